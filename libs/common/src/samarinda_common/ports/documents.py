@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+Document = dict[str, Any]
+Filter = Mapping[str, Any]
+SortSpec = Sequence[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    matched: int
+    modified: int
+    upserted_id: Any | None = None
+
+
+@runtime_checkable
+class DocumentStore(Protocol):
+    """The subset of MongoDB that both MongoDB and FerretDB (and the embedded store) support.
+
+    Filters: equality on (dotted) fields, ``$in``, ``$nin``, ``$ne``, ``$gt``, ``$gte``, ``$lt``,
+    ``$lte``, ``$exists``. Updates: ``$set``, ``$inc``, ``$setOnInsert``, ``$push``, ``$unset``.
+    A unique index violation raises ``samarinda_common.errors.DuplicateKey``; an unreachable
+    server raises ``DependencyUnavailable``. Returned documents are plain dicts (``_id`` included).
+    """
+
+    async def ensure_index(self, collection: str, keys: SortSpec, *, unique: bool = False,
+                           name: str | None = None) -> None: ...
+
+    async def insert_one(self, collection: str, document: Document) -> Any: ...
+
+    async def insert_many(self, collection: str, documents: Sequence[Document], *,
+                          ordered: bool = False) -> int: ...
+
+    async def find_one(self, collection: str, filter: Filter) -> Document | None: ...
+
+    async def find(self, collection: str, filter: Filter, *, sort: SortSpec | None = None,
+                   skip: int = 0, limit: int = 0, projection: Sequence[str] | None = None) -> list[Document]: ...
+
+    async def count(self, collection: str, filter: Filter) -> int: ...
+
+    async def update_one(self, collection: str, filter: Filter, update: Mapping[str, Any], *,
+                         upsert: bool = False) -> UpdateResult: ...
+
+    async def find_one_and_update(self, collection: str, filter: Filter, update: Mapping[str, Any], *,
+                                  upsert: bool = False, return_new: bool = True) -> Document | None: ...
+
+    async def replace_one(self, collection: str, filter: Filter, document: Document, *,
+                          upsert: bool = False) -> UpdateResult: ...
+
+    async def delete_many(self, collection: str, filter: Filter) -> int: ...
+
+    async def ping(self) -> bool: ...
