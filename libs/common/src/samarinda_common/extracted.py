@@ -1,0 +1,69 @@
+"""The shape of an extracted document, shared by extraction (producer) and its readers.
+
+Stored in MongoDB (collection ``extractions``) and referenced by ``documents.extracted.v1``.
+Tables keep raw cell values (numbers stay numbers when the source had them, e.g. XLSX), so that
+readers such as the price-catalogue and RKA parsers apply their own, domain-aware normalisation.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+CellValue = str | int | float | bool | None
+
+
+class ExtractionMethod(StrEnum):
+    TEXT = "text"  # born-digital text layer
+    OCR = "ocr"  # Tesseract on a rendered page or an image
+    SPREADSHEET = "spreadsheet"
+    DOCX = "docx"
+    PLAIN = "plain"
+
+
+class Page(BaseModel):
+    number: int = Field(ge=1, description="1-based page (or sheet) number, for citations")
+    text: str
+    method: ExtractionMethod
+    confidence: float | None = Field(default=None, ge=0, le=100, description="OCR mean word confidence")
+    sheet: str | None = None
+
+
+class Table(BaseModel):
+    page: int | None = Field(default=None, ge=1)
+    sheet: str | None = None
+    index: int = Field(ge=0, description="position of the table on its page/sheet")
+    header_row: int | None = Field(default=None, ge=0, description="row index of the detected header")
+    rows: list[list[CellValue]]
+
+
+class AmountMention(BaseModel):
+    text: str
+    value: int  # rupiah
+    page: int | None = None
+
+
+class ParsedMetadata(BaseModel):
+    dates: list[str] = Field(default_factory=list, description="ISO dates found in the text")
+    opd_names: list[str] = Field(default_factory=list)
+    amounts: list[AmountMention] = Field(default_factory=list)
+
+
+class ExtractedDocument(BaseModel):
+    document_id: str | None = None
+    filename: str
+    detected_type: str
+    language: str | None = None
+    pages: list[Page] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    metadata: ParsedMetadata = Field(default_factory=ParsedMetadata)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def pages_ocr(self) -> int:
+        return sum(1 for p in self.pages if p.method is ExtractionMethod.OCR)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.pages)
