@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `make test`: from a fresh clone, install everything, start the real servers, run every test
+# tier against them, validate the Kubernetes manifests, and stop the servers again.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+bash scripts/setup.sh
+bash scripts/tools.sh buf
+echo "==> contracts: generated code fresh, protos linted" >&2
+bash scripts/gen_proto.sh --check
+(cd proto && "$root/tools/bin/buf" lint)
+if [[ -f scripts/gen_asyncapi.py ]]; then
+  .venv/bin/python scripts/gen_asyncapi.py --check
+fi
+
+started_infra=0
+cleanup() {
+  if [[ "$started_infra" == 1 && "${SAMARINDA_KEEP_INFRA:-0}" != 1 ]]; then
+    bash infra/local/down.sh || true
+  fi
+}
+trap cleanup EXIT
+
+echo "==> starting the real servers" >&2
+started_infra=1
+bash infra/local/up.sh
+set -a
+# shellcheck disable=SC1091
+source .infra/env
+set +a
+
+echo "==> tests (unit, integration, end to end)" >&2
+status=0
+.venv/bin/pytest "$@" || status=$?
+if [[ "$status" == 5 ]]; then
+  echo "pytest collected no tests" >&2
+  exit 1
+fi
+if [[ "$status" != 0 ]]; then
+  exit "$status"
+fi
+
+if [[ -x scripts/k8s_validate.sh ]]; then
+  echo "==> kubernetes manifests" >&2
+  bash scripts/k8s_validate.sh
+fi
