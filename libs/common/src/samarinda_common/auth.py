@@ -1,0 +1,166 @@
+"""Per-OPD API tokens, the principal of the current call, and the audit log.
+
+Tokens come from ``SAMARINDA_API_TOKENS`` ("token=OPD_CODE,token2=*"; ``*`` is an admin who may
+act for every OPD). Only SHA-256 digests are kept in memory and compared in constant time; a
+principal is identified in logs by a short digest prefix, never by the token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from samarinda_common.errors import InvalidInput, PermissionDenied, Unauthenticated
+from samarinda_common.logging import get_logger
+from samarinda_common.ports import DocumentStore
+from samarinda_common.settings import CommonSettings, Mode
+
+log = get_logger(__name__)
+
+ADMIN_SCOPE = "*"
+AUDIT_LOG_COLLECTION = "audit_log"
+_BEARER = "bearer "
+
+
+@dataclass(frozen=True)
+class Principal:
+    opd: str | None
+    is_admin: bool
+    token_id: str
+
+    def may_act_for(self, opd: str) -> bool:
+        return self.is_admin or (self.opd is not None and hmac.compare_digest(self.opd, opd))
+
+
+ANONYMOUS_ADMIN = Principal(opd=None, is_admin=True, token_id="anonymous")  # noqa: S106 (a label)
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+def parse_token_spec(spec: str) -> dict[str, str]:
+    """``"token=OPD,token2=*"`` -> ``{token: scope}``; rejects malformed or empty entries."""
+    tokens: dict[str, str] = {}
+    for entry in filter(None, (part.strip() for part in spec.split(","))):
+        token, sep, scope = entry.partition("=")
+        if not sep or not token.strip() or not scope.strip():
+            raise InvalidInput("api token entries must look like token=OPD_CODE", field="api_tokens")
+        tokens[token.strip()] = scope.strip()
+    return tokens
+
+
+class TokenAuthenticator:
+    def __init__(self, tokens: Mapping[str, str], *, anonymous: Principal | None = None) -> None:
+        """``tokens`` maps token -> OPD code (or ``*``). ``anonymous`` is who a call without a
+        token is; ``None`` (the default) refuses such calls."""
+        self._principals = [
+            (
+                _digest(token),
+                Principal(
+                    opd=None if scope == ADMIN_SCOPE else scope,
+                    is_admin=scope == ADMIN_SCOPE,
+                    token_id=hashlib.sha256(token.encode()).hexdigest()[:12],
+                ),
+            )
+            for token, scope in tokens.items()
+        ]
+        self._anonymous = anonymous
+
+    @classmethod
+    def from_settings(cls, settings: CommonSettings) -> TokenAuthenticator:
+        """Fails closed: with no tokens configured only the embedded (local demo) mode lets calls in."""
+        tokens = parse_token_spec(settings.api_tokens.get_secret_value())
+        if not tokens and settings.mode is Mode.EMBEDDED:
+            log.warning("auth_disabled_no_tokens", mode=settings.mode.value)
+            return cls(tokens, anonymous=ANONYMOUS_ADMIN)
+        return cls(tokens)
+
+    def authenticate(self, token: str | None) -> Principal:
+        if not token:
+            if self._anonymous is not None:
+                return self._anonymous
+            raise Unauthenticated("missing API token (authorization: Bearer <token>)")
+        presented = _digest(token)
+        found: Principal | None = None
+        for digest, principal in self._principals:  # no early exit: timing must not reveal position
+            if hmac.compare_digest(digest, presented):
+                found = principal
+        if found is None:
+            raise Unauthenticated("unknown API token")
+        return found
+
+    def authenticate_header(self, authorization: str | None) -> Principal:
+        """Resolve an ``Authorization: Bearer <token>`` header value."""
+        if authorization is None:
+            return self.authenticate(None)
+        if not authorization.lower().startswith(_BEARER):
+            raise Unauthenticated("authorization must use the Bearer scheme")
+        return self.authenticate(authorization[len(_BEARER) :].strip())
+
+
+_principal: ContextVar[Principal | None] = ContextVar("samarinda_principal", default=None)
+
+
+def current_principal() -> Principal:
+    """The caller of the current request; raises ``Unauthenticated`` outside an authenticated call."""
+    principal = _principal.get()
+    if principal is None:
+        raise Unauthenticated("no authenticated caller in this context")
+    return principal
+
+
+@contextmanager
+def use_principal(principal: Principal) -> Iterator[Principal]:
+    token = _principal.set(principal)
+    try:
+        yield principal
+    finally:
+        _principal.reset(token)
+
+
+def authorize_opd(principal: Principal, opd: str) -> None:
+    if not principal.may_act_for(opd):
+        raise PermissionDenied(f"this token may not act for OPD {opd}", details={"opd": opd})
+
+
+def principal_from_headers(authenticator: TokenAuthenticator, headers: Mapping[str, str]) -> Principal:
+    """For HTTP entrypoints (Starlette ``request.headers``): Authorization header -> Principal."""
+    return authenticator.authenticate_header(headers.get("authorization"))
+
+
+class AuditLog:
+    """Who did what to which resource, and how it ended (collection ``audit_log``)."""
+
+    def __init__(self, store: DocumentStore) -> None:
+        self._store = store
+
+    async def record(
+        self,
+        *,
+        action: str,
+        resource: str,
+        opd: str | None,
+        outcome: str,
+        principal: Principal | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        actor = principal or _principal.get()
+        await self._store.insert_one(
+            AUDIT_LOG_COLLECTION,
+            {
+                "at": datetime.now(UTC),
+                "principal": asdict(actor) if actor else None,
+                "action": action,
+                "resource": resource,
+                "opd": opd,
+                "outcome": outcome,
+                **({"extra": dict(extra)} if extra else {}),
+            },
+        )
