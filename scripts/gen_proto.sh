@@ -5,6 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 py="${PYTHON:-$root/.venv/bin/python}"
+# protoc finds the mypy plugins on PATH.
+export PATH="$(dirname "$py"):$PATH"
 out="libs/contracts/src"
 if [[ "${1:-}" == "--check" ]]; then
   out="$(mktemp -d)"

@@ -1,0 +1,108 @@
+"""``samarinda review RKA_FILE``: review a draft budget offline against a price catalogue."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from samarinda_common.errors import SamarindaError
+from samarinda_common.rka import Review
+from samarinda_common.rupiah import format_rupiah
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.offline import review_as_json, review_files
+from samarinda_rka_review.report import render_html, render_xlsx
+
+UNREADABLE_INPUT = 2
+
+
+class ReviewFormat(StrEnum):
+    JSON = "json"
+    TABLE = "table"
+    HTML = "html"
+    XLSX = "xlsx"
+
+
+def _fail(message: str, output_format: ReviewFormat) -> None:
+    if output_format is ReviewFormat.JSON:
+        typer.echo(
+            json.dumps({"error": {"code": "UNREADABLE_INPUT", "message": message}}, ensure_ascii=False)
+        )
+    else:
+        Console(stderr=True).print(f"[red]error:[/red] {message}")
+    raise typer.Exit(UNREADABLE_INPUT)
+
+
+def _print_table(review: Review) -> None:
+    table = Table(
+        title=f"Telaah RKA {review.opd} ({review.summary.flagged_lines}/{review.summary.lines} baris)"
+    )
+    for column in ("No", "Jenis", "Tingkat", "Potensi hemat", "Pesan"):
+        table.add_column(column, overflow="fold")
+    for finding in [*review.findings, *review.structural_findings]:
+        table.add_row(
+            finding.line_id or "-",
+            finding.type.value,
+            finding.severity.value,
+            format_rupiah(finding.potential_saving),
+            finding.message,
+        )
+    console = Console()
+    console.print(table)
+    console.print(f"Potensi penghematan: {format_rupiah(review.summary.potential_saving)}")
+    for warning in review.warnings:
+        console.print(f"[yellow]{warning}[/yellow]")
+
+
+def review_command(
+    rka_file: Annotated[Path, typer.Argument(help="the RKA spreadsheet (.xlsx/.csv; SIPD-like layout)")],
+    ssh: Annotated[
+        list[Path] | None, typer.Option("--ssh", help="price catalogue(s): SSH/SBU/HSPK .xlsx/.csv")
+    ] = None,
+    output_format: Annotated[
+        ReviewFormat, typer.Option("--format", help="json, table, html or xlsx")
+    ] = ReviewFormat.TABLE,
+    output: Annotated[Path | None, typer.Option("--output", help="write the report here")] = None,
+    opd: Annotated[str | None, typer.Option("--opd", help="OPD code (default: read from the RKA)")] = None,
+    tolerance: Annotated[float, typer.Option(help="allowed % above the reference price")] = 0.0,
+    capitalisation_threshold: Annotated[
+        int, typer.Option(help="rupiah per unit for belanja modal")
+    ] = 1_000_000,
+) -> None:
+    """Review an RKA line by line: overpriced, no price reference, off target, arithmetic, duplicate,
+    wrong account code. Offline: no servers needed."""
+    policy = ReviewPolicy(
+        overprice_tolerance=Decimal(str(tolerance)), capitalisation_threshold=capitalisation_threshold
+    )
+    try:
+        rka, review = review_files(rka_file, ssh or [], policy, opd=opd)
+    except SamarindaError as exc:
+        _fail(exc.message, output_format)
+        return
+    if output_format is ReviewFormat.XLSX:
+        data = render_xlsx(rka, review)
+        if output is None:
+            sys.stdout.buffer.write(data)
+        else:
+            output.write_bytes(data)
+        return
+    text = {
+        ReviewFormat.JSON: lambda: json.dumps(review_as_json(review), ensure_ascii=False, indent=2),
+        ReviewFormat.HTML: lambda: render_html(rka, review),
+    }.get(output_format)
+    if text is None:
+        _print_table(review)
+    elif output is None:
+        typer.echo(text())
+    else:
+        output.write_text(text(), encoding="utf-8")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("review")(review_command)

@@ -1,0 +1,448 @@
+"""Price references (SSH, HSPK, ASB, SBU) read from generic table rows.
+
+Works on rows of raw cell values, so the same parser reads an openpyxl sheet, a CSV and a table
+extracted from a PDF. Header labels are found by fuzzy matching (``Harga Satuan (Rp)``, ``Harga``,
+``HARGA SATUAN``, ``Spesfikasi``...), columns may come in any order, and title rows, section rows
+and repeated headers on continuation pages are tolerated. The number parsing and header detection
+helpers are public because the RKA parser needs exactly the same behaviour.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from difflib import SequenceMatcher
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from samarinda_common.extracted import CellValue, Table
+
+DEFAULT_PPN_PERCENT = Decimal(11)
+
+
+# --- numbers in Indonesian notation -------------------------------------------------------------
+
+_NUMBER_NOISE = re.compile(r"(?i)\b(rp|idr)\.?|,-|\s|%")
+_THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+
+
+def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
+    """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number.
+
+    ``money`` resolves the one ambiguous form, a single separator followed by exactly three
+    digits (``45.000`` / ``45,000``): prices are thousands, measurements may be decimals.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, Decimal):
+        return value
+    text = _NUMBER_NOISE.sub("", str(value)).strip()
+    negative = text.startswith("(") and text.endswith(")")
+    text = text.strip("()").lstrip("+")
+    if text.startswith("-"):
+        negative, text = True, text[1:]
+    if not text or not re.fullmatch(r"[\d.,]+", text) or not any(c.isdigit() for c in text):
+        return None
+    text = _canonical_digits(text, money=money)
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return -number if negative else number
+
+
+def _canonical_digits(text: str, *, money: bool) -> str:
+    has_dot, has_comma = "." in text, "," in text
+    if has_dot and has_comma:
+        decimal_sep = "." if text.rfind(".") > text.rfind(",") else ","
+        thousands_sep = "," if decimal_sep == "." else "."
+        return text.replace(thousands_sep, "").replace(decimal_sep, ".")
+    if has_dot:
+        if text.count(".") > 1 or (_THOUSANDS_DOTS.match(text) and (money or len(text) > 5)):
+            return text.replace(".", "")
+        return text
+    if has_comma:
+        if text.count(",") > 1 or (_THOUSANDS_COMMAS.match(text) and money):
+            return text.replace(",", "")
+        return text.replace(",", ".")
+    return text
+
+
+def parse_rupiah(value: Any) -> int | None:
+    """An amount in whole rupiah (half-up), or None when the cell holds no number."""
+    number = parse_decimal(value, money=True)
+    if number is None:
+        return None
+    return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+# --- header detection ---------------------------------------------------------------------------
+
+_LABEL_NOISE = re.compile(r"\(\s*(rp|idr|%)\.?\s*\)|\brp\b\.?|[^\w\s/%]")
+
+
+def normalise_label(value: Any) -> str:
+    text = str(value or "").lower().replace("\n", " ")
+    text = _LABEL_NOISE.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    row: int
+    columns: dict[str, int]  # field name -> column index
+
+
+def _label_score(label: str, aliases: Sequence[str]) -> float:
+    if not label:
+        return 0.0
+    best = 0.0
+    for alias in aliases:
+        if label == alias:
+            return 100.0
+        if len(alias) >= 4 and (label.startswith(alias + " ") or label.endswith(" " + alias)):
+            best = max(best, 90.0)
+        # Header labels are short, so the standard library's ratio is quick enough (no extra dependency).
+        best = max(best, 100 * SequenceMatcher(None, label, alias).ratio())
+    return best
+
+
+def match_columns(
+    row: Sequence[CellValue], aliases: Mapping[str, Sequence[str]], min_score: float = 86.0
+) -> dict[str, int]:
+    """Assign each field the column whose label fits it best; a column serves one field only."""
+    candidates: list[tuple[float, int, str]] = []
+    for col, cell in enumerate(row):
+        if not isinstance(cell, str):
+            continue
+        label = normalise_label(cell)
+        for field_name, field_aliases in aliases.items():
+            score = _label_score(label, field_aliases)
+            if score >= min_score:
+                candidates.append((score, -col, field_name))
+    columns: dict[str, int] = {}
+    for _score, neg_col, field_name in sorted(candidates, reverse=True):
+        col = -neg_col
+        if field_name not in columns and col not in columns.values():
+            columns[field_name] = col
+    return columns
+
+
+def detect_header(
+    rows: Sequence[Sequence[CellValue]],
+    aliases: Mapping[str, Sequence[str]],
+    required: Iterable[str],
+    *,
+    start: int = 0,
+    scan: int = 60,
+) -> HeaderMatch | None:
+    """The first row at/after ``start`` (within ``scan`` rows) whose labels cover ``required``."""
+    needed = set(required)
+    for index in range(start, min(len(rows), start + scan)):
+        columns = match_columns(rows[index], aliases)
+        if needed <= columns.keys():
+            return HeaderMatch(index, columns)
+    return None
+
+
+def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:
+    col = columns.get(field_name)
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+def cell_text(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> str | None:
+    value = cell(row, columns, field_name)
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text or None
+
+
+# --- price references ---------------------------------------------------------------------------
+
+
+class CatalogueKind(StrEnum):
+    SSH = "SSH"  # standar satuan harga: goods and services
+    HSPK = "HSPK"  # harga satuan pokok kegiatan: construction work items
+    ASB = "ASB"  # analisis standar belanja
+    SBU = "SBU"  # standar biaya umum: honoraria, travel, meeting allowances
+
+
+class PriceReference(BaseModel):
+    """One row of a price catalogue. Prices are ceilings; ``harga`` is as printed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kode: str | None = None
+    uraian: str
+    spesifikasi: str | None = None
+    satuan: str | None = None
+    harga: int = Field(ge=0, description="rupiah")
+    includes_ppn: bool = False
+    tahun: int | None = None
+    kind: CatalogueKind = CatalogueKind.SSH
+    kelompok: str | None = Field(default=None, description="section heading the row sits under")
+    keterangan: str | None = None
+    source_document: str | None = Field(default=None, description="document id or file name")
+    page: int | None = None
+    sheet: str | None = None
+    row: int | None = None
+
+    def harga_excl_ppn(self, ppn_percent: Decimal = DEFAULT_PPN_PERCENT) -> int:
+        if not self.includes_ppn:
+            return self.harga
+        net = Decimal(self.harga) * 100 / (100 + ppn_percent)
+        return int(net.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    def description(self) -> str:
+        parts = [self.uraian, self.spesifikasi or ""]
+        return " — ".join(p for p in parts if p)
+
+    def search_text(self) -> str:
+        """What to embed/index for retrieval: the words a reviewer would match on."""
+        return " ".join(p for p in (self.uraian, self.spesifikasi, self.satuan, self.kelompok) if p)
+
+    def citation(self) -> str:
+        where = [self.kind.value + (f" {self.tahun}" if self.tahun else "")]
+        if self.kode:
+            where.append(f"kode {self.kode}")
+        if self.source_document:
+            where.append(self.source_document)
+        if self.page is not None:
+            where.append(f"hal. {self.page}")
+        if self.sheet:
+            where.append(f"lembar {self.sheet}")
+        if self.row is not None:
+            where.append(f"baris {self.row + 1}")
+        return ", ".join(where)
+
+    def to_metadata(self) -> dict[str, Any]:
+        """Flat metadata for a VectorIndex document (``kind`` = price_reference for filtering)."""
+        return {
+            "kind": "price_reference",
+            "price_reference": self.model_dump(mode="json"),
+            "satuan": self.satuan,
+            "fiscal_year": self.tahun,
+        }
+
+    @classmethod
+    def from_metadata(cls, metadata: Mapping[str, Any]) -> PriceReference:
+        return cls.model_validate(metadata["price_reference"])
+
+
+CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "no": ("no", "nomor", "no urut"),
+    "kode": (
+        "kode barang",
+        "kode",
+        "kode komponen",
+        "kode ssh",
+        "kode rekening",
+        "kode barang jasa",
+        "kode item",
+        "kode standar",
+    ),
+    "uraian": (
+        "uraian barang",
+        "uraian",
+        "nama barang",
+        "nama komponen",
+        "uraian komponen",
+        "nama item",
+        "jenis barang",
+        "nama barang jasa",
+        "barang jasa",
+        "uraian barang jasa",
+        "komponen",
+        "nama",
+        "deskripsi",
+        "item",
+    ),
+    "spesifikasi": (
+        "spesifikasi",
+        "spek",
+        "spesifikasi teknis",
+        "spesifikasi barang",
+        "merk spesifikasi",
+        "spesifikasi komponen",
+        "spec",
+        "keterangan spesifikasi",
+    ),
+    "satuan": ("satuan", "sat", "satuan ukur", "unit"),
+    "harga": (
+        "harga satuan",
+        "harga",
+        "harga satuan tertinggi",
+        "harga tertinggi",
+        "standar harga",
+        "harga standar",
+        "nilai",
+        "biaya",
+        "tarif",
+        "besaran",
+        "harga satuan maksimal",
+    ),
+    "keterangan": ("keterangan", "ket", "catatan"),
+}
+_REQUIRED_COLUMNS = ("uraian", "harga")
+
+_KIND_PATTERNS: tuple[tuple[CatalogueKind, re.Pattern[str]], ...] = (
+    (CatalogueKind.HSPK, re.compile(r"(?i)\bhspk\b|harga satuan pokok")),
+    (CatalogueKind.ASB, re.compile(r"(?i)\basb\b|analisis standar belanja")),
+    (CatalogueKind.SBU, re.compile(r"(?i)\bsbu\b|standar biaya")),
+    (CatalogueKind.SSH, re.compile(r"(?i)\bssh\b|standar satuan harga|standar harga")),
+)
+_YEAR = re.compile(r"(?i)(?:tahun(?:\s+anggaran)?|ta\.?)\s*(20\d\d)|\b(20\d\d)\b")
+
+
+def _includes_ppn(text: str | None) -> bool | None:
+    """True/False when the text states whether prices include PPN, None when it is silent."""
+    lowered = (text or "").lower()
+    if "ppn" not in lowered:
+        return None
+    if re.search(r"(belum|tidak|tanpa|excl)\w*\s+(termasuk\s+)?ppn", lowered):
+        return False
+    if re.search(r"(termasuk|incl\w*)\s+ppn", lowered):
+        return True
+    return None
+
+
+def _title_text(rows: Sequence[Sequence[CellValue]]) -> str:
+    return " ".join(str(c) for row in rows for c in row if isinstance(c, str))
+
+
+def detect_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    if not match:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def detect_kind(text: str) -> CatalogueKind | None:
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class CatalogueContext:
+    """What a table inherits from the document: its header mapping, year, kind, PPN convention."""
+
+    columns: dict[str, int]
+    year: int | None
+    kind: CatalogueKind
+    includes_ppn: bool
+
+
+def parse_price_rows(
+    rows: Sequence[Sequence[CellValue]],
+    *,
+    source_document: str | None = None,
+    page: int | None = None,
+    sheet: str | None = None,
+    year: int | None = None,
+    kind: CatalogueKind | None = None,
+    inherited: CatalogueContext | None = None,
+) -> tuple[list[PriceReference], CatalogueContext | None]:
+    """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page)."""
+    header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
+    if header is not None:
+        title = _title_text(rows[: header.row + 1])
+        context = CatalogueContext(
+            columns=header.columns,
+            year=year or detect_year(title) or (inherited.year if inherited else None),
+            kind=kind or detect_kind(title) or (inherited.kind if inherited else CatalogueKind.SSH),
+            includes_ppn=bool(_includes_ppn(title)),
+        )
+        body_start = header.row + 1
+    elif inherited is not None:
+        context, body_start = inherited, 0
+    else:
+        return [], None
+
+    references: list[PriceReference] = []
+    kelompok: str | None = None
+    for index in range(body_start, len(rows)):
+        row = rows[index]
+        uraian = cell_text(row, context.columns, "uraian")
+        harga = parse_rupiah(cell(row, context.columns, "harga"))
+        if uraian is None or not re.search(r"[A-Za-z]", uraian):
+            continue
+        if harga is None or harga <= 0:
+            # A repeated header has text under Satuan, so it is skipped here, not taken as a section.
+            if _looks_like_section(row, context.columns):
+                kelompok = uraian
+            continue
+        keterangan = cell_text(row, context.columns, "keterangan")
+        row_ppn = _includes_ppn(keterangan)
+        references.append(
+            PriceReference(
+                id=_reference_id(source_document, sheet, page, index, uraian),
+                kode=cell_text(row, context.columns, "kode"),
+                uraian=uraian,
+                spesifikasi=cell_text(row, context.columns, "spesifikasi"),
+                satuan=cell_text(row, context.columns, "satuan"),
+                harga=harga,
+                includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
+                tahun=context.year,
+                kind=context.kind,
+                kelompok=kelompok,
+                keterangan=keterangan,
+                source_document=source_document,
+                page=page,
+                sheet=sheet,
+                row=index,
+            )
+        )
+    return references, context
+
+
+def _looks_like_section(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:
+    """A heading row (``A. ALAT TULIS KANTOR``): text, but no unit and no price."""
+    return cell(row, columns, "satuan") in (None, "") and cell(row, columns, "harga") in (None, "")
+
+
+def _reference_id(source: str | None, sheet: str | None, page: int | None, row: int, uraian: str) -> str:
+    key = f"{source}|{sheet}|{page}|{row}|{uraian}"
+    return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+def parse_price_tables(
+    tables: Iterable[Table],
+    *,
+    source_document: str | None = None,
+    year: int | None = None,
+    kind: CatalogueKind | None = None,
+) -> list[PriceReference]:
+    """All price references of a document's tables (in order, so continuation pages inherit)."""
+    references: list[PriceReference] = []
+    context: CatalogueContext | None = None
+    for table in tables:
+        rows, new_context = parse_price_rows(
+            table.rows,
+            source_document=source_document,
+            page=table.page,
+            sheet=table.sheet,
+            year=year,
+            kind=kind,
+            inherited=context,
+        )
+        references.extend(rows)
+        context = new_context or context
+    return references

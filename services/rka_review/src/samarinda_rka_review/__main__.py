@@ -1,0 +1,99 @@
+"""``python -m samarinda_rka_review api|worker``: the gRPC API or the event consumer."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from samarinda.review.v1 import review_service_pb2_grpc as pb_grpc
+from samarinda_common.auth import TokenAuthenticator
+from samarinda_common.events import RkaReviewed, UsageRecorded
+from samarinda_common.grpc import build_server, serve
+from samarinda_common.infra import build_infra
+from samarinda_common.logging import configure_logging, get_logger
+from samarinda_common.messaging import (
+    EventProcessor,
+    InProcessBus,
+    KafkaEventPublisher,
+    PublishingUsageMeter,
+    build_app,
+    build_broker,
+    serve_worker,
+)
+from samarinda_common.observability import HealthChecks
+from samarinda_common.ports import EventPublisher
+from samarinda_common.settings import Mode
+
+from samarinda_rka_review.bootstrap import build_deps
+from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME, RkaReviewServicer
+from samarinda_rka_review.entrypoints.kafka import subscriptions
+from samarinda_rka_review.service_layer.handlers import SERVICE, ensure_indexes
+from samarinda_rka_review.settings import RkaReviewSettings
+
+log = get_logger(__name__)
+USAGE = "usage: python -m samarinda_rka_review api|worker"
+
+
+async def run_worker(settings: RkaReviewSettings) -> None:
+    infra = build_infra(settings)
+    broker = build_broker(settings, client_id="rka-review-worker")
+    publisher = KafkaEventPublisher(broker)
+    deps = build_deps(settings, infra.document_store, publisher, PublishingUsageMeter(publisher, SERVICE))
+    health = HealthChecks()
+    health.add("documents", infra.document_store.ping)
+
+    async def prepare() -> None:
+        await ensure_indexes(deps)
+
+    app = build_app(
+        settings,
+        broker,
+        subscriptions(deps, settings.consumer_group),
+        EventProcessor(publisher, infra.document_store),
+        publishes=[RkaReviewed, UsageRecorded],
+        health=health,
+        on_startup=[prepare],
+        on_shutdown=[infra.close],
+    )
+    await serve_worker(app, settings.health_port)
+
+
+async def run_api(settings: RkaReviewSettings) -> None:
+    infra = build_infra(settings)
+    broker = None
+    publisher: EventPublisher
+    if settings.mode is Mode.REAL:
+        broker = build_broker(settings, client_id="rka-review-api")
+        await broker.start()
+        publisher = KafkaEventPublisher(broker)
+    else:
+        publisher = InProcessBus()
+    deps = build_deps(settings, infra.document_store, publisher, PublishingUsageMeter(publisher, SERVICE))
+    await ensure_indexes(deps)
+    server = build_server(
+        settings,
+        [(pb_grpc.add_RkaReviewServiceServicer_to_server, RkaReviewServicer(deps))],
+        [SERVICE_NAME],
+        authenticator=TokenAuthenticator.from_settings(settings),
+    )
+    try:
+        await serve(server)
+    finally:
+        if broker is not None:
+            await broker.stop()
+        await infra.close()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in ("api", "worker"):
+        print(USAGE, file=sys.stderr)
+        return 2
+    settings = RkaReviewSettings()
+    configure_logging(settings.service_name, settings.log_level, settings.log_json)
+    log.info("rka_review_starting", role=argv[0], mode=settings.mode.value)
+    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""Read a local spreadsheet (or, through the extraction service's library, a PDF) into tables.
+
+Used by the offline CLI; the services read the tables the extraction service stored instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+from pathlib import Path
+from typing import Any
+
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import CellValue, ExtractedDocument, Table
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def load_tables(path: Path) -> list[Table]:
+    """One table per sheet (spreadsheets) or per extracted table (PDF); raises InvalidInput."""
+    if not path.is_file():
+        raise InvalidInput(f"file not found: {path}", field="path")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in SPREADSHEET_SUFFIXES:
+            return _xlsx_tables(path)
+        if suffix in TEXT_TABLE_SUFFIXES:
+            return [_csv_table(path)]
+        return _extracted_tables(path)
+    except InvalidInput:
+        raise
+    except Exception as exc:  # openpyxl/zip/csv raise many types for a damaged file
+        raise InvalidInput(f"cannot read {path.name}: {exc}", field="path") from exc
+
+
+def _xlsx_tables(path: Path) -> list[Table]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        tables = []
+        for number, sheet in enumerate(workbook.worksheets, start=1):
+            rows: list[list[CellValue]] = [
+                [_cell_value(v) for v in row] for row in sheet.iter_rows(values_only=True)
+            ]
+            tables.append(Table(sheet=sheet.title, page=number, index=0, rows=rows))
+        return tables
+    finally:
+        workbook.close()
+
+
+def _cell_value(value: Any) -> CellValue:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)  # dates, times, decimals: the parsers only need their text
+
+
+def _csv_table(path: Path) -> Table:
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[CellValue]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    return Table(sheet=path.stem, index=0, rows=rows)
+
+
+def _extracted_tables(path: Path) -> list[Table]:
+    """PDFs and images go through the extraction service's library when it is installed."""
+    try:
+        extraction = importlib.import_module("samarinda_extraction")
+        extract_file = extraction.extract_file
+    except (ImportError, AttributeError) as exc:
+        raise InvalidInput(f"unsupported file type {path.suffix!r}: use .xlsx or .csv", field="path") from exc
+    document: ExtractedDocument = extract_file(path)
+    if not document.tables:
+        raise InvalidInput(f"no tables found in {path.name}", field="path")
+    return list(document.tables)

@@ -1,0 +1,65 @@
+"""The composition root: settings -> adapters -> review dependencies (nothing at import time)."""
+
+from __future__ import annotations
+
+from samarinda_common.adapters.embedders import build_embedder as build_shared_embedder
+from samarinda_common.ports import LLM, DocumentStore, Embedder, EventPublisher, QuotaGuard, UsageMeter
+
+from samarinda_rka_review.adapters.llm import GeminiLlm, OpenAICompatibleLlm
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.service_layer.catalogue import CatalogueCache
+from samarinda_rka_review.service_layer.handlers import ReviewDeps
+from samarinda_rka_review.settings import RkaReviewSettings
+
+
+def build_llm(settings: RkaReviewSettings) -> LLM | None:
+    if not settings.second_opinion or settings.llm_provider == "offline":
+        return None
+    if settings.llm_provider == "gemini":
+        if settings.gemini_api_key is None:
+            raise ValueError("SAMARINDA_GEMINI_API_KEY is required for llm_provider=gemini")
+        return GeminiLlm(
+            settings.gemini_api_key.get_secret_value(), settings.gemini_model, settings.gemini_base_url
+        )
+    if settings.llm_provider == "openai-compatible":
+        if not settings.openai_base_url:
+            raise ValueError("SAMARINDA_OPENAI_BASE_URL is required for llm_provider=openai-compatible")
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAICompatibleLlm(settings.openai_base_url, settings.openai_model, key)
+    raise ValueError(f"unknown llm_provider {settings.llm_provider!r}")
+
+
+def build_embedder(settings: RkaReviewSettings) -> Embedder | None:
+    # The platform's embedder (local model offline, Gemini in production) lifts wordings that the
+    # synonym tables miss; without it the lexical matcher stands on its own.
+    return build_shared_embedder(settings) if settings.use_embedder else None
+
+
+def build_policy(settings: RkaReviewSettings) -> ReviewPolicy:
+    return ReviewPolicy(
+        overprice_tolerance=settings.overprice_tolerance_percent,
+        capitalisation_threshold=settings.capitalisation_threshold,
+        match_threshold=settings.match_threshold,
+    )
+
+
+def build_deps(
+    settings: RkaReviewSettings,
+    store: DocumentStore,
+    publisher: EventPublisher,
+    meter: UsageMeter,
+    *,
+    quota: QuotaGuard | None = None,
+    llm: LLM | None = None,
+) -> ReviewDeps:
+    embedder = build_embedder(settings)
+    return ReviewDeps(
+        store=store,
+        publisher=publisher,
+        meter=meter,
+        catalogue=CatalogueCache(store, embedder),
+        policy=build_policy(settings),
+        embedder=embedder,
+        llm=llm if llm is not None else build_llm(settings),
+        quota=quota,
+    )

@@ -1,0 +1,398 @@
+"""The line checks, one pure function per finding type. Messages are for a budget reviewer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from samarinda_common.rka import (
+    Evidence,
+    EvidenceKind,
+    Finding,
+    FindingType,
+    RkaLine,
+    Severity,
+    SubKegiatan,
+)
+from samarinda_common.rupiah import format_rupiah as rp
+
+from samarinda_rka_review.domain.matching import MatchOutcome
+from samarinda_rka_review.domain.rka_parser import parse_koefisien
+from samarinda_rka_review.domain.taxonomy import (
+    CONSUMABLE_OR_SERVICE,
+    DURABLE,
+    WHY,
+    ItemCategory,
+    fits_context,
+)
+from samarinda_rka_review.domain.text import normalise
+
+GOODS_AND_SERVICES = "5.1.02"
+CAPITAL = "5.2"
+
+
+@dataclass(frozen=True)
+class ReviewPolicy:
+    """Knobs of the review; defaults follow common Perwali practice."""
+
+    overprice_tolerance: Decimal = Decimal(0)  # SSH prices are ceilings
+    match_threshold: float = 0.55
+    capitalisation_threshold: int = 1_000_000  # rupiah per unit
+    high_severity_from: int = 10_000_000  # rupiah at stake
+    medium_severity_from: int = 1_000_000
+    arithmetic_tolerance: int = 1  # rupiah
+    reference_required_prefixes: tuple[str, ...] = (GOODS_AND_SERVICES, CAPITAL)
+    implied_ppn_rates: tuple[Decimal, ...] = field(default=(Decimal(11), Decimal(12), Decimal(10)))
+
+    def severity(self, at_stake: int) -> Severity:
+        if at_stake >= self.high_severity_from:
+            return Severity.TINGGI
+        if at_stake >= self.medium_severity_from:
+            return Severity.SEDANG
+        return Severity.RENDAH
+
+
+def _round(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _volume(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
+
+
+def _label(line: RkaLine) -> str:
+    return f"'{line.uraian}'"
+
+
+def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None) -> int:
+    rate = ppn_percent if ppn_percent is not None else (line.ppn_percent or Decimal(0))
+    return _round(line.volume * line.harga_satuan * (1 + rate / 100))
+
+
+def check_arithmetic(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> list[Finding]:
+    findings: list[Finding] = []
+    koefisien_volume = parse_koefisien(line.koefisien)
+    if koefisien_volume is not None and line.volume and koefisien_volume != line.volume:
+        findings.append(
+            Finding(
+                line_id=line.line_id,
+                sub_kegiatan=sub,
+                type=FindingType.ARITHMETIC,
+                severity=policy.severity(_round(abs(koefisien_volume - line.volume) * line.harga_satuan)),
+                message=(
+                    f"Koefisien '{line.koefisien}' berjumlah {_volume(koefisien_volume)}, tetapi volume "
+                    f"tertulis {_volume(line.volume)}."
+                ),
+                evidence=[
+                    Evidence(kind=EvidenceKind.COMPUTATION, text=f"{line.koefisien} = {koefisien_volume}")
+                ],
+                amount_at_stake=_round(abs(koefisien_volume - line.volume) * line.harga_satuan),
+            )
+        )
+    expected = expected_jumlah(line)
+    difference = line.jumlah - expected
+    if abs(difference) <= policy.arithmetic_tolerance:
+        return findings
+    if line.ppn_percent is None and any(
+        abs(line.jumlah - expected_jumlah(line, r)) <= policy.arithmetic_tolerance
+        for r in policy.implied_ppn_rates
+    ):
+        return findings  # no PPN column: the total may include PPN at the usual rate
+    formula = f"{_volume(line.volume)} × {rp(line.harga_satuan)}"
+    if line.ppn_percent:
+        formula += f" × (1 + {_volume(line.ppn_percent)}%)"
+    findings.append(
+        Finding(
+            line_id=line.line_id,
+            sub_kegiatan=sub,
+            type=FindingType.ARITHMETIC,
+            severity=policy.severity(abs(difference)),
+            message=(
+                f"Jumlah tertulis {rp(line.jumlah)}, seharusnya {formula} = {rp(expected)} "
+                f"({'lebih' if difference > 0 else 'kurang'} {rp(abs(difference))})."
+            ),
+            evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"{formula} = {expected}")],
+            potential_saving=max(0, difference),
+            amount_at_stake=abs(difference),
+        )
+    )
+    return findings
+
+
+def check_group_totals(sub: SubKegiatan, policy: ReviewPolicy) -> list[Finding]:
+    """Subtotals of account groups and the sub-kegiatan total against the lines as written."""
+    by_id = {line.line_id: line for line in sub.lines}
+    findings: list[Finding] = []
+    checks: list[tuple[str, int | None, Iterable[str]]] = [
+        (f"Subtotal rekening {g.kode_rekening}", g.declared_subtotal, g.line_ids) for g in sub.groups
+    ]
+    checks.append((f"Total sub kegiatan {sub.kode or sub.nama}", sub.declared_total, list(by_id)))
+    for label, declared, line_ids in checks:
+        ids = [i for i in line_ids if i in by_id]
+        if declared is None or not ids:
+            continue
+        computed = sum(by_id[i].jumlah for i in ids)
+        difference = declared - computed
+        if abs(difference) <= policy.arithmetic_tolerance:
+            continue
+        findings.append(
+            Finding(
+                line_id=None,
+                sub_kegiatan=sub.kode or sub.nama,
+                type=FindingType.ARITHMETIC,
+                severity=policy.severity(abs(difference)),
+                message=(
+                    f"{label} tertulis {rp(declared)}, sedangkan jumlah rinciannya {rp(computed)} "
+                    f"(selisih {rp(abs(difference))})."
+                ),
+                evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"baris {', '.join(ids)}")],
+                potential_saving=max(0, difference),
+                amount_at_stake=abs(difference),
+            )
+        )
+    return findings
+
+
+def check_price(
+    line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
+) -> Finding | None:
+    best = outcome.best if outcome.best and outcome.best.confidence >= policy.match_threshold else None
+    if best is None:
+        if not requires_reference(line, policy):
+            return None
+        return _no_reference(line, sub, outcome, policy, evidence)
+    reference = best.reference
+    ceiling = reference.harga_excl_ppn()
+    allowed = _round(ceiling * (1 + policy.overprice_tolerance / 100))
+    if line.harga_satuan <= allowed:
+        return None
+    excess = line.harga_satuan - ceiling
+    saving = _round(excess * line.volume)
+    percent = (Decimal(excess) * 100 / ceiling).quantize(Decimal("0.1")) if ceiling else Decimal(0)
+    message = (
+        f"Harga satuan {rp(line.harga_satuan)} melebihi {reference.kind.value}"
+        f"{' ' + str(reference.tahun) if reference.tahun else ''} '{reference.description()}' "
+        f"{rp(ceiling)}/{reference.satuan or line.satuan or 'satuan'} (selisih {rp(excess)} atau "
+        f"{_volume(percent)}%). Potensi penghematan {rp(saving)} untuk volume {_volume(line.volume)}."
+    )
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub,
+        type=FindingType.OVERPRICED,
+        severity=policy.severity(saving),
+        message=message,
+        evidence=[
+            Evidence(
+                kind=EvidenceKind.PRICE_REFERENCE,
+                text=reference.citation(),
+                document_id=reference.source_document,
+                page=reference.page,
+                score=best.confidence,
+            ),
+            *evidence,
+        ],
+        reference=reference,
+        potential_saving=saving,
+        amount_at_stake=saving,
+        confidence=best.confidence,
+    )
+
+
+def requires_reference(line: RkaLine, policy: ReviewPolicy) -> bool:
+    """Goods, services and capital purchases need an SSH/SBU/HSPK reference; transfers do not."""
+    if not line.kode_rekening:
+        return True
+    return line.kode_rekening.startswith(policy.reference_required_prefixes)
+
+
+def _no_reference(
+    line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
+) -> Finding:
+    message = (
+        f"Tidak ditemukan acuan harga (SSH/SBU/HSPK) yang sepadan untuk {_label(line)}; kewajaran "
+        f"harga {rp(line.harga_satuan)}/{line.satuan or 'satuan'} perlu diperiksa (survei harga, "
+        f"e-katalog atau realisasi tahun lalu)."
+    )
+    closest = outcome.unit_mismatch or outcome.best
+    notes = list(evidence)
+    if closest is not None:
+        reason = (
+            "bersatuan berbeda"
+            if closest is outcome.unit_mismatch
+            else f"kemiripan rendah ({closest.confidence:.2f})"
+        )
+        message += (
+            f" Acuan terdekat '{closest.reference.description()}' "
+            f"{rp(closest.reference.harga)}/{closest.reference.satuan or '-'} {reason}."
+        )
+        notes.insert(
+            0,
+            Evidence(
+                kind=EvidenceKind.PRICE_REFERENCE,
+                text=closest.reference.citation(),
+                document_id=closest.reference.source_document,
+                page=closest.reference.page,
+                score=closest.confidence,
+            ),
+        )
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub,
+        type=FindingType.NO_PRICE_REFERENCE,
+        severity=policy.severity(line.jumlah),
+        message=message,
+        evidence=notes,
+        amount_at_stake=line.jumlah,
+        confidence=0.7,
+    )
+
+
+def check_relevance(
+    line: RkaLine, category: ItemCategory, sub: SubKegiatan, policy: ReviewPolicy
+) -> Finding | None:
+    output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
+    if fits_context(category, sub.nama, output):
+        return None
+    shown_output = f" (keluaran: {sub.indikator})" if sub.indikator else ""
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub.kode or sub.nama,
+        type=FindingType.OFF_TARGET,
+        severity=policy.severity(line.jumlah),
+        message=(
+            f"{_label(line)} ({category.value}) tidak menunjang keluaran sub kegiatan "
+            f"'{sub.nama}'{shown_output}: {WHY[category]}."
+        ),
+        evidence=[
+            Evidence(kind=EvidenceKind.RULE, text=f"kategori {category.value}; sub kegiatan {sub.nama}")
+        ],
+        potential_saving=line.jumlah,
+        amount_at_stake=line.jumlah,
+        confidence=0.75,
+    )
+
+
+def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -> Finding | None:
+    code = line.kode_rekening or ""
+    reason = _account_problem(line, category, code, policy)
+    if reason is None:
+        return None
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=None,
+        type=FindingType.ACCOUNT_MISMATCH,
+        severity=max(policy.severity(line.jumlah), Severity.SEDANG, key=lambda s: s.rank),
+        message=f"Kode rekening {code} tidak sesuai untuk {_label(line)}: {reason}.",
+        evidence=[
+            Evidence(
+                kind=EvidenceKind.RULE,
+                text=f"kategori {category.value}; rekening {code} {line.account_name or ''}".strip(),
+            )
+        ],
+        amount_at_stake=line.jumlah,
+        confidence=0.8,
+    )
+
+
+def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
+    threshold = policy.capitalisation_threshold
+    handed_over = any(
+        w in normalise(line.account_name)
+        for w in ("diserahkan", "masyarakat", "pihak ketiga", "hibah", "dijual")
+    )
+    if (
+        code.startswith(GOODS_AND_SERVICES)
+        and category in DURABLE
+        and line.harga_satuan >= threshold
+        and not handed_over
+        and not code.startswith("5.1.02.03")
+    ):
+        return (
+            f"barang modal tahan lama dengan harga satuan {rp(line.harga_satuan)} (≥ batas kapitalisasi "
+            f"{rp(threshold)}) semestinya dianggarkan pada Belanja Modal 5.2.02 (Peralatan dan Mesin), "
+            f"bukan Belanja Barang dan Jasa 5.1.02"
+        )
+    if code.startswith(CAPITAL) and category in CONSUMABLE_OR_SERVICE:
+        return (
+            f"{category.value} bukan aset tetap, semestinya dianggarkan pada Belanja Barang dan Jasa 5.1.02, "
+            f"bukan Belanja Modal 5.2"
+        )
+    # Equipment (5.2.02) is capitalised only from the threshold up; buildings, roads and 5.2.05
+    # assets (books, animals) include cheaper components or are capitalised whatever their price.
+    if (
+        code.startswith("5.2.02")
+        and category not in CONSUMABLE_OR_SERVICE
+        and 0 < line.harga_satuan < threshold
+    ):
+        return (
+            f"harga satuan {rp(line.harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, semestinya "
+            f"dianggarkan pada Belanja Barang dan Jasa 5.1.02, bukan Belanja Modal"
+        )
+    if code.startswith(("5.2.01", "5.2.03", "5.2.04")) and category in DURABLE:
+        return "peralatan dan mesin semestinya dianggarkan pada Belanja Modal Peralatan dan Mesin 5.2.02"
+    if (
+        code.startswith("5.2.02")
+        and category is ItemCategory.VEHICLE
+        and not code.startswith(("5.2.02.01", "5.2.02.02"))
+    ):
+        return "kendaraan semestinya dianggarkan pada Belanja Modal Alat Angkutan 5.2.02.02"
+    if (
+        code.startswith(GOODS_AND_SERVICES)
+        and category is ItemCategory.HONORARIUM
+        and code.startswith("5.1.02.01")
+    ):
+        return "honorarium adalah belanja jasa (5.1.02.02), bukan belanja barang (5.1.02.01)"
+    if (
+        code.startswith(GOODS_AND_SERVICES)
+        and category is ItemCategory.TRAVEL
+        and not code.startswith("5.1.02.04")
+        and "uangharian" in normalise(line.uraian)
+    ):
+        return "uang harian perjalanan dinas semestinya dianggarkan pada Belanja Perjalanan Dinas 5.1.02.04"
+    return None
+
+
+def duplicate_of(
+    line: RkaLine,
+    seen: dict[tuple[object, ...], RkaLine],
+    sub_key: str,
+    all_seen: dict[tuple[object, ...], RkaLine],
+) -> RkaLine | None:
+    """The earlier line this one repeats: same item, price and volume in the same sub-kegiatan,
+    or identical in every respect (spec and account too) anywhere in the RKA."""
+    item = " ".join(sorted(set(normalise(line.uraian).split())))
+    within = (sub_key, item, line.harga_satuan, line.volume)
+    anywhere = (
+        item,
+        normalise(line.spesifikasi),
+        line.harga_satuan,
+        line.volume,
+        line.kode_rekening,
+        line.satuan,
+    )
+    earlier = seen.get(within) or all_seen.get(anywhere)
+    seen.setdefault(within, line)
+    all_seen.setdefault(anywhere, line)
+    return earlier
+
+
+def duplicate_finding(
+    line: RkaLine, first: RkaLine, sub: str | None, same_sub: bool, policy: ReviewPolicy
+) -> Finding:
+    where = "pada sub kegiatan yang sama" if same_sub else "pada sub kegiatan lain"
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub,
+        type=FindingType.DUPLICATE,
+        severity=policy.severity(line.jumlah),
+        message=(
+            f"{_label(line)} sama dengan baris No {first.line_id} {where} (harga {rp(line.harga_satuan)}, "
+            f"volume {_volume(line.volume)}); kemungkinan dianggarkan dua kali."
+        ),
+        evidence=[Evidence(kind=EvidenceKind.RULE, text=f"duplikat baris No {first.line_id}")],
+        potential_saving=line.jumlah,
+        amount_at_stake=line.jumlah,
+        confidence=0.9,
+    )

@@ -1,0 +1,231 @@
+"""Match an RKA line to the price reference it should be checked against.
+
+A line and a reference meet by meaning, unit and specification:
+
+* lexical: IDF-weighted coverage of the reference's name by the line and of the line's words by
+  the reference (after :mod:`text` normalisation), plus rapidfuzz's token-set similarity;
+* semantic (optional): cosine similarity of embeddings from the Embedder port, which lifts
+  wordings no synonym table knows; the matcher works without it;
+* hard constraints: units of different kinds (``Rim`` vs ``Lembar``), conflicting measurements
+  (70 vs 80 gram, 8 vs 16 GB), exclusive variants (A4/F4, i5/i7, dalam/luar kota) and a change of
+  nature (``Sewa``/``Pemeliharaan`` of an item is not the item) rule a reference out.
+
+The result carries a confidence in [0, 1]; the reviewer decides what is credible.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from samarinda_common.price_catalogue import PriceReference
+
+from samarinda_rka_review.domain.text import (
+    EXCLUSIVE_FAMILIES,
+    canonical_unit,
+    measurements,
+    normalise,
+    ryzen_aware,
+    tokens,
+    units_compatible,
+)
+
+# Words that change what is bought: renting or maintaining a car is not buying one.
+NATURE_WORDS = frozenset({"sewa", "pemeliharaan", "cetak", "fotokopi"})
+# How much each signal weighs in the lexical score (sums to 1).
+W_NAME, W_QUERY, W_SPEC, W_FUZZY = 0.45, 0.25, 0.15, 0.15
+SEMANTIC_WEIGHT = 0.3  # share of the embedding similarity when vectors are available
+TYPO_CUTOFF = 88.0
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    """Numbers alone carry no meaning here: measurements are compared separately."""
+    return [w for w in words if not w.replace(".", "").isdigit()]
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    reference: PriceReference
+    name: tuple[str, ...]
+    spec: tuple[str, ...]
+    words: frozenset[str]
+    measures: Mapping[str, set[str]]
+    unit: str | None
+    name_text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    reference: PriceReference
+    confidence: float
+    unit_compatible: bool | None
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LineQuery:
+    uraian: str
+    spesifikasi: str | None = None
+    satuan: str | None = None
+
+
+@dataclass
+class MatchOutcome:
+    best: Match | None
+    # A reference that fits by name but not by unit: shown to the reviewer, never priced against.
+    unit_mismatch: Match | None = None
+    candidates: list[Match] = field(default_factory=list)
+
+
+class PriceMatcher:
+    def __init__(
+        self, references: Sequence[PriceReference], vectors: Mapping[str, Sequence[float]] | None = None
+    ) -> None:
+        self._items = [self._index(r) for r in references]
+        self._df: dict[str, int] = defaultdict(int)
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for position, item in enumerate(self._items):
+            for word in item.words:
+                self._df[word] += 1
+                self._postings[word].append(position)
+        self._vocabulary = list(self._df)
+        self._n = max(len(self._items), 1)
+        self._matrix: np.ndarray | None = None
+        if vectors:
+            self._set_vectors(vectors)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def _index(reference: PriceReference) -> _Indexed:
+        name = _content(tokens(reference.uraian))
+        spec = _content(tokens(reference.spesifikasi))
+        section = _content(tokens(reference.kelompok))  # helps find the row, never required of a line
+        full = f"{reference.uraian} {reference.spesifikasi or ''}"
+        return _Indexed(
+            reference=reference,
+            name=tuple(name),
+            spec=tuple(spec),
+            words=frozenset(ryzen_aware(name + spec + section)),
+            measures=measurements(full),
+            unit=canonical_unit(reference.satuan),
+            name_text=normalise(reference.uraian),
+        )
+
+    def _set_vectors(self, vectors: Mapping[str, Sequence[float]]) -> None:
+        dimension = len(next(iter(vectors.values())))
+        matrix = np.zeros((len(self._items), dimension), dtype=np.float32)
+        for position, item in enumerate(self._items):
+            vector = vectors.get(item.reference.id)
+            if vector is not None:
+                matrix[position] = vector
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        self._matrix = matrix / np.where(norms == 0, 1, norms)
+
+    def idf(self, word: str) -> float:
+        return math.log(1 + self._n / (self._df.get(word, 0) + 0.5))
+
+    def _correct_typos(self, words: list[str]) -> list[str]:
+        corrected = []
+        for word in words:
+            if word not in self._df and len(word) >= 5 and self._vocabulary:
+                found = process.extractOne(
+                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+                )
+                word = found[0] if found else word
+            corrected.append(word)
+        return corrected
+
+    def match(
+        self, query: LineQuery, query_vector: Sequence[float] | None = None, *, limit: int = 3
+    ) -> MatchOutcome:
+        name = self._correct_typos(_content(tokens(query.uraian)))
+        spec = self._correct_typos(_content(tokens(query.spesifikasi)))
+        words = ryzen_aware(name + spec)
+        full = f"{query.uraian} {query.spesifikasi or ''}"
+        measures = measurements(full)
+        semantic = self._semantic_scores(query_vector)
+        candidates = self._candidates(words, semantic)
+
+        scored: list[Match] = []
+        unit_mismatch: Match | None = None
+        for position in candidates:
+            item = self._items[position]
+            if self._ruled_out(item, name, words, measures):
+                continue
+            confidence = self._score(item, name, spec, words, query)
+            if semantic is not None:
+                confidence = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * float(semantic[position])
+            compatible = units_compatible(query.satuan, item.reference.satuan)
+            if compatible is False:
+                if unit_mismatch is None or confidence > unit_mismatch.confidence:
+                    unit_mismatch = Match(item.reference, round(confidence, 3), False, ("satuan berbeda",))
+                continue
+            if compatible is None:
+                confidence -= 0.05
+            scored.append(Match(item.reference, round(max(0.0, min(1.0, confidence)), 3), compatible))
+        scored.sort(key=lambda m: m.confidence, reverse=True)
+        best = scored[0] if scored else None
+        if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
+            unit_mismatch = None
+        return MatchOutcome(best=best, unit_mismatch=unit_mismatch, candidates=scored[:limit])
+
+    def _semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
+        if self._matrix is None or query_vector is None:
+            return None
+        vector = np.asarray(query_vector, dtype=np.float32)
+        norm = float(np.linalg.norm(vector))
+        if norm == 0:
+            return None
+        return np.clip(self._matrix @ (vector / norm), 0.0, 1.0)
+
+    def _candidates(self, words: set[str], semantic: np.ndarray | None) -> set[int]:
+        found: set[int] = set()
+        for word in words:
+            found.update(self._postings.get(word, ()))
+        if semantic is not None and len(semantic):
+            found.update(int(i) for i in np.argsort(-semantic)[:10])
+        return found
+
+    @staticmethod
+    def _ruled_out(
+        item: _Indexed, name: list[str], words: set[str], measures: Mapping[str, set[str]]
+    ) -> bool:
+        for family in EXCLUSIVE_FAMILIES:
+            mine, theirs = words & family, item.words & family
+            if mine and theirs and not mine & theirs:
+                return True
+        for unit, values in measures.items():
+            other = item.measures.get(unit)
+            if other and not (values <= other or other <= values):
+                return True
+        item_nature = NATURE_WORDS & set(item.name)
+        line_nature = NATURE_WORDS & set(name)
+        return bool(item_nature - words or line_nature - item.words)
+
+    def _coverage(self, wanted: Sequence[str], available: set[str] | frozenset[str]) -> float:
+        total = sum(self.idf(w) for w in wanted)
+        if total == 0:
+            return 0.0
+        got = 0.0
+        for word in wanted:
+            if word in available:
+                got += self.idf(word)
+            elif len(word) >= 5 and any(fuzz.ratio(word, other) >= TYPO_CUTOFF for other in available):
+                got += 0.8 * self.idf(word)
+        return got / total
+
+    def _score(
+        self, item: _Indexed, name: list[str], spec: list[str], words: set[str], query: LineQuery
+    ) -> float:
+        name_coverage = self._coverage(item.name, words)
+        known = [w for w in name if w in self._df]
+        query_coverage = self._coverage(known, item.words) if known else 0.0
+        spec_coverage = self._coverage(item.spec, words) if item.spec else 0.5
+        fuzzy = fuzz.token_set_ratio(" ".join(name), item.name_text) / 100
+        return W_NAME * name_coverage + W_QUERY * query_coverage + W_SPEC * spec_coverage + W_FUZZY * fuzzy

@@ -1,0 +1,160 @@
+"""Review an RKA line by line: the offline reviewer (rules + retrieval), pure and synchronous.
+
+Embeddings, evidence from the OPD's documents and an LLM's second opinion are computed by the
+service layer and handed in, so that this stays testable without I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from samarinda_common.rka import (
+    Evidence,
+    Finding,
+    FindingType,
+    Review,
+    ReviewSummary,
+    Rka,
+    RkaLine,
+    SubKegiatanSummary,
+)
+
+from samarinda_rka_review.domain.checks import (
+    ReviewPolicy,
+    check_account,
+    check_arithmetic,
+    check_group_totals,
+    check_price,
+    check_relevance,
+    duplicate_finding,
+    duplicate_of,
+)
+from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.taxonomy import categorise
+
+FINDING_ORDER = {t: i for i, t in enumerate(FindingType)}
+
+
+def line_key(sub_index: int, line: RkaLine) -> str:
+    """Unique within an RKA even when line numbers restart in each sub-kegiatan."""
+    return f"{sub_index}:{line.line_id}"
+
+
+def review_findings(
+    rka: Rka,
+    matcher: PriceMatcher,
+    policy: ReviewPolicy,
+    *,
+    query_vectors: Mapping[str, Sequence[float]] | None = None,
+    evidence: Mapping[str, list[Evidence]] | None = None,
+) -> tuple[list[Finding], list[Finding]]:
+    """Line findings and structural (subtotal/total) findings, in RKA order."""
+    findings: list[Finding] = []
+    structural: list[Finding] = []
+    within_seen: dict[tuple[object, ...], RkaLine] = {}
+    anywhere_seen: dict[tuple[object, ...], RkaLine] = {}
+    first_sub: dict[str, int] = {}
+    for sub_index, sub in enumerate(rka.sub_kegiatan):
+        sub_ref = sub.kode or sub.nama
+        structural.extend(check_group_totals(sub, policy))
+        for line in sub.lines:
+            key = line_key(sub_index, line)
+            first_sub.setdefault(line.line_id, sub_index)
+            line_findings = check_arithmetic(line, sub_ref, policy)
+            first = duplicate_of(line, within_seen, str(sub_index), anywhere_seen)
+            if first is not None:
+                same_sub = first_sub.get(first.line_id) == sub_index
+                line_findings.append(duplicate_finding(line, first, sub_ref, same_sub, policy))
+            category = categorise(line.uraian, line.spesifikasi)
+            relevance = check_relevance(line, category, sub, policy)
+            if relevance is not None:
+                line_findings.append(relevance)
+            account = check_account(line, category, policy)
+            if account is not None:
+                line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
+            if len(matcher):
+                outcome = matcher.match(
+                    LineQuery(line.uraian, line.spesifikasi, line.satuan), (query_vectors or {}).get(key)
+                )
+                price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
+                # An item that does not belong in the sub-kegiatan is cut, not priced.
+                if price is not None and not (relevance and price.type is FindingType.NO_PRICE_REFERENCE):
+                    line_findings.append(price)
+            findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
+    return findings, structural
+
+
+def summarise(rka: Rka, findings: Sequence[Finding], structural: Sequence[Finding]) -> ReviewSummary:
+    by_line: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_line.setdefault(f"{finding.sub_kegiatan}|{finding.line_id}", []).append(finding)
+
+    def line_saving(items: list[Finding]) -> int:
+        return max((f.potential_saving for f in items), default=0)
+
+    def line_stake(items: list[Finding]) -> int:
+        return max((f.amount_at_stake for f in items), default=0)
+
+    subs: list[SubKegiatanSummary] = []
+    for sub in rka.sub_kegiatan:
+        sub_ref = sub.kode or sub.nama
+        flagged = [by_line[k] for k in (f"{sub_ref}|{line.line_id}" for line in sub.lines) if k in by_line]
+        subs.append(
+            SubKegiatanSummary(
+                kode=sub.kode,
+                nama=sub.nama,
+                lines=len(sub.lines),
+                flagged_lines=len(flagged),
+                total=sum(line.jumlah for line in sub.lines),
+                amount_at_stake=sum(line_stake(items) for items in flagged),
+                potential_saving=sum(line_saving(items) for items in flagged),
+            )
+        )
+    everything = [*findings, *structural]
+    return ReviewSummary(
+        lines=sum(s.lines for s in subs),
+        flagged_lines=sum(s.flagged_lines for s in subs),
+        potential_saving=sum(s.potential_saving for s in subs),
+        total=sum(s.total for s in subs),
+        amount_at_stake=sum(s.amount_at_stake for s in subs),
+        findings_by_type=dict(Counter(f.type.value for f in everything)),
+        findings_by_severity=dict(Counter(f.severity.value for f in everything)),
+        sub_kegiatan=subs,
+    )
+
+
+def rka_fingerprint(rka: Rka) -> str:
+    """A stable id for an RKA that came without one (same content → same id → same review)."""
+    return hashlib.sha256(rka.model_dump_json(exclude={"rka_id"}).encode()).hexdigest()[:24]
+
+
+def review_rka(
+    rka: Rka,
+    matcher: PriceMatcher,
+    policy: ReviewPolicy | None = None,
+    *,
+    query_vectors: Mapping[str, Sequence[float]] | None = None,
+    evidence: Mapping[str, list[Evidence]] | None = None,
+    warnings: Sequence[str] = (),
+) -> Review:
+    policy = policy or ReviewPolicy()
+    findings, structural = review_findings(
+        rka, matcher, policy, query_vectors=query_vectors, evidence=evidence
+    )
+    rka_id = rka.rka_id or rka_fingerprint(rka)
+    all_warnings = list(warnings)
+    if len(matcher) == 0:
+        all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
+    return Review(
+        review_id=f"rv-{rka_id}",
+        rka_id=rka_id,
+        opd=rka.opd,
+        fiscal_year=rka.fiscal_year,
+        findings=findings,
+        structural_findings=structural,
+        summary=summarise(rka, findings, structural),
+        catalogue_size=len(matcher),
+        warnings=all_warnings,
+    )

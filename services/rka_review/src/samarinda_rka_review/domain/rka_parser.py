@@ -1,0 +1,357 @@
+"""Read an RKA in the SIPD-like layout from generic table rows (a sheet, a CSV, a PDF table).
+
+The layout: a header block (Program, Kegiatan, Sub Kegiatan, Organisasi, the output indicator and
+its target), then a table ``No | Kode Rekening | Uraian | ... | Jumlah`` in any column order.
+A row with a Kode Rekening and no No heads an account group (its Jumlah is the subtotal), rows
+with a No are budget lines, a ``Jumlah``/``Total`` row closes the sub-kegiatan. One sheet may hold
+several sub-kegiatan, and a table without a header of its own continues the previous one (a PDF
+page break).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import CellValue, Table
+from samarinda_common.price_catalogue import (
+    cell,
+    cell_text,
+    detect_header,
+    detect_year,
+    normalise_label,
+    parse_decimal,
+    parse_rupiah,
+)
+from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
+
+RKA_COLUMNS: dict[str, tuple[str, ...]] = {
+    "no": ("no", "nomor", "no urut"),
+    "kode_rekening": (
+        "kode rekening",
+        "kode",
+        "kode akun",
+        "rekening",
+        "kode belanja",
+        "akun",
+        "kode rek",
+        "no rekening",
+    ),
+    "uraian": (
+        "uraian",
+        "uraian belanja",
+        "rincian",
+        "rincian belanja",
+        "nama komponen",
+        "komponen",
+        "uraian komponen",
+        "nama barang",
+        "uraian kegiatan",
+        "uraian rincian",
+    ),
+    "spesifikasi": ("spesifikasi", "spek", "spesifikasi komponen", "spesifikasi teknis"),
+    "koefisien": (
+        "koefisien",
+        "koef",
+        "koefisien perkalian",
+        "rincian perhitungan",
+        "perhitungan",
+        "koefisien volume",
+    ),
+    "volume": ("volume", "vol", "kuantitas", "qty", "banyaknya", "jumlah volume"),
+    "satuan": ("satuan", "sat", "satuan volume"),
+    "harga_satuan": ("harga satuan", "harga", "tarif", "harga per satuan", "harga satuan komponen"),
+    "ppn": ("ppn", "ppn %", "pajak", "ppn persen", "tarif ppn", "pajak ppn"),
+    "jumlah": (
+        "jumlah",
+        "total",
+        "jumlah harga",
+        "nilai",
+        "anggaran",
+        "jumlah anggaran",
+        "sub total",
+        "total harga",
+        "jumlah biaya",
+    ),
+}
+_REQUIRED = ("uraian", "harga_satuan", "jumlah")
+
+_META_KEYS: dict[str, tuple[str, ...]] = {
+    "sub_kegiatan": ("sub kegiatan", "subkegiatan", "nama sub kegiatan"),
+    "kegiatan": ("kegiatan", "nama kegiatan"),
+    "program": ("program",),
+    "organisasi": (
+        "organisasi",
+        "perangkat daerah",
+        "unit organisasi",
+        "skpd",
+        "opd",
+        "satuan kerja",
+        "sub unit organisasi",
+    ),
+    "keluaran": ("keluaran", "output", "indikator keluaran", "keluaran sub kegiatan", "tolok ukur keluaran"),
+    "target": ("target keluaran", "target output", "target"),
+}
+_ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
+_LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
+_TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
+_KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
+
+
+def parse_koefisien(text: str | None) -> Decimal | None:
+    """``10 Orang x 2 Kali`` → 20; ``0,5 Tahun`` → 0.5; None when it holds no number."""
+    if not text:
+        return None
+    product: Decimal | None = None
+    for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
+        match = _KOEFISIEN_FACTOR.match(part.strip())
+        if not match:
+            continue
+        number = parse_decimal(match.group(1))
+        if number is None:
+            continue
+        product = number if product is None else product * number
+    return product
+
+
+def split_code_name(value: str | None) -> tuple[str | None, str]:
+    """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name)."""
+    text = (value or "").strip()
+    match = re.match(r"^([\d.]+\d)\s*[-–:]?\s*(.*)$", text)
+    if match and match.group(2):
+        return match.group(1), match.group(2).strip()
+    return None, text
+
+
+@dataclass
+class _SubKegiatanDraft:
+    meta: dict[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    lines: list[RkaLine] = field(default_factory=list)
+    groups: list[AccountGroup] = field(default_factory=list)
+    open_groups: list[AccountGroup] = field(default_factory=list)
+    declared_total: int | None = None
+
+    def close(self) -> SubKegiatan | None:
+        if not self.lines:
+            return None
+        kode, nama = split_code_name(self.meta.get("sub_kegiatan"))
+        return SubKegiatan(
+            kode=kode,
+            nama=nama or (self.sheet or "Sub kegiatan"),
+            program=self.meta.get("program"),
+            kegiatan=self.meta.get("kegiatan"),
+            indikator=self.meta.get("keluaran"),
+            target=self.meta.get("target"),
+            sheet=self.sheet,
+            lines=self.lines,
+            groups=self.groups,
+            declared_total=self.declared_total,
+        )
+
+
+def _meta_key(label: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for key, aliases in _META_KEYS.items():
+        for alias in aliases:
+            if label == alias or label.startswith(alias + " "):
+                candidate = (len(alias), key)
+                best = candidate if best is None or candidate > best else best
+    return best[1] if best else None
+
+
+def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: dict[str, int]) -> None:
+    texts = [(i, str(v).strip()) for i, v in enumerate(row) if v not in (None, "") and str(v).strip()]
+    if not texts:
+        return
+    first_col, first = texts[0]
+    label_text, _, inline_value = first.partition(":")
+    label = normalise_label(label_text)
+    if label == "indikator" or "tolok ukur" in [normalise_label(t) for _, t in texts]:
+        for col, text in texts:
+            name = normalise_label(text)
+            if name in ("tolok ukur", "target", "indikator"):
+                indicator_cols[name] = col
+        return
+    key = _meta_key(label)
+    if key is None:
+        return
+    values = [t for c, t in texts[1:] if t != ":" and c > first_col]
+    if inline_value.strip():
+        values.insert(0, inline_value.strip())
+    if not values:
+        return
+    if key == "keluaran":
+        tolok_col, target_col = indicator_cols.get("tolok ukur"), indicator_cols.get("target")
+        by_col = {c: t for c, t in texts[1:]}
+        meta.setdefault("keluaran", by_col.get(tolok_col, values[0]) if tolok_col is not None else values[0])
+        target = (
+            by_col.get(target_col) if target_col is not None else (values[1] if len(values) > 1 else None)
+        )
+        if target:
+            meta.setdefault("target", target)
+        return
+    meta.setdefault(key, values[0])
+
+
+def _is_blank(row: Sequence[CellValue]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+@dataclass
+class RkaTableParser:
+    """Walks tables in order; keeps state so that continuation pages join their sub-kegiatan."""
+
+    source: str | None = None
+    subs: list[SubKegiatan] = field(default_factory=list)
+    meta_rows: list[str] = field(default_factory=list)
+    organisasi: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    _columns: dict[str, int] | None = None
+    _draft: _SubKegiatanDraft | None = None
+
+    def feed(self, table: Table) -> None:
+        rows = table.rows
+        sheet = table.sheet or (f"hal. {table.page}" if table.page else None)
+        index = 0
+        first = detect_header(rows, RKA_COLUMNS, _REQUIRED, scan=len(rows))
+        continues = first is None or (first.row <= 2 and first.columns == self._columns)
+        if self._draft is not None and continues:
+            # A page break inside the open sub-kegiatan (its header may be repeated on top).
+            index = self._body(rows, first.row + 1 if first else 0, sheet)
+        while index < len(rows):
+            header = detect_header(rows, RKA_COLUMNS, _REQUIRED, start=index)
+            if header is None:
+                break
+            self._finish()
+            meta: dict[str, str] = {}
+            indicator_cols: dict[str, int] = {}
+            for row in rows[index : header.row]:
+                self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
+                _read_meta(row, meta, indicator_cols)
+            self.organisasi = self.organisasi or meta.get("organisasi")
+            self._columns = header.columns
+            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet)
+            index = self._body(rows, header.row + 1, sheet)
+
+    def _body(self, rows: Sequence[Sequence[CellValue]], start: int, sheet: str | None) -> int:
+        """Consume table rows from ``start``; return where a new header block begins."""
+        assert self._draft is not None and self._columns is not None
+        columns, draft = self._columns, self._draft
+        for index in range(start, len(rows)):
+            row = rows[index]
+            if _is_blank(row):
+                continue
+            no = cell_text(row, columns, "no")
+            kode = cell_text(row, columns, "kode_rekening")
+            uraian = cell_text(row, columns, "uraian") or ""
+            first_label = normalise_label(next((v for v in row if isinstance(v, str) and v.strip()), ""))
+            if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
+                return index  # the next sub-kegiatan's header block
+            if no and normalise_label(no) in RKA_COLUMNS["no"]:
+                continue  # header repeated on a new page
+            if no and _LINE_NO.match(no) and no.count(".") < 3:
+                draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
+                continue
+            if kode and _ACCOUNT_CODE.match(kode):
+                self._open_group(kode, uraian or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+                continue
+            label = uraian or first_label
+            if _TOTAL_LABEL.match(label.strip()):
+                draft.declared_total = parse_rupiah(cell(row, columns, "jumlah"))
+        return len(rows)
+
+    def _open_group(self, kode: str, uraian: str | None, subtotal: int | None, row: int) -> None:
+        assert self._draft is not None
+        draft = self._draft
+        draft.open_groups = [g for g in draft.open_groups if kode.startswith(g.kode_rekening + ".")]
+        group = AccountGroup(kode_rekening=kode, uraian=uraian, declared_subtotal=subtotal, row=row)
+        draft.groups.append(group)
+        draft.open_groups.append(group)
+
+    def _line(
+        self,
+        row: Sequence[CellValue],
+        columns: dict[str, int],
+        no: str,
+        kode: str | None,
+        uraian: str,
+        sheet: str | None,
+        index: int,
+    ) -> RkaLine:
+        assert self._draft is not None
+        koefisien = cell_text(row, columns, "koefisien")
+        volume = parse_decimal(cell(row, columns, "volume"))
+        if volume is None:
+            volume = parse_koefisien(koefisien) or Decimal(0)
+        group = self._draft.open_groups[-1] if self._draft.open_groups else None
+        line = RkaLine(
+            line_id=no.rstrip("."),
+            kode_rekening=kode
+            if kode and _ACCOUNT_CODE.match(kode)
+            else (group.kode_rekening if group else None),
+            account_name=group.uraian if group else None,
+            uraian=uraian,
+            spesifikasi=cell_text(row, columns, "spesifikasi"),
+            koefisien=koefisien,
+            volume=volume,
+            satuan=cell_text(row, columns, "satuan"),
+            harga_satuan=parse_rupiah(cell(row, columns, "harga_satuan")) or 0,
+            ppn_percent=parse_decimal(cell(row, columns, "ppn")) if "ppn" in columns else None,
+            jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
+            sheet=sheet,
+            row=index,
+        )
+        for open_group in self._draft.open_groups:
+            open_group.line_ids.append(line.line_id)
+        return line
+
+    def _finish(self) -> None:
+        if self._draft is not None:
+            sub = self._draft.close()
+            if sub is not None:
+                self.subs.append(sub)
+        self._draft = None
+
+    def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
+        self._finish()
+        if not self.subs:
+            raise InvalidInput(
+                "no RKA lines found: expected a table with No, Uraian, Harga Satuan and Jumlah columns",
+                field="rka",
+            )
+        opd_code, opd_name = split_code_name(self.organisasi)
+        return Rka(
+            rka_id=rka_id,
+            opd=opd or _opd_from(opd_code, opd_name),
+            opd_name=opd_name or None,
+            fiscal_year=fiscal_year or detect_year(" ".join(self.meta_rows)),
+            source=self.source,
+            sub_kegiatan=self.subs,
+        )
+
+
+def _opd_from(code: str | None, name: str | None) -> str:
+    if code:
+        return code
+    if name:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+        return initials[:20] or "OPD"
+    return "OPD"
+
+
+def parse_rka_tables(
+    tables: Sequence[Table],
+    *,
+    source: str | None = None,
+    opd: str | None = None,
+    fiscal_year: int | None = None,
+    rka_id: str | None = None,
+) -> Rka:
+    parser = RkaTableParser(source=source)
+    for table in tables:
+        parser.feed(table)
+    return parser.result(opd=opd, fiscal_year=fiscal_year, rka_id=rka_id)

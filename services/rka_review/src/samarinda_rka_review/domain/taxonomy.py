@@ -1,0 +1,689 @@
+"""What kind of thing a budget line buys, and which sub-kegiatan it can serve.
+
+Keywords are in :func:`text.normalise` form (``uangharian``, ``airmineral``...). Categories are
+tried in order, so that ``Sewa kendaraan`` is a rental, ``BBM kendaraan`` fuel and ``Toner
+printer`` an office consumable, before the vehicle or the printer is seen.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from samarinda_rka_review.domain.text import normalise
+
+
+class ItemCategory(StrEnum):
+    LUXURY = "barang mewah/pribadi"
+    RENTAL = "sewa"
+    MAINTENANCE = "pemeliharaan"
+    HONORARIUM = "honorarium"
+    TRAVEL = "perjalanan dinas"
+    PRINTING = "cetak/penggandaan"
+    FOOD = "makanan dan minuman"
+    FUEL = "bahan bakar"
+    OFFICE_SUPPLIES = "alat tulis dan bahan kantor"
+    UNIFORM = "pakaian/seragam"
+    DECORATION = "dekorasi/cinderamata"
+    MEDICAL = "obat dan alat kesehatan"
+    AGRICULTURE = "sarana pertanian/peternakan"
+    CONSTRUCTION = "bahan/pekerjaan konstruksi"
+    VEHICLE = "kendaraan"
+    IT_EQUIPMENT = "peralatan komputer/elektronik"
+    FURNITURE = "mebel"
+    APPLIANCE = "peralatan rumah tangga/audio"
+    SERVICE = "jasa"
+    OTHER = "lainnya"
+
+
+_KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
+    (
+        ItemCategory.LUXURY,
+        (
+            "emas",
+            "perhiasan",
+            "berlian",
+            "parfum",
+            "jam tangan",
+            "rolex",
+            "tas branded",
+            "tas mewah",
+            "golf",
+            "karaoke",
+            "spa",
+            "rokok",
+            "minuman keras",
+            "bir",
+            "wine",
+            "tiket konser",
+            "paket wisata",
+            "liburan",
+            "kapal pesiar",
+            "moge",
+            "motor gede",
+            "mobil mewah",
+            "mobil sport",
+            "iphone",
+            "jacuzzi",
+            "sauna",
+        ),
+    ),
+    (ItemCategory.RENTAL, ("sewa",)),
+    (
+        ItemCategory.MAINTENANCE,
+        (
+            "pemeliharaan",
+            "sukucadang",
+            "ganti oli",
+            "tune up",
+            "perbaikan",
+            "reparasi",
+            "isi ulang",
+            "ban",
+            "cuci",
+            "kalibrasi",
+        ),
+    ),
+    # Services named as such come before the goods they involve (``Jasa dokumentasi drone``).
+    (
+        ItemCategory.SERVICE,
+        (
+            "jasa",
+            "langganan",
+            "outsourcing",
+            "konsultan",
+            "kurir",
+            "pengiriman",
+            "asuransi",
+            "premi",
+            "iklan",
+            "publikasi",
+        ),
+    ),
+    (
+        ItemCategory.HONORARIUM,
+        (
+            "honorarium",
+            "narasumber",
+            "moderator",
+            "pembawa acara",
+            "mc",
+            "panitia",
+            "insentif",
+            "juri",
+            "pengelola keuangan",
+            "tim pelaksana",
+            "tenaga ahli",
+        ),
+    ),
+    (
+        ItemCategory.TRAVEL,
+        (
+            "perjadin",
+            "uangharian",
+            "tiket",
+            "pesawat",
+            "penginapan",
+            "transport",
+            "uangsaku",
+            "lumpsum",
+            "representasi",
+            "akomodasi",
+        ),
+    ),
+    (
+        ItemCategory.PRINTING,
+        (
+            "cetak",
+            "fotokopi",
+            "jilid",
+            "spanduk",
+            "baliho",
+            "brosur",
+            "leaflet",
+            "pamflet",
+            "stiker",
+            "sertifikat",
+            "piagam",
+            "undangan",
+            "backdrop",
+            "umbul",
+            "poster",
+            "booklet",
+            "majalah",
+            "kalender",
+            "buku",
+            "plakat",
+            "hologram",
+        ),
+    ),
+    (
+        ItemCategory.FOOD,
+        (
+            "nasi",
+            "kue",
+            "makan",
+            "makanan",
+            "minuman",
+            "airmineral",
+            "konsumsi",
+            "catering",
+            "pmt",
+            "kopi",
+            "teh",
+            "gula",
+            "susu",
+            "roti",
+            "biskuit",
+            "buah buahan",
+            "lauk",
+            "sembako",
+            "beras",
+        ),
+    ),
+    (ItemCategory.FUEL, ("bbm", "bensin", "solar", "pelumas", "oli", "elpiji", "lpg", "avtur")),
+    (
+        ItemCategory.OFFICE_SUPPLIES,
+        (
+            "atk",
+            "kertas",
+            "hvs",
+            "pulpen",
+            "pensil",
+            "spidol",
+            "map",
+            "ordner",
+            "stapler",
+            "amplop",
+            "lakban",
+            "isolasi",
+            "penghapus",
+            "tinta",
+            "toner",
+            "cartridge",
+            "flashdisk",
+            "materai",
+            "meterai",
+            "klip",
+            "penggaris",
+            "gunting",
+            "cutter",
+            "lem",
+            "post it",
+            "baterai",
+            "stopmap",
+            "box file",
+            "stempel",
+            "memory card",
+            "tipex",
+            "tip ex",
+            "binder clip",
+            "paper clip",
+            "bahan komputer",
+            "mouse",
+            "keyboard",
+        ),
+    ),
+    (
+        ItemCategory.UNIFORM,
+        (
+            "seragam",
+            "pakaian",
+            "kaos",
+            "baju",
+            "rompi",
+            "topi",
+            "sepatu",
+            "batik",
+            "jas",
+            "kostum",
+            "wearpack",
+            "jaket",
+            "celana",
+            "kemeja",
+            "atribut",
+        ),
+    ),
+    (ItemCategory.DECORATION, ("bunga", "hiasan", "dekorasi", "souvenir", "cinderamata", "karangan bunga")),
+    (
+        ItemCategory.MEDICAL,
+        (
+            "obat",
+            "vaksin",
+            "alat kesehatan",
+            "alkes",
+            "reagen",
+            "stetoskop",
+            "tensimeter",
+            "jarum suntik",
+            "sarung tangan medis",
+            "masker medis",
+            "bidan kit",
+            "oksigen",
+            "kursi roda",
+            "tempat tidur pasien",
+            "rapid test",
+            "infus set",
+            "kasa steril",
+        ),
+    ),
+    (
+        ItemCategory.AGRICULTURE,
+        (
+            "bibit",
+            "benih",
+            "pupuk",
+            "pestisida",
+            "herbisida",
+            "traktor",
+            "hand tractor",
+            "ternak",
+            "sapi",
+            "kambing",
+            "pakan",
+            "alsintan",
+            "cangkul",
+            "jaring ikan",
+            "keramba",
+        ),
+    ),
+    (
+        ItemCategory.CONSTRUCTION,
+        (
+            "semen",
+            "pasir",
+            "kerikil",
+            "batu kali",
+            "batu split",
+            "besi beton",
+            "besi",
+            "baja",
+            "triplek",
+            "multiplek",
+            "paku",
+            "cat tembok",
+            "keramik",
+            "genteng",
+            "seng",
+            "bata",
+            "batako",
+            "aspal",
+            "paving",
+            "beton",
+            "pipa",
+            "kawat",
+            "hebel",
+            "gypsum",
+            "plafon",
+            "kusen",
+            "pekerjaan",
+            "pengecoran",
+            "pengaspalan",
+            "galian",
+            "urugan",
+            "plesteran",
+            "bekisting",
+            "readymix",
+            "ready mix",
+            "gorong gorong",
+            "uditch",
+            "u ditch",
+            "tiang pancang",
+            "bronjong",
+            "geotextile",
+            "kayu ulin",
+            "balok",
+        ),
+    ),
+    (
+        ItemCategory.VEHICLE,
+        (
+            "mobil",
+            "motor",
+            "minibus",
+            "truk",
+            "dump truck",
+            "bus",
+            "ambulans",
+            "pickup",
+            "pick up",
+            "double cabin",
+            "speedboat",
+            "perahu",
+            "kapal",
+            "kendaraan",
+            "alat berat",
+            "excavator",
+            "ekskavator",
+        ),
+    ),
+    (
+        ItemCategory.IT_EQUIPMENT,
+        (
+            "laptop",
+            "komputer",
+            "aio",
+            "printer",
+            "scanner",
+            "proyektor",
+            "server",
+            "router",
+            "switch hub",
+            "ups",
+            "monitor",
+            "tablet",
+            "cctv",
+            "kamera",
+            "harddisk",
+            "access point",
+            "mesin fotokopi",
+            "mesin absensi",
+            "fingerprint",
+            "drone",
+            "hp",
+            "videotron",
+        ),
+    ),
+    (
+        ItemCategory.FURNITURE,
+        (
+            "meja",
+            "kursi",
+            "lemari",
+            "rak",
+            "sofa",
+            "brankas",
+            "partisi",
+            "whiteboard",
+            "tempat tidur",
+            "kasur",
+            "gorden",
+            "gordyn",
+            "karpet",
+            "mebel",
+        ),
+    ),
+    (
+        ItemCategory.APPLIANCE,
+        (
+            "ac",
+            "lemaries",
+            "dispenser",
+            "tv",
+            "mesin cuci",
+            "kipas angin",
+            "genset",
+            "sound system",
+            "mikrofon",
+            "microphone",
+            "speaker",
+            "pengeras suara",
+            "audio",
+            "podcast",
+            "alat musik",
+            "rice cooker",
+            "kompor",
+            "water heater",
+            "pompa air",
+            "vacuum",
+            "mesin potong rumput",
+            "apar",
+            "mixer",
+            "amplifier",
+        ),
+    ),
+    (
+        ItemCategory.SERVICE,
+        ("kebersihan", "keamanan", "internet", "listrik", "telepon", "pdam", "dokumentasi"),
+    ),
+)
+
+DURABLE = frozenset(
+    {ItemCategory.VEHICLE, ItemCategory.IT_EQUIPMENT, ItemCategory.FURNITURE, ItemCategory.APPLIANCE}
+)
+CONSUMABLE_OR_SERVICE = frozenset(
+    {
+        ItemCategory.FOOD,
+        ItemCategory.OFFICE_SUPPLIES,
+        ItemCategory.PRINTING,
+        ItemCategory.HONORARIUM,
+        ItemCategory.TRAVEL,
+        ItemCategory.FUEL,
+        ItemCategory.RENTAL,
+        ItemCategory.SERVICE,
+        ItemCategory.MAINTENANCE,
+        ItemCategory.UNIFORM,
+        ItemCategory.DECORATION,
+    }
+)
+
+
+def _has(text: str, keyword: str) -> bool:
+    return f" {keyword} " in text
+
+
+def _keyword_table() -> tuple[re.Pattern[str], dict[str, ItemCategory]]:
+    owner: dict[str, ItemCategory] = {}
+    for category, keywords in _KEYWORDS:
+        for keyword in keywords:
+            owner.setdefault(keyword, category)  # the earlier family wins a shared keyword
+    alternatives = "|".join(re.escape(k) for k in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)({alternatives})(?!\S)"), owner
+
+
+_KEYWORD_RE, _KEYWORD_OWNER = _keyword_table()
+
+
+@lru_cache(maxsize=16384)
+def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
+    """The category of the keyword that comes first in the item's name (its head noun), so that
+    ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins; the spec is a
+    fallback for names that say nothing."""
+    for source in (uraian, spesifikasi):
+        found = [_KEYWORD_OWNER[m.group(1)] for m in _KEYWORD_RE.finditer(normalise(source))]
+        if ItemCategory.LUXURY in found:
+            return ItemCategory.LUXURY
+        if found:
+            return found[0]
+    return ItemCategory.OTHER
+
+
+# Words in a sub-kegiatan's name or output that make a restricted category legitimate there.
+_CONSTRUCTION_CONTEXT = (
+    "pembangunan",
+    "rehabilitasi",
+    "renovasi",
+    "pemeliharaan",
+    "perbaikan",
+    "konstruksi",
+    "jalan",
+    "jembatan",
+    "drainase",
+    "gedung",
+    "bangunan",
+    "saluran",
+    "irigasi",
+    "trotoar",
+    "rumah",
+    "sanitasi",
+    "infrastruktur",
+    "fisik",
+    "prasarana",
+    "sarana",
+    "pelebaran",
+    "normalisasi",
+    "turap",
+    "talud",
+    "taman",
+    "fasilitas",
+    "kawasan",
+    "permukiman",
+    "pasar",
+    "sungai",
+    "rehab",
+)
+_EQUIPMENT_CONTEXT = (
+    "pengadaan",
+    "peralatan",
+    "perlengkapan",
+    "alat",
+    "mebel",
+    "mebeulair",
+    "sarana",
+    "prasarana",
+    "fasilitas",
+    "komputer",
+    "teknologi",
+    "informasi",
+    "jaringan",
+    "data",
+    "aplikasi",
+    "sistem",
+    "studio",
+    "laboratorium",
+    "ruang",
+    "gedung",
+    "aset",
+    "barang milik daerah",
+    "digital",
+    "elektronik",
+    "statistik",
+    "persandian",
+    "komunikasi",
+    "siaran",
+    "penyiaran",
+)
+CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
+    ItemCategory.VEHICLE: (
+        "kendaraan",
+        "angkutan",
+        "ambulans",
+        "mobil",
+        "motor",
+        "armada",
+        "transportasi",
+        "alat berat",
+        "pemadam",
+        "perahu",
+        "kapal",
+        "alat angkut",
+        "mobilitas",
+    ),
+    ItemCategory.CONSTRUCTION: _CONSTRUCTION_CONTEXT,
+    ItemCategory.IT_EQUIPMENT: _EQUIPMENT_CONTEXT,
+    ItemCategory.FURNITURE: _EQUIPMENT_CONTEXT,
+    ItemCategory.APPLIANCE: _EQUIPMENT_CONTEXT,
+    ItemCategory.MEDICAL: (
+        "kesehatan",
+        "obat",
+        "medis",
+        "puskesmas",
+        "posyandu",
+        "imunisasi",
+        "gizi",
+        "penyakit",
+        "pasien",
+        "rumah sakit",
+        "klinik",
+        "laboratorium",
+        "farmasi",
+        "stunting",
+        "ibu hamil",
+        "balita",
+        "lansia",
+        "ambulans",
+        "bencana",
+        "pertolongan pertama",
+        "p3k",
+        "vaksinasi",
+        "sanitasi",
+        "wabah",
+        "kedaruratan",
+    ),
+    ItemCategory.AGRICULTURE: (
+        "pertanian",
+        "tanaman",
+        "perkebunan",
+        "peternakan",
+        "perikanan",
+        "ternak",
+        "ikan",
+        "bibit",
+        "pangan",
+        "hortikultura",
+        "penghijauan",
+        "taman",
+        "ruang terbuka hijau",
+        "rth",
+        "budidaya",
+        "petani",
+        "nelayan",
+        "kelompok tani",
+        "lingkungan",
+        "hewan",
+    ),
+    ItemCategory.LUXURY: (),
+}
+
+# Why such an item only fits some sub-kegiatan (the explanation given to the reviewer).
+WHY: dict[ItemCategory, str] = {
+    ItemCategory.VEHICLE: "pembelian kendaraan hanya wajar pada sub kegiatan pengadaan kendaraan/"
+    "sarana angkutan",
+    ItemCategory.CONSTRUCTION: "bahan/pekerjaan konstruksi hanya wajar pada sub kegiatan pembangunan, "
+    "rehabilitasi atau pemeliharaan fisik",
+    ItemCategory.IT_EQUIPMENT: "pembelian peralatan tahan lama tidak wajar pada sub kegiatan yang "
+    "keluarannya bukan penyediaan peralatan/sarana",
+    ItemCategory.FURNITURE: "pembelian mebel tidak wajar pada sub kegiatan yang keluarannya bukan penyediaan "
+    "peralatan/sarana",
+    ItemCategory.APPLIANCE: "pembelian peralatan tahan lama tidak wajar pada sub kegiatan yang keluarannya "
+    "bukan penyediaan peralatan/sarana",
+    ItemCategory.MEDICAL: "obat dan alat kesehatan hanya wajar pada sub kegiatan layanan kesehatan",
+    ItemCategory.AGRICULTURE: "sarana pertanian/peternakan hanya wajar pada sub kegiatan di bidang itu",
+    ItemCategory.LUXURY: "barang mewah/pribadi tidak menunjang keluaran sub kegiatan mana pun",
+}
+
+
+# Sub-kegiatan whose output is a meeting, an event or a document: physical purchases are judged by
+# the output alone, so that ``Rapat Koordinasi Teknis Jalan`` does not make cement legitimate.
+_MEETING_LIKE = (
+    "rapat",
+    "koordinasi",
+    "konsultasi",
+    "musyawarah",
+    "musrenbang",
+    "sosialisasi",
+    "forum",
+    "seminar",
+    "workshop",
+    "lokakarya",
+    "bimtek",
+    "bimbingan teknis",
+    "pelatihan",
+    "penyusunan",
+    "evaluasi",
+    "monitoring",
+    "pembinaan",
+    "penyuluhan",
+    "lomba",
+    "festival",
+    "peringatan",
+    "sinkronisasi",
+    "fasilitasi",
+    "rakor",
+)
+
+
+def is_meeting_like(nama: str) -> bool:
+    text = f" {normalise(nama)} "
+    return any(_has(text, word) for word in _MEETING_LIKE)
+
+
+def fits_context(category: ItemCategory, nama: str, output: str | None = None) -> bool:
+    """Whether an item of ``category`` can serve the sub-kegiatan ``nama`` with output ``output``."""
+    context = CONTEXT.get(category)
+    if context is None:
+        return True  # unrestricted: meals, stationery, honoraria... serve any sub-kegiatan
+    described = output if is_meeting_like(nama) and output else f"{nama} {output or ''}"
+    text = f" {normalise(described)} "
+    return any(_has(text, word) for word in context)

@@ -1,0 +1,82 @@
+"""Precision and recall per finding type against labelled RKAs (labels by line No).
+
+Labels files look like the shared sample's: ``{"labels": {"<No>": ["OVERPRICED", ...], ...}}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from samarinda_common.rka import FindingType, Review
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Scoreboard:
+    by_type: dict[str, Score] = field(default_factory=lambda: {t.value: Score() for t in FindingType})
+    mistakes: list[str] = field(default_factory=list)
+
+    def add(self, name: str, labels: dict[str, list[str]], review: Review) -> None:
+        predicted: dict[str, set[str]] = {}
+        for finding in review.findings:
+            if finding.line_id is not None:
+                predicted.setdefault(finding.line_id, set()).add(finding.type.value)
+        for line_id in sorted(set(labels) | set(predicted), key=_natural):
+            truth, guess = set(labels.get(line_id, [])), predicted.get(line_id, set())
+            for kind in self.by_type:
+                score = self.by_type[kind]
+                if kind in truth and kind in guess:
+                    score.tp += 1
+                elif kind in guess:
+                    score.fp += 1
+                elif kind in truth:
+                    score.fn += 1
+            if truth != guess:
+                self.mistakes.append(f"{name} No {line_id}: expected {sorted(truth)}, got {sorted(guess)}")
+
+    def overall(self) -> Score:
+        total = Score()
+        for score in self.by_type.values():
+            total.tp += score.tp
+            total.fp += score.fp
+            total.fn += score.fn
+        return total
+
+    def table(self) -> str:
+        rows = [f"{'type':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+        for kind, score in [*self.by_type.items(), ("ALL", self.overall())]:
+            counts = f"{score.tp:4d} {score.fp:4d} {score.fn:4d}"
+            rows.append(f"{kind:<20} {score.precision:6.2f} {score.recall:6.2f} {counts}")
+        return "\n".join(rows)
+
+
+def _natural(value: str) -> tuple[int, str]:
+    digits = "".join(c for c in value if c.isdigit())
+    return (int(digits) if digits else 0, value)
+
+
+def load_labels(path: Path) -> dict[str, list[str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels: dict[str, list[str]] = data["labels"]
+    return labels
+
+
+def known_types(labels: Iterable[list[str]]) -> set[str]:
+    return {t for types in labels for t in types}

@@ -1,0 +1,238 @@
+"""Use cases of the RKA review service: review (store, publish, meter), get, list, and the event
+handlers for ``rka.submitted.v1`` and ``documents.indexed.v1``. Ports come in; nothing global."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from samarinda_common.errors import DependencyUnavailable, InvalidInput, NotFound
+from samarinda_common.events import (
+    DocumentCategory,
+    DocumentIndexed,
+    RkaReviewed,
+    RkaSubmitted,
+    UsageOperation,
+)
+from samarinda_common.logging import get_logger
+from samarinda_common.ports import LLM, DocumentStore, Embedder, EventPublisher, QuotaGuard, UsageMeter
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_common.rka import Evidence, Review, Rka
+
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.reviewer import line_key, review_rka, rka_fingerprint, summarise
+from samarinda_rka_review.domain.rka_parser import parse_rka_tables
+from samarinda_rka_review.service_layer import second_opinion
+from samarinda_rka_review.service_layer.catalogue import CatalogueCache, load_extraction
+
+REVIEWS = "rka_reviews"
+SERVICE = "rka_review"
+CATALOGUE_CATEGORIES = {DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE}
+
+log = get_logger(__name__)
+
+
+class EvidenceSearch(Protocol):
+    """The OPD's own indexed documents (realisation, quotations, e-katalog) for one line."""
+
+    async def search(self, opd: str, query: str, k: int = 2) -> list[Evidence]: ...
+
+
+@dataclass
+class ReviewDeps:
+    store: DocumentStore
+    publisher: EventPublisher
+    meter: UsageMeter
+    catalogue: CatalogueCache
+    policy: ReviewPolicy = field(default_factory=ReviewPolicy)
+    embedder: Embedder | None = None
+    llm: LLM | None = None
+    quota: QuotaGuard | None = None
+    evidence: EvidenceSearch | None = None
+
+
+async def ensure_indexes(deps: ReviewDeps) -> None:
+    await deps.store.ensure_index(REVIEWS, [("opd", 1), ("created_at", -1)], name="by_opd_time")
+    await deps.catalogue.ensure_indexes()
+
+
+async def _query_vectors(rka: Rka, deps: ReviewDeps) -> dict[str, list[float]] | None:
+    """Line embeddings for semantic matching; the catalogue's are embedded with the matcher."""
+    if deps.embedder is None:
+        return None
+    keys, texts = [], []
+    for index, sub in enumerate(rka.sub_kegiatan):
+        for line in sub.lines:
+            keys.append(line_key(index, line))
+            texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
+    batch = await deps.embedder.embed(texts, kind="query")
+    return dict(zip(keys, batch.vectors, strict=True))
+
+
+async def _evidence(rka: Rka, deps: ReviewDeps) -> dict[str, list[Evidence]]:
+    if deps.evidence is None:
+        return {}
+    found: dict[str, list[Evidence]] = {}
+    for index, sub in enumerate(rka.sub_kegiatan):
+        for line in sub.lines:
+            hits = await deps.evidence.search(rka.opd, f"{line.uraian} {line.spesifikasi or ''}")
+            if hits:
+                found[line_key(index, line)] = hits
+    return found
+
+
+async def review(
+    rka: Rka,
+    deps: ReviewDeps,
+    *,
+    extra_references: Sequence[PriceReference] = (),
+    correlation_id: str | None = None,
+) -> Review:
+    """Review ``rka`` (idempotent on its id: a stored review is returned as it is)."""
+    rka = rka if rka.rka_id else rka.model_copy(update={"rka_id": rka_fingerprint(rka)})
+    assert rka.rka_id is not None
+    stored = await deps.store.find_one(REVIEWS, {"_id": f"rv-{rka.rka_id}"})
+    if stored is not None:
+        return _from_record(stored)
+    if not rka.lines():
+        raise InvalidInput("the RKA has no lines", field="rka.sub_kegiatan")
+    matcher = await deps.catalogue.matcher(extra_references)
+    result = review_rka(
+        rka,
+        matcher,
+        deps.policy,
+        query_vectors=await _query_vectors(rka, deps),
+        evidence=await _evidence(rka, deps),
+    )
+    if deps.llm is not None:
+        result = await _with_second_opinion(rka, result, deps, correlation_id)
+    await deps.store.replace_one(REVIEWS, {"_id": result.review_id}, _to_record(result, rka), upsert=True)
+    await deps.meter.record(
+        opd=rka.opd,
+        operation=UsageOperation.REVIEW_LINE,
+        units=result.summary.lines,
+        subject_id=result.review_id,
+        correlation_id=correlation_id,
+    )
+    await deps.publisher.publish(
+        RkaReviewed(
+            opd=rka.opd,
+            correlation_id=correlation_id,
+            review_id=result.review_id,
+            rka_id=result.rka_id,
+            lines=result.summary.lines,
+            flagged_lines=result.summary.flagged_lines,
+            potential_saving=result.summary.potential_saving,
+            findings_by_type=result.summary.findings_by_type,
+        )
+    )
+    log.info(
+        "rka_reviewed",
+        review_id=result.review_id,
+        lines=result.summary.lines,
+        flagged=result.summary.flagged_lines,
+    )
+    return result
+
+
+async def _with_second_opinion(
+    rka: Rka, result: Review, deps: ReviewDeps, correlation_id: str | None
+) -> Review:
+    assert deps.llm is not None
+    if deps.quota is not None:
+        await deps.quota.ensure_allowed(rka.opd, deps.llm.provider)
+    opinion = await second_opinion.ask(deps.llm, rka, result, deps.policy)
+    for operation, units in (
+        (UsageOperation.LLM_INPUT_TOKENS, opinion.input_tokens),
+        (UsageOperation.LLM_OUTPUT_TOKENS, opinion.output_tokens),
+    ):
+        await deps.meter.record(
+            opd=rka.opd,
+            operation=operation,
+            units=units,
+            provider=opinion.provider,
+            model=opinion.model,
+            subject_id=result.review_id,
+            correlation_id=correlation_id,
+        )
+    findings = [*result.findings, *opinion.findings]
+    return result.model_copy(
+        update={
+            "findings": findings,
+            "summary": summarise(rka, findings, result.structural_findings),
+            "narrative": opinion.narrative,
+            "reviewer": f"rules+{opinion.provider}",
+        }
+    )
+
+
+def _to_record(result: Review, rka: Rka) -> dict[str, Any]:
+    return {
+        "_id": result.review_id,
+        "opd": result.opd,
+        "fiscal_year": result.fiscal_year,
+        "created_at": result.created_at,
+        "review": result.model_dump(mode="json"),
+        "rka": rka.model_dump(mode="json"),
+    }
+
+
+def _from_record(record: dict[str, Any]) -> Review:
+    return Review.model_validate(record["review"])
+
+
+async def get_review(review_id: str, deps: ReviewDeps) -> tuple[Review, Rka]:
+    record = await deps.store.find_one(REVIEWS, {"_id": review_id})
+    if record is None:
+        raise NotFound(f"review {review_id} not found", details={"review_id": review_id})
+    return _from_record(record), Rka.model_validate(record["rka"])
+
+
+async def list_reviews(
+    deps: ReviewDeps, *, opd: str | None, fiscal_year: int | None, page: int = 0, page_size: int = 20
+) -> tuple[list[Review], int]:
+    query: dict[str, Any] = {}
+    if opd:
+        query["opd"] = opd
+    if fiscal_year:
+        query["fiscal_year"] = fiscal_year
+    total = await deps.store.count(REVIEWS, query)
+    rows = await deps.store.find(
+        REVIEWS, query, sort=[("created_at", -1)], skip=page * page_size, limit=page_size
+    )
+    return [_from_record(r) for r in rows], total
+
+
+async def rka_from_document(
+    document_id: str, opd: str, fiscal_year: int | None, deps: ReviewDeps, rka_id: str | None = None
+) -> Rka:
+    document = await load_extraction(deps.store, document_id)
+    if document is None:
+        # Extraction may still be running: a transient state, so the event is retried, not dropped.
+        raise DependencyUnavailable(
+            f"document {document_id} has not been extracted yet", details={"document_id": document_id}
+        )
+    return parse_rka_tables(
+        document.tables,
+        source=document.filename or document_id,
+        opd=opd,
+        fiscal_year=fiscal_year,
+        rka_id=rka_id or f"doc-{document_id}",
+    )
+
+
+async def handle_rka_submitted(event: RkaSubmitted, deps: ReviewDeps) -> Review:
+    if event.rka is not None:
+        rka = Rka.model_validate({**event.rka, "opd": event.opd, "rka_id": event.rka_id})
+    else:
+        assert event.document_id is not None
+        rka = await rka_from_document(event.document_id, event.opd, event.fiscal_year, deps, event.rka_id)
+    extra = await deps.catalogue.from_documents(event.price_reference_document_ids)
+    return await review(rka, deps, extra_references=extra, correlation_id=event.correlation_id)
+
+
+async def handle_document_indexed(event: DocumentIndexed, deps: ReviewDeps) -> int:
+    if event.category not in CATALOGUE_CATEGORIES and not event.price_references:
+        return 0
+    return await deps.catalogue.refresh_document(event.document_id)

@@ -1,0 +1,31 @@
+"""Settings of the RKA review service: the shared ``SAMARINDA_*`` ones plus ``SAMARINDA_RKA_REVIEW_*``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import SettingsConfigDict
+from samarinda_common.settings import CommonSettings
+
+
+def _own(default: Any, name: str, **constraints: Any) -> Any:
+    return Field(
+        default=default,
+        validation_alias=AliasChoices(name, f"SAMARINDA_RKA_REVIEW_{name.upper()}"),
+        **constraints,
+    )
+
+
+class RkaReviewSettings(CommonSettings):
+    model_config = SettingsConfigDict(env_prefix="SAMARINDA_", extra="ignore", frozen=True)
+
+    service_name: str = "rka_review"
+    consumer_group: str = _own("rka-review", "consumer_group")
+    overprice_tolerance_percent: Decimal = _own(Decimal(0), "overprice_tolerance_percent", ge=0)
+    capitalisation_threshold: int = _own(1_000_000, "capitalisation_threshold", ge=0)
+    match_threshold: float = _own(0.55, "match_threshold", ge=0, le=1)
+    # Semantic matching with the local embedder (slower start, better on unseen wording).
+    use_embedder: bool = _own(False, "use_embedder")
+    second_opinion: bool = _own(True, "second_opinion")  # ask the LLM when a provider is configured

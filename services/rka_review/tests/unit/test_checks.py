@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_common.rka import FindingType, RkaLine, Severity, SubKegiatan
+from samarinda_rka_review.domain.checks import (
+    ReviewPolicy,
+    check_account,
+    check_arithmetic,
+    check_group_totals,
+    check_relevance,
+)
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+
+POLICY = ReviewPolicy()
+
+
+def line(
+    uraian: str,
+    harga: int,
+    volume: int = 1,
+    *,
+    kode: str = "5.1.02.01.01.0024",
+    ppn: int | None = 11,
+    jumlah: int | None = None,
+    koefisien: str | None = None,
+) -> RkaLine:
+    rate = Decimal(ppn) if ppn is not None else None
+    total = jumlah if jumlah is not None else int(volume * harga * (1 + (rate or 0) / 100))
+    return RkaLine(
+        line_id="1",
+        uraian=uraian,
+        harga_satuan=harga,
+        volume=Decimal(volume),
+        ppn_percent=rate,
+        jumlah=total,
+        kode_rekening=kode,
+        koefisien=koefisien,
+    )
+
+
+def test_arithmetic_flags_a_wrong_total_with_the_over_budget_as_saving() -> None:
+    [finding] = check_arithmetic(line("Ordner", 35000, 60, jumlah=23310000), None, POLICY)
+    assert finding.type is FindingType.ARITHMETIC
+    assert finding.potential_saving == 23310000 - 2331000
+    assert finding.severity is Severity.TINGGI
+    assert "2.331.000" in finding.message
+
+
+def test_arithmetic_accepts_rounding_within_a_rupiah_and_implied_ppn() -> None:
+    assert check_arithmetic(line("Kertas", 55001, 3, jumlah=183153), None, POLICY) == []
+    # No PPN column, but the total carries 11%: accepted.
+    assert check_arithmetic(line("Kertas", 100000, 2, ppn=None, jumlah=222000), None, POLICY) == []
+
+
+def test_koefisien_that_disagrees_with_the_volume_is_an_arithmetic_finding() -> None:
+    findings = check_arithmetic(line("Stapler", 27000, 10, koefisien="12 Buah"), None, POLICY)
+    assert [f.type for f in findings] == [FindingType.ARITHMETIC]
+    assert "12" in findings[0].message
+
+
+def test_group_subtotals_and_sub_kegiatan_total_are_checked() -> None:
+    from samarinda_common.rka import AccountGroup
+
+    first = line("Kertas", 1000, 1, ppn=0)
+    sub = SubKegiatan(
+        nama="Rapat",
+        lines=[first],
+        declared_total=5000,
+        groups=[AccountGroup(kode_rekening="5.1.02", declared_subtotal=1000, line_ids=["1"])],
+    )
+    findings = check_group_totals(sub, POLICY)
+    assert len(findings) == 1
+    assert findings[0].line_id is None and findings[0].potential_saving == 4000
+
+
+def test_durable_equipment_under_goods_and_services_is_an_account_mismatch() -> None:
+    laptop = line("Laptop Core i5 8GB", 11865000, 2)
+    finding = check_account(laptop, categorise(laptop.uraian), POLICY)
+    assert finding is not None and "5.2.02" in finding.message
+    cheap = line("Mouse wireless", 150000, 2)
+    assert check_account(cheap, categorise(cheap.uraian), POLICY) is None
+
+
+def test_consumables_and_cheap_items_under_capital_spending_are_account_mismatches() -> None:
+    meal = line("Makan siang rapat (nasi kotak)", 40000, 30, kode="5.2.02.05.01.0005")
+    assert check_account(meal, categorise(meal.uraian), POLICY) is not None
+    cone = line("Traffic cone karet 70 cm", 185000, 40, kode="5.2.02.16.01.0001")
+    assert check_account(cone, categorise(cone.uraian), POLICY) is not None
+    chair = line("Kursi kerja staf", 1350000, 10, kode="5.2.02.05.02.0001")
+    assert check_account(chair, categorise(chair.uraian), POLICY) is None
+
+
+def test_categories_follow_the_head_noun() -> None:
+    assert categorise("Sewa kendaraan minibus") is ItemCategory.RENTAL
+    assert categorise("BBM pertamax kendaraan operasional") is ItemCategory.FUEL
+    assert categorise("Genset 5000 watt bensin") is ItemCategory.APPLIANCE
+    assert categorise("Jasa dokumentasi drone") is ItemCategory.SERVICE
+    assert categorise("Jam tangan pintar") is ItemCategory.LUXURY
+
+
+def test_relevance_judges_physical_purchases_by_the_output_of_meeting_like_sub_kegiatan() -> None:
+    meeting = SubKegiatan(
+        nama="Penyelenggaraan Rapat Koordinasi Teknis Jalan", indikator="Jumlah Laporan Rapat Koordinasi"
+    )
+    works = SubKegiatan(nama="Rehabilitasi Jalan", indikator="Panjang Jalan yang Direhabilitasi")
+    cement = line("Semen portland 40 kg", 68000, 50, kode="5.1.02.01.01.0001")
+    category = categorise(cement.uraian)
+    finding = check_relevance(cement, category, meeting, POLICY)
+    assert finding is not None and finding.type is FindingType.OFF_TARGET
+    assert "konstruksi" in finding.message
+    assert check_relevance(cement, category, works, POLICY) is None
+    meal = line("Nasi kotak", 45000, 10)
+    assert check_relevance(meal, categorise(meal.uraian), works, POLICY) is None

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import pytest
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.text import canonical_unit, measurements, tokens
+
+CATALOGUE = [
+    PriceReference(
+        id="hvs-a4", uraian="Kertas HVS", spesifikasi="70 gram ukuran A4", satuan="Rim", harga=56000
+    ),
+    PriceReference(
+        id="hvs-f4", uraian="Kertas HVS", spesifikasi="70 gram ukuran F4/Folio", satuan="Rim", harga=63500
+    ),
+    PriceReference(
+        id="hvs-a4-80", uraian="Kertas HVS", spesifikasi="80 gram ukuran A4", satuan="Rim", harga=62000
+    ),
+    PriceReference(
+        id="laptop-i5",
+        uraian="Laptop",
+        spesifikasi="Core i5, RAM 8 GB, SSD 512 GB",
+        satuan="Unit",
+        harga=12500000,
+    ),
+    PriceReference(
+        id="laptop-i7",
+        uraian="Laptop",
+        spesifikasi="Core i7, RAM 16 GB, SSD 1 TB",
+        satuan="Unit",
+        harga=19500000,
+    ),
+    PriceReference(
+        id="sewa-minibus",
+        uraian="Sewa Kendaraan Minibus",
+        spesifikasi="Termasuk pengemudi",
+        satuan="Unit/Hari",
+        harga=750000,
+    ),
+    PriceReference(
+        id="uh-dalam", uraian="Uang Harian Perjalanan Dinas Dalam Kota", satuan="OH", harga=200000
+    ),
+    PriceReference(id="uh-luar", uraian="Uang Harian Perjalanan Dinas Luar Kota", satuan="OH", harga=430000),
+    PriceReference(
+        id="spidol", uraian="Spidol Whiteboard", spesifikasi="Non permanen", satuan="Buah", harga=12500
+    ),
+    PriceReference(
+        id="gedung",
+        uraian="Sewa Gedung Pertemuan",
+        spesifikasi="Kapasitas 200 orang",
+        satuan="Hari",
+        harga=6000000,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> PriceMatcher:
+    return PriceMatcher(CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("uraian", "satuan", "expected"),
+    [
+        ("Kertas HVS A4 70 gr", "Rim", "hvs-a4"),
+        ("Kertas Folio HVS 70 gsm", "Rim", "hvs-f4"),
+        ("Kertas HVS 80gr A4", "rim", "hvs-a4-80"),
+        ("Notebook i5 RAM 8 GB SSD 512GB", "Unit", "laptop-i5"),
+        ("Laptop core i7 16GB SSD 1TB", "Unit", "laptop-i7"),
+        ("Rental kendaraan minibus", "Unit/Hari", "sewa-minibus"),
+        ("Uang harian perjadin luar kota", "OH", "uh-luar"),
+        ("Spidol papan tulis non permanen", "Pcs", "spidol"),
+        ("Sewa aula pertemuan 200 orang", "Hari", "gedung"),
+    ],
+)
+def test_differently_worded_lines_meet_their_reference(
+    matcher: PriceMatcher, uraian: str, satuan: str, expected: str
+) -> None:
+    outcome = matcher.match(LineQuery(uraian, None, satuan))
+    assert outcome.best is not None
+    assert outcome.best.reference.id == expected
+    assert outcome.best.confidence >= 0.55
+
+
+@pytest.mark.parametrize(
+    ("uraian", "satuan"),
+    [
+        ("Kertas HVS A3 70 gram", "Rim"),  # A3 is neither A4 nor F4
+        ("Kertas HVS A4 100 gram", "Rim"),  # no 100 gram row
+        ("Laptop core i9 32 GB", "Unit"),  # no i9 row
+        ("Mobil minibus 1500cc", "Unit"),  # buying is not renting
+        ("Kertas HVS A4 70 gram", "Lembar"),  # priced per sheet, not per ream
+        ("Stiker hologram keamanan", "Lembar"),
+    ],
+)
+def test_conflicting_specifications_units_or_natures_do_not_match(
+    matcher: PriceMatcher, uraian: str, satuan: str
+) -> None:
+    outcome = matcher.match(LineQuery(uraian, None, satuan))
+    assert outcome.best is None or outcome.best.confidence < 0.55
+
+
+def test_a_reference_with_another_unit_is_reported_not_priced(matcher: PriceMatcher) -> None:
+    outcome = matcher.match(LineQuery("Kertas HVS A4 70 gram", None, "Lembar"))
+    assert outcome.unit_mismatch is not None
+    assert outcome.unit_mismatch.reference.id == "hvs-a4"
+
+
+def test_embeddings_are_optional_and_blend_in() -> None:
+    vectors = {r.id: [1.0, 0.0] if r.id == "spidol" else [0.0, 1.0] for r in CATALOGUE}
+    matcher = PriceMatcher(CATALOGUE, vectors)
+    outcome = matcher.match(LineQuery("Marker whiteboard", None, "Buah"), [1.0, 0.0])
+    assert outcome.best is not None and outcome.best.reference.id == "spidol"
+
+
+def test_text_normalisation() -> None:
+    assert tokens("Kertas HVS A4 70 gr") == ["kertas", "hvs", "a4", "70", "gram"]
+    assert measurements("Proyektor 3.500 lumen, 220ml") == {"lumen": {"3500"}, "ml": {"220"}}
+    assert canonical_unit("Pcs") == canonical_unit("Unit") == "buah"
+    assert canonical_unit("Box") == "kotak"

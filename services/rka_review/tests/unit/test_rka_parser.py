@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import Table
+from samarinda_common.testing.samples import samples_dir
+from samarinda_rka_review.adapters.tables import load_tables
+from samarinda_rka_review.domain.rka_parser import parse_koefisien, parse_rka_tables, split_code_name
+
+SAMPLES = samples_dir()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 Orang x 2 Kali", Decimal(20)),
+        ("40 Kotak X 12 Kali", Decimal(480)),
+        ("0,5 Tahun", Decimal("0.5")),
+        ("2 Orang × 3 Hari × 2 Kali", Decimal(12)),
+        ("1 Paket", Decimal(1)),
+        ("", None),
+        ("Paket", None),
+    ],
+)
+def test_koefisien_is_the_product_of_its_factors(text: str, expected: Decimal | None) -> None:
+    assert parse_koefisien(text) == expected
+
+
+def test_split_code_name() -> None:
+    assert split_code_name("1.01.01.2.06.0009 - Penyelenggaraan Rapat") == (
+        "1.01.01.2.06.0009",
+        "Penyelenggaraan Rapat",
+    )
+    assert split_code_name("Dinas Kesehatan") == (None, "Dinas Kesehatan")
+
+
+def test_the_shared_sample_parses_into_sub_kegiatan_groups_and_lines() -> None:
+    rka = parse_rka_tables(load_tables(SAMPLES / "rka_dinas_pendidikan_2026.xlsx"))
+    assert rka.fiscal_year == 2026
+    assert rka.opd_name == "Dinas Pendidikan dan Kebudayaan"
+    assert len(rka.sub_kegiatan) == 4
+    first = rka.sub_kegiatan[0]
+    assert first.kode == "1.01.01.2.06.0009"
+    assert first.indikator and first.indikator.startswith("Jumlah Laporan")
+    assert first.target == "12 Laporan"
+    assert first.declared_total == 456618194
+    assert [line.line_id for line in rka.lines()] == [str(i) for i in range(1, 40)]
+    line = first.lines[0]
+    assert (line.kode_rekening, line.volume, line.harga_satuan, line.ppn_percent, line.jumlah) == (
+        "5.1.02.01.01.0052",
+        Decimal(480),
+        45000,
+        Decimal(11),
+        23976000,
+    )
+    assert line.account_name == "Belanja Makanan dan Minuman Rapat"
+
+
+def _block(nama: str, first_no: int) -> list[list[object]]:
+    return [
+        ["Sub Kegiatan", ":", f"2.15.02.2.01.000{first_no} - {nama}"],
+        ["Keluaran Sub Kegiatan", ":", "Jumlah Laporan"],
+        ["Rincian Belanja", "No.", "Total (Rp)", "Harga (Rp)", "Vol", "Kode Akun"],
+        [None, None, 1000, None, None, "5.1.02.01.01.0024"],
+        ["Pulpen", first_no, 1000, "500", 2, None],
+        ["JUMLAH", None, 1000, None, None, None],
+    ]
+
+
+def test_reordered_columns_and_several_sub_kegiatan_in_one_sheet() -> None:
+    rows = [["RKA TAHUN ANGGARAN 2027"], *_block("Rapat A", 1), [], *_block("Rapat B", 2)]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISHUB")
+    assert [s.nama for s in rka.sub_kegiatan] == ["Rapat A", "Rapat B"]
+    assert rka.fiscal_year == 2027
+    line = rka.sub_kegiatan[1].lines[0]
+    assert (line.line_id, line.harga_satuan, line.volume, line.jumlah, line.ppn_percent) == (
+        "2",
+        500,
+        2,
+        1000,
+        None,
+    )
+    assert rka.sub_kegiatan[0].groups[0].declared_subtotal == 1000
+
+
+def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
+    header = ["No", "Uraian", "Harga Satuan", "Volume", "Jumlah"]
+    page1 = Table(
+        page=1, index=0, rows=[["Sub Kegiatan : Rapat"], header, [1, "Nasi kotak", 45000, 10, 450000]]
+    )
+    page2 = Table(
+        page=2, index=0, rows=[[2, "Kue kotak", 20000, 10, 200000], [None, "Jumlah", None, None, 650000]]
+    )
+    rka = parse_rka_tables([page1, page2], opd="X")
+    assert len(rka.sub_kegiatan) == 1
+    assert [line.uraian for line in rka.sub_kegiatan[0].lines] == ["Nasi kotak", "Kue kotak"]
+    assert rka.sub_kegiatan[0].declared_total == 650000
+
+
+def test_a_table_without_rka_columns_is_rejected() -> None:
+    with pytest.raises(InvalidInput):
+        parse_rka_tables([Table(index=0, rows=[["Nama", "Alamat"], ["A", "B"]])])

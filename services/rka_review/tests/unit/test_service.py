@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from samarinda.review.v1 import review_service_pb2 as pb
+from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.auth import Principal, use_principal
+from samarinda_common.errors import PermissionDenied
+from samarinda_common.events import (
+    DocumentCategory,
+    DocumentIndexed,
+    RkaReviewed,
+    RkaSubmitted,
+    UsageOperation,
+)
+from samarinda_common.extracted import ExtractedDocument, Table
+from samarinda_common.ports import LlmResult
+from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
+from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
+from samarinda_rka_review.entrypoints.grpc_api import RkaReviewServicer
+from samarinda_rka_review.service_layer import handlers
+from samarinda_rka_review.service_layer.catalogue import EXTRACTIONS, CatalogueCache
+from samarinda_rka_review.service_layer.handlers import ReviewDeps
+
+
+class ScriptedLlm:
+    """An LLM port that answers with a fixed verdict: line 2 is not relevant."""
+
+    provider = "fake"
+    model = "fake-1"
+
+    def __init__(self) -> None:
+        self.prompts: list[str] = []
+
+    async def generate_json(self, *, system: str, prompt: str, schema: dict[str, Any]) -> LlmResult:
+        self.prompts.append(prompt)
+        data = {
+            "narrative": "Dua baris perlu ditinjau.",
+            "lines": [{"key": "0:2", "relevant": False, "reason": "hiasan tidak terkait keluaran"}],
+        }
+        return LlmResult(
+            data=data, input_tokens=120, output_tokens=30, provider=self.provider, model=self.model
+        )
+
+
+@pytest.fixture
+async def store() -> AsyncIterator[EmbeddedDocumentStore]:
+    documents = EmbeddedDocumentStore(":memory:")
+    yield documents
+    await documents.close()
+
+
+def _deps(store: EmbeddedDocumentStore, **extra: Any) -> ReviewDeps:
+    return ReviewDeps(
+        store=store,
+        publisher=RecordingPublisher(),
+        meter=RecordingUsageMeter(),
+        catalogue=CatalogueCache(store),
+        **extra,
+    )
+
+
+async def _add_catalogue(store: EmbeddedDocumentStore, document_id: str = "ssh-doc-0001") -> None:
+    document = ExtractedDocument(
+        document_id=document_id,
+        filename="ssh.xlsx",
+        detected_type="xlsx",
+        tables=[
+            Table(
+                index=0,
+                rows=[
+                    ["Uraian", "Spesifikasi", "Satuan", "Harga"],
+                    ["Kertas HVS", "70 gram ukuran A4", "Rim", 56000],
+                    ["Nasi Kotak", "Nasi, lauk, sayur", "Kotak", 45000],
+                ],
+            )
+        ],
+    )
+    await store.insert_one(EXTRACTIONS, {"_id": f"ext-{document_id}", **document.model_dump(mode="json")})
+
+
+def _rka() -> Rka:
+    lines = [
+        RkaLine(
+            line_id="1",
+            uraian="Kertas HVS A4 70 gr",
+            satuan="Rim",
+            volume=Decimal(10),
+            harga_satuan=60000,
+            ppn_percent=Decimal(11),
+            jumlah=666000,
+            kode_rekening="5.1.02.01.01.0025",
+        ),
+        RkaLine(
+            line_id="2",
+            uraian="Bunga hias meja",
+            satuan="Buah",
+            volume=Decimal(2),
+            harga_satuan=50000,
+            ppn_percent=Decimal(11),
+            jumlah=111000,
+            kode_rekening="5.1.02.01.01.0012",
+        ),
+    ]
+    return Rka(
+        rka_id="rka-0001",
+        opd="DISDIK",
+        fiscal_year=2026,
+        sub_kegiatan=[SubKegiatan(kode="1.01", nama="Rapat Koordinasi", lines=lines)],
+    )
+
+
+async def test_review_is_stored_published_metered_and_idempotent(store: EmbeddedDocumentStore) -> None:
+    await _add_catalogue(store)
+    deps = _deps(store)
+    await handlers.ensure_indexes(deps)
+    assert (
+        await handlers.handle_document_indexed(
+            DocumentIndexed(
+                opd="BPKAD",
+                document_id="ssh-doc-0001",
+                category=DocumentCategory.SSH,
+                chunks=1,
+                embedding_model="x",
+            ),
+            deps,
+        )
+        == 2
+    )
+
+    review = await handlers.review(_rka(), deps)
+    types = {(f.line_id, f.type) for f in review.findings}
+    assert ("1", FindingType.OVERPRICED) in types
+    assert ("2", FindingType.NO_PRICE_REFERENCE) in types
+    assert review.findings[0].potential_saving == 40000
+
+    again = await handlers.review(_rka(), deps)
+    assert again == review
+    publisher = deps.publisher
+    assert isinstance(publisher, RecordingPublisher)
+    [event] = publisher.of_type(RkaReviewed)
+    assert (event.review_id, event.flagged_lines, event.potential_saving) == (review.review_id, 2, 40000)
+    meter = deps.meter
+    assert isinstance(meter, RecordingUsageMeter)
+    assert meter.units("DISDIK", UsageOperation.REVIEW_LINE) == 2
+
+    stored, rka = await handlers.get_review(review.review_id, deps)
+    assert stored == review and rka.rka_id == "rka-0001"
+    listed, total = await handlers.list_reviews(deps, opd="DISDIK", fiscal_year=2026)
+    assert total == 1 and listed[0].review_id == review.review_id
+
+
+async def test_second_opinion_adds_findings_narrative_and_meters_tokens(store: EmbeddedDocumentStore) -> None:
+    llm = ScriptedLlm()
+    deps = _deps(store, llm=llm)
+    review = await handlers.review(_rka(), deps)
+    llm_findings = [f for f in review.findings if f.source == "llm"]
+    assert [(f.line_id, f.type) for f in llm_findings] == [("2", FindingType.OFF_TARGET)]
+    assert review.narrative == "Dua baris perlu ditinjau."
+    assert "Bunga hias meja" in llm.prompts[0]
+    meter = deps.meter
+    assert isinstance(meter, RecordingUsageMeter)
+    assert meter.units("DISDIK", UsageOperation.LLM_INPUT_TOKENS) == 120
+    assert meter.units("DISDIK", UsageOperation.LLM_OUTPUT_TOKENS) == 30
+
+
+async def test_submitted_spreadsheet_is_read_from_its_extraction(store: EmbeddedDocumentStore) -> None:
+    await _add_catalogue(store)
+    rows = [
+        ["Sub Kegiatan", ":", "1.01 - Rapat"],
+        ["No", "Uraian", "Satuan", "Volume", "Harga Satuan", "Jumlah"],
+        [1, "Nasi kotak", "Kotak", 10, 50000, 500000],
+    ]
+    document = ExtractedDocument(
+        document_id="rka-doc-0001",
+        filename="rka.xlsx",
+        detected_type="xlsx",
+        tables=[Table(index=0, rows=rows)],
+    )
+    await store.insert_one(EXTRACTIONS, {"_id": "ext-rka", **document.model_dump(mode="json")})
+    deps = _deps(store)
+    review = await handlers.handle_rka_submitted(
+        RkaSubmitted(opd="DISDIK", document_id="rka-doc-0001", price_reference_document_ids=["ssh-doc-0001"]),
+        deps,
+    )
+    assert [(f.line_id, f.type) for f in review.findings] == [("1", FindingType.OVERPRICED)]
+
+
+async def test_grpc_servicer_maps_protobuf_and_scopes_by_opd(store: EmbeddedDocumentStore) -> None:
+    servicer = RkaReviewServicer(_deps(store))
+    request = pb.ReviewRkaRequest(
+        rka=pb.Rka(
+            opd="DISDIK",
+            rka_id="r-1",
+            sub_kegiatan=[
+                pb.SubKegiatan(
+                    nama="Rapat",
+                    lines=[
+                        pb.RkaLine(
+                            line_id="1",
+                            uraian="Nasi kotak",
+                            volume="2",
+                            harga_satuan=1000,
+                            ppn_percent="0",
+                            jumlah=5000,
+                        )
+                    ],
+                )
+            ],
+        )
+    )
+    with use_principal(Principal(opd="DISDIK", is_admin=False, token_id="t")):
+        review = await servicer.ReviewRka(request, None)
+        assert review.findings[0].type == "ARITHMETIC"
+        listed = await servicer.ListReviews(pb.ListReviewsRequest(), None)
+        assert [r.review_id for r in listed.reviews] == [review.review_id]
+    with (
+        use_principal(Principal(opd="DINKES", is_admin=False, token_id="u")),
+        pytest.raises(PermissionDenied),
+    ):
+        await servicer.GetReview(pb.GetReviewRequest(review_id=review.review_id), None)
