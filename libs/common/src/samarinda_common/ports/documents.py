@@ -23,7 +23,10 @@ class DocumentStore(Protocol):
     Filters: equality on (dotted) fields, ``$in``, ``$nin``, ``$ne``, ``$gt``, ``$gte``, ``$lt``,
     ``$lte``, ``$exists``. Updates: ``$set``, ``$inc``, ``$setOnInsert``, ``$push``, ``$unset``.
     A unique index violation raises ``samarinda_common.errors.DuplicateKey``; an unreachable
-    server raises ``DependencyUnavailable``. Returned documents are plain dicts (``_id`` included).
+    server raises ``DependencyUnavailable``. Returned documents are plain dicts (``_id`` included);
+    datetimes come back as aware UTC, truncated to milliseconds (BSON).
+    Single-document updates are atomic on MongoDB and in the embedded store. FerretDB v1 (the
+    local dev server) is not: concurrent ``$inc`` on one document can lose updates there.
     """
 
     async def ensure_index(self, collection: str, keys: SortSpec, *, unique: bool = False,

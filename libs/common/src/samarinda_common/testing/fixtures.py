@@ -1,0 +1,56 @@
+"""pytest fixtures over the fakes: fresh, in-memory (or tmp_path) instances per test."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.adapters.local_blob import LocalFolderBlobStore
+from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
+from samarinda_common.infra import Infra
+from samarinda_common.testing.fakes import FixedClock, RecordingPublisher, RecordingUsageMeter
+
+
+@pytest.fixture
+def blob_store(tmp_path: Path) -> LocalFolderBlobStore:
+    return LocalFolderBlobStore(tmp_path / "blobs")
+
+
+@pytest.fixture
+async def document_store() -> AsyncIterator[EmbeddedDocumentStore]:
+    store = EmbeddedDocumentStore(":memory:")
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+def vector_index() -> InProcessVectorIndex:
+    return InProcessVectorIndex()
+
+
+@pytest.fixture
+def recording_publisher() -> RecordingPublisher:
+    return RecordingPublisher()
+
+
+@pytest.fixture
+def recording_usage_meter() -> RecordingUsageMeter:
+    return RecordingUsageMeter()
+
+
+@pytest.fixture
+def fixed_clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def embedded_infra(
+    blob_store: LocalFolderBlobStore,
+    document_store: EmbeddedDocumentStore,
+    vector_index: InProcessVectorIndex,
+) -> Infra:
+    """The three storage fakes bundled as ``build_infra`` would return them in embedded mode."""
+    return Infra(blob_store=blob_store, document_store=document_store, vector_index=vector_index)

@@ -1,0 +1,61 @@
+"""build_infra picks adapters by mode and connects to nothing while building."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.adapters.local_blob import LocalFolderBlobStore
+from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
+from samarinda_common.adapters.minio_blob import MinioBlobStore
+from samarinda_common.adapters.mongo_documents import MongoDocumentStore
+from samarinda_common.adapters.opensearch_vectors import OpenSearchVectorIndex
+from samarinda_common.infra import build_infra
+from samarinda_common.ports.vectors import VectorDoc
+from samarinda_common.settings import CommonSettings, Mode
+
+
+def _entries(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir())
+
+
+async def test_embedded_mode_keeps_data_under_the_data_dir(tmp_path: Path) -> None:
+    infra = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path))
+    assert isinstance(infra.blob_store, LocalFolderBlobStore)
+    assert isinstance(infra.document_store, EmbeddedDocumentStore)
+    assert isinstance(infra.vector_index, InProcessVectorIndex)
+    assert _entries(tmp_path) == []  # nothing touched until used
+
+    await infra.blob_store.ensure_bucket("dokumen")
+    await infra.blob_store.put("dokumen", "a.txt", b"isi")
+    await infra.document_store.insert_one("documents", {"_id": "d1"})
+    await infra.vector_index.ensure_index("chunks", 2)
+    await infra.vector_index.upsert("chunks", [VectorDoc("c1", "teks", [1.0, 0.0])])
+    await infra.close()
+    await infra.close()  # closing twice is harmless
+
+    assert (tmp_path / "blobs" / "dokumen" / "a.txt").read_bytes() == b"isi"
+    assert (tmp_path / "documents.sqlite3").is_file()
+    assert (tmp_path / "vectors" / "chunks.npz").is_file()
+    reopened = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path))
+    assert await reopened.document_store.find_one("documents", {"_id": "d1"}) == {"_id": "d1"}
+    assert await reopened.vector_index.count("chunks") == 1
+    await reopened.close()
+
+
+async def test_real_mode_builds_clients_without_connecting() -> None:
+    with socket.socket() as probe:  # a port nothing listens on: building must not care
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = CommonSettings(
+        mode=Mode.REAL,
+        mongo_uri=f"mongodb://127.0.0.1:{port}/",
+        s3_endpoint=f"127.0.0.1:{port}",
+        opensearch_url=f"http://127.0.0.1:{port}",
+    )
+    infra = build_infra(settings)
+    assert isinstance(infra.blob_store, MinioBlobStore)
+    assert isinstance(infra.document_store, MongoDocumentStore)
+    assert isinstance(infra.vector_index, OpenSearchVectorIndex)
+    await infra.close()

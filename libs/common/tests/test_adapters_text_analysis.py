@@ -1,0 +1,79 @@
+"""The in-process index's Indonesian analysis and BM25 scoring."""
+
+from __future__ import annotations
+
+import pytest
+from samarinda_common.adapters._bm25 import Bm25Index
+from samarinda_common.adapters._text_analysis import highlight, stem, tokenize
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("anggaran", "anggar"),
+        ("penganggaran", "anggar"),
+        ("dianggarkan", "anggar"),
+        ("pendidikan", "didik"),
+        ("pembangunan", "bangun"),
+        ("membangun", "bangun"),
+        ("menyediakan", "sedia"),
+        ("perjalanan", "jalan"),
+        ("kesehatan", "sehat"),
+        ("bukunya", "buku"),
+        ("bukukah", "buku"),
+        ("penawaran", "tawar"),  # peN- before a vowel was a t-
+        ("memakai", "aka"),  # Lucene does not restore the p- of meN-, and neither do we
+        ("pelajaran", "lajar"),
+        ("bekerja", "kerja"),
+        ("sekolah", "seko"),  # the particle -lah, even where it is not one (as Lucene)
+        ("harga", "harga"),  # two syllables: left alone
+        ("dinas", "dinas"),
+    ],
+)
+def test_stem(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_tokenize_lowercases_drops_stop_words_and_keeps_numbers() -> None:
+    assert tokenize("Pengadaan Laptop untuk Dinas Pendidikan tahun 2025, yang mendesak!") == [
+        "ada",
+        "laptop",
+        "untuk",
+        "dinas",
+        "didik",
+        "tahun",
+        "2025",
+        "desak",
+    ]
+    assert tokenize("yang dan dari") == []
+
+
+def test_highlight_marks_the_best_sentence() -> None:
+    text = "Rapat koordinasi dimulai. Pengadaan laptop untuk Dinas Pendidikan. Penutup."
+    assert highlight(text, tokenize("laptop pendidikan")) == (
+        "Pengadaan <em>laptop</em> untuk Dinas <em>Pendidikan</em>."
+    )
+    assert highlight(text, tokenize("jembatan")) is None
+
+
+def test_bm25_ranks_rarer_and_denser_matches_higher() -> None:
+    index = Bm25Index()
+    index.add("a", tokenize("laptop laptop guru"))
+    index.add("b", tokenize("laptop kantor camat dan perlengkapan rapat"))
+    index.add("c", tokenize("obat puskesmas"))
+    scores = index.scores(tokenize("laptop guru"))
+    assert set(scores) == {"a", "b"}
+    assert scores["a"] > scores["b"] > 0
+    assert index.scores(tokenize("jembatan")) == {}
+
+
+def test_bm25_replace_and_remove() -> None:
+    index = Bm25Index()
+    index.add("a", ["laptop"])
+    index.add("a", ["printer"])
+    assert len(index) == 1
+    assert index.scores(["laptop"]) == {}
+    assert set(index.scores(["printer"])) == {"a"}
+    index.remove("a")
+    index.remove("a")  # removing twice is harmless
+    assert len(index) == 0 and index.scores(["printer"]) == {}
