@@ -1,0 +1,126 @@
+"""``python -m samarinda_upload api|worker``.
+
+api:    gRPC UploadService (+ health, reflection) on SAMARINDA_GRPC_PORT, HTTP on
+        SAMARINDA_UPLOAD_HTTP_PORT, and the outbox relay.
+worker: the documents.ingest-requested.v1 consumer (health on SAMARINDA_HEALTH_PORT) and the relay.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+
+from samarinda.upload.v1 import upload_service_pb2_grpc as pb_grpc
+from samarinda_common.events import DocumentUploaded, UsageRecorded
+from samarinda_common.grpc.server import build_server, serve
+from samarinda_common.infra import build_infra
+from samarinda_common.logging import configure_logging, get_logger
+from samarinda_common.messaging import (
+    EventProcessor,
+    InProcessBus,
+    KafkaEventPublisher,
+    build_app,
+    build_broker,
+    ensure_topics,
+    serve_worker,
+)
+from samarinda_common.observability import HealthChecks, HealthServer
+from samarinda_common.ports import EventPublisher
+from samarinda_common.settings import Mode
+from samarinda_common.topics import ALL_TOPICS
+
+from samarinda_upload.bootstrap import Relay, build_authenticator, build_deps, ingest_subscription
+from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
+from samarinda_upload.entrypoints.http_api import build_http_app
+from samarinda_upload.service_layer.handlers import ensure_storage
+from samarinda_upload.settings import UploadSettings
+
+log = get_logger(__name__)
+USAGE = "usage: python -m samarinda_upload api|worker"
+
+
+async def run_api(settings: UploadSettings) -> None:
+    infra = build_infra(settings)
+    broker = None
+    publisher: EventPublisher
+    if settings.mode is Mode.REAL:
+        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
+        broker = build_broker(settings, client_id="upload-api")
+        await broker.start()
+        publisher = KafkaEventPublisher(broker)
+    else:
+        publisher = InProcessBus()  # embedded: events stay in this process
+    deps = build_deps(settings, infra, publisher)
+    await ensure_storage(deps)
+    authenticator = build_authenticator(settings)
+    server = build_server(
+        settings,
+        [(pb_grpc.add_UploadServiceServicer_to_server, UploadServicer(deps, settings.max_upload_bytes))],
+        [SERVICE_NAME],
+        authenticator=authenticator,
+    )
+    http = HealthServer(build_http_app(deps, authenticator, settings.max_upload_bytes), settings.http_port)
+    stop_relay = asyncio.Event()
+    relay = asyncio.create_task(Relay.from_settings(settings, deps).run(stop_relay))
+    try:
+        await serve(server, health_server=http)
+    finally:
+        stop_relay.set()
+        await relay
+        if broker is not None:
+            await broker.stop()
+        await infra.close()
+
+
+async def run_worker(settings: UploadSettings) -> None:
+    if settings.mode is not Mode.REAL:
+        raise SystemExit("the upload worker consumes Kafka: set SAMARINDA_MODE=real")
+    infra = build_infra(settings)
+    broker = build_broker(settings, client_id="upload-worker")
+    publisher = KafkaEventPublisher(broker)
+    deps = build_deps(settings, infra, publisher)
+    health = HealthChecks()
+    health.add("documents", infra.document_store.ping)
+    health.add("blobs", infra.blob_store.ping)
+    stop_relay = asyncio.Event()
+    relay_task: asyncio.Task[None] | None = None
+
+    async def start() -> None:
+        nonlocal relay_task
+        await ensure_storage(deps)
+        relay_task = asyncio.create_task(Relay.from_settings(settings, deps).run(stop_relay))
+
+    async def stop() -> None:
+        stop_relay.set()
+        if relay_task is not None:
+            with contextlib.suppress(Exception):
+                await relay_task
+        await infra.close()
+
+    app = build_app(
+        settings,
+        broker,
+        [ingest_subscription(settings, deps)],
+        EventProcessor(publisher, infra.document_store),
+        publishes=[DocumentUploaded, UsageRecorded],
+        health=health,
+        on_startup=[start],
+        on_shutdown=[stop],
+    )
+    await serve_worker(app, settings.health_port)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in ("api", "worker"):
+        print(USAGE, file=sys.stderr)
+        return 2
+    settings = UploadSettings(service_name="upload")
+    configure_logging(settings.service_name, settings.log_level, settings.log_json)
+    log.info("upload_starting", role=argv[0], mode=settings.mode.value)
+    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
