@@ -146,13 +146,55 @@ def detect_header(
     start: int = 0,
     scan: int = 60,
 ) -> HeaderMatch | None:
-    """The first row at/after ``start`` (within ``scan`` rows) whose labels cover ``required``."""
+    """The first row at/after ``start`` (within ``scan`` rows) whose labels cover ``required``.
+
+    A header printed on two rows (``Uraian`` merged above ``Nama Barang | Spek``) is read as one:
+    the match then ends on the second row."""
     needed = set(required)
     for index in range(start, min(len(rows), start + scan)):
         columns = match_columns(rows[index], aliases)
         if needed <= columns.keys():
+            below = rows[index + 1] if index + 1 < len(rows) else ()
+            if _continues_header(rows[index], below, aliases):
+                merged = match_columns(_stack_labels(rows[index], below, aliases), aliases)
+                if needed <= merged.keys():
+                    return HeaderMatch(index + 1, merged)
             return HeaderMatch(index, columns)
     return None
+
+
+def _is_label(value: CellValue, aliases: Mapping[str, Sequence[str]], min_score: float = 86.0) -> bool:
+    label = normalise_label(value) if isinstance(value, str) else ""
+    return any(_label_score(label, field_aliases) >= min_score for field_aliases in aliases.values())
+
+
+def _continues_header(
+    header: Sequence[CellValue], below: Sequence[CellValue], aliases: Mapping[str, Sequence[str]]
+) -> bool:
+    """The row under a header holds only column labels, some of them new (a sub-header row)."""
+    filled = [(col, value) for col, value in enumerate(below) if value not in (None, "")]
+    if not filled or not all(_is_label(value, aliases) for _, value in filled):
+        return False
+    return any(col >= len(header) or header[col] != value for col, value in filled)
+
+
+def _stack_labels(
+    header: Sequence[CellValue], below: Sequence[CellValue], aliases: Mapping[str, Sequence[str]]
+) -> list[CellValue]:
+    """One label per column: the sub-label, unless the two read together as a known label
+    (``Harga`` above ``Satuan`` is ``Harga Satuan``, not the unit column)."""
+    stacked: list[CellValue] = []
+    for col in range(max(len(header), len(below))):
+        top = header[col] if col < len(header) else None
+        sub = below[col] if col < len(below) else None
+        if sub in (None, "") or sub == top:
+            stacked.append(top)
+            continue
+        joined = f"{top} {sub}" if isinstance(top, str) else str(sub)
+        label = normalise_label(joined)
+        exact = any(label in field_aliases for field_aliases in aliases.values())
+        stacked.append(joined if exact else sub)
+    return stacked
 
 
 def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:
@@ -383,6 +425,7 @@ def parse_price_rows(
         uraian = cell_text(row, context.columns, "uraian")
         harga = parse_rupiah(cell(row, context.columns, "harga"))
         if uraian is None or not re.search(r"[A-Za-z]", uraian):
+            kelompok = _section_heading(row) or kelompok
             continue
         if harga is None or harga <= 0:
             # A repeated header has text under Satuan, so it is skipped here, not taken as a section.
@@ -416,6 +459,15 @@ def parse_price_rows(
 def _looks_like_section(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:
     """A heading row (``A. ALAT TULIS KANTOR``): text, but no unit and no price."""
     return cell(row, columns, "satuan") in (None, "") and cell(row, columns, "harga") in (None, "")
+
+
+def _section_heading(row: Sequence[CellValue]) -> str | None:
+    """A heading written outside the Uraian column (``A. ALAT TULIS KANTOR`` merged across the
+    row and stored in its first cell): the row's only text, with no number beside it."""
+    filled = [value for value in row if value not in (None, "")]
+    if len(filled) != 1 or not isinstance(filled[0], str) or not re.search(r"[A-Za-z]{3}", filled[0]):
+        return None
+    return re.sub(r"\s+", " ", filled[0]).strip()
 
 
 def _reference_id(source: str | None, sheet: str | None, page: int | None, row: int, uraian: str) -> str:

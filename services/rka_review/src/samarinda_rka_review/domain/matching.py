@@ -19,11 +19,13 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
     canonical_unit,
@@ -36,10 +38,20 @@ from samarinda_rka_review.domain.text import (
 
 # Words that change what is bought: renting or maintaining a car is not buying one.
 NATURE_WORDS = frozenset({"sewa", "pemeliharaan", "cetak", "fotokopi"})
+# A banner or a leaflet is printed whether or not the line says so (``Spanduk`` = ``Cetak Spanduk``).
+PRINTING_NATURE = frozenset({"cetak", "fotokopi"})
+# Words of the line's account name or unit count for less than its own words: they place the line
+# (``Belanja Perjalanan Dinas Dalam Kota``, ``Kotak``) without naming the item.
+CONTEXT_CREDIT = 0.6
+_GENERIC_ACCOUNT_WORDS = frozenset(
+    {"alat", "bahan", "kantor", "barang", "jasa", "modal", "bahan bahan", "umum", "akan", "kepada"}
+)
 # How much each signal weighs in the lexical score (sums to 1).
 W_NAME, W_QUERY, W_SPEC, W_FUZZY = 0.45, 0.25, 0.15, 0.15
 SEMANTIC_WEIGHT = 0.3  # share of the embedding similarity when vectors are available
 TYPO_CUTOFF = 88.0
+SPEC_AS_NAME = 0.8  # how far a spec that names the item can stand in for the item's name
+SPEC_NAMES_ITEM = 0.75  # ...when the line says most of that spec
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -71,6 +83,7 @@ class LineQuery:
     uraian: str
     spesifikasi: str | None = None
     satuan: str | None = None
+    account_name: str | None = None  # the account group the line sits in
 
 
 @dataclass
@@ -93,6 +106,11 @@ class PriceMatcher:
                 self._df[word] += 1
                 self._postings[word].append(position)
         self._vocabulary = list(self._df)
+        # Compound words written apart or together (``Hand Sprayer`` / ``Handsprayer``).
+        self._compounds: dict[str, tuple[str, str]] = {}
+        for item in self._items:
+            for a, b in pairwise((*item.name, *item.spec)):
+                self._compounds.setdefault(a + b, (a, b))
         self._n = max(len(self._items), 1)
         self._matrix: np.ndarray | None = None
         if vectors:
@@ -130,6 +148,14 @@ class PriceMatcher:
     def idf(self, word: str) -> float:
         return math.log(1 + self._n / (self._df.get(word, 0) + 0.5))
 
+    def _align_compounds(self, words: list[str]) -> list[str]:
+        aligned: list[str] = []
+        for word in words:
+            parts = self._compounds.get(word)
+            aligned.extend(parts if parts and word not in self._df else (word,))
+        joined = [a + b for a, b in pairwise(aligned) if a + b in self._df and a + b not in aligned]
+        return aligned + joined
+
     def _correct_typos(self, words: list[str]) -> list[str]:
         corrected = []
         for word in words:
@@ -144,11 +170,15 @@ class PriceMatcher:
     def match(
         self, query: LineQuery, query_vector: Sequence[float] | None = None, *, limit: int = 3
     ) -> MatchOutcome:
-        name = self._correct_typos(_content(tokens(query.uraian)))
-        spec = self._correct_typos(_content(tokens(query.spesifikasi)))
+        name = self._correct_typos(self._align_compounds(_content(tokens(query.uraian))))
+        spec = self._correct_typos(self._align_compounds(_content(tokens(query.spesifikasi))))
         words = ryzen_aware(name + spec)
+        context = self._context_words(query) - words
         full = f"{query.uraian} {query.spesifikasi or ''}"
         measures = measurements(full)
+        implied = (
+            PRINTING_NATURE if categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING else set()
+        )
         semantic = self._semantic_scores(query_vector)
         candidates = self._candidates(words, semantic)
 
@@ -156,9 +186,9 @@ class PriceMatcher:
         unit_mismatch: Match | None = None
         for position in candidates:
             item = self._items[position]
-            if self._ruled_out(item, name, words, measures):
+            if self._ruled_out(item, name, words | implied, measures, context):
                 continue
-            confidence = self._score(item, name, spec, words, query)
+            confidence = self._score(item, name, spec, words | implied, context, query)
             if semantic is not None:
                 confidence = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * float(semantic[position])
             compatible = units_compatible(query.satuan, item.reference.satuan)
@@ -193,11 +223,21 @@ class PriceMatcher:
         return found
 
     @staticmethod
+    def _context_words(query: LineQuery) -> set[str]:
+        account = [w for w in _content(tokens(query.account_name)) if w not in _GENERIC_ACCOUNT_WORDS]
+        return set(account) | set(_content(tokens(query.satuan)))
+
+    @staticmethod
     def _ruled_out(
-        item: _Indexed, name: list[str], words: set[str], measures: Mapping[str, set[str]]
+        item: _Indexed,
+        name: list[str],
+        words: set[str],
+        measures: Mapping[str, set[str]],
+        context: set[str],
     ) -> bool:
         for family in EXCLUSIVE_FAMILIES:
-            mine, theirs = words & family, item.words & family
+            # The account name speaks for the line only where the line itself is silent.
+            mine, theirs = (words & family) or (context & family), item.words & family
             if mine and theirs and not mine & theirs:
                 return True
         for unit, values in measures.items():
@@ -208,7 +248,12 @@ class PriceMatcher:
         line_nature = NATURE_WORDS & set(name)
         return bool(item_nature - words or line_nature - item.words)
 
-    def _coverage(self, wanted: Sequence[str], available: set[str] | frozenset[str]) -> float:
+    def _coverage(
+        self,
+        wanted: Sequence[str],
+        available: set[str] | frozenset[str],
+        context: set[str] | frozenset[str] = frozenset(),
+    ) -> float:
         total = sum(self.idf(w) for w in wanted)
         if total == 0:
             return 0.0
@@ -218,14 +263,26 @@ class PriceMatcher:
                 got += self.idf(word)
             elif len(word) >= 5 and any(fuzz.ratio(word, other) >= TYPO_CUTOFF for other in available):
                 got += 0.8 * self.idf(word)
+            elif word in context:
+                got += CONTEXT_CREDIT * self.idf(word)
         return got / total
 
     def _score(
-        self, item: _Indexed, name: list[str], spec: list[str], words: set[str], query: LineQuery
+        self,
+        item: _Indexed,
+        name: list[str],
+        spec: list[str],
+        words: set[str],
+        context: set[str],
+        query: LineQuery,
     ) -> float:
-        name_coverage = self._coverage(item.name, words)
+        # Some catalogues name a generic class and put the item in the spec
+        # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name.
+        name_coverage = self._coverage(item.name, words, context)
+        spec_coverage = self._coverage(item.spec, words) if item.spec else 0.5
+        if item.spec and spec_coverage >= SPEC_NAMES_ITEM:
+            name_coverage = max(name_coverage, SPEC_AS_NAME * spec_coverage)
         known = [w for w in name if w in self._df]
         query_coverage = self._coverage(known, item.words) if known else 0.0
-        spec_coverage = self._coverage(item.spec, words) if item.spec else 0.5
         fuzzy = fuzz.token_set_ratio(" ".join(name), item.name_text) / 100
         return W_NAME * name_coverage + W_QUERY * query_coverage + W_SPEC * spec_coverage + W_FUZZY * fuzzy

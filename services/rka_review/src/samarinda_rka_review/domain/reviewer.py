@@ -76,7 +76,8 @@ def review_findings(
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if len(matcher):
                 outcome = matcher.match(
-                    LineQuery(line.uraian, line.spesifikasi, line.satuan), (query_vectors or {}).get(key)
+                    LineQuery(line.uraian, line.spesifikasi, line.satuan, line.account_name),
+                    (query_vectors or {}).get(key),
                 )
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
                 # An item that does not belong in the sub-kegiatan is cut, not priced.

@@ -33,6 +33,9 @@ class ItemCategory(StrEnum):
     IT_EQUIPMENT = "peralatan komputer/elektronik"
     FURNITURE = "mebel"
     APPLIANCE = "peralatan rumah tangga/audio"
+    TOOLS = "peralatan/mesin kerja"
+    WASTE_EQUIPMENT = "sarana persampahan"
+    SOCIAL_AID = "barang bantuan sosial/logistik kebencanaan"
     SERVICE = "jasa"
     OTHER = "lainnya"
 
@@ -158,6 +161,26 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "hologram",
         ),
     ),
+    # Relief and social-aid goods (the BNPB/Kemensos logistics lists) serve aid sub-kegiatan only.
+    (
+        ItemCategory.SOCIAL_AID,
+        (
+            "sembako",
+            "paket bantuan",
+            "selimut",
+            "tikar",
+            "matras",
+            "kasur lipat",
+            "hygiene kit",
+            "family kit",
+            "kids ware",
+            "kidsware",
+            "perlengkapan bayi",
+            "pakaian layak pakai",
+            "sandang",
+            "paket sandang",
+        ),
+    ),
     (
         ItemCategory.FOOD,
         (
@@ -178,7 +201,6 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "biskuit",
             "buah buahan",
             "lauk",
-            "sembako",
             "beras",
         ),
     ),
@@ -337,8 +359,25 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        ItemCategory.WASTE_EQUIPMENT,
+        (
+            "gerobak sampah",
+            "gerobak",
+            "kontainer sampah",
+            "kontainer",
+            "tong sampah",
+            "tempat sampah",
+            "bak sampah",
+            "mesin pencacah",
+            "komposter",
+            "insinerator",
+        ),
+    ),
+    (
         ItemCategory.VEHICLE,
         (
+            "mesin tempel",
+            "motor tempel",
             "mobil",
             "motor",
             "minibus",
@@ -383,6 +422,20 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "drone",
             "hp",
             "videotron",
+        ),
+    ),
+    (
+        ItemCategory.TOOLS,
+        (
+            "chainsaw",
+            "gergaji mesin",
+            "mesin potong",
+            "mesin las",
+            "bor listrik",
+            "kompresor",
+            "mesin pemotong",
+            "jack hammer",
+            "mesin pompa",
         ),
     ),
     (
@@ -440,7 +493,14 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
 )
 
 DURABLE = frozenset(
-    {ItemCategory.VEHICLE, ItemCategory.IT_EQUIPMENT, ItemCategory.FURNITURE, ItemCategory.APPLIANCE}
+    {
+        ItemCategory.VEHICLE,
+        ItemCategory.IT_EQUIPMENT,
+        ItemCategory.FURNITURE,
+        ItemCategory.APPLIANCE,
+        ItemCategory.TOOLS,
+        ItemCategory.WASTE_EQUIPMENT,
+    }
 )
 CONSUMABLE_OR_SERVICE = frozenset(
     {
@@ -455,6 +515,7 @@ CONSUMABLE_OR_SERVICE = frozenset(
         ItemCategory.MAINTENANCE,
         ItemCategory.UNIFORM,
         ItemCategory.DECORATION,
+        ItemCategory.SOCIAL_AID,
     }
 )
 
@@ -480,13 +541,21 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
     """The category of the keyword that comes first in the item's name (its head noun), so that
     ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins; the spec is a
     fallback for names that say nothing."""
-    for source in (uraian, spesifikasi):
-        found = [_KEYWORD_OWNER[m.group(1)] for m in _KEYWORD_RE.finditer(normalise(source))]
+    for source, ignored in ((uraian, ()), (spesifikasi, _SPEC_ONLY_DESCRIBES)):
+        found = [
+            _KEYWORD_OWNER[m.group(1)]
+            for m in _KEYWORD_RE.finditer(normalise(source))
+            if _KEYWORD_OWNER[m.group(1)] not in ignored
+        ]
         if ItemCategory.LUXURY in found:
             return ItemCategory.LUXURY
         if found:
             return found[0]
     return ItemCategory.OTHER
+
+
+# In a spec these say how the item runs, not what it is (``Chainsaw — bensin 2 tak``).
+_SPEC_ONLY_DESCRIBES = (ItemCategory.FUEL,)
 
 
 # Words in a sub-kegiatan's name or output that make a restricted category legitimate there.
@@ -624,6 +693,118 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
         "hewan",
     ),
     ItemCategory.LUXURY: (),
+    ItemCategory.TOOLS: _EQUIPMENT_CONTEXT,
+    ItemCategory.WASTE_EQUIPMENT: (
+        "sampah",
+        "persampahan",
+        "kebersihan",
+        "sanitasi",
+        "limbah",
+        "tps",
+        "tpa",
+        "pasar",
+        "3r",
+    ),
+    ItemCategory.SOCIAL_AID: (
+        "sosial",
+        "bencana",
+        "korban",
+        "pengungsi",
+        "bantuan",
+        "miskin",
+        "fakir",
+        "terlantar",
+        "disabilitas",
+        "lansia",
+        "panti",
+        "rehabilitasi",
+        "jaminan",
+        "perlindungan",
+        "kesejahteraan",
+        "logistik",
+        "darurat",
+        "kedaruratan",
+        "rawan",
+        "sandang",
+    ),
+    ItemCategory.DECORATION: (
+        "tamu",
+        "kunjungan",
+        "protokol",
+        "protokoler",
+        "jamuan",
+        "peringatan",
+        "hari jadi",
+        "hut",
+        "festival",
+        "lomba",
+        "pameran",
+        "upacara",
+        "penghargaan",
+        "promosi",
+        "pariwisata",
+        "kerja sama",
+        "kerjasama",
+        "seremoni",
+        "perayaan",
+        "pelantikan",
+        "acara",
+        "hari besar",
+        "kebudayaan",
+        "kesenian",
+        # decorations of meetings and forums are customary
+        "rapat",
+        "rakor",
+        "pertemuan",
+        "musyawarah",
+        "musrenbang",
+        "seminar",
+        "forum",
+    ),
+}
+
+# The fields (not the items) an item category serves: named in an operational sub-kegiatan they make
+# it legitimate (``Penyediaan Sarana Pengelolaan Sampah`` buys garbage motorcycles), but not in a
+# meeting-like one whose output is people or documents (``Sosialisasi KIE Rawan Bencana``).
+DOMAIN_CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
+    ItemCategory.VEHICLE: (
+        "sampah",
+        "persampahan",
+        "kebersihan",
+        "bencana",
+        "penanggulangan",
+        "kesiapsiagaan",
+        "evakuasi",
+        "penyelamatan",
+        "kebakaran",
+        "patroli",
+        "pengangkutan",
+        "distribusi",
+        "logistik",
+        "darurat",
+    ),
+    ItemCategory.MEDICAL: (
+        "disabilitas",
+        "alat bantu",
+        "penyandang",
+        "rehabilitasi",
+        "sampah",
+        "persampahan",
+        "kebersihan",
+        "keselamatan kerja",
+    ),
+    ItemCategory.TOOLS: (
+        "bencana",
+        "kesiapsiagaan",
+        "penanggulangan",
+        "penyelamatan",
+        "pemeliharaan",
+        "taman",
+        "pohon",
+        "penghijauan",
+        "jalan",
+        "drainase",
+    ),
 }
 
 # Why such an item only fits some sub-kegiatan (the explanation given to the reviewer).
@@ -641,6 +822,14 @@ WHY: dict[ItemCategory, str] = {
     ItemCategory.MEDICAL: "obat dan alat kesehatan hanya wajar pada sub kegiatan layanan kesehatan",
     ItemCategory.AGRICULTURE: "sarana pertanian/peternakan hanya wajar pada sub kegiatan di bidang itu",
     ItemCategory.LUXURY: "barang mewah/pribadi tidak menunjang keluaran sub kegiatan mana pun",
+    ItemCategory.TOOLS: "pembelian peralatan/mesin kerja tidak wajar pada sub kegiatan yang keluarannya "
+    "bukan penyediaan peralatan atau pekerjaan lapangan",
+    ItemCategory.WASTE_EQUIPMENT: "sarana persampahan hanya wajar pada sub kegiatan kebersihan/pengelolaan "
+    "sampah",
+    ItemCategory.SOCIAL_AID: "barang bantuan sosial/logistik kebencanaan hanya wajar pada sub kegiatan "
+    "bantuan sosial, perlindungan sosial atau penanganan bencana",
+    ItemCategory.DECORATION: "cinderamata/dekorasi hanya wajar pada sub kegiatan acara, penerimaan tamu "
+    "atau peringatan",
 }
 
 
@@ -686,4 +875,9 @@ def fits_context(category: ItemCategory, nama: str, output: str | None = None) -
         return True  # unrestricted: meals, stationery, honoraria... serve any sub-kegiatan
     described = output if is_meeting_like(nama) and output else f"{nama} {output or ''}"
     text = f" {normalise(described)} "
-    return any(_has(text, word) for word in context)
+    if any(_has(text, word) for word in context):
+        return True
+    # A field counts only when the sub-kegiatan is named after it: a boat serves "Penyediaan
+    # Peralatan Kesiapsiagaan Bencana", not "Penyediaan Sandang" for disaster victims.
+    name = f" {normalise(nama)} "
+    return not is_meeting_like(nama) and any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ()))

@@ -191,6 +191,8 @@ SYNONYMS: dict[str, str] = {
     "pemeliharan": "pemeliharaan",
     "t-shirt": "kaos",
     "kaus": "kaos",
+    "electric": "elektrik",
+    "colour": "color",
 }
 
 STOPWORDS = frozenset(
@@ -287,6 +289,7 @@ NUMBER_UNITS = (
     "unit",
     "kotak",
     "lt",
+    "u",  # rack units: a 1U server slot is not a 2U one
 )
 _GLUED_UNIT = re.compile(
     r"(?<![a-z])(\d+(?:[.,]\d+)?)(" + "|".join(sorted(NUMBER_UNITS, key=len, reverse=True)) + r")\b"
@@ -367,6 +370,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "halaman": "halaman",
     "lembar": "lembar",
     "mah": "mah",
+    "u": "u",
 }
 _MEASURE = re.compile(r"(\d+(?:\.\d+)?) (" + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")\b")
 
@@ -382,6 +386,9 @@ EXCLUSIVE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"laser", "inkjet", "inktank", "dotmatrix"}),
     frozenset({"bensin", "solar"}),
     frozenset({"mobil", "motor", "minibus", "truk", "bus", "ambulans", "pickup"}),
+    frozenset({"manual", "elektrik"}),
+    frozenset({"gelas", "cup", "botol", "galon"}),
+    frozenset({"dewasa", "anak", "bayi", "balita"}),
 )
 
 
@@ -511,7 +518,30 @@ UNIT_CANON: dict[str, str] = {
     "lembar tiket": "tiket",
     "kwh": "kwh",
     "sambungan": "sambungan",
+    "ktk": "kotak",
+    "kpg": "keping",
+    "keping": "keping",
+    "klg": "kaleng",
+    "kaleng": "kaleng",
+    "krg": "karung",
+    "karung": "karung",
+    "jrg": "jerigen",
+    "jerigen": "jerigen",
+    "jeriken": "jerigen",
+    "lsn": "lusin",
+    "gln": "galon",
+    "tbg": "tabung",
+    "lmbr": "lembar",
+    "pohon": "batang",
+    "phn": "batang",
+    "smpl": "sampel",
+    "sampel": "sampel",
+    "sample": "sampel",
+    "user": "user",
+    "pengguna": "user",
 }
+# Words that join the parts of a compound unit and carry no meaning (``Orang per Hari``).
+_UNIT_JOINERS = frozenset({"per", "x"})
 
 
 @lru_cache(maxsize=4096)
@@ -520,7 +550,13 @@ def canonical_unit(satuan: str | None) -> str | None:
         return None
     text = re.sub(r"[./\\-]+", " ", satuan.lower()).strip()
     text = re.sub(r"\s+", " ", text)
-    return UNIT_CANON.get(text) or UNIT_CANON.get(text.replace(" ", "")) or text or None
+    whole = UNIT_CANON.get(text) or UNIT_CANON.get(text.replace(" ", ""))
+    if whole:
+        return whole
+    # A compound unit part by part, so that ``User/Thn`` meets ``User/Tahun``.
+    parts = [UNIT_CANON.get(p, SYNONYMS.get(p, p)) for p in text.split(" ") if p not in _UNIT_JOINERS]
+    joined = " ".join(parts)
+    return UNIT_CANON.get(joined) or joined or None
 
 
 def units_compatible(a: str | None, b: str | None) -> bool | None:
