@@ -1,0 +1,99 @@
+"""``python -m samarinda_billing api|worker``: the gRPC API or the usage-event consumer."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from faststream.kafka import KafkaBroker
+from samarinda.billing.v1 import billing_service_pb2_grpc as pb_grpc
+from samarinda_common.auth import AuditLog, TokenAuthenticator
+from samarinda_common.events import QuotaChanged
+from samarinda_common.grpc import build_server, serve
+from samarinda_common.logging import configure_logging, get_logger
+from samarinda_common.messaging import (
+    EventProcessor,
+    InProcessBus,
+    KafkaEventPublisher,
+    build_app,
+    build_broker,
+    serve_worker,
+)
+from samarinda_common.observability import HealthChecks
+from samarinda_common.ports import EventPublisher
+from samarinda_common.settings import Mode
+
+from samarinda_billing.bootstrap import build_billing, build_document_store
+from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME, BillingServicer
+from samarinda_billing.entrypoints.kafka import usage_subscription
+from samarinda_billing.service_layer.collections import ensure_indexes
+from samarinda_billing.settings import BillingSettings
+
+log = get_logger(__name__)
+USAGE = "usage: python -m samarinda_billing api|worker"
+
+
+async def run_worker(settings: BillingSettings) -> None:
+    store = build_document_store(settings)
+    broker = build_broker(settings, client_id="billing-worker")
+    publisher = KafkaEventPublisher(broker)
+    billing = build_billing(settings, store, publisher)
+    # The ledger's unique event id already makes charging idempotent; the processor's own record
+    # of handled events (same store) keeps redeliveries cheap.
+    processor = EventProcessor(publisher, store)
+    health = HealthChecks()
+    health.add("documents", store.ping)
+
+    async def prepare_store() -> None:
+        await ensure_indexes(store)
+
+    app = build_app(
+        settings,
+        broker,
+        [usage_subscription(billing, settings.consumer_group)],
+        processor,
+        publishes=[QuotaChanged],
+        health=health,
+        on_startup=[prepare_store],
+    )
+    await serve_worker(app, settings.health_port)
+
+
+async def run_api(settings: BillingSettings) -> None:
+    store = build_document_store(settings)
+    await ensure_indexes(store)
+    broker: KafkaBroker | None = None
+    publisher: EventPublisher
+    if settings.mode is Mode.REAL:
+        broker = build_broker(settings, client_id="billing-api")
+        await broker.start()
+        publisher = KafkaEventPublisher(broker)
+    else:
+        publisher = InProcessBus()  # embedded: quota changes stay in this process
+    billing = build_billing(settings, store, publisher)
+    server = build_server(
+        settings,
+        [(pb_grpc.add_BillingServiceServicer_to_server, BillingServicer(billing, AuditLog(store)))],
+        [SERVICE_NAME],
+        authenticator=TokenAuthenticator.from_settings(settings),
+    )
+    try:
+        await serve(server)
+    finally:
+        if broker is not None:
+            await broker.stop()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in ("api", "worker"):
+        print(USAGE, file=sys.stderr)
+        return 2
+    settings = BillingSettings()
+    configure_logging(settings.service_name, settings.log_level, settings.log_json)
+    log.info("billing_starting", role=argv[0], mode=settings.mode.value)
+    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

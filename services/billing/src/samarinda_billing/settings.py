@@ -1,0 +1,29 @@
+"""Settings of the billing service: the shared ``SAMARINDA_*`` ones plus ``SAMARINDA_BILLING_*``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import SettingsConfigDict
+from samarinda_common.settings import CommonSettings
+
+
+def _own(default: Any, name: str, **constraints: Any) -> Any:
+    # The shared connection settings keep their SAMARINDA_ prefix; this service's knobs get theirs.
+    return Field(
+        default=default,
+        validation_alias=AliasChoices(name, f"SAMARINDA_BILLING_{name.upper()}"),
+        **constraints,
+    )
+
+
+class BillingSettings(CommonSettings):
+    model_config = SettingsConfigDict(env_prefix="SAMARINDA_", extra="ignore", frozen=True)
+
+    service_name: str = "billing"
+    # A TOML tariff book / forecast profile replacing the ones shipped in samarinda_billing/data.
+    tariff_file: Path | None = _own(None, "tariff_file")
+    forecast_file: Path | None = _own(None, "forecast_file")
+    consumer_group: str = _own("billing", "consumer_group")
