@@ -8,8 +8,9 @@ readers such as the price-catalogue and RKA parsers apply their own, domain-awar
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 CellValue = str | int | float | bool | None
 
@@ -36,6 +37,14 @@ class Table(BaseModel):
     index: int = Field(ge=0, description="position of the table on its page/sheet")
     header_row: int | None = Field(default=None, ge=0, description="row index of the detected header")
     rows: list[list[CellValue]]
+
+    @field_validator("rows", mode="before")
+    @classmethod
+    def _rows_from_stored_form(cls, value: Any) -> Any:
+        # The stored form wraps each row as {"cells": [...]} (see stored_form); plain lists still work.
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            return [row.get("cells", []) for row in value]
+        return value
 
 
 class AmountMention(BaseModel):
@@ -67,3 +76,12 @@ class ExtractedDocument(BaseModel):
     @property
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.pages)
+
+
+def stored_form(document: ExtractedDocument) -> dict[str, Any]:
+    """JSON-ready dict for a document store: FerretDB refuses nested arrays, so each table row is
+    wrapped as ``{"cells": [...]}``. ``ExtractedDocument.model_validate`` reads both forms."""
+    data = document.model_dump(mode="json")
+    for table in data["tables"]:
+        table["rows"] = [{"cells": row} for row in table["rows"]]
+    return data

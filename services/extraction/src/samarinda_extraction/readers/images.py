@@ -1,0 +1,68 @@
+"""Images (scans and photos, multi-page TIFF included): every frame is a page to OCR."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from concurrent.futures import Executor
+
+import numpy as np
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import ExtractionMethod, Page
+
+from samarinda_extraction.options import ExtractionOptions
+from samarinda_extraction.readers import ReadResult
+from samarinda_extraction.readers.ocr import ocr_pages
+
+# Phone photos of a page at low resolution: enlarge so glyphs reach the size Tesseract expects.
+_MIN_OCR_LONG_SIDE = 2000
+
+
+def read_image(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
+    frames = load_frames(data, options)
+    result = ReadResult()
+    for number, ocr in enumerate(ocr_pages(frames, options.ocr, executor), start=1):
+        if ocr.timed_out:
+            result.warnings.append(f"page {number}: OCR timed out")
+        result.pages.append(
+            Page(number=number, text=ocr.text, method=ExtractionMethod.OCR, confidence=ocr.confidence)
+        )
+    return result
+
+
+def load_frames(data: bytes, options: ExtractionOptions) -> list[np.ndarray]:
+    """Decode every frame as an upright grayscale array, refusing decompression bombs."""
+    Image.MAX_IMAGE_PIXELS = options.max_image_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            frames = []
+            for index, frame in enumerate(ImageSequence.Iterator(image)):
+                if index >= options.max_pages:
+                    raise InvalidInput(
+                        f"image has more than {options.max_pages} frames",
+                        field="file",
+                        reason="TOO_MANY_PAGES",
+                    )
+                frames.append(_prepare(frame))
+            return frames
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InvalidInput(
+            f"image is larger than {options.max_image_pixels} pixels", field="file", reason="IMAGE_TOO_LARGE"
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise InvalidInput(f"image cannot be decoded: {exc}", field="file", reason="CORRUPT_IMAGE") from exc
+
+
+def _prepare(frame: Image.Image) -> np.ndarray:
+    upright = ImageOps.exif_transpose(frame) or frame
+    gray = upright.convert("L")
+    long_side = max(gray.size)
+    if 0 < long_side < _MIN_OCR_LONG_SIDE:
+        factor = _MIN_OCR_LONG_SIDE / long_side
+        gray = gray.resize(
+            (round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS
+        )
+    return np.asarray(gray)

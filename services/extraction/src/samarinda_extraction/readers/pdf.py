@@ -1,0 +1,136 @@
+"""PDF: the text layer and ruled tables of born-digital pages, OCR for scanned pages.
+
+PDFium opens the file first because it repairs what it can and tells encrypted from corrupt;
+pdfplumber then reads text in reading order and tables. A mixed PDF is decided page by page.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future
+from contextlib import ExitStack
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import ExtractionMethod, Page, Table
+
+from samarinda_extraction.domain.page_text import needs_ocr
+from samarinda_extraction.domain.tables import detect_header_row, trim_grid
+from samarinda_extraction.options import ExtractionOptions
+from samarinda_extraction.readers import ReadResult
+from samarinda_extraction.readers.ocr import OcrResult, ocr_page
+
+
+def read_pdf(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
+    with ExitStack() as stack:
+        document = _open_pdfium(data)
+        stack.callback(document.close)
+        page_count = len(document)
+        if page_count == 0:
+            raise InvalidInput("PDF has no pages", field="file", reason="EMPTY_PDF")
+        if page_count > options.max_pages:
+            raise InvalidInput(
+                f"PDF has {page_count} pages, more than the limit of {options.max_pages}",
+                field="file",
+                reason="TOO_MANY_PAGES",
+            )
+        result = ReadResult()
+        plumber = _open_plumber(data, result)
+        if plumber is not None:
+            stack.callback(plumber.close)
+        pages: dict[int, Page] = {}
+        to_ocr: list[int] = []
+        for index in range(page_count):
+            page = _read_text_page(plumber, document, index, result)
+            if page is None:
+                to_ocr.append(index)
+            else:
+                pages[index] = page
+        for index, ocr in _ocr_rendered(document, to_ocr, options, executor):
+            if ocr.timed_out:
+                result.warnings.append(f"page {index + 1}: OCR timed out")
+            pages[index] = Page(
+                number=index + 1, text=ocr.text, method=ExtractionMethod.OCR, confidence=ocr.confidence
+            )
+        result.pages = [pages[i] for i in range(page_count)]
+        return result
+
+
+def _ocr_rendered(
+    document: pdfium.PdfDocument, indexes: list[int], options: ExtractionOptions, executor: Executor | None
+) -> Iterator[tuple[int, OcrResult]]:
+    """Render pages one by one while earlier ones are OCR'd; at most ``ocr_batch_pages`` in flight
+    (a 300-dpi page is ~9 MB of pixels)."""
+    if executor is None:
+        for index in indexes:
+            yield index, ocr_page(_render(document, index, options), options.ocr)
+        return
+    in_flight: deque[tuple[int, Future[OcrResult]]] = deque()
+    for index in indexes:
+        in_flight.append((index, executor.submit(ocr_page, _render(document, index, options), options.ocr)))
+        if len(in_flight) >= options.ocr_batch_pages:
+            done_index, future = in_flight.popleft()
+            yield done_index, future.result()
+    while in_flight:
+        done_index, future = in_flight.popleft()
+        yield done_index, future.result()
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InvalidInput(
+                "PDF is encrypted with a password", field="file", reason="ENCRYPTED_PDF"
+            ) from exc
+        raise InvalidInput(f"PDF cannot be read: {exc}", field="file", reason="CORRUPT_PDF") from exc
+
+
+def _open_plumber(data: bytes, result: ReadResult) -> Any:
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many kinds; PDFium already vouched for the file
+        result.warnings.append(f"text layer unreadable ({type(exc).__name__}); pages are OCR'd")
+        return None
+
+
+def _read_text_page(
+    plumber: Any, document: pdfium.PdfDocument, index: int, result: ReadResult
+) -> Page | None:
+    """The page from its text layer, or None when it must be OCR'd."""
+    if plumber is None:
+        return None
+    try:
+        page = plumber.pages[index]
+        text = page.extract_text() or ""
+        area = float(page.width * page.height) or 1.0
+        coverage = sum(float(img["width"] * img["height"]) for img in page.images) / area
+        if needs_ocr(text, min(coverage, 1.0)):
+            return None
+        for position, grid in enumerate(page.extract_tables()):
+            rows = trim_grid(grid)
+            if len(rows) >= 2:
+                result.tables.append(
+                    Table(page=index + 1, index=position, header_row=detect_header_row(rows), rows=rows)
+                )
+    except Exception as exc:  # one broken page must not lose the rest of the document
+        result.warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}); OCR'd")
+        return None
+    return Page(number=index + 1, text=text, method=ExtractionMethod.TEXT)
+
+
+def _render(document: pdfium.PdfDocument, index: int, options: ExtractionOptions) -> Any:
+    page = document[index]
+    try:
+        width, height = page.get_size()
+        # Huge page boxes (posters, maps) are rendered below OCR resolution rather than blow memory.
+        scale = min(options.ocr_dpi / 72, math.sqrt(options.max_image_pixels / max(width * height, 1.0)))
+        return page.render(scale=scale, grayscale=True).to_numpy()
+    finally:
+        page.close()

@@ -1,0 +1,46 @@
+"""Settings of the extraction service: the shared ``SAMARINDA_*`` ones plus ``SAMARINDA_EXTRACTION_*``."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import SettingsConfigDict
+from samarinda_common.settings import CommonSettings
+
+from samarinda_extraction.options import ExtractionOptions
+from samarinda_extraction.readers.ocr import OcrOptions
+
+
+def _own(default: Any, name: str, **constraints: Any) -> Any:
+    # The shared connection settings keep their SAMARINDA_ prefix; this service's knobs get theirs.
+    return Field(
+        default=default, validation_alias=AliasChoices(f"SAMARINDA_EXTRACTION_{name.upper()}"), **constraints
+    )
+
+
+class ExtractionSettings(CommonSettings):
+    model_config = SettingsConfigDict(env_prefix="SAMARINDA_", extra="ignore", frozen=True)
+
+    service_name: str = "extraction"
+    consumer_group: str = _own("extraction", "consumer_group")
+    # OCR processes; one per core by default (Tesseract is told to use one thread each).
+    ocr_workers: int = _own(max(1, os.cpu_count() or 1), "ocr_workers", ge=1, le=64)
+    ocr_languages: str = _own("ind+eng", "ocr_languages")
+    ocr_dpi: int = _own(300, "ocr_dpi", ge=72, le=600)
+    ocr_timeout_seconds: float = _own(120.0, "ocr_timeout_seconds", gt=0)
+    max_pages: int = _own(2_000, "max_pages", ge=1)
+    max_image_pixels: int = _own(64_000_000, "max_image_pixels", ge=1)
+    # Larger extractions go to the blob store (MongoDB documents stop at 16 MB).
+    max_inline_extraction_bytes: int = _own(8 * 1024 * 1024, "max_inline_extraction_bytes", ge=1024)
+    # ZIP members too large to travel inline are handed to intake through this shared bucket.
+    ingest_bucket: str = _own("samarinda-ingest", "ingest_bucket")
+
+    def extraction_options(self) -> ExtractionOptions:
+        return ExtractionOptions(
+            max_pages=self.max_pages,
+            max_image_pixels=self.max_image_pixels,
+            ocr_dpi=self.ocr_dpi,
+            ocr=OcrOptions(languages=self.ocr_languages, timeout_seconds=self.ocr_timeout_seconds),
+        )

@@ -1,0 +1,84 @@
+"""OCR: the sample scans against their transcriptions, and the preprocessing steps."""
+
+import io
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import ExtractionMethod
+from samarinda_extraction import extract_bytes, extract_file
+from samarinda_extraction.domain.quality import character_error_rate
+from samarinda_extraction.options import ExtractionOptions
+from samarinda_extraction.readers.ocr import estimate_skew, osd_available, rotate
+
+# Measured 0.2 % (photo) and 0.5 % (noisy scan); the bound leaves room for Tesseract builds.
+SAMPLE_CER_BOUND = 0.02
+
+
+def text_page(lines: list[str], size: tuple[int, int] = (1240, 1754)) -> np.ndarray:
+    page = Image.new("L", size, 255)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 30)
+    ImageDraw.Draw(page).multiline_text((120, 200), "\n".join(lines), fill=0, font=font, spacing=14)
+    return np.asarray(page)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["penawaran_cv_mahakam_scan", "notulen_rapat_foto"])
+def test_sample_scans_are_read_within_the_measured_error_rate(samples: Path, name: str) -> None:
+    doc = extract_file(samples / "docs" / f"{name}.png")
+    [page] = doc.pages
+    truth = (samples / "docs" / f"{name}.truth.txt").read_text()
+    assert page.method is ExtractionMethod.OCR
+    assert character_error_rate(truth, page.text) <= SAMPLE_CER_BOUND
+    assert page.confidence is not None and page.confidence > 80
+    assert doc.language == "id"
+
+
+@pytest.mark.slow
+def test_photo_metadata_comes_out_of_the_ocr_text(samples: Path) -> None:
+    doc = extract_file(samples / "docs" / "notulen_rapat_foto.png")
+    assert doc.metadata.dates == ["2025-10-14"]
+    assert "Dinas Pendidikan dan Kebudayaan Kota Samarinda" in doc.metadata.opd_names
+    assert [a.value for a in doc.metadata.amounts] == [95_000_000]
+
+
+@pytest.mark.parametrize("angle", [-3.0, 2.0, 0.0])
+def test_skew_is_measured_to_a_fraction_of_a_degree(angle: float) -> None:
+    lines = [f"Baris {i}: belanja barang dan jasa dinas pendidikan kota" for i in range(25)]
+    skewed = rotate(text_page(lines), angle)
+    assert estimate_skew(skewed) == pytest.approx(-angle, abs=0.3)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not osd_available(), reason="needs the tesseract-ocr-osd package (orientation model)")
+def test_upside_down_page_is_turned_before_reading() -> None:
+    lines = [
+        "Rapat koordinasi perencanaan anggaran tahun 2026",
+        "dilaksanakan di ruang rapat dinas",
+        "dengan pagu sebesar Rp 95.000.000 untuk kegiatan",
+        "pembinaan minat dan bakat siswa sekolah dasar",
+    ] * 3
+    upside_down = cv2.rotate(text_page(lines), cv2.ROTATE_180)
+    buffer = io.BytesIO()
+    Image.fromarray(upside_down).save(buffer, "PNG")
+    doc = extract_bytes(buffer.getvalue(), "terbalik.png", "image/png")
+    assert character_error_rate("\n".join(lines), doc.pages[0].text) < 0.05
+
+
+def test_decompression_bomb_is_refused() -> None:
+    buffer = io.BytesIO()
+    Image.new("L", (3000, 3000), 255).save(buffer, "PNG")
+    with pytest.raises(InvalidInput) as error:
+        extract_bytes(
+            buffer.getvalue(), "besar.png", "image/png", options=ExtractionOptions(max_image_pixels=1_000_000)
+        )
+    assert error.value.reason == "IMAGE_TOO_LARGE"
+
+
+def test_corrupt_image_is_refused() -> None:
+    with pytest.raises(InvalidInput) as error:
+        extract_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "rusak.png", "image/png")
+    assert error.value.reason == "CORRUPT_IMAGE"

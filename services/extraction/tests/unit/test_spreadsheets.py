@@ -1,0 +1,103 @@
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+from samarinda_common.extracted import ExtractionMethod, Table
+from samarinda_extraction import extract_bytes, extract_file
+
+
+def data_rows(table: Table) -> list[list]:
+    assert table.header_row is not None
+    return table.rows[table.header_row + 1 :]
+
+
+def test_ssh_catalogue_yields_every_item_with_its_price(samples: Path) -> None:
+    doc = extract_file(samples / "ssh_2026.xlsx")
+    [table] = doc.tables
+    assert table.sheet == "SSH"
+    assert table.rows[table.header_row][:6] == [
+        "No",
+        "Kode Barang",
+        "Uraian Barang",
+        "Spesifikasi",
+        "Satuan",
+        "Harga Satuan (Rp)",
+    ]
+    rows = data_rows(table)
+    assert [r[0] for r in rows] == list(range(1, 36))
+    assert rows[0][1:6] == ["1.1.7.01.01.02.001", "Kertas HVS", "70 gram ukuran A4", "Rim", 56000]
+    assert rows[27][2] == "Laptop" and rows[27][5] == 12_500_000
+    assert rows[-1][2] == "Sepeda Motor" and rows[-1][5] == 28_500_000
+    assert doc.pages[0].method is ExtractionMethod.SPREADSHEET
+
+
+def test_rka_sheets_keep_every_line_with_its_numbers(samples: Path) -> None:
+    doc = extract_file(samples / "rka_dinas_pendidikan_2026.xlsx")
+    assert [t.sheet for t in doc.tables] == [
+        "Rakor SKPD",
+        "Perlengkapan Kantor",
+        "Peralatan Mesin",
+        "Pembinaan Siswa",
+    ]
+    assert [p.sheet for p in doc.pages] == [t.sheet for t in doc.tables]
+    labels = json.loads((samples / "rka_dinas_pendidikan_2026.labels.json").read_text())["labels"]
+    seen: list[int] = []
+    for table in doc.tables:
+        assert table.rows[table.header_row] == [
+            "No",
+            "Kode Rekening",
+            "Uraian",
+            "Spesifikasi",
+            "Koefisien",
+            "Volume",
+            "Satuan",
+            "Harga Satuan",
+            "PPN (%)",
+            "Jumlah",
+        ]
+        rows = data_rows(table)
+        for line in (r for r in rows if isinstance(r[0], int)):
+            seen.append(line[0])
+            volume, price, ppn, total = line[5], line[7], line[8], line[9]
+            # Jumlah = Volume x Harga x (1 + PPN), except where the reviewer found an arithmetic error.
+            consistent = round(volume * price * (100 + ppn) / 100) == total
+            assert consistent != ("ARITHMETIC" in labels[str(line[0])])
+        groups = [r for r in rows if r[0] is None and r[1] is not None]
+        assert rows[-1][2] == "Jumlah Total Sub Kegiatan"
+        assert rows[-1][9] == sum(g[9] for g in groups)
+    assert sorted(seen) == sorted(int(n) for n in labels)
+
+
+def test_merged_title_cells_are_filled_across_the_table(samples: Path) -> None:
+    doc = extract_file(samples / "rka_dinas_pendidikan_2026.xlsx")
+    assert doc.tables[0].rows[0] == ["RENCANA KERJA DAN ANGGARAN"] * 10
+    assert doc.pages[0].text.startswith("RENCANA KERJA DAN ANGGARAN\n")  # text does not repeat it
+
+
+def test_dates_in_cells_become_iso_text() -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Tanggal", "Uraian", "Jumlah"])
+    import datetime
+
+    sheet.append([datetime.date(2025, 10, 14), "Rapat", 1000])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    doc = extract_bytes(buffer.getvalue(), "a.xlsx", None)
+    assert doc.tables[0].rows[1][0].startswith("2025-10-14")
+
+
+def test_semicolon_csv_becomes_one_table_with_integers(samples: Path) -> None:
+    doc = extract_file(samples / "docs" / "realisasi_belanja_2025.csv")
+    [table] = doc.tables
+    assert table.header_row == 0
+    assert table.rows[0] == ["uraian", "satuan", "volume", "harga_satuan", "jumlah"]
+    assert table.rows[1] == ["Kertas HVS A4 70 gr", "Rim", 400, 54000, 21_600_000]
+    assert len(table.rows) == 9
+    assert all(r[2] * r[3] == r[4] for r in table.rows[1:])
+
+
+def test_csv_keeps_ambiguous_numbers_as_text() -> None:
+    doc = extract_bytes(b"kode,harga,telepon\nA1,1.250,0812\nA2,2.500,0813\n", "x.csv", "text/csv")
+    assert doc.tables[0].rows[1] == ["A1", "1.250", "0812"]
