@@ -28,3 +28,30 @@ def subscriptions(deps: ReviewDeps, group_id: str) -> list[Subscription[Any]]:
             Topic.DOCUMENT_INDEXED, DocumentIndexed, group_id=group_id, handler=refresh_price_catalogue
         ),
     ]
+
+
+def build_spec() -> str:
+    """The AsyncAPI document, from the same subscriptions the worker runs (on embedded adapters)."""
+    # Imported here: the worker itself does not need the embedded adapters.
+    from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+    from samarinda_common.events import RkaReviewed, UsageRecorded
+    from samarinda_common.messaging import InProcessBus, PublishingUsageMeter, service_asyncapi
+
+    from samarinda_rka_review.service_layer.catalogue import CatalogueCache
+
+    bus = InProcessBus()
+    store = EmbeddedDocumentStore()
+    deps = ReviewDeps(
+        store=store,
+        publisher=bus,
+        meter=PublishingUsageMeter(bus, "rka_review"),
+        catalogue=CatalogueCache(store, None),
+    )
+    return service_asyncapi(
+        title="Samarinda.AI RKA review service",
+        version="1.0.0",
+        description="Reviews RKA drafts line by line against the price catalogue and the OPD's own "
+        "documents; keeps the catalogue current from indexed price references.",
+        subscriptions=subscriptions(deps, "rka-review"),
+        publishes=[RkaReviewed, UsageRecorded],
+    )
