@@ -43,14 +43,19 @@ def build_app(argv: list[str]) -> typer.Typer:
         no_args_is_help=True,
         pretty_exceptions_enable=False,
     )
+
+    @app.callback()
+    def samarinda() -> None:
+        # A callback keeps the app a command group even when only one area's single command is
+        # registered; otherwise Typer would treat the command's own name as an extra argument.
+        """Samarinda.AI: hand over documents, search them, review RKA drafts, see what AI use costs."""
+
     for area in _areas_for(argv):
         importlib.import_module(f"{commands.__name__}.{area}").register(app)
     return app
 
 
-def app() -> None:
-    build_app(sys.argv[1:])()
-
+app = build_app(sys.argv[1:])
 
 if __name__ == "__main__":
     app()
