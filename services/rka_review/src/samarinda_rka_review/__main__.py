@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Awaitable, Callable
 
 from samarinda.review.v1 import review_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import TokenAuthenticator
@@ -24,21 +25,33 @@ from samarinda_common.observability import HealthChecks
 from samarinda_common.ports import EventPublisher
 from samarinda_common.settings import Mode
 
+from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch
 from samarinda_rka_review.bootstrap import build_deps
 from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME, RkaReviewServicer
 from samarinda_rka_review.entrypoints.kafka import subscriptions
-from samarinda_rka_review.service_layer.handlers import SERVICE, ensure_indexes
+from samarinda_rka_review.service_layer.handlers import SERVICE, ReviewDeps, ensure_indexes
 from samarinda_rka_review.settings import RkaReviewSettings
 
 log = get_logger(__name__)
 USAGE = "usage: python -m samarinda_rka_review api|worker"
 
 
+def evidence_closers(deps: ReviewDeps) -> list[Callable[[], Awaitable[None]]]:
+    """The SearchService channel is closed with the process; the in-process index needs nothing."""
+    return [deps.evidence.close] if isinstance(deps.evidence, GrpcEvidenceSearch) else []
+
+
 async def run_worker(settings: RkaReviewSettings) -> None:
     infra = build_infra(settings)
     broker = build_broker(settings, client_id="rka-review-worker")
     publisher = KafkaEventPublisher(broker)
-    deps = build_deps(settings, infra.document_store, publisher, PublishingUsageMeter(publisher, SERVICE))
+    deps = build_deps(
+        settings,
+        infra.document_store,
+        publisher,
+        PublishingUsageMeter(publisher, SERVICE),
+        vector_index=infra.vector_index,
+    )
     health = HealthChecks()
     health.add("documents", infra.document_store.ping)
 
@@ -53,7 +66,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
         publishes=[RkaReviewed, UsageRecorded],
         health=health,
         on_startup=[prepare],
-        on_shutdown=[infra.close],
+        on_shutdown=[*evidence_closers(deps), infra.close],
     )
     await serve_worker(app, settings.health_port)
 
@@ -68,7 +81,13 @@ async def run_api(settings: RkaReviewSettings) -> None:
         publisher = KafkaEventPublisher(broker)
     else:
         publisher = InProcessBus()
-    deps = build_deps(settings, infra.document_store, publisher, PublishingUsageMeter(publisher, SERVICE))
+    deps = build_deps(
+        settings,
+        infra.document_store,
+        publisher,
+        PublishingUsageMeter(publisher, SERVICE),
+        vector_index=infra.vector_index,
+    )
     await ensure_indexes(deps)
     server = build_server(
         settings,
@@ -79,6 +98,8 @@ async def run_api(settings: RkaReviewSettings) -> None:
     try:
         await serve(server)
     finally:
+        for close in evidence_closers(deps):
+            await close()
         if broker is not None:
             await broker.stop()
         await infra.close()

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from samarinda_common.adapters.embedders import build_embedder as build_shared_embedder
-from samarinda_common.ports import LLM, DocumentStore, Embedder, EventPublisher, QuotaGuard, UsageMeter
+from samarinda_common.ports import (
+    LLM,
+    DocumentStore,
+    Embedder,
+    EventPublisher,
+    QuotaGuard,
+    UsageMeter,
+    VectorIndex,
+)
+from samarinda_common.settings import Mode
 
+from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch, IndexEvidenceSearch
 from samarinda_rka_review.adapters.llm import GeminiLlm, OpenAICompatibleLlm
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.service_layer.catalogue import CatalogueCache
-from samarinda_rka_review.service_layer.handlers import ReviewDeps
+from samarinda_rka_review.service_layer.handlers import EvidenceSearch, ReviewDeps
 from samarinda_rka_review.settings import RkaReviewSettings
 
 
@@ -35,6 +45,21 @@ def build_embedder(settings: RkaReviewSettings) -> Embedder | None:
     return build_shared_embedder(settings) if settings.use_embedder else None
 
 
+def build_evidence(
+    settings: RkaReviewSettings, vector_index: VectorIndex | None, embedder: Embedder | None
+) -> EvidenceSearch | None:
+    """The SearchService when one is configured, else the in-process chunk index (embedded mode)."""
+    if settings.search_target:
+        token = settings.search_token.get_secret_value() if settings.search_token else None
+        return GrpcEvidenceSearch(settings.search_target, token, settings.search_timeout_seconds)
+    if settings.mode is Mode.EMBEDDED and vector_index is not None:
+        # The chunks were embedded by the embedding service with the platform's embedder.
+        return IndexEvidenceSearch(
+            vector_index, embedder or build_shared_embedder(settings), settings.chunks_index
+        )
+    return None
+
+
 def build_policy(settings: RkaReviewSettings) -> ReviewPolicy:
     return ReviewPolicy(
         overprice_tolerance=settings.overprice_tolerance_percent,
@@ -51,7 +76,9 @@ def build_deps(
     *,
     quota: QuotaGuard | None = None,
     llm: LLM | None = None,
+    vector_index: VectorIndex | None = None,
 ) -> ReviewDeps:
+    """``vector_index``: the embedding service's index, for evidence in embedded mode."""
     embedder = build_embedder(settings)
     return ReviewDeps(
         store=store,
@@ -62,4 +89,5 @@ def build_deps(
         embedder=embedder,
         llm=llm if llm is not None else build_llm(settings),
         quota=quota,
+        evidence=build_evidence(settings, vector_index, embedder),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 from samarinda_common.settings import CommonSettings
 
@@ -29,3 +29,10 @@ class RkaReviewSettings(CommonSettings):
     # Semantic matching with the local embedder (slower start, better on unseen wording).
     use_embedder: bool = _own(False, "use_embedder")
     second_opinion: bool = _own(True, "second_opinion")  # ask the LLM when a provider is configured
+    # Evidence from the OPD's own documents: the embedding service's SearchService at host:port;
+    # empty means the in-process chunk index in embedded mode and no evidence in real mode.
+    search_target: str = _own("", "search_target")
+    search_token: SecretStr | None = _own(None, "search_token")  # an admin token: any OPD's documents
+    search_timeout_seconds: float = _own(2.0, "search_timeout_seconds", gt=0, le=30)
+    # The embedding service's chunk index (SAMARINDA_EMBEDDING_CHUNKS_INDEX), read in embedded mode.
+    chunks_index: str = _own("chunks", "chunks_index")

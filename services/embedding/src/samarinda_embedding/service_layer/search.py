@@ -12,8 +12,8 @@ from samarinda_common.auth import Principal
 from samarinda_common.errors import InvalidInput, PermissionDenied
 from samarinda_common.ports import Embedder, Hit, VectorIndex
 from samarinda_common.price_catalogue import PriceReference
+from samarinda_common.retrieval import reciprocal_rank_fusion
 
-from samarinda_embedding.domain.fusion import reciprocal_rank_fusion
 from samarinda_embedding.service_layer.indexing import IndexNames
 
 MAX_K = 100

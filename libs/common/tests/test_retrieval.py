@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from samarinda_embedding.domain.fusion import RRF_K, min_max_fusion, reciprocal_rank_fusion
+from samarinda_common.retrieval import RRF_K, min_max_fusion, reciprocal_rank_fusion
 
 
 def test_rrf_rewards_items_both_lists_agree_on() -> None:

@@ -1,5 +1,8 @@
 """Fusing ranked lists from lexical (BM25) and semantic (k-NN) retrieval.
 
+Shared because every reader of the chunk index fuses the same way: the embedding service's
+SearchService and the RKA review's evidence search in single-process mode.
+
 BM25 scores are unbounded and k-NN scores are similarities in a narrow band, so raw scores
 cannot be added. Reciprocal-rank fusion uses ranks only; min-max fusion rescales each list to
 0..1 first and keeps how far apart the hits are within a list.
