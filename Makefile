@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 
 .PHONY: help setup demo test test-unit lint proto proto-check asyncapi bench infra-up infra-down \
-        infra-status k8s-validate cluster-up cluster-down
+        infra-status k8s-validate docker-check cluster-up cluster-down
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ infra-status: ## show the local servers, their health and memory
 
 k8s-validate: ## render every kustomize overlay and validate it with kubeconform (offline)
 	@bash scripts/k8s_validate.sh
+
+docker-check: setup ## lint the Dockerfiles and replay each image's install step into a clean directory
+	@bash scripts/docker_check.sh
 
 cluster-up: setup ## real servers + the five services as processes on this machine
 	@bash scripts/cluster.sh up

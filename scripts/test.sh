@@ -41,7 +41,7 @@ if [[ "$status" != 0 ]]; then
   exit "$status"
 fi
 
-if [[ -x scripts/k8s_validate.sh ]]; then
-  echo "==> kubernetes manifests" >&2
-  bash scripts/k8s_validate.sh
-fi
+echo "==> kubernetes manifests" >&2
+bash scripts/k8s_validate.sh
+echo "==> container images: Dockerfile lint and each image's install step in a clean directory" >&2
+bash scripts/docker_check.sh
