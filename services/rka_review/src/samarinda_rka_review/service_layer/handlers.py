@@ -1,5 +1,10 @@
 """Use cases of the RKA review service: review (store, publish, meter), get, list, and the event
-handlers for ``rka.submitted.v1`` and ``documents.indexed.v1``. Ports come in; nothing global."""
+handlers for ``rka.submitted.v1`` and ``documents.indexed.v1``. Ports come in; nothing global.
+
+An RKA uploaded as a document (category ``rka``) is reviewed when ``documents.indexed.v1``
+announces it, against the catalogue current at that moment: upload the SSH first. A later
+catalogue does not change a stored review (reviews are idempotent on the RKA id); submit the RKA
+again under a new ``rka_id`` (``rka.submitted.v1``) for a fresh one."""
 
 from __future__ import annotations
 
@@ -204,6 +209,19 @@ async def list_reviews(
     return [_from_record(r) for r in rows], total
 
 
+def document_rka_id(document_id: str) -> str:
+    """The RKA id of an uploaded RKA document, so that its review is found (and made) once."""
+    return f"doc-{document_id}"
+
+
+async def document_review(document_id: str, deps: ReviewDeps) -> tuple[Review, Rka] | None:
+    """The stored review of an uploaded RKA document, if it has been reviewed."""
+    record = await deps.store.find_one(REVIEWS, {"review.rka_id": document_rka_id(document_id)})
+    if record is None:
+        return None
+    return _from_record(record), Rka.model_validate(record["rka"])
+
+
 async def rka_from_document(
     document_id: str, opd: str, fiscal_year: int | None, deps: ReviewDeps, rka_id: str | None = None
 ) -> Rka:
@@ -218,7 +236,7 @@ async def rka_from_document(
         source=document.filename or document_id,
         opd=opd,
         fiscal_year=fiscal_year,
-        rka_id=rka_id or f"doc-{document_id}",
+        rka_id=rka_id or document_rka_id(document_id),
     )
 
 
@@ -233,6 +251,15 @@ async def handle_rka_submitted(event: RkaSubmitted, deps: ReviewDeps) -> Review:
 
 
 async def handle_document_indexed(event: DocumentIndexed, deps: ReviewDeps) -> int:
+    if event.category is DocumentCategory.RKA:
+        await review_uploaded_rka(event, deps)
+        return 0
     if event.category not in CATALOGUE_CATEGORIES and not event.price_references:
         return 0
     return await deps.catalogue.refresh_document(event.document_id)
+
+
+async def review_uploaded_rka(event: DocumentIndexed, deps: ReviewDeps) -> Review:
+    """Review an RKA uploaded with category ``rka``; a redelivery returns the stored review."""
+    rka = await rka_from_document(event.document_id, event.opd, event.fiscal_year, deps)
+    return await review(rka, deps, correlation_id=event.correlation_id)

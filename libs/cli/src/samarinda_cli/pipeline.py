@@ -1,0 +1,397 @@
+"""All five services in one process on the embedded adapters: the demo's composition root.
+
+Every service contributes its own subscriptions, built by its own bootstrap functions, to one
+:class:`InProcessBus`; the bus drives them through the same ``EventProcessor`` as Kafka does
+(decode, dedup on event id, retries, dead letters). Handled event ids are kept in the document
+store, and uploads are content-addressed, so a second run over the same data directory finds
+everything it already did and does nothing again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from samarinda_billing.bootstrap import build_billing
+from samarinda_billing.domain.pricing import MICRO_PER_RUPIAH
+from samarinda_billing.entrypoints.kafka import usage_subscription
+from samarinda_billing.service_layer.collections import ensure_indexes as ensure_billing_indexes
+from samarinda_billing.service_layer.handlers import Billing
+from samarinda_billing.settings import BillingSettings
+from samarinda_common.auth import Principal
+from samarinda_common.errors import PermanentError
+from samarinda_common.events import DocumentCategory
+from samarinda_common.infra import Infra, build_infra
+from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
+from samarinda_common.quota import QuotaStateGuard, quota_subscription
+from samarinda_common.rka import Evidence, EvidenceKind, Review, Rka
+from samarinda_common.settings import CommonSettings, Mode
+from samarinda_embedding import bootstrap as embedding
+from samarinda_embedding.entrypoints.kafka import extracted_subscription
+from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit, SearchMode
+from samarinda_embedding.settings import EmbeddingSettings
+from samarinda_extraction import bootstrap as extraction
+from samarinda_extraction.adapters.pooled import PooledExtractor
+from samarinda_extraction.entrypoints.kafka import uploaded_subscription
+from samarinda_extraction.service_layer.handlers import (
+    EXTRACTIONS,
+    ExtractionDeps,
+    handle_document_uploaded,
+)
+from samarinda_extraction.settings import ExtractionSettings
+from samarinda_rka_review import bootstrap as rka_review
+from samarinda_rka_review.entrypoints.kafka import subscriptions as rka_review_subscriptions
+from samarinda_rka_review.report import render_html
+from samarinda_rka_review.service_layer import handlers as review_handlers
+from samarinda_rka_review.settings import RkaReviewSettings
+from samarinda_upload import bootstrap as upload
+from samarinda_upload.domain.model import DOCUMENTS, UploadMetadata, document_id_for, uploaded_event
+from samarinda_upload.service_layer import handlers as upload_handlers
+from samarinda_upload.service_layer.handlers import UploadDeps, UploadOutcome
+from samarinda_upload.settings import UploadSettings
+
+SettingsT = TypeVar("SettingsT", bound=CommonSettings)
+
+# What an OPD's own documents can say about a budget line (not the RKA itself, nor the SSH).
+EVIDENCE_CATEGORIES = tuple(
+    c.value
+    for c in (
+        DocumentCategory.REALISASI,
+        DocumentCategory.QUOTATION,
+        DocumentCategory.REPORT,
+        DocumentCategory.MINUTES,
+        DocumentCategory.OTHER,
+    )
+)
+
+# Uploads in this process come from the operator at the keyboard, acting for the OPD they name.
+UPLOAD_SOURCE = "embedded"
+
+
+def service_settings(kind: type[SettingsT], common: CommonSettings) -> SettingsT:
+    """``kind`` with the shared values of ``common``; its own knobs still come from the environment."""
+    shared = common.model_dump(exclude={"service_name"})
+    return kind(**{name: value for name, value in shared.items() if name in kind.model_fields})
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class PlannedUpload:
+    path: Path
+    category: DocumentCategory
+    fiscal_year: int | None
+
+
+@dataclass(frozen=True)
+class SamplePlan:
+    """What the demo hands over, in order: the catalogue first, so the RKA is reviewed against it."""
+
+    catalogue: list[PlannedUpload]
+    documents: list[PlannedUpload]
+    rka: list[PlannedUpload]
+
+
+_TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
+# Keywords in an OPD document's file name, most specific first.
+_DOCUMENT_KEYWORDS = (
+    ("realisasi", DocumentCategory.REALISASI),
+    ("penawaran", DocumentCategory.QUOTATION),
+    ("notulen", DocumentCategory.MINUTES),
+    ("laporan", DocumentCategory.REPORT),
+)
+
+
+def fiscal_year_in(name: str) -> int | None:
+    found = re.search(r"(?<!\d)(20\d\d)(?!\d)", name)
+    return int(found.group(1)) if found else None
+
+
+def document_category(name: str) -> DocumentCategory:
+    lowered = name.lower()
+    return next((c for word, c in _DOCUMENT_KEYWORDS if word in lowered), DocumentCategory.OTHER)
+
+
+def sample_plan(samples: Path) -> SamplePlan:
+    """The sample set's layout (tests/fixtures/samples/README.md): ``ssh*`` and ``rka*`` tables at
+    the top, OPD documents under ``docs/`` (their ``*.truth.txt`` OCR answers are not documents)."""
+
+    def planned(path: Path, category: DocumentCategory) -> PlannedUpload:
+        return PlannedUpload(path, category, fiscal_year_in(path.name))
+
+    def tables(prefix: str) -> list[Path]:
+        return sorted(p for p in samples.glob(f"{prefix}*") if p.suffix.lower() in _TABLE_SUFFIXES)
+
+    documents = sorted(p for p in (samples / "docs").glob("*") if p.is_file() and not p.name.endswith(".txt"))
+    return SamplePlan(
+        catalogue=[planned(p, DocumentCategory.SSH) for p in tables("ssh")],
+        documents=[planned(p, document_category(p.name)) for p in documents],
+        rka=[planned(p, DocumentCategory.RKA) for p in tables("rka")],
+    )
+
+
+@dataclass(frozen=True)
+class UsageLine:
+    opd: str
+    operation: str
+    provider: str
+    units: int
+    events: int
+    cost_micro_idr: int  # billing keeps sub-rupiah precision; a few MB stored cost under Rp 1
+
+    @property
+    def cost_idr(self) -> Decimal:
+        return Decimal(self.cost_micro_idr) / MICRO_PER_RUPIAH
+
+
+class SearcherEvidence:
+    """rka_review's ``EvidenceSearch`` over the embedding service's index: the OPD's own documents."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self._searcher = searcher
+
+    async def search(self, opd: str, query: str, k: int = 2) -> list[Evidence]:
+        filters = SearchFilters(opd=(opd,), category=EVIDENCE_CATEGORIES)
+        # Lexical only: a vector search always returns its nearest chunks, related or not, and
+        # evidence that shares no word with the line ("nasi kotak" for "stiker hologram") misleads.
+        hits = await self._searcher.search(query, filters=filters, k=k, mode=SearchMode.BM25)
+        return [
+            Evidence(
+                kind=EvidenceKind.DOCUMENT,
+                text=f"{hit.citation.filename}: {hit.text[:200]}",
+                document_id=hit.citation.document_id,
+                page=hit.citation.page,
+                score=hit.score,
+            )
+            for hit in hits
+        ]
+
+
+class EmbeddedPipeline:
+    """Upload, extraction, embedding, RKA review and billing, wired on one in-process bus.
+
+    ``async with EmbeddedPipeline(settings) as pipeline:`` then ``upload_file`` and
+    ``run_until_idle``; reads go through each service's own query functions.
+    """
+
+    def __init__(self, settings: CommonSettings) -> None:
+        if settings.mode is not Mode.EMBEDDED:
+            raise ValueError("the in-process pipeline needs the embedded adapters (SAMARINDA_MODE=embedded)")
+        self.settings = settings
+        self._infra: Infra | None = None
+        self._extractor: PooledExtractor | None = None
+        self._bus: InProcessBus | None = None
+        self._upload: UploadDeps | None = None
+        self._extraction: ExtractionDeps | None = None
+        self._review: review_handlers.ReviewDeps | None = None
+        self._billing: Billing | None = None
+        self._searcher: Searcher | None = None
+
+    async def __aenter__(self) -> EmbeddedPipeline:
+        try:
+            return await self._start()
+        except BaseException:
+            await self.__aexit__(None, None, None)  # the OCR pool and the stores opened so far
+            raise
+
+    async def _start(self) -> EmbeddedPipeline:
+        self.settings.ensure_data_dir()
+        infra = self._infra = build_infra(self.settings)
+        store = infra.document_store
+        # The document store remembers handled event ids, so a redelivery across runs is a duplicate.
+        bus = self._bus = InProcessBus(processed_store=store)
+
+        upload_settings = service_settings(UploadSettings, self.settings)
+        self._upload = upload.build_deps(upload_settings, infra, bus)
+        await upload_handlers.ensure_storage(self._upload)
+        bus.subscribe(upload.ingest_subscription(upload_settings, self._upload))
+
+        extraction_settings = service_settings(ExtractionSettings, self.settings)
+        self._extractor = extraction.build_extractor(extraction_settings)
+        self._extraction = extraction.build_deps(extraction_settings, infra, bus, self._extractor)
+        bus.subscribe(uploaded_subscription(extraction_settings.consumer_group, self._extraction))
+
+        embedding_settings = service_settings(EmbeddingSettings, self.settings)
+        embedder = embedding.embedder_for(embedding_settings)
+        embedding_quota = QuotaStateGuard(store)
+        indexer = embedding.build_indexer(
+            embedding_settings, infra.vector_index, embedder, bus, embedding_quota
+        )
+        await indexer.ensure_indexes()
+        self._searcher = embedding.build_searcher(embedding_settings, infra.vector_index, embedder)
+        bus.subscribe(
+            extracted_subscription(embedding_settings.consumer_group, store, infra.blob_store, indexer, bus)
+        )
+        bus.subscribe(quota_subscription(embedding_quota, embedding.SERVICE))
+
+        review_settings = service_settings(RkaReviewSettings, self.settings)
+        review_quota = QuotaStateGuard(store)
+        review_deps = rka_review.build_deps(
+            review_settings,
+            store,
+            bus,
+            PublishingUsageMeter(bus, review_handlers.SERVICE),
+            quota=review_quota,
+        )
+        self._review = replace(review_deps, evidence=SearcherEvidence(self._searcher))
+        await review_handlers.ensure_indexes(self._review)
+        for subscription in rka_review_subscriptions(self._review, review_settings.consumer_group):
+            bus.subscribe(subscription)
+        bus.subscribe(quota_subscription(review_quota, review_handlers.SERVICE))
+
+        billing_settings = service_settings(BillingSettings, self.settings)
+        self._billing = build_billing(billing_settings, store, bus)
+        await ensure_billing_indexes(store)
+        bus.subscribe(usage_subscription(self._billing, billing_settings.consumer_group))
+
+        # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
+        await upload_handlers.relay_unpublished(self._upload, min_age=timedelta(0))
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._extractor is not None:
+            self._extractor.close()
+        # Upload's bootstrap hands out the validator pool's bound method and no way to close it.
+        validator_pool = getattr(self._upload.validator, "__self__", None) if self._upload else None
+        if validator_pool is not None and hasattr(validator_pool, "close"):
+            await validator_pool.close()
+        if self._infra is not None:
+            await self._infra.close()
+
+    # -- what the demo and tests drive -------------------------------------------------------
+    @property
+    def bus(self) -> InProcessBus:
+        return _ready(self._bus)
+
+    async def upload_file(
+        self, path: Path, opd: str, category: DocumentCategory | str, fiscal_year: int | None = None
+    ) -> UploadOutcome:
+        """The upload service's accept path (same validation and dedup) for a file on this machine."""
+        metadata = UploadMetadata.parse(
+            opd=opd, category=category, filename=path.name, fiscal_year=fiscal_year
+        )
+        operator = Principal(opd=metadata.opd, is_admin=False, token_id=UPLOAD_SOURCE)
+        return await upload_handlers.upload(
+            _ready(self._upload), operator, metadata, path, source=UPLOAD_SOURCE
+        )
+
+    async def resume_interrupted(self) -> list[str]:
+        """Finish what an interrupted run left half-way; returns the documents it picked up again.
+
+        The in-process bus forgets its events when the process ends, so a document stopped between
+        upload and indexing would stay there (a repeated upload is a duplicate that announces
+        nothing). Extraction's handler is idempotent (a stored extraction is reused) and announces
+        the document downstream again; an RKA indexed but never reviewed is reviewed.
+        """
+        store = _ready(self._infra).document_store
+        in_flight = {"published": True, "status": {"$in": ["accepted", "extracted"]}}
+        halfway = await store.find(DOCUMENTS, in_flight)
+        # Catalogues first, so that an RKA among them is reviewed against them.
+        catalogues = [r for r in halfway if r["category"] in review_handlers.CATALOGUE_CATEGORIES]
+        for batch in (catalogues, [r for r in halfway if r not in catalogues]):
+            for record in batch:
+                try:
+                    await handle_document_uploaded(uploaded_event(record), _ready(self._extraction))
+                except PermanentError:
+                    continue  # the handler has marked the document failed, with the reason
+            await self.run_until_idle()
+        review_deps = _ready(self._review)
+        unreviewed = []
+        indexed_rka = {"category": DocumentCategory.RKA.value, "status": "indexed"}
+        for record in await store.find(DOCUMENTS, indexed_rka):
+            if await review_handlers.document_review(record["_id"], review_deps) is not None:
+                continue
+            try:
+                rka = await review_handlers.rka_from_document(
+                    record["_id"], record["opd"], record.get("fiscal_year"), review_deps
+                )
+                await review_handlers.review(rka, review_deps, correlation_id=record["_id"])
+            except PermanentError:
+                continue  # an RKA that cannot be reviewed (no lines...) stays unreviewed, as its DLQ says
+            unreviewed.append(record["_id"])
+        await self.run_until_idle()
+        return [record["_id"] for record in halfway] + unreviewed
+
+    async def run_until_idle(self) -> int:
+        """Deliver every pending event, and those the handlers publish, until none is left."""
+        return await self.bus.run_until_idle()
+
+    async def documents(self, document_ids: list[str]) -> Mapping[str, dict[str, Any]]:
+        """The upload service's records of these documents (``status`` moves with the pipeline)."""
+        rows = await _ready(self._infra).document_store.find(DOCUMENTS, {"_id": {"$in": document_ids}})
+        return {row["_id"]: row for row in rows}
+
+    async def extraction_count(self) -> int:
+        """How many extractions the extraction service has stored (it never stores one twice)."""
+        return await _ready(self._infra).document_store.count(EXTRACTIONS, {})
+
+    async def review(self, document: str | Path, opd: str | None = None) -> tuple[Review, Rka] | None:
+        """The stored review of an uploaded RKA (by document id, or by file and OPD); None if not yet."""
+        if isinstance(document, Path):
+            if opd is None:
+                raise ValueError("an RKA named by its file needs the OPD that uploaded it")
+            document = document_id_for(opd, file_sha256(document))
+        return await review_handlers.document_review(document, _ready(self._review))
+
+    async def usage_by_opd(self, period: str | None = None) -> tuple[str, list[UsageLine]]:
+        """Billing's usage report of ``period`` (default: the current one) per OPD and operation."""
+        resolved, report = await _ready(self._billing).usage(period)
+        lines = []
+        for key, totals in sorted(report.lines.items()):
+            row = dict(zip(report.group_by, key, strict=True))
+            lines.append(
+                UsageLine(
+                    opd=row["opd"],
+                    operation=row["operation"],
+                    provider=row["provider"],
+                    units=totals.units,
+                    events=totals.events,
+                    cost_micro_idr=totals.cost_micro_idr,
+                )
+            )
+        return resolved, lines
+
+    async def ledger_entries(self, period: str | None = None, opd: str | None = None) -> int:
+        billing = _ready(self._billing)
+        return len(await billing.ledger.entries(billing.period_or_current(period), opd=opd))
+
+    async def search(
+        self, query: str, opd: str | None = None, categories: tuple[str, ...] = (), k: int = 5
+    ) -> list[SearchHit]:
+        filters = SearchFilters(opd=(opd,) if opd else (), category=categories)
+        return await _ready(self._searcher).search(query, filters=filters, k=k)
+
+
+def write_review_report(data_dir: Path, rka: Rka, review: Review) -> Path:
+    """The reviewer's HTML report of ``review``, under ``<data_dir>/reports``."""
+    target = data_dir / "reports" / f"{review.review_id}.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_html(rka, review), encoding="utf-8")
+    return target
+
+
+T = TypeVar("T")
+
+
+def _ready(value: T | None) -> T:
+    if value is None:
+        raise RuntimeError("use the pipeline inside `async with EmbeddedPipeline(...)`")
+    return value
