@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,13 @@ def test_an_uploaded_rka_is_reviewed_against_the_uploaded_ssh(runs: tuple[FirstR
     assert first.review.summary.potential_saving > 0
 
 
+def _cited_file(evidence_text: str) -> str:
+    # "Realisasi 2025 — realisasi_belanja_2025.csv, hlm. 1, baris 5: ..."
+    match = re.search(r"— ([^,]+),", evidence_text)
+    assert match, evidence_text
+    return match.group(1)
+
+
 @pytest.mark.slow
 def test_price_findings_cite_the_opds_own_documents_that_share_their_words(
     runs: tuple[FirstRun, SecondRun],
@@ -152,7 +160,7 @@ def test_price_findings_cite_the_opds_own_documents_that_share_their_words(
     first, _ = runs
     assert first.review is not None
     cited = {
-        f.line_id: {e.text.split(":")[0] for e in f.evidence if e.kind is EvidenceKind.DOCUMENT}
+        f.line_id: {_cited_file(e.text) for e in f.evidence if e.kind is EvidenceKind.DOCUMENT}
         for f in first.review.findings
     }
     # 21 "Notebook i5 RAM 8 GB SSD 512GB": last year's laptop purchase, in the CSV and the PDF

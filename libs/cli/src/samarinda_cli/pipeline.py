@@ -31,11 +31,11 @@ from samarinda_common.events import DocumentCategory
 from samarinda_common.infra import Infra, build_infra
 from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
-from samarinda_common.rka import Evidence, EvidenceKind, Review, Rka
+from samarinda_common.rka import Review, Rka
 from samarinda_common.settings import CommonSettings, Mode
 from samarinda_embedding import bootstrap as embedding
 from samarinda_embedding.entrypoints.kafka import extracted_subscription
-from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit, SearchMode
+from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit
 from samarinda_embedding.settings import EmbeddingSettings
 from samarinda_extraction import bootstrap as extraction
 from samarinda_extraction.adapters.pooled import PooledExtractor
@@ -47,6 +47,7 @@ from samarinda_extraction.service_layer.handlers import (
 )
 from samarinda_extraction.settings import ExtractionSettings
 from samarinda_rka_review import bootstrap as rka_review
+from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
 from samarinda_rka_review.entrypoints.kafka import subscriptions as rka_review_subscriptions
 from samarinda_rka_review.report import render_html
 from samarinda_rka_review.service_layer import handlers as review_handlers
@@ -157,29 +158,6 @@ class UsageLine:
         return Decimal(self.cost_micro_idr) / MICRO_PER_RUPIAH
 
 
-class SearcherEvidence:
-    """rka_review's ``EvidenceSearch`` over the embedding service's index: the OPD's own documents."""
-
-    def __init__(self, searcher: Searcher) -> None:
-        self._searcher = searcher
-
-    async def search(self, opd: str, query: str, k: int = 2) -> list[Evidence]:
-        filters = SearchFilters(opd=(opd,), category=EVIDENCE_CATEGORIES)
-        # Lexical only: a vector search always returns its nearest chunks, related or not, and
-        # evidence that shares no word with the line ("nasi kotak" for "stiker hologram") misleads.
-        hits = await self._searcher.search(query, filters=filters, k=k, mode=SearchMode.BM25)
-        return [
-            Evidence(
-                kind=EvidenceKind.DOCUMENT,
-                text=f"{hit.citation.filename}: {hit.text[:200]}",
-                document_id=hit.citation.document_id,
-                page=hit.citation.page,
-                score=hit.score,
-            )
-            for hit in hits
-        ]
-
-
 class EmbeddedPipeline:
     """Upload, extraction, embedding, RKA review and billing, wired on one in-process bus.
 
@@ -246,7 +224,9 @@ class EmbeddedPipeline:
             PublishingUsageMeter(bus, review_handlers.SERVICE),
             quota=review_quota,
         )
-        self._review = replace(review_deps, evidence=SearcherEvidence(self._searcher))
+        # Evidence from the OPD's own documents, with the embedder the chunks were indexed with.
+        evidence = IndexEvidenceSearch(infra.vector_index, embedder, review_settings.chunks_index)
+        self._review = replace(review_deps, evidence=evidence)
         await review_handlers.ensure_indexes(self._review)
         for subscription in rka_review_subscriptions(self._review, review_settings.consumer_group):
             bus.subscribe(subscription)
