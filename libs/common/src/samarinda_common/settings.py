@@ -8,10 +8,12 @@ serves every Deployment.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -74,3 +76,21 @@ class CommonSettings(BaseSettings):
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
+
+
+def own_settings(service: str) -> Callable[..., Any]:
+    """A field factory for one service's own knobs: ``own(default, "name", ge=0)``.
+
+    The shared connection settings keep their ``SAMARINDA_`` prefix; a service's own knob ``name``
+    is read from ``SAMARINDA_<SERVICE>_<NAME>`` (or passed by field name in code and tests).
+    """
+    prefix = f"SAMARINDA_{service.upper()}_"
+
+    def own(default: Any, name: str, **constraints: Any) -> Any:
+        return Field(
+            default=default,
+            validation_alias=AliasChoices(name, f"{prefix}{name.upper()}"),
+            **constraints,
+        )
+
+    return own

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
-from pydantic import AliasChoices, Field
 from pydantic_settings import SettingsConfigDict
-from samarinda_common.settings import CommonSettings
+from samarinda_common.settings import CommonSettings, own_settings
 
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers.ocr import OcrOptions
 
-
-def _own(default: Any, name: str, **constraints: Any) -> Any:
-    # The shared connection settings keep their SAMARINDA_ prefix; this service's knobs get theirs.
-    return Field(
-        default=default, validation_alias=AliasChoices(f"SAMARINDA_EXTRACTION_{name.upper()}"), **constraints
-    )
+_own = own_settings("extraction")
 
 
 class ExtractionSettings(CommonSettings):

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
-from samarinda_common.settings import CommonSettings
+from samarinda_common.settings import CommonSettings, own_settings
 
-
-def _own(default: Any, name: str, **constraints: Any) -> Any:
-    return Field(
-        default=default,
-        validation_alias=AliasChoices(name, f"SAMARINDA_RKA_REVIEW_{name.upper()}"),
-        **constraints,
-    )
+_own = own_settings("rka_review")
 
 
 class RkaReviewSettings(CommonSettings):
