@@ -8,14 +8,14 @@ reembed: index every indexed document into the configured indexes with the confi
 
 from __future__ import annotations
 
-import asyncio
 import sys
 
 from samarinda.search.v1 import search_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import TokenAuthenticator
+from samarinda_common.entrypoint import run_service
 from samarinda_common.grpc.server import build_server, serve
 from samarinda_common.infra import build_infra
-from samarinda_common.logging import configure_logging, get_logger
+from samarinda_common.logging import get_logger
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
@@ -38,8 +38,6 @@ from samarinda_embedding.service_layer.reembed import reembed_all
 from samarinda_embedding.settings import EmbeddingSettings
 
 log = get_logger(__name__)
-USAGE = "usage: python -m samarinda_embedding api|worker|reembed"
-ROLES = ("api", "worker", "reembed")
 
 
 async def run_api(settings: EmbeddingSettings) -> None:
@@ -114,17 +112,9 @@ async def run_reembed(settings: EmbeddingSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ROLES:
-        print(USAGE, file=sys.stderr)
-        return 2
-    settings = EmbeddingSettings()
-    configure_logging(settings.service_name, settings.log_level, settings.log_json)
-    log.info(
-        "embedding_starting", role=argv[0], mode=settings.mode.value, embedder=settings.embedder_provider
+    return run_service(
+        argv, EmbeddingSettings, {"api": run_api, "worker": run_worker, "reembed": run_reembed}
     )
-    roles = {"api": run_api, "worker": run_worker, "reembed": run_reembed}
-    asyncio.run(roles[argv[0]](settings))
-    return 0
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from samarinda_common.entrypoint import run_service
 from samarinda_common.infra import build_infra
-from samarinda_common.logging import configure_logging, get_logger
 from samarinda_common.messaging import (
     EventProcessor,
     KafkaEventPublisher,
@@ -25,9 +25,6 @@ from samarinda_common.settings import Mode
 from samarinda_extraction.bootstrap import build_deps, build_extractor
 from samarinda_extraction.entrypoints.kafka import PUBLISHES, uploaded_subscription
 from samarinda_extraction.settings import ExtractionSettings
-
-log = get_logger(__name__)
-USAGE = "usage: python -m samarinda_extraction worker"
 
 
 async def run_worker(settings: ExtractionSettings) -> None:
@@ -59,14 +56,7 @@ async def run_worker(settings: ExtractionSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv != ["worker"]:
-        print(USAGE, file=sys.stderr)
-        return 2
-    settings = ExtractionSettings()
-    configure_logging(settings.service_name, settings.log_level, settings.log_json)
-    log.info("extraction_starting", role="worker", mode=settings.mode.value, ocr_workers=settings.ocr_workers)
-    asyncio.run(run_worker(settings))
-    return 0
+    return run_service(argv, ExtractionSettings, {"worker": run_worker})
 
 
 if __name__ == "__main__":

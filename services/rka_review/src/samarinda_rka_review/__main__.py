@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 
 from samarinda.review.v1 import review_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import TokenAuthenticator
+from samarinda_common.entrypoint import run_service
 from samarinda_common.events import RkaReviewed, UsageRecorded
 from samarinda_common.grpc import build_server, serve
 from samarinda_common.infra import build_infra
-from samarinda_common.logging import configure_logging, get_logger
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
@@ -31,9 +30,6 @@ from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME, RkaReviewSer
 from samarinda_rka_review.entrypoints.kafka import subscriptions
 from samarinda_rka_review.service_layer.handlers import SERVICE, ReviewDeps, ensure_indexes
 from samarinda_rka_review.settings import RkaReviewSettings
-
-log = get_logger(__name__)
-USAGE = "usage: python -m samarinda_rka_review api|worker"
 
 
 def evidence_closers(deps: ReviewDeps) -> list[Callable[[], Awaitable[None]]]:
@@ -106,14 +102,7 @@ async def run_api(settings: RkaReviewSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ("api", "worker"):
-        print(USAGE, file=sys.stderr)
-        return 2
-    settings = RkaReviewSettings()
-    configure_logging(settings.service_name, settings.log_level, settings.log_json)
-    log.info("rka_review_starting", role=argv[0], mode=settings.mode.value)
-    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
-    return 0
+    return run_service(argv, RkaReviewSettings, {"api": run_api, "worker": run_worker})
 
 
 if __name__ == "__main__":

@@ -12,10 +12,10 @@ import contextlib
 import sys
 
 from samarinda.upload.v1 import upload_service_pb2_grpc as pb_grpc
+from samarinda_common.entrypoint import run_service
 from samarinda_common.events import DocumentUploaded, UsageRecorded
 from samarinda_common.grpc.server import build_server, serve
 from samarinda_common.infra import build_infra
-from samarinda_common.logging import configure_logging, get_logger
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
@@ -35,9 +35,6 @@ from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
 from samarinda_upload.entrypoints.http_api import build_http_app
 from samarinda_upload.service_layer.handlers import ensure_storage
 from samarinda_upload.settings import UploadSettings
-
-log = get_logger(__name__)
-USAGE = "usage: python -m samarinda_upload api|worker"
 
 
 async def run_api(settings: UploadSettings) -> None:
@@ -112,14 +109,9 @@ async def run_worker(settings: UploadSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ("api", "worker"):
-        print(USAGE, file=sys.stderr)
-        return 2
-    settings = UploadSettings(service_name="upload")
-    configure_logging(settings.service_name, settings.log_level, settings.log_json)
-    log.info("upload_starting", role=argv[0], mode=settings.mode.value)
-    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
-    return 0
+    return run_service(
+        argv, lambda: UploadSettings(service_name="upload"), {"api": run_api, "worker": run_worker}
+    )
 
 
 if __name__ == "__main__":
