@@ -1,40 +1,88 @@
 """Precision/recall per finding type on (a) the shared sample, (b) our labelled evaluation set
-(dev and holdout) and (c) the blind set (OPDs, items and layouts the rules were not tuned on).
+(dev and holdout), (c) the blind set and (d) the second blind set (each written before its
+author read the rules it measures).
 
-.venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR] [--mistakes]
+.venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
+    [--blind2 DIR] [--embedder none|local|hashing] [--mistakes]
+
+``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
+catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from samarinda_common.adapters.embedders import HashingEmbedder, LocalE5Embedder
+from samarinda_common.errors import InvalidInput
+from samarinda_common.ports import Embedder
+from samarinda_common.rka import Review
 from samarinda_common.testing.samples import samples_dir
+from samarinda_rka_review.domain.matching import PriceMatcher
+from samarinda_rka_review.domain.reviewer import line_key, review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
-from samarinda_rka_review.offline import review_files
+from samarinda_rka_review.offline import load_catalogue, load_rka
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SAMPLES = samples_dir()
 DEFAULT_EVAL = HERE.parent / "tests" / "eval" / "data"
 DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
+DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
+EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
-def score_sample(samples: Path) -> Scoreboard:
+@dataclass
+class Reviewer:
+    """Reviews local files, optionally with the vectors the service layer would compute."""
+
+    embedder: Embedder | None = None
+
+    def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
+        rka = load_rka(rka_path)
+        references = load_catalogue(catalogue_paths)
+        if self.embedder is None:
+            return review_rka(rka, PriceMatcher(references))
+        documents = self._embed([r.search_text() for r in references], "document")
+        keys, texts = [], []
+        for index, sub in enumerate(rka.sub_kegiatan):
+            for line in sub.lines:
+                keys.append(line_key(index, line))
+                texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
+        queries = self._embed(texts, "query")
+        matcher = PriceMatcher(references, {r.id: v for r, v in zip(references, documents, strict=True)})
+        return review_rka(rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)))
+
+    def _embed(self, texts: list[str], kind: str) -> list[list[float]]:
+        assert self.embedder is not None
+        return asyncio.run(self.embedder.embed(texts, kind=kind)).vectors if texts else []
+
+
+def score_sample(samples: Path, reviewer: Reviewer) -> Scoreboard:
     board = Scoreboard()
-    _, review = review_files(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
+    review = reviewer.review(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
     board.add("sample", load_labels(samples / "rka_dinas_pendidikan_2026.labels.json"), review)
     return board
 
 
-def score_eval_set(data: Path, split: str | None = None) -> Scoreboard:
+def score_eval_set(data: Path, reviewer: Reviewer, split: str | None = None) -> Scoreboard:
     board = Scoreboard()
     for entry in json.loads((data / "manifest.json").read_text()):
         if split and entry["split"] != split:
             continue
         catalogues = entry.get("catalogues") or [entry["catalogue"]]
-        _, review = review_files(data / entry["rka"], [data / name for name in catalogues])
-        board.add(entry["rka"], load_labels(data / entry["labels"]), review)
+        labels = load_labels(data / entry["labels"])
+        try:
+            review = reviewer.review(data / entry["rka"], [data / name for name in catalogues])
+        except InvalidInput as rejected:
+            # A file the reviewer cannot read is scored as a review that found nothing.
+            board.mistakes.append(f"{entry['rka']}: rejected ({rejected})")
+            review = Review.model_construct(findings=[])
+        board.add(entry["rka"], labels, review)
     return board
 
 
@@ -43,14 +91,22 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES)
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--blind", type=Path, default=DEFAULT_BLIND)
+    parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
+    parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
-    boards = [("shared sample (rka_dinas_pendidikan_2026)", score_sample(args.samples))]
+    reviewer = Reviewer(EMBEDDERS[args.embedder]() if args.embedder != "none" else None)
+    boards = [("shared sample (rka_dinas_pendidikan_2026)", score_sample(args.samples, reviewer))]
     for split in ("dev", "holdout"):
-        boards.append((f"own eval set, {split}", score_eval_set(args.eval, split)))
-    boards.append(("blind set (five unseen OPDs, two unseen catalogues)", score_eval_set(args.blind)))
+        boards.append((f"own eval set, {split}", score_eval_set(args.eval, reviewer, split)))
+    boards.append(
+        ("blind set (five unseen OPDs, two unseen catalogues)", score_eval_set(args.blind, reviewer))
+    )
+    boards.append(
+        ("second blind set (five more unseen OPDs, SSH + SBU/HSPK)", score_eval_set(args.blind2, reviewer))
+    )
     for title, board in boards:
-        print(f"\n== {title}\n{board.table()}")
+        print(f"\n== {title} (embedder: {args.embedder})\n{board.table()}")
         if args.mistakes:
             print("\n".join(board.mistakes))
 

@@ -103,7 +103,7 @@ class HeaderMatch:
     columns: dict[str, int]  # field name -> column index
 
 
-def _label_score(label: str, aliases: Sequence[str]) -> float:
+def _label_score(label: str, aliases: Sequence[str], min_score: float = 0.0) -> float:
     if not label:
         return 0.0
     best = 0.0
@@ -112,8 +112,11 @@ def _label_score(label: str, aliases: Sequence[str]) -> float:
             return 100.0
         if len(alias) >= 4 and (label.startswith(alias + " ") or label.endswith(" " + alias)):
             best = max(best, 90.0)
-        # Header labels are short, so the standard library's ratio is quick enough (no extra dependency).
-        best = max(best, 100 * SequenceMatcher(None, label, alias).ratio())
+        # ratio() is at most 2·min/(sum of lengths): long title cells cannot reach the cut-off, and
+        # skipping them keeps the standard library's (quadratic) matcher cheap on header scans.
+        ceiling = 200 * min(len(label), len(alias)) / (len(label) + len(alias))
+        if ceiling > max(best, min_score - 1e-9):
+            best = max(best, 100 * SequenceMatcher(None, label, alias).ratio())
     return best
 
 
@@ -127,7 +130,7 @@ def match_columns(
             continue
         label = normalise_label(cell)
         for field_name, field_aliases in aliases.items():
-            score = _label_score(label, field_aliases)
+            score = _label_score(label, field_aliases, min_score)
             if score >= min_score:
                 candidates.append((score, -col, field_name))
     columns: dict[str, int] = {}
@@ -153,19 +156,25 @@ def detect_header(
     needed = set(required)
     for index in range(start, min(len(rows), start + scan)):
         columns = match_columns(rows[index], aliases)
+        if len(columns) < 2:
+            continue
+        below = rows[index + 1] if index + 1 < len(rows) else ()
+        if _continues_header(rows[index], below, aliases):
+            merged = match_columns(_stack_labels(rows[index], below, aliases), aliases)
+            # The sub-header may complete the header (``Rincian Perhitungan`` merged above
+            # ``Volume | Satuan | Harga``), so the pair is tried even when the top row falls short.
+            if needed <= merged.keys():
+                return HeaderMatch(index + 1, merged)
         if needed <= columns.keys():
-            below = rows[index + 1] if index + 1 < len(rows) else ()
-            if _continues_header(rows[index], below, aliases):
-                merged = match_columns(_stack_labels(rows[index], below, aliases), aliases)
-                if needed <= merged.keys():
-                    return HeaderMatch(index + 1, merged)
             return HeaderMatch(index, columns)
     return None
 
 
 def _is_label(value: CellValue, aliases: Mapping[str, Sequence[str]], min_score: float = 86.0) -> bool:
     label = normalise_label(value) if isinstance(value, str) else ""
-    return any(_label_score(label, field_aliases) >= min_score for field_aliases in aliases.values())
+    return any(
+        _label_score(label, field_aliases, min_score) >= min_score for field_aliases in aliases.values()
+    )
 
 
 def _continues_header(
@@ -314,6 +323,14 @@ CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = {
         "nama",
         "deskripsi",
         "item",
+        # HSPK and SBU tables name work items and cost items rather than goods.
+        "jenis pekerjaan",
+        "uraian pekerjaan",
+        "nama pekerjaan",
+        "uraian jasa",
+        "jenis jasa",
+        "uraian biaya",
+        "jenis biaya",
     ),
     "spesifikasi": (
         "spesifikasi",
@@ -404,6 +421,10 @@ def parse_price_rows(
 ) -> tuple[list[PriceReference], CatalogueContext | None]:
     """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page)."""
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
+    if header is None and _has_own_header(rows):
+        # A table with a header we cannot complete is a different table, not a continuation:
+        # reading it with the previous table's columns would price the wrong cells.
+        return [], None
     if header is not None:
         title = _title_text(rows[: header.row + 1])
         context = CatalogueContext(
@@ -434,12 +455,17 @@ def parse_price_rows(
             continue
         keterangan = cell_text(row, context.columns, "keterangan")
         row_ppn = _includes_ppn(keterangan)
+        spesifikasi = cell_text(row, context.columns, "spesifikasi")
+        if "spesifikasi" not in context.columns and row_ppn is None:
+            # SBU tables without a Spesifikasi column describe the item under Keterangan
+            # (``Pejabat Eselon II``, ``Provinsi DKI Jakarta``); a PPN note is not a description.
+            spesifikasi = keterangan
         references.append(
             PriceReference(
                 id=_reference_id(source_document, sheet, page, index, uraian),
                 kode=cell_text(row, context.columns, "kode"),
                 uraian=uraian,
-                spesifikasi=cell_text(row, context.columns, "spesifikasi"),
+                spesifikasi=spesifikasi,
                 satuan=cell_text(row, context.columns, "satuan"),
                 harga=harga,
                 includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
@@ -454,6 +480,11 @@ def parse_price_rows(
             )
         )
     return references, context
+
+
+def _has_own_header(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> bool:
+    """Whether a row near the top carries three or more catalogue column labels."""
+    return any(len(match_columns(row, CATALOGUE_COLUMNS)) >= 3 for row in rows[:scan])
 
 
 def _looks_like_section(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:

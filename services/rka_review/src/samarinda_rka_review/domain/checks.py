@@ -253,7 +253,7 @@ def check_relevance(
     line: RkaLine, category: ItemCategory, sub: SubKegiatan, policy: ReviewPolicy
 ) -> Finding | None:
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    if fits_context(category, sub.nama, output):
+    if fits_context(category, sub.nama, output, handed_over=handed_over(line)):
         return None
     shown_output = f" (keluaran: {sub.indikator})" if sub.indikator else ""
     return Finding(
@@ -296,17 +296,54 @@ def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -
     )
 
 
+def handed_over(line: RkaLine) -> bool:
+    """Goods bought to be given to the public or a third party (their account says so)."""
+    account = normalise(line.account_name)
+    return any(w in account for w in ("diserahkan", "masyarakat", "pihak ketiga", "hibah", "dijual"))
+
+
+# Account groups named after one kind of spending, and the item categories they can hold.
+# An item of another clearly identified kind is coded to the wrong account (a meal under a
+# rental account); items the taxonomy cannot place are left alone.
+ACCOUNT_KINDS: tuple[tuple[str, frozenset[ItemCategory]], ...] = (
+    ("sewa", frozenset({ItemCategory.RENTAL, ItemCategory.EVENT_RENTAL})),
+    ("honorarium", frozenset({ItemCategory.HONORARIUM})),
+    ("perjadin", frozenset({ItemCategory.TRAVEL, ItemCategory.RENTAL})),
+    ("makanan dan minuman", frozenset({ItemCategory.FOOD})),
+    ("bbm", frozenset({ItemCategory.FUEL})),
+)
+CLEARLY_OF_ANOTHER_KIND = frozenset(
+    {
+        ItemCategory.FOOD,
+        ItemCategory.FUEL,
+        ItemCategory.HONORARIUM,
+        ItemCategory.TRAVEL,
+        ItemCategory.RENTAL,
+        ItemCategory.EVENT_RENTAL,
+        ItemCategory.OFFICE_SUPPLIES,
+        ItemCategory.OFFICIAL_UNIFORM,
+        *DURABLE,
+    }
+)
+
+
+def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
+    if category not in CLEARLY_OF_ANOTHER_KIND:
+        return None
+    account = f" {normalise(line.account_name)} "
+    for words, allowed in ACCOUNT_KINDS:
+        if f" {words} " in account and category not in allowed:
+            return f"{category.value} tidak termasuk jenis belanja rekening '{line.account_name}'"
+    return None
+
+
 def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
     threshold = policy.capitalisation_threshold
-    handed_over = any(
-        w in normalise(line.account_name)
-        for w in ("diserahkan", "masyarakat", "pihak ketiga", "hibah", "dijual")
-    )
     if (
         code.startswith(GOODS_AND_SERVICES)
         and category in DURABLE
         and line.harga_satuan >= threshold
-        and not handed_over
+        and not handed_over(line)
         and not code.startswith("5.1.02.03")
     ):
         return (
@@ -351,7 +388,7 @@ def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
         and "uangharian" in normalise(line.uraian)
     ):
         return "uang harian perjalanan dinas semestinya dianggarkan pada Belanja Perjalanan Dinas 5.1.02.04"
-    return None
+    return _account_kind_problem(line, category)
 
 
 def duplicate_of(

@@ -16,6 +16,7 @@ The result carries a confidence in [0, 1]; the reviewer decides what is credible
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,11 +26,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
-from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
     canonical_unit,
     measurements,
+    measures_agree,
     normalise,
     ryzen_aware,
     tokens,
@@ -49,9 +51,18 @@ _GENERIC_ACCOUNT_WORDS = frozenset(
 # How much each signal weighs in the lexical score (sums to 1).
 W_NAME, W_QUERY, W_SPEC, W_FUZZY = 0.45, 0.25, 0.15, 0.15
 SEMANTIC_WEIGHT = 0.3  # share of the embedding similarity when vectors are available
+SEMANTIC_Z_FLOOR = 2.5  # deviations above the catalogue's mean that earn no credit yet
+SEMANTIC_Z_SPAN = 2.5  # ...and how many more earn full credit
+MIN_SEMANTIC_CATALOGUE = 10  # too few rows to standardise against
 TYPO_CUTOFF = 88.0
 SPEC_AS_NAME = 0.8  # how far a spec that names the item can stand in for the item's name
 SPEC_NAMES_ITEM = 0.75  # ...when the line says most of that spec
+SPEC_NAME_MIN_WORDS = 2  # ...and has words enough to name anything (``Stiker`` alone does not)
+# Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
+SERVING_UNITS = frozenset({"kotak", "pak", "porsi", "ok", "orang"})
+# A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
+PERIODS = ("hari", "bulan", "tahun")
+_PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 
 
 def _content(words: Sequence[str]) -> list[str]:
@@ -68,6 +79,8 @@ class _Indexed:
     measures: Mapping[str, set[str]]
     unit: str | None
     name_text: str
+    category: ItemCategory
+    nature: frozenset[str]  # what the reference's price is for: buying, renting, printing...
 
 
 @dataclass(frozen=True)
@@ -122,17 +135,24 @@ class PriceMatcher:
     @staticmethod
     def _index(reference: PriceReference) -> _Indexed:
         name = _content(tokens(reference.uraian))
-        spec = _content(tokens(reference.spesifikasi))
+        # ``per orang per kali`` restates the unit; it is not something a line must say.
+        spec = _content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
         section = _content(tokens(reference.kelompok))  # helps find the row, never required of a line
         full = f"{reference.uraian} {reference.spesifikasi or ''}"
+        category = categorise(reference.uraian, reference.spesifikasi)
+        words = frozenset(ryzen_aware(name + spec + section))
+        # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
+        implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
         return _Indexed(
             reference=reference,
             name=tuple(name),
             spec=tuple(spec),
-            words=frozenset(ryzen_aware(name + spec + section)),
+            words=words,
             measures=measurements(full),
             unit=canonical_unit(reference.satuan),
             name_text=normalise(reference.uraian),
+            category=category,
+            nature=(NATURE_WORDS & words) | implied,
         )
 
     def _set_vectors(self, vectors: Mapping[str, Sequence[float]]) -> None:
@@ -173,6 +193,8 @@ class PriceMatcher:
         name = self._correct_typos(self._align_compounds(_content(tokens(query.uraian))))
         spec = self._correct_typos(self._align_compounds(_content(tokens(query.spesifikasi))))
         words = ryzen_aware(name + spec)
+        # What the line pays for is said by its head, not by its purpose (``Toner untuk cetak KK``).
+        nature = NATURE_WORDS & set(tokens(item_head(query.uraian)))
         context = self._context_words(query) - words
         full = f"{query.uraian} {query.spesifikasi or ''}"
         measures = measurements(full)
@@ -186,12 +208,15 @@ class PriceMatcher:
         unit_mismatch: Match | None = None
         for position in candidates:
             item = self._items[position]
-            if self._ruled_out(item, name, words | implied, measures, context):
+            if self._ruled_out(item, nature, words | implied, measures, context):
                 continue
             confidence = self._score(item, name, spec, words | implied, context, query)
             if semantic is not None:
-                confidence = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * float(semantic[position])
-            compatible = units_compatible(query.satuan, item.reference.satuan)
+                # The embedding can lift a wording no synonym table knows; it never pulls a
+                # lexical match down (a standardised cosine is 0 for most rows).
+                blended = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * float(semantic[position])
+                confidence = max(confidence, blended)
+            compatible = self._units_fit(query.satuan, item)
             if compatible is False:
                 if unit_mismatch is None or confidence > unit_mismatch.confidence:
                     unit_mismatch = Match(item.reference, round(confidence, 3), False, ("satuan berbeda",))
@@ -206,13 +231,24 @@ class PriceMatcher:
         return MatchOutcome(best=best, unit_mismatch=unit_mismatch, candidates=scored[:limit])
 
     def _semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
+        """How far each reference stands out from the rest of the catalogue for this line.
+
+        Raw cosines of sentence embedders are compressed (multilingual-e5: ~0.93 for the right
+        row, ~0.89 for the best wrong one and for lines with no reference at all), so a raw cosine
+        lifts false friends over the match threshold. Standardised over the catalogue, the right
+        row stands ~4 deviations out and the best wrong one ~2.5; only that excess counts."""
         if self._matrix is None or query_vector is None:
             return None
         vector = np.asarray(query_vector, dtype=np.float32)
         norm = float(np.linalg.norm(vector))
         if norm == 0:
             return None
-        return np.clip(self._matrix @ (vector / norm), 0.0, 1.0)
+        cosines = self._matrix @ (vector / norm)
+        spread = float(cosines.std())
+        if len(cosines) < MIN_SEMANTIC_CATALOGUE or spread == 0:
+            return None
+        standardised = (cosines - float(cosines.mean())) / spread
+        return np.clip((standardised - SEMANTIC_Z_FLOOR) / SEMANTIC_Z_SPAN, 0.0, 1.0)
 
     def _candidates(self, words: set[str], semantic: np.ndarray | None) -> set[int]:
         found: set[int] = set()
@@ -228,9 +264,21 @@ class PriceMatcher:
         return set(account) | set(_content(tokens(query.satuan)))
 
     @staticmethod
+    def _units_fit(satuan: str | None, item: _Indexed) -> bool | None:
+        compatible = units_compatible(satuan, item.reference.satuan)
+        if compatible is not False:
+            return compatible
+        mine, theirs = canonical_unit(satuan), item.unit
+        if mine is None or theirs is None:
+            return compatible
+        if item.category is ItemCategory.FOOD and {mine, theirs} <= SERVING_UNITS:
+            return True
+        return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
+
+    @staticmethod
     def _ruled_out(
         item: _Indexed,
-        name: list[str],
+        nature: frozenset[str],
         words: set[str],
         measures: Mapping[str, set[str]],
         context: set[str],
@@ -242,11 +290,10 @@ class PriceMatcher:
                 return True
         for unit, values in measures.items():
             other = item.measures.get(unit)
-            if other and not (values <= other or other <= values):
+            if other and not measures_agree(values, other):
                 return True
         item_nature = NATURE_WORDS & set(item.name)
-        line_nature = NATURE_WORDS & set(name)
-        return bool(item_nature - words or line_nature - item.words)
+        return bool(item_nature - words or nature - item.nature - item.words)
 
     def _coverage(
         self,
@@ -280,7 +327,7 @@ class PriceMatcher:
         # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name.
         name_coverage = self._coverage(item.name, words, context)
         spec_coverage = self._coverage(item.spec, words) if item.spec else 0.5
-        if item.spec and spec_coverage >= SPEC_NAMES_ITEM:
+        if len(item.spec) >= SPEC_NAME_MIN_WORDS and spec_coverage >= SPEC_NAMES_ITEM:
             name_coverage = max(name_coverage, SPEC_AS_NAME * spec_coverage)
         known = [w for w in name if w in self._df]
         query_coverage = self._coverage(known, item.words) if known else 0.0

@@ -99,10 +99,12 @@ _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 
 
 def parse_koefisien(text: str | None) -> Decimal | None:
-    """``10 Orang x 2 Kali`` → 20; ``0,5 Tahun`` → 0.5; None when it holds no number."""
+    """``10 Orang x 2 Kali`` → 20; ``0,5 Tahun`` → 0.5; ``2.000 Pasang`` → 2000; None when it
+    holds no number."""
     if not text:
         return None
     product: Decimal | None = None
@@ -110,11 +112,23 @@ def parse_koefisien(text: str | None) -> Decimal | None:
         match = _KOEFISIEN_FACTOR.match(part.strip())
         if not match:
             continue
-        number = parse_decimal(match.group(1))
+        # Koefisien are counts written the Indonesian way: a dot before three digits groups
+        # thousands (SIPD writes fractions with a comma, ``0,5``).
+        digits = match.group(1).rstrip(".,")
+        number = parse_decimal(digits, money=bool(_DOTTED_THOUSANDS.fullmatch(digits)))
         if number is None:
             continue
         product = number if product is None else product * number
     return product
+
+
+def parse_ppn(value: CellValue) -> Decimal | None:
+    """The PPN rate in percent. A spreadsheet percentage cell holds a fraction (0.11 shown as
+    11%); no PPN rate lies strictly between 0 and 1 percent, so such a number is a fraction."""
+    rate = parse_decimal(value)
+    if rate is not None and 0 < rate < 1 and not (isinstance(value, str) and "%" in value):
+        return rate * 100
+    return rate
 
 
 def split_code_name(value: str | None) -> tuple[str | None, str]:
@@ -300,7 +314,7 @@ class RkaTableParser:
             volume=volume,
             satuan=cell_text(row, columns, "satuan"),
             harga_satuan=parse_rupiah(cell(row, columns, "harga_satuan")) or 0,
-            ppn_percent=parse_decimal(cell(row, columns, "ppn")) if "ppn" in columns else None,
+            ppn_percent=parse_ppn(cell(row, columns, "ppn")) if "ppn" in columns else None,
             jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
             sheet=sheet,
             row=index,

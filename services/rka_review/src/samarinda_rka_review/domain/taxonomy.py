@@ -25,8 +25,12 @@ class ItemCategory(StrEnum):
     FUEL = "bahan bakar"
     OFFICE_SUPPLIES = "alat tulis dan bahan kantor"
     UNIFORM = "pakaian/seragam"
-    DECORATION = "dekorasi/cinderamata"
-    MEDICAL = "obat dan alat kesehatan"
+    OFFICIAL_UNIFORM = "pakaian dinas dan perlengkapan lapangan"
+    DECORATION = "dekorasi/cinderamata/hadiah"
+    READING = "buku bacaan/bahan pustaka"
+    EVENT_RENTAL = "sewa perlengkapan acara"
+    MEDICAL = "obat dan bahan medis habis pakai"
+    MEDICAL_EQUIPMENT = "alat kesehatan"
     AGRICULTURE = "sarana pertanian/peternakan"
     CONSTRUCTION = "bahan/pekerjaan konstruksi"
     VEHICLE = "kendaraan"
@@ -70,6 +74,35 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "iphone",
             "jacuzzi",
             "sauna",
+            # gifts to staff are personal, not a public output
+            "parsel",
+            "parcel",
+            "bingkisan",
+            "hampers",
+        ),
+    ),
+    # Stage, sound and tent rentals serve events and gatherings only (a longer keyword wins over
+    # ``sewa`` at the same position).
+    (
+        ItemCategory.EVENT_RENTAL,
+        (
+            "sewa panggung",
+            "sewa lighting",
+            "sewa lampu panggung",
+            "sewa sound",
+            "sewa sound system",
+            "sewa soundsystem",
+            "sewa tenda",
+            "sewa tarub",
+            "sewa kursi",
+            "sewa meja",
+            "sewa genset",
+            "sewa videotron",
+            "sewa led",
+            "sewa layar",
+            "sewa backdrop",
+            "sewa alat musik",
+            "sewa dekorasi",
         ),
     ),
     (ItemCategory.RENTAL, ("sewa",)),
@@ -245,6 +278,31 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "bahan komputer",
             "mouse",
             "keyboard",
+            # printer consumables are named after the printer they feed
+            "ribbon",
+            "pita printer",
+            "pita mesin",
+            "cleaning kit",
+            "film laminasi",
+            "label",
+            "boks arsip",
+            "box arsip",
+        ),
+    ),
+    (
+        ItemCategory.OFFICIAL_UNIFORM,
+        (
+            "pdl",
+            "pdh",
+            "pakaian dinas",
+            "seragam dinas",
+            "sepatu pdl",
+            "sepatu pdh",
+            "sepatu dinas",
+            "sepatu lapangan",
+            "sepatu lars",
+            "kopelrim",
+            "kopel",
         ),
     ),
     (
@@ -267,27 +325,96 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "atribut",
         ),
     ),
-    (ItemCategory.DECORATION, ("bunga", "hiasan", "dekorasi", "souvenir", "cinderamata", "karangan bunga")),
+    (
+        ItemCategory.DECORATION,
+        (
+            "bunga",
+            "hiasan",
+            "dekorasi",
+            "souvenir",
+            "cinderamata",
+            "karangan bunga",
+            "piala",
+            "medali",
+            "vandel",
+            "hadiah",
+        ),
+    ),
+    (
+        ItemCategory.READING,
+        (
+            "buku bacaan",
+            "buku cerita",
+            "buku anak",
+            "buku referensi",
+            "buku pelajaran",
+            "buku teks",
+            "buku pengayaan",
+            "ensiklopedia",
+            "novel",
+            "komik",
+            "bahan pustaka",
+            "koleksi buku",
+        ),
+    ),
+    (
+        ItemCategory.MEDICAL_EQUIPMENT,
+        (
+            "alat kesehatan",
+            "alkes",
+            "stetoskop",
+            "tensimeter",
+            "termometer",
+            "kursi roda",
+            "tempat tidur pasien",
+            "patient monitor",
+            "syringe pump",
+            "spuit pump",
+            "infus pump",
+            "nebulizer",
+            "ekg",
+            "usg",
+            "defibrilator",
+            "autoclave",
+            "sterilisator",
+            "bidan kit",
+            "hematology analyzer",
+            "mikroskop",
+        ),
+    ),
     (
         ItemCategory.MEDICAL,
         (
             "obat",
             "vaksin",
-            "alat kesehatan",
-            "alkes",
             "reagen",
-            "stetoskop",
-            "tensimeter",
             "jarum suntik",
+            "spuit",
+            "sarung tangan latex",
+            "sarung tangan bedah",
+            "sarung tangan steril",
+            "sarung tangan pemeriksaan",
             "sarung tangan medis",
             "masker medis",
-            "bidan kit",
+            "masker bedah",
             "oksigen",
-            "kursi roda",
-            "tempat tidur pasien",
             "rapid test",
             "infus set",
+            "cairan infus",
+            "iv catheter",
+            "kateter",
             "kasa steril",
+            "kasa gulung",
+            "kasa hidrofil",
+            "plester roll",
+            "plester luka",
+            "plester plastik",
+            "alcohol swab",
+            "strip tes",
+            "bmhp",
+            "bahan medis",
+            "kantong jenazah",
+            "sampah medis",
         ),
     ),
     (
@@ -422,6 +549,12 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "drone",
             "hp",
             "videotron",
+            "ht",
+            "radio komunikasi",
+            "rig",
+            "repeater",
+            "mesin antrian",
+            "fingerprint",
         ),
     ),
     (
@@ -484,6 +617,9 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "apar",
             "mixer",
             "amplifier",
+            "megaphone",
+            "megafon",
+            "toa",
         ),
     ),
     (
@@ -500,6 +636,7 @@ DURABLE = frozenset(
         ItemCategory.APPLIANCE,
         ItemCategory.TOOLS,
         ItemCategory.WASTE_EQUIPMENT,
+        ItemCategory.MEDICAL_EQUIPMENT,
     }
 )
 CONSUMABLE_OR_SERVICE = frozenset(
@@ -514,8 +651,11 @@ CONSUMABLE_OR_SERVICE = frozenset(
         ItemCategory.SERVICE,
         ItemCategory.MAINTENANCE,
         ItemCategory.UNIFORM,
+        ItemCategory.OFFICIAL_UNIFORM,
         ItemCategory.DECORATION,
         ItemCategory.SOCIAL_AID,
+        ItemCategory.EVENT_RENTAL,
+        ItemCategory.MEDICAL,
     }
 )
 
@@ -539,13 +679,16 @@ _KEYWORD_RE, _KEYWORD_OWNER = _keyword_table()
 @lru_cache(maxsize=16384)
 def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
     """The category of the keyword that comes first in the item's name (its head noun), so that
-    ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins; the spec is a
-    fallback for names that say nothing."""
-    for source, ignored in ((uraian, ()), (spesifikasi, _SPEC_ONLY_DESCRIBES)):
+    ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins. The name's head
+    (before ``untuk ...`` and outside brackets) is read first, so that ``Dexlite untuk genset``
+    is fuel; the spec is a fallback for names that say nothing."""
+    sources = ((item_head(uraian), ()), (uraian, ()), (spesifikasi, _SPEC_ONLY_DESCRIBES))
+    for source, ignored in sources:
+        text = normalise(source)
         found = [
             _KEYWORD_OWNER[m.group(1)]
-            for m in _KEYWORD_RE.finditer(normalise(source))
-            if _KEYWORD_OWNER[m.group(1)] not in ignored
+            for m in _KEYWORD_RE.finditer(text)
+            if _KEYWORD_OWNER[m.group(1)] not in ignored and _names_item(m, text)
         ]
         if ItemCategory.LUXURY in found:
             return ItemCategory.LUXURY
@@ -556,6 +699,21 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
 
 # In a spec these say how the item runs, not what it is (``Chainsaw — bensin 2 tak``).
 _SPEC_ONLY_DESCRIBES = (ItemCategory.FUEL,)
+# Materials name an item only as its first word (``Besi beton``); after a noun they describe it
+# (``Borgol baja``, ``Rak besi``).
+_MATERIALS = frozenset({"baja", "besi", "kayu", "beton", "aluminium", "stainless"})
+_PURPOSE = re.compile(r"\s(?:untuk|bagi|guna|buat|keperluan)\s.*$|\([^)]*\)", re.IGNORECASE)
+
+
+def item_head(uraian: str | None) -> str:
+    """The part of a line's name that says what is bought: ``Toner laser untuk cetak KK`` →
+    ``Toner laser``; ``Kertas HVS (cetak KK)`` → ``Kertas HVS``."""
+    head = _PURPOSE.sub(" ", f" {uraian or ''} ")
+    return re.sub(r"\s+", " ", head).strip()
+
+
+def _names_item(match: re.Match[str], text: str) -> bool:
+    return match.group(1) not in _MATERIALS or match.start() == 0
 
 
 # Words in a sub-kegiatan's name or output that make a restricted category legitimate there.
@@ -622,6 +780,40 @@ _EQUIPMENT_CONTEXT = (
     "komunikasi",
     "siaran",
     "penyiaran",
+    # the equipment of a library, an archive or a document-printing service
+    "perpustakaan",
+    "kearsipan",
+    "arsip",
+    "cetak",  # ``Pencetakan`` after normalisation
+    "perekaman",
+    "taman bacaan",
+)
+_HEALTH_CONTEXT = (
+    "kesehatan",
+    "obat",
+    "medis",
+    "puskesmas",
+    "posyandu",
+    "imunisasi",
+    "gizi",
+    "penyakit",
+    "pasien",
+    "rumah sakit",
+    "klinik",
+    "laboratorium",
+    "farmasi",
+    "stunting",
+    "ibu hamil",
+    "balita",
+    "lansia",
+    "ambulans",
+    "bencana",
+    "pertolongan pertama",
+    "p3k",
+    "vaksinasi",
+    "sanitasi",
+    "wabah",
+    "kedaruratan",
 )
 CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
     ItemCategory.VEHICLE: (
@@ -643,33 +835,8 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
     ItemCategory.IT_EQUIPMENT: _EQUIPMENT_CONTEXT,
     ItemCategory.FURNITURE: _EQUIPMENT_CONTEXT,
     ItemCategory.APPLIANCE: _EQUIPMENT_CONTEXT,
-    ItemCategory.MEDICAL: (
-        "kesehatan",
-        "obat",
-        "medis",
-        "puskesmas",
-        "posyandu",
-        "imunisasi",
-        "gizi",
-        "penyakit",
-        "pasien",
-        "rumah sakit",
-        "klinik",
-        "laboratorium",
-        "farmasi",
-        "stunting",
-        "ibu hamil",
-        "balita",
-        "lansia",
-        "ambulans",
-        "bencana",
-        "pertolongan pertama",
-        "p3k",
-        "vaksinasi",
-        "sanitasi",
-        "wabah",
-        "kedaruratan",
-    ),
+    ItemCategory.MEDICAL: _HEALTH_CONTEXT,
+    ItemCategory.MEDICAL_EQUIPMENT: _HEALTH_CONTEXT,
     ItemCategory.AGRICULTURE: (
         "pertanian",
         "tanaman",
@@ -694,6 +861,85 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
     ),
     ItemCategory.LUXURY: (),
     ItemCategory.TOOLS: _EQUIPMENT_CONTEXT,
+    ItemCategory.EVENT_RENTAL: (
+        "acara",
+        "event",
+        "festival",
+        "lomba",
+        "pameran",
+        "expo",
+        "bazar",
+        "peringatan",
+        "hari jadi",
+        "hut",
+        "upacara",
+        "apel",
+        "pentas",
+        "pertunjukan",
+        "kesenian",
+        "kebudayaan",
+        "pariwisata",
+        "promosi",
+        "kampanye",
+        "peluncuran",
+        "launching",
+        "olahraga",
+        "pertandingan",
+        "kejuaraan",
+        "turnamen",
+        "sosialisasi",
+        "penyuluhan",
+        "pertemuan",
+        "rapat",
+        "musyawarah",
+        "musrenbang",
+        "forum",
+        "seminar",
+        "jemput bola",
+        "keliling",
+        "bencana",
+        "pengungsi",
+        "posko",
+        "darurat",
+    ),
+    ItemCategory.OFFICIAL_UNIFORM: (
+        "pakaian dinas",
+        "pakaian",
+        "seragam",
+        "atribut",
+        "satpol",
+        "pamong praja",
+        "ketertiban",
+        "ketenteraman",
+        "trantib",
+        "linmas",
+        "perlindungan masyarakat",
+        "pemadam",
+        "kebakaran",
+        "penegakan",
+        "patroli",
+        "pengamanan",
+        "penertiban",
+        "lapangan",
+    ),
+    ItemCategory.READING: (
+        "perpustakaan",
+        "pustaka",
+        "literasi",
+        "membaca",
+        "baca",
+        "bacaan",
+        "pendidikan",
+        "sekolah",
+        "siswa",
+        "peserta didik",
+        "belajar",
+        "pembelajaran",
+        "tbm",
+        "koleksi",
+        "kurikulum",
+        "paud",
+    ),
     ItemCategory.WASTE_EQUIPMENT: (
         "sampah",
         "persampahan",
@@ -752,6 +998,15 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
         "hari besar",
         "kebudayaan",
         "kesenian",
+        # trophies and medals of sport and achievement
+        "olahraga",
+        "pertandingan",
+        "kejuaraan",
+        "turnamen",
+        "kompetisi",
+        "prestasi",
+        "atlet",
+        "apresiasi",
         # decorations of meetings and forums are customary
         "rapat",
         "rakor",
@@ -766,7 +1021,24 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
 # The fields (not the items) an item category serves: named in an operational sub-kegiatan they make
 # it legitimate (``Penyediaan Sarana Pengelolaan Sampah`` buys garbage motorcycles), but not in a
 # meeting-like one whose output is people or documents (``Sosialisasi KIE Rawan Bencana``).
+_FIELD_OPERATIONS = (
+    "ketertiban",
+    "ketenteraman",
+    "penanganan gangguan",
+    "pengamanan",
+    "patroli",
+    "penertiban",
+    "penegakan",
+    "bencana",
+    "kebakaran",
+    "penyelamatan",
+    "kesiapsiagaan",
+    "evakuasi",
+)
 DOMAIN_CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
+    # radios, megaphones and lamps are the tools of field operations
+    ItemCategory.IT_EQUIPMENT: _FIELD_OPERATIONS,
+    ItemCategory.APPLIANCE: _FIELD_OPERATIONS,
     ItemCategory.VEHICLE: (
         "sampah",
         "persampahan",
@@ -793,6 +1065,7 @@ DOMAIN_CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
         "kebersihan",
         "keselamatan kerja",
     ),
+    ItemCategory.MEDICAL_EQUIPMENT: ("disabilitas", "alat bantu", "penyandang", "rehabilitasi", "lansia"),
     ItemCategory.TOOLS: (
         "bencana",
         "kesiapsiagaan",
@@ -819,7 +1092,13 @@ WHY: dict[ItemCategory, str] = {
     "peralatan/sarana",
     ItemCategory.APPLIANCE: "pembelian peralatan tahan lama tidak wajar pada sub kegiatan yang keluarannya "
     "bukan penyediaan peralatan/sarana",
-    ItemCategory.MEDICAL: "obat dan alat kesehatan hanya wajar pada sub kegiatan layanan kesehatan",
+    ItemCategory.MEDICAL: "obat dan bahan medis habis pakai hanya wajar pada sub kegiatan layanan kesehatan",
+    ItemCategory.MEDICAL_EQUIPMENT: "alat kesehatan hanya wajar pada sub kegiatan layanan kesehatan",
+    ItemCategory.EVENT_RENTAL: "sewa panggung, tata suara, tenda dan perlengkapan acara hanya wajar pada "
+    "sub kegiatan yang menyelenggarakan acara, pertemuan atau layanan lapangan",
+    ItemCategory.OFFICIAL_UNIFORM: "pakaian dinas dan perlengkapan lapangan hanya wajar pada sub kegiatan "
+    "penyediaan pakaian dinas atau operasi lapangan",
+    ItemCategory.READING: "buku bacaan hanya wajar pada sub kegiatan perpustakaan, literasi atau pendidikan",
     ItemCategory.AGRICULTURE: "sarana pertanian/peternakan hanya wajar pada sub kegiatan di bidang itu",
     ItemCategory.LUXURY: "barang mewah/pribadi tidak menunjang keluaran sub kegiatan mana pun",
     ItemCategory.TOOLS: "pembelian peralatan/mesin kerja tidak wajar pada sub kegiatan yang keluarannya "
@@ -868,12 +1147,23 @@ def is_meeting_like(nama: str) -> bool:
     return any(_has(text, word) for word in _MEETING_LIKE)
 
 
-def fits_context(category: ItemCategory, nama: str, output: str | None = None) -> bool:
-    """Whether an item of ``category`` can serve the sub-kegiatan ``nama`` with output ``output``."""
+# Categories that serve events: for them an event-like name (``Lomba``, ``Festival``) is the context
+# itself, not a meeting about something else.
+_EVENT_CATEGORIES = frozenset({ItemCategory.DECORATION, ItemCategory.EVENT_RENTAL})
+
+
+def fits_context(
+    category: ItemCategory, nama: str, output: str | None = None, *, handed_over: bool = False
+) -> bool:
+    """Whether an item of ``category`` can serve the sub-kegiatan ``nama`` with output ``output``.
+
+    ``handed_over``: the goods are given to the public (their account says so), so they are the
+    output itself and the whole name of the sub-kegiatan counts."""
     context = CONTEXT.get(category)
     if context is None:
         return True  # unrestricted: meals, stationery, honoraria... serve any sub-kegiatan
-    described = output if is_meeting_like(nama) and output else f"{nama} {output or ''}"
+    by_output_only = is_meeting_like(nama) and not handed_over and category not in _EVENT_CATEGORIES
+    described = output if by_output_only and output else f"{nama} {output or ''}"
     text = f" {normalise(described)} "
     if any(_has(text, word) for word in context):
         return True

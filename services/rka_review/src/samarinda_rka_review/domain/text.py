@@ -97,6 +97,17 @@ PHRASES: dict[str, str] = {
     "meter kubik": "m3",
     "ready mix": "readymix",
     "laser jet": "laser",
+    # Hospital and field-equipment wording that differs from catalogue names.
+    "sekali pakai": "sekalipakai",
+    "disposable syringe": "spuit sekalipakai",
+    "bedside monitor": "patient monitor",
+    "termometer tembak": "termometer inframerah",
+    "thermo gun": "termometer inframerah",
+    "handy talky": "ht",
+    "handie talkie": "ht",
+    "walkie talkie": "ht",
+    "pergi pulang": "pp",
+    "pulang pergi": "pp",
 }
 
 # Single words → canonical word.
@@ -147,8 +158,6 @@ SYNONYMS: dict[str, str] = {
     "binder": "ordner",
     "hekter": "stapler",
     "staples": "stapler",
-    "pertalite": "bensin",
-    "pertamax": "bensin",
     "aqua": "airmineral",
     "mpv": "minibus",
     "ambulance": "ambulans",
@@ -193,6 +202,25 @@ SYNONYMS: dict[str, str] = {
     "kaus": "kaos",
     "electric": "elektrik",
     "colour": "color",
+    "trofi": "piala",
+    "tropi": "piala",
+    "trophy": "piala",
+    "piala": "piala",
+    "syringe": "spuit",
+    "disposable": "sekalipakai",
+    "abocath": "iv catheter",
+    "venflon": "iv catheter",
+    "handscoon": "sarung tangan",
+    "handscoen": "sarung tangan",
+    "handschoen": "sarung tangan",
+    "handskun": "sarung tangan",
+    "kassa": "kasa",
+    "leaflet": "brosur",
+    # Fuel grades keep their name (a Pertamax line must not take the Pertalite price).
+    "pertalite": "bensin pertalite",
+    "pertamax": "bensin pertamax",
+    "dexlite": "solar dexlite",
+    "biosolar": "solar biosolar",
 }
 
 STOPWORDS = frozenset(
@@ -351,7 +379,7 @@ _MEASURE_UNITS: dict[str, str] = {
     "lt": "liter",
     "gb": "gb",
     "tb": "tb",
-    "cc": "cc",
+    "cc": "ml",  # 3 cc syringe = 3 ml; engines are written in cc on both sides
     "gram": "gram",
     "kg": "kg",
     "mm": "mm",
@@ -385,6 +413,8 @@ EXCLUSIVE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"sd", "smp", "sma", "smk", "tk", "paud"}),
     frozenset({"laser", "inkjet", "inktank", "dotmatrix"}),
     frozenset({"bensin", "solar"}),
+    frozenset({"pertalite", "pertamax"}),
+    frozenset({"dexlite", "biosolar"}),
     frozenset({"mobil", "motor", "minibus", "truk", "bus", "ambulans", "pickup"}),
     frozenset({"manual", "elektrik"}),
     frozenset({"gelas", "cup", "botol", "galon"}),
@@ -392,13 +422,49 @@ EXCLUSIVE_FAMILIES: tuple[frozenset[str], ...] = (
 )
 
 
+_PACK_SIZE = re.compile(r"\bisi (\d+)\b")
+_MEASURE_RANGE = re.compile(
+    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai) ?(\d+(?:\.\d+)?) ("
+    + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
+    + r")\b"
+)
+
+
 def measurements(text: str | None) -> dict[str, set[str]]:
-    """``70 gram``, ``32 gb``, ``1500 cc`` in the normalised text, grouped by unit."""
+    """``70 gram``, ``32 gb``, ``1500 cc`` in the normalised text, grouped by unit; a pack size
+    (``isi 100``) counts as a measurement, so a box of 1.000 labels is not a box of 100."""
+    normalised = normalise(text)
     found: dict[str, set[str]] = {}
-    for number, unit in _MEASURE.findall(normalise(text)):
-        value = number.rstrip("0").rstrip(".") if "." in number else number
-        found.setdefault(_MEASURE_UNITS[unit], set()).add(value)
+    # A range (``24-48 halaman``) is kept whole; the single-value scan must not see its end.
+    for low, high, unit in _MEASURE_RANGE.findall(normalised):
+        found.setdefault(_MEASURE_UNITS[unit], set()).add(f"{_trim(low)}-{_trim(high)}")
+    normalised = _MEASURE_RANGE.sub(" ", normalised)
+    for number, unit in _MEASURE.findall(normalised):
+        found.setdefault(_MEASURE_UNITS[unit], set()).add(_trim(number))
+    for number in _PACK_SIZE.findall(normalised):
+        found.setdefault("isi", set()).add(number)
     return found
+
+
+def _trim(number: str) -> str:
+    return number.rstrip("0").rstrip(".") if "." in number else number
+
+
+def _within(value: str, other: str) -> bool:
+    """``32`` lies within ``24-48``; equal values and equal ranges agree too."""
+    if value == other:
+        return True
+    if "-" not in other or "-" in value:
+        return False
+    low, high = (float(part) for part in other.split("-"))
+    return low <= float(value) <= high
+
+
+def measures_agree(mine: set[str], theirs: set[str]) -> bool:
+    """Measurements of one unit agree when one side's values all fit the other's."""
+    return all(any(_within(v, o) or _within(o, v) for o in theirs) for v in mine) or all(
+        any(_within(o, v) or _within(v, o) for v in mine) for o in theirs
+    )
 
 
 def ryzen_aware(tokens_: list[str]) -> set[str]:
@@ -513,6 +579,8 @@ UNIT_CANON: dict[str, str] = {
     "malam": "malam",
     "kamar": "malam",
     "orang malam": "malam",
+    "orang pp": "orang",  # a return ticket per person
+    "org pp": "orang",
     "kamar malam": "malam",
     "tiket": "tiket",
     "lembar tiket": "tiket",
