@@ -8,6 +8,7 @@ so a re-send is a duplicate that downstream handlers drop).
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 from collections.abc import Mapping
@@ -35,6 +36,9 @@ from samarinda_upload.service_layer.ports import Validator
 log = get_logger(__name__)
 
 MAX_PAGE_SIZE = 500
+# The caller is not kept waiting on a broker outage (the producer retries for as long as the broker
+# is away); past this the relay publishes the accepted document.
+INLINE_PUBLISH_SECONDS = 10.0
 DEFAULT_PAGE_SIZE = 50
 
 
@@ -157,7 +161,8 @@ async def _accept(
         source=source,
     )
     try:
-        await publish_accepted(deps, record)
+        async with asyncio.timeout(INLINE_PUBLISH_SECONDS):
+            await publish_accepted(deps, record)
     except Exception as exc:
         # Accepted is accepted: the relay publishes it later. The caller still gets its document id.
         log.warning("publish_deferred_to_relay", document_id=document_id, error=type(exc).__name__)
