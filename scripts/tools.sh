@@ -28,7 +28,7 @@ for tool in $want; do
     buf)
       if [[ ! -x "$root/tools/node_modules/.bin/buf" ]]; then
         echo "==> installing buf (npm)" >&2
-        (cd "$root/tools" && npm ci --no-audit --no-fund --silent)
+        (cd "$root/tools" && npm install --no-audit --no-fund --silent)
       fi
       ln -sf ../node_modules/.bin/buf "$bin/buf" ;;
     kustomize)
