@@ -1,9 +1,9 @@
 """Precision/recall per finding type on (a) the shared sample, (b) our labelled evaluation set
-(dev and holdout), (c) the blind set and (d) the second blind set (each written before its
+(dev and holdout), (c) the blind set, (d) the second and (e) the third blind set (each written before its
 author read the rules it measures).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
-    [--blind2 DIR] [--embedder none|local|hashing] [--mistakes]
+    [--blind2 DIR] [--blind3 DIR] [--embedder none|local|hashing] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -33,6 +33,7 @@ DEFAULT_SAMPLES = samples_dir()
 DEFAULT_EVAL = HERE.parent / "tests" / "eval" / "data"
 DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
 DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
+DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
@@ -92,6 +93,7 @@ def main() -> None:
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--blind", type=Path, default=DEFAULT_BLIND)
     parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
+    parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -104,6 +106,12 @@ def main() -> None:
     )
     boards.append(
         ("second blind set (five more unseen OPDs, SSH + SBU/HSPK)", score_eval_set(args.blind2, reviewer))
+    )
+    boards.append(
+        (
+            "third blind set (Damkar, Dispora, Bapenda, Kelurahan; SSH + SBU/HSPK)",
+            score_eval_set(args.blind3, reviewer),
+        )
     )
     for title, board in boards:
         print(f"\n== {title} (embedder: {args.embedder})\n{board.table()}")

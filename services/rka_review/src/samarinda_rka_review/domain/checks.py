@@ -322,6 +322,7 @@ CLEARLY_OF_ANOTHER_KIND = frozenset(
         ItemCategory.EVENT_RENTAL,
         ItemCategory.OFFICE_SUPPLIES,
         ItemCategory.OFFICIAL_UNIFORM,
+        ItemCategory.DECORATION,
         *DURABLE,
     }
 )

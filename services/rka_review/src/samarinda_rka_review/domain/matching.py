@@ -55,6 +55,10 @@ SEMANTIC_Z_FLOOR = 2.5  # deviations above the catalogue's mean that earn no cre
 SEMANTIC_Z_SPAN = 2.5  # ...and how many more earn full credit
 MIN_SEMANTIC_CATALOGUE = 10  # too few rows to standardise against
 TYPO_CUTOFF = 88.0
+# RKA lines are composed by picking a catalogue row, so they usually carry its exact price: a row
+# the line already resembles and whose price it repeats to the rupiah is very likely its source.
+SAME_PRICE_CREDIT = 0.15
+SAME_PRICE_FLOOR = 0.35  # ...but a shared price alone makes no match
 SPEC_AS_NAME = 0.8  # how far a spec that names the item can stand in for the item's name
 SPEC_NAMES_ITEM = 0.75  # ...when the line says most of that spec
 SPEC_NAME_MIN_WORDS = 2  # ...and has words enough to name anything (``Stiker`` alone does not)
@@ -97,6 +101,7 @@ class LineQuery:
     spesifikasi: str | None = None
     satuan: str | None = None
     account_name: str | None = None  # the account group the line sits in
+    harga_satuan: int | None = None  # the price the line asks for
 
 
 @dataclass
@@ -216,6 +221,8 @@ class PriceMatcher:
                 # lexical match down (a standardised cosine is 0 for most rows).
                 blended = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * float(semantic[position])
                 confidence = max(confidence, blended)
+            if query.harga_satuan and confidence >= SAME_PRICE_FLOOR and self._same_price(query, item):
+                confidence += SAME_PRICE_CREDIT
             compatible = self._units_fit(query.satuan, item)
             if compatible is False:
                 if unit_mismatch is None or confidence > unit_mismatch.confidence:
@@ -262,6 +269,11 @@ class PriceMatcher:
     def _context_words(query: LineQuery) -> set[str]:
         account = [w for w in _content(tokens(query.account_name)) if w not in _GENERIC_ACCOUNT_WORDS]
         return set(account) | set(_content(tokens(query.satuan)))
+
+    @staticmethod
+    def _same_price(query: LineQuery, item: _Indexed) -> bool:
+        reference = item.reference
+        return query.harga_satuan in (reference.harga, reference.harga_excl_ppn())
 
     @staticmethod
     def _units_fit(satuan: str | None, item: _Indexed) -> bool | None:

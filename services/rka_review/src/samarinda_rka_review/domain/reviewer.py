@@ -76,7 +76,9 @@ def review_findings(
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if len(matcher):
                 outcome = matcher.match(
-                    LineQuery(line.uraian, line.spesifikasi, line.satuan, line.account_name),
+                    LineQuery(
+                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
+                    ),
                     (query_vectors or {}).get(key),
                 )
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))

@@ -40,6 +40,8 @@ class ItemCategory(StrEnum):
     TOOLS = "peralatan/mesin kerja"
     WASTE_EQUIPMENT = "sarana persampahan"
     SOCIAL_AID = "barang bantuan sosial/logistik kebencanaan"
+    SPORTS = "peralatan/perlengkapan olahraga"
+    FIREFIGHTING = "perlengkapan pemadam kebakaran"
     SERVICE = "jasa"
     OTHER = "lainnya"
 
@@ -306,6 +308,31 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        ItemCategory.SPORTS,
+        (
+            "bola sepak",
+            "sepak bola",
+            "bola kaki",
+            "bola voli",
+            "bola volley",
+            "bola basket",
+            "bola futsal",
+            "net voli",
+            "net bulutangkis",
+            "raket",
+            "shuttlecock",
+            "matras",
+            "kaos olahraga",
+            "sepatu olahraga",
+            "alat olahraga",
+            "peralatan olahraga",
+        ),
+    ),
+    (
+        ItemCategory.FIREFIGHTING,
+        ("selang pemadam", "nozzle", "hidran", "hydrant", "foam", "afff"),
+    ),
+    (
         ItemCategory.UNIFORM,
         (
             "seragam",
@@ -545,6 +572,10 @@ _KEYWORDS: tuple[tuple[ItemCategory, tuple[str, ...]], ...] = (
             "access point",
             "mesin fotokopi",
             "mesin absensi",
+            "mesin penghancur kertas",
+            "penghancur kertas",
+            "paper shredder",
+            "shredder",
             "fingerprint",
             "drone",
             "hp",
@@ -901,6 +932,48 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
         "pengungsi",
         "posko",
         "darurat",
+        # community participation and empowerment are carried out through gatherings
+        "partisipasi masyarakat",
+        "pemberdayaan masyarakat",
+        "gotong royong",
+    ),
+    ItemCategory.SPORTS: (
+        "olahraga",
+        "keolahragaan",
+        "pertandingan",
+        "kejuaraan",
+        "turnamen",
+        "kompetisi",
+        "atlet",
+        "pemuda",
+        "kepemudaan",
+        "kebugaran",
+        "jasmani",
+        "porseni",
+        # sports kit is part of the clothing provided to staff and pupils
+        "pakaian",
+        "seragam",
+        "sekolah",
+        "siswa",
+        "peserta didik",
+        "pendidikan",
+        "lomba",
+        "hari jadi",
+        "hut",
+        "peringatan",
+    ),
+    ItemCategory.FIREFIGHTING: (
+        "kebakaran",
+        "pemadam",
+        "damkar",
+        "penyelamatan",
+        "bencana",
+        "keselamatan",
+        "kesiapsiagaan",
+        "sarana",
+        "prasarana",
+        "gedung",
+        "pemeliharaan",
     ),
     ItemCategory.OFFICIAL_UNIFORM: (
         "pakaian dinas",
@@ -1015,6 +1088,9 @@ CONTEXT: dict[ItemCategory, tuple[str, ...]] = {
         "musrenbang",
         "seminar",
         "forum",
+        "partisipasi masyarakat",
+        "pemberdayaan masyarakat",
+        "gotong royong",
     ),
 }
 
@@ -1107,6 +1183,10 @@ WHY: dict[ItemCategory, str] = {
     "sampah",
     ItemCategory.SOCIAL_AID: "barang bantuan sosial/logistik kebencanaan hanya wajar pada sub kegiatan "
     "bantuan sosial, perlindungan sosial atau penanganan bencana",
+    ItemCategory.SPORTS: "peralatan dan perlengkapan olahraga hanya wajar pada sub kegiatan keolahragaan, "
+    "kepemudaan, pendidikan atau lomba",
+    ItemCategory.FIREFIGHTING: "perlengkapan pemadam kebakaran hanya wajar pada sub kegiatan penanggulangan "
+    "kebakaran/bencana atau penyediaan sarana dan prasarana",
     ItemCategory.DECORATION: "cinderamata/dekorasi hanya wajar pada sub kegiatan acara, penerimaan tamu "
     "atau peringatan",
 }
@@ -1149,7 +1229,7 @@ def is_meeting_like(nama: str) -> bool:
 
 # Categories that serve events: for them an event-like name (``Lomba``, ``Festival``) is the context
 # itself, not a meeting about something else.
-_EVENT_CATEGORIES = frozenset({ItemCategory.DECORATION, ItemCategory.EVENT_RENTAL})
+_EVENT_CATEGORIES = frozenset({ItemCategory.DECORATION, ItemCategory.EVENT_RENTAL, ItemCategory.SPORTS})
 
 
 def fits_context(

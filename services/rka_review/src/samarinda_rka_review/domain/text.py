@@ -107,6 +107,12 @@ PHRASES: dict[str, str] = {
     "handie talkie": "ht",
     "walkie talkie": "ht",
     "pergi pulang": "pp",
+    # Fire hoses are named after the hydrant they connect to; jerseys are sports shirts.
+    "selang hydrant": "selang pemadam",
+    "selang hidran": "selang pemadam",
+    "jersey": "kaos olahraga",
+    "pembawa acara": "mc",
+    "master of ceremony": "mc",
     "pulang pergi": "pp",
 }
 
@@ -419,6 +425,8 @@ EXCLUSIVE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"manual", "elektrik"}),
     frozenset({"gelas", "cup", "botol", "galon"}),
     frozenset({"dewasa", "anak", "bayi", "balita"}),
+    # Honoraria are set per role: a referee is not paid a moderator's rate.
+    frozenset({"narasumber", "moderator", "mc", "panitia", "wasit", "juri"}),
 )
 
 
