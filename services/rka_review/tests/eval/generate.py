@@ -432,22 +432,21 @@ def specs() -> list[RkaSpec]:
                             1,
                         )
                     ),
-                    # Durable equipment bought in a coordination sub-kegiatan, and under the ATK account.
-                    off_target(
-                        wrong_account(
-                            line(
-                                item(
-                                    a,
-                                    "laptop_i7",
-                                    "Laptop core i7 16GB SSD 1TB",
-                                    None,
-                                    "Unit",
-                                    MODAL_KOMPUTER,
-                                ),
-                                2,
+                    # Durable equipment under the ATK account: an account finding only
+                    # (recoded first, as in the sample labels).
+                    wrong_account(
+                        line(
+                            item(
+                                a,
+                                "laptop_i7",
+                                "Laptop core i7 16GB SSD 1TB",
+                                None,
+                                "Unit",
+                                MODAL_KOMPUTER,
                             ),
-                            ATK,
-                        )
+                            2,
+                        ),
+                        ATK,
                     ),
                     no_ref(
                         line(
@@ -740,7 +739,7 @@ def specs() -> list[RkaSpec]:
                             a, "kursi_lipat", "Kursi lipat besi (dudukan plastik)", None, "Buah", MODAL_MEBEL
                         ),
                         100,
-                        labels=("ACCOUNT_MISMATCH", "OFF_TARGET"),
+                        labels=("ACCOUNT_MISMATCH",),
                     ),
                     no_ref(
                         line(
