@@ -262,6 +262,51 @@ async def test_insert_many_unordered_keeps_the_rest(store: DocumentStore) -> Non
     assert sorted(d["sha256"] for d in await store.find("uploads", {})) == ["a", "b", "c"]
 
 
+async def test_insert_new_skips_duplicates_and_names_what_it_inserted(store: DocumentStore) -> None:
+    await store.ensure_index("uploads", [("sha256", 1)], unique=True)
+    await store.insert_one("ledger", {"_id": "e2", "v": "first"})
+    await store.insert_one("uploads", {"sha256": "b"})
+
+    inserted = await store.insert_new(
+        "ledger", [{"_id": "e1", "v": 1}, {"_id": "e2", "v": "second"}, {"_id": "e3", "v": 3}]
+    )
+    assert inserted == ["e1", "e3"]
+    assert (await store.find_one("ledger", {"_id": "e2"}) or {})["v"] == "first"  # the first copy stays
+    assert await store.insert_new("ledger", [{"_id": "e1"}, {"_id": "e3"}]) == []
+    assert await store.insert_new("ledger", []) == []
+
+    generated = await store.insert_new("uploads", [{"sha256": "a"}, {"sha256": "b"}, {"sha256": "c"}])
+    assert len(generated) == 2
+    assert sorted(d["sha256"] for d in await store.find("uploads", {"_id": {"$in": generated}})) == ["a", "c"]
+
+
+async def test_insert_new_still_refuses_what_is_not_a_duplicate(store: DocumentStore) -> None:
+    with pytest.raises(InvalidInput):
+        await store.insert_new("ledger", [{"_id": "e1", "unstorable": object()}])
+
+
+async def test_update_many(store: DocumentStore) -> None:
+    await _seed(store)
+    result = await store.update_many(
+        "rka_lines", {"_id": {"$in": ["l1", "l2", "l3", "nope"]}}, {"$set": {"status": "ditinjau"}}
+    )
+    assert (result.matched, result.modified) == (3, 3)
+    again = await store.update_many("rka_lines", {"opd": "DISDIK"}, {"$set": {"status": "ditinjau"}})
+    assert (again.matched, again.modified) == (2, 0)
+    await store.update_many("rka_lines", {"opd": "DINKES"}, {"$inc": {"pagu": 1}})
+    assert sorted(d["pagu"] for d in await store.find("rka_lines", {"opd": "DINKES"})) == [
+        1_000_001,
+        40_000_001,
+    ]
+    assert [d["_id"] for d in await store.find("rka_lines", {"status": "ditinjau"}, sort=[("_id", 1)])] == [
+        "l1",
+        "l2",
+        "l3",
+    ]
+    with pytest.raises(InvalidInput):
+        await store.update_many("rka_lines", {}, {"status": "no operator"})
+
+
 async def test_duplicate_id(store: DocumentStore) -> None:
     await store.insert_one("documents", {"_id": "doc-1", "v": 1})
     with pytest.raises(DuplicateKey):

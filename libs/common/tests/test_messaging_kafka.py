@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ from faststream.kafka.annotations import KafkaMessage
 from samarinda_common.errors import DependencyUnavailable, PreconditionFailed
 from samarinda_common.events import BlobRef, DocumentExtracted, DocumentUploaded, UsageRecorded
 from samarinda_common.messaging import (
+    BatchSubscription,
     EventProcessor,
     KafkaEventPublisher,
     RetryPolicy,
@@ -185,3 +187,85 @@ async def test_worker_app_serves_health_ready_and_metrics() -> None:
             in metrics.text
         )
     assert len(seen) == 1
+
+
+class BatchWiring:
+    def __init__(self, failures: list[Exception] | None = None) -> None:
+        self.broker = KafkaBroker("localhost:9092")
+        self.calls: list[list[str]] = []
+        self.dead: list[tuple[bytes, dict[str, str]]] = []
+        self._failures = list(failures or [])
+
+        async def handle(events: Sequence[DocumentUploaded]) -> None:
+            self.calls.append([e.document_id for e in events])
+            if self._failures:
+                raise self._failures.pop(0)
+
+        self.subscription = BatchSubscription(
+            Topic.DOCUMENT_UPLOADED, DocumentUploaded, "extraction", handle, max_records=20, max_attempts=1
+        )
+        register_subscriptions(
+            self.broker, [self.subscription], EventProcessor(KafkaEventPublisher(self.broker), None, FAST)
+        )
+
+        async def raw(message: Any) -> bytes:
+            return message.body
+
+        @self.broker.subscriber(Topic.DOCUMENT_UPLOADED.dlq, group_id="dlq-inspector", decoder=raw)
+        async def on_dead_letter(body: bytes, message: KafkaMessage) -> None:
+            self.dead.append((body, dict(message.headers)))
+
+
+async def test_a_batch_subscriber_hands_the_valid_events_over_together_and_dead_letters_the_rest() -> None:
+    wiring = BatchWiring()
+    first, second = uploaded("doc-00000001"), uploaded("doc-00000002")
+    async with TestKafkaBroker(wiring.broker) as broker:
+        await broker.publish_batch(
+            first.model_dump_json().encode(),
+            b"\xff not json",
+            second.model_dump_json().encode(),
+            topic=Topic.DOCUMENT_UPLOADED,
+            headers={HEADER_OPD: "DINKES"},
+        )
+    assert wiring.calls == [["doc-00000001", "doc-00000002"]]
+    [(body, headers)] = wiring.dead
+    assert (body, headers[HEADER_DLQ_REASON], headers[HEADER_OPD]) == (
+        b"\xff not json",
+        "undecodable",
+        "DINKES",
+    )
+
+
+async def test_a_batch_that_meets_an_outage_is_not_committed() -> None:
+    wiring = BatchWiring(failures=[DependencyUnavailable("mongo down")])
+    async with TestKafkaBroker(wiring.broker) as broker:
+        with pytest.raises(DependencyUnavailable):
+            await broker.publish_batch(uploaded().model_dump_json().encode(), topic=Topic.DOCUMENT_UPLOADED)
+    assert (wiring.calls, wiring.dead) == ([["doc-00000001"]], [])
+
+
+def test_consumers_hand_their_partitions_over_quickly_and_batches_use_the_subscription_sizes() -> None:
+    wiring = BatchWiring()
+    [subscriber] = [s for s in wiring.broker.subscribers if s.topics[0].name == Topic.DOCUMENT_UPLOADED.value]
+    options = subscriber._connection_args  # what the aiokafka consumer is built with
+    assert options["session_timeout_ms"] <= 10_000
+    assert options["heartbeat_interval_ms"] * 3 <= options["session_timeout_ms"]
+    assert options["max_poll_interval_ms"] <= 5 * 60 * 1000
+    assert (subscriber.max_records, subscriber.batch_timeout_ms) == (20, 200)
+
+
+def test_asyncapi_documents_a_batch_subscription_with_its_event_schema() -> None:
+    async def charge(events: Sequence[UsageRecorded]) -> None:
+        return None
+
+    spec = yaml.safe_load(
+        service_asyncapi(
+            title="billing",
+            version="1.0.0",
+            subscriptions=[BatchSubscription(Topic.USAGE_RECORDED, UsageRecorded, "billing", charge)],
+            publishes=[],
+        )
+    )
+    addresses = {channel["address"] for channel in spec["channels"].values()}
+    assert addresses == {"usage.recorded.v1", "usage.recorded.v1.dlq"}
+    assert "UsageRecorded" in spec["components"]["schemas"]

@@ -7,6 +7,7 @@ from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.errors import QuotaExhausted
 from samarinda_common.events import QuotaChanged, QuotaState, UsageOperation, UsageRecorded
 from samarinda_common.messaging import InProcessBus, PublishingUsageMeter, new_trace, use_trace
+from samarinda_common.providers import ZERO_RATED_PROVIDERS
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.topics import Topic
 
@@ -14,14 +15,19 @@ NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
 
 
 def quota(
-    state: QuotaState, *, hard_limit: bool = True, at: datetime = NOW, opd: str = "DISDIK"
+    state: QuotaState,
+    *,
+    hard_limit: bool = True,
+    at: datetime = NOW,
+    opd: str = "DISDIK",
+    period: str = "2026-03",
 ) -> QuotaChanged:
     return QuotaChanged(
         opd=opd,
         state=state,
         used_percent=100 if state is QuotaState.EXHAUSTED else 50,
         hard_limit=hard_limit,
-        period="2026-03",
+        period=period,
         occurred_at=at,
     )
 
@@ -33,8 +39,9 @@ async def test_exhausted_hard_limit_refuses_paid_providers_only() -> None:
     with pytest.raises(QuotaExhausted) as refused:
         await guard.ensure_allowed("DISDIK", "gemini")
     assert refused.value.details["period"] == "2026-03"
-    for free in ("local", "offline", "tesseract"):
+    for free in ZERO_RATED_PROVIDERS:
         await guard.ensure_allowed("DISDIK", free)
+    await guard.ensure_allowed("DISDIK", "Self-Hosted")  # provider names are not case-sensitive
     await guard.ensure_allowed("DINKES", "gemini")  # another OPD is unaffected
 
 
@@ -54,12 +61,28 @@ async def test_an_older_state_arriving_late_does_not_win() -> None:
     await guard.ensure_allowed("DISDIK", "gemini")
 
 
+async def test_a_state_for_an_earlier_period_does_not_override_a_newer_one() -> None:
+    store = EmbeddedDocumentStore()
+    guard = QuotaStateGuard(store)
+    await guard.apply(quota(QuotaState.OK, period="2026-04", at=NOW))
+    # March's exhaustion arrives late, stamped later by a replica whose clock runs ahead.
+    await guard.apply(quota(QuotaState.EXHAUSTED, period="2026-03", at=NOW + timedelta(minutes=5)))
+    await guard.ensure_allowed("DISDIK", "gemini")
+    await QuotaStateGuard(store).ensure_allowed("DISDIK", "gemini")  # what the store kept, too
+    # Within one period the later state still wins, and a new period replaces an old one.
+    await guard.apply(quota(QuotaState.EXHAUSTED, period="2026-04", at=NOW + timedelta(minutes=1)))
+    with pytest.raises(QuotaExhausted):
+        await guard.ensure_allowed("DISDIK", "gemini")
+    await guard.apply(quota(QuotaState.OK, period="2026-05", at=NOW - timedelta(days=1)))
+    await guard.ensure_allowed("DISDIK", "gemini")
+
+
 async def test_state_is_shared_through_the_store_with_other_replicas() -> None:
     store = EmbeddedDocumentStore()
     await QuotaStateGuard(store).apply(quota(QuotaState.EXHAUSTED))
     restarted = QuotaStateGuard(store)
     with pytest.raises(QuotaExhausted):
-        await restarted.ensure_allowed("DISDIK", "openai-compatible")
+        await restarted.ensure_allowed("DISDIK", "gemini")
 
 
 async def test_the_quota_subscription_feeds_the_guard() -> None:

@@ -16,13 +16,12 @@ from samarinda_common.events import QuotaChanged, QuotaState
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging.processing import Subscription
 from samarinda_common.ports import DocumentStore
+from samarinda_common.providers import ZERO_RATED_PROVIDERS
 from samarinda_common.topics import Topic
 
 log = get_logger(__name__)
 
 QUOTA_STATE_COLLECTION = "quota_state"
-# Offline engines cost nothing, so an exhausted OPD may still use them.
-FREE_PROVIDERS = frozenset({"local", "offline", "tesseract"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,12 @@ class _Cached:
 
 def _blocks_paid_work(event: QuotaChanged) -> bool:
     return event.state is QuotaState.EXHAUSTED and event.hard_limit
+
+
+def _is_newer(event: QuotaChanged, than: QuotaChanged) -> bool:
+    # Billing announces only the current month, so a state for an earlier month than one already
+    # known is a late arrival, whatever its timestamp says (replicas' clocks differ).
+    return (event.period, event.occurred_at) > (than.period, than.occurred_at)
 
 
 class QuotaStateGuard:
@@ -46,7 +51,7 @@ class QuotaStateGuard:
     async def apply(self, event: QuotaChanged) -> None:
         """Keep ``event`` unless a newer state for the OPD is already known (events may reorder)."""
         current = await self._latest(event.opd, fresh=True)
-        if current is not None and current.occurred_at > event.occurred_at:
+        if current is not None and _is_newer(current, event):
             log.info("quota_change_outdated", opd=event.opd, state=event.state)
             return
         if self._store is not None:
@@ -60,7 +65,8 @@ class QuotaStateGuard:
         log.info("quota_state_changed", opd=event.opd, state=event.state, used_percent=event.used_percent)
 
     async def ensure_allowed(self, opd: str, provider: str) -> None:
-        if provider.lower() in FREE_PROVIDERS:
+        # Zero-rated work costs nothing, so an exhausted OPD may still use it.
+        if provider.lower() in ZERO_RATED_PROVIDERS:
             return
         latest = await self._latest(opd)
         if latest is not None and _blocks_paid_work(latest):

@@ -38,8 +38,6 @@ async def run_worker(settings: BillingSettings) -> None:
     broker = build_broker(settings, client_id="billing-worker")
     publisher = KafkaEventPublisher(broker)
     billing = build_billing(settings, store, publisher)
-    # The ledger's unique event id already makes charging idempotent; the processor's own record
-    # of handled events (same store) keeps redeliveries cheap.
     processor = EventProcessor(publisher, store)
     health = HealthChecks()
     health.add("documents", store.ping)
@@ -50,7 +48,7 @@ async def run_worker(settings: BillingSettings) -> None:
     app = build_app(
         settings,
         broker,
-        [usage_subscription(billing, settings.consumer_group)],
+        [usage_subscription(billing, settings.consumer_group, settings.batch_size, settings.processor_dedup)],
         processor,
         publishes=[QuotaChanged],
         health=health,

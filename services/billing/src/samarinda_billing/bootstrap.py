@@ -40,7 +40,7 @@ def build_billing(
     """
     book = load_tariff_book(settings.tariff_file)
     profile = load_forecast_profile(settings.forecast_file)
-    quota = QuotaAnnouncer(store, publisher, now)
+    quota = QuotaAnnouncer(store, publisher, now, cache_seconds=settings.quota_cache_seconds)
     return Billing(
         ledger=UsageLedger(store, book, quota, now),
         credits=Credits(store, quota, now),

@@ -3,21 +3,20 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import pytest
 from faststream.kafka import KafkaBroker
 from samarinda_billing.bootstrap import build_billing
+from samarinda_billing.entrypoints.kafka import usage_subscription
 from samarinda_billing.service_layer.collections import ensure_indexes
 from samarinda_billing.service_layer.handlers import Billing
 from samarinda_billing.settings import BillingSettings
 from samarinda_common.adapters.mongo_documents import MongoDocumentStore
-from samarinda_common.events import UsageRecorded
 from samarinda_common.messaging import (
     EventProcessor,
     KafkaEventPublisher,
-    Subscription,
     build_broker,
     ensure_topics,
     register_subscriptions,
@@ -41,15 +40,14 @@ class RealStack:
     def billing(self, broker: KafkaBroker) -> Billing:
         return build_billing(self.settings, self.store, KafkaEventPublisher(broker), now=fixed_clock)
 
-    def consumer(self, group: str = "billing-it") -> KafkaBroker:
+    def consumer(
+        self, group: str = "billing-it", batch_size: int = 100, processor_dedup: bool = True
+    ) -> KafkaBroker:
         """A broker whose subscriber charges ``topic`` into the ledger, like the worker does."""
         broker = build_broker(self.settings, client_id="billing-it")
-        billing = self.billing(broker)
-
-        async def charge(event: UsageRecorded) -> None:
-            await billing.on_usage_recorded(event)
-
-        subscription = Subscription(self.topic, UsageRecorded, group_id=group, handler=charge)
+        subscription = replace(
+            usage_subscription(self.billing(broker), group, batch_size, processor_dedup), topic=self.topic
+        )
         register_subscriptions(
             broker, [subscription], EventProcessor(KafkaEventPublisher(broker), self.store)
         )

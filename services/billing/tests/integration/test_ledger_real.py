@@ -13,9 +13,10 @@ from aiokafka import AIOKafkaConsumer
 from faststream.kafka import KafkaBroker
 from samarinda_billing.domain.ledger import LedgerEntry, usage_from_event
 from samarinda_billing.domain.tariffs import load_tariff_book
-from samarinda_billing.service_layer.collections import LEDGER
+from samarinda_billing.service_layer.collections import BALANCES, LEDGER
 from samarinda_common.events import UsageOperation, UsageRecorded
 from samarinda_common.messaging import build_broker
+from samarinda_common.messaging.kafka import SESSION_TIMEOUT_MS
 from samarinda_common.topics import HEADER_DLQ_REASON, dlq_of
 
 from .conftest import KAFKA, RealStack
@@ -76,7 +77,10 @@ async def run_consumer(broker: KafkaBroker) -> None:
         await broker.stop()
 
 
-async def test_burst_with_duplicates_and_a_killed_consumer_charges_each_event_once(stack: RealStack) -> None:
+@pytest.mark.parametrize("processor_dedup", [True, False], ids=["processor-dedup", "ledger-only"])
+async def test_burst_with_duplicates_and_a_killed_consumer_charges_each_event_once(
+    stack: RealStack, processor_dedup: bool
+) -> None:
     events = burst(400)
     producer = build_broker(stack.settings, client_id="it-producer")
     await producer.start()
@@ -85,13 +89,13 @@ async def test_burst_with_duplicates_and_a_killed_consumer_charges_each_event_on
     finally:
         await producer.stop()
 
-    first = asyncio.create_task(run_consumer(stack.consumer()))
+    first = asyncio.create_task(run_consumer(stack.consumer(processor_dedup=processor_dedup)))
     await wait_for(lambda: _count_at_least(stack, 120))
     first.cancel()  # killed mid-stream: some handled events are not committed and come back
     await asyncio.gather(first, return_exceptions=True)
     assert await stack.store.count(LEDGER, {}) < len(events)
 
-    second = asyncio.create_task(run_consumer(stack.consumer()))
+    second = asyncio.create_task(run_consumer(stack.consumer(processor_dedup=processor_dedup)))
     try:
         await wait_for(lambda: _count_at_least(stack, len(events)))
         await asyncio.sleep(2)  # let the rest of the duplicates arrive; none may add a charge
@@ -112,7 +116,9 @@ async def test_burst_with_duplicates_and_a_killed_consumer_charges_each_event_on
 
 
 async def _count_at_least(stack: RealStack, count: int) -> bool:
-    return await stack.store.count(LEDGER, {"applied": True}) >= count
+    """At least ``count`` events are counted in the balances (not only inserted in the ledger)."""
+    balances = await stack.store.find(BALANCES, {}, projection=["events"])
+    return sum(int(b["events"]) for b in balances) >= count
 
 
 async def test_concurrent_top_ups_and_charges_lose_no_update(stack: RealStack) -> None:
@@ -208,3 +214,33 @@ async def test_malformed_event_goes_to_the_dlq_with_a_reason_and_the_rest_flows(
     assert json.loads(message.value)["event_id"] == "bad-000001"
     assert headers[HEADER_DLQ_REASON].startswith("invalid_event")
     assert "units" in headers[HEADER_DLQ_REASON]
+
+
+async def test_a_worker_restarted_in_the_same_group_takes_over_at_once(stack: RealStack) -> None:
+    events = burst(20, seed=13)
+    producer = build_broker(stack.settings, client_id="it-producer")
+    await producer.start()
+    try:
+        for event in events[:10]:
+            await producer.publish(event.model_dump_json().encode(), stack.topic, key=event.key())
+        first = stack.consumer(group="billing-restart")
+        await first.start()
+        await wait_for(lambda: _count_at_least(stack, 10))
+        await first.stop()  # leaves the group: its partitions are free at once
+        for event in events[10:]:
+            await producer.publish(event.model_dump_json().encode(), stack.topic, key=event.key())
+    finally:
+        await producer.stop()
+
+    loop = asyncio.get_running_loop()
+    restarted_at = loop.time()
+    second = stack.consumer(group="billing-restart")
+    await second.start()
+    try:
+        await wait_for(lambda: _count_at_least(stack, 20), within=30)
+        took = loop.time() - restarted_at
+    finally:
+        await second.stop()
+    # Had the first worker not left the group, the broker would wait out its session (10 s).
+    assert took < SESSION_TIMEOUT_MS / 1000, f"the restarted worker took {took:.1f}s"
+    assert await stack.store.count(LEDGER, {}) == 20

@@ -10,6 +10,7 @@ from samarinda_billing.domain.pricing import Usage, charge_for, micro_to_rupiah
 from samarinda_billing.domain.quota import Allocation, quota_status
 from samarinda_billing.domain.tariffs import NoTariff, load_tariff_book, parse_tariff_book
 from samarinda_common.events import QuotaState
+from samarinda_common.providers import ZERO_RATED_PROVIDERS
 
 BOOK = parse_tariff_book(
     {
@@ -194,3 +195,36 @@ def test_tariff_amounts_must_be_decimal_strings() -> None:
                 "version": [{"version": "x", "effective_from": "2025-01-01T00:00:00+08:00"}],
             }
         )
+
+
+@pytest.mark.parametrize("provider", sorted(ZERO_RATED_PROVIDERS))
+@pytest.mark.parametrize("operation", ["ocr_page", "embed_tokens", "llm_input_tokens", "llm_output_tokens"])
+def test_the_default_book_zero_rates_every_provider_the_quota_guard_lets_through(
+    provider: str, operation: str
+) -> None:
+    book = load_tariff_book()
+    assert (
+        charge_for(usage(operation, 1_000_000, provider, at="2026-03-10T08:00:00+08:00"), book).cost_micro_idr
+        == 0
+    )
+
+
+def test_a_book_names_the_zero_rated_providers_with_one_word() -> None:
+    book = parse_tariff_book(
+        {
+            "exchange_rate": [{"effective_from": "2025-01-01T00:00:00+08:00", "usd_idr": "16000"}],
+            "version": [
+                {
+                    "version": "v1",
+                    "effective_from": "2025-01-01T00:00:00+08:00",
+                    "price": [
+                        {"operation": "ocr_page", "providers": ["@zero-rated", "on-prem-gpu"], "usd": "0"}
+                    ],
+                }
+            ],
+        }
+    )
+    [price] = book.latest.prices
+    assert price.providers == ZERO_RATED_PROVIDERS | {"on-prem-gpu"}
+    with pytest.raises(NoTariff):
+        charge_for(usage("ocr_page", 1, "document-ai"), book)

@@ -12,7 +12,7 @@ from samarinda.billing.v1 import billing_service_pb2_grpc as pb_grpc
 from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME, BillingServicer
 from samarinda_billing.entrypoints.kafka import usage_subscription
 from samarinda_billing.settings import BillingSettings
-from samarinda_cli.main import app as cli_app
+from samarinda_cli.main import build_app
 from samarinda_common.auth import AuditLog, TokenAuthenticator
 from samarinda_common.events import UsageOperation, UsageRecorded
 from samarinda_common.grpc import build_server
@@ -163,7 +163,9 @@ def test_cli_replay_reports_usage_and_numbered_errors(tmp_path: Path) -> None:
     text = "\n".join(json.dumps(line) for line in lines) + '\n{"event_id": "e-3", "units": -1}\n'
     events = tmp_path / "events.jsonl"
     events.write_text(text)
-    result = CliRunner().invoke(cli_app, ["billing", "replay", str(events), "--format", "json"])
+    result = CliRunner().invoke(
+        build_app(["billing"]), ["billing", "replay", str(events), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     # 2,000,001 tokens × $0.15/1M × 16,300 = Rp 4,890.0024… -> 4,890.

@@ -7,10 +7,12 @@ from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
+from samarinda_billing.bootstrap import build_billing
 from samarinda_billing.domain.ledger import LedgerEntry, balance_id, usage_from_event
 from samarinda_billing.domain.pricing import Usage
-from samarinda_billing.service_layer.collections import BALANCES, LEDGER
+from samarinda_billing.service_layer.collections import BALANCES, LEDGER, LEDGER_BATCHES
 from samarinda_billing.service_layer.statements import StatementFormat
+from samarinda_billing.settings import BillingSettings
 from samarinda_common.errors import AlreadyExists, InvalidInput
 from samarinda_common.events import QuotaState, UsageOperation, UsageRecorded
 
@@ -67,23 +69,27 @@ async def test_late_event_lands_in_the_period_it_happened(harness: Harness) -> N
 
 
 async def test_recording_interrupted_before_the_balance_is_completed_on_redelivery(harness: Harness) -> None:
-    # A crash right after step 1 (the ledger insert): the entry exists, the balance never moved.
+    # A crash right after step 2 (the ledger insert): the entry exists, the balance never moved.
     entry = LedgerEntry.charge(usage_from_event(event("evt-crash001")), harness.billing.book)
-    await harness.store.insert_one(LEDGER, {"_id": entry.event_id, **entry.to_document(), "applied": False})
+    await harness.store.insert_one(LEDGER, {"_id": entry.event_id, **entry.to_document(), "batch": "died"})
     recorded = await harness.billing.on_usage_recorded(event("evt-crash001"))
     assert recorded.duplicate
     assert (await harness.billing.balance("DISDIK", "2026-03"))[0].spent_idr == RP_PER_MILLION_INPUT
-    assert (await harness.store.find_one(LEDGER, {"_id": "evt-crash001"}) or {})["applied"] is True
     reconciliation = await harness.billing.ledger.reconcile("DISDIK", "2026-03")
     assert reconciliation.consistent
+    await harness.billing.on_usage_recorded(event("evt-crash001"))  # and it stays charged once
+    assert (await harness.billing.balance("DISDIK", "2026-03"))[0].spent_idr == RP_PER_MILLION_INPUT
 
 
 async def test_recording_interrupted_after_the_balance_is_not_charged_twice(harness: Harness) -> None:
     await harness.billing.on_usage_recorded(event("evt-crash002"))
-    # A crash between step 2 (balance) and step 3 (mark applied).
-    await harness.store.update_one(LEDGER, {"_id": "evt-crash002"}, {"$set": {"applied": False}})
-    await harness.billing.on_usage_recorded(event("evt-crash002"))
-    assert (await harness.billing.balance("DISDIK", "2026-03"))[0].spent_idr == RP_PER_MILLION_INPUT
+    # A crash between the balance's $inc and recording the batch as finished; then a restart.
+    await harness.store.delete_many(LEDGER_BATCHES, {})
+    restarted = build_billing(BillingSettings(), harness.store, harness.bus, now=harness.clock)
+    await restarted.on_usage_recorded(event("evt-crash002"))
+    await restarted.on_usage_recorded(event("evt-crash003"))  # replaces the balance's last batch
+    await restarted.on_usage_recorded(event("evt-crash002"))
+    assert (await restarted.balance("DISDIK", "2026-03"))[0].spent_idr == 2 * RP_PER_MILLION_INPUT
 
 
 async def test_quota_announced_once_per_threshold(harness: Harness) -> None:
@@ -192,7 +198,9 @@ async def test_balance_is_traceable_to_ledger_entries(harness: Harness) -> None:
         await harness.billing.on_usage_recorded(event(f"evt-trace{i:03d}", 1_000 * (i + 1)))
     balance = await harness.store.find_one(BALANCES, {"_id": balance_id("DISDIK", "2026-03")})
     entries = await harness.billing.ledger.entries("2026-03", opd="DISDIK")
-    assert balance is not None and balance["last_event_id"] == "evt-trace004"
+    assert balance is not None
+    last_batch = await harness.store.find(LEDGER, {"batch": balance["last_batch"]}, projection=["_id"])
+    assert last_batch == [{"_id": "evt-trace004"}]
     assert balance["spent_micro_idr"] == sum(e.cost_micro_idr for e in entries)
     assert all(e.tariff_version == "2025-01" and e.usd_idr == "16300" for e in entries)
 

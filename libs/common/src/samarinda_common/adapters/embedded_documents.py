@@ -266,6 +266,15 @@ class EmbeddedDocumentStore:
             )
         return inserted
 
+    async def insert_new(self, collection: str, documents: Sequence[Document]) -> list[Any]:
+        inserted = []
+        for document in documents:
+            try:
+                inserted.append(await self.insert_one(collection, document))
+            except DuplicateKey:
+                continue
+        return inserted
+
     async def find_one(self, collection: str, filter: Filter) -> Document | None:
         found = await self.find(collection, filter, limit=1)
         return found[0] if found else None
@@ -317,6 +326,17 @@ class EmbeddedDocumentStore:
         self, collection: str, filter: Filter, update: Mapping[str, Any], *, upsert: bool = False
     ) -> UpdateResult:
         return self._update(collection, filter, update, upsert=upsert)[2]
+
+    async def update_many(self, collection: str, filter: Filter, update: Mapping[str, Any]) -> UpdateResult:
+        q.validate_update(update)
+        matched = self._matching(collection, filter)
+        modified = 0
+        for before in matched:
+            after = q.apply_update(before, update, inserting=False)
+            if _encode(after) != _encode(before):
+                self._write(collection, after, replacing=True)
+                modified += 1
+        return UpdateResult(matched=len(matched), modified=modified)
 
     async def find_one_and_update(
         self,

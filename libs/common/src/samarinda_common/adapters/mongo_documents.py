@@ -34,6 +34,11 @@ _DUPLICATE_KEY = 11000
 _FERRETDB_UNIQUE_VIOLATION = "UNIQUE constraint failed"
 
 
+def _only_duplicates(exc: BulkWriteError) -> bool:
+    errors = exc.details.get("writeErrors", [])
+    return bool(errors) and all(err.get("code") == _DUPLICATE_KEY for err in errors)
+
+
 @contextmanager
 def _translated_errors() -> Iterator[None]:
     try:
@@ -42,7 +47,7 @@ def _translated_errors() -> Iterator[None]:
         raise DuplicateKey(f"unique index refused the write: {exc.details or exc}") from exc
     except BulkWriteError as exc:
         errors = exc.details.get("writeErrors", [])
-        if errors and all(err.get("code") == _DUPLICATE_KEY for err in errors):
+        if _only_duplicates(exc):
             inserted = exc.details.get("nInserted", 0)
             raise DuplicateKey(
                 f"unique index refused {len(errors)} document(s) ({inserted} inserted)",
@@ -119,6 +124,20 @@ class MongoDocumentStore:
             )
         return len(result.inserted_ids)
 
+    async def insert_new(self, collection: str, documents: Sequence[Document]) -> list[Any]:
+        if not documents:
+            return []
+        copies = [dict(d) for d in documents]  # PyMongo gives each copy its ``_id``
+        skipped: set[int] = set()
+        with _translated_errors():
+            try:
+                await self._collection(collection).insert_many(copies, ordered=False)
+            except BulkWriteError as exc:
+                if not _only_duplicates(exc):
+                    raise
+                skipped = {int(err["index"]) for err in exc.details["writeErrors"]}
+        return [copy["_id"] for position, copy in enumerate(copies) if position not in skipped]
+
     async def find_one(self, collection: str, filter: Filter) -> Document | None:
         with _translated_errors():
             return await self._collection(collection).find_one(dict(filter))
@@ -158,6 +177,12 @@ class MongoDocumentStore:
         return UpdateResult(
             matched=result.matched_count, modified=result.modified_count, upserted_id=result.upserted_id
         )
+
+    async def update_many(self, collection: str, filter: Filter, update: Mapping[str, Any]) -> UpdateResult:
+        validate_update(update)
+        with _translated_errors():
+            result = await self._collection(collection).update_many(dict(filter), dict(update))
+        return UpdateResult(matched=result.matched_count, modified=result.modified_count)
 
     async def find_one_and_update(
         self,

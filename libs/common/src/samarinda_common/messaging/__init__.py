@@ -12,6 +12,8 @@ from samarinda_common.messaging.kafka import (
 )
 from samarinda_common.messaging.processing import (
     PROCESSED_EVENTS_COLLECTION,
+    AnySubscription,
+    BatchSubscription,
     EventProcessor,
     Outcome,
     RetryPolicy,
@@ -31,6 +33,8 @@ from samarinda_common.messaging.usage import PublishingUsageMeter, usage_event_i
 
 __all__ = [
     "PROCESSED_EVENTS_COLLECTION",
+    "AnySubscription",
+    "BatchSubscription",
     "EventProcessor",
     "InProcessBus",
     "KafkaEventPublisher",

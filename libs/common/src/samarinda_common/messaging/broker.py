@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any
 
 from faststream.asgi import AsgiFastStream
 from faststream.kafka import KafkaBroker
@@ -16,7 +15,7 @@ from samarinda_common.messaging.kafka import (
     declare_publishers,
     register_subscriptions,
 )
-from samarinda_common.messaging.processing import EventProcessor, Subscription
+from samarinda_common.messaging.processing import AnySubscription, EventProcessor
 from samarinda_common.messaging.publisher import ensure_topics
 from samarinda_common.observability import HealthChecks, health_routes
 from samarinda_common.settings import CommonSettings
@@ -46,7 +45,7 @@ def build_broker(settings: CommonSettings, *, client_id: str) -> KafkaBroker:
 def build_app(
     settings: CommonSettings,
     broker: KafkaBroker,
-    subscriptions: Sequence[Subscription[Any]],
+    subscriptions: Sequence[AnySubscription],
     processor: EventProcessor,
     *,
     publishes: Iterable[type[Event]] = (),

@@ -3,8 +3,9 @@
 It keeps one append-only log per topic and one offset per subscription (as consumer groups do),
 carries exactly the bytes and headers Kafka would, and drives every message through the same
 :class:`EventProcessor` as the Kafka subscribers, so decoding, deduplication and dead-lettering
-are exercised identically. A message whose processing raises stays at its offset and is tried
-again (like an uncommitted Kafka offset); nothing is lost.
+are exercised identically. A :class:`BatchSubscription` takes up to ``max_records`` pending
+messages at a time, as the Kafka batch consumer does. A message (or batch) whose processing
+raises stays at its offset and is tried again (like an uncommitted Kafka offset); nothing is lost.
 """
 
 from __future__ import annotations
@@ -12,16 +13,24 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import Mapping
-from typing import Any
 
 from samarinda_common.events import Event
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging.envelope import Record, to_record
-from samarinda_common.messaging.processing import EventProcessor, RetryPolicy, Subscription
+from samarinda_common.messaging.processing import (
+    AnySubscription,
+    BatchSubscription,
+    EventProcessor,
+    RetryPolicy,
+)
 from samarinda_common.ports import DocumentStore
 from samarinda_common.topics import dlq_of
 
 log = get_logger(__name__)
+
+
+def _take(subscription: AnySubscription) -> int:
+    return subscription.max_records if isinstance(subscription, BatchSubscription) else 1
 
 
 class RedeliveryLimitReached(RuntimeError):
@@ -37,7 +46,7 @@ class InProcessBus:
     ) -> None:
         self.processor = EventProcessor(self, processed_store, retry)
         self._logs: dict[str, list[Record]] = defaultdict(list)
-        self._subscriptions: list[Subscription[Any]] = []
+        self._subscriptions: list[AnySubscription] = []
         self._offsets: dict[int, int] = {}
         self._redelivery_limit = redelivery_limit
         self._drain_lock = asyncio.Lock()
@@ -55,7 +64,7 @@ class InProcessBus:
         self._published.set()
 
     # -- consuming --------------------------------------------------------------------------
-    def subscribe(self, subscription: Subscription[Any]) -> None:
+    def subscribe(self, subscription: AnySubscription) -> None:
         """Start ``subscription`` at the earliest offset (``auto_offset_reset=earliest``)."""
         self._subscriptions.append(subscription)
         self._offsets[len(self._subscriptions) - 1] = 0
@@ -75,12 +84,10 @@ class InProcessBus:
                 for index, subscription in enumerate(self._subscriptions):
                     log_ = self._logs[subscription.topic]
                     while self._offsets[index] < len(log_):
-                        record = log_[self._offsets[index]]
                         position = (index, self._offsets[index])
+                        pending = log_[position[1] : position[1] + _take(subscription)]
                         try:
-                            await self.processor.process(
-                                subscription, record.value, record.key, record.headers
-                            )
+                            await self._deliver(subscription, pending)
                         except Exception as exc:
                             failures[position] += 1
                             if failures[position] >= self._redelivery_limit:
@@ -90,10 +97,17 @@ class InProcessBus:
                                 ) from exc
                             progress = True
                             break  # like a nacked partition: try again on the next round
-                        self._offsets[index] += 1
-                        delivered += 1
+                        self._offsets[index] += len(pending)
+                        delivered += len(pending)
                         progress = True
             return delivered
+
+    async def _deliver(self, subscription: AnySubscription, records: list[Record]) -> None:
+        if isinstance(subscription, BatchSubscription):
+            await self.processor.process_batch(subscription, records)
+            return
+        [record] = records
+        await self.processor.process(subscription, record.value, record.key, record.headers)
 
     async def run_forever(self, idle_retry_seconds: float = 5.0) -> None:
         """Deliver messages as they are published (the all-in-one demo runs this as a task)."""

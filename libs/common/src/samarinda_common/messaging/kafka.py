@@ -4,7 +4,9 @@ The subscriber function is *documented* with the event model (so the AsyncAPI sp
 payload) but receives the raw body: a malformed message must reach the :class:`EventProcessor`
 and go to the DLQ, not fail inside FastStream before our code runs and block the partition.
 Offsets are committed only after the processor returns (``AckPolicy.NACK_ON_ERROR``); when it
-raises, the consumer seeks back and the message is delivered again.
+raises, the consumer seeks back and the message is delivered again. A :class:`BatchSubscription`
+gets a FastStream batch subscriber: one commit per batch, and a failed batch is sought back to its
+first record on every partition it spans, so all of it is delivered again.
 """
 
 from __future__ import annotations
@@ -23,12 +25,23 @@ from faststream.specification import AsyncAPI
 from pydantic import PlainValidator
 
 from samarinda_common.events import Event
-from samarinda_common.messaging.processing import EventProcessor, Subscription
+from samarinda_common.messaging.envelope import Record
+from samarinda_common.messaging.processing import (
+    AnySubscription,
+    BatchSubscription,
+    EventProcessor,
+    Subscription,
+)
 from samarinda_common.messaging.publisher import KafkaEventPublisher
 
-# Handlers may run retries with backoff (and OCR can be slow): give them time before Kafka
-# decides the consumer is dead and rebalances its partitions away.
-MAX_POLL_INTERVAL_MS = 15 * 60 * 1000
+# Liveness is the heartbeat, sent in the background: a consumer that dies without leaving the
+# group (kill -9, lost node) hands its partitions over after SESSION_TIMEOUT_MS. One that stops
+# cleanly leaves the group at once, so a restarted replica starts without waiting.
+SESSION_TIMEOUT_MS = 10_000
+HEARTBEAT_INTERVAL_MS = 3_000
+# The longest a handler may hold a message (retries with backoff included, or a slow OCR job)
+# before the consumer counts as stuck and leaves the group so that another replica takes over.
+MAX_POLL_INTERVAL_MS = 5 * 60 * 1000
 MAX_POLL_RECORDS = 50
 
 
@@ -44,12 +57,11 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def _consumer(subscription: Subscription[Any], processor: EventProcessor) -> Callable[..., Awaitable[None]]:
-    async def consume(body: bytes, message: KafkaMessage) -> None:
-        record = message.raw_message
-        key = getattr(record, "key", None)
-        await processor.process(subscription, body, key if isinstance(key, bytes) else None, message.headers)
-
+def _documented(
+    consume: Callable[..., Awaitable[None]], subscription: AnySubscription
+) -> Callable[..., Awaitable[None]]:
+    """Name and annotate ``consume`` so the AsyncAPI document shows the event each message carries
+    (a batch subscriber receives a list of them, but each Kafka message is still one event)."""
     consume.__name__ = f"on_{_snake(subscription.event_type.__name__)}"
     consume.__qualname__ = consume.__name__
     consume.__doc__ = f"{subscription.group_id}: {subscription.name} ({subscription.event_type.__name__})."
@@ -62,19 +74,56 @@ def _consumer(subscription: Subscription[Any], processor: EventProcessor) -> Cal
     return consume
 
 
+def _key(record: Any) -> bytes | None:
+    key = getattr(record, "key", None)
+    return key if isinstance(key, bytes) else None
+
+
+def _consumer(subscription: Subscription[Any], processor: EventProcessor) -> Callable[..., Awaitable[None]]:
+    async def consume(body: bytes, message: KafkaMessage) -> None:
+        await processor.process(subscription, body, _key(message.raw_message), message.headers)
+
+    return _documented(consume, subscription)
+
+
+def _batch_consumer(
+    subscription: BatchSubscription[Any], processor: EventProcessor
+) -> Callable[..., Awaitable[None]]:
+    async def consume(body: list[bytes], message: KafkaMessage) -> None:
+        records = [
+            Record(subscription.topic, value, _key(raw), headers)
+            for value, raw, headers in zip(body, message.raw_message, message.batch_headers, strict=True)
+        ]
+        await processor.process_batch(subscription, records)
+
+    return _documented(consume, subscription)
+
+
 def register_subscriptions(
-    broker: KafkaBroker, subscriptions: Iterable[Subscription[Any]], processor: EventProcessor
+    broker: KafkaBroker, subscriptions: Iterable[AnySubscription], processor: EventProcessor
 ) -> None:
     for subscription in subscriptions:
-        broker.subscriber(
-            subscription.topic,
-            group_id=subscription.group_id,
-            ack_policy=AckPolicy.NACK_ON_ERROR,
-            auto_offset_reset="earliest",
-            decoder=_raw_body,
-            max_poll_records=MAX_POLL_RECORDS,
-            max_poll_interval_ms=MAX_POLL_INTERVAL_MS,
-        )(_consumer(subscription, processor))
+        options: dict[str, Any] = {
+            "group_id": subscription.group_id,
+            "ack_policy": AckPolicy.NACK_ON_ERROR,
+            "auto_offset_reset": "earliest",
+            "decoder": _raw_body,
+            "session_timeout_ms": SESSION_TIMEOUT_MS,
+            "heartbeat_interval_ms": HEARTBEAT_INTERVAL_MS,
+            "max_poll_interval_ms": MAX_POLL_INTERVAL_MS,
+        }
+        if isinstance(subscription, BatchSubscription):
+            broker.subscriber(
+                subscription.topic,
+                batch=True,
+                max_records=subscription.max_records,
+                batch_timeout_ms=subscription.max_wait_ms,
+                **options,
+            )(_batch_consumer(subscription, processor))
+        else:
+            broker.subscriber(subscription.topic, max_poll_records=MAX_POLL_RECORDS, **options)(
+                _consumer(subscription, processor)
+            )
 
 
 def declare_publishers(broker: KafkaBroker, events: Iterable[type[Event]]) -> None:
@@ -83,7 +132,7 @@ def declare_publishers(broker: KafkaBroker, events: Iterable[type[Event]]) -> No
         broker.publisher(event_type.TOPIC.value, schema=event_type, description=event_type.__doc__)
 
 
-def declare_dead_letter_publishers(broker: KafkaBroker, subscriptions: Iterable[Subscription[Any]]) -> None:
+def declare_dead_letter_publishers(broker: KafkaBroker, subscriptions: Iterable[AnySubscription]) -> None:
     for subscription in subscriptions:
         broker.publisher(
             subscription.dlq_topic,
@@ -114,7 +163,7 @@ def service_asyncapi(
     *,
     title: str,
     version: str,
-    subscriptions: Iterable[Subscription[Any]],
+    subscriptions: Iterable[AnySubscription],
     publishes: Iterable[type[Event]],
     description: str | None = None,
 ) -> str:

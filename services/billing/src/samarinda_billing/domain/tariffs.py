@@ -8,7 +8,7 @@ strings in the file, never floats. The default book ships in ``samarinda_billing
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from samarinda_common.errors import PermanentError
+from samarinda_common.providers import ZERO_RATED_PROVIDERS
 
 ANY = "*"
+ZERO_RATED = "@zero-rated"  # in a book: every provider of ZERO_RATED_PROVIDERS
 
 
 class NoTariff(PermanentError):
@@ -144,12 +146,19 @@ def _price(raw: Mapping[str, Any]) -> Price:
         raise ValueError(f"per_units must be positive in {dict(raw)}")
     return Price(
         operation=str(raw["operation"]),
-        providers=frozenset(str(p) for p in providers),
+        providers=_expand(str(p) for p in providers),
         model=raw.get("model"),
         usd=_decimal(raw["usd"]),
         per_units=per_units,
         billing=Billing(raw.get("billing", Billing.PER_UNIT)),
     )
+
+
+def _expand(providers: Iterable[str]) -> frozenset[str]:
+    named = set(providers)
+    if ZERO_RATED in named:
+        named = (named - {ZERO_RATED}) | ZERO_RATED_PROVIDERS
+    return frozenset(named)
 
 
 def _rate(raw: Mapping[str, Any]) -> ExchangeRate:

@@ -1,7 +1,9 @@
 """Where billing keeps its state in the DocumentStore, and the indexes it needs.
 
 - ``usage_ledger``: one entry per unique usage event, ``_id`` = event id (the unique key that makes
-  redelivered or duplicated events charge once).
+  redelivered or duplicated events charge once), ``batch`` = the batch that inserted it.
+- ``ledger_batches``: one document per finished batch (``_id`` = its token), and "<batch>|<balance>"
+  for a balance that counted an unfinished batch (see ``ledger.py``).
 - ``balances``: per (OPD, period) running totals, changed only with ``$inc`` and only by the ledger
   (see ``ledger.py`` on why there is a single writer per balance).
 - ``quota_announcements``: per (OPD, period) the threshold last announced.
@@ -15,6 +17,7 @@ from __future__ import annotations
 from samarinda_common.ports import DocumentStore
 
 LEDGER = "usage_ledger"
+LEDGER_BATCHES = "ledger_batches"
 BALANCES = "balances"
 QUOTA_ANNOUNCEMENTS = "quota_announcements"
 TOP_UPS = "credit_top_ups"

@@ -117,7 +117,8 @@ class Credits:
             {"opd": opd, "monthly_idr": monthly_idr, "hard_limit": hard_limit, "changed_at": changed_at},
         )
         balance = await self._store.find_one(BALANCES, {"_id": balance_id(opd, period)})
-        await self._quota.review(opd, period, balance)
+        # Fresh: the worker may have announced since this process last looked.
+        await self._quota.review(opd, period, balance, fresh=True)
         return await self.balance(opd, period)
 
     async def balance(self, opd: str, period: str) -> BalanceView:

@@ -33,12 +33,18 @@ class Billing:
     now: Callable[[], datetime]
 
     async def on_usage_recorded(self, event: UsageRecorded) -> Recorded:
-        recorded = await self.ledger.record(usage_from_event(event))
+        [recorded] = await self.on_usage_batch([event])
+        return recorded
+
+    async def on_usage_batch(self, events: Sequence[UsageRecorded]) -> list[Recorded]:
+        recorded = await self.ledger.record_batch([usage_from_event(event) for event in events])
+        charged = [r for r in recorded if not r.duplicate]
         log.info(
-            "usage_charged" if not recorded.duplicate else "usage_duplicate",
-            operation=recorded.entry.operation,
-            period=recorded.entry.period,
-            cost_micro_idr=recorded.entry.cost_micro_idr,
+            "usage_charged",
+            events=len(recorded),
+            charged=len(charged),
+            duplicates=len(recorded) - len(charged),
+            cost_micro_idr=sum(r.entry.cost_micro_idr for r in charged),
         )
         return recorded
 
