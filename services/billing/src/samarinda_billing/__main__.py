@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 
 from faststream.kafka import KafkaBroker
 from samarinda.billing.v1 import billing_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import AuditLog, TokenAuthenticator
+from samarinda_common.entrypoint import run_service
 from samarinda_common.events import QuotaChanged
 from samarinda_common.grpc import build_server, serve
-from samarinda_common.logging import configure_logging, get_logger
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
@@ -28,9 +27,6 @@ from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME, BillingServicer
 from samarinda_billing.entrypoints.kafka import usage_subscription
 from samarinda_billing.service_layer.collections import ensure_indexes
 from samarinda_billing.settings import BillingSettings
-
-log = get_logger(__name__)
-USAGE = "usage: python -m samarinda_billing api|worker"
 
 
 async def run_worker(settings: BillingSettings) -> None:
@@ -83,14 +79,7 @@ async def run_api(settings: BillingSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ("api", "worker"):
-        print(USAGE, file=sys.stderr)
-        return 2
-    settings = BillingSettings()
-    configure_logging(settings.service_name, settings.log_level, settings.log_json)
-    log.info("billing_starting", role=argv[0], mode=settings.mode.value)
-    asyncio.run(run_api(settings) if argv[0] == "api" else run_worker(settings))
-    return 0
+    return run_service(argv, BillingSettings, {"api": run_api, "worker": run_worker})
 
 
 if __name__ == "__main__":

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from pydantic import AliasChoices, Field
 from pydantic_settings import SettingsConfigDict
-from samarinda_common.settings import CommonSettings
+from samarinda_common.settings import CommonSettings, own_settings
 
-
-def _own(default: Any, name: str, **constraints: Any) -> Any:
-    # The shared connection settings keep their SAMARINDA_ prefix; this service's knobs get theirs.
-    return Field(
-        default=default,
-        validation_alias=AliasChoices(name, f"SAMARINDA_BILLING_{name.upper()}"),
-        **constraints,
-    )
+_own = own_settings("billing")
 
 
 class BillingSettings(CommonSettings):
