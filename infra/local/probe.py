@@ -9,6 +9,7 @@
 
 Exit status 0 = healthy, 1 = not (reason on stderr).
 """
+
 from __future__ import annotations
 
 import os
@@ -51,7 +52,7 @@ class _Reader:
             if nullable:
                 return None
             raise ValueError("null non-nullable string")
-        s = self.d[self.o:self.o + n].decode()
+        s = self.d[self.o : self.o + n].decode()
         self.o += n
         return s
 
@@ -103,7 +104,7 @@ def bson_encode(doc: dict) -> bytes:
         if isinstance(v, bool):
             out += b"\x08" + key + (b"\x01" if v else b"\x00")
         elif isinstance(v, int):
-            if -(2 ** 31) <= v < 2 ** 31:
+            if -(2**31) <= v < 2**31:
                 out += b"\x10" + key + struct.pack("<i", v)
             else:
                 out += b"\x12" + key + struct.pack("<q", v)
@@ -135,10 +136,12 @@ def bson_decode(data: bytes, off: int = 0):
         key = data[off:z].decode()
         off = z + 1
         if t == 0x01:
-            (v,) = struct.unpack_from("<d", data, off); off += 8
+            (v,) = struct.unpack_from("<d", data, off)
+            off += 8
         elif t == 0x02:
             (n,) = struct.unpack_from("<i", data, off)
-            v = data[off + 4:off + 3 + n].decode(); off += 4 + n
+            v = data[off + 4 : off + 3 + n].decode()
+            off += 4 + n
         elif t in (0x03, 0x04):
             v, n = bson_decode(data, off)
             if t == 0x04:
@@ -146,17 +149,22 @@ def bson_decode(data: bytes, off: int = 0):
             off += n
         elif t == 0x05:
             (n,) = struct.unpack_from("<i", data, off)
-            v = data[off + 5:off + 5 + n]; off += 5 + n
+            v = data[off + 5 : off + 5 + n]
+            off += 5 + n
         elif t == 0x07:
-            v = data[off:off + 12].hex(); off += 12
+            v = data[off : off + 12].hex()
+            off += 12
         elif t == 0x08:
-            v = data[off] == 1; off += 1
+            v = data[off] == 1
+            off += 1
         elif t in (0x09, 0x11, 0x12):
-            (v,) = struct.unpack_from("<q", data, off); off += 8
+            (v,) = struct.unpack_from("<q", data, off)
+            off += 8
         elif t == 0x0A:
             v = None
         elif t == 0x10:
-            (v,) = struct.unpack_from("<i", data, off); off += 4
+            (v,) = struct.unpack_from("<i", data, off)
+            off += 4
         else:
             raise ValueError(f"unsupported BSON type 0x{t:02x} for key {key!r}")
         doc[key] = v
@@ -209,8 +217,12 @@ def mongo_selftest(addr: str) -> None:
     db, coll = "samarinda_selftest", f"selftest_{os.getpid()}"
     try:
         _ok(m.command({"ping": 1, "$db": "admin"}), "ping")
-        _ok(m.command({"insert": coll, "documents": [{"_id": "doc-1", "kota": "Samarinda", "n": 42}],
-                       "$db": db}), "insert")
+        _ok(
+            m.command(
+                {"insert": coll, "documents": [{"_id": "doc-1", "kota": "Samarinda", "n": 42}], "$db": db}
+            ),
+            "insert",
+        )
         found = _ok(m.command({"find": coll, "filter": {"_id": "doc-1"}, "$db": db}), "find")
         batch = found.get("cursor", {}).get("firstBatch", [])
         if len(batch) != 1 or batch[0].get("kota") != "Samarinda" or batch[0].get("n") != 42:
@@ -226,7 +238,7 @@ def port_free(host: str, port: int) -> None:
     try:
         with socket.create_connection((host, port), timeout=0.5):
             raise ValueError(f"{host}:{port} already has a listener")
-    except (ConnectionRefusedError, socket.timeout, OSError) as e:
+    except (TimeoutError, ConnectionRefusedError, OSError) as e:
         if isinstance(e, ValueError):
             raise
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -32,8 +32,14 @@ class InvalidInput(PermanentError):
 
     reason = "INVALID_INPUT"
 
-    def __init__(self, message: str, *, field: str | None = None, reason: str | None = None,
-                 details: dict[str, str] | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        reason: str | None = None,
+        details: dict[str, str] | None = None,
+    ):
         super().__init__(message, reason=reason, details=details)
         self.field = field
 

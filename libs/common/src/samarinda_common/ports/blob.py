@@ -24,12 +24,23 @@ class BlobStore(Protocol):
 
     async def ensure_bucket(self, bucket: str) -> None: ...
 
-    async def put(self, bucket: str, key: str, data: bytes, content_type: str = "application/octet-stream",
-                  metadata: dict[str, str] | None = None) -> BlobInfo: ...
+    async def put(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        content_type: str = "application/octet-stream",
+        metadata: dict[str, str] | None = None,
+    ) -> BlobInfo: ...
 
-    async def put_file(self, bucket: str, key: str, path: Path,
-                       content_type: str = "application/octet-stream",
-                       metadata: dict[str, str] | None = None) -> BlobInfo: ...
+    async def put_file(
+        self,
+        bucket: str,
+        key: str,
+        path: Path,
+        content_type: str = "application/octet-stream",
+        metadata: dict[str, str] | None = None,
+    ) -> BlobInfo: ...
 
     async def get(self, bucket: str, key: str) -> bytes: ...
 

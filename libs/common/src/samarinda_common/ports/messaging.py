@@ -16,15 +16,25 @@ class EventPublisher(Protocol):
 
     async def publish(self, event: Event, *, headers: Mapping[str, str] | None = None) -> None: ...
 
-    async def publish_raw(self, topic: str, value: bytes, *, key: bytes | None = None,
-                          headers: Mapping[str, str] | None = None) -> None: ...
+    async def publish_raw(
+        self, topic: str, value: bytes, *, key: bytes | None = None, headers: Mapping[str, str] | None = None
+    ) -> None: ...
 
 
 @runtime_checkable
 class UsageMeter(Protocol):
-    async def record(self, *, opd: str, operation: UsageOperation, units: int, provider: str = "local",
-                     model: str | None = None, document_id: str | None = None,
-                     subject_id: str | None = None, correlation_id: str | None = None) -> None: ...
+    async def record(
+        self,
+        *,
+        opd: str,
+        operation: UsageOperation,
+        units: int,
+        provider: str = "local",
+        model: str | None = None,
+        document_id: str | None = None,
+        subject_id: str | None = None,
+        correlation_id: str | None = None,
+    ) -> None: ...
 
 
 @runtime_checkable
