@@ -18,10 +18,11 @@ import time
 from pathlib import Path
 
 import openpyxl
+from samarinda_common.testing.samples import samples_dir
 from samarinda_extraction import extract_file
 from samarinda_extraction.domain.quality import character_error_rate
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "samples"
+SAMPLES = samples_dir()
 
 OTHER = """
 import json, sys, time

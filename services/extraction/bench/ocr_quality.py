@@ -19,10 +19,11 @@ import pytesseract
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pages import PARAGRAPHS, PARAGRAPHS_2, VARIANTS, render_page
+from samarinda_common.testing.samples import samples_dir
 from samarinda_extraction.domain.quality import character_error_rate
 from samarinda_extraction.readers.ocr import OcrOptions, ocr_page
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "samples" / "docs"
+SAMPLES = samples_dir() / "docs"
 
 
 def main() -> None:

@@ -26,11 +26,12 @@ import pypdfium2 as pdfium
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pages import DPI, PARAGRAPHS, PARAGRAPHS_2, noisy, png_bytes, render_page, scanned_pdf
+from samarinda_common.testing.samples import samples_dir
 from samarinda_extraction import extract_bytes
 from samarinda_extraction.adapters.pooled import ocr_process_pool
 from samarinda_extraction.readers.ocr import OcrOptions, ocr_page
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "samples"
+SAMPLES = samples_dir()
 BORN_DIGITAL = [SAMPLES / "ssh_2026.pdf", SAMPLES / "docs" / "laporan_realisasi_pengadaan_2025.pdf"]
 
 

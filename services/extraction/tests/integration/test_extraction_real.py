@@ -25,6 +25,7 @@ from samarinda_common.messaging import (
 )
 from samarinda_common.settings import CommonSettings
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
+from samarinda_common.testing.samples import samples_dir
 from samarinda_common.topics import dlq_of
 from samarinda_extraction.adapters.pooled import PooledExtractor
 from samarinda_extraction.options import ExtractionOptions
@@ -38,7 +39,7 @@ from samarinda_extraction.service_layer.handlers import (
 
 pytestmark = pytest.mark.integration
 
-SAMPLES = Path(__file__).resolve().parents[5] / "shared" / "samples"
+SAMPLES = samples_dir()
 MONGO_URI = os.environ.get("SAMARINDA_MONGO_URI", "mongodb://127.0.0.1:27018/")
 KAFKA = os.environ.get("SAMARINDA_KAFKA_BOOTSTRAP", "127.0.0.1:29092")
 S3 = os.environ.get("SAMARINDA_S3_ENDPOINT", "127.0.0.1:29000")

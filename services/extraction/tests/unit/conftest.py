@@ -1,13 +1,9 @@
 from pathlib import Path
 
 import pytest
-
-# The repository sits beside shared/ (locally and in CI).
-SAMPLES = Path(__file__).resolve().parents[5] / "shared" / "samples"
+from samarinda_common.testing.samples import samples_dir
 
 
 @pytest.fixture(scope="session")
 def samples() -> Path:
-    if not SAMPLES.is_dir():
-        pytest.fail(f"sample data missing at {SAMPLES}")
-    return SAMPLES
+    return samples_dir()

@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 import upload_hostile_files as hf
 from samarinda_common.errors import InvalidInput, PreconditionFailed, SamarindaError
+from samarinda_common.testing.samples import samples_dir
 from samarinda_upload.domain import content_types as ct
 from samarinda_upload.domain.limits import ValidationLimits
 from samarinda_upload.domain.validation import validate
 
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = samples_dir()
 
 
 def reason_of(data: bytes, filename: str = "berkas.bin", limits: ValidationLimits | None = None) -> str:
