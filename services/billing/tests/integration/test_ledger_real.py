@@ -89,8 +89,9 @@ async def test_burst_with_duplicates_and_a_killed_consumer_charges_each_event_on
     finally:
         await producer.stop()
 
-    first = asyncio.create_task(run_consumer(stack.consumer(processor_dedup=processor_dedup)))
-    await wait_for(lambda: _count_at_least(stack, 120))
+    # Small batches so that the kill lands mid-stream however fast the store is.
+    first = asyncio.create_task(run_consumer(stack.consumer(batch_size=20, processor_dedup=processor_dedup)))
+    await wait_for(lambda: _count_at_least(stack, 40), within=90.0)
     first.cancel()  # killed mid-stream: some handled events are not committed and come back
     await asyncio.gather(first, return_exceptions=True)
     assert await stack.store.count(LEDGER, {}) < len(events)
