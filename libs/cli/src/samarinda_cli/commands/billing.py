@@ -46,7 +46,9 @@ class StatementFileFormat(StrEnum):
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="json or table")]
 TariffOption = Annotated[Path | None, typer.Option("--tariffs", help="a TOML tariff book (default: shipped)")]
 ServerOption = Annotated[str, typer.Option("--server", envvar="SAMARINDA_BILLING_SERVER", help="host:port")]
-TokenOption = Annotated[str | None, typer.Option("--token", envvar="SAMARINDA_API_TOKEN", help="API token")]
+TokenOption = Annotated[
+    str | None, typer.Option("--token", envvar=["SAMARINDA_TOKEN", "SAMARINDA_API_TOKEN"], help="API token")
+]
 FileFormatOption = Annotated[StatementFileFormat, typer.Option("--format", help="csv or xlsx")]
 
 
