@@ -63,6 +63,11 @@ class DocumentCategory(StrEnum):
     OTHER = "lainnya"
 
 
+# Official price catalogues (SSH, and HSPK/ASB/SBU under the same category): published only by the
+# catalogue-publisher role, versioned, shared by every OPD as price ceilings.
+CATALOGUE_CATEGORIES = frozenset({DocumentCategory.SSH})
+
+
 class BlobRef(BaseModel):
     model_config = ConfigDict(frozen=True)
 

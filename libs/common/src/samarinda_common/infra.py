@@ -1,7 +1,8 @@
 """The storage adapters for a process, chosen by ``settings.mode`` (real servers or embedded).
 
-Services call :func:`build_infra` from their composition root; nothing connects until the first
-operation, so building is cheap and import-time safe. Embedded data lives under
+Services call :func:`build_infra` from their composition root with the collections they declare
+(see :mod:`samarinda_common.tenancy`); the document store they get back is tenant-scoped. Nothing
+connects until the first operation, so building is cheap and import-time safe. Embedded data lives under
 ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 
@@ -14,6 +15,7 @@ from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
 from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.tenancy import COMMON_TENANCY, Tenancy, TenantScopedStore
 
 
 @dataclass
@@ -85,11 +87,16 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
     return index
 
 
-def build_infra(settings: CommonSettings) -> Infra:
+def scoped_document_store(store: DocumentStore, declared: Tenancy) -> DocumentStore:
+    """``store`` narrowed to the caller's OPD on the collections ``declared`` (plus the common ones)."""
+    return TenantScopedStore(store, COMMON_TENANCY.merged(declared))
+
+
+def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
     closers: Closers = []
     return Infra(
         blob_store=_blob_store(settings, closers),
-        document_store=_document_store(settings, closers),
+        document_store=scoped_document_store(_document_store(settings, closers), declared),
         vector_index=_vector_index(settings, closers),
         _closers=closers,
     )

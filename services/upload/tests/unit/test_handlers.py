@@ -9,9 +9,10 @@ import pytest
 import upload_hostile_files as hf
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
-from samarinda_common.auth import AUDIT_LOG_COLLECTION, AuditLog, Principal
+from samarinda_common.auth import AUDIT_LOG_COLLECTION, AuditLog, Principal, use_principal
 from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied
 from samarinda_common.events import DocumentUploaded, Event, UsageOperation
+from samarinda_common.infra import scoped_document_store
 from samarinda_upload.domain.model import DOCUMENTS, DocumentStatus, UploadMetadata, blob_key_for
 from samarinda_upload.domain.validation import Accepted, validate
 from samarinda_upload.service_layer import handlers
@@ -91,7 +92,7 @@ def make_deps(
     store: EmbeddedDocumentStore | None = None,
     publisher: RecordingPublisher | None = None,
 ) -> UploadDeps:
-    documents = store or EmbeddedDocumentStore()
+    documents = scoped_document_store(store or EmbeddedDocumentStore(), handlers.TENANCY)
     return UploadDeps(
         blobs=LocalFolderBlobStore(tmp_path / "blobs"),
         documents=documents,
@@ -245,13 +246,16 @@ async def test_get_document_is_own_opd_or_admin(deps: UploadDeps, tmp_path: Path
     outcome = await handlers.upload(deps, DISDIK, META, write(tmp_path, hf.pdf()), source="grpc")
     assert (await handlers.get_document(deps, DISDIK, outcome.document_id))["opd"] == "DISDIK"
     assert (await handlers.get_document(deps, FakeCaller(None, is_admin=True), outcome.document_id))["_id"]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound) as foreign:
         await handlers.get_document(deps, FakeCaller("DINKES"), outcome.document_id)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound) as unknown:
         await handlers.get_document(deps, DISDIK, "doc-tidak-ada")
-    entries = await deps.documents.find(AUDIT_LOG_COLLECTION, {"action": "get"}, sort=[("at", 1)])
+    assert "DISDIK" not in foreign.value.message
+    assert foreign.value.reason == unknown.value.reason
+    with use_principal(Principal.platform("test")):
+        entries = await deps.documents.find(AUDIT_LOG_COLLECTION, {"action": "get"}, sort=[("at", 1)])
     outcomes = [e["outcome"] for e in entries]
-    assert outcomes == ["ok", "ok", "PERMISSION_DENIED", "NOT_FOUND"]
+    assert outcomes == ["ok", "ok", "NOT_FOUND", "NOT_FOUND"]
 
 
 async def test_status_set_by_other_services_is_what_get_returns(deps: UploadDeps, tmp_path: Path) -> None:

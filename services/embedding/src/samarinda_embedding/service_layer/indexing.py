@@ -32,6 +32,7 @@ from samarinda_common.ports import (
     VectorIndex,
 )
 from samarinda_common.price_catalogue import PriceReference, parse_price_tables
+from samarinda_common.tenancy import tenancy
 
 from samarinda_embedding.domain.chunking import Chunk, ChunkingPolicy, chunk_document
 from samarinda_embedding.index_mappings import CHUNK_METADATA, PRICE_REFERENCE_METADATA
@@ -40,6 +41,7 @@ log = get_logger(__name__)
 
 EXTRACTIONS_COLLECTION = "extractions"
 DOCUMENTS_COLLECTION = "documents"
+TENANCY = tenancy(owned={EXTRACTIONS_COLLECTION: "opd", DOCUMENTS_COLLECTION: "opd"})
 PRICE_CATEGORIES = frozenset({DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE})
 
 

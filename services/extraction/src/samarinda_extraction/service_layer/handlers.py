@@ -21,6 +21,7 @@ from samarinda_common.extracted import ExtractedDocument, stored_form
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging import is_transient
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
+from samarinda_common.tenancy import tenancy
 
 from samarinda_extraction.domain.kinds import DocumentKind, kind_of_mime
 from samarinda_extraction.extract import EXTRACTOR_VERSION
@@ -30,6 +31,7 @@ log = get_logger(__name__)
 
 EXTRACTIONS = "extractions"
 DOCUMENTS = "documents"
+TENANCY = tenancy(owned={EXTRACTIONS: "opd", DOCUMENTS: "opd"})
 # IngestRequested.content_base64 holds at most 2,000,000 characters: 1.5 MB of raw bytes.
 MAX_INLINE_MEMBER_BYTES = 1_500_000
 

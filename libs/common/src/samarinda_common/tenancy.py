@@ -1,0 +1,244 @@
+"""Tenant scope applied where data is read: a DocumentStore that only sees the caller's OPD.
+
+Every collection is declared once, either as an OPD's own (with the field that names the OPD) or
+as shared platform data. :class:`TenantScopedStore` wraps the real store and, on every call, reads
+the caller from :func:`samarinda_common.auth.current_principal`:
+
+- reads, counts, updates and deletes on an OPD's collection are narrowed to that OPD, so another
+  OPD's record looks exactly like one that does not exist;
+- writes must carry the caller's OPD in the tenant field (a handler writing for another OPD is a
+  bug, refused loudly);
+- admins and platform work (:meth:`Principal.platform`) see every OPD;
+- a call with no caller bound, or on an undeclared collection, is refused: nothing is read for
+  nobody, and a new collection cannot slip past by being forgotten.
+
+Entry points bind the caller (the gRPC interceptor, the HTTP app, the event processor — one OPD per
+event); handlers never pass the OPD to the store themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from samarinda_common.auth import Principal, current_principal
+from samarinda_common.errors import PermanentError, PermissionDenied
+from samarinda_common.ports.documents import Document, DocumentStore, Filter, SortSpec, UpdateResult
+
+_NO_MATCH = object()
+
+
+class UndeclaredCollection(PermanentError):
+    """A collection nobody declared as an OPD's own or as shared: a programming error."""
+
+    reason = "UNDECLARED_COLLECTION"
+
+
+@dataclass(frozen=True)
+class Tenancy:
+    """Which collections belong to one OPD (collection -> field naming the OPD) and which are shared."""
+
+    owned: Mapping[str, str] = field(default_factory=dict)
+    shared: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        both = set(self.owned) & self.shared
+        if both:
+            raise ValueError(f"collections declared both owned and shared: {sorted(both)}")
+
+    def merged(self, other: Tenancy) -> Tenancy:
+        return Tenancy(owned={**self.owned, **other.owned}, shared=self.shared | other.shared)
+
+    def tenant_field(self, collection: str) -> str | None:
+        """The OPD field of an owned collection; ``None`` for a shared one."""
+        if collection in self.owned:
+            return self.owned[collection]
+        if collection in self.shared:
+            return None
+        raise UndeclaredCollection(
+            f"collection {collection!r} is declared neither as an OPD's own nor as shared",
+            details={"collection": collection},
+        )
+
+    @property
+    def collections(self) -> frozenset[str]:
+        return frozenset(self.owned) | self.shared
+
+
+def tenancy(*, owned: Mapping[str, str] | None = None, shared: Iterable[str] = ()) -> Tenancy:
+    return Tenancy(owned=dict(owned or {}), shared=frozenset(shared))
+
+
+def _narrow(filter_: Filter, tenant_field: str, opd: str) -> Filter | object:
+    """``filter_`` AND ``tenant_field == opd``; ``_NO_MATCH`` when the filter asks for another OPD."""
+    wanted = filter_.get(tenant_field, _NO_MATCH)
+    if wanted is _NO_MATCH or wanted == opd:
+        return {**filter_, tenant_field: opd}
+    if isinstance(wanted, Mapping) and set(wanted) == {"$in"}:
+        return {**filter_, tenant_field: opd} if opd in wanted["$in"] else _NO_MATCH
+    if isinstance(wanted, Mapping) and set(wanted) == {"$ne"}:
+        return {**filter_, tenant_field: opd} if wanted["$ne"] != opd else _NO_MATCH
+    return _NO_MATCH
+
+
+class TenantScopedStore(DocumentStore):
+    """A DocumentStore narrowed to the current caller's OPD (see the module docstring)."""
+
+    def __init__(self, inner: DocumentStore, declared: Tenancy) -> None:
+        self._inner = inner
+        self._tenancy = declared
+
+    @property
+    def inner(self) -> DocumentStore:
+        return self._inner
+
+    def _scope(self, collection: str) -> tuple[str | None, Principal]:
+        """(tenant field or None when the call is not narrowed, the caller)."""
+        tenant_field = self._tenancy.tenant_field(collection)
+        caller = current_principal()
+        if tenant_field is None or caller.is_admin:
+            return None, caller
+        if caller.opd is None:
+            raise PermissionDenied("this caller is bound to no OPD")
+        return tenant_field, caller
+
+    def _filter(self, collection: str, filter_: Filter) -> Filter | object:
+        tenant_field, caller = self._scope(collection)
+        if tenant_field is None:
+            return filter_
+        assert caller.opd is not None
+        return _narrow(filter_, tenant_field, caller.opd)
+
+    def _check_owned(self, collection: str, documents: Iterable[Mapping[str, Any]]) -> None:
+        tenant_field, caller = self._scope(collection)
+        if tenant_field is None:
+            return
+        for document in documents:
+            if document.get(tenant_field) != caller.opd:
+                raise PermissionDenied(
+                    f"a caller acting for {caller.opd} may not write {collection} of another OPD",
+                    details={"collection": collection},
+                )
+
+    def _check_update(self, collection: str, update: Mapping[str, Any]) -> None:
+        tenant_field, _ = self._scope(collection)
+        if tenant_field is None:
+            return
+        for operator in ("$set", "$setOnInsert", "$unset"):
+            if tenant_field in (update.get(operator) or {}):
+                self._check_owned(collection, [{tenant_field: update[operator][tenant_field]}])
+
+    # -- the port ---------------------------------------------------------------------------
+    async def ensure_index(
+        self, collection: str, keys: SortSpec, *, unique: bool = False, name: str | None = None
+    ) -> None:
+        self._tenancy.tenant_field(collection)
+        await self._inner.ensure_index(collection, keys, unique=unique, name=name)
+
+    async def insert_one(self, collection: str, document: Document) -> Any:
+        self._check_owned(collection, [document])
+        return await self._inner.insert_one(collection, document)
+
+    async def insert_many(
+        self, collection: str, documents: Sequence[Document], *, ordered: bool = False
+    ) -> int:
+        self._check_owned(collection, documents)
+        return await self._inner.insert_many(collection, documents, ordered=ordered)
+
+    async def insert_new(self, collection: str, documents: Sequence[Document]) -> list[Any]:
+        self._check_owned(collection, documents)
+        return await self._inner.insert_new(collection, documents)
+
+    async def find_one(self, collection: str, filter: Filter) -> Document | None:
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return None
+        return await self._inner.find_one(collection, narrowed)  # type: ignore[arg-type]
+
+    async def find(
+        self,
+        collection: str,
+        filter: Filter,
+        *,
+        sort: SortSpec | None = None,
+        skip: int = 0,
+        limit: int = 0,
+        projection: Sequence[str] | None = None,
+    ) -> list[Document]:
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return []
+        return await self._inner.find(
+            collection,
+            narrowed,  # type: ignore[arg-type]
+            sort=sort,
+            skip=skip,
+            limit=limit,
+            projection=projection,
+        )
+
+    async def count(self, collection: str, filter: Filter) -> int:
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return 0
+        return await self._inner.count(collection, narrowed)  # type: ignore[arg-type]
+
+    async def update_one(
+        self, collection: str, filter: Filter, update: Mapping[str, Any], *, upsert: bool = False
+    ) -> UpdateResult:
+        self._check_update(collection, update)
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return UpdateResult(matched=0, modified=0)
+        return await self._inner.update_one(collection, narrowed, update, upsert=upsert)  # type: ignore[arg-type]
+
+    async def update_many(self, collection: str, filter: Filter, update: Mapping[str, Any]) -> UpdateResult:
+        self._check_update(collection, update)
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return UpdateResult(matched=0, modified=0)
+        return await self._inner.update_many(collection, narrowed, update)  # type: ignore[arg-type]
+
+    async def find_one_and_update(
+        self,
+        collection: str,
+        filter: Filter,
+        update: Mapping[str, Any],
+        *,
+        upsert: bool = False,
+        return_new: bool = True,
+    ) -> Document | None:
+        self._check_update(collection, update)
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return None
+        return await self._inner.find_one_and_update(
+            collection,
+            narrowed,  # type: ignore[arg-type]
+            update,
+            upsert=upsert,
+            return_new=return_new,
+        )
+
+    async def replace_one(
+        self, collection: str, filter: Filter, document: Document, *, upsert: bool = False
+    ) -> UpdateResult:
+        self._check_owned(collection, [document])
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return UpdateResult(matched=0, modified=0)
+        return await self._inner.replace_one(collection, narrowed, document, upsert=upsert)  # type: ignore[arg-type]
+
+    async def delete_many(self, collection: str, filter: Filter) -> int:
+        narrowed = self._filter(collection, filter)
+        if narrowed is _NO_MATCH:
+            return 0
+        return await self._inner.delete_many(collection, narrowed)  # type: ignore[arg-type]
+
+    async def ping(self) -> bool:
+        return await self._inner.ping()
+
+
+# Platform collections every service shares (defined in libs/common).
+COMMON_TENANCY = tenancy(shared=("audit_log", "processed_events", "quota_state"))
