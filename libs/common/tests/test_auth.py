@@ -90,6 +90,6 @@ async def test_audit_log_records_who_did_what() -> None:
         await audit.record(action="upload", resource="document/doc-1", opd="DISDIK", outcome="ok")
 
     [entry] = await store.find(AUDIT_LOG_COLLECTION, {"action": "upload"})
-    assert entry["principal"] == {"opd": "DISDIK", "is_admin": False, "token_id": "abc"}
+    assert entry["principal"] == {"opd": "DISDIK", "is_admin": False, "token_id": "abc", "roles": []}
     assert (entry["resource"], entry["opd"], entry["outcome"]) == ("document/doc-1", "DISDIK", "ok")
     assert entry["at"] is not None

@@ -146,6 +146,11 @@ def current_principal() -> Principal:
     return principal
 
 
+def bound_principal() -> Principal | None:
+    """The caller of the current request, or None outside one."""
+    return _principal.get()
+
+
 @contextmanager
 def use_principal(principal: Principal) -> Iterator[Principal]:
     token = _principal.set(principal)

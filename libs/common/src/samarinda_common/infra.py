@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from samarinda_common.auth import Principal
 from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
@@ -87,16 +88,21 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
     return index
 
 
-def scoped_document_store(store: DocumentStore, declared: Tenancy) -> DocumentStore:
-    """``store`` narrowed to the caller's OPD on the collections ``declared`` (plus the common ones)."""
-    return TenantScopedStore(store, COMMON_TENANCY.merged(declared))
+def scoped_document_store(store: DocumentStore, declared: Tenancy, mode: Mode = Mode.REAL) -> DocumentStore:
+    """``store`` narrowed to the caller's OPD on the collections ``declared`` (plus the common ones).
+
+    Real mode fails closed when no caller is bound; the embedded mode (one local user running the
+    CLI or the demo) acts as the platform where no caller is bound.
+    """
+    unbound = Principal.platform("embedded-local-user") if mode is Mode.EMBEDDED else None
+    return TenantScopedStore(store, COMMON_TENANCY.merged(declared), unbound_caller=unbound)
 
 
 def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
     closers: Closers = []
     return Infra(
         blob_store=_blob_store(settings, closers),
-        document_store=scoped_document_store(_document_store(settings, closers), declared),
+        document_store=scoped_document_store(_document_store(settings, closers), declared, settings.mode),
         vector_index=_vector_index(settings, closers),
         _closers=closers,
     )

@@ -10,7 +10,8 @@ the caller from :func:`samarinda_common.auth.current_principal`:
   bug, refused loudly);
 - admins and platform work (:meth:`Principal.platform`) see every OPD;
 - a call with no caller bound, or on an undeclared collection, is refused: nothing is read for
-  nobody, and a new collection cannot slip past by being forgotten.
+  nobody, and a new collection cannot slip past by being forgotten. The one exception is the
+  embedded mode's single local user (the CLI and demo on one machine), given as ``unbound_caller``.
 
 Entry points bind the caller (the gRPC interceptor, the HTTP app, the event processor — one OPD per
 event); handlers never pass the OPD to the store themselves.
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from samarinda_common.auth import Principal, current_principal
+from samarinda_common.auth import Principal, bound_principal, current_principal
 from samarinda_common.errors import PermanentError, PermissionDenied
 from samarinda_common.ports.documents import Document, DocumentStore, Filter, SortSpec, UpdateResult
 
@@ -85,9 +86,12 @@ def _narrow(filter_: Filter, tenant_field: str, opd: str) -> Filter | object:
 class TenantScopedStore(DocumentStore):
     """A DocumentStore narrowed to the current caller's OPD (see the module docstring)."""
 
-    def __init__(self, inner: DocumentStore, declared: Tenancy) -> None:
+    def __init__(
+        self, inner: DocumentStore, declared: Tenancy, *, unbound_caller: Principal | None = None
+    ) -> None:
         self._inner = inner
         self._tenancy = declared
+        self._unbound_caller = unbound_caller
 
     @property
     def inner(self) -> DocumentStore:
@@ -96,7 +100,7 @@ class TenantScopedStore(DocumentStore):
     def _scope(self, collection: str) -> tuple[str | None, Principal]:
         """(tenant field or None when the call is not narrowed, the caller)."""
         tenant_field = self._tenancy.tenant_field(collection)
-        caller = current_principal()
+        caller = bound_principal() or self._unbound_caller or current_principal()
         if tenant_field is None or caller.is_admin:
             return None, caller
         if caller.opd is None:
@@ -154,7 +158,7 @@ class TenantScopedStore(DocumentStore):
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return None
-        return await self._inner.find_one(collection, narrowed)  # type: ignore[arg-type]
+        return await self._inner.find_one(collection, narrowed)
 
     async def find(
         self,
@@ -171,7 +175,7 @@ class TenantScopedStore(DocumentStore):
             return []
         return await self._inner.find(
             collection,
-            narrowed,  # type: ignore[arg-type]
+            narrowed,
             sort=sort,
             skip=skip,
             limit=limit,
@@ -182,7 +186,7 @@ class TenantScopedStore(DocumentStore):
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return 0
-        return await self._inner.count(collection, narrowed)  # type: ignore[arg-type]
+        return await self._inner.count(collection, narrowed)
 
     async def update_one(
         self, collection: str, filter: Filter, update: Mapping[str, Any], *, upsert: bool = False
@@ -191,14 +195,14 @@ class TenantScopedStore(DocumentStore):
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return UpdateResult(matched=0, modified=0)
-        return await self._inner.update_one(collection, narrowed, update, upsert=upsert)  # type: ignore[arg-type]
+        return await self._inner.update_one(collection, narrowed, update, upsert=upsert)
 
     async def update_many(self, collection: str, filter: Filter, update: Mapping[str, Any]) -> UpdateResult:
         self._check_update(collection, update)
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return UpdateResult(matched=0, modified=0)
-        return await self._inner.update_many(collection, narrowed, update)  # type: ignore[arg-type]
+        return await self._inner.update_many(collection, narrowed, update)
 
     async def find_one_and_update(
         self,
@@ -215,7 +219,7 @@ class TenantScopedStore(DocumentStore):
             return None
         return await self._inner.find_one_and_update(
             collection,
-            narrowed,  # type: ignore[arg-type]
+            narrowed,
             update,
             upsert=upsert,
             return_new=return_new,
@@ -228,13 +232,13 @@ class TenantScopedStore(DocumentStore):
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return UpdateResult(matched=0, modified=0)
-        return await self._inner.replace_one(collection, narrowed, document, upsert=upsert)  # type: ignore[arg-type]
+        return await self._inner.replace_one(collection, narrowed, document, upsert=upsert)
 
     async def delete_many(self, collection: str, filter: Filter) -> int:
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return 0
-        return await self._inner.delete_many(collection, narrowed)  # type: ignore[arg-type]
+        return await self._inner.delete_many(collection, narrowed)
 
     async def ping(self) -> bool:
         return await self._inner.ping()

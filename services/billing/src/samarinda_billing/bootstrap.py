@@ -31,7 +31,7 @@ def build_document_store(settings: BillingSettings) -> DocumentStore:
         )
     else:
         store = EmbeddedDocumentStore(settings.ensure_data_dir() / "billing.sqlite")
-    return scoped_document_store(store, TENANCY)
+    return scoped_document_store(store, TENANCY, settings.mode)
 
 
 def build_billing(

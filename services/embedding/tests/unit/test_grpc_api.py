@@ -78,6 +78,7 @@ async def api() -> AsyncIterator[Api]:
             filename="ssh.xlsx",
             category=DocumentCategory.SSH,
             fiscal_year=2026,
+            official_catalogue=True,
         ),
     )
     servicer = SearchServicer(Searcher(vector_index=index, embedder=embedder), indexer, meter)

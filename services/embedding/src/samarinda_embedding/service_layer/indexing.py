@@ -17,6 +17,7 @@ from samarinda_common.events import (
     DocumentExtracted,
     DocumentIndexed,
     UsageOperation,
+    is_official_catalogue,
     utc_now,
 )
 from samarinda_common.extracted import ExtractedDocument
@@ -42,7 +43,6 @@ log = get_logger(__name__)
 EXTRACTIONS_COLLECTION = "extractions"
 DOCUMENTS_COLLECTION = "documents"
 TENANCY = tenancy(owned={EXTRACTIONS_COLLECTION: "opd", DOCUMENTS_COLLECTION: "opd"})
-PRICE_CATEGORIES = frozenset({DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE})
 
 
 class MappableVectorIndex(VectorIndex, Protocol):
@@ -74,6 +74,9 @@ class DocumentInfo:
     category: DocumentCategory = DocumentCategory.OTHER
     fiscal_year: int | None = None
     correlation_id: str | None = None
+    # Only the city's official catalogue feeds the shared price index every OPD searches; an OPD's
+    # own price tables stay in its chunks (evidence for that OPD only).
+    official_catalogue: bool = False
 
 
 @dataclass
@@ -166,7 +169,7 @@ class Indexer:
         chunks = chunk_document(document, info.document_id, approximate_tokens, self.policy)
         tokens = await self.index_chunks(chunks, info)
         references: list[PriceReference] = []
-        if info.category in PRICE_CATEGORIES:
+        if info.official_catalogue:
             references = catalogue_rows(document, info)
             tokens += await self.index_price_references(references, info)
         await self.usage_meter.record(
@@ -238,6 +241,12 @@ async def load_extraction(
     return ExtractedDocument.model_validate(stored)
 
 
+async def is_official(store: DocumentStore, document_id: str) -> bool:
+    """Whether the upload service recorded this document as a catalogue from its publisher."""
+    record = await store.find_one(DOCUMENTS_COLLECTION, {"_id": document_id})
+    return record is not None and is_official_catalogue(record)
+
+
 async def mark_indexed(store: DocumentStore, indexed: DocumentIndexed, extraction_id: str) -> None:
     await store.update_one(
         DOCUMENTS_COLLECTION,
@@ -272,6 +281,7 @@ async def handle_document_extracted(
         category=event.category,
         fiscal_year=event.fiscal_year,
         correlation_id=event.correlation_id,
+        official_catalogue=await is_official(store, event.document_id),
     )
     indexed = await indexer.index_document(document, info)
     await mark_indexed(store, indexed, event.extraction_id)

@@ -58,6 +58,7 @@ def extraction_id_for(document_id: str) -> str:
 
 
 async def handle_document_uploaded(event: DocumentUploaded, deps: ExtractionDeps) -> DocumentExtracted:
+    await _check_accepted(event, deps)
     extraction_id = extraction_id_for(event.document_id)
     stored = await deps.documents.find_one(EXTRACTIONS, {"_id": extraction_id})
     if stored is None:
@@ -101,6 +102,19 @@ async def handle_document_uploaded(event: DocumentUploaded, deps: ExtractionDeps
         "document_extracted", extraction_id=extraction_id, pages=pages, pages_ocr=pages_ocr, tables=tables
     )
     return extracted
+
+
+async def _check_accepted(event: DocumentUploaded, deps: ExtractionDeps) -> None:
+    """Read only what the upload service accepted for this OPD: an event naming another OPD's
+    document or blob (forged, or replayed under another OPD) is refused, nothing is read."""
+    record = await deps.documents.find_one(DOCUMENTS, {"_id": event.document_id})
+    blob = (record or {}).get("blob")
+    if record is None or (blob is not None and blob != event.blob.model_dump()):
+        raise InvalidInput(
+            f"document {event.document_id} was not accepted for OPD {event.opd} with that blob",
+            field="document_id",
+            reason="UNKNOWN_DOCUMENT",
+        )
 
 
 async def _extract(event: DocumentUploaded, deps: ExtractionDeps) -> tuple[bytes, ExtractedDocument]:

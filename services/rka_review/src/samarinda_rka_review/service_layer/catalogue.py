@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from samarinda_common.errors import DuplicateKey, InvalidInput, NotFound
-from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
+from samarinda_common.events import is_official_catalogue
 from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import DocumentStore, Embedder
@@ -43,16 +43,6 @@ async def load_extraction(store: DocumentStore, document_id: str) -> ExtractedDo
         return None
     record.pop("_id", None)
     return ExtractedDocument.model_validate(record)
-
-
-def is_official_catalogue(document: Mapping[str, Any]) -> bool:
-    """A catalogue-category upload by the catalogue publisher (as the upload service recorded it)."""
-    try:
-        category = DocumentCategory(document.get("category"))
-    except ValueError:
-        return False
-    uploaded_by = document.get("uploaded_by") or {}
-    return category in CATALOGUE_CATEGORIES and uploaded_by.get("catalogue_publisher") is True
 
 
 @dataclass(frozen=True)
