@@ -34,9 +34,9 @@ from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.rka import Review, Rka
 from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.tenancy import Tenancy
 from samarinda_embedding import bootstrap as embedding
 from samarinda_embedding.entrypoints.kafka import extracted_subscription
-from samarinda_embedding.service_layer.indexing import TENANCY as embedding_tenancy
 from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit
 from samarinda_embedding.settings import EmbeddingSettings
 from samarinda_extraction import bootstrap as extraction
@@ -47,7 +47,7 @@ from samarinda_extraction.service_layer.handlers import (
     ExtractionDeps,
     handle_document_uploaded,
 )
-from samarinda_extraction.service_layer.handlers import TENANCY as extraction_handlers_tenancy
+from samarinda_extraction.service_layer.handlers import TENANCY as extraction_tenancy
 from samarinda_extraction.settings import ExtractionSettings
 from samarinda_rka_review import bootstrap as rka_review
 from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
@@ -76,13 +76,6 @@ EVIDENCE_CATEGORIES = tuple(
 )
 
 # Uploads in this process come from the operator at the keyboard, acting for the OPD they name.
-# One store serves the five services in this process: their declared collections together.
-ALL_SERVICES_TENANCY = (
-    upload_handlers.TENANCY.merged(extraction_handlers_tenancy)
-    .merged(embedding_tenancy)
-    .merged(review_handlers.TENANCY)
-    .merged(BILLING_TENANCY)
-)
 UPLOAD_SOURCE = "embedded"
 
 
@@ -195,9 +188,18 @@ class EmbeddedPipeline:
             await self.__aexit__(None, None, None)  # the OCR pool and the stores opened so far
             raise
 
+    def _tenancy(self) -> Tenancy:
+        """One store and one index serve the five services in this process: all they declare."""
+        return (
+            upload_handlers.TENANCY.merged(extraction_tenancy)
+            .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
+            .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
+            .merged(BILLING_TENANCY)
+        )
+
     async def _start(self) -> EmbeddedPipeline:
         self.settings.ensure_data_dir()
-        infra = self._infra = build_infra(self.settings, ALL_SERVICES_TENANCY)
+        infra = self._infra = build_infra(self.settings, self._tenancy())
         store = infra.document_store
         # The document store remembers handled event ids, so a redelivery across runs is a duplicate.
         bus = self._bus = InProcessBus(processed_store=store)

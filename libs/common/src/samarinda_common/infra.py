@@ -16,7 +16,7 @@ from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
 from samarinda_common.settings import CommonSettings, Mode
-from samarinda_common.tenancy import COMMON_TENANCY, Tenancy, TenantScopedStore
+from samarinda_common.tenancy import COMMON_TENANCY, Tenancy, TenantScopedStore, TenantScopedVectorIndex
 
 
 @dataclass
@@ -94,8 +94,16 @@ def scoped_document_store(store: DocumentStore, declared: Tenancy, mode: Mode = 
     Real mode fails closed when no caller is bound; the embedded mode (one local user running the
     CLI or the demo) acts as the platform where no caller is bound.
     """
-    unbound = Principal.platform("embedded-local-user") if mode is Mode.EMBEDDED else None
-    return TenantScopedStore(store, COMMON_TENANCY.merged(declared), unbound_caller=unbound)
+    return TenantScopedStore(store, COMMON_TENANCY.merged(declared), unbound_caller=_unbound_caller(mode))
+
+
+def scoped_vector_index(index: VectorIndex, declared: Tenancy, mode: Mode = Mode.REAL) -> VectorIndex:
+    """``index`` narrowed to the caller's OPD on the indexes ``declared`` as an OPD's own."""
+    return TenantScopedVectorIndex(index, declared, unbound_caller=_unbound_caller(mode))
+
+
+def _unbound_caller(mode: Mode) -> Principal | None:
+    return Principal.platform("embedded-local-user") if mode is Mode.EMBEDDED else None
 
 
 def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
@@ -103,6 +111,6 @@ def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
     return Infra(
         blob_store=_blob_store(settings, closers),
         document_store=scoped_document_store(_document_store(settings, closers), declared, settings.mode),
-        vector_index=_vector_index(settings, closers),
+        vector_index=scoped_vector_index(_vector_index(settings, closers), declared, settings.mode),
         _closers=closers,
     )

@@ -26,6 +26,7 @@ from typing import Any
 from samarinda_common.auth import Principal, bound_principal, current_principal
 from samarinda_common.errors import PermanentError, PermissionDenied
 from samarinda_common.ports.documents import Document, DocumentStore, Filter, SortSpec, UpdateResult
+from samarinda_common.ports.vectors import Hit, VectorDoc, VectorIndex
 
 _NO_MATCH = object()
 
@@ -246,3 +247,98 @@ class TenantScopedStore(DocumentStore):
 
 # Platform collections every service shares (defined in libs/common).
 COMMON_TENANCY = tenancy(shared=("audit_log", "processed_events", "quota_state"))
+
+
+def _narrow_vector_filters(
+    filters: Mapping[str, Any] | None, tenant_field: str, opd: str
+) -> dict[str, Any] | None:
+    """Vector-index filters AND ``tenant_field == opd`` (a list value means "any of"); None: no match."""
+    narrowed = dict(filters or {})
+    wanted = narrowed.get(tenant_field)
+    if wanted is None or wanted == opd or (isinstance(wanted, list | tuple) and opd in wanted):
+        narrowed[tenant_field] = opd
+        return narrowed
+    return None
+
+
+class TenantScopedVectorIndex(VectorIndex):
+    """A VectorIndex narrowed to the caller's OPD on the indexes declared as an OPD's own (by their
+    logical names), with the same rules as :class:`TenantScopedStore`."""
+
+    def __init__(
+        self, inner: VectorIndex, declared: Tenancy, *, unbound_caller: Principal | None = None
+    ) -> None:
+        self._inner = inner
+        self._tenancy = declared
+        self._unbound_caller = unbound_caller
+
+    @property
+    def inner(self) -> VectorIndex:
+        return self._inner
+
+    def _owner_field(self, name: str) -> tuple[str | None, Principal]:
+        tenant_field = self._tenancy.tenant_field(name)
+        caller = bound_principal() or self._unbound_caller or current_principal()
+        if tenant_field is None or caller.is_admin:
+            return None, caller
+        if caller.opd is None:
+            raise PermissionDenied("this caller is bound to no OPD")
+        return tenant_field, caller
+
+    def _filters(self, name: str, filters: Mapping[str, Any] | None) -> Mapping[str, Any] | object | None:
+        tenant_field, caller = self._owner_field(name)
+        if tenant_field is None:
+            return filters
+        assert caller.opd is not None
+        narrowed = _narrow_vector_filters(filters, tenant_field, caller.opd)
+        return _NO_MATCH if narrowed is None else narrowed
+
+    async def ensure_index(
+        self,
+        name: str,
+        dimension: int,
+        *,
+        metadata_mappings: Mapping[str, Mapping[str, Any]] | None = None,
+        index_settings: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._tenancy.tenant_field(name)
+        await self._inner.ensure_index(
+            name, dimension, metadata_mappings=metadata_mappings, index_settings=index_settings
+        )
+
+    async def upsert(self, name: str, docs: Sequence[VectorDoc], *, refresh: bool = False) -> int:
+        tenant_field, caller = self._owner_field(name)
+        if tenant_field is not None and any(d.metadata.get(tenant_field) != caller.opd for d in docs):
+            raise PermissionDenied(f"a caller acting for {caller.opd} may not index another OPD's text")
+        return await self._inner.upsert(name, docs, refresh=refresh)
+
+    async def delete_where(self, name: str, filters: Mapping[str, Any], *, refresh: bool = False) -> int:
+        narrowed = self._filters(name, filters)
+        if narrowed is _NO_MATCH:
+            return 0
+        return await self._inner.delete_where(name, narrowed, refresh=refresh)
+
+    async def search_text(
+        self, name: str, query: str, *, filters: Mapping[str, Any] | None = None, k: int = 10
+    ) -> list[Hit]:
+        narrowed = self._filters(name, filters)
+        if narrowed is _NO_MATCH:
+            return []
+        return await self._inner.search_text(name, query, filters=narrowed, k=k)
+
+    async def search_vector(
+        self, name: str, vector: Sequence[float], *, filters: Mapping[str, Any] | None = None, k: int = 10
+    ) -> list[Hit]:
+        narrowed = self._filters(name, filters)
+        if narrowed is _NO_MATCH:
+            return []
+        return await self._inner.search_vector(name, vector, filters=narrowed, k=k)
+
+    async def count(self, name: str, filters: Mapping[str, Any] | None = None) -> int:
+        narrowed = self._filters(name, filters)
+        if narrowed is _NO_MATCH:
+            return 0
+        return await self._inner.count(name, narrowed)
+
+    async def ping(self) -> bool:
+        return await self._inner.ping()
