@@ -202,21 +202,12 @@ class Indexer:
             correlation_id=info.correlation_id,
         )
 
-    async def belongs_to(self, document_id: str, opd: str) -> bool:
-        """True when every indexed piece of the document is ``opd``'s (or nothing is indexed)."""
-        for index in (self.names.chunks, self.names.price_references):
-            everything = await self.vector_index.count(index, {"document_id": document_id})
-            own = await self.vector_index.count(index, {"document_id": document_id, "opd": opd})
-            if everything != own:
-                return False
-        return True
-
-    async def delete_document(self, document_id: str) -> int:
-        """Remove a document's chunks and price references; returns how many were removed."""
-        removed = await self.vector_index.delete_where(self.names.chunks, {"document_id": document_id})
-        removed += await self.vector_index.delete_where(
-            self.names.price_references, {"document_id": document_id}
-        )
+    async def delete_document(self, document_id: str, *, opd: str | None = None) -> int:
+        """Remove a document's chunks and price references (only ``opd``'s pieces when given);
+        returns how many were removed."""
+        where = {"document_id": document_id, **({"opd": opd} if opd else {})}
+        removed = await self.vector_index.delete_where(self.names.chunks, where)
+        removed += await self.vector_index.delete_where(self.names.price_references, where)
         log.info("document_unindexed", document_id=document_id, removed=removed)
         return removed
 
