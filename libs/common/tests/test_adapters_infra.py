@@ -14,9 +14,9 @@ from samarinda_common.adapters.opensearch_vectors import OpenSearchVectorIndex
 from samarinda_common.infra import build_infra
 from samarinda_common.ports.vectors import VectorDoc
 from samarinda_common.settings import CommonSettings, Mode
-from samarinda_common.tenancy import TenantScopedStore, tenancy
+from samarinda_common.tenancy import TenantScopedStore, TenantScopedVectorIndex, tenancy
 
-DOCUMENTS_ONLY = tenancy(owned={"documents": "opd"})
+DOCUMENTS_ONLY = tenancy(owned={"documents": "opd", "chunks": "opd"})
 
 
 def _entries(root: Path) -> list[str]:
@@ -28,7 +28,8 @@ async def test_embedded_mode_keeps_data_under_the_data_dir(tmp_path: Path) -> No
     assert isinstance(infra.blob_store, LocalFolderBlobStore)
     assert isinstance(infra.document_store, TenantScopedStore)
     assert isinstance(infra.document_store.inner, EmbeddedDocumentStore)
-    assert isinstance(infra.vector_index, InProcessVectorIndex)
+    assert isinstance(infra.vector_index, TenantScopedVectorIndex)
+    assert isinstance(infra.vector_index.inner, InProcessVectorIndex)
     assert _entries(tmp_path) == []  # nothing touched until used
 
     await infra.blob_store.ensure_bucket("dokumen")
@@ -62,5 +63,6 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
     assert isinstance(infra.blob_store, MinioBlobStore)
     assert isinstance(infra.document_store, TenantScopedStore)
     assert isinstance(infra.document_store.inner, MongoDocumentStore)
-    assert isinstance(infra.vector_index, OpenSearchVectorIndex)
+    assert isinstance(infra.vector_index, TenantScopedVectorIndex)
+    assert isinstance(infra.vector_index.inner, OpenSearchVectorIndex)
     await infra.close()
