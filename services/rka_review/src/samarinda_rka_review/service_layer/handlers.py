@@ -234,6 +234,11 @@ def document_rka_id(document_id: str) -> str:
     return f"doc-{document_id}"
 
 
+def document_review_id(opd: str, document_id: str) -> str:
+    """The id of the review of an RKA that ``opd`` uploaded as a document."""
+    return review_id_for(opd, document_rka_id(document_id))
+
+
 async def document_review(document_id: str, deps: ReviewDeps) -> tuple[Review, Rka] | None:
     """The stored review of an uploaded RKA document, if it has been reviewed."""
     record = await deps.store.find_one(REVIEWS, {"review.rka_id": document_rka_id(document_id)})
