@@ -72,6 +72,10 @@ def tenancy(*, owned: Mapping[str, str] | None = None, shared: Iterable[str] = (
     return Tenancy(owned=dict(owned or {}), shared=frozenset(shared))
 
 
+def _is_plain_id(filter_: Filter) -> bool:
+    return "_id" in filter_ and not isinstance(filter_["_id"], Mapping)
+
+
 def _narrow(filter_: Filter, tenant_field: str, opd: str) -> Filter | object:
     """``filter_`` AND ``tenant_field == opd``; ``_NO_MATCH`` when the filter asks for another OPD."""
     wanted = filter_.get(tenant_field, _NO_MATCH)
@@ -156,6 +160,12 @@ class TenantScopedStore(DocumentStore):
         return await self._inner.insert_new(collection, documents)
 
     async def find_one(self, collection: str, filter: Filter) -> Document | None:
+        tenant_field, caller = self._scope(collection)
+        if tenant_field is not None and _is_plain_id(filter):
+            # By id, the owner is checked on the one record found: the same answer, and the store
+            # keeps its primary-key lookup (FerretDB plans "_id and opd" as a scan: ~5x slower).
+            found = await self._inner.find_one(collection, filter)
+            return found if found is not None and found.get(tenant_field) == caller.opd else None
         narrowed = self._filter(collection, filter)
         if narrowed is _NO_MATCH:
             return None
