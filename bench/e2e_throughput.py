@@ -44,6 +44,7 @@ from samarinda_common.logging import configure_logging  # noqa: E402
 from samarinda_common.messaging import Subscription  # noqa: E402
 from samarinda_common.settings import CommonSettings, Mode  # noqa: E402
 from samarinda_common.topics import Topic  # noqa: E402
+from samarinda_rka_review.service_layer.handlers import document_review_id  # noqa: E402
 
 from bench.corpus import CorpusDocument, build_corpus, catalogue  # noqa: E402
 from tests.integration.e2e.clients import Platform, TopicWatch, poll  # noqa: E402
@@ -140,7 +141,7 @@ def real_run(corpus: list[CorpusDocument], ssh: Path, env: Mapping[str, str], ti
             run.kinds[reply.document_id] = document.kind
             run.times[reply.document_id]["upload"] = sent
         platform.wait_for_status(run.kinds, timeout=timeout)
-        review_ids = {f"rv-doc-{d}" for d, kind in run.kinds.items() if kind == "rka"}
+        review_ids = {document_review_id(opd, d) for d, kind in run.kinds.items() if kind == "rka"}
         poll(
             lambda: _reviewed(platform, review_ids),
             lambda found: found == review_ids,

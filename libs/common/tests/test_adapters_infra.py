@@ -14,6 +14,9 @@ from samarinda_common.adapters.opensearch_vectors import OpenSearchVectorIndex
 from samarinda_common.infra import build_infra
 from samarinda_common.ports.vectors import VectorDoc
 from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.tenancy import TenantScopedStore, TenantScopedVectorIndex, tenancy
+
+DOCUMENTS_ONLY = tenancy(owned={"documents": "opd", "chunks": "opd"})
 
 
 def _entries(root: Path) -> list[str]:
@@ -21,10 +24,12 @@ def _entries(root: Path) -> list[str]:
 
 
 async def test_embedded_mode_keeps_data_under_the_data_dir(tmp_path: Path) -> None:
-    infra = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path))
+    infra = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path), DOCUMENTS_ONLY)
     assert isinstance(infra.blob_store, LocalFolderBlobStore)
-    assert isinstance(infra.document_store, EmbeddedDocumentStore)
-    assert isinstance(infra.vector_index, InProcessVectorIndex)
+    assert isinstance(infra.document_store, TenantScopedStore)
+    assert isinstance(infra.document_store.inner, EmbeddedDocumentStore)
+    assert isinstance(infra.vector_index, TenantScopedVectorIndex)
+    assert isinstance(infra.vector_index.inner, InProcessVectorIndex)
     assert _entries(tmp_path) == []  # nothing touched until used
 
     await infra.blob_store.ensure_bucket("dokumen")
@@ -38,7 +43,7 @@ async def test_embedded_mode_keeps_data_under_the_data_dir(tmp_path: Path) -> No
     assert (tmp_path / "blobs" / "dokumen" / "a.txt").read_bytes() == b"isi"
     assert (tmp_path / "documents.sqlite3").is_file()
     assert (tmp_path / "vectors" / "chunks.npz").is_file()
-    reopened = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path))
+    reopened = build_infra(CommonSettings(mode=Mode.EMBEDDED, data_dir=tmp_path), DOCUMENTS_ONLY)
     assert await reopened.document_store.find_one("documents", {"_id": "d1"}) == {"_id": "d1"}
     assert await reopened.vector_index.count("chunks") == 1
     await reopened.close()
@@ -54,8 +59,10 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
         s3_endpoint=f"127.0.0.1:{port}",
         opensearch_url=f"http://127.0.0.1:{port}",
     )
-    infra = build_infra(settings)
+    infra = build_infra(settings, DOCUMENTS_ONLY)
     assert isinstance(infra.blob_store, MinioBlobStore)
-    assert isinstance(infra.document_store, MongoDocumentStore)
-    assert isinstance(infra.vector_index, OpenSearchVectorIndex)
+    assert isinstance(infra.document_store, TenantScopedStore)
+    assert isinstance(infra.document_store.inner, MongoDocumentStore)
+    assert isinstance(infra.vector_index, TenantScopedVectorIndex)
+    assert isinstance(infra.vector_index.inner, OpenSearchVectorIndex)
     await infra.close()

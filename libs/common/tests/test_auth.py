@@ -90,6 +90,16 @@ async def test_audit_log_records_who_did_what() -> None:
         await audit.record(action="upload", resource="document/doc-1", opd="DISDIK", outcome="ok")
 
     [entry] = await store.find(AUDIT_LOG_COLLECTION, {"action": "upload"})
-    assert entry["principal"] == {"opd": "DISDIK", "is_admin": False, "token_id": "abc"}
+    assert entry["principal"] == {"opd": "DISDIK", "is_admin": False, "token_id": "abc", "roles": []}
     assert (entry["resource"], entry["opd"], entry["outcome"]) == ("document/doc-1", "DISDIK", "ok")
     assert entry["at"] is not None
+
+
+def test_a_scope_may_grant_the_catalogue_publisher_role() -> None:
+    auth = TokenAuthenticator({"p": "BPKAD+catalogue-publisher", "o": "DINKES", "a": "*"})
+    publisher, opd, admin = auth.authenticate("p"), auth.authenticate("o"), auth.authenticate("a")
+    assert (publisher.opd, publisher.may_publish_catalogues) == ("BPKAD", True)
+    assert not opd.may_publish_catalogues
+    assert admin.may_publish_catalogues
+    with pytest.raises(InvalidInput):
+        parse_token_spec("t=BPKAD+raja")  # an unknown role is a configuration error, not ignored

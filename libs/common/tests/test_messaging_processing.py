@@ -6,6 +6,7 @@ import json
 
 import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.auth import Principal, current_principal
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
 from samarinda_common.events import BlobRef, DocumentExtracted, DocumentUploaded
 from samarinda_common.messaging import (
@@ -277,3 +278,16 @@ async def test_events_published_while_handling_continue_the_trace_and_cascade() 
     assert published.trace_id == "0af7651916cd43dd8448eb211c80319c"
     assert published.span_id != "b7ad6b7169203331"
     assert record.headers[HEADER_CORRELATION_ID] == "corr-7"
+
+
+async def test_a_handler_acts_for_its_events_opd_only() -> None:
+    seen: list[Principal] = []
+
+    async def handler(event: DocumentUploaded) -> None:
+        seen.append(current_principal())
+
+    bus = InProcessBus(retry=FAST)
+    bus.subscribe(Subscription(Topic.DOCUMENT_UPLOADED, DocumentUploaded, "extraction", handler))
+    await bus.publish(uploaded(opd="DINKES"))
+    assert await bus.run_until_idle() == 1
+    assert [(p.opd, p.is_admin) for p in seen] == [("DINKES", False)]

@@ -37,7 +37,7 @@ from samarinda_common.topics import ALL_TOPICS
 from samarinda_upload.bootstrap import build_deps
 from samarinda_upload.client import call_metadata, upload_requests
 from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
-from samarinda_upload.service_layer.handlers import ensure_storage
+from samarinda_upload.service_layer.handlers import TENANCY, ensure_storage
 from samarinda_upload.settings import UploadSettings
 
 KB = 1024
@@ -112,7 +112,7 @@ async def main(rounds: int, concurrency: int) -> None:
         relay_interval_seconds=3600,
     )
     await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     broker = build_broker(settings, client_id="upload-bench")
     await broker.start()
     deps = build_deps(settings, infra, KafkaEventPublisher(broker))

@@ -43,6 +43,8 @@ INFRA_ENV_FILE = REPO_ROOT / ".infra" / "env"
 CLUSTER_DIR = REPO_ROOT / ".infra" / "cluster"
 
 DEMO_OPDS = ("DISDIK", "DINKES", "DPUPR", "BAPPEDA", "BPKAD")
+# BPKAD publishes the city's price catalogues (SSH/HSPK/ASB/SBU).
+PUBLISHER_SCOPE = "BPKAD+catalogue-publisher"
 STOP_GRACE_SECONDS = 40.0  # the Kafka consumer's graceful timeout is 30 s
 START_TIMEOUT_SECONDS = 180.0
 
@@ -134,6 +136,7 @@ class ClusterConfig:
         run_id = f"{kind}-{uuid.uuid4().hex[:8]}"
         tokens = {f"adm-{secrets.token_urlsafe(18)}": "*"}
         tokens.update({f"{opd.lower()}-{secrets.token_urlsafe(18)}": opd for opd in opds})
+        tokens[f"pub-{secrets.token_urlsafe(18)}"] = PUBLISHER_SCOPE
         return cls(
             run_id=run_id,
             mongo_db=run_id.replace("-", "_"),
@@ -147,6 +150,10 @@ class ClusterConfig:
     @property
     def admin_token(self) -> str:
         return next(t for t, scope in self.tokens.items() if scope == "*")
+
+    @property
+    def publisher_token(self) -> str:
+        return next(t for t, scope in self.tokens.items() if scope == PUBLISHER_SCOPE)
 
     def token_for(self, opd: str) -> str:
         return next(t for t, scope in self.tokens.items() if scope == opd)

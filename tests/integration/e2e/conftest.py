@@ -39,7 +39,7 @@ HEALTHY_BEFORE_EACH_TEST_SECONDS = 180.0
 def e2e_cluster(infra_env: dict[str, str], require_server: Callable[[str], str]) -> Iterator[LocalCluster]:
     for variable in SERVERS:
         require_server(variable)
-    config = ClusterConfig.fresh("e2e", Ports.free(), opds=())
+    config = ClusterConfig.fresh("e2e", Ports.free(), opds=("DISDIK", "DINKES"))
     servers = connection_settings(infra_env)
     cluster = LocalCluster(config, REPO_ROOT / ".infra" / "e2e" / config.run_id, servers)
     try:

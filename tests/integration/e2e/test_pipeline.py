@@ -6,6 +6,7 @@ import json
 
 import pytest
 from samarinda_common.topics import HEADER_DLQ_REASON, Topic
+from samarinda_rka_review.service_layer.handlers import document_review_id
 
 from .billing_check import wait_until_billed_once
 from .clients import Platform, TopicWatch, poll, publish_raw
@@ -25,11 +26,6 @@ def labelled(types: set[str]) -> set[tuple[str, str]]:
     return {(line, kind) for line, kinds in labels.items() for kind in kinds if kind in types}
 
 
-def review_id_of_uploaded_rka(document_id: str) -> str:
-    """rka_review reviews an RKA uploaded with category ``rka`` once it is indexed, under this id."""
-    return f"rv-doc-{document_id}"
-
-
 def test_documents_flow_to_a_review_with_evidence_and_are_billed_once(
     platform: Platform, kafka_bootstrap: str, opd: str
 ) -> None:
@@ -45,7 +41,8 @@ def test_documents_flow_to_a_review_with_evidence_and_are_billed_once(
     documents = platform.wait_for_status([scan.document_id, report.document_id, rka.document_id], timeout=180)
     assert {d.category for d in documents.values()} == {"penawaran", "realisasi", "rka"}
 
-    review_id = review_id_of_uploaded_rka(rka.document_id)
+    # rka_review reviews an RKA uploaded with category ``rka`` once it is indexed, under this id.
+    review_id = document_review_id(opd, rka.document_id)
     poll(
         lambda: [r.review_id for r in platform.reviews(opd)],
         lambda ids: review_id in ids,

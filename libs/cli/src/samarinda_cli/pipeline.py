@@ -22,17 +22,19 @@ from typing import Any, TypeVar
 from samarinda_billing.bootstrap import build_billing
 from samarinda_billing.domain.pricing import MICRO_PER_RUPIAH
 from samarinda_billing.entrypoints.kafka import usage_subscription
+from samarinda_billing.service_layer.collections import TENANCY as BILLING_TENANCY
 from samarinda_billing.service_layer.collections import ensure_indexes as ensure_billing_indexes
 from samarinda_billing.service_layer.handlers import Billing
 from samarinda_billing.settings import BillingSettings
-from samarinda_common.auth import Principal
+from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal
 from samarinda_common.errors import PermanentError
-from samarinda_common.events import DocumentCategory
+from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
 from samarinda_common.infra import Infra, build_infra
 from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.rka import Review, Rka
 from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.tenancy import Tenancy
 from samarinda_embedding import bootstrap as embedding
 from samarinda_embedding.entrypoints.kafka import extracted_subscription
 from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit
@@ -45,6 +47,7 @@ from samarinda_extraction.service_layer.handlers import (
     ExtractionDeps,
     handle_document_uploaded,
 )
+from samarinda_extraction.service_layer.handlers import TENANCY as extraction_tenancy
 from samarinda_extraction.settings import ExtractionSettings
 from samarinda_rka_review import bootstrap as rka_review
 from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
@@ -185,9 +188,18 @@ class EmbeddedPipeline:
             await self.__aexit__(None, None, None)  # the OCR pool and the stores opened so far
             raise
 
+    def _tenancy(self) -> Tenancy:
+        """One store and one index serve the five services in this process: all they declare."""
+        return (
+            upload_handlers.TENANCY.merged(extraction_tenancy)
+            .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
+            .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
+            .merged(BILLING_TENANCY)
+        )
+
     async def _start(self) -> EmbeddedPipeline:
         self.settings.ensure_data_dir()
-        infra = self._infra = build_infra(self.settings)
+        infra = self._infra = build_infra(self.settings, self._tenancy())
         store = infra.document_store
         # The document store remembers handled event ids, so a redelivery across runs is a duplicate.
         bus = self._bus = InProcessBus(processed_store=store)
@@ -268,7 +280,10 @@ class EmbeddedPipeline:
         metadata = UploadMetadata.parse(
             opd=opd, category=category, filename=path.name, fiscal_year=fiscal_year
         )
-        operator = Principal(opd=metadata.opd, is_admin=False, token_id=UPLOAD_SOURCE)
+        # The local user keeps the city's data on this machine: it also files the catalogues.
+        operator = Principal(
+            opd=metadata.opd, is_admin=False, token_id=UPLOAD_SOURCE, roles=frozenset({CATALOGUE_PUBLISHER})
+        )
         return await upload_handlers.upload(
             _ready(self._upload), operator, metadata, path, source=UPLOAD_SOURCE
         )
@@ -285,7 +300,7 @@ class EmbeddedPipeline:
         in_flight = {"published": True, "status": {"$in": ["accepted", "extracted"]}}
         halfway = await store.find(DOCUMENTS, in_flight)
         # Catalogues first, so that an RKA among them is reviewed against them.
-        catalogues = [r for r in halfway if r["category"] in review_handlers.CATALOGUE_CATEGORIES]
+        catalogues = [r for r in halfway if r["category"] in CATALOGUE_CATEGORIES]
         for batch in (catalogues, [r for r in halfway if r not in catalogues]):
             for record in batch:
                 try:

@@ -1,8 +1,9 @@
 """Per-OPD API tokens, the principal of the current call, and the audit log.
 
-Tokens come from ``SAMARINDA_API_TOKENS`` ("token=OPD_CODE,token2=*"; ``*`` is an admin who may
-act for every OPD). Only SHA-256 digests are kept in memory and compared in constant time; a
-principal is identified in logs by a short digest prefix, never by the token.
+Tokens come from ``SAMARINDA_API_TOKENS`` ("token=OPD_CODE,token2=*,token3=BPKAD+catalogue-publisher";
+``*`` is an admin who may act for every OPD; ``+role`` grants a role on top of the scope). Only
+SHA-256 digests are kept in memory and compared in constant time; a principal is identified in logs
+by a short digest prefix, never by the token.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from samarinda_common.settings import CommonSettings, Mode
 log = get_logger(__name__)
 
 ADMIN_SCOPE = "*"
+# May publish the city's official price catalogues (SSH/HSPK/ASB/SBU); admins may too.
+CATALOGUE_PUBLISHER = "catalogue-publisher"
+ROLES = frozenset({CATALOGUE_PUBLISHER})
 AUDIT_LOG_COLLECTION = "audit_log"
 _BEARER = "bearer "
 
@@ -33,9 +37,24 @@ class Principal:
     opd: str | None
     is_admin: bool
     token_id: str
+    roles: frozenset[str] = frozenset()
 
     def may_act_for(self, opd: str) -> bool:
         return self.is_admin or (self.opd is not None and hmac.compare_digest(self.opd, opd))
+
+    @property
+    def may_publish_catalogues(self) -> bool:
+        return self.is_admin or CATALOGUE_PUBLISHER in self.roles
+
+    @classmethod
+    def acting_for(cls, opd: str, on_behalf_of: str) -> Principal:
+        """A worker handling one OPD's event: that OPD's data and nothing else."""
+        return cls(opd=opd, is_admin=False, token_id=on_behalf_of)
+
+    @classmethod
+    def platform(cls, task: str) -> Principal:
+        """City-wide platform work that belongs to no single OPD (outbox relay, ledger batches)."""
+        return cls(opd=None, is_admin=True, token_id=f"platform:{task}")
 
 
 ANONYMOUS_ADMIN = Principal(opd=None, is_admin=True, token_id="anonymous")  # noqa: S106 (a label)
@@ -52,25 +71,36 @@ def parse_token_spec(spec: str) -> dict[str, str]:
         token, sep, scope = entry.partition("=")
         if not sep or not token.strip() or not scope.strip():
             raise InvalidInput("api token entries must look like token=OPD_CODE", field="api_tokens")
+        parse_scope(scope.strip())
         tokens[token.strip()] = scope.strip()
     return tokens
+
+
+def parse_scope(scope: str) -> tuple[str | None, bool, frozenset[str]]:
+    """``"BPKAD+catalogue-publisher"`` -> ``("BPKAD", False, {"catalogue-publisher"})``."""
+    who, *roles = (part.strip() for part in scope.split("+"))
+    unknown = set(roles) - ROLES
+    if not who or unknown:
+        raise InvalidInput(
+            f"api token scope {scope!r}: an OPD code or *, then optional +role ({', '.join(sorted(ROLES))})",
+            field="api_tokens",
+        )
+    admin = who == ADMIN_SCOPE
+    return (None if admin else who), admin, frozenset(roles)
+
+
+def _principal_of(token: str, scope: str) -> Principal:
+    opd, admin, roles = parse_scope(scope)
+    return Principal(
+        opd=opd, is_admin=admin, token_id=hashlib.sha256(token.encode()).hexdigest()[:12], roles=roles
+    )
 
 
 class TokenAuthenticator:
     def __init__(self, tokens: Mapping[str, str], *, anonymous: Principal | None = None) -> None:
         """``tokens`` maps token -> OPD code (or ``*``). ``anonymous`` is who a call without a
         token is; ``None`` (the default) refuses such calls."""
-        self._principals = [
-            (
-                _digest(token),
-                Principal(
-                    opd=None if scope == ADMIN_SCOPE else scope,
-                    is_admin=scope == ADMIN_SCOPE,
-                    token_id=hashlib.sha256(token.encode()).hexdigest()[:12],
-                ),
-            )
-            for token, scope in tokens.items()
-        ]
+        self._principals = [(_digest(token), _principal_of(token, scope)) for token, scope in tokens.items()]
         self._anonymous = anonymous
 
     @classmethod
@@ -116,6 +146,11 @@ def current_principal() -> Principal:
     return principal
 
 
+def bound_principal() -> Principal | None:
+    """The caller of the current request, or None outside one."""
+    return _principal.get()
+
+
 @contextmanager
 def use_principal(principal: Principal) -> Iterator[Principal]:
     token = _principal.set(principal)
@@ -128,6 +163,14 @@ def use_principal(principal: Principal) -> Iterator[Principal]:
 def authorize_opd(principal: Principal, opd: str) -> None:
     if not principal.may_act_for(opd):
         raise PermissionDenied(f"this token may not act for OPD {opd}", details={"opd": opd})
+
+
+def authorize_catalogue_publishing(principal: Principal) -> None:
+    if not principal.may_publish_catalogues:
+        raise PermissionDenied(
+            "only the catalogue publisher (BPKAD) or an admin may publish price catalogues",
+            reason="CATALOGUE_PUBLISHER_ONLY",
+        )
 
 
 def principal_from_headers(authenticator: TokenAuthenticator, headers: Mapping[str, str]) -> Principal:
@@ -156,7 +199,7 @@ class AuditLog:
             AUDIT_LOG_COLLECTION,
             {
                 "at": datetime.now(UTC),
-                "principal": asdict(actor) if actor else None,
+                "principal": {**asdict(actor), "roles": sorted(actor.roles)} if actor else None,
                 "action": action,
                 "resource": resource,
                 "opd": opd,

@@ -8,6 +8,7 @@ one OPD's (or one document's) events ordered are part of the model.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
@@ -61,6 +62,17 @@ class DocumentCategory(StrEnum):
     MINUTES = "notulen"
     REGULATION = "regulasi"
     OTHER = "lainnya"
+
+
+# Official price catalogues (SSH, and HSPK/ASB/SBU under the same category): published only by the
+# catalogue-publisher role, versioned, shared by every OPD as price ceilings.
+CATALOGUE_CATEGORIES = frozenset({DocumentCategory.SSH})
+
+
+def is_official_catalogue(document: Mapping[str, Any]) -> bool:
+    """A ``documents`` record (as upload writes it) of a catalogue its publisher uploaded."""
+    uploaded_by = document.get("uploaded_by") or {}
+    return document.get("category") in CATALOGUE_CATEGORIES and uploaded_by.get("catalogue_publisher") is True
 
 
 class BlobRef(BaseModel):

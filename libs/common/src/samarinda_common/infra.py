@@ -1,7 +1,8 @@
 """The storage adapters for a process, chosen by ``settings.mode`` (real servers or embedded).
 
-Services call :func:`build_infra` from their composition root; nothing connects until the first
-operation, so building is cheap and import-time safe. Embedded data lives under
+Services call :func:`build_infra` from their composition root with the collections they declare
+(see :mod:`samarinda_common.tenancy`); the document store they get back is tenant-scoped. Nothing
+connects until the first operation, so building is cheap and import-time safe. Embedded data lives under
 ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 
@@ -10,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from samarinda_common.auth import Principal
 from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
 from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.tenancy import COMMON_TENANCY, Tenancy, TenantScopedStore, TenantScopedVectorIndex
 
 
 @dataclass
@@ -85,11 +88,29 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
     return index
 
 
-def build_infra(settings: CommonSettings) -> Infra:
+def scoped_document_store(store: DocumentStore, declared: Tenancy, mode: Mode = Mode.REAL) -> DocumentStore:
+    """``store`` narrowed to the caller's OPD on the collections ``declared`` (plus the common ones).
+
+    Real mode fails closed when no caller is bound; the embedded mode (one local user running the
+    CLI or the demo) acts as the platform where no caller is bound.
+    """
+    return TenantScopedStore(store, COMMON_TENANCY.merged(declared), unbound_caller=_unbound_caller(mode))
+
+
+def scoped_vector_index(index: VectorIndex, declared: Tenancy, mode: Mode = Mode.REAL) -> VectorIndex:
+    """``index`` narrowed to the caller's OPD on the indexes ``declared`` as an OPD's own."""
+    return TenantScopedVectorIndex(index, declared, unbound_caller=_unbound_caller(mode))
+
+
+def _unbound_caller(mode: Mode) -> Principal | None:
+    return Principal.platform("embedded-local-user") if mode is Mode.EMBEDDED else None
+
+
+def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
     closers: Closers = []
     return Infra(
         blob_store=_blob_store(settings, closers),
-        document_store=_document_store(settings, closers),
-        vector_index=_vector_index(settings, closers),
+        document_store=scoped_document_store(_document_store(settings, closers), declared, settings.mode),
+        vector_index=scoped_vector_index(_vector_index(settings, closers), declared, settings.mode),
         _closers=closers,
     )

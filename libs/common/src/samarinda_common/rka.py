@@ -175,6 +175,7 @@ class Review(BaseModel):
     )
     summary: ReviewSummary
     catalogue_size: int = 0
+    catalogue_version: str | None = Field(default=None, description="the official catalogue version used")
     narrative: str | None = Field(default=None, description="overall assessment, Bahasa Indonesia")
     reviewer: str = Field(default="rules", description="rules | rules+gemini | ...")
     warnings: list[str] = Field(default_factory=list)

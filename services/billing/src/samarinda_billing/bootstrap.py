@@ -8,11 +8,13 @@ from datetime import datetime
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 from samarinda_common.events import utc_now
+from samarinda_common.infra import scoped_document_store
 from samarinda_common.ports import DocumentStore, EventPublisher
 from samarinda_common.settings import Mode
 
 from samarinda_billing.domain.forecast import load_forecast_profile
 from samarinda_billing.domain.tariffs import load_tariff_book
+from samarinda_billing.service_layer.collections import TENANCY
 from samarinda_billing.service_layer.credits import Credits
 from samarinda_billing.service_layer.handlers import Billing
 from samarinda_billing.service_layer.ledger import UsageLedger
@@ -21,11 +23,15 @@ from samarinda_billing.settings import BillingSettings
 
 
 def build_document_store(settings: BillingSettings) -> DocumentStore:
+    """The billing store, narrowed to the caller's OPD (see ``collections.TENANCY``)."""
+    store: DocumentStore
     if settings.mode is Mode.REAL:
-        return MongoDocumentStore(
+        store = MongoDocumentStore(
             settings.mongo_uri.get_secret_value(), settings.mongo_db, app_name=settings.service_name
         )
-    return EmbeddedDocumentStore(settings.ensure_data_dir() / "billing.sqlite")
+    else:
+        store = EmbeddedDocumentStore(settings.ensure_data_dir() / "billing.sqlite")
+    return scoped_document_store(store, TENANCY, settings.mode)
 
 
 def build_billing(

@@ -31,7 +31,7 @@ from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.settings import Mode
 from samarinda_common.topics import ALL_TOPICS
 
-from samarinda_embedding.bootstrap import SERVICE, build_indexer, build_searcher, embedder_for
+from samarinda_embedding.bootstrap import SERVICE, build_indexer, build_searcher, embedder_for, tenancy_for
 from samarinda_embedding.entrypoints.grpc_api import SERVICE_NAME, SearchServicer
 from samarinda_embedding.entrypoints.kafka import PUBLISHES, extracted_subscription
 from samarinda_embedding.service_layer.reembed import reembed_all
@@ -41,7 +41,7 @@ log = get_logger(__name__)
 
 
 async def run_api(settings: EmbeddingSettings) -> None:
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
@@ -76,7 +76,7 @@ async def run_api(settings: EmbeddingSettings) -> None:
 async def run_worker(settings: EmbeddingSettings) -> None:
     if settings.mode is not Mode.REAL:
         raise SystemExit("the embedding worker consumes Kafka: set SAMARINDA_MODE=real")
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     broker = build_broker(settings, client_id="embedding-worker")
     publisher = KafkaEventPublisher(broker)
     quota = QuotaStateGuard(infra.document_store)
@@ -101,7 +101,7 @@ async def run_worker(settings: EmbeddingSettings) -> None:
 
 
 async def run_reembed(settings: EmbeddingSettings) -> None:
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     try:
         # A migration is the platform's choice, not the OPDs' use: its usage events are not published.
         indexer = build_indexer(settings, infra.vector_index, embedder_for(settings), InProcessBus())

@@ -7,8 +7,10 @@ from typing import cast
 from samarinda_common.adapters.embedders import build_embedder
 from samarinda_common.messaging import PublishingUsageMeter
 from samarinda_common.ports import Embedder, EventPublisher, QuotaGuard, VectorIndex
+from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_embedding.service_layer.indexing import (
+    TENANCY,
     Indexer,
     IndexNames,
     MappableVectorIndex,
@@ -21,6 +23,13 @@ SERVICE = "embedding"
 
 def index_names(settings: EmbeddingSettings) -> IndexNames:
     return IndexNames(chunks=settings.chunks_index, price_references=settings.price_references_index)
+
+
+def tenancy_for(settings: EmbeddingSettings) -> Tenancy:
+    """The collections and indexes this service reads: chunks are an OPD's own, prices the city's."""
+    return TENANCY.merged(
+        tenancy(owned={settings.chunks_index: "opd"}, shared=(settings.price_references_index,))
+    )
 
 
 def embedder_for(settings: EmbeddingSettings) -> Embedder:

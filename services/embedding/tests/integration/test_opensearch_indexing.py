@@ -88,6 +88,7 @@ async def test_index_search_and_delete_on_opensearch(index: OpenSearchVectorInde
             filename="ssh.xlsx",
             category=DocumentCategory.SSH,
             fiscal_year=2026,
+            official_catalogue=True,
         ),
     )
     await _refresh(index, "chunks", "price_references")

@@ -78,6 +78,7 @@ async def api() -> AsyncIterator[Api]:
             filename="ssh.xlsx",
             category=DocumentCategory.SSH,
             fiscal_year=2026,
+            official_catalogue=True,
         ),
     )
     servicer = SearchServicer(Searcher(vector_index=index, embedder=embedder), indexer, meter)
@@ -168,7 +169,15 @@ async def test_deleting_a_document_needs_its_opd(api: Api) -> None:
         await api.stub.DeleteDocument(
             pb.DeleteDocumentRequest(document_id="doc-dinkes-1"), metadata=_auth("tok-disdik")
         )
-    assert refused.value.code() is grpc.StatusCode.PERMISSION_DENIED
+    with pytest.raises(grpc.aio.AioRpcError) as unknown:
+        await api.stub.DeleteDocument(
+            pb.DeleteDocumentRequest(document_id="doc-tidak-ada"), metadata=_auth("tok-disdik")
+        )
+    # Another OPD's document looks exactly like one that does not exist.
+    assert refused.value.code() is unknown.value.code() is grpc.StatusCode.NOT_FOUND
+    assert refused.value.details().replace("doc-dinkes-1", "X") == unknown.value.details().replace(
+        "doc-tidak-ada", "X"
+    )
     removed = await api.stub.DeleteDocument(
         pb.DeleteDocumentRequest(document_id="doc-disdik-1"), metadata=_auth("tok-disdik")
     )

@@ -97,12 +97,19 @@ async def _index(
     document_id: str,
     opd: str,
     category: DocumentCategory = DocumentCategory.REPORT,
+    *,
+    official: bool = False,
 ) -> None:
     await indexer.ensure_indexes()
     await indexer.index_document(
         document,
         DocumentInfo(
-            document_id=document_id, opd=opd, filename=document.filename, category=category, fiscal_year=2025
+            document_id=document_id,
+            opd=opd,
+            filename=document.filename,
+            category=category,
+            fiscal_year=2025,
+            official_catalogue=official,
         ),
     )
 
@@ -192,7 +199,10 @@ async def test_reindexing_replaces_and_deleting_removes(parts) -> None:
 
 async def test_price_references_are_indexed_and_filterable(parts) -> None:
     indexer, searcher, _, _ = parts
-    await _index(indexer, SSH, "doc-ssh-2026", "BPKAD", category=DocumentCategory.SSH)
+    # An OPD's own price table (even filed as SSH) never reaches the city-wide price index.
+    await _index(indexer, SSH, "doc-ssh-by-dinkes", "DINKES", category=DocumentCategory.SSH)
+    assert await indexer.vector_index.count("price_references") == 0
+    await _index(indexer, SSH, "doc-ssh-2026", "BPKAD", category=DocumentCategory.SSH, official=True)
     assert await indexer.vector_index.count("price_references") == 3
 
     hits = await searcher.search_price_references("kertas hvs a4", k=3)

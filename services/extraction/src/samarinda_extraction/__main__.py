@@ -24,13 +24,14 @@ from samarinda_common.settings import Mode
 
 from samarinda_extraction.bootstrap import build_deps, build_extractor
 from samarinda_extraction.entrypoints.kafka import PUBLISHES, uploaded_subscription
+from samarinda_extraction.service_layer.handlers import TENANCY
 from samarinda_extraction.settings import ExtractionSettings
 
 
 async def run_worker(settings: ExtractionSettings) -> None:
     if settings.mode is not Mode.REAL:
         raise SystemExit("the extraction worker consumes Kafka: set SAMARINDA_MODE=real")
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     broker = build_broker(settings, client_id="extraction-worker")
     publisher = KafkaEventPublisher(broker)
     extractor = build_extractor(settings)

@@ -4,11 +4,13 @@ import base64
 import io
 import zipfile
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
 from samarinda_common.events import (
     BlobRef,
@@ -19,6 +21,7 @@ from samarinda_common.events import (
     UsageOperation,
 )
 from samarinda_common.extracted import ExtractedDocument
+from samarinda_common.infra import scoped_document_store
 from samarinda_common.messaging import EventProcessor, Outcome, RetryPolicy, Subscription
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
 from samarinda_common.topics import Topic
@@ -27,6 +30,7 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.service_layer.handlers import (
     DOCUMENTS,
     EXTRACTIONS,
+    TENANCY,
     ExtractionDeps,
     extraction_id_for,
     handle_document_uploaded,
@@ -195,3 +199,19 @@ async def test_zip_members_go_back_to_intake_as_their_own_documents(
     assert all(m.opd == "DISDIK" and m.category == "ssh" and m.fiscal_year == 2026 for m in members)
     assert extracted.pages == 1
     assert len({m.event_id for m in members}) == 2
+
+
+async def test_an_event_naming_another_opds_document_reads_nothing(
+    deps: ExtractionDeps, store: EmbeddedDocumentStore, samples: Path
+) -> None:
+    event = await uploaded(deps, (samples / "ssh_2026.pdf").read_bytes(), "ssh_2026.pdf", "application/pdf")
+    forged = event.model_copy(update={"opd": "DINKES"})
+    scoped = replace(deps, documents=scoped_document_store(store, TENANCY))
+    with use_principal(Principal.acting_for("DINKES", "test")), pytest.raises(InvalidInput) as refused:
+        await handle_document_uploaded(forged, scoped)
+    assert refused.value.reason == "UNKNOWN_DOCUMENT"
+    await store.update_one(DOCUMENTS, {"_id": event.document_id}, {"$set": {"blob": event.blob.model_dump()}})
+    moved = event.model_copy(update={"blob": BlobRef(bucket=BUCKET, key="opd/DINKES/other")})
+    with pytest.raises(InvalidInput):
+        await handle_document_uploaded(moved, deps)
+    assert await store.count("extractions", {}) == 0

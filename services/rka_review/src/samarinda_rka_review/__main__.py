@@ -25,7 +25,7 @@ from samarinda_common.ports import EventPublisher
 from samarinda_common.settings import Mode
 
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch
-from samarinda_rka_review.bootstrap import build_deps
+from samarinda_rka_review.bootstrap import build_deps, tenancy_for
 from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME, RkaReviewServicer
 from samarinda_rka_review.entrypoints.kafka import subscriptions
 from samarinda_rka_review.service_layer.handlers import SERVICE, ReviewDeps, ensure_indexes
@@ -38,7 +38,7 @@ def evidence_closers(deps: ReviewDeps) -> list[Callable[[], Awaitable[None]]]:
 
 
 async def run_worker(settings: RkaReviewSettings) -> None:
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     broker = build_broker(settings, client_id="rka-review-worker")
     publisher = KafkaEventPublisher(broker)
     deps = build_deps(
@@ -68,7 +68,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
 
 
 async def run_api(settings: RkaReviewSettings) -> None:
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:

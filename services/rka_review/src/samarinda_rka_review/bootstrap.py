@@ -13,12 +13,13 @@ from samarinda_common.ports import (
     VectorIndex,
 )
 from samarinda_common.settings import Mode
+from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch, IndexEvidenceSearch
 from samarinda_rka_review.adapters.llm import GeminiLlm, OpenAICompatibleLlm
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.service_layer.catalogue import CatalogueCache
-from samarinda_rka_review.service_layer.handlers import EvidenceSearch, ReviewDeps
+from samarinda_rka_review.service_layer.handlers import TENANCY, EvidenceSearch, ReviewDeps
 from samarinda_rka_review.settings import RkaReviewSettings
 
 
@@ -43,6 +44,11 @@ def build_embedder(settings: RkaReviewSettings) -> Embedder | None:
     # The platform's embedder (local model offline, Gemini in production) lifts wordings that the
     # synonym tables miss; without it the lexical matcher stands on its own.
     return build_shared_embedder(settings) if settings.use_embedder else None
+
+
+def tenancy_for(settings: RkaReviewSettings) -> Tenancy:
+    """Reviews, RKAs and evidence chunks are an OPD's own; the official catalogue is the city's."""
+    return TENANCY.merged(tenancy(owned={settings.chunks_index: "opd"}))
 
 
 def build_evidence(

@@ -8,7 +8,7 @@ import pytest
 from samarinda.review.v1 import review_service_pb2 as pb
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.auth import Principal, use_principal
-from samarinda_common.errors import PermissionDenied
+from samarinda_common.errors import InvalidInput, NotFound
 from samarinda_common.events import (
     DocumentCategory,
     DocumentIndexed,
@@ -17,12 +17,13 @@ from samarinda_common.events import (
     UsageOperation,
 )
 from samarinda_common.extracted import ExtractedDocument, Table
+from samarinda_common.infra import scoped_document_store
 from samarinda_common.ports import LlmResult
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
 from samarinda_rka_review.entrypoints.grpc_api import RkaReviewServicer
 from samarinda_rka_review.service_layer import handlers
-from samarinda_rka_review.service_layer.catalogue import EXTRACTIONS, CatalogueCache
+from samarinda_rka_review.service_layer.catalogue import DOCUMENTS, EXTRACTIONS, CatalogueCache
 from samarinda_rka_review.service_layer.handlers import ReviewDeps
 
 
@@ -63,7 +64,21 @@ def _deps(store: EmbeddedDocumentStore, **extra: Any) -> ReviewDeps:
     )
 
 
-async def _add_catalogue(store: EmbeddedDocumentStore, document_id: str = "ssh-doc-0001") -> None:
+async def _add_catalogue(
+    store: EmbeddedDocumentStore, document_id: str = "ssh-doc-0001", *, by_publisher: bool = True
+) -> None:
+    """An uploaded SSH as the upload service records it, and its extraction."""
+    await store.insert_one(
+        DOCUMENTS,
+        {
+            "_id": document_id,
+            "opd": "BPKAD",
+            "category": "ssh",
+            "filename": "ssh.xlsx",
+            "fiscal_year": 2026,
+            "uploaded_by": {"token_id": "t", "opd": "BPKAD", "catalogue_publisher": by_publisher},
+        },
+    )
     document = ExtractedDocument(
         document_id=document_id,
         filename="ssh.xlsx",
@@ -181,7 +196,9 @@ async def test_submitted_spreadsheet_is_read_from_its_extraction(store: Embedded
         tables=[Table(index=0, rows=rows)],
     )
     await store.insert_one(EXTRACTIONS, {"_id": "ext-rka", **document.model_dump(mode="json")})
+    await store.insert_one(DOCUMENTS, {"_id": "rka-doc-0001", "opd": "DISDIK", "category": "rka"})
     deps = _deps(store)
+    assert await deps.catalogue.publish("ssh-doc-0001") == 2
     review = await handlers.handle_rka_submitted(
         RkaSubmitted(opd="DISDIK", document_id="rka-doc-0001", price_reference_document_ids=["ssh-doc-0001"]),
         deps,
@@ -217,8 +234,74 @@ async def test_grpc_servicer_maps_protobuf_and_scopes_by_opd(store: EmbeddedDocu
         assert review.findings[0].type == "ARITHMETIC"
         listed = await servicer.ListReviews(pb.ListReviewsRequest(), None)
         assert [r.review_id for r in listed.reviews] == [review.review_id]
-    with (
-        use_principal(Principal(opd="DINKES", is_admin=False, token_id="u")),
-        pytest.raises(PermissionDenied),
-    ):
-        await servicer.GetReview(pb.GetReviewRequest(review_id=review.review_id), None)
+
+
+async def test_foreign_reviews_and_documents_look_unknown_and_cannot_be_hijacked(
+    store: EmbeddedDocumentStore,
+) -> None:
+    scoped = scoped_document_store(store, handlers.TENANCY)
+    servicer = RkaReviewServicer(_deps(scoped))  # type: ignore[arg-type]
+    disdik = Principal(opd="DISDIK", is_admin=False, token_id="t")
+    dinkes = Principal(opd="DINKES", is_admin=False, token_id="u")
+    inline = pb.Rka(
+        opd="DISDIK",
+        rka_id="r-1",
+        sub_kegiatan=[
+            pb.SubKegiatan(
+                nama="Rapat",
+                lines=[
+                    pb.RkaLine(line_id="1", uraian="Nasi kotak", volume="2", harga_satuan=1000, jumlah=2000)
+                ],
+            )
+        ],
+    )
+    with use_principal(disdik):
+        mine = await servicer.ReviewRka(pb.ReviewRkaRequest(rka=inline), None)
+    # The same rka_id from another OPD is that OPD's own review, never DISDIK's record.
+    theirs_inline = pb.Rka()
+    theirs_inline.CopyFrom(inline)
+    theirs_inline.opd = "DINKES"
+    with use_principal(dinkes):
+        theirs = await servicer.ReviewRka(pb.ReviewRkaRequest(rka=theirs_inline), None)
+        assert theirs.review_id != mine.review_id and theirs.opd == "DINKES"
+        for review_id in (mine.review_id, "rv-tidak-ada"):
+            with pytest.raises(NotFound):
+                await servicer.GetReview(pb.GetReviewRequest(review_id=review_id), None)
+        listed = await servicer.ListReviews(pb.ListReviewsRequest(), None)
+        assert [r.review_id for r in listed.reviews] == [theirs.review_id]
+    # An uploaded RKA of DPUPR: DINKES cannot review (and so store, or bill) it.
+    await store.insert_one(DOCUMENTS, {"_id": "doc-dpupr", "opd": "DPUPR", "category": "rka"})
+    with use_principal(dinkes), pytest.raises(NotFound):
+        await servicer.ReviewRka(pb.ReviewRkaRequest(document_id="doc-dpupr", opd="DINKES"), None)
+    # A document that is not an RKA is a typed error, not a billed review.
+    await store.insert_one(DOCUMENTS, {"_id": "doc-laporan", "opd": "DISDIK", "category": "laporan"})
+    with use_principal(disdik), pytest.raises(InvalidInput) as not_rka:
+        await servicer.ReviewRka(pb.ReviewRkaRequest(document_id="doc-laporan", opd="DISDIK"), None)
+    assert not_rka.value.reason == "NOT_AN_RKA"
+    assert await store.count("rka_reviews", {}) == 2
+
+
+async def test_catalogue_from_a_non_publisher_never_becomes_a_price_ceiling(
+    store: EmbeddedDocumentStore,
+) -> None:
+    await _add_catalogue(store, "ssh-by-an-opd", by_publisher=False)
+    deps = _deps(store)
+    assert await deps.catalogue.publish("ssh-by-an-opd") == 0
+    review = await handlers.review(_rka(), deps)
+    assert review.catalogue_size == 0 and review.catalogue_version == "none"
+    with pytest.raises(NotFound):  # an OPD's own upload is evidence, never a ceiling by request
+        await deps.catalogue.from_documents(["ssh-by-an-opd"])
+
+
+async def test_every_replica_follows_the_newest_catalogue_version(store: EmbeddedDocumentStore) -> None:
+    api, worker = _deps(store), _deps(store)  # two processes, one store
+    await _add_catalogue(store, "ssh-2026-a")
+    assert await worker.catalogue.publish("ssh-2026-a") == 2
+    first = await handlers.review(_rka(), api)
+    assert first.catalogue_version == "v1"
+    await _add_catalogue(store, "ssh-2026-b")
+    assert await worker.catalogue.publish("ssh-2026-b") == 2
+    second = await handlers.review(_rka().model_copy(update={"rka_id": "rka-0002"}), api)
+    assert second.catalogue_version == "v2" and second.catalogue_size == 4
+    versions = await store.find("catalogue_versions", {}, sort=[("version", 1)])
+    assert [(v["version"], v["published_by"]["opd"]) for v in versions] == [(1, "BPKAD"), (2, "BPKAD")]

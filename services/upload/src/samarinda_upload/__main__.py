@@ -33,12 +33,12 @@ from samarinda_common.topics import ALL_TOPICS
 from samarinda_upload.bootstrap import Relay, build_authenticator, build_deps, ingest_subscription
 from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
 from samarinda_upload.entrypoints.http_api import build_http_app
-from samarinda_upload.service_layer.handlers import ensure_storage
+from samarinda_upload.service_layer.handlers import TENANCY, ensure_storage
 from samarinda_upload.settings import UploadSettings
 
 
 async def run_api(settings: UploadSettings) -> None:
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
@@ -73,7 +73,7 @@ async def run_api(settings: UploadSettings) -> None:
 async def run_worker(settings: UploadSettings) -> None:
     if settings.mode is not Mode.REAL:
         raise SystemExit("the upload worker consumes Kafka: set SAMARINDA_MODE=real")
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     broker = build_broker(settings, client_id="upload-worker")
     publisher = KafkaEventPublisher(broker)
     deps = build_deps(settings, infra, publisher)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from samarinda_common.auth import AuditLog, TokenAuthenticator
+from samarinda_common.auth import AuditLog, Principal, TokenAuthenticator, use_principal
 from samarinda_common.events import IngestRequested
 from samarinda_common.infra import Infra
 from samarinda_common.logging import get_logger
@@ -85,7 +85,11 @@ class Relay:
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
-                await handlers.relay_unpublished(self.deps, min_age=timedelta(seconds=self.min_age_seconds))
+                # Every OPD's accepted documents: the relay is platform work, not any one OPD's.
+                with use_principal(Principal.platform("upload-relay")):
+                    await handlers.relay_unpublished(
+                        self.deps, min_age=timedelta(seconds=self.min_age_seconds)
+                    )
             except Exception as exc:  # a store or broker outage: try again next round
                 log.warning("relay_round_failed", error_type=type(exc).__name__, error=str(exc))
             try:

@@ -7,7 +7,7 @@ import hashlib
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -21,7 +21,7 @@ from aiokafka import AIOKafkaConsumer
 from samarinda.upload.v1 import upload_service_pb2 as pb
 from samarinda.upload.v1 import upload_service_pb2_grpc as pb_grpc
 from samarinda_common.adapters.mongo_documents import MongoDocumentStore
-from samarinda_common.auth import Principal, TokenAuthenticator
+from samarinda_common.auth import Principal, TokenAuthenticator, use_principal
 from samarinda_common.errors import SamarindaError
 from samarinda_common.events import DocumentUploaded, UsageRecorded
 from samarinda_common.grpc.server import build_server
@@ -33,7 +33,7 @@ from samarinda_upload.client import call_metadata, upload_requests
 from samarinda_upload.domain.model import DOCUMENTS, UploadMetadata, blob_key_for, document_id_for
 from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
 from samarinda_upload.service_layer import handlers
-from samarinda_upload.service_layer.handlers import UploadDeps
+from samarinda_upload.service_layer.handlers import TENANCY, UploadDeps
 from samarinda_upload.settings import UploadSettings
 
 pytestmark = pytest.mark.integration
@@ -132,7 +132,7 @@ class Real:
 async def real(tmp_path: Path) -> AsyncIterator[Real]:
     settings = real_settings(validation_isolation=False)
     await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     broker = build_broker(settings, client_id="upload-it")
     await broker.start()
     publisher = KafkaEventPublisher(broker)
@@ -306,3 +306,10 @@ async def test_hostile_files_are_refused_and_nothing_is_half_written(
     assert await real.deps.blobs.stat(real.settings.s3_bucket, blob_key_for(real.opd, sha256)) is None
     assert await real.deps.documents.count(DOCUMENTS, {"opd": real.opd}) == 0
     assert await real.uploaded.collect(lambda v: real.opd.encode() in v, want=1, seconds=2) == []
+
+
+@pytest.fixture(autouse=True)
+def platform_caller() -> Iterator[None]:
+    """The tests inspect the store as the platform; each use case runs as the caller it is given."""
+    with use_principal(Principal.platform("test")):
+        yield

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
-from samarinda_common.auth import AuditLog, TokenAuthenticator
+from samarinda_common.auth import AuditLog, Principal, TokenAuthenticator, use_principal
+from samarinda_common.infra import scoped_document_store
 from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
 from samarinda_upload.domain.validation import Accepted, validate
-from samarinda_upload.service_layer.handlers import UploadDeps, ensure_storage
+from samarinda_upload.service_layer.handlers import TENANCY, UploadDeps, ensure_storage
 
 TOKENS = {"tok-disdik": "DISDIK", "tok-dinkes": "DINKES", "tok-admin": "*"}
 
@@ -26,7 +28,7 @@ def bus() -> InProcessBus:
 
 @pytest.fixture
 async def embedded_deps(tmp_path: Path, bus: InProcessBus) -> UploadDeps:
-    documents = EmbeddedDocumentStore(":memory:")
+    documents = scoped_document_store(EmbeddedDocumentStore(":memory:"), TENANCY)
     deps = UploadDeps(
         blobs=LocalFolderBlobStore(tmp_path / "blobs"),
         documents=documents,
@@ -43,3 +45,10 @@ async def embedded_deps(tmp_path: Path, bus: InProcessBus) -> UploadDeps:
 @pytest.fixture
 def authenticator() -> TokenAuthenticator:
     return TokenAuthenticator(TOKENS)
+
+
+@pytest.fixture(autouse=True)
+def platform_caller() -> Iterator[None]:
+    """Tests inspect the store as the platform; each use case still runs as the caller it is given."""
+    with use_principal(Principal.platform("test")):
+        yield

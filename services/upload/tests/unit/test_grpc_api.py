@@ -104,7 +104,7 @@ async def test_upload_in_chunks_then_get_and_list(
 async def test_duplicate_returns_existing_id(
     stub: pb_grpc.UploadServiceStub, tmp_path: Path, bus: InProcessBus
 ) -> None:
-    first = await send(stub, tmp_path, hf.CSV)
+    first = await send(stub, tmp_path, hf.CSV, metadata=meta(filename="data.csv"))
     second = await send(stub, tmp_path, hf.CSV, metadata=meta(filename="lagi.csv"))
     assert second.duplicate and second.document_id == first.document_id
     assert len(bus.records(Topic.DOCUMENT_UPLOADED)) == 1
@@ -158,11 +158,13 @@ async def test_access_rules(stub: pb_grpc.UploadServiceStub, tmp_path: Path) -> 
         await send(stub, tmp_path, hf.CSV, token="tok-dinkes")
     assert foreign.value.code() == grpc.StatusCode.PERMISSION_DENIED
 
-    mine = await send(stub, tmp_path, hf.CSV)
+    mine = await send(stub, tmp_path, hf.CSV, metadata=meta(filename="data.csv"))
     request = pb.GetDocumentRequest(document_id=mine.document_id)
     with pytest.raises(grpc.aio.AioRpcError) as other_reads:
         await stub.GetDocument(request, metadata=call_metadata("tok-dinkes"))
-    assert other_reads.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    # Another OPD's document and an unknown id get the same answer: no existence oracle.
+    assert other_reads.value.code() == grpc.StatusCode.NOT_FOUND
+    assert "DISDIK" not in (other_reads.value.details() or "")
     admin = await stub.GetDocument(request, metadata=call_metadata("tok-admin"))
     assert admin.opd == "DISDIK"
     with pytest.raises(grpc.aio.AioRpcError) as missing:

@@ -9,9 +9,16 @@ import pytest
 import upload_hostile_files as hf
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
-from samarinda_common.auth import AUDIT_LOG_COLLECTION, AuditLog, Principal
+from samarinda_common.auth import (
+    AUDIT_LOG_COLLECTION,
+    CATALOGUE_PUBLISHER,
+    AuditLog,
+    Principal,
+    use_principal,
+)
 from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied
 from samarinda_common.events import DocumentUploaded, Event, UsageOperation
+from samarinda_common.infra import scoped_document_store
 from samarinda_upload.domain.model import DOCUMENTS, DocumentStatus, UploadMetadata, blob_key_for
 from samarinda_upload.domain.validation import Accepted, validate
 from samarinda_upload.service_layer import handlers
@@ -91,7 +98,7 @@ def make_deps(
     store: EmbeddedDocumentStore | None = None,
     publisher: RecordingPublisher | None = None,
 ) -> UploadDeps:
-    documents = store or EmbeddedDocumentStore()
+    documents = scoped_document_store(store or EmbeddedDocumentStore(), handlers.TENANCY)
     return UploadDeps(
         blobs=LocalFolderBlobStore(tmp_path / "blobs"),
         documents=documents,
@@ -245,13 +252,16 @@ async def test_get_document_is_own_opd_or_admin(deps: UploadDeps, tmp_path: Path
     outcome = await handlers.upload(deps, DISDIK, META, write(tmp_path, hf.pdf()), source="grpc")
     assert (await handlers.get_document(deps, DISDIK, outcome.document_id))["opd"] == "DISDIK"
     assert (await handlers.get_document(deps, FakeCaller(None, is_admin=True), outcome.document_id))["_id"]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound) as foreign:
         await handlers.get_document(deps, FakeCaller("DINKES"), outcome.document_id)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound) as unknown:
         await handlers.get_document(deps, DISDIK, "doc-tidak-ada")
-    entries = await deps.documents.find(AUDIT_LOG_COLLECTION, {"action": "get"}, sort=[("at", 1)])
+    assert "DISDIK" not in foreign.value.message
+    assert foreign.value.reason == unknown.value.reason
+    with use_principal(Principal.platform("test")):
+        entries = await deps.documents.find(AUDIT_LOG_COLLECTION, {"action": "get"}, sort=[("at", 1)])
     outcomes = [e["outcome"] for e in entries]
-    assert outcomes == ["ok", "ok", "PERMISSION_DENIED", "NOT_FOUND"]
+    assert outcomes == ["ok", "ok", "NOT_FOUND", "NOT_FOUND"]
 
 
 async def test_status_set_by_other_services_is_what_get_returns(deps: UploadDeps, tmp_path: Path) -> None:
@@ -299,3 +309,25 @@ def test_metadata_violations_name_their_fields() -> None:
     with pytest.raises(InvalidInput) as caught:
         UploadMetadata.parse(opd="../DISDIK", category="rahasia", filename="x.pdf", fiscal_year=1900)
     assert set(caught.value.details) == {"opd", "category", "fiscal_year"}
+
+
+async def test_only_the_catalogue_publisher_may_upload_a_price_catalogue(
+    deps: UploadDeps, tmp_path: Path
+) -> None:
+    ssh = UploadMetadata(opd="DINKES", category="ssh", filename="ssh.csv", fiscal_year=2026)
+    with pytest.raises(PermissionDenied) as refused:
+        await handlers.upload(deps, FakeCaller("DINKES"), ssh, write(tmp_path, hf.CSV), source="grpc")
+    assert refused.value.reason == "CATALOGUE_PUBLISHER_ONLY"
+    assert await deps.documents.count(DOCUMENTS, {}) == 0
+    publisher = Principal(
+        opd="BPKAD", is_admin=False, token_id="t-bpkad", roles=frozenset({CATALOGUE_PUBLISHER})
+    )
+    bpkad = ssh.model_copy(update={"opd": "BPKAD"})
+    outcome = await handlers.upload(deps, publisher, bpkad, write(tmp_path, hf.CSV), source="grpc")
+    record = await deps.documents.find_one(DOCUMENTS, {"_id": outcome.document_id})
+    assert record is not None
+    assert record["uploaded_by"] == {"token_id": "t-bpkad", "opd": "BPKAD", "catalogue_publisher": True}
+    # Any other category from an OPD records that it is no catalogue publisher.
+    own = await handlers.upload(deps, DISDIK, META, write(tmp_path, hf.pdf()), source="grpc")
+    mine = await deps.documents.find_one(DOCUMENTS, {"_id": own.document_id})
+    assert mine is not None and mine["uploaded_by"]["catalogue_publisher"] is False

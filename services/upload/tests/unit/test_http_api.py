@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 import upload_hostile_files as hf
-from samarinda_common.auth import AUDIT_LOG_COLLECTION, TokenAuthenticator
+from samarinda_common.auth import AUDIT_LOG_COLLECTION, Principal, TokenAuthenticator, use_principal
 from samarinda_common.messaging import InProcessBus
 from samarinda_common.topics import Topic
 from samarinda_upload.domain.model import DOCUMENTS
@@ -94,11 +94,23 @@ async def test_auth_and_ownership(client: httpx.AsyncClient, embedded_deps: Uplo
     assert foreign.status_code == 403
     created = (await post(client, hf.CSV, filename="a.csv")).json()
     other = await client.get(f"/v1/documents/{created['document_id']}", headers=auth("tok-dinkes"))
-    assert other.status_code == 403
+    unknown = await client.get("/v1/documents/doc-tidak-ada", headers=auth("tok-dinkes"))
+    assert other.status_code == unknown.status_code == 404
     admin = await client.get(f"/v1/documents/{created['document_id']}", headers=auth("tok-admin"))
     assert admin.status_code == 200
-    denied = await embedded_deps.documents.count(AUDIT_LOG_COLLECTION, {"outcome": "PERMISSION_DENIED"})
-    assert denied == 2
+    with use_principal(Principal.platform("test")):
+        denied = await embedded_deps.documents.count(AUDIT_LOG_COLLECTION, {"outcome": "PERMISSION_DENIED"})
+        not_found = await embedded_deps.documents.count(AUDIT_LOG_COLLECTION, {"outcome": "NOT_FOUND"})
+    assert (denied, not_found) == (1, 2)
+
+
+async def test_non_numeric_content_length_is_a_400(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/documents",
+        content=b"x",
+        headers={**auth(), "content-length": "banyak", "content-type": "multipart/form-data; boundary=x"},
+    )
+    assert response.status_code == 400 and response.json()["field"] == "content-length"
 
 
 async def test_missing_file_and_bad_query(client: httpx.AsyncClient) -> None:

@@ -166,3 +166,37 @@ def test_rejects_hostile_filenames(filename: str, reason: str) -> None:
 def test_filename_is_nfc_normalised() -> None:
     decomposed = "Laporan Kecamatan Sungai Kunjang Pe\u0301rsi.pdf"
     assert validate(hf.pdf(), decomposed).filename == "Laporan Kecamatan Sungai Kunjang P\u00e9rsi.pdf"
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [
+        (hf.TEXT, "anggaran.xlsx"),  # a text file dressed as a spreadsheet
+        (hf.CSV, "laporan.pdf"),
+        (b"#!/bin/sh\nrm -rf /\n", "rekap.xlsx"),
+        (hf.pdf(), "foto.png"),
+        (hf.image("PNG"), "surat.docx"),
+        (hf.docx(), "rka.xlsx"),
+    ],
+)
+def test_an_extension_that_promises_other_content_is_refused(data: bytes, filename: str) -> None:
+    assert reason_of(data, filename) in {"EXTENSION_MISMATCH", "EXECUTABLE_CONTENT"}
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "expected"),
+    [
+        (hf.image("PNG"), "scan.jpg", ct.PNG),  # same family: the content decides
+        (hf.CSV, "harga.txt", ct.CSV),
+        (hf.TEXT, "notulen", ct.TXT),  # no extension promises nothing
+        (hf.xlsx(), "arsip.zip", ct.XLSX),
+    ],
+)
+def test_an_extension_of_the_same_family_or_none_is_accepted(
+    data: bytes, filename: str, expected: str
+) -> None:
+    assert validate(data, filename).detected_type == expected
+
+
+def test_a_script_is_refused_whatever_its_name() -> None:
+    assert reason_of(b"#!/usr/bin/env python3\nprint('x')\n", "catatan.txt") == "EXECUTABLE_CONTENT"

@@ -24,7 +24,7 @@ from samarinda_common.infra import build_infra
 from samarinda_common.logging import configure_logging
 from samarinda_common.messaging import InProcessBus
 from samarinda_embedding import client
-from samarinda_embedding.bootstrap import build_indexer, build_searcher, embedder_for
+from samarinda_embedding.bootstrap import build_indexer, build_searcher, embedder_for, tenancy_for
 from samarinda_embedding.service_layer.local_ingest import (
     AcceptedFile,
     IngestResult,
@@ -50,7 +50,7 @@ async def _ingest(
 ) -> list[IngestResult]:
     settings = EmbeddingSettings()
     settings.ensure_data_dir()
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     limits = UploadSettings().validation_limits()
 
     async def validate(path: Path) -> AcceptedFile:
@@ -135,7 +135,7 @@ def _hit_json(
 
 async def _search_here(query: str, filters: SearchFilters, k: int, mode: SearchMode) -> list[SearchHit]:
     settings = EmbeddingSettings()
-    infra = build_infra(settings)
+    infra = build_infra(settings, tenancy_for(settings))
     try:
         return await build_searcher(settings, infra.vector_index, embedder_for(settings)).search(
             query, filters=filters, k=k, mode=mode

@@ -34,6 +34,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import PermanentError, TransientError
 from samarinda_common.events import Event
 from samarinda_common.logging import bind_context, get_logger
@@ -202,7 +203,10 @@ class EventProcessor:
         started = time.perf_counter()
         outcomes: list[Outcome] | None = None
         try:
-            with bind_context(topic=subscription.topic, group=subscription.group_id, batch_size=len(records)):
+            with (
+                use_principal(_consumer_principal(subscription)),
+                bind_context(topic=subscription.topic, group=subscription.group_id, batch_size=len(records)),
+            ):
                 outcomes = await self._process_batch(subscription, records)
             return outcomes
         finally:
@@ -324,6 +328,7 @@ class EventProcessor:
         trace = continue_trace(headers.get(HEADER_TRACEPARENT), headers.get(HEADER_CORRELATION_ID))
         with (
             use_trace(trace),
+            use_principal(_consumer_principal(subscription)),
             bind_context(
                 topic=subscription.topic,
                 group=subscription.group_id,
@@ -428,12 +433,22 @@ class EventProcessor:
         log.warning("event_dead_lettered", reason=dlq_headers[HEADER_DLQ_REASON], error_type=error_type)
 
 
+def _consumer_principal(subscription: _Consumption[Any]) -> Principal:
+    """Bookkeeping (dedup, dead letters) and batch handlers work city-wide; one event's handler
+    acts for its OPD only (see ``_event_context``)."""
+    return Principal.platform(f"consumer:{subscription.group_id}")
+
+
 @contextmanager
 def _event_context(event: Event) -> Iterator[None]:
-    with bind_context(
-        event_id=event.event_id,
-        opd=event.opd,
-        document_id=getattr(event, "document_id", None),
-        correlation_id=event.correlation_id,
+    # The handler acts for the event's OPD only: the tenant-scoped store narrows every read to it.
+    with (
+        use_principal(Principal.acting_for(event.opd, f"event:{event.TOPIC}")),
+        bind_context(
+            event_id=event.event_id,
+            opd=event.opd,
+            document_id=getattr(event, "document_id", None),
+            correlation_id=event.correlation_id,
+        ),
     ):
         yield

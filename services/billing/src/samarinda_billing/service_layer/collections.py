@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from samarinda_common.ports import DocumentStore
+from samarinda_common.tenancy import tenancy
 
 LEDGER = "usage_ledger"
 LEDGER_BATCHES = "ledger_batches"
@@ -23,6 +24,19 @@ QUOTA_ANNOUNCEMENTS = "quota_announcements"
 TOP_UPS = "credit_top_ups"
 ALLOCATIONS = "allocations"
 ALLOCATION_CHANGES = "allocation_changes"
+
+# An OPD reads only its own usage, balances and allocation (whose ``_id`` is the OPD code); the
+# credit pool and the ledger's batch bookkeeping are the city's.
+TENANCY = tenancy(
+    owned={
+        LEDGER: "opd",
+        BALANCES: "opd",
+        QUOTA_ANNOUNCEMENTS: "opd",
+        ALLOCATIONS: "_id",
+        ALLOCATION_CHANGES: "opd",
+    },
+    shared=(LEDGER_BATCHES, TOP_UPS),
+)
 
 
 async def ensure_indexes(store: DocumentStore) -> None:

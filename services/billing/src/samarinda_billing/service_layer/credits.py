@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import AlreadyExists, DuplicateKey, InvalidInput
 from samarinda_common.ports import DocumentStore
 
@@ -93,8 +94,10 @@ class Credits:
         return TopUpResult(request_id, applied, await self.pool())
 
     async def pool(self) -> CreditPool:
-        top_ups = await self._store.find(TOP_UPS, {}, projection=["amount_idr"])
-        balances = await self._store.find(BALANCES, {}, projection=["spent_micro_idr"])
+        # The pool is the whole city's: every OPD sees the same two totals, never another's rows.
+        with use_principal(Principal.platform("credit-pool")):
+            top_ups = await self._store.find(TOP_UPS, {}, projection=["amount_idr"])
+            balances = await self._store.find(BALANCES, {}, projection=["spent_micro_idr"])
         return CreditPool(
             topped_up_idr=sum(int(t["amount_idr"]) for t in top_ups),
             spent_micro_idr=sum(int(b.get("spent_micro_idr", 0)) for b in balances),

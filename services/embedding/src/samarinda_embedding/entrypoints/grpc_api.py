@@ -8,7 +8,7 @@ import grpc
 from samarinda.search.v1 import search_service_pb2 as pb
 from samarinda.search.v1 import search_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import current_principal
-from samarinda_common.errors import InvalidInput, PermissionDenied
+from samarinda_common.errors import InvalidInput, NotFound
 from samarinda_common.events import UsageOperation
 from samarinda_common.ports import UsageMeter
 
@@ -151,9 +151,12 @@ class SearchServicer(pb_grpc.SearchServiceServicer):
         if not request.document_id:
             raise InvalidInput("document_id is required", field="document_id")
         principal = current_principal()
-        if not principal.is_admin and (
-            principal.opd is None or not await self._indexer.belongs_to(request.document_id, principal.opd)
-        ):
-            raise PermissionDenied(f"document {request.document_id} belongs to another OPD")
-        removed = await self._indexer.delete_document(request.document_id)
+        # An OPD removes only its own pieces (the price index is shared, so the OPD is named in
+        # the filter, not left to the scoped index); nothing of its own is the same NotFound as
+        # another OPD's document or an unknown one.
+        removed = await self._indexer.delete_document(
+            request.document_id, opd=None if principal.is_admin else principal.opd
+        )
+        if removed == 0 and not principal.is_admin:
+            raise NotFound(f"document {request.document_id} is not indexed")
         return pb.DeleteDocumentResponse(removed=removed)

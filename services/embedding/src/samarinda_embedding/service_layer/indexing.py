@@ -17,6 +17,7 @@ from samarinda_common.events import (
     DocumentExtracted,
     DocumentIndexed,
     UsageOperation,
+    is_official_catalogue,
     utc_now,
 )
 from samarinda_common.extracted import ExtractedDocument
@@ -32,6 +33,7 @@ from samarinda_common.ports import (
     VectorIndex,
 )
 from samarinda_common.price_catalogue import PriceReference, parse_price_tables
+from samarinda_common.tenancy import tenancy
 
 from samarinda_embedding.domain.chunking import Chunk, ChunkingPolicy, chunk_document
 from samarinda_embedding.index_mappings import CHUNK_METADATA, PRICE_REFERENCE_METADATA
@@ -40,7 +42,7 @@ log = get_logger(__name__)
 
 EXTRACTIONS_COLLECTION = "extractions"
 DOCUMENTS_COLLECTION = "documents"
-PRICE_CATEGORIES = frozenset({DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE})
+TENANCY = tenancy(owned={EXTRACTIONS_COLLECTION: "opd", DOCUMENTS_COLLECTION: "opd"})
 
 
 class MappableVectorIndex(VectorIndex, Protocol):
@@ -72,6 +74,9 @@ class DocumentInfo:
     category: DocumentCategory = DocumentCategory.OTHER
     fiscal_year: int | None = None
     correlation_id: str | None = None
+    # Only the city's official catalogue feeds the shared price index every OPD searches; an OPD's
+    # own price tables stay in its chunks (evidence for that OPD only).
+    official_catalogue: bool = False
 
 
 @dataclass
@@ -164,7 +169,7 @@ class Indexer:
         chunks = chunk_document(document, info.document_id, approximate_tokens, self.policy)
         tokens = await self.index_chunks(chunks, info)
         references: list[PriceReference] = []
-        if info.category in PRICE_CATEGORIES:
+        if info.official_catalogue:
             references = catalogue_rows(document, info)
             tokens += await self.index_price_references(references, info)
         await self.usage_meter.record(
@@ -197,21 +202,12 @@ class Indexer:
             correlation_id=info.correlation_id,
         )
 
-    async def belongs_to(self, document_id: str, opd: str) -> bool:
-        """True when every indexed piece of the document is ``opd``'s (or nothing is indexed)."""
-        for index in (self.names.chunks, self.names.price_references):
-            everything = await self.vector_index.count(index, {"document_id": document_id})
-            own = await self.vector_index.count(index, {"document_id": document_id, "opd": opd})
-            if everything != own:
-                return False
-        return True
-
-    async def delete_document(self, document_id: str) -> int:
-        """Remove a document's chunks and price references; returns how many were removed."""
-        removed = await self.vector_index.delete_where(self.names.chunks, {"document_id": document_id})
-        removed += await self.vector_index.delete_where(
-            self.names.price_references, {"document_id": document_id}
-        )
+    async def delete_document(self, document_id: str, *, opd: str | None = None) -> int:
+        """Remove a document's chunks and price references (only ``opd``'s pieces when given);
+        returns how many were removed."""
+        where = {"document_id": document_id, **({"opd": opd} if opd else {})}
+        removed = await self.vector_index.delete_where(self.names.chunks, where)
+        removed += await self.vector_index.delete_where(self.names.price_references, where)
         log.info("document_unindexed", document_id=document_id, removed=removed)
         return removed
 
@@ -234,6 +230,12 @@ async def load_extraction(
         return ExtractedDocument.model_validate_json(await blobs.get(blob["bucket"], blob["key"]))
     stored.pop("_id", None)
     return ExtractedDocument.model_validate(stored)
+
+
+async def is_official(store: DocumentStore, document_id: str) -> bool:
+    """Whether the upload service recorded this document as a catalogue from its publisher."""
+    record = await store.find_one(DOCUMENTS_COLLECTION, {"_id": document_id})
+    return record is not None and is_official_catalogue(record)
 
 
 async def mark_indexed(store: DocumentStore, indexed: DocumentIndexed, extraction_id: str) -> None:
@@ -270,6 +272,7 @@ async def handle_document_extracted(
         category=event.category,
         fiscal_year=event.fiscal_year,
         correlation_id=event.correlation_id,
+        official_catalogue=await is_official(store, event.document_id),
     )
     indexed = await indexer.index_document(document, info)
     await mark_indexed(store, indexed, event.extraction_id)

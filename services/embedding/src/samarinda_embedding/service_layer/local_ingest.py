@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from samarinda_common.errors import SamarindaError
-from samarinda_common.events import DocumentCategory, utc_now
+from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory, utc_now
 from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import DocumentStore
@@ -108,6 +108,7 @@ class LocalIngest:
             filename=accepted.filename,
             category=category,
             fiscal_year=fiscal_year,
+            official_catalogue=category in CATALOGUE_CATEGORIES,
         )
         indexed = await self.indexer.index_document(extracted, info)
         await mark_indexed(self.store, indexed, extraction_id=document_id)
@@ -143,7 +144,13 @@ class LocalIngest:
                     "status": "extracted",
                     "updated_at": now,
                 },
-                "$setOnInsert": {"created_at": now, "source": "cli"},
+                # The local command line is a single user keeping the city's own data (embedded
+                # mode): what it files as a catalogue is the catalogue.
+                "$setOnInsert": {
+                    "created_at": now,
+                    "source": "cli",
+                    "uploaded_by": {"token_id": "cli", "opd": opd, "catalogue_publisher": True},
+                },
             },
             upsert=True,
         )

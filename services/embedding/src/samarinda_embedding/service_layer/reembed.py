@@ -14,7 +14,7 @@ Searches never see a half-filled index, so the migration needs no downtime.
 
 from __future__ import annotations
 
-from samarinda_common.events import DocumentCategory, DocumentExtracted
+from samarinda_common.events import DocumentCategory, DocumentExtracted, is_official_catalogue
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import BlobStore, DocumentStore
 
@@ -68,6 +68,7 @@ async def reembed_all(
                     filename=event.filename,
                     category=event.category,
                     fiscal_year=event.fiscal_year,
+                    official_catalogue=is_official_catalogue(record),
                 ),
             )
         done += len(page)

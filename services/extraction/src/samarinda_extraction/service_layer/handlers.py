@@ -21,6 +21,7 @@ from samarinda_common.extracted import ExtractedDocument, stored_form
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging import is_transient
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
+from samarinda_common.tenancy import tenancy
 
 from samarinda_extraction.domain.kinds import DocumentKind, kind_of_mime
 from samarinda_extraction.extract import EXTRACTOR_VERSION
@@ -30,6 +31,7 @@ log = get_logger(__name__)
 
 EXTRACTIONS = "extractions"
 DOCUMENTS = "documents"
+TENANCY = tenancy(owned={EXTRACTIONS: "opd", DOCUMENTS: "opd"})
 # IngestRequested.content_base64 holds at most 2,000,000 characters: 1.5 MB of raw bytes.
 MAX_INLINE_MEMBER_BYTES = 1_500_000
 
@@ -56,6 +58,7 @@ def extraction_id_for(document_id: str) -> str:
 
 
 async def handle_document_uploaded(event: DocumentUploaded, deps: ExtractionDeps) -> DocumentExtracted:
+    await _check_accepted(event, deps)
     extraction_id = extraction_id_for(event.document_id)
     stored = await deps.documents.find_one(EXTRACTIONS, {"_id": extraction_id})
     if stored is None:
@@ -99,6 +102,19 @@ async def handle_document_uploaded(event: DocumentUploaded, deps: ExtractionDeps
         "document_extracted", extraction_id=extraction_id, pages=pages, pages_ocr=pages_ocr, tables=tables
     )
     return extracted
+
+
+async def _check_accepted(event: DocumentUploaded, deps: ExtractionDeps) -> None:
+    """Read only what the upload service accepted for this OPD: an event naming another OPD's
+    document or blob (forged, or replayed under another OPD) is refused, nothing is read."""
+    record = await deps.documents.find_one(DOCUMENTS, {"_id": event.document_id})
+    blob = (record or {}).get("blob")
+    if record is None or (blob is not None and blob != event.blob.model_dump()):
+        raise InvalidInput(
+            f"document {event.document_id} was not accepted for OPD {event.opd} with that blob",
+            field="document_id",
+            reason="UNKNOWN_DOCUMENT",
+        )
 
 
 async def _extract(event: DocumentUploaded, deps: ExtractionDeps) -> tuple[bytes, ExtractedDocument]:

@@ -131,6 +131,11 @@ def summarise(rka: Rka, findings: Sequence[Finding], structural: Sequence[Findin
     )
 
 
+def review_id_for(opd: str, rka_id: str) -> str:
+    """Reviews are keyed by (OPD, RKA): another OPD naming the same RKA id gets its own review."""
+    return "rv-" + hashlib.sha256(f"{opd}\x00{rka_id}".encode()).hexdigest()[:32]
+
+
 def rka_fingerprint(rka: Rka) -> str:
     """A stable id for an RKA that came without one (same content → same id → same review)."""
     return hashlib.sha256(rka.model_dump_json(exclude={"rka_id"}).encode()).hexdigest()[:24]
@@ -154,7 +159,7 @@ def review_rka(
     if len(matcher) == 0:
         all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
     return Review(
-        review_id=f"rv-{rka_id}",
+        review_id=review_id_for(rka.opd, rka_id),
         rka_id=rka_id,
         opd=rka.opd,
         fiscal_year=rka.fiscal_year,

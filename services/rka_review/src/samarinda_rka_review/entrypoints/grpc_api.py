@@ -151,6 +151,7 @@ def review_to_proto(review: Review) -> pb.Review:
     return pb.Review(
         review_id=review.review_id,
         rka_id=review.rka_id,
+        catalogue_version=review.catalogue_version or "",
         opd=review.opd,
         fiscal_year=review.fiscal_year or 0,
         created_at=_timestamp(review),
@@ -176,6 +177,10 @@ class RkaReviewServicer(pb_grpc.RkaReviewServiceServicer):
         self._deps = deps
 
     async def ReviewRka(self, request: pb.ReviewRkaRequest, context: Any) -> pb.Review:
+        # Every read below goes through the tenant-scoped store: the document, its extraction and
+        # a stored review are found only when they belong to the caller's OPD (or the caller is an
+        # admin acting for the OPD named); a review is keyed by (OPD, RKA), so no OPD can take over
+        # another's. Price ceilings come only from official catalogue versions.
         principal = current_principal()
         extra = await self._deps.catalogue.from_documents(list(request.price_reference_document_ids))
         if request.WhichOneof("source") == "document_id":
@@ -198,7 +203,6 @@ class RkaReviewServicer(pb_grpc.RkaReviewServiceServicer):
         if not request.review_id:
             raise InvalidInput("review_id is required", field="review_id")
         review, _ = await handlers.get_review(request.review_id, self._deps)
-        authorize_opd(current_principal(), review.opd)
         return review_to_proto(review)
 
     async def ListReviews(self, request: pb.ListReviewsRequest, context: Any) -> pb.ListReviewsResponse:

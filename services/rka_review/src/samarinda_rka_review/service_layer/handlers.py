@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from samarinda_common.errors import DependencyUnavailable, InvalidInput, NotFound
 from samarinda_common.events import (
+    CATALOGUE_CATEGORIES,
     DocumentCategory,
     DocumentIndexed,
     RkaReviewed,
@@ -24,16 +25,34 @@ from samarinda_common.logging import get_logger
 from samarinda_common.ports import LLM, DocumentStore, Embedder, EventPublisher, QuotaGuard, UsageMeter
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import Evidence, Review, Rka
+from samarinda_common.tenancy import tenancy
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
-from samarinda_rka_review.domain.reviewer import line_key, review_rka, rka_fingerprint, summarise
+from samarinda_rka_review.domain.reviewer import (
+    line_key,
+    review_id_for,
+    review_rka,
+    rka_fingerprint,
+    summarise,
+)
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
 from samarinda_rka_review.service_layer import second_opinion
-from samarinda_rka_review.service_layer.catalogue import CatalogueCache, load_extraction
+from samarinda_rka_review.service_layer.catalogue import (
+    CATALOGUE_VERSIONS,
+    DOCUMENTS,
+    EXTRACTIONS,
+    PRICE_REFERENCES,
+    CatalogueCache,
+    load_extraction,
+)
 
 REVIEWS = "rka_reviews"
 SERVICE = "rka_review"
-CATALOGUE_CATEGORIES = {DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE}
+# The city's catalogue (its price rows and versions) is shared; everything else is the OPD's own.
+TENANCY = tenancy(
+    owned={REVIEWS: "opd", EXTRACTIONS: "opd", DOCUMENTS: "opd"},
+    shared=(PRICE_REFERENCES, CATALOGUE_VERSIONS),
+)
 
 log = get_logger(__name__)
 
@@ -97,19 +116,19 @@ async def review(
     """Review ``rka`` (idempotent on its id: a stored review is returned as it is)."""
     rka = rka if rka.rka_id else rka.model_copy(update={"rka_id": rka_fingerprint(rka)})
     assert rka.rka_id is not None
-    stored = await deps.store.find_one(REVIEWS, {"_id": f"rv-{rka.rka_id}"})
+    stored = await deps.store.find_one(REVIEWS, {"_id": review_id_for(rka.opd, rka.rka_id)})
     if stored is not None:
         return _from_record(stored)
     if not rka.lines():
-        raise InvalidInput("the RKA has no lines", field="rka.sub_kegiatan")
-    matcher = await deps.catalogue.matcher(extra_references)
+        raise InvalidInput("the RKA has no lines", field="rka.sub_kegiatan", reason="NOT_AN_RKA")
+    matcher, version = await deps.catalogue.matcher(extra_references)
     result = review_rka(
         rka,
         matcher,
         deps.policy,
         query_vectors=await _query_vectors(rka, deps),
         evidence=await _evidence(rka, deps),
-    )
+    ).model_copy(update={"catalogue_version": version.label})
     if deps.llm is not None:
         result = await _with_second_opinion(rka, result, deps, correlation_id)
     await deps.store.replace_one(REVIEWS, {"_id": result.review_id}, _to_record(result, rka), upsert=True)
@@ -188,6 +207,7 @@ def _from_record(record: dict[str, Any]) -> Review:
 
 
 async def get_review(review_id: str, deps: ReviewDeps) -> tuple[Review, Rka]:
+    # Scoped to the caller's OPD: another OPD's review is as absent as an unknown one.
     record = await deps.store.find_one(REVIEWS, {"_id": review_id})
     if record is None:
         raise NotFound(f"review {review_id} not found", details={"review_id": review_id})
@@ -214,6 +234,11 @@ def document_rka_id(document_id: str) -> str:
     return f"doc-{document_id}"
 
 
+def document_review_id(opd: str, document_id: str) -> str:
+    """The id of the review of an RKA that ``opd`` uploaded as a document."""
+    return review_id_for(opd, document_rka_id(document_id))
+
+
 async def document_review(document_id: str, deps: ReviewDeps) -> tuple[Review, Rka] | None:
     """The stored review of an uploaded RKA document, if it has been reviewed."""
     record = await deps.store.find_one(REVIEWS, {"review.rka_id": document_rka_id(document_id)})
@@ -225,6 +250,17 @@ async def document_review(document_id: str, deps: ReviewDeps) -> tuple[Review, R
 async def rka_from_document(
     document_id: str, opd: str, fiscal_year: int | None, deps: ReviewDeps, rka_id: str | None = None
 ) -> Rka:
+    """The RKA in an uploaded document of ``opd``. Unknown and foreign ids are the same NotFound;
+    a document that is not an RKA is refused before anything is stored or billed."""
+    uploaded = await deps.store.find_one(DOCUMENTS, {"_id": document_id, "opd": opd})
+    if uploaded is None:
+        raise NotFound(f"document {document_id} does not exist", details={"document_id": document_id})
+    if uploaded.get("category") != DocumentCategory.RKA.value:
+        raise InvalidInput(
+            f"document {document_id} was uploaded as {uploaded.get('category')}, not as an RKA",
+            field="document_id",
+            reason="NOT_AN_RKA",
+        )
     document = await load_extraction(deps.store, document_id)
     if document is None:
         # Extraction may still be running: a transient state, so the event is retried, not dropped.
@@ -254,9 +290,9 @@ async def handle_document_indexed(event: DocumentIndexed, deps: ReviewDeps) -> i
     if event.category is DocumentCategory.RKA:
         await review_uploaded_rka(event, deps)
         return 0
-    if event.category not in CATALOGUE_CATEGORIES and not event.price_references:
-        return 0
-    return await deps.catalogue.refresh_document(event.document_id)
+    if event.category not in CATALOGUE_CATEGORIES:
+        return 0  # an OPD's own price tables are evidence (found by search), never a ceiling
+    return await deps.catalogue.publish(event.document_id)
 
 
 async def review_uploaded_rka(event: DocumentIndexed, deps: ReviewDeps) -> Review:

@@ -72,6 +72,7 @@ def new_document_record(
     source: str,
     now: datetime,
     correlation_id: str | None,
+    uploaded_by: dict[str, Any],
 ) -> dict[str, Any]:
     """The ``documents`` record, written unpublished: the relay owns publishing until it is marked."""
     document_id = document_id_for(metadata.opd, accepted.sha256)
@@ -88,6 +89,7 @@ def new_document_record(
         "title": metadata.title,
         "facts": dict(accepted.facts),
         "source": source,
+        "uploaded_by": uploaded_by,
         "correlation_id": correlation_id,
         "status": DocumentStatus.ACCEPTED.value,
         "status_reason": None,

@@ -64,8 +64,21 @@ def validate(
             )
         budget = Budget.from_limits(limits)
         detected, facts = _inspect(stream, limits, budget, depth=0)
+        check_extension(name, detected)
         sha256 = _sha256(stream, budget)
     return Accepted(detected_type=detected, sha256=sha256, size_bytes=size, filename=name, facts=facts)
+
+
+def check_extension(filename: str, detected: str) -> None:
+    """Refuse a file whose name promises another kind of content than it holds."""
+    promised = ct.EXTENSION_FAMILIES.get(Path(filename).suffix.lower())
+    if promised is not None and ct.family(detected) not in promised:
+        raise InvalidInput(
+            f"the file is named {Path(filename).suffix} but its content is {detected}",
+            field="filename",
+            reason="EXTENSION_MISMATCH",
+            details={"detected_type": detected},
+        )
 
 
 def _open(source: bytes | Path) -> BinaryIO:
@@ -104,6 +117,10 @@ def _inspect(
             reason="TYPE_NOT_ALLOWED",
         )
     sample = head.decode(encoding, errors="ignore")
+    if sample.lstrip("\ufeff").startswith("#!"):
+        raise InvalidInput(
+            "content is an executable script, not a document", field="file", reason="EXECUTABLE_CONTENT"
+        )
     return (ct.CSV if is_csv(sample) else ct.TXT), {}
 
 

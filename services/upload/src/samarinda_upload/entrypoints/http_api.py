@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from samarinda_common.auth import Principal, TokenAuthenticator, principal_from_headers
+from samarinda_common.auth import Principal, TokenAuthenticator, principal_from_headers, use_principal
 from samarinda_common.errors import (
     InvalidInput,
     NotFound,
@@ -104,6 +104,14 @@ def _capped(receive: Receive, max_bytes: int) -> Receive:
     return receive_capped
 
 
+def _content_length(value: str | None) -> int:
+    if not value:
+        return 0
+    if not value.strip().isdigit():
+        raise InvalidInput("Content-Length must be a non-negative integer", field="content-length")
+    return int(value)
+
+
 async def _file_chunks(upload: UploadFile) -> AsyncIterator[bytes]:
     while chunk := await upload.read(_COPY_CHUNK):
         yield chunk
@@ -111,20 +119,23 @@ async def _file_chunks(upload: UploadFile) -> AsyncIterator[bytes]:
 
 def build_http_app(deps: UploadDeps, authenticator: TokenAuthenticator, max_upload_bytes: int) -> Starlette:
     def endpoint(
-        handler: Callable[[Request], Awaitable[JSONResponse]],
+        handler: Callable[[Request, Principal], Awaitable[JSONResponse]],
     ) -> Callable[[Request], Awaitable[JSONResponse]]:
+        """Authenticates, binds the caller for the tenant-scoped store, and maps typed errors."""
+
         async def guarded(request: Request) -> JSONResponse:
             try:
-                return await handler(request)
+                principal = principal_from_headers(authenticator, request.headers)
+                with use_principal(principal):
+                    return await handler(request, principal)
             except SamarindaError as exc:
                 return error_response(exc)
 
         return guarded
 
     @endpoint
-    async def create_document(request: Request) -> JSONResponse:
-        principal = principal_from_headers(authenticator, request.headers)
-        declared_length = int(request.headers.get("content-length") or 0)
+    async def create_document(request: Request, principal: Principal) -> JSONResponse:
+        declared_length = _content_length(request.headers.get("content-length"))
         limit = max_upload_bytes + _FORM_OVERHEAD_BYTES
         if declared_length > limit:
             raise InvalidInput(f"request is larger than {limit} bytes", field="file", reason="TOO_LARGE")
@@ -162,14 +173,12 @@ def build_http_app(deps: UploadDeps, authenticator: TokenAuthenticator, max_uplo
         return JSONResponse(body, status_code=200 if outcome.duplicate else 201)
 
     @endpoint
-    async def get_document(request: Request) -> JSONResponse:
-        principal = principal_from_headers(authenticator, request.headers)
+    async def get_document(request: Request, principal: Principal) -> JSONResponse:
         record = await handlers.get_document(deps, principal, request.path_params["document_id"])
         return JSONResponse(_json_safe(record))
 
     @endpoint
-    async def list_documents(request: Request) -> JSONResponse:
-        principal = principal_from_headers(authenticator, request.headers)
+    async def list_documents(request: Request, principal: Principal) -> JSONResponse:
         params = request.query_params
         try:
             status = DocumentStatus(params["status"]) if params.get("status") else None

@@ -10,6 +10,7 @@ from samarinda_common.infra import build_infra
 from samarinda_common.messaging import InProcessBus, service_asyncapi
 
 from samarinda_upload.bootstrap import build_deps, ingest_subscription
+from samarinda_upload.service_layer.handlers import TENANCY
 from samarinda_upload.settings import UploadSettings
 
 PUBLISHES = [DocumentUploaded, UsageRecorded]
@@ -20,7 +21,7 @@ def build_spec() -> str:
     with tempfile.TemporaryDirectory(prefix="asyncapi-") as data_dir:
         # Nothing is read or written: the adapters only let the real subscription be built.
         settings = UploadSettings(mode="embedded", data_dir=Path(data_dir))
-        deps = build_deps(settings, build_infra(settings), InProcessBus())
+        deps = build_deps(settings, build_infra(settings, TENANCY), InProcessBus())
         return service_asyncapi(
             title="Samarinda.AI upload service",
             version="1.0.0",

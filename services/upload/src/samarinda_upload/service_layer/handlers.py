@@ -11,17 +11,25 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-from collections.abc import Mapping
+import functools
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from samarinda_common.auth import AuditLog, Principal, authorize_opd
+from samarinda_common.auth import (
+    AuditLog,
+    Principal,
+    authorize_catalogue_publishing,
+    authorize_opd,
+    use_principal,
+)
 from samarinda_common.errors import DuplicateKey, InvalidInput, NotFound, PermissionDenied, SamarindaError
-from samarinda_common.events import UsageOperation
+from samarinda_common.events import CATALOGUE_CATEGORIES, UsageOperation
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
+from samarinda_common.tenancy import tenancy
 
 from samarinda_upload.domain.model import (
     DOCUMENTS,
@@ -40,6 +48,7 @@ MAX_PAGE_SIZE = 500
 # is away); past this the relay publishes the accepted document.
 INLINE_PUBLISH_SECONDS = 10.0
 DEFAULT_PAGE_SIZE = 50
+TENANCY = tenancy(owned={DOCUMENTS: "opd"})
 
 
 def _utc_now() -> datetime:
@@ -68,6 +77,24 @@ class UploadOutcome:
     size_bytes: int
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def as_caller(
+    handler: Callable[Concatenate[UploadDeps, Principal, P], Awaitable[R]],
+) -> Callable[Concatenate[UploadDeps, Principal, P], Awaitable[R]]:
+    """Runs a use case as its ``caller``: the tenant-scoped store then reads for that caller only,
+    whoever called the use case (an entry point, the CLI, a test)."""
+
+    @functools.wraps(handler)
+    async def bound(deps: UploadDeps, caller: Principal, *args: P.args, **kwargs: P.kwargs) -> R:
+        with use_principal(caller):
+            return await handler(deps, caller, *args, **kwargs)
+
+    return bound
+
+
 async def ensure_storage(deps: UploadDeps) -> None:
     await deps.blobs.ensure_bucket(deps.bucket)
     await deps.documents.ensure_index(
@@ -77,15 +104,24 @@ async def ensure_storage(deps: UploadDeps) -> None:
     await deps.documents.ensure_index(DOCUMENTS, [("opd", 1), ("created_at", -1)], name="by_opd")
 
 
+@as_caller
 async def check_may_upload(
     deps: UploadDeps, caller: Principal, metadata: UploadMetadata, *, source: str
 ) -> None:
-    """Lets an entry point refuse a foreign OPD before receiving the file (audited like any refusal)."""
+    """Lets an entry point refuse a foreign OPD, or a catalogue from anyone but its publisher,
+    before receiving the file (audited like any refusal)."""
     try:
-        authorize_opd(caller, metadata.opd)
+        authorize_upload(caller, metadata)
     except PermissionDenied as exc:
         await _audit_refused_upload(deps, caller, metadata, exc, source)
         raise
+
+
+def authorize_upload(caller: Principal, metadata: UploadMetadata) -> None:
+    authorize_opd(caller, metadata.opd)
+    if metadata.category in CATALOGUE_CATEGORIES:
+        # The city's price ceilings: an OPD's own upload must never become every OPD's SSH.
+        authorize_catalogue_publishing(caller)
 
 
 async def _audit_refused_upload(
@@ -101,6 +137,7 @@ async def _audit_refused_upload(
     )
 
 
+@as_caller
 async def upload(
     deps: UploadDeps,
     caller: Principal,
@@ -112,8 +149,8 @@ async def upload(
 ) -> UploadOutcome:
     """Validate, store and announce one file; the same content from the same OPD is one document."""
     try:
-        authorize_opd(caller, metadata.opd)
-        outcome = await _accept(deps, metadata, path, source=source, correlation_id=correlation_id)
+        authorize_upload(caller, metadata)
+        outcome = await _accept(deps, caller, metadata, path, source=source, correlation_id=correlation_id)
     except SamarindaError as exc:
         await _audit_refused_upload(deps, caller, metadata, exc, source)
         raise
@@ -129,7 +166,13 @@ async def upload(
 
 
 async def _accept(
-    deps: UploadDeps, metadata: UploadMetadata, path: Path, *, source: str, correlation_id: str | None
+    deps: UploadDeps,
+    caller: Principal,
+    metadata: UploadMetadata,
+    path: Path,
+    *,
+    source: str,
+    correlation_id: str | None,
 ) -> UploadOutcome:
     accepted = await deps.validator(path, metadata.filename, metadata.declared_content_type)
     document_id = document_id_for(metadata.opd, accepted.sha256)
@@ -137,7 +180,13 @@ async def _accept(
     if existing is not None:
         return _outcome(existing, duplicate=True)
     record = new_document_record(
-        metadata, accepted, bucket=deps.bucket, source=source, now=deps.clock(), correlation_id=correlation_id
+        metadata,
+        accepted,
+        bucket=deps.bucket,
+        source=source,
+        now=deps.clock(),
+        correlation_id=correlation_id,
+        uploaded_by=uploader(caller),
     )
     await deps.blobs.put_file(
         deps.bucket,
@@ -228,24 +277,24 @@ async def relay_unpublished(
     return published
 
 
+def uploader(caller: Principal) -> dict[str, Any]:
+    """Who uploaded a document, as the review worker checks before trusting it as a catalogue."""
+    return {
+        "token_id": caller.token_id,
+        "opd": caller.opd,
+        "catalogue_publisher": caller.may_publish_catalogues,
+    }
+
+
+@as_caller
 async def get_document(deps: UploadDeps, caller: Principal, document_id: str) -> dict[str, Any]:
+    # The store only sees the caller's OPD: another OPD's document is as absent as an unknown one.
     record = await deps.documents.find_one(DOCUMENTS, {"_id": document_id})
     if record is None:
         await deps.audit.record(
             action="get", resource=document_id, opd=None, outcome="NOT_FOUND", principal=caller
         )
         raise NotFound(f"document {document_id} does not exist", details={"document_id": document_id})
-    try:
-        authorize_opd(caller, record["opd"])
-    except PermissionDenied:
-        await deps.audit.record(
-            action="get",
-            resource=document_id,
-            opd=record["opd"],
-            outcome="PERMISSION_DENIED",
-            principal=caller,
-        )
-        raise
     await deps.audit.record(
         action="get", resource=document_id, opd=record["opd"], outcome="ok", principal=caller
     )
@@ -262,6 +311,7 @@ class DocumentQuery:
     page_token: str | None = None
 
 
+@as_caller
 async def list_documents(
     deps: UploadDeps, caller: Principal, query: DocumentQuery
 ) -> tuple[list[dict[str, Any]], str]:

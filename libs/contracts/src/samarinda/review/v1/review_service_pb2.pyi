@@ -583,6 +583,7 @@ class Review(_message.Message):
     NARRATIVE_FIELD_NUMBER: _builtins.int
     REVIEWER_FIELD_NUMBER: _builtins.int
     WARNINGS_FIELD_NUMBER: _builtins.int
+    CATALOGUE_VERSION_FIELD_NUMBER: _builtins.int
     review_id: _builtins.str
     rka_id: _builtins.str
     opd: _builtins.str
@@ -590,6 +591,8 @@ class Review(_message.Message):
     catalogue_size: _builtins.int
     narrative: _builtins.str
     reviewer: _builtins.str
+    catalogue_version: _builtins.str
+    """The official price catalogue version the review used ("v3"; "none" when there was none)."""
     @_builtins.property
     def created_at(self) -> _timestamp_pb2.Timestamp: ...
     @_builtins.property
@@ -615,10 +618,11 @@ class Review(_message.Message):
         narrative: _builtins.str = ...,
         reviewer: _builtins.str = ...,
         warnings: _abc.Iterable[_builtins.str] | None = ...,
+        catalogue_version: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "summary", b"summary"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["catalogue_size", b"catalogue_size", "created_at", b"created_at", "findings", b"findings", "fiscal_year", b"fiscal_year", "narrative", b"narrative", "opd", b"opd", "review_id", b"review_id", "reviewer", b"reviewer", "rka_id", b"rka_id", "structural_findings", b"structural_findings", "summary", b"summary", "warnings", b"warnings"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["catalogue_size", b"catalogue_size", "catalogue_version", b"catalogue_version", "created_at", b"created_at", "findings", b"findings", "fiscal_year", b"fiscal_year", "narrative", b"narrative", "opd", b"opd", "review_id", b"review_id", "reviewer", b"reviewer", "rka_id", b"rka_id", "structural_findings", b"structural_findings", "summary", b"summary", "warnings", b"warnings"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
