@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from samarinda_common.auth import AuditLog, TokenAuthenticator
+from samarinda_common.event_identity import verify
 from samarinda_common.events import IngestRequested
 from samarinda_common.infra import Infra
 from samarinda_common.logging import get_logger
@@ -58,8 +59,11 @@ def build_authenticator(settings: UploadSettings) -> TokenAuthenticator:
 
 def ingest_subscription(settings: UploadSettings, deps: UploadDeps) -> Subscription[IngestRequested]:
     shared_buckets = settings.ingest_bucket_names()
+    registry = settings.producer_registry()
 
     async def ingest_requested(event: IngestRequested) -> None:
+        # Before anything is read or stored: a forged, unsigned or out-of-scope event goes to the DLQ.
+        verify(event, registry)
         await ingest(deps, event, max_bytes=settings.max_upload_bytes, shared_buckets=shared_buckets)
 
     return Subscription(

@@ -18,8 +18,8 @@ from samarinda_upload.service_layer.handlers import UploadDeps, UploadOutcome
 
 
 def event_principal(event: IngestRequested) -> Principal:
-    """The publishing system acts for the OPD named in the event (Kafka ACLs decide who may publish)."""
-    return Principal(opd=event.opd, is_admin=False, token_id=f"event:{event.source_system or 'unknown'}")
+    """The publishing system acts for the event's OPD; its signature and grant were verified first."""
+    return Principal(opd=event.opd, is_admin=False, token_id=f"event:{event.producer or 'unknown'}")
 
 
 async def ingest(
@@ -34,7 +34,7 @@ async def ingest(
         title=event.title,
         declared_content_type=event.declared_content_type,
     )
-    source = f"event:{event.source_system or 'unknown'}"
+    source = f"event:{event.producer or 'unknown'}:{event.source_system or '-'}"
     with tempfile.TemporaryDirectory(prefix="ingest-") as directory:
         path = Path(directory) / "content"
         if event.content_base64 is not None:
