@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import ssl
 
 import pytest
@@ -12,6 +13,13 @@ from samarinda_common.messaging import (
     kafka_security,
 )
 from samarinda_common.settings import CommonSettings
+
+
+@pytest.fixture(autouse=True)
+def _no_kafka_identity_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `make test` sources .infra/env (SASL credentials); these cases set every value themselves.
+    for name in [n for n in os.environ if n.startswith("SAMARINDA_KAFKA_")]:
+        monkeypatch.delenv(name)
 
 
 def settings(**values: object) -> CommonSettings:
