@@ -10,6 +10,7 @@ import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
+from samarinda_common.event_identity import BadSignature, ProducerGrant, ProducerRegistry, verify
 from samarinda_common.events import (
     BlobRef,
     DocumentCategory,
@@ -27,6 +28,7 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.service_layer.handlers import (
     DOCUMENTS,
     EXTRACTIONS,
+    PRODUCER,
     ExtractionDeps,
     extraction_id_for,
     handle_document_uploaded,
@@ -195,3 +197,30 @@ async def test_zip_members_go_back_to_intake_as_their_own_documents(
     assert all(m.opd == "DISDIK" and m.category == "ssh" and m.fiscal_year == 2026 for m in members)
     assert extracted.pages == 1
     assert len({m.event_id for m in members}) == 2
+
+
+async def test_zip_members_are_signed_as_the_extraction_producer(deps: ExtractionDeps) -> None:
+    key = b"e" * 32
+    deps.signing_key = key
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catatan.txt", "Catatan rapat dinas")
+    await handle_document_uploaded(
+        await uploaded(deps, archive.getvalue(), "berkas.zip", "application/zip"), deps
+    )
+    (member,) = deps.publisher.of_type(IngestRequested)
+    grant = ProducerGrant(PRODUCER, frozenset({"*"}), frozenset(DocumentCategory))
+    assert verify(member, ProducerRegistry({PRODUCER: grant}, {PRODUCER: key})) is grant
+    with pytest.raises(BadSignature):
+        verify(member, ProducerRegistry({PRODUCER: grant}, {PRODUCER: b"x" * 32}))
+
+
+async def test_without_a_key_zip_members_go_out_unsigned(deps: ExtractionDeps) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catatan.txt", "Catatan rapat dinas")
+    await handle_document_uploaded(
+        await uploaded(deps, archive.getvalue(), "berkas.zip", "application/zip"), deps
+    )
+    (member,) = deps.publisher.of_type(IngestRequested)
+    assert (member.producer, member.signature) == (None, None)  # intake dead-letters it: EVENT_UNSIGNED
