@@ -60,6 +60,8 @@ def build_authenticator(settings: UploadSettings) -> TokenAuthenticator:
 def ingest_subscription(settings: UploadSettings, deps: UploadDeps) -> Subscription[IngestRequested]:
     shared_buckets = settings.ingest_bucket_names()
     registry = settings.producer_registry()
+    if not registry.keys:
+        log.warning("ingest_events_unverifiable", reason="no producer keys (SAMARINDA_UPLOAD_EVENT_KEYS)")
 
     async def ingest_requested(event: IngestRequested) -> None:
         # Before anything is read or stored: a forged, unsigned or out-of-scope event goes to the DLQ.
