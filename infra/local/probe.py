@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Protocol-level health probes for infra/local (Python stdlib only).
 
-  probe.py kafka HOST:PORT [--cluster-id ID]   Kafka Metadata (v4) request: >=1 broker and an
-                                               elected controller (and the expected cluster id)
+  probe.py kafka HOST:PORT [--cluster-id ID] [--user NAME [--mechanism PLAIN|SCRAM-SHA-512]]
+                                               Kafka Metadata (v4) request: >=1 broker and an
+                                               elected controller (and the expected cluster id);
+                                               with --user, first SASL as NAME (default PLAIN)
+                                               with the password in $PROBE_KAFKA_PASSWORD
   probe.py mongo HOST:PORT                     MongoDB OP_MSG {ping: 1} -> ok == 1
   probe.py mongo-selftest HOST:PORT            insert + find + drop through OP_MSG
   probe.py port-free HOST PORT                 exit 0 if HOST:PORT can be bound (nobody listens)
@@ -12,6 +15,9 @@ Exit status 0 = healthy, 1 = not (reason on stderr).
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import os
 import socket
 import struct
@@ -57,22 +63,69 @@ class _Reader:
         return s
 
 
-def kafka_metadata(addr: str, cluster_id: str | None) -> None:
-    host, port = _split(addr)
+def _kafka_call(sock: socket.socket, api_key: int, version: int, body: bytes) -> _Reader:
+    """One request (header v1) and its response (header v0), on an open connection."""
     client_id = b"samarinda-probe"
-    corr = int(time.time()) & 0x7FFFFFFF
-    # Request header v1: api_key=3 (Metadata), api_version=4, correlation_id, client_id
-    header = struct.pack(">hhih", 3, 4, corr, len(client_id)) + client_id
-    # Metadata v4 body: topics = empty array (no topics), allow_auto_topic_creation = false
-    body = struct.pack(">i?", 0, False)
-    msg = header + body
-    with socket.create_connection((host, port), timeout=TIMEOUT) as s:
-        s.settimeout(TIMEOUT)
-        s.sendall(struct.pack(">i", len(msg)) + msg)
-        size = struct.unpack(">i", _recv_exact(s, 4))[0]
-        r = _Reader(_recv_exact(s, size))
+    corr = int(time.time() * 1000) & 0x7FFFFFFF
+    msg = struct.pack(">hhih", api_key, version, corr, len(client_id)) + client_id + body
+    sock.sendall(struct.pack(">i", len(msg)) + msg)
+    size = struct.unpack(">i", _recv_exact(sock, 4))[0]
+    r = _Reader(_recv_exact(sock, size))
     if r.take(">i") != corr:
         raise ValueError("correlation id mismatch")
+    return r
+
+
+def _sasl(sock: socket.socket, mechanism: str, user: str, password: str) -> None:
+    """SASL handshake, then PLAIN (RFC 4616) or SCRAM-SHA-512 (RFC 5802/7677, server proof checked)."""
+    mech = mechanism.encode()
+    r = _kafka_call(sock, 17, 1, struct.pack(">h", len(mech)) + mech)  # SaslHandshake v1
+    if (err := r.take(">h")) != 0:
+        raise ValueError(f"SaslHandshake refused {mechanism} (error {err})")
+
+    def authenticate(data: bytes) -> bytes:
+        resp = _kafka_call(sock, 36, 1, struct.pack(">i", len(data)) + data)  # SaslAuthenticate v1
+        code, message = resp.take(">h"), resp.string(nullable=True)
+        if code != 0:
+            raise ValueError(f"SASL authentication failed (error {code}): {message}")
+        n = resp.take(">i")
+        return resp.d[resp.o : resp.o + n]
+
+    if mechanism == "PLAIN":
+        authenticate(b"\0" + user.encode() + b"\0" + password.encode())
+        return
+    if mechanism != "SCRAM-SHA-512":
+        raise ValueError(f"unsupported SASL mechanism {mechanism}")
+    name = user.replace("=", "=3D").replace(",", "=2C")
+    bare = f"n={name},r={base64.b64encode(os.urandom(24)).decode()}"
+    server_first = authenticate(f"n,,{bare}".encode()).decode()
+    fields = dict(item.split("=", 1) for item in server_first.split(","))
+    if not fields["r"].startswith(bare.split("r=", 1)[1]):
+        raise ValueError("SCRAM server nonce does not extend ours")
+    salted = hashlib.pbkdf2_hmac("sha512", password.encode(), base64.b64decode(fields["s"]), int(fields["i"]))
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha512).digest()
+    without_proof = f"c=biws,r={fields['r']}"
+    auth_message = f"{bare},{server_first},{without_proof}".encode()
+    signature = hmac.new(hashlib.sha512(client_key).digest(), auth_message, hashlib.sha512).digest()
+    xored = int.from_bytes(client_key, "big") ^ int.from_bytes(signature, "big")
+    proof = base64.b64encode(xored.to_bytes(len(client_key), "big")).decode()
+    server_final = authenticate(f"{without_proof},p={proof}".encode()).decode()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha512).digest()
+    expected = base64.b64encode(hmac.new(server_key, auth_message, hashlib.sha512).digest()).decode()
+    if server_final != f"v={expected}":
+        raise ValueError("SCRAM server signature mismatch")
+
+
+def kafka_metadata(
+    addr: str, cluster_id: str | None, user: str | None = None, mechanism: str = "PLAIN"
+) -> None:
+    host, port = _split(addr)
+    with socket.create_connection((host, port), timeout=TIMEOUT) as s:
+        s.settimeout(TIMEOUT)
+        if user:
+            _sasl(s, mechanism, user, os.environ.get("PROBE_KAFKA_PASSWORD", ""))
+        # Metadata v4 body: topics = empty array (no topics), allow_auto_topic_creation = false
+        r = _kafka_call(s, 3, 4, struct.pack(">i?", 0, False))
     r.take(">i")  # throttle_time_ms
     brokers = []
     for _ in range(r.take(">i")):
@@ -261,7 +314,9 @@ def main(argv: list[str]) -> int:
             cid = None
             if "--cluster-id" in argv:
                 cid = argv[argv.index("--cluster-id") + 1]
-            kafka_metadata(argv[2], cid)
+            user = argv[argv.index("--user") + 1] if "--user" in argv else None
+            mechanism = argv[argv.index("--mechanism") + 1] if "--mechanism" in argv else "PLAIN"
+            kafka_metadata(argv[2], cid, user, mechanism)
         elif cmd == "mongo":
             mongo_ping(argv[2])
         elif cmd == "mongo-selftest":

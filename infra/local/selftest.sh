@@ -20,21 +20,28 @@ require_running() {
 # ----------------------------------------------------------------------------- kafka
 test_kafka() {
   require_running kafka || return 1
-  local topic="samarinda-$TAG" msg="halo dari Samarinda $TAG" got
+  local topic="samarinda-$TAG" msg="halo dari Samarinda $TAG" got admin
+  admin="$(kafka_conf_dir)/admin-client.properties"   # SASL/SCRAM-SHA-512 as the super user
   echo "== create topic $topic"
-  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" \
+  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --command-config "$admin" \
     --create --if-not-exists --topic "$topic" --partitions 1 --replication-factor 1 || return 1
   echo "== produce"
   printf '%s\n' "$msg" | kafka_tool org.apache.kafka.tools.ConsoleProducer \
-    --bootstrap-server "$KAFKA_BOOTSTRAP" --topic "$topic" --producer-property acks=all || return 1
+    --bootstrap-server "$KAFKA_BOOTSTRAP" --producer.config "$admin" --topic "$topic" --producer-property acks=all || return 1
   echo "== consume"
   got="$(kafka_tool org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$KAFKA_BOOTSTRAP" \
-          --topic "$topic" --from-beginning --max-messages 1 --timeout-ms 60000 \
+          --consumer.config "$admin" --topic "$topic" --from-beginning --max-messages 1 --timeout-ms 60000 \
           --group "samarinda-$TAG")" || return 1
   echo "consumed: $got"
   check [ "$got" == "$msg" ] || return 1
+  echo "== no identity, no metadata; a wrong password neither"
+  if "$PYTHON" "$PROBE" kafka "$KAFKA_BOOTSTRAP"; then echo "an anonymous client got metadata" >&2; return 1; fi
+  if PROBE_KAFKA_PASSWORD=wrong "$PYTHON" "$PROBE" kafka "$KAFKA_BOOTSTRAP" --user "$KAFKA_ADMIN_USER" \
+       --mechanism SCRAM-SHA-512; then
+    echo "a wrong password got metadata" >&2; return 1
+  fi
   echo "== delete topic"
-  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" \
+  kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" --command-config "$admin" \
     --delete --topic "$topic" || return 1
 }
 

@@ -37,6 +37,9 @@ main() {
     wait_healthy "$comp"
     log "[$comp] healthy (waited $(elapsed "$ct")s)"
   done
+  for comp in "${COMPONENTS[@]}"; do
+    if [[ "$comp" == kafka ]]; then configure_kafka_identities; fi
+  done
 
   for comp in "${COMPONENTS[@]}"; do
     if [[ "$comp" == tesseract ]]; then

@@ -19,6 +19,7 @@ from samarinda_common.messaging import (
     Subscription,
     build_broker,
     ensure_topics,
+    kafka_client_options,
     register_subscriptions,
     to_record,
 )
@@ -89,7 +90,7 @@ class KafkaHarness:
     async def dead_letters(self, topic: str, expected: int) -> list[DeadLetter]:
         consumer = AIOKafkaConsumer(
             dlq_of(topic),
-            bootstrap_servers=self._settings.kafka_bootstrap,
+            **kafka_client_options(self._settings),
             auto_offset_reset="earliest",
             enable_auto_commit=False,
             group_id=None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from samarinda_cli.pipeline import (
     fiscal_year_in,
     sample_plan,
 )
-from samarinda_common.events import DocumentCategory, DocumentIndexed
+from samarinda_common.events import DocumentCategory, DocumentIndexed, DocumentUploaded
 from samarinda_common.rka import EvidenceKind, Review
 from samarinda_common.settings import CommonSettings, Mode
 from samarinda_common.testing.samples import samples_dir
@@ -261,3 +262,18 @@ async def test_a_run_interrupted_before_processing_is_finished_by_the_next(tmp_p
     assert {r["status"] for r in records.values()} == {"indexed"}
     assert reviewed is not None
     assert reviewed[0].catalogue_size > 0 and reviewed[0].summary.findings_by_type["OVERPRICED"] > 0
+
+
+async def test_zip_members_pass_intake_signed_by_the_extraction_service(tmp_path: Path) -> None:
+    archive = tmp_path / "berkas.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catatan.txt", "Catatan rapat Dinas Pendidikan tentang anggaran 2026")
+    async with EmbeddedPipeline(_settings(tmp_path / "data")) as pipeline:
+        await pipeline.upload_file(archive, OPD, DocumentCategory.REPORT, 2026)
+        await pipeline.run_until_idle()
+        assert pipeline.bus.dead_letters(Topic.INGEST_REQUESTED) == []
+        uploaded = [
+            DocumentUploaded.model_validate_json(r.value)
+            for r in pipeline.bus.records(Topic.DOCUMENT_UPLOADED)
+        ]
+        assert sorted(u.filename for u in uploaded) == ["berkas.zip", "catatan.txt"]

@@ -28,6 +28,8 @@ from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from samarinda.upload.v1 import upload_service_pb2_grpc as upload_grpc
 from samarinda_upload.client import upload_requests
 
+from .cluster import kafka_options
+
 T = TypeVar("T")
 
 INDEXED = upload_pb.DOCUMENT_STATUS_INDEXED
@@ -218,7 +220,7 @@ class TopicWatch:
         return watch
 
     async def _consumer(self) -> AIOKafkaConsumer:
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False, group_id=None)
+        consumer = AIOKafkaConsumer(**kafka_options(self.bootstrap), enable_auto_commit=False, group_id=None)
         await consumer.start()
         return consumer
 
@@ -293,7 +295,7 @@ def publish_raw(
     """Send bytes as any e-government system could, bypassing every model (poison included)."""
 
     async def send() -> None:
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        producer = AIOKafkaProducer(**kafka_options(bootstrap), acks="all")
         await producer.start()
         try:
             await producer.send_and_wait(

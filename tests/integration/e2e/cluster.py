@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import os
 import secrets
@@ -35,6 +36,8 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from pymongo import MongoClient
+from samarinda_common.messaging import kafka_client_options
+from samarinda_common.settings import CommonSettings
 from samarinda_common.topics import Topic
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -198,6 +201,16 @@ def server_env() -> dict[str, str]:
     return connection_settings(values)
 
 
+def kafka_options(bootstrap: str) -> dict[str, Any]:
+    """aiokafka options for ``bootstrap``, authenticated as ``.infra/env`` (or this shell) says."""
+    kafka = {
+        k.removeprefix("SAMARINDA_").lower(): v
+        for k, v in server_env().items()
+        if k.startswith("SAMARINDA_KAFKA_")
+    }
+    return kafka_client_options(CommonSettings(**{**kafka, "kafka_bootstrap": bootstrap}))
+
+
 def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, str]:
     """What the CLI, the tests and the benchmark need to talk to the cluster."""
     p = config.ports
@@ -240,6 +253,11 @@ def process_env(
         PYTHONUNBUFFERED="1",
     )
     env[group_setting] = config.consumer_group(spec.service)
+    # ZIP members the extraction service hands back to intake are signed; the upload service checks.
+    event_key = hashlib.sha256(f"event-signing:{config.admin_token}".encode()).hexdigest()
+    env.update(
+        SAMARINDA_EXTRACTION_SIGNING_KEY=event_key, SAMARINDA_UPLOAD_EVENT_KEYS=f"extraction={event_key}"
+    )
     if spec.http_port is not None:
         env["SAMARINDA_UPLOAD_HTTP_PORT"] = str(spec.http_port)
     return env
@@ -283,7 +301,7 @@ def log_tail(path: Path, lines: int = 40) -> str:
 
 async def _position_at_end(bootstrap: str, group: str, topics: Iterable[str]) -> int:
     """Commit the end offsets for ``group`` unless it already has offsets; returns partitions set."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_options(bootstrap), group_id=group, enable_auto_commit=False)
     await consumer.start()
     try:
         partitions = []

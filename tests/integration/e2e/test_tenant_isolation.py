@@ -306,6 +306,7 @@ class ForgedRow:
 
     event: Callable[[World], Event] | None
     defence: str
+    writers: frozenset[str] = frozenset()  # with no handler defence: who the broker lets write it
 
 
 def _blob_of(world: World, response: upload_pb.UploadDocumentResponse) -> BlobRef:
@@ -360,12 +361,32 @@ FORGED: dict[Topic, ForgedRow] = {
         lambda w: RkaSubmitted(opd=OTHER, document_id=w.rka.document_id),
         "rka-review reads only the event OPD's own documents",
     ),
-    Topic.USAGE_RECORDED: ForgedRow(None, "broker ACL: only the metering services may write usage"),
-    Topic.QUOTA_CHANGED: ForgedRow(None, "broker ACL: only billing may announce quota changes"),
+    Topic.USAGE_RECORDED: ForgedRow(
+        None,
+        "broker ACL: only the metering services may write usage",
+        frozenset({"upload", "extraction", "embedding", "rka-review"}),
+    ),
+    Topic.QUOTA_CHANGED: ForgedRow(
+        None, "broker ACL: only billing may announce quota changes", frozenset({"billing"})
+    ),
     Topic.RKA_REVIEWED: ForgedRow(
-        None, "consumed by no service of the platform (reviewers' systems read it)"
+        None, "consumed by no platform service (reviewers' systems read it)", frozenset({"rka-review"})
     ),
 }
+
+
+def _kafka_writers(topic: str) -> set[str]:
+    """Who infra/kafka/principals.conf (the broker's ACLs, locally and in Strimzi) lets write ``topic``."""
+    conf = Path(__file__).resolve().parents[3] / "infra" / "kafka" / "principals.conf"
+    rows = [
+        line.split() for line in conf.read_text().splitlines() if line.strip() and not line.startswith("#")
+    ]
+    return {name for name, _kind, _consumes, produces in rows if topic in produces.split(",")}
+
+
+@pytest.mark.parametrize("topic", [t for t in consumed_topics() if FORGED.get(t) and not FORGED[t].event])
+def test_topics_without_a_handler_defence_are_written_only_by_their_producers(topic: Topic) -> None:
+    assert _kafka_writers(topic.value) == FORGED[topic].writers
 
 
 def test_every_topic_has_a_forged_event_row() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -19,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from pydantic import SecretStr
 from samarinda_billing.bootstrap import build_billing
 from samarinda_billing.domain.pricing import MICRO_PER_RUPIAH
 from samarinda_billing.entrypoints.kafka import usage_subscription
@@ -59,7 +61,7 @@ from samarinda_upload import bootstrap as upload
 from samarinda_upload.domain.model import DOCUMENTS, UploadMetadata, document_id_for, uploaded_event
 from samarinda_upload.service_layer import handlers as upload_handlers
 from samarinda_upload.service_layer.handlers import UploadDeps, UploadOutcome
-from samarinda_upload.settings import UploadSettings
+from samarinda_upload.settings import INTERNAL_PRODUCER, UploadSettings
 
 SettingsT = TypeVar("SettingsT", bound=CommonSettings)
 
@@ -204,12 +206,19 @@ class EmbeddedPipeline:
         # The document store remembers handled event ids, so a redelivery across runs is a duplicate.
         bus = self._bus = InProcessBus(processed_store=store)
 
-        upload_settings = service_settings(UploadSettings, self.settings)
+        # One process: the ZIP members extraction hands back to intake are signed with a key that
+        # lives only as long as this pipeline (the same checks as between separate services).
+        internal_key = secrets.token_hex(32)
+        upload_settings = service_settings(UploadSettings, self.settings).model_copy(
+            update={"event_keys": SecretStr(f"{INTERNAL_PRODUCER}={internal_key}")}
+        )
         self._upload = upload.build_deps(upload_settings, infra, bus)
         await upload_handlers.ensure_storage(self._upload)
         bus.subscribe(upload.ingest_subscription(upload_settings, self._upload))
 
-        extraction_settings = service_settings(ExtractionSettings, self.settings)
+        extraction_settings = service_settings(ExtractionSettings, self.settings).model_copy(
+            update={"signing_key": SecretStr(internal_key)}
+        )
         self._extractor = extraction.build_extractor(extraction_settings)
         self._extraction = extraction.build_deps(extraction_settings, infra, bus, self._extractor)
         bus.subscribe(uploaded_subscription(extraction_settings.consumer_group, self._extraction))

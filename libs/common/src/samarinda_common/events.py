@@ -95,6 +95,10 @@ class IngestRequested(Event):
     content_base64: str | None = Field(default=None, max_length=2_000_000)
     reference: BlobRef | None = None
     source_system: str | None = None
+    # Who publishes it and the HMAC over its claims (samarinda_common.event_identity): Kafka does not
+    # tell a consumer who wrote a record, so the event proves it. Unsigned events are dead-lettered.
+    producer: str | None = Field(default=None, max_length=100)
+    signature: str | None = Field(default=None, max_length=200)
 
     @model_validator(mode="after")
     def _one_source(self) -> IngestRequested:

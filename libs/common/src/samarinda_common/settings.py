@@ -39,6 +39,13 @@ class CommonSettings(BaseSettings):
 
     kafka_bootstrap: str = "127.0.0.1:29092"
     kafka_client_id: str | None = None
+    # Who this process is on Kafka. PLAINTEXT only for the embedded demo and unit tests; the local
+    # servers and the cluster listen with SASL (SCRAM-SHA-512), over TLS where a CA file is given.
+    kafka_security_protocol: str = "PLAINTEXT"  # PLAINTEXT | SSL | SASL_PLAINTEXT | SASL_SSL
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"  # SCRAM-SHA-512 | SCRAM-SHA-256
+    kafka_username: str | None = None
+    kafka_password: SecretStr | None = None
+    kafka_ca_file: Path | None = None
 
     mongo_uri: SecretStr = SecretStr("mongodb://127.0.0.1:27018/")
     mongo_db: str = "samarinda"

@@ -15,8 +15,9 @@ from samarinda_billing.domain.ledger import LedgerEntry, usage_from_event
 from samarinda_billing.domain.tariffs import load_tariff_book
 from samarinda_billing.service_layer.collections import BALANCES, LEDGER
 from samarinda_common.events import UsageOperation, UsageRecorded
-from samarinda_common.messaging import build_broker
+from samarinda_common.messaging import build_broker, kafka_client_options
 from samarinda_common.messaging.kafka import SESSION_TIMEOUT_MS
+from samarinda_common.settings import CommonSettings
 from samarinda_common.topics import HEADER_DLQ_REASON, dlq_of
 
 from .conftest import KAFKA, RealStack
@@ -201,7 +202,7 @@ async def test_malformed_event_goes_to_the_dlq_with_a_reason_and_the_rest_flows(
 
     dlq = AIOKafkaConsumer(
         dlq_of(stack.topic),
-        bootstrap_servers=KAFKA,
+        **kafka_client_options(CommonSettings(kafka_bootstrap=KAFKA)),
         auto_offset_reset="earliest",
         group_id=None,
         enable_auto_commit=False,

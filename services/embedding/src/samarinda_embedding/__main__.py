@@ -45,7 +45,7 @@ async def run_api(settings: EmbeddingSettings) -> None:
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
-        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
+        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS, settings=settings)
         broker = build_broker(settings, client_id="embedding-api")
         await broker.start()
         publisher = KafkaEventPublisher(broker)

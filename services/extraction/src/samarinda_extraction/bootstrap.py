@@ -28,4 +28,5 @@ def build_deps(
         extractor=extractor,
         ingest_bucket=settings.ingest_bucket,
         max_inline_extraction_bytes=settings.max_inline_extraction_bytes,
+        signing_key=settings.signing_key.get_secret_value().encode() if settings.signing_key else None,
     )

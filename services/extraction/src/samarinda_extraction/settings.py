@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 from samarinda_common.settings import CommonSettings, own_settings
 
@@ -29,6 +30,9 @@ class ExtractionSettings(CommonSettings):
     max_inline_extraction_bytes: int = _own(8 * 1024 * 1024, "max_inline_extraction_bytes", ge=1024)
     # ZIP members too large to travel inline are handed to intake through this shared bucket.
     ingest_bucket: str = _own("samarinda-ingest", "ingest_bucket")
+    # This service's key for signing those ingest events (producer "extraction"; the upload service
+    # holds the same key in SAMARINDA_UPLOAD_EVENT_KEYS). Without it the members are dead-lettered.
+    signing_key: SecretStr | None = _own(None, "signing_key")
 
     def extraction_options(self) -> ExtractionOptions:
         return ExtractionOptions(

@@ -12,6 +12,7 @@ from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
 from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
+from samarinda_common.event_identity import BadSignature, ProducerGrant, ProducerRegistry, verify
 from samarinda_common.events import (
     BlobRef,
     DocumentCategory,
@@ -30,6 +31,7 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.service_layer.handlers import (
     DOCUMENTS,
     EXTRACTIONS,
+    PRODUCER,
     TENANCY,
     ExtractionDeps,
     extraction_id_for,
@@ -215,3 +217,30 @@ async def test_an_event_naming_another_opds_document_reads_nothing(
     with pytest.raises(InvalidInput):
         await handle_document_uploaded(moved, deps)
     assert await store.count("extractions", {}) == 0
+
+
+async def test_zip_members_are_signed_as_the_extraction_producer(deps: ExtractionDeps) -> None:
+    key = b"e" * 32
+    deps.signing_key = key
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catatan.txt", "Catatan rapat dinas")
+    await handle_document_uploaded(
+        await uploaded(deps, archive.getvalue(), "berkas.zip", "application/zip"), deps
+    )
+    (member,) = deps.publisher.of_type(IngestRequested)
+    grant = ProducerGrant(PRODUCER, frozenset({"*"}), frozenset(DocumentCategory))
+    assert verify(member, ProducerRegistry({PRODUCER: grant}, {PRODUCER: key})) is grant
+    with pytest.raises(BadSignature):
+        verify(member, ProducerRegistry({PRODUCER: grant}, {PRODUCER: b"x" * 32}))
+
+
+async def test_without_a_key_zip_members_go_out_unsigned(deps: ExtractionDeps) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("catatan.txt", "Catatan rapat dinas")
+    await handle_document_uploaded(
+        await uploaded(deps, archive.getvalue(), "berkas.zip", "application/zip"), deps
+    )
+    (member,) = deps.publisher.of_type(IngestRequested)
+    assert (member.producer, member.signature) == (None, None)  # intake dead-letters it: EVENT_UNSIGNED

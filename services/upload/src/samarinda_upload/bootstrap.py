@@ -9,7 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from samarinda_common.auth import AuditLog, Principal, TokenAuthenticator, use_principal
-from samarinda_common.events import IngestRequested
+from samarinda_common.event_identity import verify
+from samarinda_common.events import CATALOGUE_CATEGORIES, IngestRequested
 from samarinda_common.infra import Infra
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging import PublishingUsageMeter, Subscription
@@ -58,9 +59,20 @@ def build_authenticator(settings: UploadSettings) -> TokenAuthenticator:
 
 def ingest_subscription(settings: UploadSettings, deps: UploadDeps) -> Subscription[IngestRequested]:
     shared_buckets = settings.ingest_bucket_names()
+    registry = settings.producer_registry()
+    if not registry.keys:
+        log.warning("ingest_events_unverifiable", reason="no producer keys (SAMARINDA_UPLOAD_EVENT_KEYS)")
 
     async def ingest_requested(event: IngestRequested) -> None:
-        await ingest(deps, event, max_bytes=settings.max_upload_bytes, shared_buckets=shared_buckets)
+        # Before anything is read or stored: a forged, unsigned or out-of-scope event goes to the DLQ.
+        grant = verify(event, registry)
+        await ingest(
+            deps,
+            event,
+            max_bytes=settings.max_upload_bytes,
+            shared_buckets=shared_buckets,
+            catalogue_publisher=bool(grant.categories & CATALOGUE_CATEGORIES),
+        )
 
     return Subscription(
         topic=Topic.INGEST_REQUESTED,

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pathlib import Path
+
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
+from samarinda_common.event_identity import (
+    ANY,
+    ProducerGrant,
+    ProducerRegistry,
+    load_grants,
+    parse_keys,
+)
+from samarinda_common.events import DocumentCategory
 from samarinda_common.settings import CommonSettings
 
 from samarinda_upload.domain.limits import MiB, ValidationLimits
+
+# The extraction service hands the members of an accepted ZIP back to intake, for any OPD and
+# category (the archive itself already passed the upload rules).
+INTERNAL_PRODUCER = "extraction"
 
 
 class UploadSettings(CommonSettings):
@@ -44,9 +58,24 @@ class UploadSettings(CommonSettings):
         validation_alias="SAMARINDA_UPLOAD_INGEST_BUCKETS", default="samarinda-ingest"
     )
     consumer_group: str = Field(validation_alias="SAMARINDA_UPLOAD_CONSUMER_GROUP", default="upload")
+    # Who may publish ingest events for which OPDs and categories (a YAML data file, a ConfigMap in
+    # the cluster), and each producer's signing key ("producer=key,...", a Secret). No key, no ingest.
+    event_producers_file: Path | None = Field(
+        validation_alias="SAMARINDA_UPLOAD_EVENT_PRODUCERS_FILE", default=None
+    )
+    event_keys: SecretStr = Field(validation_alias="SAMARINDA_UPLOAD_EVENT_KEYS", default=SecretStr(""))
 
     def ingest_bucket_names(self) -> frozenset[str]:
         return frozenset(b.strip() for b in self.ingest_buckets.split(",") if b.strip()) - {self.s3_bucket}
+
+    def producer_registry(self) -> ProducerRegistry:
+        """The platform's own re-ingesting producer (ZIP members) plus the registry file's systems."""
+        grants = {
+            INTERNAL_PRODUCER: ProducerGrant(INTERNAL_PRODUCER, frozenset({ANY}), frozenset(DocumentCategory))
+        }
+        if self.event_producers_file is not None:
+            grants.update(load_grants(self.event_producers_file))
+        return ProducerRegistry(grants, parse_keys(self.event_keys.get_secret_value()))
 
     def validation_limits(self) -> ValidationLimits:
         return ValidationLimits(

@@ -26,7 +26,8 @@ from samarinda_common.errors import SamarindaError
 from samarinda_common.events import DocumentUploaded, UsageRecorded
 from samarinda_common.grpc.server import build_server
 from samarinda_common.infra import build_infra
-from samarinda_common.messaging import KafkaEventPublisher, build_broker, ensure_topics
+from samarinda_common.messaging import KafkaEventPublisher, build_broker, ensure_topics, kafka_client_options
+from samarinda_common.settings import CommonSettings
 from samarinda_common.topics import ALL_TOPICS, Topic
 from samarinda_upload.bootstrap import build_deps, build_validator
 from samarinda_upload.client import call_metadata, upload_requests
@@ -84,7 +85,7 @@ class TopicTail:
     def __init__(self, bootstrap: str, topic: str) -> None:
         self._consumer = AIOKafkaConsumer(
             topic,
-            bootstrap_servers=bootstrap,
+            **kafka_client_options(CommonSettings(kafka_bootstrap=bootstrap)),
             group_id=f"it-upload-{uuid.uuid4().hex}",
             auto_offset_reset="earliest",
             enable_auto_commit=False,

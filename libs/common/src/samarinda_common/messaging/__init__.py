@@ -21,6 +21,11 @@ from samarinda_common.messaging.processing import (
     is_transient,
 )
 from samarinda_common.messaging.publisher import KafkaEventPublisher, ensure_topics
+from samarinda_common.messaging.security import (
+    KafkaSecurityMisconfigured,
+    kafka_client_options,
+    kafka_security,
+)
 from samarinda_common.messaging.tracing import (
     TraceContext,
     continue_trace,
@@ -38,6 +43,7 @@ __all__ = [
     "EventProcessor",
     "InProcessBus",
     "KafkaEventPublisher",
+    "KafkaSecurityMisconfigured",
     "Outcome",
     "PublishingUsageMeter",
     "Record",
@@ -54,6 +60,8 @@ __all__ = [
     "declare_publishers",
     "ensure_topics",
     "is_transient",
+    "kafka_client_options",
+    "kafka_security",
     "new_trace",
     "parse_traceparent",
     "register_subscriptions",

@@ -17,6 +17,7 @@ from samarinda_common.messaging.kafka import (
 )
 from samarinda_common.messaging.processing import AnySubscription, EventProcessor
 from samarinda_common.messaging.publisher import ensure_topics
+from samarinda_common.messaging.security import kafka_security
 from samarinda_common.observability import HealthChecks, health_routes
 from samarinda_common.settings import CommonSettings
 from samarinda_common.topics import ALL_TOPICS
@@ -25,9 +26,13 @@ BROKER_PING_TIMEOUT_SECONDS = 3.0
 
 
 def build_broker(settings: CommonSettings, *, client_id: str) -> KafkaBroker:
-    """A broker whose producer waits for all in-sync replicas and never writes duplicates."""
+    """A broker whose producer waits for all in-sync replicas and never writes duplicates.
+
+    It authenticates as the settings say; a SASL listener without credentials fails here, at once.
+    """
     return KafkaBroker(
         settings.kafka_bootstrap,
+        security=kafka_security(settings),
         client_id=settings.kafka_client_id or client_id,
         acks="all",
         enable_idempotence=True,
@@ -66,7 +71,7 @@ def build_app(
     checks.add("kafka", lambda: broker.ping(timeout=BROKER_PING_TIMEOUT_SECONDS))
 
     async def create_catalog_topics() -> None:
-        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
+        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS, settings=settings)
 
     startup = [create_catalog_topics, *on_startup] if create_topics else list(on_startup)
     return AsgiFastStream(

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError, for_code
+from aiokafka.errors import TopicAlreadyExistsError, TopicAuthorizationFailedError, for_code
 from faststream.kafka import KafkaBroker
 
 from samarinda_common.events import Event
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging.envelope import to_record
+from samarinda_common.messaging.security import kafka_client_options
 from samarinda_common.observability import EVENTS_PUBLISHED
+from samarinda_common.settings import CommonSettings
 
 log = get_logger(__name__)
 
@@ -34,10 +36,21 @@ class KafkaEventPublisher:
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Iterable[str], *, partitions: int = 3, replication_factor: int = 1
+    bootstrap: str,
+    topics: Iterable[str],
+    *,
+    partitions: int = 3,
+    replication_factor: int = 1,
+    settings: CommonSettings | None = None,
 ) -> list[str]:
-    """Create the missing ``topics``; returns the ones created. Safe to call from every replica."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="samarinda-topic-init")
+    """Create the missing ``topics``; returns the ones created. Safe to call from every replica.
+
+    The admin client authenticates as ``settings`` say (by default: as the environment says). A
+    topic this principal may not create is left to whoever may (the platform's admin, Strimzi).
+    """
+    options = kafka_client_options(settings or CommonSettings(kafka_bootstrap=bootstrap))
+    options["bootstrap_servers"] = bootstrap
+    admin = AIOKafkaAdminClient(**options, client_id="samarinda-topic-init")
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -45,11 +58,19 @@ async def ensure_topics(
         if not missing:
             return []
         response = await admin.create_topics([NewTopic(t, partitions, replication_factor) for t in missing])
+        created, not_ours = [], []
         for topic, error_code, *_ in response.topic_errors:
+            if error_code == TopicAuthorizationFailedError.errno:
+                not_ours.append(topic)
             # Another replica creating the same topic at the same moment is not a failure.
-            if error_code and error_code != TopicAlreadyExistsError.errno:
+            elif error_code and error_code != TopicAlreadyExistsError.errno:
                 raise for_code(error_code)(f"cannot create topic {topic}")
-        log.info("topics_created", topics=missing, partitions=partitions)
-        return missing
+            else:
+                created.append(topic)
+        if not_ours:
+            log.warning("topics_not_created_not_authorised", topics=not_ours)
+        if created:
+            log.info("topics_created", topics=created, partitions=partitions)
+        return created
     finally:
         await admin.close()

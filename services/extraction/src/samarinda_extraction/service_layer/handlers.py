@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from samarinda_common.errors import DuplicateKey, InvalidInput, PermanentError, SamarindaError
+from samarinda_common.event_identity import sign
 from samarinda_common.events import DocumentExtracted, DocumentUploaded, IngestRequested, UsageOperation
 from samarinda_common.extracted import ExtractedDocument, stored_form
 from samarinda_common.logging import get_logger
@@ -34,6 +35,8 @@ DOCUMENTS = "documents"
 TENANCY = tenancy(owned={EXTRACTIONS: "opd", DOCUMENTS: "opd"})
 # IngestRequested.content_base64 holds at most 2,000,000 characters: 1.5 MB of raw bytes.
 MAX_INLINE_MEMBER_BYTES = 1_500_000
+# The producer id ZIP members are signed as (the upload service's built-in grant).
+PRODUCER = "extraction"
 
 
 def _utc_now() -> datetime:
@@ -50,6 +53,7 @@ class ExtractionDeps:
     ingest_bucket: str = "samarinda-ingest"
     max_inline_extraction_bytes: int = 8 * 1024 * 1024
     clock: Callable[[], datetime] = field(default=_utc_now)
+    signing_key: bytes | None = None
 
 
 def extraction_id_for(document_id: str) -> str:
@@ -157,18 +161,20 @@ async def _hand_members_to_intake(event: DocumentUploaded, data: bytes, deps: Ex
             await deps.blobs.ensure_bucket(deps.ingest_bucket)
             await deps.blobs.put(deps.ingest_bucket, key, content)
             source = {"reference": {"bucket": deps.ingest_bucket, "key": key}}
+        request = IngestRequested(
+            event_id=f"zip-member-{event.document_id}-{index}",
+            opd=event.opd,
+            correlation_id=event.correlation_id or event.document_id,
+            filename=filename,
+            category=event.category,
+            fiscal_year=event.fiscal_year,
+            title=f"{event.filename} / {filename}"[:500],
+            source_system=f"extraction:zip:{event.document_id}",
+            **source,
+        )
+        # Unsigned (no key configured) it still goes out: intake dead-letters it with EVENT_UNSIGNED.
         await deps.publisher.publish(
-            IngestRequested(
-                event_id=f"zip-member-{event.document_id}-{index}",
-                opd=event.opd,
-                correlation_id=event.correlation_id or event.document_id,
-                filename=filename,
-                category=event.category,
-                fiscal_year=event.fiscal_year,
-                title=f"{event.filename} / {filename}"[:500],
-                source_system=f"extraction:zip:{event.document_id}",
-                **source,
-            )
+            sign(request, PRODUCER, deps.signing_key) if deps.signing_key else request
         )
     log.info("archive_members_handed_to_intake", members=len(members))
 

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Collection
 from pathlib import Path
 
-from samarinda_common.auth import Principal
+from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal
 from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied
 from samarinda_common.events import IngestRequested
 
@@ -17,13 +17,24 @@ from samarinda_upload.service_layer import handlers
 from samarinda_upload.service_layer.handlers import UploadDeps, UploadOutcome
 
 
-def event_principal(event: IngestRequested) -> Principal:
-    """The publishing system acts for the OPD named in the event (Kafka ACLs decide who may publish)."""
-    return Principal(opd=event.opd, is_admin=False, token_id=f"event:{event.source_system or 'unknown'}")
+def event_principal(event: IngestRequested, *, catalogue_publisher: bool = False) -> Principal:
+    """The publishing system acts for the event's OPD; its signature and grant were verified first.
+    A producer granted a catalogue category (BPKAD's system) publishes catalogues as BPKAD would."""
+    return Principal(
+        opd=event.opd,
+        is_admin=False,
+        token_id=f"event:{event.producer or 'unknown'}",
+        roles=frozenset({CATALOGUE_PUBLISHER}) if catalogue_publisher else frozenset(),
+    )
 
 
 async def ingest(
-    deps: UploadDeps, event: IngestRequested, *, max_bytes: int, shared_buckets: Collection[str]
+    deps: UploadDeps,
+    event: IngestRequested,
+    *,
+    max_bytes: int,
+    shared_buckets: Collection[str],
+    catalogue_publisher: bool = False,
 ) -> UploadOutcome:
     """Accept the event's file like any upload; every refusal is a PermanentError (-> DLQ with reason)."""
     metadata = UploadMetadata.parse(
@@ -34,7 +45,7 @@ async def ingest(
         title=event.title,
         declared_content_type=event.declared_content_type,
     )
-    source = f"event:{event.source_system or 'unknown'}"
+    source = f"event:{event.producer or 'unknown'}:{event.source_system or '-'}"
     with tempfile.TemporaryDirectory(prefix="ingest-") as directory:
         path = Path(directory) / "content"
         if event.content_base64 is not None:
@@ -43,7 +54,7 @@ async def ingest(
             await _download_reference(deps, event, path, max_bytes, shared_buckets)
         return await handlers.upload(
             deps,
-            event_principal(event),
+            event_principal(event, catalogue_publisher=catalogue_publisher),
             metadata,
             path,
             source=source,
