@@ -1,6 +1,6 @@
 """Precision/recall per finding type on (a) the shared sample, (b) our labelled evaluation set
-(dev and holdout), (c) the blind set, (d) the second and (e) the third blind set (each written before its
-author read the rules it measures).
+(dev and holdout), (c) the blind set, (d) the second, (e) the third and (f) the fourth blind set
+(each written before its author read the rules it measures; the fourth never used for tuning).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--embedder none|local|hashing] [--mistakes]
@@ -34,6 +34,7 @@ DEFAULT_EVAL = HERE.parent / "tests" / "eval" / "data"
 DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
 DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
+DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
@@ -94,6 +95,7 @@ def main() -> None:
     parser.add_argument("--blind", type=Path, default=DEFAULT_BLIND)
     parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
+    parser.add_argument("--blind4", type=Path, default=DEFAULT_BLIND4)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -111,6 +113,12 @@ def main() -> None:
         (
             "third blind set (Damkar, Dispora, Bapenda, Kelurahan; SSH + SBU/HSPK)",
             score_eval_set(args.blind3, reviewer),
+        )
+    )
+    boards.append(
+        (
+            "fourth blind set, never tuned on (Dishub, Diskominfo PDF + scan, DKPP, Dispusip; new SSH + SBU)",
+            score_eval_set(args.blind4, reviewer),
         )
     )
     for title, board in boards:
