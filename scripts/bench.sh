@@ -58,6 +58,7 @@ run_step upload "$py" services/upload/bench/upload_throughput.py --rounds 1
 run_step extraction "$py" services/extraction/bench/throughput.py --rounds 1
 run_step embedding "$py" services/embedding/bench/throughput.py --documents 20 --rounds 1 --opensearch
 run_step rka_review "$py" services/rka_review/bench/latency.py --runs 10
+run_step tenancy "$py" bench/tenancy_overhead.py --documents 2000 --calls 200
 run_step billing "$py" services/billing/bench/ledger_throughput.py --events 2000 --runs 1
 
 echo
