@@ -1,34 +1,19 @@
 """The storage adapters for a process, chosen by ``settings.mode`` (real servers or embedded).
 
-Services call :func:`build_infra` from their composition root; nothing connects until the first
-operation, so building is cheap and import-time safe. Embedded data lives under
-``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
+Services call :func:`build_infra` from their composition root; a store is built when first used
+and nothing connects until its first operation, so building is cheap and import-time safe.
+Embedded data lives under ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
-from samarinda_common.settings import CommonSettings, Mode
-
-
-@dataclass
-class Infra:
-    blob_store: BlobStore
-    document_store: DocumentStore
-    vector_index: VectorIndex
-    _closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list, repr=False)
-
-    async def close(self) -> None:
-        """Release clients and thread pools; closing twice is harmless."""
-        closers, self._closers = self._closers, []
-        for close in closers:
-            await close()
-
+from samarinda_common.settings import CommonSettings, Mode, require_secret
+from samarinda_common.tls import client_ssl_context
 
 Closers = list[Callable[[], Awaitable[None]]]
 
@@ -43,10 +28,11 @@ def _blob_store(settings: CommonSettings, closers: Closers) -> BlobStore:
 
     store = MinioBlobStore(
         settings.s3_endpoint,
-        settings.s3_access_key.get_secret_value(),
-        settings.s3_secret_key.get_secret_value(),
+        require_secret(settings.s3_access_key, "SAMARINDA_S3_ACCESS_KEY"),
+        require_secret(settings.s3_secret_key, "SAMARINDA_S3_SECRET_KEY"),
         secure=settings.s3_secure,
         region=settings.s3_region,
+        ssl_context=client_ssl_context(settings.ca_file) if settings.s3_secure else None,
     )
     closers.append(store.close)
     return store
@@ -62,7 +48,9 @@ def _document_store(settings: CommonSettings, closers: Closers) -> DocumentStore
     from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 
     mongo = MongoDocumentStore(
-        settings.mongo_uri.get_secret_value(), settings.mongo_db, app_name=settings.service_name
+        require_secret(settings.mongo_uri, "SAMARINDA_MONGO_URI"),
+        settings.mongo_db,
+        app_name=settings.service_name,
     )
     closers.append(mongo.close)
     return mongo
@@ -80,16 +68,57 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
         prefix=settings.index_prefix,
         username=settings.opensearch_user,
         password=settings.opensearch_password.get_secret_value() if settings.opensearch_password else None,
+        ssl_context=client_ssl_context(settings.ca_file)
+        if settings.opensearch_url.startswith("https")
+        else None,
     )
     closers.append(index.close)
     return index
 
 
+class Infra:
+    """The three stores, each built on first use: a process needs only the secrets of the stores
+    it touches (billing has no S3 keys, the search API no MongoDB URI)."""
+
+    def __init__(
+        self,
+        settings: CommonSettings | None = None,
+        *,
+        blob_store: BlobStore | None = None,
+        document_store: DocumentStore | None = None,
+        vector_index: VectorIndex | None = None,
+    ) -> None:
+        """Stores given here are used as they are (tests); the others are built from ``settings``."""
+        self._settings = settings or CommonSettings(mode=Mode.EMBEDDED)
+        self._closers: Closers = []
+        self._blob_store = blob_store
+        self._document_store = document_store
+        self._vector_index = vector_index
+
+    @property
+    def blob_store(self) -> BlobStore:
+        if self._blob_store is None:
+            self._blob_store = _blob_store(self._settings, self._closers)
+        return self._blob_store
+
+    @property
+    def document_store(self) -> DocumentStore:
+        if self._document_store is None:
+            self._document_store = _document_store(self._settings, self._closers)
+        return self._document_store
+
+    @property
+    def vector_index(self) -> VectorIndex:
+        if self._vector_index is None:
+            self._vector_index = _vector_index(self._settings, self._closers)
+        return self._vector_index
+
+    async def close(self) -> None:
+        """Release clients and thread pools; closing twice is harmless."""
+        closers, self._closers = self._closers, []
+        for close in closers:
+            await close()
+
+
 def build_infra(settings: CommonSettings) -> Infra:
-    closers: Closers = []
-    return Infra(
-        blob_store=_blob_store(settings, closers),
-        document_store=_document_store(settings, closers),
-        vector_index=_vector_index(settings, closers),
-        _closers=closers,
-    )
+    return Infra(settings)

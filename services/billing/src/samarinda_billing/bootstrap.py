@@ -9,7 +9,7 @@ from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 from samarinda_common.events import utc_now
 from samarinda_common.ports import DocumentStore, EventPublisher
-from samarinda_common.settings import Mode
+from samarinda_common.settings import Mode, require_secret
 
 from samarinda_billing.domain.forecast import load_forecast_profile
 from samarinda_billing.domain.tariffs import load_tariff_book
@@ -23,7 +23,9 @@ from samarinda_billing.settings import BillingSettings
 def build_document_store(settings: BillingSettings) -> DocumentStore:
     if settings.mode is Mode.REAL:
         return MongoDocumentStore(
-            settings.mongo_uri.get_secret_value(), settings.mongo_db, app_name=settings.service_name
+            require_secret(settings.mongo_uri, "SAMARINDA_MONGO_URI"),
+            settings.mongo_db,
+            app_name=settings.service_name,
         )
     return EmbeddedDocumentStore(settings.ensure_data_dir() / "billing.sqlite")
 

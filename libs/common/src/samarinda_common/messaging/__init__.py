@@ -1,6 +1,6 @@
 """Kafka messaging: broker factory, publisher, the shared event processor, the in-process bus."""
 
-from samarinda_common.messaging.broker import build_app, build_broker, serve_worker
+from samarinda_common.messaging.broker import build_app, build_broker, serve_worker, topics_used
 from samarinda_common.messaging.envelope import Record, standard_headers, to_record
 from samarinda_common.messaging.inprocess import InProcessBus, RedeliveryLimitReached
 from samarinda_common.messaging.kafka import (
@@ -20,7 +20,12 @@ from samarinda_common.messaging.processing import (
     Subscription,
     is_transient,
 )
-from samarinda_common.messaging.publisher import KafkaEventPublisher, ensure_topics
+from samarinda_common.messaging.publisher import (
+    KafkaEventPublisher,
+    MissingTopics,
+    ensure_topics,
+    prepare_topics,
+)
 from samarinda_common.messaging.tracing import (
     TraceContext,
     continue_trace,
@@ -38,6 +43,7 @@ __all__ = [
     "EventProcessor",
     "InProcessBus",
     "KafkaEventPublisher",
+    "MissingTopics",
     "Outcome",
     "PublishingUsageMeter",
     "Record",
@@ -56,11 +62,13 @@ __all__ = [
     "is_transient",
     "new_trace",
     "parse_traceparent",
+    "prepare_topics",
     "register_subscriptions",
     "serve_worker",
     "service_asyncapi",
     "standard_headers",
     "to_record",
+    "topics_used",
     "usage_event_id",
     "use_trace",
 ]

@@ -41,6 +41,7 @@ SESSION_TIMEOUT_MS = 10_000
 HEARTBEAT_INTERVAL_MS = 3_000
 # The longest a handler may hold a message (retries with backoff included, or a slow OCR job)
 # before the consumer counts as stuck and leaves the group so that another replica takes over.
+# Workers take it from SAMARINDA_KAFKA_MAX_POLL_INTERVAL_SECONDS (build_app); this is the default.
 MAX_POLL_INTERVAL_MS = 5 * 60 * 1000
 MAX_POLL_RECORDS = 50
 
@@ -100,7 +101,11 @@ def _batch_consumer(
 
 
 def register_subscriptions(
-    broker: KafkaBroker, subscriptions: Iterable[AnySubscription], processor: EventProcessor
+    broker: KafkaBroker,
+    subscriptions: Iterable[AnySubscription],
+    processor: EventProcessor,
+    *,
+    max_poll_interval_ms: int = MAX_POLL_INTERVAL_MS,
 ) -> None:
     for subscription in subscriptions:
         options: dict[str, Any] = {
@@ -110,7 +115,7 @@ def register_subscriptions(
             "decoder": _raw_body,
             "session_timeout_ms": SESSION_TIMEOUT_MS,
             "heartbeat_interval_ms": HEARTBEAT_INTERVAL_MS,
-            "max_poll_interval_ms": MAX_POLL_INTERVAL_MS,
+            "max_poll_interval_ms": max_poll_interval_ms,
         }
         if isinstance(subscription, BatchSubscription):
             broker.subscriber(

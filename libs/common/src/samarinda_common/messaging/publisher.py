@@ -12,6 +12,7 @@ from samarinda_common.events import Event
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging.envelope import to_record
 from samarinda_common.observability import EVENTS_PUBLISHED
+from samarinda_common.settings import CommonSettings
 
 log = get_logger(__name__)
 
@@ -33,10 +34,51 @@ class KafkaEventPublisher:
         EVENTS_PUBLISHED.labels(topic).inc()
 
 
+class MissingTopics(RuntimeError):
+    """Topics this process reads or writes do not exist, and it may not create them."""
+
+    def __init__(self, topics: Iterable[str], bootstrap: str) -> None:
+        self.topics = sorted(topics)
+        super().__init__(
+            f"Kafka topics missing on {bootstrap}: {', '.join(self.topics)}. Create them first "
+            "(infra/k8s/topics, replicated) or, on a development broker only, set "
+            "SAMARINDA_KAFKA_CREATE_TOPICS=true"
+        )
+
+
+async def missing_topics(bootstrap: str, topics: Iterable[str]) -> list[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="samarinda-topic-check")
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+    finally:
+        await admin.close()
+    return [t for t in dict.fromkeys(topics) if t not in existing]
+
+
+async def prepare_topics(settings: CommonSettings, topics: Iterable[str]) -> None:
+    """Make sure ``topics`` exist before a process uses them.
+
+    By default only checks, and raises :class:`MissingTopics` naming the absent ones: a topic a
+    service created would have one replica, and the platform's ``min.insync.replicas: 2`` would
+    then refuse every ``acks=all`` write. ``SAMARINDA_KAFKA_CREATE_TOPICS=true`` (a developer's
+    single broker) creates them instead.
+    """
+    topics = list(topics)
+    if settings.kafka_create_topics:
+        await ensure_topics(settings.kafka_bootstrap, topics)
+        return
+    missing = await missing_topics(settings.kafka_bootstrap, topics)
+    if missing:
+        raise MissingTopics(missing, settings.kafka_bootstrap)
+
+
 async def ensure_topics(
     bootstrap: str, topics: Iterable[str], *, partitions: int = 3, replication_factor: int = 1
 ) -> list[str]:
-    """Create the missing ``topics``; returns the ones created. Safe to call from every replica."""
+    """Create the missing ``topics``; returns the ones created. Safe to call from every replica.
+
+    For development brokers and tests; production topics are Strimzi KafkaTopics."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="samarinda-topic-init")
     await admin.start()
     try:
