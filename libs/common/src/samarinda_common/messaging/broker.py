@@ -16,11 +16,12 @@ from samarinda_common.messaging.kafka import (
     register_subscriptions,
 )
 from samarinda_common.messaging.processing import AnySubscription, EventProcessor
-from samarinda_common.messaging.publisher import prepare_topics
+from samarinda_common.messaging.publisher import MissingTopics, prepare_topics
 from samarinda_common.observability import HealthChecks, health_routes
 from samarinda_common.settings import CommonSettings
 
 BROKER_PING_TIMEOUT_SECONDS = 3.0
+log = get_logger(__name__)
 
 
 def build_broker(settings: CommonSettings, *, client_id: str) -> KafkaBroker:
@@ -74,7 +75,11 @@ def build_app(
     checks.add("kafka", lambda: broker.ping(timeout=BROKER_PING_TIMEOUT_SECONDS))
 
     async def check_topics() -> None:
-        await prepare_topics(settings, topics_used(subscriptions, publishes))
+        try:
+            await prepare_topics(settings, topics_used(subscriptions, publishes))
+        except MissingTopics as exc:
+            log.error("topics_missing", topics=exc.topics, error=str(exc))
+            raise
 
     return AsgiFastStream(
         broker,
@@ -95,6 +100,22 @@ def topics_used(subscriptions: Iterable[AnySubscription], publishes: Iterable[ty
     return list(topics)
 
 
+class WorkerStartFailed(RuntimeError):
+    """The worker's start-up (topics, stores, broker) failed; the cause is logged above."""
+
+
 async def serve_worker(app: AsgiFastStream, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
-    """Run the worker until SIGTERM; uvicorn drives the app's lifespan (broker start and stop)."""
+    """Run the worker until SIGTERM; uvicorn drives the app's lifespan (broker start and stop).
+
+    uvicorn reports a failed start-up only in its log and returns normally; this raises
+    :class:`WorkerStartFailed` instead, so the process exits non-zero and the pod shows it."""
+    started = False
+
+    async def mark_started() -> None:
+        nonlocal started
+        started = True
+
+    app.after_startup(mark_started)
     await app.run(run_extra_options={"host": host, "port": port, "access_log": "false"})
+    if not started:
+        raise WorkerStartFailed("the worker did not start (see the start-up error above)")
