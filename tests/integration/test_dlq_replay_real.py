@@ -24,7 +24,7 @@ PARTITIONS = 6
 async def read_all(
     bootstrap: str, topic: str, expected: int
 ) -> list[tuple[int, bytes, bytes, dict[str, bytes]]]:
-    """(partition, key, value, headers) of the first ``expected`` records of ``topic``."""
+    """(partition, offset, key, value, headers) of the first ``expected`` records of ``topic``."""
     consumer = AIOKafkaConsumer(
         topic,
         bootstrap_servers=bootstrap,
@@ -38,7 +38,7 @@ async def read_all(
         for _ in range(60):
             batches = await consumer.getmany(timeout_ms=1000)
             for records in batches.values():
-                found += [(r.partition, r.key, r.value, dict(r.headers)) for r in records]
+                found += [(r.partition, r.offset, r.key, r.value, dict(r.headers)) for r in records]
             if len(found) >= expected:
                 break
     finally:
@@ -68,7 +68,7 @@ async def test_replayed_keys_land_on_their_original_partitions(
             await publisher.publish_raw(topic, body, key=key, headers={HEADER_EVENT_ID: event_id})
         originals = await read_all(settings.kafka_bootstrap, topic, len(KEYS))
         assert len({partition for partition, *_ in originals}) > 1  # the keys really are spread
-        for _, key, value, headers in originals:  # what the consumer group gave up on
+        for _, _, key, value, headers in originals:  # what the consumer group gave up on
             dead = {k: v.decode() for k, v in headers.items()}
             dead |= {HEADER_DLQ_REASON: "fixed since", HEADER_DLQ_SOURCE_TOPIC: topic, "dlq-group": "g"}
             await publisher.publish_raw(dlq, value, key=key, headers=dead)
@@ -84,10 +84,10 @@ async def test_replayed_keys_land_on_their_original_partitions(
     )
     everything = await read_all(settings.kafka_bootstrap, topic, 2 * len(KEYS))
     assert len(everything) == 2 * len(KEYS)
-    first_partition = {key: partition for partition, key, *_ in originals}
+    first_partition = {key: partition for partition, _, key, *_ in originals}
     replayed = [record for record in everything if record not in originals]
     assert len(replayed) == len(KEYS)
-    for partition, key, value, headers in replayed:
+    for partition, _, key, value, headers in replayed:
         assert partition == first_partition[key], key
         assert headers[HEADER_EVENT_ID].decode() == json.loads(value)["event_id"]
         assert not any(name.startswith("dlq-") for name in headers)

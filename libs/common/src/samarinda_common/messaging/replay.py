@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
 from samarinda_common.messaging.broker import build_broker
@@ -75,15 +76,13 @@ async def replay_dead_letters(
     await consumer.start()
     await broker.connect()
     try:
-        found = consumer.partitions_for_topic(dlq_topic) or set()
-        partitions = [TopicPartition(dlq_topic, p) for p in sorted(found)]
+        partitions = [TopicPartition(dlq_topic, p) for p in await _partitions(settings, dlq_topic)]
         consumer.assign(partitions)
         ends = await consumer.end_offsets(partitions)
+        starts = await consumer.beginning_offsets(partitions)
         for tp in partitions:
-            if from_offset is None:
-                await consumer.seek_to_beginning(tp)
-            else:
-                consumer.seek(tp, from_offset)
+            # Retention may have removed the offset asked for: start at the oldest still there.
+            consumer.seek(tp, max(starts[tp], from_offset or 0))
         pending = {tp for tp in partitions if await consumer.position(tp) < ends[tp]}
         publisher = None if dry_run else KafkaEventPublisher(broker)
         idle_polls = 0
@@ -102,6 +101,16 @@ async def replay_dead_letters(
     finally:
         await broker.stop()
         await consumer.stop()
+
+
+async def _partitions(settings: CommonSettings, topic: str) -> list[int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, client_id="samarinda-dlq-replay")
+    await admin.start()
+    try:
+        [description] = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(p["partition"] for p in description["partitions"])
 
 
 async def _replay_one(record: Any, publisher: KafkaEventPublisher | None, report: ReplayReport) -> None:
