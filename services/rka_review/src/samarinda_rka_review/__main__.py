@@ -30,7 +30,7 @@ from samarinda_common.messaging import (
     topics_used,
 )
 from samarinda_common.observability import HealthChecks
-from samarinda_common.ports import EventPublisher, VectorIndex
+from samarinda_common.ports import LLM, EventPublisher, VectorIndex
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.settings import Mode, Needs
 
@@ -48,6 +48,27 @@ def _vector_index(settings: RkaReviewSettings, infra: Infra) -> VectorIndex | No
     return infra.vector_index if settings.mode is Mode.EMBEDDED else None
 
 
+def review_deps(
+    settings: RkaReviewSettings,
+    infra: Infra,
+    publisher: EventPublisher,
+    quota: QuotaStateGuard,
+    *,
+    llm: LLM | None = None,
+) -> ReviewDeps:
+    """What both roles review with: the paid second opinion is refused for an OPD whose quota
+    billing announced as exhausted (the quota_state the worker keeps from quota-changed)."""
+    return build_deps(
+        settings,
+        infra.document_store,
+        publisher,
+        PublishingUsageMeter(publisher, SERVICE),
+        quota=quota,
+        llm=llm,
+        vector_index=_vector_index(settings, infra),
+    )
+
+
 def evidence_closers(deps: ReviewDeps) -> list[Callable[[], Awaitable[None]]]:
     """The SearchService channel is closed with the process; the in-process index needs nothing."""
     return [deps.evidence.close] if isinstance(deps.evidence, GrpcEvidenceSearch) else []
@@ -58,14 +79,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     broker = build_broker(settings, client_id="rka-review-worker")
     publisher = KafkaEventPublisher(broker)
     quota = QuotaStateGuard(infra.document_store)
-    deps = build_deps(
-        settings,
-        infra.document_store,
-        publisher,
-        PublishingUsageMeter(publisher, SERVICE),
-        quota=quota,
-        vector_index=_vector_index(settings, infra),
-    )
+    deps = review_deps(settings, infra, publisher, quota)
     health = HealthChecks()
     health.add("documents", infra.document_store.ping)
 
@@ -96,14 +110,7 @@ async def run_api(settings: RkaReviewSettings) -> None:
         publisher = KafkaEventPublisher(broker)
     else:
         publisher = InProcessBus()
-    deps = build_deps(
-        settings,
-        infra.document_store,
-        publisher,
-        PublishingUsageMeter(publisher, SERVICE),
-        quota=QuotaStateGuard(infra.document_store),
-        vector_index=_vector_index(settings, infra),
-    )
+    deps = review_deps(settings, infra, publisher, QuotaStateGuard(infra.document_store))
     await ensure_indexes(deps)
     server = build_server(
         settings,
