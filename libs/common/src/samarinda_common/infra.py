@@ -89,7 +89,7 @@ class Infra:
         vector_index: VectorIndex | None = None,
     ) -> None:
         """Stores given here are used as they are (tests); the others are built from ``settings``."""
-        self._settings = settings or CommonSettings(mode=Mode.EMBEDDED)
+        self._settings = settings
         self._closers: Closers = []
         self._blob_store = blob_store
         self._document_store = document_store
@@ -98,20 +98,25 @@ class Infra:
     @property
     def blob_store(self) -> BlobStore:
         if self._blob_store is None:
-            self._blob_store = _blob_store(self._settings, self._closers)
+            self._blob_store = _blob_store(self._built_from(), self._closers)
         return self._blob_store
 
     @property
     def document_store(self) -> DocumentStore:
         if self._document_store is None:
-            self._document_store = _document_store(self._settings, self._closers)
+            self._document_store = _document_store(self._built_from(), self._closers)
         return self._document_store
 
     @property
     def vector_index(self) -> VectorIndex:
         if self._vector_index is None:
-            self._vector_index = _vector_index(self._settings, self._closers)
+            self._vector_index = _vector_index(self._built_from(), self._closers)
         return self._vector_index
+
+    def _built_from(self) -> CommonSettings:
+        if self._settings is None:
+            raise RuntimeError("this Infra was given its stores and has no settings to build others from")
+        return self._settings
 
     async def close(self) -> None:
         """Release clients and thread pools; closing twice is harmless."""
