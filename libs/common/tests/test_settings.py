@@ -131,7 +131,7 @@ def test_the_drain_gets_the_grace_period_less_the_prestop_sleep_and_a_commit_mar
 
 
 def test_the_max_poll_interval_comes_from_the_settings() -> None:
-    settings = CommonSettings(kafka_max_poll_interval_seconds=1200)
+    settings = CommonSettings(kafka_max_poll_interval_seconds=1200, kafka_max_poll_records=1)
     broker = build_broker(settings, client_id="test")
 
     async def handle(event: DocumentUploaded) -> None:
@@ -145,6 +145,7 @@ def test_the_max_poll_interval_comes_from_the_settings() -> None:
     )
     [subscriber] = [s for s in broker.subscribers if s.topics[0].name == Topic.DOCUMENT_UPLOADED.value]
     assert subscriber._connection_args["max_poll_interval_ms"] == 1_200_000
+    assert subscriber._connection_args["max_poll_records"] == 1
 
 
 def test_topic_creation_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -78,8 +78,11 @@ class CommonSettings(BaseSettings):
     # missing topic itself would create it with one replica, which min.insync.replicas=2 then
     # makes unwritable; so by default a missing topic stops the start with its name.
     kafka_create_topics: bool = False
-    # The longest a handler may hold one poll's records before the group evicts the consumer.
+    # The longest a consumer may take over one poll's records (handled one after the other) before
+    # the group evicts it and the records go to another replica: records x the longest handling
+    # must stay below the interval (extraction: one record per poll, see its Deployment).
     kafka_max_poll_interval_seconds: float = Field(default=300.0, ge=10, le=3600)
+    kafka_max_poll_records: int = Field(default=50, ge=1, le=10_000)
 
     mongo_uri: SecretStr | None = None
     mongo_db: str = "samarinda"

@@ -67,7 +67,11 @@ def build_app(
     subscriptions = list(subscriptions)
     publishes = list(publishes)
     register_subscriptions(
-        broker, subscriptions, processor, max_poll_interval_ms=settings.kafka_max_poll_interval_ms()
+        broker,
+        subscriptions,
+        processor,
+        max_poll_interval_ms=settings.kafka_max_poll_interval_ms(),
+        max_poll_records=settings.kafka_max_poll_records,
     )
     declare_publishers(broker, publishes)
     declare_dead_letter_publishers(broker, subscriptions)

@@ -41,7 +41,9 @@ SESSION_TIMEOUT_MS = 10_000
 HEARTBEAT_INTERVAL_MS = 3_000
 # The longest a handler may hold a message (retries with backoff included, or a slow OCR job)
 # before the consumer counts as stuck and leaves the group so that another replica takes over.
-# Workers take it from SAMARINDA_KAFKA_MAX_POLL_INTERVAL_SECONDS (build_app); this is the default.
+# Workers take both from SAMARINDA_KAFKA_MAX_POLL_INTERVAL_SECONDS and SAMARINDA_KAFKA_MAX_POLL_RECORDS
+# (build_app): one poll's records are handled one after the other, so their handling together
+# must stay under the interval. These are the defaults.
 MAX_POLL_INTERVAL_MS = 5 * 60 * 1000
 MAX_POLL_RECORDS = 50
 
@@ -106,6 +108,7 @@ def register_subscriptions(
     processor: EventProcessor,
     *,
     max_poll_interval_ms: int = MAX_POLL_INTERVAL_MS,
+    max_poll_records: int = MAX_POLL_RECORDS,
 ) -> None:
     for subscription in subscriptions:
         options: dict[str, Any] = {
@@ -126,7 +129,7 @@ def register_subscriptions(
                 **options,
             )(_batch_consumer(subscription, processor))
         else:
-            broker.subscriber(subscription.topic, max_poll_records=MAX_POLL_RECORDS, **options)(
+            broker.subscriber(subscription.topic, max_poll_records=max_poll_records, **options)(
                 _consumer(subscription, processor)
             )
 
