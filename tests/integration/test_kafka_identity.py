@@ -40,6 +40,7 @@ from samarinda_common.topics import HEADER_DLQ_ERROR_TYPE, HEADER_DLQ_REASON, To
 from samarinda_upload.bootstrap import build_deps, ingest_subscription
 from samarinda_upload.domain.model import DOCUMENTS
 from samarinda_upload.service_layer import handlers
+from samarinda_upload.service_layer.handlers import TENANCY
 from samarinda_upload.settings import UploadSettings
 
 pytestmark = pytest.mark.integration
@@ -189,7 +190,7 @@ async def world(
         event_keys=SecretStr(f"{EGOV}={key.decode()}"),
     )
     await start_group_at_end(admin, settings.consumer_group, Topic.INGEST_REQUESTED.value)
-    infra = build_infra(settings)
+    infra = build_infra(settings, TENANCY)
     worker = build_broker(settings, client_id="upload-it")  # authenticates as "upload"
     deps = build_deps(settings, infra, KafkaEventPublisher(worker))
     await handlers.ensure_storage(deps)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
 from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
@@ -13,7 +14,7 @@ from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 from samarinda_common.adapters.opensearch_vectors import OpenSearchVectorIndex
 from samarinda_common.infra import build_infra
 from samarinda_common.ports.vectors import VectorDoc
-from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.settings import CommonSettings, Mode, SettingsRefused
 from samarinda_common.tenancy import TenantScopedStore, TenantScopedVectorIndex, tenancy
 
 DOCUMENTS_ONLY = tenancy(owned={"documents": "opd", "chunks": "opd"})
@@ -57,6 +58,8 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
         mode=Mode.REAL,
         mongo_uri=f"mongodb://127.0.0.1:{port}/",
         s3_endpoint=f"127.0.0.1:{port}",
+        s3_access_key="user",
+        s3_secret_key="secret-key",
         opensearch_url=f"http://127.0.0.1:{port}",
     )
     infra = build_infra(settings, DOCUMENTS_ONLY)
@@ -65,4 +68,13 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
     assert isinstance(infra.document_store.inner, MongoDocumentStore)
     assert isinstance(infra.vector_index, TenantScopedVectorIndex)
     assert isinstance(infra.vector_index.inner, OpenSearchVectorIndex)
+    await infra.close()
+
+
+async def test_real_mode_builds_only_the_stores_used_and_names_a_missing_secret() -> None:
+    infra = build_infra(CommonSettings(mode=Mode.REAL, mongo_uri="mongodb://127.0.0.1:1/"), DOCUMENTS_ONLY)
+    assert isinstance(infra.document_store, TenantScopedStore)  # billing: Mongo, no S3 keys
+    assert isinstance(infra.document_store.inner, MongoDocumentStore)
+    with pytest.raises(SettingsRefused, match="SAMARINDA_S3_ACCESS_KEY"):
+        _ = infra.blob_store
     await infra.close()

@@ -64,7 +64,7 @@ def test_external_systems_may_only_write_ingest_requests() -> None:
 @pytest.mark.parametrize("name", sorted(principals()))
 def test_the_strimzi_user_grants_what_principals_conf_grants(name: str) -> None:
     principal = principals()[name]
-    user = kafka_users().pop(f"samarinda-{name}")
+    user = kafka_users().pop(f"kafka-{name}")
     assert user["spec"]["authentication"] == {"type": "scram-sha-512"}
     acls = user["spec"]["authorization"]["acls"]
     topics = {
@@ -83,7 +83,7 @@ def test_the_strimzi_user_grants_what_principals_conf_grants(name: str) -> None:
 
 
 def test_no_strimzi_user_without_a_principal() -> None:
-    assert set(kafka_users()) == {f"samarinda-{name}" for name in principals()}
+    assert set(kafka_users()) == {f"kafka-{name}" for name in principals()}
 
 
 @pytest.mark.parametrize("service", [p.name for p in principals().values() if p.kind == "service"])
@@ -91,15 +91,15 @@ def test_each_worker_consumes_in_a_group_its_user_may_read(service: str) -> None
     worker = yaml.safe_load((SERVICES / service / "deployment-worker.yaml").read_text())
     (container,) = worker["spec"]["template"]["spec"]["containers"]
     env = {e["name"]: e for e in container["env"]}
-    assert env["SAMARINDA_KAFKA_USERNAME"]["value"] == f"samarinda-{service}"
+    assert env["SAMARINDA_KAFKA_USERNAME"]["value"] == f"kafka-{service}"
     assert env["SAMARINDA_KAFKA_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
-        "name": f"samarinda-{service}",
+        "name": f"kafka-{service}",
         "key": "password",
     }
     group = next(e["value"] for name, e in env.items() if name.endswith("_CONSUMER_GROUP"))
     prefixes = [
         acl["resource"]["name"]
-        for acl in kafka_users()[f"samarinda-{service}"]["spec"]["authorization"]["acls"]
+        for acl in kafka_users()[f"kafka-{service}"]["spec"]["authorization"]["acls"]
         if acl["resource"]["type"] == "group" and acl["resource"]["patternType"] == "prefix"
     ]
     assert any(group.startswith(prefix) for prefix in prefixes)

@@ -171,7 +171,6 @@ async def test_worker_app_serves_health_ready_and_metrics() -> None:
         [Subscription(Topic.DOCUMENT_UPLOADED, DocumentUploaded, "g", handle)],
         EventProcessor(KafkaEventPublisher(broker)),
         publishes=[DocumentExtracted],
-        create_topics=False,
     )
     async with (
         TestKafkaBroker(broker),

@@ -5,9 +5,12 @@ engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
 :class:`LocalCluster`, and the benchmark reads the endpoints the cluster writes to its env file.
 
 Each cluster has its own names (MongoDB database, S3 bucket, OpenSearch index prefix, consumer
-groups) so that several can share one set of servers. Topics are fixed by the catalog and shared,
-so a *new* consumer group is positioned at the end of its topics before the services start:
+groups) so that several can share one set of servers. Topics are fixed by the catalog and shared;
+the launcher creates them before the services start, as Strimzi does in Kubernetes (the services
+only check that they exist), and positions a *new* consumer group at the end of its topics:
 otherwise ``auto_offset_reset=earliest`` would replay every earlier run's events into it.
+The processes get what production gives them: an explicit mode, API tokens and the servers'
+credentials (services refuse to start without them).
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from pymongo import MongoClient
-from samarinda_common.messaging import kafka_client_options
+from samarinda_common.messaging import ensure_topics, kafka_client_options
 from samarinda_common.settings import CommonSettings
-from samarinda_common.topics import Topic
+from samarinda_common.topics import ALL_TOPICS, Topic
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 PYTHON = REPO_ROOT / ".venv" / "bin" / "python"
@@ -48,7 +51,8 @@ CLUSTER_DIR = REPO_ROOT / ".infra" / "cluster"
 DEMO_OPDS = ("DISDIK", "DINKES", "DPUPR", "BAPPEDA", "BPKAD")
 # BPKAD publishes the city's price catalogues (SSH/HSPK/ASB/SBU).
 PUBLISHER_SCOPE = "BPKAD+catalogue-publisher"
-STOP_GRACE_SECONDS = 40.0  # the Kafka consumer's graceful timeout is 30 s
+# Each process drains for SAMARINDA_TERMINATION_GRACE_SECONDS (30 s by default) less a 5 s margin.
+STOP_GRACE_SECONDS = 40.0
 START_TIMEOUT_SECONDS = 180.0
 
 # service -> (its consumer-group setting, the default group name, the topics that group reads)
@@ -258,6 +262,8 @@ def process_env(
     env.update(
         SAMARINDA_EXTRACTION_SIGNING_KEY=event_key, SAMARINDA_UPLOAD_EVENT_KEYS=f"extraction={event_key}"
     )
+    if spec.grpc_port is not None:  # an API process: its /health /ready /metrics
+        env["SAMARINDA_METRICS_PORT"] = str(spec.health_port)
     if spec.http_port is not None:
         env["SAMARINDA_UPLOAD_HTTP_PORT"] = str(spec.http_port)
     return env
@@ -324,6 +330,7 @@ async def _position_at_end(bootstrap: str, group: str, topics: Iterable[str]) ->
 
 def position_new_groups_at_end(config: ClusterConfig, bootstrap: str) -> None:
     async def run() -> None:
+        await ensure_topics(bootstrap, ALL_TOPICS)
         for service, (_, _, topics) in CONSUMER_GROUPS.items():
             await _position_at_end(bootstrap, config.consumer_group(service), [t.value for t in topics])
 

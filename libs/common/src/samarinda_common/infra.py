@@ -1,37 +1,23 @@
 """The storage adapters for a process, chosen by ``settings.mode`` (real servers or embedded).
 
-Services call :func:`build_infra` from their composition root with the collections they declare
-(see :mod:`samarinda_common.tenancy`); the document store they get back is tenant-scoped. Nothing
-connects until the first operation, so building is cheap and import-time safe. Embedded data lives under
+Services call :func:`build_infra` from their composition root with the collections and indexes
+they declare (see :mod:`samarinda_common.tenancy`): the document store and the vector index they
+get back are tenant-scoped. A store is built when first used and nothing connects until its first
+operation, so building is cheap and import-time safe. Embedded data lives under
 ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 from samarinda_common.auth import Principal
 from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
-from samarinda_common.settings import CommonSettings, Mode
+from samarinda_common.settings import CommonSettings, Mode, require_secret
 from samarinda_common.tenancy import COMMON_TENANCY, Tenancy, TenantScopedStore, TenantScopedVectorIndex
-
-
-@dataclass
-class Infra:
-    blob_store: BlobStore
-    document_store: DocumentStore
-    vector_index: VectorIndex
-    _closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list, repr=False)
-
-    async def close(self) -> None:
-        """Release clients and thread pools; closing twice is harmless."""
-        closers, self._closers = self._closers, []
-        for close in closers:
-            await close()
-
+from samarinda_common.tls import client_ssl_context
 
 Closers = list[Callable[[], Awaitable[None]]]
 
@@ -46,10 +32,11 @@ def _blob_store(settings: CommonSettings, closers: Closers) -> BlobStore:
 
     store = MinioBlobStore(
         settings.s3_endpoint,
-        settings.s3_access_key.get_secret_value(),
-        settings.s3_secret_key.get_secret_value(),
+        require_secret(settings.s3_access_key, "SAMARINDA_S3_ACCESS_KEY"),
+        require_secret(settings.s3_secret_key, "SAMARINDA_S3_SECRET_KEY"),
         secure=settings.s3_secure,
         region=settings.s3_region,
+        ssl_context=client_ssl_context(settings.ca_file) if settings.s3_secure else None,
     )
     closers.append(store.close)
     return store
@@ -65,7 +52,9 @@ def _document_store(settings: CommonSettings, closers: Closers) -> DocumentStore
     from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 
     mongo = MongoDocumentStore(
-        settings.mongo_uri.get_secret_value(), settings.mongo_db, app_name=settings.service_name
+        require_secret(settings.mongo_uri, "SAMARINDA_MONGO_URI"),
+        settings.mongo_db,
+        app_name=settings.service_name,
     )
     closers.append(mongo.close)
     return mongo
@@ -83,6 +72,9 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
         prefix=settings.index_prefix,
         username=settings.opensearch_user,
         password=settings.opensearch_password.get_secret_value() if settings.opensearch_password else None,
+        ssl_context=client_ssl_context(settings.ca_file)
+        if settings.opensearch_url.startswith("https")
+        else None,
     )
     closers.append(index.close)
     return index
@@ -106,11 +98,61 @@ def _unbound_caller(mode: Mode) -> Principal | None:
     return Principal.platform("embedded-local-user") if mode is Mode.EMBEDDED else None
 
 
+class Infra:
+    """The three stores, each built on first use: a process needs only the secrets of the stores
+    it touches (billing has no S3 keys, the search API no MongoDB URI). The document store and the
+    vector index built here are tenant-scoped on what the service ``declared``."""
+
+    def __init__(
+        self,
+        settings: CommonSettings | None = None,
+        declared: Tenancy | None = None,
+        *,
+        blob_store: BlobStore | None = None,
+        document_store: DocumentStore | None = None,
+        vector_index: VectorIndex | None = None,
+    ) -> None:
+        """Stores given here are used as they are (tests); the others are built from ``settings``."""
+        self._settings = settings
+        self._declared = declared or Tenancy()
+        self._closers: Closers = []
+        self._blob_store = blob_store
+        self._document_store = document_store
+        self._vector_index = vector_index
+
+    @property
+    def blob_store(self) -> BlobStore:
+        if self._blob_store is None:
+            self._blob_store = _blob_store(self._built_from(), self._closers)
+        return self._blob_store
+
+    @property
+    def document_store(self) -> DocumentStore:
+        if self._document_store is None:
+            settings = self._built_from()
+            raw = _document_store(settings, self._closers)
+            self._document_store = scoped_document_store(raw, self._declared, settings.mode)
+        return self._document_store
+
+    @property
+    def vector_index(self) -> VectorIndex:
+        if self._vector_index is None:
+            settings = self._built_from()
+            raw = _vector_index(settings, self._closers)
+            self._vector_index = scoped_vector_index(raw, self._declared, settings.mode)
+        return self._vector_index
+
+    def _built_from(self) -> CommonSettings:
+        if self._settings is None:
+            raise RuntimeError("this Infra was given its stores and has no settings to build others from")
+        return self._settings
+
+    async def close(self) -> None:
+        """Release clients and thread pools; closing twice is harmless."""
+        closers, self._closers = self._closers, []
+        for close in closers:
+            await close()
+
+
 def build_infra(settings: CommonSettings, declared: Tenancy) -> Infra:
-    closers: Closers = []
-    return Infra(
-        blob_store=_blob_store(settings, closers),
-        document_store=scoped_document_store(_document_store(settings, closers), declared, settings.mode),
-        vector_index=scoped_vector_index(_vector_index(settings, closers), declared, settings.mode),
-        _closers=closers,
-    )
+    return Infra(settings, declared)

@@ -8,7 +8,7 @@ to a pod whose dependencies are gone without restarting it; ``/metrics`` is the 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -126,8 +126,17 @@ class _UvicornWithoutSignals(uvicorn.Server):
 class HealthServer:
     """Serves an ASGI app (by default :func:`build_health_app`) beside a gRPC server."""
 
-    def __init__(self, app: ASGIApp, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
-        config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="on")
+    def __init__(
+        self,
+        app: ASGIApp,
+        port: int,
+        host: str = "0.0.0.0",  # noqa: S104
+        tls: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``tls``: uvicorn's ssl_* options (``samarinda_common.tls.uvicorn_tls_options``)."""
+        config = uvicorn.Config(
+            app, host=host, port=port, log_config=None, access_log=False, lifespan="on", **(tls or {})
+        )
         self._server = _UvicornWithoutSignals(config)
         self._task: asyncio.Task[Any] | None = None
 

@@ -10,17 +10,20 @@ from samarinda_common.auth import AuditLog, TokenAuthenticator
 from samarinda_common.entrypoint import run_service
 from samarinda_common.events import QuotaChanged
 from samarinda_common.grpc import build_server, serve
+from samarinda_common.grpc.server import ops_server
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
     KafkaEventPublisher,
     build_app,
     build_broker,
+    prepare_topics,
     serve_worker,
+    topics_used,
 )
 from samarinda_common.observability import HealthChecks
 from samarinda_common.ports import EventPublisher
-from samarinda_common.settings import Mode
+from samarinda_common.settings import Mode, Needs
 
 from samarinda_billing.bootstrap import build_billing, build_document_store
 from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME, BillingServicer
@@ -59,6 +62,7 @@ async def run_api(settings: BillingSettings) -> None:
     broker: KafkaBroker | None = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
+        await prepare_topics(settings, topics_used([], [QuotaChanged]))
         broker = build_broker(settings, client_id="billing-api")
         await broker.start()
         publisher = KafkaEventPublisher(broker)
@@ -71,15 +75,22 @@ async def run_api(settings: BillingSettings) -> None:
         [SERVICE_NAME],
         authenticator=TokenAuthenticator.from_settings(settings),
     )
+    health = HealthChecks()
+    health.add("documents", store.ping)
     try:
-        await serve(server)
+        await serve(server, http_servers=[ops_server(settings, server, health)])
     finally:
         if broker is not None:
             await broker.stop()
 
 
 def main(argv: list[str]) -> int:
-    return run_service(argv, BillingSettings, {"api": run_api, "worker": run_worker})
+    return run_service(
+        argv,
+        BillingSettings,
+        {"api": run_api, "worker": run_worker},
+        needs={"api": {Needs.MONGO, Needs.API_TOKENS}, "worker": {Needs.MONGO}},
+    )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 from samarinda_common.events import utc_now
 from samarinda_common.infra import scoped_document_store
 from samarinda_common.ports import DocumentStore, EventPublisher
-from samarinda_common.settings import Mode
+from samarinda_common.settings import Mode, require_secret
 
 from samarinda_billing.domain.forecast import load_forecast_profile
 from samarinda_billing.domain.tariffs import load_tariff_book
@@ -27,7 +27,9 @@ def build_document_store(settings: BillingSettings) -> DocumentStore:
     store: DocumentStore
     if settings.mode is Mode.REAL:
         store = MongoDocumentStore(
-            settings.mongo_uri.get_secret_value(), settings.mongo_db, app_name=settings.service_name
+            require_secret(settings.mongo_uri, "SAMARINDA_MONGO_URI"),
+            settings.mongo_db,
+            app_name=settings.service_name,
         )
     else:
         store = EmbeddedDocumentStore(settings.ensure_data_dir() / "billing.sqlite")

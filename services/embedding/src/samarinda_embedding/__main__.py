@@ -1,6 +1,7 @@
 """``python -m samarinda_embedding api|worker|reembed``.
 
-api:     gRPC SearchService (+ health, reflection) on SAMARINDA_GRPC_PORT, /health on SAMARINDA_HEALTH_PORT.
+api:     gRPC SearchService (+ health, reflection) on SAMARINDA_GRPC_PORT, /health /ready /metrics
+         on SAMARINDA_METRICS_PORT.
 worker:  the documents.extracted.v1 consumer (health on SAMARINDA_HEALTH_PORT).
 reembed: index every indexed document into the configured indexes with the configured embedder
          (the backfill of a model migration, see service_layer/reembed.py), then exit.
@@ -13,7 +14,8 @@ import sys
 from samarinda.search.v1 import search_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import TokenAuthenticator
 from samarinda_common.entrypoint import run_service
-from samarinda_common.grpc.server import build_server, serve
+from samarinda_common.events import UsageRecorded
+from samarinda_common.grpc.server import build_server, ops_server, serve
 from samarinda_common.infra import build_infra
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging import (
@@ -22,14 +24,14 @@ from samarinda_common.messaging import (
     KafkaEventPublisher,
     build_app,
     build_broker,
-    ensure_topics,
+    prepare_topics,
     serve_worker,
+    topics_used,
 )
-from samarinda_common.observability import HealthChecks, HealthServer, build_health_app
+from samarinda_common.observability import HealthChecks
 from samarinda_common.ports import EventPublisher
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
-from samarinda_common.settings import Mode
-from samarinda_common.topics import ALL_TOPICS
+from samarinda_common.settings import Mode, Needs
 
 from samarinda_embedding.bootstrap import SERVICE, build_indexer, build_searcher, embedder_for, tenancy_for
 from samarinda_embedding.entrypoints.grpc_api import SERVICE_NAME, SearchServicer
@@ -45,7 +47,7 @@ async def run_api(settings: EmbeddingSettings) -> None:
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
-        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS, settings=settings)
+        await prepare_topics(settings, topics_used([], [UsageRecorded]))
         broker = build_broker(settings, client_id="embedding-api")
         await broker.start()
         publisher = KafkaEventPublisher(broker)
@@ -66,7 +68,7 @@ async def run_api(settings: EmbeddingSettings) -> None:
     health = HealthChecks()
     health.add("vectors", infra.vector_index.ping)
     try:
-        await serve(server, health_server=HealthServer(build_health_app(health), settings.health_port))
+        await serve(server, http_servers=[ops_server(settings, server, health)])
     finally:
         if broker is not None:
             await broker.stop()
@@ -113,7 +115,14 @@ async def run_reembed(settings: EmbeddingSettings) -> None:
 
 def main(argv: list[str]) -> int:
     return run_service(
-        argv, EmbeddingSettings, {"api": run_api, "worker": run_worker, "reembed": run_reembed}
+        argv,
+        EmbeddingSettings,
+        {"api": run_api, "worker": run_worker, "reembed": run_reembed},
+        needs={
+            "api": {Needs.OPENSEARCH, Needs.API_TOKENS, Needs.EMBEDDER},
+            "worker": {Needs.MONGO, Needs.S3, Needs.OPENSEARCH, Needs.EMBEDDER},
+            "reembed": {Needs.MONGO, Needs.S3, Needs.OPENSEARCH, Needs.EMBEDDER},
+        },
     )
 
 

@@ -20,7 +20,7 @@ from samarinda_common.messaging import (
     serve_worker,
 )
 from samarinda_common.observability import HealthChecks
-from samarinda_common.settings import Mode
+from samarinda_common.settings import Mode, Needs
 
 from samarinda_extraction.bootstrap import build_deps, build_extractor
 from samarinda_extraction.entrypoints.kafka import PUBLISHES, uploaded_subscription
@@ -57,7 +57,9 @@ async def run_worker(settings: ExtractionSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    return run_service(argv, ExtractionSettings, {"worker": run_worker})
+    return run_service(
+        argv, ExtractionSettings, {"worker": run_worker}, needs={"worker": {Needs.MONGO, Needs.S3}}
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,10 @@
-"""``python -m samarinda_rka_review api|worker``: the gRPC API or the event consumer."""
+"""``python -m samarinda_rka_review api|worker``: the gRPC API or the event consumer.
+
+Both refuse the paid second opinion (Gemini) for an OPD whose quota billing announced as spent:
+the worker follows ``billing.quota-changed.v1`` into the shared ``quota_state`` collection, and
+both read it before calling the LLM. The API serves /health /ready /metrics on
+SAMARINDA_METRICS_PORT; the worker on SAMARINDA_HEALTH_PORT.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from samarinda_common.auth import TokenAuthenticator
 from samarinda_common.entrypoint import run_service
 from samarinda_common.events import RkaReviewed, UsageRecorded
 from samarinda_common.grpc import build_server, serve
-from samarinda_common.infra import build_infra
+from samarinda_common.grpc.server import ops_server
+from samarinda_common.infra import Infra, build_infra
 from samarinda_common.messaging import (
     EventProcessor,
     InProcessBus,
@@ -18,11 +25,14 @@ from samarinda_common.messaging import (
     PublishingUsageMeter,
     build_app,
     build_broker,
+    prepare_topics,
     serve_worker,
+    topics_used,
 )
 from samarinda_common.observability import HealthChecks
-from samarinda_common.ports import EventPublisher
-from samarinda_common.settings import Mode
+from samarinda_common.ports import LLM, EventPublisher, VectorIndex
+from samarinda_common.quota import QuotaStateGuard, quota_subscription
+from samarinda_common.settings import Mode, Needs
 
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch
 from samarinda_rka_review.bootstrap import build_deps, tenancy_for
@@ -30,6 +40,33 @@ from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME, RkaReviewSer
 from samarinda_rka_review.entrypoints.kafka import subscriptions
 from samarinda_rka_review.service_layer.handlers import SERVICE, ReviewDeps, ensure_indexes
 from samarinda_rka_review.settings import RkaReviewSettings
+
+
+def _vector_index(settings: RkaReviewSettings, infra: Infra) -> VectorIndex | None:
+    """The in-process chunk index for evidence in embedded mode; in real mode the evidence comes
+    from the SearchService, so the review never needs OpenSearch credentials."""
+    return infra.vector_index if settings.mode is Mode.EMBEDDED else None
+
+
+def review_deps(
+    settings: RkaReviewSettings,
+    infra: Infra,
+    publisher: EventPublisher,
+    quota: QuotaStateGuard,
+    *,
+    llm: LLM | None = None,
+) -> ReviewDeps:
+    """What both roles review with: the paid second opinion is refused for an OPD whose quota
+    billing announced as exhausted (the quota_state the worker keeps from quota-changed)."""
+    return build_deps(
+        settings,
+        infra.document_store,
+        publisher,
+        PublishingUsageMeter(publisher, SERVICE),
+        quota=quota,
+        llm=llm,
+        vector_index=_vector_index(settings, infra),
+    )
 
 
 def evidence_closers(deps: ReviewDeps) -> list[Callable[[], Awaitable[None]]]:
@@ -41,13 +78,8 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     infra = build_infra(settings, tenancy_for(settings))
     broker = build_broker(settings, client_id="rka-review-worker")
     publisher = KafkaEventPublisher(broker)
-    deps = build_deps(
-        settings,
-        infra.document_store,
-        publisher,
-        PublishingUsageMeter(publisher, SERVICE),
-        vector_index=infra.vector_index,
-    )
+    quota = QuotaStateGuard(infra.document_store)
+    deps = review_deps(settings, infra, publisher, quota)
     health = HealthChecks()
     health.add("documents", infra.document_store.ping)
 
@@ -57,7 +89,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     app = build_app(
         settings,
         broker,
-        subscriptions(deps, settings.consumer_group),
+        [*subscriptions(deps, settings.consumer_group), quota_subscription(quota, SERVICE)],
         EventProcessor(publisher, infra.document_store),
         publishes=[RkaReviewed, UsageRecorded],
         health=health,
@@ -72,18 +104,13 @@ async def run_api(settings: RkaReviewSettings) -> None:
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
+        await prepare_topics(settings, topics_used([], [RkaReviewed, UsageRecorded]))
         broker = build_broker(settings, client_id="rka-review-api")
         await broker.start()
         publisher = KafkaEventPublisher(broker)
     else:
         publisher = InProcessBus()
-    deps = build_deps(
-        settings,
-        infra.document_store,
-        publisher,
-        PublishingUsageMeter(publisher, SERVICE),
-        vector_index=infra.vector_index,
-    )
+    deps = review_deps(settings, infra, publisher, QuotaStateGuard(infra.document_store))
     await ensure_indexes(deps)
     server = build_server(
         settings,
@@ -91,8 +118,10 @@ async def run_api(settings: RkaReviewSettings) -> None:
         [SERVICE_NAME],
         authenticator=TokenAuthenticator.from_settings(settings),
     )
+    health = HealthChecks()
+    health.add("documents", infra.document_store.ping)
     try:
-        await serve(server)
+        await serve(server, http_servers=[ops_server(settings, server, health)])
     finally:
         for close in evidence_closers(deps):
             await close()
@@ -102,7 +131,15 @@ async def run_api(settings: RkaReviewSettings) -> None:
 
 
 def main(argv: list[str]) -> int:
-    return run_service(argv, RkaReviewSettings, {"api": run_api, "worker": run_worker})
+    return run_service(
+        argv,
+        RkaReviewSettings,
+        {"api": run_api, "worker": run_worker},
+        needs={
+            "api": {Needs.MONGO, Needs.API_TOKENS, Needs.LLM, Needs.EMBEDDER},
+            "worker": {Needs.MONGO, Needs.LLM, Needs.EMBEDDER},
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samarinda_common.adapters.embedders import build_embedder as build_shared_embedder
+from samarinda_common.grpc.channel import internal_channel
 from samarinda_common.ports import (
     LLM,
     DocumentStore,
@@ -57,7 +58,12 @@ def build_evidence(
     """The SearchService when one is configured, else the in-process chunk index (embedded mode)."""
     if settings.search_target:
         token = settings.search_token.get_secret_value() if settings.search_token else None
-        return GrpcEvidenceSearch(settings.search_target, token, settings.search_timeout_seconds)
+        return GrpcEvidenceSearch(
+            settings.search_target,
+            token,
+            settings.search_timeout_seconds,
+            channel_factory=lambda target: internal_channel(target, settings),
+        )
     if settings.mode is Mode.EMBEDDED and vector_index is not None:
         # The chunks were embedded by the embedding service with the platform's embedder.
         return IndexEvidenceSearch(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
-from samarinda_common.settings import CommonSettings, own_settings
+from samarinda_common.settings import CommonSettings, Mode, Needs, own_settings
 
 _own = own_settings("rka_review")
 
@@ -22,10 +23,24 @@ class RkaReviewSettings(CommonSettings):
     # Semantic matching with the local embedder (slower start, better on unseen wording).
     use_embedder: bool = _own(False, "use_embedder")
     second_opinion: bool = _own(True, "second_opinion")  # ask the LLM when a provider is configured
-    # Evidence from the OPD's own documents: the embedding service's SearchService at host:port;
+    # Evidence from the OPD's own documents: the embedding service's SearchService (a gRPC target,
+    # dns:///embedding-api-headless:50051 in the cluster for client-side round robin);
     # empty means the in-process chunk index in embedded mode and no evidence in real mode.
     search_target: str = _own("", "search_target")
     search_token: SecretStr | None = _own(None, "search_token")  # an admin token: any OPD's documents
     search_timeout_seconds: float = _own(2.0, "search_timeout_seconds", gt=0, le=30)
     # The embedding service's chunk index (SAMARINDA_EMBEDDING_CHUNKS_INDEX), read in embedded mode.
     chunks_index: str = _own("chunks", "chunks_index")
+
+    def startup_problems(self, needs: Collection[Needs]) -> list[str]:
+        # The embedder is used only for semantic matching; second opinion only when switched on.
+        unused = {Needs.EMBEDDER} if not self.use_embedder else set()
+        if not self.second_opinion:
+            unused.add(Needs.LLM)
+        problems = super().startup_problems(set(needs) - unused)
+        if self.mode is Mode.REAL and self.search_target and not self.search_token:
+            problems.append(
+                "SAMARINDA_RKA_REVIEW_SEARCH_TOKEN is not set "
+                "(needed with SAMARINDA_RKA_REVIEW_SEARCH_TARGET)"
+            )
+        return problems

@@ -1,7 +1,8 @@
 """``python -m samarinda_upload api|worker``.
 
 api:    gRPC UploadService (+ health, reflection) on SAMARINDA_GRPC_PORT, HTTP on
-        SAMARINDA_UPLOAD_HTTP_PORT, and the outbox relay.
+        SAMARINDA_UPLOAD_HTTP_PORT, /health /ready /metrics on SAMARINDA_METRICS_PORT, and the
+        outbox relay.
 worker: the documents.ingest-requested.v1 consumer (health on SAMARINDA_HEALTH_PORT) and the relay.
 """
 
@@ -14,7 +15,7 @@ import sys
 from samarinda.upload.v1 import upload_service_pb2_grpc as pb_grpc
 from samarinda_common.entrypoint import run_service
 from samarinda_common.events import DocumentUploaded, UsageRecorded
-from samarinda_common.grpc.server import build_server, serve
+from samarinda_common.grpc.server import build_server, ops_server, serve
 from samarinda_common.infra import build_infra
 from samarinda_common.messaging import (
     EventProcessor,
@@ -22,13 +23,14 @@ from samarinda_common.messaging import (
     KafkaEventPublisher,
     build_app,
     build_broker,
-    ensure_topics,
+    prepare_topics,
     serve_worker,
+    topics_used,
 )
 from samarinda_common.observability import HealthChecks, HealthServer
 from samarinda_common.ports import EventPublisher
-from samarinda_common.settings import Mode
-from samarinda_common.topics import ALL_TOPICS
+from samarinda_common.settings import Mode, Needs
+from samarinda_common.tls import uvicorn_tls_options
 
 from samarinda_upload.bootstrap import Relay, build_authenticator, build_deps, ingest_subscription
 from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME, UploadServicer
@@ -42,7 +44,7 @@ async def run_api(settings: UploadSettings) -> None:
     broker = None
     publisher: EventPublisher
     if settings.mode is Mode.REAL:
-        await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS, settings=settings)
+        await prepare_topics(settings, topics_used([], [DocumentUploaded, UsageRecorded]))
         broker = build_broker(settings, client_id="upload-api")
         await broker.start()
         publisher = KafkaEventPublisher(broker)
@@ -57,11 +59,17 @@ async def run_api(settings: UploadSettings) -> None:
         [SERVICE_NAME],
         authenticator=authenticator,
     )
-    http = HealthServer(build_http_app(deps, authenticator, settings.max_upload_bytes), settings.http_port)
+    http = HealthServer(
+        build_http_app(deps, authenticator, settings.max_upload_bytes),
+        settings.http_port,
+        tls=uvicorn_tls_options(settings),
+    )
+    checks = HealthChecks()
+    checks.add("documents", infra.document_store.ping)
     stop_relay = asyncio.Event()
     relay = asyncio.create_task(Relay.from_settings(settings, deps).run(stop_relay))
     try:
-        await serve(server, health_server=http)
+        await serve(server, http_servers=[http, ops_server(settings, server, checks)])
     finally:
         stop_relay.set()
         await relay
@@ -110,7 +118,13 @@ async def run_worker(settings: UploadSettings) -> None:
 
 def main(argv: list[str]) -> int:
     return run_service(
-        argv, lambda: UploadSettings(service_name="upload"), {"api": run_api, "worker": run_worker}
+        argv,
+        lambda: UploadSettings(service_name="upload"),
+        {"api": run_api, "worker": run_worker},
+        needs={
+            "api": {Needs.MONGO, Needs.S3, Needs.API_TOKENS},
+            "worker": {Needs.MONGO, Needs.S3},
+        },
     )
 
 

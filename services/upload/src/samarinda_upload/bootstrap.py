@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -37,7 +36,8 @@ def build_validator(settings: UploadSettings) -> Validator:
 
     if not settings.validation_isolation:
         return in_thread
-    pool = ValidatorPool(limits, size=os.cpu_count() or 2, memory_bytes=settings.validation_memory_bytes)
+    plan = settings.validation_pool()
+    pool = ValidatorPool(limits, size=plan.slots, memory_bytes=plan.slot_memory_bytes)
     return pool.validate
 
 

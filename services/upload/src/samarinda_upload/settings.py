@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from pydantic import Field, SecretStr
-from pydantic_settings import SettingsConfigDict
 from samarinda_common.event_identity import (
     ANY,
     ProducerGrant,
@@ -14,9 +14,10 @@ from samarinda_common.event_identity import (
     parse_keys,
 )
 from samarinda_common.events import DocumentCategory
-from samarinda_common.settings import CommonSettings
+from samarinda_common.resources import cpu_limit, memory_limit
+from samarinda_common.settings import CommonSettings, Needs, SettingsRefused
 
-from samarinda_upload.domain.limits import MiB, ValidationLimits
+from samarinda_upload.domain.limits import MiB, PoolPlan, ValidationLimits, plan_validation_pool
 
 # The extraction service hands the members of an accepted ZIP back to intake, for any OPD and
 # category (the archive itself already passed the upload rules).
@@ -24,9 +25,9 @@ INTERNAL_PRODUCER = "extraction"
 
 
 class UploadSettings(CommonSettings):
-    # Keeps the shared SAMARINDA_ prefix for the inherited connection settings (a subclass env_prefix
-    # would move them to SAMARINDA_UPLOAD_*); this service's own knobs carry SAMARINDA_UPLOAD_ aliases.
-    model_config = SettingsConfigDict(populate_by_name=True)
+    # The inherited connection settings keep the shared SAMARINDA_ prefix (a subclass env_prefix
+    # would move them to SAMARINDA_UPLOAD_*); this service's own knobs are read only from their
+    # SAMARINDA_UPLOAD_ variables (code passes them by field name, see CommonSettings).
 
     http_port: int = Field(validation_alias="SAMARINDA_UPLOAD_HTTP_PORT", default=8081, ge=0, le=65535)
     max_upload_bytes: int = Field(
@@ -43,8 +44,13 @@ class UploadSettings(CommonSettings):
     )
     # Validate in a child process (hard time and memory cap); off only for trusted batch tools.
     validation_isolation: bool = Field(validation_alias="SAMARINDA_UPLOAD_VALIDATION_ISOLATION", default=True)
-    validation_memory_bytes: int = Field(
-        validation_alias="SAMARINDA_UPLOAD_VALIDATION_MEMORY_BYTES", default=2 * 1024**3, ge=64 * MiB
+    # Concurrent checkers and the memory cap of each; unset, one per CPU of the pod's limit and an
+    # equal share of its memory limit (validation_pool), so slots x memory fit the pod.
+    validation_workers: int | None = Field(
+        validation_alias="SAMARINDA_UPLOAD_VALIDATION_WORKERS", default=None, ge=1, le=64
+    )
+    validation_memory_bytes: int | None = Field(
+        validation_alias="SAMARINDA_UPLOAD_VALIDATION_MEMORY_BYTES", default=None, ge=64 * MiB
     )
     relay_interval_seconds: float = Field(
         validation_alias="SAMARINDA_UPLOAD_RELAY_INTERVAL_SECONDS", default=5.0, gt=0
@@ -76,6 +82,26 @@ class UploadSettings(CommonSettings):
         if self.event_producers_file is not None:
             grants.update(load_grants(self.event_producers_file))
         return ProducerRegistry(grants, parse_keys(self.event_keys.get_secret_value()))
+
+    def startup_problems(self, needs: Collection[Needs]) -> list[str]:
+        problems = super().startup_problems(needs)
+        if self.validation_isolation:
+            try:
+                self.validation_pool()
+            except SettingsRefused as exc:
+                problems.append(str(exc))
+        return problems
+
+    def validation_pool(self) -> PoolPlan:
+        try:
+            return plan_validation_pool(
+                cpu_limit(self.cpu_limit),
+                memory_limit(self.memory_limit_bytes),
+                slots=self.validation_workers,
+                slot_memory=self.validation_memory_bytes,
+            )
+        except ValueError as exc:
+            raise SettingsRefused(str(exc)) from None
 
     def validation_limits(self) -> ValidationLimits:
         return ValidationLimits(

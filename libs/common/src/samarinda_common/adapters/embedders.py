@@ -31,6 +31,7 @@ from tenacity import (
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
 from samarinda_common.logging import get_logger
 from samarinda_common.ports.ai import Embedder, EmbeddingBatch
+from samarinda_common.resources import cpu_limit
 
 if TYPE_CHECKING:
     from samarinda_common.settings import CommonSettings
@@ -234,7 +235,8 @@ def build_embedder(settings: CommonSettings, *, gemini_dimension: int = 768) -> 
     """The embedder ``settings.embedder_provider`` names: local (default), hashing or gemini."""
     provider = settings.embedder_provider
     if provider == "local":
-        return LocalE5Embedder()
+        # OpenMP would start one thread per core of the node; the pod has only its CPU limit.
+        return LocalE5Embedder(threads=cpu_limit(settings.cpu_limit))
     if provider == "hashing":
         return HashingEmbedder()
     if provider == "gemini":

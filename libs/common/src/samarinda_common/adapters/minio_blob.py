@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import io
+import ssl
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -67,8 +68,12 @@ class MinioBlobStore:
         read_timeout_seconds: float = 60.0,
         retries: int = 2,
         max_workers: int = 4,
+        ssl_context: ssl.SSLContext | None = None,
     ):
+        """``ssl_context`` decides which CAs an ``https`` endpoint is checked against
+        (``samarinda_common.tls.client_ssl_context``: the public CAs plus the internal one)."""
         self._http = urllib3.PoolManager(
+            ssl_context=ssl_context,
             timeout=urllib3.Timeout(connect=connect_timeout_seconds, read=read_timeout_seconds),
             maxsize=max_workers,
             retries=urllib3.Retry(total=retries, backoff_factor=0.2, status_forcelist=(500, 502, 503, 504)),

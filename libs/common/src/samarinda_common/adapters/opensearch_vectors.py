@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
+import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -114,8 +115,11 @@ class OpenSearchVectorIndex:
         number_of_replicas: int | None = None,
         hnsw_m: int = 16,
         hnsw_ef_construction: int = 128,
+        ssl_context: ssl.SSLContext | None = None,
     ):
+        """``ssl_context``: the CAs an ``https`` URL is checked against (public + internal CA)."""
         check_index_name(prefix)
+        self._ssl_context = ssl_context
         self._url = url
         self._auth = (username, password or "") if username else None
         self._prefix = prefix
@@ -135,6 +139,7 @@ class OpenSearchVectorIndex:
                 timeout=self._timeout,
                 max_retries=self._max_retries,
                 retry_on_timeout=False,
+                ssl_context=self._ssl_context,
             )
         return self._client_instance
 

@@ -1,6 +1,6 @@
 """Kafka messaging: broker factory, publisher, the shared event processor, the in-process bus."""
 
-from samarinda_common.messaging.broker import build_app, build_broker, serve_worker
+from samarinda_common.messaging.broker import build_app, build_broker, serve_worker, topics_used
 from samarinda_common.messaging.envelope import Record, standard_headers, to_record
 from samarinda_common.messaging.inprocess import InProcessBus, RedeliveryLimitReached
 from samarinda_common.messaging.kafka import (
@@ -20,7 +20,12 @@ from samarinda_common.messaging.processing import (
     Subscription,
     is_transient,
 )
-from samarinda_common.messaging.publisher import KafkaEventPublisher, ensure_topics
+from samarinda_common.messaging.publisher import (
+    KafkaEventPublisher,
+    MissingTopics,
+    ensure_topics,
+    prepare_topics,
+)
 from samarinda_common.messaging.security import (
     KafkaSecurityMisconfigured,
     kafka_client_options,
@@ -44,6 +49,7 @@ __all__ = [
     "InProcessBus",
     "KafkaEventPublisher",
     "KafkaSecurityMisconfigured",
+    "MissingTopics",
     "Outcome",
     "PublishingUsageMeter",
     "Record",
@@ -64,11 +70,13 @@ __all__ = [
     "kafka_security",
     "new_trace",
     "parse_traceparent",
+    "prepare_topics",
     "register_subscriptions",
     "serve_worker",
     "service_asyncapi",
     "standard_headers",
     "to_record",
+    "topics_used",
     "usage_event_id",
     "use_trace",
 ]

@@ -41,6 +41,9 @@ SESSION_TIMEOUT_MS = 10_000
 HEARTBEAT_INTERVAL_MS = 3_000
 # The longest a handler may hold a message (retries with backoff included, or a slow OCR job)
 # before the consumer counts as stuck and leaves the group so that another replica takes over.
+# Workers take both from SAMARINDA_KAFKA_MAX_POLL_INTERVAL_SECONDS and SAMARINDA_KAFKA_MAX_POLL_RECORDS
+# (build_app): one poll's records are handled one after the other, so their handling together
+# must stay under the interval. These are the defaults.
 MAX_POLL_INTERVAL_MS = 5 * 60 * 1000
 MAX_POLL_RECORDS = 50
 
@@ -100,7 +103,12 @@ def _batch_consumer(
 
 
 def register_subscriptions(
-    broker: KafkaBroker, subscriptions: Iterable[AnySubscription], processor: EventProcessor
+    broker: KafkaBroker,
+    subscriptions: Iterable[AnySubscription],
+    processor: EventProcessor,
+    *,
+    max_poll_interval_ms: int = MAX_POLL_INTERVAL_MS,
+    max_poll_records: int = MAX_POLL_RECORDS,
 ) -> None:
     for subscription in subscriptions:
         options: dict[str, Any] = {
@@ -110,7 +118,7 @@ def register_subscriptions(
             "decoder": _raw_body,
             "session_timeout_ms": SESSION_TIMEOUT_MS,
             "heartbeat_interval_ms": HEARTBEAT_INTERVAL_MS,
-            "max_poll_interval_ms": MAX_POLL_INTERVAL_MS,
+            "max_poll_interval_ms": max_poll_interval_ms,
         }
         if isinstance(subscription, BatchSubscription):
             broker.subscriber(
@@ -121,7 +129,7 @@ def register_subscriptions(
                 **options,
             )(_batch_consumer(subscription, processor))
         else:
-            broker.subscriber(subscription.topic, max_poll_records=MAX_POLL_RECORDS, **options)(
+            broker.subscriber(subscription.topic, max_poll_records=max_poll_records, **options)(
                 _consumer(subscription, processor)
             )
 

@@ -35,6 +35,45 @@ class KafkaEventPublisher:
         EVENTS_PUBLISHED.labels(topic).inc()
 
 
+class MissingTopics(RuntimeError):
+    """Topics this process reads or writes do not exist, and it may not create them."""
+
+    def __init__(self, topics: Iterable[str], bootstrap: str) -> None:
+        self.topics = sorted(topics)
+        super().__init__(
+            f"Kafka topics missing on {bootstrap}: {', '.join(self.topics)}. Create them first "
+            "(infra/k8s/topics, replicated) or, on a development broker only, set "
+            "SAMARINDA_KAFKA_CREATE_TOPICS=true"
+        )
+
+
+async def missing_topics(settings: CommonSettings, topics: Iterable[str]) -> list[str]:
+    admin = AIOKafkaAdminClient(**kafka_client_options(settings), client_id="samarinda-topic-check")
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+    finally:
+        await admin.close()
+    return [t for t in dict.fromkeys(topics) if t not in existing]
+
+
+async def prepare_topics(settings: CommonSettings, topics: Iterable[str]) -> None:
+    """Make sure ``topics`` exist before a process uses them.
+
+    By default only checks, and raises :class:`MissingTopics` naming the absent ones: a topic a
+    service created would have one replica, and the platform's ``min.insync.replicas: 2`` would
+    then refuse every ``acks=all`` write. ``SAMARINDA_KAFKA_CREATE_TOPICS=true`` (a developer's
+    single broker) creates them instead.
+    """
+    topics = list(topics)
+    if settings.kafka_create_topics:
+        await ensure_topics(settings.kafka_bootstrap, topics, settings=settings)
+        return
+    missing = await missing_topics(settings, topics)
+    if missing:
+        raise MissingTopics(missing, settings.kafka_bootstrap)
+
+
 async def ensure_topics(
     bootstrap: str,
     topics: Iterable[str],
@@ -47,6 +86,7 @@ async def ensure_topics(
 
     The admin client authenticates as ``settings`` say (by default: as the environment says). A
     topic this principal may not create is left to whoever may (the platform's admin, Strimzi).
+    For development brokers and tests; production topics are Strimzi KafkaTopics.
     """
     options = kafka_client_options(settings or CommonSettings(kafka_bootstrap=bootstrap))
     options["bootstrap_servers"] = bootstrap

@@ -203,8 +203,12 @@ class GrpcEvidenceSearch:
         categories: Sequence[str] = EVIDENCE_CATEGORIES,
         cooldown_seconds: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
+        channel_factory: Callable[[str], grpc.aio.Channel] = grpc.aio.insecure_channel,
     ) -> None:
+        """``channel_factory`` opens the channel (``samarinda_common.grpc.channel.internal_channel``
+        in the service: round-robin over a headless Service, TLS with the internal CA)."""
         self.target = target
+        self._channel_factory = channel_factory
         self._metadata = (("authorization", f"Bearer {token}"),) if token else ()
         self._timeout = timeout
         self._categories = list(categories)
@@ -216,7 +220,7 @@ class GrpcEvidenceSearch:
     def _stub(self) -> pb_grpc.SearchServiceStub:
         # Created on first use: a grpc.aio channel belongs to the event loop it is created in.
         if self._channel is None:
-            self._channel = grpc.aio.insecure_channel(self.target)
+            self._channel = self._channel_factory(self.target)
         return pb_grpc.SearchServiceStub(self._channel)
 
     async def search(self, opd: str, query: str, k: int = 2) -> list[Evidence]:

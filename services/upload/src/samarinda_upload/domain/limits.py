@@ -58,3 +58,44 @@ class Budget:
                 "archive expands beyond the allowed uncompressed size", field="file", reason="ZIP_BOMB"
             )
         self.check()
+
+
+# What the upload process itself needs beside its checkers (gRPC/HTTP server, spooled bodies'
+# buffers, the Mongo/S3/Kafka clients), and the least a checker can run in.
+PROCESS_RESERVE_BYTES = 512 * MiB
+MIN_SLOT_BYTES = 64 * MiB
+DEFAULT_SLOT_BYTES = 1024 * MiB
+
+
+@dataclass(frozen=True)
+class PoolPlan:
+    """How many files are checked at once, and the memory cap of each checker process."""
+
+    slots: int
+    slot_memory_bytes: int
+
+
+def plan_validation_pool(
+    cpus: int, memory_limit: int | None, *, slots: int | None = None, slot_memory: int | None = None
+) -> PoolPlan:
+    """One checker per CPU of the pod's limit (``slots`` overrides), each capped so that all of
+    them plus the process's own reserve fit the pod's memory limit.
+
+    Raises ``ValueError`` when explicit settings cannot fit: an OOM-kill would take every upload
+    in flight with it, so such a pod must not start.
+    """
+    count = slots if slots is not None else max(1, cpus)
+    if memory_limit is None:
+        return PoolPlan(count, slot_memory or DEFAULT_SLOT_BYTES)
+    budget = memory_limit - PROCESS_RESERVE_BYTES
+    fair_share = budget // count
+    if slot_memory is None:
+        slot_memory = min(DEFAULT_SLOT_BYTES, fair_share)
+    if slot_memory < MIN_SLOT_BYTES or count * slot_memory > budget:
+        raise ValueError(
+            f"{count} validation slots x {slot_memory // MiB} MiB plus {PROCESS_RESERVE_BYTES // MiB} MiB "
+            f"for the process do not fit the memory limit of {memory_limit // MiB} MiB: lower "
+            "SAMARINDA_UPLOAD_VALIDATION_WORKERS or SAMARINDA_UPLOAD_VALIDATION_MEMORY_BYTES, "
+            "or raise the limit"
+        )
+    return PoolPlan(count, slot_memory)
