@@ -88,29 +88,36 @@ def _narrow(filter_: Filter, tenant_field: str, opd: str) -> Filter | object:
     return _NO_MATCH
 
 
-class TenantScopedStore(DocumentStore):
-    """A DocumentStore narrowed to the current caller's OPD (see the module docstring)."""
+class _CallerScope:
+    """Who the current call is for, on one declared collection or index."""
 
-    def __init__(
-        self, inner: DocumentStore, declared: Tenancy, *, unbound_caller: Principal | None = None
-    ) -> None:
-        self._inner = inner
+    def __init__(self, declared: Tenancy, unbound_caller: Principal | None) -> None:
         self._tenancy = declared
         self._unbound_caller = unbound_caller
 
-    @property
-    def inner(self) -> DocumentStore:
-        return self._inner
-
-    def _scope(self, collection: str) -> tuple[str | None, Principal]:
+    def _scope(self, name: str) -> tuple[str | None, Principal]:
         """(tenant field or None when the call is not narrowed, the caller)."""
-        tenant_field = self._tenancy.tenant_field(collection)
+        tenant_field = self._tenancy.tenant_field(name)
         caller = bound_principal() or self._unbound_caller or current_principal()
         if tenant_field is None or caller.is_admin:
             return None, caller
         if caller.opd is None:
             raise PermissionDenied("this caller is bound to no OPD")
         return tenant_field, caller
+
+
+class TenantScopedStore(_CallerScope, DocumentStore):
+    """A DocumentStore narrowed to the current caller's OPD (see the module docstring)."""
+
+    def __init__(
+        self, inner: DocumentStore, declared: Tenancy, *, unbound_caller: Principal | None = None
+    ) -> None:
+        super().__init__(declared, unbound_caller)
+        self._inner = inner
+
+    @property
+    def inner(self) -> DocumentStore:
+        return self._inner
 
     def _filter(self, collection: str, filter_: Filter) -> Filter | object:
         tenant_field, caller = self._scope(collection)
@@ -271,32 +278,22 @@ def _narrow_vector_filters(
     return None
 
 
-class TenantScopedVectorIndex(VectorIndex):
+class TenantScopedVectorIndex(_CallerScope, VectorIndex):
     """A VectorIndex narrowed to the caller's OPD on the indexes declared as an OPD's own (by their
     logical names), with the same rules as :class:`TenantScopedStore`."""
 
     def __init__(
         self, inner: VectorIndex, declared: Tenancy, *, unbound_caller: Principal | None = None
     ) -> None:
+        super().__init__(declared, unbound_caller)
         self._inner = inner
-        self._tenancy = declared
-        self._unbound_caller = unbound_caller
 
     @property
     def inner(self) -> VectorIndex:
         return self._inner
 
-    def _owner_field(self, name: str) -> tuple[str | None, Principal]:
-        tenant_field = self._tenancy.tenant_field(name)
-        caller = bound_principal() or self._unbound_caller or current_principal()
-        if tenant_field is None or caller.is_admin:
-            return None, caller
-        if caller.opd is None:
-            raise PermissionDenied("this caller is bound to no OPD")
-        return tenant_field, caller
-
     def _filters(self, name: str, filters: Mapping[str, Any] | None) -> Mapping[str, Any] | object | None:
-        tenant_field, caller = self._owner_field(name)
+        tenant_field, caller = self._scope(name)
         if tenant_field is None:
             return filters
         assert caller.opd is not None
@@ -317,7 +314,7 @@ class TenantScopedVectorIndex(VectorIndex):
         )
 
     async def upsert(self, name: str, docs: Sequence[VectorDoc], *, refresh: bool = False) -> int:
-        tenant_field, caller = self._owner_field(name)
+        tenant_field, caller = self._scope(name)
         if tenant_field is not None and any(d.metadata.get(tenant_field) != caller.opd for d in docs):
             raise PermissionDenied(f"a caller acting for {caller.opd} may not index another OPD's text")
         return await self._inner.upsert(name, docs, refresh=refresh)
