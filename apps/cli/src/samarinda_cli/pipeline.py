@@ -195,7 +195,7 @@ class EmbeddedPipeline:
                 embedding_settings.consumer_group, store, infra.blob_store, indexer, bus
             )
         )
-        bus.subscribe(quota_subscription(embedding_quota, embedding.SERVICE))
+        bus.subscribe(quota_subscription(embedding_quota, embedding_settings.consumer_group))
 
         review_settings = service_settings(RkaReviewSettings, self.settings)
         review_quota = QuotaStateGuard(store)
@@ -212,7 +212,7 @@ class EmbeddedPipeline:
         await rka_review.ensure_indexes(self._review)
         for subscription in rka_review.subscriptions(self._review, review_settings.consumer_group):
             bus.subscribe(subscription)
-        bus.subscribe(quota_subscription(review_quota, rka_review.SERVICE))
+        bus.subscribe(quota_subscription(review_quota, review_settings.consumer_group))
 
         billing_settings = service_settings(BillingSettings, self.settings)
         self._billing = billing.build_billing(billing_settings, store, bus)

@@ -1,36 +1,70 @@
 """The storage adapters for a process, chosen by ``settings.mode`` (real servers or embedded).
 
-Services call :func:`build_infra` from their composition root; nothing connects until the first
-operation, so building is cheap and import-time safe. Embedded data lives under
+Services call :func:`build_infra` from their composition root; an adapter is built (and its
+client library imported) when first asked for, and nothing connects until its first operation, so
+building is cheap and import-time safe. Embedded data lives under
 ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 from samarinda_common.ports.blob import BlobStore
 from samarinda_common.ports.documents import DocumentStore
 from samarinda_common.ports.vectors import VectorIndex
 from samarinda_common.settings import CommonSettings, Mode
 
+Closers = list[Callable[[], Awaitable[None]]]
 
-@dataclass
+
 class Infra:
-    blob_store: BlobStore
-    document_store: DocumentStore
-    vector_index: VectorIndex
-    _closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list, repr=False)
+    """A process's storage adapters, each built on first use: a service that never touches the
+    vector index never imports the OpenSearch client (nor needs it installed, see the extras of
+    samarinda-common)."""
+
+    def __init__(
+        self,
+        blob_store: BlobStore | None = None,
+        document_store: DocumentStore | None = None,
+        vector_index: VectorIndex | None = None,
+        *,
+        settings: CommonSettings | None = None,
+    ) -> None:
+        self._settings = settings
+        self._blob_store = blob_store
+        self._document_store = document_store
+        self._vector_index = vector_index
+        self._closers: Closers = []
+
+    @property
+    def blob_store(self) -> BlobStore:
+        if self._blob_store is None:
+            self._blob_store = _blob_store(self._configured(), self._closers)
+        return self._blob_store
+
+    @property
+    def document_store(self) -> DocumentStore:
+        if self._document_store is None:
+            self._document_store = _document_store(self._configured(), self._closers)
+        return self._document_store
+
+    @property
+    def vector_index(self) -> VectorIndex:
+        if self._vector_index is None:
+            self._vector_index = _vector_index(self._configured(), self._closers)
+        return self._vector_index
+
+    def _configured(self) -> CommonSettings:
+        if self._settings is None:
+            raise RuntimeError("this Infra was given its adapters; it has no settings to build others")
+        return self._settings
 
     async def close(self) -> None:
-        """Release clients and thread pools; closing twice is harmless."""
+        """Release the clients and thread pools built so far; closing twice is harmless."""
         closers, self._closers = self._closers, []
         for close in closers:
             await close()
-
-
-Closers = list[Callable[[], Awaitable[None]]]
 
 
 # Adapter modules are imported where chosen, so embedded mode never imports server clients.
@@ -86,10 +120,4 @@ def _vector_index(settings: CommonSettings, closers: Closers) -> VectorIndex:
 
 
 def build_infra(settings: CommonSettings) -> Infra:
-    closers: Closers = []
-    return Infra(
-        blob_store=_blob_store(settings, closers),
-        document_store=_document_store(settings, closers),
-        vector_index=_vector_index(settings, closers),
-        _closers=closers,
-    )
+    return Infra(settings=settings)

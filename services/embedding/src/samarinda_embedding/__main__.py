@@ -31,7 +31,7 @@ from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.settings import Mode
 from samarinda_common.topics import ALL_TOPICS
 
-from samarinda_embedding.bootstrap import SERVICE, build_indexer, build_searcher, embedder_for
+from samarinda_embedding.bootstrap import build_indexer, build_searcher, embedder_for
 from samarinda_embedding.entrypoints.grpc_api import SERVICE_NAME, SearchServicer
 from samarinda_embedding.entrypoints.kafka import PUBLISHES, extracted_subscription
 from samarinda_embedding.service_layer.reembed import reembed_all
@@ -90,7 +90,7 @@ async def run_worker(settings: EmbeddingSettings) -> None:
     app = build_app(
         settings,
         broker,
-        [subscription, quota_subscription(quota, SERVICE)],
+        [subscription, quota_subscription(quota, settings.consumer_group)],
         EventProcessor(publisher, infra.document_store),
         publishes=PUBLISHES,
         health=health,

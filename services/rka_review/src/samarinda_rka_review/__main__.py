@@ -22,6 +22,7 @@ from samarinda_common.messaging import (
 )
 from samarinda_common.observability import HealthChecks
 from samarinda_common.ports import EventPublisher
+from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.settings import Mode
 
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch
@@ -41,12 +42,15 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     infra = build_infra(settings)
     broker = build_broker(settings, client_id="rka-review-worker")
     publisher = KafkaEventPublisher(broker)
+    quota = QuotaStateGuard(infra.document_store)  # the second opinion calls a paid LLM
     deps = build_deps(
         settings,
         infra.document_store,
         publisher,
         PublishingUsageMeter(publisher, SERVICE),
-        vector_index=infra.vector_index,
+        quota=quota,
+        # Only the embedded mode reads the chunk index directly; real mode asks the SearchService.
+        vector_index=infra.vector_index if settings.mode is Mode.EMBEDDED else None,
     )
     health = HealthChecks()
     health.add("documents", infra.document_store.ping)
@@ -57,7 +61,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     app = build_app(
         settings,
         broker,
-        subscriptions(deps, settings.consumer_group),
+        [*subscriptions(deps, settings.consumer_group), quota_subscription(quota, settings.consumer_group)],
         EventProcessor(publisher, infra.document_store),
         publishes=[RkaReviewed, UsageRecorded],
         health=health,
@@ -82,7 +86,10 @@ async def run_api(settings: RkaReviewSettings) -> None:
         infra.document_store,
         publisher,
         PublishingUsageMeter(publisher, SERVICE),
-        vector_index=infra.vector_index,
+        # Reads the quota state the worker's subscription keeps in the shared collection.
+        quota=QuotaStateGuard(infra.document_store),
+        # Only the embedded mode reads the chunk index directly; real mode asks the SearchService.
+        vector_index=infra.vector_index if settings.mode is Mode.EMBEDDED else None,
     )
     await ensure_indexes(deps)
     server = build_server(

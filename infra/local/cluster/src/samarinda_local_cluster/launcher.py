@@ -70,6 +70,8 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
     ),
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
 }
+# Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
+QUOTA_FOLLOWERS = ("embedding", "rka_review")
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,9 @@ def position_new_groups_at_end(config: ClusterConfig, bootstrap: str) -> None:
     async def run() -> None:
         for service, (_, _, topics) in CONSUMER_GROUPS.items():
             await _position_at_end(bootstrap, config.consumer_group(service), [t.value for t in topics])
+        for service in QUOTA_FOLLOWERS:
+            quota_group = f"{config.consumer_group(service)}.quota"
+            await _position_at_end(bootstrap, quota_group, [Topic.QUOTA_CHANGED.value])
 
     asyncio.run(run())
 
