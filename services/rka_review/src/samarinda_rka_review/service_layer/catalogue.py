@@ -67,7 +67,9 @@ class CatalogueCache:
         if document is None:
             log.warning("catalogue_extraction_missing", document_id=document_id)
             return 0
-        rows = parse_price_tables(document.tables, source_document=document.filename or document_id)
+        rows = parse_price_tables(
+            document.tables, source_document=document.filename or document_id, document_id=document_id
+        )
         await self._store.delete_many(PRICE_REFERENCES, {"document_id": document_id})
         for row in rows:
             await self._store.replace_one(
@@ -91,6 +93,10 @@ class CatalogueCache:
             document = await load_extraction(self._store, document_id)
             if document is not None:
                 rows.extend(
-                    parse_price_tables(document.tables, source_document=document.filename or document_id)
+                    parse_price_tables(
+                        document.tables,
+                        source_document=document.filename or document_id,
+                        document_id=document_id,
+                    )
                 )
         return rows
