@@ -9,13 +9,13 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from samarinda_common.rules import RulesError, RulesFile
 from samarinda_rka_review.domain import rules
 from samarinda_rka_review.domain.categories import ItemCategory
-from samarinda_rka_review.domain.rules import RulesError
 from samarinda_rka_review.domain.taxonomy import categorise, fits_context
 from samarinda_rka_review.domain.text import canonical_unit, tokens
 
-LOADERS: dict[str, Callable[[Path | None], rules.RulesFile]] = {
+LOADERS: dict[str, Callable[[Path | None], RulesFile]] = {
     "vocabulary.toml": rules.load_vocabulary,
     "taxonomy.toml": rules.load_taxonomy,
     "review.toml": rules.load_review_rules,

@@ -6,16 +6,15 @@ differently worded items meet). ``taxonomy.toml``: item categories with their ke
 sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's weights and
 cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
 header facts of an RKA spreadsheet. Each file names its ``owner`` and ``version``; a
-file that breaks the schema stops the service with :class:`RulesError` saying where.
+file that breaks the schema stops the service with :class:`RulesError` saying where
+(:mod:`samarinda_common.rules`).
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Self, TypeVar
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -23,17 +22,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     model_validator,
 )
+from samarinda_common.rules import RulesFile, load_rules
 
 from samarinda_rka_review.domain.categories import ItemCategory
 
+DATA_PACKAGE = "samarinda_rka_review.data"
 GROUP_PREFIX = "@"
-
-
-class RulesError(ValueError):
-    """A rules file is missing, not TOML, or does not match its schema."""
 
 
 def _word(value: str) -> str:
@@ -54,13 +50,6 @@ def _category(value: object) -> ItemCategory:
 
 Word = Annotated[str, Field(min_length=1), AfterValidator(_word)]
 Category = Annotated[ItemCategory, BeforeValidator(_category)]
-
-
-class RulesFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    owner: str = Field(min_length=1, description="who decides what this file says")
-    version: str = Field(min_length=1)
 
 
 class Vocabulary(RulesFile):
@@ -209,39 +198,20 @@ class RkaLayout(RulesFile):
         return self
 
 
-ModelT = TypeVar("ModelT", bound=RulesFile)
-
-
-def _load(model: type[ModelT], name: str, path: Path | None) -> ModelT:
-    source = str(path) if path else f"samarinda_rka_review/data/{name}"
-    try:
-        if path is None:
-            raw = tomllib.loads(
-                resources.files("samarinda_rka_review.data").joinpath(name).read_text("utf-8")
-            )
-        else:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        return model.model_validate(raw)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{source}: {exc}") from exc
-    except ValidationError as exc:
-        raise RulesError(f"{source} does not match its schema:\n{exc}") from exc
-
-
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    return _load(Vocabulary, "vocabulary.toml", path)
+    return load_rules(Vocabulary, DATA_PACKAGE, "vocabulary.toml", path)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
-    return _load(Taxonomy, "taxonomy.toml", path)
+    return load_rules(Taxonomy, DATA_PACKAGE, "taxonomy.toml", path)
 
 
 def load_review_rules(path: Path | None = None) -> ReviewRules:
-    return _load(ReviewRules, "review.toml", path)
+    return load_rules(ReviewRules, DATA_PACKAGE, "review.toml", path)
 
 
 def load_rka_layout(path: Path | None = None) -> RkaLayout:
-    return _load(RkaLayout, "rka_layout.toml", path)
+    return load_rules(RkaLayout, DATA_PACKAGE, "rka_layout.toml", path)
 
 
 VOCABULARY = load_vocabulary()
