@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from samarinda_local_cluster import process_group
+from samarinda_local_cluster import launcher, process_group
 
 WORKER_TREE = """
 import multiprocessing, os, signal, sys, time
@@ -116,3 +116,48 @@ def test_helpers_of_a_killed_service_are_found_and_cleared(tmp_path: Path, clean
 
     assert process_group.kill_group(child.pid)
     assert not any(_alive(pid) for pid in orphans)
+
+
+def _wait_ready(log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while "ready" not in (log.read_text() if log.is_file() else ""):
+        assert time.monotonic() < deadline, "the process tree did not start"
+        time.sleep(0.1)
+
+
+def test_the_cluster_restarts_a_killed_service_without_its_old_helpers_and_down_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cleanup: list[int]
+) -> None:
+    """LocalCluster itself, with a service process replaced by the forking tree above."""
+    fake_python = tmp_path / "python"
+    fake_python.write_text(f"#!{sys.executable}\n{WORKER_TREE}")
+    fake_python.chmod(0o755)
+    monkeypatch.setattr(launcher, "PYTHON", fake_python)
+    cluster = launcher.LocalCluster(
+        launcher.ClusterConfig.fresh("test", launcher.Ports.free(), opds=()), tmp_path / "state", {}
+    )
+    name = "extraction-worker"
+    cluster.start(name)
+    _wait_ready(cluster.log_path(name))
+    first = cluster.pid(name)
+    assert first is not None
+    cleanup.append(first)
+
+    cluster.kill(name)  # a crash of the service alone
+    orphans = cluster.group(name)
+    assert orphans and first not in orphans
+
+    cluster.log_path(name).write_text("")
+    cluster.start(name)
+    _wait_ready(cluster.log_path(name))
+    second = cluster.pid(name)
+    assert second is not None and second != first
+    cleanup.append(second)
+    assert not any(_alive(pid) for pid in orphans), "the restart left the crashed service's helpers"
+
+    running = cluster.group(name)
+    assert second in running and len(running) >= 3
+    cluster.down()
+    assert not any(_alive(pid) for pid in running)
+    assert process_group.members(second) == []
+    assert not (tmp_path / "state" / "pids" / f"{name}.pid").exists()

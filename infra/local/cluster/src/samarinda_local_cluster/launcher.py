@@ -440,10 +440,19 @@ class LocalCluster:
             return None
         return pid if spec.module.encode() in cmdline and spec.role.encode() in cmdline else None
 
+    def _group_id(self, name: str) -> int | None:
+        """``name``'s process group (its pid: it leads its own session), if that group is still
+        ours: led by the service, or left with only its helpers once the service is gone (the
+        kernel does not reuse a pid while a group of that id has members)."""
+        pgid = self._recorded_pid(name)
+        if pgid is None or self.pid(name) is not None:
+            return pgid
+        return None if _alive(pgid) else pgid  # a live stranger got the pid: not our group
+
     def group(self, name: str) -> list[int]:
         """Every live process of ``name``'s group: the service and whatever it forked, even when
-        the service itself is gone (its pid is the group id: it leads its own session)."""
-        pgid = self._recorded_pid(name)
+        the service itself is gone."""
+        pgid = self._group_id(name)
         return process_group.members(pgid) if pgid is not None else []
 
     def start(self, name: str) -> None:
@@ -504,13 +513,13 @@ class LocalCluster:
             self._reap(name, pid, 10.0)
 
     def stop(self, name: str, grace_seconds: float = STOP_GRACE_SECONDS) -> None:
-        pgid = self._recorded_pid(name)
+        pgid = self._group_id(name)
         if pgid is not None:
             process_group.stop_group(pgid, grace_seconds, reap=lambda: self._poll(name))
         self._children.pop(name, None)
 
     def down(self) -> None:
-        groups = {name: pgid for name in self.specs if (pgid := self._recorded_pid(name)) is not None}
+        groups = {name: pgid for name in self.specs if (pgid := self._group_id(name)) is not None}
         for pgid in groups.values():  # all at once: each waits for its own graceful shutdown
             process_group.signal_group(pgid, signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE_SECONDS
@@ -523,7 +532,7 @@ class LocalCluster:
             self._pid_path(name).unlink(missing_ok=True)
 
     def _clear_group(self, name: str) -> None:
-        pgid = self._recorded_pid(name)
+        pgid = self._group_id(name)
         if pgid is not None:
             process_group.kill_group(pgid, reap=lambda: self._poll(name))
         self._children.pop(name, None)
