@@ -140,7 +140,7 @@ def real_run(corpus: list[CorpusDocument], ssh: Path, env: Mapping[str, str], ti
             run.kinds[reply.document_id] = document.kind
             run.times[reply.document_id]["upload"] = sent
         platform.wait_for_status(run.kinds, timeout=timeout)
-        review_ids = {f"rv-doc-{d}" for d, kind in run.kinds.items() if kind == "rka"}
+        review_ids = {f"rv-{d}" for d, kind in run.kinds.items() if kind == "rka"}
         poll(
             lambda: _reviewed(platform, review_ids),
             lambda found: found == review_ids,

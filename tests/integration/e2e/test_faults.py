@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from samarinda_common.topics import Topic
+from samarinda_local_cluster import process_group
 from samarinda_local_cluster.launcher import LocalCluster, ServerControl
 
 from .billing_check import wait_until_billed_once
@@ -53,7 +54,7 @@ def test_consumers_killed_mid_batch_lose_nothing_and_charge_nothing_twice(
     orphans = e2e_cluster.group("extraction-worker")  # the OCR pool's helpers outlive a crash
 
     e2e_cluster.start("extraction-worker")
-    assert not any(Path(f"/proc/{pid}").exists() for pid in orphans), "the restart left old helpers"
+    assert not any(process_group.alive(pid) for pid in orphans), "the restart left old helpers"
     e2e_cluster.start("billing-worker")
     e2e_cluster.wait_healthy(["extraction-worker", "billing-worker"], timeout=120)
     platform.wait_for_status(document_ids, timeout=240)

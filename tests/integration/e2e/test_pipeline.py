@@ -26,8 +26,9 @@ def labelled(types: set[str]) -> set[tuple[str, str]]:
 
 
 def review_id_of_uploaded_rka(document_id: str) -> str:
-    """rka_review reviews an RKA uploaded with category ``rka`` once it is indexed, under this id."""
-    return f"rv-doc-{document_id}"
+    """rka_review reviews an RKA uploaded with category ``rka`` once it is indexed, under this id
+    (its RKA id is the document id, itself ``doc-…``)."""
+    return f"rv-{document_id}"
 
 
 def test_documents_flow_to_a_review_with_evidence_and_are_billed_once(

@@ -49,14 +49,6 @@ def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], list[in
     return child, workers
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.fixture
 def cleanup() -> Iterator[list[int]]:
     groups: list[int] = []
@@ -85,7 +77,7 @@ def test_stop_leaves_no_process_of_the_group(tmp_path: Path, cleanup: list[int])
 
     assert child.returncode == -signal.SIGTERM
     assert process_group.members(child.pid) == []
-    assert not any(_alive(pid) for pid in before)
+    assert not any(process_group.alive(pid) for pid in before)
 
 
 def test_a_group_that_ignores_sigterm_is_killed_after_the_grace(tmp_path: Path, cleanup: list[int]) -> None:
@@ -98,7 +90,7 @@ def test_a_group_that_ignores_sigterm_is_killed_after_the_grace(tmp_path: Path, 
 
     assert time.monotonic() - started >= 1.0
     assert child.returncode == -signal.SIGKILL
-    assert not any(_alive(pid) for pid in before)
+    assert not any(process_group.alive(pid) for pid in before)
 
 
 def test_helpers_of_a_killed_service_are_found_and_cleared(tmp_path: Path, cleanup: list[int]) -> None:
@@ -115,7 +107,7 @@ def test_helpers_of_a_killed_service_are_found_and_cleared(tmp_path: Path, clean
     assert child.pid not in orphans
 
     assert process_group.kill_group(child.pid)
-    assert not any(_alive(pid) for pid in orphans)
+    assert not any(process_group.alive(pid) for pid in orphans)
 
 
 def _wait_ready(log: Path, timeout: float = 60) -> None:
@@ -153,11 +145,13 @@ def test_the_cluster_restarts_a_killed_service_without_its_old_helpers_and_down_
     second = cluster.pid(name)
     assert second is not None and second != first
     cleanup.append(second)
-    assert not any(_alive(pid) for pid in orphans), "the restart left the crashed service's helpers"
+    assert not any(process_group.alive(pid) for pid in orphans), (
+        "the restart left the crashed service's helpers"
+    )
 
     running = cluster.group(name)
     assert second in running and len(running) >= 3
     cluster.down()
-    assert not any(_alive(pid) for pid in running)
+    assert not any(process_group.alive(pid) for pid in running)
     assert process_group.members(second) == []
     assert not (tmp_path / "state" / "pids" / f"{name}.pid").exists()

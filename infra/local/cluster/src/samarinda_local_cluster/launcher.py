@@ -447,7 +447,7 @@ class LocalCluster:
         pgid = self._recorded_pid(name)
         if pgid is None or self.pid(name) is not None:
             return pgid
-        return None if _alive(pgid) else pgid  # a live stranger got the pid: not our group
+        return None if process_group.alive(pgid) else pgid  # a live stranger got the pid: not our group
 
     def group(self, name: str) -> list[int]:
         """Every live process of ``name``'s group: the service and whatever it forked, even when
@@ -549,7 +549,7 @@ class LocalCluster:
             if child is not None:
                 if child.poll() is not None:
                     return True
-            elif not _alive(pid):
+            elif not process_group.alive(pid):
                 return True
             time.sleep(0.1)
         return False
@@ -563,18 +563,6 @@ class LocalCluster:
 
     def log_tails(self, names: Iterable[str] | None = None, lines: int = 30) -> str:
         return "\n".join(log_tail(self.log_path(n), lines) for n in (names or self.specs))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie child of someone else still answers kill(0): read its state.
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    except OSError:
-        return False
 
 
 # ----------------------------------------------------------------------------- command line
