@@ -25,7 +25,7 @@ lint: setup ## ruff, mypy, import-linter and buf lint
 	@bash scripts/tools.sh buf
 	@.venv/bin/ruff check .
 	@.venv/bin/ruff format --check .
-	@.venv/bin/mypy libs/common/src libs/cli/src services/*/src
+	@.venv/bin/mypy libs/common/src apps/cli/src infra/local/cluster/src services/*/src
 	@.venv/bin/lint-imports
 	@cd proto && ../tools/bin/buf lint
 

@@ -44,11 +44,11 @@ from samarinda_common.logging import configure_logging  # noqa: E402
 from samarinda_common.messaging import Subscription  # noqa: E402
 from samarinda_common.settings import CommonSettings, Mode  # noqa: E402
 from samarinda_common.topics import Topic  # noqa: E402
+from samarinda_local_cluster.launcher import CLUSTER_DIR, read_env_file  # noqa: E402
 from samarinda_rka_review.service_layer.handlers import document_review_id  # noqa: E402
 
 from bench.corpus import CorpusDocument, build_corpus, catalogue  # noqa: E402
 from tests.integration.e2e.clients import Platform, TopicWatch, poll  # noqa: E402
-from tests.integration.e2e.cluster import CLUSTER_DIR, read_env_file  # noqa: E402
 
 STAGES = (("upload", "extracted"), ("extracted", "indexed"), ("indexed", "reviewed"), ("upload", "done"))
 OBSERVER_GROUP = "bench-observer"

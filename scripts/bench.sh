@@ -14,15 +14,15 @@ step_limit="${SAMARINDA_BENCH_STEP_SECONDS:-300}"
 started_infra=0
 started_cluster=0
 if ! bash infra/local/status.sh >/dev/null 2>&1; then started_infra=1; fi
-if ! "$py" tests/integration/e2e/cluster.py status >/dev/null 2>&1; then started_cluster=1; fi
+if ! "$py" -m samarinda_local_cluster status >/dev/null 2>&1; then started_cluster=1; fi
 cleanup() {
-  if [[ "$started_cluster" == 1 ]]; then "$py" tests/integration/e2e/cluster.py down || true; fi
+  if [[ "$started_cluster" == 1 ]]; then "$py" -m samarinda_local_cluster down || true; fi
   if [[ "$started_infra" == 1 ]]; then bash infra/local/down.sh || true; fi
 }
 trap cleanup EXIT
 
 bash infra/local/up.sh
-"$py" tests/integration/e2e/cluster.py up
+"$py" -m samarinda_local_cluster up
 set -a
 # shellcheck disable=SC1091
 source .infra/env
@@ -50,7 +50,7 @@ fi
 
 # The service benchmarks start what they measure themselves: a cluster we started would only add load.
 if [[ "$started_cluster" == 1 ]]; then
-  "$py" tests/integration/e2e/cluster.py down
+  "$py" -m samarinda_local_cluster down
   started_cluster=0
 fi
 # Each is the headline figure of its service.

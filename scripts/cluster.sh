@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-processes=(.venv/bin/python tests/integration/e2e/cluster.py)
+processes=(.venv/bin/python -m samarinda_local_cluster)
 
 usage() { echo "usage: scripts/cluster.sh up [--fresh] | down | status" >&2; exit 2; }
 

@@ -4,7 +4,10 @@
 #   2. replays each Dockerfile's builder stage outside Docker: copies exactly what its COPY lines
 #      copy (minus what .dockerignore drops) into a clean directory, runs its `uv sync` steps into
 #      a fresh virtualenv, then imports the service's entry module (the ENTRYPOINT's `-m` target)
-#      with that virtualenv's python. This proves each package declares its own dependencies.
+#      and every other module of the service with that virtualenv's python. This proves each
+#      package declares its own dependencies and picks the samarinda-common extras it uses;
+#   3. prints each image's installed size: the files of that virtualenv (without bytecode, which
+#      the image compiles on top), the figure the README's image table quotes.
 # Usage: scripts/docker_check.sh [service ...]   (default: every service with a Dockerfile)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +28,7 @@ echo "==> hadolint $("$root/tools/bin/hadolint" --version | awk '{print $NF}')" 
 "$root/tools/bin/hadolint" "${dockerfiles[@]}"
 
 status=0
+sizes=()
 for dockerfile in "${dockerfiles[@]}"; do
   work="$(mktemp -d)"
   start=$SECONDS
@@ -86,15 +90,35 @@ for instruction in instructions:
         steps += 1
 if steps != 2 or module is None:
     sys.exit(f"{dockerfile}: expected two `uv sync` steps in the builder stage and an ENTRYPOINT -m module")
-subprocess.run([str(venv / "bin" / "python"), "-c", f"import {module}.__main__"], cwd=work, check=True,
+# Every module of the service, not only the entry point: a module that imports a library the
+# package does not declare (or an adapter extra of samarinda-common it did not choose) fails here.
+every_module = (
+    f"import importlib, pkgutil, {module}\n"
+    f"for m in pkgutil.walk_packages({module}.__path__, '{module}.'): importlib.import_module(m.name)"
+)
+subprocess.run([str(venv / "bin" / "python"), "-c", every_module], cwd=work, check=True,
                env={"PATH": os.environ["PATH"], "HOME": str(work)})
-print(f"    import {module}.__main__: ok", file=sys.stderr)
+print(f"    import {module}.__main__ and every {module}.* module: ok", file=sys.stderr)
+size = sum(
+    os.lstat(os.path.join(folder, name)).st_size
+    for folder, _, names in os.walk(venv)
+    for name in names
+    if not os.path.islink(os.path.join(folder, name))
+)
+(work / "size").write_text(str(size))
 PY
-    echo "==> $dockerfile: install + import ok ($((SECONDS - start))s)" >&2
+    size_mb="$(awk '{printf "%.1f", $1 / 1e6}' "$work/size")"
+    sizes+=("$(basename "$(dirname "$dockerfile")") $size_mb")
+    echo "==> $dockerfile: install + import ok, ${size_mb} MB installed ($((SECONDS - start))s)" >&2
   else
     echo "==> $dockerfile: FAILED" >&2
     status=1
   fi
   rm -rf "$work"
 done
+if [[ ${#sizes[@]} -gt 0 ]]; then
+  echo "==> installed size per image (virtualenv, without bytecode)"
+  printf '%-12s %10s\n' service MB
+  printf '%-12s %10s\n' ${sizes[@]}
+fi
 exit "$status"

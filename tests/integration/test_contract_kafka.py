@@ -12,7 +12,13 @@ import pytest
 from samarinda_common.errors import DependencyUnavailable
 from samarinda_common.events import BlobRef, DocumentUploaded
 from samarinda_common.messaging import Subscription
-from samarinda_common.topics import HEADER_DLQ_ERROR_TYPE, HEADER_DLQ_REASON, HEADER_DLQ_SOURCE_TOPIC
+from samarinda_common.topics import (
+    HEADER_CONTENT_TYPE,
+    HEADER_CORRELATION_ID,
+    HEADER_DLQ_ERROR_TYPE,
+    HEADER_DLQ_REASON,
+    HEADER_DLQ_SOURCE_TOPIC,
+)
 
 from .kafka_helpers import Harness, InProcessHarness, KafkaHarness
 
@@ -126,3 +132,6 @@ async def test_poison_message_goes_to_the_dlq_and_the_next_message_still_flows(
     assert headers[HEADER_DLQ_REASON] == "undecodable"
     assert headers[HEADER_DLQ_SOURCE_TOPIC] == topic
     assert headers[HEADER_DLQ_ERROR_TYPE] == "ValidationError"
+    if isinstance(harness, KafkaHarness):  # as Kafka carries it: one correlation header, a real type
+        assert [name for name in headers if "correlation" in name.lower()] == [HEADER_CORRELATION_ID]
+        assert headers[HEADER_CONTENT_TYPE] == "application/octet-stream"

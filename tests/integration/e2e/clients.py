@@ -26,9 +26,8 @@ from samarinda.search.v1 import search_service_pb2 as search_pb
 from samarinda.search.v1 import search_service_pb2_grpc as search_grpc
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from samarinda.upload.v1 import upload_service_pb2_grpc as upload_grpc
+from samarinda_local_cluster.launcher import kafka_options
 from samarinda_upload.client import upload_requests
-
-from .cluster import kafka_options
 
 T = TypeVar("T")
 

@@ -12,9 +12,7 @@ from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
-
-from .clients import Platform
-from .cluster import (
+from samarinda_local_cluster.launcher import (
     REPO_ROOT,
     ClusterConfig,
     ClusterError,
@@ -25,6 +23,8 @@ from .cluster import (
     purge_data,
     run_infra_script,
 )
+
+from .clients import Platform
 
 SERVERS = (
     "SAMARINDA_KAFKA_BOOTSTRAP",

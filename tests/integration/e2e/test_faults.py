@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from samarinda_common.topics import Topic
+from samarinda_local_cluster import process_group
+from samarinda_local_cluster.launcher import LocalCluster, ServerControl
 
 from .billing_check import wait_until_billed_once
 from .clients import EXTRACTED, FAILED, INDEXED, Platform, TopicWatch, poll
-from .cluster import LocalCluster, ServerControl
 from .documents import REALISATION_PDF, SCANNED_QUOTATION, SSH_XLSX, unique_copy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
@@ -50,8 +51,10 @@ def test_consumers_killed_mid_batch_lose_nothing_and_charge_nothing_twice(
     e2e_cluster.kill("extraction-worker")
     e2e_cluster.kill("billing-worker")
     assert extracted_at_kill < len(document_ids), "the batch finished before the kill: not mid-batch"
+    orphans = e2e_cluster.group("extraction-worker")  # the OCR pool's helpers outlive a crash
 
     e2e_cluster.start("extraction-worker")
+    assert not any(process_group.alive(pid) for pid in orphans), "the restart left old helpers"
     e2e_cluster.start("billing-worker")
     e2e_cluster.wait_healthy(["extraction-worker", "billing-worker"], timeout=120)
     platform.wait_for_status(document_ids, timeout=240)

@@ -6,11 +6,11 @@ import json
 
 import pytest
 from samarinda_common.topics import HEADER_DLQ_REASON, Topic
+from samarinda_local_cluster.launcher import LocalCluster
 from samarinda_rka_review.service_layer.handlers import document_review_id
 
 from .billing_check import wait_until_billed_once
 from .clients import Platform, TopicWatch, poll, publish_raw
-from .cluster import LocalCluster
 from .documents import REALISATION_PDF, RKA_LABELS, RKA_XLSX, SCANNED_QUOTATION, SSH_XLSX
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]

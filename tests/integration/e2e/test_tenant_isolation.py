@@ -42,10 +42,10 @@ from samarinda_common.events import (
 from samarinda_common.testing.samples import samples_dir
 from samarinda_common.topics import HEADER_DLQ_REASON, Topic
 from samarinda_extraction.service_layer.handlers import extraction_id_for
+from samarinda_local_cluster.launcher import LocalCluster
 from samarinda_upload.domain.model import blob_key_for
 
 from .clients import INDEXED, Platform, TopicWatch, poll, publish_raw
-from .cluster import LocalCluster
 
 pytestmark = pytest.mark.e2e
 

@@ -2,8 +2,10 @@
 
 Services call :func:`build_infra` from their composition root with the collections and indexes
 they declare (see :mod:`samarinda_common.tenancy`): the document store and the vector index they
-get back are tenant-scoped. A store is built when first used and nothing connects until its first
-operation, so building is cheap and import-time safe. Embedded data lives under
+get back are tenant-scoped. An adapter is built (and its client library imported) when first asked
+for, and nothing connects until its first operation, so building is cheap and import-time safe: a
+service that never touches the vector index never imports the OpenSearch client (nor needs it
+installed, see the extras of samarinda-common). Embedded data lives under
 ``settings.data_dir``: ``blobs/``, ``documents.sqlite3`` and ``vectors/``.
 """
 

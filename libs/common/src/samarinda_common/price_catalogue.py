@@ -249,7 +249,10 @@ class PriceReference(BaseModel):
     kind: CatalogueKind = CatalogueKind.SSH
     kelompok: str | None = Field(default=None, description="section heading the row sits under")
     keterangan: str | None = None
-    source_document: str | None = Field(default=None, description="document id or file name")
+    source_document: str | None = Field(
+        default=None, description="file name (readable origin) cited to reviewers"
+    )
+    document_id: str | None = Field(default=None, description="the uploaded document the row was read from")
     page: int | None = None
     sheet: str | None = None
     row: int | None = None
@@ -413,6 +416,7 @@ def parse_price_rows(
     rows: Sequence[Sequence[CellValue]],
     *,
     source_document: str | None = None,
+    document_id: str | None = None,
     page: int | None = None,
     sheet: str | None = None,
     year: int | None = None,
@@ -474,6 +478,7 @@ def parse_price_rows(
                 kelompok=kelompok,
                 keterangan=keterangan,
                 source_document=source_document,
+                document_id=document_id,
                 page=page,
                 sheet=sheet,
                 row=index,
@@ -510,6 +515,7 @@ def parse_price_tables(
     tables: Iterable[Table],
     *,
     source_document: str | None = None,
+    document_id: str | None = None,
     year: int | None = None,
     kind: CatalogueKind | None = None,
 ) -> list[PriceReference]:
@@ -520,6 +526,7 @@ def parse_price_tables(
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
+            document_id=document_id,
             page=table.page,
             sheet=table.sheet,
             year=year,

@@ -88,8 +88,12 @@ class QuotaStateGuard:
         return event
 
 
-def quota_subscription(guard: QuotaStateGuard, service_name: str) -> Subscription[QuotaChanged]:
-    """The subscription a service adds to its worker so that ``guard`` follows billing."""
+def quota_subscription(guard: QuotaStateGuard, consumer_group: str) -> Subscription[QuotaChanged]:
+    """The subscription a service adds to its worker so that ``guard`` follows billing.
+
+    Its group is the service's own consumer group (``SAMARINDA_<SVC>_CONSUMER_GROUP``) plus
+    ``.quota``, so it is namespaced with the service's other groups (per cluster, per test run).
+    """
     return Subscription(
-        Topic.QUOTA_CHANGED, QuotaChanged, group_id=f"{service_name}.quota", handler=guard.apply
+        Topic.QUOTA_CHANGED, QuotaChanged, group_id=f"{consumer_group}.quota", handler=guard.apply
     )

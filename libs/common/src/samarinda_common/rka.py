@@ -115,7 +115,8 @@ class Evidence(BaseModel):
 
     kind: EvidenceKind
     text: str
-    document_id: str | None = None
+    document_id: str | None = Field(default=None, description="the uploaded document it comes from")
+    source: str | None = Field(default=None, description="the file name it was read from")
     page: int | None = None
     score: float | None = None
 

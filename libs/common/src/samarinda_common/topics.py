@@ -30,7 +30,11 @@ ALL_TOPICS: tuple[str, ...] = tuple(t.value for t in Topic) + tuple(t.dlq for t 
 HEADER_EVENT_ID = "event-id"
 HEADER_EVENT_TYPE = "event-type"
 HEADER_OPD = "opd"
-HEADER_CORRELATION_ID = "correlation-id"
+# FastStream's own correlation header: it writes the id we hand it and parses it on consume, so a
+# record carries one correlation header with the real id (also the gRPC metadata key).
+HEADER_CORRELATION_ID = "correlation_id"
+HEADER_CONTENT_TYPE = "content-type"
+JSON_CONTENT_TYPE = "application/json"
 HEADER_TRACEPARENT = "traceparent"
 HEADER_DLQ_REASON = "dlq-reason"
 HEADER_DLQ_ERROR_TYPE = "dlq-error-type"

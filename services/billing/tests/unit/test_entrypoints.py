@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from datetime import datetime
-from pathlib import Path
 
 import grpc
 import pytest
@@ -12,12 +10,10 @@ from samarinda.billing.v1 import billing_service_pb2_grpc as pb_grpc
 from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME, BillingServicer
 from samarinda_billing.entrypoints.kafka import usage_subscription
 from samarinda_billing.settings import BillingSettings
-from samarinda_cli.main import build_app
 from samarinda_common.auth import AuditLog, TokenAuthenticator
 from samarinda_common.events import UsageOperation, UsageRecorded
 from samarinda_common.grpc import build_server
 from samarinda_common.topics import HEADER_DLQ_REASON, Topic
-from typer.testing import CliRunner
 
 from .conftest import Harness
 
@@ -131,47 +127,3 @@ async def test_grpc_forecast_full_use(stub: pb_grpc.BillingServiceStub) -> None:
         metadata=DISDIK,
     )
     assert custom.total_idr == 4_890
-
-
-def test_cli_replay_reports_usage_and_numbered_errors(tmp_path: Path) -> None:
-    lines = [
-        {
-            "event_id": "e-0000001",
-            "opd": "DISDIK",
-            "operation": "embed_tokens",
-            "provider": "gemini",
-            "units": 2_000_000,
-            "occurred_at": "2026-03-01T08:00:00+08:00",
-        },
-        {
-            "event_id": "e-0000001",
-            "opd": "DISDIK",
-            "operation": "embed_tokens",
-            "provider": "gemini",
-            "units": 2_000_000,
-            "occurred_at": "2026-03-01T08:00:00+08:00",
-        },
-        {
-            "event_id": "e-0000002",
-            "opd": "DISDIK",
-            "operation": "embed_tokens",
-            "provider": "gemini",
-            "units": 1,
-            "occurred_at": "2026-03-01T08:00:00+08:00",
-        },
-    ]
-    text = "\n".join(json.dumps(line) for line in lines) + '\n{"event_id": "e-3", "units": -1}\n'
-    events = tmp_path / "events.jsonl"
-    events.write_text(text)
-    result = CliRunner().invoke(
-        build_app(["billing"]), ["billing", "replay", str(events), "--format", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    report = json.loads(result.stdout)
-    # 2,000,001 tokens × $0.15/1M × 16,300 = Rp 4,890.0024… -> 4,890.
-    assert report["usage"] == [
-        {"opd": "DISDIK", "operation": "embed_tokens", "units": 2_000_001, "cost_idr": 4_890}
-    ]
-    assert report["duplicates"] == 1
-    assert [e["line"] for e in report["errors"]] == [4]
-    assert "line 4" in result.stderr

@@ -33,7 +33,7 @@ from samarinda_common.ports import EventPublisher
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.settings import Mode, Needs
 
-from samarinda_embedding.bootstrap import SERVICE, build_indexer, build_searcher, embedder_for, tenancy_for
+from samarinda_embedding.bootstrap import build_indexer, build_searcher, embedder_for, tenancy_for
 from samarinda_embedding.entrypoints.grpc_api import SERVICE_NAME, SearchServicer
 from samarinda_embedding.entrypoints.kafka import PUBLISHES, extracted_subscription
 from samarinda_embedding.service_layer.reembed import reembed_all
@@ -92,7 +92,7 @@ async def run_worker(settings: EmbeddingSettings) -> None:
     app = build_app(
         settings,
         broker,
-        [subscription, quota_subscription(quota, SERVICE)],
+        [subscription, quota_subscription(quota, settings.consumer_group)],
         EventProcessor(publisher, infra.document_store),
         publishes=PUBLISHES,
         health=health,

@@ -89,7 +89,7 @@ async def run_worker(settings: RkaReviewSettings) -> None:
     app = build_app(
         settings,
         broker,
-        [*subscriptions(deps, settings.consumer_group), quota_subscription(quota, SERVICE)],
+        [*subscriptions(deps, settings.consumer_group), quota_subscription(quota, settings.consumer_group)],
         EventProcessor(publisher, infra.document_store),
         publishes=[RkaReviewed, UsageRecorded],
         health=health,

@@ -204,6 +204,36 @@ async def test_submitted_spreadsheet_is_read_from_its_extraction(store: Embedded
         deps,
     )
     assert [(f.line_id, f.type) for f in review.findings] == [("1", FindingType.OVERPRICED)]
+    [price_evidence] = [e for e in review.findings[0].evidence if e.kind == "price_reference"]
+    # The document id names the upload; the file it was read from is a separate field.
+    assert (price_evidence.document_id, price_evidence.source) == ("ssh-doc-0001", "ssh.xlsx")
+
+
+async def test_an_uploaded_rka_is_reviewed_under_its_own_document_id(store: EmbeddedDocumentStore) -> None:
+    await _add_catalogue(store)
+    await handlers.ensure_indexes(_deps(store))
+    rows = [
+        ["Sub Kegiatan", ":", "1.01 - Rapat"],
+        ["No", "Uraian", "Satuan", "Volume", "Harga Satuan", "Jumlah"],
+        [1, "Nasi kotak", "Kotak", 10, 50000, 500000],
+    ]
+    document = ExtractedDocument(
+        document_id="doc-0123abcd",
+        filename="rka.xlsx",
+        detected_type="xlsx",
+        tables=[Table(index=0, rows=rows)],
+    )
+    await store.insert_one(EXTRACTIONS, {"_id": "ext-rka", **document.model_dump(mode="json")})
+    await store.insert_one(DOCUMENTS, {"_id": "doc-0123abcd", "opd": "DISDIK", "category": "rka"})
+    deps = _deps(store)
+
+    rka = await handlers.rka_from_document("doc-0123abcd", "DISDIK", 2026, deps)
+    review = await handlers.review(rka, deps)
+
+    assert (rka.rka_id, review.rka_id) == ("doc-0123abcd", "doc-0123abcd")
+    assert review.review_id == handlers.document_review_id("DISDIK", "doc-0123abcd")
+    found = await handlers.document_review("doc-0123abcd", deps)
+    assert found is not None and found[0] == review
 
 
 async def test_grpc_servicer_maps_protobuf_and_scopes_by_opd(store: EmbeddedDocumentStore) -> None:

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from samarinda_common.events import Event
 from samarinda_common.messaging.tracing import current_trace, new_trace
 from samarinda_common.topics import (
+    HEADER_CONTENT_TYPE,
     HEADER_CORRELATION_ID,
     HEADER_EVENT_ID,
     HEADER_EVENT_TYPE,
     HEADER_OPD,
     HEADER_TRACEPARENT,
+    JSON_CONTENT_TYPE,
 )
 
 
@@ -37,6 +39,7 @@ def standard_headers(event: Event) -> dict[str, str]:
         HEADER_OPD: event.opd,
         HEADER_CORRELATION_ID: correlation_id,
         HEADER_TRACEPARENT: span.traceparent,
+        HEADER_CONTENT_TYPE: JSON_CONTENT_TYPE,
     }
 
 

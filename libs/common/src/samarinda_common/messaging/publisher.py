@@ -14,6 +14,7 @@ from samarinda_common.messaging.envelope import to_record
 from samarinda_common.messaging.security import kafka_client_options
 from samarinda_common.observability import EVENTS_PUBLISHED
 from samarinda_common.settings import CommonSettings
+from samarinda_common.topics import HEADER_CONTENT_TYPE, HEADER_CORRELATION_ID
 
 log = get_logger(__name__)
 
@@ -31,7 +32,12 @@ class KafkaEventPublisher:
     async def publish_raw(
         self, topic: str, value: bytes, *, key: bytes | None = None, headers: Mapping[str, str] | None = None
     ) -> None:
-        await self._broker.publish(value, topic, key=key, headers=dict(headers or {}))
+        sent = dict(headers or {})
+        # FastStream writes its correlation header itself (a fresh UUID unless given one) and an
+        # empty content-type for bytes: hand it the real id, and say what the bytes are.
+        correlation_id = sent.pop(HEADER_CORRELATION_ID, None)
+        sent.setdefault(HEADER_CONTENT_TYPE, "application/octet-stream")
+        await self._broker.publish(value, topic, key=key, headers=sent, correlation_id=correlation_id)
         EVENTS_PUBLISHED.labels(topic).inc()
 
 

@@ -1,17 +1,24 @@
-"""pytest fixtures over the fakes: fresh, in-memory (or tmp_path) instances per test."""
+"""pytest fixtures over the fakes: fresh, in-memory (or tmp_path) instances per test.
+
+This plugin loads in every package's pytest run, so the embedded adapters are imported inside the
+fixtures that use them: a service installed without the ``vectors`` extra can still run its tests.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
-from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
 from samarinda_common.infra import Infra
 from samarinda_common.testing.fakes import FixedClock, RecordingPublisher, RecordingUsageMeter
+
+if TYPE_CHECKING:
+    from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+    from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
 
 
 @pytest.fixture
@@ -21,6 +28,8 @@ def blob_store(tmp_path: Path) -> LocalFolderBlobStore:
 
 @pytest.fixture
 async def document_store() -> AsyncIterator[EmbeddedDocumentStore]:
+    from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+
     store = EmbeddedDocumentStore(":memory:")
     yield store
     await store.close()
@@ -28,6 +37,8 @@ async def document_store() -> AsyncIterator[EmbeddedDocumentStore]:
 
 @pytest.fixture
 def vector_index() -> InProcessVectorIndex:
+    from samarinda_common.adapters.memory_vectors import InProcessVectorIndex
+
     return InProcessVectorIndex()
 
 

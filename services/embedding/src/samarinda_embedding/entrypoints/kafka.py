@@ -22,6 +22,7 @@ from samarinda_common.messaging import (
     register_subscriptions,
 )
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher
+from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.topics import Topic
 
 from samarinda_embedding.service_layer.indexing import Indexer, handle_document_extracted
@@ -50,11 +51,14 @@ def build_spec() -> str:
     )
     # Nothing is read or written: the adapters only let the real subscription be built.
     blobs = LocalFolderBlobStore(Path(tempfile.gettempdir()))
-    subscription = extracted_subscription("embedding", EmbeddedDocumentStore(), blobs, indexer, bus)
+    subscriptions = [
+        extracted_subscription("embedding", EmbeddedDocumentStore(), blobs, indexer, bus),
+        quota_subscription(QuotaStateGuard(), "embedding"),
+    ]
     broker = KafkaBroker()
-    register_subscriptions(broker, [subscription], EventProcessor(bus))
+    register_subscriptions(broker, subscriptions, EventProcessor(bus))
     declare_publishers(broker, PUBLISHES)
-    declare_dead_letter_publishers(broker, [subscription])
+    declare_dead_letter_publishers(broker, subscriptions)
     return asyncapi_spec(
         broker,
         title="Samarinda.AI embedding service",

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 
+from samarinda_extraction.domain.vocabulary import VOCABULARY
+
 _WORD = re.compile(r"[a-zA-Z]+")
-_INDONESIAN = frozenset({
-    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu", "adalah",
-    "atau", "tidak", "akan", "oleh", "sebagai", "juga", "bahwa", "tersebut", "telah", "dapat", "kami",
-    "kita", "mereka", "sudah", "belum", "serta", "para", "tahun", "sebesar", "harga", "satuan",
-    "belanja", "kegiatan", "bidang", "kota", "dinas",
-})  # fmt: skip
-_ENGLISH = frozenset({
-    "the", "and", "of", "to", "in", "for", "with", "on", "is", "are", "this", "that", "be", "by", "as",
-    "at", "from", "or", "not", "will", "have", "has", "was", "were", "which", "it", "an", "these",
-    "those", "shall",
-})  # fmt: skip
-_MIN_HITS = 3
+_INDONESIAN = VOCABULARY.language.indonesian
+_ENGLISH = VOCABULARY.language.english
+_MIN_HITS = VOCABULARY.language.min_hits
 
 
 def detect_language(text: str) -> str | None:

@@ -9,46 +9,22 @@ from datetime import date
 from samarinda_common.extracted import AmountMention, Page, ParsedMetadata
 from samarinda_common.rupiah import find_rupiah_amounts
 
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1,
-    "februari": 2, "pebruari": 2, "feb": 2,
-    "maret": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mei": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12,
-}  # fmt: skip
+from samarinda_extraction.domain.vocabulary import VOCABULARY
+
+MONTHS = VOCABULARY.months
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_WORDS})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
-_OPD_HEADS = (
-    "Dinas",
-    "Badan",
-    "Kecamatan",
-    "Kelurahan",
-    "Inspektorat",
-    "Sekretariat",
-    "Satuan Polisi Pamong Praja",
-    "Rumah Sakit Umum Daerah",
-    "RSUD",
-    "Bagian",
-    "UPTD",
-    "Puskesmas",
-)
+_OPD_HEADS = VOCABULARY.agencies.heads
 _HEADS = "|".join([*_OPD_HEADS, *(h.upper() for h in _OPD_HEADS)])
 # Capitalised words and the joining words allowed inside a name ("Dinas Pendidikan dan Kebudayaan").
 _OPD = re.compile(rf"\b(?:{_HEADS})(?:\s+(?:[A-Z][\w/&'-]*|dan|DAN|&))+")
 _TRAILING_JOINERS = re.compile(r"(?:\s+(?:dan|&))+$")
 # "Perjalanan Dinas", "Kendaraan Dinas": the word before tells that "Dinas" is not an agency here.
-_NOT_AN_AGENCY_AFTER = {"perjalanan", "kendaraan", "pakaian", "rumah", "mobil", "motor", "jabatan", "uang"}
+_NOT_AN_AGENCY_AFTER = VOCABULARY.agencies.not_an_agency_after
 # Words that follow an OPD name in running text but are not part of it.
-_STOP_AFTER = {"Nomor", "Tahun", "Perihal", "Hari", "Tanggal", "Tempat", "Dengan", "Yth"}
+_STOP_AFTER = VOCABULARY.agencies.stop_after
 
 
 def parse_metadata(pages: Iterable[Page]) -> ParsedMetadata:

@@ -135,6 +135,7 @@ def passage_evidence(passage: Passage) -> Evidence:
         kind=EvidenceKind.DOCUMENT,
         text=text,
         document_id=passage.document_id or None,
+        source=passage.filename or None,
         page=passage.page,
         score=passage.score,
     )

@@ -19,6 +19,7 @@ from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rka_parser import parse_koefisien
+from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
@@ -187,7 +188,8 @@ def check_price(
             Evidence(
                 kind=EvidenceKind.PRICE_REFERENCE,
                 text=reference.citation(),
-                document_id=reference.source_document,
+                document_id=reference.document_id,
+                source=reference.source_document,
                 page=reference.page,
                 score=best.confidence,
             ),
@@ -232,7 +234,8 @@ def _no_reference(
             Evidence(
                 kind=EvidenceKind.PRICE_REFERENCE,
                 text=closest.reference.citation(),
-                document_id=closest.reference.source_document,
+                document_id=closest.reference.document_id,
+                source=closest.reference.source_document,
                 page=closest.reference.page,
                 score=closest.confidence,
             ),
@@ -299,33 +302,14 @@ def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -
 def handed_over(line: RkaLine) -> bool:
     """Goods bought to be given to the public or a third party (their account says so)."""
     account = normalise(line.account_name)
-    return any(w in account for w in ("diserahkan", "masyarakat", "pihak ketiga", "hibah", "dijual"))
+    return any(w in account for w in REVIEW.accounts.handed_over_words)
 
 
 # Account groups named after one kind of spending, and the item categories they can hold.
 # An item of another clearly identified kind is coded to the wrong account (a meal under a
 # rental account); items the taxonomy cannot place are left alone.
-ACCOUNT_KINDS: tuple[tuple[str, frozenset[ItemCategory]], ...] = (
-    ("sewa", frozenset({ItemCategory.RENTAL, ItemCategory.EVENT_RENTAL})),
-    ("honorarium", frozenset({ItemCategory.HONORARIUM})),
-    ("perjadin", frozenset({ItemCategory.TRAVEL, ItemCategory.RENTAL})),
-    ("makanan dan minuman", frozenset({ItemCategory.FOOD})),
-    ("bbm", frozenset({ItemCategory.FUEL})),
-)
-CLEARLY_OF_ANOTHER_KIND = frozenset(
-    {
-        ItemCategory.FOOD,
-        ItemCategory.FUEL,
-        ItemCategory.HONORARIUM,
-        ItemCategory.TRAVEL,
-        ItemCategory.RENTAL,
-        ItemCategory.EVENT_RENTAL,
-        ItemCategory.OFFICE_SUPPLIES,
-        ItemCategory.OFFICIAL_UNIFORM,
-        ItemCategory.DECORATION,
-        *DURABLE,
-    }
-)
+ACCOUNT_KINDS = tuple((kind.account_word, kind.categories) for kind in REVIEW.accounts.kind)
+CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:

@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
+from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
@@ -39,33 +40,36 @@ from samarinda_rka_review.domain.text import (
 )
 
 # Words that change what is bought: renting or maintaining a car is not buying one.
-NATURE_WORDS = frozenset({"sewa", "pemeliharaan", "cetak", "fotokopi"})
+NATURE_WORDS = REVIEW.matching.nature_words
 # A banner or a leaflet is printed whether or not the line says so (``Spanduk`` = ``Cetak Spanduk``).
-PRINTING_NATURE = frozenset({"cetak", "fotokopi"})
+PRINTING_NATURE = REVIEW.matching.printing_nature
 # Words of the line's account name or unit count for less than its own words: they place the line
 # (``Belanja Perjalanan Dinas Dalam Kota``, ``Kotak``) without naming the item.
-CONTEXT_CREDIT = 0.6
-_GENERIC_ACCOUNT_WORDS = frozenset(
-    {"alat", "bahan", "kantor", "barang", "jasa", "modal", "bahan bahan", "umum", "akan", "kepada"}
-)
+CONTEXT_CREDIT = REVIEW.matching.context_credit
+_GENERIC_ACCOUNT_WORDS = REVIEW.matching.generic_account_words
 # How much each signal weighs in the lexical score (sums to 1).
-W_NAME, W_QUERY, W_SPEC, W_FUZZY = 0.45, 0.25, 0.15, 0.15
-SEMANTIC_WEIGHT = 0.3  # share of the embedding similarity when vectors are available
-SEMANTIC_Z_FLOOR = 2.5  # deviations above the catalogue's mean that earn no credit yet
-SEMANTIC_Z_SPAN = 2.5  # ...and how many more earn full credit
-MIN_SEMANTIC_CATALOGUE = 10  # too few rows to standardise against
-TYPO_CUTOFF = 88.0
+W_NAME, W_QUERY, W_SPEC, W_FUZZY = (
+    REVIEW.matching.weight_name,
+    REVIEW.matching.weight_query,
+    REVIEW.matching.weight_spec,
+    REVIEW.matching.weight_fuzzy,
+)
+SEMANTIC_WEIGHT = REVIEW.matching.semantic_weight
+SEMANTIC_Z_FLOOR = REVIEW.matching.semantic_z_floor
+SEMANTIC_Z_SPAN = REVIEW.matching.semantic_z_span
+MIN_SEMANTIC_CATALOGUE = REVIEW.matching.min_semantic_catalogue
+TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 # RKA lines are composed by picking a catalogue row, so they usually carry its exact price: a row
 # the line already resembles and whose price it repeats to the rupiah is very likely its source.
-SAME_PRICE_CREDIT = 0.15
-SAME_PRICE_FLOOR = 0.35  # ...but a shared price alone makes no match
-SPEC_AS_NAME = 0.8  # how far a spec that names the item can stand in for the item's name
-SPEC_NAMES_ITEM = 0.75  # ...when the line says most of that spec
-SPEC_NAME_MIN_WORDS = 2  # ...and has words enough to name anything (``Stiker`` alone does not)
+SAME_PRICE_CREDIT = REVIEW.matching.same_price_credit
+SAME_PRICE_FLOOR = REVIEW.matching.same_price_floor
+SPEC_AS_NAME = REVIEW.matching.spec_as_name
+SPEC_NAMES_ITEM = REVIEW.matching.spec_names_item
+SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 # Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
-SERVING_UNITS = frozenset({"kotak", "pak", "porsi", "ok", "orang"})
+SERVING_UNITS = REVIEW.matching.serving_units
 # A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
-PERIODS = ("hari", "bulan", "tahun")
+PERIODS = REVIEW.matching.periods
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 
 

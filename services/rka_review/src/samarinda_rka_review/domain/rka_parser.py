@@ -28,73 +28,12 @@ from samarinda_common.price_catalogue import (
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
-RKA_COLUMNS: dict[str, tuple[str, ...]] = {
-    "no": ("no", "nomor", "no urut"),
-    "kode_rekening": (
-        "kode rekening",
-        "kode",
-        "kode akun",
-        "rekening",
-        "kode belanja",
-        "akun",
-        "kode rek",
-        "no rekening",
-    ),
-    "uraian": (
-        "uraian",
-        "uraian belanja",
-        "rincian",
-        "rincian belanja",
-        "nama komponen",
-        "komponen",
-        "uraian komponen",
-        "nama barang",
-        "uraian kegiatan",
-        "uraian rincian",
-    ),
-    "spesifikasi": ("spesifikasi", "spek", "spesifikasi komponen", "spesifikasi teknis"),
-    "koefisien": (
-        "koefisien",
-        "koef",
-        "koefisien perkalian",
-        "rincian perhitungan",
-        "perhitungan",
-        "koefisien volume",
-    ),
-    "volume": ("volume", "vol", "kuantitas", "qty", "banyaknya", "jumlah volume"),
-    "satuan": ("satuan", "sat", "satuan volume"),
-    "harga_satuan": ("harga satuan", "harga", "tarif", "harga per satuan", "harga satuan komponen"),
-    "ppn": ("ppn", "ppn %", "pajak", "ppn persen", "tarif ppn", "pajak ppn"),
-    "jumlah": (
-        "jumlah",
-        "total",
-        "jumlah harga",
-        "nilai",
-        "anggaran",
-        "jumlah anggaran",
-        "sub total",
-        "total harga",
-        "jumlah biaya",
-    ),
-}
-_REQUIRED = ("uraian", "harga_satuan", "jumlah")
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
-_META_KEYS: dict[str, tuple[str, ...]] = {
-    "sub_kegiatan": ("sub kegiatan", "subkegiatan", "nama sub kegiatan"),
-    "kegiatan": ("kegiatan", "nama kegiatan"),
-    "program": ("program",),
-    "organisasi": (
-        "organisasi",
-        "perangkat daerah",
-        "unit organisasi",
-        "skpd",
-        "opd",
-        "satuan kerja",
-        "sub unit organisasi",
-    ),
-    "keluaran": ("keluaran", "output", "indikator keluaran", "keluaran sub kegiatan", "tolok ukur keluaran"),
-    "target": ("target keluaran", "target output", "target"),
-}
+RKA_COLUMNS = RKA_LAYOUT.columns
+_REQUIRED = RKA_LAYOUT.required_columns
+
+_META_KEYS = RKA_LAYOUT.header_facts
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")

@@ -36,6 +36,7 @@ def build_spec() -> str:
     from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
     from samarinda_common.events import RkaReviewed, UsageRecorded
     from samarinda_common.messaging import InProcessBus, PublishingUsageMeter, service_asyncapi
+    from samarinda_common.quota import QuotaStateGuard, quota_subscription
 
     from samarinda_rka_review.service_layer.catalogue import CatalogueCache
 
@@ -52,6 +53,9 @@ def build_spec() -> str:
         version="1.0.0",
         description="Reviews RKA drafts line by line against the price catalogue and the OPD's own "
         "documents; keeps the catalogue current from indexed price references.",
-        subscriptions=subscriptions(deps, "rka-review"),
+        subscriptions=[
+            *subscriptions(deps, "rka-review"),
+            quota_subscription(QuotaStateGuard(), "rka-review"),
+        ],
         publishes=[RkaReviewed, UsageRecorded],
     )

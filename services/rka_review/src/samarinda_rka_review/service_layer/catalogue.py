@@ -118,7 +118,9 @@ class CatalogueCache:
         if extraction is None:
             log.warning("catalogue_extraction_missing", document_id=document_id)
             return 0
-        rows = parse_price_tables(extraction.tables, source_document=extraction.filename or document_id)
+        rows = parse_price_tables(
+            extraction.tables, source_document=extraction.filename or document_id, document_id=document_id
+        )
         await self._store.delete_many(PRICE_REFERENCES, {"document_id": document_id})
         for row in rows:
             await self._store.replace_one(

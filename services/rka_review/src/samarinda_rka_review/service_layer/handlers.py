@@ -230,7 +230,13 @@ async def list_reviews(
 
 
 def document_rka_id(document_id: str) -> str:
-    """The RKA id of an uploaded RKA document, so that its review is found (and made) once."""
+    """The RKA id of an uploaded RKA document: the document id itself (already unique, and already
+    ``doc-…``), so that its review is found (and made) once."""
+    return document_id
+
+
+def _legacy_document_rka_id(document_id: str) -> str:
+    # Reviews stored before the RKA id was the document id carry it prefixed once more.
     return f"doc-{document_id}"
 
 
@@ -241,7 +247,8 @@ def document_review_id(opd: str, document_id: str) -> str:
 
 async def document_review(document_id: str, deps: ReviewDeps) -> tuple[Review, Rka] | None:
     """The stored review of an uploaded RKA document, if it has been reviewed."""
-    record = await deps.store.find_one(REVIEWS, {"review.rka_id": document_rka_id(document_id)})
+    ids = [document_rka_id(document_id), _legacy_document_rka_id(document_id)]
+    record = await deps.store.find_one(REVIEWS, {"review.rka_id": {"$in": ids}})
     if record is None:
         return None
     return _from_record(record), Rka.model_validate(record["rka"])

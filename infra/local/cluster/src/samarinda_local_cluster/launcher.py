@@ -1,8 +1,13 @@
 """The five services as nine local processes against the real servers: start, probe, kill, stop.
 
-Used three ways: ``scripts/cluster.sh`` runs this file (``up|down|status``) for a platform
-engineer's long-lived local cluster, the e2e tests start a throwaway cluster per session through
-:class:`LocalCluster`, and the benchmark reads the endpoints the cluster writes to its env file.
+Used three ways: ``scripts/cluster.sh`` runs ``python -m samarinda_local_cluster up|down|status``
+for a platform engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
+session through :class:`LocalCluster`, and the benchmark reads the endpoints the cluster writes to
+its env file.
+
+Each process leads its own process group and is stopped as a group (see :mod:`.process_group`),
+so the helpers a service forks (multiprocessing's resource tracker and forkserver, pool workers)
+go with it, also when the service itself was SIGKILLed.
 
 Each cluster has its own names (MongoDB database, S3 bucket, OpenSearch index prefix, consumer
 groups) so that several can share one set of servers. Topics are fixed by the catalog and shared;
@@ -38,12 +43,16 @@ import grpc
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from minio import Minio
 from pymongo import MongoClient
 from samarinda_common.messaging import ensure_topics, kafka_client_options
 from samarinda_common.settings import CommonSettings
 from samarinda_common.topics import ALL_TOPICS, Topic
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
+from samarinda_local_cluster import process_group
+
+# infra/local/cluster/src/samarinda_local_cluster/launcher.py: the workspace is installed editable.
+REPO_ROOT = Path(__file__).resolve().parents[5]
 PYTHON = REPO_ROOT / ".venv" / "bin" / "python"
 INFRA_ENV_FILE = REPO_ROOT / ".infra" / "env"
 CLUSTER_DIR = REPO_ROOT / ".infra" / "cluster"
@@ -51,6 +60,9 @@ CLUSTER_DIR = REPO_ROOT / ".infra" / "cluster"
 DEMO_OPDS = ("DISDIK", "DINKES", "DPUPR", "BAPPEDA", "BPKAD")
 # BPKAD publishes the city's price catalogues (SSH/HSPK/ASB/SBU).
 PUBLISHER_SCOPE = "BPKAD+catalogue-publisher"
+# The bucket e-government systems put large files in before publishing documents.ingest-requested.v1
+# (upload's SAMARINDA_UPLOAD_INGEST_BUCKETS and extraction's SAMARINDA_EXTRACTION_INGEST_BUCKET).
+INGEST_BUCKET = "samarinda-ingest"
 # Each process drains for SAMARINDA_TERMINATION_GRACE_SECONDS (30 s by default) less a 5 s margin.
 STOP_GRACE_SECONDS = 40.0
 START_TIMEOUT_SECONDS = 180.0
@@ -67,6 +79,8 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
     ),
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
 }
+# Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
+QUOTA_FOLLOWERS = ("embedding", "rka_review")
 
 
 @dataclass(frozen=True)
@@ -223,6 +237,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_MODE="real",
         SAMARINDA_MONGO_DB=config.mongo_db,
         SAMARINDA_S3_BUCKET=config.s3_bucket,
+        SAMARINDA_INGEST_BUCKET=INGEST_BUCKET,
         SAMARINDA_INDEX_PREFIX=config.index_prefix,
         SAMARINDA_UPLOAD_SERVER=f"127.0.0.1:{p.upload_grpc}",
         SAMARINDA_UPLOAD_HTTP_URL=f"http://127.0.0.1:{p.upload_http}",
@@ -252,6 +267,8 @@ def process_env(
         SAMARINDA_S3_BUCKET=config.s3_bucket,
         SAMARINDA_INDEX_PREFIX=config.index_prefix,
         SAMARINDA_API_TOKENS=",".join(f"{t}={scope}" for t, scope in config.tokens.items()),
+        SAMARINDA_UPLOAD_INGEST_BUCKETS=INGEST_BUCKET,
+        SAMARINDA_EXTRACTION_INGEST_BUCKET=INGEST_BUCKET,
         SAMARINDA_HEALTH_PORT=str(spec.health_port),
         SAMARINDA_GRPC_PORT=str(spec.grpc_port or 0),
         PYTHONUNBUFFERED="1",
@@ -333,8 +350,25 @@ def position_new_groups_at_end(config: ClusterConfig, bootstrap: str) -> None:
         await ensure_topics(bootstrap, ALL_TOPICS)
         for service, (_, _, topics) in CONSUMER_GROUPS.items():
             await _position_at_end(bootstrap, config.consumer_group(service), [t.value for t in topics])
+        for service in QUOTA_FOLLOWERS:
+            quota_group = f"{config.consumer_group(service)}.quota"
+            await _position_at_end(bootstrap, quota_group, [Topic.QUOTA_CHANGED.value])
 
     asyncio.run(run())
+
+
+def ensure_ingest_bucket(servers: Mapping[str, str]) -> None:
+    """Create the shared ingest bucket, which the services only read from (upload) or write into
+    (extraction) and e-government systems are told to use."""
+    client = Minio(
+        servers["SAMARINDA_S3_ENDPOINT"],
+        access_key=servers.get("SAMARINDA_S3_ACCESS_KEY", "samarinda"),
+        secret_key=servers.get("SAMARINDA_S3_SECRET_KEY", "samarinda-secret"),
+        secure=servers.get("SAMARINDA_S3_SECURE", "false").lower() in {"1", "true", "yes"},
+        region=servers.get("SAMARINDA_S3_REGION", "us-east-1"),
+    )
+    if not client.bucket_exists(INGEST_BUCKET):
+        client.make_bucket(INGEST_BUCKET)
 
 
 def purge_data(config: ClusterConfig, servers: Mapping[str, str]) -> None:
@@ -414,15 +448,23 @@ class LocalCluster:
         self.env_path.chmod(0o600)
 
     # processes
+    def _recorded_pid(self, name: str) -> int | None:
+        child = self._children.get(name)
+        if child is not None:
+            return child.pid
+        path = self._pid_path(name)
+        if not path.is_file():
+            return None
+        return int(path.read_text().strip() or 0) or None
+
     def pid(self, name: str) -> int | None:
         """The pid of ``name`` when it runs (the pid file's process is still that service role)."""
         child = self._children.get(name)
         if child is not None:
             return child.pid if child.poll() is None else None
-        path = self._pid_path(name)
-        if not path.is_file():
+        pid = self._recorded_pid(name)
+        if pid is None:
             return None
-        pid = int(path.read_text().strip() or 0)
         spec = self.specs[name]
         try:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
@@ -430,9 +472,25 @@ class LocalCluster:
             return None
         return pid if spec.module.encode() in cmdline and spec.role.encode() in cmdline else None
 
+    def _group_id(self, name: str) -> int | None:
+        """``name``'s process group (its pid: it leads its own session), if that group is still
+        ours: led by the service, or left with only its helpers once the service is gone (the
+        kernel does not reuse a pid while a group of that id has members)."""
+        pgid = self._recorded_pid(name)
+        if pgid is None or self.pid(name) is not None:
+            return pgid
+        return None if process_group.alive(pgid) else pgid  # a live stranger got the pid: not our group
+
+    def group(self, name: str) -> list[int]:
+        """Every live process of ``name``'s group: the service and whatever it forked, even when
+        the service itself is gone."""
+        pgid = self._group_id(name)
+        return process_group.members(pgid) if pgid is not None else []
+
     def start(self, name: str) -> None:
         if self.pid(name) is not None:
             return
+        self._clear_group(name)  # helpers a killed predecessor left behind
         spec = self.specs[name]
         log_path = self.log_path(name)
         log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -442,14 +500,11 @@ class LocalCluster:
         with log_path.open("ab") as log:
             log.write(f"\n===== {time.strftime('%Y-%m-%dT%H:%M:%S')} starting {name} =====\n".encode())
             log.flush()
-            child = subprocess.Popen(
+            child = process_group.spawn(
                 [str(PYTHON), "-m", spec.module, spec.role],
                 cwd=REPO_ROOT,
                 env=process_env(self.config, spec, self.servers, data_dir),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # a Ctrl-C in the caller's terminal does not reach it
+                output=log,
             )
         self._children[name] = child
         self._pid_path(name).write_text(f"{child.pid}\n")
@@ -474,6 +529,7 @@ class LocalCluster:
         return time.monotonic() - started
 
     def up(self) -> float:
+        ensure_ingest_bucket(self.servers)
         position_new_groups_at_end(self.config, self.servers["SAMARINDA_KAFKA_BOOTSTRAP"])
         for name in self.specs:
             self.start(name)
@@ -481,35 +537,42 @@ class LocalCluster:
         return self.wait_healthy()
 
     def kill(self, name: str) -> None:
-        """SIGKILL, as a crash would: no graceful shutdown, no offset commit."""
+        """SIGKILL the service process alone, as a crash would: no graceful shutdown, no offset
+        commit. What it forked is left over until :meth:`start` or :meth:`stop` clears the group."""
         pid = self.pid(name)
         if pid is not None:
             os.kill(pid, signal.SIGKILL)
             self._reap(name, pid, 10.0)
 
     def stop(self, name: str, grace_seconds: float = STOP_GRACE_SECONDS) -> None:
-        pid = self.pid(name)
-        if pid is None:
-            return
-        os.kill(pid, signal.SIGTERM)
-        if not self._reap(name, pid, grace_seconds):
-            os.kill(pid, signal.SIGKILL)
-            self._reap(name, pid, 10.0)
+        pgid = self._group_id(name)
+        if pgid is not None:
+            process_group.stop_group(pgid, grace_seconds, reap=lambda: self._poll(name))
+        self._children.pop(name, None)
 
     def down(self) -> None:
-        running = [name for name in self.specs if self.pid(name) is not None]
-        for name in running:  # all at once: each waits for its own graceful shutdown
-            pid = self.pid(name)
-            if pid is not None:
-                os.kill(pid, signal.SIGTERM)
+        groups = {name: pgid for name in self.specs if (pgid := self._group_id(name)) is not None}
+        for pgid in groups.values():  # all at once: each waits for its own graceful shutdown
+            process_group.signal_group(pgid, signal.SIGTERM)
         deadline = time.monotonic() + STOP_GRACE_SECONDS
-        for name in running:
-            pid = self.pid(name)
-            if pid is not None and not self._reap(name, pid, max(0.1, deadline - time.monotonic())):
-                os.kill(pid, signal.SIGKILL)
-                self._reap(name, pid, 10.0)
+        for name, pgid in groups.items():
+            left = max(0.1, deadline - time.monotonic())
+            if not process_group.wait_empty(pgid, left, reap=lambda name=name: self._poll(name)):
+                process_group.kill_group(pgid, reap=lambda name=name: self._poll(name))
+            self._children.pop(name, None)
         for name in self.specs:
             self._pid_path(name).unlink(missing_ok=True)
+
+    def _clear_group(self, name: str) -> None:
+        pgid = self._group_id(name)
+        if pgid is not None:
+            process_group.kill_group(pgid, reap=lambda: self._poll(name))
+        self._children.pop(name, None)
+
+    def _poll(self, name: str) -> None:
+        child = self._children.get(name)
+        if child is not None:
+            child.poll()
 
     def _reap(self, name: str, pid: int, timeout: float) -> bool:
         child = self._children.get(name)
@@ -517,9 +580,8 @@ class LocalCluster:
         while time.monotonic() < deadline:
             if child is not None:
                 if child.poll() is not None:
-                    self._children.pop(name, None)
                     return True
-            elif not _alive(pid):
+            elif not process_group.alive(pid):
                 return True
             time.sleep(0.1)
         return False
@@ -533,18 +595,6 @@ class LocalCluster:
 
     def log_tails(self, names: Iterable[str] | None = None, lines: int = 30) -> str:
         return "\n".join(log_tail(self.log_path(n), lines) for n in (names or self.specs))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie child of someone else still answers kill(0): read its state.
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    except OSError:
-        return False
 
 
 # ----------------------------------------------------------------------------- command line
@@ -582,6 +632,10 @@ def _print_status(cluster: LocalCluster, out: Callable[[str], None]) -> bool:
     return all_ok
 
 
+def run() -> None:
+    sys.exit(main(sys.argv[1:]))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="the five services as local processes")
     parser.add_argument("command", choices=["up", "down", "status"])
@@ -616,7 +670,3 @@ def _stop_existing() -> None:
     path = CLUSTER_DIR / "config.json"
     if path.is_file():
         LocalCluster(ClusterConfig.from_json(path.read_text()), CLUSTER_DIR, server_env()).down()
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -11,9 +11,7 @@ import grpc
 import typer
 from samarinda.upload.v1 import upload_service_pb2 as pb
 from samarinda_common.errors import SamarindaError
-from samarinda_upload.client import rejection_reason, upload_file
-from samarinda_upload.isolation import validate_isolated
-from samarinda_upload.settings import UploadSettings
+from samarinda_upload.api import UploadSettings, rejection_reason, upload_file, validate_isolated
 
 
 def _emit(payload: dict[str, Any], exit_code: int) -> None:

@@ -10,10 +10,14 @@ from typing import Annotated
 import typer
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import ExtractedDocument
-from samarinda_extraction import extract_bytes, extract_file
-from samarinda_extraction.adapters.pooled import ocr_process_pool
-from samarinda_extraction.domain.kinds import DocumentKind
-from samarinda_extraction.extract import archive_members, detect_kind
+from samarinda_extraction.api import (
+    DocumentKind,
+    archive_members,
+    detect_kind,
+    extract_bytes,
+    extract_file,
+    ocr_process_pool,
+)
 
 
 class OutputFormat(StrEnum):

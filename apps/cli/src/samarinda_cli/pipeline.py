@@ -21,13 +21,8 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from pydantic import SecretStr
-from samarinda_billing.bootstrap import build_billing
-from samarinda_billing.domain.pricing import MICRO_PER_RUPIAH
-from samarinda_billing.entrypoints.kafka import usage_subscription
-from samarinda_billing.service_layer.collections import TENANCY as BILLING_TENANCY
-from samarinda_billing.service_layer.collections import ensure_indexes as ensure_billing_indexes
-from samarinda_billing.service_layer.handlers import Billing
-from samarinda_billing.settings import BillingSettings
+from samarinda_billing import api as billing
+from samarinda_billing.api import MICRO_PER_RUPIAH, Billing, BillingSettings
 from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal
 from samarinda_common.errors import PermanentError
 from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
@@ -37,31 +32,14 @@ from samarinda_common.quota import QuotaStateGuard, quota_subscription
 from samarinda_common.rka import Review, Rka
 from samarinda_common.settings import CommonSettings, Mode
 from samarinda_common.tenancy import Tenancy
-from samarinda_embedding import bootstrap as embedding
-from samarinda_embedding.entrypoints.kafka import extracted_subscription
-from samarinda_embedding.service_layer.search import Searcher, SearchFilters, SearchHit
-from samarinda_embedding.settings import EmbeddingSettings
-from samarinda_extraction import bootstrap as extraction
-from samarinda_extraction.adapters.pooled import PooledExtractor
-from samarinda_extraction.entrypoints.kafka import uploaded_subscription
-from samarinda_extraction.service_layer.handlers import (
-    EXTRACTIONS,
-    ExtractionDeps,
-    handle_document_uploaded,
-)
-from samarinda_extraction.service_layer.handlers import TENANCY as extraction_tenancy
-from samarinda_extraction.settings import ExtractionSettings
-from samarinda_rka_review import bootstrap as rka_review
-from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
-from samarinda_rka_review.entrypoints.kafka import subscriptions as rka_review_subscriptions
-from samarinda_rka_review.report import render_html
-from samarinda_rka_review.service_layer import handlers as review_handlers
-from samarinda_rka_review.settings import RkaReviewSettings
-from samarinda_upload import bootstrap as upload
-from samarinda_upload.domain.model import DOCUMENTS, UploadMetadata, document_id_for, uploaded_event
-from samarinda_upload.service_layer import handlers as upload_handlers
-from samarinda_upload.service_layer.handlers import UploadDeps, UploadOutcome
-from samarinda_upload.settings import INTERNAL_PRODUCER, UploadSettings
+from samarinda_embedding import api as embedding
+from samarinda_embedding.api import EmbeddingSettings, Searcher, SearchFilters, SearchHit
+from samarinda_extraction import api as extraction
+from samarinda_extraction.api import ExtractionDeps, ExtractionSettings, PooledExtractor
+from samarinda_rka_review import api as rka_review
+from samarinda_rka_review.api import IndexEvidenceSearch, ReviewDeps, RkaReviewSettings, render_html
+from samarinda_upload import api as upload
+from samarinda_upload.api import UploadDeps, UploadMetadata, UploadOutcome, UploadSettings, document_id_for
 
 SettingsT = TypeVar("SettingsT", bound=CommonSettings)
 
@@ -179,7 +157,7 @@ class EmbeddedPipeline:
         self._bus: InProcessBus | None = None
         self._upload: UploadDeps | None = None
         self._extraction: ExtractionDeps | None = None
-        self._review: review_handlers.ReviewDeps | None = None
+        self._review: ReviewDeps | None = None
         self._billing: Billing | None = None
         self._searcher: Searcher | None = None
 
@@ -193,10 +171,10 @@ class EmbeddedPipeline:
     def _tenancy(self) -> Tenancy:
         """One store and one index serve the five services in this process: all they declare."""
         return (
-            upload_handlers.TENANCY.merged(extraction_tenancy)
+            upload.TENANCY.merged(extraction.TENANCY)
             .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
             .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
-            .merged(BILLING_TENANCY)
+            .merged(billing.TENANCY)
         )
 
     async def _start(self) -> EmbeddedPipeline:
@@ -210,10 +188,10 @@ class EmbeddedPipeline:
         # lives only as long as this pipeline (the same checks as between separate services).
         internal_key = secrets.token_hex(32)
         upload_settings = service_settings(UploadSettings, self.settings).model_copy(
-            update={"event_keys": SecretStr(f"{INTERNAL_PRODUCER}={internal_key}")}
+            update={"event_keys": SecretStr(f"{upload.INTERNAL_PRODUCER}={internal_key}")}
         )
         self._upload = upload.build_deps(upload_settings, infra, bus)
-        await upload_handlers.ensure_storage(self._upload)
+        await upload.ensure_storage(self._upload)
         bus.subscribe(upload.ingest_subscription(upload_settings, self._upload))
 
         extraction_settings = service_settings(ExtractionSettings, self.settings).model_copy(
@@ -221,7 +199,7 @@ class EmbeddedPipeline:
         )
         self._extractor = extraction.build_extractor(extraction_settings)
         self._extraction = extraction.build_deps(extraction_settings, infra, bus, self._extractor)
-        bus.subscribe(uploaded_subscription(extraction_settings.consumer_group, self._extraction))
+        bus.subscribe(extraction.uploaded_subscription(extraction_settings.consumer_group, self._extraction))
 
         embedding_settings = service_settings(EmbeddingSettings, self.settings)
         embedder = embedding.embedder_for(embedding_settings)
@@ -232,9 +210,11 @@ class EmbeddedPipeline:
         await indexer.ensure_indexes()
         self._searcher = embedding.build_searcher(embedding_settings, infra.vector_index, embedder)
         bus.subscribe(
-            extracted_subscription(embedding_settings.consumer_group, store, infra.blob_store, indexer, bus)
+            embedding.extracted_subscription(
+                embedding_settings.consumer_group, store, infra.blob_store, indexer, bus
+            )
         )
-        bus.subscribe(quota_subscription(embedding_quota, embedding.SERVICE))
+        bus.subscribe(quota_subscription(embedding_quota, embedding_settings.consumer_group))
 
         review_settings = service_settings(RkaReviewSettings, self.settings)
         review_quota = QuotaStateGuard(store)
@@ -242,24 +222,24 @@ class EmbeddedPipeline:
             review_settings,
             store,
             bus,
-            PublishingUsageMeter(bus, review_handlers.SERVICE),
+            PublishingUsageMeter(bus, rka_review.SERVICE),
             quota=review_quota,
         )
         # Evidence from the OPD's own documents, with the embedder the chunks were indexed with.
         evidence = IndexEvidenceSearch(infra.vector_index, embedder, review_settings.chunks_index)
         self._review = replace(review_deps, evidence=evidence)
-        await review_handlers.ensure_indexes(self._review)
-        for subscription in rka_review_subscriptions(self._review, review_settings.consumer_group):
+        await rka_review.ensure_indexes(self._review)
+        for subscription in rka_review.subscriptions(self._review, review_settings.consumer_group):
             bus.subscribe(subscription)
-        bus.subscribe(quota_subscription(review_quota, review_handlers.SERVICE))
+        bus.subscribe(quota_subscription(review_quota, review_settings.consumer_group))
 
         billing_settings = service_settings(BillingSettings, self.settings)
-        self._billing = build_billing(billing_settings, store, bus)
-        await ensure_billing_indexes(store)
-        bus.subscribe(usage_subscription(self._billing, billing_settings.consumer_group))
+        self._billing = billing.build_billing(billing_settings, store, bus)
+        await billing.ensure_indexes(store)
+        bus.subscribe(billing.usage_subscription(self._billing, billing_settings.consumer_group))
 
         # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
-        await upload_handlers.relay_unpublished(self._upload, min_age=timedelta(0))
+        await upload.relay_unpublished(self._upload, min_age=timedelta(0))
         return self
 
     async def __aexit__(
@@ -293,9 +273,7 @@ class EmbeddedPipeline:
         operator = Principal(
             opd=metadata.opd, is_admin=False, token_id=UPLOAD_SOURCE, roles=frozenset({CATALOGUE_PUBLISHER})
         )
-        return await upload_handlers.upload(
-            _ready(self._upload), operator, metadata, path, source=UPLOAD_SOURCE
-        )
+        return await upload.upload(_ready(self._upload), operator, metadata, path, source=UPLOAD_SOURCE)
 
     async def resume_interrupted(self) -> list[str]:
         """Finish what an interrupted run left half-way; returns the documents it picked up again.
@@ -307,27 +285,29 @@ class EmbeddedPipeline:
         """
         store = _ready(self._infra).document_store
         in_flight = {"published": True, "status": {"$in": ["accepted", "extracted"]}}
-        halfway = await store.find(DOCUMENTS, in_flight)
+        halfway = await upload.documents(store, in_flight)
         # Catalogues first, so that an RKA among them is reviewed against them.
         catalogues = [r for r in halfway if r["category"] in CATALOGUE_CATEGORIES]
         for batch in (catalogues, [r for r in halfway if r not in catalogues]):
             for record in batch:
                 try:
-                    await handle_document_uploaded(uploaded_event(record), _ready(self._extraction))
+                    await extraction.handle_document_uploaded(
+                        upload.uploaded_event(record), _ready(self._extraction)
+                    )
                 except PermanentError:
                     continue  # the handler has marked the document failed, with the reason
             await self.run_until_idle()
         review_deps = _ready(self._review)
         unreviewed = []
         indexed_rka = {"category": DocumentCategory.RKA.value, "status": "indexed"}
-        for record in await store.find(DOCUMENTS, indexed_rka):
-            if await review_handlers.document_review(record["_id"], review_deps) is not None:
+        for record in await upload.documents(store, indexed_rka):
+            if await rka_review.document_review(record["_id"], review_deps) is not None:
                 continue
             try:
-                rka = await review_handlers.rka_from_document(
+                rka = await rka_review.rka_from_document(
                     record["_id"], record["opd"], record.get("fiscal_year"), review_deps
                 )
-                await review_handlers.review(rka, review_deps, correlation_id=record["_id"])
+                await rka_review.review(rka, review_deps, correlation_id=record["_id"])
             except PermanentError:
                 continue  # an RKA that cannot be reviewed (no lines...) stays unreviewed, as its DLQ says
             unreviewed.append(record["_id"])
@@ -340,12 +320,12 @@ class EmbeddedPipeline:
 
     async def documents(self, document_ids: list[str]) -> Mapping[str, dict[str, Any]]:
         """The upload service's records of these documents (``status`` moves with the pipeline)."""
-        rows = await _ready(self._infra).document_store.find(DOCUMENTS, {"_id": {"$in": document_ids}})
+        rows = await upload.documents(_ready(self._infra).document_store, {"_id": {"$in": document_ids}})
         return {row["_id"]: row for row in rows}
 
     async def extraction_count(self) -> int:
         """How many extractions the extraction service has stored (it never stores one twice)."""
-        return await _ready(self._infra).document_store.count(EXTRACTIONS, {})
+        return await extraction.extraction_count(_ready(self._infra).document_store)
 
     async def review(self, document: str | Path, opd: str | None = None) -> tuple[Review, Rka] | None:
         """The stored review of an uploaded RKA (by document id, or by file and OPD); None if not yet."""
@@ -353,7 +333,7 @@ class EmbeddedPipeline:
             if opd is None:
                 raise ValueError("an RKA named by its file needs the OPD that uploaded it")
             document = document_id_for(opd, file_sha256(document))
-        return await review_handlers.document_review(document, _ready(self._review))
+        return await rka_review.document_review(document, _ready(self._review))
 
     async def usage_by_opd(self, period: str | None = None) -> tuple[str, list[UsageLine]]:
         """Billing's usage report of ``period`` (default: the current one) per OPD and operation."""

@@ -27,7 +27,7 @@ from samarinda_common.rka import EvidenceKind, Finding, Review, Rka
 from samarinda_common.rupiah import format_rupiah
 from samarinda_common.settings import CommonSettings, Mode
 from samarinda_common.testing.samples import samples_dir
-from samarinda_rka_review.report import sections
+from samarinda_rka_review.api import sections
 
 from samarinda_cli.pipeline import (
     EVIDENCE_CATEGORIES,

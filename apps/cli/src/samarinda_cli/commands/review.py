@@ -15,9 +15,7 @@ from rich.table import Table
 from samarinda_common.errors import SamarindaError
 from samarinda_common.rka import Review
 from samarinda_common.rupiah import format_rupiah
-from samarinda_rka_review.domain.checks import ReviewPolicy
-from samarinda_rka_review.offline import review_as_json, review_files
-from samarinda_rka_review.report import render_html, render_xlsx
+from samarinda_rka_review.api import ReviewPolicy, render_html, render_xlsx, review_as_json, review_files
 
 UNREADABLE_INPUT = 2
 

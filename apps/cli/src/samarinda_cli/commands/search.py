@@ -23,21 +23,28 @@ from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.infra import build_infra
 from samarinda_common.logging import configure_logging
 from samarinda_common.messaging import InProcessBus
-from samarinda_embedding import client
-from samarinda_embedding.bootstrap import build_indexer, build_searcher, embedder_for, tenancy_for
-from samarinda_embedding.service_layer.local_ingest import (
+from samarinda_embedding import api as embedding
+from samarinda_embedding.api import (
     AcceptedFile,
+    EmbeddingSettings,
     IngestResult,
     LocalIngest,
+    SearchFilters,
+    SearchHit,
+    SearchMode,
+    build_indexer,
+    build_searcher,
+    embedder_for,
     files_under,
 )
-from samarinda_embedding.service_layer.search import SearchFilters, SearchHit, SearchMode
-from samarinda_embedding.settings import EmbeddingSettings
-from samarinda_extraction.extract import extract_file
-from samarinda_upload.client import rejection_reason, upload_file
-from samarinda_upload.domain.model import document_id_for
-from samarinda_upload.isolation import validate_isolated
-from samarinda_upload.settings import UploadSettings
+from samarinda_extraction.api import extract_file
+from samarinda_upload.api import (
+    UploadSettings,
+    document_id_for,
+    rejection_reason,
+    upload_file,
+    validate_isolated,
+)
 
 
 class OutputFormat(StrEnum):
@@ -50,7 +57,7 @@ async def _ingest(
 ) -> list[IngestResult]:
     settings = EmbeddingSettings()
     settings.ensure_data_dir()
-    infra = build_infra(settings, tenancy_for(settings))
+    infra = build_infra(settings, embedding.tenancy_for(settings))
     limits = UploadSettings().validation_limits()
 
     async def validate(path: Path) -> AcceptedFile:
@@ -135,7 +142,7 @@ def _hit_json(
 
 async def _search_here(query: str, filters: SearchFilters, k: int, mode: SearchMode) -> list[SearchHit]:
     settings = EmbeddingSettings()
-    infra = build_infra(settings, tenancy_for(settings))
+    infra = build_infra(settings, embedding.tenancy_for(settings))
     try:
         return await build_searcher(settings, infra.vector_index, embedder_for(settings)).search(
             query, filters=filters, k=k, mode=mode
@@ -181,7 +188,7 @@ def _remote_hits(
             opd=list(filters.opd), category=list(filters.category), fiscal_year=list(filters.fiscal_year)
         ),
     )
-    response = client.search(server, request, token=token)
+    response = embedding.search(server, request, token=token)
     return [
         _hit_json(
             h.citation.filename,

@@ -17,14 +17,15 @@ from rich.console import Console
 from rich.table import Table
 from samarinda.billing.v1 import billing_service_pb2 as pb
 from samarinda.billing.v1 import billing_service_pb2_grpc as pb_grpc
-from samarinda_billing.domain.forecast import (
+from samarinda_billing.api import (
     forecast_to_json,
     load_forecast_profile,
+    load_tariff_book,
     next_month_forecast,
     parse_volumes,
+    replay,
+    tariff_book_to_json,
 )
-from samarinda_billing.domain.replay import replay
-from samarinda_billing.domain.tariffs import load_tariff_book, tariff_book_to_json
 
 billing_app = typer.Typer(
     help="What AI use costs: usage, credits, forecasts, statements.", no_args_is_help=True

@@ -1,0 +1,1 @@
+"""The local cluster: the five services as processes on this machine (``scripts/cluster.sh``)."""

@@ -1,0 +1,1 @@
+"""Versioned vocabulary of extraction (vocabulary.toml), read by domain/vocabulary.py."""

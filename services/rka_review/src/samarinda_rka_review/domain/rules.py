@@ -1,0 +1,220 @@
+"""The review's vocabularies as versioned data: loaded from ``samarinda_rka_review/data`` and
+checked against their schema when the service starts (this module is imported by the domain).
+
+``vocabulary.toml``: phrases, synonyms, stopwords, unit tables and exclusive word families (how
+differently worded items meet). ``taxonomy.toml``: item categories with their keywords, and which
+sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's weights and
+cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
+header facts of an RKA spreadsheet. Each file names its ``owner`` and ``version``; a
+file that breaks the schema stops the service with :class:`RulesError` saying where
+(:mod:`samarinda_common.rules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Self
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+from samarinda_common.rules import RulesFile, load_rules
+
+from samarinda_rka_review.domain.categories import ItemCategory
+
+DATA_PACKAGE = "samarinda_rka_review.data"
+GROUP_PREFIX = "@"
+
+
+def _word(value: str) -> str:
+    if value != value.strip() or value != value.lower() or "  " in value:
+        raise ValueError(f"{value!r}: words are lower case, single-spaced, without outer spaces")
+    return value
+
+
+def _category(value: object) -> ItemCategory:
+    if isinstance(value, ItemCategory):
+        return value
+    try:
+        return ItemCategory[str(value)]
+    except KeyError:
+        known = ", ".join(ItemCategory.__members__)
+        raise ValueError(f"unknown item category {value!r} (one of {known})") from None
+
+
+Word = Annotated[str, Field(min_length=1), AfterValidator(_word)]
+Category = Annotated[ItemCategory, BeforeValidator(_category)]
+
+
+class Vocabulary(RulesFile):
+    stopwords: frozenset[Word]
+    number_units: tuple[Word, ...] = Field(min_length=1)
+    unit_joiners: frozenset[Word]
+    exclusive_families: tuple[frozenset[Word], ...]
+    phrases: dict[Word, Word]
+    synonyms: dict[Word, Word]
+    measure_units: dict[Word, Word]
+    unit_canon: dict[Word, Word]
+
+    @model_validator(mode="after")
+    def _families_have_members(self) -> Self:
+        for family in self.exclusive_families:
+            if len(family) < 2:
+                raise ValueError(f"exclusive family {sorted(family)} needs two words or more")
+        return self
+
+
+class CategoryKeywords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Category
+    keywords: tuple[Word, ...] = Field(min_length=1)
+
+
+class Taxonomy(RulesFile):
+    durable: frozenset[Category]
+    consumable_or_service: frozenset[Category]
+    spec_only_describes: tuple[Category, ...]
+    materials: frozenset[Word]
+    meeting_like: tuple[Word, ...]
+    event_categories: frozenset[Category]
+    word_groups: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
+    # In matching order; a category may come twice, its later keywords then yield to those between.
+    category: tuple[CategoryKeywords, ...] = Field(min_length=1)
+    context: dict[Category, tuple[Word, ...]]
+    domain_context: dict[Category, tuple[Word, ...]]
+    why: dict[Category, str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_word_groups(cls, data: Any) -> Any:
+        """``"@name"`` in a context list stands for the words of ``word_groups.name``."""
+        if not isinstance(data, Mapping):
+            return data
+        groups = data.get("word_groups", {})
+        expanded = dict(data)
+        for table in ("context", "domain_context"):
+            entries = data.get(table)
+            if not isinstance(entries, Mapping):
+                continue
+            resolved: dict[str, list[str]] = {}
+            for category, words in entries.items():
+                resolved[category] = []
+                for word in words:
+                    if isinstance(word, str) and word.startswith(GROUP_PREFIX):
+                        name = word.removeprefix(GROUP_PREFIX)
+                        if name not in groups:
+                            raise ValueError(f"{table}.{category}: no word group {name!r} in [word_groups]")
+                        resolved[category].extend(groups[name])
+                    else:
+                        resolved[category].append(word)
+            expanded[table] = resolved
+        return expanded
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        both = self.durable & self.consumable_or_service
+        if both:
+            raise ValueError(f"durable and consumable_or_service at once: {sorted(c.name for c in both)}")
+        unexplained = set(self.context) - set(self.why)
+        if unexplained:
+            raise ValueError(f"restricted without a [why]: {sorted(c.name for c in unexplained)}")
+        return self
+
+
+Share = Annotated[float, Field(ge=0, le=1)]
+
+
+class MatchingRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nature_words: frozenset[Word]
+    printing_nature: frozenset[Word]
+    generic_account_words: frozenset[Word]
+    serving_units: frozenset[Word]
+    periods: tuple[Word, ...]
+    context_credit: Share
+    weight_name: Share
+    weight_query: Share
+    weight_spec: Share
+    weight_fuzzy: Share
+    semantic_weight: Share
+    semantic_z_floor: float = Field(ge=0)
+    semantic_z_span: float = Field(gt=0)
+    min_semantic_catalogue: int = Field(ge=2)
+    typo_cutoff: float = Field(ge=0, le=100)
+    same_price_credit: Share
+    same_price_floor: Share
+    spec_as_name: Share
+    spec_names_item: Share
+    spec_name_min_words: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _weights_sum_to_one(self) -> Self:
+        total = self.weight_name + self.weight_query + self.weight_spec + self.weight_fuzzy
+        if abs(total - 1) > 1e-9:
+            raise ValueError(f"weight_name + weight_query + weight_spec + weight_fuzzy is {total}, not 1")
+        if not self.printing_nature <= self.nature_words:
+            raise ValueError("printing_nature must be nature_words too")
+        return self
+
+
+class AccountKind(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    account_word: Word
+    categories: frozenset[Category] = Field(min_length=1)
+
+
+class AccountRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    handed_over_words: tuple[Word, ...]
+    clearly_identified: frozenset[Category]
+    kind: tuple[AccountKind, ...]
+
+
+class ReviewRules(RulesFile):
+    matching: MatchingRules
+    accounts: AccountRules
+
+
+class RkaLayout(RulesFile):
+    required_columns: tuple[Word, ...] = Field(min_length=1)
+    columns: dict[Word, tuple[Word, ...]]
+    header_facts: dict[Word, tuple[Word, ...]]
+
+    @model_validator(mode="after")
+    def _required_are_columns(self) -> Self:
+        unknown = set(self.required_columns) - set(self.columns)
+        if unknown:
+            raise ValueError(f"required_columns not in [columns]: {sorted(unknown)}")
+        return self
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    return load_rules(Vocabulary, DATA_PACKAGE, "vocabulary.toml", path)
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    return load_rules(Taxonomy, DATA_PACKAGE, "taxonomy.toml", path)
+
+
+def load_review_rules(path: Path | None = None) -> ReviewRules:
+    return load_rules(ReviewRules, DATA_PACKAGE, "review.toml", path)
+
+
+def load_rka_layout(path: Path | None = None) -> RkaLayout:
+    return load_rules(RkaLayout, DATA_PACKAGE, "rka_layout.toml", path)
+
+
+VOCABULARY = load_vocabulary()
+TAXONOMY = load_taxonomy()
+REVIEW = load_review_rules()
+RKA_LAYOUT = load_rka_layout()
