@@ -41,8 +41,9 @@ asyncapi: setup ## regenerate each service's asyncapi.yaml from the code
 bench: setup ## benchmarks against the real servers; prints figures and ratios
 	@bash scripts/bench.sh
 
-infra-up: ## install (cached) and start Kafka, MinIO, FerretDB, OpenSearch; Tesseract
+infra-up: setup ## install (cached) and start Kafka, MinIO, FerretDB, OpenSearch; Tesseract; create the topics
 	@bash infra/local/up.sh
+	@set -a && source .infra/env && set +a && $(PY) scripts/kafka_topics.py
 
 infra-down: ## stop the local servers
 	@bash infra/local/down.sh

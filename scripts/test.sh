@@ -29,6 +29,8 @@ set -a
 # shellcheck disable=SC1091
 source .infra/env
 set +a
+# The platform's topics, as Strimzi declares them in the cluster (services never create topics).
+.venv/bin/python scripts/kafka_topics.py
 
 echo "==> tests (unit, integration, end to end)" >&2
 status=0

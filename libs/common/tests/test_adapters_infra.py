@@ -74,7 +74,11 @@ async def test_real_mode_builds_clients_without_connecting() -> None:
 
 
 async def test_real_mode_builds_only_the_stores_used_and_names_a_missing_secret() -> None:
-    infra = build_infra(CommonSettings(mode=Mode.REAL, mongo_uri="mongodb://127.0.0.1:1/"), DOCUMENTS_ONLY)
+    # No S3 keys, whatever the environment says (make test exports the local servers').
+    settings = CommonSettings(
+        mode=Mode.REAL, mongo_uri="mongodb://127.0.0.1:1/", s3_access_key=None, s3_secret_key=None
+    )
+    infra = build_infra(settings, DOCUMENTS_ONLY)
     assert isinstance(infra.document_store, TenantScopedStore)  # billing: Mongo, no S3 keys
     assert isinstance(infra.document_store.inner, MongoDocumentStore)
     with pytest.raises(SettingsRefused, match="SAMARINDA_S3_ACCESS_KEY"):

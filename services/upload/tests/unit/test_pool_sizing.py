@@ -58,6 +58,7 @@ def test_the_settings_read_the_pod_limits_from_the_downward_api(monkeypatch: pyt
 
 def test_an_upload_api_whose_pool_cannot_fit_refuses_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SAMARINDA_MODE", "real")
+    monkeypatch.delenv("SAMARINDA_MONGO_URI", raising=False)  # make test exports the local servers'
     monkeypatch.setenv("SAMARINDA_MEMORY_LIMIT_BYTES", str(2 * GiB))
     monkeypatch.setenv("SAMARINDA_UPLOAD_VALIDATION_WORKERS", "4")
     monkeypatch.setenv("SAMARINDA_UPLOAD_VALIDATION_MEMORY_BYTES", str(1 * GiB))
