@@ -35,8 +35,9 @@ from samarinda_common.messaging import (
     register_subscriptions,
     to_record,
 )
+from samarinda_common.messaging.processing import HEADER_DLQ_GROUP
 from samarinda_common.settings import CommonSettings
-from samarinda_common.topics import HEADER_DLQ_ERROR_TYPE, HEADER_DLQ_GROUP, HEADER_DLQ_REASON, Topic
+from samarinda_common.topics import HEADER_DLQ_ERROR_TYPE, HEADER_DLQ_REASON, Topic
 from samarinda_upload.bootstrap import build_deps, ingest_subscription
 from samarinda_upload.domain.model import DOCUMENTS
 from samarinda_upload.service_layer import handlers
