@@ -21,6 +21,7 @@ from aiokafka.errors import GroupAuthorizationFailedError, KafkaError, TopicAuth
 from aiokafka.structs import OffsetAndMetadata, TopicPartition
 from faststream.kafka import KafkaBroker
 from pydantic import SecretStr
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.event_identity import sign
 from samarinda_common.events import DocumentUploaded, IngestRequested
 from samarinda_common.infra import Infra, build_infra
@@ -285,6 +286,7 @@ async def test_forged_tampered_unsigned_and_out_of_scope_events_are_dead_lettere
         "EventUnsigned",
         "ProducerOutOfScope",
     }
-    # Nothing of theirs was stored or announced.
-    assert await world.infra.document_store.find(DOCUMENTS, {}) == []
+    # Nothing of theirs was stored or announced (read as the platform: every OPD's documents).
+    with use_principal(Principal.platform("test")):
+        assert await world.infra.document_store.find(DOCUMENTS, {}) == []
     assert [v for v, _ in world.uploaded.records if world.opd.encode() in v] == []
