@@ -12,7 +12,14 @@ from samarinda_common.extracted import ExtractionMethod
 from samarinda_extraction import extract_bytes, extract_file
 from samarinda_extraction.domain.quality import character_error_rate
 from samarinda_extraction.options import ExtractionOptions
-from samarinda_extraction.readers.ocr import estimate_skew, osd_available, rotate
+from samarinda_extraction.readers.ocr import osd_available
+from samarinda_extraction.readers.page_image import (
+    estimate_skew,
+    lines_run_vertically,
+    rotate,
+    turn,
+    upside_down_votes,
+)
 
 # Measured 0.2 % (photo) and 0.5 % (noisy scan); the bound leaves room for Tesseract builds.
 SAMPLE_CER_BOUND = 0.02
@@ -66,6 +73,16 @@ def test_upside_down_page_is_turned_before_reading() -> None:
     Image.fromarray(upside_down).save(buffer, "PNG")
     doc = extract_bytes(buffer.getvalue(), "terbalik.png", "image/png")
     assert character_error_rate("\n".join(lines), doc.pages[0].text) < 0.05
+
+
+@pytest.mark.parametrize("clockwise", [0, 90, 180, 270])
+def test_the_cheap_looks_tell_which_way_up_a_page_lies(clockwise: int) -> None:
+    lines = [f"Belanja barang dan jasa Dinas Pendidikan tahun {2020 + i} kegiatan {i}" for i in range(20)]
+    page = turn(text_page(lines), clockwise)
+    assert lines_run_vertically(page) is (clockwise in (90, 270))
+    upright = turn(page, 90) if clockwise in (90, 270) else page
+    # after the quarter turn a page lying on its side is upright or upside down, never sideways
+    assert (upside_down_votes(upright) > 0.12) is (clockwise in (180, 90))
 
 
 def test_decompression_bomb_is_refused() -> None:
