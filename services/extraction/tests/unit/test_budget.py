@@ -33,8 +33,10 @@ def test_a_long_ocr_job_stops_at_its_time_budget_and_reports_the_pages_left_out(
     started = time.monotonic()
     document = extract_bytes(scanned_pdf(8), "panjang.pdf", "application/pdf", options=options)
     elapsed = time.monotonic() - started
-    # Rendering and the cheap looks come on top of Tesseract's share, which its timeout bounds.
-    assert elapsed < budget + 6.0
+    # Tesseract's share is bounded by its timeout (the time left); rendering and the cheap looks
+    # of the page in flight come on top, a few seconds on a loaded 2-core machine. Without the
+    # budget the eight pages take well over 40 s.
+    assert elapsed < budget + 10.0, elapsed
     assert len(document.pages) == 8
     assert document.pages_not_extracted and not document.complete
     assert document.pages_not_extracted == [p.number for p in document.pages if not p.extracted]

@@ -4,7 +4,8 @@ Only tokens that already have the shape of a kode rekening / kode barang (``1.1.
 a letter number (``440/1273/P2P/III/2024``), a rupiah amount (``Rp 245.750.000``) or a date
 (``14 Oktober 2025``, ``31/10/2025``) are touched, and only by replacing a glyph Tesseract
 confuses with a digit (O→0, l→1, S→5, …) — or, in a letter number's month, a digit-like
-glyph with the Roman I — where the grammar requires one. No digit is ever added or removed and
+glyph with the Roman I, or inside a code a dot smudged into ":" or "-" — where the grammar
+requires it. No digit is ever added or removed and
 no separator moved: when a token only fits the grammar by inventing something, it stays as read.
 """
 
@@ -29,6 +30,7 @@ _LOOKALIKE_CHARS = "".join(chr(c) for c in _DIGIT_LOOKALIKES)
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^([(\[\"']*)(.*?)([)\]\"',;:]*\.?)$", re.DOTALL)
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?")
+_CODE_SEPARATOR_LOOKALIKES = re.compile(r"[.:;,-]")
 _CODE_GROUPS = re.compile(r"\d+(\.\d+){2,}")
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -80,7 +82,8 @@ def _dotted_code(core: str) -> str | None:
     """``1.1.12.01.02.0002``: three or more groups of digits joined by dots."""
     if core.count(".") < 2 or not _mostly_digits(core):
         return None
-    groups = [_digits(g) for g in core.split(".")]
+    # Between groups, a dot smudged into ":" or "-" or "," is still the code's dot.
+    groups = [_digits(g) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
     if any(g is None for g in groups):
         return None
     fixed = ".".join(g for g in groups if g is not None)

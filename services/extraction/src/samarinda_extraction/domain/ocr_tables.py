@@ -133,7 +133,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     if not rows:
         return []
     height = statistics.median(w.height for row in rows for w in row)
-    gap = 1.6 * height
+    gap = 1.0 * height
     split = [_segments(row, gap) for row in rows]
     tables: list[OcrTable] = []
     start = 0
@@ -172,8 +172,8 @@ def _unruled(rows: list[list[Word]], split: list[list[list[Word]]], min_columns:
     inside = False
     for x, count in enumerate(covered):
         if count and not inside and x > 0:
-            edges.append(left + x)
-        inside = bool(count)
+            edges.append(left + x)  # a gutter between two columns ends here
+        inside = count > 0
     edges = [*sorted(set(edges)), right + 1]
     if len(edges) - 1 < min_columns:
         return None

@@ -11,6 +11,7 @@ import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 from samarinda_common.errors import InvalidInput
 
+from samarinda_extraction.domain.tables import merge_continued_tables
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
@@ -25,6 +26,7 @@ def read_image(data: bytes, options: ExtractionOptions, executor: Executor | Non
     renders = [(number, _given(frame)) for number, frame in enumerate(frames, start=1)]
     for number, ocr in ocr_within_budget(renders, options, executor):
         result.pages.append(add_ocr_page(result, number, ocr))
+    result.tables = merge_continued_tables(result.tables)
     return result
 
 

@@ -16,7 +16,7 @@ import functools
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
 import cv2
@@ -41,7 +41,7 @@ from samarinda_extraction.domain.quality import (
     low_confidence_share,
 )
 from samarinda_extraction.readers import page_image
-from samarinda_extraction.readers.ruling import find_grids
+from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 
 Image = np.ndarray
 
@@ -95,16 +95,18 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
     original = page_image.to_gray(image)
     prepared, rotation, skew, steps = _prepare(original)
-    with ThreadPoolExecutor(max_workers=1) as side:
-        # Ruling lines are found on the second core while Tesseract reads the page.
-        grids = side.submit(find_grids, prepared) if options.find_tables else None
-        best = _read(prepared, "+".join(steps) or "plain", options)
-        best = _second_pass_if_doubtful(best, original, prepared, steps, options)
-        found = grids.result() if grids is not None else []
+    grids: list[Grid] = []
+    if options.find_tables:
+        grids, rulings = find_grids(prepared)
+        if grids:
+            prepared = erase_rulings(prepared, rulings)
+            steps.append("rulings-erased")
+    best = _read(prepared, "+".join(steps) or "plain", options)
+    best = _second_pass_if_doubtful(best, original, prepared, steps, options)
     if best.image is not prepared and options.find_tables:
-        found = find_grids(best.image)
+        grids, _ = find_grids(best.image)
     rotation = _ROTATION_OF_PASS.get(best.name, rotation)
-    return _result(best, found, rotation, skew, options)
+    return _result(best, grids, rotation, skew, options)
 
 
 def _second_pass_if_doubtful(
@@ -145,6 +147,9 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     if page_image.background_is_uneven(upright):
         upright = page_image.flatten_illumination(upright)
         steps.append("flattened")
+    if page_image.has_light_marks(upright):
+        upright = page_image.drop_light_marks(upright)
+        steps.append("unstamped")
     upright, factor = page_image.enlarge_if_coarse(upright)
     if factor > 1:
         steps.append("enlarged")

@@ -226,3 +226,18 @@ def flatten_sheet(gray: Image, quad: np.ndarray) -> Image:
     target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad, target)
     return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def has_light_marks(gray: Image) -> bool:
+    """Stamps and coloured ink over black text: broad strokes of mid-grey (the anti-aliased
+    edges of black glyphs are mid-grey too, but never five pixels thick)."""
+    mid = cv2.inRange(gray, 100, 180)
+    broad = cv2.morphologyEx(mid, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    return bool(
+        np.count_nonzero(broad) > 0.0005 * gray.size and np.count_nonzero(gray < 90) > 0.002 * gray.size
+    )
+
+
+def drop_light_marks(gray: Image) -> Image:
+    """Only the near-black ink stays; grey stamps and coloured marks become paper."""
+    return np.where(gray > 100, np.uint8(255), gray).astype(np.uint8)
