@@ -17,7 +17,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -50,6 +50,10 @@ _UPSIDE_DOWN_VOTES = 0.12
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
+# Cells re-read on their own per table, at most (each is one short Tesseract call).
+_MAX_CELL_REREADS = 8
+_CELL_INSET = 5
+_CELL_REREAD_CONFIDENCE = 60.0
 _ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
 
 
@@ -176,7 +180,7 @@ def _result(
     reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
-    tables = _tables(reading, grids) if options.find_tables and not reading.timed_out else []
+    tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
         data, w, h = page_image.png_preview(reading.image)
@@ -196,13 +200,54 @@ def _result(
     )
 
 
-def _tables(reading: _Reading, grids: list[Grid]) -> list[OcrTable]:
-    ruled = [t for grid in grids if (t := ruled_table(reading.words, grid))]
+def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
+    ruled = [t for grid in grids if (t := ruled_table(_reread_weak_cells(reading, grid, options), grid))]
     rest = words_outside(reading.words, [t.box for t in ruled])
     found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
     return found
+
+
+def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
+    """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
+    of low confidence, e.g. a lone "%") read again on their own as one line of text."""
+    words = list(reading.words)
+    budget = _MAX_CELL_REREADS
+    timeout = min(10.0, options.timeout_seconds)
+    as_line = replace(options, tesseract_config="--psm 7", timeout_seconds=timeout)
+    as_word = replace(options, tesseract_config="--psm 8", timeout_seconds=timeout)
+    for r in range(len(grid.ys) - 1):
+        for c in range(len(grid.xs) - 1):
+            x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
+            inside = [w for w in words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
+            text = "".join(w.text for w in inside)
+            # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
+            short = (
+                bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
+            )
+            if (inside and not short) or budget == 0:
+                continue
+            crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
+            if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
+                continue  # a really empty cell
+            budget -= 1
+            padded = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+            again = _read(padded, "cell", as_word if short else as_line)
+            if again.words and again.mean_confidence >= _CELL_REREAD_CONFIDENCE:
+                dx, dy = x0 + _CELL_INSET - 20, y0 + _CELL_INSET - 20
+                words = [w for w in words if w not in inside] + [
+                    replace(
+                        w,
+                        x0=w.x0 + dx,
+                        x1=w.x1 + dx,
+                        y0=w.y0 + dy,
+                        y1=w.y1 + dy,
+                        order=inside[0].order if inside else w.order,
+                    )
+                    for w in again.words
+                ]
+    return words
 
 
 def _relative(table: OcrTable, width: int, height: int) -> OcrTable:
