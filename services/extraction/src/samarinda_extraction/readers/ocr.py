@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
@@ -53,6 +54,7 @@ _RULE_GLYPHS = "|[]_"
 # Cells re-read on their own per table, at most (each is one short Tesseract call).
 _MAX_CELL_REREADS = 8
 _CELL_INSET = 5
+_MIN_CALL_SECONDS = 0.5
 _CELL_REREAD_CONFIDENCE = 60.0
 _ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
 
@@ -66,6 +68,9 @@ class OcrOptions:
     tesseract_config: str = "--psm 3"
     find_tables: bool = True
     keep_page_image: bool = True
+    # time.monotonic() after which no Tesseract call starts and running ones are cut (the
+    # document's budget); monotonic time is the same in every process of the machine.
+    deadline: float | None = None
 
 
 @dataclass(frozen=True)
@@ -318,6 +323,11 @@ def detect_rotation(gray: Image, options: OcrOptions) -> int:
 
 
 def _read(gray: Image, name: str, options: OcrOptions) -> _Reading:
+    if options.deadline is not None:
+        left = options.deadline - time.monotonic()
+        if left < _MIN_CALL_SECONDS:
+            return _Reading(name, gray, [], [], timed_out=True)
+        options = replace(options, timeout_seconds=min(options.timeout_seconds, left))
     with tempfile.TemporaryDirectory(prefix="samarinda-ocr-") as scratch:
         path = os.path.join(scratch, "page.png")
         _write_like_a_scan(path, gray)

@@ -48,7 +48,7 @@ def ocr_within_budget(
                 yield _done(in_flight.popleft())
             yield number, None
             continue
-        ocr = replace(options.ocr, timeout_seconds=max(1.0, min(options.ocr.timeout_seconds, left())))
+        ocr = replace(options.ocr, deadline=time.monotonic() + left())
         started += 1
         if executor is None:
             yield number, ocr_page(render(), ocr)
