@@ -28,9 +28,9 @@ def character_error_rate(reference: str, hypothesis: str) -> float:
 CONFIDENT_WORD = 60.0
 UNREADABLE_WORD = 40.0
 
-# Page confidence = 100 × (1 − expected CER), interpolated from the mean Tesseract word
-# confidence. The points are the measured CER of the dev set's pages grouped by their mean word
-# confidence (bench/devset.py + bench/calibrate.py); see the README's "Page confidence".
+# Page confidence = 100 × (1 − expected CER), interpolated from the length-weighted mean
+# Tesseract word confidence. Checked against measured CER on the dev set (bench/devset.py,
+# blind_eval.py --json, calibrate.py --devset): see the README's "Page confidence".
 CALIBRATION: tuple[tuple[float, float], ...] = (
     (0.0, 1.0),
     (50.0, 0.6),

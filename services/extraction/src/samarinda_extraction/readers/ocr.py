@@ -110,7 +110,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         if grids:
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
-    best = _read(prepared, "+".join(steps) or "plain", options)
+    best = read_once(prepared, "+".join(steps) or "plain", options)
     best = _second_pass_if_doubtful(best, original, prepared, steps, options)
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
@@ -125,11 +125,13 @@ def _second_pass_if_doubtful(
         expected_lines = page_image.text_line_count(prepared)
         doubtful = best.mean_confidence < options.retry_below_confidence or _lost_lines(best, expected_lines)
         if doubtful and steps:
-            return _better(best, _read(original, "plain", options))
+            return _better(best, read_once(original, "plain", options))
         if doubtful and osd_available():
             turned = detect_rotation(original, options)
             if turned:
-                return _better(best, _read(page_image.turn(original, turned), f"osd-turned{turned}", options))
+                return _better(
+                    best, read_once(page_image.turn(original, turned), f"osd-turned{turned}", options)
+                )
     return best
 
 
@@ -238,7 +240,7 @@ def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> li
                 continue  # a really empty cell
             budget -= 1
             padded = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-            again = _read(padded, "cell", as_word if short else as_line)
+            again = read_once(padded, "cell", as_word if short else as_line)
             if again.words and again.mean_confidence >= _CELL_REREAD_CONFIDENCE:
                 dx, dy = x0 + _CELL_INSET - 20, y0 + _CELL_INSET - 20
                 words = [w for w in words if w not in inside] + [
@@ -322,7 +324,8 @@ def detect_rotation(gray: Image, options: OcrOptions) -> int:
     return int(osd.get("rotate", 0)) % 360
 
 
-def _read(gray: Image, name: str, options: OcrOptions) -> _Reading:
+def read_once(gray: Image, name: str, options: OcrOptions) -> _Reading:
+    """One Tesseract pass over the page exactly as given (words, boxes, confidences)."""
     if options.deadline is not None:
         left = options.deadline - time.monotonic()
         if left < _MIN_CALL_SECONDS:
