@@ -99,3 +99,19 @@ def test_corrupt_image_is_refused() -> None:
     with pytest.raises(InvalidInput) as error:
         extract_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "rusak.png", "image/png")
     assert error.value.reason == "CORRUPT_IMAGE"
+
+
+def test_paragraphs_stay_apart_and_rulings_glued_to_words_are_dropped() -> None:
+    from samarinda_extraction.readers.ocr import _text, _words
+
+    rows = [  # block, paragraph, line, text
+        (1, 1, 1, "NOTA"), (1, 1, 1, "DINAS|"), (1, 1, 2, "Nomor:"), (1, 2, 1, "|"), (1, 2, 1, "Kepada"),
+    ]  # fmt: skip
+    data: dict[str, list[object]] = {
+        "block_num": [r[0] for r in rows], "par_num": [r[1] for r in rows], "line_num": [r[2] for r in rows],
+        "text": [r[3] for r in rows], "conf": [95] * len(rows), "left": [10 * i for i in range(len(rows))],
+        "top": [0] * len(rows), "width": [8] * len(rows), "height": [10] * len(rows),
+    }  # fmt: skip
+    words, lines = _words(data)
+    assert [w.text for w in words] == ["NOTA", "DINAS", "Nomor:", "Kepada"]
+    assert _text(lines) == "NOTA DINAS\nNomor:\n\nKepada"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -55,6 +56,7 @@ _RULE_GLYPHS = "|[]_"
 _MAX_CELL_REREADS = 8
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
+_BLANK_LINES = re.compile(r"\n{3,}")
 _CELL_REREAD_CONFIDENCE = 60.0
 _ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
 
@@ -275,6 +277,9 @@ def _text(lines: Sequence[Sequence[Word]], table_boxes: Sequence[Box] = ()) -> s
     out: list[str] = []
     emitted: set[int] = set()
     for line in lines:
+        if not line:
+            out.append("")  # paragraph break
+            continue
         inside = [_box_of(w, table_boxes) for w in line]
         table = max(set(inside), key=inside.count)
         if table is None:
@@ -283,7 +288,7 @@ def _text(lines: Sequence[Sequence[Word]], table_boxes: Sequence[Box] = ()) -> s
             emitted.add(table)
             words = [w for ln in lines for w in ln if _box_of(w, table_boxes) == table]
             out.extend(" ".join(w.text for w in row) for row in visual_rows(words))
-    return "\n".join(line for line in out if line)
+    return _BLANK_LINES.sub("\n\n", "\n".join(out)).strip()
 
 
 def _box_of(word: Word, boxes: Sequence[Box]) -> int | None:
@@ -379,7 +384,15 @@ def _words(data: dict[str, list[object]]) -> tuple[list[Word], list[list[Word]]]
         key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])), int(str(data["line_num"][i])))
         lines.setdefault(key, []).append(word)
         words.append(word)
-    return words, list(lines.values())
+    # An empty line between paragraphs keeps the blank line readers (chunking) split on.
+    out: list[list[Word]] = []
+    previous: tuple[int, int] | None = None
+    for (block, paragraph, _), line in lines.items():
+        if previous is not None and (block, paragraph) != previous:
+            out.append([])
+        out.append(line)
+        previous = (block, paragraph)
+    return words, out
 
 
 def _write_like_a_scan(path: str, gray: Image) -> None:
