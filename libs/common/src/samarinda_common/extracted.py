@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, computed_field, field_validator
 
 CellValue = str | int | float | bool | None
 
@@ -23,12 +23,39 @@ class ExtractionMethod(StrEnum):
     PLAIN = "plain"
 
 
+class PageImage(BaseModel):
+    """Where the picture of a page is kept, so a reviewer can see the source of a citation."""
+
+    bucket: str
+    key: str
+    content_type: str = "image/png"
+    width: int = Field(ge=1)
+    height: int = Field(ge=1)
+
+
 class Page(BaseModel):
     number: int = Field(ge=1, description="1-based page (or sheet) number, for citations")
     text: str
     method: ExtractionMethod
-    confidence: float | None = Field(default=None, ge=0, le=100, description="OCR mean word confidence")
+    confidence: float | None = Field(
+        default=None, ge=0, le=100, description="OCR page confidence (calibrated, see the extraction README)"
+    )
     sheet: str | None = None
+    ocr_pass: str | None = Field(
+        default=None, description="which OCR reading was kept (plain, corrected, ...)"
+    )
+    extracted: bool = Field(default=True, description="False when the page was left out (OCR budget spent)")
+    image: PageImage | None = None
+
+
+class BoundingBox(BaseModel):
+    """A box on its page in fractions of the page's width and height (0..1, origin top left),
+    so that boxes from a PDF's points and from a scan's pixels mean the same."""
+
+    x0: float = Field(ge=0, le=1)
+    y0: float = Field(ge=0, le=1)
+    x1: float = Field(ge=0, le=1)
+    y1: float = Field(ge=0, le=1)
 
 
 class Table(BaseModel):
@@ -37,6 +64,9 @@ class Table(BaseModel):
     index: int = Field(ge=0, description="position of the table on its page/sheet")
     header_row: int | None = Field(default=None, ge=0, description="row index of the detected header")
     rows: list[list[CellValue]]
+    bbox: BoundingBox | None = None
+    row_bboxes: list[BoundingBox] = Field(default_factory=list, description="one per row when known")
+    continued_on: int | None = Field(default=None, ge=1, description="page where the table goes on")
 
     @field_validator("rows", mode="before")
     @classmethod
@@ -68,6 +98,17 @@ class ExtractedDocument(BaseModel):
     tables: list[Table] = Field(default_factory=list)
     metadata: ParsedMetadata = Field(default_factory=ParsedMetadata)
     warnings: list[str] = Field(default_factory=list)
+    pages_not_extracted: list[int] = Field(
+        default_factory=list, description="pages left out because the OCR budget was spent"
+    )
+    # Page pictures (page number → PNG, width, height) on their way to the blob store; never serialised.
+    page_images: dict[int, tuple[bytes, int, int]] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def complete(self) -> bool:
+        """False when pages were left out (see ``pages_not_extracted`` and the warnings)."""
+        return not self.pages_not_extracted
 
     @property
     def pages_ocr(self) -> int:

@@ -28,7 +28,7 @@ from samarinda_extraction.readers.spreadsheets import read_csv, read_xlsx
 from samarinda_extraction.readers.text import read_html, read_text
 
 # Bump when a change alters what comes out for the same input: extraction ids depend on it.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 _GENERIC_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 _TEXT_KINDS = frozenset({DocumentKind.CSV, DocumentKind.TEXT, DocumentKind.HTML})
@@ -60,6 +60,8 @@ def extract_bytes(
         tables=result.tables,
         metadata=parse_metadata(result.pages),
         warnings=result.warnings,
+        pages_not_extracted=result.pages_not_extracted,
+        page_images=result.page_images,
     )
 
 

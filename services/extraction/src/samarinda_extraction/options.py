@@ -20,4 +20,8 @@ class ExtractionOptions:
     max_zip_members: int = 2_000
     max_zip_uncompressed_bytes: int = 512 * MiB
     max_zip_ratio: int = 200
+    # One document's OCR must end well within the Kafka consumer's max poll interval (300 s by
+    # default): pages beyond either budget are reported as not extracted.
+    document_time_budget_seconds: float = 240.0
+    document_max_ocr_pages: int = 200
     ocr: OcrOptions = field(default_factory=OcrOptions)

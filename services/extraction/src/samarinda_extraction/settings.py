@@ -26,6 +26,10 @@ class ExtractionSettings(CommonSettings):
     ocr_timeout_seconds: float = _own(120.0, "ocr_timeout_seconds", gt=0)
     max_pages: int = _own(2_000, "max_pages", ge=1)
     max_image_pixels: int = _own(64_000_000, "max_image_pixels", ge=1)
+    # One message must be handled within the Kafka consumer's max poll interval (300 s by
+    # default): OCR stops after this long or this many pages, and the rest is reported.
+    document_time_budget_seconds: float = _own(240.0, "document_time_budget_seconds", gt=0)
+    document_max_ocr_pages: int = _own(200, "document_max_ocr_pages", ge=1)
     # Larger extractions go to the blob store (MongoDB documents stop at 16 MB).
     max_inline_extraction_bytes: int = _own(8 * 1024 * 1024, "max_inline_extraction_bytes", ge=1024)
     # ZIP members too large to travel inline are handed to intake through this shared bucket.
@@ -39,5 +43,7 @@ class ExtractionSettings(CommonSettings):
             max_pages=self.max_pages,
             max_image_pixels=self.max_image_pixels,
             ocr_dpi=self.ocr_dpi,
+            document_time_budget_seconds=self.document_time_budget_seconds,
+            document_max_ocr_pages=self.document_max_ocr_pages,
             ocr=OcrOptions(languages=self.ocr_languages, timeout_seconds=self.ocr_timeout_seconds),
         )

@@ -4,6 +4,7 @@ and Kafka. Unique bucket, database and topic per test."""
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image as PILImage
 from samarinda_common.adapters.minio_blob import MinioBlobStore
 from samarinda_common.adapters.mongo_documents import MongoDocumentStore
 from samarinda_common.events import BlobRef, DocumentUploaded
@@ -95,6 +97,17 @@ async def test_pdf_extraction_round_trips_through_minio_and_mongo(deps: Extracti
     assert sum(len(t.rows) - 1 for t in document.tables) == 35
     status = await deps.documents.find_one(DOCUMENTS, {"_id": event.document_id})
     assert status["status"] == "extracted"
+
+
+async def test_scanned_page_picture_round_trips_through_minio(deps: ExtractionDeps) -> None:
+    event = await upload(deps, "docs/penawaran_cv_mahakam_scan.png", "image/png")
+    await handle_document_uploaded(event, deps)
+    stored = await deps.documents.find_one(EXTRACTIONS, {"_id": extraction_id_for(event.document_id)})
+    document = ExtractedDocument.model_validate({k: v for k, v in stored.items() if k != "_id"})
+    [page] = document.pages
+    assert page.image is not None and page.image.bucket == event.blob.bucket
+    picture = PILImage.open(io.BytesIO(await deps.blobs.get(page.image.bucket, page.image.key)))
+    assert picture.format == "PNG" and picture.size == (page.image.width, page.image.height)
 
 
 async def test_large_extraction_is_kept_in_the_blob_store(deps: ExtractionDeps) -> None:

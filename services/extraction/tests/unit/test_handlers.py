@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.adapters.local_blob import LocalFolderBlobStore
 from samarinda_common.auth import Principal, use_principal
@@ -93,7 +94,7 @@ async def test_pdf_is_stored_announced_metered_and_marked_extracted(
     assert document.document_id == event.document_id
     assert sum(len(t.rows) - 1 for t in document.tables) == 35
     assert deps.publisher.of_type(DocumentExtracted) == [extracted]
-    assert (extracted.pages, extracted.pages_ocr, extracted.tables, extracted.category) == (2, 0, 2, "ssh")
+    assert (extracted.pages, extracted.pages_ocr, extracted.tables, extracted.category) == (2, 0, 1, "ssh")
     assert deps.meter.units("DISDIK", UsageOperation.PARSE_PAGE) == 2
     assert deps.meter.units("DISDIK", UsageOperation.OCR_PAGE) == 0
     status = await deps.documents.find_one(DOCUMENTS, {"_id": event.document_id})
@@ -244,3 +245,20 @@ async def test_without_a_key_zip_members_go_out_unsigned(deps: ExtractionDeps) -
     )
     (member,) = deps.publisher.of_type(IngestRequested)
     assert (member.producer, member.signature) == (None, None)  # intake dead-letters it: EVENT_UNSIGNED
+
+
+async def test_scanned_page_picture_is_stored_beside_the_upload_and_referenced(
+    deps: ExtractionDeps, samples: Path
+) -> None:
+    scan = (samples / "docs" / "penawaran_cv_mahakam_scan.png").read_bytes()
+    event = await uploaded(deps, scan, "penawaran.png", "image/png")
+    await handle_document_uploaded(event, deps)
+    stored = await deps.documents.find_one(EXTRACTIONS, {"_id": extraction_id_for(event.document_id)})
+    document = ExtractedDocument.model_validate({k: v for k, v in stored.items() if k != "_id"})
+    [page] = document.pages
+    assert page.image is not None and page.image.bucket == BUCKET
+    assert page.image.key.startswith("pages/DISDIK/")
+    picture = Image.open(io.BytesIO(await deps.blobs.get(page.image.bucket, page.image.key)))
+    assert picture.format == "PNG" and picture.size == (page.image.width, page.image.height)
+    assert max(picture.size) <= 1600
+    assert "page_images" not in stored  # the pixels live in the blob store only

@@ -12,7 +12,14 @@ from samarinda_common.extracted import ExtractionMethod
 from samarinda_extraction import extract_bytes, extract_file
 from samarinda_extraction.domain.quality import character_error_rate
 from samarinda_extraction.options import ExtractionOptions
-from samarinda_extraction.readers.ocr import estimate_skew, osd_available, rotate
+from samarinda_extraction.readers.ocr import osd_available
+from samarinda_extraction.readers.page_image import (
+    estimate_skew,
+    lines_run_vertically,
+    rotate,
+    turn,
+    upside_down_votes,
+)
 
 # Measured 0.2 % (photo) and 0.5 % (noisy scan); the bound leaves room for Tesseract builds.
 SAMPLE_CER_BOUND = 0.02
@@ -68,6 +75,16 @@ def test_upside_down_page_is_turned_before_reading() -> None:
     assert character_error_rate("\n".join(lines), doc.pages[0].text) < 0.05
 
 
+@pytest.mark.parametrize("clockwise", [0, 90, 180, 270])
+def test_the_cheap_looks_tell_which_way_up_a_page_lies(clockwise: int) -> None:
+    lines = [f"Belanja barang dan jasa Dinas Pendidikan tahun {2020 + i} kegiatan {i}" for i in range(20)]
+    page = turn(text_page(lines), clockwise)
+    assert lines_run_vertically(page) is (clockwise in (90, 270))
+    upright = turn(page, 90) if clockwise in (90, 270) else page
+    # after the quarter turn a page lying on its side is upright or upside down, never sideways
+    assert (upside_down_votes(upright) > 0.12) is (clockwise in (180, 90))
+
+
 def test_decompression_bomb_is_refused() -> None:
     buffer = io.BytesIO()
     Image.new("L", (3000, 3000), 255).save(buffer, "PNG")
@@ -82,3 +99,19 @@ def test_corrupt_image_is_refused() -> None:
     with pytest.raises(InvalidInput) as error:
         extract_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "rusak.png", "image/png")
     assert error.value.reason == "CORRUPT_IMAGE"
+
+
+def test_paragraphs_stay_apart_and_rulings_glued_to_words_are_dropped() -> None:
+    from samarinda_extraction.readers.ocr import _text, _words
+
+    rows = [  # block, paragraph, line, text
+        (1, 1, 1, "NOTA"), (1, 1, 1, "DINAS|"), (1, 1, 2, "Nomor:"), (1, 2, 1, "|"), (1, 2, 1, "Kepada"),
+    ]  # fmt: skip
+    data: dict[str, list[object]] = {
+        "block_num": [r[0] for r in rows], "par_num": [r[1] for r in rows], "line_num": [r[2] for r in rows],
+        "text": [r[3] for r in rows], "conf": [95] * len(rows), "left": [10 * i for i in range(len(rows))],
+        "top": [0] * len(rows), "width": [8] * len(rows), "height": [10] * len(rows),
+    }  # fmt: skip
+    words, lines = _words(data)
+    assert [w.text for w in words] == ["NOTA", "DINAS", "Nomor:", "Kepada"]
+    assert _text(lines) == "NOTA DINAS\nNomor:\n\nKepada"

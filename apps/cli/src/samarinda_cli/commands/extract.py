@@ -22,14 +22,18 @@ from samarinda_extraction.api import (
 
 class OutputFormat(StrEnum):
     JSON = "json"
-    TEXT = "text"
+    TEXT = "text"  # the text alone, pages separated by form feeds (as pdftotext prints it)
+    ANNOTATED = "annotated"  # text with page headers, confidence, tables, metadata and warnings
 
 
 def extract(
     file: Annotated[
         Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="PDF, image, DOCX, ...")
     ],
-    output: Annotated[OutputFormat, typer.Option("--format", help="json or text")] = OutputFormat.JSON,
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="json, text (pages separated by form feeds) or annotated"),
+    ] = OutputFormat.JSON,
     ocr_workers: Annotated[int, typer.Option(min=1, help="OCR processes for scanned pages")] = 1,
 ) -> None:
     """Extract text, tables and metadata; a ZIP's members are extracted one by one."""
@@ -51,11 +55,14 @@ def extract(
     if output is OutputFormat.JSON:
         payload = [d.model_dump(mode="json") for d in documents]
         typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+    elif output is OutputFormat.TEXT:
+        # pdftotext ends every page with a form feed
+        typer.echo("".join(f"{page.text.rstrip()}\n\f" for d in documents for page in d.pages), nl=False)
     else:
-        typer.echo("\n\n".join(_as_text(d) for d in documents))
+        typer.echo("\n\n".join(_annotated(d) for d in documents))
 
 
-def _as_text(document: ExtractedDocument) -> str:
+def _annotated(document: ExtractedDocument) -> str:
     parts = [f"# {document.filename} ({document.detected_type}, language {document.language or '?'})"]
     for page in document.pages:
         where = f"sheet {page.sheet}" if page.sheet else f"page {page.number}"

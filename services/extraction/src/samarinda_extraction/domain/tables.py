@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from samarinda_common.extracted import CellValue
+from samarinda_common.extracted import CellValue, Table
 
 Grid = list[list[CellValue]]
 
@@ -107,3 +107,47 @@ def _looks_numeric(text: str) -> bool:
 
 def _filled(row: Sequence[CellValue]) -> int:
     return sum(1 for v in row if v is not None)
+
+
+def merge_continued_tables(tables: Sequence[Table]) -> list[Table]:
+    """One table per table, even when it runs over a page break.
+
+    A table that ends low on its page and a table that starts high on the next page, with the
+    same number of columns, are one table, unless the second has a header of its own that differs
+    (a repeated header row is dropped). ``tables`` is in page order; the merged table keeps the
+    first page (and says where it goes on); row boxes are dropped as they would span pages.
+    """
+    merged: list[Table] = []
+    for table in tables:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues(previous, table):
+            rows = list(table.rows)
+            if (
+                previous.header_row is not None
+                and rows
+                and _same_row(rows[0], previous.rows[previous.header_row])
+            ):
+                rows = rows[1:]
+            merged[-1] = previous.model_copy(
+                update={"rows": [*previous.rows, *rows], "row_bboxes": [], "continued_on": table.page}
+            )
+        else:
+            merged.append(table)
+    return merged
+
+
+def _continues(first: Table, second: Table) -> bool:
+    last_page = first.continued_on or first.page
+    if first.page is None or second.page is None or last_page is None or second.page != last_page + 1:
+        return False
+    if not first.rows or not second.rows or len(first.rows[0]) != len(second.rows[0]):
+        return False
+    if first.bbox is not None and second.bbox is not None and (first.bbox.y1 < 0.6 or second.bbox.y0 > 0.4):
+        return False
+    if second.header_row is not None and first.header_row is not None:
+        return second.header_row == 0 and _same_row(second.rows[0], first.rows[first.header_row])
+    return second.header_row is None
+
+
+def _same_row(a: Sequence[CellValue], b: Sequence[CellValue]) -> bool:
+    return [clean_cell(v) for v in a] == [clean_cell(v) for v in b]

@@ -12,3 +12,6 @@ class ReadResult:
     pages: list[Page] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    pages_not_extracted: list[int] = field(default_factory=list)
+    # page number → (PNG, width, height) of the upright page that was OCR'd
+    page_images: dict[int, tuple[bytes, int, int]] = field(default_factory=dict)

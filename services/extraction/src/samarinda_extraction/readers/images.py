@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 from concurrent.futures import Executor
 
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import ExtractionMethod, Page
 
+from samarinda_extraction.domain.tables import merge_continued_tables
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
-from samarinda_extraction.readers.ocr import ocr_pages
+from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
 
 # Phone photos of a page at low resolution: enlarge so glyphs reach the size Tesseract expects.
 _MIN_OCR_LONG_SIDE = 2000
@@ -22,13 +23,15 @@ _MIN_OCR_LONG_SIDE = 2000
 def read_image(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
     frames = load_frames(data, options)
     result = ReadResult()
-    for number, ocr in enumerate(ocr_pages(frames, options.ocr, executor), start=1):
-        if ocr.timed_out:
-            result.warnings.append(f"page {number}: OCR timed out")
-        result.pages.append(
-            Page(number=number, text=ocr.text, method=ExtractionMethod.OCR, confidence=ocr.confidence)
-        )
+    renders = [(number, _given(frame)) for number, frame in enumerate(frames, start=1)]
+    for number, ocr in ocr_within_budget(renders, options, executor):
+        result.pages.append(add_ocr_page(result, number, ocr))
+    result.tables = merge_continued_tables(result.tables)
     return result
+
+
+def _given(frame: np.ndarray) -> Callable[[], np.ndarray]:
+    return lambda: frame
 
 
 def load_frames(data: bytes, options: ExtractionOptions) -> list[np.ndarray]:

@@ -1,38 +1,78 @@
-"""OCR of one page image: clean it up, straighten it, read it with Tesseract, keep the confidence.
+"""OCR of one page image: turn it upright, read it with Tesseract, never keep less than a plain read.
 
-The first pass uses a denoised, illumination-flattened, deskewed grayscale page (Tesseract
-binarises internally). Only when that pass is unsure do we pay for more: orientation detection
-(OSD, when its model is installed) and an adaptive binarisation, keeping whichever reading is most
-confident. Every function here is top-level and takes plain arrays, so a process pool can run it.
+Cheap looks (milliseconds, see ``page_image``) decide what the page needs: a quarter or half
+turn, deskewing, flattening a photo's lighting, enlarging a coarse scan. When they change
+nothing, the one Tesseract pass *is* the plain pass. When they change something and the result
+looks doubtful (low confidence, or fewer text lines than the image shows), the plain pass over the
+untouched image is read too and the better reading kept; which one is reported. Tesseract's own
+orientation detection runs only for an unchanged page that reads badly. Tables are then found on
+the kept reading's word boxes. Every function is top-level and takes plain values, so a process
+pool can run it.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
+import tempfile
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
 import pytesseract
-from PIL import Image as PILImage
 from samarinda_common.errors import DependencyUnavailable
+
+from samarinda_extraction.domain.codes import correct_codes
+from samarinda_extraction.domain.ocr_tables import (
+    Box,
+    Grid,
+    OcrTable,
+    Word,
+    ruled_table,
+    unruled_tables,
+    visual_rows,
+    words_outside,
+)
+from samarinda_extraction.domain.quality import (
+    calibrated_confidence,
+    confident_characters,
+    low_confidence_share,
+)
+from samarinda_extraction.readers import page_image
+from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 
 Image = np.ndarray
 
-_DESKEW_WIDTH = 1000
-_MAX_SKEW = 8.0
-_MIN_SKEW = 0.25
+_MIN_SKEW = 0.5
+_UPSIDE_DOWN_VOTES = 0.12
+# A reading with fewer visual rows than this share of the image's text lines has lost some.
+_MIN_LINE_SHARE = 0.85
+_RULE_GLYPHS = "|[]_"
+# Cells re-read on their own per table, at most (each is one short Tesseract call).
+_MAX_CELL_REREADS = 8
+_CELL_INSET = 5
+_MIN_CALL_SECONDS = 0.5
+_BLANK_LINES = re.compile(r"\n{3,}")
+_CELL_REREAD_CONFIDENCE = 60.0
+_ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
 
 
 @dataclass(frozen=True)
 class OcrOptions:
     languages: str = "ind+eng"
     timeout_seconds: float = 120.0
-    # Below this mean word confidence the page gets the extra passes (orientation, binarisation).
-    retry_below_confidence: float = 80.0
+    # Below this mean word confidence a changed page is also read plain, an unchanged one re-oriented.
+    retry_below_confidence: float = 75.0
     tesseract_config: str = "--psm 3"
+    find_tables: bool = True
+    keep_page_image: bool = True
+    # time.monotonic() after which no Tesseract call starts and running ones are cut (the
+    # document's budget); monotonic time is the same in every process of the machine.
+    deadline: float | None = None
 
 
 @dataclass(frozen=True)
@@ -41,30 +81,221 @@ class OcrResult:
     confidence: float | None
     rotation: int = 0
     skew_degrees: float = 0.0
-    variant: str = "grayscale"
+    ocr_pass: str = "plain"  # noqa: S105 - the name of a reading, not a password
     timed_out: bool = False
+    unreadable_share: float = 0.0
+    tables: list[OcrTable] = field(default_factory=list)
+    page_png: bytes | None = None
+    page_size: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    name: str
+    image: Image
+    words: list[Word]
+    lines: list[list[Word]]
+    timed_out: bool = False
+
+    @property
+    def mean_confidence(self) -> float:
+        return sum(w.confidence for w in self.words) / len(self.words) if self.words else 0.0
 
 
 def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
-    gray = _to_gray(image)
-    cleaned = whiten_background(flatten_illumination(cv2.medianBlur(gray, 3)))
-    angle = estimate_skew(cleaned)
-    if abs(angle) >= _MIN_SKEW:
-        cleaned = rotate(cleaned, angle)
-    best = replace(_read(cleaned, options), skew_degrees=angle)
-    if best.timed_out or (best.confidence or 0.0) >= options.retry_below_confidence:
-        return best
-    rotation = detect_rotation(cleaned, options) if osd_available() else 0
+    original = page_image.to_gray(image)
+    prepared, rotation, skew, steps = _prepare(original)
+    grids: list[Grid] = []
+    if options.find_tables:
+        grids, rulings = find_grids(prepared)
+        if grids:
+            prepared = erase_rulings(prepared, rulings)
+            steps.append("rulings-erased")
+    best = read_once(prepared, "+".join(steps) or "plain", options)
+    best = _second_pass_if_doubtful(best, original, prepared, steps, options)
+    if best.image is not prepared and options.find_tables:
+        grids, _ = find_grids(best.image)
+    rotation = _ROTATION_OF_PASS.get(best.name, rotation)
+    return _result(best, grids, rotation, skew, options)
+
+
+def _second_pass_if_doubtful(
+    best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions
+) -> _Reading:
+    if not best.timed_out:
+        expected_lines = page_image.text_line_count(prepared)
+        doubtful = best.mean_confidence < options.retry_below_confidence or _lost_lines(best, expected_lines)
+        if doubtful and steps:
+            return _better(best, read_once(original, "plain", options))
+        if doubtful and osd_available():
+            turned = detect_rotation(original, options)
+            if turned:
+                return _better(
+                    best, read_once(page_image.turn(original, turned), f"osd-turned{turned}", options)
+                )
+    return best
+
+
+def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
+    """The page as Tesseract should see it, and the steps that made it so."""
+    steps: list[str] = []
+    rotation = 0
+    quad = page_image.page_quad(gray)
+    if quad is not None:
+        gray = page_image.flatten_sheet(gray, quad)
+        steps.append("dewarped")
+    if page_image.lines_run_vertically(gray):
+        rotation = 90
+    upright = page_image.turn(gray, rotation) if rotation else gray
+    skew = page_image.estimate_skew(upright)
+    if abs(skew) >= _MIN_SKEW:
+        upright = page_image.rotate(upright, skew)
+        steps.append("deskewed")
+    if page_image.upside_down_votes(upright) > _UPSIDE_DOWN_VOTES:
+        rotation = (rotation + 180) % 360
+        upright = page_image.turn(upright, 180)
     if rotation:
-        cleaned = np.ascontiguousarray(np.rot90(cleaned, k=rotation // 90))
-        best = _better(best, replace(_read(cleaned, options), rotation=rotation, skew_degrees=angle))
-        if (best.confidence or 0.0) >= options.retry_below_confidence:
-            return best
-    binarised = replace(
-        _read(binarise(cleaned), options), rotation=rotation, skew_degrees=angle, variant="binarised"
+        steps.append(f"turned{rotation}")
+    if page_image.background_is_uneven(upright):
+        upright = page_image.flatten_illumination(upright)
+        steps.append("flattened")
+    if page_image.has_light_marks(upright):
+        upright = page_image.drop_light_marks(upright)
+        steps.append("unstamped")
+    upright, factor = page_image.enlarge_if_coarse(upright)
+    if factor > 1:
+        steps.append("enlarged")
+    return upright, rotation, skew, steps
+
+
+def _lost_lines(reading: _Reading, expected: int) -> bool:
+    return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
+
+
+def _better(a: _Reading, b: _Reading) -> _Reading:
+    """The reading with more confidently read characters; near a tie, the more confident one."""
+    score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
+    if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
+        return b if b.mean_confidence > a.mean_confidence + 1.0 else a
+    return b if score_b > score_a else a
+
+
+def _pairs(reading: _Reading) -> list[tuple[str, float]]:
+    return [(w.text, w.confidence) for w in reading.words]
+
+
+def _result(
+    reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
+) -> OcrResult:
+    height, width = reading.image.shape[:2]
+    tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
+    png, preview_size = (None, (0, 0))
+    if options.keep_page_image:
+        data, w, h = page_image.png_preview(reading.image)
+        png, preview_size = data, (w, h)
+    pairs = _pairs(reading)
+    return OcrResult(
+        text=correct_codes(_text(reading.lines, [t.box for t in tables])),
+        confidence=calibrated_confidence(pairs) if pairs else None,
+        rotation=rotation,
+        skew_degrees=skew,
+        ocr_pass=reading.name,
+        timed_out=reading.timed_out,
+        unreadable_share=low_confidence_share(pairs),
+        tables=[_relative(t, width, height) for t in tables],
+        page_png=png,
+        page_size=preview_size,
     )
-    return _better(best, binarised)
+
+
+def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
+    ruled = [t for grid in grids if (t := ruled_table(_reread_weak_cells(reading, grid, options), grid))]
+    rest = words_outside(reading.words, [t.box for t in ruled])
+    found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
+    for table in found:
+        table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
+    return found
+
+
+def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
+    """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
+    of low confidence, e.g. a lone "%") read again on their own as one line of text."""
+    words = list(reading.words)
+    budget = _MAX_CELL_REREADS
+    timeout = min(10.0, options.timeout_seconds)
+    as_line = replace(options, tesseract_config="--psm 7", timeout_seconds=timeout)
+    as_word = replace(options, tesseract_config="--psm 8", timeout_seconds=timeout)
+    for r in range(len(grid.ys) - 1):
+        for c in range(len(grid.xs) - 1):
+            x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
+            inside = [w for w in words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
+            text = "".join(w.text for w in inside)
+            # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
+            short = (
+                bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
+            )
+            if (inside and not short) or budget == 0:
+                continue
+            crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
+            if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
+                continue  # a really empty cell
+            budget -= 1
+            padded = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+            again = read_once(padded, "cell", as_word if short else as_line)
+            if again.words and again.mean_confidence >= _CELL_REREAD_CONFIDENCE:
+                dx, dy = x0 + _CELL_INSET - 20, y0 + _CELL_INSET - 20
+                words = [w for w in words if w not in inside] + [
+                    replace(
+                        w,
+                        x0=w.x0 + dx,
+                        x1=w.x1 + dx,
+                        y0=w.y0 + dy,
+                        y1=w.y1 + dy,
+                        order=inside[0].order if inside else w.order,
+                    )
+                    for w in again.words
+                ]
+    return words
+
+
+def _relative(table: OcrTable, width: int, height: int) -> OcrTable:
+    def scale(box: Box) -> Box:
+        return Box(
+            min(1.0, max(0.0, box.x0 / width)),
+            min(1.0, max(0.0, box.y0 / height)),
+            min(1.0, max(0.0, box.x1 / width)),
+            min(1.0, max(0.0, box.y1 / height)),
+        )
+
+    return OcrTable(table.rows, scale(table.box), [scale(b) for b in table.row_boxes])
+
+
+def _text(lines: Sequence[Sequence[Word]], table_boxes: Sequence[Box] = ()) -> str:
+    """Tesseract's lines in its reading order, except that a table is read row by row (by
+    visual line), where Tesseract may have read it column by column."""
+    out: list[str] = []
+    emitted: set[int] = set()
+    for line in lines:
+        if not line:
+            out.append("")  # paragraph break
+            continue
+        inside = [_box_of(w, table_boxes) for w in line]
+        table = max(set(inside), key=inside.count)
+        if table is None:
+            out.append(" ".join(w.text for w, t in zip(line, inside, strict=True) if t is None))
+        elif table not in emitted:
+            emitted.add(table)
+            words = [w for ln in lines for w in ln if _box_of(w, table_boxes) == table]
+            out.extend(" ".join(w.text for w in row) for row in visual_rows(words))
+    return _BLANK_LINES.sub("\n\n", "\n".join(out)).strip()
+
+
+def _box_of(word: Word, boxes: Sequence[Box]) -> int | None:
+    for index, box in enumerate(boxes):
+        if box.x0 <= word.cx <= box.x1 and box.y0 <= word.cy <= box.y1:
+            return index
+    return None
 
 
 def ocr_pages(
@@ -75,65 +306,6 @@ def ocr_pages(
     if executor is None or len(images) == 0:
         return [run(image) for image in images]
     return list(executor.map(run, images))
-
-
-def flatten_illumination(gray: Image) -> Image:
-    """Divide by the page background so shadows and uneven lighting of photos disappear."""
-    kernel_size = max(15, (min(gray.shape) // 60) | 1)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_size, kernel_size))
-    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
-    return cv2.divide(gray, background, scale=255)
-
-
-def whiten_background(gray: Image) -> Image:
-    """Paper becomes pure white, ink keeps its grey levels: background grain costs Tesseract time."""
-    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    out = gray.copy()
-    out[gray > threshold] = 255
-    return out
-
-
-def binarise(gray: Image) -> Image:
-    block = max(31, (min(gray.shape) // 40) | 1)
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 15)
-
-
-def estimate_skew(gray: Image) -> float:
-    """Skew angle in degrees (counter-clockwise positive): the angle at which the ink's row
-    profile is sharpest, i.e. text lines project onto the fewest rows."""
-    scale = min(1.0, _DESKEW_WIDTH / gray.shape[1])
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ys, xs = np.nonzero(ink)
-    if len(ys) < 0.001 * ink.size:
-        return 0.0
-    ys = ys.astype(np.float64) - ink.shape[0] / 2
-    xs = xs.astype(np.float64) - ink.shape[1] / 2
-    offset = float(np.hypot(*ink.shape))
-
-    def sharpness(angle: float) -> float:
-        # Rows of the image rotated by ``angle`` (cv2 convention), computed on ink pixels only.
-        theta = np.deg2rad(angle)
-        rows = np.round(ys * np.cos(theta) - xs * np.sin(theta) + offset).astype(np.int64)
-        profile = np.bincount(rows).astype(np.float64)
-        return float(np.sum(np.diff(profile) ** 2))
-
-    coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=sharpness)
-    fine = max(np.arange(coarse - 0.4, coarse + 0.41, 0.1), key=sharpness)
-    return round(float(fine), 2)
-
-
-def rotate(gray: Image, angle: float, border: int = 255) -> Image:
-    height, width = gray.shape[:2]
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
-    return cv2.warpAffine(
-        gray,
-        matrix,
-        (width, height),
-        flags=cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_CONSTANT,
-        borderValue=border,
-    )
 
 
 @functools.cache
@@ -157,10 +329,23 @@ def detect_rotation(gray: Image, options: OcrOptions) -> int:
     return int(osd.get("rotate", 0)) % 360
 
 
-def _read(gray: Image, options: OcrOptions) -> OcrResult:
+def read_once(gray: Image, name: str, options: OcrOptions) -> _Reading:
+    """One Tesseract pass over the page exactly as given (words, boxes, confidences)."""
+    if options.deadline is not None:
+        left = options.deadline - time.monotonic()
+        if left < _MIN_CALL_SECONDS:
+            return _Reading(name, gray, [], [], timed_out=True)
+        options = replace(options, timeout_seconds=min(options.timeout_seconds, left))
+    with tempfile.TemporaryDirectory(prefix="samarinda-ocr-") as scratch:
+        path = os.path.join(scratch, "page.png")
+        _write_like_a_scan(path, gray)
+        return _read_file(path, gray, name, options)
+
+
+def _read_file(path: str, gray: Image, name: str, options: OcrOptions) -> _Reading:
     try:
         data = pytesseract.image_to_data(
-            _uncompressed(gray),
+            path,
             lang=options.languages,
             config=options.tesseract_config,
             output_type=pytesseract.Output.DICT,
@@ -171,52 +356,49 @@ def _read(gray: Image, options: OcrOptions) -> OcrResult:
     except RuntimeError as exc:  # pytesseract's timeout
         if "timeout" not in str(exc).lower():
             raise
-        return OcrResult(text="", confidence=0.0, timed_out=True)
-    return _assemble(data)
+        return _Reading(name, gray, [], [], timed_out=True)
+    words, lines = _words(data)
+    return _Reading(name, gray, words, lines)
 
 
-def _assemble(data: dict[str, list[object]]) -> OcrResult:
-    """Rebuild lines and paragraphs from Tesseract's word table; average the word confidences."""
-    lines: dict[tuple[int, int, int], list[str]] = {}
-    confidences: list[float] = []
-    for i, word in enumerate(data["text"]):
-        text = str(word).strip()
+def _words(data: dict[str, list[object]]) -> tuple[list[Word], list[list[Word]]]:
+    """Tesseract's word table as words, and as its lines in reading order."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    words: list[Word] = []
+    for i, raw in enumerate(data["text"]):
+        # Table rulings come back as "|" glued to or standing between words.
+        text = str(raw).strip().strip(_RULE_GLYPHS)
         confidence = float(str(data["conf"][i]))
         if not text or confidence < 0:
             continue
+        left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        word = Word(
+            text=text,
+            confidence=confidence,
+            x0=left,
+            y0=top,
+            x1=left + int(str(data["width"][i])),
+            y1=top + int(str(data["height"][i])),
+            order=len(words),
+        )
         key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])), int(str(data["line_num"][i])))
-        lines.setdefault(key, []).append(text)
-        confidences.append(confidence)
-    paragraphs: list[str] = []
+        lines.setdefault(key, []).append(word)
+        words.append(word)
+    # An empty line between paragraphs keeps the blank line readers (chunking) split on.
+    out: list[list[Word]] = []
     previous: tuple[int, int] | None = None
-    for (block, paragraph, _), words in lines.items():
-        line = " ".join(words)
-        if (block, paragraph) != previous:
-            paragraphs.append(line)
-            previous = (block, paragraph)
-        else:
-            paragraphs[-1] += "\n" + line
-    mean = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrResult(text="\n\n".join(paragraphs), confidence=mean)
+    for (block, paragraph, _), line in lines.items():
+        if previous is not None and (block, paragraph) != previous:
+            out.append([])
+        out.append(line)
+        previous = (block, paragraph)
+    return words, out
 
 
-def _uncompressed(gray: Image) -> PILImage.Image:
-    # pytesseract hands the page over as a temporary file, PNG unless told otherwise; compressing
-    # a noisy 300-dpi page costs seconds, writing a BMP costs milliseconds.
-    image = PILImage.fromarray(gray)
-    image.format = "BMP"
-    return image
-
-
-def _better(a: OcrResult, b: OcrResult) -> OcrResult:
-    return b if (b.confidence or 0.0) > (a.confidence or 0.0) + 1.0 else a
-
-
-def _to_gray(image: Image) -> Image:
-    if image.ndim == 2:
-        return image
-    if image.shape[2] == 4:
-        return cv2.cvtColor(image, cv2.COLOR_RGBA2GRAY)
-    if image.shape[2] == 1:
-        return image[:, :, 0]
-    return cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+def _write_like_a_scan(path: str, gray: Image) -> None:
+    """A PNG without a resolution, fast to write: Tesseract then estimates the resolution from
+    the text's size, as it does for a user's scan. (A BMP, pytesseract's cheap path, always
+    claims 96 dpi, which Tesseract's page layout trusts: a 300-dpi table page read as 96 dpi
+    splits lines; the same claim on a fax joins them.)"""
+    if not cv2.imwrite(path, gray, [cv2.IMWRITE_PNG_COMPRESSION, 1]):
+        raise OSError(f"cannot write the page image for Tesseract to {path}")

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import io
 import math
-from collections import deque
-from collections.abc import Iterator
-from concurrent.futures import Executor, Future
+from collections.abc import Callable
+from concurrent.futures import Executor
 from contextlib import ExitStack
 from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import ExtractionMethod, Page, Table
+from samarinda_common.extracted import BoundingBox, ExtractionMethod, Page, Table
 
 from samarinda_extraction.domain.page_text import needs_ocr
-from samarinda_extraction.domain.tables import detect_header_row, trim_grid
+from samarinda_extraction.domain.tables import detect_header_row, merge_continued_tables, trim_grid
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
-from samarinda_extraction.readers.ocr import OcrResult, ocr_page
+from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
 
 
 def read_pdf(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
@@ -51,34 +50,17 @@ def read_pdf(data: bytes, options: ExtractionOptions, executor: Executor | None 
                 to_ocr.append(index)
             else:
                 pages[index] = page
-        for index, ocr in _ocr_rendered(document, to_ocr, options, executor):
-            if ocr.timed_out:
-                result.warnings.append(f"page {index + 1}: OCR timed out")
-            pages[index] = Page(
-                number=index + 1, text=ocr.text, method=ExtractionMethod.OCR, confidence=ocr.confidence
-            )
+        # Rendered one by one while earlier pages are OCR'd (a 300-dpi page is ~9 MB of pixels).
+        renders = [(index + 1, _renderer(document, index, options)) for index in to_ocr]
+        for number, ocr in ocr_within_budget(renders, options, executor):
+            pages[number - 1] = add_ocr_page(result, number, ocr)
         result.pages = [pages[i] for i in range(page_count)]
+        result.tables = merge_continued_tables(sorted(result.tables, key=lambda t: (t.page or 0, t.index)))
         return result
 
 
-def _ocr_rendered(
-    document: pdfium.PdfDocument, indexes: list[int], options: ExtractionOptions, executor: Executor | None
-) -> Iterator[tuple[int, OcrResult]]:
-    """Render pages one by one while earlier ones are OCR'd; at most ``ocr_batch_pages`` in flight
-    (a 300-dpi page is ~9 MB of pixels)."""
-    if executor is None:
-        for index in indexes:
-            yield index, ocr_page(_render(document, index, options), options.ocr)
-        return
-    in_flight: deque[tuple[int, Future[OcrResult]]] = deque()
-    for index in indexes:
-        in_flight.append((index, executor.submit(ocr_page, _render(document, index, options), options.ocr)))
-        if len(in_flight) >= options.ocr_batch_pages:
-            done_index, future = in_flight.popleft()
-            yield done_index, future.result()
-    while in_flight:
-        done_index, future = in_flight.popleft()
-        yield done_index, future.result()
+def _renderer(document: pdfium.PdfDocument, index: int, options: ExtractionOptions) -> Callable[[], Any]:
+    return lambda: _render(document, index, options)
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
@@ -113,16 +95,33 @@ def _read_text_page(
         coverage = sum(float(img["width"] * img["height"]) for img in page.images) / area
         if needs_ocr(text, min(coverage, 1.0)):
             return None
-        for position, grid in enumerate(page.extract_tables()):
-            rows = trim_grid(grid)
+        for position, found in enumerate(page.find_tables()):
+            rows = trim_grid(found.extract())
             if len(rows) >= 2:
+                x0, top, x1, bottom = found.bbox
+                bbox = BoundingBox(
+                    x0=_fraction(x0, page.width),
+                    y0=_fraction(top, page.height),
+                    x1=_fraction(x1, page.width),
+                    y1=_fraction(bottom, page.height),
+                )
                 result.tables.append(
-                    Table(page=index + 1, index=position, header_row=detect_header_row(rows), rows=rows)
+                    Table(
+                        page=index + 1,
+                        index=position,
+                        header_row=detect_header_row(rows),
+                        rows=rows,
+                        bbox=bbox,
+                    )
                 )
     except Exception as exc:  # one broken page must not lose the rest of the document
         result.warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}); OCR'd")
         return None
     return Page(number=index + 1, text=text, method=ExtractionMethod.TEXT)
+
+
+def _fraction(value: float, extent: float) -> float:
+    return min(1.0, max(0.0, float(value) / float(extent or 1)))
 
 
 def _render(document: pdfium.PdfDocument, index: int, options: ExtractionOptions) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 from samarinda_common.errors import DuplicateKey, InvalidInput, PermanentError, SamarindaError
 from samarinda_common.event_identity import sign
 from samarinda_common.events import DocumentExtracted, DocumentUploaded, IngestRequested, UsageOperation
-from samarinda_common.extracted import ExtractedDocument, stored_form
+from samarinda_common.extracted import ExtractedDocument, PageImage, stored_form
 from samarinda_common.logging import get_logger
 from samarinda_common.messaging import is_transient
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
@@ -69,6 +69,7 @@ async def handle_document_uploaded(event: DocumentUploaded, deps: ExtractionDeps
         data, document = await _extract(event, deps)
         if _is_archive(event, document):
             await _hand_members_to_intake(event, data, deps)
+        document = await _store_page_images(event, extraction_id, document, deps)
         await _store(event, extraction_id, document, deps)
         pages, pages_ocr, tables, language = (
             len(document.pages),
@@ -177,6 +178,25 @@ async def _hand_members_to_intake(event: DocumentUploaded, data: bytes, deps: Ex
             sign(request, PRODUCER, deps.signing_key) if deps.signing_key else request
         )
     log.info("archive_members_handed_to_intake", members=len(members))
+
+
+async def _store_page_images(
+    event: DocumentUploaded, extraction_id: str, document: ExtractedDocument, deps: ExtractionDeps
+) -> ExtractedDocument:
+    """Pictures of the OCR'd pages go next to the upload, so a citation can show its source."""
+    if not document.page_images:
+        return document
+    pages = []
+    for page in document.pages:
+        picture = document.page_images.get(page.number)
+        if picture is not None:
+            png, width, height = picture
+            key = f"pages/{event.opd}/{extraction_id}/{page.number}.png"
+            await deps.blobs.put(event.blob.bucket, key, png, "image/png")
+            image = PageImage(bucket=event.blob.bucket, key=key, width=width, height=height)
+            page = page.model_copy(update={"image": image})
+        pages.append(page)
+    return document.model_copy(update={"pages": pages, "page_images": {}})
 
 
 async def _store(

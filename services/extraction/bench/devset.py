@@ -1,0 +1,383 @@
+"""Our own OCR dev set, in the format ``blind_eval.py`` reads: Indonesian government pages (prose,
+ruled and unruled tables with wrapped cells and codes), each in several degradations.
+
+    .venv/bin/python services/extraction/bench/devset.py /tmp/devset [--degradations clean,fax]
+
+Writes DIR/manifest.json, one PNG/JPEG/PDF per page, the exact text of each page and, for table
+pages, the rows. Tuning happens on this set only; the blind set is scored once, by someone else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+DPI = 300
+A4 = (2480, 3508)
+SERIF = "DejaVuSerif.ttf"
+SANS = "DejaVuSans.ttf"
+BODY_PX = 42
+CELL_PX = 36
+MARGIN = 200
+
+
+@dataclass
+class Rendered:
+    image: np.ndarray
+    lines: list[str]
+    tables: list[list[list[str]]]
+
+
+class Canvas:
+    def __init__(self) -> None:
+        self.page = Image.new("L", A4, 255)
+        self.draw = ImageDraw.Draw(self.page)
+        self.y = 220
+        self.lines: list[str] = []
+        self.tables: list[list[list[str]]] = []
+
+    def paragraph(self, text: str, size: int = BODY_PX, font: str = SERIF, centre: bool = False) -> None:
+        face = ImageFont.truetype(font, size)
+        for line in _wrap(text, face, A4[0] - 2 * MARGIN):
+            x = (A4[0] - face.getlength(line)) / 2 if centre else MARGIN
+            self.draw.text((x, self.y), line, fill=0, font=face)
+            self.lines.append(line)
+            self.y += int(size * 1.45)
+        self.y += size // 2
+
+    def table(self, rows: list[list[str]], widths: list[float], ruled: bool = True) -> None:
+        """Rows of cells; a cell longer than its column wraps onto more lines (the row grows)."""
+        face = ImageFont.truetype(SANS, CELL_PX)
+        usable = A4[0] - 2 * MARGIN
+        xs = [MARGIN + int(sum(widths[:i]) * usable) for i in range(len(widths) + 1)]
+        line_h = int(CELL_PX * 1.35)
+        pad = 14
+        top = self.y
+        for row in rows:
+            wrapped = [_wrap(cell, face, xs[i + 1] - xs[i] - 2 * pad) or [""] for i, cell in enumerate(row)]
+            height = max(len(w) for w in wrapped) * line_h + 2 * pad
+            for i, cell_lines in enumerate(wrapped):
+                for k, text in enumerate(cell_lines):
+                    right = _is_number(row[i])
+                    x = xs[i + 1] - pad - face.getlength(text) if right else xs[i] + pad
+                    self.draw.text((x, self.y + pad + k * line_h), text, fill=0, font=face)
+            for k in range(max(len(w) for w in wrapped)):
+                self.lines.append(" ".join(w[k] for w in wrapped if k < len(w)))
+            if ruled:
+                self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=3)
+            self.y += height
+        if ruled:
+            self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=3)
+            for x in xs:
+                self.draw.line([(x, top), (x, self.y)], fill=0, width=3)
+        self.tables.append(rows)
+        self.y += 60
+
+    def done(self) -> Rendered:
+        return Rendered(np.asarray(self.page), self.lines, self.tables)
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if font.getlength(candidate) <= width or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _is_number(text: str) -> bool:
+    return bool(text) and all(ch.isdigit() or ch in ".,%" for ch in text.replace("Rp", "").strip())
+
+
+# --- text types ---------------------------------------------------------------------------------
+
+
+def nota_dinas() -> Rendered:
+    c = Canvas()
+    c.paragraph("PEMERINTAH KOTA SAMARINDA", 50, SANS, centre=True)
+    c.paragraph("BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH", 44, SANS, centre=True)
+    c.paragraph("NOTA DINAS", 48, SANS, centre=True)
+    c.paragraph("Nomor: 900.1.3/1273/BPKAD-III/2025")
+    c.paragraph("Kepada Yth.: Kepala Dinas Pendidikan dan Kebudayaan Kota Samarinda")
+    c.paragraph("Tanggal: 14 Oktober 2025 Sifat: Segera Lampiran: 1 (satu) berkas")
+    c.paragraph(
+        "Menindaklanjuti surat Saudara nomor 440/1273/P2P/III/2024 tanggal 12 Maret 2024 perihal "
+        "usulan pergeseran anggaran, bersama ini disampaikan bahwa belanja pada kode rekening "
+        "5.1.02.01.01.0024 sebesar Rp 245.750.000 belum dapat diproses karena dokumen pendukung "
+        "belum lengkap."
+    )
+    c.paragraph(
+        "Saudara diminta melengkapi rincian harga satuan sesuai Standar Satuan Harga Tahun "
+        "Anggaran 2026, termasuk kode barang 1.3.02.05.01.0005 untuk laptop dan 1.1.12.01.02.0002 "
+        "untuk alat tulis kantor, paling lambat tanggal 31/10/2025."
+    )
+    c.paragraph("Demikian disampaikan untuk menjadi perhatian dan dilaksanakan sebagaimana mestinya.")
+    c.paragraph("Kepala Badan, Dr. H. Ahmad Rizali, S.E., M.Si. NIP 19700512 199503 1 004")
+    return c.done()
+
+
+def surat_keputusan() -> Rendered:
+    c = Canvas()
+    c.paragraph("KEPUTUSAN WALI KOTA SAMARINDA", 48, SANS, centre=True)
+    c.paragraph("NOMOR 100.3.3.2/245/HK-KSP/VI/2025", 44, SANS, centre=True)
+    c.paragraph("TENTANG STANDAR SATUAN HARGA TAHUN ANGGARAN 2026", 44, SANS, centre=True)
+    for text in (
+        "Menimbang: a. bahwa untuk menjamin efisiensi belanja daerah perlu ditetapkan standar "
+        "satuan harga barang dan jasa sebagai pedoman penyusunan Rencana Kerja dan Anggaran "
+        "Perangkat Daerah;",
+        "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan "
+        "Keputusan Wali Kota tentang Standar Satuan Harga Tahun Anggaran 2026;",
+        "Mengingat: Peraturan Menteri Dalam Negeri Nomor 77 Tahun 2020 tentang Pedoman Teknis "
+        "Pengelolaan Keuangan Daerah dan Peraturan Presiden Nomor 33 Tahun 2020.",
+        "MEMUTUSKAN: KESATU: Menetapkan Standar Satuan Harga sebagaimana tercantum dalam Lampiran "
+        "yang merupakan bagian tidak terpisahkan dari Keputusan ini, dengan nilai paling tinggi "
+        "Rp 15.000.000 per unit untuk belanja modal peralatan kantor.",
+        "KEDUA: Keputusan ini mulai berlaku pada tanggal ditetapkan. Ditetapkan di Samarinda pada "
+        "tanggal 2 Juni 2025.",
+    ):
+        c.paragraph(text)
+    return c.done()
+
+
+def bast() -> Rendered:
+    c = Canvas()
+    c.paragraph("BERITA ACARA SERAH TERIMA BARANG", 48, SANS, centre=True)
+    c.paragraph("Nomor: 027/415/BAST-DISDIK/XI/2025", 42, SANS, centre=True)
+    c.paragraph(
+        "Pada hari ini Senin tanggal 17 November 2025 telah diserahterimakan barang dengan rincian "
+        "sebagai berikut:"
+    )
+    c.table(
+        [
+            ["No", "Kode Barang", "Nama Barang", "Jumlah", "Harga Satuan", "Total"],
+            [
+                "1",
+                "1.3.02.05.01.0005",
+                "Laptop guru prosesor i5 RAM 16 GB",
+                "12",
+                "11.950.000",
+                "143.400.000",
+            ],
+            ["2", "1.3.02.06.02.0001", "Proyektor LCD ruang kelas", "4", "7.250.000", "29.000.000"],
+            ["3", "1.1.12.01.02.0002", "Kertas HVS A4 80 gram", "150", "62.500", "9.375.000"],
+            ["4", "1.3.02.05.02.0004", "Printer laser hitam putih", "3", "3.480.000", "10.440.000"],
+            ["5", "1.1.12.01.03.0011", "Tinta printer", "24", "185.000", "4.440.000"],
+        ],
+        [0.06, 0.22, 0.32, 0.1, 0.15, 0.15],
+    )
+    c.paragraph(
+        "Jumlah seluruhnya Rp 196.655.000 (seratus sembilan puluh enam juta enam ratus lima puluh "
+        "lima ribu rupiah)."
+    )
+    c.paragraph("Pihak Pertama CV Mahakam Jaya, Pihak Kedua Dinas Pendidikan dan Kebudayaan.")
+    return c.done()
+
+
+def lkjip() -> Rendered:
+    c = Canvas()
+    c.paragraph("LAPORAN KINERJA INSTANSI PEMERINTAH 2025", 46, SANS, centre=True)
+    c.paragraph("Tabel 3.1 Capaian Indikator Kinerja Utama Dinas Kesehatan")
+    c.table(
+        [
+            ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"],
+            ["1", "Angka kematian ibu per 100.000 kelahiran hidup", "kasus", "85", "78", "108,97%"],
+            ["2", "Persentase balita gizi buruk yang mendapat perawatan", "%", "100", "100", "100,00%"],
+            ["3", "Cakupan imunisasi dasar lengkap", "%", "95", "91,4", "96,21%"],
+            ["4", "Persentase puskesmas terakreditasi paripurna", "%", "60", "54,2", "90,33%"],
+            ["5", "Indeks kepuasan masyarakat", "indeks", "82", "84,6", "103,17%"],
+        ],
+        [0.07, 0.43, 0.11, 0.12, 0.13, 0.14],
+    )
+    c.paragraph(
+        "Capaian indikator angka kematian ibu melampaui target karena pendampingan ibu hamil "
+        "risiko tinggi di 26 puskesmas sejak Januari 2025."
+    )
+    return c.done()
+
+
+def ssh() -> Rendered:
+    c = Canvas()
+    c.paragraph("LAMPIRAN STANDAR SATUAN HARGA TAHUN 2026", 46, SANS, centre=True)
+    rows = [["Kode Barang", "Uraian", "Spesifikasi", "Satuan", "Harga (Rp)"]]
+    items = [
+        ("1.1.12.01.02.0002", "Kertas HVS", "A4 80 gram", "rim", "62.500"),
+        ("1.1.12.01.02.0003", "Kertas HVS", "F4 80 gram", "rim", "68.000"),
+        ("1.1.12.01.03.0011", "Tinta printer", "botol 70 ml", "botol", "185.000"),
+        ("1.1.12.01.04.0007", "Map plastik", "kancing", "buah", "4.500"),
+        ("1.3.02.05.01.0005", "Laptop", "prosesor i5 RAM 16 GB SSD 512 GB", "unit", "11.950.000"),
+        ("1.3.02.05.02.0004", "Printer laser", "hitam putih A4", "unit", "3.480.000"),
+        ("1.3.02.06.02.0001", "Proyektor LCD", "3.600 lumen", "unit", "7.250.000"),
+        ("5.1.02.01.01.0024", "Makan minum rapat", "nasi kotak", "kotak", "45.000"),
+        ("5.1.02.01.01.0026", "Snack rapat", "kue 3 macam", "kotak", "20.000"),
+        ("5.1.02.02.01.0003", "Honorarium narasumber", "eselon II per jam", "OJ", "1.000.000"),
+        ("5.1.02.04.01.0001", "Perjalanan dinas", "dalam kota", "OH", "150.000"),
+        ("5.2.02.05.01.0002", "Meja kerja", "kayu jati 1/2 biro", "unit", "2.750.000"),
+    ]
+    rows.extend(list(row) for row in items)
+    c.table(rows, [0.24, 0.2, 0.3, 0.1, 0.16])
+    return c.done()
+
+
+def rka_unruled() -> Rendered:
+    c = Canvas()
+    c.paragraph("RINCIAN BELANJA SUB KEGIATAN 1.01.02.2.01.0001", 44, SANS, centre=True)
+    c.paragraph("Pengadaan Perlengkapan Sekolah Tahun Anggaran 2026")
+    c.table(
+        [
+            ["Kode Rekening", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+            ["5.1.02.01.01.0024", "Belanja makan minum rapat", "480", "kotak", "45.000", "21.600.000"],
+            ["5.2.02.05.01.0005", "Belanja modal laptop", "12", "unit", "11.950.000", "143.400.000"],
+            ["5.1.02.01.01.0001", "Belanja alat tulis kantor", "150", "rim", "62.500", "9.375.000"],
+            ["5.1.02.04.01.0001", "Belanja perjalanan dinas", "40", "OH", "150.000", "6.000.000"],
+        ],
+        [0.22, 0.3, 0.1, 0.1, 0.14, 0.14],
+        ruled=False,
+    )
+    c.paragraph("Jumlah anggaran sub kegiatan Rp 180.375.000")
+    return c.done()
+
+
+TEXT_TYPES: dict[str, Callable[[], Rendered]] = {
+    "nota_dinas": nota_dinas,
+    "sk": surat_keputusan,
+    "bast": bast,
+    "lkjip": lkjip,
+    "ssh": ssh,
+    "rka_unruled": rka_unruled,
+}
+
+# --- degradations -------------------------------------------------------------------------------
+
+
+def _rotate(page: np.ndarray, degrees: float) -> np.ndarray:
+    h, w = page.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(page, matrix, (w, h), borderValue=255, flags=cv2.INTER_LINEAR)
+
+
+def fax(page: np.ndarray) -> np.ndarray:
+    """Group-3 fax: 204x98 dpi, 1 bit, specks."""
+    rng = np.random.default_rng(3)
+    h, w = page.shape
+    small = cv2.resize(page, (int(w * 204 / 300), int(h * 98 / 300)), interpolation=cv2.INTER_AREA)
+    bits = np.where(small > 150, 255, 0).astype(np.uint8)
+    specks = rng.random(bits.shape)
+    bits[specks < 0.002] = 0
+    return cv2.resize(bits, (int(w * 204 / 300), int(h * 196 / 300)), interpolation=cv2.INTER_NEAREST)
+
+
+def photo(page: np.ndarray) -> np.ndarray:
+    rng = np.random.default_rng(2)
+    h, w = page.shape
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[50, 80], [w - 30, 25], [w - 70, h - 40], [20, h - 90]])
+    warped = cv2.warpPerspective(page, cv2.getPerspectiveTransform(src, dst), (w, h), borderValue=190)
+    blurred = cv2.GaussianBlur(warped, (5, 5), 1.1)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    light = 0.6 + 0.4 * (1 - yy / h) * (0.6 + 0.4 * xx / w)
+    lit = blurred.astype(np.float32) * light + rng.normal(0, 5, page.shape)
+    small = cv2.resize(
+        np.clip(lit, 0, 255).astype(np.uint8), (w * 2 // 3, h * 2 // 3), interpolation=cv2.INTER_AREA
+    )
+    return small
+
+
+def stamp(page: np.ndarray) -> np.ndarray:
+    """A round grey stamp and a signature scrawl over the lower text."""
+    out = page.copy()
+    h, w = out.shape
+    centre = (int(w * 0.62), int(h * 0.42))
+    cv2.circle(out, centre, 260, 120, 10)
+    cv2.circle(out, centre, 200, 120, 5)
+    cv2.putText(out, "DINAS", (centre[0] - 150, centre[1] + 20), cv2.FONT_HERSHEY_SIMPLEX, 3, 120, 8)
+    pts = np.array([[int(w * 0.2) + i * 30, int(h * 0.5) + int(40 * np.sin(i / 2))] for i in range(40)])
+    cv2.polylines(out, [pts.reshape(-1, 1, 2)], False, 60, 6)
+    return np.minimum(out, page)
+
+
+def dpi150(page: np.ndarray) -> np.ndarray:
+    h, w = page.shape
+    return cv2.resize(page, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+
+
+def noisy_scan(page: np.ndarray) -> np.ndarray:
+    rng = np.random.default_rng(1)
+    out = page.astype(np.float32) * 0.85 + 30 + rng.normal(0, 16, page.shape)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+@dataclass(frozen=True)
+class Degradation:
+    transform: Callable[[np.ndarray], np.ndarray]
+    container: str  # png, jpg25, pdf
+
+
+DEGRADATIONS: dict[str, Degradation] = {
+    "clean": Degradation(lambda p: p, "png"),
+    "pdf_skew2": Degradation(lambda p: noisy_scan(_rotate(p, 2.0)), "pdf"),
+    "fax": Degradation(fax, "png"),
+    "photo": Degradation(photo, "jpg"),
+    "stamp": Degradation(stamp, "png"),
+    "dpi150": Degradation(dpi150, "png"),
+    "jpeg_q25": Degradation(noisy_scan, "jpg25"),
+    "sideways": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 1)), "png"),
+    "upside_down": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 2)), "png"),
+}
+
+
+def encode(image: np.ndarray, container: str) -> tuple[bytes, str]:
+    buffer = io.BytesIO()
+    picture = Image.fromarray(image)
+    if container == "png":
+        picture.save(buffer, "PNG")
+        return buffer.getvalue(), "png"
+    if container in ("jpg", "jpg25"):
+        picture.save(buffer, "JPEG", quality=25 if container == "jpg25" else 85)
+        return buffer.getvalue(), "jpg"
+    picture.save(buffer, "PDF", resolution=DPI)
+    return buffer.getvalue(), "pdf"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--degradations", default=",".join(DEGRADATIONS))
+    parser.add_argument("--types", default=",".join(TEXT_TYPES))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for type_name in args.types.split(","):
+        rendered = TEXT_TYPES[type_name]()
+        for degradation_name in args.degradations.split(","):
+            degradation = DEGRADATIONS[degradation_name]
+            data, suffix = encode(degradation.transform(rendered.image), degradation.container)
+            stem = f"{type_name}-{degradation_name}"
+            (args.out / f"{stem}.{suffix}").write_bytes(data)
+            (args.out / f"{stem}.txt").write_text("\n".join(rendered.lines) + "\n", encoding="utf-8")
+            entry = {"file": f"{stem}.{suffix}", "text_type": type_name, "degradation": degradation_name,
+                     "truth": f"{stem}.txt"}  # fmt: skip
+            if rendered.tables:
+                (args.out / f"{stem}.tables.json").write_text(json.dumps(rendered.tables, ensure_ascii=False))
+                entry["tables"] = f"{stem}.tables.json"
+            manifest.append(entry)
+    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    print(f"{len(manifest)} pages in {args.out}")
+
+
+if __name__ == "__main__":
+    main()

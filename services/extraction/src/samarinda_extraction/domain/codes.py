@@ -1,0 +1,168 @@
+"""Post-correction of OCR'd codes and numbers, constrained by their grammar.
+
+Only tokens that already have the shape of a kode rekening / kode barang (``1.1.12.01.02.0002``),
+a letter number (``440/1273/P2P/III/2024``), a rupiah amount (``Rp 245.750.000``) or a date
+(``14 Oktober 2025``, ``31/10/2025``) are touched, and only by replacing a glyph Tesseract
+confuses with a digit (O→0, l→1, S→5, …) — or, in a letter number's month, a digit-like
+glyph with the Roman I, or inside a code a dot smudged into ":" or "-" — where the grammar
+requires it. No digit is ever added or removed and
+no separator moved: when a token only fits the grammar by inventing something, it stays as read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
+     "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"}
+)  # fmt: skip
+_ROMAN_LOOKALIKES = str.maketrans(
+    {"1": "I", "l": "I", "|": "I", "i": "I", "!": "I", "Y": "V", "v": "V", "x": "X"}
+)
+_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+_MONTHS = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
+     "sep", "okt", "nov", "des"}
+)  # fmt: skip
+_LOOKALIKE_CHARS = "".join(chr(c) for c in _DIGIT_LOOKALIKES)
+_TOKEN = re.compile(r"\S+")
+_EDGE = re.compile(r"^([(\[\"']*)(.*?)([)\]\"',;:]*\.?)$", re.DOTALL)
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?")
+_CODE_SEPARATOR_LOOKALIKES = re.compile(r"[.:;,-]")
+_CODE_GROUPS = re.compile(r"\d+(\.\d+){2,}")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def correct_codes(text: str) -> str:
+    """The text with every code-, amount- and date-shaped token repaired where its grammar allows."""
+    tokens = list(_TOKEN.finditer(text))
+    out: list[str] = []
+    last = 0
+    for index, match in enumerate(tokens):
+        out.append(text[last : match.start()])
+        before = tokens[index - 1].group() if index else ""
+        after = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        out.append(correct_token(match.group(), before, after))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def correct_token(token: str, before: str = "", after: str = "") -> str:
+    edge = _EDGE.match(token)
+    if edge is None:  # pragma: no cover - the pattern matches any string
+        return token
+    lead, core, tail = edge.groups()
+    if not core or not any(ch.isdigit() for ch in core):
+        return token
+    fixed = (
+        _slashed_date(core)
+        or _letter_number(core)
+        or _dotted_code(core)
+        or _amount(core, before)
+        or _date_part(core, before, after)
+    )
+    return f"{lead}{fixed}{tail}" if fixed else token
+
+
+def _digits(group: str) -> str | None:
+    """The group with digit look-alikes replaced, when it then is all digits."""
+    mapped = group.translate(_DIGIT_LOOKALIKES)
+    return mapped if mapped.isdigit() else None
+
+
+def _mostly_digits(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalnum() or ch in _LOOKALIKE_CHARS]
+    return bool(letters) and sum(ch.isdigit() for ch in letters) >= 0.6 * len(letters)
+
+
+def _dotted_code(core: str) -> str | None:
+    """``1.1.12.01.02.0002``: three or more groups of digits joined by dots."""
+    if core.count(".") < 2 or not _mostly_digits(core):
+        return None
+    # Between groups, a dot smudged into ":" or "-" or "," is still the code's dot.
+    groups = [_digits(g) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
+    if any(g is None for g in groups):
+        return None
+    fixed = ".".join(g for g in groups if g is not None)
+    return fixed if _CODE_GROUPS.fullmatch(fixed) and not _THOUSANDS.fullmatch(fixed) else None
+
+
+def _amount(core: str, before: str) -> str | None:
+    """``245.750.000`` (optionally ``Rp245.750.000`` or ``…,50``): thousands groups of three."""
+    prefix = ""
+    if core[:2].lower() == "rp":
+        prefix, core = core[:2], core[2:]
+    elif not (before.lower().startswith("rp") or _mostly_digits(core)):
+        return None
+    whole, _, cents = core.partition(",")
+    groups = [_digits(g) for g in whole.split(".")]
+    if any(g is None for g in groups) or (cents and _digits(cents) is None):
+        return None
+    fixed = ".".join(g for g in groups if g is not None) + (f",{_digits(cents)}" if cents else "")
+    if "." not in fixed and not prefix and not before.lower().startswith("rp"):
+        return None
+    return prefix + fixed if _THOUSANDS.fullmatch(fixed) or fixed.isdigit() else None
+
+
+def _letter_number(core: str) -> str | None:
+    """``440/1273/P2P/III/2024``: slash-separated parts ending in a year, with a Roman month."""
+    parts = core.split("/")
+    if len(parts) < 4:
+        return None
+    year = _digits(parts[-1])
+    if year is None or not _YEAR.fullmatch(year):
+        return None
+    fixed = [*parts[:-1], year]
+    fixed[0] = _dotted_or_digits(parts[0]) or parts[0]
+    serial = _digits(parts[1])
+    if serial is not None and _mostly_digits(parts[1]):
+        fixed[1] = serial
+    fixed[-2] = _roman_month(parts[-2]) or parts[-2]
+    joined = "/".join(fixed)
+    return joined if joined != core else None
+
+
+def _dotted_or_digits(part: str) -> str | None:
+    if not _mostly_digits(part):
+        return None
+    groups = [_digits(g) for g in part.split(".")]
+    return None if any(g is None for g in groups) else ".".join(g for g in groups if g is not None)
+
+
+def _roman_month(part: str) -> str | None:
+    """``III`` or ``BPKAD-III``: the month after the last hyphen, when look-alikes make it one."""
+    head, dash, month = part.rpartition("-")
+    mapped = month.translate(_ROMAN_LOOKALIKES)
+    if month == mapped or mapped not in _ROMAN_MONTHS:
+        return None
+    return f"{head}{dash}{mapped}"
+
+
+def _slashed_date(core: str) -> str | None:
+    """``31/10/2025`` or ``31-10-2025``."""
+    match = re.fullmatch(r"(\w{1,2})([/-])(\w{1,2})\2(\w{4})", core)
+    if match is None:
+        return None
+    day, sep, month, year = match.groups()
+    digits = [_digits(day), _digits(month), _digits(year)]
+    if any(d is None for d in digits):
+        return None
+    d, m, y = (int(x) for x in digits if x is not None)
+    if not (1 <= d <= 31 and 1 <= m <= 12 and _YEAR.fullmatch(str(y))):
+        return None
+    return sep.join(x for x in digits if x is not None)
+
+
+def _date_part(core: str, before: str, after: str) -> str | None:
+    """The day or the year of ``14 Oktober 2025``."""
+    fixed = _digits(core)
+    if fixed is None or fixed == core:
+        return None
+    if after.lower().strip(",.") in _MONTHS and len(fixed) <= 2 and 1 <= int(fixed) <= 31:
+        return fixed
+    if before.lower().strip(",.") in _MONTHS and _YEAR.fullmatch(fixed):
+        return fixed
+    return None

@@ -1,0 +1,243 @@
+"""Cheap looks at a page image before OCR: which way up it is, how skewed, how lit, how sharp.
+
+Each look works on a ~1000-pixel-wide copy and costs milliseconds, so that the expensive things
+(a second Tesseract pass, orientation detection by Tesseract) happen only when a look says so.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+Image = np.ndarray
+
+_LOOK_WIDTH = 1000
+_MAX_SKEW = 8.0
+# Below this width a portrait page is too coarse for Tesseract (x-height under ~20 px): enlarge.
+MIN_PAGE_WIDTH = 2000
+
+
+def to_gray(image: Image) -> Image:
+    if image.ndim == 2:
+        return image
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_RGBA2GRAY)
+    if image.shape[2] == 1:
+        return np.ascontiguousarray(image[:, :, 0])
+    return cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+
+
+def ink_mask(gray: Image, width: int = _LOOK_WIDTH, long_side: int | None = None) -> Image:
+    """A small binary copy (``width`` wide, or ``long_side`` on its longer side): ink is 255."""
+    scale = min(1.0, long_side / max(gray.shape[:2]) if long_side else width / gray.shape[1])
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    # Local, not global, thresholding: a photo's shadowed corner is not ink.
+    return cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+
+
+def _profile_sharpness(ys: np.ndarray, xs: np.ndarray, angle: float, offset: float) -> float:
+    theta = np.deg2rad(angle)
+    rows = np.round(ys * np.cos(theta) - xs * np.sin(theta) + offset).astype(np.int64)
+    profile = np.bincount(rows).astype(np.float64)
+    return float(np.sum(np.diff(profile) ** 2))
+
+
+def _ink_coordinates(ink: Image) -> tuple[np.ndarray, np.ndarray, float] | None:
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 0.001 * ink.size:
+        return None
+    return (
+        ys.astype(np.float64) - ink.shape[0] / 2,
+        xs.astype(np.float64) - ink.shape[1] / 2,
+        float(np.hypot(*ink.shape)),
+    )
+
+
+def estimate_skew(gray: Image) -> float:
+    """Skew in degrees (counter-clockwise positive, cv2's convention for the correcting rotation):
+    the angle at which the ink's row profile is sharpest, i.e. text lines fall on fewest rows."""
+    coordinates = _ink_coordinates(ink_mask(gray))
+    if coordinates is None:
+        return 0.0
+    ys, xs, offset = coordinates
+
+    def sharpness(angle: float) -> float:
+        return _profile_sharpness(ys, xs, angle, offset)
+
+    coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=sharpness)
+    fine = max(np.arange(coarse - 0.4, coarse + 0.41, 0.1), key=sharpness)
+    return round(float(fine), 2)
+
+
+def lines_run_vertically(gray: Image) -> bool:
+    """True when the text lines run top to bottom (the page lies on its side): the column
+    profile, at its best small angle, is much sharper than the row profile at its best."""
+    ink = ink_mask(gray, long_side=1000)  # the same pixels whichever way the page lies
+    coordinates = _ink_coordinates(ink)
+    if coordinates is None:
+        return False
+    ys, xs, offset = coordinates
+    angles = np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 1.0)
+    rows = max(_profile_sharpness(ys, xs, a, offset) for a in angles)
+    cols = max(_profile_sharpness(xs, ys, a, offset) for a in angles)
+    return cols > 1.2 * rows
+
+
+def upside_down_votes(gray: Image) -> float:
+    """Evidence that upright horizontal text is upside down, from -1 (upright) to 1.
+
+    Latin text has more ascenders and capitals above the x-height band than descenders below
+    the baseline; turned over, the excess moves below. Counted line by line on the ink profile.
+    """
+    ink = ink_mask(gray, 1400)
+    profile = ink.sum(axis=1).astype(np.float64)
+    if profile.max() <= 0:
+        return 0.0
+    has_ink = profile > 0.02 * profile.max()
+    above = below = 0.0
+    start = None
+    for y, inked in enumerate(np.append(has_ink, False)):
+        if inked and start is None:
+            start = y
+        elif not inked and start is not None:
+            band = profile[start:y]
+            start = None
+            if not 8 <= len(band) <= 80:
+                continue  # ruling lines, pictures
+            core = np.nonzero(band >= 0.5 * band.max())[0]
+            top, bottom = core[0], core[-1]
+            above += band[:top].sum()
+            below += band[bottom + 1 :].sum()
+    total = above + below
+    return 0.0 if total == 0 else float((below - above) / total)
+
+
+def background_is_uneven(gray: Image) -> bool:
+    """Photos under a lamp: the paper's brightness varies by more than a fifth across the page."""
+    small = cv2.resize(gray, (64, 90), interpolation=cv2.INTER_AREA)
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
+    low, high = np.percentile(paper, [5, 95])
+    return bool(high > 0 and (high - low) / high > 0.2)
+
+
+def flatten_illumination(gray: Image) -> Image:
+    """Divide by the page background so shadows and uneven lighting of photos disappear."""
+    kernel_size = max(15, (min(gray.shape) // 60) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (kernel_size, kernel_size))
+    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
+    return cv2.divide(gray, background, scale=255)
+
+
+def rotate(gray: Image, angle: float, border: int = 255) -> Image:
+    height, width = gray.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    return cv2.warpAffine(
+        gray,
+        matrix,
+        (width, height),
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=border,
+    )
+
+
+def turn(gray: Image, clockwise_degrees: int) -> Image:
+    """Lossless quarter turns."""
+    return np.ascontiguousarray(np.rot90(gray, k=-(clockwise_degrees // 90) % 4))
+
+
+def enlarge_if_coarse(gray: Image) -> tuple[Image, float]:
+    """Low-resolution pages (150 dpi, fax) enlarged so glyphs reach Tesseract's preferred size."""
+    short_side = min(gray.shape[:2])
+    if short_side >= MIN_PAGE_WIDTH * 0.7:
+        return gray, 1.0
+    factor = MIN_PAGE_WIDTH / short_side
+    return cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC), factor
+
+
+def png_preview(gray: Image, long_side: int = 1600) -> tuple[bytes, int, int]:
+    """The page as a PNG small enough for a browser; (bytes, width, height)."""
+    scale = min(1.0, long_side / max(gray.shape[:2]))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    ok, encoded = cv2.imencode(".png", small, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    if not ok:  # pragma: no cover - cv2 encodes any 8-bit gray array
+        raise ValueError("page image could not be encoded")
+    return encoded.tobytes(), int(small.shape[1]), int(small.shape[0])
+
+
+def text_line_count(gray: Image) -> int:
+    """Text lines an upright page shows (ink bands of text height on the row profile)."""
+    ink = ink_mask(gray, 1400)
+    profile = ink.sum(axis=1).astype(np.float64)
+    if profile.max() <= 0:
+        return 0
+    has_ink = profile > 0.02 * profile.max()
+    count, start = 0, None
+    for y, inked in enumerate(np.append(has_ink, False)):
+        if inked and start is None:
+            start = y
+        elif not inked and start is not None:
+            count += 8 <= y - start <= 80
+            start = None
+    return count
+
+
+def page_quad(gray: Image) -> np.ndarray | None:
+    """The four corners of a photographed sheet lying on a darker background, or None when the
+    page fills the image (a scan) or no clear quadrilateral stands out."""
+    scale = 500 / max(gray.shape[:2])
+    small = cv2.GaussianBlur(
+        cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0
+    )
+    # The sheet's edge, not its brightness: a lamp lights one end of the page more than the other.
+    edges = cv2.dilate(cv2.Canny(small, 30, 90), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    sheet = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(sheet) / (small.shape[0] * small.shape[1])
+    if not 0.4 < area < 0.97:
+        return None
+    quad = cv2.approxPolyDP(sheet, 0.02 * cv2.arcLength(sheet, True), True)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    return _clockwise_from_top_left(quad.reshape(4, 2).astype(np.float32) / scale)
+
+
+def _clockwise_from_top_left(points: np.ndarray) -> np.ndarray:
+    total = points.sum(axis=1)
+    diff = np.diff(points, axis=1).ravel()
+    return np.array(
+        [
+            points[np.argmin(total)],
+            points[np.argmin(diff)],
+            points[np.argmax(total)],
+            points[np.argmax(diff)],
+        ],
+        dtype=np.float32,
+    )
+
+
+def flatten_sheet(gray: Image, quad: np.ndarray) -> Image:
+    """The photographed sheet warped back to a rectangle."""
+    top_left, top_right, bottom_right, bottom_left = quad
+    width = int(max(np.linalg.norm(top_right - top_left), np.linalg.norm(bottom_right - bottom_left)))
+    height = int(max(np.linalg.norm(bottom_left - top_left), np.linalg.norm(bottom_right - top_right)))
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(quad, target)
+    return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def has_light_marks(gray: Image) -> bool:
+    """Stamps and coloured ink over black text: broad strokes of mid-grey (the anti-aliased
+    edges of black glyphs are mid-grey too, but never five pixels thick)."""
+    mid = cv2.inRange(gray, 100, 180)
+    broad = cv2.morphologyEx(mid, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    return bool(
+        np.count_nonzero(broad) > 0.0005 * gray.size and np.count_nonzero(gray < 90) > 0.002 * gray.size
+    )
+
+
+def drop_light_marks(gray: Image) -> Image:
+    """Only the near-black ink stays; grey stamps and coloured marks become paper."""
+    return np.where(gray > 100, np.uint8(255), gray).astype(np.uint8)

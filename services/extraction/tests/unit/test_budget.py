@@ -1,0 +1,56 @@
+"""A document's OCR stays within its time and page budget; what is left out is said, not dropped."""
+
+import io
+import time
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+from samarinda_extraction import extract_bytes
+from samarinda_extraction.options import ExtractionOptions
+
+
+def scanned_pdf(pages: int) -> bytes:
+    font = ImageFont.truetype("DejaVuSerif.ttf", 40)
+    frames = []
+    for number in range(pages):
+        page = Image.new("L", (2480, 3508), 255)
+        draw = ImageDraw.Draw(page)
+        for line in range(45):
+            draw.text(
+                (200, 200 + 70 * line),
+                f"Halaman {number + 1} baris {line}: belanja barang dan jasa",
+                font=font,
+            )
+        frames.append(page)
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "PDF", resolution=300, save_all=True, append_images=frames[1:])
+    return buffer.getvalue()
+
+
+def test_a_long_ocr_job_stops_at_its_time_budget_and_reports_the_pages_left_out() -> None:
+    budget = 4.0
+    options = ExtractionOptions(document_time_budget_seconds=budget)
+    started = time.monotonic()
+    document = extract_bytes(scanned_pdf(8), "panjang.pdf", "application/pdf", options=options)
+    elapsed = time.monotonic() - started
+    # Tesseract's share is bounded by its timeout (the time left); rendering and the cheap looks
+    # of the page in flight come on top, a few seconds on a loaded 2-core machine. Without the
+    # budget the eight pages take well over 40 s.
+    assert elapsed < budget + 10.0, elapsed
+    assert len(document.pages) == 8
+    assert document.pages_not_extracted and not document.complete
+    assert document.pages_not_extracted == [p.number for p in document.pages if not p.extracted]
+    assert all(p.text == "" for p in document.pages if not p.extracted)
+    for number in document.pages_not_extracted:
+        assert f"page {number}: not extracted, the document's OCR budget was spent" in document.warnings
+    assert document.model_dump(mode="json")["complete"] is False
+
+
+def test_pages_beyond_the_page_budget_are_reported_not_extracted() -> None:
+    frames = [Image.fromarray(np.full((600, 800), 255, np.uint8)) for _ in range(3)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:])
+    options = ExtractionOptions(document_max_ocr_pages=1)
+    document = extract_bytes(buffer.getvalue(), "tiga.tiff", "image/tiff", options=options)
+    assert [p.extracted for p in document.pages] == [True, False, False]
+    assert document.pages_not_extracted == [2, 3]

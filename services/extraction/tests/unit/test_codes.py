@@ -1,0 +1,60 @@
+"""Grammar-constrained correction of OCR'd codes, letter numbers, amounts and dates."""
+
+import pytest
+from samarinda_extraction.domain.codes import correct_codes
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("1.1.I2.O1.02.0OO2", "1.1.12.01.02.0002"),
+        ("kode 5.l.02.01.01.0024,", "kode 5.1.02.01.01.0024,"),
+        ("(1.3.02.05.01.OOO5)", "(1.3.02.05.01.0005)"),
+        ("1.1.12:01-02:0002", "1.1.12.01.02.0002"),
+        ("440/1273/P2P/lII/2024", "440/1273/P2P/III/2024"),
+        ("900.1.3/l273/BPKAD-Il/2O25", "900.1.3/1273/BPKAD-II/2025"),
+        ("Rp 245.75O.OOO", "Rp 245.750.000"),
+        ("Rp245.750.0O0,00", "Rp245.750.000,00"),
+        ("harga 11.95O.000 per unit", "harga 11.950.000 per unit"),
+        ("tanggal l4 Oktober 2O25", "tanggal 14 Oktober 2025"),
+        ("paling lambat 3l/1O/2025.", "paling lambat 31/10/2025."),
+    ],
+)
+def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, meant: str) -> None:
+    assert correct_codes(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words stay words, even with digits near them
+        "Dinas Pendidikan 2025 Bidang IS0",
+        "SOP 12 tentang Pelayanan",
+        # a month that no look-alike mapping makes valid stays as read
+        "440/1273/P2P/1I11/2024",
+        # dots dropped by OCR are not put back: that would be guessing where the groups are
+        "(111201020002",
+        # ordinary decimals and percentages
+        "capaian 94,7 persen, 108,97%",
+        # a date that is no date
+        "31/13/2025",
+    ],
+)
+def test_text_outside_the_grammar_is_left_as_read(text: str) -> None:
+    assert correct_codes(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["1.1.I2.O1.02.0OO2", "Rp 245.75O.OOO", "l4 Oktober 2O25", "440/1273/P2P/lII/2024"]
+)
+def test_no_digit_is_ever_added_or_removed(text: str) -> None:
+    fixed = correct_codes(text)
+    assert len(fixed) == len(text)
+    assert all(a == b for a, b in zip(text, fixed, strict=True) if a.isdigit())
+
+
+def test_layout_between_tokens_is_kept() -> None:
+    assert (
+        correct_codes("Nomor:\t440/1273/P2P/lII/2024\n\nRp  1.2O0")
+        == "Nomor:\t440/1273/P2P/III/2024\n\nRp  1.200"
+    )
