@@ -81,7 +81,12 @@ def test_word_groups_are_expanded() -> None:
         ("rka_layout.toml", 'required_columns = ["uraian"', 'required_columns = ["nama"', "not in [columns]"),
         ("rka_layout.toml", "owner = ", "owners = ", "owner"),
         ("units.toml", 'ton = "tonne"', 'ton = "tonnes of fun"', "not a unit pint knows"),
-        ("units.toml", 'nominal = ["inci"]', 'nominal = ["inci", "hasta"]', "nominal units not in [physical]"),
+        (
+            "units.toml",
+            'nominal = ["inci"]',
+            'nominal = ["inci", "hasta"]',
+            "nominal units not in [physical]",
+        ),
         ("units.toml", "lusin = { holds = 12,", "lusin = { holds = 0,", "holds"),
         ("units.toml", "kotak = []", 'kotak = []\nlusin = ["meter"]', "both a fixed pack and a container"),
         ("units.toml", 'roll = ["meter"]', 'roll = ["gantang"]', "not a unit pint knows"),

@@ -147,7 +147,7 @@ def conversion(
             if ratio >= 1
             else f"1 {line_satuan} = {_shown(1 / ratio)} {ref_satuan}"
         )
-        reason = f"harga per {line_satuan} dari {ref_satuan} ({equation})"
+        reason = f"harga per {line_satuan} dari {ref_satuan}: {equation}"
         return UnitConversion(mine.value / theirs.value, reason)
     box = container(line_satuan)
     if box is not None and box == container(ref_satuan) and (mine is None or theirs is None):
