@@ -1,12 +1,11 @@
-"""The normalise stage, units: a satuan as an amount of a base unit, and a reference's price
-brought to the line's unit."""
+"""The normalise stage, units: a satuan as an amount of a base unit."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
-from samarinda_rka_review.domain.quantities import Amount, container, conversion, unit_amount
+from samarinda_rka_review.domain.quantities import Amount, container, unit_amount
 
 
 @pytest.mark.parametrize(
@@ -56,60 +55,6 @@ def test_a_satuan_is_an_amount_of_a_base_unit(satuan: str, text: str | None, amo
 )
 def test_an_amount_that_cannot_be_known_is_none(satuan: str | None, text: str | None) -> None:
     assert unit_amount(satuan, text) is None
-
-
-def test_a_piece_is_priced_from_a_box_and_the_reason_says_so() -> None:
-    found = conversion("Buah", "Sekrup gipsum", "Box isi 50", "Sekrup gipsum")
-    assert found is not None
-    assert Decimal(100_000) * found.factor == 2_000
-    assert found.reason == "harga per Buah dari Box isi 50: 1 Box isi 50 = 50 Buah"
-
-
-@pytest.mark.parametrize(
-    ("line", "reference", "factor", "equation"),
-    [
-        ("Kg", "Ton", Decimal("0.001"), "1 Ton = 1.000 Kg"),
-        ("Ton", "Kg", Decimal(1000), "1 Ton = 1.000 Kg"),
-        ("Meter", "Roll 305 m", Decimal(1) / 305, "1 Roll 305 m = 305 Meter"),
-        ("Lembar", "Rim", Decimal("0.002"), "1 Rim = 500 Lembar"),
-        ("Lusin", "Buah", Decimal(12), "1 Lusin = 12 Buah"),
-        ("Box isi 100", "Box isi 50", Decimal(2), "1 Box isi 100 = 2 Box isi 50"),
-        ("Ml", "Liter", Decimal("0.001"), "1 Liter = 1.000 Ml"),
-    ],
-)
-def test_prices_compare_per_base_unit(line: str, reference: str, factor: Decimal, equation: str) -> None:
-    found = conversion(line, None, reference, None)
-    assert found is not None
-    assert found.factor == factor
-    assert equation in found.reason
-
-
-def test_a_bare_container_takes_its_contents_from_the_items_text() -> None:
-    found = conversion("Meter", "Kabel UTP Cat 6", "Roll", "Kabel UTP Cat 6 panjang 305 m")
-    assert found is not None
-    assert found.factor == Decimal(1) / 305
-
-
-def test_the_same_container_with_contents_on_one_side_only_is_taken_as_the_same() -> None:
-    found = conversion("Box", None, "Box isi 50", None)
-    assert found is not None and found.factor == 1
-    assert "tidak disebut" in found.reason
-
-
-@pytest.mark.parametrize(
-    ("line", "reference"),
-    [
-        ("Buah", "Kg"),  # a count is not a mass
-        ("Meter", "M2"),
-        ("Box", "Dus"),  # two containers, contents unknown
-        ("Buah", "Box"),
-        ("Buah", "Buah"),  # the same unit needs no conversion
-        ("Unit", "Pcs"),
-        (None, "Box isi 50"),
-    ],
-)
-def test_units_that_cannot_be_converted_give_no_conversion(line: str | None, reference: str) -> None:
-    assert conversion(line, None, reference, None) is None
 
 
 def test_the_container_a_satuan_names() -> None:

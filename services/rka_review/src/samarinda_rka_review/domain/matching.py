@@ -29,9 +29,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
-from samarinda_rka_review.domain.quantities import UnitConversion, conversion
+from samarinda_rka_review.domain.normalisation import (
+    NormalisedItem,
+    UnitConversion,
+    normalise_item,
+    unit_conversion,
+)
 from samarinda_rka_review.domain.rules import REVIEW
-from samarinda_rka_review.domain.specs import Specs, parse_specs, spec_conflict
+from samarinda_rka_review.domain.specs import spec_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
@@ -87,8 +92,7 @@ class _Indexed:
     name: tuple[str, ...]
     spec: tuple[str, ...]
     words: frozenset[str]
-    specs: Specs
-    text: str  # uraian and spesifikasi: what a bare container holds is said there
+    normalised: NormalisedItem  # quantity, unit and spec
     unit: str | None
     name_text: str
     category: ItemCategory
@@ -155,7 +159,6 @@ class PriceMatcher:
         # ``per orang per kali`` restates the unit; it is not something a line must say.
         spec = _content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
         section = _content(tokens(reference.kelompok))  # helps find the row, never required of a line
-        full = f"{reference.uraian} {reference.spesifikasi or ''}"
         category = categorise(reference.uraian, reference.spesifikasi)
         words = frozenset(ryzen_aware(name + spec + section))
         # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
@@ -165,8 +168,7 @@ class PriceMatcher:
             name=tuple(name),
             spec=tuple(spec),
             words=words,
-            specs=parse_specs(full),
-            text=full,
+            normalised=normalise_item(reference.uraian, reference.spesifikasi, reference.satuan),
             unit=canonical_unit(reference.satuan),
             name_text=normalise(reference.uraian),
             category=category,
@@ -214,8 +216,7 @@ class PriceMatcher:
         # What the line pays for is said by its head, not by its purpose (``Toner untuk cetak KK``).
         nature = NATURE_WORDS & set(tokens(item_head(query.uraian)))
         context = self._context_words(query) - words
-        full = f"{query.uraian} {query.spesifikasi or ''}"
-        specs = parse_specs(full)
+        normalised = normalise_item(query.uraian, query.spesifikasi, query.satuan)
         implied = (
             PRINTING_NATURE if categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING else set()
         )
@@ -229,7 +230,7 @@ class PriceMatcher:
             item = self._items[position]
             if self._ruled_out(item, nature, words | implied, context):
                 continue
-            conflict = spec_conflict(specs, item.specs)
+            conflict = spec_conflict(normalised.specs, item.normalised.specs)
             confidence = self._score(item, name, spec, words | implied, context, query)
             if conflict is not None:
                 if spec_mismatch is None or confidence > spec_mismatch.confidence:
@@ -245,7 +246,7 @@ class PriceMatcher:
             compatible = self._units_fit(query.satuan, item)
             converted = None
             if compatible is not True:
-                converted = conversion(query.satuan, full, item.reference.satuan, item.text)
+                converted = unit_conversion(normalised, item.normalised)
                 compatible = True if converted is not None else compatible
             if compatible is False:
                 if unit_mismatch is None or confidence > unit_mismatch.confidence:

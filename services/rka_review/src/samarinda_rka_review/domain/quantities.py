@@ -34,14 +34,6 @@ class Amount:
     base: str
 
 
-@dataclass(frozen=True)
-class UnitConversion:
-    """``reference price × factor`` is the reference's price for one unit of the line."""
-
-    factor: Decimal
-    reason: str  # for the reviewer, in Bahasa Indonesia
-
-
 def _number(text: str) -> Decimal:
     """``1.000`` is a thousand, ``0,5`` a half, ``1.5`` one and a half."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
@@ -87,7 +79,8 @@ def _contents_from_text(box: str, text: str | None) -> Amount | None:
         inner = _single(canonical_unit(found.group(2))) if found.group(2) else None
         if inner is None or inner.base in UNITS.containers:
             inner = Amount(Decimal(1), "buah")
-        return Amount(Decimal(found.group(1)) * inner.value, inner.base)
+        value = Decimal(found.group(1)) * inner.value
+        return Amount(value, inner.base) if value > 0 else None
     specs = parse_specs(text)
     for expression in UNITS.containers[box]:
         _, base = to_base(expression)
@@ -119,40 +112,5 @@ def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     inner = _single(canonical_unit(tail)) if tail_words else Amount(Decimal(1), "buah")
     if inner is None and tail_words:
         inner = _single(canonical_unit(tail_words[0]))
-    if inner is None:
-        return None
-    return Amount(_number(number) * inner.value, inner.base)
-
-
-def _shown(number: Decimal) -> str:
-    """Indonesian number text: ``1.000``, ``0,5``."""
-    rounded = number.quantize(Decimal("0.0001")).normalize()
-    whole, _, fraction = f"{rounded:f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{grouped},{fraction}" if fraction else grouped
-
-
-def conversion(
-    line_satuan: str | None, line_text: str | None, ref_satuan: str | None, ref_text: str | None
-) -> UnitConversion | None:
-    """How a reference priced per ``ref_satuan`` prices one ``line_satuan``, when the two units
-    differ but measure the same thing; None when they cannot be compared."""
-    if not line_satuan or not ref_satuan or canonical_unit(line_satuan) == canonical_unit(ref_satuan):
-        return None
-    mine, theirs = unit_amount(line_satuan, line_text), unit_amount(ref_satuan, ref_text)
-    if mine is not None and theirs is not None and mine.base == theirs.base and theirs.value:
-        ratio = theirs.value / mine.value
-        equation = (
-            f"1 {ref_satuan} = {_shown(ratio)} {line_satuan}"
-            if ratio >= 1
-            else f"1 {line_satuan} = {_shown(1 / ratio)} {ref_satuan}"
-        )
-        reason = f"harga per {line_satuan} dari {ref_satuan}: {equation}"
-        return UnitConversion(mine.value / theirs.value, reason)
-    box = container(line_satuan)
-    if box is not None and box == container(ref_satuan) and (mine is None or theirs is None):
-        # The same container with its contents said on one side only: taken as the same box.
-        return UnitConversion(
-            Decimal(1), f"isi {line_satuan if mine is None else ref_satuan} tidak disebut; dianggap sama"
-        )
-    return None
+    value = _number(number) * inner.value if inner is not None else Decimal(0)
+    return Amount(value, inner.base) if inner is not None and value > 0 else None
