@@ -58,6 +58,11 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
     if not line.satuan or not reference.satuan or line.unit == reference.unit:
         return None
     mine, theirs = line.amount, reference.amount
+    same_container = line.container is not None and line.container == reference.container
+    if same_container and mine is not None and theirs is not None:
+        # Packs of different sizes are different products (bulk packs are priced otherwise), as
+        # a pack size in the item's text is (``isi 100`` vs ``isi 1.000``): no conversion.
+        return None
     if mine is not None and theirs is not None and mine.base == theirs.base:
         ratio = theirs.value / mine.value
         equation = (
