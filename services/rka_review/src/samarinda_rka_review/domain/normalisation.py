@@ -73,11 +73,7 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         return UnitConversion(
             mine.value / theirs.value, f"harga per {line.satuan} dari {reference.satuan}: {equation}"
         )
-    if (
-        line.container is not None
-        and line.container == reference.container
-        and (mine is None or theirs is None)
-    ):
+    if same_container:
         # The same container with its contents said on one side only: taken as the same box.
         unsaid = line.satuan if mine is None else reference.satuan
         return UnitConversion(
