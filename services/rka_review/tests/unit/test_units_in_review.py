@@ -113,3 +113,12 @@ def test_the_whole_review_reports_a_cross_unit_overprice() -> None:
     review = review_rka(rka, PriceMatcher(CATALOGUE), POLICY)
     overpriced = [f for f in review.findings if f.type is FindingType.OVERPRICED]
     assert [f.line_id for f in overpriced] == ["1"]
+
+
+def test_units_that_cannot_be_converted_are_named_on_the_finding() -> None:
+    found = _findings(_line("1", "Sekrup gipsum", "Kg", 90_000, 3))
+    assert list(found) == [FindingType.NO_PRICE_REFERENCE]
+    assert (
+        "bersatuan berbeda (Kg lawan Box isi 50, tidak dapat dikonversi)"
+        in found[FindingType.NO_PRICE_REFERENCE]
+    )

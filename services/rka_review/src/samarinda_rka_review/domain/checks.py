@@ -236,7 +236,10 @@ def _no_reference(
     notes = list(evidence)
     if closest is not None:
         if closest is outcome.unit_mismatch:
-            reason = "bersatuan berbeda"
+            reason = (
+                f"bersatuan berbeda ({line.satuan or '-'} lawan {closest.reference.satuan or '-'}, "
+                f"tidak dapat dikonversi)"
+            )
         elif closest is outcome.spec_mismatch:
             reason = f"berbeda spesifikasi: {closest.reasons[0]}"
         else:
