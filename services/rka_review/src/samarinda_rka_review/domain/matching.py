@@ -36,7 +36,7 @@ from samarinda_rka_review.domain.normalisation import (
     unit_conversion,
 )
 from samarinda_rka_review.domain.rules import REVIEW
-from samarinda_rka_review.domain.specs import spec_conflict
+from samarinda_rka_review.domain.specs import conflicting_attribute, explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
@@ -78,6 +78,8 @@ SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 SERVING_UNITS = REVIEW.matching.serving_units
 # A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
 PERIODS = REVIEW.matching.periods
+# How many references ruled out by their specification are scored to name the closest one.
+SHOWN_CONFLICTS = 5
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 
 
@@ -225,17 +227,16 @@ class PriceMatcher:
 
         scored: list[Match] = []
         unit_mismatch: Match | None = None
-        spec_mismatch: Match | None = None
+        conflicting: list[tuple[int, _Indexed, tuple[str, str]]] = []
         for position in candidates:
             item = self._items[position]
             if self._ruled_out(item, nature, words | implied, context):
                 continue
-            conflict = spec_conflict(normalised.specs, item.normalised.specs)
-            confidence = self._score(item, name, spec, words | implied, context, query)
+            conflict = conflicting_attribute(normalised.specs, item.normalised.specs)
             if conflict is not None:
-                if spec_mismatch is None or confidence > spec_mismatch.confidence:
-                    spec_mismatch = Match(item.reference, round(confidence, 3), None, (conflict,))
+                conflicting.append((len(words & item.words), item, conflict))
                 continue
+            confidence = self._score(item, name, spec, words | implied, context, query)
             if semantic is not None:
                 # The embedding can lift a wording no synonym table knows; it never pulls a
                 # lexical match down (a standardised cosine is 0 for most rows).
@@ -268,6 +269,13 @@ class PriceMatcher:
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None
+        # Only to explain a missing reference: scored for the few rows sharing most words with the line.
+        spec_mismatch: Match | None = None
+        for _, item, conflict in sorted(conflicting, key=lambda c: c[0], reverse=True)[:SHOWN_CONFLICTS]:
+            confidence = round(self._score(item, name, spec, words | implied, context, query), 3)
+            if spec_mismatch is None or confidence > spec_mismatch.confidence:
+                why = explain_conflict(normalised.specs, item.normalised.specs, conflict)
+                spec_mismatch = Match(item.reference, confidence, None, (why,))
         if spec_mismatch is not None and best is not None and best.confidence >= spec_mismatch.confidence:
             spec_mismatch = None
         return MatchOutcome(

@@ -73,16 +73,33 @@ def _listed(values: frozenset[str]) -> str:
     return "/".join(sorted(values))
 
 
-def spec_conflict(mine: Specs, theirs: Specs) -> str | None:
-    """Why the two specifications describe different items (Bahasa Indonesia), or None."""
+def conflicting_attribute(mine: Specs, theirs: Specs) -> tuple[str, str] | None:
+    """The first attribute on which the two specifications disagree, as (kind, key), or None.
+    Cheap: the matcher asks it of every candidate, and explains only the few it shows."""
     for key, values in mine.measures.items():
         other = theirs.measures.get(key)
-        if other and not measures_agree(set(values), set(other)):
-            return f"ukuran berbeda ({_listed(mine.shown[key])} lawan {_listed(theirs.shown[key])})"
+        if other and not measures_agree(values, other):
+            return "ukuran", key
     if mine.materials and theirs.materials and not mine.materials & theirs.materials:
-        return f"bahan berbeda ({_listed(mine.materials).upper()} lawan {_listed(theirs.materials).upper()})"
+        return "bahan", ""
     for attribute, values in mine.grades.items():
         other = theirs.grades.get(attribute)
         if other and not values & other:
-            return f"{attribute} berbeda ({_listed(values).upper()} lawan {_listed(other).upper()})"
+            return attribute, attribute
     return None
+
+
+def explain_conflict(mine: Specs, theirs: Specs, conflict: tuple[str, str]) -> str:
+    """A conflict found by :func:`conflicting_attribute`, for the reviewer (Bahasa Indonesia)."""
+    kind, key = conflict
+    if kind == "ukuran":
+        return f"ukuran berbeda ({_listed(mine.shown[key])} lawan {_listed(theirs.shown[key])})"
+    if kind == "bahan":
+        return f"bahan berbeda ({_listed(mine.materials).upper()} lawan {_listed(theirs.materials).upper()})"
+    return f"{kind} berbeda ({_listed(mine.grades[key]).upper()} lawan {_listed(theirs.grades[key]).upper()})"
+
+
+def spec_conflict(mine: Specs, theirs: Specs) -> str | None:
+    """Why the two specifications describe different items (Bahasa Indonesia), or None."""
+    conflict = conflicting_attribute(mine, theirs)
+    return explain_conflict(mine, theirs, conflict) if conflict else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
@@ -125,7 +126,7 @@ def _within(value: str, other: str) -> bool:
     return low <= float(value) <= high
 
 
-def measures_agree(mine: set[str], theirs: set[str]) -> bool:
+def measures_agree(mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
     """Measurements of one unit agree when one side's values all fit the other's."""
     return all(any(_within(v, o) or _within(o, v) for o in theirs) for v in mine) or all(
         any(_within(o, v) or _within(v, o) for v in mine) for o in theirs
