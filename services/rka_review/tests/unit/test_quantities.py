@@ -51,6 +51,9 @@ def test_a_satuan_is_an_amount_of_a_base_unit(satuan: str, text: str | None, amo
         ("Roll", "Kabel 1,5 mm 50 m atau 100 m"),  # two lengths: which one is the roll?
         ("Box isi 5 pak", None),  # a container of containers of unknown size
         ("Paket 2 orang", None),
+        ("Box isi 0", None),  # an empty box holds nothing to price per piece
+        ("Sak 0 kg", None),
+        ("Box", "Sekrup gipsum isi 0"),
     ],
 )
 def test_an_amount_that_cannot_be_known_is_none(satuan: str | None, text: str | None) -> None:
