@@ -88,7 +88,6 @@ def test_differently_worded_lines_meet_their_reference(
         ("Kertas HVS A4 100 gram", "Rim"),  # no 100 gram row
         ("Laptop core i9 32 GB", "Unit"),  # no i9 row
         ("Mobil minibus 1500cc", "Unit"),  # buying is not renting
-        ("Kertas HVS A4 70 gram", "Lembar"),  # priced per sheet, not per ream
         ("Stiker hologram keamanan", "Lembar"),
     ],
 )
@@ -99,8 +98,18 @@ def test_conflicting_specifications_units_or_natures_do_not_match(
     assert outcome.best is None or outcome.best.confidence < 0.55
 
 
-def test_a_reference_with_another_unit_is_reported_not_priced(matcher: PriceMatcher) -> None:
+def test_a_reference_in_another_packaging_of_the_same_thing_is_priced_per_line_unit(
+    matcher: PriceMatcher,
+) -> None:
     outcome = matcher.match(LineQuery("Kertas HVS A4 70 gram", None, "Lembar"))
+    assert outcome.best is not None
+    assert outcome.best.reference.id == "hvs-a4"
+    assert outcome.best.conversion is not None
+    assert outcome.best.conversion.factor * 500 == 1  # a ream is 500 sheets
+
+
+def test_a_reference_with_another_unit_is_reported_not_priced(matcher: PriceMatcher) -> None:
+    outcome = matcher.match(LineQuery("Kertas HVS A4 70 gram", None, "Kg"))
     assert outcome.unit_mismatch is not None
     assert outcome.unit_mismatch.reference.id == "hvs-a4"
 

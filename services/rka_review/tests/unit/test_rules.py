@@ -20,6 +20,7 @@ LOADERS: dict[str, Callable[[Path | None], RulesFile]] = {
     "taxonomy.toml": rules.load_taxonomy,
     "review.toml": rules.load_review_rules,
     "rka_layout.toml": rules.load_rka_layout,
+    "units.toml": rules.load_units,
 }
 
 
@@ -74,11 +75,21 @@ def test_word_groups_are_expanded() -> None:
         ("taxonomy.toml", "[why]\nVEHICLE = ", "[why]\nVEHICLE_X = ", "unknown item category 'VEHICLE_X'"),
         ("taxonomy.toml", "durable = [\n", 'durable = [\n    "FOOD",\n', "durable and consumable_or_service"),
         ("vocabulary.toml", 'notebook = "laptop"', 'Notebook = "laptop"', "lower case"),
-        ("vocabulary.toml", 'version = "2026.1"', 'version = ""', "version"),
+        ("vocabulary.toml", 'version = "2026.2"', 'version = ""', "version"),
         ("review.toml", "weight_name = 0.45", "weight_name = 0.5", "not 1"),
         ("review.toml", "typo_cutoff = 88.0", "typo_cutoff = 880.0", "typo_cutoff"),
         ("rka_layout.toml", 'required_columns = ["uraian"', 'required_columns = ["nama"', "not in [columns]"),
         ("rka_layout.toml", "owner = ", "owners = ", "owner"),
+        ("units.toml", 'ton = "tonne"', 'ton = "tonnes of fun"', "not a unit pint knows"),
+        (
+            "units.toml",
+            'nominal = ["inci"]',
+            'nominal = ["inci", "hasta"]',
+            "nominal units not in [physical]",
+        ),
+        ("units.toml", "lusin = { holds = 12,", "lusin = { holds = 0,", "holds"),
+        ("units.toml", "kotak = []", 'kotak = []\nlusin = ["meter"]', "both a fixed pack and a container"),
+        ("units.toml", 'roll = ["meter"]', 'roll = ["gantang"]', "not a unit pint knows"),
     ],
 )
 def test_a_file_that_breaks_the_schema_is_refused_with_the_reason(

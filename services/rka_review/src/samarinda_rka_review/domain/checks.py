@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from samarinda_common.rka import (
     Evidence,
@@ -165,18 +165,31 @@ def check_price(
             return None
         return _no_reference(line, sub, outcome, policy, evidence)
     reference = best.reference
-    ceiling = reference.harga_excl_ppn()
+    printed = reference.harga_excl_ppn()
+    # A reference in another unit of the same quantity is priced per the line's unit; a fraction
+    # of a rupiah is given to the line (the ceiling is rounded up).
+    factor = best.conversion.factor if best.conversion else Decimal(1)
+    ceiling = int((printed * factor).to_integral_value(rounding=ROUND_CEILING))
     allowed = _round(ceiling * (1 + policy.overprice_tolerance / 100))
     if line.harga_satuan <= allowed:
         return None
     excess = line.harga_satuan - ceiling
     saving = _round(excess * line.volume)
     percent = (Decimal(excess) * 100 / ceiling).quantize(Decimal("0.1")) if ceiling else Decimal(0)
+    if best.conversion:
+        per_unit = (
+            f"{rp(ceiling)}/{line.satuan} ({best.conversion.reason}; acuan {rp(printed)}/{reference.satuan})"
+        )
+    else:
+        per_unit = f"{rp(ceiling)}/{reference.satuan or line.satuan or 'satuan'}"
     message = (
         f"Harga satuan {rp(line.harga_satuan)} melebihi {reference.kind.value}"
         f"{' ' + str(reference.tahun) if reference.tahun else ''} '{reference.description()}' "
-        f"{rp(ceiling)}/{reference.satuan or line.satuan or 'satuan'} (selisih {rp(excess)} atau "
+        f"{per_unit} (selisih {rp(excess)} atau "
         f"{_volume(percent)}%). Potensi penghematan {rp(saving)} untuk volume {_volume(line.volume)}."
+    )
+    conversion_note = (
+        [Evidence(kind=EvidenceKind.COMPUTATION, text=best.conversion.reason)] if best.conversion else []
     )
     return Finding(
         line_id=line.line_id,
@@ -193,6 +206,7 @@ def check_price(
                 page=reference.page,
                 score=best.confidence,
             ),
+            *conversion_note,
             *evidence,
         ],
         reference=reference,
@@ -217,14 +231,19 @@ def _no_reference(
         f"harga {rp(line.harga_satuan)}/{line.satuan or 'satuan'} perlu diperiksa (survei harga, "
         f"e-katalog atau realisasi tahun lalu)."
     )
-    closest = outcome.unit_mismatch or outcome.best
+    shown = [m for m in (outcome.unit_mismatch, outcome.spec_mismatch, outcome.best) if m is not None]
+    closest = max(shown, key=lambda m: m.confidence, default=None)
     notes = list(evidence)
     if closest is not None:
-        reason = (
-            "bersatuan berbeda"
-            if closest is outcome.unit_mismatch
-            else f"kemiripan rendah ({closest.confidence:.2f})"
-        )
+        if closest is outcome.unit_mismatch:
+            reason = (
+                f"bersatuan berbeda ({line.satuan or '-'} lawan {closest.reference.satuan or '-'}, "
+                f"tidak dapat dikonversi)"
+            )
+        elif closest is outcome.spec_mismatch:
+            reason = f"berbeda spesifikasi: {closest.reasons[0]}"
+        else:
+            reason = f"kemiripan rendah ({closest.confidence:.2f})"
         message += (
             f" Acuan terdekat '{closest.reference.description()}' "
             f"{rp(closest.reference.harga)}/{closest.reference.satuan or '-'} {reason}."

@@ -6,9 +6,12 @@ A line and a reference meet by meaning, unit and specification:
   the reference (after :mod:`text` normalisation), plus rapidfuzz's token-set similarity;
 * semantic (optional): cosine similarity of embeddings from the Embedder port, which lifts
   wordings no synonym table knows; the matcher works without it;
-* hard constraints: units of different kinds (``Rim`` vs ``Lembar``), conflicting measurements
-  (70 vs 80 gram, 8 vs 16 GB), exclusive variants (A4/F4, i5/i7, dalam/luar kota) and a change of
-  nature (``Sewa``/``Pemeliharaan`` of an item is not the item) rule a reference out.
+* units: a reference in another unit of the same quantity is priced per the line's unit
+  (``Buah`` against ``Box isi 50``, ``Kg`` against ``Ton``, :mod:`quantities`); units of different
+  kinds (``Buah`` vs ``Kg``) rule it out as a price reference;
+* hard constraints: conflicting specifications (70 vs 80 gram, 8 vs 16 GB, PVC vs HDPE,
+  :mod:`specs`), exclusive variants (A4/F4, i5/i7, dalam/luar kota) and a change of nature
+  (``Sewa``/``Pemeliharaan`` of an item is not the item) rule a reference out.
 
 The result carries a confidence in [0, 1]; the reviewer decides what is credible.
 """
@@ -26,13 +29,18 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
+from samarinda_rka_review.domain.normalisation import (
+    NormalisedItem,
+    UnitConversion,
+    normalise_item,
+    unit_conversion,
+)
 from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.specs import conflicting_attribute, explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
     canonical_unit,
-    measurements,
-    measures_agree,
     normalise,
     ryzen_aware,
     tokens,
@@ -70,6 +78,8 @@ SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 SERVING_UNITS = REVIEW.matching.serving_units
 # A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
 PERIODS = REVIEW.matching.periods
+# How many references ruled out by their specification are scored to name the closest one.
+SHOWN_CONFLICTS = 5
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 
 
@@ -84,7 +94,7 @@ class _Indexed:
     name: tuple[str, ...]
     spec: tuple[str, ...]
     words: frozenset[str]
-    measures: Mapping[str, set[str]]
+    normalised: NormalisedItem  # quantity, unit and spec
     unit: str | None
     name_text: str
     category: ItemCategory
@@ -97,6 +107,8 @@ class Match:
     confidence: float
     unit_compatible: bool | None
     reasons: tuple[str, ...] = ()
+    # How the reference's price was brought to the line's unit, when the units differ.
+    conversion: UnitConversion | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +125,8 @@ class MatchOutcome:
     best: Match | None
     # A reference that fits by name but not by unit: shown to the reviewer, never priced against.
     unit_mismatch: Match | None = None
+    # The closest reference whose specification conflicts with the line's: shown, never priced.
+    spec_mismatch: Match | None = None
     candidates: list[Match] = field(default_factory=list)
 
 
@@ -147,7 +161,6 @@ class PriceMatcher:
         # ``per orang per kali`` restates the unit; it is not something a line must say.
         spec = _content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
         section = _content(tokens(reference.kelompok))  # helps find the row, never required of a line
-        full = f"{reference.uraian} {reference.spesifikasi or ''}"
         category = categorise(reference.uraian, reference.spesifikasi)
         words = frozenset(ryzen_aware(name + spec + section))
         # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
@@ -157,7 +170,7 @@ class PriceMatcher:
             name=tuple(name),
             spec=tuple(spec),
             words=words,
-            measures=measurements(full),
+            normalised=normalise_item(reference.uraian, reference.spesifikasi, reference.satuan),
             unit=canonical_unit(reference.satuan),
             name_text=normalise(reference.uraian),
             category=category,
@@ -205,8 +218,7 @@ class PriceMatcher:
         # What the line pays for is said by its head, not by its purpose (``Toner untuk cetak KK``).
         nature = NATURE_WORDS & set(tokens(item_head(query.uraian)))
         context = self._context_words(query) - words
-        full = f"{query.uraian} {query.spesifikasi or ''}"
-        measures = measurements(full)
+        normalised = normalise_item(query.uraian, query.spesifikasi, query.satuan)
         implied = (
             PRINTING_NATURE if categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING else set()
         )
@@ -215,9 +227,14 @@ class PriceMatcher:
 
         scored: list[Match] = []
         unit_mismatch: Match | None = None
+        conflicting: list[tuple[int, _Indexed, tuple[str, str]]] = []
         for position in candidates:
             item = self._items[position]
-            if self._ruled_out(item, nature, words | implied, measures, context):
+            if self._ruled_out(item, nature, words | implied, context):
+                continue
+            conflict = conflicting_attribute(normalised.specs, item.normalised.specs)
+            if conflict is not None:
+                conflicting.append((len(words & item.words), item, conflict))
                 continue
             confidence = self._score(item, name, spec, words | implied, context, query)
             if semantic is not None:
@@ -228,18 +245,42 @@ class PriceMatcher:
             if query.harga_satuan and confidence >= SAME_PRICE_FLOOR and self._same_price(query, item):
                 confidence += SAME_PRICE_CREDIT
             compatible = self._units_fit(query.satuan, item)
+            converted = None
+            if compatible is not True:
+                converted = unit_conversion(normalised, item.normalised)
+                compatible = True if converted is not None else compatible
             if compatible is False:
                 if unit_mismatch is None or confidence > unit_mismatch.confidence:
                     unit_mismatch = Match(item.reference, round(confidence, 3), False, ("satuan berbeda",))
                 continue
             if compatible is None:
                 confidence -= 0.05
-            scored.append(Match(item.reference, round(max(0.0, min(1.0, confidence)), 3), compatible))
+            reasons = (converted.reason,) if converted else ()
+            scored.append(
+                Match(
+                    item.reference,
+                    round(max(0.0, min(1.0, confidence)), 3),
+                    compatible,
+                    reasons,
+                    converted,
+                )
+            )
         scored.sort(key=lambda m: m.confidence, reverse=True)
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None
-        return MatchOutcome(best=best, unit_mismatch=unit_mismatch, candidates=scored[:limit])
+        # Only to explain a missing reference: scored for the few rows sharing most words with the line.
+        spec_mismatch: Match | None = None
+        for _, item, conflict in sorted(conflicting, key=lambda c: c[0], reverse=True)[:SHOWN_CONFLICTS]:
+            confidence = round(self._score(item, name, spec, words | implied, context, query), 3)
+            if spec_mismatch is None or confidence > spec_mismatch.confidence:
+                why = explain_conflict(normalised.specs, item.normalised.specs, conflict)
+                spec_mismatch = Match(item.reference, confidence, None, (why,))
+        if spec_mismatch is not None and best is not None and best.confidence >= spec_mismatch.confidence:
+            spec_mismatch = None
+        return MatchOutcome(
+            best=best, unit_mismatch=unit_mismatch, spec_mismatch=spec_mismatch, candidates=scored[:limit]
+        )
 
     def _semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
         """How far each reference stands out from the rest of the catalogue for this line.
@@ -296,17 +337,12 @@ class PriceMatcher:
         item: _Indexed,
         nature: frozenset[str],
         words: set[str],
-        measures: Mapping[str, set[str]],
         context: set[str],
     ) -> bool:
         for family in EXCLUSIVE_FAMILIES:
             # The account name speaks for the line only where the line itself is silent.
             mine, theirs = (words & family) or (context & family), item.words & family
             if mine and theirs and not mine & theirs:
-                return True
-        for unit, values in measures.items():
-            other = item.measures.get(unit)
-            if other and not measures_agree(values, other):
                 return True
         item_nature = NATURE_WORDS & set(item.name)
         return bool(item_nature - words or nature - item.nature - item.words)

@@ -5,7 +5,8 @@ checked against their schema when the service starts (this module is imported by
 differently worded items meet). ``taxonomy.toml``: item categories with their keywords, and which
 sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's weights and
 cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
-header facts of an RKA spreadsheet. Each file names its ``owner`` and ``version``; a
+header facts of an RKA spreadsheet. ``units.toml``: physical units, packaging units, materials
+and grades (how a satuan or a spec is read as a quantity). Each file names its ``owner`` and ``version``; a
 file that breaks the schema stops the service with :class:`RulesError` saying where
 (:mod:`samarinda_common.rules`).
 """
@@ -27,6 +28,7 @@ from pydantic import (
 from samarinda_common.rules import RulesFile, load_rules
 
 from samarinda_rka_review.domain.categories import ItemCategory
+from samarinda_rka_review.domain.units import to_base
 
 DATA_PACKAGE = "samarinda_rka_review.data"
 GROUP_PREFIX = "@"
@@ -198,6 +200,42 @@ class RkaLayout(RulesFile):
         return self
 
 
+def _unit_expression(value: str) -> str:
+    try:
+        to_base(value)
+    except Exception as exc:  # pint raises several unrelated types for an unknown expression
+        raise ValueError(f"{value!r} is not a unit pint knows: {exc}") from None
+    return value
+
+
+UnitExpression = Annotated[str, Field(min_length=1), AfterValidator(_unit_expression)]
+
+
+class FixedPack(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    holds: int = Field(gt=0)
+    of: Word
+
+
+class UnitRules(RulesFile):
+    physical: dict[Word, UnitExpression]
+    nominal: frozenset[Word]
+    fixed_packs: dict[Word, FixedPack]
+    containers: dict[Word, tuple[UnitExpression, ...]]
+    materials: dict[Word, Word]
+    grades: dict[Word, Word]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if not self.nominal <= set(self.physical):
+            raise ValueError(f"nominal units not in [physical]: {sorted(self.nominal - set(self.physical))}")
+        overlap = set(self.fixed_packs) & set(self.containers)
+        if overlap:
+            raise ValueError(f"both a fixed pack and a container: {sorted(overlap)}")
+        return self
+
+
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     return load_rules(Vocabulary, DATA_PACKAGE, "vocabulary.toml", path)
 
@@ -214,7 +252,12 @@ def load_rka_layout(path: Path | None = None) -> RkaLayout:
     return load_rules(RkaLayout, DATA_PACKAGE, "rka_layout.toml", path)
 
 
+def load_units(path: Path | None = None) -> UnitRules:
+    return load_rules(UnitRules, DATA_PACKAGE, "units.toml", path)
+
+
 VOCABULARY = load_vocabulary()
+UNITS = load_units()
 TAXONOMY = load_taxonomy()
 REVIEW = load_review_rules()
 RKA_LAYOUT = load_rka_layout()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
@@ -32,6 +33,8 @@ _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
 # Reinforcement bars: D12 / Ø12 is a 12 mm diameter.
 _BAR_DIAMETER = re.compile(r"\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
+# An inch mark after a number (``4"``, ``4''``, ``4”``) is a size in inches.
+_INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
@@ -54,6 +57,7 @@ def normalise(text: str | None) -> str:
         return ""
     value = _strip_accents(text).lower().replace("×", " x ").replace("²", "2").replace("³", "3")
     value = _BAR_DIAMETER.sub(r"\1 mm", value)
+    value = _INCH_MARK.sub(r"\1 inci ", value)
     value = _THOUSANDS.sub(_join_thousands, value)
     value = _DECIMAL_COMMA.sub(r"\1.\2", value)
     value = _GLUED_UNIT.sub(r"\1 \2", value)
@@ -122,7 +126,7 @@ def _within(value: str, other: str) -> bool:
     return low <= float(value) <= high
 
 
-def measures_agree(mine: set[str], theirs: set[str]) -> bool:
+def measures_agree(mine: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
     """Measurements of one unit agree when one side's values all fit the other's."""
     return all(any(_within(v, o) or _within(o, v) for o in theirs) for v in mine) or all(
         any(_within(o, v) or _within(v, o) for v in mine) for o in theirs

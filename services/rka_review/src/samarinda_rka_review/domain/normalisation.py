@@ -1,0 +1,82 @@
+"""The review's normalise stage: a line or a catalogue row as (quantity, unit, spec).
+
+Parse → **normalise** → match → judge → explain. Each side is reduced once to what one of its
+units is in a base unit (:mod:`quantities`) and to its typed specification (:mod:`specs`); the
+matcher then asks whether two items differ (:func:`specs.spec_conflict`) and how a reference's
+price reads per the line's unit (:func:`unit_conversion`). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from samarinda_rka_review.domain.quantities import Amount, container, unit_amount
+from samarinda_rka_review.domain.specs import Specs, parse_specs
+from samarinda_rka_review.domain.text import canonical_unit
+
+
+@dataclass(frozen=True)
+class NormalisedItem:
+    satuan: str | None  # as written, for explanations
+    unit: str | None  # canonical (``Box`` → ``kotak``)
+    container: str | None  # the container the satuan names, if any
+    amount: Amount | None  # one unit in a base unit, when it can be known
+    specs: Specs
+
+
+@dataclass(frozen=True)
+class UnitConversion:
+    """``reference price × factor`` is the reference's price for one unit of the line."""
+
+    factor: Decimal
+    reason: str  # for the reviewer, in Bahasa Indonesia
+
+
+def normalise_item(uraian: str, spesifikasi: str | None, satuan: str | None) -> NormalisedItem:
+    text = f"{uraian} {spesifikasi or ''}".strip()
+    return NormalisedItem(
+        satuan=satuan.strip() if satuan else None,
+        unit=canonical_unit(satuan),
+        container=container(satuan),
+        amount=unit_amount(satuan, text),
+        specs=parse_specs(text),
+    )
+
+
+def _shown(number: Decimal) -> str:
+    """Indonesian number text: ``1.000``, ``0,5``."""
+    rounded = number.quantize(Decimal("0.0001")).normalize()
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{fraction}" if fraction else grouped
+
+
+def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConversion | None:
+    """How the reference, priced per its unit, prices one unit of the line, when the two units
+    differ but measure the same thing; None when they cannot be compared (or need no conversion)."""
+    if not line.satuan or not reference.satuan or line.unit == reference.unit:
+        return None
+    mine, theirs = line.amount, reference.amount
+    same_container = line.container is not None and line.container == reference.container
+    if same_container and mine is not None and theirs is not None:
+        # Packs of different sizes are different products (bulk packs are priced otherwise), as
+        # a pack size in the item's text is (``isi 100`` vs ``isi 1.000``): no conversion.
+        return None
+    if mine is not None and theirs is not None and mine.base == theirs.base:
+        ratio = theirs.value / mine.value
+        equation = (
+            f"1 {reference.satuan} = {_shown(ratio)} {line.satuan}"
+            if ratio >= 1
+            else f"1 {line.satuan} = {_shown(1 / ratio)} {reference.satuan}"
+        )
+        return UnitConversion(
+            mine.value / theirs.value, f"harga per {line.satuan} dari {reference.satuan}: {equation}"
+        )
+    if same_container:
+        # The same container with its contents said on one side only: taken as the same box.
+        unsaid = line.satuan if mine is None else reference.satuan
+        return UnitConversion(
+            Decimal(1), f"isi {unsaid} tidak disebut; dianggap sama dengan {reference.satuan}"
+        )
+    return None

@@ -1,0 +1,116 @@
+"""A satuan read as an amount of a base unit, so that prices compare across packaging units.
+
+``Box isi 50`` is 50 buah, ``Roll 305 m`` is 305 m, ``Sak 50 kg`` is 50 kg, ``Lusin`` is 12 buah,
+``Ton`` is 1.000 kg. A bare container (``Box``, ``Roll``) holds what the item's text says
+(``isi 50``; for a roll of cable a lone length such as ``305 m``); otherwise its contents are
+unknown and it compares with the same container only. Physical units come from pint, packaging
+units from ``units.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from samarinda_rka_review.domain.rules import UNITS
+from samarinda_rka_review.domain.specs import parse_specs
+from samarinda_rka_review.domain.text import canonical_unit, normalise
+from samarinda_rka_review.domain.units import to_base
+
+_NUMBER = re.compile(r"(?<![a-z\d])(\d+(?:[.,]\d+)*)")
+# Words between a container and its contents (``Box isi 50``, ``Sak @ 50 kg``, ``per 305 m``).
+_FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
+_CONTENTS = re.compile(r"\bisi (\d+(?:\.\d+)?)(?: ([a-z]+))?")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One unit of a line or a catalogue row, in a base unit (``buah``, ``lembar``, ``kilogram``,
+    ``meter``, ``meter ** 3``...)."""
+
+    value: Decimal
+    base: str
+
+
+def _number(text: str) -> Decimal:
+    """``1.000`` is a thousand, ``0,5`` a half, ``1.5`` one and a half."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return Decimal(text.replace(".", ""))
+    return Decimal(text.replace(".", "").replace(",", ".") if "," in text else text)
+
+
+def _words(satuan: str) -> str:
+    text = re.sub(r"[/\\:()\-]+", " ", satuan.lower())
+    return re.sub(r"\s+", " ", text.replace("@", " @ ")).strip()
+
+
+def _single(unit: str | None) -> Amount | None:
+    """One canonical unit in base units; None for a container of unknown contents."""
+    if not unit or unit in UNITS.containers:
+        return None
+    expression = UNITS.physical.get(unit)
+    if expression is not None and unit not in UNITS.nominal:
+        magnitude, base = to_base(expression)
+        return Amount(magnitude, base)
+    pack = UNITS.fixed_packs.get(unit)
+    if pack is not None:
+        inner = _single(canonical_unit(pack.of))
+        return Amount(pack.holds * inner.value, inner.base) if inner else None
+    return Amount(Decimal(1), unit)
+
+
+def container(satuan: str | None) -> str | None:
+    """The container a satuan names (``Box isi 50`` → ``kotak``), if it names one."""
+    if not satuan:
+        return None
+    head = _NUMBER.split(_words(satuan), maxsplit=1)[0]
+    words = [w for w in head.split() if w not in _FILLER]
+    unit = canonical_unit(" ".join(words)) if words else None
+    return unit if unit in UNITS.containers else None
+
+
+def _contents_from_text(box: str, text: str | None) -> Amount | None:
+    """What a bare container holds by the item's own words (``isi 50``, ``305 m``)."""
+    normalised = normalise(text)
+    found = _CONTENTS.search(normalised)
+    if found:
+        inner = _single(canonical_unit(found.group(2))) if found.group(2) else None
+        if inner is None or inner.base in UNITS.containers:
+            inner = Amount(Decimal(1), "buah")
+        value = Decimal(found.group(1)) * inner.value
+        return Amount(value, inner.base) if value > 0 else None
+    specs = parse_specs(text)
+    for expression in UNITS.containers[box]:
+        _, base = to_base(expression)
+        values = specs.measures.get(base, frozenset())
+        if len(values) == 1 and "-" not in next(iter(values)):
+            return Amount(Decimal(next(iter(values))), base)
+    return None
+
+
+@lru_cache(maxsize=16384)
+def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
+    """How much one ``satuan`` is in a base unit; ``text`` (the item's uraian and spec) tells
+    what a bare container holds. None when the amount cannot be known."""
+    if not satuan:
+        return None
+    words = _words(satuan)
+    parts = _NUMBER.split(words, maxsplit=1)
+    if len(parts) == 1:
+        unit = canonical_unit(words)
+        if unit in UNITS.containers:
+            return _contents_from_text(unit, text)
+        return _single(unit)
+    head, number, tail = parts
+    head_words = [w for w in head.split() if w not in _FILLER]
+    head_unit = canonical_unit(" ".join(head_words)) if head_words else None
+    if head_unit is not None and head_unit not in UNITS.containers and head_unit not in UNITS.fixed_packs:
+        return None  # ``Paket 2 orang`` and the like: not a packaging of a base unit
+    tail_words = tail.split()
+    inner = _single(canonical_unit(tail)) if tail_words else Amount(Decimal(1), "buah")
+    if inner is None and tail_words:
+        inner = _single(canonical_unit(tail_words[0]))
+    value = _number(number) * inner.value if inner is not None else Decimal(0)
+    return Amount(value, inner.base) if inner is not None and value > 0 else None

@@ -1,0 +1,84 @@
+"""The normalise stage: a line and a catalogue row as (quantity, unit, spec), and a reference's
+price brought to the line's unit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from samarinda_rka_review.domain.normalisation import (
+    UnitConversion,
+    normalise_item,
+    unit_conversion,
+)
+from samarinda_rka_review.domain.quantities import Amount
+
+
+def conversion(
+    line: str | None, line_text: str | None, reference: str, reference_text: str | None
+) -> UnitConversion | None:
+    return unit_conversion(
+        normalise_item(line_text or "", None, line), normalise_item(reference_text or "", None, reference)
+    )
+
+
+def test_an_item_is_normalised_to_quantity_unit_and_spec() -> None:
+    item = normalise_item("Kabel UTP Cat 6", "tembaga, 305 m", "Roll")
+    assert item.unit == "roll" and item.container == "roll"
+    assert item.amount == Amount(Decimal(305), "meter")
+    assert item.specs.materials == {"tembaga"}
+    assert item.specs.measures["meter"] == {"305"}
+
+
+def test_a_piece_is_priced_from_a_box_and_the_reason_says_so() -> None:
+    found = conversion("Buah", "Sekrup gipsum", "Box isi 50", "Sekrup gipsum")
+    assert found is not None
+    assert Decimal(100_000) * found.factor == 2_000
+    assert found.reason == "harga per Buah dari Box isi 50: 1 Box isi 50 = 50 Buah"
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "factor", "equation"),
+    [
+        ("Kg", "Ton", Decimal("0.001"), "1 Ton = 1.000 Kg"),
+        ("Ton", "Kg", Decimal(1000), "1 Ton = 1.000 Kg"),
+        ("Meter", "Roll 305 m", Decimal(1) / 305, "1 Roll 305 m = 305 Meter"),
+        ("Lembar", "Rim", Decimal("0.002"), "1 Rim = 500 Lembar"),
+        ("Lusin", "Buah", Decimal(12), "1 Lusin = 12 Buah"),
+        ("Ml", "Liter", Decimal("0.001"), "1 Liter = 1.000 Ml"),
+    ],
+)
+def test_prices_compare_per_base_unit(line: str, reference: str, factor: Decimal, equation: str) -> None:
+    found = conversion(line, None, reference, None)
+    assert found is not None
+    assert found.factor == factor
+    assert equation in found.reason
+
+
+def test_a_bare_container_takes_its_contents_from_the_items_text() -> None:
+    found = conversion("Meter", "Kabel UTP Cat 6", "Roll", "Kabel UTP Cat 6 panjang 305 m")
+    assert found is not None
+    assert found.factor == Decimal(1) / 305
+
+
+def test_the_same_container_with_contents_on_one_side_only_is_taken_as_the_same() -> None:
+    found = conversion("Box", None, "Box isi 50", None)
+    assert found is not None and found.factor == 1
+    assert "tidak disebut" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Buah", "Kg"),  # a count is not a mass
+        ("Meter", "M2"),
+        ("Box", "Dus"),  # two containers, contents unknown
+        ("Buah", "Box"),
+        ("Box isi 100", "Box isi 50"),  # packs of other sizes are other products
+        ("Buah", "Buah"),  # the same unit needs no conversion
+        ("Unit", "Pcs"),
+        (None, "Box isi 50"),
+    ],
+)
+def test_units_that_cannot_be_converted_give_no_conversion(line: str | None, reference: str) -> None:
+    assert conversion(line, None, reference, None) is None

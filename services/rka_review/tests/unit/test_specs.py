@@ -1,0 +1,60 @@
+"""The normalise stage, specifications: typed attributes and the conflicts that make two items
+different."""
+
+from __future__ import annotations
+
+import pytest
+from samarinda_rka_review.domain.specs import parse_specs, spec_conflict
+
+
+def test_inches_are_read_from_the_mark_the_word_and_the_indonesian_word() -> None:
+    for text in ('Pipa 4"', "Pipa 4''", "Pipa 4 inch", "Pipa 4 inci", "Pipa 4inch"):
+        assert parse_specs(text).measures["inci"] == {"4"}, text
+
+
+def test_measurements_are_kept_in_base_units() -> None:
+    specs = parse_specs("Tangki air 1.000 liter, tinggi 120 cm, berat 25 kg")
+    assert specs.measures["meter ** 3"] == {"1"}
+    assert specs.measures["meter"] == {"1.2"}
+    assert specs.measures["kilogram"] == {"25"}
+
+
+def test_material_and_grade_are_attributes() -> None:
+    specs = parse_specs("Pipa uPVC AW, mutu K-225, grade A")
+    assert specs.materials == {"pvc"}
+    assert specs.grades == {"mutu": {"k225"}, "grade": {"a"}}
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "why"),
+    [
+        ('Pipa PVC 4"', "Pipa HDPE 4 inch", "bahan berbeda (PVC lawan HDPE)"),
+        ("Televisi LED 55 inch", 'Televisi LED 43"', "ukuran berbeda (55 inci lawan 43 inci)"),
+        ("Flashdisk 8 GB", "Flashdisk 16GB", "ukuran berbeda (8 gb lawan 16 gb)"),
+        ("Air mineral 600 ml", "Air mineral 1,5 liter", "ukuran berbeda"),
+        ("Lemari arsip kayu", "Lemari arsip besi", "bahan berbeda (KAYU lawan BESI)"),
+        ("Beton siap pakai mutu K-225", "Beton siap pakai mutu K-300", "mutu berbeda (K225 lawan K300)"),
+        ("AC split 1 PK", "AC split 2 PK", "ukuran berbeda"),
+        ("Lampu LED 18 watt", "Lampu LED 40 W", "ukuran berbeda"),
+        ("Kabel NYY 4 core", "Kabel NYY 2 core", "ukuran berbeda"),
+    ],
+)
+def test_conflicting_specs_make_items_different(mine: str, theirs: str, why: str) -> None:
+    conflict = spec_conflict(parse_specs(mine), parse_specs(theirs))
+    assert conflict is not None and conflict.startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("Air mineral 1,5 liter", "Air mineral 1500 ml"),  # the same volume in other units
+        ("Kabel 1 km", "Kabel 1000 m"),
+        ("Pipa galvanis 2 inch", "Pipa besi 2 inch"),  # galvanised pipe is steel pipe
+        ("Pipa PVC", "Pipa PVC 4 inch"),  # one side says less: no conflict
+        ("Laptop 8 GB SSD 512 GB", "Laptop 8 GB"),
+        ("Pipa PVC 4 inch", "Pipa PVC 110 mm"),  # nominal inches are not converted
+        ("Kursi kerja", "Kursi kerja rangka besi"),
+    ],
+)
+def test_agreeing_or_silent_specs_do_not_conflict(mine: str, theirs: str) -> None:
+    assert spec_conflict(parse_specs(mine), parse_specs(theirs)) is None
