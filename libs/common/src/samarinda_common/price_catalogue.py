@@ -30,10 +30,14 @@ DEFAULT_PPN_PERCENT = Decimal(11)
 _NUMBER_NOISE = re.compile(r"(?i)\b(rp|idr)\.?|,-|\s|%")
 _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+# Prices written with a scale word (``1,2 jt``, ``850 rb``, ``Rp 1,5 juta``).
+_MONEY_SCALE = re.compile(r"(?i)^(.*\d)\s*(rb|ribu|jt|juta|m|miliar|milyar)\.?$")
+_SCALES = {"rb": 10**3, "ribu": 10**3, "jt": 10**6, "juta": 10**6, "m": 10**9, "miliar": 10**9, "milyar": 10**9}
 
 
 def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
-    """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number.
+    """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number;
+    with ``money`` also ``1,2 jt`` and ``850 rb``.
 
     ``money`` resolves the one ambiguous form, a single separator followed by exactly three
     digits (``45.000`` / ``45,000``): prices are thousands, measurements may be decimals.
@@ -46,6 +50,10 @@ def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
+    scaled = _MONEY_SCALE.match(str(value).strip()) if money else None
+    if scaled:
+        number = parse_decimal(scaled.group(1), money=True)
+        return None if number is None else number * _SCALES[scaled.group(2).lower()]
     text = _NUMBER_NOISE.sub("", str(value)).strip()
     negative = text.startswith("(") and text.endswith(")")
     text = text.strip("()").lstrip("+")
@@ -191,19 +199,40 @@ def _stack_labels(
     header: Sequence[CellValue], below: Sequence[CellValue], aliases: Mapping[str, Sequence[str]]
 ) -> list[CellValue]:
     """One label per column: the sub-label, unless the two read together as a known label
-    (``Harga`` above ``Satuan`` is ``Harga Satuan``, not the unit column)."""
+    (``Harga`` above ``Satuan`` is ``Harga Satuan``, not the unit column). A top label merged
+    across several sub-labels (``Harga`` over ``Satuan | Harga Satuan``) only groups them."""
+    width = max(len(header), len(below))
+    top = [header[col] if col < len(header) else None for col in range(width)]
+    sub = [below[col] if col < len(below) else None for col in range(width)]
+    anchors = _merge_anchors(top)
+    grouped_subs: dict[int, int] = {}
+    for col in range(width):
+        if sub[col] not in (None, ""):
+            grouped_subs[anchors[col]] = grouped_subs.get(anchors[col], 0) + 1
     stacked: list[CellValue] = []
-    for col in range(max(len(header), len(below))):
-        top = header[col] if col < len(header) else None
-        sub = below[col] if col < len(below) else None
-        if sub in (None, "") or sub == top:
-            stacked.append(top)
+    for col in range(width):
+        label = top[anchors[col]]
+        if sub[col] in (None, "") or sub[col] == label:
+            stacked.append(top[col])
             continue
-        joined = f"{top} {sub}" if isinstance(top, str) else str(sub)
-        label = normalise_label(joined)
-        exact = any(label in field_aliases for field_aliases in aliases.values())
-        stacked.append(joined if exact else sub)
+        if not isinstance(label, str) or grouped_subs[anchors[col]] > 1:
+            stacked.append(sub[col])
+            continue
+        joined = f"{label} {sub[col]}"
+        exact = any(normalise_label(joined) in field_aliases for field_aliases in aliases.values())
+        stacked.append(joined if exact else sub[col])
     return stacked
+
+
+def _merge_anchors(top: Sequence[CellValue]) -> list[int]:
+    """For each column, the column holding the top label it sits under: a merged cell is stored
+    in its first column (the rest empty) or, in some PDF tables, repeated across the span."""
+    anchors: list[int] = []
+    for col, value in enumerate(top):
+        previous = anchors[-1] if anchors else col
+        continues = col > 0 and (value in (None, "") or value == top[col - 1])
+        anchors.append(previous if continues else col)
+    return anchors
 
 
 def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:
