@@ -74,7 +74,11 @@ class IntakeReport:
                 parts.append(f"{table.where} ({table.rows} rows): {table.note or 'no header row recognised'}")
                 continue
             columns = ", ".join(f"{name}={label!r}" for name, label in table.columns.items())
-            header = f"header at row {table.header_row + 1}" if table.header_row is not None else "no header"
+            header = (
+                f"header at row {table.header_row + 1}"
+                if table.header_row is not None
+                else (table.note or "no header")
+            )
             text = f"{table.where} ({table.rows} rows): {header} [{columns}], {table.accepted} read"
             if table.skipped:
                 shown = "; ".join(f"row {s.row + 1} {s.reason} ({s.preview})" for s in table.skipped[:limit])

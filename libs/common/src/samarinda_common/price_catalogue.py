@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from samarinda_common.extracted import CellValue, Table
+from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 
 DEFAULT_PPN_PERCENT = Decimal(11)
 
@@ -451,14 +452,20 @@ def parse_price_rows(
     year: int | None = None,
     kind: CatalogueKind | None = None,
     inherited: CatalogueContext | None = None,
+    trace: TableIntake | None = None,
 ) -> tuple[list[PriceReference], CatalogueContext | None]:
-    """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page)."""
+    """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page).
+    ``trace`` collects the header recognised and every row left out, with the reason."""
+    trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
     if header is None and _has_own_header(rows):
         # A table with a header we cannot complete is a different table, not a continuation:
         # reading it with the previous table's columns would price the wrong cells.
+        trace.note = _missing_columns_note(rows)
         return [], None
     if header is not None:
+        trace.header_row = header.row
+        trace.columns = _column_labels(rows, header)
         title = _title_text(rows[: header.row + 1])
         context = CatalogueContext(
             columns=header.columns,
@@ -469,7 +476,10 @@ def parse_price_rows(
         body_start = header.row + 1
     elif inherited is not None:
         context, body_start = inherited, 0
+        trace.note = "no header of its own: read as a continuation of the previous table"
+        trace.columns = {name: f"column {col + 1}" for name, col in context.columns.items()}
     else:
+        trace.note = _missing_columns_note(rows)
         return [], None
 
     references: list[PriceReference] = []
@@ -478,13 +488,23 @@ def parse_price_rows(
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
         harga = parse_rupiah(cell(row, context.columns, "harga"))
+        if all(value in (None, "") for value in row):
+            continue
         if uraian is None or not re.search(r"[A-Za-z]", uraian):
-            kelompok = _section_heading(row) or kelompok
+            heading = _section_heading(row)
+            kelompok = heading or kelompok
+            trace.skip(index, "section heading" if heading else "no item description (Uraian empty)", row)
             continue
         if harga is None or harga <= 0:
             # A repeated header has text under Satuan, so it is skipped here, not taken as a section.
             if _looks_like_section(row, context.columns):
                 kelompok = uraian
+                trace.skip(index, "section heading", row)
+            elif len(match_columns(row, CATALOGUE_COLUMNS)) >= 2:
+                trace.skip(index, "repeated header", row)
+            else:
+                price = cell(row, context.columns, "harga")
+                trace.skip(index, f"no price under {trace.columns.get('harga', 'Harga')!r}: {price!r}", row)
             continue
         keterangan = cell_text(row, context.columns, "keterangan")
         row_ppn = _includes_ppn(keterangan)
@@ -513,7 +533,38 @@ def parse_price_rows(
                 row=index,
             )
         )
+    trace.accepted += len(references)
     return references, context
+
+
+def _column_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, str]:
+    """Each recognised field with the label it was read from (both rows of a two-row header)."""
+    labels: dict[str, str] = {}
+    for name, col in sorted(header.columns.items(), key=lambda item: item[1]):
+        parts = [
+            re.sub(r"\s+", " ", str(row[col])).strip()
+            for row in rows[max(0, header.row - 1) : header.row + 1]
+            if col < len(row) and isinstance(row[col], str) and row[col].strip()
+        ]
+        labels[name] = " / ".join(dict.fromkeys(parts)) or f"column {col + 1}"
+    return labels
+
+
+def _missing_columns_note(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> str:
+    """Why no header was found: the best candidate row and the required columns it lacks."""
+    best: tuple[int, dict[str, int]] | None = None
+    for index, row in enumerate(rows[:scan]):
+        columns = match_columns(row, CATALOGUE_COLUMNS)
+        if columns and (best is None or len(columns) > len(best[1])):
+            best = (index, columns)
+    required = ", ".join(_REQUIRED_COLUMNS)
+    if best is None:
+        return f"no header row recognised in the first {min(scan, len(rows))} rows (needs {required})"
+    missing = [name for name in _REQUIRED_COLUMNS if name not in best[1]]
+    return (
+        f"no complete header: row {best[0] + 1} names {', '.join(sorted(best[1]))} "
+        f"but not {', '.join(missing)}"
+    )
 
 
 def _has_own_header(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> bool:
@@ -549,9 +600,32 @@ def parse_price_tables(
     kind: CatalogueKind | None = None,
 ) -> list[PriceReference]:
     """All price references of a document's tables (in order, so continuation pages inherit)."""
+    references, _report = read_price_tables(
+        tables, source_document=source_document, document_id=document_id, year=year, kind=kind
+    )
+    return references
+
+
+def require_price_items(references: Sequence[PriceReference], report: IntakeReport) -> None:
+    """Refuse a catalogue that yielded nothing: every price check would silently be skipped."""
+    if not references:
+        raise EmptyIntake(report, "price items")
+
+
+def read_price_tables(
+    tables: Iterable[Table],
+    *,
+    source_document: str | None = None,
+    document_id: str | None = None,
+    year: int | None = None,
+    kind: CatalogueKind | None = None,
+) -> tuple[list[PriceReference], IntakeReport]:
+    """``parse_price_tables`` with the report of what was read and what was left out."""
+    report = IntakeReport(kind="catalogue", source=source_document)
     references: list[PriceReference] = []
     context: CatalogueContext | None = None
     for table in tables:
+        trace = report.table(_table_name(table), len(table.rows))
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
@@ -561,7 +635,14 @@ def parse_price_tables(
             year=year,
             kind=kind,
             inherited=context,
+            trace=trace,
         )
         references.extend(rows)
         context = new_context or context
-    return references
+    return references, report
+
+
+def _table_name(table: Table) -> str:
+    if table.sheet:
+        return f"sheet {table.sheet!r}" + (f" table {table.index + 1}" if table.index else "")
+    return f"page {table.page} table {table.index + 1}" if table.page else f"table {table.index + 1}"

@@ -61,6 +61,8 @@ class SubKegiatan(BaseModel):
     kegiatan: str | None = None
     indikator: str | None = Field(default=None, description="output indicator (tolok ukur keluaran)")
     target: str | None = None
+    urusan: str | None = None
+    lokasi: str | None = None
     sheet: str | None = None
     lines: list[RkaLine] = Field(default_factory=list)
     groups: list[AccountGroup] = Field(default_factory=list)
