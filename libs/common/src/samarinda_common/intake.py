@@ -41,6 +41,7 @@ class TableIntake:
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field -> the header label it was read from
     note: str | None = None  # why the table was not read, or how (a continuation page)
+    facts: dict[str, str] = field(default_factory=dict)  # header facts above it (RKA sub-kegiatan...)
     accepted: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
 
@@ -53,7 +54,6 @@ class IntakeReport:
     kind: str  # "catalogue" or "rka"
     source: str | None = None
     tables: list[TableIntake] = field(default_factory=list)
-    facts: dict[str, str] = field(default_factory=dict)  # header facts read (RKA sub-kegiatan, year...)
 
     @property
     def accepted(self) -> int:
@@ -83,7 +83,9 @@ class IntakeReport:
             if table.skipped:
                 shown = "; ".join(f"row {s.row + 1} {s.reason} ({s.preview})" for s in table.skipped[:limit])
                 more = len(table.skipped) - limit
-                text += f", {len(table.skipped)} skipped: {shown}" + (f"; and {more} more" if more > 0 else "")
+                text += f", {len(table.skipped)} skipped: {shown}" + (
+                    f"; and {more} more" if more > 0 else ""
+                )
             parts.append(text)
         return " / ".join(parts)
 

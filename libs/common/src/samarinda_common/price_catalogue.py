@@ -33,7 +33,15 @@ _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
 # Prices written with a scale word (``1,2 jt``, ``850 rb``, ``Rp 1,5 juta``).
 _MONEY_SCALE = re.compile(r"(?i)^(.*\d)\s*(rb|ribu|jt|juta|m|miliar|milyar)\.?$")
-_SCALES = {"rb": 10**3, "ribu": 10**3, "jt": 10**6, "juta": 10**6, "m": 10**9, "miliar": 10**9, "milyar": 10**9}
+_SCALES = {
+    "rb": 10**3,
+    "ribu": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "m": 10**9,
+    "miliar": 10**9,
+    "milyar": 10**9,
+}
 
 
 def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
@@ -465,7 +473,7 @@ def parse_price_rows(
         return [], None
     if header is not None:
         trace.header_row = header.row
-        trace.columns = _column_labels(rows, header)
+        trace.columns = header_labels(rows, header)
         title = _title_text(rows[: header.row + 1])
         context = CatalogueContext(
             columns=header.columns,
@@ -537,7 +545,7 @@ def parse_price_rows(
     return references, context
 
 
-def _column_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, str]:
+def header_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, str]:
     """Each recognised field with the label it was read from (both rows of a two-row header)."""
     labels: dict[str, str] = {}
     for name, col in sorted(header.columns.items(), key=lambda item: item[1]):

@@ -29,6 +29,7 @@ from samarinda_common.price_catalogue import (
     cell_text,
     detect_header,
     detect_year,
+    header_labels,
     normalise_label,
     parse_decimal,
     parse_rupiah,
@@ -219,7 +220,9 @@ class RkaTableParser:
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
-            trace.columns = {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
+            trace.columns = (
+                {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
+            )
             index = self._body(rows, first.row + 1 if first else 0, sheet, trace)
         while index < len(rows):
             header = detect_header(rows, RKA_COLUMNS, _REQUIRED, start=index)
@@ -228,7 +231,9 @@ class RkaTableParser:
                 # next sub-kegiatan's header block) are the header facts of the table that follows.
                 self._pending_meta.extend(rows[index:])
                 if self._draft is None and trace.note is None:
-                    trace.note = f"no RKA column header (needs {', '.join(_REQUIRED)}): rows kept as header facts"
+                    trace.note = (
+                        f"no RKA column header (needs {', '.join(_REQUIRED)}): rows kept as header facts"
+                    )
                 break
             self._finish()
             meta: dict[str, str] = {}
@@ -240,10 +245,10 @@ class RkaTableParser:
                 self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
                 _read_meta(row, meta, indicator_cols)
             self.organisasi = self.organisasi or meta.get("organisasi")
-            self.report.facts.update({k: v for k, v in meta.items() if k not in self.report.facts})
+            trace.facts.update(meta)
             self._columns = header.columns
             trace.header_row = header.row
-            trace.columns = _column_labels(rows, header.row, header.columns)
+            trace.columns = header_labels(rows, header)
             self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet)
             index = self._body(rows, header.row + 1, sheet, trace)
 
@@ -289,7 +294,9 @@ class RkaTableParser:
         return len(rows)
 
     @staticmethod
-    def _unnumbered_line_refusal(row: Sequence[CellValue], columns: dict[str, int], uraian: str) -> str | None:
+    def _unnumbered_line_refusal(
+        row: Sequence[CellValue], columns: dict[str, int], uraian: str
+    ) -> str | None:
         """Why a row of a table without a No column is not a budget line (None: it is one)."""
         if not re.search(r"[A-Za-z]", uraian):
             return "no description (Uraian empty)"
@@ -374,18 +381,6 @@ def _opd_from(code: str | None, name: str | None) -> str:
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
         return initials[:20] or "OPD"
     return "OPD"
-
-
-def _column_labels(rows: Sequence[Sequence[CellValue]], header_row: int, columns: dict[str, int]) -> dict[str, str]:
-    labels: dict[str, str] = {}
-    for name, col in sorted(columns.items(), key=lambda item: item[1]):
-        parts = [
-            re.sub(r"\s+", " ", str(row[col])).strip()
-            for row in rows[max(0, header_row - 1) : header_row + 1]
-            if col < len(row) and isinstance(row[col], str) and row[col].strip()
-        ]
-        labels[name] = " / ".join(dict.fromkeys(parts)) or f"column {col + 1}"
-    return labels
 
 
 def read_rka_tables(
