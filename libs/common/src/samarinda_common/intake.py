@@ -95,11 +95,16 @@ class EmptyIntake(InvalidInput):
 
     reason = "EMPTY_INTAKE"
 
-    def __init__(self, report: IntakeReport, expected: str):
-        source = f" {report.source}" if report.source else ""
+    def __init__(self, message: str, *, report: IntakeReport | None = None):
+        report = report or IntakeReport(kind="input")
         super().__init__(
-            f"{report.kind}{source} yielded no {expected}: {report.explain()}",
+            message,
             field=report.kind,
             details={"source": report.source or "", "tables": str(len(report.tables))},
         )
         self.report = report
+
+    @classmethod
+    def of(cls, report: IntakeReport, expected: str) -> EmptyIntake:
+        source = f" {report.source}" if report.source else ""
+        return cls(f"{report.kind}{source} yielded no {expected}: {report.explain()}", report=report)

@@ -617,7 +617,7 @@ def parse_price_tables(
 def require_price_items(references: Sequence[PriceReference], report: IntakeReport) -> None:
     """Refuse a catalogue that yielded nothing: every price check would silently be skipped."""
     if not references:
-        raise EmptyIntake(report, "price items")
+        raise EmptyIntake.of(report, "price items")
 
 
 def read_price_tables(

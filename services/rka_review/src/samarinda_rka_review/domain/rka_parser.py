@@ -240,6 +240,8 @@ class RkaTableParser:
             indicator_cols: dict[str, int] = {}
             # Facts in the table's own rows win; the page text fills what the table lost.
             block = [*self._pending_meta, *rows[index : header.row], *text_facts]
+            if text_facts:
+                self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
             for row in block:
                 self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
@@ -362,7 +364,7 @@ class RkaTableParser:
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
         self._finish()
         if not self.subs:
-            raise EmptyIntake(self.report, "budget lines (a table with Uraian, Harga Satuan and Jumlah)")
+            raise EmptyIntake.of(self.report, "budget lines (a table with Uraian, Harga Satuan and Jumlah)")
         opd_code, opd_name = split_code_name(self.organisasi)
         return Rka(
             rka_id=rka_id,
