@@ -57,6 +57,9 @@ class SubKegiatan(BaseModel):
 
     kode: str | None = None
     nama: str
+    named: bool = Field(
+        default=True, description="false when no header block named it and ``nama`` is a page label"
+    )
     program: str | None = None
     kegiatan: str | None = None
     indikator: str | None = Field(default=None, description="output indicator (tolok ukur keluaran)")

@@ -12,6 +12,9 @@ import openpyxl
 import pytest
 from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.intake import EmptyIntake
+from samarinda_common.rka import FindingType
+from samarinda_rka_review.domain.matching import PriceMatcher
+from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables, read_rka_tables, text_fact_rows
 from samarinda_rka_review.offline import inspect_file, load_catalogue, load_rka
 
@@ -228,3 +231,31 @@ def test_an_rka_workbook_without_lines_is_refused(tmp_path: Path) -> None:
     workbook.save(tmp_path / "rka.xlsx")
     with pytest.raises(EmptyIntake, match=r"rka rka\.xlsx yielded no budget lines"):
         load_rka(tmp_path / "rka.xlsx")
+
+
+def test_a_sub_kegiatan_known_only_by_its_page_is_not_judged_for_fit() -> None:
+    # The header block is lost (no page text): fit to "hal. 1" would be a false OFF_TARGET.
+    tables, _pages = _sipd_printout()
+    rka = parse_rka_tables(tables[:1])
+    [sub] = rka.sub_kegiatan
+    assert not sub.named
+    review = review_rka(rka, PriceMatcher([]))
+    assert [f.type for f in review.findings if f.type is FindingType.OFF_TARGET] == []
+    assert any("Nama sub kegiatan di hal. 1 tidak terbaca" in w for w in review.warnings)
+    # The same lines under a named sub-kegiatan are judged (the guard above is what spares them).
+    judged = rka.model_copy(update={"sub_kegiatan": [sub.model_copy(update={"named": True})]})
+    assert FindingType.OFF_TARGET in [f.type for f in review_rka(judged, PriceMatcher([])).findings]
+
+
+def test_column_numbering_rows_are_not_lines() -> None:
+    rows = [
+        ["Sub Kegiatan : 1.01 - Rapat"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        [1, 2, 3, 4, 5, 6],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+        [1, "Kertas HVS", 2, "Rim", "50.000", "100.000"],
+    ]
+    parser = read_rka_tables([Table(sheet="RKA", index=0, rows=rows)])  # type: ignore[list-item]
+    [sub] = parser.result(opd="X", fiscal_year=None, rka_id=None).sub_kegiatan
+    assert [line.uraian for line in sub.lines] == ["Kertas HVS"]
+    assert [s.reason for s in parser.report.tables[0].skipped] == ["column numbering row"] * 2

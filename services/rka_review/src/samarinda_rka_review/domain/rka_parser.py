@@ -99,6 +99,7 @@ class _SubKegiatanDraft:
     groups: list[AccountGroup] = field(default_factory=list)
     open_groups: list[AccountGroup] = field(default_factory=list)
     declared_total: int | None = None
+    page_only: bool = False  # ``sheet`` is a page label (``hal. 1``), not a name a person gave
 
     def close(self) -> SubKegiatan | None:
         if not self.lines:
@@ -107,6 +108,7 @@ class _SubKegiatanDraft:
         return SubKegiatan(
             kode=kode,
             nama=nama or (self.sheet or "Sub kegiatan"),
+            named=bool(nama) or not self.page_only,
             program=self.meta.get("program"),
             kegiatan=self.meta.get("kegiatan"),
             indikator=self.meta.get("keluaran"),
@@ -187,6 +189,16 @@ def _exact_meta_key(label: str) -> str | None:
     return next((key for key, aliases in _META_KEYS.items() if label in aliases), None)
 
 
+def _is_column_numbering(row: Sequence[CellValue]) -> bool:
+    """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a government table's header."""
+    filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", text) for text in filled]
+    if len(filled) < 3 or not all(numbers):
+        return False
+    values = [int(m.group(1)) for m in numbers if m]
+    return values == sorted(values) and len(set(values)) == len(values)
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -251,7 +263,7 @@ class RkaTableParser:
             self._columns = header.columns
             trace.header_row = header.row
             trace.columns = header_labels(rows, header)
-            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet)
+            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
             index = self._body(rows, header.row + 1, sheet, trace)
 
     def _body(
@@ -273,6 +285,9 @@ class RkaTableParser:
                 return index  # the next sub-kegiatan's header block
             if no and normalise_label(no) in RKA_COLUMNS["no"]:
                 trace.skip(index, "repeated header", row)
+                continue
+            if _is_column_numbering(row):
+                trace.skip(index, "column numbering row", row)
                 continue
             if no and _LINE_NO.match(no) and no.count(".") < 3:
                 draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
