@@ -152,3 +152,11 @@ def test_the_report_names_the_columns_it_recognised() -> None:
     assert table.columns["harga"] == "Harga Satuan"
     assert table.accepted == 3
     assert [(s.row, s.reason) for s in table.skipped] == [(6, "section heading"), (9, "section heading")]
+
+
+def test_a_column_numbering_row_under_the_header_is_skipped_as_such() -> None:
+    header = [["No", "Uraian", "Satuan", "Harga Satuan"], ["(1)", "(2)", "(3)", "(4)"]]
+    body = [[1, "Pensil", "Buah", "3.000"]]
+    references, report = read_price_tables([Table(index=0, rows=[*header, *body])])  # type: ignore[list-item]
+    assert [r.harga for r in references] == [3_000]
+    assert [(s.row, s.reason) for s in report.tables[0].skipped] == [(1, "column numbering row")]

@@ -244,6 +244,16 @@ def _merge_anchors(top: Sequence[CellValue]) -> list[int]:
     return anchors
 
 
+def is_column_numbering(row: Sequence[CellValue]) -> bool:
+    """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a government table's header."""
+    filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", text) for text in filled]
+    if len(filled) < 3 or not all(numbers):
+        return False
+    values = [int(m.group(1)) for m in numbers if m]
+    return values == sorted(values) and len(set(values)) == len(values)
+
+
 def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:
     col = columns.get(field_name)
     if col is None or col >= len(row):
@@ -497,6 +507,9 @@ def parse_price_rows(
         uraian = cell_text(row, context.columns, "uraian")
         harga = parse_rupiah(cell(row, context.columns, "harga"))
         if all(value in (None, "") for value in row):
+            continue
+        if is_column_numbering(row):
+            trace.skip(index, "column numbering row", row)
             continue
         if uraian is None or not re.search(r"[A-Za-z]", uraian):
             heading = _section_heading(row)

@@ -259,3 +259,17 @@ def test_column_numbering_rows_are_not_lines() -> None:
     [sub] = parser.result(opd="X", fiscal_year=None, rka_id=None).sub_kegiatan
     assert [line.uraian for line in sub.lines] == ["Kertas HVS"]
     assert [s.reason for s in parser.report.tables[0].skipped] == ["column numbering row"] * 2
+
+
+def test_a_page_whose_text_names_another_sub_kegiatan_opens_it() -> None:
+    tables, pages = _sipd_printout()
+    third_text = PAGE_1_TEXT.replace("0005 - Pengembangan Jaringan Kota Cerdas", "0006 - Layanan Pusat Data")
+    third = Table(page=3, index=0, rows=_page_1_rows())  # type: ignore[arg-type]
+    rka = parse_rka_tables(
+        [*tables, third],
+        pages=[*pages, Page(number=3, text=third_text, method=ExtractionMethod.TEXT)],
+    )
+    assert [(s.kode, len(s.lines)) for s in rka.sub_kegiatan] == [
+        ("2.16.03.1.02.0005", 3),
+        ("2.16.03.1.02.0006", 2),
+    ]

@@ -30,6 +30,7 @@ from samarinda_common.price_catalogue import (
     detect_header,
     detect_year,
     header_labels,
+    is_column_numbering,
     normalise_label,
     parse_decimal,
     parse_rupiah,
@@ -189,16 +190,6 @@ def _exact_meta_key(label: str) -> str | None:
     return next((key for key, aliases in _META_KEYS.items() if label in aliases), None)
 
 
-def _is_column_numbering(row: Sequence[CellValue]) -> bool:
-    """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a government table's header."""
-    filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
-    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", text) for text in filled]
-    if len(filled) < 3 or not all(numbers):
-        return False
-    values = [int(m.group(1)) for m in numbers if m]
-    return values == sorted(values) and len(set(values)) == len(values)
-
-
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -229,6 +220,8 @@ class RkaTableParser:
         index = 0
         first = detect_header(rows, RKA_COLUMNS, _REQUIRED, scan=len(rows))
         continues = first is None or (first.row <= 2 and first.columns == self._columns)
+        if self._draft is not None and self._names_another_sub(text_facts):
+            continues = False  # the page text opens the next sub-kegiatan above a same-shaped table
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -266,6 +259,14 @@ class RkaTableParser:
             self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
             index = self._body(rows, header.row + 1, sheet, trace)
 
+    def _names_another_sub(self, text_facts: Sequence[Sequence[CellValue]]) -> bool:
+        assert self._draft is not None
+        facts: dict[str, str] = {}
+        for row in text_facts:
+            _read_meta(row, facts, {})
+        named = facts.get("sub_kegiatan")
+        return named is not None and named != self._draft.meta.get("sub_kegiatan")
+
     def _body(
         self, rows: Sequence[Sequence[CellValue]], start: int, sheet: str | None, trace: TableIntake
     ) -> int:
@@ -286,7 +287,7 @@ class RkaTableParser:
             if no and normalise_label(no) in RKA_COLUMNS["no"]:
                 trace.skip(index, "repeated header", row)
                 continue
-            if _is_column_numbering(row):
+            if is_column_numbering(row):
                 trace.skip(index, "column numbering row", row)
                 continue
             if no and _LINE_NO.match(no) and no.count(".") < 3:
