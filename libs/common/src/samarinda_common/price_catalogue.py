@@ -646,7 +646,7 @@ def read_price_tables(
     references: list[PriceReference] = []
     context: CatalogueContext | None = None
     for table in tables:
-        trace = report.table(_table_name(table), len(table.rows))
+        trace = report.table(table_name(table), len(table.rows))
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
@@ -663,7 +663,7 @@ def read_price_tables(
     return references, report
 
 
-def _table_name(table: Table) -> str:
+def table_name(table: Table) -> str:
     if table.sheet:
         return f"sheet {table.sheet!r}" + (f" table {table.index + 1}" if table.index else "")
     return f"page {table.page} table {table.index + 1}" if table.page else f"table {table.index + 1}"

@@ -34,6 +34,7 @@ from samarinda_common.price_catalogue import (
     normalise_label,
     parse_decimal,
     parse_rupiah,
+    table_name,
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
@@ -215,7 +216,7 @@ class RkaTableParser:
         """Read one table; ``page_text`` is the text of its page, for a header block the table lost."""
         rows = table.rows
         sheet = table.sheet or (f"hal. {table.page}" if table.page else None)
-        trace = self.report.table(sheet or f"table {table.index + 1}", len(rows))
+        trace = self.report.table(table_name(table), len(rows))
         text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
         first = detect_header(rows, RKA_COLUMNS, _REQUIRED, scan=len(rows))
