@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from samarinda_common.extracted import CellValue, Table
+from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 
 DEFAULT_PPN_PERCENT = Decimal(11)
@@ -471,9 +471,11 @@ def parse_price_rows(
     kind: CatalogueKind | None = None,
     inherited: CatalogueContext | None = None,
     trace: TableIntake | None = None,
+    preamble: str = "",
 ) -> tuple[list[PriceReference], CatalogueContext | None]:
     """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page).
-    ``trace`` collects the header recognised and every row left out, with the reason."""
+    ``trace`` collects the header recognised and every row left out, with the reason; ``preamble``
+    is the page text above the table (a printout's title block is not part of its table)."""
     trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
     if header is None and _has_own_header(rows):
@@ -484,7 +486,7 @@ def parse_price_rows(
     if header is not None:
         trace.header_row = header.row
         trace.columns = header_labels(rows, header)
-        title = _title_text(rows[: header.row + 1])
+        title = f"{preamble} {_title_text(rows[: header.row + 1])}"
         context = CatalogueContext(
             columns=header.columns,
             year=year or detect_year(title) or (inherited.year if inherited else None),
@@ -640,13 +642,17 @@ def read_price_tables(
     document_id: str | None = None,
     year: int | None = None,
     kind: CatalogueKind | None = None,
+    pages: Sequence[Page] = (),
 ) -> tuple[list[PriceReference], IntakeReport]:
-    """``parse_price_tables`` with the report of what was read and what was left out."""
+    """``parse_price_tables`` with the report of what was read and what was left out; ``pages``
+    (of a PDF) give the title block printed above a page's table."""
     report = IntakeReport(kind="catalogue", source=source_document)
     references: list[PriceReference] = []
     context: CatalogueContext | None = None
+    page_text = {page.number: page.text for page in pages}
     for table in tables:
         trace = report.table(table_name(table), len(table.rows))
+        preamble = text_above(page_text.get(table.page, ""), table.rows) if table.page else ""
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
@@ -657,10 +663,25 @@ def read_price_tables(
             kind=kind,
             inherited=context,
             trace=trace,
+            preamble=preamble,
         )
         references.extend(rows)
         context = new_context or context
     return references, report
+
+
+def text_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str:
+    """The page's text lines above the table: those before the line that prints its first row.
+    Empty when that line cannot be found (a guess could take body rows as the title)."""
+    first = next((row for row in rows if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 2), None)
+    if first is None:
+        return ""
+    labels = [re.sub(r"\s+", " ", v).strip() for v in first if isinstance(v, str) and v.strip()]
+    lines = page_text.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip().startswith(labels[0]) and all(label in line for label in labels[:3]):
+            return "\n".join(lines[:index])
+    return ""
 
 
 def table_name(table: Table) -> str:

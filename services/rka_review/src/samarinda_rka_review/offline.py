@@ -28,7 +28,8 @@ def load_catalogue(paths: Sequence[Path]) -> list[PriceReference]:
     """Every catalogue's price items; a catalogue that yields none raises EmptyIntake."""
     references: list[PriceReference] = []
     for path in paths:
-        items, report = read_price_tables(load_document(path)[0], source_document=path.name)
+        tables, pages = load_document(path)
+        items, report = read_price_tables(tables, source_document=path.name, pages=pages)
         require_price_items(items, report)
         references.extend(items)
     return references
@@ -41,7 +42,7 @@ def inspect_file(path: Path, as_kind: str = "auto") -> IntakeReport:
     rka_report = read_rka_tables(tables, source=path.name, pages=pages).report
     if as_kind == "rka" or (as_kind == "auto" and rka_report.accepted):
         return rka_report
-    catalogue_report = read_price_tables(tables, source_document=path.name)[1]
+    catalogue_report = read_price_tables(tables, source_document=path.name, pages=pages)[1]
     if as_kind == "catalogue" or catalogue_report.accepted:
         return catalogue_report
     return rka_report

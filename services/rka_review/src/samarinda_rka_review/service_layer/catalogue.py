@@ -120,7 +120,10 @@ class CatalogueCache:
             log.warning("catalogue_extraction_missing", document_id=document_id)
             return 0
         rows, intake = read_price_tables(
-            extraction.tables, source_document=extraction.filename or document_id, document_id=document_id
+            extraction.tables,
+            source_document=extraction.filename or document_id,
+            document_id=document_id,
+            pages=extraction.pages,
         )
         # An unreadable upload must not replace the rows of the version in force with nothing.
         require_price_items(rows, intake)
