@@ -244,8 +244,9 @@ class RkaTableParser:
             self._finish()
             meta: dict[str, str] = {}
             indicator_cols: dict[str, int] = {}
-            # Facts in the table's own rows win; the page text fills what the table lost.
-            block = [*self._pending_meta, *rows[index : header.row], *text_facts]
+            # Facts in the table's own rows win; rows of a header-less table before it and the
+            # page text fill what the table lost.
+            block = [*rows[index : header.row], *self._pending_meta, *text_facts]
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
