@@ -65,3 +65,10 @@ def test_review_with_a_catalogue_that_yields_nothing_exits_2(tmp_path: Path) -> 
     error = json.loads(result.output)["error"]
     assert "catalogue ssh.xlsx yielded no price items" in error["message"]
     assert "row 5 no price under 'Harga Satuan'" in error["message"]
+
+
+def test_the_error_in_table_format_keeps_its_brackets(tmp_path: Path) -> None:
+    rka = str(samples_dir() / "rka_dinas_pendidikan_2026.xlsx")
+    result = runner.invoke(app, ["review", rka, "--ssh", str(_catalogue(tmp_path / "ssh.xlsx", "-"))])
+    assert result.exit_code == 2
+    assert "[no='No', uraian='Barang/Jasa / Uraian'" in result.output.replace("\n", "")

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from samarinda_common.errors import SamarindaError
 from samarinda_common.intake import IntakeReport
@@ -42,7 +43,7 @@ def _fail(message: str, output_format: ReviewFormat) -> None:
             json.dumps({"error": {"code": "UNREADABLE_INPUT", "message": message}}, ensure_ascii=False)
         )
     else:
-        Console(stderr=True).print(f"[red]error:[/red] {message}")
+        Console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(UNREADABLE_INPUT)
 
 
@@ -151,22 +152,26 @@ def inspect_command(
 
 def _print_intake(report: IntakeReport) -> None:
     console = Console()
-    console.print(f"[bold]{report.source}[/bold] read as {report.kind}: {report.accepted} rows read")
+    console.print(
+        f"[bold]{escape(report.source or '')}[/bold] read as {report.kind}: {report.accepted} rows read"
+    )
     for table in report.tables:
         header = f"header at row {table.header_row + 1}" if table.header_row is not None else "no header"
-        console.print(f"\n[bold]{table.where}[/bold] ({table.rows} rows, {header}, {table.accepted} read)")
+        console.print(
+            f"\n[bold]{escape(table.where)}[/bold] ({table.rows} rows, {header}, {table.accepted} read)"
+        )
         if table.note:
-            console.print(f"  {table.note}")
+            console.print(f"  {escape(table.note)}")
         for name, label in table.columns.items():
-            console.print(f"  column {name:<14} <- {label}")
+            console.print(f"  column {name:<14} <- {escape(label)}")
         for name, value in table.facts.items():
-            console.print(f"  fact   {name:<14} = {value}")
+            console.print(f"  fact   {name:<14} = {escape(value)}")
         if table.skipped:
             skipped = Table(show_header=True)
             for column in ("Row", "Why skipped", "Cells"):
                 skipped.add_column(column, overflow="fold")
             for row in table.skipped:
-                skipped.add_row(str(row.row + 1), row.reason, row.preview)
+                skipped.add_row(str(row.row + 1), escape(row.reason), escape(row.preview))
             console.print(skipped)
 
 
