@@ -63,6 +63,7 @@ def test_review_with_a_catalogue_that_yields_nothing_exits_2(tmp_path: Path) -> 
     )
     assert result.exit_code == 2
     error = json.loads(result.output)["error"]
+    assert (error["code"], error["reason"]) == ("UNREADABLE_INPUT", "EMPTY_INTAKE")
     assert "catalogue ssh.xlsx yielded no price items" in error["message"]
     assert "row 5 no price under 'Harga Satuan'" in error["message"]
 

@@ -37,10 +37,14 @@ class ReviewFormat(StrEnum):
     XLSX = "xlsx"
 
 
-def _fail(message: str, output_format: ReviewFormat) -> None:
+def _fail(error: SamarindaError, output_format: ReviewFormat) -> None:
+    message = error.message
     if output_format is ReviewFormat.JSON:
         typer.echo(
-            json.dumps({"error": {"code": "UNREADABLE_INPUT", "message": message}}, ensure_ascii=False)
+            json.dumps(
+                {"error": {"code": "UNREADABLE_INPUT", "reason": error.reason, "message": message}},
+                ensure_ascii=False,
+            )
         )
     else:
         Console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
@@ -91,7 +95,7 @@ def review_command(
     try:
         rka, review = review_files(rka_file, ssh or [], policy, opd=opd)
     except SamarindaError as exc:
-        _fail(exc.message, output_format)
+        _fail(exc, output_format)
         return
     if output_format is ReviewFormat.XLSX:
         data = render_xlsx(rka, review)
@@ -136,7 +140,7 @@ def inspect_command(
     try:
         report = inspect_file(file, read_as.value)
     except SamarindaError as exc:
-        _fail(exc.message, ReviewFormat(output_format.value))
+        _fail(exc, ReviewFormat(output_format.value))
         return
     if output_format is InspectFormat.JSON:
         typer.echo(
