@@ -24,6 +24,7 @@ COMMAND_AREAS: dict[str, str] = {
     "ingest": "search",
     "search": "search",
     "review": "review",
+    "inspect": "review",
     "billing": "billing",
     "demo": "demo",
 }

@@ -20,7 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from samarinda_common.extracted import CellValue, Table
+from samarinda_common.extracted import CellValue, Page, Table
+from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 
 DEFAULT_PPN_PERCENT = Decimal(11)
 
@@ -30,10 +31,22 @@ DEFAULT_PPN_PERCENT = Decimal(11)
 _NUMBER_NOISE = re.compile(r"(?i)\b(rp|idr)\.?|,-|\s|%")
 _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+# Prices written with a scale word (``1,2 jt``, ``850 rb``, ``Rp 1,5 juta``).
+_MONEY_SCALE = re.compile(r"(?i)^(.*\d)\s*(rb|ribu|jt|juta|m|miliar|milyar)\.?$")
+_SCALES = {
+    "rb": 10**3,
+    "ribu": 10**3,
+    "jt": 10**6,
+    "juta": 10**6,
+    "m": 10**9,
+    "miliar": 10**9,
+    "milyar": 10**9,
+}
 
 
 def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
-    """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number.
+    """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number;
+    with ``money`` also ``1,2 jt`` and ``850 rb``.
 
     ``money`` resolves the one ambiguous form, a single separator followed by exactly three
     digits (``45.000`` / ``45,000``): prices are thousands, measurements may be decimals.
@@ -46,6 +59,10 @@ def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
+    scaled = _MONEY_SCALE.match(str(value).strip()) if money else None
+    if scaled:
+        number = parse_decimal(scaled.group(1), money=True)
+        return None if number is None else number * _SCALES[scaled.group(2).lower()]
     text = _NUMBER_NOISE.sub("", str(value)).strip()
     negative = text.startswith("(") and text.endswith(")")
     text = text.strip("()").lstrip("+")
@@ -191,19 +208,50 @@ def _stack_labels(
     header: Sequence[CellValue], below: Sequence[CellValue], aliases: Mapping[str, Sequence[str]]
 ) -> list[CellValue]:
     """One label per column: the sub-label, unless the two read together as a known label
-    (``Harga`` above ``Satuan`` is ``Harga Satuan``, not the unit column)."""
+    (``Harga`` above ``Satuan`` is ``Harga Satuan``, not the unit column). A top label merged
+    across several sub-labels (``Harga`` over ``Satuan | Harga Satuan``) only groups them."""
+    width = max(len(header), len(below))
+    top = [header[col] if col < len(header) else None for col in range(width)]
+    sub = [below[col] if col < len(below) else None for col in range(width)]
+    anchors = _merge_anchors(top)
+    grouped_subs: dict[int, int] = {}
+    for col in range(width):
+        if sub[col] not in (None, ""):
+            grouped_subs[anchors[col]] = grouped_subs.get(anchors[col], 0) + 1
     stacked: list[CellValue] = []
-    for col in range(max(len(header), len(below))):
-        top = header[col] if col < len(header) else None
-        sub = below[col] if col < len(below) else None
-        if sub in (None, "") or sub == top:
-            stacked.append(top)
+    for col in range(width):
+        label = top[anchors[col]]
+        if sub[col] in (None, "") or sub[col] == label:
+            stacked.append(top[col])
             continue
-        joined = f"{top} {sub}" if isinstance(top, str) else str(sub)
-        label = normalise_label(joined)
-        exact = any(label in field_aliases for field_aliases in aliases.values())
-        stacked.append(joined if exact else sub)
+        if not isinstance(label, str) or grouped_subs[anchors[col]] > 1:
+            stacked.append(sub[col])
+            continue
+        joined = f"{label} {sub[col]}"
+        exact = any(normalise_label(joined) in field_aliases for field_aliases in aliases.values())
+        stacked.append(joined if exact else sub[col])
     return stacked
+
+
+def _merge_anchors(top: Sequence[CellValue]) -> list[int]:
+    """For each column, the column holding the top label it sits under: a merged cell is stored
+    in its first column (the rest empty) or, in some PDF tables, repeated across the span."""
+    anchors: list[int] = []
+    for col, value in enumerate(top):
+        previous = anchors[-1] if anchors else col
+        continues = col > 0 and (value in (None, "") or value == top[col - 1])
+        anchors.append(previous if continues else col)
+    return anchors
+
+
+def is_column_numbering(row: Sequence[CellValue]) -> bool:
+    """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a government table's header."""
+    filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", text) for text in filled]
+    if len(filled) < 3 or not all(numbers):
+        return False
+    values = [int(m.group(1)) for m in numbers if m]
+    return values == sorted(values) and len(set(values)) == len(values)
 
 
 def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:
@@ -422,15 +470,23 @@ def parse_price_rows(
     year: int | None = None,
     kind: CatalogueKind | None = None,
     inherited: CatalogueContext | None = None,
+    trace: TableIntake | None = None,
+    preamble: str = "",
 ) -> tuple[list[PriceReference], CatalogueContext | None]:
-    """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page)."""
+    """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page).
+    ``trace`` collects the header recognised and every row left out, with the reason; ``preamble``
+    is the page text above the table (a printout's title block is not part of its table)."""
+    trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
     if header is None and _has_own_header(rows):
         # A table with a header we cannot complete is a different table, not a continuation:
         # reading it with the previous table's columns would price the wrong cells.
+        trace.note = _missing_columns_note(rows)
         return [], None
     if header is not None:
-        title = _title_text(rows[: header.row + 1])
+        trace.header_row = header.row
+        trace.columns = header_labels(rows, header)
+        title = f"{preamble} {_title_text(rows[: header.row + 1])}"
         context = CatalogueContext(
             columns=header.columns,
             year=year or detect_year(title) or (inherited.year if inherited else None),
@@ -440,7 +496,10 @@ def parse_price_rows(
         body_start = header.row + 1
     elif inherited is not None:
         context, body_start = inherited, 0
+        trace.note = "no header of its own: read as a continuation of the previous table"
+        trace.columns = {name: f"column {col + 1}" for name, col in context.columns.items()}
     else:
+        trace.note = _missing_columns_note(rows)
         return [], None
 
     references: list[PriceReference] = []
@@ -449,13 +508,26 @@ def parse_price_rows(
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
         harga = parse_rupiah(cell(row, context.columns, "harga"))
+        if all(value in (None, "") for value in row):
+            continue
+        if is_column_numbering(row):
+            trace.skip(index, "column numbering row", row)
+            continue
         if uraian is None or not re.search(r"[A-Za-z]", uraian):
-            kelompok = _section_heading(row) or kelompok
+            heading = _section_heading(row)
+            kelompok = heading or kelompok
+            trace.skip(index, "section heading" if heading else "no item description (Uraian empty)", row)
             continue
         if harga is None or harga <= 0:
             # A repeated header has text under Satuan, so it is skipped here, not taken as a section.
             if _looks_like_section(row, context.columns):
                 kelompok = uraian
+                trace.skip(index, "section heading", row)
+            elif len(match_columns(row, CATALOGUE_COLUMNS)) >= 2:
+                trace.skip(index, "repeated header", row)
+            else:
+                price = cell(row, context.columns, "harga")
+                trace.skip(index, f"no price under {trace.columns.get('harga', 'Harga')!r}: {price!r}", row)
             continue
         keterangan = cell_text(row, context.columns, "keterangan")
         row_ppn = _includes_ppn(keterangan)
@@ -484,7 +556,38 @@ def parse_price_rows(
                 row=index,
             )
         )
+    trace.accepted += len(references)
     return references, context
+
+
+def header_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, str]:
+    """Each recognised field with the label it was read from (both rows of a two-row header)."""
+    labels: dict[str, str] = {}
+    for name, col in sorted(header.columns.items(), key=lambda item: item[1]):
+        parts = [
+            re.sub(r"\s+", " ", str(row[col])).strip()
+            for row in rows[max(0, header.row - 1) : header.row + 1]
+            if col < len(row) and isinstance(row[col], str) and row[col].strip()
+        ]
+        labels[name] = " / ".join(dict.fromkeys(parts)) or f"column {col + 1}"
+    return labels
+
+
+def _missing_columns_note(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> str:
+    """Why no header was found: the best candidate row and the required columns it lacks."""
+    best: tuple[int, dict[str, int]] | None = None
+    for index, row in enumerate(rows[:scan]):
+        columns = match_columns(row, CATALOGUE_COLUMNS)
+        if columns and (best is None or len(columns) > len(best[1])):
+            best = (index, columns)
+    required = ", ".join(_REQUIRED_COLUMNS)
+    if best is None:
+        return f"no header row recognised in the first {min(scan, len(rows))} rows (needs {required})"
+    missing = [name for name in _REQUIRED_COLUMNS if name not in best[1]]
+    return (
+        f"no complete header: row {best[0] + 1} names {', '.join(sorted(best[1]))} "
+        f"but not {', '.join(missing)}"
+    )
 
 
 def _has_own_header(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> bool:
@@ -520,9 +623,36 @@ def parse_price_tables(
     kind: CatalogueKind | None = None,
 ) -> list[PriceReference]:
     """All price references of a document's tables (in order, so continuation pages inherit)."""
+    references, _report = read_price_tables(
+        tables, source_document=source_document, document_id=document_id, year=year, kind=kind
+    )
+    return references
+
+
+def require_price_items(references: Sequence[PriceReference], report: IntakeReport) -> None:
+    """Refuse a catalogue that yielded nothing: every price check would silently be skipped."""
+    if not references:
+        raise EmptyIntake.of(report, "price items")
+
+
+def read_price_tables(
+    tables: Iterable[Table],
+    *,
+    source_document: str | None = None,
+    document_id: str | None = None,
+    year: int | None = None,
+    kind: CatalogueKind | None = None,
+    pages: Sequence[Page] = (),
+) -> tuple[list[PriceReference], IntakeReport]:
+    """``parse_price_tables`` with the report of what was read and what was left out; ``pages``
+    (of a PDF) give the title block printed above a page's table."""
+    report = IntakeReport(kind="catalogue", source=source_document)
     references: list[PriceReference] = []
     context: CatalogueContext | None = None
+    page_text = {page.number: page.text for page in pages}
     for table in tables:
+        trace = report.table(table_name(table), len(table.rows))
+        preamble = text_above(page_text.get(table.page, ""), table.rows) if table.page else ""
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
@@ -532,7 +662,29 @@ def parse_price_tables(
             year=year,
             kind=kind,
             inherited=context,
+            trace=trace,
+            preamble=preamble,
         )
         references.extend(rows)
         context = new_context or context
-    return references
+    return references, report
+
+
+def text_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str:
+    """The page's text lines above the table: those before the line that prints its first row.
+    Empty when that line cannot be found (a guess could take body rows as the title)."""
+    first = next((row for row in rows if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 2), None)
+    if first is None:
+        return ""
+    labels = [re.sub(r"\s+", " ", v).strip() for v in first if isinstance(v, str) and v.strip()]
+    lines = page_text.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip().startswith(labels[0]) and all(label in line for label in labels[:3]):
+            return "\n".join(lines[:index])
+    return ""
+
+
+def table_name(table: Table) -> str:
+    if table.sheet:
+        return f"sheet {table.sheet!r}" + (f" table {table.index + 1}" if table.index else "")
+    return f"page {table.page} table {table.index + 1}" if table.page else f"table {table.index + 1}"

@@ -57,10 +57,15 @@ class SubKegiatan(BaseModel):
 
     kode: str | None = None
     nama: str
+    named: bool = Field(
+        default=True, description="false when no header block named it and ``nama`` is a page label"
+    )
     program: str | None = None
     kegiatan: str | None = None
     indikator: str | None = Field(default=None, description="output indicator (tolok ukur keluaran)")
     target: str | None = None
+    urusan: str | None = None
+    lokasi: str | None = None
     sheet: str | None = None
     lines: list[RkaLine] = Field(default_factory=list)
     groups: list[AccountGroup] = Field(default_factory=list)

@@ -10,7 +10,7 @@ from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
 from samarinda_rka_review.bootstrap import build_deps, tenancy_for
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.entrypoints.kafka import subscriptions
-from samarinda_rka_review.offline import review_as_json, review_files
+from samarinda_rka_review.offline import inspect_file, review_as_json, review_files
 from samarinda_rka_review.report import render_html, render_xlsx, sections
 from samarinda_rka_review.service_layer.handlers import (
     SERVICE,
@@ -31,6 +31,7 @@ __all__ = [
     "build_deps",
     "document_review",
     "ensure_indexes",
+    "inspect_file",
     "render_html",
     "render_xlsx",
     "review",

@@ -6,25 +6,46 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from samarinda_common.price_catalogue import PriceReference, parse_price_tables
+from samarinda_common.intake import IntakeReport
+from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
 from samarinda_common.rka import Review, Rka
 
-from samarinda_rka_review.adapters.tables import load_tables
+from samarinda_rka_review.adapters.tables import load_document
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
-from samarinda_rka_review.domain.rka_parser import parse_rka_tables
+from samarinda_rka_review.domain.rka_parser import read_rka_tables
 
 
 def load_rka(path: Path, *, opd: str | None = None) -> Rka:
-    return parse_rka_tables(load_tables(path), source=path.name, opd=opd)
+    """The RKA in a file; raises EmptyIntake (an InvalidInput) naming the rows when it has no lines."""
+    tables, pages = load_document(path)
+    parser = read_rka_tables(tables, source=path.name, pages=pages)
+    return parser.result(opd=opd, fiscal_year=None, rka_id=None)
 
 
 def load_catalogue(paths: Sequence[Path]) -> list[PriceReference]:
+    """Every catalogue's price items; a catalogue that yields none raises EmptyIntake."""
     references: list[PriceReference] = []
     for path in paths:
-        references.extend(parse_price_tables(load_tables(path), source_document=path.name))
+        tables, pages = load_document(path)
+        items, report = read_price_tables(tables, source_document=path.name, pages=pages)
+        require_price_items(items, report)
+        references.extend(items)
     return references
+
+
+def inspect_file(path: Path, as_kind: str = "auto") -> IntakeReport:
+    """What the parsers read from a file: as an RKA, as a catalogue, or (``auto``) as whichever
+    of the two yields something, RKA first (an RKA's table also has price columns)."""
+    tables, pages = load_document(path)
+    rka_report = read_rka_tables(tables, source=path.name, pages=pages).report
+    if as_kind == "rka" or (as_kind == "auto" and rka_report.accepted):
+        return rka_report
+    catalogue_report = read_price_tables(tables, source_document=path.name, pages=pages)[1]
+    if as_kind == "catalogue" or catalogue_report.accepted:
+        return catalogue_report
+    return rka_report
 
 
 def review_files(

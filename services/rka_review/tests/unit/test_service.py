@@ -18,6 +18,7 @@ from samarinda_common.events import (
 )
 from samarinda_common.extracted import ExtractedDocument, Table
 from samarinda_common.infra import scoped_document_store
+from samarinda_common.intake import EmptyIntake
 from samarinda_common.ports import LlmResult
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
@@ -335,3 +336,28 @@ async def test_every_replica_follows_the_newest_catalogue_version(store: Embedde
     assert second.catalogue_version == "v2" and second.catalogue_size == 4
     versions = await store.find("catalogue_versions", {}, sort=[("version", 1)])
     assert [(v["version"], v["published_by"]["opd"]) for v in versions] == [(1, "BPKAD"), (2, "BPKAD")]
+
+
+async def test_a_catalogue_upload_without_prices_is_refused_and_keeps_its_rows(
+    store: EmbeddedDocumentStore,
+) -> None:
+    await _add_catalogue(store, "ssh-2026-a")
+    deps = _deps(store)
+    assert await deps.catalogue.publish("ssh-2026-a") == 2
+    # The same document extracted again from an unreadable scan: a header, but no prices.
+    unreadable = ExtractedDocument(
+        document_id="ssh-2026-a",
+        filename="ssh.pdf",
+        detected_type="pdf",
+        tables=[Table(page=1, index=0, rows=[["Uraian", "Satuan", "Harga"], ["Kertas HVS", "Rim", "-"]])],
+    )
+    await store.replace_one(
+        EXTRACTIONS,
+        {"_id": "ext-ssh-2026-a"},
+        {"_id": "ext-ssh-2026-a", **unreadable.model_dump(mode="json")},
+    )
+    with pytest.raises(EmptyIntake) as refused:
+        await deps.catalogue.publish("ssh-2026-a")
+    assert "row 2 no price under 'Harga': '-'" in refused.value.message
+    review = await handlers.review(_rka(), deps)
+    assert review.catalogue_version == "v1" and review.catalogue_size == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from decimal import Decimal
@@ -11,11 +12,20 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from samarinda_common.errors import SamarindaError
+from samarinda_common.intake import IntakeReport
 from samarinda_common.rka import Review
 from samarinda_common.rupiah import format_rupiah
-from samarinda_rka_review.api import ReviewPolicy, render_html, render_xlsx, review_as_json, review_files
+from samarinda_rka_review.api import (
+    ReviewPolicy,
+    inspect_file,
+    render_html,
+    render_xlsx,
+    review_as_json,
+    review_files,
+)
 
 UNREADABLE_INPUT = 2
 
@@ -27,13 +37,17 @@ class ReviewFormat(StrEnum):
     XLSX = "xlsx"
 
 
-def _fail(message: str, output_format: ReviewFormat) -> None:
+def _fail(error: SamarindaError, output_format: ReviewFormat) -> None:
+    message = error.message
     if output_format is ReviewFormat.JSON:
         typer.echo(
-            json.dumps({"error": {"code": "UNREADABLE_INPUT", "message": message}}, ensure_ascii=False)
+            json.dumps(
+                {"error": {"code": "UNREADABLE_INPUT", "reason": error.reason, "message": message}},
+                ensure_ascii=False,
+            )
         )
     else:
-        Console(stderr=True).print(f"[red]error:[/red] {message}")
+        Console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(UNREADABLE_INPUT)
 
 
@@ -81,7 +95,7 @@ def review_command(
     try:
         rka, review = review_files(rka_file, ssh or [], policy, opd=opd)
     except SamarindaError as exc:
-        _fail(exc.message, output_format)
+        _fail(exc, output_format)
         return
     if output_format is ReviewFormat.XLSX:
         data = render_xlsx(rka, review)
@@ -102,5 +116,69 @@ def review_command(
         output.write_text(text(), encoding="utf-8")
 
 
+class InspectAs(StrEnum):
+    AUTO = "auto"
+    RKA = "rka"
+    CATALOGUE = "catalogue"
+
+
+class InspectFormat(StrEnum):
+    JSON = "json"
+    TABLE = "table"
+
+
+def inspect_command(
+    file: Annotated[Path, typer.Argument(help="an RKA or a price catalogue (.xlsx/.csv/.pdf)")],
+    read_as: Annotated[InspectAs, typer.Option("--as", help="auto, rka or catalogue")] = InspectAs.AUTO,
+    output_format: Annotated[
+        InspectFormat, typer.Option("--format", help="json or table")
+    ] = InspectFormat.TABLE,
+) -> None:
+    """Show what the reviewer reads from a file: per table the header row and the columns it
+    recognised, the header facts, how many rows became items or lines, and every row skipped with
+    the reason. Exits 2 when nothing was read."""
+    try:
+        report = inspect_file(file, read_as.value)
+    except SamarindaError as exc:
+        _fail(exc, ReviewFormat(output_format.value))
+        return
+    if output_format is InspectFormat.JSON:
+        typer.echo(
+            json.dumps(
+                {**dataclasses.asdict(report), "accepted": report.accepted}, ensure_ascii=False, indent=2
+            )
+        )
+    else:
+        _print_intake(report)
+    if not report.accepted:
+        raise typer.Exit(UNREADABLE_INPUT)
+
+
+def _print_intake(report: IntakeReport) -> None:
+    console = Console()
+    console.print(
+        f"[bold]{escape(report.source or '')}[/bold] read as {report.kind}: {report.accepted} rows read"
+    )
+    for table in report.tables:
+        header = f"header at row {table.header_row + 1}" if table.header_row is not None else "no header"
+        console.print(
+            f"\n[bold]{escape(table.where)}[/bold] ({table.rows} rows, {header}, {table.accepted} read)"
+        )
+        if table.note:
+            console.print(f"  {escape(table.note)}")
+        for name, label in table.columns.items():
+            console.print(f"  column {name:<14} <- {escape(label)}")
+        for name, value in table.facts.items():
+            console.print(f"  fact   {name:<14} = {escape(value)}")
+        if table.skipped:
+            skipped = Table(show_header=True)
+            for column in ("Row", "Why skipped", "Cells"):
+                skipped.add_column(column, overflow="fold")
+            for row in table.skipped:
+                skipped.add_row(str(row.row + 1), escape(row.reason), escape(row.preview))
+            console.print(skipped)
+
+
 def register(app: typer.Typer) -> None:
     app.command("review")(review_command)
+    app.command("inspect")(inspect_command)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import CellValue, ExtractedDocument, Table
+from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -20,14 +20,20 @@ TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 
 def load_tables(path: Path) -> list[Table]:
     """One table per sheet (spreadsheets) or per extracted table (PDF); raises InvalidInput."""
+    return load_document(path)[0]
+
+
+def load_document(path: Path) -> tuple[list[Table], list[Page]]:
+    """The tables and, for a PDF or an image, the pages' text (a printout's header block may be
+    outside its tables); raises InvalidInput."""
     if not path.is_file():
         raise InvalidInput(f"file not found: {path}", field="path")
     suffix = path.suffix.lower()
     try:
         if suffix in SPREADSHEET_SUFFIXES:
-            return _xlsx_tables(path)
+            return _xlsx_tables(path), []
         if suffix in TEXT_TABLE_SUFFIXES:
-            return [_csv_table(path)]
+            return [_csv_table(path)], []
         return _extracted_tables(path)
     except InvalidInput:
         raise
@@ -67,7 +73,7 @@ def _csv_table(path: Path) -> Table:
     return Table(sheet=path.stem, index=0, rows=rows)
 
 
-def _extracted_tables(path: Path) -> list[Table]:
+def _extracted_tables(path: Path) -> tuple[list[Table], list[Page]]:
     """PDFs and images go through the extraction service's library when it is installed."""
     try:
         extraction = importlib.import_module("samarinda_extraction")
@@ -77,4 +83,4 @@ def _extracted_tables(path: Path) -> list[Table]:
     document: ExtractedDocument = extract_file(path)
     if not document.tables:
         raise InvalidInput(f"no tables found in {path.name}", field="path")
-    return list(document.tables)
+    return list(document.tables), list(document.pages)

@@ -72,7 +72,9 @@ def review_findings(
             # A line coded to the wrong account goes back to be recoded first; judging its fit to
             # the output as well would count one problem twice (the reviewers' convention in the
             # labelled samples: a meal under capital spending is an account finding only).
-            relevance = None if account is not None else check_relevance(line, category, sub, policy)
+            # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
+            judged = account is None and sub.named
+            relevance = check_relevance(line, category, sub, policy) if judged else None
             if relevance is not None:
                 line_findings.append(relevance)
             if account is not None:
@@ -158,6 +160,11 @@ def review_rka(
     all_warnings = list(warnings)
     if len(matcher) == 0:
         all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
+    all_warnings.extend(
+        f"Nama sub kegiatan di {sub.nama} tidak terbaca: kesesuaian belanja dengan sasaran tidak dinilai."
+        for sub in rka.sub_kegiatan
+        if not sub.named
+    )
     return Review(
         review_id=review_id_for(rka.opd, rka_id),
         rka_id=rka_id,

@@ -6,6 +6,13 @@ A row with a Kode Rekening and no No heads an account group (its Jumlah is the s
 with a No are budget lines, a ``Jumlah``/``Total`` row closes the sub-kegiatan. One sheet may hold
 several sub-kegiatan, and a table without a header of its own continues the previous one (a PDF
 page break).
+
+A PDF printed from SIPD often loses the header block from its tables (the extracted table starts
+at the column header, or at a ``hal. 1`` page line): the facts are then read from the page text
+(``Sub Kegiatan : 2.16.03.1.02.0001 - ...``), from small tables before the main one (the
+``Indikator | Tolok Ukur | Target`` block), and lines without a No column are numbered in order.
+Every row left out is recorded with its reason in an ``IntakeReport``; an RKA with no lines is an
+``EmptyIntake`` error naming them.
 """
 
 from __future__ import annotations
@@ -15,16 +22,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import CellValue, Table
+from samarinda_common.extracted import CellValue, Page, Table
+from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.price_catalogue import (
     cell,
     cell_text,
     detect_header,
     detect_year,
+    header_labels,
+    is_column_numbering,
     normalise_label,
     parse_decimal,
     parse_rupiah,
+    table_name,
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
@@ -39,6 +49,10 @@ _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+# SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
+_SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
+_TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
+_TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 
 
 def parse_koefisien(text: str | None) -> Decimal | None:
@@ -87,6 +101,7 @@ class _SubKegiatanDraft:
     groups: list[AccountGroup] = field(default_factory=list)
     open_groups: list[AccountGroup] = field(default_factory=list)
     declared_total: int | None = None
+    page_only: bool = False  # ``sheet`` is a page label (``hal. 1``), not a name a person gave
 
     def close(self) -> SubKegiatan | None:
         if not self.lines:
@@ -95,10 +110,13 @@ class _SubKegiatanDraft:
         return SubKegiatan(
             kode=kode,
             nama=nama or (self.sheet or "Sub kegiatan"),
+            named=bool(nama) or not self.page_only,
             program=self.meta.get("program"),
             kegiatan=self.meta.get("kegiatan"),
             indikator=self.meta.get("keluaran"),
             target=self.meta.get("target"),
+            urusan=self.meta.get("urusan"),
+            lokasi=self.meta.get("lokasi"),
             sheet=self.sheet,
             lines=self.lines,
             groups=self.groups,
@@ -150,6 +168,29 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     meta.setdefault(key, values[0])
 
 
+def text_fact_rows(text: str) -> list[list[CellValue]]:
+    """Header facts in a page's text, as one-row tables ``[label, value]`` for ``_read_meta``.
+
+    Only ``Label : value`` lines whose label is exactly a known fact are taken (a table row in the
+    same text such as ``Program pelatihan ...`` is not a fact), plus the ``Keluaran <tolok ukur>
+    <target>`` line of the indicator block, which a printout writes without a colon."""
+    rows: list[list[CellValue]] = []
+    for line in text.splitlines():
+        match = _TEXT_FACT.match(line)
+        if match and _exact_meta_key(normalise_label(match.group(1))):
+            rows.append([match.group(1).strip(), match.group(2).strip()])
+            continue
+        head, _, rest = line.strip().partition(" ")
+        if rest and _exact_meta_key(normalise_label(head)) == "keluaran":
+            target = _TRAILING_TARGET.match(rest.strip())
+            rows.append([head, *(target.groups() if target else (rest.strip(),))])
+    return rows
+
+
+def _exact_meta_key(label: str) -> str | None:
+    return next((key for key, aliases in _META_KEYS.items() if label in aliases), None)
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -163,37 +204,78 @@ class RkaTableParser:
     meta_rows: list[str] = field(default_factory=list)
     organisasi: str | None = None
     warnings: list[str] = field(default_factory=list)
+    report: IntakeReport = field(default_factory=lambda: IntakeReport(kind="rka"))
     _columns: dict[str, int] | None = None
     _draft: _SubKegiatanDraft | None = None
+    _pending_meta: list[Sequence[CellValue]] = field(default_factory=list)
 
-    def feed(self, table: Table) -> None:
+    def __post_init__(self) -> None:
+        self.report.source = self.source
+
+    def feed(self, table: Table, page_text: str = "") -> None:
+        """Read one table; ``page_text`` is the text of its page, for a header block the table lost."""
         rows = table.rows
         sheet = table.sheet or (f"hal. {table.page}" if table.page else None)
+        trace = self.report.table(table_name(table), len(rows))
+        text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
         first = detect_header(rows, RKA_COLUMNS, _REQUIRED, scan=len(rows))
         continues = first is None or (first.row <= 2 and first.columns == self._columns)
+        if self._draft is not None and self._names_another_sub(text_facts):
+            continues = False  # the page text opens the next sub-kegiatan above a same-shaped table
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
-            index = self._body(rows, first.row + 1 if first else 0, sheet)
+            trace.note = "no header of its own: read as a continuation of the previous table"
+            trace.columns = (
+                {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
+            )
+            index = self._body(rows, first.row + 1 if first else 0, sheet, trace)
         while index < len(rows):
             header = detect_header(rows, RKA_COLUMNS, _REQUIRED, start=index)
             if header is None:
+                # Rows before any RKA table (an indicator block printed as its own table, or the
+                # next sub-kegiatan's header block) are the header facts of the table that follows.
+                self._pending_meta.extend(rows[index:])
+                if self._draft is None and trace.note is None:
+                    trace.note = (
+                        f"no RKA column header (needs {', '.join(_REQUIRED)}): rows kept as header facts"
+                    )
                 break
             self._finish()
             meta: dict[str, str] = {}
             indicator_cols: dict[str, int] = {}
-            for row in rows[index : header.row]:
+            # Facts in the table's own rows win; rows of a header-less table before it and the
+            # page text fill what the table lost.
+            block = [*rows[index : header.row], *self._pending_meta, *text_facts]
+            if text_facts:
+                self.meta_rows.append(page_text)  # the title lines name the fiscal year
+            self._pending_meta, text_facts = [], []
+            for row in block:
                 self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
                 _read_meta(row, meta, indicator_cols)
             self.organisasi = self.organisasi or meta.get("organisasi")
+            trace.facts.update(meta)
             self._columns = header.columns
-            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet)
-            index = self._body(rows, header.row + 1, sheet)
+            trace.header_row = header.row
+            trace.columns = header_labels(rows, header)
+            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
+            index = self._body(rows, header.row + 1, sheet, trace)
 
-    def _body(self, rows: Sequence[Sequence[CellValue]], start: int, sheet: str | None) -> int:
+    def _names_another_sub(self, text_facts: Sequence[Sequence[CellValue]]) -> bool:
+        assert self._draft is not None
+        facts: dict[str, str] = {}
+        for row in text_facts:
+            _read_meta(row, facts, {})
+        named = facts.get("sub_kegiatan")
+        return named is not None and named != self._draft.meta.get("sub_kegiatan")
+
+    def _body(
+        self, rows: Sequence[Sequence[CellValue]], start: int, sheet: str | None, trace: TableIntake
+    ) -> int:
         """Consume table rows from ``start``; return where a new header block begins."""
         assert self._draft is not None and self._columns is not None
         columns, draft = self._columns, self._draft
+        numbered = "no" in columns
         for index in range(start, len(rows)):
             row = rows[index]
             if _is_blank(row):
@@ -205,9 +287,14 @@ class RkaTableParser:
             if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
                 return index  # the next sub-kegiatan's header block
             if no and normalise_label(no) in RKA_COLUMNS["no"]:
-                continue  # header repeated on a new page
+                trace.skip(index, "repeated header", row)
+                continue
+            if is_column_numbering(row):
+                trace.skip(index, "column numbering row", row)
+                continue
             if no and _LINE_NO.match(no) and no.count(".") < 3:
                 draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
+                trace.accepted += 1
                 continue
             if kode and _ACCOUNT_CODE.match(kode):
                 self._open_group(kode, uraian or None, parse_rupiah(cell(row, columns, "jumlah")), index)
@@ -215,7 +302,30 @@ class RkaTableParser:
             label = uraian or first_label
             if _TOTAL_LABEL.match(label.strip()):
                 draft.declared_total = parse_rupiah(cell(row, columns, "jumlah"))
+                continue
+            reason = self._unnumbered_line_refusal(row, columns, uraian) if not numbered else "no line number"
+            if reason is None:
+                draft.lines.append(
+                    self._line(row, columns, str(len(draft.lines) + 1), kode, uraian, sheet, index)
+                )
+                trace.accepted += 1
+            else:
+                trace.skip(index, reason, row)
         return len(rows)
+
+    @staticmethod
+    def _unnumbered_line_refusal(
+        row: Sequence[CellValue], columns: dict[str, int], uraian: str
+    ) -> str | None:
+        """Why a row of a table without a No column is not a budget line (None: it is one)."""
+        if not re.search(r"[A-Za-z]", uraian):
+            return "no description (Uraian empty)"
+        if _SUBGROUP_MARK.match(uraian):
+            return "sub-group label"
+        harga = parse_rupiah(cell(row, columns, "harga_satuan"))
+        if harga is None or harga <= 0:
+            return "no unit price"
+        return None
 
     def _open_group(self, kode: str, uraian: str | None, subtotal: int | None, row: int) -> None:
         assert self._draft is not None
@@ -272,10 +382,7 @@ class RkaTableParser:
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
         self._finish()
         if not self.subs:
-            raise InvalidInput(
-                "no RKA lines found: expected a table with No, Uraian, Harga Satuan and Jumlah columns",
-                field="rka",
-            )
+            raise EmptyIntake.of(self.report, "budget lines (a table with Uraian, Harga Satuan and Jumlah)")
         opd_code, opd_name = split_code_name(self.organisasi)
         return Rka(
             rka_id=rka_id,
@@ -296,6 +403,22 @@ def _opd_from(code: str | None, name: str | None) -> str:
     return "OPD"
 
 
+def read_rka_tables(
+    tables: Sequence[Table], *, source: str | None = None, pages: Sequence[Page] = ()
+) -> RkaTableParser:
+    """Feed every table (with its page's text) to a parser; its ``report`` says what was read."""
+    page_text = {page.number: page.text for page in pages}
+    parser = RkaTableParser(source=source)
+    seen_pages: set[int] = set()
+    for table in tables:
+        # A page's text serves the first table on it only: later tables have their header above.
+        text = page_text.get(table.page, "") if table.page and table.page not in seen_pages else ""
+        if table.page:
+            seen_pages.add(table.page)
+        parser.feed(table, text)
+    return parser
+
+
 def parse_rka_tables(
     tables: Sequence[Table],
     *,
@@ -303,8 +426,7 @@ def parse_rka_tables(
     opd: str | None = None,
     fiscal_year: int | None = None,
     rka_id: str | None = None,
+    pages: Sequence[Page] = (),
 ) -> Rka:
-    parser = RkaTableParser(source=source)
-    for table in tables:
-        parser.feed(table)
+    parser = read_rka_tables(tables, source=source, pages=pages)
     return parser.result(opd=opd, fiscal_year=fiscal_year, rka_id=rka_id)

@@ -24,7 +24,7 @@ from samarinda_common.events import is_official_catalogue
 from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import DocumentStore, Embedder
-from samarinda_common.price_catalogue import PriceReference, parse_price_tables
+from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
 
 from samarinda_rka_review.domain.matching import PriceMatcher
 
@@ -108,7 +108,8 @@ class CatalogueCache:
         """Make an indexed catalogue upload official: its rows, then a new version. Returns the rows.
 
         A catalogue-category document its uploader could not publish is ignored here (it stays the
-        OPD's own document, usable as evidence) and 0 is returned.
+        OPD's own document, usable as evidence) and 0 is returned. One that yields no price items
+        raises EmptyIntake (a permanent InvalidInput naming the rows it skipped).
         """
         document = await self._store.find_one(DOCUMENTS, {"_id": document_id})
         if document is None or not is_official_catalogue(document):
@@ -118,9 +119,14 @@ class CatalogueCache:
         if extraction is None:
             log.warning("catalogue_extraction_missing", document_id=document_id)
             return 0
-        rows = parse_price_tables(
-            extraction.tables, source_document=extraction.filename or document_id, document_id=document_id
+        rows, intake = read_price_tables(
+            extraction.tables,
+            source_document=extraction.filename or document_id,
+            document_id=document_id,
+            pages=extraction.pages,
         )
+        # An unreadable upload must not replace the rows of the version in force with nothing.
+        require_price_items(rows, intake)
         await self._store.delete_many(PRICE_REFERENCES, {"document_id": document_id})
         for row in rows:
             await self._store.replace_one(

@@ -280,6 +280,7 @@ async def rka_from_document(
         opd=opd,
         fiscal_year=fiscal_year,
         rka_id=rka_id or document_rka_id(document_id),
+        pages=document.pages,
     )
 
 
