@@ -16,26 +16,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from samarinda_local_cluster.launcher import read_env_file
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env_file() -> Path:
     return Path(os.environ.get("SAMARINDA_INFRA_ENV", REPO_ROOT / ".infra" / "env"))
-
-
-def read_env_file(path: Path) -> dict[str, str]:
-    """``KEY=VALUE`` lines (optionally ``export``-ed and quoted); comments and blanks skipped."""
-    values: dict[str, str] = {}
-    if not path.is_file():
-        return values
-    for line in path.read_text().splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.removeprefix("export ").partition("=")
-        values[key.strip()] = value.strip().strip("'\"")
-    return values
 
 
 @pytest.fixture(scope="session")

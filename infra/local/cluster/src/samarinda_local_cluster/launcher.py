@@ -193,6 +193,7 @@ class ClusterConfig:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
+    """``KEY=VALUE`` lines (optionally ``export``-ed and quoted); comments and blanks skipped."""
     values: dict[str, str] = {}
     if not path.is_file():
         return values
