@@ -63,10 +63,6 @@ class Tenancy:
             details={"collection": collection},
         )
 
-    @property
-    def collections(self) -> frozenset[str]:
-        return frozenset(self.owned) | self.shared
-
 
 def tenancy(*, owned: Mapping[str, str] | None = None, shared: Iterable[str] = ()) -> Tenancy:
     return Tenancy(owned=dict(owned or {}), shared=frozenset(shared))
@@ -168,12 +164,15 @@ class TenantScopedStore(_CallerScope, DocumentStore):
 
     async def find_one(self, collection: str, filter: Filter) -> Document | None:
         tenant_field, caller = self._scope(collection)
-        if tenant_field is not None and _is_plain_id(filter):
+        if tenant_field is None:
+            return await self._inner.find_one(collection, filter)
+        assert caller.opd is not None
+        if _is_plain_id(filter):
             # By id, the owner is checked on the one record found: the same answer, and the store
             # keeps its primary-key lookup (FerretDB plans "_id and opd" as a scan: ~5x slower).
             found = await self._inner.find_one(collection, filter)
             return found if found is not None and found.get(tenant_field) == caller.opd else None
-        narrowed = self._filter(collection, filter)
+        narrowed = _narrow(filter, tenant_field, caller.opd)
         if narrowed is _NO_MATCH:
             return None
         return await self._inner.find_one(collection, narrowed)

@@ -48,8 +48,6 @@ async def load_extraction(store: DocumentStore, document_id: str) -> ExtractedDo
 @dataclass(frozen=True)
 class CatalogueVersion:
     version: int
-    document_id: str | None = None
-    fiscal_year: int | None = None
 
     @property
     def label(self) -> str:
@@ -72,12 +70,7 @@ class CatalogueCache:
         rows = await self._store.find(CATALOGUE_VERSIONS, {}, sort=[("version", -1)], limit=1)
         if not rows:
             return CatalogueVersion(NO_CATALOGUE)
-        row = rows[0]
-        return CatalogueVersion(int(row["version"]), row.get("document_id"), row.get("fiscal_year"))
-
-    async def references(self) -> list[PriceReference]:
-        await self._follow_newest()
-        return self._references
+        return CatalogueVersion(int(rows[0]["version"]))
 
     async def _follow_newest(self) -> CatalogueVersion:
         newest = await self.current_version()
