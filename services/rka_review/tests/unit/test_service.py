@@ -267,6 +267,29 @@ async def test_grpc_servicer_maps_protobuf_and_scopes_by_opd(store: EmbeddedDocu
         assert [r.review_id for r in listed.reviews] == [review.review_id]
 
 
+async def test_get_review_answers_the_rka_and_export_renders_the_report(store: EmbeddedDocumentStore) -> None:
+    servicer = RkaReviewServicer(_deps(store))
+    line = pb.RkaLine(
+        line_id="1", uraian="Nasi kotak", volume="2", harga_satuan=1000, ppn_percent="0", jumlah=5000
+    )
+    inline = pb.Rka(opd="DISDIK", rka_id="r-x", sub_kegiatan=[pb.SubKegiatan(nama="Rapat", lines=[line])])
+    with use_principal(Principal(opd="DISDIK", is_admin=False, token_id="t")):
+        review = await servicer.ReviewRka(pb.ReviewRkaRequest(rka=inline), None)
+        plain = await servicer.GetReview(pb.GetReviewRequest(review_id=review.review_id), None)
+        assert not plain.HasField("rka")
+        full = await servicer.GetReview(
+            pb.GetReviewRequest(review_id=review.review_id, include_rka=True), None
+        )
+        assert full.rka.sub_kegiatan[0].lines[0].uraian == "Nasi kotak"
+        assert full.rka.sub_kegiatan[0].lines[0].volume == "2"
+        html = await servicer.ExportReview(pb.ExportReviewRequest(review_id=review.review_id), None)
+        assert html.content_type.startswith("text/html") and "Nasi kotak" in html.content.decode()
+        xlsx = await servicer.ExportReview(
+            pb.ExportReviewRequest(review_id=review.review_id, format=pb.REPORT_FORMAT_XLSX), None
+        )
+        assert xlsx.filename.endswith(".xlsx") and xlsx.content[:2] == b"PK"
+
+
 async def test_foreign_reviews_and_documents_look_unknown_and_cannot_be_hijacked(
     store: EmbeddedDocumentStore,
 ) -> None:

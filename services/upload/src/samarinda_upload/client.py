@@ -43,13 +43,6 @@ def upload_file(
 
 def rejection_reason(error: grpc.RpcError) -> str:
     """The stable reason code from a refused call's google.rpc ErrorInfo, else the status name."""
-    from google.rpc import error_details_pb2
-    from grpc_status import rpc_status
+    from samarinda_common.grpc.errors import reason_of_rpc_error
 
-    status = rpc_status.from_call(error)
-    for detail in status.details if status else ():
-        info = error_details_pb2.ErrorInfo()
-        if detail.Unpack(info):
-            return info.reason
-    code = error.code() if hasattr(error, "code") else None
-    return code.name if code is not None else "UNKNOWN"
+    return reason_of_rpc_error(error)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
@@ -186,3 +187,67 @@ async def test_health_reports_the_service(channel: grpc.aio.Channel) -> None:
     health = health_pb2_grpc.HealthStub(channel)
     answer = await health.Check(health_pb2.HealthCheckRequest(service=SERVICE_NAME))
     assert answer.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def test_extraction_and_page_pictures_are_served_to_the_owner_only(
+    stub: pb_grpc.UploadServiceStub, embedded_deps: UploadDeps, tmp_path: Path
+) -> None:
+    mine = await send(stub, tmp_path, hf.CSV, metadata=meta(filename="data.csv"))
+    request = pb.GetExtractionRequest(document_id=mine.document_id)
+    with pytest.raises(grpc.aio.AioRpcError) as not_yet:
+        await stub.GetExtraction(request, metadata=call_metadata("tok-disdik"))
+    assert not_yet.value.code() == grpc.StatusCode.NOT_FOUND and reason_of(not_yet.value) == "NOT_EXTRACTED"
+
+    # What the extraction service stores (its own record shape, rows wrapped for FerretDB).
+    await embedded_deps.blobs.put(
+        "samarinda-documents", "pages/DISDIK/ext-1/1.png", b"\x89PNG-gambar", "image/png"
+    )
+    picture = {"bucket": "samarinda-documents", "key": "pages/DISDIK/ext-1/1.png", "width": 10, "height": 20}
+    await embedded_deps.documents.insert_one(
+        "extractions",
+        {
+            "_id": "ext-1",
+            "opd": "DISDIK",
+            "document_id": mine.document_id,
+            "filename": "data.csv",
+            "detected_type": "text/csv",
+            "created_at": datetime.now(UTC),
+            "pages": [
+                {
+                    "number": 1,
+                    "text": "Laptop 15000000",
+                    "method": "ocr",
+                    "confidence": 91.5,
+                    "image": picture,
+                }
+            ],
+            "tables": [
+                {
+                    "page": 1,
+                    "index": 0,
+                    "rows": [{"cells": ["Uraian", "Harga"]}, {"cells": ["Laptop", 15000000]}],
+                }
+            ],
+        },
+    )
+    extraction = await stub.GetExtraction(request, metadata=call_metadata("tok-disdik"))
+    assert extraction.pages[0].text == "Laptop 15000000" and extraction.pages[0].has_image
+    assert [list(r.cells) for r in extraction.tables[0].rows] == [["Uraian", "Harga"], ["Laptop", "15000000"]]
+    image = await stub.GetPageImage(
+        pb.GetPageImageRequest(document_id=mine.document_id, page=1), metadata=call_metadata("tok-disdik")
+    )
+    assert (image.content, image.content_type, image.width) == (b"\x89PNG-gambar", "image/png", 10)
+
+    for call in (
+        stub.GetExtraction(request, metadata=call_metadata("tok-dinkes")),
+        stub.GetPageImage(
+            pb.GetPageImageRequest(document_id=mine.document_id, page=1), metadata=call_metadata("tok-dinkes")
+        ),
+        stub.GetPageImage(
+            pb.GetPageImageRequest(document_id=mine.document_id, page=2), metadata=call_metadata("tok-disdik")
+        ),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await call
+        assert refused.value.code() == grpc.StatusCode.NOT_FOUND
+        assert "DISDIK" not in (refused.value.details() or "")

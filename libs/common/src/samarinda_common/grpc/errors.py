@@ -75,3 +75,14 @@ def to_grpc_status(exc: BaseException) -> grpc.Status:
         details.append(_packed(error_details_pb2.BadRequest(field_violations=_field_violations(exc))))
     status = status_pb2.Status(code=code.value[0], message=exc.message, details=details)
     return rpc_status.to_status(status)
+
+
+def reason_of_rpc_error(error: grpc.RpcError) -> str:
+    """The stable reason code from a refused call's google.rpc ErrorInfo, else the status name."""
+    status = rpc_status.from_call(error)  # type: ignore[arg-type]
+    for detail in status.details if status else ():
+        info = error_details_pb2.ErrorInfo()
+        if detail.Unpack(info):
+            return str(info.reason)
+    code = error.code() if hasattr(error, "code") else None
+    return code.name if code is not None else "UNKNOWN"

@@ -12,6 +12,7 @@ from samarinda_common.auth import Principal, authorize_opd, current_principal
 from samarinda_common.errors import InvalidInput
 from samarinda_common.rka import AccountGroup, Finding, Review, Rka, RkaLine, SubKegiatan
 
+from samarinda_rka_review.report import render_html, render_xlsx
 from samarinda_rka_review.service_layer import handlers
 from samarinda_rka_review.service_layer.handlers import ReviewDeps
 
@@ -73,6 +74,50 @@ def rka_from_proto(message: pb.Rka) -> Rka:
         opd_name=message.opd_name or None,
         fiscal_year=message.fiscal_year or None,
         sub_kegiatan=subs,
+    )
+
+
+def rka_to_proto(rka: Rka) -> pb.Rka:
+    return pb.Rka(
+        rka_id=rka.rka_id or "",
+        opd=rka.opd,
+        opd_name=rka.opd_name or "",
+        fiscal_year=rka.fiscal_year or 0,
+        sub_kegiatan=[
+            pb.SubKegiatan(
+                kode=sub.kode or "",
+                nama=sub.nama,
+                indikator=sub.indikator or "",
+                target=sub.target or "",
+                lines=[
+                    pb.RkaLine(
+                        line_id=line.line_id,
+                        kode_rekening=line.kode_rekening or "",
+                        account_name=line.account_name or "",
+                        uraian=line.uraian,
+                        spesifikasi=line.spesifikasi or "",
+                        koefisien=line.koefisien or "",
+                        volume=str(line.volume),
+                        satuan=line.satuan or "",
+                        harga_satuan=line.harga_satuan,
+                        ppn_percent=None if line.ppn_percent is None else str(line.ppn_percent),
+                        jumlah=line.jumlah,
+                    )
+                    for line in sub.lines
+                ],
+                groups=[
+                    pb.AccountGroup(
+                        kode_rekening=g.kode_rekening,
+                        uraian=g.uraian or "",
+                        declared_subtotal=g.declared_subtotal,
+                        line_ids=g.line_ids,
+                    )
+                    for g in sub.groups
+                ],
+                declared_total=sub.declared_total,
+            )
+            for sub in rka.sub_kegiatan
+        ],
     )
 
 
@@ -202,8 +247,28 @@ class RkaReviewServicer(pb_grpc.RkaReviewServiceServicer):
     async def GetReview(self, request: pb.GetReviewRequest, context: Any) -> pb.Review:
         if not request.review_id:
             raise InvalidInput("review_id is required", field="review_id")
-        review, _ = await handlers.get_review(request.review_id, self._deps)
-        return review_to_proto(review)
+        review, rka = await handlers.get_review(request.review_id, self._deps)
+        message = review_to_proto(review)
+        if request.include_rka:
+            message.rka.CopyFrom(rka_to_proto(rka))
+        return message
+
+    async def ExportReview(self, request: pb.ExportReviewRequest, context: Any) -> pb.ExportReviewResponse:
+        if not request.review_id:
+            raise InvalidInput("review_id is required", field="review_id")
+        review, rka = await handlers.get_review(request.review_id, self._deps)
+        stem = f"telaah-rka-{review.opd}-{review.review_id}"
+        if request.format == pb.REPORT_FORMAT_XLSX:
+            return pb.ExportReviewResponse(
+                content=render_xlsx(rka, review),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                filename=f"{stem}.xlsx",
+            )
+        return pb.ExportReviewResponse(
+            content=render_html(rka, review).encode(),
+            content_type="text/html; charset=utf-8",
+            filename=f"{stem}.html",
+        )
 
     async def ListReviews(self, request: pb.ListReviewsRequest, context: Any) -> pb.ListReviewsResponse:
         opd = _scope(current_principal(), request.opd)

@@ -12,6 +12,7 @@ from samarinda.upload.v1 import upload_service_pb2 as pb
 from samarinda.upload.v1 import upload_service_pb2_grpc as pb_grpc
 from samarinda_common.auth import current_principal
 from samarinda_common.errors import InvalidInput
+from samarinda_common.extracted import CellValue, ExtractedDocument
 from samarinda_common.messaging import current_trace
 
 from samarinda_upload.domain.model import DocumentStatus, UploadMetadata
@@ -55,6 +56,41 @@ def document_to_proto(record: Mapping[str, Any]) -> pb.Document:
         status_reason=record.get("status_reason") or "",
         created_at=_timestamp(record.get("created_at")),
         updated_at=_timestamp(record.get("updated_at")),
+    )
+
+
+def _cell_text(value: CellValue) -> str:
+    return "" if value is None else str(value)
+
+
+def extraction_to_proto(document_id: str, extraction: ExtractedDocument) -> pb.Extraction:
+    return pb.Extraction(
+        document_id=document_id,
+        language=extraction.language or "",
+        complete=extraction.complete,
+        warnings=extraction.warnings,
+        pages=[
+            pb.ExtractedPage(
+                number=page.number,
+                text=page.text,
+                method=page.method.value,
+                confidence=page.confidence,
+                sheet=page.sheet,
+                has_image=page.image is not None,
+                extracted=page.extracted,
+            )
+            for page in extraction.pages
+        ],
+        tables=[
+            pb.ExtractedTable(
+                page=table.page,
+                sheet=table.sheet,
+                index=table.index,
+                header_row=table.header_row,
+                rows=[pb.TableRow(cells=[_cell_text(c) for c in row]) for row in table.rows],
+            )
+            for table in extraction.tables
+        ],
     )
 
 
@@ -121,6 +157,26 @@ class UploadServicer(pb_grpc.UploadServiceServicer):
     ) -> pb.Document:
         record = await handlers.get_document(self._deps, current_principal(), request.document_id)
         return document_to_proto(record)
+
+    async def GetExtraction(
+        self, request: pb.GetExtractionRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> pb.Extraction:
+        if not request.document_id:
+            raise InvalidInput("document_id is required", field="document_id")
+        extraction = await handlers.get_extraction(self._deps, current_principal(), request.document_id)
+        return extraction_to_proto(request.document_id, extraction)
+
+    async def GetPageImage(
+        self, request: pb.GetPageImageRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> pb.PageImage:
+        if not request.document_id:
+            raise InvalidInput("document_id is required", field="document_id")
+        if request.page < 1:
+            raise InvalidInput("page is 1-based", field="page")
+        content, content_type, width, height = await handlers.get_page_image(
+            self._deps, current_principal(), request.document_id, request.page
+        )
+        return pb.PageImage(content=content, content_type=content_type, width=width, height=height)
 
     async def ListDocuments(
         self, request: pb.ListDocumentsRequest, context: grpc.aio.ServicerContext[Any, Any]

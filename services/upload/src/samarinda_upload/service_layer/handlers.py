@@ -27,6 +27,7 @@ from samarinda_common.auth import (
 )
 from samarinda_common.errors import DuplicateKey, InvalidInput, NotFound, PermissionDenied, SamarindaError
 from samarinda_common.events import CATALOGUE_CATEGORIES, UsageOperation
+from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
 from samarinda_common.tenancy import tenancy
@@ -48,7 +49,9 @@ MAX_PAGE_SIZE = 500
 # is away); past this the relay publishes the accepted document.
 INLINE_PUBLISH_SECONDS = 10.0
 DEFAULT_PAGE_SIZE = 50
-TENANCY = tenancy(owned={DOCUMENTS: "opd"})
+# The extraction service writes what it read of each document here; upload serves it to readers.
+EXTRACTIONS = "extractions"
+TENANCY = tenancy(owned={DOCUMENTS: "opd", EXTRACTIONS: "opd"})
 
 
 def _utc_now() -> datetime:
@@ -299,6 +302,42 @@ async def get_document(deps: UploadDeps, caller: Principal, document_id: str) ->
         action="get", resource=document_id, opd=record["opd"], outcome="ok", principal=caller
     )
     return record
+
+
+@as_caller
+async def get_extraction(deps: UploadDeps, caller: Principal, document_id: str) -> ExtractedDocument:
+    """What the extraction read from one of the caller's documents (the newest extractor's reading)."""
+    await get_document(deps, caller, document_id)  # foreign and unknown ids: the same NotFound
+    rows = await deps.documents.find(
+        EXTRACTIONS, {"document_id": document_id}, sort=[("created_at", -1)], limit=1
+    )
+    if not rows:
+        raise NotFound(
+            f"document {document_id} has not been extracted yet",
+            details={"document_id": document_id},
+            reason="NOT_EXTRACTED",
+        )
+    record = rows[0]
+    blob = record.get("content_blob")
+    if blob:  # too large for one stored record: the extraction keeps the full reading as a blob
+        return ExtractedDocument.model_validate_json(await deps.blobs.get(blob["bucket"], blob["key"]))
+    return ExtractedDocument.model_validate(record)
+
+
+async def get_page_image(
+    deps: UploadDeps, caller: Principal, document_id: str, page: int
+) -> tuple[bytes, str, int, int]:
+    """The stored picture of one extracted page: (content, content type, width, height)."""
+    extraction = await get_extraction(deps, caller, document_id)
+    found = next((p for p in extraction.pages if p.number == page), None)
+    if found is None or found.image is None:
+        raise NotFound(
+            f"document {document_id} has no picture of page {page}",
+            details={"document_id": document_id, "page": str(page)},
+            reason="NO_PAGE_IMAGE",
+        )
+    image = found.image
+    return await deps.blobs.get(image.bucket, image.key), image.content_type, image.width, image.height
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,6 +19,25 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class _ReportFormat:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ReportFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportFormat.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REPORT_FORMAT_UNSPECIFIED: _ReportFormat.ValueType  # 0
+    """HTML"""
+    REPORT_FORMAT_HTML: _ReportFormat.ValueType  # 1
+    REPORT_FORMAT_XLSX: _ReportFormat.ValueType  # 2
+
+class ReportFormat(_ReportFormat, metaclass=_ReportFormatEnumTypeWrapper): ...
+
+REPORT_FORMAT_UNSPECIFIED: ReportFormat.ValueType  # 0
+"""HTML"""
+REPORT_FORMAT_HTML: ReportFormat.ValueType  # 1
+REPORT_FORMAT_XLSX: ReportFormat.ValueType  # 2
+Global___ReportFormat: _TypeAlias = ReportFormat  # noqa: Y015
 
 @_typing.final
 class RkaLine(_message.Message):
@@ -226,19 +246,70 @@ class GetReviewRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     REVIEW_ID_FIELD_NUMBER: _builtins.int
+    INCLUDE_RKA_FIELD_NUMBER: _builtins.int
     review_id: _builtins.str
+    include_rka: _builtins.bool
+    """also answer the reviewed RKA (every line) in Review.rka"""
     def __init__(
         self,
         *,
         review_id: _builtins.str = ...,
+        include_rka: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["review_id", b"review_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["include_rka", b"include_rka", "review_id", b"review_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetReviewRequest: _TypeAlias = GetReviewRequest  # noqa: Y015
+
+@_typing.final
+class ExportReviewRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REVIEW_ID_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    review_id: _builtins.str
+    format: Global___ReportFormat.ValueType
+    def __init__(
+        self,
+        *,
+        review_id: _builtins.str = ...,
+        format: Global___ReportFormat.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["format", b"format", "review_id", b"review_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportReviewRequest: _TypeAlias = ExportReviewRequest  # noqa: Y015
+
+@_typing.final
+class ExportReviewResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONTENT_FIELD_NUMBER: _builtins.int
+    CONTENT_TYPE_FIELD_NUMBER: _builtins.int
+    FILENAME_FIELD_NUMBER: _builtins.int
+    content: _builtins.bytes
+    content_type: _builtins.str
+    filename: _builtins.str
+    def __init__(
+        self,
+        *,
+        content: _builtins.bytes = ...,
+        content_type: _builtins.str = ...,
+        filename: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "content_type", b"content_type", "filename", b"filename"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportReviewResponse: _TypeAlias = ExportReviewResponse  # noqa: Y015
 
 @_typing.final
 class ListReviewsRequest(_message.Message):
@@ -584,6 +655,7 @@ class Review(_message.Message):
     REVIEWER_FIELD_NUMBER: _builtins.int
     WARNINGS_FIELD_NUMBER: _builtins.int
     CATALOGUE_VERSION_FIELD_NUMBER: _builtins.int
+    RKA_FIELD_NUMBER: _builtins.int
     review_id: _builtins.str
     rka_id: _builtins.str
     opd: _builtins.str
@@ -603,6 +675,10 @@ class Review(_message.Message):
     def summary(self) -> Global___Summary: ...
     @_builtins.property
     def warnings(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    @_builtins.property
+    def rka(self) -> Global___Rka:
+        """the reviewed RKA, only when GetReviewRequest.include_rka"""
+
     def __init__(
         self,
         *,
@@ -619,10 +695,11 @@ class Review(_message.Message):
         reviewer: _builtins.str = ...,
         warnings: _abc.Iterable[_builtins.str] | None = ...,
         catalogue_version: _builtins.str = ...,
+        rka: Global___Rka | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "summary", b"summary"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "rka", b"rka", "summary", b"summary"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["catalogue_size", b"catalogue_size", "catalogue_version", b"catalogue_version", "created_at", b"created_at", "findings", b"findings", "fiscal_year", b"fiscal_year", "narrative", b"narrative", "opd", b"opd", "review_id", b"review_id", "reviewer", b"reviewer", "rka_id", b"rka_id", "structural_findings", b"structural_findings", "summary", b"summary", "warnings", b"warnings"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["catalogue_size", b"catalogue_size", "catalogue_version", b"catalogue_version", "created_at", b"created_at", "findings", b"findings", "fiscal_year", b"fiscal_year", "narrative", b"narrative", "opd", b"opd", "review_id", b"review_id", "reviewer", b"reviewer", "rka", b"rka", "rka_id", b"rka_id", "structural_findings", b"structural_findings", "summary", b"summary", "warnings", b"warnings"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -52,6 +52,11 @@ class RkaReviewServiceStub:
                 request_serializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsRequest.SerializeToString,
                 response_deserializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsResponse.FromString,
                 _registered_method=True)
+        self.ExportReview = channel.unary_unary(
+                '/samarinda.review.v1.RkaReviewService/ExportReview',
+                request_serializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewRequest.SerializeToString,
+                response_deserializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewResponse.FromString,
+                _registered_method=True)
 
 
 class RkaReviewServiceServicer:
@@ -79,6 +84,13 @@ class RkaReviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportReview(self, request, context):
+        """The reviewer's report (per sub-kegiatan, flagged lines first) as HTML or XLSX.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RkaReviewServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -96,6 +108,11 @@ def add_RkaReviewServiceServicer_to_server(servicer, server):
                     servicer.ListReviews,
                     request_deserializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsRequest.FromString,
                     response_serializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsResponse.SerializeToString,
+            ),
+            'ExportReview': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportReview,
+                    request_deserializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewRequest.FromString,
+                    response_serializer=samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -182,6 +199,33 @@ class RkaReviewService:
             '/samarinda.review.v1.RkaReviewService/ListReviews',
             samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsRequest.SerializeToString,
             samarinda_dot_review_dot_v1_dot_review__service__pb2.ListReviewsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportReview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/samarinda.review.v1.RkaReviewService/ExportReview',
+            samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewRequest.SerializeToString,
+            samarinda_dot_review_dot_v1_dot_review__service__pb2.ExportReviewResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -40,6 +40,8 @@ class RkaReviewServiceStub:
     """Review a structured RKA, or an uploaded RKA spreadsheet by document id. Idempotent on rka_id."""
     GetReview: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.GetReviewRequest, _review_service_pb2.Review]
     ListReviews: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.ListReviewsRequest, _review_service_pb2.ListReviewsResponse]
+    ExportReview: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.ExportReviewRequest, _review_service_pb2.ExportReviewResponse]
+    """The reviewer's report (per sub-kegiatan, flagged lines first) as HTML or XLSX."""
 
 @_typing.type_check_only
 class RkaReviewServiceAsyncStub(RkaReviewServiceStub):
@@ -53,6 +55,8 @@ class RkaReviewServiceAsyncStub(RkaReviewServiceStub):
     """Review a structured RKA, or an uploaded RKA spreadsheet by document id. Idempotent on rka_id."""
     GetReview: _aio.UnaryUnaryMultiCallable[_review_service_pb2.GetReviewRequest, _review_service_pb2.Review]  # type: ignore[assignment]
     ListReviews: _aio.UnaryUnaryMultiCallable[_review_service_pb2.ListReviewsRequest, _review_service_pb2.ListReviewsResponse]  # type: ignore[assignment]
+    ExportReview: _aio.UnaryUnaryMultiCallable[_review_service_pb2.ExportReviewRequest, _review_service_pb2.ExportReviewResponse]  # type: ignore[assignment]
+    """The reviewer's report (per sub-kegiatan, flagged lines first) as HTML or XLSX."""
 
 class RkaReviewServiceServicer(metaclass=_abc_1.ABCMeta):
     """Reviews an OPD's draft budget (RKA) line by line against the price catalogue (SSH/SBU/HSPK):
@@ -81,5 +85,13 @@ class RkaReviewServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _review_service_pb2.ListReviewsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_review_service_pb2.ListReviewsResponse, _abc.Awaitable[_review_service_pb2.ListReviewsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ExportReview(
+        self,
+        request: _review_service_pb2.ExportReviewRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_review_service_pb2.ExportReviewResponse, _abc.Awaitable[_review_service_pb2.ExportReviewResponse]]:
+        """The reviewer's report (per sub-kegiatan, flagged lines first) as HTML or XLSX."""
 
 def add_RkaReviewServiceServicer_to_server(servicer: RkaReviewServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -282,3 +282,226 @@ class ListDocumentsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListDocumentsResponse: _TypeAlias = ListDocumentsResponse  # noqa: Y015
+
+@_typing.final
+class GetExtractionRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_ID_FIELD_NUMBER: _builtins.int
+    document_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        document_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document_id", b"document_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetExtractionRequest: _TypeAlias = GetExtractionRequest  # noqa: Y015
+
+@_typing.final
+class ExtractedPage(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NUMBER_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    METHOD_FIELD_NUMBER: _builtins.int
+    CONFIDENCE_FIELD_NUMBER: _builtins.int
+    SHEET_FIELD_NUMBER: _builtins.int
+    HAS_IMAGE_FIELD_NUMBER: _builtins.int
+    EXTRACTED_FIELD_NUMBER: _builtins.int
+    number: _builtins.int
+    """1-based page (or sheet) number, as citations name it"""
+    text: _builtins.str
+    method: _builtins.str
+    """text | ocr | spreadsheet | docx | plain"""
+    confidence: _builtins.float
+    """OCR page confidence, 0..100"""
+    sheet: _builtins.str
+    has_image: _builtins.bool
+    """GetPageImage answers for this page"""
+    extracted: _builtins.bool
+    """false when the page was left out (OCR budget spent)"""
+    def __init__(
+        self,
+        *,
+        number: _builtins.int = ...,
+        text: _builtins.str = ...,
+        method: _builtins.str = ...,
+        confidence: _builtins.float | None = ...,
+        sheet: _builtins.str | None = ...,
+        has_image: _builtins.bool = ...,
+        extracted: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_confidence", b"_confidence", "_sheet", b"_sheet", "confidence", b"confidence", "sheet", b"sheet"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_confidence", b"_confidence", "_sheet", b"_sheet", "confidence", b"confidence", "extracted", b"extracted", "has_image", b"has_image", "method", b"method", "number", b"number", "sheet", b"sheet", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__confidence: _TypeAlias = _typing.Literal["confidence"]  # noqa: Y015
+    _WhichOneofArgType__confidence: _TypeAlias = _typing.Literal["_confidence", b"_confidence"]  # noqa: Y015
+    _WhichOneofReturnType__sheet: _TypeAlias = _typing.Literal["sheet"]  # noqa: Y015
+    _WhichOneofArgType__sheet: _TypeAlias = _typing.Literal["_sheet", b"_sheet"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__confidence) -> _WhichOneofReturnType__confidence | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__sheet) -> _WhichOneofReturnType__sheet | None: ...
+
+Global___ExtractedPage: _TypeAlias = ExtractedPage  # noqa: Y015
+
+@_typing.final
+class TableRow(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CELLS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cells(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """cell values as text ("" for an empty cell)"""
+
+    def __init__(
+        self,
+        *,
+        cells: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cells", b"cells"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TableRow: _TypeAlias = TableRow  # noqa: Y015
+
+@_typing.final
+class ExtractedTable(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_FIELD_NUMBER: _builtins.int
+    SHEET_FIELD_NUMBER: _builtins.int
+    INDEX_FIELD_NUMBER: _builtins.int
+    HEADER_ROW_FIELD_NUMBER: _builtins.int
+    ROWS_FIELD_NUMBER: _builtins.int
+    page: _builtins.int
+    sheet: _builtins.str
+    index: _builtins.int
+    """position of the table on its page or sheet"""
+    header_row: _builtins.int
+    @_builtins.property
+    def rows(self) -> _containers.RepeatedCompositeFieldContainer[Global___TableRow]: ...
+    def __init__(
+        self,
+        *,
+        page: _builtins.int | None = ...,
+        sheet: _builtins.str | None = ...,
+        index: _builtins.int = ...,
+        header_row: _builtins.int | None = ...,
+        rows: _abc.Iterable[Global___TableRow] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_header_row", b"_header_row", "_page", b"_page", "_sheet", b"_sheet", "header_row", b"header_row", "page", b"page", "sheet", b"sheet"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_header_row", b"_header_row", "_page", b"_page", "_sheet", b"_sheet", "header_row", b"header_row", "index", b"index", "page", b"page", "rows", b"rows", "sheet", b"sheet"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__header_row: _TypeAlias = _typing.Literal["header_row"]  # noqa: Y015
+    _WhichOneofArgType__header_row: _TypeAlias = _typing.Literal["_header_row", b"_header_row"]  # noqa: Y015
+    _WhichOneofReturnType__page: _TypeAlias = _typing.Literal["page"]  # noqa: Y015
+    _WhichOneofArgType__page: _TypeAlias = _typing.Literal["_page", b"_page"]  # noqa: Y015
+    _WhichOneofReturnType__sheet: _TypeAlias = _typing.Literal["sheet"]  # noqa: Y015
+    _WhichOneofArgType__sheet: _TypeAlias = _typing.Literal["_sheet", b"_sheet"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__header_row) -> _WhichOneofReturnType__header_row | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__page) -> _WhichOneofReturnType__page | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__sheet) -> _WhichOneofReturnType__sheet | None: ...
+
+Global___ExtractedTable: _TypeAlias = ExtractedTable  # noqa: Y015
+
+@_typing.final
+class Extraction(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_ID_FIELD_NUMBER: _builtins.int
+    LANGUAGE_FIELD_NUMBER: _builtins.int
+    PAGES_FIELD_NUMBER: _builtins.int
+    TABLES_FIELD_NUMBER: _builtins.int
+    WARNINGS_FIELD_NUMBER: _builtins.int
+    COMPLETE_FIELD_NUMBER: _builtins.int
+    document_id: _builtins.str
+    language: _builtins.str
+    complete: _builtins.bool
+    """false when pages were left out"""
+    @_builtins.property
+    def pages(self) -> _containers.RepeatedCompositeFieldContainer[Global___ExtractedPage]: ...
+    @_builtins.property
+    def tables(self) -> _containers.RepeatedCompositeFieldContainer[Global___ExtractedTable]: ...
+    @_builtins.property
+    def warnings(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        document_id: _builtins.str = ...,
+        language: _builtins.str = ...,
+        pages: _abc.Iterable[Global___ExtractedPage] | None = ...,
+        tables: _abc.Iterable[Global___ExtractedTable] | None = ...,
+        warnings: _abc.Iterable[_builtins.str] | None = ...,
+        complete: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["complete", b"complete", "document_id", b"document_id", "language", b"language", "pages", b"pages", "tables", b"tables", "warnings", b"warnings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Extraction: _TypeAlias = Extraction  # noqa: Y015
+
+@_typing.final
+class GetPageImageRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_ID_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    document_id: _builtins.str
+    page: _builtins.int
+    """1-based"""
+    def __init__(
+        self,
+        *,
+        document_id: _builtins.str = ...,
+        page: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document_id", b"document_id", "page", b"page"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPageImageRequest: _TypeAlias = GetPageImageRequest  # noqa: Y015
+
+@_typing.final
+class PageImage(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONTENT_FIELD_NUMBER: _builtins.int
+    CONTENT_TYPE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    content: _builtins.bytes
+    content_type: _builtins.str
+    width: _builtins.int
+    height: _builtins.int
+    def __init__(
+        self,
+        *,
+        content: _builtins.bytes = ...,
+        content_type: _builtins.str = ...,
+        width: _builtins.int = ...,
+        height: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "content_type", b"content_type", "height", b"height", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PageImage: _TypeAlias = PageImage  # noqa: Y015

@@ -49,6 +49,16 @@ class UploadServiceStub:
                 request_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsRequest.SerializeToString,
                 response_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsResponse.FromString,
                 _registered_method=True)
+        self.GetExtraction = channel.unary_unary(
+                '/samarinda.upload.v1.UploadService/GetExtraction',
+                request_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetExtractionRequest.SerializeToString,
+                response_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.Extraction.FromString,
+                _registered_method=True)
+        self.GetPageImage = channel.unary_unary(
+                '/samarinda.upload.v1.UploadService/GetPageImage',
+                request_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetPageImageRequest.SerializeToString,
+                response_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.PageImage.FromString,
+                _registered_method=True)
 
 
 class UploadServiceServicer:
@@ -75,6 +85,20 @@ class UploadServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetExtraction(self, request, context):
+        """What the extraction read from a document: text per page and tables with their page.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPageImage(self, request, context):
+        """The stored picture of one OCR'd page, so a citation can show its source.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UploadServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -92,6 +116,16 @@ def add_UploadServiceServicer_to_server(servicer, server):
                     servicer.ListDocuments,
                     request_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsRequest.FromString,
                     response_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsResponse.SerializeToString,
+            ),
+            'GetExtraction': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetExtraction,
+                    request_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetExtractionRequest.FromString,
+                    response_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.Extraction.SerializeToString,
+            ),
+            'GetPageImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPageImage,
+                    request_deserializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetPageImageRequest.FromString,
+                    response_serializer=samarinda_dot_upload_dot_v1_dot_upload__service__pb2.PageImage.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -175,6 +209,60 @@ class UploadService:
             '/samarinda.upload.v1.UploadService/ListDocuments',
             samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsRequest.SerializeToString,
             samarinda_dot_upload_dot_v1_dot_upload__service__pb2.ListDocumentsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetExtraction(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/samarinda.upload.v1.UploadService/GetExtraction',
+            samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetExtractionRequest.SerializeToString,
+            samarinda_dot_upload_dot_v1_dot_upload__service__pb2.Extraction.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPageImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/samarinda.upload.v1.UploadService/GetPageImage',
+            samarinda_dot_upload_dot_v1_dot_upload__service__pb2.GetPageImageRequest.SerializeToString,
+            samarinda_dot_upload_dot_v1_dot_upload__service__pb2.PageImage.FromString,
             options,
             channel_credentials,
             insecure,

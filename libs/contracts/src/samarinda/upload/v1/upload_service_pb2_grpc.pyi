@@ -42,6 +42,10 @@ class UploadServiceStub:
     """
     GetDocument: _grpc.UnaryUnaryMultiCallable[_upload_service_pb2.GetDocumentRequest, _upload_service_pb2.Document]
     ListDocuments: _grpc.UnaryUnaryMultiCallable[_upload_service_pb2.ListDocumentsRequest, _upload_service_pb2.ListDocumentsResponse]
+    GetExtraction: _grpc.UnaryUnaryMultiCallable[_upload_service_pb2.GetExtractionRequest, _upload_service_pb2.Extraction]
+    """What the extraction read from a document: text per page and tables with their page."""
+    GetPageImage: _grpc.UnaryUnaryMultiCallable[_upload_service_pb2.GetPageImageRequest, _upload_service_pb2.PageImage]
+    """The stored picture of one OCR'd page, so a citation can show its source."""
 
 @_typing.type_check_only
 class UploadServiceAsyncStub(UploadServiceStub):
@@ -53,6 +57,10 @@ class UploadServiceAsyncStub(UploadServiceStub):
     """
     GetDocument: _aio.UnaryUnaryMultiCallable[_upload_service_pb2.GetDocumentRequest, _upload_service_pb2.Document]  # type: ignore[assignment]
     ListDocuments: _aio.UnaryUnaryMultiCallable[_upload_service_pb2.ListDocumentsRequest, _upload_service_pb2.ListDocumentsResponse]  # type: ignore[assignment]
+    GetExtraction: _aio.UnaryUnaryMultiCallable[_upload_service_pb2.GetExtractionRequest, _upload_service_pb2.Extraction]  # type: ignore[assignment]
+    """What the extraction read from a document: text per page and tables with their page."""
+    GetPageImage: _aio.UnaryUnaryMultiCallable[_upload_service_pb2.GetPageImageRequest, _upload_service_pb2.PageImage]  # type: ignore[assignment]
+    """The stored picture of one OCR'd page, so a citation can show its source."""
 
 class UploadServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
@@ -79,5 +87,21 @@ class UploadServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _upload_service_pb2.ListDocumentsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_upload_service_pb2.ListDocumentsResponse, _abc.Awaitable[_upload_service_pb2.ListDocumentsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetExtraction(
+        self,
+        request: _upload_service_pb2.GetExtractionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_upload_service_pb2.Extraction, _abc.Awaitable[_upload_service_pb2.Extraction]]:
+        """What the extraction read from a document: text per page and tables with their page."""
+
+    @_abc_1.abstractmethod
+    def GetPageImage(
+        self,
+        request: _upload_service_pb2.GetPageImageRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_upload_service_pb2.PageImage, _abc.Awaitable[_upload_service_pb2.PageImage]]:
+        """The stored picture of one OCR'd page, so a citation can show its source."""
 
 def add_UploadServiceServicer_to_server(servicer: UploadServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
