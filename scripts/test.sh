@@ -7,6 +7,8 @@ cd "$root"
 
 bash scripts/setup.sh
 bash scripts/tools.sh buf
+# The console's end-to-end tests drive Debian's headless Chromium through its chromedriver.
+bash scripts/browser.sh
 echo "==> contracts: generated code fresh, protos linted" >&2
 bash scripts/gen_proto.sh --check
 (cd proto && "$root/tools/bin/buf" lint)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import importlib
 import pkgutil
+import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+import httpx
 import pytest
 import samarinda
 from google.protobuf import message_factory
@@ -54,6 +56,7 @@ CALLERS = ("own", "other", "admin", "publisher", "none", "bad")
 SAMPLES = samples_dir()
 CSV = SAMPLES / "docs" / "realisasi_belanja_2025.csv"
 RKA = SAMPLES / "rka_dinas_pendidikan_2026.xlsx"
+SCAN = SAMPLES / "docs" / "penawaran_cv_mahakam_scan.png"
 SSH = SAMPLES / "ssh_2026.xlsx"
 OK = grpc.StatusCode.OK
 DENIED = grpc.StatusCode.PERMISSION_DENIED
@@ -98,6 +101,7 @@ class World:
     report: upload_pb.UploadDocumentResponse
     rka: upload_pb.UploadDocumentResponse
     spare: upload_pb.UploadDocumentResponse  # indexed only to be deleted
+    scan: upload_pb.UploadDocumentResponse  # OCR'd: its page picture is stored
     catalogue: upload_pb.UploadDocumentResponse
     review_id: str
     channels: dict[str, grpc.Channel] = field(default_factory=dict)
@@ -164,7 +168,8 @@ def world(
     report = _upload(platform, tokens["own"], CSV, OWN, "realisasi")
     rka = _upload(platform, tokens["own"], RKA, OWN, "rka")
     spare = _upload(platform, tokens["own"], spare_file, OWN, "lainnya")
-    ids = [catalogue.document_id, report.document_id, rka.document_id, spare.document_id]
+    scan = _upload(platform, tokens["own"], SCAN, OWN, "penawaran")
+    ids = [catalogue.document_id, report.document_id, rka.document_id, spare.document_id, scan.document_id]
     platform.wait_for_status(ids, INDEXED, timeout=600)
     reviews = poll(lambda: platform.reviews(OWN), bool, timeout=300, interval=2.0, what="DISDIK's review")
     world = World(
@@ -174,6 +179,7 @@ def world(
         report=report,
         rka=rka,
         spare=spare,
+        scan=scan,
         catalogue=catalogue,
         review_id=reviews[0].review_id,
     )
@@ -210,6 +216,20 @@ MATRIX: dict[str, Row] = {
     "/samarinda.upload.v1.UploadService/ListDocuments": Row(
         lambda w: upload_pb.ListDocumentsRequest(opd=OWN), OK, DENIED, OK, DENIED
     ),
+    "/samarinda.upload.v1.UploadService/GetExtraction": Row(
+        lambda w: upload_pb.GetExtractionRequest(document_id=w.report.document_id),
+        OK,
+        NOT_FOUND,
+        OK,
+        NOT_FOUND,
+    ),
+    "/samarinda.upload.v1.UploadService/GetPageImage": Row(
+        lambda w: upload_pb.GetPageImageRequest(document_id=w.scan.document_id, page=1),
+        OK,
+        NOT_FOUND,
+        OK,
+        NOT_FOUND,
+    ),
     "/samarinda.search.v1.SearchService/Search": Row(
         lambda w: search_pb.SearchRequest(query="laptop", filters=search_pb.SearchFilters(opd=[OWN])),
         OK,
@@ -242,6 +262,13 @@ MATRIX: dict[str, Row] = {
     ),
     "/samarinda.review.v1.RkaReviewService/ListReviews": Row(
         lambda w: review_pb.ListReviewsRequest(opd=OWN), OK, DENIED, OK, DENIED
+    ),
+    "/samarinda.review.v1.RkaReviewService/ExportReview": Row(
+        lambda w: review_pb.ExportReviewRequest(review_id=w.review_id, format=review_pb.REPORT_FORMAT_XLSX),
+        OK,
+        NOT_FOUND,
+        OK,
+        NOT_FOUND,
     ),
     "/samarinda.billing.v1.BillingService/GetUsage": Row(
         lambda w: billing_pb.GetUsageRequest(opd=OWN), OK, DENIED, OK, DENIED
@@ -293,6 +320,59 @@ def test_isolation_matrix(world: World, path: str, caller: str) -> None:
     assert code == expected, f"{caller} calling {path}: {code.name} ({reply}), expected {expected.name}"
     if code is NOT_FOUND:  # asked by id: the answer must not name who owns it
         assert OWN not in str(reply), f"{caller} learnt the owner from {reply!r}"
+
+
+# ----------------------------------------------------------------------------- the web console
+
+# Every page of the console that names an OPD or one of its resources, as DISDIK's own: what
+# DINKES, signed in to the console, gets for it (the OPD of the path, or an id of DISDIK's under
+# DINKES's own path). Generated check: a new console route without a row fails the suite.
+CONSOLE_ROUTES: dict[str, Callable[[World], tuple[str, int]]] = {
+    "/o/{opd}/unggah": lambda w: (f"/o/{OWN}/unggah", 403),
+    "/o/{opd}/unggah/status": lambda w: (f"/o/{OWN}/unggah/status?ids={w.report.document_id}", 403),
+    "/o/{opd}/dokumen": lambda w: (f"/o/{OWN}/dokumen", 403),
+    "/o/{opd}/dokumen/{document_id}": lambda w: (f"/o/{OTHER}/dokumen/{w.report.document_id}", 404),
+    "/o/{opd}/dokumen/{document_id}/halaman/{page:int}": lambda w: (
+        f"/o/{OTHER}/dokumen/{w.scan.document_id}/halaman/1",
+        404,
+    ),
+    "/o/{opd}/telaah": lambda w: (f"/o/{OWN}/telaah", 403),
+    "/o/{opd}/telaah/{review_id}": lambda w: (f"/o/{OTHER}/telaah/{w.review_id}", 404),
+    "/o/{opd}/telaah/{review_id}/unduh/{format}": lambda w: (
+        f"/o/{OTHER}/telaah/{w.review_id}/unduh/xlsx",
+        404,
+    ),
+    "/o/{opd}/kredit": lambda w: (f"/o/{OWN}/kredit", 403),
+}
+
+
+def test_every_console_page_has_a_row() -> None:
+    from samarinda_console.web.pages import routes
+
+    paths = {route.path for route in routes()}
+    assert paths == set(CONSOLE_ROUTES), "add a console row for each new OPD page"
+
+
+def _console_session(world: World, caller: str) -> httpx.Client:
+    client = httpx.Client(base_url=world.env["SAMARINDA_CONSOLE_URL"], follow_redirects=False, timeout=60)
+    page = client.get("/masuk")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf, page.text
+    signed = client.post("/masuk", data={"token": world.tokens[caller], "csrf": csrf.group(1)})
+    assert signed.status_code == 303, signed.text
+    return client
+
+
+@pytest.mark.parametrize("route", sorted(CONSOLE_ROUTES))
+def test_console_pages_of_another_opd_are_refused(world: World, route: str) -> None:
+    path, expected = CONSOLE_ROUTES[route](world)
+    with _console_session(world, "other") as other:
+        answer = other.get(path, headers={"accept": "text/html"})
+        assert answer.status_code == expected, f"DINKES got {answer.status_code} for {path}"
+        assert world.report.document_id not in answer.text and "DISDIK" not in answer.text.replace(path, "")
+    with _console_session(world, "own") as own:  # the same page works for its owner
+        own_path = path.replace(f"/o/{OTHER}/", f"/o/{OWN}/")
+        assert own.get(own_path, headers={"accept": "text/html"}).status_code == 200, own_path
 
 
 # ----------------------------------------------------------------------------- forged events

@@ -21,11 +21,15 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from pydantic import SecretStr
+from samarinda.billing.v1 import billing_service_pb2_grpc as billing_grpc
+from samarinda.review.v1 import review_service_pb2_grpc as review_grpc
+from samarinda.upload.v1 import upload_service_pb2_grpc as upload_grpc
 from samarinda_billing import api as billing
 from samarinda_billing.api import MICRO_PER_RUPIAH, Billing, BillingSettings
-from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal
+from samarinda_common.auth import CATALOGUE_PUBLISHER, AuditLog, Principal
 from samarinda_common.errors import PermanentError
 from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
+from samarinda_common.grpc.server import AddServicer
 from samarinda_common.infra import Infra, build_infra
 from samarinda_common.messaging import InProcessBus, PublishingUsageMeter
 from samarinda_common.quota import QuotaStateGuard, quota_subscription
@@ -160,6 +164,7 @@ class EmbeddedPipeline:
         self._review: ReviewDeps | None = None
         self._billing: Billing | None = None
         self._searcher: Searcher | None = None
+        self._max_upload_bytes = 0
 
     async def __aenter__(self) -> EmbeddedPipeline:
         try:
@@ -191,6 +196,7 @@ class EmbeddedPipeline:
             update={"event_keys": SecretStr(f"{upload.INTERNAL_PRODUCER}={internal_key}")}
         )
         self._upload = upload.build_deps(upload_settings, infra, bus)
+        self._max_upload_bytes = upload_settings.max_upload_bytes
         await upload.ensure_storage(self._upload)
         bus.subscribe(upload.ingest_subscription(upload_settings, self._upload))
 
@@ -313,6 +319,29 @@ class EmbeddedPipeline:
             unreviewed.append(record["_id"])
         await self.run_until_idle()
         return [record["_id"] for record in halfway] + unreviewed
+
+    def grpc_servicers(self) -> list[tuple[AddServicer, Any, str]]:
+        """The upload, review and billing gRPC APIs over this pipeline's own stores, as
+        ``(add_to_server, servicer, service name)``: what the console's embedded mode serves on
+        loopback, so that the console reads the local data through the same contracts as a cluster."""
+        store = _ready(self._infra).document_store
+        return [
+            (
+                upload_grpc.add_UploadServiceServicer_to_server,
+                upload.UploadServicer(_ready(self._upload), self._max_upload_bytes),
+                upload.GRPC_SERVICE_NAME,
+            ),
+            (
+                review_grpc.add_RkaReviewServiceServicer_to_server,
+                rka_review.RkaReviewServicer(_ready(self._review)),
+                rka_review.GRPC_SERVICE_NAME,
+            ),
+            (
+                billing_grpc.add_BillingServiceServicer_to_server,
+                billing.BillingServicer(_ready(self._billing), AuditLog(store)),
+                billing.GRPC_SERVICE_NAME,
+            ),
+        ]
 
     async def run_until_idle(self) -> int:
         """Deliver every pending event, and those the handlers publish, until none is left."""

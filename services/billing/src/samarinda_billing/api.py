@@ -16,15 +16,19 @@ from samarinda_billing.domain.forecast import (
 from samarinda_billing.domain.pricing import MICRO_PER_RUPIAH
 from samarinda_billing.domain.replay import replay
 from samarinda_billing.domain.tariffs import load_tariff_book, tariff_book_to_json
+from samarinda_billing.entrypoints.grpc_api import SERVICE_NAME as GRPC_SERVICE_NAME
+from samarinda_billing.entrypoints.grpc_api import BillingServicer
 from samarinda_billing.entrypoints.kafka import usage_subscription
 from samarinda_billing.service_layer.collections import TENANCY, ensure_indexes
 from samarinda_billing.service_layer.handlers import Billing
 from samarinda_billing.settings import BillingSettings
 
 __all__ = [
+    "GRPC_SERVICE_NAME",
     "MICRO_PER_RUPIAH",
     "TENANCY",
     "Billing",
+    "BillingServicer",
     "BillingSettings",
     "build_billing",
     "ensure_indexes",

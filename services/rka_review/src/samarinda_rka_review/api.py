@@ -9,6 +9,8 @@ from __future__ import annotations
 from samarinda_rka_review.adapters.evidence import IndexEvidenceSearch
 from samarinda_rka_review.bootstrap import build_deps, tenancy_for
 from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.entrypoints.grpc_api import SERVICE_NAME as GRPC_SERVICE_NAME
+from samarinda_rka_review.entrypoints.grpc_api import RkaReviewServicer
 from samarinda_rka_review.entrypoints.kafka import subscriptions
 from samarinda_rka_review.offline import inspect_file, review_as_json, review_files
 from samarinda_rka_review.report import render_html, render_xlsx, sections
@@ -23,10 +25,12 @@ from samarinda_rka_review.service_layer.handlers import (
 from samarinda_rka_review.settings import RkaReviewSettings
 
 __all__ = [
+    "GRPC_SERVICE_NAME",
     "SERVICE",
     "IndexEvidenceSearch",
     "ReviewDeps",
     "ReviewPolicy",
+    "RkaReviewServicer",
     "RkaReviewSettings",
     "build_deps",
     "document_review",

@@ -14,6 +14,8 @@ from samarinda_common.ports import DocumentStore
 from samarinda_upload.bootstrap import SERVICE, build_deps, ingest_subscription
 from samarinda_upload.client import rejection_reason, upload_file
 from samarinda_upload.domain.model import DOCUMENTS, UploadMetadata, document_id_for, uploaded_event
+from samarinda_upload.entrypoints.grpc_api import SERVICE_NAME as GRPC_SERVICE_NAME
+from samarinda_upload.entrypoints.grpc_api import UploadServicer
 from samarinda_upload.isolation import validate_isolated
 from samarinda_upload.service_layer.handlers import (
     TENANCY,
@@ -26,12 +28,14 @@ from samarinda_upload.service_layer.handlers import (
 from samarinda_upload.settings import INTERNAL_PRODUCER, UploadSettings
 
 __all__ = [
+    "GRPC_SERVICE_NAME",
     "INTERNAL_PRODUCER",
     "SERVICE",
     "TENANCY",
     "UploadDeps",
     "UploadMetadata",
     "UploadOutcome",
+    "UploadServicer",
     "UploadSettings",
     "build_deps",
     "document_id_for",

@@ -270,6 +270,10 @@ async def _run(settings: CommonSettings, samples: Path, opd: str) -> None:
     )
     if uploaded == 0 and reused:
         console.print("Second run: everything was already ingested, extracted, indexed and reviewed.")
+    console.print(
+        "See it in the web console (no servers; open the address it prints):\n"
+        f"  SAMARINDA_DATA_DIR={settings.data_dir} .venv/bin/samarinda console --port 8000"
+    )
 
 
 def demo_command(

@@ -1,1 +1,1 @@
-"""The local cluster: the five services as processes on this machine (``scripts/cluster.sh``)."""
+"""The local cluster: the services and the web console as processes here (``scripts/cluster.sh``)."""

@@ -1,4 +1,4 @@
-"""The five services as nine local processes against the real servers: start, probe, kill, stop.
+"""The six services as ten local processes against the real servers: start, probe, kill, stop.
 
 Used three ways: ``scripts/cluster.sh`` runs ``python -m samarinda_local_cluster up|down|status``
 for a platform engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
@@ -110,14 +110,33 @@ class Ports:
     review_grpc: int = 50053
     billing_grpc: int = 50054
     health: tuple[int, ...] = tuple(range(8181, 8190))
+    # The web console (an HTTP client of the four APIs) and its /health /ready /metrics.
+    console_http: int = 8090
+    console_health: int = 8190
 
     @classmethod
     def free(cls) -> Ports:
         """Ports nobody listens on now (a test cluster beside a developer's running one)."""
-        upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, *health = (
-            _free_port() for _ in range(14)
+        (
+            upload_grpc,
+            upload_http,
+            search_grpc,
+            review_grpc,
+            billing_grpc,
+            console_http,
+            console_health,
+            *health,
+        ) = (_free_port() for _ in range(16))
+        return cls(
+            upload_grpc,
+            upload_http,
+            search_grpc,
+            review_grpc,
+            billing_grpc,
+            tuple(health),
+            console_http,
+            console_health,
         )
-        return cls(upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, tuple(health))
 
     def processes(self) -> list[ProcessSpec]:
         h = self.health
@@ -131,6 +150,7 @@ class Ports:
             ProcessSpec("rka_review", "worker", h[6]),
             ProcessSpec("billing", "api", h[7], self.billing_grpc),
             ProcessSpec("billing", "worker", h[8]),
+            ProcessSpec("console", "web", self.console_health, http_port=self.console_http),
         ]
 
 
@@ -245,6 +265,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_SEARCH_SERVER=f"127.0.0.1:{p.search_grpc}",
         SAMARINDA_REVIEW_SERVER=f"127.0.0.1:{p.review_grpc}",
         SAMARINDA_BILLING_SERVER=f"127.0.0.1:{p.billing_grpc}",
+        SAMARINDA_CONSOLE_URL=f"http://127.0.0.1:{p.console_http}",
         SAMARINDA_ADMIN_TOKEN=config.admin_token,
         # The CLI commands read one of these two names for the caller's token.
         SAMARINDA_TOKEN=config.admin_token,
@@ -259,7 +280,6 @@ def process_env(
 ) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAMARINDA_")}
     env.update(servers)
-    group_setting = CONSUMER_GROUPS[spec.service][0]
     env.update(
         SAMARINDA_MODE="real",
         SAMARINDA_LOG_JSON="true",
@@ -274,7 +294,10 @@ def process_env(
         SAMARINDA_GRPC_PORT=str(spec.grpc_port or 0),
         PYTHONUNBUFFERED="1",
     )
-    env[group_setting] = config.consumer_group(spec.service)
+    if spec.service == "console":
+        env.update(console_env(config))
+        return env
+    env[CONSUMER_GROUPS[spec.service][0]] = config.consumer_group(spec.service)
     # ZIP members the extraction service hands back to intake are signed; the upload service checks.
     event_key = hashlib.sha256(f"event-signing:{config.admin_token}".encode()).hexdigest()
     env.update(
@@ -285,6 +308,22 @@ def process_env(
     if spec.http_port is not None:
         env["SAMARINDA_UPLOAD_HTTP_PORT"] = str(spec.http_port)
     return env
+
+
+def console_env(config: ClusterConfig) -> dict[str, str]:
+    """The console's own settings: the four APIs of this cluster, loopback plain HTTP."""
+    p = config.ports
+    return {
+        "SAMARINDA_CONSOLE_HTTP_HOST": "127.0.0.1",
+        "SAMARINDA_CONSOLE_HTTP_PORT": str(p.console_http),
+        # Loopback only, plain HTTP: a browser would not send a Secure cookie back over it.
+        "SAMARINDA_CONSOLE_SECURE_COOKIES": "false",
+        "SAMARINDA_CONSOLE_UPLOAD_SERVER": f"127.0.0.1:{p.upload_grpc}",
+        "SAMARINDA_CONSOLE_SEARCH_SERVER": f"127.0.0.1:{p.search_grpc}",
+        "SAMARINDA_CONSOLE_REVIEW_SERVER": f"127.0.0.1:{p.review_grpc}",
+        "SAMARINDA_CONSOLE_BILLING_SERVER": f"127.0.0.1:{p.billing_grpc}",
+        "SAMARINDA_CONSOLE_CONSUMER_GROUP_PREFIX": f"{config.group_prefix}console-live",
+    }
 
 
 # ----------------------------------------------------------------------------- probes
@@ -638,7 +677,7 @@ def run() -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="the five services as local processes")
+    parser = argparse.ArgumentParser(description="the six services as local processes")
     parser.add_argument("command", choices=["up", "down", "status"])
     parser.add_argument(
         "--fresh", action="store_true", help="new database, bucket, index prefix, groups and tokens"
@@ -657,7 +696,7 @@ def main(argv: list[str]) -> int:
         except ClusterError as exc:
             print(f"cluster: {exc}", file=sys.stderr)
             return 1
-        print(f"cluster: 9 processes healthy in {seconds:.1f}s")
+        print(f"cluster: {len(cluster.specs)} processes healthy in {seconds:.1f}s")
         _print_status(cluster, print)
         return 0
     if args.command == "down":
