@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from samarinda_console.settings import ConsoleSettings
 from samarinda_upload.domain.limits import MiB, plan_validation_pool
 from samarinda_upload.settings import UploadSettings
 
@@ -58,6 +59,7 @@ ALLOWED_SECRET_KEYS: dict[str, set[str]] = {
     },
     "billing-api": {"SAMARINDA_MONGO_URI", "SAMARINDA_API_TOKENS"},
     "billing-worker": {"SAMARINDA_MONGO_URI"},
+    "console-web": {"SAMARINDA_API_TOKENS"},
 }
 # A process that reads these keys talks to that dependency, so its pod must be allowed out to it.
 DEPENDENCY_OF_KEY = {
@@ -151,7 +153,7 @@ def docs(request: pytest.FixtureRequest) -> tuple[dict[str, Any], ...]:
     return render(OVERLAYS / request.param)
 
 
-def test_every_overlay_renders_all_nine_processes(docs: tuple[dict[str, Any], ...]) -> None:
+def test_every_overlay_renders_all_ten_processes(docs: tuple[dict[str, Any], ...]) -> None:
     assert {d["metadata"]["name"] for d in ours(docs)} == set(ALLOWED_SECRET_KEYS)
 
 
@@ -330,7 +332,7 @@ def test_prod_apis_serve_tls_with_a_certificate_naming_their_services() -> None:
 
 def test_the_upload_ingress_takes_a_full_size_upload() -> None:
     docs = render(OVERLAYS / "prod")
-    [ingress] = of_kind(docs, "Ingress")
+    [ingress] = [i for i in of_kind(docs, "Ingress") if i["metadata"]["name"] == "upload-http"]
     annotations = ingress["metadata"]["annotations"]
     body = parse_quantity(annotations["nginx.ingress.kubernetes.io/proxy-body-size"].replace("m", "Mi"))
     assert body > UploadSettings().max_upload_bytes  # room for the multipart envelope
@@ -339,6 +341,26 @@ def test_the_upload_ingress_takes_a_full_size_upload() -> None:
     [service] = [s for s in of_kind(docs, "Service") if s["metadata"]["name"] == backend["name"]]
     assert backend["port"]["name"] in {p["name"] for p in service["spec"]["ports"]}
     assert MiB * 100 == UploadSettings().max_upload_bytes
+
+
+def test_the_console_ingress_takes_an_upload_and_reaches_the_console_only() -> None:
+    docs = render(OVERLAYS / "prod")
+    [ingress] = [i for i in of_kind(docs, "Ingress") if i["metadata"]["name"] == "console-http"]
+    annotations = ingress["metadata"]["annotations"]
+    body = parse_quantity(annotations["nginx.ingress.kubernetes.io/proxy-body-size"].replace("m", "Mi"))
+    assert body > ConsoleSettings().max_upload_bytes
+    assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"  # sessions live in a replica
+    backend = ingress["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]
+    assert backend == {"name": "console-web", "port": {"name": "http"}}
+    [console] = [d for d in ours(docs) if d["metadata"]["name"] == "console-web"]
+    variables = env(console)
+    assert "SAMARINDA_CONSOLE_SECURE_COOKIES" not in variables  # Secure cookies: the default
+    for server in ("UPLOAD", "REVIEW", "BILLING"):
+        host = variables[f"SAMARINDA_CONSOLE_{server}_SERVER"]["value"].split(":")[0]
+        assert host in {s["metadata"]["name"] for s in of_kind(docs, "Service")}, host
+    # The console may reach the APIs, and the APIs accept it.
+    labels = pod_labels(console)
+    assert matches(policy(docs, "api-clients-egress")["spec"]["podSelector"], labels)
 
 
 def unpinned_images(docs: tuple[dict[str, Any], ...]) -> list[str]:
@@ -351,7 +373,8 @@ def unpinned_images(docs: tuple[dict[str, Any], ...]) -> list[str]:
 def test_prod_runs_only_our_images_and_a_release_pins_each_by_digest(tmp_path: Path) -> None:
     prod = render(OVERLAYS / "prod")
     names = {image.split("@")[0].split(":")[0] for d in ours(prod) for image in [app(d)["image"]]}
-    assert names == {f"samarinda-{s}" for s in ("upload", "extraction", "embedding", "rka-review", "billing")}
+    services = ("upload", "extraction", "embedding", "rka-review", "billing", "console")
+    assert names == {f"samarinda-{s}" for s in services}
     assert unpinned_images(prod)  # the checker sees the bare names the overlay carries
     # A release overlay (what `kustomize edit set image name=registry/name@sha256:...` writes).
     release = tmp_path / "release"

@@ -88,7 +88,9 @@ def test_no_strimzi_user_without_a_principal() -> None:
 
 @pytest.mark.parametrize("service", [p.name for p in principals().values() if p.kind == "service"])
 def test_each_worker_consumes_in_a_group_its_user_may_read(service: str) -> None:
-    worker = yaml.safe_load((SERVICES / service / "deployment-worker.yaml").read_text())
+    # The Deployment that consumes: a service's worker, or the console's web process.
+    [path] = [p for p in (SERVICES / service).glob("deployment-*.yaml") if "_CONSUMER_GROUP" in p.read_text()]
+    worker = yaml.safe_load(path.read_text())
     (container,) = worker["spec"]["template"]["spec"]["containers"]
     env = {e["name"]: e for e in container["env"]}
     assert env["SAMARINDA_KAFKA_USERNAME"]["value"] == f"kafka-{service}"
@@ -96,7 +98,7 @@ def test_each_worker_consumes_in_a_group_its_user_may_read(service: str) -> None
         "name": f"kafka-{service}",
         "key": "password",
     }
-    group = next(e["value"] for name, e in env.items() if name.endswith("_CONSUMER_GROUP"))
+    group = next(e["value"] for name, e in env.items() if name.endswith(("_CONSUMER_GROUP", "_GROUP_PREFIX")))
     prefixes = [
         acl["resource"]["name"]
         for acl in kafka_users()[f"kafka-{service}"]["spec"]["authorization"]["acls"]

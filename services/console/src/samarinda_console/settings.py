@@ -26,7 +26,8 @@ class ConsoleSettings(CommonSettings):
     session_idle_minutes: int = _own(30, "session_idle_minutes", ge=1, le=24 * 60)
     session_max_hours: int = _own(12, "session_max_hours", ge=1, le=7 * 24)
     max_sessions: int = _own(10_000, "max_sessions", ge=1)
-    max_upload_bytes: int = _own(200 * 1024 * 1024, "max_upload_bytes", ge=1)
+    # One file per request; the upload service refuses more than its own 100 MiB anyway.
+    max_upload_bytes: int = _own(100 * 1024 * 1024, "max_upload_bytes", ge=1)
     # The OPDs an admin can pick ("DISDIK=Dinas Pendidikan,DINKES"); empty: those the tokens name.
     opds: str = _own("", "opds")
     # Live status: a consumer group of its own per replica (every replica must see every event).
