@@ -95,7 +95,7 @@ async def serve_console(
         log_config=None,
         access_log=False,
         lifespan="off",
-        timeout_graceful_shutdown=int(settings.shutdown_budget_seconds) or None,
+        timeout_graceful_shutdown=int(settings.shutdown_budget_seconds()) or None,
     )
     server = uvicorn.Server(config)
     ops = HealthServer(build_health_app(health), settings.health_port) if health is not None else None

@@ -127,7 +127,8 @@ class GrpcPlatform:
         )
 
     async def forecast(self, token: str) -> billing_pb.ForecastResponse:
-        request = billing_pb.ForecastRequest()
+        # The city's planned full use (the tariff book's forecast profile), per OPD and operation.
+        request = billing_pb.ForecastRequest(scenario="full-use")
         return await self._call(
             lambda: self._billing.Forecast(request, metadata=_auth(token), timeout=self._timeout)
         )
