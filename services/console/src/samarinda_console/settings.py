@@ -16,9 +16,8 @@ class ConsoleSettings(CommonSettings):
     service_name: str = "console"
     http_port: int = _own(8000, "http_port", ge=0, le=65535)
     http_host: str = _own("0.0.0.0", "http_host")  # noqa: S104 (a pod listens on its own address)
-    # The gRPC services the console is a client of (host:port, dns:/// for headless Services).
+    # The gRPC APIs the console is a client of (host:port, or dns:/// for a headless Service).
     upload_server: str = _own("", "upload_server")
-    search_server: str = _own("", "search_server")
     review_server: str = _own("", "review_server")
     billing_server: str = _own("", "billing_server")
     # Cookies are marked Secure (sent over HTTPS only); only a loopback development run turns it off.
@@ -38,7 +37,6 @@ class ConsoleSettings(CommonSettings):
     def backend_servers(self) -> dict[str, str]:
         return {
             "SAMARINDA_CONSOLE_UPLOAD_SERVER": self.upload_server,
-            "SAMARINDA_CONSOLE_SEARCH_SERVER": self.search_server,
             "SAMARINDA_CONSOLE_REVIEW_SERVER": self.review_server,
             "SAMARINDA_CONSOLE_BILLING_SERVER": self.billing_server,
         }

@@ -24,7 +24,6 @@ def client(platform: FakePlatform) -> TestClient:
         upload_server="x:1",
         review_server="x:2",
         billing_server="x:3",
-        search_server="x:4",
     )
     console = build_console(
         settings, platform, None, authenticator=TokenAuthenticator(TOKENS), clock=lambda: NOW

@@ -319,7 +319,6 @@ def console_env(config: ClusterConfig) -> dict[str, str]:
         # Loopback only, plain HTTP: a browser would not send a Secure cookie back over it.
         "SAMARINDA_CONSOLE_SECURE_COOKIES": "false",
         "SAMARINDA_CONSOLE_UPLOAD_SERVER": f"127.0.0.1:{p.upload_grpc}",
-        "SAMARINDA_CONSOLE_SEARCH_SERVER": f"127.0.0.1:{p.search_grpc}",
         "SAMARINDA_CONSOLE_REVIEW_SERVER": f"127.0.0.1:{p.review_grpc}",
         "SAMARINDA_CONSOLE_BILLING_SERVER": f"127.0.0.1:{p.billing_grpc}",
         "SAMARINDA_CONSOLE_CONSUMER_GROUP_PREFIX": f"{config.group_prefix}console-live",
