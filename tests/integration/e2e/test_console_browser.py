@@ -15,6 +15,7 @@ import httpx
 import pytest
 from samarinda_local_cluster.launcher import LocalCluster
 from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -213,8 +214,8 @@ def keyboard_reaches_everything(driver: webdriver.Chrome) -> None:
     """From the top of the upload page, Tab first reaches the skip link, then the menu, the sign
     out button and every field of the form; each focused control shows a focus outline."""
     driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
-    body = driver.find_element(By.TAG_NAME, "body")
-    body.send_keys(Keys.TAB)
+    # Keys go to the page as a person types them (send_keys on a file input would name a file).
+    ActionChains(driver).send_keys(Keys.TAB).perform()
     first = focused(driver)
     assert first["text"] == "Langsung ke isi", first
     seen = []
@@ -227,7 +228,7 @@ def keyboard_reaches_everything(driver: webdriver.Chrome) -> None:
                 driver.switch_to.active_element.get_attribute("class") or ""
             )
             assert visible or hidden_picker, f"no visible focus on {state}"
-        driver.switch_to.active_element.send_keys(Keys.TAB)
+        ActionChains(driver).send_keys(Keys.TAB).perform()
     texts = {s["text"] for s in seen}
     assert {"Unggah", "Dokumen", "Telaah RKA", "Kredit", "Keluar"} <= texts, texts
     assert sum(1 for s in seen if s["tag"] in ("SELECT", "INPUT")) >= 3, seen
