@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
 class ChunkKind(StrEnum):
@@ -111,12 +112,13 @@ def not_found(confidence: float = 0.0) -> Answer:
 
 
 def _row_cells(text: str) -> tuple[Cell, ...]:
-    cells: list[Cell] = []
+    parts = []
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
-        header, value = (match["header"].strip(), match["value"].strip()) if match else ("", part.strip())
-        cells.append(Cell(header, value, cell_figure(header, value)))
-    return tuple(cells)
+        parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
+    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
+    label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
+    return tuple(Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts)
 
 
 def units_of(passage: Passage) -> list[Unit]:
@@ -148,7 +150,7 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             continue
-        if len(_NUMERIC_TOKEN.findall(stripped)) >= 2:
+        if _reads_as_row(stripped):
             if current:
                 blocks.append(" ".join(current))
                 current = []
@@ -161,6 +163,14 @@ def _blocks(text: str) -> list[str]:
     if current:
         blocks.append(" ".join(current))
     return blocks
+
+
+def _reads_as_row(line: str) -> bool:
+    """A table row printed as text: two numbers or more, in aligned columns or among few words."""
+    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n)]
+    if len(numbers) < 2 or line[:1].islower():  # a lower-case start continues a wrapped sentence
+        return False
+    return "  " in line or "\t" in line or len(re.findall(r"[^\W\d_]{2,}", line)) < 6
 
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
@@ -240,7 +250,7 @@ def _kind_fits(question: Question, figure: Figure) -> bool:
     if question.wants is None:
         return True
     if question.wants is FigureKind.COUNT:
-        return figure.kind in (FigureKind.COUNT, FigureKind.NUMBER)
+        return True  # a bare "berapa" is answered by any figure the unit carries
     return figure.kind is question.wants
 
 
@@ -353,11 +363,15 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         if s.unit.is_row and s.figure is not None and s.figure.kind is FigureKind.MONEY:
             key = (s.unit.passage.document_id, s.unit.passage.table, s.unit.passage.sheet)
             by_table.setdefault(key, []).append(s)
+    wanted = set(question.terms)
     best: tuple[float, list[Scored]] | None = None
     for rows in by_table.values():
-        chosen = [r for r in rows if r.coverage > 0 and set(r.missing) != set(question.terms)]
-        covered = set(question.terms) - set.intersection(*(set(r.missing) for r in chosen)) if chosen else set()
-        share = len(covered) / max(1, len(question.terms))
+        # Terms every row of the table shares ("belanja") say nothing about which rows are meant.
+        shared = set.intersection(*(wanted - set(r.missing) for r in rows))
+        items = wanted - shared
+        chosen = [r for r in rows if items - set(r.missing)]
+        covered = shared | set().union(*(items - set(r.missing) for r in chosen)) if chosen else shared
+        share = len(covered) / max(1, len(wanted))
         if len(chosen) >= 2 and (best is None or share > best[0]):
             best = (share, chosen)
     if best is None or best[0] < 0.99:
