@@ -27,6 +27,7 @@ COMMAND_AREAS: dict[str, str] = {
     "inspect": "review",
     "billing": "billing",
     "demo": "demo",
+    "ask": "ask",
 }
 
 

@@ -7,6 +7,7 @@ Applications import this module and the service's gRPC API, nothing else of the 
 from __future__ import annotations
 
 from samarinda_ask.bootstrap import build_deps, tenancy_for
+from samarinda_ask.client import ask_remote
 from samarinda_ask.domain.answering import NOT_FOUND, Answer, Citation
 from samarinda_ask.service_layer.asking import SERVICE, AskCommand, AskDeps, AskFilters, AskResult, ask
 from samarinda_ask.settings import AskSettings
@@ -22,6 +23,7 @@ __all__ = [
     "AskSettings",
     "Citation",
     "ask",
+    "ask_remote",
     "build_deps",
     "tenancy_for",
 ]
