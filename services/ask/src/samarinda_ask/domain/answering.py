@@ -200,6 +200,7 @@ class Scored:
     coverage: float
     figure: Figure | None
     missing: tuple[str, ...]
+    states_year: bool = False  # the unit itself names the question's year (not only its document)
 
 
 def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
@@ -296,9 +297,10 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
-        scored.append(Scored(unit, covered / total, figure, tuple(missing)))
-    # Retrieval order breaks ties: the fused rank already says which passage fits best.
-    scored.sort(key=lambda s: (-s.coverage, -s.unit.passage.score))
+        states_year = any(str(y) in unit.text for y in question.years)
+        scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
+    # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
+    scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
     return scored
 
 

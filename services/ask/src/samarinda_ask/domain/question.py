@@ -12,6 +12,7 @@ from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
 
@@ -90,7 +91,7 @@ def resolve_follow_up(previous: str | None, question: str) -> str:
     shift = -1 if _PREVIOUS_YEAR.search(question) else 1 if _NEXT_YEAR.search(question) else 0
     if not new_years and shift and previous_years:
         new_years = [y + shift for y in previous_years]
-    resolved = _YEAR.sub("", previous).strip() if new_years else previous.strip()
+    resolved = _YEARS_PHRASE.sub("", previous).strip() if new_years else previous.strip()
     resolved = re.sub(r"\s+", " ", resolved).rstrip("?").strip()
     extra = " ".join(w for w in words(question) if stem(w) in own_terms)
     if extra:
