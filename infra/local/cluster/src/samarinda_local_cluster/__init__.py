@@ -1,1 +1,1 @@
-"""The local cluster: the five services as processes on this machine (``scripts/cluster.sh``)."""
+"""The local cluster: the six services as processes on this machine (``scripts/cluster.sh``)."""

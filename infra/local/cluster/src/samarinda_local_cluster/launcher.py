@@ -1,4 +1,4 @@
-"""The five services as nine local processes against the real servers: start, probe, kill, stop.
+"""The six services as eleven local processes against the real servers: start, probe, kill, stop.
 
 Used three ways: ``scripts/cluster.sh`` runs ``python -m samarinda_local_cluster up|down|status``
 for a platform engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
@@ -78,9 +78,11 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
         (Topic.RKA_SUBMITTED, Topic.DOCUMENT_INDEXED),
     ),
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
+    # The ask worker only follows quota changes (in "<group>.quota", below).
+    "ask": ("SAMARINDA_ASK_CONSUMER_GROUP", "ask", ()),
 }
 # Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
-QUOTA_FOLLOWERS = ("embedding", "rka_review")
+QUOTA_FOLLOWERS = ("embedding", "rka_review", "ask")
 
 
 @dataclass(frozen=True)
@@ -109,15 +111,16 @@ class Ports:
     search_grpc: int = 50052
     review_grpc: int = 50053
     billing_grpc: int = 50054
-    health: tuple[int, ...] = tuple(range(8181, 8190))
+    ask_grpc: int = 50055
+    health: tuple[int, ...] = tuple(range(8181, 8192))
 
     @classmethod
     def free(cls) -> Ports:
         """Ports nobody listens on now (a test cluster beside a developer's running one)."""
-        upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, *health = (
-            _free_port() for _ in range(14)
+        upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, ask_grpc, *health = (
+            _free_port() for _ in range(17)
         )
-        return cls(upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, tuple(health))
+        return cls(upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, ask_grpc, tuple(health))
 
     def processes(self) -> list[ProcessSpec]:
         h = self.health
@@ -131,6 +134,8 @@ class Ports:
             ProcessSpec("rka_review", "worker", h[6]),
             ProcessSpec("billing", "api", h[7], self.billing_grpc),
             ProcessSpec("billing", "worker", h[8]),
+            ProcessSpec("ask", "api", h[9], self.ask_grpc),
+            ProcessSpec("ask", "worker", h[10]),
         ]
 
 
@@ -245,6 +250,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_SEARCH_SERVER=f"127.0.0.1:{p.search_grpc}",
         SAMARINDA_REVIEW_SERVER=f"127.0.0.1:{p.review_grpc}",
         SAMARINDA_BILLING_SERVER=f"127.0.0.1:{p.billing_grpc}",
+        SAMARINDA_ASK_SERVER=f"127.0.0.1:{p.ask_grpc}",
         SAMARINDA_ADMIN_TOKEN=config.admin_token,
         # The CLI commands read one of these two names for the caller's token.
         SAMARINDA_TOKEN=config.admin_token,
@@ -638,7 +644,7 @@ def run() -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="the five services as local processes")
+    parser = argparse.ArgumentParser(description="the six services as local processes")
     parser.add_argument("command", choices=["up", "down", "status"])
     parser.add_argument(
         "--fresh", action="store_true", help="new database, bucket, index prefix, groups and tokens"
