@@ -60,6 +60,13 @@ ALLOWED_SECRET_KEYS: dict[str, set[str]] = {
     "billing-api": {"SAMARINDA_MONGO_URI", "SAMARINDA_API_TOKENS"},
     "billing-worker": {"SAMARINDA_MONGO_URI"},
     "console-web": {"SAMARINDA_API_TOKENS"},
+    "ask-api": {
+        "SAMARINDA_MONGO_URI",
+        "SAMARINDA_API_TOKENS",
+        "SAMARINDA_OPENSEARCH_PASSWORD",
+        "SAMARINDA_GEMINI_API_KEY",
+    },
+    "ask-worker": {"SAMARINDA_MONGO_URI"},
 }
 # A process that reads these keys talks to that dependency, so its pod must be allowed out to it.
 DEPENDENCY_OF_KEY = {
@@ -153,7 +160,7 @@ def docs(request: pytest.FixtureRequest) -> tuple[dict[str, Any], ...]:
     return render(OVERLAYS / request.param)
 
 
-def test_every_overlay_renders_all_ten_processes(docs: tuple[dict[str, Any], ...]) -> None:
+def test_every_overlay_renders_every_process(docs: tuple[dict[str, Any], ...]) -> None:
     assert {d["metadata"]["name"] for d in ours(docs)} == set(ALLOWED_SECRET_KEYS)
 
 
@@ -229,7 +236,7 @@ def test_only_pods_that_call_gemini_may_leave_the_cluster() -> None:
     assert config["SAMARINDA_LLM_PROVIDER"] == "gemini" and config["SAMARINDA_EMBEDDER_PROVIDER"] == "local"
     internet = policy(docs, "llm-egress")["spec"]["podSelector"]
     leaving = {d["metadata"]["name"] for d in ours(docs) if matches(internet, pod_labels(d))}
-    assert leaving == {"rka-review-api", "rka-review-worker"}
+    assert leaving == {"rka-review-api", "rka-review-worker", "ask-api"}
 
 
 def test_thread_pools_follow_the_containers_cpu_limit(docs: tuple[dict[str, Any], ...]) -> None:
@@ -373,7 +380,7 @@ def unpinned_images(docs: tuple[dict[str, Any], ...]) -> list[str]:
 def test_prod_runs_only_our_images_and_a_release_pins_each_by_digest(tmp_path: Path) -> None:
     prod = render(OVERLAYS / "prod")
     names = {image.split("@")[0].split(":")[0] for d in ours(prod) for image in [app(d)["image"]]}
-    services = ("upload", "extraction", "embedding", "rka-review", "billing", "console")
+    services = ("upload", "extraction", "embedding", "rka-review", "billing", "ask", "console")
     assert names == {f"samarinda-{s}" for s in services}
     assert unpinned_images(prod)  # the checker sees the bare names the overlay carries
     # A release overlay (what `kustomize edit set image name=registry/name@sha256:...` writes).

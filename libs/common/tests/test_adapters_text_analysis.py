@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from samarinda_common.adapters._bm25 import Bm25Index
-from samarinda_common.adapters._text_analysis import highlight, stem, tokenize
+from samarinda_common.indonesian_text import highlight, stem, tokenize
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ import pytest
 import samarinda
 from google.protobuf import message_factory
 from google.protobuf.descriptor import MethodDescriptor
+from samarinda.ask.v1 import ask_service_pb2 as ask_pb
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.search.v1 import search_service_pb2 as search_pb
@@ -68,6 +69,7 @@ SERVERS = {
     "samarinda.search.v1.SearchService": "SAMARINDA_SEARCH_SERVER",
     "samarinda.review.v1.RkaReviewService": "SAMARINDA_REVIEW_SERVER",
     "samarinda.billing.v1.BillingService": "SAMARINDA_BILLING_SERVER",
+    "samarinda.ask.v1.AskService": "SAMARINDA_ASK_SERVER",
 }
 
 
@@ -297,6 +299,21 @@ MATRIX: dict[str, Row] = {
     "/samarinda.billing.v1.BillingService/ExportStatement": Row(
         lambda w: billing_pb.ExportStatementRequest(opd=OWN), OK, DENIED, OK, DENIED
     ),
+    # Asking over DISDIK's documents by name: only DISDIK and an admin may.
+    "/samarinda.ask.v1.AskService/Ask": Row(
+        lambda w: ask_pb.AskRequest(question="Berapa harga laptop?", filters=ask_pb.AskFilters(opd=[OWN])),
+        OK,
+        DENIED,
+        OK,
+        DENIED,
+    ),
+    "/samarinda.ask.v1.AskService/AskStream": Row(
+        lambda w: ask_pb.AskRequest(question="Berapa harga laptop?", filters=ask_pb.AskFilters(opd=[OWN])),
+        OK,
+        DENIED,
+        OK,
+        DENIED,
+    ),
 }
 
 
@@ -444,7 +461,7 @@ FORGED: dict[Topic, ForgedRow] = {
     Topic.USAGE_RECORDED: ForgedRow(
         None,
         "broker ACL: only the metering services may write usage",
-        frozenset({"upload", "extraction", "embedding", "rka-review"}),
+        frozenset({"upload", "extraction", "embedding", "rka-review", "ask"}),
     ),
     Topic.QUOTA_CHANGED: ForgedRow(
         None, "broker ACL: only billing may announce quota changes", frozenset({"billing"})

@@ -28,6 +28,7 @@ COMMAND_AREAS: dict[str, str] = {
     "billing": "billing",
     "demo": "demo",
     "console": "console",
+    "ask": "ask",
 }
 
 

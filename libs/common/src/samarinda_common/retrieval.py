@@ -10,7 +10,11 @@ cannot be added. Reciprocal-rank fusion uses ranks only; min-max fusion rescales
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
+from typing import Any
+
+from samarinda_common.ports import Embedder, Hit, VectorIndex
 
 RRF_K = 60  # the constant of Cormack et al. (2009); damps the weight of the very first ranks
 
@@ -51,3 +55,33 @@ def min_max_fusion(
 def _best_first(scores: Mapping[str, float]) -> list[tuple[str, float]]:
     # Ties break on the id so that the same query always returns the same order.
     return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+RankedHit = tuple[Hit, float, tuple[str, ...]]  # the hit, its fused score, its BM25 highlights
+
+
+async def hybrid_search(
+    vector_index: VectorIndex,
+    embedder: Embedder,
+    index: str,
+    query: str,
+    *,
+    filters: Mapping[str, Any],
+    k: int,
+    knn_candidates: int = 40,
+) -> list[RankedHit]:
+    """BM25 and k-NN lists of depth ``k`` fused by reciprocal rank, best first.
+
+    The k-NN search explores ``max(k, knn_candidates)`` graph candidates and keeps the best ``k``:
+    an HNSW search asked for few neighbours loses true ones.
+    """
+    vector = (await embedder.embed([query], kind="query")).vectors[0]
+    lexical, semantic = await asyncio.gather(
+        vector_index.search_text(index, query, filters=filters, k=k),
+        vector_index.search_vector(index, vector, filters=filters, k=max(k, knn_candidates)),
+    )
+    semantic = semantic[:k]
+    by_id = {h.id: h for h in semantic} | {h.id: h for h in lexical}
+    highlights = {h.id: tuple(h.highlights) for h in lexical}
+    fused = reciprocal_rank_fusion([[h.id for h in lexical], [h.id for h in semantic]])
+    return [(by_id[i], score, highlights.get(i, ())) for i, score in fused[:k]]

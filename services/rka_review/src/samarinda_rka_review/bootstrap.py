@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samarinda_common.adapters.embedders import build_embedder as build_shared_embedder
+from samarinda_common.adapters.llm import build_llm as build_shared_llm
 from samarinda_common.grpc.channel import internal_channel
 from samarinda_common.ports import (
     LLM,
@@ -17,7 +18,6 @@ from samarinda_common.settings import Mode
 from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch, IndexEvidenceSearch
-from samarinda_rka_review.adapters.llm import GeminiLlm, OpenAICompatibleLlm
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.service_layer.catalogue import CatalogueCache
 from samarinda_rka_review.service_layer.handlers import TENANCY, EvidenceSearch, ReviewDeps
@@ -25,20 +25,7 @@ from samarinda_rka_review.settings import RkaReviewSettings
 
 
 def build_llm(settings: RkaReviewSettings) -> LLM | None:
-    if not settings.second_opinion or settings.llm_provider == "offline":
-        return None
-    if settings.llm_provider == "gemini":
-        if settings.gemini_api_key is None:
-            raise ValueError("SAMARINDA_GEMINI_API_KEY is required for llm_provider=gemini")
-        return GeminiLlm(
-            settings.gemini_api_key.get_secret_value(), settings.gemini_model, settings.gemini_base_url
-        )
-    if settings.llm_provider == "openai-compatible":
-        if not settings.openai_base_url:
-            raise ValueError("SAMARINDA_OPENAI_BASE_URL is required for llm_provider=openai-compatible")
-        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-        return OpenAICompatibleLlm(settings.openai_base_url, settings.openai_model, key)
-    raise ValueError(f"unknown llm_provider {settings.llm_provider!r}")
+    return build_shared_llm(settings) if settings.second_opinion else None
 
 
 def build_embedder(settings: RkaReviewSettings) -> Embedder | None:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, ClassVar
 
 import pytest
-from samarinda_rka_review.adapters.llm import GeminiLlm, OpenAICompatibleLlm
+from samarinda_common.adapters.llm import GeminiLlm, OpenAICompatibleLlm
 
 SCHEMA = {"type": "object", "properties": {"narrative": {"type": "string"}}, "required": ["narrative"]}
 

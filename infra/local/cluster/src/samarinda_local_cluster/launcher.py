@@ -1,4 +1,4 @@
-"""The six services as ten local processes against the real servers: start, probe, kill, stop.
+"""The services and the web console as local processes against the real servers: start, probe, kill, stop.
 
 Used three ways: ``scripts/cluster.sh`` runs ``python -m samarinda_local_cluster up|down|status``
 for a platform engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
@@ -78,9 +78,11 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
         (Topic.RKA_SUBMITTED, Topic.DOCUMENT_INDEXED),
     ),
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
+    # The ask worker only follows quota changes (in "<group>.quota", below).
+    "ask": ("SAMARINDA_ASK_CONSUMER_GROUP", "ask", ()),
 }
 # Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
-QUOTA_FOLLOWERS = ("embedding", "rka_review")
+QUOTA_FOLLOWERS = ("embedding", "rka_review", "ask")
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,11 @@ class Ports:
     search_grpc: int = 50052
     review_grpc: int = 50053
     billing_grpc: int = 50054
-    health: tuple[int, ...] = tuple(range(8181, 8190))
-    # The web console (an HTTP client of the four APIs) and its /health /ready /metrics.
+    ask_grpc: int = 50055
+    health: tuple[int, ...] = tuple(range(8181, 8192))
+    # The web console (an HTTP client of the APIs) and its /health /ready /metrics.
     console_http: int = 8090
-    console_health: int = 8190
+    console_health: int = 8192
 
     @classmethod
     def free(cls) -> Ports:
@@ -123,16 +126,18 @@ class Ports:
             search_grpc,
             review_grpc,
             billing_grpc,
+            ask_grpc,
             console_http,
             console_health,
             *health,
-        ) = (_free_port() for _ in range(16))
+        ) = (_free_port() for _ in range(19))
         return cls(
             upload_grpc,
             upload_http,
             search_grpc,
             review_grpc,
             billing_grpc,
+            ask_grpc,
             tuple(health),
             console_http,
             console_health,
@@ -150,6 +155,8 @@ class Ports:
             ProcessSpec("rka_review", "worker", h[6]),
             ProcessSpec("billing", "api", h[7], self.billing_grpc),
             ProcessSpec("billing", "worker", h[8]),
+            ProcessSpec("ask", "api", h[9], self.ask_grpc),
+            ProcessSpec("ask", "worker", h[10]),
             ProcessSpec("console", "web", self.console_health, http_port=self.console_http),
         ]
 
@@ -266,6 +273,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_REVIEW_SERVER=f"127.0.0.1:{p.review_grpc}",
         SAMARINDA_BILLING_SERVER=f"127.0.0.1:{p.billing_grpc}",
         SAMARINDA_CONSOLE_URL=f"http://127.0.0.1:{p.console_http}",
+        SAMARINDA_ASK_SERVER=f"127.0.0.1:{p.ask_grpc}",
         SAMARINDA_ADMIN_TOKEN=config.admin_token,
         # The CLI commands read one of these two names for the caller's token.
         SAMARINDA_TOKEN=config.admin_token,

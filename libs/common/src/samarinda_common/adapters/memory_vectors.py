@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from samarinda_common.adapters import _text_analysis as text_analysis
+from samarinda_common import indonesian_text as text_analysis
 from samarinda_common.adapters._bm25 import Bm25Index
 from samarinda_common.adapters._vector_common import (
     check_docs,

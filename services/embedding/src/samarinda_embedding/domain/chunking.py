@@ -68,7 +68,11 @@ def chunk_id(document_id: str, page: int | None, kind: ChunkKind, position: int)
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
-_NUMBERED_HEADING = re.compile(r"^(?i:bab\s+[ivxlc\d]+|pasal\s+\d+|[ivxlc]+\.|\d+(?:\.\d+)*\.?)\s+[A-Z]")
+# Section numbers are short ("3", "3.1.2"): a wrapped line that starts with a figure
+# ("61.420.000.000. Realisasi ...") is running text, not a heading.
+_NUMBERED_HEADING = re.compile(
+    r"^(?i:bab\s+[ivxlc\d]+|pasal\s+\d+|[ivxlc]+\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-Z]"
+)
 
 
 def is_heading(line: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -12,7 +11,7 @@ from samarinda_common.auth import Principal
 from samarinda_common.errors import InvalidInput, PermissionDenied
 from samarinda_common.ports import Embedder, Hit, VectorIndex
 from samarinda_common.price_catalogue import PriceReference
-from samarinda_common.retrieval import reciprocal_rank_fusion
+from samarinda_common.retrieval import hybrid_search
 
 from samarinda_embedding.service_layer.indexing import IndexNames
 
@@ -123,24 +122,23 @@ class Searcher:
         self, index: str, query: str, filters: Mapping[str, Any], k: int, mode: SearchMode
     ) -> list[tuple[Hit, float, tuple[str, ...]]]:
         """(hit, score, highlights) best first, from one retriever or the fusion of both."""
-        candidates = max(k, self.min_candidates)
-        lexical: list[Hit] = []
-        semantic: list[Hit] = []
         if mode is SearchMode.BM25:
             lexical = await self.vector_index.search_text(index, query, filters=filters, k=k)
             return [(h, h.score, tuple(h.highlights)) for h in lexical]
-        vector = (await self.embedder.embed([query], kind="query")).vectors[0]
         if mode is SearchMode.KNN:
+            vector = (await self.embedder.embed([query], kind="query")).vectors[0]
             semantic = await self._nearest(index, vector, filters, k)
             return [(h, h.score, ()) for h in semantic]
-        lexical, semantic = await asyncio.gather(
-            self.vector_index.search_text(index, query, filters=filters, k=candidates),
-            self._nearest(index, vector, filters, candidates),
+        fused = await hybrid_search(
+            self.vector_index,
+            self.embedder,
+            index,
+            query,
+            filters=filters,
+            k=max(k, self.min_candidates),
+            knn_candidates=self.knn_candidates,
         )
-        by_id = {h.id: h for h in semantic} | {h.id: h for h in lexical}
-        highlights = {h.id: tuple(h.highlights) for h in lexical}
-        fused = reciprocal_rank_fusion([[h.id for h in lexical], [h.id for h in semantic]])
-        return [(by_id[i], score, highlights.get(i, ())) for i, score in fused[:k]]
+        return fused[:k]
 
     async def search(
         self,

@@ -1,4 +1,4 @@
-"""LLM providers for the review's second opinion and narrative (the ``LLM`` port).
+"""LLM providers (the ``LLM`` port): the review's second opinion, the ask service's answers.
 
 Gemini through google-genai with structured JSON output; any OpenAI-compatible endpoint (vLLM,
 llama.cpp server, Ollama...) through httpx for the city's own GPUs. Both take a base URL, which is
@@ -14,7 +14,8 @@ import httpx
 from google import genai
 from google.genai import types
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
-from samarinda_common.ports import LlmResult
+from samarinda_common.ports import LLM, LlmResult
+from samarinda_common.settings import CommonSettings
 
 
 def _parse(text: str | None, provider: str) -> dict[str, Any]:
@@ -79,7 +80,7 @@ class OpenAICompatibleLlm:
         body = {
             "model": self.model,
             "messages": [{"role": "system", "content": system}, {"role": "user", "content": prompt}],
-            "response_format": {"type": "json_schema", "json_schema": {"name": "review", "schema": schema}},
+            "response_format": {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}},
             "temperature": 0.1,
         }
         try:
@@ -99,3 +100,21 @@ class OpenAICompatibleLlm:
 
     async def close(self) -> None:
         await self._client.aclose()
+
+
+def build_llm(settings: CommonSettings) -> LLM | None:
+    """The provider ``SAMARINDA_LLM_PROVIDER`` names; ``None`` when offline (no LLM)."""
+    if settings.llm_provider == "offline":
+        return None
+    if settings.llm_provider == "gemini":
+        if settings.gemini_api_key is None:
+            raise ValueError("SAMARINDA_GEMINI_API_KEY is required for llm_provider=gemini")
+        return GeminiLlm(
+            settings.gemini_api_key.get_secret_value(), settings.gemini_model, settings.gemini_base_url
+        )
+    if settings.llm_provider == "openai-compatible":
+        if not settings.openai_base_url:
+            raise ValueError("SAMARINDA_OPENAI_BASE_URL is required for llm_provider=openai-compatible")
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAICompatibleLlm(settings.openai_base_url, settings.openai_model, key)
+    raise ValueError(f"unknown llm_provider {settings.llm_provider!r}")

@@ -1,4 +1,4 @@
-"""Indonesian-aware text analysis for the in-process index: tokens, stems and highlights.
+"""Indonesian-aware text analysis: tokens, stems and highlights (the in-process index, the ask service).
 
 It approximates OpenSearch's built-in ``indonesian`` analyzer (lowercase, stop words, the
 Tala/Lucene stemmer) closely enough that a query finds the same passages in both indexes:

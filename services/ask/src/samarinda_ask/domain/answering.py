@@ -1,0 +1,400 @@
+"""Extractive answers: the sentence or the table row that answers, with its figure and source.
+
+Retrieved passages are cut into units (a sentence of running text, one table row) and each unit
+is scored on how much of the question it covers, its terms weighted by how rare they are among
+the candidates (a term no candidate contains weighs most, and makes the question unanswerable).
+A unit whose years contradict the question's, or that lacks the kind of figure asked for, is
+never the answer: the service says the data does not contain it rather than answer with a
+neighbouring year's or a neighbouring item's figure. Document text is only ever data here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in
+from samarinda_ask.domain.question import Question, index_terms
+
+NOT_FOUND = "tidak ditemukan dalam data OPD"
+# A passage term found only in the heading, file name or sheet counts this much of a term in the unit.
+CONTEXT_CREDIT = 0.7
+# The share of the question's weighted terms a unit must cover to be the answer.
+MIN_COVERAGE = 0.72
+# Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
+DUPLICATE_SIMILARITY = 0.9
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
+_NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
+_CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
+
+
+class ChunkKind(StrEnum):
+    TEXT = "text"
+    TABLE_ROWS = "table_rows"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with what is needed to cite it."""
+
+    id: str
+    document_id: str
+    document: str  # the file name as uploaded
+    text: str
+    score: float
+    kind: ChunkKind = ChunkKind.TEXT
+    page: int | None = None
+    sheet: str | None = None
+    heading: str | None = None
+    fiscal_year: int | None = None
+    opd: str | None = None
+    table: int | None = None
+    first_row: int | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    header: str
+    value: str
+    figure: Figure | None
+
+
+@dataclass(frozen=True)
+class Unit:
+    passage: Passage
+    text: str
+    cells: tuple[Cell, ...] = ()  # a table row's cells; empty for a sentence
+    terms: frozenset[str] = frozenset()
+    context_terms: frozenset[str] = frozenset()
+
+    @property
+    def is_row(self) -> bool:
+        return bool(self.cells)
+
+    def figures(self) -> list[Figure]:
+        if self.is_row:
+            return [c.figure for c in self.cells if c.figure is not None]
+        return figures_in(self.text)
+
+
+@dataclass(frozen=True)
+class Citation:
+    document_id: str
+    document: str
+    page: int | None
+    sheet: str | None
+    quote: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    found: bool
+    text: str
+    citations: tuple[Citation, ...] = ()
+    confidence: float = 0.0
+    figure: Figure | None = None
+    evidence: tuple[Unit, ...] = field(default=(), compare=False)
+
+
+def not_found(confidence: float = 0.0) -> Answer:
+    return Answer(found=False, text=NOT_FOUND, confidence=confidence)
+
+
+# -- units -----------------------------------------------------------------------------------
+
+
+def _row_cells(text: str) -> tuple[Cell, ...]:
+    parts = []
+    for part in text.split(" | "):
+        match = _CELL.match(part.strip())
+        parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
+    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
+    label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
+    return tuple(Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts)
+
+
+def units_of(passage: Passage) -> list[Unit]:
+    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet) if x)
+    context_terms = frozenset(index_terms(context))
+    if passage.kind is ChunkKind.TABLE_ROWS:
+        return [
+            Unit(passage, line, _row_cells(line), frozenset(index_terms(line)), context_terms)
+            for line in passage.text.splitlines()
+            if line.strip()
+        ]
+    units: list[Unit] = []
+    for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
+        sentence = re.sub(r"\s+", " ", sentence).strip()
+        if len(sentence) >= 12:
+            units.append(Unit(passage, sentence, (), frozenset(index_terms(sentence)), context_terms))
+    return units
+
+
+def _blocks(text: str) -> list[str]:
+    """Running text with wrapped lines joined; a blank line, a line ending a sentence, or a line
+    that reads as a table row (two numbers or more) ends a block."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(" ".join(current))
+                current = []
+            continue
+        if _reads_as_row(stripped):
+            if current:
+                blocks.append(" ".join(current))
+                current = []
+            blocks.append(stripped)
+            continue
+        current.append(stripped)
+        if stripped.endswith((".", "!", "?", ":")):
+            blocks.append(" ".join(current))
+            current = []
+    if current:
+        blocks.append(" ".join(current))
+    return blocks
+
+
+def _reads_as_row(line: str) -> bool:
+    """A table row printed as text: two numbers or more, in aligned columns or among few words."""
+    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n)]
+    if len(numbers) < 2 or line[:1].islower():  # a lower-case start continues a wrapped sentence
+        return False
+    return "  " in line or "\t" in line or len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+
+
+def deduplicate(units: Sequence[Unit]) -> list[Unit]:
+    """The first of each group of near-identical units (same words, same figures)."""
+    kept: list[Unit] = []
+    for unit in units:
+        if not any(_similar(unit, other) for other in kept):
+            kept.append(unit)
+    return kept
+
+
+def _similar(a: Unit, b: Unit) -> bool:
+    if not a.terms or not b.terms:
+        return a.text == b.text
+    overlap = len(a.terms & b.terms) / len(a.terms | b.terms)
+    return overlap >= DUPLICATE_SIMILARITY and [f.value for f in a.figures()] == [
+        f.value for f in b.figures()
+    ]
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scored:
+    unit: Unit
+    coverage: float
+    figure: Figure | None
+    missing: tuple[str, ...]
+    states_year: bool = False  # the unit itself names the question's year (not only its document)
+
+
+def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
+    """Rare terms weigh more: idf over the candidate units (with their context)."""
+    df: Counter[str] = Counter()
+    for unit in units:
+        for term in set(question.terms) & (unit.terms | unit.context_terms):
+            df[term] += 1
+    total = max(1, len(units))
+    return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
+
+
+def _years_agree(question: Question, unit: Unit) -> bool:
+    """A unit answers a question about a year only when it, or its document, is about that year."""
+    if not question.years:
+        return True
+    own = {int(y) for y in _YEAR.findall(unit.text)}
+    if own:
+        return bool(own & set(question.years))
+    context = {int(y) for y in _YEAR.findall(" ".join(filter(None, (unit.passage.heading, unit.passage.document, unit.passage.sheet))))}
+    if unit.passage.fiscal_year is not None:
+        context.add(unit.passage.fiscal_year)
+    return bool(context & set(question.years))
+
+
+def _pick_figure(question: Question, unit: Unit) -> Figure | None:
+    """The figure of ``unit`` that answers: of the kind asked, nearest the question's words."""
+    if unit.is_row:
+        best: tuple[float, int, Figure] | None = None
+        for position, cell in enumerate(unit.cells):
+            if cell.figure is None or not _kind_fits(question, cell.figure):
+                continue
+            header_terms = index_terms(cell.header)
+            score = sum(1.0 for t in question.terms if t in header_terms)
+            score += sum(0.5 for y in question.years if str(y) in cell.header)
+            # Of equal headers the rightmost wins: a row's total stands at its end.
+            candidate = (score, position, cell.figure)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best else None
+    figures = [f for f in figures_in(unit.text) if _kind_fits(question, f)]
+    if not figures:
+        return None
+    return _nearest_figure(question, unit.text, figures)
+
+
+def _kind_fits(question: Question, figure: Figure) -> bool:
+    if question.wants is None:
+        return True
+    if question.wants is FigureKind.COUNT:
+        return True  # a bare "berapa" is answered by any figure the unit carries
+    return figure.kind is question.wants
+
+
+def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
+    """Of several figures in a sentence, the one whose preceding words best match the question."""
+    rendered = [(f, _figure_position(text, f)) for f in figures]
+    best, best_score = figures[0], -1.0
+    for figure, position in rendered:
+        if position < 0:
+            continue
+        before = index_terms(text[max(0, position - 60) : position])
+        score = sum(1.0 for t in question.terms if t in before)
+        if score > best_score:
+            best, best_score = figure, score
+    return best
+
+
+def _figure_position(text: str, figure: Figure) -> int:
+    from samarinda_ask.domain.figures import values_in
+
+    for match in re.finditer(r"\d[\d.,]*", text):
+        if figure.value in values_in(match.group(0)):
+            return match.start()
+    return -1
+
+
+def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
+    weights = _weights(question, units)
+    total = sum(weights.values()) or 1.0
+    scored: list[Scored] = []
+    for unit in units:
+        if not _years_agree(question, unit):
+            continue
+        figure = _pick_figure(question, unit)
+        if question.asks_figure and figure is None:
+            continue
+        covered = 0.0
+        missing: list[str] = []
+        for term, weight in weights.items():
+            if term in unit.terms:
+                covered += weight
+            elif term in unit.context_terms:
+                covered += weight * CONTEXT_CREDIT
+            else:
+                missing.append(term)
+        states_year = any(str(y) in unit.text for y in question.years)
+        scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
+    # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
+    scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
+    return scored
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+def citation_of(unit: Unit) -> Citation:
+    passage = unit.passage
+    return Citation(passage.document_id, passage.document, passage.page, passage.sheet, unit.text)
+
+
+def render_row(unit: Unit) -> str:
+    parts = []
+    for cell in unit.cells:
+        value = cell.figure.render() if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER else cell.value
+        parts.append(f"{cell.header}: {value}" if cell.header else value)
+    return "; ".join(parts)
+
+
+def _statement(unit: Unit, figure: Figure | None) -> str:
+    body = render_row(unit) if unit.is_row else unit.text
+    if figure is None:
+        return body
+    rendered = figure.render()
+    extra = f" ({rendered.replace(' persen', '%')})" if figure.kind is FigureKind.PERCENT else ""
+    return f"{rendered}{extra}. {body}"
+
+
+def extractive_answer(question: Question, passages: Sequence[Passage]) -> Answer:
+    """The best unit of ``passages``, or "not found" when none covers the question well enough."""
+    units = deduplicate([u for p in passages for u in units_of(p)])
+    if not units or not question.terms:
+        return not_found()
+    scored = score_units(question, units)
+    if question.wants_sum:
+        summed = _sum_answer(question, scored)
+        if summed is not None:
+            return summed
+    if not scored or scored[0].coverage < MIN_COVERAGE:
+        return not_found(round(scored[0].coverage, 3) if scored else 0.0)
+    best = scored[0]
+    return Answer(
+        found=True,
+        text=_statement(best.unit, best.figure),
+        citations=(citation_of(best.unit),),
+        confidence=round(best.coverage, 3),
+        figure=best.figure,
+        evidence=(best.unit,),
+    )
+
+
+def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
+    """Rows of one table that together cover the question's items, summed, each row stated.
+
+    Used when the question asks for a total over several named things and no single unit
+    (such as a printed "Jumlah" row) covers them all.
+    """
+    if scored and scored[0].coverage >= 0.95:
+        return None
+    by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
+    for s in scored:
+        if s.unit.is_row and s.figure is not None and s.figure.kind is FigureKind.MONEY:
+            key = (s.unit.passage.document_id, s.unit.passage.table, s.unit.passage.sheet)
+            by_table.setdefault(key, []).append(s)
+    wanted = set(question.terms)
+    best: tuple[float, list[Scored]] | None = None
+    for rows in by_table.values():
+        # Terms every row of the table shares ("belanja") say nothing about which rows are meant.
+        shared = set.intersection(*(wanted - set(r.missing) for r in rows))
+        items = wanted - shared
+        chosen = [r for r in rows if items - set(r.missing)]
+        covered = shared | set().union(*(items - set(r.missing) for r in chosen)) if chosen else shared
+        share = len(covered) / max(1, len(wanted))
+        if len(chosen) >= 2 and (best is None or share > best[0]):
+            best = (share, chosen)
+    if best is None or best[0] < 0.99:
+        return None
+    rows = sorted(best[1], key=lambda r: (r.unit.passage.first_row or 0))
+    total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
+    figure = Figure(FigureKind.MONEY, total)
+    stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)
+    return Answer(
+        found=True,
+        text=f"{figure.render()}, jumlah dari {len(rows)} baris: {stated}.",
+        citations=tuple(citation_of(r.unit) for r in rows),
+        confidence=round(min(r.coverage for r in rows), 3),
+        figure=figure,
+        evidence=tuple(r.unit for r in rows),
+    )
+
+
+def _row_label(unit: Unit) -> str:
+    """The row's first cell with words in it (its item)."""
+    for cell in unit.cells:
+        if cell.figure is None and re.search(r"[^\W\d_]{3}", cell.value):
+            return cell.value
+    return unit.cells[0].value if unit.cells else unit.text

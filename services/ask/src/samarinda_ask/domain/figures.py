@@ -1,0 +1,136 @@
+"""Figures in Indonesian text and table rows: rupiah, percentages and counts with their unit.
+
+A figure is reported the way Indonesian documents print it ("Rp 2.287.500.000", "81,46 persen",
+"1.250 unit") and is compared by value, so "2287500000" in a spreadsheet cell and
+"Rp 2.287.500.000" in a report are the same figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from samarinda_common.rupiah import find_rupiah_amounts, format_rupiah
+
+from samarinda_ask.domain.vocabulary import VOCABULARY
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+(?:\.\d+)?"
+_PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|persen\b)", re.IGNORECASE)
+_UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len, reverse=True))
+_COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
+_BARE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?![\w])")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: FigureKind
+    value: Decimal
+    unit: str | None = None
+
+    def render(self) -> str:
+        """As an Indonesian document prints it."""
+        if self.kind is FigureKind.MONEY:
+            return format_rupiah(int(self.value))
+        number = format_number(self.value)
+        if self.kind is FigureKind.PERCENT:
+            return f"{number} persen"
+        return f"{number} {self.unit}" if self.unit else number
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Indonesian notation ("1.250.000", "81,46"); also a plain "81.46" from a spreadsheet cell."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+            return Decimal(text.replace(".", "").replace(",", "."))
+        if "," in text:
+            return Decimal(text.replace(",", "."))
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def format_number(value: Decimal) -> str:
+    """``Decimal("1250.5")`` → ``"1.250,5"``; whole numbers without decimals."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}".replace(",", ".")
+    integer, _, fraction = f"{value.normalize():f}".partition(".")
+    return f"{int(integer):,}".replace(",", ".") + "," + fraction
+
+
+def is_year(text: str) -> bool:
+    return bool(_YEAR.fullmatch(text.strip()))
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Rupiah amounts, percentages and counts with a unit in running text, in reading order."""
+    found: list[tuple[int, Figure]] = []
+    taken: list[tuple[int, int]] = []
+    for mention in find_rupiah_amounts(text):
+        found.append((mention.start, Figure(FigureKind.MONEY, Decimal(mention.value))))
+        taken.append((mention.start, mention.end))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _PERCENT.finditer(text):
+        value = parse_number(match["n"])
+        if value is not None and free(match.start(), match.end()):
+            found.append((match.start(), Figure(FigureKind.PERCENT, value)))
+            taken.append((match.start(), match.end()))
+    for match in _COUNT.finditer(text):
+        value = parse_number(match["n"])
+        if value is not None and free(match.start(), match.end()) and not is_year(match["n"]):
+            found.append((match.start(), Figure(FigureKind.COUNT, value, match["unit"].lower())))
+            taken.append((match.start(), match.end()))
+    return [figure for _, figure in sorted(found, key=lambda pair: pair[0])]
+
+
+def cell_figure(header: str, value: str) -> Figure | None:
+    """The figure of one table cell, its kind told by the column header when the cell is bare."""
+    inline = figures_in(value)
+    if inline:
+        return inline[0]
+    match = _BARE.fullmatch(value.strip())
+    if match is None or is_year(value) and not _is_money_header(header):
+        return None
+    number = parse_number(match["n"])
+    if number is None:
+        return None
+    lowered = header.lower()
+    if any(word in lowered for word in VOCABULARY.percent_headers):
+        return Figure(FigureKind.PERCENT, number)
+    if _is_money_header(header) and number >= 1000:
+        return Figure(FigureKind.MONEY, number)
+    return Figure(FigureKind.NUMBER, number)
+
+
+def _is_money_header(header: str) -> bool:
+    words = re.findall(r"[a-z%]+", header.lower())
+    return any(word in VOCABULARY.money_headers for word in words)
+
+
+def values_in(text: str) -> set[Decimal]:
+    """Every number ``text`` states, read in both notations and with scale words applied, so a
+    quote can be checked to state a figure however it prints it."""
+    values = {Decimal(m.value) for m in find_rupiah_amounts(text)}
+    for match in _BARE.finditer(text):
+        number = parse_number(match["n"])
+        if number is not None:
+            values.add(number)
+    return values
+
+
+def quote_states(quote: str, figure: Figure) -> bool:
+    """Does ``quote`` print ``figure`` (by value, in any notation)?"""
+    return figure.value in values_in(quote)

@@ -1,0 +1,101 @@
+"""What a question asks: its content terms, the years it names, the kind of figure it wants,
+and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from samarinda_common.indonesian_text import STOP_WORDS, stem, words
+
+from samarinda_ask.domain.figures import FigureKind
+from samarinda_ask.domain.vocabulary import VOCABULARY
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
+_PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
+    terms: list[str] = []
+    for word in words(text):
+        if word in STOP_WORDS or _YEAR.fullmatch(word) or word.isdigit():
+            continue
+        term = stem(word)
+        if term not in VOCABULARY.generic_stems and len(term) > 1 and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def index_terms(text: str) -> set[str]:
+    """Every stem of ``text`` (what a passage offers to match a question's terms)."""
+    return {stem(w) for w in words(text) if w not in STOP_WORDS}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    terms: tuple[str, ...]  # content stems, in question order
+    years: tuple[int, ...]
+    wants: FigureKind | None  # the kind of figure the answer must carry; None: a sentence will do
+    wants_sum: bool
+
+    @property
+    def asks_figure(self) -> bool:
+        return self.wants is not None
+
+
+def parse_question(text: str) -> Question:
+    lowered = text.lower()
+    stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    wants: FigureKind | None = None
+    if stems & VOCABULARY.percent_stems:
+        wants = FigureKind.PERCENT
+    elif stems & VOCABULARY.money_stems:
+        wants = FigureKind.MONEY
+    elif re.search(r"\bberapa", lowered):
+        wants = FigureKind.COUNT
+    return Question(
+        text=text,
+        terms=tuple(content_terms(text)),
+        years=years,
+        wants=wants,
+        wants_sum=bool(stems & VOCABULARY.sum_stems) and _names_several(lowered),
+    )
+
+
+def _names_several(lowered: str) -> bool:
+    """A sum is asked when several things are named ("laptop dan printer") or all rows are."""
+    return bool(re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered))
+
+
+def resolve_follow_up(previous: str | None, question: str) -> str:
+    """The question as it reads on its own, given the previous question of the conversation.
+
+    A follow-up names little of its own: "dan tahun sebelumnya?" is the previous question one year
+    earlier; "bagaimana dengan printer?" is the previous question about printers. A question that
+    names its subject stands alone and is returned as it is.
+    """
+    if not previous:
+        return question
+    own_terms = content_terms(question)
+    first = words(question)[:1]
+    continues = bool(first) and first[0] in VOCABULARY.follow_up_words
+    if len(own_terms) >= 3 or (own_terms and not continues):
+        return question
+    previous_years = [int(y) for y in _YEAR.findall(previous)]
+    new_years = [int(y) for y in _YEAR.findall(question)]
+    shift = -1 if _PREVIOUS_YEAR.search(question) else 1 if _NEXT_YEAR.search(question) else 0
+    if not new_years and shift and previous_years:
+        new_years = [y + shift for y in previous_years]
+    resolved = _YEARS_PHRASE.sub("", previous).strip() if new_years else previous.strip()
+    resolved = re.sub(r"\s+", " ", resolved).rstrip("?").strip()
+    extra = " ".join(w for w in words(question) if stem(w) in own_terms)
+    if extra:
+        resolved = f"{resolved} {extra}"
+    if new_years:
+        resolved = f"{resolved} tahun {' '.join(str(y) for y in new_years)}"
+    return resolved + "?"

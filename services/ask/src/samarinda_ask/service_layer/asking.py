@@ -1,0 +1,237 @@
+"""Asking a question: scope, conversation, retrieval, answer, metering. Ports come in as deps."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from samarinda_common.auth import Principal, current_principal
+from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied
+from samarinda_common.events import UsageOperation, utc_now
+from samarinda_common.logging import get_logger
+from samarinda_common.ports import LLM, DocumentStore, Embedder, Hit, QuotaGuard, UsageMeter, VectorIndex
+from samarinda_common.retrieval import hybrid_search
+from samarinda_common.tenancy import Tenancy, tenancy
+
+from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
+from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
+from samarinda_ask.domain.question import parse_question, resolve_follow_up
+
+log = get_logger(__name__)
+
+SERVICE = "ask"
+CONVERSATIONS = "ask_conversations"
+MAX_QUESTION_CHARS = 1000
+# Turns kept per conversation: a follow-up reads the last one; older ones are history for the reader.
+MAX_TURNS = 20
+# Passages handed to the LLM: the best by extractive score first (its context window is the cost).
+LLM_PASSAGES = 8
+
+
+def ask_tenancy(chunks_index: str) -> Tenancy:
+    """Conversations and the chunks read are an OPD's own."""
+    return tenancy(owned={CONVERSATIONS: "opd", chunks_index: "opd"})
+
+
+@dataclass(frozen=True)
+class AskFilters:
+    opd: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    fiscal_year: tuple[int, ...] = ()
+    document_id: tuple[str, ...] = ()
+
+    def as_index_filters(self) -> dict[str, Any]:
+        return {name: list(v) for name in ("opd", "category", "fiscal_year", "document_id") if (v := getattr(self, name))}
+
+
+@dataclass(frozen=True)
+class AskCommand:
+    question: str
+    filters: AskFilters = field(default_factory=AskFilters)
+    conversation_id: str = ""
+
+
+@dataclass(frozen=True)
+class AskResult:
+    answer: Answer
+    conversation_id: str
+    mode: str  # "extractive" or the LLM provider
+
+
+@dataclass
+class AskDeps:
+    vector_index: VectorIndex
+    embedder: Embedder
+    store: DocumentStore
+    meter: UsageMeter
+    chunks_index: str = "chunks"
+    quota: QuotaGuard | None = None
+    llm: LLM | None = None
+    candidates: int = 40
+
+
+def scope(principal: Principal, filters: AskFilters) -> AskFilters:
+    """An OPD asks over its own documents (naming another OPD is refused); an admin city-wide."""
+    if principal.is_admin:
+        return filters
+    if principal.opd is None:
+        raise PermissionDenied("this token is not bound to an OPD")
+    foreign = [opd for opd in filters.opd if not principal.may_act_for(opd)]
+    if foreign:
+        raise PermissionDenied(f"not allowed to ask over documents of OPD {foreign[0]}")
+    return AskFilters((principal.opd,), filters.category, filters.fiscal_year, filters.document_id)
+
+
+def _validate(command: AskCommand) -> None:
+    if not command.question.strip():
+        raise InvalidInput("question must not be empty", field="question")
+    if len(command.question) > MAX_QUESTION_CHARS:
+        raise InvalidInput(f"question is longer than {MAX_QUESTION_CHARS} characters", field="question")
+
+
+def passage_of(hit: Hit, score: float) -> Passage:
+    meta: Mapping[str, Any] = hit.metadata
+    kind = ChunkKind.TABLE_ROWS if meta.get("chunk_kind") == ChunkKind.TABLE_ROWS.value else ChunkKind.TEXT
+    return Passage(
+        id=hit.id,
+        document_id=str(meta.get("document_id", "")),
+        document=str(meta.get("filename", "")),
+        text=hit.text,
+        score=score,
+        kind=kind,
+        page=meta.get("page"),
+        sheet=meta.get("sheet"),
+        heading=meta.get("heading"),
+        fiscal_year=meta.get("fiscal_year"),
+        opd=meta.get("opd"),
+        table=meta.get("table"),
+        first_row=meta.get("first_row"),
+    )
+
+
+async def _previous_question(deps: AskDeps, conversation_id: str) -> str | None:
+    if not conversation_id:
+        return None
+    record = await deps.store.find_one(CONVERSATIONS, {"_id": conversation_id})
+    if record is None:
+        # Another OPD's conversation answers exactly like an unknown one.
+        raise NotFound(f"conversation {conversation_id} not found")
+    turns = record.get("turns") or []
+    return str(turns[-1]["resolved"]) if turns else None
+
+
+async def _remember(
+    deps: AskDeps, principal: Principal, conversation_id: str, command: AskCommand, resolved: str, answer: Answer
+) -> str:
+    turn = {
+        "question": command.question,
+        "resolved": resolved,
+        "found": answer.found,
+        "answer": answer.text,
+        "documents": sorted({c.document_id for c in answer.citations}),
+        "at": utc_now(),
+    }
+    if conversation_id:
+        record = await deps.store.find_one(CONVERSATIONS, {"_id": conversation_id})
+        turns = [*(record or {}).get("turns", []), turn][-MAX_TURNS:]
+        await deps.store.update_one(CONVERSATIONS, {"_id": conversation_id}, {"$set": {"turns": turns, "updated_at": utc_now()}})
+        return conversation_id
+    conversation_id = uuid.uuid4().hex
+    # An admin's conversation is filed under the admin's own OPD, or the platform's when it has none.
+    owner = principal.opd or "*"
+    await deps.store.insert_one(
+        CONVERSATIONS,
+        {"_id": conversation_id, "opd": owner, "turns": [turn], "created_at": utc_now(), "updated_at": utc_now()},
+    )
+    return conversation_id
+
+
+async def retrieve(deps: AskDeps, question: str, filters: AskFilters) -> list[Passage]:
+    """The hybrid search of the platform, deeper than a search page: more candidates to rerank."""
+    ranked = await hybrid_search(
+        deps.vector_index,
+        deps.embedder,
+        deps.chunks_index,
+        question,
+        filters=filters.as_index_filters(),
+        k=deps.candidates,
+    )
+    return [passage_of(hit, score) for hit, score, _ in ranked]
+
+
+async def _llm_answer(deps: AskDeps, question: str, previous: str | None, passages: list[Passage], opd: str | None, offline: Answer) -> tuple[Answer, str]:
+    assert deps.llm is not None
+    if opd and deps.quota is not None:
+        await deps.quota.ensure_allowed(opd, deps.llm.provider)
+    # The extractive answer's evidence first: the model reads the rows and sentences that score best.
+    chosen_ids = {u.passage.id for u in offline.evidence}
+    ordered = [p for p in passages if p.id in chosen_ids] + [p for p in passages if p.id not in chosen_ids]
+    given = ordered[:LLM_PASSAGES]
+    result = await deps.llm.generate_json(
+        system=SYSTEM_PROMPT, prompt=build_prompt(question, given, previous), schema=ANSWER_SCHEMA
+    )
+    if opd:
+        for operation, units in (
+            (UsageOperation.LLM_INPUT_TOKENS, result.input_tokens),
+            (UsageOperation.LLM_OUTPUT_TOKENS, result.output_tokens),
+        ):
+            await deps.meter.record(opd=opd, operation=operation, units=units, provider=result.provider, model=result.model)
+    grounded = ground(result.data, given)
+    if grounded.answer is None:
+        log.warning("llm_answer_ungrounded", reason=grounded.reason, provider=result.provider)
+        # The model's answer cannot be shown; the extractive one (or "not found") stands.
+        return offline, "extractive"
+    return grounded.answer, result.provider
+
+
+async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
+    _validate(command)
+    principal = current_principal()
+    filters = scope(principal, command.filters)
+    started = time.perf_counter()
+    previous = await _previous_question(deps, command.conversation_id)
+    resolved = resolve_follow_up(previous, command.question)
+    passages = await retrieve(deps, resolved, filters)
+    opd = principal.opd
+    if opd:
+        await deps.meter.record(
+            opd=opd, operation=UsageOperation.SEARCH_QUERY, units=1, provider=deps.embedder.provider, model=deps.embedder.model
+        )
+    question = parse_question(resolved)
+    offline = extractive_answer(question, passages) if passages else not_found()
+    answer, mode = offline, "extractive"
+    # The model phrases only what the evidence answers: where no sentence or row covers the
+    # question (another year, another OPD, an item never mentioned) the answer is "not found" in
+    # every mode, and no tokens are spent on it.
+    if deps.llm is not None and offline.found:
+        answer, mode = await _llm_answer(deps, resolved, previous, passages, opd, offline)
+    conversation_id = await _remember(deps, principal, command.conversation_id, command, resolved, answer)
+    log.info(
+        "question_answered",
+        opd=opd,
+        found=answer.found,
+        mode=mode,
+        passages=len(passages),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+    return AskResult(answer=answer, conversation_id=conversation_id, mode=mode)
+
+
+async def ask_streamed(deps: AskDeps, command: AskCommand) -> AsyncIterator[str | AskResult]:
+    """The answer's pieces (sentence by sentence) and then the result.
+
+    The LLM port returns one JSON object, so the pieces come once the answer is complete and
+    checked: an answer is never shown before its citations hold up.
+    """
+    result = await ask(deps, command)
+    for piece in _pieces(result.answer.text):
+        yield piece
+    yield result
+
+
+def _pieces(text: str) -> list[str]:
+    words = text.split(" ")
+    return [" ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else "") for i in range(0, len(words), 8)]
