@@ -47,10 +47,8 @@ class PdfPage:
 def write_pdf(pages: list[PdfPage], path: Path) -> None:
     objects: list[bytes] = []
     kids = []
-    page_ids = []
     # 1 catalog, 2 pages, 3 font, 4 bold font, then (page, content) pairs
-    for i, page in enumerate(pages):
-        page_ids.append(5 + 2 * i)
+    for i in range(len(pages)):
         kids.append(f"{5 + 2 * i} 0 R")
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode())
@@ -88,7 +86,9 @@ def _wrap(text: str, width_chars: int) -> list[str]:
     return [*lines, line] if line else lines or [""]
 
 
-def ruled_table(page: PdfPage, top: float, widths: list[float], rows: list[list[str]], size: float = 8) -> float:
+def ruled_table(
+    page: PdfPage, top: float, widths: list[float], rows: list[list[str]], size: float = 8
+) -> float:
     """Draws a ruled table from ``top``; returns where it ends."""
     left = 40.0
     xs = [left]
@@ -163,7 +163,14 @@ LABELS: dict[str, list[dict[str, Any]]] = {"documents": [], "indicators": [], "f
 
 def label_document(file: str, opd: str, year: int, layout: str, pages: int, doc_type: str) -> None:
     LABELS["documents"].append(
-        {"file": file, "opd": opd, "fiscal_year": year, "layout": layout, "pages": pages, "doc_type": doc_type}
+        {
+            "file": file,
+            "opd": opd,
+            "fiscal_year": year,
+            "layout": layout,
+            "pages": pages,
+            "doc_type": doc_type,
+        }
     )
 
 
@@ -190,7 +197,9 @@ def label_row(file: str, page: int | str, opd: str, year: int, row: Row, *, perf
     )
 
 
-def label_finding(kind: str, opd: str, year: int, indicator: str, citations: list[tuple[str, int | str]], why: str) -> None:
+def label_finding(
+    kind: str, opd: str, year: int, indicator: str, citations: list[tuple[str, int | str]], why: str
+) -> None:
     LABELS["findings"].append(
         {
             "type": kind,
@@ -229,25 +238,50 @@ def dinkes_lkjip() -> None:
     title = pages[0]
     title.text(40, 60, "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", 14, bold=True)
     title.text(40, 80, "DINAS KESEHATAN KOTA SAMARINDA TAHUN 2025", 12, bold=True)
-    title.text(40, 110, "Bab III. Akuntabilitas Kinerja. Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025.", 9)
+    title.text(
+        40, 110, "Bab III. Akuntabilitas Kinerja. Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025.", 9
+    )
     header = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
     widths = [25.0, 230.0, 70.0, 50.0, 55.0, 60.0]
     split = 8
     for page_index, chunk in enumerate((DINKES[:split], DINKES[split:])):
-        rows = [header] if page_index == 0 else [header]
+        rows = [header]
         start = 1 if page_index == 0 else split + 1
         for n, row in enumerate(chunk, start=start):
-            rows.append([str(n), row.indicator, row.unit or "", fmt(row.target), fmt(row.realisation), fmt(row.achievement_pct())])
+            rows.append(
+                [
+                    str(n),
+                    row.indicator,
+                    row.unit or "",
+                    fmt(row.target),
+                    fmt(row.realisation),
+                    fmt(row.achievement_pct()),
+                ]
+            )
         ruled_table(pages[page_index], 130 if page_index == 0 else 60, widths, rows)
         for row in chunk:
             label_row(file, page_index + 1, "DINKES", 2025, row)
-    pages[1].text(40, 400, "Indikator dengan polaritas negatif dihitung (2 x target - realisasi) / target x 100%.", 8)
+    pages[1].text(
+        40, 400, "Indikator dengan polaritas negatif dihitung (2 x target - realisasi) / target x 100%.", 8
+    )
     write_pdf(pages, DOCS / file)
     label_document(file, "DINKES", 2025, "pdf_table", 2, "report")
-    label_finding("ACHIEVEMENT_MISMATCH", "DINKES", 2025, "Cakupan Pelayanan Kesehatan Ibu Hamil (K6)",
-                  [(file, 1)], "84,2 / 90 = 93,56%, stated 96,4%")  # fmt: skip
-    label_finding("REALISATION_WITHOUT_TARGET", "DINKES", 2025, "Cakupan Skrining Kesehatan Usia Produktif",
-                  [(file, 2)], "realisation 71,5 with target '-'")  # fmt: skip
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DINKES",
+        2025,
+        "Cakupan Pelayanan Kesehatan Ibu Hamil (K6)",
+        [(file, 1)],
+        "84,2 / 90 = 93,56%, stated 96,4%",
+    )
+    label_finding(
+        "REALISATION_WITHOUT_TARGET",
+        "DINKES",
+        2025,
+        "Cakupan Skrining Kesehatan Usia Produktif",
+        [(file, 2)],
+        "realisation 71,5 with target '-'",
+    )
 
 
 def dinkes_renja() -> None:
@@ -259,18 +293,25 @@ def dinkes_renja() -> None:
     plan_rows = DINKES[:7]
     changed = {"Cakupan Imunisasi Dasar Lengkap": 97.0}  # planted: the report says 95
     table = document.add_table(rows=1, cols=4)
-    for cell, text in zip(table.rows[0].cells, ["Indikator Kinerja", "Satuan", "Target 2025", "Target 2026"], strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, ["Indikator Kinerja", "Satuan", "Target 2025", "Target 2026"], strict=True
+    ):
         cell.text = text
     for row in plan_rows[:4]:
         target = changed.get(row.indicator, row.target)
         cells = table.add_row().cells
         cells[0].text, cells[1].text = row.indicator, row.unit or ""
-        cells[2].text, cells[3].text = fmt(target), fmt((target or 0) * (0.97 if row.lower_is_better else 1.02))
+        cells[2].text, cells[3].text = (
+            fmt(target),
+            fmt((target or 0) * (0.97 if row.lower_is_better else 1.02)),
+        )
         LABELS["indicators"].append(_plan_label(file, 1, row, target))
     document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     document.add_paragraph("Lanjutan Tabel 2.1")
     table2 = document.add_table(rows=1, cols=4)
-    for cell, text in zip(table2.rows[0].cells, ["Indikator Kinerja", "Satuan", "Target 2025", "Target 2026"], strict=True):
+    for cell, text in zip(
+        table2.rows[0].cells, ["Indikator Kinerja", "Satuan", "Target 2025", "Target 2026"], strict=True
+    ):
         cell.text = text
     for row in plan_rows[4:]:
         cells = table2.add_row().cells
@@ -279,17 +320,35 @@ def dinkes_renja() -> None:
         LABELS["indicators"].append(_plan_label(file, 2, row, row.target))
     document.save(DOCS / file)
     label_document(file, "DINKES", 2025, "docx_table", 2, "plan")
-    label_finding("TARGET_CHANGED", "DINKES", 2025, "Cakupan Imunisasi Dasar Lengkap",
-                  [("renja_dinkes_2025.docx", 1), ("lkjip_dinkes_2025.pdf", 1)], "plan 97, report 95")  # fmt: skip
+    label_finding(
+        "TARGET_CHANGED",
+        "DINKES",
+        2025,
+        "Cakupan Imunisasi Dasar Lengkap",
+        [("renja_dinkes_2025.docx", 1), ("lkjip_dinkes_2025.pdf", 1)],
+        "plan 97, report 95",
+    )
 
 
 def _plan_label(file: str, page: int, row: Row, target: float | None) -> dict[str, Any]:
     return {
-        "file": file, "page": page, "opd": "DINKES", "fiscal_year": 2025, "programme": None, "kegiatan": None,
-        "sub_kegiatan": None, "indicator": row.indicator, "unit": row.unit, "target": target, "realisation": None,
-        "achievement_pct": None, "lower_is_better": row.lower_is_better, "pagu": None, "budget_realisation": None,
+        "file": file,
+        "page": page,
+        "opd": "DINKES",
+        "fiscal_year": 2025,
+        "programme": None,
+        "kegiatan": None,
+        "sub_kegiatan": None,
+        "indicator": row.indicator,
+        "unit": row.unit,
+        "target": target,
+        "realisation": None,
+        "achievement_pct": None,
+        "lower_is_better": row.lower_is_better,
+        "pagu": None,
+        "budget_realisation": None,
         "absorption_pct": None,
-    }  # fmt: skip
+    }
 
 
 # ---------------------------------------------------------------------------- Dinas Pendidikan
@@ -318,7 +377,11 @@ def disdik_prose() -> None:
     for n, row in enumerate(DISDIK):
         unit = "%" if row.unit == "%" else f" {row.unit}"
         sentence = phrasings[n % 3].format(
-            name=row.indicator, t=fmt(row.target), r=fmt(row.realisation), c=fmt(row.achievement_pct()), u=unit
+            name=row.indicator,
+            t=fmt(row.target),
+            r=fmt(row.realisation),
+            c=fmt(row.achievement_pct()),
+            u=unit,
         )
         if row.lower_is_better:
             sentence += " Indikator ini berpolaritas negatif (semakin rendah semakin baik)."
@@ -329,27 +392,73 @@ def disdik_prose() -> None:
         label_row(file, 1, "DISDIK", 2025, row)
     write_pdf([page], DOCS / file)
     label_document(file, "DISDIK", 2025, "pdf_prose", 1, "report")
-    label_finding("ACHIEVEMENT_MISMATCH", "DISDIK", 2025, "Persentase Guru Bersertifikat Pendidik",
-                  [(file, 1)], "71,2 / 75 = 94,93%, stated 97,5%")  # fmt: skip
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DISDIK",
+        2025,
+        "Persentase Guru Bersertifikat Pendidik",
+        [(file, 1)],
+        "71,2 / 75 = 94,93%, stated 97,5%",
+    )
 
 
 DISDIK_BUDGET = [
-    Row("Penyediaan Gaji dan Tunjangan ASN", None, None, None, programme="Program Penunjang Urusan Pemerintahan Daerah",
-        kegiatan="Administrasi Keuangan Perangkat Daerah", sub_kegiatan="Penyediaan Gaji dan Tunjangan ASN",
-        pagu=182_450_000_000, budget_realisation=179_902_113_450),
-    Row("Pembangunan Ruang Kelas Baru", None, None, None, programme="Program Pengelolaan Pendidikan",
-        kegiatan="Pengelolaan Pendidikan Sekolah Dasar", sub_kegiatan="Pembangunan Ruang Kelas Baru",
-        pagu=11_400_000_000, budget_realisation=10_245_600_000),
-    Row("Rehabilitasi Sedang/Berat Ruang Kelas Sekolah", None, None, None, programme="Program Pengelolaan Pendidikan",
-        kegiatan="Pengelolaan Pendidikan Sekolah Dasar", sub_kegiatan="Rehabilitasi Sedang/Berat Ruang Kelas Sekolah",
-        pagu=6_750_000_000, budget_realisation=7_012_500_000),  # planted: over 100
-    Row("Pengadaan Perlengkapan Sekolah", None, None, None, programme="Program Pengelolaan Pendidikan",
-        kegiatan="Pengelolaan Pendidikan Sekolah Menengah Pertama", sub_kegiatan="Pengadaan Perlengkapan Sekolah",
-        pagu=2_300_000_000, budget_realisation=2_118_450_000),
-    Row("Pembinaan Kelembagaan dan Manajemen Sekolah", None, None, None, programme="Program Pengelolaan Pendidikan",
+    Row(
+        "Penyediaan Gaji dan Tunjangan ASN",
+        None,
+        None,
+        None,
+        programme="Program Penunjang Urusan Pemerintahan Daerah",
+        kegiatan="Administrasi Keuangan Perangkat Daerah",
+        sub_kegiatan="Penyediaan Gaji dan Tunjangan ASN",
+        pagu=182_450_000_000,
+        budget_realisation=179_902_113_450,
+    ),
+    Row(
+        "Pembangunan Ruang Kelas Baru",
+        None,
+        None,
+        None,
+        programme="Program Pengelolaan Pendidikan",
+        kegiatan="Pengelolaan Pendidikan Sekolah Dasar",
+        sub_kegiatan="Pembangunan Ruang Kelas Baru",
+        pagu=11_400_000_000,
+        budget_realisation=10_245_600_000,
+    ),
+    Row(
+        "Rehabilitasi Sedang/Berat Ruang Kelas Sekolah",
+        None,
+        None,
+        None,
+        programme="Program Pengelolaan Pendidikan",
+        kegiatan="Pengelolaan Pendidikan Sekolah Dasar",
+        sub_kegiatan="Rehabilitasi Sedang/Berat Ruang Kelas Sekolah",
+        pagu=6_750_000_000,
+        budget_realisation=7_012_500_000,
+    ),  # planted: over 100
+    Row(
+        "Pengadaan Perlengkapan Sekolah",
+        None,
+        None,
+        None,
+        programme="Program Pengelolaan Pendidikan",
         kegiatan="Pengelolaan Pendidikan Sekolah Menengah Pertama",
-        sub_kegiatan="Pembinaan Kelembagaan dan Manajemen Sekolah", pagu=850_000_000, budget_realisation=None),
-]  # fmt: skip
+        sub_kegiatan="Pengadaan Perlengkapan Sekolah",
+        pagu=2_300_000_000,
+        budget_realisation=2_118_450_000,
+    ),
+    Row(
+        "Pembinaan Kelembagaan dan Manajemen Sekolah",
+        None,
+        None,
+        None,
+        programme="Program Pengelolaan Pendidikan",
+        kegiatan="Pengelolaan Pendidikan Sekolah Menengah Pertama",
+        sub_kegiatan="Pembinaan Kelembagaan dan Manajemen Sekolah",
+        pagu=850_000_000,
+        budget_realisation=None,
+    ),
+]
 DISDIK_SHEET_KINERJA = [
     Row("Angka Partisipasi Murni SD/MI", "%", 97.5, 98.12),
     Row("Angka Partisipasi Murni SMP/MTs", "%", 82, 80.15),  # planted: the prose report says 79,64
@@ -366,7 +475,9 @@ def disdik_xlsx() -> None:
     sheet.title = "Realisasi Anggaran"
     sheet.append(["LAPORAN REALISASI ANGGARAN DINAS PENDIDIKAN DAN KEBUDAYAAN TAHUN ANGGARAN 2025"])
     sheet.append([])
-    sheet.append(["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"])
+    sheet.append(
+        ["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"]
+    )
     last: tuple[str | None, str | None] = (None, None)
     for n, row in enumerate(DISDIK_BUDGET, start=1):
         if row.programme != last[0]:
@@ -375,8 +486,15 @@ def disdik_xlsx() -> None:
             sheet.append([f"1.01.0{n}.1", f"Kegiatan {row.kegiatan}", None, None, None])
         last = (row.programme, row.kegiatan)
         absorption = row.absorption_pct()
-        sheet.append([f"1.01.0{n}.1.{n:02d}", f"Sub Kegiatan {row.sub_kegiatan}", row.pagu, row.budget_realisation,
-                      absorption])  # fmt: skip
+        sheet.append(
+            [
+                f"1.01.0{n}.1.{n:02d}",
+                f"Sub Kegiatan {row.sub_kegiatan}",
+                row.pagu,
+                row.budget_realisation,
+                absorption,
+            ]
+        )
         label_row(file, "Realisasi Anggaran", "DISDIK", 2025, row, performance=False)
     kinerja = book.create_sheet("Capaian Kinerja")
     kinerja.append(["CAPAIAN INDIKATOR KINERJA TAHUN 2025"])
@@ -388,10 +506,22 @@ def disdik_xlsx() -> None:
     notes.append(["Data per 31 Desember 2025, sumber: SIPD dan aplikasi keuangan daerah."])
     book.save(DOCS / file)
     label_document(file, "DISDIK", 2025, "xlsx", 3, "budget")
-    label_finding("ABSORPTION_OVER_100", "DISDIK", 2025, "Rehabilitasi Sedang/Berat Ruang Kelas Sekolah",
-                  [(file, "Realisasi Anggaran")], "7.012.500.000 of 6.750.000.000")  # fmt: skip
-    label_finding("CROSS_DOCUMENT_CONFLICT", "DISDIK", 2025, "Angka Partisipasi Murni SMP/MTs",
-                  [(file, "Capaian Kinerja"), ("laporan_kinerja_disdik_2025.pdf", 1)], "80,15 vs 79,64")  # fmt: skip
+    label_finding(
+        "ABSORPTION_OVER_100",
+        "DISDIK",
+        2025,
+        "Rehabilitasi Sedang/Berat Ruang Kelas Sekolah",
+        [(file, "Realisasi Anggaran")],
+        "7.012.500.000 of 6.750.000.000",
+    )
+    label_finding(
+        "CROSS_DOCUMENT_CONFLICT",
+        "DISDIK",
+        2025,
+        "Angka Partisipasi Murni SMP/MTs",
+        [(file, "Capaian Kinerja"), ("laporan_kinerja_disdik_2025.pdf", 1)],
+        "80,15 vs 79,64",
+    )
 
 
 # ---------------------------------------------------------------------------- Dinas PUPR (scan + trend)
@@ -414,7 +544,7 @@ PUPR_2024 = [
 
 def pupr_scan() -> None:
     file = "lkjip_pupr_2025_scan.png"
-    scale = 2.2
+    scale = 3.0
     width, height = int(595 * scale), int(842 * scale)
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
@@ -446,20 +576,26 @@ def pupr_scan() -> None:
     # degrade: a slight skew, blur, speckle and JPEG, as a photocopied page fed to a scanner
     rng = random.Random(15)
     image = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
-    image = image.filter(ImageFilter.GaussianBlur(0.8))
+    image = image.filter(ImageFilter.GaussianBlur(0.6))
     pixels = image.load()
     assert pixels is not None
-    for _ in range(width * height // 400):
+    for _ in range(width * height // 3000):
         x, yy = rng.randrange(width), rng.randrange(height)
         pixels[x, yy] = rng.choice((0, 90, 200))
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=45)
+    image.save(buffer, "JPEG", quality=60)
     Image.open(buffer).save(DOCS / file)
     for row in PUPR_2025:
         label_row(file, 1, "DPUPR", 2025, row)
     label_document(file, "DPUPR", 2025, "scan", 1, "report")
-    label_finding("ACHIEVEMENT_MISMATCH", "DPUPR", 2025, "Panjang Jalan yang Dibangun",
-                  [(file, 1)], "11,8 / 12,5 = 94,4%, stated 102,3%")  # fmt: skip
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DPUPR",
+        2025,
+        "Panjang Jalan yang Dibangun",
+        [(file, 1)],
+        "11,8 / 12,5 = 94,4%, stated 102,3%",
+    )
 
 
 def pupr_2024_unruled() -> None:
@@ -470,11 +606,20 @@ def pupr_2024_unruled() -> None:
     page.text(40, 76, "KOTA SAMARINDA TAHUN 2024", 12, bold=True)
     columns = [40, 70, 320, 380, 430, 490]
     y = 110.0
-    for c, text in zip(columns, ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"], strict=True):
+    for c, text in zip(
+        columns, ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"], strict=True
+    ):
         page.text(c, y, text, 9, bold=True)
     y += 18
     for n, row in enumerate(PUPR_2024, start=1):
-        cells = [str(n), row.indicator, row.unit or "", fmt(row.target), fmt(row.realisation), fmt(row.achievement_pct())]
+        cells = [
+            str(n),
+            row.indicator,
+            row.unit or "",
+            fmt(row.target),
+            fmt(row.realisation),
+            fmt(row.achievement_pct()),
+        ]
         for c, text in zip(columns, cells, strict=True):
             page.text(c, y, text, 9)
         y += 16
@@ -486,18 +631,55 @@ def pupr_2024_unruled() -> None:
 # ---------------------------------------------------------------------------- DLH (docx, two-level header)
 
 DLH = [
-    Row("Persentase Sampah Tertangani", "%", 80, 76.5, programme="Program Pengelolaan Persampahan",
-        pagu=24_500_000_000, budget_realisation=23_180_000_000),
-    Row("Indeks Kualitas Air", "indeks", 52, 54.1, programme="Program Pengendalian Pencemaran",
-        pagu=3_200_000_000, budget_realisation=2_950_000_000),
-    Row("Timbulan Sampah per Kapita", "kg/hari", 0.7, 0.74, lower_is_better=True,
-        programme="Program Pengelolaan Persampahan", pagu=1_150_000_000, budget_realisation=1_210_000_000,
-        absorption=105.22),  # planted: over 100
-    Row("Luas Ruang Terbuka Hijau Publik", "ha", 310, 298.5, programme="Program Pengelolaan Keanekaragaman Hayati",
-        pagu=5_600_000_000, budget_realisation=5_105_000_000),
-    Row("Persentase Usaha yang Taat Izin Lingkungan", "%", 70, 74, achievement=110.5,
-        programme="Program Pengendalian Pencemaran", pagu=900_000_000, budget_realisation=846_000_000),  # planted
-]  # fmt: skip
+    Row(
+        "Persentase Sampah Tertangani",
+        "%",
+        80,
+        76.5,
+        programme="Program Pengelolaan Persampahan",
+        pagu=24_500_000_000,
+        budget_realisation=23_180_000_000,
+    ),
+    Row(
+        "Indeks Kualitas Air",
+        "indeks",
+        52,
+        54.1,
+        programme="Program Pengendalian Pencemaran",
+        pagu=3_200_000_000,
+        budget_realisation=2_950_000_000,
+    ),
+    Row(
+        "Timbulan Sampah per Kapita",
+        "kg/hari",
+        0.7,
+        0.74,
+        lower_is_better=True,
+        programme="Program Pengelolaan Persampahan",
+        pagu=1_150_000_000,
+        budget_realisation=1_210_000_000,
+        absorption=105.22,
+    ),  # planted: over 100
+    Row(
+        "Luas Ruang Terbuka Hijau Publik",
+        "ha",
+        310,
+        298.5,
+        programme="Program Pengelolaan Keanekaragaman Hayati",
+        pagu=5_600_000_000,
+        budget_realisation=5_105_000_000,
+    ),
+    Row(
+        "Persentase Usaha yang Taat Izin Lingkungan",
+        "%",
+        70,
+        74,
+        achievement=110.5,
+        programme="Program Pengendalian Pencemaran",
+        pagu=900_000_000,
+        budget_realisation=846_000_000,
+    ),  # planted
+]
 
 
 def dlh_docx() -> None:
@@ -519,17 +701,31 @@ def dlh_docx() -> None:
     table.cell(0, 6).merge(table.cell(0, 8))
     for n, row in enumerate(DLH, start=1):
         cells = table.add_row().cells
-        values = [str(n), row.programme or "", row.indicator, fmt(row.target) + (" %" if row.unit == "%" else ""),
-                  fmt(row.realisation) + (" %" if row.unit == "%" else ""), fmt(row.achievement_pct()),
-                  fmt(row.pagu), fmt(row.budget_realisation), fmt(row.absorption_pct())]  # fmt: skip
+        values = [
+            str(n),
+            row.programme or "",
+            row.indicator,
+            fmt(row.target) + (" %" if row.unit == "%" else ""),
+            fmt(row.realisation) + (" %" if row.unit == "%" else ""),
+            fmt(row.achievement_pct()),
+            fmt(row.pagu),
+            fmt(row.budget_realisation),
+            fmt(row.absorption_pct()),
+        ]
         for cell, text in zip(cells, values, strict=True):
             cell.text = text
         label_row(file, 1, "DLH", 2025, row)
     document.save(DOCS / file)
     label_document(file, "DLH", 2025, "docx_table", 1, "report")
     label_finding("ABSORPTION_OVER_100", "DLH", 2025, "Timbulan Sampah per Kapita", [(file, 1)], "105,22%")
-    label_finding("ACHIEVEMENT_MISMATCH", "DLH", 2025, "Persentase Usaha yang Taat Izin Lingkungan",
-                  [(file, 1)], "74 / 70 = 105,71%, stated 110,5%")  # fmt: skip
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DLH",
+        2025,
+        "Persentase Usaha yang Taat Izin Lingkungan",
+        [(file, 1)],
+        "74 / 70 = 105,71%, stated 110,5%",
+    )
 
 
 def main() -> None:
@@ -543,9 +739,13 @@ def main() -> None:
     pupr_scan()
     pupr_2024_unruled()
     dlh_docx()
-    (HERE / "labels.json").write_text(json.dumps(LABELS, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(LABELS['documents'])} documents, {len(LABELS['indicators'])} indicators, "
-          f"{len(LABELS['findings'])} findings → {HERE}")  # fmt: skip
+    (HERE / "labels.json").write_text(
+        json.dumps(LABELS, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{len(LABELS['documents'])} documents, {len(LABELS['indicators'])} indicators, "
+        f"{len(LABELS['findings'])} findings → {HERE}"
+    )
 
 
 if __name__ == "__main__":

@@ -82,7 +82,9 @@ def check_record(record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE) ->
             )
     over = record.absorption_pct is not None and record.absorption_pct > 100 + 1e-9
     computed_over = (
-        record.pagu is not None and record.budget_realisation is not None and record.budget_realisation > record.pagu
+        record.pagu is not None
+        and record.budget_realisation is not None
+        and record.budget_realisation > record.pagu
     )
     if over or computed_over:
         absorption = record.absorption_pct
@@ -126,7 +128,9 @@ def _finding(kind: FindingType, head: Indicator, message: str, records: Sequence
     )
 
 
-def same_indicator_groups(records: Iterable[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[list[Indicator]]:
+def same_indicator_groups(
+    records: Iterable[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> list[list[Indicator]]:
     """Records of one OPD and year that name the same indicator, allowing for OCR slips."""
     by_scope: dict[tuple[str, int | None], list[tuple[str, list[Indicator]]]] = defaultdict(list)
     for record in records:
@@ -171,7 +175,8 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
             changed = [
                 r
                 for r in reports
-                if r.citation.document_id != plan.citation.document_id and _differ(plan.target, r.target, tolerance)
+                if r.citation.document_id != plan.citation.document_id
+                and _differ(plan.target, r.target, tolerance)
             ]
             if changed:
                 report = changed[0]
@@ -204,7 +209,9 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
                     FindingType.CROSS_DOCUMENT_CONFLICT,
                     first,
                     f"{first.indicator!r} tahun {_year(first)} tertulis berbeda di "
-                    f"{first.citation.document} dan {second.citation.document}: " + "; ".join(differences) + ".",
+                    f"{first.citation.document} dan {second.citation.document}: "
+                    + "; ".join(differences)
+                    + ".",
                     [first, second],
                 )
     return None

@@ -47,7 +47,9 @@ class Indicator(BaseModel):
     pagu: float | None = None
     budget_realisation: float | None = None
     absorption_pct: float | None = None
-    previous_realisation: float | None = Field(default=None, description="last year's, when the table states it")
+    previous_realisation: float | None = Field(
+        default=None, description="last year's, when the table states it"
+    )
     citation: Citation
 
     @property

@@ -23,12 +23,32 @@ from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")
 _SPACES = re.compile(r"\s+")
 _CODE_PREFIX = re.compile(r"^\s*(?:[0-9]+(?:[.\-][0-9xX]+)*[.)]?|[a-zA-Z][.)]|[IVX]+[.)])\s+")
-_TOTAL = re.compile(r"^\s*(jumlah|total|sub ?total|rata-rata capaian|rata-rata)\b", re.IGNORECASE)
+# A total or average row ("Jumlah", "Total Belanja", "Rata-rata Capaian"), not an indicator.
+_TOTAL = re.compile(
+    r"^\s*(jumlah|total|sub ?total|grand total|rata-rata|rerata)"
+    r"(\s+(total|keseluruhan|seluruhnya|belanja|anggaran|program|kegiatan|capaian|capaian kinerja))?"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 # Header words OCR may misspell; a token this close to one is read as it.
 _HEADER_WORDS = (
-    "target", "realisasi", "capaian", "satuan", "indikator", "anggaran", "pagu", "serapan",
-    "penyerapan", "program", "kegiatan", "sasaran", "uraian", "keuangan", "kinerja", "polaritas",
-)  # fmt: skip
+    "target",
+    "realisasi",
+    "capaian",
+    "satuan",
+    "indikator",
+    "anggaran",
+    "pagu",
+    "serapan",
+    "penyerapan",
+    "program",
+    "kegiatan",
+    "sasaran",
+    "uraian",
+    "keuangan",
+    "kinerja",
+    "polaritas",
+)
 VALUE_KINDS = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
 
 
@@ -84,8 +104,11 @@ def classify_document(text: str, filename: str, vocabulary: Vocabulary = VOCABUL
     head = normalise(text[:3000] + " " + filename.replace("_", " ").replace("-", " "))
     words = vocabulary.documents
     positions: list[tuple[int, DocumentType]] = []
-    for kind, cues in ((DocumentType.PLAN, words.plan), (DocumentType.BUDGET, words.budget),
-                       (DocumentType.REPORT, words.report)):  # fmt: skip
+    for kind, cues in (
+        (DocumentType.PLAN, words.plan),
+        (DocumentType.BUDGET, words.budget),
+        (DocumentType.REPORT, words.report),
+    ):
         hits = [head.find(cue) for cue in cues if cue in head]
         if hits:
             positions.append((min(hits), kind))
@@ -231,15 +254,24 @@ def _is_code(cell: CellValue) -> bool:
     return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*|\s*\d{1,2}[.)]?\s*", cell))
 
 
-def find_header(rows: Sequence[Sequence[CellValue]], vocabulary: Vocabulary = VOCABULARY) -> tuple[int, int] | None:
+def find_header(
+    rows: Sequence[Sequence[CellValue]], vocabulary: Vocabulary = VOCABULARY
+) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
-        names = sum(1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"))
+        names = sum(
+            1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
+        )
         if values >= 2 or (values >= 1 and names >= 1):
             end = start
-            while end + 1 < len(rows) and end - start < 3 and not _is_data_row(rows[end + 1]) and _is_header_like(rows[end + 1]):
+            while (
+                end + 1 < len(rows)
+                and end - start < 3
+                and not _is_data_row(rows[end + 1])
+                and _is_header_like(rows[end + 1])
+            ):
                 end += 1
             return start, end
     return None
@@ -250,14 +282,18 @@ def _is_header_like(row: Sequence[CellValue]) -> bool:
     if not texts:
         return False
     # A sub-header row holds short labels ("Target", "Realisasi", "%", "(1)") and no names.
-    return all(len(t) <= 30 for t in texts) and all(parse_number(t) is None or _is_column_number(t) for t in texts)
+    return all(len(t) <= 30 for t in texts) and all(
+        parse_number(t) is None or _is_column_number(t) for t in texts
+    )
 
 
 def _is_column_number(text: str) -> bool:
     return bool(re.fullmatch(r"\(?\s*\d{1,2}\s*\)?(\s*=\s*.*)?", text.strip()))
 
 
-def table_columns(rows: Sequence[Sequence[CellValue]], start: int, end: int, vocabulary: Vocabulary = VOCABULARY) -> list[Column]:
+def table_columns(
+    rows: Sequence[Sequence[CellValue]], start: int, end: int, vocabulary: Vocabulary = VOCABULARY
+) -> list[Column]:
     """Each column's meaning from the header rows; a group label ("Anggaran") spanning empty
     cells to its right is carried over them before the labels are joined."""
     width = max(len(r) for r in rows[start : end + 1])
@@ -324,10 +360,16 @@ def _hierarchy_level(text: str, vocabulary: Vocabulary) -> str | None:
 
 
 def _level_name(text: str) -> str:
-    return _CODE_PREFIX.sub("", text).strip()
+    """ "1.01.02 Sub Kegiatan: Pembangunan RKB" → "Pembangunan RKB"."""
+    bare = _CODE_PREFIX.sub("", text).strip()
+    return (
+        re.sub(r"^(sub[ -]?kegiatan|kegiatan|program)\s*:?\s+", "", bare, flags=re.IGNORECASE).strip() or bare
+    )
 
 
-def _read_row(row: Sequence[CellValue], columns: list[Column], table: Table, index: int, reading: _Reading) -> None:
+def _read_row(
+    row: Sequence[CellValue], columns: list[Column], table: Table, index: int, reading: _Reading
+) -> None:
     def cell(column: Column) -> CellValue:
         return row[column.index] if column.index < len(row) else None
 
@@ -351,7 +393,9 @@ def _read_row(row: Sequence[CellValue], columns: list[Column], table: Table, ind
         reading.context.enter(level, _level_name(level_text))
     if _TOTAL.match(name) or _is_code(name):
         return
-    own_level = _hierarchy_level(name, reading.vocabulary) if not indicator_column or name == level_text else None
+    own_level = (
+        _hierarchy_level(name, reading.vocabulary) if not indicator_column or name == level_text else None
+    )
     if indicator_column and name != level_text:
         own_level = None
         if _hierarchy_level(name, reading.vocabulary) is not None and not any(
@@ -369,7 +413,9 @@ def _read_row(row: Sequence[CellValue], columns: list[Column], table: Table, ind
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
     if unit is None:
-        unit = _unit_in_cells([cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary)
+        unit = _unit_in_cells(
+            [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
+        )
     citation = Citation(
         document_id=reading.source.document_id,
         document=reading.source.filename,
@@ -382,7 +428,9 @@ def _read_row(row: Sequence[CellValue], columns: list[Column], table: Table, ind
         _emit(reading, clean_name, unit, fields, year, citation, own_level, polarity)
 
 
-def _row_values(row: Sequence[CellValue], columns: list[Column], reading: _Reading) -> dict[int | None, dict[str, float | None]]:
+def _row_values(
+    row: Sequence[CellValue], columns: list[Column], reading: _Reading
+) -> dict[int | None, dict[str, float | None]]:
     """The row's figures per fiscal year (columns without a year belong to the document's)."""
     per_year: dict[int | None, dict[str, float | None]] = {}
     for column in columns:
@@ -391,7 +439,12 @@ def _row_values(row: Sequence[CellValue], columns: list[Column], reading: _Readi
         raw = row[column.index] if column.index < len(row) else None
         value = parse_number(raw)
         year = column.year if column.year is not None else reading.year
-        if column.year is not None and reading.doc_type is not DocumentType.PLAN and reading.year is not None:
+        if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
+            # A renja's later-year columns are projections; the plan speaks for its own year.
+            years = {c.year for c in columns if c.year is not None}
+            if reading.year in years and column.year != reading.year:
+                continue
+        elif column.year is not None and reading.year is not None:
             if column.year == reading.year - 1 and column.kind == "realisation":
                 per_year.setdefault(reading.year, {})["previous_realisation"] = value
                 continue
@@ -431,6 +484,8 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
             return False
     text = normalise(name)
     if any(marker in text for marker in words.positive_markers if len(marker) > 3):
+        return False
+    if any(text.startswith(start) for start in words.higher_is_better_starts):
         return False
     return any(marker in text for marker in words.negative_markers if len(marker) > 3) or any(
         cue in text for cue in words.lower_is_better_names
@@ -515,7 +570,9 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         values = _assign(tokens, columns)
         if values is None:
             continue
-        unit = unit or next((t[-1:] for t in tokens if t.endswith("%")), None) if "target" in columns else unit
+        unit = (
+            unit or next((t[-1:] for t in tokens if t.endswith("%")), None) if "target" in columns else unit
+        )
         if level is not None:
             reading.context.enter(level, _level_name(name))
         citation = Citation(
@@ -524,7 +581,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             page=page,
             span=(start, start + len(line)),
         )
-        _emit(reading, _level_name(name) if level else _clean_name(name), unit, values, reading.year, citation, level)
+        _emit(
+            reading,
+            _level_name(name) if level else _clean_name(name),
+            unit,
+            values,
+            reading.year,
+            citation,
+            level,
+        )
 
 
 def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
@@ -533,10 +598,16 @@ def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
         return None
     cues = [
-        ("serapan", "absorption"), ("pagu", "pagu"), ("realisasi anggaran", "budget_realisation"),
-        ("realisasi keuangan", "budget_realisation"), ("anggaran", "pagu"), ("target", "target"),
-        ("realisasi", "realisation"), ("capaian", "achievement"), ("%", "achievement"),
-    ]  # fmt: skip
+        ("serapan", "absorption"),
+        ("pagu", "pagu"),
+        ("realisasi anggaran", "budget_realisation"),
+        ("realisasi keuangan", "budget_realisation"),
+        ("anggaran", "pagu"),
+        ("target", "target"),
+        ("realisasi", "realisation"),
+        ("capaian", "achievement"),
+        ("%", "achievement"),
+    ]
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for cue, kind in cues:
@@ -548,7 +619,9 @@ def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
             found.append((match.start(), kind))
     kinds = [kind for _, kind in sorted(found)]
     values = [k for k in kinds if k in VALUE_KINDS]
-    if len(values) < 2 or not any(w in text for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")):
+    if len(values) < 2 or not any(
+        w in text for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+    ):
         return None
     # "% Capaian" or "Capaian (%)" is one column
     merged: list[str] = []
@@ -623,7 +696,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
         name = _sentence_subject(flat, reading.vocabulary)
         if level is not None and name is None:
             reading.context.enter(level, _level_name(_until_figures(flat)))
-        if not fields or name is None and not any(k in fields for k in ("pagu", "budget_realisation")):
+        if not fields or (name is None and not any(k in fields for k in ("pagu", "budget_realisation"))):
             continue
         if name is None:
             name = reading.context.sub_kegiatan or reading.context.kegiatan or reading.context.programme
@@ -636,14 +709,24 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
             page=page,
             span=(start, start + len(sentence)),
         )
-        values = {k: v for k, v in fields.items() if isinstance(v, float)}
+        values: dict[str, float | None] = {k: v for k, v in fields.items() if isinstance(v, float)}
         lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
-        _emit(reading, name, unit if isinstance(unit, str) else None, values, reading.year, citation, None,
-              "negatif" if lower else None)  # fmt: skip
+        _emit(
+            reading,
+            name,
+            unit if isinstance(unit, str) else None,
+            values,
+            reading.year,
+            citation,
+            None,
+            "negatif" if lower else None,
+        )
 
 
 def _until_figures(sentence: str) -> str:
-    match = re.search(r"\s(dengan|memiliki|sebesar|yang|pada|target|pagu|anggaran)\s", sentence, re.IGNORECASE)
+    match = re.search(
+        r"\s(dengan|memiliki|sebesar|yang|pada|target|pagu|anggaran)\s", sentence, re.IGNORECASE
+    )
     return (sentence[: match.start()] if match else sentence).strip(" .,:")
 
 
@@ -654,7 +737,12 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
-            end = re.search(r"[\"'“”,]|\s(dengan|memiliki|yang|ditargetkan|pada tahun|tahun 20|target|terealisasi|mencapai|realisasinya|realisasi)\b", rest, re.IGNORECASE)
+            end = re.search(
+                r"[\"'“”]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|tahun 20|target|"
+                r"terealisasi|mencapai|realisasinya|realisasi|capaian)\b",
+                rest,
+                re.IGNORECASE,
+            )
             name = (rest[: end.start()] if end else rest).strip(" .,:;")
             return name or None
     return None
@@ -681,7 +769,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     marks.sort()
     fields: dict[str, float | str] = {}
     for value, start, end in numbers_in(sentence):
-        if _YEAR.fullmatch(sentence[start:end]) and sentence[max(0, start - 7) : start].lower().strip().endswith("tahun"):
+        if _YEAR.fullmatch(sentence[start:end]) and sentence[
+            max(0, start - 7) : start
+        ].lower().strip().endswith("tahun"):
             continue
         before = [m for m in marks if m[1] <= start and start - m[1] <= 60]
         if not before:
@@ -728,5 +818,15 @@ def _without_repeats(records: list[Indicator]) -> list[Indicator]:
 
 
 def _richness(record: Indicator) -> int:
-    return sum(getattr(record, k) is not None for k in ("target", "realisation", "achievement_pct", "pagu",
-                                                         "budget_realisation", "absorption_pct", "unit"))  # fmt: skip
+    return sum(
+        getattr(record, k) is not None
+        for k in (
+            "target",
+            "realisation",
+            "achievement_pct",
+            "pagu",
+            "budget_realisation",
+            "absorption_pct",
+            "unit",
+        )
+    )

@@ -53,6 +53,7 @@ class PolarityWords(_Section):
     negative_markers: Words
     positive_markers: Words
     lower_is_better_names: Words
+    higher_is_better_starts: Words
 
 
 class DocumentWords(_Section):

@@ -9,7 +9,6 @@ whichever of them arrives last.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +21,7 @@ from samarinda_common.events import (
 from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.extracted_store import EXTRACTIONS_COLLECTION, load_extraction
 from samarinda_common.logging import get_logger
-from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, UsageMeter
+from samarinda_common.ports import BlobStore, DocumentStore, EventPublisher, QuotaGuard, UsageMeter
 from samarinda_common.tenancy import tenancy
 
 from samarinda_performance.domain.checks import check_all
@@ -42,6 +41,8 @@ SKIPPED_CATEGORIES = frozenset(
     {DocumentCategory.SSH, DocumentCategory.PRICE_REFERENCE, DocumentCategory.RKA, DocumentCategory.QUOTATION}
 )
 READER_VERSION = f"kinerja-rules-{VOCABULARY.version}"
+# The reader runs here on rules (zero-rated); a model-backed reader would name its provider.
+READER_PROVIDER = "local"
 
 
 async def ensure_indexes(store: DocumentStore) -> None:
@@ -87,8 +88,14 @@ class Performance:
     store: DocumentStore
     publisher: EventPublisher
     usage_meter: UsageMeter
+    # Refuses paid readers for an OPD whose credits are spent (QuotaExhausted); None: no checks.
+    quota_guard: QuotaGuard | None = None
 
-    async def analyse(self, document: ExtractedDocument, source: Source, correlation_id: str | None = None) -> Analysis:
+    async def analyse(
+        self, document: ExtractedDocument, source: Source, correlation_id: str | None = None
+    ) -> Analysis:
+        if self.quota_guard is not None:
+            await self.quota_guard.ensure_allowed(source.opd, READER_PROVIDER)
         records = read_indicators(document, source)
         await self.store.delete_many(INDICATORS, {"document_id": source.document_id})
         if records:
@@ -98,6 +105,7 @@ class Performance:
             opd=source.opd,
             operation=UsageOperation.PARSE_PAGE,
             units=len(document.pages),
+            provider=READER_PROVIDER,
             model=READER_VERSION,
             document_id=source.document_id,
             # One charge per document and reader version, however often the event is redelivered.
@@ -193,7 +201,3 @@ async def handle_document_extracted(
 def document_id_for(content: bytes, opd: str) -> str:
     """A local file's id in the embedded mode: the same file for the same OPD is one document."""
     return "local-" + hashlib.sha256(opd.encode() + b"\0" + content).hexdigest()[:32]
-
-
-def citations_text(citations: Sequence[Any]) -> str:
-    return "; ".join(f"{c.document} hal. {c.page}" for c in citations)

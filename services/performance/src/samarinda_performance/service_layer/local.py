@@ -21,7 +21,12 @@ class EmbeddedAnalysis:
         self._indexed = False
 
     async def add(
-        self, document: ExtractedDocument, *, opd: str, fiscal_year: int | None = None, document_id: str | None = None
+        self,
+        document: ExtractedDocument,
+        *,
+        opd: str,
+        fiscal_year: int | None = None,
+        document_id: str | None = None,
     ) -> list[Indicator]:
         """Read ``document`` as ``opd``'s; the same file for the same OPD replaces its earlier reading."""
         if not self._indexed:
