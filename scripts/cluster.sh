@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The local cluster: the real servers (infra/local) plus the five services as nine processes.
+# The local cluster: the real servers (infra/local) plus the six services as eleven processes.
 #   scripts/cluster.sh up [--fresh]   start what is not running, wait on health, print endpoints
-#   scripts/cluster.sh down           stop the nine processes (SIGTERM, then SIGKILL), then the servers
+#   scripts/cluster.sh down           stop the eleven processes (SIGTERM, then SIGKILL), then the servers
 #   scripts/cluster.sh status         the servers and the processes, with their health
 # State, logs and pid files live in .infra/cluster/; `source .infra/cluster/env` points the CLI at it.
 # --fresh starts over with a new database, bucket, index prefix, consumer groups and tokens.

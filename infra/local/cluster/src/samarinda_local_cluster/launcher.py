@@ -1,4 +1,4 @@
-"""The five services as nine local processes against the real servers: start, probe, kill, stop.
+"""The six services as eleven local processes against the real servers: start, probe, kill, stop.
 
 Used three ways: ``scripts/cluster.sh`` runs ``python -m samarinda_local_cluster up|down|status``
 for a platform engineer's long-lived local cluster, the e2e tests start a throwaway cluster per
@@ -78,9 +78,10 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
         (Topic.RKA_SUBMITTED, Topic.DOCUMENT_INDEXED),
     ),
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
+    "performance": ("SAMARINDA_PERFORMANCE_CONSUMER_GROUP", "performance", (Topic.DOCUMENT_EXTRACTED,)),
 }
 # Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
-QUOTA_FOLLOWERS = ("embedding", "rka_review")
+QUOTA_FOLLOWERS = ("embedding", "rka_review", "performance")
 
 
 @dataclass(frozen=True)
@@ -109,15 +110,18 @@ class Ports:
     search_grpc: int = 50052
     review_grpc: int = 50053
     billing_grpc: int = 50054
-    health: tuple[int, ...] = tuple(range(8181, 8190))
+    performance_grpc: int = 50055
+    health: tuple[int, ...] = tuple(range(8181, 8192))
 
     @classmethod
     def free(cls) -> Ports:
         """Ports nobody listens on now (a test cluster beside a developer's running one)."""
-        upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, *health = (
-            _free_port() for _ in range(14)
+        upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, performance_grpc, *health = (
+            _free_port() for _ in range(17)
         )
-        return cls(upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, tuple(health))
+        return cls(
+            upload_grpc, upload_http, search_grpc, review_grpc, billing_grpc, performance_grpc, tuple(health)
+        )
 
     def processes(self) -> list[ProcessSpec]:
         h = self.health
@@ -131,6 +135,8 @@ class Ports:
             ProcessSpec("rka_review", "worker", h[6]),
             ProcessSpec("billing", "api", h[7], self.billing_grpc),
             ProcessSpec("billing", "worker", h[8]),
+            ProcessSpec("performance", "api", h[9], self.performance_grpc),
+            ProcessSpec("performance", "worker", h[10]),
         ]
 
 
@@ -245,6 +251,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_SEARCH_SERVER=f"127.0.0.1:{p.search_grpc}",
         SAMARINDA_REVIEW_SERVER=f"127.0.0.1:{p.review_grpc}",
         SAMARINDA_BILLING_SERVER=f"127.0.0.1:{p.billing_grpc}",
+        SAMARINDA_PERFORMANCE_SERVER=f"127.0.0.1:{p.performance_grpc}",
         SAMARINDA_ADMIN_TOKEN=config.admin_token,
         # The CLI commands read one of these two names for the caller's token.
         SAMARINDA_TOKEN=config.admin_token,
@@ -657,7 +664,7 @@ def main(argv: list[str]) -> int:
         except ClusterError as exc:
             print(f"cluster: {exc}", file=sys.stderr)
             return 1
-        print(f"cluster: 9 processes healthy in {seconds:.1f}s")
+        print(f"cluster: {len(cluster.specs)} processes healthy in {seconds:.1f}s")
         _print_status(cluster, print)
         return 0
     if args.command == "down":

@@ -53,7 +53,7 @@ async def ensure_indexes(store: DocumentStore) -> None:
 
 def _stored(record: Indicator, position: int) -> dict[str, Any]:
     data = record.model_dump(mode="json")
-    data["_id"] = f"{record.citation.document_id}:{position}"
+    data["_id"] = f"{record.citation.document_id}:{position:05d}"  # sorts in reading order
     data["document_id"] = record.citation.document_id
     return data
 
