@@ -728,6 +728,415 @@ def dlh_docx() -> None:
     )
 
 
+def scan_image(
+    path: Path,
+    titles: list[str],
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[int],
+    *,
+    scale: float,
+    rotate: float,
+    blur: float,
+    speckle: int,
+    quality: int,
+    seed: int,
+) -> None:
+    """A ruled table printed, photocopied and scanned: skew, blur, speckle, JPEG."""
+    width, height = int(595 * scale), int(842 * scale)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    big = ImageFont.truetype(FONT, int(13 * scale))
+    small = ImageFont.truetype(FONT, int(9 * scale))
+    for k, title in enumerate(titles):
+        draw.text((40 * scale, (50 + 20 * k) * scale), title, font=big, fill=0)
+    xs = [40.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = y = 60.0 + 20 * len(titles)
+    draw.line([(xs[0] * scale, y * scale), (xs[-1] * scale, y * scale)], fill=0, width=2)
+    for row in [header, *rows]:
+        wrapped = [_wrap(cell, max(3, int(w / 5.2))) for cell, w in zip(row, widths, strict=True)]
+        h = max(len(w) for w in wrapped) * 13 + 8
+        for c, lines in enumerate(wrapped):
+            for k, text in enumerate(lines):
+                draw.text(((xs[c] + 4) * scale, (y + 4 + k * 13) * scale), text, font=small, fill=0)
+        y += h
+        draw.line([(xs[0] * scale, y * scale), (xs[-1] * scale, y * scale)], fill=0, width=2)
+    for x in xs:
+        draw.line([(x * scale, top * scale), (x * scale, y * scale)], fill=0, width=2)
+    rng = random.Random(seed)
+    image = image.rotate(rotate, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
+    image = image.filter(ImageFilter.GaussianBlur(blur))
+    pixels = image.load()
+    assert pixels is not None
+    for _ in range(speckle):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 200))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    Image.open(buffer).save(path)
+
+
+# ---------------------------------------------------------------------------- Bappeda (renstra + report)
+
+BAPPEDA_RENSTRA = [
+    # indicator, unit, targets 2024..2026
+    ("Persentase Keselarasan Program Renja dengan RPJMD", "%", (85, 90, 95)),
+    ("Nilai Evaluasi SAKIP Perangkat Daerah", "nilai", (70, 72, 75)),
+    ("Persentase Rekomendasi Hasil Penelitian yang Dimanfaatkan", "%", (40, 45, 50)),
+    ("Indeks Kualitas Perencanaan Pembangunan Daerah", "indeks", (3.2, 3.4, 3.6)),
+    ("Persentase Data Statistik Sektoral yang Dimutakhirkan", "%", (75, 80, 85)),
+]
+
+
+def bappeda_renstra() -> None:
+    """A five-year plan: one target column per year, laid out as a ruled PDF table."""
+    file = "renstra_bappeda_2021_2026.pdf"
+    page = PdfPage()
+    page.text(40, 60, "RENCANA STRATEGIS (RENSTRA) BADAN PERENCANAAN PEMBANGUNAN DAERAH", 11, bold=True)
+    page.text(40, 76, "KOTA SAMARINDA PERIODE 2021-2026", 11, bold=True)
+    page.text(
+        40, 100, "Tabel 5.1 Indikator Kinerja Perangkat Daerah yang Mengacu pada Tujuan dan Sasaran RPJMD", 8
+    )
+    rows = [["No", "Indikator Kinerja", "Satuan", "Target 2024", "Target 2025", "Target 2026"]]
+    for n, (name, unit, targets) in enumerate(BAPPEDA_RENSTRA, start=1):
+        rows.append([str(n), name, unit, *(fmt(t) for t in targets)])
+        for year, target in zip((2024, 2025, 2026), targets, strict=True):
+            LABELS["indicators"].append(
+                {
+                    **_plan_label(file, 1, Row(name, unit, None, None), target),
+                    "opd": "BAPPEDA",
+                    "fiscal_year": year,
+                }
+            )
+    ruled_table(page, 115, [25.0, 240.0, 55.0, 60.0, 60.0, 60.0], rows)
+    write_pdf([page], DOCS / file)
+    label_document(file, "BAPPEDA", 2025, "pdf_table", 1, "plan")
+
+
+BAPPEDA_2025 = [
+    Row("Persentase Keselarasan Program Renja dengan RPJMD", "%", 90, 91.5),
+    Row("Nilai Evaluasi SAKIP Perangkat Daerah", "nilai", 74, 71.8),  # planted: renstra says 72
+    Row("Persentase Rekomendasi Hasil Penelitian yang Dimanfaatkan", "%", 45, 47.5),
+    Row("Indeks Kualitas Perencanaan Pembangunan Daerah", "indeks", 3.4, 3.38),
+    Row("Persentase Data Statistik Sektoral yang Dimutakhirkan", "%", 80, 83.0),
+    Row("Jumlah Dokumen Perencanaan yang Ditetapkan Tepat Waktu", "dokumen", None, 6),  # planted
+]
+BAPPEDA_2024_REALISATION = [88.2, 70.1, 41.0, 3.25, 77.4, 5]
+
+
+def bappeda_report_docx() -> None:
+    """The 2025 report as Word: last year's realisation beside this year's target and realisation."""
+    file = "laporan_kinerja_bappeda_2025.docx"
+    document = docx.Document()
+    document.add_heading("LAPORAN KINERJA BAPPEDA KOTA SAMARINDA TAHUN 2025", 1)
+    document.add_paragraph("Capaian indikator kinerja dibandingkan dengan realisasi tahun sebelumnya.")
+    table = document.add_table(rows=1, cols=7)
+    head = [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Realisasi 2024",
+        "Target 2025",
+        "Realisasi 2025",
+        "Capaian (%)",
+    ]
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
+        cell.text = text
+    for n, (row, previous) in enumerate(zip(BAPPEDA_2025, BAPPEDA_2024_REALISATION, strict=True), start=1):
+        values = [
+            str(n),
+            row.indicator,
+            row.unit or "",
+            fmt(previous),
+            fmt(row.target),
+            fmt(row.realisation),
+            fmt(row.achievement_pct()),
+        ]
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+        label_row(file, 1, "BAPPEDA", 2025, row)
+    document.save(DOCS / file)
+    label_document(file, "BAPPEDA", 2025, "docx_table", 1, "report")
+    label_finding(
+        "TARGET_CHANGED",
+        "BAPPEDA",
+        2025,
+        "Nilai Evaluasi SAKIP Perangkat Daerah",
+        [("renstra_bappeda_2021_2026.pdf", 1), (file, 1)],
+        "renstra 72, report 74",
+    )
+    label_finding(
+        "REALISATION_WITHOUT_TARGET",
+        "BAPPEDA",
+        2025,
+        "Jumlah Dokumen Perencanaan yang Ditetapkan Tepat Waktu",
+        [(file, 1)],
+        "6 with target '-'",
+    )
+
+
+# ---------------------------------------------------------------------------- Dishub (two-level PDF table)
+
+DISHUB = [
+    Row(
+        "Persentase Kinerja Jaringan Jalan (V/C Ratio < 0,8)",
+        "%",
+        70,
+        66.5,
+        programme="Program Penyelenggaraan LLAJ",
+        pagu=4_250_000_000,
+        budget_realisation=3_980_500_000,
+    ),
+    Row(
+        "Angka Kecelakaan Lalu Lintas",
+        "kejadian",
+        320,
+        298,
+        lower_is_better=True,
+        programme="Program Penyelenggaraan LLAJ",
+        pagu=1_100_000_000,
+        budget_realisation=1_020_000_000,
+    ),
+    Row(
+        "Persentase Halte yang Layak",
+        "%",
+        60,
+        63,
+        programme="Program Penyelenggaraan LLAJ",
+        pagu=2_750_000_000,
+        budget_realisation=2_910_000_000,
+    ),  # planted: over 100 (stated 105,82)
+    Row(
+        "Jumlah Penumpang Angkutan Umum Massal",
+        "orang",
+        1_245_000,
+        1_180_350,
+        achievement=97.2,
+        programme="Program Pengelolaan Angkutan",
+        pagu=9_600_000_000,
+        budget_realisation=9_102_000_000,
+    ),  # planted
+    Row(
+        "Persentase Kendaraan Wajib Uji yang Lulus Uji",
+        "%",
+        85,
+        88.4,
+        programme="Program Pengelolaan Angkutan",
+        pagu=650_000_000,
+        budget_realisation=612_300_000,
+    ),
+    Row(
+        "Rata-rata Waktu Tempuh Koridor Utama",
+        "menit",
+        35,
+        38,
+        lower_is_better=True,
+        programme="Program Pengelolaan Angkutan",
+        pagu=300_000_000,
+        budget_realisation=288_000_000,
+    ),
+    Row(
+        "Persentase Simpang Bersinyal yang Berfungsi Baik",
+        "%",
+        90,
+        86.67,
+        programme="Program Penyelenggaraan LLAJ",
+        pagu=1_900_000_000,
+        budget_realisation=1_700_000_000,
+    ),
+]
+
+
+def dishub_pdf() -> None:
+    """Kinerja and anggaran side by side under group headers, the table going on over a page break
+    without repeating its header."""
+    file = "lkjip_dishub_2025.pdf"
+    pages = [PdfPage(), PdfPage()]
+    pages[0].text(40, 50, "LAPORAN KINERJA DINAS PERHUBUNGAN KOTA SAMARINDA", 12, bold=True)
+    pages[0].text(40, 66, "TAHUN ANGGARAN 2025", 12, bold=True)
+    widths = [20.0, 150.0, 42.0, 45.0, 45.0, 40.0, 65.0, 65.0, 38.0]
+    header = [
+        ["No", "Indikator Kinerja", "Satuan", "Kinerja", "", "", "Anggaran", "", ""],
+        ["", "", "", "Target", "Realisasi", "%", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+    ]
+    body = []
+    for n, row in enumerate(DISHUB, start=1):
+        body.append(
+            [
+                str(n),
+                row.indicator,
+                row.unit or "",
+                fmt(row.target),
+                fmt(row.realisation),
+                fmt(row.achievement_pct()),
+                fmt(row.pagu),
+                fmt(row.budget_realisation),
+                fmt(row.absorption_pct()),
+            ]
+        )
+    ruled_table(pages[0], 90, widths, header + body[:4], size=7)
+    ruled_table(pages[1], 60, widths, body[4:], size=7)
+    for n, row in enumerate(DISHUB):
+        label_row(file, 1 if n < 4 else 2, "DISHUB", 2025, row)
+    write_pdf(pages, DOCS / file)
+    label_document(file, "DISHUB", 2025, "pdf_table", 2, "report")
+    label_finding(
+        "ABSORPTION_OVER_100", "DISHUB", 2025, "Persentase Halte yang Layak", [(file, 1)], "105,82%"
+    )
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DISHUB",
+        2025,
+        "Jumlah Penumpang Angkutan Umum Massal",
+        [(file, 1)],
+        "1.180.350 / 1.245.000 = 94,81%, stated 97,2%",
+    )
+
+
+# ---------------------------------------------------------------------------- Dinsos (prose + xlsx + rough scan)
+
+DINSOS = [
+    Row("Persentase Penyandang Masalah Kesejahteraan Sosial yang Tertangani", "%", 65, 61.75),
+    Row("Persentase Keluarga Penerima Manfaat yang Graduasi", "%", 8, 9.6),
+    Row("Jumlah Penduduk Miskin", "jiwa", 38_500, 37_120, lower_is_better=True),
+    Row(
+        "Persentase Anak Terlantar yang Mendapat Layanan Dasar", "%", 90, 82.8, achievement=95.0
+    ),  # planted: 92
+]
+
+
+def dinsos_prose() -> None:
+    file = "lkjip_dinsos_2025.pdf"
+    page = PdfPage()
+    page.text(40, 60, "LAPORAN KINERJA DINAS SOSIAL KOTA SAMARINDA TAHUN 2025", 12, bold=True)
+    sentences = [
+        "Realisasi indikator {name} pada tahun 2025 sebesar {r}{u} dari target {t}{u}, atau capaian {c}%.",
+        "{name} ditargetkan sebesar {t}{u} dan terealisasi {r}{u}; capaian kinerja {c}%.",
+        "Untuk indikator {name}, target {t}{u} dengan realisasi {r}{u} sehingga tingkat capaian {c}%.",
+        "Capaian indikator {name} adalah {c}% (target {t}{u}, realisasi {r}{u}).",
+    ]
+    y = 100.0
+    for n, row in enumerate(DINSOS):
+        unit = "%" if row.unit == "%" else f" {row.unit}"
+        text = sentences[n % len(sentences)].format(
+            name=row.indicator,
+            t=fmt(row.target),
+            r=fmt(row.realisation),
+            c=fmt(row.achievement_pct()),
+            u=unit,
+        )
+        if row.lower_is_better:
+            text += " Indikator ini bersifat negatif, semakin kecil semakin baik."
+        for line in _wrap(text, 100):
+            page.text(40, y, line, 9)
+            y += 13
+        y += 8
+        label_row(file, 1, "DINSOS", 2025, row)
+    budget = Row(
+        "Program Rehabilitasi Sosial",
+        None,
+        None,
+        None,
+        programme="Program Rehabilitasi Sosial",
+        pagu=7_850_000_000,
+        budget_realisation=7_301_250_000,
+    )
+    text = (
+        f"Pagu anggaran Program Rehabilitasi Sosial sebesar {rupiah(budget.pagu)} dengan realisasi "
+        f"{rupiah(budget.budget_realisation)} ({fmt(budget.absorption_pct())}%)."
+    )
+    for line in _wrap(text, 100):
+        page.text(40, y, line, 9)
+        y += 13
+    label_row(file, 1, "DINSOS", 2025, budget, performance=False)
+    write_pdf([page], DOCS / file)
+    label_document(file, "DINSOS", 2025, "pdf_prose", 1, "report")
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DINSOS",
+        2025,
+        "Persentase Anak Terlantar yang Mendapat Layanan Dasar",
+        [(file, 1)],
+        "82,8 / 90 = 92%, stated 95%",
+    )
+
+
+def dinsos_scan() -> None:
+    """The triwulan IV report, photocopied crooked; one realisation differs from the LKjIP."""
+    file = "laporan_tw4_dinsos_2025_scan.png"
+    rows = [
+        Row("Persentase Penyandang Masalah Kesejahteraan Sosial yang Tertangani", "%", 65, 61.75),
+        Row("Persentase Keluarga Penerima Manfaat yang Graduasi", "%", 8, 9.1),  # planted: LKjIP says 9,6
+        Row("Jumlah Penduduk Miskin", "jiwa", 38_500, 37_120, lower_is_better=True),
+    ]
+    scan_image(
+        DOCS / file,
+        ["LAPORAN TRIWULAN IV DINAS SOSIAL", "KOTA SAMARINDA TAHUN 2025"],
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+        [
+            [str(n), r.indicator, r.unit or "", fmt(r.target), fmt(r.realisation), fmt(r.achievement_pct())]
+            for n, r in enumerate(rows, start=1)
+        ],
+        [25, 240, 45, 55, 60, 65],
+        scale=2.6,
+        rotate=-1.3,
+        blur=0.9,
+        speckle=4000,
+        quality=40,
+        seed=7,
+    )
+    for row in rows:
+        label_row(file, 1, "DINSOS", 2025, row)
+    label_document(file, "DINSOS", 2025, "scan", 1, "report")
+    label_finding(
+        "CROSS_DOCUMENT_CONFLICT",
+        "DINSOS",
+        2025,
+        "Persentase Keluarga Penerima Manfaat yang Graduasi",
+        [(file, 1), ("lkjip_dinsos_2025.pdf", 1)],
+        "9,1 vs 9,6",
+    )
+
+
+def dinsos_xlsx() -> None:
+    """Renja 2025 in a workbook: a merged two-row header; one target differs from the LKjIP."""
+    file = "renja_dinsos_2025.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Renja 2025"
+    sheet.append(["RENCANA KERJA DINAS SOSIAL TAHUN 2025"])
+    sheet.append(["No", "Indikator Kinerja", "Satuan", "Target Kinerja", None, "Pagu Indikatif (Rp)"])
+    sheet.append([None, None, None, "2025", "2026", None])
+    sheet.merge_cells("D2:E2")
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("C2:C3")
+    sheet.merge_cells("F2:F3")
+    targets = {"Persentase Anak Terlantar yang Mendapat Layanan Dasar": 92.0}  # planted: LKjIP says 90
+    for n, row in enumerate(DINSOS, start=1):
+        target = targets.get(row.indicator, row.target)
+        sheet.append([n, row.indicator, row.unit, target, (target or 0) + 1, 1_000_000_000 + n * 250_000_000])
+        LABELS["indicators"].append(
+            {
+                **_plan_label(file, "Renja 2025", row, target),
+                "opd": "DINSOS",
+                "pagu": 1_000_000_000 + n * 250_000_000,
+            }
+        )
+    book.save(DOCS / file)
+    label_document(file, "DINSOS", 2025, "xlsx", 1, "plan")
+    label_finding(
+        "TARGET_CHANGED",
+        "DINSOS",
+        2025,
+        "Persentase Anak Terlantar yang Mendapat Layanan Dasar",
+        [(file, "Renja 2025"), ("lkjip_dinsos_2025.pdf", 1)],
+        "renja 92, LKjIP 90",
+    )
+
+
 def main() -> None:
     DOCS.mkdir(parents=True, exist_ok=True)
     for old in DOCS.iterdir():
@@ -739,6 +1148,12 @@ def main() -> None:
     pupr_scan()
     pupr_2024_unruled()
     dlh_docx()
+    bappeda_renstra()
+    bappeda_report_docx()
+    dishub_pdf()
+    dinsos_prose()
+    dinsos_scan()
+    dinsos_xlsx()
     (HERE / "labels.json").write_text(
         json.dumps(LABELS, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -86,12 +86,23 @@ class _Context:
             self.sub_kegiatan = name
 
 
+def is_multi_year_plan(text: str, filename: str) -> bool:
+    """A renstra (or any plan over a period "2021-2026"): every year column is a target of its own."""
+    head = normalise(text[:3000] + " " + filename.replace("_", " "))
+    return (
+        "renstra" in head
+        or "rencana strategis" in head
+        or bool(re.search(r"20\d\d\s*(-|–|s\.?d\.?)\s*20\d\d", head))
+    )
+
+
 @dataclass
 class _Reading:
     source: Source
     doc_type: DocumentType
     year: int | None
     vocabulary: Vocabulary
+    multi_year: bool = False
     context: _Context = field(default_factory=_Context)
     records: list[Indicator] = field(default_factory=list)
 
@@ -120,7 +131,9 @@ def document_year(text: str, filename: str, declared: int | None) -> int | None:
     """The fiscal year the document reports on: "tahun (anggaran) 2025" in its first pages,
     else the commonest year there, else the file name's, else the declared one."""
     head = text[:4000]
-    stated = re.findall(r"(?:tahun(?:\s+anggaran)?|t\.?a\.?)\s*:?\s*(20[0-9]{2})\b", head, re.IGNORECASE)
+    stated = re.findall(
+        r"\b(?:tahun(?:\s+anggaran)?|t\.a\.?|ta)\s*:?\s*(20[0-9]{2})\b(?!\s*[-–]\s*20)", head, re.IGNORECASE
+    )
     if stated:
         return int(Counter(stated).most_common(1)[0][0])
     in_name = _YEAR.findall(filename)
@@ -153,6 +166,7 @@ def read_indicators(
         doc_type=classify_document(text, source.filename, vocabulary),
         year=document_year(text, source.filename, source.fiscal_year),
         vocabulary=vocabulary,
+        multi_year=is_multi_year_plan(text, source.filename),
     )
     pages_with_tables: set[int | str] = set()
     previous: list[Column] | None = None
@@ -246,8 +260,16 @@ VALUE_WORDS = ("target", "realisasi", "capaian", "pagu", "anggaran", "serapan", 
 
 
 def _is_data_row(row: Sequence[CellValue]) -> bool:
-    numeric = sum(1 for cell in row if parse_number(cell) is not None and not _is_code(cell))
+    numeric = sum(
+        1 for cell in row if parse_number(cell) is not None and not _is_code(cell) and not _is_year(cell)
+    )
     return numeric >= 2
+
+
+def _is_year(cell: CellValue) -> bool:
+    """A header cell naming a year ("2025", 2025): a column label, not a figure."""
+    text = str(cell).strip() if cell is not None else ""
+    return bool(re.fullmatch(r"(realisasi |target |tahun )?20[0-9]{2}", text.lower()))
 
 
 def _is_code(cell: CellValue) -> bool:
@@ -259,6 +281,8 @@ def find_header(
 ) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
+        if _is_data_row(row):
+            continue
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
         names = sum(
@@ -283,7 +307,7 @@ def _is_header_like(row: Sequence[CellValue]) -> bool:
         return False
     # A sub-header row holds short labels ("Target", "Realisasi", "%", "(1)") and no names.
     return all(len(t) <= 30 for t in texts) and all(
-        parse_number(t) is None or _is_column_number(t) for t in texts
+        parse_number(t) is None or _is_column_number(t) or _is_year(t) for t in texts
     )
 
 
@@ -442,7 +466,7 @@ def _row_values(
         if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
             # A renja's later-year columns are projections; the plan speaks for its own year.
             years = {c.year for c in columns if c.year is not None}
-            if reading.year in years and column.year != reading.year:
+            if not reading.multi_year and reading.year in years and column.year != reading.year:
                 continue
         elif column.year is not None and reading.year is not None:
             if column.year == reading.year - 1 and column.kind == "realisation":
@@ -680,7 +704,24 @@ def _assign(tokens: list[str], columns: list[str]) -> dict[str, float | None] | 
     return values if any(v is not None for v in values.values()) else None
 
 
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])|\n\s*\n")
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
+# Where an indicator's name stops and its figures begin.
+_SUBJECT_END = re.compile(
+    r"[\"“”;:(]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|pada triwulan|tahun 20\d\d|"
+    r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
+    r"sebanyak|senilai|menunjukkan|berada)\b",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?)\s+",
+    re.IGNORECASE,
+)
+_BUDGET_SUBJECT = re.compile(
+    r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
+    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+_FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
 def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
@@ -690,18 +731,17 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
     for sentence in _SENTENCE.split(text):
         start = text.find(sentence, position)
         position = start + len(sentence)
-        flat = _SPACES.sub(" ", sentence)
-        level = _hierarchy_level(flat, reading.vocabulary)
+        flat = _SPACES.sub(" ", sentence).strip()
         fields = _sentence_figures(flat, reading.vocabulary)
-        name = _sentence_subject(flat, reading.vocabulary)
-        if level is not None and name is None:
-            reading.context.enter(level, _level_name(_until_figures(flat)))
-        if not fields or (name is None and not any(k in fields for k in ("pagu", "budget_realisation"))):
+        if not fields:
+            level = _hierarchy_level(flat, reading.vocabulary)
+            if level is not None:
+                reading.context.enter(level, _level_name(_until_figures(flat)))
             continue
+        budget_only = not any(k in fields for k in ("target", "realisation", "achievement"))
+        name = _budget_subject(flat) if budget_only else _sentence_subject(flat, reading.vocabulary)
         if name is None:
-            name = reading.context.sub_kegiatan or reading.context.kegiatan or reading.context.programme
-            if name is None:
-                continue
+            continue
         unit = fields.pop("unit", None)
         citation = Citation(
             document_id=reading.source.document_id,
@@ -711,6 +751,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
         )
         values: dict[str, float | None] = {k: v for k, v in fields.items() if isinstance(v, float)}
         lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
+        level = "programme" if budget_only and name.lower().startswith("program") else None
         _emit(
             reading,
             name,
@@ -718,7 +759,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
             values,
             reading.year,
             citation,
-            None,
+            level,
             "negatif" if lower else None,
         )
 
@@ -730,21 +771,32 @@ def _until_figures(sentence: str) -> str:
     return (sentence[: match.start()] if match else sentence).strip(" .,:")
 
 
+def _budget_subject(sentence: str) -> str | None:
+    match = _BUDGET_SUBJECT.search(sentence)
+    if match is None:
+        return None
+    name = f"{match.group(1)} {match.group(2)}".strip()
+    return name[:1].upper() + name[1:]
+
+
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
+    """The indicator a sentence speaks of: after "indikator", else the sentence's opening words."""
     lowered = sentence.lower()
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
         at = lowered.find(opener + " ")
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
-            end = re.search(
-                r"[\"'“”]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|tahun 20|target|"
-                r"terealisasi|mencapai|realisasinya|realisasi|capaian)\b",
-                rest,
-                re.IGNORECASE,
-            )
-            name = (rest[: end.start()] if end else rest).strip(" .,:;")
-            return name or None
+            end = _SUBJECT_END.search(rest)
+            name = (rest[: end.start()] if end else rest).strip(" .,:;\"'“”")
+            if name:
+                return name
+    opening = _LEADING.sub("", sentence)
+    end = _SUBJECT_END.search(opening)
+    name = (opening[: end.start()] if end else "").strip(" .,:;\"'“”")
+    words = name.split()
+    if 2 <= len(words) <= 20 and name[:1].isupper():
+        return name
     return None
 
 
@@ -769,23 +821,33 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     marks.sort()
     fields: dict[str, float | str] = {}
     for value, start, end in numbers_in(sentence):
-        if _YEAR.fullmatch(sentence[start:end]) and sentence[
-            max(0, start - 7) : start
-        ].lower().strip().endswith("tahun"):
+        before_text = sentence[max(0, start - 12) : start].lower()
+        if _YEAR.fullmatch(sentence[start:end]) and re.search(
+            r"(tahun|ta|periode|triwulan \w+)\s*$", before_text
+        ):
             continue
-        before = [m for m in marks if m[1] <= start and start - m[1] <= 60]
+        before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue
         kind = before[-1][2]
         after = sentence[end : end + 25]
-        if kind == "budget_realisation" and re.match(r"\s*%", after):
+        money = bool(re.search(r"rp\.?\s*$", before_text))
+        if money and kind == "target":
+            kind = "pagu"
+        elif money and kind in ("realisation", "achievement"):
+            kind = "budget_realisation"
+        percent = bool(re.match(r"\s*(%|persen)", after))
+        parenthesised = sentence[max(0, start - 2) : start].strip().startswith("(")
+        if kind == "realisation" and percent and parenthesised and "budget_realisation" in fields:
+            kind = "absorption"  # "realisasi Rp 7.301.250.000 (93,01%)"
+        if kind == "budget_realisation" and percent:
             kind = "absorption"
-        elif kind == "pagu" and re.match(r"\s*%", after):
+        elif kind == "pagu" and percent:
             continue
         if kind in fields:
             # "(98,4%)" right after a realisation is its achievement / absorption
-            if re.match(r"\s*%", after) and sentence[max(0, start - 2) : start].strip().startswith("("):
-                kind = "absorption" if kind in ("budget_realisation", "pagu") else "achievement"
+            if percent and parenthesised:
+                kind = "absorption" if kind in ("budget_realisation", "pagu", "absorption") else "achievement"
                 if kind in fields:
                     continue
             else:
