@@ -67,6 +67,8 @@ ALLOWED_SECRET_KEYS: dict[str, set[str]] = {
         "SAMARINDA_GEMINI_API_KEY",
     },
     "ask-worker": {"SAMARINDA_MONGO_URI"},
+    "performance-api": {"SAMARINDA_MONGO_URI", "SAMARINDA_API_TOKENS"},
+    "performance-worker": {"SAMARINDA_MONGO_URI", "SAMARINDA_S3_ACCESS_KEY", "SAMARINDA_S3_SECRET_KEY"},
 }
 # A process that reads these keys talks to that dependency, so its pod must be allowed out to it.
 DEPENDENCY_OF_KEY = {
@@ -380,7 +382,7 @@ def unpinned_images(docs: tuple[dict[str, Any], ...]) -> list[str]:
 def test_prod_runs_only_our_images_and_a_release_pins_each_by_digest(tmp_path: Path) -> None:
     prod = render(OVERLAYS / "prod")
     names = {image.split("@")[0].split(":")[0] for d in ours(prod) for image in [app(d)["image"]]}
-    services = ("upload", "extraction", "embedding", "rka-review", "billing", "ask", "console")
+    services = ("upload", "extraction", "embedding", "rka-review", "billing", "ask", "performance", "console")
     assert names == {f"samarinda-{s}" for s in services}
     assert unpinned_images(prod)  # the checker sees the bare names the overlay carries
     # A release overlay (what `kustomize edit set image name=registry/name@sha256:...` writes).

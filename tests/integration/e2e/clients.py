@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.structs import TopicPartition
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda.billing.v1 import billing_service_pb2_grpc as billing_grpc
+from samarinda.performance.v1 import performance_service_pb2_grpc as performance_grpc
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.review.v1 import review_service_pb2_grpc as review_grpc
 from samarinda.search.v1 import search_service_pb2 as search_pb
@@ -71,6 +72,7 @@ class Platform:
     search: search_grpc.SearchServiceStub
     review: review_grpc.RkaReviewServiceStub
     billing: billing_grpc.BillingServiceStub
+    performance: performance_grpc.PerformanceServiceStub
     token: str
     channels: list[grpc.Channel]
 
@@ -83,6 +85,7 @@ class Platform:
                 "SAMARINDA_SEARCH_SERVER",
                 "SAMARINDA_REVIEW_SERVER",
                 "SAMARINDA_BILLING_SERVER",
+                "SAMARINDA_PERFORMANCE_SERVER",
             )
         ]
         return cls(
@@ -90,6 +93,7 @@ class Platform:
             search=search_grpc.SearchServiceStub(channels[1]),
             review=review_grpc.RkaReviewServiceStub(channels[2]),
             billing=billing_grpc.BillingServiceStub(channels[3]),
+            performance=performance_grpc.PerformanceServiceStub(channels[4]),
             token=token or env["SAMARINDA_ADMIN_TOKEN"],
             channels=channels,
         )

@@ -1,4 +1,4 @@
-"""The tenant-isolation suite: every gRPC method and every topic, against the five services running
+"""The tenant-isolation suite: every gRPC method and every topic, against the six services running
 on the real servers, called by every kind of caller.
 
 The methods and topics come from the contracts themselves (every generated ``*_pb2`` module under
@@ -29,6 +29,7 @@ from google.protobuf import message_factory
 from google.protobuf.descriptor import MethodDescriptor
 from samarinda.ask.v1 import ask_service_pb2 as ask_pb
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
+from samarinda.performance.v1 import performance_service_pb2 as performance_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.search.v1 import search_service_pb2 as search_pb
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
@@ -70,6 +71,7 @@ SERVERS = {
     "samarinda.review.v1.RkaReviewService": "SAMARINDA_REVIEW_SERVER",
     "samarinda.billing.v1.BillingService": "SAMARINDA_BILLING_SERVER",
     "samarinda.ask.v1.AskService": "SAMARINDA_ASK_SERVER",
+    "samarinda.performance.v1.PerformanceService": "SAMARINDA_PERFORMANCE_SERVER",
 }
 
 
@@ -314,6 +316,15 @@ MATRIX: dict[str, Row] = {
         OK,
         DENIED,
     ),
+    "/samarinda.performance.v1.PerformanceService/GetScorecard": Row(
+        lambda w: performance_pb.GetScorecardRequest(opd=OWN), OK, DENIED, OK, DENIED
+    ),
+    "/samarinda.performance.v1.PerformanceService/ListIndicators": Row(
+        lambda w: performance_pb.ListIndicatorsRequest(opd=OWN), OK, DENIED, OK, DENIED
+    ),
+    "/samarinda.performance.v1.PerformanceService/ListFindings": Row(
+        lambda w: performance_pb.ListFindingsRequest(opd=OWN), OK, DENIED, OK, DENIED
+    ),
 }
 
 
@@ -404,6 +415,7 @@ class ForgedRow:
     event: Callable[[World], Event] | None
     defence: str
     writers: frozenset[str] = frozenset()  # with no handler defence: who the broker lets write it
+    consumers: int = 1  # services consuming the topic: each must dead-letter the forged event
 
 
 def _blob_of(world: World, response: upload_pb.UploadDocumentResponse) -> BlobRef:
@@ -442,7 +454,8 @@ FORGED: dict[Topic, ForgedRow] = {
             filename="curian.csv",
             pages=1,
         ),
-        "embedding reads only the event OPD's extraction",
+        "embedding and performance read only the event OPD's extraction",
+        consumers=2,
     ),
     Topic.DOCUMENT_INDEXED: ForgedRow(
         lambda w: DocumentIndexed(
@@ -461,13 +474,16 @@ FORGED: dict[Topic, ForgedRow] = {
     Topic.USAGE_RECORDED: ForgedRow(
         None,
         "broker ACL: only the metering services may write usage",
-        frozenset({"upload", "extraction", "embedding", "rka-review", "ask"}),
+        frozenset({"upload", "extraction", "embedding", "rka-review", "ask", "performance"}),
     ),
     Topic.QUOTA_CHANGED: ForgedRow(
         None, "broker ACL: only billing may announce quota changes", frozenset({"billing"})
     ),
     Topic.RKA_REVIEWED: ForgedRow(
         None, "consumed by no platform service (reviewers' systems read it)", frozenset({"rka-review"})
+    ),
+    Topic.INDICATORS_EXTRACTED: ForgedRow(
+        None, "consumed by no platform service (the console reads it)", frozenset({"performance"})
     ),
 }
 
@@ -494,7 +510,8 @@ def test_every_topic_has_a_forged_event_row() -> None:
 def test_forged_events_are_dead_lettered_and_touch_nothing(
     world: World, platform: Platform, kafka_bootstrap: str, topic: Topic
 ) -> None:
-    build = FORGED[topic].event
+    row = FORGED[topic]
+    build = row.event
     assert build is not None
     event = build(world)
     dlq = TopicWatch.open(kafka_bootstrap, f"{topic.value}.dlq")
@@ -503,13 +520,23 @@ def test_forged_events_are_dead_lettered_and_touch_nothing(
     def dead_lettered() -> list[Any]:
         return [r for r in dlq.records() if event.event_id.encode() in r.value]
 
-    records = poll(dead_lettered, bool, timeout=180, interval=2.0, what=f"forged {topic.value} dead-lettered")
-    assert records[0].headers.get(HEADER_DLQ_REASON), records[0].headers
+    records = poll(
+        dead_lettered,
+        lambda found: len(found) >= row.consumers,
+        timeout=180,
+        interval=2.0,
+        what=f"forged {topic.value} dead-lettered by its {row.consumers} consumer(s)",
+    )
+    assert all(r.headers.get(HEADER_DLQ_REASON) for r in records), [r.headers for r in records]
     # Nothing of DISDIK's moved to DINKES: DINKES still has no documents and no reviews.
     other = Platform(**{**platform.__dict__, "token": world.tokens["other"]})
     listed = other.upload.ListDocuments(upload_pb.ListDocumentsRequest(opd=OTHER), metadata=other._auth)
     assert list(listed.documents) == []
     assert other.reviews(OTHER) == []
+    performance = other.performance.ListIndicators(
+        performance_pb.ListIndicatorsRequest(opd=OTHER), metadata=other._auth, timeout=30
+    )
+    assert list(performance.indicators) == []
 
 
 # ----------------------------------------------------------------------------- the reported scenarios

@@ -26,6 +26,7 @@ COMMAND_AREAS: dict[str, str] = {
     "review": "review",
     "inspect": "review",
     "billing": "billing",
+    "kinerja": "kinerja",
     "demo": "demo",
     "console": "console",
     "ask": "ask",

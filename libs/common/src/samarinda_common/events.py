@@ -151,6 +151,20 @@ class DocumentIndexed(Event):
     embedding_model: str
 
 
+class IndicatorsExtracted(Event):
+    """The performance service has read a document's indicators and re-checked its OPD's reports."""
+
+    TOPIC = Topic.INDICATORS_EXTRACTED
+    KEY_FIELD = "document_id"
+
+    document_id: DocumentId
+    fiscal_year: int | None = None
+    document_type: str = Field(max_length=32, description="report, budget or plan")
+    indicators: int = Field(ge=0)
+    findings: int = Field(ge=0, description="findings of the OPD after this document")
+    reader_version: str = Field(max_length=64)
+
+
 class RkaSubmitted(Event):
     """An RKA to review: an uploaded spreadsheet (document_id) or a structured RKA inline."""
 
@@ -233,6 +247,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         RkaReviewed,
         UsageRecorded,
         QuotaChanged,
+        IndicatorsExtracted,
     )
 }
 
@@ -244,5 +259,6 @@ EventName = Literal[
     "rka.submitted.v1",
     "rka.reviewed.v1",
     "usage.recorded.v1",
+    "performance.indicators-extracted.v1",
     "billing.quota-changed.v1",
 ]

@@ -14,6 +14,7 @@ class Topic(StrEnum):
     RKA_REVIEWED = "rka.reviewed.v1"
     USAGE_RECORDED = "usage.recorded.v1"
     QUOTA_CHANGED = "billing.quota-changed.v1"
+    INDICATORS_EXTRACTED = "performance.indicators-extracted.v1"
 
     @property
     def dlq(self) -> str:

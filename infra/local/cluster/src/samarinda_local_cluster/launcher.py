@@ -80,9 +80,10 @@ CONSUMER_GROUPS: dict[str, tuple[str, str, tuple[Topic, ...]]] = {
     "billing": ("SAMARINDA_BILLING_CONSUMER_GROUP", "billing", (Topic.USAGE_RECORDED,)),
     # The ask worker only follows quota changes (in "<group>.quota", below).
     "ask": ("SAMARINDA_ASK_CONSUMER_GROUP", "ask", ()),
+    "performance": ("SAMARINDA_PERFORMANCE_CONSUMER_GROUP", "performance", (Topic.DOCUMENT_EXTRACTED,)),
 }
 # Services that call paid AI providers follow billing's quota changes in "<their group>.quota".
-QUOTA_FOLLOWERS = ("embedding", "rka_review", "ask")
+QUOTA_FOLLOWERS = ("embedding", "rka_review", "ask", "performance")
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,11 @@ class Ports:
     review_grpc: int = 50053
     billing_grpc: int = 50054
     ask_grpc: int = 50055
-    health: tuple[int, ...] = tuple(range(8181, 8192))
+    performance_grpc: int = 50056
+    health: tuple[int, ...] = tuple(range(8181, 8194))
     # The web console (an HTTP client of the APIs) and its /health /ready /metrics.
     console_http: int = 8090
-    console_health: int = 8192
+    console_health: int = 8194
 
     @classmethod
     def free(cls) -> Ports:
@@ -127,10 +129,11 @@ class Ports:
             review_grpc,
             billing_grpc,
             ask_grpc,
+            performance_grpc,
             console_http,
             console_health,
             *health,
-        ) = (_free_port() for _ in range(19))
+        ) = (_free_port() for _ in range(22))
         return cls(
             upload_grpc,
             upload_http,
@@ -138,6 +141,7 @@ class Ports:
             review_grpc,
             billing_grpc,
             ask_grpc,
+            performance_grpc,
             tuple(health),
             console_http,
             console_health,
@@ -157,6 +161,8 @@ class Ports:
             ProcessSpec("billing", "worker", h[8]),
             ProcessSpec("ask", "api", h[9], self.ask_grpc),
             ProcessSpec("ask", "worker", h[10]),
+            ProcessSpec("performance", "api", h[11], self.performance_grpc),
+            ProcessSpec("performance", "worker", h[12]),
             ProcessSpec("console", "web", self.console_health, http_port=self.console_http),
         ]
 
@@ -274,6 +280,7 @@ def client_env(config: ClusterConfig, servers: Mapping[str, str]) -> dict[str, s
         SAMARINDA_BILLING_SERVER=f"127.0.0.1:{p.billing_grpc}",
         SAMARINDA_CONSOLE_URL=f"http://127.0.0.1:{p.console_http}",
         SAMARINDA_ASK_SERVER=f"127.0.0.1:{p.ask_grpc}",
+        SAMARINDA_PERFORMANCE_SERVER=f"127.0.0.1:{p.performance_grpc}",
         SAMARINDA_ADMIN_TOKEN=config.admin_token,
         # The CLI commands read one of these two names for the caller's token.
         SAMARINDA_TOKEN=config.admin_token,

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from samarinda_common.adapters.embedders import approximate_tokens
-from samarinda_common.errors import NotFound
 from samarinda_common.events import (
     DocumentCategory,
     DocumentExtracted,
@@ -21,6 +20,7 @@ from samarinda_common.events import (
     utc_now,
 )
 from samarinda_common.extracted import ExtractedDocument
+from samarinda_common.extracted_store import EXTRACTIONS_COLLECTION, load_extraction
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import (
     BlobStore,
@@ -40,7 +40,6 @@ from samarinda_embedding.index_mappings import CHUNK_METADATA, PRICE_REFERENCE_M
 
 log = get_logger(__name__)
 
-EXTRACTIONS_COLLECTION = "extractions"
 DOCUMENTS_COLLECTION = "documents"
 TENANCY = tenancy(owned={EXTRACTIONS_COLLECTION: "opd", DOCUMENTS_COLLECTION: "opd"})
 
@@ -216,20 +215,6 @@ def catalogue_rows(document: ExtractedDocument, info: DocumentInfo) -> list[Pric
     """The document's price rows; the year printed in the catalogue wins over the declared one."""
     rows = parse_price_tables(document.tables, source_document=info.document_id)
     return [r if r.tahun is not None else r.model_copy(update={"tahun": info.fiscal_year}) for r in rows]
-
-
-async def load_extraction(
-    store: DocumentStore, blobs: BlobStore, event: DocumentExtracted
-) -> ExtractedDocument:
-    stored = await store.find_one(EXTRACTIONS_COLLECTION, {"_id": event.extraction_id})
-    if stored is None:
-        raise NotFound(f"extraction {event.extraction_id} of document {event.document_id} not found")
-    blob = stored.get("content_blob")
-    if blob:
-        # Extractions too large for one MongoDB document keep their content in the blob store.
-        return ExtractedDocument.model_validate_json(await blobs.get(blob["bucket"], blob["key"]))
-    stored.pop("_id", None)
-    return ExtractedDocument.model_validate(stored)
 
 
 async def is_official(store: DocumentStore, document_id: str) -> bool:

@@ -16,12 +16,12 @@ from typing import Protocol
 from samarinda_common.errors import SamarindaError
 from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory, utc_now
 from samarinda_common.extracted import ExtractedDocument
+from samarinda_common.extracted_store import EXTRACTIONS_COLLECTION
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import DocumentStore
 
 from samarinda_embedding.service_layer.indexing import (
     DOCUMENTS_COLLECTION,
-    EXTRACTIONS_COLLECTION,
     DocumentInfo,
     Indexer,
     mark_indexed,

@@ -15,6 +15,7 @@ Searches never see a half-filled index, so the migration needs no downtime.
 from __future__ import annotations
 
 from samarinda_common.events import DocumentCategory, DocumentExtracted, is_official_catalogue
+from samarinda_common.extracted_store import load_extraction
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import BlobStore, DocumentStore
 
@@ -22,7 +23,6 @@ from samarinda_embedding.service_layer.indexing import (
     DOCUMENTS_COLLECTION,
     DocumentInfo,
     Indexer,
-    load_extraction,
 )
 
 log = get_logger(__name__)

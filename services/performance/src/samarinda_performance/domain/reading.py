@@ -1,0 +1,894 @@
+"""Reading indicator records out of an extracted document: its tables first, then the lines and
+sentences of pages without a usable table. Pure functions over :class:`ExtractedDocument`.
+
+Stages (each a function tested alone): classify the document → find each table's header and what
+its columns mean → read its rows with the programme / kegiatan / sub-kegiatan they sit under →
+read unruled tables and sentences from page text → drop repeats. Every value keeps its citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from samarinda_common.extracted import CellValue, ExtractedDocument, Table
+
+from samarinda_performance.domain.model import Citation, DocumentType, Indicator
+from samarinda_performance.domain.numbers import numbers_in, parse_number
+from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
+
+_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+_SPACES = re.compile(r"\s+")
+_CODE_PREFIX = re.compile(r"^\s*(?:[0-9]+(?:[.\-][0-9xX]+)*[.)]?|[a-zA-Z][.)]|[IVX]+[.)])\s+")
+# A total or average row ("Jumlah", "Total Belanja", "Rata-rata Capaian"), not an indicator.
+_TOTAL = re.compile(
+    r"^\s*(jumlah|total|sub ?total|grand total|rata-rata|rerata)"
+    r"(\s+(total|keseluruhan|seluruhnya|belanja|anggaran|program|kegiatan|capaian|capaian kinerja))?"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Header words OCR may misspell; a token this close to one is read as it.
+_HEADER_WORDS = (
+    "target",
+    "realisasi",
+    "capaian",
+    "satuan",
+    "indikator",
+    "anggaran",
+    "pagu",
+    "serapan",
+    "penyerapan",
+    "program",
+    "kegiatan",
+    "sasaran",
+    "uraian",
+    "keuangan",
+    "kinerja",
+    "polaritas",
+)
+VALUE_KINDS = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the reader knows of a document besides its content."""
+
+    document_id: str
+    filename: str
+    opd: str
+    fiscal_year: int | None = None  # as declared on upload; the document's own year wins
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    kind: str  # one of VALUE_KINDS, or indicator, unit, programme, kegiatan, sub_kegiatan, ...
+    year: int | None = None
+
+
+@dataclass
+class _Context:
+    """The plan hierarchy a row sits under (carried across rows and tables of a document)."""
+
+    programme: str | None = None
+    kegiatan: str | None = None
+    sub_kegiatan: str | None = None
+
+    def enter(self, level: str, name: str) -> None:
+        if level == "programme":
+            self.programme, self.kegiatan, self.sub_kegiatan = name, None, None
+        elif level == "kegiatan":
+            self.kegiatan, self.sub_kegiatan = name, None
+        else:
+            self.sub_kegiatan = name
+
+
+def is_multi_year_plan(text: str, filename: str) -> bool:
+    """A renstra (or any plan over a period "2021-2026"): every year column is a target of its own."""
+    head = normalise(text[:3000] + " " + filename.replace("_", " "))
+    return (
+        "renstra" in head
+        or "rencana strategis" in head
+        or bool(re.search(r"20\d\d\s*(-|–|s\.?d\.?)\s*20\d\d", head))
+    )
+
+
+@dataclass
+class _Reading:
+    source: Source
+    doc_type: DocumentType
+    year: int | None
+    vocabulary: Vocabulary
+    multi_year: bool = False
+    context: _Context = field(default_factory=_Context)
+    records: list[Indicator] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- the document
+
+
+def classify_document(text: str, filename: str, vocabulary: Vocabulary = VOCABULARY) -> DocumentType:
+    """Plan, budget realisation or performance report, from the title pages and the file name."""
+    head = normalise(text[:3000] + " " + filename.replace("_", " ").replace("-", " "))
+    words = vocabulary.documents
+    positions: list[tuple[int, DocumentType]] = []
+    for kind, cues in (
+        (DocumentType.PLAN, words.plan),
+        (DocumentType.BUDGET, words.budget),
+        (DocumentType.REPORT, words.report),
+    ):
+        hits = [head.find(cue) for cue in cues if cue in head]
+        if hits:
+            positions.append((min(hits), kind))
+    # The title comes first: the earliest cue names the document ("laporan kinerja ... renstra").
+    return min(positions)[1] if positions else DocumentType.REPORT
+
+
+def document_year(text: str, filename: str, declared: int | None) -> int | None:
+    """The fiscal year the document reports on: "tahun (anggaran) 2025" in its first pages,
+    else the commonest year there, else the file name's, else the declared one."""
+    head = text[:4000]
+    stated = re.findall(
+        r"\b(?:tahun(?:\s+anggaran)?|t\.a\.?|ta)\s*:?\s*(20[0-9]{2})\b(?!\s*[-–]\s*20)", head, re.IGNORECASE
+    )
+    if stated:
+        return int(Counter(stated).most_common(1)[0][0])
+    in_name = _YEAR.findall(filename)
+    if in_name:
+        return int(in_name[0])
+    if declared is not None:
+        return declared
+    years = _YEAR.findall(head)
+    return int(Counter(years).most_common(1)[0][0]) if years else None
+
+
+def normalise(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip().lower()
+
+
+def indicator_key(name: str) -> str:
+    """The name two documents must share to speak of the same indicator."""
+    text = normalise(_CODE_PREFIX.sub("", name))
+    text = re.sub(r"^(sub kegiatan|subkegiatan|kegiatan|program)\s*:?\s*", "", text)
+    return re.sub(r"[^0-9a-z%]+", " ", text).strip()
+
+
+def read_indicators(
+    document: ExtractedDocument, source: Source, vocabulary: Vocabulary = VOCABULARY
+) -> list[Indicator]:
+    """Every indicator and budget line the document states, each value with its citation."""
+    text = document.text
+    reading = _Reading(
+        source=source,
+        doc_type=classify_document(text, source.filename, vocabulary),
+        year=document_year(text, source.filename, source.fiscal_year),
+        vocabulary=vocabulary,
+        multi_year=is_multi_year_plan(text, source.filename),
+    )
+    pages_with_tables: set[int | str] = set()
+    previous: list[Column] | None = None
+    for table in document.tables:
+        columns = _read_table(table, reading, previous)
+        if columns is not None:
+            previous = columns
+            pages_with_tables.add(_page_of(table))
+    for page in document.pages:
+        where: int | str = page.sheet or page.number
+        if where in pages_with_tables or not page.text.strip():
+            continue
+        before = len(reading.records)
+        _read_text_table(page.text, where, reading)
+        if len(reading.records) == before:
+            _read_prose(page.text, where, reading)
+    return _without_repeats(reading.records)
+
+
+def _page_of(table: Table) -> int | str:
+    return table.sheet or table.page or 1
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+def _canonical_header(label: str) -> str:
+    """Lower case, one space, OCR slips on the header words corrected ("Reaiisasi" → realisasi)."""
+    tokens = []
+    for token in normalise(label).split(" "):
+        bare = token.strip("().:,;/")
+        if len(bare) >= 5 and bare not in _HEADER_WORDS:
+            best = max(_HEADER_WORDS, key=lambda word: fuzz.ratio(bare, word))
+            if fuzz.ratio(bare, best) >= 80:
+                token = token.replace(bare, best)
+        tokens.append(token)
+    return " ".join(tokens)
+
+
+def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column | None:
+    """What a (combined) header label says its column holds; None for columns to ignore."""
+    text = _canonical_header(label)
+    if not text:
+        return None
+    years = _YEAR.findall(text)
+    year = int(years[-1]) if years else None
+    words = vocabulary.columns
+
+    def has(cues: Iterable[str]) -> bool:
+        return any(cue in text for cue in cues)
+
+    levels = [lvl for lvl in ("sub_kegiatan", "kegiatan", "programme") if has(getattr(words, lvl))]
+    if "sub kegiatan" in text or "subkegiatan" in text or "sub-kegiatan" in text:
+        levels = [lvl for lvl in levels if lvl != "kegiatan"] or ["sub_kegiatan"]
+    budget = any(w in text for w in ("anggaran", "keuangan", "pagu", "belanja", "(rp)", " rp", "dana", "dpa"))
+    percent = "%" in text or "persen" in text
+    kind: str | None
+    if has(words.lower_is_better):
+        kind = "lower_is_better"
+    elif len(levels) > 1 or (levels and has(words.indicator)):
+        kind = "hierarchy"  # one column naming programmes, kegiatan and sub-kegiatan in turn
+    elif levels and not has(VALUE_WORDS):
+        kind = levels[0]
+    elif "serapan" in text:
+        kind = "absorption"
+    elif "pagu" in text or "alokasi" in text:
+        kind = "pagu"
+    elif budget:
+        if percent or "capaian" in text:
+            kind = "absorption"
+        elif "realisasi" in text:
+            kind = "budget_realisation"
+        else:
+            kind = "pagu"
+    elif "target" in text:
+        kind = "target"
+    elif "realisasi" in text:
+        kind = "realisation"
+    elif "capaian" in text or percent:
+        kind = "achievement"
+    elif has(words.unit):
+        kind = "unit"
+    elif has(words.indicator):
+        kind = "indicator"
+    else:
+        kind = None
+    return Column(-1, kind, year) if kind else None
+
+
+VALUE_WORDS = ("target", "realisasi", "capaian", "pagu", "anggaran", "serapan", "%")
+
+
+def _is_data_row(row: Sequence[CellValue]) -> bool:
+    numeric = sum(
+        1 for cell in row if parse_number(cell) is not None and not _is_code(cell) and not _is_year(cell)
+    )
+    return numeric >= 2
+
+
+def _is_year(cell: CellValue) -> bool:
+    """A header cell naming a year ("2025", 2025): a column label, not a figure."""
+    text = str(cell).strip() if cell is not None else ""
+    return bool(re.fullmatch(r"(realisasi |target |tahun )?20[0-9]{2}", text.lower()))
+
+
+def _is_code(cell: CellValue) -> bool:
+    return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*|\s*\d{1,2}[.)]?\s*", cell))
+
+
+def find_header(
+    rows: Sequence[Sequence[CellValue]], vocabulary: Vocabulary = VOCABULARY
+) -> tuple[int, int] | None:
+    """The first and last row of the header block (several rows when group labels span columns)."""
+    for start, row in enumerate(rows[:10]):
+        if _is_data_row(row):
+            continue
+        kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
+        values = sum(1 for kind in kinds if kind in VALUE_KINDS)
+        names = sum(
+            1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
+        )
+        if values >= 2 or (values >= 1 and names >= 1):
+            end = start
+            while (
+                end + 1 < len(rows)
+                and end - start < 3
+                and not _is_data_row(rows[end + 1])
+                and _is_header_like(rows[end + 1])
+            ):
+                end += 1
+            return start, end
+    return None
+
+
+def _is_header_like(row: Sequence[CellValue]) -> bool:
+    texts = [str(c) for c in row if c not in (None, "")]
+    if not texts:
+        return False
+    # A sub-header row holds short labels ("Target", "Realisasi", "%", "(1)") and no names.
+    return all(len(t) <= 30 for t in texts) and all(
+        parse_number(t) is None or _is_column_number(t) or _is_year(t) for t in texts
+    )
+
+
+def _is_column_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\(?\s*\d{1,2}\s*\)?(\s*=\s*.*)?", text.strip()))
+
+
+def table_columns(
+    rows: Sequence[Sequence[CellValue]], start: int, end: int, vocabulary: Vocabulary = VOCABULARY
+) -> list[Column]:
+    """Each column's meaning from the header rows; a group label ("Anggaran") spanning empty
+    cells to its right is carried over them before the labels are joined."""
+    width = max(len(r) for r in rows[start : end + 1])
+    labels = [""] * width
+    for r in range(start, end + 1):
+        row = list(rows[r]) + [None] * (width - len(rows[r]))
+        carried: str = ""
+        for i, cell in enumerate(row):
+            text = "" if cell is None else str(cell).strip()
+            if text:
+                carried = text
+            elif r < end and carried:
+                text = carried  # a merged group label
+            if text and text not in labels[i]:
+                labels[i] = f"{labels[i]} {text}".strip()
+    columns: list[Column] = []
+    for i, label in enumerate(labels):
+        found = classify_header(label, vocabulary)
+        if found is not None:
+            columns.append(Column(i, found.kind, found.year))
+    names = [c for c in columns if c.kind == "indicator"]
+    if len(names) > 1:
+        # "Sasaran | Indikator": the indicator column is the one that says so.
+        keep = next((c for c in names if "indikator" in _canonical_header(labels[c.index])), names[-1])
+        columns = [c for c in columns if c.kind != "indicator" or c is keep]
+    return columns
+
+
+def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) -> list[Column] | None:
+    rows = [[_cell_text(c) for c in row] for row in table.rows]
+    if not rows:
+        return None
+    header = find_header(rows, reading.vocabulary)
+    if header is not None:
+        columns = table_columns(rows, *header, reading.vocabulary)
+        first = header[1] + 1
+    elif previous is not None and max(len(r) for r in rows) >= max(c.index for c in previous) + 1:
+        columns, first = previous, 0  # the table goes on from the previous page without its header
+    else:
+        return None
+    if not any(c.kind in VALUE_KINDS for c in columns):
+        return None
+    name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
+    if not name_columns:
+        return None
+    for index in range(first, len(rows)):
+        _read_row(rows[index], columns, table, index, reading)
+    return columns
+
+
+def _cell_text(cell: CellValue) -> CellValue:
+    if isinstance(cell, str):
+        return _SPACES.sub(" ", cell).strip()
+    return cell
+
+
+def _hierarchy_level(text: str, vocabulary: Vocabulary) -> str | None:
+    bare = normalise(_CODE_PREFIX.sub("", text))
+    for level in ("sub_kegiatan", "kegiatan", "programme"):
+        for cue in getattr(vocabulary.hierarchy, level):
+            if bare.startswith(cue + " ") or bare.startswith(cue + ":"):
+                return level
+    return None
+
+
+def _level_name(text: str) -> str:
+    """ "1.01.02 Sub Kegiatan: Pembangunan RKB" → "Pembangunan RKB"."""
+    bare = _CODE_PREFIX.sub("", text).strip()
+    return (
+        re.sub(r"^(sub[ -]?kegiatan|kegiatan|program)\s*:?\s+", "", bare, flags=re.IGNORECASE).strip() or bare
+    )
+
+
+def _read_row(
+    row: Sequence[CellValue], columns: list[Column], table: Table, index: int, reading: _Reading
+) -> None:
+    def cell(column: Column) -> CellValue:
+        return row[column.index] if column.index < len(row) else None
+
+    for column in columns:
+        if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
+            text = cell(column)
+            if isinstance(text, str) and text and not _is_code(text):
+                reading.context.enter(column.kind, _level_name(text))
+    indicator_column = next((c for c in columns if c.kind == "indicator"), None)
+    hierarchy_column = next((c for c in columns if c.kind == "hierarchy"), None)
+    name = str(cell(indicator_column) or "") if indicator_column else ""
+    level_text = str(cell(hierarchy_column) or "") if hierarchy_column else ""
+    level = _hierarchy_level(level_text, reading.vocabulary) if level_text else None
+    if not name and not level_text:
+        return
+    if level_text and not name:
+        if level is not None:
+            reading.context.enter(level, _level_name(level_text))
+        name = level_text
+    elif level_text and level is not None:
+        reading.context.enter(level, _level_name(level_text))
+    if _TOTAL.match(name) or _is_code(name):
+        return
+    own_level = (
+        _hierarchy_level(name, reading.vocabulary) if not indicator_column or name == level_text else None
+    )
+    if indicator_column and name != level_text:
+        own_level = None
+        if _hierarchy_level(name, reading.vocabulary) is not None and not any(
+            parse_number(cell(c)) is not None for c in columns if c.kind in ("target", "realisation")
+        ):
+            # "Program Peningkatan ..." in the indicator column: a heading row, not an indicator
+            level = _hierarchy_level(name, reading.vocabulary)
+            assert level is not None
+            reading.context.enter(level, _level_name(name))
+            own_level = level
+    values = _row_values(row, columns, reading)
+    if not values:
+        return
+    polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
+    unit_column = next((c for c in columns if c.kind == "unit"), None)
+    unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
+    if unit is None:
+        unit = _unit_in_cells(
+            [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
+        )
+    citation = Citation(
+        document_id=reading.source.document_id,
+        document=reading.source.filename,
+        page=_page_of(table),
+        table=table.index,
+        row=index,
+    )
+    clean_name = _level_name(name) if own_level else _clean_name(name)
+    for year, fields in values.items():
+        _emit(reading, clean_name, unit, fields, year, citation, own_level, polarity)
+
+
+def _row_values(
+    row: Sequence[CellValue], columns: list[Column], reading: _Reading
+) -> dict[int | None, dict[str, float | None]]:
+    """The row's figures per fiscal year (columns without a year belong to the document's)."""
+    per_year: dict[int | None, dict[str, float | None]] = {}
+    for column in columns:
+        if column.kind not in VALUE_KINDS:
+            continue
+        raw = row[column.index] if column.index < len(row) else None
+        value = parse_number(raw)
+        year = column.year if column.year is not None else reading.year
+        if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
+            # A renja's later-year columns are projections; the plan speaks for its own year.
+            years = {c.year for c in columns if c.year is not None}
+            if not reading.multi_year and reading.year in years and column.year != reading.year:
+                continue
+        elif column.year is not None and reading.year is not None:
+            if column.year == reading.year - 1 and column.kind == "realisation":
+                per_year.setdefault(reading.year, {})["previous_realisation"] = value
+                continue
+            if column.year != reading.year:
+                continue
+            year = reading.year
+        per_year.setdefault(year, {})
+        if value is not None or column.kind not in per_year[year]:
+            per_year[year][column.kind] = value
+    return {
+        year: fields
+        for year, fields in per_year.items()
+        if any(fields.get(kind) is not None for kind in VALUE_KINDS)
+    }
+
+
+def _unit_in_cells(cells: Iterable[CellValue], vocabulary: Vocabulary) -> str | None:
+    for cell in cells:
+        if isinstance(cell, str):
+            tail = re.sub(r"^[\s\d.,\-]+", "", cell).strip()
+            if tail and (tail == "%" or tail.lower() in vocabulary.units.known):
+                return tail
+    return None
+
+
+def _clean_name(name: str) -> str:
+    return _CODE_PREFIX.sub("", name).strip(" :;-")
+
+
+def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary = VOCABULARY) -> bool:
+    words = vocabulary.polarity
+    if isinstance(polarity, str) and polarity.strip():
+        stated = normalise(polarity)
+        if any(marker in stated for marker in words.negative_markers):
+            return True
+        if any(marker in stated for marker in words.positive_markers):
+            return False
+    text = normalise(name)
+    if any(marker in text for marker in words.positive_markers if len(marker) > 3):
+        return False
+    if any(text.startswith(start) for start in words.higher_is_better_starts):
+        return False
+    return any(marker in text for marker in words.negative_markers if len(marker) > 3) or any(
+        cue in text for cue in words.lower_is_better_names
+    )
+
+
+def _emit(
+    reading: _Reading,
+    name: str,
+    unit: str | None,
+    fields: dict[str, float | None],
+    year: int | None,
+    citation: Citation,
+    own_level: str | None,
+    polarity: object = None,
+) -> None:
+    context = reading.context
+    reading.records.append(
+        Indicator(
+            opd=reading.source.opd,
+            fiscal_year=year,
+            document_type=reading.doc_type,
+            indicator=name,
+            programme=context.programme if own_level != "programme" else name,
+            kegiatan=context.kegiatan if own_level not in ("programme",) else None,
+            sub_kegiatan=context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
+            unit=unit,
+            target=fields.get("target"),
+            realisation=fields.get("realisation"),
+            achievement_pct=fields.get("achievement"),
+            lower_is_better=is_lower_better(name, polarity, reading.vocabulary),
+            pagu=fields.get("pagu"),
+            budget_realisation=fields.get("budget_realisation"),
+            absorption_pct=fields.get("absorption"),
+            previous_realisation=fields.get("previous_realisation"),
+            citation=citation,
+        )
+    )
+
+
+# ---------------------------------------------------------------------------- page text
+
+
+_LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S)[-–—](?!\S)")
+
+
+def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
+    """An unruled table as the text layer lays it out: a header line naming the columns, then one
+    line per row ending in its figures ("-" for a figure not stated)."""
+    lines = text.splitlines()
+    columns: list[str] | None = None
+    pending: list[str] = []
+    offset = 0
+    for line in lines:
+        start = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        header = _text_header(stripped, reading.vocabulary)
+        if header:
+            columns, pending = header, []
+            continue
+        if columns is None:
+            continue
+        level = _hierarchy_level(stripped, reading.vocabulary)
+        name, tokens = _split_figures(stripped)
+        if level is not None and not tokens:
+            reading.context.enter(level, _level_name(stripped))
+            pending = []
+            continue
+        if not tokens:
+            if len(stripped) < 120 and not _TOTAL.match(stripped):
+                pending.append(stripped)
+            continue
+        name, unit = _unit_at_end(name, reading.vocabulary)
+        if pending and not name[:1].isupper():
+            name = " ".join([*pending, name])
+        pending = []
+        if not name or _TOTAL.match(name):
+            continue
+        values = _assign(tokens, columns)
+        if values is None:
+            continue
+        unit = (
+            unit or next((t[-1:] for t in tokens if t.endswith("%")), None) if "target" in columns else unit
+        )
+        if level is not None:
+            reading.context.enter(level, _level_name(name))
+        citation = Citation(
+            document_id=reading.source.document_id,
+            document=reading.source.filename,
+            page=page,
+            span=(start, start + len(line)),
+        )
+        _emit(
+            reading,
+            _level_name(name) if level else _clean_name(name),
+            unit,
+            values,
+            reading.year,
+            citation,
+            level,
+        )
+
+
+def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
+    """The value columns a header line names, in their order (None when it is not a header)."""
+    text = _canonical_header(line)
+    if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
+        return None
+    cues = [
+        ("serapan", "absorption"),
+        ("pagu", "pagu"),
+        ("realisasi anggaran", "budget_realisation"),
+        ("realisasi keuangan", "budget_realisation"),
+        ("anggaran", "pagu"),
+        ("target", "target"),
+        ("realisasi", "realisation"),
+        ("capaian", "achievement"),
+        ("%", "achievement"),
+    ]
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for cue, kind in cues:
+        for match in re.finditer(re.escape(cue), text):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            found.append((match.start(), kind))
+    kinds = [kind for _, kind in sorted(found)]
+    values = [k for k in kinds if k in VALUE_KINDS]
+    if len(values) < 2 or not any(
+        w in text for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+    ):
+        return None
+    # "% Capaian" or "Capaian (%)" is one column
+    merged: list[str] = []
+    for kind in values:
+        if merged and kind == merged[-1] == "achievement":
+            continue
+        merged.append(kind)
+    return merged
+
+
+def _split_figures(line: str) -> tuple[str, list[str]]:
+    """The line's leading words and its trailing figures ("-" kept as a not-stated figure)."""
+    tokens = line.split()
+    figures: list[str] = []
+    while tokens:
+        token = tokens[-1]
+        if token in ("%", "persen"):
+            if figures:
+                figures[0] = figures[0] + "%" if not figures[0].endswith("%") else figures[0]
+            tokens.pop()
+            continue
+        bare = token.rstrip("%")
+        if bare in ("-", "–", "—") or re.fullmatch(r"-?\d[\d.,]*", bare):
+            figures.insert(0, token)
+            tokens.pop()
+            continue
+        if token.lower() in ("rp", "rp.") and figures:
+            tokens.pop()
+            continue
+        break
+    if figures and tokens and re.fullmatch(r"\d{1,3}[.)]?", tokens[0]):
+        tokens = tokens[1:]
+    return " ".join(tokens), figures
+
+
+def _unit_at_end(name: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            tail = " ".join(words[-size:])
+            if tail.lower() in vocabulary.units.known:
+                return " ".join(words[:-size]), tail
+    return name, None
+
+
+def _assign(tokens: list[str], columns: list[str]) -> dict[str, float | None] | None:
+    if len(tokens) != len(columns):
+        # A leading row number read as a figure, or the unit column holding a number: keep the last.
+        if len(tokens) > len(columns):
+            tokens = tokens[-len(columns) :]
+        else:
+            return None
+    values: dict[str, float | None] = {}
+    for token, kind in zip(tokens, columns, strict=True):
+        values[kind] = parse_number(token)
+    return values if any(v is not None for v in values.values()) else None
+
+
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
+# Where an indicator's name stops and its figures begin.
+_SUBJECT_END = re.compile(
+    r"[\"“”;:(]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|pada triwulan|tahun 20\d\d|"
+    r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
+    r"sebanyak|senilai|menunjukkan|berada)\b",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?)\s+",
+    re.IGNORECASE,
+)
+_BUDGET_SUBJECT = re.compile(
+    r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
+    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;(]|$)",
+    re.IGNORECASE,
+)
+_FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
+
+
+def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
+    """Sentences that state an indicator's target and realisation, or a budget's pagu and
+    realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)")."""
+    position = 0
+    for sentence in _SENTENCE.split(text):
+        start = text.find(sentence, position)
+        position = start + len(sentence)
+        flat = _SPACES.sub(" ", sentence).strip()
+        fields = _sentence_figures(flat, reading.vocabulary)
+        if not fields:
+            level = _hierarchy_level(flat, reading.vocabulary)
+            if level is not None:
+                reading.context.enter(level, _level_name(_until_figures(flat)))
+            continue
+        budget_only = not any(k in fields for k in ("target", "realisation", "achievement"))
+        name = _budget_subject(flat) if budget_only else _sentence_subject(flat, reading.vocabulary)
+        if name is None:
+            continue
+        unit = fields.pop("unit", None)
+        citation = Citation(
+            document_id=reading.source.document_id,
+            document=reading.source.filename,
+            page=page,
+            span=(start, start + len(sentence)),
+        )
+        values: dict[str, float | None] = {k: v for k, v in fields.items() if isinstance(v, float)}
+        lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
+        level = "programme" if budget_only and name.lower().startswith("program") else None
+        _emit(
+            reading,
+            name,
+            unit if isinstance(unit, str) else None,
+            values,
+            reading.year,
+            citation,
+            level,
+            "negatif" if lower else None,
+        )
+
+
+def _until_figures(sentence: str) -> str:
+    match = re.search(
+        r"\s(dengan|memiliki|sebesar|yang|pada|target|pagu|anggaran)\s", sentence, re.IGNORECASE
+    )
+    return (sentence[: match.start()] if match else sentence).strip(" .,:")
+
+
+def _budget_subject(sentence: str) -> str | None:
+    match = _BUDGET_SUBJECT.search(sentence)
+    if match is None:
+        return None
+    name = f"{match.group(1)} {match.group(2)}".strip()
+    return name[:1].upper() + name[1:]
+
+
+def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
+    """The indicator a sentence speaks of: after "indikator", else the sentence's opening words."""
+    lowered = sentence.lower()
+    for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
+        at = lowered.find(opener + " ")
+        if at >= 0:
+            rest = sentence[at + len(opener) + 1 :]
+            rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
+            end = _SUBJECT_END.search(rest)
+            name = (rest[: end.start()] if end else rest).strip(" .,:;\"'“”")
+            if name:
+                return name
+    opening = _LEADING.sub("", sentence)
+    end = _SUBJECT_END.search(opening)
+    name = (opening[: end.start()] if end else "").strip(" .,:;\"'“”")
+    words = name.split()
+    if 2 <= len(words) <= 20 and name[:1].isupper():
+        return name
+    return None
+
+
+def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
+    """Each figure of the sentence given to the nearest keyword before it."""
+    lowered = sentence.lower()
+    words = vocabulary.prose
+    cues = [
+        *((w, "budget_realisation") for w in words.budget_realisation_words),
+        *((w, "absorption") for w in words.absorption_words),
+        *((w, "pagu") for w in words.pagu_words),
+        *((w, "achievement") for w in words.achievement_words),
+        *((w, "target") for w in words.target_words),
+        *((w, "realisation") for w in words.realisation_words),
+    ]
+    marks: list[tuple[int, int, str]] = []
+    for cue, kind in sorted(cues, key=lambda c: -len(c[0])):
+        for match in re.finditer(r"\b" + re.escape(cue) + r"\b", lowered):
+            if any(s < match.end() and match.start() < e for s, e, _ in marks):
+                continue
+            marks.append((match.start(), match.end(), kind))
+    marks.sort()
+    fields: dict[str, float | str] = {}
+    for value, start, end in numbers_in(sentence):
+        before_text = sentence[max(0, start - 12) : start].lower()
+        if _YEAR.fullmatch(sentence[start:end]) and re.search(
+            r"(tahun|ta|periode|triwulan \w+)\s*$", before_text
+        ):
+            continue
+        before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
+        if not before:
+            continue
+        kind = before[-1][2]
+        after = sentence[end : end + 25]
+        money = bool(re.search(r"rp\.?\s*$", before_text))
+        if money and kind == "target":
+            kind = "pagu"
+        elif money and kind in ("realisation", "achievement"):
+            kind = "budget_realisation"
+        percent = bool(re.match(r"\s*(%|persen)", after))
+        parenthesised = sentence[max(0, start - 2) : start].strip().startswith("(")
+        if kind == "realisation" and percent and parenthesised and "budget_realisation" in fields:
+            kind = "absorption"  # "realisasi Rp 7.301.250.000 (93,01%)"
+        if kind == "budget_realisation" and percent:
+            kind = "absorption"
+        elif kind == "pagu" and percent:
+            continue
+        if kind in fields:
+            # "(98,4%)" right after a realisation is its achievement / absorption
+            if percent and parenthesised:
+                kind = "absorption" if kind in ("budget_realisation", "pagu", "absorption") else "achievement"
+                if kind in fields:
+                    continue
+            else:
+                continue
+        fields[kind] = value
+        if kind == "target" and "unit" not in fields:
+            unit = re.match(r"\s*(%|[A-Za-z][\w/.]*(?:\s[\d.]+\s?\w+)?)", after)
+            if unit and (unit.group(1) == "%" or unit.group(1).lower() in vocabulary.units.known):
+                fields["unit"] = unit.group(1)
+    if not any(k in fields for k in VALUE_KINDS):
+        return {}
+    return fields
+
+
+# ---------------------------------------------------------------------------- repeats
+
+
+def _without_repeats(records: list[Indicator]) -> list[Indicator]:
+    """One record per indicator, year and page: a table repeated in the text keeps its richest."""
+    best: dict[tuple[str, int | None, int | str], Indicator] = {}
+    order: list[tuple[str, int | None, int | str]] = []
+    for record in records:
+        key = (indicator_key(record.indicator), record.fiscal_year, record.citation.page)
+        if key not in best:
+            order.append(key)
+            best[key] = record
+        elif _richness(record) > _richness(best[key]):
+            best[key] = record
+    return [best[key] for key in order]
+
+
+def _richness(record: Indicator) -> int:
+    return sum(
+        getattr(record, k) is not None
+        for k in (
+            "target",
+            "realisation",
+            "achievement_pct",
+            "pagu",
+            "budget_realisation",
+            "absorption_pct",
+            "unit",
+        )
+    )

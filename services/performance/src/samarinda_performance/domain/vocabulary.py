@@ -1,0 +1,88 @@
+"""The service's vocabulary as versioned data (``samarinda_performance/data/vocabulary.toml``),
+checked against this schema when the service starts (see :mod:`samarinda_common.rules`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from samarinda_common.rules import RulesFile, load_rules
+
+
+def _lower(word: str) -> str:
+    if word != word.lower() or not word.strip():
+        raise ValueError(f"{word!r}: this list holds lower-case words")
+    return word
+
+
+Word = Annotated[str, AfterValidator(_lower)]
+Words = Annotated[tuple[Word, ...], Field(min_length=1)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ColumnWords(_Section):
+    sub_kegiatan: Words
+    kegiatan: Words
+    programme: Words
+    lower_is_better: Words
+    absorption: Words
+    budget_realisation: Words
+    pagu: Words
+    achievement: Words
+    realisation: Words
+    target: Words
+    unit: Words
+    indicator: Words
+    ignore: Words
+
+    def in_order(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Column kinds in the order they are tried (the first that matches a header wins)."""
+        return [(name, getattr(self, name)) for name in type(self).model_fields]
+
+
+class HierarchyWords(_Section):
+    programme: Words
+    kegiatan: Words
+    sub_kegiatan: Words
+
+
+class PolarityWords(_Section):
+    negative_markers: Words
+    positive_markers: Words
+    lower_is_better_names: Words
+    higher_is_better_starts: Words
+
+
+class DocumentWords(_Section):
+    plan: Words
+    budget: Words
+    report: Words
+
+
+class ProseWords(_Section):
+    indicator_openers: Words
+    target_words: Words
+    realisation_words: Words
+    achievement_words: Words
+    pagu_words: Words
+    budget_realisation_words: Words
+    absorption_words: Words
+
+
+class UnitWords(_Section):
+    known: Words
+
+
+class Vocabulary(RulesFile):
+    columns: ColumnWords
+    hierarchy: HierarchyWords
+    polarity: PolarityWords
+    documents: DocumentWords
+    prose: ProseWords
+    units: UnitWords
+
+
+VOCABULARY = load_rules(Vocabulary, "samarinda_performance.data", "vocabulary.toml")
