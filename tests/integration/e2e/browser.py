@@ -52,14 +52,44 @@ def chromium(size: tuple[int, int] = LAPTOP) -> Iterator[webdriver.Chrome]:
         driver.quit()
 
 
+def _page_height(driver: webdriver.Chrome) -> int:
+    return min(max(int(driver.execute_script("return document.documentElement.scrollHeight")), 600), 8000)
+
+
 def screenshot(driver: webdriver.Chrome, name: str) -> Path:
+    """The whole page on a laptop-sized window (not only the first screen)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    # The whole page, not only the first screen: resize to the document's height first.
     width = driver.get_window_size()["width"]
-    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    driver.set_window_size(width, min(max(height, 600), 8000))
+    driver.set_window_size(width, _page_height(driver))
     driver.save_screenshot(str(path))
+    driver.set_window_size(width, LAPTOP[1])
+    return path
+
+
+def _emulate_phone(driver: webdriver.Chrome, height: int) -> None:
+    metrics = {"width": PHONE[0], "height": height, "deviceScaleFactor": 2, "mobile": True}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+
+
+@contextmanager
+def as_phone(driver: webdriver.Chrome) -> Iterator[None]:
+    """A phone's viewport (390 px wide, touch metrics) through Chromium's device emulation: a
+    desktop window cannot be made that narrow."""
+    _emulate_phone(driver, PHONE[1])
+    try:
+        yield
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def phone_screenshot(driver: webdriver.Chrome, name: str) -> Path:
+    """The whole page as a phone shows it (call inside :func:`as_phone`)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    _emulate_phone(driver, _page_height(driver))
+    driver.save_screenshot(str(path))
+    _emulate_phone(driver, PHONE[1])
     return path
 
 

@@ -22,11 +22,13 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from .browser import (
     PHONE,
+    as_phone,
     browser_missing,
     chromium,
     focused,
     horizontal_overflow,
     low_contrast,
+    phone_screenshot,
     screenshot,
     unlabelled_fields,
 )
@@ -76,12 +78,11 @@ def check_page(driver: webdriver.Chrome, name: str) -> None:
     assert unlabelled_fields(driver) == [], f"{name}: form fields without a label"
     assert low_contrast(driver) == [], f"{name}: text below WCAG AA contrast"
     screenshot(driver, name)
-    size = driver.get_window_size()
-    driver.set_window_size(*PHONE)
-    driver.refresh()
-    assert horizontal_overflow(driver) <= 1, f"{name}: the page scrolls sideways on a phone"
-    screenshot(driver, f"{name}-telepon")
-    driver.set_window_size(size["width"], 900)
+    with as_phone(driver):
+        driver.refresh()
+        assert driver.execute_script("return document.documentElement.clientWidth") == PHONE[0]
+        assert horizontal_overflow(driver) <= 1, f"{name}: the page scrolls sideways on a phone"
+        phone_screenshot(driver, f"{name}-telepon")
     driver.refresh()
 
 

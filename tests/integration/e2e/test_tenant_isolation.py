@@ -394,13 +394,16 @@ def _console_session(world: World, caller: str) -> httpx.Client:
 @pytest.mark.parametrize("route", sorted(CONSOLE_ROUTES))
 def test_console_pages_of_another_opd_are_refused(world: World, route: str) -> None:
     path, expected = CONSOLE_ROUTES[route](world)
-    with _console_session(world, "other") as other:
+    other, own = _console_session(world, "other"), _console_session(world, "own")
+    try:
         answer = other.get(path, headers={"accept": "text/html"})
         assert answer.status_code == expected, f"DINKES got {answer.status_code} for {path}"
         assert world.report.document_id not in answer.text and "DISDIK" not in answer.text.replace(path, "")
-    with _console_session(world, "own") as own:  # the same page works for its owner
-        own_path = path.replace(f"/o/{OTHER}/", f"/o/{OWN}/")
+        own_path = path.replace(f"/o/{OTHER}/", f"/o/{OWN}/")  # the same page works for its owner
         assert own.get(own_path, headers={"accept": "text/html"}).status_code == 200, own_path
+    finally:
+        other.close()
+        own.close()
 
 
 # ----------------------------------------------------------------------------- forged events

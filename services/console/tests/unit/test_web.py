@@ -64,6 +64,7 @@ def test_an_opd_sees_only_its_own_pages(client: TestClient, platform: FakePlatfo
         answer = client.get(path)
         assert answer.status_code == 403, path
         assert "Anda tidak berhak" in answer.text
+        assert 'href="/o/DINKES/dokumen"' in answer.text and "/o/semua/" not in answer.text  # its own menu
     # Its own path, another OPD's document id: exactly like an unknown id.
     foreign = client.get("/o/DINKES/dokumen/doc-x")
     unknown = client.get("/o/DINKES/dokumen/doc-tidak-ada")
