@@ -364,7 +364,7 @@ def test_the_console_ingress_takes_an_upload_and_reaches_the_console_only() -> N
     [console] = [d for d in ours(docs) if d["metadata"]["name"] == "console-web"]
     variables = env(console)
     assert "SAMARINDA_CONSOLE_SECURE_COOKIES" not in variables  # Secure cookies: the default
-    for server in ("UPLOAD", "REVIEW", "BILLING"):
+    for server in ("UPLOAD", "REVIEW", "BILLING", "ASK", "PERFORMANCE"):
         host = variables[f"SAMARINDA_CONSOLE_{server}_SERVER"]["value"].split(":")[0]
         assert host in {s["metadata"]["name"] for s in of_kind(docs, "Service")}, host
     # The console may reach the APIs, and the APIs accept it.

@@ -6,7 +6,9 @@ import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
+from samarinda.ask.v1 import ask_service_pb2 as ask_pb
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
+from samarinda.performance.v1 import performance_service_pb2 as performance_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from samarinda_console.platform import ServiceError
@@ -25,6 +27,9 @@ class FakePlatform:
         self.reviews: dict[str, review_pb.Review] = {}
         self.uploaded: list[tuple[upload_pb.DocumentMetadata, bytes]] = []
         self.refuse_upload: ServiceError | None = None
+        self.questions: list[ask_pb.AskRequest] = []
+        self.answers_questions = True
+        self.reads_performance = True
 
     def _opd(self, token: str) -> str | None:
         scope = TOKENS.get(token)
@@ -171,6 +176,55 @@ class FakePlatform:
             total_idr=18_000,
             tariff_version="2026.1",
         )
+
+    async def ask(self, token: str, request: ask_pb.AskRequest) -> ask_pb.AskResponse:
+        mine = self._opd(token)
+        if mine is not None and any(opd != mine for opd in request.filters.opd):
+            raise ServiceError("PERMISSION_DENIED", "PERMISSION_DENIED", "not your OPD")
+        self.questions.append(request)
+        if "cuaca" in request.question:
+            return ask_pb.AskResponse(found=False, conversation_id="c-1", mode="extractive")
+        return ask_pb.AskResponse(
+            found=True,
+            answer="Harga laptop dalam penawaran CV Mahakam Rp 11.500.000.",
+            citations=[
+                ask_pb.Citation(
+                    document_id="doc-p", document="penawaran.png", page=1, quote="Laptop 11.500.000"
+                )
+            ],
+            confidence=0.82,
+            conversation_id="c-1",
+            mode="extractive",
+        )
+
+    async def scorecards(self, token: str, opd: str) -> performance_pb.GetScorecardResponse:
+        if opd and not self._visible(token, opd):
+            raise ServiceError("PERMISSION_DENIED", "PERMISSION_DENIED", "not your OPD")
+        card = performance_pb.Scorecard(
+            opd=opd or "DISDIK",
+            fiscal_year=2025,
+            indicators=12,
+            met=9,
+            not_met=2,
+            unknown=1,
+            pagu_idr=5_000_000_000,
+            budget_realisation_idr=4_600_000_000,
+            absorption_pct=92.0,
+            findings={"ABSORPTION_OVER_100": 1},
+        )
+        return performance_pb.GetScorecardResponse(scorecards=[card])
+
+    async def performance_findings(self, token: str, opd: str) -> performance_pb.ListFindingsResponse:
+        if opd and not self._visible(token, opd):
+            raise ServiceError("PERMISSION_DENIED", "PERMISSION_DENIED", "not your OPD")
+        finding = performance_pb.Finding(
+            type=performance_pb.FINDING_TYPE_ABSORPTION_OVER_100,
+            opd=opd or "DISDIK",
+            indicator="Angka partisipasi",
+            message="Serapan 104% melebihi pagu.",
+            citations=[performance_pb.Citation(document_id="doc-lk", document="lkjip.pdf", page="7")],
+        )
+        return performance_pb.ListFindingsResponse(findings=[finding])
 
     async def ready(self) -> bool:
         return True

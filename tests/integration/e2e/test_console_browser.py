@@ -200,10 +200,25 @@ def test_an_operator_uploads_the_samples_and_reads_the_review(
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg rect.batang")) == 6
     check_page(browser, "07-kredit")
 
+    # A question over the OPD's own documents: the answer cites pages the console can open.
+    browser.get(f"{console}/o/{OWN}/tanya")
+    box = browser.find_element(By.ID, "pertanyaan")
+    box.send_keys("Berapa harga laptop dalam penawaran CV Mahakam?")
+    box.submit()
+    WebDriverWait(browser, 180).until(lambda d: d.find_elements(By.ID, "judul-jawaban"))
+    cited = [a.get_attribute("href") or "" for a in browser.find_elements(By.CSS_SELECTOR, ".sumber a")]
+    assert cited, "the answer cites no document"
+    assert all(f"/o/{OWN}/dokumen/doc-" in href for href in cited), cited
+    check_page(browser, "08-tanya")
+    browser.get(f"{console}/o/{OWN}/kinerja")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Kinerja"
+    assert "belum tersedia" not in browser.page_source
+    check_page(browser, "09-kinerja")
+
     # Another OPD's page: refused, nothing of it shown.
     browser.get(f"{console}/o/{OTHER}/dokumen")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Akses ditolak"
-    check_page(browser, "08-opd-lain-ditolak")
+    check_page(browser, "10-opd-lain-ditolak")
 
     browser.find_element(By.CSS_SELECTOR, "form.keluar button").click()
     WebDriverWait(browser, 30).until(lambda d: d.current_url.endswith("/masuk"))
@@ -220,7 +235,7 @@ def keyboard_reaches_everything(driver: webdriver.Chrome) -> None:
     first = focused(driver)
     assert first["text"] == "Langsung ke isi", first
     seen = []
-    for _ in range(14):
+    for _ in range(16):
         state = focused(driver)
         seen.append(state)
         if state["tag"] in ("A", "BUTTON", "SELECT") or (state["tag"] == "INPUT" and state["href"] is None):
@@ -231,7 +246,7 @@ def keyboard_reaches_everything(driver: webdriver.Chrome) -> None:
             assert visible or hidden_picker, f"no visible focus on {state}"
         ActionChains(driver).send_keys(Keys.TAB).perform()
     texts = {s["text"] for s in seen}
-    assert {"Unggah", "Dokumen", "Telaah RKA", "Kredit", "Keluar"} <= texts, texts
+    assert {"Unggah", "Dokumen", "Telaah RKA", "Tanya", "Kinerja", "Kredit", "Keluar"} <= texts, texts
     assert sum(1 for s in seen if s["tag"] in ("SELECT", "INPUT")) >= 3, seen
 
 
@@ -239,7 +254,7 @@ def test_a_foreign_opd_cannot_open_an_opds_pages(
     browser: webdriver.Chrome, console: str, tokens: dict[str, str]
 ) -> None:
     sign_in(browser, console, tokens[OTHER])
-    for page in ("unggah", "dokumen", "telaah", "kredit"):
+    for page in ("unggah", "dokumen", "telaah", "tanya", "kinerja", "kredit"):
         browser.get(f"{console}/o/{OWN}/{page}")
         assert browser.find_element(By.TAG_NAME, "h1").text == "Akses ditolak", page
         assert "Anda tidak berhak" in browser.page_source

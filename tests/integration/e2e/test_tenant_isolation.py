@@ -371,6 +371,8 @@ CONSOLE_ROUTES: dict[str, Callable[[World], tuple[str, int]]] = {
         404,
     ),
     "/o/{opd}/kredit": lambda w: (f"/o/{OWN}/kredit", 403),
+    "/o/{opd}/tanya": lambda w: (f"/o/{OWN}/tanya", 403),
+    "/o/{opd}/kinerja": lambda w: (f"/o/{OWN}/kinerja", 403),
 }
 
 

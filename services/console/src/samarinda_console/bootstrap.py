@@ -50,6 +50,8 @@ def build_platform(settings: ConsoleSettings) -> GrpcPlatform:
         upload=settings.upload_server,
         review=settings.review_server,
         billing=settings.billing_server,
+        ask=settings.ask_server,
+        performance=settings.performance_server,
         timeout_seconds=settings.call_timeout_seconds,
     )
 

@@ -11,7 +11,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from samarinda.ask.v1 import ask_service_pb2 as ask_pb
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
+from samarinda.performance.v1 import performance_service_pb2 as performance_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 
@@ -58,6 +60,22 @@ class Platform(Protocol):
     async def get_usage(self, token: str, opd: str, period: str) -> billing_pb.GetUsageResponse: ...
 
     async def forecast(self, token: str) -> billing_pb.ForecastResponse: ...
+
+    @property
+    def answers_questions(self) -> bool:
+        """The ask service is configured (its page is shown)."""
+        ...
+
+    @property
+    def reads_performance(self) -> bool:
+        """The performance service is configured (the kinerja page is shown)."""
+        ...
+
+    async def ask(self, token: str, request: ask_pb.AskRequest) -> ask_pb.AskResponse: ...
+
+    async def scorecards(self, token: str, opd: str) -> performance_pb.GetScorecardResponse: ...
+
+    async def performance_findings(self, token: str, opd: str) -> performance_pb.ListFindingsResponse: ...
 
     async def ready(self) -> bool: ...
 

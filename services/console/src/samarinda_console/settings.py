@@ -20,6 +20,9 @@ class ConsoleSettings(CommonSettings):
     upload_server: str = _own("", "upload_server")
     review_server: str = _own("", "review_server")
     billing_server: str = _own("", "billing_server")
+    # Optional: without them the ask and kinerja pages say the service is not available here.
+    ask_server: str = _own("", "ask_server")
+    performance_server: str = _own("", "performance_server")
     # Cookies are marked Secure (sent over HTTPS only); only a loopback development run turns it off.
     secure_cookies: bool = _own(True, "secure_cookies")
     session_idle_minutes: int = _own(30, "session_idle_minutes", ge=1, le=24 * 60)

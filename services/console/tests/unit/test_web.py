@@ -320,3 +320,35 @@ def test_a_withdrawn_token_ends_the_session(client: TestClient, platform: FakePl
         assert answer.status_code == 303 and answer.headers["location"] == "/masuk"
     finally:
         TOKENS["tok-disdik"] = "DISDIK"
+
+
+def test_the_ask_page_answers_with_clickable_citations(client: TestClient, platform: FakePlatform) -> None:
+    csrf = sign_in(client, "tok-disdik")
+    page = client.get("/o/DISDIK/tanya")
+    assert page.status_code == 200 and '<label for="pertanyaan">' in page.text
+    answer = client.post("/o/DISDIK/tanya", data={"csrf": csrf, "pertanyaan": "Berapa harga laptop?"})
+    assert answer.status_code == 200
+    assert "Rp 11.500.000" in answer.text and 'href="/o/DISDIK/dokumen/doc-p#halaman-1"' in answer.text
+    assert list(platform.questions[0].filters.opd) == ["DISDIK"]
+    unknown = client.post("/o/DISDIK/tanya", data={"csrf": csrf, "pertanyaan": "Bagaimana cuaca besok?"})
+    assert "Tidak ditemukan dalam data OPD DISDIK" in unknown.text
+    assert client.post("/o/DISDIK/tanya", data={"csrf": "salah", "pertanyaan": "x"}).status_code == 403
+    assert client.get("/o/DINKES/tanya").status_code == 403
+
+
+def test_the_kinerja_page_shows_scorecards_and_findings(client: TestClient, platform: FakePlatform) -> None:
+    sign_in(client, "tok-disdik")
+    page = client.get("/o/DISDIK/kinerja").text
+    assert 'id="kartu-skor"' in page and "Rp 5.000.000.000" in page and "92.0%" in page
+    assert "Serapan anggaran di atas 100%: 1" in page
+    assert 'href="/o/DISDIK/dokumen/doc-lk#halaman-7"' in page
+    assert client.get("/o/DINKES/kinerja").status_code == 403
+
+
+def test_ask_and_kinerja_say_so_when_their_services_are_not_configured(
+    client: TestClient, platform: FakePlatform
+) -> None:
+    platform.answers_questions = platform.reads_performance = False
+    sign_in(client, "tok-disdik")
+    for path in ("/o/DISDIK/tanya", "/o/DISDIK/kinerja"):
+        assert "belum tersedia" in client.get(path).text

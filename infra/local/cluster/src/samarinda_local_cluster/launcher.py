@@ -336,6 +336,8 @@ def console_env(config: ClusterConfig) -> dict[str, str]:
         "SAMARINDA_CONSOLE_UPLOAD_SERVER": f"127.0.0.1:{p.upload_grpc}",
         "SAMARINDA_CONSOLE_REVIEW_SERVER": f"127.0.0.1:{p.review_grpc}",
         "SAMARINDA_CONSOLE_BILLING_SERVER": f"127.0.0.1:{p.billing_grpc}",
+        "SAMARINDA_CONSOLE_ASK_SERVER": f"127.0.0.1:{p.ask_grpc}",
+        "SAMARINDA_CONSOLE_PERFORMANCE_SERVER": f"127.0.0.1:{p.performance_grpc}",
         "SAMARINDA_CONSOLE_CONSUMER_GROUP_PREFIX": f"{config.group_prefix}console-live",
     }
 

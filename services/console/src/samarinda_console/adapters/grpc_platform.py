@@ -7,8 +7,12 @@ from typing import TypeVar
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from samarinda.ask.v1 import ask_service_pb2 as ask_pb
+from samarinda.ask.v1 import ask_service_pb2_grpc as ask_grpc
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda.billing.v1 import billing_service_pb2_grpc as billing_grpc
+from samarinda.performance.v1 import performance_service_pb2 as performance_pb
+from samarinda.performance.v1 import performance_service_pb2_grpc as performance_grpc
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.review.v1 import review_service_pb2_grpc as review_grpc
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
@@ -37,15 +41,27 @@ class GrpcPlatform:
         upload: str,
         review: str,
         billing: str,
+        ask: str = "",
+        performance: str = "",
         timeout_seconds: float = 30.0,
     ) -> None:
+        targets = {
+            "upload": upload,
+            "review": review,
+            "billing": billing,
+            "ask": ask,
+            "performance": performance,
+        }
         self._channels = {
-            name: internal_channel(target, settings, _OPTIONS)
-            for name, target in (("upload", upload), ("review", review), ("billing", billing))
+            name: internal_channel(target, settings, _OPTIONS) for name, target in targets.items() if target
         }
         self._upload = upload_grpc.UploadServiceStub(self._channels["upload"])
         self._review = review_grpc.RkaReviewServiceStub(self._channels["review"])
         self._billing = billing_grpc.BillingServiceStub(self._channels["billing"])
+        self._ask = ask_grpc.AskServiceStub(self._channels["ask"]) if ask else None
+        self._performance = (
+            performance_grpc.PerformanceServiceStub(self._channels["performance"]) if performance else None
+        )
         self._timeout = timeout_seconds
 
     async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
@@ -131,6 +147,39 @@ class GrpcPlatform:
         request = billing_pb.ForecastRequest(scenario="full-use")
         return await self._call(
             lambda: self._billing.Forecast(request, metadata=_auth(token), timeout=self._timeout)
+        )
+
+    @property
+    def answers_questions(self) -> bool:
+        return self._ask is not None
+
+    @property
+    def reads_performance(self) -> bool:
+        return self._performance is not None
+
+    async def ask(self, token: str, request: ask_pb.AskRequest) -> ask_pb.AskResponse:
+        stub = self._ask
+        if stub is None:
+            raise ServiceError("UNAVAILABLE", "NOT_CONFIGURED", "no ask service is configured")
+        # Answers take longer than a page read: retrieval plus, with an LLM, its phrasing.
+        return await self._call(lambda: stub.Ask(request, metadata=_auth(token), timeout=self._timeout * 4))
+
+    async def scorecards(self, token: str, opd: str) -> performance_pb.GetScorecardResponse:
+        stub = self._performance
+        if stub is None:
+            raise ServiceError("UNAVAILABLE", "NOT_CONFIGURED", "no performance service is configured")
+        request = performance_pb.GetScorecardRequest(opd=opd)
+        return await self._call(
+            lambda: stub.GetScorecard(request, metadata=_auth(token), timeout=self._timeout)
+        )
+
+    async def performance_findings(self, token: str, opd: str) -> performance_pb.ListFindingsResponse:
+        stub = self._performance
+        if stub is None:
+            raise ServiceError("UNAVAILABLE", "NOT_CONFIGURED", "no performance service is configured")
+        request = performance_pb.ListFindingsRequest(opd=opd, page_size=200)
+        return await self._call(
+            lambda: stub.ListFindings(request, metadata=_auth(token), timeout=self._timeout)
         )
 
     async def ready(self) -> bool:

@@ -355,17 +355,12 @@ async def credits_page(request: Request) -> Response:
     )
 
 
-# Every page of one OPD; the isolation suite asks each of them for another OPD.
-OPD_PAGES = (
-    "/o/{opd}/unggah",
-    "/o/{opd}/dokumen",
-    "/o/{opd}/telaah",
-    "/o/{opd}/kredit",
-)
-
-
 def routes() -> list[Route]:
+    """Every OPD page (the isolation suite asks each of them for another OPD)."""
+    from samarinda_console.web import insight
+
     return [
+        *insight.routes(),
         Route("/o/{opd}/unggah", upload_page, methods=["GET"]),
         Route("/o/{opd}/unggah", upload, methods=["POST"]),
         Route("/o/{opd}/unggah/status", upload_status, methods=["GET"]),
