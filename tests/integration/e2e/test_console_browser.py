@@ -182,8 +182,9 @@ def test_an_operator_uploads_the_samples_and_reads_the_review(
             break
         time.sleep(3)
     assert links, "no review listed for DISDIK"
+    review_page = str(links[0].get_attribute("href"))
     check_page(browser, "05-telaah")
-    links[0].click()
+    browser.get(review_page)
     found = set()
     for row in browser.find_elements(By.CSS_SELECTOR, "tr[data-baris]"):
         for finding in row.find_elements(By.CSS_SELECTOR, ".temuan[data-jenis]"):
