@@ -320,3 +320,20 @@ def test_a_withdrawn_token_ends_the_session(client: TestClient, platform: FakePl
         assert answer.status_code == 303 and answer.headers["location"] == "/masuk"
     finally:
         TOKENS["tok-disdik"] = "DISDIK"
+
+
+def test_past_months_are_read_once_a_minute_the_current_one_every_time(
+    client: TestClient, platform: FakePlatform
+) -> None:
+    calls: list[str] = []
+    original = platform.get_usage
+
+    async def counted(token: str, opd: str, period: str):  # type: ignore[no-untyped-def]
+        calls.append(period)
+        return await original(token, opd, period)
+
+    platform.get_usage = counted  # type: ignore[method-assign]
+    sign_in(client, "tok-disdik")
+    client.get("/o/DISDIK/kredit")
+    client.get("/o/DISDIK/kredit")
+    assert len(calls) == 6 + 1 and calls.count("2026-12") == 2
