@@ -38,6 +38,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time ``pid`` has used, from /proc (independent of other load)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kib(pid: int) -> tuple[int, int]:
     """(current, peak) resident set size of ``pid`` in KiB, from /proc."""
     values = {}
@@ -53,7 +59,10 @@ async def serve_backend(data_dir: Path, port: int) -> None:
     from samarinda_cli.pipeline import EmbeddedPipeline
     from samarinda_common.auth import TokenAuthenticator
     from samarinda_common.grpc.server import build_server
+    from samarinda_common.logging import configure_logging
     from samarinda_common.settings import CommonSettings, Mode
+
+    configure_logging("console-bench-backend", "WARNING", json=False)
 
     settings = CommonSettings(mode=Mode.EMBEDDED, data_dir=data_dir)
     async with EmbeddedPipeline(settings) as pipeline:
@@ -135,6 +144,7 @@ async def load(base: str, sessions: int, rounds: int, pid: int, opd: str) -> Non
         await sign_in(probe)
         pages = await discover(probe, opd)
     idle_rss, _ = rss_kib(pid)
+    cpu_before = cpu_seconds(pid)
     timings: dict[str, list[float]] = {
         name: [] for name in ["sign-in page (baseline)", *(n for n, _ in pages)]
     }
@@ -142,6 +152,7 @@ async def load(base: str, sessions: int, rounds: int, pid: int, opd: str) -> Non
     await asyncio.gather(*(session(base, pages, rounds, timings) for _ in range(sessions)))
     elapsed = time.perf_counter() - started
     rss, peak = rss_kib(pid)
+    cpu = cpu_seconds(pid) - cpu_before
     requests = sum(len(v) for v in timings.values())
     pages_only = [t for name, values in timings.items() if name != "sign-in page (baseline)" for t in values]
     baseline = statistics.median(timings["sign-in page (baseline)"])
@@ -158,6 +169,11 @@ async def load(base: str, sessions: int, rounds: int, pid: int, opd: str) -> Non
         f"{1000 * percentile(pages_only, 0.95):>10.1f}"
     )
     print(f"pages p50 / sign-in page p50: {statistics.median(pages_only) / baseline:.1f}x")
+    load_average = os.getloadavg()[0]
+    print(
+        f"console CPU: {1000 * cpu / requests:.1f} ms per request ({cpu:.1f} s in all); "
+        f"load average {load_average:.1f} on {os.cpu_count()} CPUs"
+    )
     print(
         f"console RSS: idle {idle_rss / 1024:.0f} MiB, after {rss / 1024:.0f} MiB, peak {peak / 1024:.0f} MiB"
     )
@@ -201,7 +217,10 @@ def main() -> None:
     console: subprocess.Popen[bytes] | None = None
     try:
         assert backend.stdout is not None
-        if backend.stdout.readline().strip() != "backend ready":
+        for line in backend.stdout:  # its log lines come first; EOF means it died
+            if line.strip() == "backend ready":
+                break
+        else:
             raise SystemExit("the backend did not start")
         console = subprocess.Popen([PYTHON, "-m", "samarinda_console", "web"], env=console_env)
         wait_ready(f"http://127.0.0.1:{health_port}/ready", 60)

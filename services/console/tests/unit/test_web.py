@@ -352,3 +352,18 @@ def test_ask_and_kinerja_say_so_when_their_services_are_not_configured(
     sign_in(client, "tok-disdik")
     for path in ("/o/DISDIK/tanya", "/o/DISDIK/kinerja"):
         assert "belum tersedia" in client.get(path).text
+def test_past_months_are_read_once_a_minute_the_current_one_every_time(
+    client: TestClient, platform: FakePlatform
+) -> None:
+    calls: list[str] = []
+    original = platform.get_usage
+
+    async def counted(token: str, opd: str, period: str):  # type: ignore[no-untyped-def]
+        calls.append(period)
+        return await original(token, opd, period)
+
+    platform.get_usage = counted  # type: ignore[method-assign]
+    sign_in(client, "tok-disdik")
+    client.get("/o/DISDIK/kredit")
+    client.get("/o/DISDIK/kredit")
+    assert len(calls) == 6 + 1 and calls.count("2026-12") == 2

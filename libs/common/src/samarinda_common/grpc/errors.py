@@ -79,7 +79,7 @@ def to_grpc_status(exc: BaseException) -> grpc.Status:
 
 def reason_of_rpc_error(error: grpc.RpcError) -> str:
     """The stable reason code from a refused call's google.rpc ErrorInfo, else the status name."""
-    status = rpc_status.from_call(error)  # type: ignore[arg-type]
+    status = rpc_status.from_call(error)
     for detail in status.details if status else ():
         info = error_details_pb2.ErrorInfo()
         if detail.Unpack(info):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from cachetools import TTLCache
+from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda_common.auth import TokenAuthenticator
 from starlette.templating import Jinja2Templates
 
@@ -30,3 +32,8 @@ class Console:
     # Shown on every page when the console runs over a local data folder (samarinda console).
     local_mode: bool = False
     local_data: str = ""
+    # Usage of past months, per (caller, OPD, month), for a minute: the credits page shows six
+    # months and past ones change only by late events, so most of its calls need not be repeated.
+    past_usage: TTLCache[tuple[str, str, str], billing_pb.GetUsageResponse] = field(
+        default_factory=lambda: TTLCache(maxsize=20_000, ttl=60)
+    )

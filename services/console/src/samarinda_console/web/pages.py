@@ -6,6 +6,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 
+from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from starlette.datastructures import UploadFile
@@ -19,6 +20,7 @@ from samarinda_console.domain.sessions import Session
 from samarinda_console.domain.wording import failure_reason, plain_reason, status_label
 from samarinda_console.platform import ServiceError
 from samarinda_console.web.app import console_of, error_page, opd_scope, render, signed_in
+from samarinda_console.web.context import Console
 
 # Categories an operator can file a document under (samarinda_common.events.DocumentCategory).
 CATEGORIES = (
@@ -322,13 +324,25 @@ async def review_download(request: Request) -> Response:
 # ----------------------------------------------------------------------------- credits
 
 
+async def _usage(
+    console: Console, session: Session, opd: str, period: str, current: bool
+) -> billing_pb.GetUsageResponse:
+    if current:
+        return await console.platform.get_usage(session.token, opd, period)
+    key = (session.principal.token_id, opd, period)
+    usage = console.past_usage.get(key)
+    if usage is None:
+        usage = console.past_usage[key] = await console.platform.get_usage(session.token, opd, period)
+    return usage
+
+
 @signed_in
 async def credits_page(request: Request) -> Response:
     opd = opd_scope(request)
     console = console_of(request)
     session: Session = request.state.session
     periods = usage_view.last_periods(console.clock().date(), PERIODS_SHOWN)
-    usages = await asyncio.gather(*(console.platform.get_usage(session.token, opd, p) for p in periods))
+    usages = await asyncio.gather(*(_usage(console, session, opd, p, p == periods[-1]) for p in periods))
     month_costs = [
         (usage.period or period, usage.total_cost_idr) for period, usage in zip(periods, usages, strict=True)
     ]
