@@ -1,4 +1,4 @@
-"""All five services in one process on the embedded adapters: the demo's composition root.
+"""All six services in one process on the embedded adapters: the demo's composition root.
 
 Every service contributes its own subscriptions, built by its own bootstrap functions, to one
 :class:`InProcessBus`; the bus drives them through the same ``EventProcessor`` as Kafka does
@@ -21,9 +21,11 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from pydantic import SecretStr
+from samarinda_ask import api as ask_service
+from samarinda_ask.api import AskCommand, AskDeps, AskResult, AskSettings
 from samarinda_billing import api as billing
 from samarinda_billing.api import MICRO_PER_RUPIAH, Billing, BillingSettings
-from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal
+from samarinda_common.auth import CATALOGUE_PUBLISHER, Principal, use_principal
 from samarinda_common.errors import PermanentError
 from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
 from samarinda_common.infra import Infra, build_infra
@@ -160,6 +162,7 @@ class EmbeddedPipeline:
         self._review: ReviewDeps | None = None
         self._billing: Billing | None = None
         self._searcher: Searcher | None = None
+        self._ask: AskDeps | None = None
 
     async def __aenter__(self) -> EmbeddedPipeline:
         try:
@@ -169,12 +172,13 @@ class EmbeddedPipeline:
             raise
 
     def _tenancy(self) -> Tenancy:
-        """One store and one index serve the five services in this process: all they declare."""
+        """One store and one index serve the six services in this process: all they declare."""
         return (
             upload.TENANCY.merged(extraction.TENANCY)
             .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
             .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
             .merged(billing.TENANCY)
+            .merged(ask_service.tenancy_for(service_settings(AskSettings, self.settings)))
         )
 
     async def _start(self) -> EmbeddedPipeline:
@@ -237,6 +241,9 @@ class EmbeddedPipeline:
         self._billing = billing.build_billing(billing_settings, store, bus)
         await billing.ensure_indexes(store)
         bus.subscribe(billing.usage_subscription(self._billing, billing_settings.consumer_group))
+
+        # Questions are metered through the same bus, so billing charges them like the rest.
+        self._ask = ask_service.build_deps(service_settings(AskSettings, self.settings), infra, bus)
 
         # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
         await upload.relay_unpublished(self._upload, min_age=timedelta(0))
@@ -362,6 +369,15 @@ class EmbeddedPipeline:
     ) -> list[SearchHit]:
         filters = SearchFilters(opd=(opd,) if opd else (), category=categories)
         return await _ready(self._searcher).search(query, filters=filters, k=k)
+
+
+    async def ask(self, question: str, opd: str | None = None) -> AskResult:
+        """A grounded answer over ``opd``'s documents (city-wide, as an admin, when None)."""
+        caller = Principal(opd=opd, is_admin=False, token_id="demo") if opd else Principal.platform("demo")
+        with use_principal(caller):
+            result = await ask_service.ask(_ready(self._ask), AskCommand(question))
+        await self.run_until_idle()  # the question's usage reaches billing
+        return result
 
 
 def write_review_report(data_dir: Path, rka: Rka, review: Review) -> Path:

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in
 from samarinda_ask.domain.question import Question, index_terms
+from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
 # A passage term found only in the heading, file name or sheet counts this much of a term in the unit.
@@ -33,6 +34,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
+# A number followed by what it counts is a quantity, not a year ("1920 kotak", "2024 unit").
+_COUNTED = re.compile(r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -213,16 +217,31 @@ def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
 
+def years_stated(unit: Unit) -> set[int]:
+    """The years a unit names: not every 19xx/20xx is one ("1920 kotak", a volume of 2000)."""
+    if unit.is_row:
+        years: set[int] = set()
+        for cell in unit.cells:
+            years.update(int(y) for y in _YEAR.findall(cell.header))
+            bare = re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.value) is not None
+            if bare and not _YEAR_HEADER.search(cell.header):
+                continue  # a number under "Volume" or "Jumlah" that happens to look like a year
+            years.update(int(y) for y in _YEAR.findall(cell.value))
+        return years
+    return {int(m.group(0)) for m in _YEAR.finditer(unit.text) if not _COUNTED.match(unit.text, m.end())}
+
+
 def _years_agree(question: Question, unit: Unit) -> bool:
     """A unit answers a question about a year only when it, or its document, is about that year."""
     if not question.years:
         return True
-    own = {int(y) for y in _YEAR.findall(unit.text)}
+    own = years_stated(unit)
     if own:
         return bool(own & set(question.years))
-    context = {int(y) for y in _YEAR.findall(" ".join(filter(None, (unit.passage.heading, unit.passage.document, unit.passage.sheet))))}
-    if unit.passage.fiscal_year is not None:
-        context.add(unit.passage.fiscal_year)
+    passage = unit.passage
+    context = {int(y) for y in _YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))}
+    if passage.fiscal_year is not None:
+        context.add(passage.fiscal_year)
     return bool(context & set(question.years))
 
 
@@ -297,7 +316,7 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
-        states_year = any(str(y) in unit.text for y in question.years)
+        states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
     # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
     scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
