@@ -30,7 +30,7 @@ from samarinda_common.topics import dlq_of
 from ..conftest import ADMIN, DINKES, DISDIK, index_chunks
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from llm_stub import LlmStub  # noqa: E402
+from llm_stub import LlmStub
 
 pytestmark = pytest.mark.integration
 

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from samarinda_common.indonesian_text import stem, words
+
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in
-from samarinda_ask.domain.question import Question, index_terms
+from samarinda_ask.domain.question import Question, index_terms, split_parts
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -126,7 +128,8 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
 
 
 def units_of(passage: Passage) -> list[Unit]:
-    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet) if x)
+    opd_name = VOCABULARY.opd_names.get(passage.opd or "", passage.opd or "")
+    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name) if x)
     context_terms = frozenset(index_terms(context))
     if passage.kind is ChunkKind.TABLE_ROWS:
         return [
@@ -154,6 +157,9 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             continue
+        if not current and blocks and stripped[:1].islower() and not blocks[-1].endswith((".", "!", "?", ":")):
+            # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
+            current = [blocks.pop()]
         if _reads_as_row(stripped):
             if current:
                 blocks.append(" ".join(current))
@@ -275,14 +281,19 @@ def _kind_fits(question: Question, figure: Figure) -> bool:
 
 
 def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
-    """Of several figures in a sentence, the one whose preceding words best match the question."""
-    rendered = [(f, _figure_position(text, f)) for f in figures]
-    best, best_score = figures[0], -1.0
-    for figure, position in rendered:
+    """Of several figures in a sentence, the one whose preceding words best match the question;
+    in a sentence about several years, the one nearest the year asked about."""
+    asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
+    several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
+    best, best_score = figures[0], -math.inf
+    for figure in figures:
+        position = _figure_position(text, figure)
         if position < 0:
             continue
         before = index_terms(text[max(0, position - 60) : position])
         score = sum(1.0 for t in question.terms if t in before)
+        if several_years and asked_years:
+            score -= min(abs(position - y) for y in asked_years) / 10
         if score > best_score:
             best, best_score = figure, score
     return best
@@ -297,12 +308,24 @@ def _figure_position(text: str, figure: Figure) -> int:
     return -1
 
 
+def _measures_agree(question: Question, unit: Unit) -> bool:
+    """A question about one measure (realisasi, pagu, target) is not answered by a unit that
+    states only another one."""
+    asked = [g for g in VOCABULARY.measure_groups if g & set(question.raw_stems)]
+    if len(asked) != 1:
+        return True
+    stated = {stem(w) for w in words(unit.text)}
+    if asked[0] & stated:
+        return True
+    return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
+
+
 def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
     scored: list[Scored] = []
     for unit in units:
-        if not _years_agree(question, unit):
+        if not _years_agree(question, unit) or not _measures_agree(question, unit):
             continue
         figure = _pick_figure(question, unit)
         if question.asks_figure and figure is None:
@@ -349,7 +372,41 @@ def _statement(unit: Unit, figure: Figure | None) -> str:
 
 
 def extractive_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    """The best unit of ``passages``, or "not found" when none covers the question well enough."""
+    """The best unit of ``passages``, or "not found" when none covers the question well enough.
+
+    A question about two years or two measures ("pagu dan realisasi 2024 dan 2025") is answered
+    part by part; it is answered only when every part is, and a question that asks for the
+    difference gets it, computed from the two stated figures.
+    """
+    parts = split_parts(question)
+    if len(parts) > 1:
+        return _combined([_single_answer(part, passages) for part in parts], question)
+    return _single_answer(question, passages)
+
+
+def _combined(answers: Sequence[Answer], question: Question) -> Answer:
+    if not all(a.found for a in answers):
+        return not_found(min(a.confidence for a in answers))
+    statements = " ".join(f"({n}) {a.text}" for n, a in enumerate(answers, start=1))
+    figures = [a.figure for a in answers]
+    head = ""
+    if question.wants_difference and len(figures) == 2 and all(figures):
+        first, second = figures
+        assert first is not None and second is not None
+        if first.kind is second.kind:
+            difference = Figure(first.kind, abs(first.value - second.value), first.unit)
+            head = f"Selisih {difference.render()} ({first.render()} dan {second.render()}). "
+    return Answer(
+        found=True,
+        text=head + statements,
+        citations=tuple(c for a in answers for c in a.citations),
+        confidence=min(a.confidence for a in answers),
+        figure=None,
+        evidence=tuple(u for a in answers for u in a.evidence),
+    )
+
+
+def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
     units = deduplicate([u for p in passages for u in units_of(p)])
     if not units or not question.terms:
         return not_found()
