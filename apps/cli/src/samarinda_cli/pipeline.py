@@ -370,10 +370,9 @@ class EmbeddedPipeline:
         filters = SearchFilters(opd=(opd,) if opd else (), category=categories)
         return await _ready(self._searcher).search(query, filters=filters, k=k)
 
-
     async def ask(self, question: str, opd: str | None = None) -> AskResult:
         """A grounded answer over ``opd``'s documents (city-wide, as an admin, when None)."""
-        caller = Principal(opd=opd, is_admin=False, token_id="demo") if opd else Principal.platform("demo")
+        caller = Principal(opd=opd, is_admin=False, token_id="demo") if opd else Principal.platform("demo")  # noqa: S106 (a label)
         with use_principal(caller):
             result = await ask_service.ask(_ready(self._ask), AskCommand(question))
         await self.run_until_idle()  # the question's usage reaches billing

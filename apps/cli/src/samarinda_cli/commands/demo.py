@@ -214,7 +214,9 @@ async def _print_answers(pipeline: EmbeddedPipeline, opd: str) -> None:
         console.print(f"  {escape(result.answer.text)}")
         for citation in result.answer.citations:
             where = citation.sheet or (f"hal. {citation.page}" if citation.page else "")
-            console.print(f'  [dim]- {escape(citation.document)} {escape(where)}: "{escape(citation.quote)}"[/dim]')
+            console.print(
+                f'  [dim]- {escape(citation.document)} {escape(where)}: "{escape(citation.quote)}"[/dim]'
+            )
 
 
 def _print_usage(period: str, lines: list[UsageLine]) -> None:

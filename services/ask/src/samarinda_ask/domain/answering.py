@@ -38,7 +38,9 @@ _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
 # A number followed by what it counts is a quantity, not a year ("1920 kotak", "2024 unit").
-_COUNTED = re.compile(r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE
+)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -124,7 +126,9 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
         parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
     # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
     label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
-    return tuple(Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts)
+    return tuple(
+        Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
+    )
 
 
 def units_of(passage: Passage) -> list[Unit]:
@@ -157,7 +161,12 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             continue
-        if not current and blocks and stripped[:1].islower() and not blocks[-1].endswith((".", "!", "?", ":")):
+        if (
+            not current
+            and blocks
+            and stripped[:1].islower()
+            and not blocks[-1].endswith((".", "!", "?", ":"))
+        ):
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
         if _reads_as_row(stripped):
@@ -245,7 +254,10 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     if own:
         return bool(own & set(question.years))
     passage = unit.passage
-    context = {int(y) for y in _YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))}
+    context = {
+        int(y)
+        for y in _YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))
+    }
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
     return bool(context & set(question.years))
@@ -357,7 +369,11 @@ def citation_of(unit: Unit) -> Citation:
 def render_row(unit: Unit) -> str:
     parts = []
     for cell in unit.cells:
-        value = cell.figure.render() if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER else cell.value
+        value = (
+            cell.figure.render()
+            if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER
+            else cell.value
+        )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
     return "; ".join(parts)
 
@@ -454,7 +470,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             best = (share, chosen)
     if best is None or best[0] < 0.99:
         return None
-    rows = sorted(best[1], key=lambda r: (r.unit.passage.first_row or 0))
+    rows = sorted(best[1], key=lambda r: r.unit.passage.first_row or 0)
     total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
     figure = Figure(FigureKind.MONEY, total)
     stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)

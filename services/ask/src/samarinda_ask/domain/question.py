@@ -13,7 +13,9 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for money even in a question that counts ("nilai bantuan per keluarga").
-_STRONG_MONEY = frozenset(stem(w) for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai"))
+_STRONG_MONEY = frozenset(
+    stem(w) for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai")
+)
 _YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
@@ -99,10 +101,7 @@ def split_parts(question: Question) -> list[Question]:
             parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
             for year in question.years
         ]
-    named = [
-        [w for w in words(question.text) if stem(w) in group]
-        for group in VOCABULARY.measure_groups
-    ]
+    named = [[w for w in words(question.text) if stem(w) in group] for group in VOCABULARY.measure_groups]
     named = [found for found in named if found]
     if len(named) == 2:
         return [

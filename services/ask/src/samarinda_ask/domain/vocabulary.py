@@ -42,7 +42,8 @@ class Vocabulary(RulesFile):
 
     @cached_property
     def measure_groups(self) -> list[frozenset[str]]:
-        """Raw stems (before synonyms): "pagu" and "anggaran" are one term, but only "pagu" excludes "realisasi"."""
+        """Raw stems (before synonyms): "pagu" and "anggaran" are one term, but only "pagu"
+        excludes "realisasi"."""
         return [frozenset(stem(w) for w in g) for g in self.exclusive_measures]
 
     @cached_property
