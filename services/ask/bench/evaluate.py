@@ -35,7 +35,17 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 
 ANSWERABLE_KINDS = ("factoid_text", "factoid_table", "factoid_scan", "two_documents", "sum")
-CATEGORIES = {"rka", "ssh", "price_reference", "realisasi", "penawaran", "laporan", "notulen", "regulasi", "lainnya"}
+CATEGORIES = {
+    "rka",
+    "ssh",
+    "price_reference",
+    "realisasi",
+    "penawaran",
+    "laporan",
+    "notulen",
+    "regulasi",
+    "lainnya",
+}
 
 
 def opd_code(name: str) -> str:
@@ -77,7 +87,9 @@ def percentile(values: list[float], share: float) -> float:
 async def ask_all(set_dir: Path, data_dir: Path, llm_base_url: str | None) -> list[dict[str, Any]]:
     os.environ.update({"SAMARINDA_MODE": "embedded", "SAMARINDA_DATA_DIR": str(data_dir)})
     if llm_base_url:
-        os.environ.update({"SAMARINDA_LLM_PROVIDER": "openai-compatible", "SAMARINDA_OPENAI_BASE_URL": llm_base_url})
+        os.environ.update(
+            {"SAMARINDA_LLM_PROVIDER": "openai-compatible", "SAMARINDA_OPENAI_BASE_URL": llm_base_url}
+        )
     else:
         os.environ["SAMARINDA_LLM_PROVIDER"] = "offline"
     from samarinda_ask.api import AskCommand, AskSettings, ask, build_deps, tenancy_for
@@ -93,14 +105,14 @@ async def ask_all(set_dir: Path, data_dir: Path, llm_base_url: str | None) -> li
     questions = json.loads((set_dir / "questions.json").read_text(encoding="utf-8"))
     outcomes: list[dict[str, Any]] = []
     try:
-        with use_principal(Principal(opd="WARMUP", is_admin=False, token_id="warm-up")):
+        with use_principal(Principal(opd="WARMUP", is_admin=False, token_id="warm-up")):  # noqa: S106 (a label)
             await ask(deps, AskCommand("berapa anggaran"))  # loads the embedding model
         for item in questions:
             scope = item["scope_opd"]
             principal = (
-                Principal(opd=None, is_admin=True, token_id="evaluate-admin")
+                Principal(opd=None, is_admin=True, token_id="evaluate-admin")  # noqa: S106 (a label)
                 if scope == "*"
-                else Principal(opd=opd_code(scope), is_admin=False, token_id="evaluate")
+                else Principal(opd=opd_code(scope), is_admin=False, token_id="evaluate")  # noqa: S106 (a label)
             )
             started = time.perf_counter()
             with use_principal(principal):
@@ -150,7 +162,9 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "questions": len(outcomes),
         "exact_answer_factoid": round(factoid_hits / factoid_total, 3) if factoid_total else None,
-        "exact_answer_all_answerable": round(sum(v[0] for v in per_kind.values()) / answerable, 3) if answerable else None,
+        "exact_answer_all_answerable": round(sum(v[0] for v in per_kind.values()) / answerable, 3)
+        if answerable
+        else None,
         "exact_by_kind": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_kind.items())},
         "citation_support": round(supported / cited, 3) if cited else None,
         "citations_in_gold_documents": round(cited_gold / cited_total, 3) if cited_total else None,
@@ -165,9 +179,13 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("set_dir", type=Path)
-    parser.add_argument("--llm-stub", action="store_true", help="also run through the LLM path on the local stub")
+    parser.add_argument(
+        "--llm-stub", action="store_true", help="also run through the LLM path on the local stub"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--recordings", type=Path, help="recorded LLM answers for the stub to replay")
     args = parser.parse_args()

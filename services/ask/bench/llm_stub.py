@@ -31,7 +31,11 @@ def copying_answer(prompt: str) -> dict[str, Any]:
         sentence = _FIGURE_SENTENCE.search(match["text"])
         if sentence:
             quote = sentence.group(0).strip()
-            return {"found": True, "answer": quote, "citations": [{"passage": int(match["n"]), "quote": quote}]}
+            return {
+                "found": True,
+                "answer": quote,
+                "citations": [{"passage": int(match["n"]), "quote": quote}],
+            }
     return {"found": False, "answer": "tidak ditemukan dalam data OPD", "citations": []}
 
 

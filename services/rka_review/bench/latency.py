@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.adapters.llm import GeminiLlm
 from samarinda_common.rka import Rka, SubKegiatan
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
-from samarinda_common.adapters.llm import GeminiLlm
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.offline import load_catalogue, load_rka

@@ -310,7 +310,9 @@ MATRIX: dict[str, Row] = {
         DENIED,
     ),
     "/samarinda.ask.v1.AskService/AskStream": Row(
-        lambda w: ask_pb.AskRequest(question="Berapa harga laptop?", filters=ask_pb.AskFilters(opd=[OWN])),
+        lambda w: ask_pb.AskStreamRequest(
+            question="Berapa harga laptop?", filters=ask_pb.AskFilters(opd=[OWN])
+        ),
         OK,
         DENIED,
         OK,

@@ -1,4 +1,4 @@
-"""All five services in one process on the embedded adapters: the demo's composition root.
+"""All six services in one process on the embedded adapters: the demo's composition root.
 
 Every service contributes its own subscriptions, built by its own bootstrap functions, to one
 :class:`InProcessBus`; the bus drives them through the same ``EventProcessor`` as Kafka does
@@ -24,9 +24,11 @@ from pydantic import SecretStr
 from samarinda.billing.v1 import billing_service_pb2_grpc as billing_grpc
 from samarinda.review.v1 import review_service_pb2_grpc as review_grpc
 from samarinda.upload.v1 import upload_service_pb2_grpc as upload_grpc
+from samarinda_ask import api as ask_service
+from samarinda_ask.api import AskCommand, AskDeps, AskResult, AskSettings
 from samarinda_billing import api as billing
 from samarinda_billing.api import MICRO_PER_RUPIAH, Billing, BillingSettings
-from samarinda_common.auth import CATALOGUE_PUBLISHER, AuditLog, Principal
+from samarinda_common.auth import CATALOGUE_PUBLISHER, AuditLog, Principal, use_principal
 from samarinda_common.errors import PermanentError
 from samarinda_common.events import CATALOGUE_CATEGORIES, DocumentCategory
 from samarinda_common.grpc.server import AddServicer
@@ -165,6 +167,7 @@ class EmbeddedPipeline:
         self._billing: Billing | None = None
         self._searcher: Searcher | None = None
         self._max_upload_bytes = 0
+        self._ask: AskDeps | None = None
 
     async def __aenter__(self) -> EmbeddedPipeline:
         try:
@@ -174,12 +177,13 @@ class EmbeddedPipeline:
             raise
 
     def _tenancy(self) -> Tenancy:
-        """One store and one index serve the five services in this process: all they declare."""
+        """One store and one index serve the six services in this process: all they declare."""
         return (
             upload.TENANCY.merged(extraction.TENANCY)
             .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
             .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
             .merged(billing.TENANCY)
+            .merged(ask_service.tenancy_for(service_settings(AskSettings, self.settings)))
         )
 
     async def _start(self) -> EmbeddedPipeline:
@@ -243,6 +247,9 @@ class EmbeddedPipeline:
         self._billing = billing.build_billing(billing_settings, store, bus)
         await billing.ensure_indexes(store)
         bus.subscribe(billing.usage_subscription(self._billing, billing_settings.consumer_group))
+
+        # Questions are metered through the same bus, so billing charges them like the rest.
+        self._ask = ask_service.build_deps(service_settings(AskSettings, self.settings), infra, bus)
 
         # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
         await upload.relay_unpublished(self._upload, min_age=timedelta(0))
@@ -391,6 +398,14 @@ class EmbeddedPipeline:
     ) -> list[SearchHit]:
         filters = SearchFilters(opd=(opd,) if opd else (), category=categories)
         return await _ready(self._searcher).search(query, filters=filters, k=k)
+
+    async def ask(self, question: str, opd: str | None = None) -> AskResult:
+        """A grounded answer over ``opd``'s documents (city-wide, as an admin, when None)."""
+        caller = Principal(opd=opd, is_admin=False, token_id="demo") if opd else Principal.platform("demo")  # noqa: S106 (a label)
+        with use_principal(caller):
+            result = await ask_service.ask(_ready(self._ask), AskCommand(question))
+        await self.run_until_idle()  # the question's usage reaches billing
+        return result
 
 
 def write_review_report(data_dir: Path, rka: Rka, review: Review) -> Path:

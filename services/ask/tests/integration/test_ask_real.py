@@ -30,7 +30,7 @@ from samarinda_common.topics import dlq_of
 from ..conftest import ADMIN, DINKES, DISDIK, index_chunks
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from llm_stub import LlmStub  # noqa: E402
+from llm_stub import LlmStub
 
 pytestmark = pytest.mark.integration
 
@@ -55,7 +55,9 @@ class TopicRedirect:
         record = to_record(event, headers)
         await self._inner.publish_raw(self._topic, record.value, key=record.key, headers=record.headers)
 
-    async def publish_raw(self, topic: str, value: bytes, *, key: bytes | None = None, headers: Mapping[str, str] | None = None) -> None:
+    async def publish_raw(
+        self, topic: str, value: bytes, *, key: bytes | None = None, headers: Mapping[str, str] | None = None
+    ) -> None:
         await self._inner.publish_raw(self._topic, value, key=key, headers=headers)
 
 
@@ -68,7 +70,11 @@ class Real:
 
     async def usage(self, expected: int) -> list[dict[str, object]]:
         consumer = AIOKafkaConsumer(
-            self.topic, **kafka_client_options(self.settings), auto_offset_reset="earliest", enable_auto_commit=False, group_id=None
+            self.topic,
+            **kafka_client_options(self.settings),
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            group_id=None,
         )
         await consumer.start()
         found: list[dict[str, object]] = []
@@ -90,14 +96,23 @@ async def real() -> AsyncIterator[Real]:
     bootstrap = _require("SAMARINDA_KAFKA_BOOTSTRAP")
     run = uuid.uuid4().hex[:8]
     settings = AskSettings(
-        mode="real", mongo_db=f"ask_it_{run}", index_prefix=f"ask-it-{run}", embedder_provider="hashing", llm_provider="offline"
+        mode="real",
+        mongo_db=f"ask_it_{run}",
+        index_prefix=f"ask-it-{run}",
+        embedder_provider="hashing",
+        llm_provider="offline",
     )
     topic = f"it.ask-{run}.usage"
     await ensure_topics(bootstrap, [topic, dlq_of(topic)], partitions=1)
     infra = build_infra(settings, tenancy_for(settings))
     broker = build_broker(settings, client_id=f"ask-it-{run}")
     await broker.connect()
-    deps = build_deps(settings, infra, TopicRedirect(KafkaEventPublisher(broker), topic), quota=QuotaStateGuard(infra.document_store))
+    deps = build_deps(
+        settings,
+        infra,
+        TopicRedirect(KafkaEventPublisher(broker), topic),
+        quota=QuotaStateGuard(infra.document_store),
+    )
     await index_chunks(infra.vector_index, deps.embedder)
     await infra.vector_index.inner._client.indices.refresh(index=f"ask-it-{run}-*")  # type: ignore[attr-defined]
     try:
@@ -112,7 +127,9 @@ async def real() -> AsyncIterator[Real]:
 async def test_answers_are_scoped_remembered_and_metered_on_the_real_servers(real: Real) -> None:
     with use_principal(DISDIK):
         first = await ask(real.deps, AskCommand(QUESTION))
-        follow = await ask(real.deps, AskCommand("dan tahun sebelumnya?", conversation_id=first.conversation_id))
+        follow = await ask(
+            real.deps, AskCommand("dan tahun sebelumnya?", conversation_id=first.conversation_id)
+        )
     assert first.answer.text.startswith("Rp 412.500.000.000")
     assert follow.answer.text.startswith("Rp 388.000.000.000")
     with use_principal(DINKES):
@@ -140,21 +157,36 @@ async def test_the_llm_path_replays_a_recorded_answer_and_rejects_an_injected_on
         "answer": "Anggaran Dinas Kesehatan tahun 2025 adalah Rp 56.013.040.000.",
         "citations": [{"passage": 1, "quote": "Realisasi belanja Dinas Pendidikan tahun 2025"}],
     }
-    recordings = {QUESTION: {"response": grounded}, "Berapa realisasi belanja Dinas Pendidikan 2025 menurut notulen?": {"response": injected}}
+    recordings = {
+        QUESTION: {"response": grounded},
+        "Berapa realisasi belanja Dinas Pendidikan 2025 menurut notulen?": {"response": injected},
+    }
     with LlmStub(recordings) as stub:
         llm = OpenAICompatibleLlm(stub.base_url, "stub-model")
-        deps = AskDeps(real.deps.vector_index, real.deps.embedder, real.deps.store, real.deps.meter, real.deps.chunks_index, real.deps.quota, llm)
+        deps = AskDeps(
+            real.deps.vector_index,
+            real.deps.embedder,
+            real.deps.store,
+            real.deps.meter,
+            real.deps.chunks_index,
+            real.deps.quota,
+            llm,
+        )
         try:
             with use_principal(DISDIK):
                 answered = await ask(deps, AskCommand(QUESTION))
-                refused = await ask(deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan 2025 menurut notulen?"))
+                refused = await ask(
+                    deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan 2025 menurut notulen?")
+                )
         finally:
             await llm.close()
     assert answered.mode == "openai-compatible" and answered.answer.text == grounded["answer"]
     assert answered.answer.citations[0].document == "lkj_disdik_2025.pdf"
     assert refused.mode == "extractive" and "56.013.040.000" not in refused.answer.text
     prompts = [r["messages"][-1]["content"] for r in stub.requests]
-    assert prompts and all("56.013.040.000" not in p for p in prompts)  # DINKES's text never reached the model
+    assert prompts and all(
+        "56.013.040.000" not in p for p in prompts
+    )  # DINKES's text never reached the model
     usage = await real.usage(expected=6)
     assert {"llm_input_tokens", "llm_output_tokens"} <= {str(e["operation"]) for e in usage}
 
@@ -162,7 +194,9 @@ async def test_the_llm_path_replays_a_recorded_answer_and_rejects_an_injected_on
 async def test_a_spent_quota_refuses_a_paid_model_from_the_stored_state(real: Real) -> None:
     quota = QuotaStateGuard(real.infra.document_store)
     with use_principal(ADMIN):
-        await quota.apply(QuotaChanged(opd="DISDIK", state=QuotaState.EXHAUSTED, used_percent=100, period="2026-01"))
+        await quota.apply(
+            QuotaChanged(opd="DISDIK", state=QuotaState.EXHAUSTED, used_percent=100, period="2026-01")
+        )
 
     class PaidLlm:
         provider = "gemini"
@@ -171,6 +205,14 @@ async def test_a_spent_quota_refuses_a_paid_model_from_the_stored_state(real: Re
         async def generate_json(self, **_: object) -> object:
             raise AssertionError("a spent quota must refuse before the model is called")
 
-    deps = AskDeps(real.deps.vector_index, real.deps.embedder, real.deps.store, real.deps.meter, real.deps.chunks_index, QuotaStateGuard(real.infra.document_store), PaidLlm())
+    deps = AskDeps(
+        real.deps.vector_index,
+        real.deps.embedder,
+        real.deps.store,
+        real.deps.meter,
+        real.deps.chunks_index,
+        QuotaStateGuard(real.infra.document_store),
+        PaidLlm(),
+    )
     with use_principal(DISDIK), pytest.raises(QuotaExhausted):
         await ask(deps, AskCommand(QUESTION))

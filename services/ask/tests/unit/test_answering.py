@@ -34,9 +34,12 @@ ROWS = [
     )
     for n, text in enumerate(
         [
-            "Uraian Barang: Laptop | Volume: 12 | Satuan: Unit | Harga Satuan (Rp): 14350000 | Jumlah (Rp): 172200000",
-            "Uraian Barang: Printer laser | Volume: 4 | Satuan: Unit | Harga Satuan (Rp): 6275000 | Jumlah (Rp): 25100000",
-            "Uraian Barang: Lemari arsip | Volume: 6 | Satuan: Buah | Harga Satuan (Rp): 3480000 | Jumlah (Rp): 20880000",
+            "Uraian Barang: Laptop | Volume: 12 | Satuan: Unit | Harga Satuan (Rp): 14350000"
+            " | Jumlah (Rp): 172200000",
+            "Uraian Barang: Printer laser | Volume: 4 | Satuan: Unit | Harga Satuan (Rp): 6275000"
+            " | Jumlah (Rp): 25100000",
+            "Uraian Barang: Lemari arsip | Volume: 6 | Satuan: Buah | Harga Satuan (Rp): 3480000"
+            " | Jumlah (Rp): 20880000",
         ],
         start=1,
     )
@@ -44,7 +47,9 @@ ROWS = [
 
 
 def answer(question: str, passages: list[Passage] | None = None):
-    return extractive_answer(parse_question(question), passages if passages is not None else [REPORT_2025, *ROWS])
+    return extractive_answer(
+        parse_question(question), passages if passages is not None else [REPORT_2025, *ROWS]
+    )
 
 
 def test_a_sentence_answers_with_its_figure_and_citation() -> None:
@@ -109,6 +114,10 @@ def test_an_instruction_inside_a_document_is_only_data() -> None:
 
 def test_a_follow_up_reads_with_the_previous_question() -> None:
     previous = "Berapa realisasi belanja laptop tahun 2025?"
-    assert resolve_follow_up(previous, "dan tahun sebelumnya?") == "Berapa realisasi belanja laptop tahun 2024?"
-    assert resolve_follow_up(previous, "Berapa cakupan imunisasi dasar lengkap 2024?").startswith("Berapa cakupan")
+    assert (
+        resolve_follow_up(previous, "dan tahun sebelumnya?") == "Berapa realisasi belanja laptop tahun 2024?"
+    )
+    assert resolve_follow_up(previous, "Berapa cakupan imunisasi dasar lengkap 2024?").startswith(
+        "Berapa cakupan"
+    )
     assert resolve_follow_up(None, "dan tahun sebelumnya?") == "dan tahun sebelumnya?"

@@ -27,7 +27,9 @@ class ScriptedLlm:
 
     async def generate_json(self, *, system: str, prompt: str, schema: dict[str, Any]) -> LlmResult:
         self.prompts.append(prompt)
-        return LlmResult(self.data, input_tokens=1200, output_tokens=80, provider=self.provider, model=self.model)
+        return LlmResult(
+            self.data, input_tokens=1200, output_tokens=80, provider=self.provider, model=self.model
+        )
 
 
 async def test_an_opd_gets_its_own_figure_with_the_citation(world: World) -> None:
@@ -63,11 +65,15 @@ async def test_a_bad_question_is_a_typed_error(world: World, question: str) -> N
 async def test_a_follow_up_carries_the_previous_turn(world: World) -> None:
     with use_principal(DISDIK):
         first = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
-        follow = await ask(world.deps, AskCommand("dan tahun sebelumnya?", conversation_id=first.conversation_id))
+        follow = await ask(
+            world.deps, AskCommand("dan tahun sebelumnya?", conversation_id=first.conversation_id)
+        )
     assert follow.conversation_id == first.conversation_id
     assert follow.answer.text.startswith("Rp 388.000.000.000")
     record = await _conversation(world, first.conversation_id)
-    assert [t["resolved"] for t in record["turns"]][-1] == "Berapa realisasi belanja Dinas Pendidikan tahun 2024?"
+    assert [t["resolved"] for t in record["turns"]][
+        -1
+    ] == "Berapa realisasi belanja Dinas Pendidikan tahun 2024?"
 
 
 async def _conversation(world: World, conversation_id: str) -> dict[str, Any]:
@@ -95,7 +101,9 @@ async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: Worl
         }
     )
     with use_principal(DISDIK):
-        result = await ask(with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
+        result = await ask(
+            with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?")
+        )
     assert result.mode == "openai-compatible"
     assert result.answer.text.startswith("Realisasi belanja 2025 sebesar Rp 412.500.000.000")
     assert result.answer.citations[0].document == "lkj_disdik_2025.pdf"
@@ -109,17 +117,27 @@ async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: Worl
     "data",
     [
         # A figure that no cited quote prints (an injected instruction obeyed, or a computed value).
-        {"found": True, "answer": "Anggaran Dinas Kesehatan Rp 56.013.040.000.", "citations": [
-            {"passage": 1, "quote": "Realisasi belanja Dinas Pendidikan tahun 2025"}]},
+        {
+            "found": True,
+            "answer": "Anggaran Dinas Kesehatan Rp 56.013.040.000.",
+            "citations": [{"passage": 1, "quote": "Realisasi belanja Dinas Pendidikan tahun 2025"}],
+        },
         # A quote that is not in the passage it cites.
-        {"found": True, "answer": "Rp 412.500.000.000", "citations": [{"passage": 1, "quote": "Rp 412.500.000.000 saja"}]},
+        {
+            "found": True,
+            "answer": "Rp 412.500.000.000",
+            "citations": [{"passage": 1, "quote": "Rp 412.500.000.000 saja"}],
+        },
         # A citation of no passage given.
         {"found": True, "answer": "Rp 412.500.000.000", "citations": [{"passage": 99, "quote": "x"}]},
     ],
 )
 async def test_an_ungrounded_llm_answer_is_never_shown(world: World, data: dict[str, Any]) -> None:
     with use_principal(DISDIK):
-        result = await ask(with_llm(world.deps, ScriptedLlm(data)), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
+        result = await ask(
+            with_llm(world.deps, ScriptedLlm(data)),
+            AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"),
+        )
     assert result.mode == "extractive"
     assert result.answer.text.startswith("Rp 412.500.000.000")
     assert "56.013.040.000" not in result.answer.text
@@ -128,14 +146,20 @@ async def test_an_ungrounded_llm_answer_is_never_shown(world: World, data: dict[
 async def test_an_unanswerable_question_spends_no_tokens(world: World) -> None:
     llm = ScriptedLlm({"found": True, "answer": "Rp 5", "citations": []})
     with use_principal(DISDIK):
-        result = await ask(with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2019?"))
+        result = await ask(
+            with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2019?")
+        )
     assert not result.answer.found and llm.prompts == []
 
 
 async def test_a_paid_llm_is_refused_when_the_quota_is_spent(world: World) -> None:
     quota = QuotaStateGuard()
-    await quota.apply(QuotaChanged(opd="DISDIK", state=QuotaState.EXHAUSTED, used_percent=100, period="2026-01"))
-    deps = with_llm(world.deps, ScriptedLlm({"found": False, "answer": NOT_FOUND, "citations": []}, "gemini"), quota)
+    await quota.apply(
+        QuotaChanged(opd="DISDIK", state=QuotaState.EXHAUSTED, used_percent=100, period="2026-01")
+    )
+    deps = with_llm(
+        world.deps, ScriptedLlm({"found": False, "answer": NOT_FOUND, "citations": []}, "gemini"), quota
+    )
     with use_principal(DISDIK), pytest.raises(QuotaExhausted):
         await ask(deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
 
@@ -143,7 +167,9 @@ async def test_a_paid_llm_is_refused_when_the_quota_is_spent(world: World) -> No
 async def test_the_stream_gives_the_answer_in_pieces_then_the_result(world: World) -> None:
     events = []
     with use_principal(DISDIK):
-        async for event in ask_streamed(world.deps, AskCommand("Berapa realisasi belanja laptop guru tahun 2025?")):
+        async for event in ask_streamed(
+            world.deps, AskCommand("Berapa realisasi belanja laptop guru tahun 2025?")
+        ):
             events.append(event)
     *pieces, done = events
     assert isinstance(done, AskResult)

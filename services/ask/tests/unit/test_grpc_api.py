@@ -57,7 +57,9 @@ async def test_ask_answers_with_citations_and_a_conversation(stub: pb_grpc.AskSe
 
 
 async def test_the_stream_sends_citations_pieces_and_the_final_answer(stub: pb_grpc.AskServiceStub) -> None:
-    events = [e async for e in stub.AskStream(pb.AskRequest(question=QUESTION), metadata=_auth("tok-disdik"))]
+    events = [
+        e async for e in stub.AskStream(pb.AskStreamRequest(question=QUESTION), metadata=_auth("tok-disdik"))
+    ]
     kinds = [e.WhichOneof("event") for e in events]
     assert kinds[-1] == "done" and "citation" in kinds and "answer_delta" in kinds
     assert "".join(e.answer_delta for e in events if e.HasField("answer_delta")) == events[-1].done.answer
@@ -67,12 +69,22 @@ async def test_the_stream_sends_citations_pieces_and_the_final_answer(stub: pb_g
     ("request_", "token", "code"),
     [
         (pb.AskRequest(question=""), "tok-disdik", grpc.StatusCode.INVALID_ARGUMENT),
-        (pb.AskRequest(question=QUESTION, filters=pb.AskFilters(opd=["DISDIK"])), "tok-dinkes", grpc.StatusCode.PERMISSION_DENIED),
-        (pb.AskRequest(question=QUESTION, conversation_id="bukan-milik-saya"), "tok-dinkes", grpc.StatusCode.NOT_FOUND),
+        (
+            pb.AskRequest(question=QUESTION, filters=pb.AskFilters(opd=["DISDIK"])),
+            "tok-dinkes",
+            grpc.StatusCode.PERMISSION_DENIED,
+        ),
+        (
+            pb.AskRequest(question=QUESTION, conversation_id="bukan-milik-saya"),
+            "tok-dinkes",
+            grpc.StatusCode.NOT_FOUND,
+        ),
         (pb.AskRequest(question=QUESTION), "salah", grpc.StatusCode.UNAUTHENTICATED),
     ],
 )
-async def test_typed_errors(stub: pb_grpc.AskServiceStub, request_: pb.AskRequest, token: str, code: grpc.StatusCode) -> None:
+async def test_typed_errors(
+    stub: pb_grpc.AskServiceStub, request_: pb.AskRequest, token: str, code: grpc.StatusCode
+) -> None:
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await stub.Ask(request_, metadata=_auth(token))
     assert refused.value.code() == code
@@ -80,6 +92,7 @@ async def test_typed_errors(stub: pb_grpc.AskServiceStub, request_: pb.AskReques
 
 async def test_an_admin_asks_city_wide(stub: pb_grpc.AskServiceStub) -> None:
     response = await stub.Ask(
-        pb.AskRequest(question="Berapa realisasi belanja Dinas Kesehatan tahun 2025?"), metadata=_auth("tok-admin")
+        pb.AskRequest(question="Berapa realisasi belanja Dinas Kesehatan tahun 2025?"),
+        metadata=_auth("tok-admin"),
     )
     assert response.answer.startswith("Rp 56.013.040.000")

@@ -16,7 +16,16 @@ from typing import Any
 import grpc
 import typer
 from samarinda.ask.v1 import ask_service_pb2 as pb
-from samarinda_ask.api import AskCommand, AskFilters, AskResult, AskSettings, ask, ask_remote, build_deps, tenancy_for
+from samarinda_ask.api import (
+    AskCommand,
+    AskFilters,
+    AskResult,
+    AskSettings,
+    ask,
+    ask_remote,
+    build_deps,
+    tenancy_for,
+)
 from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import SamarindaError
 from samarinda_common.infra import build_infra
@@ -33,7 +42,7 @@ async def _ask_here(command: AskCommand, opd: str | None) -> AskResult:
     settings = AskSettings()
     infra = build_infra(settings, tenancy_for(settings))
     # One local user: acting for the OPD named, or city-wide (as an admin) when none is.
-    principal = Principal(opd=opd, is_admin=False, token_id="cli") if opd else Principal.platform("cli")
+    principal = Principal(opd=opd, is_admin=False, token_id="cli") if opd else Principal.platform("cli")  # noqa: S106 (a label)
     try:
         with use_principal(principal):
             return await ask(build_deps(settings, infra, InProcessBus()), command)
@@ -44,7 +53,9 @@ async def _ask_here(command: AskCommand, opd: str | None) -> AskResult:
 def _local(command: AskCommand, opd: str | None) -> tuple[dict[str, Any], str]:
     result = asyncio.run(_ask_here(command, opd))
     answer = result.answer
-    citations = [{"document": c.document, "page": c.sheet or c.page, "quote": c.quote} for c in answer.citations]
+    citations = [
+        {"document": c.document, "page": c.sheet or c.page, "quote": c.quote} for c in answer.citations
+    ]
     return {"found": answer.found, "answer": answer.text, "citations": citations}, result.conversation_id
 
 
@@ -59,7 +70,11 @@ def _remote(server: str, token: str | None, command: AskCommand) -> tuple[dict[s
         }
         for c in response.citations
     ]
-    return {"found": response.found, "answer": response.answer, "citations": citations}, response.conversation_id
+    return {
+        "found": response.found,
+        "answer": response.answer,
+        "citations": citations,
+    }, response.conversation_id
 
 
 def ask_command(
@@ -67,7 +82,9 @@ def ask_command(
     opd: str | None = typer.Option(None, "--opd", help="ask over this OPD's documents (default: city-wide)"),
     output: AskFormat = typer.Option(AskFormat.TEXT, "--format"),
     conversation: str = typer.Option("", "--conversation", help="the id a previous answer printed"),
-    server: str | None = typer.Option(None, "--server", envvar="SAMARINDA_ASK_SERVER", help="host:port of a running AskService"),
+    server: str | None = typer.Option(
+        None, "--server", envvar="SAMARINDA_ASK_SERVER", help="host:port of a running AskService"
+    ),
     token: str | None = typer.Option(None, "--token", envvar="SAMARINDA_TOKEN"),
 ) -> None:
     """Answer a question from the OPDs' own documents, each claim with its source."""
@@ -76,7 +93,9 @@ def ask_command(
     try:
         body, conversation_id = _remote(server, token, command) if server else _local(command, opd)
     except SamarindaError as error:
-        typer.echo(json.dumps({"error": error.reason, "message": error.message}, ensure_ascii=False), err=True)
+        typer.echo(
+            json.dumps({"error": error.reason, "message": error.message}, ensure_ascii=False), err=True
+        )
         raise typer.Exit(2) from None
     except grpc.RpcError as error:
         typer.echo(json.dumps({"error": error.code().name, "message": error.details()}), err=True)
@@ -87,7 +106,7 @@ def ask_command(
     typer.echo(body["answer"])
     for number, citation in enumerate(body["citations"], start=1):
         where = f", {citation['page']}" if citation["page"] is not None else ""
-        typer.echo(f"  [{number}] {citation['document']}{where}: \"{citation['quote']}\"")
+        typer.echo(f'  [{number}] {citation["document"]}{where}: "{citation["quote"]}"')
     typer.echo(f"(percakapan: {conversation_id})")
 
 

@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from samarinda_common.errors import SamarindaError
@@ -44,6 +45,12 @@ console = Console(width=None if sys.stdout.isatty() else 140)
 # Steps of a document: uploaded -> extracted -> indexed (-> reviewed, for an RKA).
 _STEP_OF_STATUS = {"accepted": 1, "extracted": 2, "indexed": 3}
 _EVIDENCE_QUERIES = ("harga laptop", "realisasi belanja 2025")
+# Two the OPD's documents answer (a table row, a sum over rows) and one they cannot (another year).
+_QUESTIONS = (
+    "Berapa realisasi belanja laptop tahun 2025?",
+    "Berapa total belanja nasi kotak dan snack kotak rapat tahun 2025?",
+    "Berapa realisasi belanja laptop tahun 2019?",
+)
 
 
 @dataclass
@@ -199,6 +206,19 @@ async def _print_evidence(pipeline: EmbeddedPipeline, opd: str) -> None:
         console.print(table)
 
 
+async def _print_answers(pipeline: EmbeddedPipeline, opd: str) -> None:
+    console.rule(f"Ask Samarinda.AI: answers from {opd}'s own data, with citations")
+    for question in _QUESTIONS:
+        result = await pipeline.ask(question, opd)
+        console.print(f"[bold]{escape(question)}[/bold]")
+        console.print(f"  {escape(result.answer.text)}")
+        for citation in result.answer.citations:
+            where = citation.sheet or (f"hal. {citation.page}" if citation.page else "")
+            console.print(
+                f'  [dim]- {escape(citation.document)} {escape(where)}: "{escape(citation.quote)}"[/dim]'
+            )
+
+
 def _print_usage(period: str, lines: list[UsageLine]) -> None:
     console.rule(f"AI usage and cost per OPD, period {period} (billing ledger)")
     table = Table()
@@ -230,7 +250,7 @@ def _rupiah_cents(amount: Decimal) -> str:
 async def _run(settings: CommonSettings, samples: Path, opd: str) -> None:
     started = time.perf_counter()
     plan = sample_plan(samples)
-    console.rule("Samarinda.AI demo: upload → extract → index → review → billing, in one process")
+    console.rule("Samarinda.AI demo: upload → extract → index → review → ask → billing, in one process")
     console.print(f"samples: {samples}\ndata:    {settings.data_dir}\nOPD:     {opd}")
     async with EmbeddedPipeline(settings) as pipeline:
         with console.status("looking for work an interrupted run left half-way"):
@@ -256,6 +276,7 @@ async def _run(settings: CommonSettings, samples: Path, opd: str) -> None:
             report = write_review_report(settings.data_dir, rka, review)
             console.print(f"HTML report: {report}")
         await _print_evidence(pipeline, opd)
+        await _print_answers(pipeline, opd)
         _print_usage(*await pipeline.usage_by_opd())
         for record in pipeline.bus.dead_letters():
             console.print(f"[red]dead letter on {record.topic}: {record.headers.get('dlq-reason')}[/red]")

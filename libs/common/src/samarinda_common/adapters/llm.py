@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from google import genai
 from google.genai import types
+
 from samarinda_common.errors import DependencyUnavailable, InvalidInput
 from samarinda_common.ports import LLM, LlmResult
 from samarinda_common.settings import CommonSettings

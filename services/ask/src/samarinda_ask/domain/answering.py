@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from samarinda_common.indonesian_text import stem, words
+
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in
-from samarinda_ask.domain.question import Question, index_terms
+from samarinda_ask.domain.question import Question, index_terms, split_parts
+from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
 # A passage term found only in the heading, file name or sheet counts this much of a term in the unit.
@@ -33,6 +36,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
+# A number followed by what it counts is a quantity, not a year ("1920 kotak", "2024 unit").
+_COUNTED = re.compile(
+    r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE
+)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -118,11 +126,14 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
         parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
     # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
     label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
-    return tuple(Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts)
+    return tuple(
+        Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
+    )
 
 
 def units_of(passage: Passage) -> list[Unit]:
-    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet) if x)
+    opd_name = VOCABULARY.opd_names.get(passage.opd or "", passage.opd or "")
+    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name) if x)
     context_terms = frozenset(index_terms(context))
     if passage.kind is ChunkKind.TABLE_ROWS:
         return [
@@ -150,6 +161,14 @@ def _blocks(text: str) -> list[str]:
                 blocks.append(" ".join(current))
                 current = []
             continue
+        if (
+            not current
+            and blocks
+            and stripped[:1].islower()
+            and not blocks[-1].endswith((".", "!", "?", ":"))
+        ):
+            # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
+            current = [blocks.pop()]
         if _reads_as_row(stripped):
             if current:
                 blocks.append(" ".join(current))
@@ -213,16 +232,34 @@ def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
 
+def years_stated(unit: Unit) -> set[int]:
+    """The years a unit names: not every 19xx/20xx is one ("1920 kotak", a volume of 2000)."""
+    if unit.is_row:
+        years: set[int] = set()
+        for cell in unit.cells:
+            years.update(int(y) for y in _YEAR.findall(cell.header))
+            bare = re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.value) is not None
+            if bare and not _YEAR_HEADER.search(cell.header):
+                continue  # a number under "Volume" or "Jumlah" that happens to look like a year
+            years.update(int(y) for y in _YEAR.findall(cell.value))
+        return years
+    return {int(m.group(0)) for m in _YEAR.finditer(unit.text) if not _COUNTED.match(unit.text, m.end())}
+
+
 def _years_agree(question: Question, unit: Unit) -> bool:
     """A unit answers a question about a year only when it, or its document, is about that year."""
     if not question.years:
         return True
-    own = {int(y) for y in _YEAR.findall(unit.text)}
+    own = years_stated(unit)
     if own:
         return bool(own & set(question.years))
-    context = {int(y) for y in _YEAR.findall(" ".join(filter(None, (unit.passage.heading, unit.passage.document, unit.passage.sheet))))}
-    if unit.passage.fiscal_year is not None:
-        context.add(unit.passage.fiscal_year)
+    passage = unit.passage
+    context = {
+        int(y)
+        for y in _YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))
+    }
+    if passage.fiscal_year is not None:
+        context.add(passage.fiscal_year)
     return bool(context & set(question.years))
 
 
@@ -256,14 +293,19 @@ def _kind_fits(question: Question, figure: Figure) -> bool:
 
 
 def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
-    """Of several figures in a sentence, the one whose preceding words best match the question."""
-    rendered = [(f, _figure_position(text, f)) for f in figures]
-    best, best_score = figures[0], -1.0
-    for figure, position in rendered:
+    """Of several figures in a sentence, the one whose preceding words best match the question;
+    in a sentence about several years, the one nearest the year asked about."""
+    asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
+    several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
+    best, best_score = figures[0], -math.inf
+    for figure in figures:
+        position = _figure_position(text, figure)
         if position < 0:
             continue
         before = index_terms(text[max(0, position - 60) : position])
         score = sum(1.0 for t in question.terms if t in before)
+        if several_years and asked_years:
+            score -= min(abs(position - y) for y in asked_years) / 10
         if score > best_score:
             best, best_score = figure, score
     return best
@@ -278,12 +320,24 @@ def _figure_position(text: str, figure: Figure) -> int:
     return -1
 
 
+def _measures_agree(question: Question, unit: Unit) -> bool:
+    """A question about one measure (realisasi, pagu, target) is not answered by a unit that
+    states only another one."""
+    asked = [g for g in VOCABULARY.measure_groups if g & set(question.raw_stems)]
+    if len(asked) != 1:
+        return True
+    stated = {stem(w) for w in words(unit.text)}
+    if asked[0] & stated:
+        return True
+    return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
+
+
 def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
     scored: list[Scored] = []
     for unit in units:
-        if not _years_agree(question, unit):
+        if not _years_agree(question, unit) or not _measures_agree(question, unit):
             continue
         figure = _pick_figure(question, unit)
         if question.asks_figure and figure is None:
@@ -297,7 +351,7 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
-        states_year = any(str(y) in unit.text for y in question.years)
+        states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
     # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
     scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
@@ -315,7 +369,11 @@ def citation_of(unit: Unit) -> Citation:
 def render_row(unit: Unit) -> str:
     parts = []
     for cell in unit.cells:
-        value = cell.figure.render() if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER else cell.value
+        value = (
+            cell.figure.render()
+            if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER
+            else cell.value
+        )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
     return "; ".join(parts)
 
@@ -330,7 +388,41 @@ def _statement(unit: Unit, figure: Figure | None) -> str:
 
 
 def extractive_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    """The best unit of ``passages``, or "not found" when none covers the question well enough."""
+    """The best unit of ``passages``, or "not found" when none covers the question well enough.
+
+    A question about two years or two measures ("pagu dan realisasi 2024 dan 2025") is answered
+    part by part; it is answered only when every part is, and a question that asks for the
+    difference gets it, computed from the two stated figures.
+    """
+    parts = split_parts(question)
+    if len(parts) > 1:
+        return _combined([_single_answer(part, passages) for part in parts], question)
+    return _single_answer(question, passages)
+
+
+def _combined(answers: Sequence[Answer], question: Question) -> Answer:
+    if not all(a.found for a in answers):
+        return not_found(min(a.confidence for a in answers))
+    statements = " ".join(f"({n}) {a.text}" for n, a in enumerate(answers, start=1))
+    figures = [a.figure for a in answers]
+    head = ""
+    if question.wants_difference and len(figures) == 2 and all(figures):
+        first, second = figures
+        assert first is not None and second is not None
+        if first.kind is second.kind:
+            difference = Figure(first.kind, abs(first.value - second.value), first.unit)
+            head = f"Selisih {difference.render()} ({first.render()} dan {second.render()}). "
+    return Answer(
+        found=True,
+        text=head + statements,
+        citations=tuple(c for a in answers for c in a.citations),
+        confidence=min(a.confidence for a in answers),
+        figure=None,
+        evidence=tuple(u for a in answers for u in a.evidence),
+    )
+
+
+def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
     units = deduplicate([u for p in passages for u in units_of(p)])
     if not units or not question.terms:
         return not_found()
@@ -378,7 +470,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             best = (share, chosen)
     if best is None or best[0] < 0.99:
         return None
-    rows = sorted(best[1], key=lambda r: (r.unit.passage.first_row or 0))
+    rows = sorted(best[1], key=lambda r: r.unit.passage.first_row or 0)
     total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
     figure = Figure(FigureKind.MONEY, total)
     stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)

@@ -102,7 +102,7 @@ def cell_figure(header: str, value: str) -> Figure | None:
     if inline:
         return inline[0]
     match = _BARE.fullmatch(value.strip())
-    if match is None or is_year(value) and not _is_money_header(header):
+    if match is None or (is_year(value) and not _is_money_header(header)):
         return None
     number = parse_number(match["n"])
     if number is None:

@@ -48,7 +48,9 @@ _SPACE = re.compile(r"\s+")
 def build_prompt(question: str, passages: Sequence[Passage], previous: str | None = None) -> str:
     blocks = []
     for number, passage in enumerate(passages, start=1):
-        where = f"halaman {passage.page}" if passage.page else f"sheet {passage.sheet}" if passage.sheet else ""
+        where = (
+            f"halaman {passage.page}" if passage.page else f"sheet {passage.sheet}" if passage.sheet else ""
+        )
         # Angle brackets inside the text could close the fence: they are escaped.
         text = passage.text.replace("<", "‹").replace(">", "›")
         blocks.append(f'<dokumen nomor="{number}" file="{passage.document}" {where}>\n{text}\n</dokumen>')

@@ -12,26 +12,44 @@ from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Words that ask for money even in a question that counts ("nilai bantuan per keluarga").
+_STRONG_MONEY = frozenset(
+    stem(w) for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai")
+)
 _YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
 
 
+def _term(word: str) -> str:
+    """The stem of ``word``, one stem for a group of synonyms."""
+    term = stem(word)
+    return VOCABULARY.canonical_stems.get(term, term)
+
+
+def _words(text: str) -> list[str]:
+    for pattern, replacement in VOCABULARY.phrases:
+        text = pattern.sub(replacement, text)
+    return words(text)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
     terms: list[str] = []
-    for word in words(text):
+    for word in _words(text):
         if word in STOP_WORDS or _YEAR.fullmatch(word) or word.isdigit():
             continue
-        term = stem(word)
-        if term not in VOCABULARY.generic_stems and len(term) > 1 and term not in terms:
+        if stem(word) in VOCABULARY.generic_stems:
+            continue
+        term = _term(word)
+        if len(term) > 1 and term not in terms:
             terms.append(term)
     return terms
 
 
 def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms)."""
-    return {stem(w) for w in words(text) if w not in STOP_WORDS}
+    return {_term(w) for w in _words(text) if w not in STOP_WORDS}
 
 
 @dataclass(frozen=True)
@@ -41,6 +59,8 @@ class Question:
     years: tuple[int, ...]
     wants: FigureKind | None  # the kind of figure the answer must carry; None: a sentence will do
     wants_sum: bool
+    raw_stems: tuple[str, ...] = ()  # every stem, before synonyms (for the exclusive measures)
+    wants_difference: bool = False
 
     @property
     def asks_figure(self) -> bool:
@@ -50,11 +70,15 @@ class Question:
 def parse_question(text: str) -> Question:
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
+    stems |= {_term(w) for w in words(lowered)}
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     wants: FigureKind | None = None
+    counts_things = bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", lowered)) or bool(
+        {w for w in words(lowered)} & VOCABULARY.count_unit_stems
+    )
     if stems & VOCABULARY.percent_stems:
         wants = FigureKind.PERCENT
-    elif stems & VOCABULARY.money_stems:
+    elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
     elif re.search(r"\bberapa", lowered):
         wants = FigureKind.COUNT
@@ -64,7 +88,27 @@ def parse_question(text: str) -> Question:
         years=years,
         wants=wants,
         wants_sum=bool(stems & VOCABULARY.sum_stems) and _names_several(lowered),
+        raw_stems=tuple(sorted({stem(w) for w in words(lowered)})),
+        wants_difference=bool(stems & VOCABULARY.difference_stems),
     )
+
+
+def split_parts(question: Question) -> list[Question]:
+    """One question per year when it names several, or per measure when it names two exclusive
+    ones ("pagu dan realisasi"); the question itself otherwise."""
+    if len(question.years) > 1:
+        return [
+            parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
+            for year in question.years
+        ]
+    named = [[w for w in words(question.text) if stem(w) in group] for group in VOCABULARY.measure_groups]
+    named = [found for found in named if found]
+    if len(named) == 2:
+        return [
+            parse_question(re.sub(rf"\b{re.escape(other[0])}\b", "", question.text, flags=re.IGNORECASE))
+            for other in (named[1], named[0])
+        ]
+    return [question]
 
 
 def _names_several(lowered: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from pydantic import Field
@@ -19,11 +20,45 @@ class Vocabulary(RulesFile):
     percent_headers: list[str] = Field(min_length=1)
     follow_up_words: list[str] = Field(min_length=1)
     count_units: list[str] = Field(min_length=1)
+    synonyms: list[list[str]] = Field(default_factory=list)
+    exclusive_measures: list[list[str]] = Field(default_factory=list)
+    difference_words: list[str] = Field(min_length=1)
+    opd_names: dict[str, str] = Field(default_factory=dict)
+
+    @cached_property
+    def canonical_stems(self) -> dict[str, str]:
+        """Stem of each one-word synonym -> the stem of its group's first word."""
+        return {stem(w): stem(group[0].split()[0]) for group in self.synonyms for w in group if " " not in w}
+
+    @cached_property
+    def phrases(self) -> list[tuple[re.Pattern[str], str]]:
+        """Several-word synonyms ("peserta didik"), replaced by their group's first word."""
+        return [
+            (re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), group[0])
+            for group in self.synonyms
+            for w in group
+            if " " in w
+        ]
+
+    @cached_property
+    def measure_groups(self) -> list[frozenset[str]]:
+        """Raw stems (before synonyms): "pagu" and "anggaran" are one term, but only "pagu"
+        excludes "realisasi"."""
+        return [frozenset(stem(w) for w in g) for g in self.exclusive_measures]
+
+    @cached_property
+    def difference_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.difference_words)
 
     @cached_property
     def generic_stems(self) -> frozenset[str]:
-        """Stems that never make a passage relevant on their own."""
-        return frozenset(stem(w) for w in self.question_words)
+        """Stems that never make a passage relevant on their own (question words, and the words
+        that ask to compare: the figures compared carry the content)."""
+        return frozenset(stem(w) for w in [*self.question_words, *self.difference_words])
+
+    @cached_property
+    def count_unit_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.count_units) | frozenset(self.count_units)
 
     @cached_property
     def money_stems(self) -> frozenset[str]:

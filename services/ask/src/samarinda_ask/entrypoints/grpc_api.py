@@ -15,7 +15,7 @@ from samarinda_ask.service_layer.asking import AskCommand, AskDeps, AskFilters, 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["AskService"].full_name
 
 
-def command_of(request: pb.AskRequest) -> AskCommand:
+def command_of(request: pb.AskRequest | pb.AskStreamRequest) -> AskCommand:
     return AskCommand(
         question=request.question,
         filters=AskFilters(
@@ -54,11 +54,13 @@ class AskServicer(pb_grpc.AskServiceServicer):
     def __init__(self, deps: AskDeps) -> None:
         self._deps = deps
 
-    async def Ask(self, request: pb.AskRequest, context: grpc.aio.ServicerContext[Any, Any]) -> pb.AskResponse:
+    async def Ask(
+        self, request: pb.AskRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> pb.AskResponse:
         return response_of(await ask(self._deps, command_of(request)))
 
-    async def AskStream(  # type: ignore[override]
-        self, request: pb.AskRequest, context: grpc.aio.ServicerContext[Any, Any]
+    async def AskStream(
+        self, request: pb.AskStreamRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> AsyncIterator[pb.AskStreamEvent]:
         async for event in ask_streamed(self._deps, command_of(request)):
             if isinstance(event, str):

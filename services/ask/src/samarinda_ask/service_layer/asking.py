@@ -44,7 +44,11 @@ class AskFilters:
     document_id: tuple[str, ...] = ()
 
     def as_index_filters(self) -> dict[str, Any]:
-        return {name: list(v) for name in ("opd", "category", "fiscal_year", "document_id") if (v := getattr(self, name))}
+        return {
+            name: list(v)
+            for name in ("opd", "category", "fiscal_year", "document_id")
+            if (v := getattr(self, name))
+        }
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,12 @@ async def _previous_question(deps: AskDeps, conversation_id: str) -> str | None:
 
 
 async def _remember(
-    deps: AskDeps, principal: Principal, conversation_id: str, command: AskCommand, resolved: str, answer: Answer
+    deps: AskDeps,
+    principal: Principal,
+    conversation_id: str,
+    command: AskCommand,
+    resolved: str,
+    answer: Answer,
 ) -> str:
     turn = {
         "question": command.question,
@@ -137,14 +146,22 @@ async def _remember(
     if conversation_id:
         record = await deps.store.find_one(CONVERSATIONS, {"_id": conversation_id})
         turns = [*(record or {}).get("turns", []), turn][-MAX_TURNS:]
-        await deps.store.update_one(CONVERSATIONS, {"_id": conversation_id}, {"$set": {"turns": turns, "updated_at": utc_now()}})
+        await deps.store.update_one(
+            CONVERSATIONS, {"_id": conversation_id}, {"$set": {"turns": turns, "updated_at": utc_now()}}
+        )
         return conversation_id
     conversation_id = uuid.uuid4().hex
     # An admin's conversation is filed under the admin's own OPD, or the platform's when it has none.
     owner = principal.opd or "*"
     await deps.store.insert_one(
         CONVERSATIONS,
-        {"_id": conversation_id, "opd": owner, "turns": [turn], "created_at": utc_now(), "updated_at": utc_now()},
+        {
+            "_id": conversation_id,
+            "opd": owner,
+            "turns": [turn],
+            "created_at": utc_now(),
+            "updated_at": utc_now(),
+        },
     )
     return conversation_id
 
@@ -162,7 +179,14 @@ async def retrieve(deps: AskDeps, question: str, filters: AskFilters) -> list[Pa
     return [passage_of(hit, score) for hit, score, _ in ranked]
 
 
-async def _llm_answer(deps: AskDeps, question: str, previous: str | None, passages: list[Passage], opd: str | None, offline: Answer) -> tuple[Answer, str]:
+async def _llm_answer(
+    deps: AskDeps,
+    question: str,
+    previous: str | None,
+    passages: list[Passage],
+    opd: str | None,
+    offline: Answer,
+) -> tuple[Answer, str]:
     assert deps.llm is not None
     if opd and deps.quota is not None:
         await deps.quota.ensure_allowed(opd, deps.llm.provider)
@@ -178,7 +202,9 @@ async def _llm_answer(deps: AskDeps, question: str, previous: str | None, passag
             (UsageOperation.LLM_INPUT_TOKENS, result.input_tokens),
             (UsageOperation.LLM_OUTPUT_TOKENS, result.output_tokens),
         ):
-            await deps.meter.record(opd=opd, operation=operation, units=units, provider=result.provider, model=result.model)
+            await deps.meter.record(
+                opd=opd, operation=operation, units=units, provider=result.provider, model=result.model
+            )
     grounded = ground(result.data, given)
     if grounded.answer is None:
         log.warning("llm_answer_ungrounded", reason=grounded.reason, provider=result.provider)
@@ -198,7 +224,11 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
     opd = principal.opd
     if opd:
         await deps.meter.record(
-            opd=opd, operation=UsageOperation.SEARCH_QUERY, units=1, provider=deps.embedder.provider, model=deps.embedder.model
+            opd=opd,
+            operation=UsageOperation.SEARCH_QUERY,
+            units=1,
+            provider=deps.embedder.provider,
+            model=deps.embedder.model,
         )
     question = parse_question(resolved)
     offline = extractive_answer(question, passages) if passages else not_found()

@@ -75,6 +75,9 @@ _NUMBERED_HEADING = re.compile(
 )
 
 
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
+
+
 def is_heading(line: str) -> bool:
     """A short line that names a section: ``BAB II``, ``3.1 Realisasi Anggaran``, ``PENDAHULUAN``."""
     text = line.strip()
@@ -82,6 +85,8 @@ def is_heading(line: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")):
         return False  # sentences, list items and labels end with punctuation, headings do not
+    if len(_FIGURE.findall(text)) >= 2:
+        return False  # a table row printed as text ("1  Samarinda Ulu  1.842  2.210.400.000")
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
@@ -96,6 +101,8 @@ def _sections(text: str) -> Iterator[tuple[str | None, str]]:
         if is_heading(line):
             if any(b.strip() for b in body):
                 yield heading, "\n".join(body).strip()
+            elif heading is not None:
+                yield None, heading  # a heading with nothing under it is still text of the page
             heading, body = line.strip(), []
         else:
             body.append(line)

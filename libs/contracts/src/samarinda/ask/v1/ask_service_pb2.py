@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"samarinda/ask/v1/ask_service.proto\x12\x10samarinda.ask.v1\"U\n\nAskFilters\x12\x0b\n\x03opd\x18\x01 \x03(\t\x12\x10\n\x08\x63\x61tegory\x18\x02 \x03(\t\x12\x13\n\x0b\x66iscal_year\x18\x03 \x03(\x05\x12\x13\n\x0b\x64ocument_id\x18\x04 \x03(\t\"f\n\nAskRequest\x12\x10\n\x08question\x18\x01 \x01(\t\x12-\n\x07\x66ilters\x18\x02 \x01(\x0b\x32\x1c.samarinda.ask.v1.AskFilters\x12\x17\n\x0f\x63onversation_id\x18\x03 \x01(\t\"z\n\x08\x43itation\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\x10\n\x08\x64ocument\x18\x02 \x01(\t\x12\x11\n\x04page\x18\x03 \x01(\x05H\x00\x88\x01\x01\x12\x12\n\x05sheet\x18\x04 \x01(\tH\x01\x88\x01\x01\x12\r\n\x05quote\x18\x05 \x01(\tB\x07\n\x05_pageB\x08\n\x06_sheet\"\x96\x01\n\x0b\x41skResponse\x12\r\n\x05\x66ound\x18\x01 \x01(\x08\x12\x0e\n\x06\x61nswer\x18\x02 \x01(\t\x12-\n\tcitations\x18\x03 \x03(\x0b\x32\x1a.samarinda.ask.v1.Citation\x12\x12\n\nconfidence\x18\x04 \x01(\x01\x12\x17\n\x0f\x63onversation_id\x18\x05 \x01(\t\x12\x0c\n\x04mode\x18\x06 \x01(\t\"\x90\x01\n\x0e\x41skStreamEvent\x12.\n\x08\x63itation\x18\x01 \x01(\x0b\x32\x1a.samarinda.ask.v1.CitationH\x00\x12\x16\n\x0c\x61nswer_delta\x18\x02 \x01(\tH\x00\x12-\n\x04\x64one\x18\x03 \x01(\x0b\x32\x1d.samarinda.ask.v1.AskResponseH\x00\x42\x07\n\x05\x65vent2\x9f\x01\n\nAskService\x12\x42\n\x03\x41sk\x12\x1c.samarinda.ask.v1.AskRequest\x1a\x1d.samarinda.ask.v1.AskResponse\x12M\n\tAskStream\x12\x1c.samarinda.ask.v1.AskRequest\x1a .samarinda.ask.v1.AskStreamEvent0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"samarinda/ask/v1/ask_service.proto\x12\x10samarinda.ask.v1\"U\n\nAskFilters\x12\x0b\n\x03opd\x18\x01 \x03(\t\x12\x10\n\x08\x63\x61tegory\x18\x02 \x03(\t\x12\x13\n\x0b\x66iscal_year\x18\x03 \x03(\x05\x12\x13\n\x0b\x64ocument_id\x18\x04 \x03(\t\"f\n\nAskRequest\x12\x10\n\x08question\x18\x01 \x01(\t\x12-\n\x07\x66ilters\x18\x02 \x01(\x0b\x32\x1c.samarinda.ask.v1.AskFilters\x12\x17\n\x0f\x63onversation_id\x18\x03 \x01(\t\"l\n\x10\x41skStreamRequest\x12\x10\n\x08question\x18\x01 \x01(\t\x12-\n\x07\x66ilters\x18\x02 \x01(\x0b\x32\x1c.samarinda.ask.v1.AskFilters\x12\x17\n\x0f\x63onversation_id\x18\x03 \x01(\t\"z\n\x08\x43itation\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\x10\n\x08\x64ocument\x18\x02 \x01(\t\x12\x11\n\x04page\x18\x03 \x01(\x05H\x00\x88\x01\x01\x12\x12\n\x05sheet\x18\x04 \x01(\tH\x01\x88\x01\x01\x12\r\n\x05quote\x18\x05 \x01(\tB\x07\n\x05_pageB\x08\n\x06_sheet\"\x96\x01\n\x0b\x41skResponse\x12\r\n\x05\x66ound\x18\x01 \x01(\x08\x12\x0e\n\x06\x61nswer\x18\x02 \x01(\t\x12-\n\tcitations\x18\x03 \x03(\x0b\x32\x1a.samarinda.ask.v1.Citation\x12\x12\n\nconfidence\x18\x04 \x01(\x01\x12\x17\n\x0f\x63onversation_id\x18\x05 \x01(\t\x12\x0c\n\x04mode\x18\x06 \x01(\t\"\x90\x01\n\x0e\x41skStreamEvent\x12.\n\x08\x63itation\x18\x01 \x01(\x0b\x32\x1a.samarinda.ask.v1.CitationH\x00\x12\x16\n\x0c\x61nswer_delta\x18\x02 \x01(\tH\x00\x12-\n\x04\x64one\x18\x03 \x01(\x0b\x32\x1d.samarinda.ask.v1.AskResponseH\x00\x42\x07\n\x05\x65vent2\xa5\x01\n\nAskService\x12\x42\n\x03\x41sk\x12\x1c.samarinda.ask.v1.AskRequest\x1a\x1d.samarinda.ask.v1.AskResponse\x12S\n\tAskStream\x12\".samarinda.ask.v1.AskStreamRequest\x1a .samarinda.ask.v1.AskStreamEvent0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,12 +35,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ASKFILTERS']._serialized_end=141
   _globals['_ASKREQUEST']._serialized_start=143
   _globals['_ASKREQUEST']._serialized_end=245
-  _globals['_CITATION']._serialized_start=247
-  _globals['_CITATION']._serialized_end=369
-  _globals['_ASKRESPONSE']._serialized_start=372
-  _globals['_ASKRESPONSE']._serialized_end=522
-  _globals['_ASKSTREAMEVENT']._serialized_start=525
-  _globals['_ASKSTREAMEVENT']._serialized_end=669
-  _globals['_ASKSERVICE']._serialized_start=672
-  _globals['_ASKSERVICE']._serialized_end=831
+  _globals['_ASKSTREAMREQUEST']._serialized_start=247
+  _globals['_ASKSTREAMREQUEST']._serialized_end=355
+  _globals['_CITATION']._serialized_start=357
+  _globals['_CITATION']._serialized_end=479
+  _globals['_ASKRESPONSE']._serialized_start=482
+  _globals['_ASKRESPONSE']._serialized_end=632
+  _globals['_ASKSTREAMEVENT']._serialized_start=635
+  _globals['_ASKSTREAMEVENT']._serialized_end=779
+  _globals['_ASKSERVICE']._serialized_start=782
+  _globals['_ASKSERVICE']._serialized_end=947
 # @@protoc_insertion_point(module_scope)

@@ -85,6 +85,34 @@ class AskRequest(_message.Message):
 Global___AskRequest: _TypeAlias = AskRequest  # noqa: Y015
 
 @_typing.final
+class AskStreamRequest(_message.Message):
+    """The same question as AskRequest, answered as a stream."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUESTION_FIELD_NUMBER: _builtins.int
+    FILTERS_FIELD_NUMBER: _builtins.int
+    CONVERSATION_ID_FIELD_NUMBER: _builtins.int
+    question: _builtins.str
+    conversation_id: _builtins.str
+    @_builtins.property
+    def filters(self) -> Global___AskFilters: ...
+    def __init__(
+        self,
+        *,
+        question: _builtins.str = ...,
+        filters: Global___AskFilters | None = ...,
+        conversation_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["filters", b"filters"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["conversation_id", b"conversation_id", "filters", b"filters", "question", b"question"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AskStreamRequest: _TypeAlias = AskStreamRequest  # noqa: Y015
+
+@_typing.final
 class Citation(_message.Message):
     """Where a claim comes from: the file as uploaded, the page (1-based) or sheet, the quoted span."""
 

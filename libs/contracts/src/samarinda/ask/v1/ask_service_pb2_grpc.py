@@ -45,7 +45,7 @@ class AskServiceStub:
                 _registered_method=True)
         self.AskStream = channel.unary_stream(
                 '/samarinda.ask.v1.AskService/AskStream',
-                request_serializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskRequest.SerializeToString,
+                request_serializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamRequest.SerializeToString,
                 response_deserializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamEvent.FromString,
                 _registered_method=True)
 
@@ -82,7 +82,7 @@ def add_AskServiceServicer_to_server(servicer, server):
             ),
             'AskStream': grpc.unary_stream_rpc_method_handler(
                     servicer.AskStream,
-                    request_deserializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskRequest.FromString,
+                    request_deserializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamRequest.FromString,
                     response_serializer=samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamEvent.SerializeToString,
             ),
     }
@@ -142,7 +142,7 @@ class AskService:
             request,
             target,
             '/samarinda.ask.v1.AskService/AskStream',
-            samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskRequest.SerializeToString,
+            samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamRequest.SerializeToString,
             samarinda_dot_ask_dot_v1_dot_ask__service__pb2.AskStreamEvent.FromString,
             options,
             channel_credentials,

@@ -39,7 +39,7 @@ class AskServiceStub:
     def __new__(cls, channel: _aio.Channel) -> AskServiceAsyncStub: ...
     Ask: _grpc.UnaryUnaryMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskResponse]
     """One question, one complete answer."""
-    AskStream: _grpc.UnaryStreamMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskStreamEvent]
+    AskStream: _grpc.UnaryStreamMultiCallable[_ask_service_pb2.AskStreamRequest, _ask_service_pb2.AskStreamEvent]
     """The same answer as it is produced: the citations first, then the answer text in pieces,
     then the final response (which carries the conversation id).
     """
@@ -55,7 +55,7 @@ class AskServiceAsyncStub(AskServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     Ask: _aio.UnaryUnaryMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskResponse]  # type: ignore[assignment]
     """One question, one complete answer."""
-    AskStream: _aio.UnaryStreamMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskStreamEvent]  # type: ignore[assignment]
+    AskStream: _aio.UnaryStreamMultiCallable[_ask_service_pb2.AskStreamRequest, _ask_service_pb2.AskStreamEvent]  # type: ignore[assignment]
     """The same answer as it is produced: the citations first, then the answer text in pieces,
     then the final response (which carries the conversation id).
     """
@@ -78,7 +78,7 @@ class AskServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def AskStream(
         self,
-        request: _ask_service_pb2.AskRequest,
+        request: _ask_service_pb2.AskStreamRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_ask_service_pb2.AskStreamEvent], _abc.AsyncIterator[_ask_service_pb2.AskStreamEvent]]:
         """The same answer as it is produced: the citations first, then the answer text in pieces,
