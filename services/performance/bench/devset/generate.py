@@ -994,7 +994,7 @@ def dishub_pdf() -> None:
     )
 
 
-# ---------------------------------------------------------------------------- Dinsos (prose + xlsx + rough scan)
+# ------------------------------------------------------------------- Dinsos (prose + xlsx + rough scan)
 
 DINSOS = [
     Row("Persentase Penyandang Masalah Kesejahteraan Sosial yang Tertangani", "%", 65, 61.75),

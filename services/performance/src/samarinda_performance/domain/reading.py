@@ -20,7 +20,7 @@ from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.numbers import numbers_in, parse_number
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
-_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+_YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
 _SPACES = re.compile(r"\s+")
 _CODE_PREFIX = re.compile(r"^\s*(?:[0-9]+(?:[.\-][0-9xX]+)*[.)]?|[a-zA-Z][.)]|[IVX]+[.)])\s+")
 # A total or average row ("Jumlah", "Total Belanja", "Rata-rata Capaian"), not an indicator.
@@ -260,10 +260,17 @@ VALUE_WORDS = ("target", "realisasi", "capaian", "pagu", "anggaran", "serapan", 
 
 
 def _is_data_row(row: Sequence[CellValue]) -> bool:
+    # The first cell is usually the row number ("1", "2."): not a figure.
+    cells = list(row[1:]) if row and _is_code(row[0]) else list(row)
     numeric = sum(
-        1 for cell in row if parse_number(cell) is not None and not _is_code(cell) and not _is_year(cell)
+        1 for cell in cells if parse_number(cell) is not None and not _is_year(cell) and not _is_dotted(cell)
     )
     return numeric >= 2
+
+
+def _is_dotted(cell: CellValue) -> bool:
+    """A programme / account code ("1.01.02"), not a figure."""
+    return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*", cell))
 
 
 def _is_year(cell: CellValue) -> bool:
@@ -273,7 +280,10 @@ def _is_year(cell: CellValue) -> bool:
 
 
 def _is_code(cell: CellValue) -> bool:
-    return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*|\s*\d{1,2}[.)]?\s*", cell))
+    """A row number ("1", "2.", 3) or a programme / account code ("1.01.02")."""
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return 0 < cell < 1000
+    return isinstance(cell, str) and (_is_dotted(cell) or bool(re.fullmatch(r"\s*\d{1,3}[.)]?\s*", cell)))
 
 
 def find_header(
