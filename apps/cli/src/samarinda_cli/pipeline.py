@@ -13,7 +13,7 @@ import hashlib
 import re
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +36,9 @@ from samarinda_embedding import api as embedding
 from samarinda_embedding.api import EmbeddingSettings, Searcher, SearchFilters, SearchHit
 from samarinda_extraction import api as extraction
 from samarinda_extraction.api import ExtractionDeps, ExtractionSettings, PooledExtractor
+from samarinda_performance import api as performance
+from samarinda_performance.api import Card, Performance, PerformanceSettings
+from samarinda_performance.api import Finding as PerformanceFinding
 from samarinda_rka_review import api as rka_review
 from samarinda_rka_review.api import IndexEvidenceSearch, ReviewDeps, RkaReviewSettings, render_html
 from samarinda_upload import api as upload
@@ -87,6 +90,8 @@ class SamplePlan:
     catalogue: list[PlannedUpload]
     documents: list[PlannedUpload]
     rka: list[PlannedUpload]
+    # Performance reports of several OPDs (kinerja/<OPD>/...), each handed over by its own OPD.
+    reports: dict[str, list[PlannedUpload]] = field(default_factory=dict)
 
 
 _TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
@@ -120,10 +125,16 @@ def sample_plan(samples: Path) -> SamplePlan:
         return sorted(p for p in samples.glob(f"{prefix}*") if p.suffix.lower() in _TABLE_SUFFIXES)
 
     documents = sorted(p for p in (samples / "docs").glob("*") if p.is_file() and not p.name.endswith(".txt"))
+    reports = {
+        folder.name: [planned(p, DocumentCategory.REPORT) for p in sorted(folder.iterdir()) if p.is_file()]
+        for folder in sorted((samples / "kinerja").glob("*"))
+        if folder.is_dir()
+    }
     return SamplePlan(
         catalogue=[planned(p, DocumentCategory.SSH) for p in tables("ssh")],
         documents=[planned(p, document_category(p.name)) for p in documents],
         rka=[planned(p, DocumentCategory.RKA) for p in tables("rka")],
+        reports=reports,
     )
 
 
@@ -160,6 +171,7 @@ class EmbeddedPipeline:
         self._review: ReviewDeps | None = None
         self._billing: Billing | None = None
         self._searcher: Searcher | None = None
+        self._performance: Performance | None = None
 
     async def __aenter__(self) -> EmbeddedPipeline:
         try:
@@ -175,6 +187,7 @@ class EmbeddedPipeline:
             .merged(embedding.tenancy_for(service_settings(EmbeddingSettings, self.settings)))
             .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
             .merged(billing.TENANCY)
+            .merged(performance.TENANCY)
         )
 
     async def _start(self) -> EmbeddedPipeline:
@@ -237,6 +250,15 @@ class EmbeddedPipeline:
         self._billing = billing.build_billing(billing_settings, store, bus)
         await billing.ensure_indexes(store)
         bus.subscribe(billing.usage_subscription(self._billing, billing_settings.consumer_group))
+
+        performance_settings = service_settings(PerformanceSettings, self.settings)
+        self._performance = performance.build_performance(store, bus)
+        await performance.ensure_indexes(store)
+        bus.subscribe(
+            performance.extracted_subscription(
+                performance_settings.consumer_group, store, infra.blob_store, self._performance
+            )
+        )
 
         # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
         await upload.relay_unpublished(self._upload, min_age=timedelta(0))
@@ -362,6 +384,11 @@ class EmbeddedPipeline:
     ) -> list[SearchHit]:
         filters = SearchFilters(opd=(opd,) if opd else (), category=categories)
         return await _ready(self._searcher).search(query, filters=filters, k=k)
+
+    async def kinerja(self, opd: str | None = None) -> tuple[list[Card], list[PerformanceFinding]]:
+        """The performance scorecards (per OPD and the city's) and the findings, as the API gives them."""
+        service = _ready(self._performance)
+        return await service.scorecard(opd), await service.findings(opd)
 
 
 def write_review_report(data_dir: Path, rka: Rka, review: Review) -> Path:
