@@ -175,14 +175,22 @@ def read_indicators(
         if columns is not None:
             previous = columns
             pages_with_tables.add(_page_of(table))
+    from_tables = {indicator_key(r.indicator) for r in reading.records}
     for page in document.pages:
         where: int | str = page.sheet or page.number
-        if where in pages_with_tables or not page.text.strip():
-            continue
+        if not page.text.strip() or page.sheet:
+            continue  # a sheet's text is its table again
         before = len(reading.records)
-        _read_text_table(page.text, where, reading)
+        if where not in pages_with_tables:
+            _read_text_table(page.text, where, reading)
         if len(reading.records) == before:
-            _read_prose(page.text, where, reading)
+            # Sentences beside a table may state other indicators; the table's own stay the table's.
+            prose = _Reading(
+                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+            )
+            prose.context = reading.context
+            _read_prose(page.text, where, prose, beside_table=where in pages_with_tables)
+            reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
 
 
@@ -221,6 +229,8 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     levels = [lvl for lvl in ("sub_kegiatan", "kegiatan", "programme") if has(getattr(words, lvl))]
     if "sub kegiatan" in text or "subkegiatan" in text or "sub-kegiatan" in text:
         levels = [lvl for lvl in levels if lvl != "kegiatan"] or ["sub_kegiatan"]
+    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in words.never):
+        return None  # "Sisa Anggaran", "Selisih": derived columns, not stated values
     budget = any(w in text for w in ("anggaran", "keuangan", "pagu", "belanja", "(rp)", " rp", "dana", "dpa"))
     percent = "%" in text or "persen" in text
     kind: str | None
@@ -348,6 +358,11 @@ def table_columns(
         found = classify_header(label, vocabulary)
         if found is not None:
             columns.append(Column(i, found.kind, found.year))
+    kinds = {c.kind for c in columns}
+    if "pagu" in kinds and "target" not in kinds and "budget_realisation" not in kinds:
+        # "Anggaran | Realisasi | %" (a budget realisation report): the figures are money.
+        budget = {"realisation": "budget_realisation", "achievement": "absorption"}
+        columns = [Column(c.index, budget.get(c.kind, c.kind), c.year) for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
     if len(names) > 1:
         # "Sasaran | Indikator": the indicator column is the one that says so.
@@ -368,7 +383,9 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
         columns, first = previous, 0  # the table goes on from the previous page without its header
     else:
         return None
-    if not any(c.kind in VALUE_KINDS for c in columns):
+    if not any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns):
+        # Realisations alone (a price list's "realisasi harga", a trend over years) are no
+        # performance table: there is nothing to hold them against.
         return None
     name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
     if not name_columns:
@@ -734,14 +751,19 @@ _BUDGET_SUBJECT = re.compile(
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
-def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
+def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: bool = False) -> None:
     """Sentences that state an indicator's target and realisation, or a budget's pagu and
-    realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)")."""
+    realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)").
+
+    ``beside_table``: the page's text also holds its tables' cells; only sentences that say
+    "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
     position = 0
     for sentence in _SENTENCE.split(text):
         start = text.find(sentence, position)
         position = start + len(sentence)
         flat = _SPACES.sub(" ", sentence).strip()
+        if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
+            continue
         fields = _sentence_figures(flat, reading.vocabulary)
         if not fields:
             level = _hierarchy_level(flat, reading.vocabulary)
@@ -772,6 +794,16 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
             level,
             "negatif" if lower else None,
         )
+
+
+def _reads_as_sentence(sentence: str, flat: str, vocabulary: Vocabulary) -> bool:
+    lowered = flat.lower()
+    return (
+        "|" not in flat
+        and len(numbers_in(flat)) <= 4
+        and sentence.count("\n") <= 3
+        and any(opener + " " in lowered for opener in vocabulary.prose.indicator_openers)
+    )
 
 
 def _until_figures(sentence: str) -> str:
@@ -832,16 +864,18 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     fields: dict[str, float | str] = {}
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
-        if _YEAR.fullmatch(sentence[start:end]) and re.search(
-            r"(tahun|ta|periode|triwulan \w+)\s*$", before_text
+        money = bool(re.search(r"rp\.?\s*$", before_text))
+        if (
+            _YEAR.fullmatch(sentence[start:end])
+            and not money
+            and not re.match(r"\s*(%|persen)", sentence[end:])
         ):
-            continue
+            continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue
         kind = before[-1][2]
         after = sentence[end : end + 25]
-        money = bool(re.search(r"rp\.?\s*$", before_text))
         if money and kind == "target":
             kind = "pagu"
         elif money and kind in ("realisation", "achievement"):
