@@ -390,9 +390,39 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
     name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
     if not name_columns:
         return None
+    rows = _percent_fractions(rows, columns, first)
     for index in range(first, len(rows)):
         _read_row(rows[index], columns, table, index, reading)
     return columns
+
+
+def _percent_fractions(
+    rows: list[list[CellValue]], columns: list[Column], first: int
+) -> list[list[CellValue]]:
+    """A spreadsheet keeps "95,83 %" as 0.9583 under a percent format (the format is not
+    extracted): an achievement or absorption column holding only such fractions is scaled to
+    percent. Text cells are left as written."""
+    rows = [list(r) for r in rows]
+    for column in columns:
+        if column.kind not in ("achievement", "absorption"):
+            continue
+        numbers = [
+            r[column.index]
+            for r in rows[first:]
+            if column.index < len(r)
+            and isinstance(r[column.index], float | int)
+            and not isinstance(r[column.index], bool)
+        ]
+        if (
+            numbers
+            and all(0 <= float(n) <= 2.0 for n in numbers)
+            and any(float(n) != int(n) for n in numbers)
+        ):
+            for r in rows[first:]:
+                cell = r[column.index] if column.index < len(r) else None
+                if isinstance(cell, float | int) and not isinstance(cell, bool):
+                    r[column.index] = round(float(cell) * 100, 6)
+    return rows
 
 
 def _cell_text(cell: CellValue) -> CellValue:
@@ -590,6 +620,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     columns: list[str] | None = None
     pending: list[str] = []
     offset = 0
+    emitted = False  # the line before was a row read: a short line after it may end its name
     for line in lines:
         start = offset
         offset += len(line) + 1
@@ -609,9 +640,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             pending = []
             continue
         if not tokens:
+            if emitted and _continues_name(stripped):
+                last = reading.records[-1]
+                reading.records[-1] = last.model_copy(update={"indicator": f"{last.indicator} {stripped}"})
+                continue
+            emitted = False
             if len(stripped) < 120 and not _TOTAL.match(stripped):
                 pending.append(stripped)
             continue
+        emitted = False
         name, unit = _unit_at_end(name, reading.vocabulary)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
@@ -641,6 +678,24 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             citation,
             level,
         )
+        emitted = True
+
+
+_HEADING = re.compile(
+    r"^(sasaran|tujuan|program|kegiatan|sub kegiatan|bab|tabel|sumber|catatan|keterangan)\b", re.I
+)
+
+
+def _continues_name(line: str) -> bool:
+    """A wrapped cell's second line ("Jaringan Intra Pemerintah"), not a heading or a new row."""
+    words = line.split()
+    return (
+        len(words) <= 8
+        and not re.match(r"\d", line)
+        and not _HEADING.match(line)
+        and not line.isupper()
+        and not line.endswith((".", ":"))
+    )
 
 
 def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
@@ -802,7 +857,10 @@ def _reads_as_sentence(sentence: str, flat: str, vocabulary: Vocabulary) -> bool
         "|" not in flat
         and len(numbers_in(flat)) <= 4
         and sentence.count("\n") <= 3
-        and any(opener + " " in lowered for opener in vocabulary.prose.indicator_openers)
+        and (
+            any(opener + " " in lowered for opener in vocabulary.prose.indicator_openers)
+            or ("rp" in lowered and _BUDGET_SUBJECT.search(flat) is not None)
+        )
     )
 
 
@@ -824,8 +882,13 @@ def _budget_subject(sentence: str) -> str | None:
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     """The indicator a sentence speaks of: after "indikator", else the sentence's opening words."""
     lowered = sentence.lower()
+    figures = numbers_in(sentence)
+    first_figure = figures[0][1] if figures else len(sentence)
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
-        at = lowered.find(opener + " ")
+        # "Selain indikator pada tabel di atas, indikator X memiliki target ...": the last one
+        # before the figures names the indicator.
+        spots = [m.start() for m in re.finditer(re.escape(opener + " "), lowered) if m.start() < first_figure]
+        at = spots[-1] if spots else lowered.find(opener + " ")
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
