@@ -1137,7 +1137,7 @@ def dinsos_xlsx() -> None:
     )
 
 
-# ---------------------------------------------------------------------------- Diskominfo (LRA xlsx + unruled PDF)
+# ----------------------------------------------------------------- Diskominfo (LRA xlsx + unruled PDF)
 
 KOMINFO_BUDGET = [
     Row(
@@ -1328,12 +1328,12 @@ def dispora_docx() -> None:
         label_row(file, 1, "DISPORA", 2025, row)
     first, second = prose_rows
     document.add_paragraph(
-        f"Selain indikator pada tabel di atas, indikator {first.indicator} memiliki target {fmt(first.target)} "
-        f"poin dan realisasinya {fmt(first.realisation)} poin, capaiannya {fmt(first.achievement_pct())}%."
+        f"Selain indikator pada tabel di atas, indikator {first.indicator} memiliki target "
+        f"{fmt(first.target)} poin dan realisasinya {fmt(first.realisation)} poin, capaiannya {fmt(first.achievement_pct())}%."
     )
     document.add_paragraph(
-        f"Target indikator {second.indicator} tahun 2025 adalah {fmt(second.target)}%, sedangkan realisasinya "
-        f"{fmt(second.realisation)}% sehingga capaian {fmt(second.achievement_pct())}%."
+        f"Target indikator {second.indicator} tahun 2025 adalah {fmt(second.target)}%, "
+        f"sedangkan realisasinya {fmt(second.realisation)}% sehingga capaian {fmt(second.achievement_pct())}%."
     )
     budget = Row(
         "Program Pengembangan Kapasitas Daya Saing Keolahragaan",
@@ -1346,7 +1346,8 @@ def dispora_docx() -> None:
     )
     document.add_paragraph(
         f"Anggaran yang dialokasikan untuk Program Pengembangan Kapasitas Daya Saing Keolahragaan sebesar "
-        f"{rupiah(budget.pagu)} dan terserap {rupiah(budget.budget_realisation)} atau {fmt(budget.absorption_pct())}%."
+        f"{rupiah(budget.pagu)} dan terserap {rupiah(budget.budget_realisation)} "
+        f"atau {fmt(budget.absorption_pct())}%."
     )
     for row in prose_rows:
         label_row(file, 1, "DISPORA", 2025, row)

@@ -174,7 +174,8 @@ def test_unruled_table_from_the_text_layer() -> None:
 def test_prose_in_several_phrasings() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n\n"
-        "Indikator Angka Partisipasi Murni SD dengan target 97,5% terealisasi 98,12% sehingga capaian 100,64%. "
+        "Indikator Angka Partisipasi Murni SD dengan target 97,5% terealisasi 98,12% "
+        "sehingga capaian 100,64%. "
         "Realisasi indikator Persentase Guru Bersertifikat pada tahun 2025 sebesar 71,2% dari target 75%, "
         "atau capaian 94,93%. "
         "Persentase Sekolah Ramah Anak ditargetkan sebesar 40% dan terealisasi 43%; capaian kinerja 107,5%. "
