@@ -353,7 +353,8 @@ def unpinned_images(docs: tuple[dict[str, Any], ...]) -> list[str]:
 def test_prod_runs_only_our_images_and_a_release_pins_each_by_digest(tmp_path: Path) -> None:
     prod = render(OVERLAYS / "prod")
     names = {image.split("@")[0].split(":")[0] for d in ours(prod) for image in [app(d)["image"]]}
-    assert names == {f"samarinda-{s}" for s in ("upload", "extraction", "embedding", "rka-review", "billing", "performance")}
+    services = ("upload", "extraction", "embedding", "rka-review", "billing", "performance")
+    assert names == {f"samarinda-{s}" for s in services}
     assert unpinned_images(prod)  # the checker sees the bare names the overlay carries
     # A release overlay (what `kustomize edit set image name=registry/name@sha256:...` writes).
     release = tmp_path / "release"

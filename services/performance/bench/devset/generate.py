@@ -1329,11 +1329,13 @@ def dispora_docx() -> None:
     first, second = prose_rows
     document.add_paragraph(
         f"Selain indikator pada tabel di atas, indikator {first.indicator} memiliki target "
-        f"{fmt(first.target)} poin dan realisasinya {fmt(first.realisation)} poin, capaiannya {fmt(first.achievement_pct())}%."
+        f"{fmt(first.target)} poin dan realisasinya {fmt(first.realisation)} poin, "
+        f"capaiannya {fmt(first.achievement_pct())}%."
     )
     document.add_paragraph(
         f"Target indikator {second.indicator} tahun 2025 adalah {fmt(second.target)}%, "
-        f"sedangkan realisasinya {fmt(second.realisation)}% sehingga capaian {fmt(second.achievement_pct())}%."
+        f"sedangkan realisasinya {fmt(second.realisation)}% "
+        f"sehingga capaian {fmt(second.achievement_pct())}%."
     )
     budget = Row(
         "Program Pengembangan Kapasitas Daya Saing Keolahragaan",
