@@ -194,3 +194,33 @@ def test_prose_in_several_phrasings() -> None:
         89.87,
     )
     assert budget.target is None and budget.realisation is None
+
+
+def test_wrapped_names_in_an_unruled_table_join_their_row() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Persentase Perangkat Daerah Terhubung % 95 97,5 102,63\n"
+        "Jaringan Intra Pemerintah\n"
+        "2 Indeks SPBE indeks 3,1 3,24 104,52\n"
+    )
+    names = [r.indicator for r in read_indicators(document(text), SOURCE)]
+    assert names == ["Persentase Perangkat Daerah Terhubung Jaringan Intra Pemerintah", "Indeks SPBE"]
+
+
+def test_spreadsheet_percent_fractions_and_budget_columns() -> None:
+    table = Table(
+        sheet="LRA",
+        index=0,
+        rows=[
+            ["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%", "Sisa Anggaran"],
+            ["2.16.01.2.01.01", "Pengelolaan Nama Domain", 450_000_000, 431_250_000, 0.9583, 18_750_000],
+            ["2.16.02.2.01.02", "Pengembangan Aplikasi", 3_200_000_000, 3_366_400_000, 1.052, -166_400_000],
+        ],
+    )
+    records = read_indicators(document("LAPORAN REALISASI ANGGARAN TAHUN 2025", [table]), SOURCE)
+    assert [(r.pagu, r.budget_realisation, r.absorption_pct) for r in records] == [
+        (450_000_000, 431_250_000, 95.83),
+        (3_200_000_000, 3_366_400_000, 105.2),
+    ]
+    assert all(r.realisation is None and r.target is None for r in records)  # money, not performance
