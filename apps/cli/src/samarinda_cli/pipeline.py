@@ -13,7 +13,7 @@ import hashlib
 import re
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +42,9 @@ from samarinda_embedding import api as embedding
 from samarinda_embedding.api import EmbeddingSettings, Searcher, SearchFilters, SearchHit
 from samarinda_extraction import api as extraction
 from samarinda_extraction.api import ExtractionDeps, ExtractionSettings, PooledExtractor
+from samarinda_performance import api as performance
+from samarinda_performance.api import Card, Performance, PerformanceSettings
+from samarinda_performance.api import Finding as PerformanceFinding
 from samarinda_rka_review import api as rka_review
 from samarinda_rka_review.api import IndexEvidenceSearch, ReviewDeps, RkaReviewSettings, render_html
 from samarinda_upload import api as upload
@@ -93,6 +96,8 @@ class SamplePlan:
     catalogue: list[PlannedUpload]
     documents: list[PlannedUpload]
     rka: list[PlannedUpload]
+    # Performance reports of several OPDs (kinerja/<OPD>/...), each handed over by its own OPD.
+    reports: dict[str, list[PlannedUpload]] = field(default_factory=dict)
 
 
 _TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
@@ -126,10 +131,16 @@ def sample_plan(samples: Path) -> SamplePlan:
         return sorted(p for p in samples.glob(f"{prefix}*") if p.suffix.lower() in _TABLE_SUFFIXES)
 
     documents = sorted(p for p in (samples / "docs").glob("*") if p.is_file() and not p.name.endswith(".txt"))
+    reports = {
+        folder.name: [planned(p, DocumentCategory.REPORT) for p in sorted(folder.iterdir()) if p.is_file()]
+        for folder in sorted((samples / "kinerja").glob("*"))
+        if folder.is_dir()
+    }
     return SamplePlan(
         catalogue=[planned(p, DocumentCategory.SSH) for p in tables("ssh")],
         documents=[planned(p, document_category(p.name)) for p in documents],
         rka=[planned(p, DocumentCategory.RKA) for p in tables("rka")],
+        reports=reports,
     )
 
 
@@ -168,6 +179,7 @@ class EmbeddedPipeline:
         self._searcher: Searcher | None = None
         self._max_upload_bytes = 0
         self._ask: AskDeps | None = None
+        self._performance: Performance | None = None
 
     async def __aenter__(self) -> EmbeddedPipeline:
         try:
@@ -184,6 +196,7 @@ class EmbeddedPipeline:
             .merged(rka_review.tenancy_for(service_settings(RkaReviewSettings, self.settings)))
             .merged(billing.TENANCY)
             .merged(ask_service.tenancy_for(service_settings(AskSettings, self.settings)))
+            .merged(performance.TENANCY)
         )
 
     async def _start(self) -> EmbeddedPipeline:
@@ -250,6 +263,14 @@ class EmbeddedPipeline:
 
         # Questions are metered through the same bus, so billing charges them like the rest.
         self._ask = ask_service.build_deps(service_settings(AskSettings, self.settings), infra, bus)
+        performance_settings = service_settings(PerformanceSettings, self.settings)
+        self._performance = performance.build_performance(store, bus)
+        await performance.ensure_indexes(store)
+        bus.subscribe(
+            performance.extracted_subscription(
+                performance_settings.consumer_group, store, infra.blob_store, self._performance
+            )
+        )
 
         # Accepted uploads of an interrupted run that never got announced: the upload relay's job.
         await upload.relay_unpublished(self._upload, min_age=timedelta(0))
@@ -406,6 +427,10 @@ class EmbeddedPipeline:
             result = await ask_service.ask(_ready(self._ask), AskCommand(question))
         await self.run_until_idle()  # the question's usage reaches billing
         return result
+    async def kinerja(self, opd: str | None = None) -> tuple[list[Card], list[PerformanceFinding]]:
+        """The performance scorecards (per OPD and the city's) and the findings, as the API gives them."""
+        service = _ready(self._performance)
+        return await service.scorecard(opd), await service.findings(opd)
 
 
 def write_review_report(data_dir: Path, rka: Rka, review: Review) -> Path:

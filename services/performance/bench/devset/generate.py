@@ -994,7 +994,7 @@ def dishub_pdf() -> None:
     )
 
 
-# ---------------------------------------------------------------------------- Dinsos (prose + xlsx + rough scan)
+# ------------------------------------------------------------------- Dinsos (prose + xlsx + rough scan)
 
 DINSOS = [
     Row("Persentase Penyandang Masalah Kesejahteraan Sosial yang Tertangani", "%", 65, 61.75),
@@ -1137,6 +1137,235 @@ def dinsos_xlsx() -> None:
     )
 
 
+# ----------------------------------------------------------------- Diskominfo (LRA xlsx + unruled PDF)
+
+KOMINFO_BUDGET = [
+    Row(
+        "Pengelolaan Nama Domain dan Sub Domain",
+        None,
+        None,
+        None,
+        programme="Program Aplikasi Informatika",
+        kegiatan="Pengelolaan Nama Domain",
+        sub_kegiatan="Pengelolaan Nama Domain dan Sub Domain",
+        pagu=450_000_000,
+        budget_realisation=431_250_000,
+    ),
+    Row(
+        "Pengembangan Aplikasi dan Proses Bisnis Pemerintahan",
+        None,
+        None,
+        None,
+        programme="Program Aplikasi Informatika",
+        kegiatan="Pengelolaan e-Government",
+        sub_kegiatan="Pengembangan Aplikasi dan Proses Bisnis Pemerintahan",
+        pagu=3_200_000_000,
+        budget_realisation=3_366_400_000,
+    ),  # planted: over 100
+    Row(
+        "Penyelenggaraan Hubungan Masyarakat",
+        None,
+        None,
+        None,
+        programme="Program Informasi dan Komunikasi Publik",
+        kegiatan="Pengelolaan Informasi dan Komunikasi Publik",
+        sub_kegiatan="Penyelenggaraan Hubungan Masyarakat",
+        pagu=1_750_000_000,
+        budget_realisation=1_602_125_000,
+    ),
+]
+KOMINFO_KINERJA = [
+    Row("Indeks SPBE", "indeks", 3.1, 3.24),
+    Row("Persentase Perangkat Daerah Terhubung Jaringan Intra Pemerintah", "%", 95, 97.5),
+    Row("Persentase Layanan Publik Berbasis Elektronik", "%", 70, 64.4),
+    Row("Persentase Aduan Masyarakat yang Ditindaklanjuti", "%", 90, 93.6),
+]
+
+
+def kominfo_lra_xlsx() -> None:
+    """A budget realisation workbook: percentages stored as fractions with a % format, a derived
+    "Sisa Anggaran" column, and a performance sheet beside it."""
+    file = "lra_diskominfo_2025.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "LRA"
+    sheet.append(["LAPORAN REALISASI ANGGARAN"])
+    sheet.append(["DINAS KOMUNIKASI DAN INFORMATIKA TAHUN ANGGARAN 2025"])
+    sheet.append(["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%", "Sisa Anggaran"])
+    last: tuple[str | None, str | None] = (None, None)
+    for n, row in enumerate(KOMINFO_BUDGET, start=1):
+        if row.programme != last[0]:
+            sheet.append([f"2.16.0{n}", row.programme, None, None, None, None])
+        if row.kegiatan != last[1]:
+            sheet.append([f"2.16.0{n}.2.01", row.kegiatan, None, None, None, None])
+        last = (row.programme, row.kegiatan)
+        assert row.pagu is not None and row.budget_realisation is not None
+        sheet.append(
+            [
+                f"2.16.0{n}.2.01.0{n}",
+                row.sub_kegiatan,
+                row.pagu,
+                row.budget_realisation,
+                round(row.budget_realisation / row.pagu, 4),
+                row.pagu - row.budget_realisation,
+            ]
+        )
+        sheet.cell(sheet.max_row, 5).number_format = "0.00%"
+        label_row(file, "LRA", "DISKOMINFO", 2025, row, performance=False)
+    kinerja = book.create_sheet("IKU")
+    kinerja.append(["Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", "Capaian"])
+    for row in KOMINFO_KINERJA:
+        achievement = row.achievement_pct()
+        assert achievement is not None
+        kinerja.append([row.indicator, row.unit, row.target, row.realisation, round(achievement / 100, 4)])
+        kinerja.cell(kinerja.max_row, 5).number_format = "0.00%"
+        label_row(file, "IKU", "DISKOMINFO", 2025, row)
+    book.save(DOCS / file)
+    label_document(file, "DISKOMINFO", 2025, "xlsx", 2, "budget")
+    label_finding(
+        "ABSORPTION_OVER_100",
+        "DISKOMINFO",
+        2025,
+        "Pengembangan Aplikasi dan Proses Bisnis Pemerintahan",
+        [(file, "LRA")],
+        "3.366.400.000 of 3.200.000.000",
+    )
+
+
+def kominfo_unruled_pdf() -> None:
+    """The LKjIP with its table laid out by spaces; long names wrap under their row."""
+    file = "lkjip_diskominfo_2025.pdf"
+    rows = [
+        Row("Indeks SPBE", "indeks", 3.1, 3.24),
+        Row("Persentase Perangkat Daerah Terhubung Jaringan Intra Pemerintah", "%", 95, 97.5),
+        Row(
+            "Persentase Layanan Publik Berbasis Elektronik", "%", 70, 66.1
+        ),  # planted: the IKU sheet says 64,4
+        Row("Persentase Aduan Masyarakat yang Ditindaklanjuti", "%", 90, 93.6),
+        Row("Jumlah Titik Wifi Publik yang Aktif", "titik", None, 214),  # planted: no target
+    ]
+    page = PdfPage()
+    page.text(40, 60, "LAPORAN KINERJA DINAS KOMUNIKASI DAN INFORMATIKA", 12, bold=True)
+    page.text(40, 76, "KOTA SAMARINDA TAHUN 2025", 12, bold=True)
+    columns = [40, 62, 300, 360, 420, 485]
+    y = 110.0
+    for c, text in zip(
+        columns, ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"], strict=True
+    ):
+        page.text(c, y, text, 9, bold=True)
+    y += 18
+    for n, row in enumerate(rows, start=1):
+        name_lines = _wrap(row.indicator, 45)
+        cells = [
+            str(n),
+            name_lines[0],
+            row.unit or "",
+            fmt(row.target),
+            fmt(row.realisation),
+            fmt(row.achievement_pct()),
+        ]
+        for c, text in zip(columns, cells, strict=True):
+            page.text(c, y, text, 9)
+        for more in name_lines[1:]:
+            y += 12
+            page.text(columns[1], y, more, 9)
+        y += 18
+        label_row(file, 1, "DISKOMINFO", 2025, row)
+    write_pdf([page], DOCS / file)
+    label_document(file, "DISKOMINFO", 2025, "pdf_table", 1, "report")
+    label_finding(
+        "CROSS_DOCUMENT_CONFLICT",
+        "DISKOMINFO",
+        2025,
+        "Persentase Layanan Publik Berbasis Elektronik",
+        [(file, 1), ("lra_diskominfo_2025.xlsx", "IKU")],
+        "66,1 vs 64,4",
+    )
+    label_finding(
+        "REALISATION_WITHOUT_TARGET",
+        "DISKOMINFO",
+        2025,
+        "Jumlah Titik Wifi Publik yang Aktif",
+        [(file, 1)],
+        "214 with target '-'",
+    )
+
+
+# ---------------------------------------------------------------------------- Dispora (docx: prose + table)
+
+
+def dispora_docx() -> None:
+    """A Word report: a table of two indicators, then paragraphs stating two more and the budget."""
+    file = "laporan_kinerja_dispora_2025.docx"
+    table_rows = [
+        Row("Jumlah Atlet Berprestasi Tingkat Nasional", "orang", 45, 52),
+        Row("Persentase Organisasi Kepemudaan yang Aktif", "%", 75, 71.25),
+    ]
+    prose_rows = [
+        Row("Indeks Pembangunan Pemuda", "indeks", 55, 56.8),
+        Row(
+            "Persentase Fasilitas Olahraga dalam Kondisi Baik", "%", 65, 58.5, achievement=95.0
+        ),  # planted: 90
+    ]
+    document = docx.Document()
+    document.add_heading("LAPORAN KINERJA DINAS PEMUDA DAN OLAHRAGA TAHUN 2025", 1)
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(
+        table.rows[0].cells, ["Indikator", "Satuan", "Target", "Realisasi", "% Capaian"], strict=True
+    ):
+        cell.text = text
+    for row in table_rows:
+        values = [
+            row.indicator,
+            row.unit or "",
+            fmt(row.target),
+            fmt(row.realisation),
+            fmt(row.achievement_pct()),
+        ]
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+        label_row(file, 1, "DISPORA", 2025, row)
+    first, second = prose_rows
+    document.add_paragraph(
+        f"Selain indikator pada tabel di atas, indikator {first.indicator} memiliki target "
+        f"{fmt(first.target)} poin dan realisasinya {fmt(first.realisation)} poin, "
+        f"capaiannya {fmt(first.achievement_pct())}%."
+    )
+    document.add_paragraph(
+        f"Target indikator {second.indicator} tahun 2025 adalah {fmt(second.target)}%, "
+        f"sedangkan realisasinya {fmt(second.realisation)}% "
+        f"sehingga capaian {fmt(second.achievement_pct())}%."
+    )
+    budget = Row(
+        "Program Pengembangan Kapasitas Daya Saing Keolahragaan",
+        None,
+        None,
+        None,
+        programme="Program Pengembangan Kapasitas Daya Saing Keolahragaan",
+        pagu=6_300_000_000,
+        budget_realisation=5_827_500_000,
+    )
+    document.add_paragraph(
+        f"Anggaran yang dialokasikan untuk Program Pengembangan Kapasitas Daya Saing Keolahragaan sebesar "
+        f"{rupiah(budget.pagu)} dan terserap {rupiah(budget.budget_realisation)} "
+        f"atau {fmt(budget.absorption_pct())}%."
+    )
+    for row in prose_rows:
+        label_row(file, 1, "DISPORA", 2025, row)
+    label_row(file, 1, "DISPORA", 2025, budget, performance=False)
+    document.save(DOCS / file)
+    label_document(file, "DISPORA", 2025, "docx_table", 1, "report")
+    label_finding(
+        "ACHIEVEMENT_MISMATCH",
+        "DISPORA",
+        2025,
+        "Persentase Fasilitas Olahraga dalam Kondisi Baik",
+        [(file, 1)],
+        "58,5 / 65 = 90%, stated 95%",
+    )
+
+
 def main() -> None:
     DOCS.mkdir(parents=True, exist_ok=True)
     for old in DOCS.iterdir():
@@ -1154,6 +1383,9 @@ def main() -> None:
     dinsos_prose()
     dinsos_scan()
     dinsos_xlsx()
+    kominfo_lra_xlsx()
+    kominfo_unruled_pdf()
+    dispora_docx()
     (HERE / "labels.json").write_text(
         json.dumps(LABELS, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

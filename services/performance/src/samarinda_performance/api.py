@@ -10,6 +10,7 @@ from samarinda_performance.bootstrap import build_embedded, build_performance
 from samarinda_performance.domain.model import Citation, DocumentType, Finding, FindingType, Indicator
 from samarinda_performance.domain.reading import indicator_key
 from samarinda_performance.domain.scorecard import Card
+from samarinda_performance.entrypoints.kafka import extracted_subscription
 from samarinda_performance.report import payload, render_html, render_xlsx
 from samarinda_performance.service_layer.handlers import TENANCY, Performance, ensure_indexes
 from samarinda_performance.service_layer.local import EmbeddedAnalysis
@@ -29,6 +30,7 @@ __all__ = [
     "build_embedded",
     "build_performance",
     "ensure_indexes",
+    "extracted_subscription",
     "indicator_key",
     "payload",
     "render_html",

@@ -219,6 +219,31 @@ async def _print_answers(pipeline: EmbeddedPipeline, opd: str) -> None:
             )
 
 
+async def _print_kinerja(pipeline: EmbeddedPipeline) -> None:
+    """The performance scorecards per OPD and for the city, then every finding with its pages."""
+    cards, findings = await pipeline.kinerja()
+    if not cards:
+        return
+    table = Table(title="Kinerja OPD dari laporannya sendiri (LKjIP, laporan, renja)")
+    for column in ("OPD", "tahun", "indikator", "tercapai", "tidak", "serapan anggaran", "temuan"):
+        table.add_column(column, justify="left" if column == "OPD" else "right")
+    for card in cards:
+        absorption = "-" if card.absorption_pct is None else f"{card.absorption_pct:.1f}%".replace(".", ",")
+        table.add_row(
+            card.opd or "[bold]KOTA[/bold]",
+            str(card.fiscal_year),
+            str(card.indicators),
+            str(card.met),
+            str(card.not_met),
+            absorption,
+            str(sum(card.findings.values())),
+        )
+    console.print(table)
+    for finding in findings:
+        cited = "; ".join(f"{c.document} hal. {c.page}" for c in finding.citations)
+        console.print(f"  [yellow]{finding.type.value}[/yellow] [{finding.opd}] {finding.message} ({cited})")
+
+
 def _print_usage(period: str, lines: list[UsageLine]) -> None:
     console.rule(f"AI usage and cost per OPD, period {period} (billing ledger)")
     table = Table()
@@ -265,6 +290,9 @@ async def _run(settings: CommonSettings, samples: Path, opd: str) -> None:
                 ("RKA", plan.rka),
             )
             facts = [await _hand_over(pipeline, progress, name, uploads, opd) for name, uploads in stages]
+            # Performance reports come from several OPDs, each handing over its own.
+            for reporter, reports in plan.reports.items():
+                facts.append(await _hand_over(pipeline, progress, f"kinerja {reporter}", reports, reporter))
         new_extractions = await pipeline.extraction_count() - extractions_before
         for document_id in [d for f in facts for d in f.rka_document_ids]:
             reviewed = await pipeline.review(document_id)
@@ -277,6 +305,7 @@ async def _run(settings: CommonSettings, samples: Path, opd: str) -> None:
             console.print(f"HTML report: {report}")
         await _print_evidence(pipeline, opd)
         await _print_answers(pipeline, opd)
+        await _print_kinerja(pipeline)
         _print_usage(*await pipeline.usage_by_opd())
         for record in pipeline.bus.dead_letters():
             console.print(f"[red]dead letter on {record.topic}: {record.headers.get('dlq-reason')}[/red]")

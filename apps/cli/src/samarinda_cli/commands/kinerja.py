@@ -24,6 +24,7 @@ from samarinda.performance.v1 import performance_service_pb2 as pb
 from samarinda.performance.v1 import performance_service_pb2_grpc as pb_grpc
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from samarinda_common.errors import InvalidInput
+from samarinda_common.logging import configure_logging
 from samarinda_extraction.api import extract_file
 from samarinda_performance.api import Card, EmbeddedAnalysis, payload, render_html, render_xlsx
 from samarinda_upload.api import upload_file
@@ -167,6 +168,7 @@ def kinerja_command(
 ) -> None:
     """Indicators, budget absorption and inconsistencies in an OPD's performance reports
     (LKjIP / LAKIP, laporan kinerja, realisasi anggaran, renja / renstra), each with its page."""
+    configure_logging("samarinda-cli", "WARNING", json=False)  # stdout is the answer; logs go to stderr
     opd = opd.strip().upper()
     cards: list[Card] = []
     if server:

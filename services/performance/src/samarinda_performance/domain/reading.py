@@ -20,7 +20,7 @@ from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.numbers import numbers_in, parse_number
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
-_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+_YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
 _SPACES = re.compile(r"\s+")
 _CODE_PREFIX = re.compile(r"^\s*(?:[0-9]+(?:[.\-][0-9xX]+)*[.)]?|[a-zA-Z][.)]|[IVX]+[.)])\s+")
 # A total or average row ("Jumlah", "Total Belanja", "Rata-rata Capaian"), not an indicator.
@@ -175,14 +175,22 @@ def read_indicators(
         if columns is not None:
             previous = columns
             pages_with_tables.add(_page_of(table))
+    from_tables = {indicator_key(r.indicator) for r in reading.records}
     for page in document.pages:
         where: int | str = page.sheet or page.number
-        if where in pages_with_tables or not page.text.strip():
-            continue
+        if not page.text.strip() or page.sheet:
+            continue  # a sheet's text is its table again
         before = len(reading.records)
-        _read_text_table(page.text, where, reading)
+        if where not in pages_with_tables:
+            _read_text_table(page.text, where, reading)
         if len(reading.records) == before:
-            _read_prose(page.text, where, reading)
+            # Sentences beside a table may state other indicators; the table's own stay the table's.
+            prose = _Reading(
+                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+            )
+            prose.context = reading.context
+            _read_prose(page.text, where, prose, beside_table=where in pages_with_tables)
+            reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
 
 
@@ -221,6 +229,8 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     levels = [lvl for lvl in ("sub_kegiatan", "kegiatan", "programme") if has(getattr(words, lvl))]
     if "sub kegiatan" in text or "subkegiatan" in text or "sub-kegiatan" in text:
         levels = [lvl for lvl in levels if lvl != "kegiatan"] or ["sub_kegiatan"]
+    if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in words.never):
+        return None  # "Sisa Anggaran", "Selisih": derived columns, not stated values
     budget = any(w in text for w in ("anggaran", "keuangan", "pagu", "belanja", "(rp)", " rp", "dana", "dpa"))
     percent = "%" in text or "persen" in text
     kind: str | None
@@ -260,10 +270,17 @@ VALUE_WORDS = ("target", "realisasi", "capaian", "pagu", "anggaran", "serapan", 
 
 
 def _is_data_row(row: Sequence[CellValue]) -> bool:
+    # The first cell is usually the row number ("1", "2."): not a figure.
+    cells = list(row[1:]) if row and _is_code(row[0]) else list(row)
     numeric = sum(
-        1 for cell in row if parse_number(cell) is not None and not _is_code(cell) and not _is_year(cell)
+        1 for cell in cells if parse_number(cell) is not None and not _is_year(cell) and not _is_dotted(cell)
     )
     return numeric >= 2
+
+
+def _is_dotted(cell: CellValue) -> bool:
+    """A programme / account code ("1.01.02"), not a figure."""
+    return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*", cell))
 
 
 def _is_year(cell: CellValue) -> bool:
@@ -273,7 +290,10 @@ def _is_year(cell: CellValue) -> bool:
 
 
 def _is_code(cell: CellValue) -> bool:
-    return isinstance(cell, str) and bool(re.fullmatch(r"\s*\d+(\.\d+){2,}\s*|\s*\d{1,2}[.)]?\s*", cell))
+    """A row number ("1", "2.", 3) or a programme / account code ("1.01.02")."""
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return 0 < cell < 1000
+    return isinstance(cell, str) and (_is_dotted(cell) or bool(re.fullmatch(r"\s*\d{1,3}[.)]?\s*", cell)))
 
 
 def find_header(
@@ -338,6 +358,11 @@ def table_columns(
         found = classify_header(label, vocabulary)
         if found is not None:
             columns.append(Column(i, found.kind, found.year))
+    kinds = {c.kind for c in columns}
+    if "pagu" in kinds and "target" not in kinds and "budget_realisation" not in kinds:
+        # "Anggaran | Realisasi | %" (a budget realisation report): the figures are money.
+        budget = {"realisation": "budget_realisation", "achievement": "absorption"}
+        columns = [Column(c.index, budget.get(c.kind, c.kind), c.year) for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
     if len(names) > 1:
         # "Sasaran | Indikator": the indicator column is the one that says so.
@@ -358,14 +383,46 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
         columns, first = previous, 0  # the table goes on from the previous page without its header
     else:
         return None
-    if not any(c.kind in VALUE_KINDS for c in columns):
+    if not any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns):
+        # Realisations alone (a price list's "realisasi harga", a trend over years) are no
+        # performance table: there is nothing to hold them against.
         return None
     name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
     if not name_columns:
         return None
+    rows = _percent_fractions(rows, columns, first)
     for index in range(first, len(rows)):
         _read_row(rows[index], columns, table, index, reading)
     return columns
+
+
+def _percent_fractions(
+    rows: list[list[CellValue]], columns: list[Column], first: int
+) -> list[list[CellValue]]:
+    """A spreadsheet keeps "95,83 %" as 0.9583 under a percent format (the format is not
+    extracted): an achievement or absorption column holding only such fractions is scaled to
+    percent. Text cells are left as written."""
+    rows = [list(r) for r in rows]
+    for column in columns:
+        if column.kind not in ("achievement", "absorption"):
+            continue
+        numbers = [
+            r[column.index]
+            for r in rows[first:]
+            if column.index < len(r)
+            and isinstance(r[column.index], float | int)
+            and not isinstance(r[column.index], bool)
+        ]
+        if (
+            numbers
+            and all(0 <= float(n) <= 2.0 for n in numbers)
+            and any(float(n) != int(n) for n in numbers)
+        ):
+            for r in rows[first:]:
+                cell = r[column.index] if column.index < len(r) else None
+                if isinstance(cell, float | int) and not isinstance(cell, bool):
+                    r[column.index] = round(float(cell) * 100, 6)
+    return rows
 
 
 def _cell_text(cell: CellValue) -> CellValue:
@@ -563,6 +620,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     columns: list[str] | None = None
     pending: list[str] = []
     offset = 0
+    emitted = False  # the line before was a row read: a short line after it may end its name
     for line in lines:
         start = offset
         offset += len(line) + 1
@@ -582,9 +640,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             pending = []
             continue
         if not tokens:
+            if emitted and _continues_name(stripped):
+                last = reading.records[-1]
+                reading.records[-1] = last.model_copy(update={"indicator": f"{last.indicator} {stripped}"})
+                continue
+            emitted = False
             if len(stripped) < 120 and not _TOTAL.match(stripped):
                 pending.append(stripped)
             continue
+        emitted = False
         name, unit = _unit_at_end(name, reading.vocabulary)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
@@ -614,6 +678,24 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             citation,
             level,
         )
+        emitted = True
+
+
+_HEADING = re.compile(
+    r"^(sasaran|tujuan|program|kegiatan|sub kegiatan|bab|tabel|sumber|catatan|keterangan)\b", re.I
+)
+
+
+def _continues_name(line: str) -> bool:
+    """A wrapped cell's second line ("Jaringan Intra Pemerintah"), not a heading or a new row."""
+    words = line.split()
+    return (
+        len(words) <= 8
+        and not re.match(r"\d", line)
+        and not _HEADING.match(line)
+        and not line.isupper()
+        and not line.endswith((".", ":"))
+    )
 
 
 def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
@@ -724,14 +806,19 @@ _BUDGET_SUBJECT = re.compile(
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
-def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
+def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: bool = False) -> None:
     """Sentences that state an indicator's target and realisation, or a budget's pagu and
-    realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)")."""
+    realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)").
+
+    ``beside_table``: the page's text also holds its tables' cells; only sentences that say
+    "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
     position = 0
     for sentence in _SENTENCE.split(text):
         start = text.find(sentence, position)
         position = start + len(sentence)
         flat = _SPACES.sub(" ", sentence).strip()
+        if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
+            continue
         fields = _sentence_figures(flat, reading.vocabulary)
         if not fields:
             level = _hierarchy_level(flat, reading.vocabulary)
@@ -764,6 +851,19 @@ def _read_prose(text: str, page: int | str, reading: _Reading) -> None:
         )
 
 
+def _reads_as_sentence(sentence: str, flat: str, vocabulary: Vocabulary) -> bool:
+    lowered = flat.lower()
+    return (
+        "|" not in flat
+        and len(numbers_in(flat)) <= 4
+        and sentence.count("\n") <= 3
+        and (
+            any(opener + " " in lowered for opener in vocabulary.prose.indicator_openers)
+            or ("rp" in lowered and _BUDGET_SUBJECT.search(flat) is not None)
+        )
+    )
+
+
 def _until_figures(sentence: str) -> str:
     match = re.search(
         r"\s(dengan|memiliki|sebesar|yang|pada|target|pagu|anggaran)\s", sentence, re.IGNORECASE
@@ -782,8 +882,13 @@ def _budget_subject(sentence: str) -> str | None:
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     """The indicator a sentence speaks of: after "indikator", else the sentence's opening words."""
     lowered = sentence.lower()
+    figures = numbers_in(sentence)
+    first_figure = figures[0][1] if figures else len(sentence)
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
-        at = lowered.find(opener + " ")
+        # "Selain indikator pada tabel di atas, indikator X memiliki target ...": the last one
+        # before the figures names the indicator.
+        spots = [m.start() for m in re.finditer(re.escape(opener + " "), lowered) if m.start() < first_figure]
+        at = spots[-1] if spots else lowered.find(opener + " ")
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
@@ -822,16 +927,18 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     fields: dict[str, float | str] = {}
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
-        if _YEAR.fullmatch(sentence[start:end]) and re.search(
-            r"(tahun|ta|periode|triwulan \w+)\s*$", before_text
+        money = bool(re.search(r"rp\.?\s*$", before_text))
+        if (
+            _YEAR.fullmatch(sentence[start:end])
+            and not money
+            and not re.match(r"\s*(%|persen)", sentence[end:])
         ):
-            continue
+            continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue
         kind = before[-1][2]
         after = sentence[end : end + 25]
-        money = bool(re.search(r"rp\.?\s*$", before_text))
         if money and kind == "target":
             kind = "pagu"
         elif money and kind in ("realisation", "achievement"):

@@ -37,6 +37,7 @@ class ColumnWords(_Section):
     unit: Words
     indicator: Words
     ignore: Words
+    never: Words
 
     def in_order(self) -> list[tuple[str, tuple[str, ...]]]:
         """Column kinds in the order they are tried (the first that matches a header wins)."""

@@ -1,0 +1,226 @@
+from samarinda_common.extracted import ExtractedDocument, ExtractionMethod, Page, Table
+from samarinda_performance.domain.model import DocumentType
+from samarinda_performance.domain.reading import (
+    Source,
+    classify_document,
+    classify_header,
+    document_year,
+    indicator_key,
+    is_lower_better,
+    read_indicators,
+)
+
+SOURCE = Source(document_id="doc-1", filename="lkjip_dinas_x.pdf", opd="DINX")
+
+
+def document(text: str, tables: list[Table] | None = None, pages: int = 1) -> ExtractedDocument:
+    return ExtractedDocument(
+        filename="lkjip_dinas_x.pdf",
+        detected_type="pdf",
+        pages=[
+            Page(number=n, text=text if n == 1 else "", method=ExtractionMethod.TEXT)
+            for n in range(1, pages + 1)
+        ],
+        tables=tables or [],
+    )
+
+
+def test_header_labels_name_their_columns() -> None:
+    kinds = {
+        "Indikator Kinerja": "indicator",
+        "Satuan": "unit",
+        "Target": "target",
+        "Realisasi": "realisation",
+        "Capaian (%)": "achievement",
+        "Pagu Anggaran (Rp)": "pagu",
+        "Anggaran Realisasi (Rp)": "budget_realisation",
+        "Serapan (%)": "absorption",
+        "Anggaran %": "absorption",
+        "Program / Kegiatan / Sub Kegiatan": "hierarchy",
+        "Polaritas": "lower_is_better",
+        "Reaiisasi": "realisation",  # OCR slip
+    }
+    for label, kind in kinds.items():
+        column = classify_header(label)
+        assert column is not None and column.kind == kind, label
+    target_2026 = classify_header("Target 2026")
+    assert target_2026 is not None and target_2026.year == 2026
+    assert classify_header("No") is None
+
+
+def test_document_kind_and_year_from_the_title() -> None:
+    assert classify_document("RENCANA STRATEGIS DINAS X 2021-2026", "a.pdf") is DocumentType.PLAN
+    assert classify_document("LAPORAN REALISASI ANGGARAN TAHUN 2025", "a.xlsx") is DocumentType.BUDGET
+    assert classify_document("LAPORAN KINERJA INSTANSI PEMERINTAH", "a.pdf") is DocumentType.REPORT
+    assert document_year("LAPORAN KINERJA TAHUN ANGGARAN 2025\nRealisasi 2024", "x.pdf", None) == 2025
+    assert document_year("no year here", "lkjip_2024.pdf", 2026) == 2024
+    assert document_year("no year here", "lkjip.pdf", 2026) == 2026
+
+
+def test_polarity_from_name_and_column() -> None:
+    assert is_lower_better("Angka Kematian Bayi")
+    assert is_lower_better("Prevalensi Stunting")
+    assert not is_lower_better("Cakupan Penemuan Kasus Tuberkulosis")
+    assert not is_lower_better("Persentase Penurunan Stunting")
+    assert is_lower_better("Indeks Pelayanan", polarity="Negatif")
+    assert not is_lower_better("Angka Kematian Ibu", polarity="positif")
+
+
+def test_indicator_key_ignores_numbering_case_and_level_words() -> None:
+    assert indicator_key("1.2. Persentase  Jalan Mantap") == indicator_key("persentase jalan mantap")
+    assert indicator_key("Sub Kegiatan: Pembangunan RKB") == indicator_key("Pembangunan RKB")
+
+
+def test_ruled_table_with_two_header_rows_and_a_continuation_page() -> None:
+    first = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator", "Satuan", "Kinerja", None, None, "Anggaran", None, None],
+            [None, None, None, "Target", "Realisasi", "%", "Pagu", "Realisasi", "%"],
+            [
+                "1",
+                "Persentase Jalan Mantap",
+                "%",
+                "78",
+                "74,6",
+                "95,64",
+                "4.250.000.000",
+                "3.980.500.000",
+                "93,66",
+            ],
+        ],
+    )
+    second = Table(
+        page=2,
+        index=0,
+        rows=[["2", "Angka Kematian Bayi", "per 1.000 KH", "7,5", "8,1", "92", "-", "-", "-"]],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [first, second], pages=2), SOURCE)
+    assert [r.indicator for r in records] == ["Persentase Jalan Mantap", "Angka Kematian Bayi"]
+    road, infant = records
+    assert (road.target, road.realisation, road.achievement_pct) == (78, 74.6, 95.64)
+    assert (road.pagu, road.budget_realisation, road.absorption_pct) == (4_250_000_000, 3_980_500_000, 93.66)
+    assert road.fiscal_year == 2025 and road.unit == "%"
+    assert road.citation.page == 1 and road.citation.row == 2
+    assert infant.citation.page == 2 and infant.lower_is_better
+    assert infant.pagu is None  # "-" is not stated, never zero
+
+
+def test_hierarchy_rows_give_programme_and_kegiatan_context() -> None:
+    table = Table(
+        sheet="Realisasi",
+        index=0,
+        rows=[
+            ["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+            ["1.01", "Program Pengelolaan Pendidikan", None, None, None],
+            ["1.01.1", "Kegiatan Pengelolaan Pendidikan SD", None, None, None],
+            ["1.01.1.01", "Sub Kegiatan Pembangunan Ruang Kelas Baru", 11_400_000_000, 10_245_600_000, 89.87],
+            [None, "Jumlah", 11_400_000_000, 10_245_600_000, 89.87],
+        ],
+    )
+    [record] = read_indicators(document("LAPORAN REALISASI ANGGARAN TAHUN 2025", [table]), SOURCE)
+    assert record.indicator == "Pembangunan Ruang Kelas Baru"
+    assert record.programme == "Pengelolaan Pendidikan"
+    assert record.kegiatan == "Pengelolaan Pendidikan SD"
+    assert record.sub_kegiatan == "Pembangunan Ruang Kelas Baru"
+    assert record.citation.page == "Realisasi"
+    assert record.document_type is DocumentType.BUDGET
+
+
+def test_plan_year_columns() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Indikator", "Satuan", "Target 2025", "Target 2026"],
+            ["Indeks Kepuasan", "indeks", "82", "84"],
+        ],
+    )
+    renja = read_indicators(document("RENCANA KERJA (RENJA) TAHUN 2025", [table]), SOURCE)
+    assert [(r.fiscal_year, r.target) for r in renja] == [(2025, 82)]
+    renstra = read_indicators(document("RENSTRA 2021-2026", [table]), SOURCE)
+    assert [(r.fiscal_year, r.target) for r in renstra] == [(2025, 82), (2026, 84)]
+
+
+def test_report_keeps_last_years_realisation_apart() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Indikator", "Realisasi 2024", "Target 2025", "Realisasi 2025", "Capaian (%)"],
+            ["Indeks Kepuasan", "80", "82", "84", "102,44"],
+        ],
+    )
+    [record] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (record.target, record.realisation, record.previous_realisation) == (82, 84, 80)
+
+
+def test_unruled_table_from_the_text_layer() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2024\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Persentase Drainase Baik % 60 61,5 102,5\n"
+        "2 Luas Genangan Banjir ha 240 - -\n"
+    )
+    records = read_indicators(document(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation) for r in records] == [
+        ("Persentase Drainase Baik", "%", 60, 61.5),
+        ("Luas Genangan Banjir", "ha", 240, None),
+    ]
+    assert records[0].citation.span is not None
+
+
+def test_prose_in_several_phrasings() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n\n"
+        "Indikator Angka Partisipasi Murni SD dengan target 97,5% terealisasi 98,12% "
+        "sehingga capaian 100,64%. "
+        "Realisasi indikator Persentase Guru Bersertifikat pada tahun 2025 sebesar 71,2% dari target 75%, "
+        "atau capaian 94,93%. "
+        "Persentase Sekolah Ramah Anak ditargetkan sebesar 40% dan terealisasi 43%; capaian kinerja 107,5%. "
+        "Pagu anggaran Program Pengelolaan Pendidikan sebesar Rp 11.400.000.000 dengan realisasi "
+        "Rp 10.245.600.000 (89,87%)."
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert records["Angka Partisipasi Murni SD"].achievement_pct == 100.64
+    teachers = records["Persentase Guru Bersertifikat"]
+    assert (teachers.target, teachers.realisation, teachers.achievement_pct) == (75, 71.2, 94.93)
+    assert records["Persentase Sekolah Ramah Anak"].realisation == 43
+    budget = records["Program Pengelolaan Pendidikan"]
+    assert (budget.pagu, budget.budget_realisation, budget.absorption_pct) == (
+        11_400_000_000,
+        10_245_600_000,
+        89.87,
+    )
+    assert budget.target is None and budget.realisation is None
+
+
+def test_wrapped_names_in_an_unruled_table_join_their_row() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Persentase Perangkat Daerah Terhubung % 95 97,5 102,63\n"
+        "Jaringan Intra Pemerintah\n"
+        "2 Indeks SPBE indeks 3,1 3,24 104,52\n"
+    )
+    names = [r.indicator for r in read_indicators(document(text), SOURCE)]
+    assert names == ["Persentase Perangkat Daerah Terhubung Jaringan Intra Pemerintah", "Indeks SPBE"]
+
+
+def test_spreadsheet_percent_fractions_and_budget_columns() -> None:
+    table = Table(
+        sheet="LRA",
+        index=0,
+        rows=[
+            ["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%", "Sisa Anggaran"],
+            ["2.16.01.2.01.01", "Pengelolaan Nama Domain", 450_000_000, 431_250_000, 0.9583, 18_750_000],
+            ["2.16.02.2.01.02", "Pengembangan Aplikasi", 3_200_000_000, 3_366_400_000, 1.052, -166_400_000],
+        ],
+    )
+    records = read_indicators(document("LAPORAN REALISASI ANGGARAN TAHUN 2025", [table]), SOURCE)
+    assert [(r.pagu, r.budget_realisation, r.absorption_pct) for r in records] == [
+        (450_000_000, 431_250_000, 95.83),
+        (3_200_000_000, 3_366_400_000, 105.2),
+    ]
+    assert all(r.realisation is None and r.target is None for r in records)  # money, not performance
