@@ -427,6 +427,7 @@ class EmbeddedPipeline:
             result = await ask_service.ask(_ready(self._ask), AskCommand(question))
         await self.run_until_idle()  # the question's usage reaches billing
         return result
+
     async def kinerja(self, opd: str | None = None) -> tuple[list[Card], list[PerformanceFinding]]:
         """The performance scorecards (per OPD and the city's) and the findings, as the API gives them."""
         service = _ready(self._performance)

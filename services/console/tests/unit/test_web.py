@@ -352,6 +352,8 @@ def test_ask_and_kinerja_say_so_when_their_services_are_not_configured(
     sign_in(client, "tok-disdik")
     for path in ("/o/DISDIK/tanya", "/o/DISDIK/kinerja"):
         assert "belum tersedia" in client.get(path).text
+
+
 def test_past_months_are_read_once_a_minute_the_current_one_every_time(
     client: TestClient, platform: FakePlatform
 ) -> None:
