@@ -369,3 +369,19 @@ def test_past_months_are_read_once_a_minute_the_current_one_every_time(
     client.get("/o/DISDIK/kredit")
     client.get("/o/DISDIK/kredit")
     assert len(calls) == 6 + 1 and calls.count("2026-12") == 2
+
+
+def test_a_catalogue_from_an_opd_is_refused_before_it_is_sent(
+    client: TestClient, platform: FakePlatform
+) -> None:
+    csrf = sign_in(client, "tok-disdik")
+    answer = client.post(
+        "/o/DISDIK/unggah",
+        data={"kategori": "ssh"},
+        files={"berkas": ("ssh_2026.xlsx", b"PK")},
+        headers={"x-csrf-token": csrf},
+    )
+    assert (
+        answer.status_code == 403 and "hanya boleh diunggah oleh BPKAD atau admin" in answer.json()["pesan"]
+    )
+    assert platform.uploaded == []

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from samarinda.billing.v1 import billing_service_pb2 as billing_pb
 from samarinda.review.v1 import review_service_pb2 as review_pb
 from samarinda.upload.v1 import upload_service_pb2 as upload_pb
+from samarinda_common.events import CATALOGUE_CATEGORIES
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -106,6 +107,14 @@ async def upload(request: Request) -> Response:
         fiscal_year=int(year) if year.isdigit() else None,
     )
     session: Session = request.state.session
+    if metadata.category in CATALOGUE_CATEGORIES and not session.principal.may_publish_catalogues:
+        # Refused before a byte is sent (the upload service refuses it too): a refusal that races
+        # the client's stream can come back from gRPC as a bare INTERNAL without its reason.
+        await file.close()
+        reason = "CATALOGUE_PUBLISHER_ONLY"
+        return JSONResponse(
+            {"berkas": file.filename, "pesan": plain_reason(reason), "alasan": reason}, status_code=403
+        )
     try:
         response = await console.platform.upload(session.token, metadata, _chunks(file))
     except ServiceError as error:
