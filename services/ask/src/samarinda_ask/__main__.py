@@ -29,11 +29,12 @@ from samarinda_common.messaging import (
 )
 from samarinda_common.observability import HealthChecks
 from samarinda_common.ports import EventPublisher
-from samarinda_common.quota import QuotaStateGuard, quota_subscription
+from samarinda_common.quota import QuotaStateGuard
 from samarinda_common.settings import Mode, Needs
 
 from samarinda_ask.bootstrap import build_deps, tenancy_for
 from samarinda_ask.entrypoints.grpc_api import SERVICE_NAME, AskServicer
+from samarinda_ask.entrypoints.kafka import subscriptions
 from samarinda_ask.settings import AskSettings
 
 
@@ -78,7 +79,7 @@ async def run_worker(settings: AskSettings) -> None:
     app = build_app(
         settings,
         broker,
-        [quota_subscription(quota, settings.consumer_group)],
+        subscriptions(quota, settings.consumer_group),
         EventProcessor(publisher, infra.document_store),
         publishes=[],
         health=health,

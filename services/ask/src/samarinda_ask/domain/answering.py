@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
-from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in
+from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
 from samarinda_ask.domain.question import Question, index_terms, split_parts
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -186,7 +186,7 @@ def _blocks(text: str) -> list[str]:
 
 def _reads_as_row(line: str) -> bool:
     """A table row printed as text: two numbers or more, in aligned columns or among few words."""
-    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n)]
+    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
     if len(numbers) < 2 or line[:1].islower():  # a lower-case start continues a wrapped sentence
         return False
     return "  " in line or "\t" in line or len(re.findall(r"[^\W\d_]{2,}", line)) < 6
@@ -279,6 +279,12 @@ def _pick_figure(question: Question, unit: Unit) -> Figure | None:
                 best = candidate
         return best[2] if best else None
     figures = [f for f in figures_in(unit.text) if _kind_fits(question, f)]
+    # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
+    printed_table = question.wants is FigureKind.MONEY and _reads_as_row(unit.text)
+    if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
+        amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
+        if amounts:
+            return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
@@ -332,6 +338,12 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
 
 
+def _affixed(term: str, terms: frozenset[str]) -> bool:
+    """The stemmer leaves some affixes ("penerima" -> "nerima", "menerima" -> "erima"): a term
+    of four letters or more inside a longer one at its end is the same word."""
+    return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
+
+
 def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
@@ -345,7 +357,7 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
         covered = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
-            if term in unit.terms:
+            if term in unit.terms or _affixed(term, unit.terms):
                 covered += weight
             elif term in unit.context_terms:
                 covered += weight * CONTEXT_CREDIT

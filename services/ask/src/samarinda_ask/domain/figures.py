@@ -20,6 +20,11 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+(?:\.\d+)?"
 _PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|persen\b)", re.IGNORECASE)
 _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
+# A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
+_COUNTED_THING = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>[^\W\d_]{{2,}})\b")
+_NOT_A_UNIT = frozenset(
+    {"atau", "dan", "dari", "per", "pada", "tahun", "untuk", "yang", "dengan", "di", "ke", "sampai"}
+)
 _BARE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?![\w])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -88,9 +93,13 @@ def figures_in(text: str) -> list[Figure]:
         if value is not None and free(match.start(), match.end()):
             found.append((match.start(), Figure(FigureKind.PERCENT, value)))
             taken.append((match.start(), match.end()))
-    for match in _COUNT.finditer(text):
-        value = parse_number(match["n"])
-        if value is not None and free(match.start(), match.end()) and not is_year(match["n"]):
+    for pattern in (_COUNT, _COUNTED_THING):
+        for match in pattern.finditer(text):
+            value = parse_number(match["n"])
+            if value is None or not free(match.start(), match.end()) or is_year(match["n"]):
+                continue
+            if pattern is _COUNTED_THING and match["unit"].lower() in _NOT_A_UNIT:
+                continue
             found.append((match.start(), Figure(FigureKind.COUNT, value, match["unit"].lower())))
             taken.append((match.start(), match.end()))
     return [figure for _, figure in sorted(found, key=lambda pair: pair[0])]
