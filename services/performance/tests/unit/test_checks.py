@@ -97,3 +97,10 @@ def test_ocr_slip_in_a_name_is_still_the_same_indicator() -> None:
         ]
     )
     assert kinds(findings) == [FindingType.CROSS_DOCUMENT_CONFLICT]
+
+
+def test_the_same_finding_in_a_report_and_its_scan_is_one_finding_citing_both() -> None:
+    values = {"target": 12.5, "realisation": 11.8, "achievement_pct": 102.3}
+    [finding] = check_all([record(**values), record(document="scan.png", **values)])
+    assert finding.type is FindingType.ACHIEVEMENT_MISMATCH
+    assert [c.document for c in finding.citations] == ["a.pdf", "scan.png"]

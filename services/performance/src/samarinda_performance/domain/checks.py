@@ -218,6 +218,20 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
 
 
 def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:
-    """Every finding over an OPD's (or the city's) records."""
+    """Every finding over an OPD's (or the city's) records; the same finding about the same
+    indicator in several documents (a report and its scan) is one finding citing them all."""
     findings = [f for record in records for f in check_record(record, tolerance)]
-    return findings + check_across(records, tolerance)
+    return _merged(findings) + check_across(records, tolerance)
+
+
+def _merged(findings: Sequence[Finding]) -> list[Finding]:
+    merged: dict[tuple[FindingType, str, int | None, str], Finding] = {}
+    for finding in findings:
+        key = (finding.type, finding.opd, finding.fiscal_year, indicator_key(finding.indicator))
+        if key in merged:
+            first = merged[key]
+            extra = tuple(c for c in finding.citations if c not in first.citations)
+            merged[key] = first.model_copy(update={"citations": first.citations + extra})
+        else:
+            merged[key] = finding
+    return list(merged.values())
