@@ -224,3 +224,19 @@ def test_spreadsheet_percent_fractions_and_budget_columns() -> None:
         (3_200_000_000, 3_366_400_000, 105.2),
     ]
     assert all(r.realisation is None and r.target is None for r in records)  # money, not performance
+
+
+def test_unruled_table_with_a_two_line_header_of_kinerja_and_anggaran() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Kinerja Anggaran\n"
+        "Target Realisasi % Pagu Realisasi %\n"
+        "1 Persentase Halte Layak % 60 63 105 2.750.000.000 2.910.000.000 105,82\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (60, 63, 105)
+    assert (record.pagu, record.budget_realisation, record.absorption_pct) == (
+        2_750_000_000,
+        2_910_000_000,
+        105.82,
+    )

@@ -621,13 +621,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
+    above = ""
     for line in lines:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
-        header = _text_header(stripped, reading.vocabulary)
+        header = _text_header(stripped, reading.vocabulary, above)
+        above = stripped
         if header:
             columns, pending = header, []
             continue
@@ -698,8 +700,9 @@ def _continues_name(line: str) -> bool:
     )
 
 
-def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
-    """The value columns a header line names, in their order (None when it is not a header)."""
+def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str] | None:
+    """The value columns a header line names, in their order (None when it is not a header).
+    ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
         return None
@@ -725,15 +728,18 @@ def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
             found.append((match.start(), kind))
     kinds = [kind for _, kind in sorted(found)]
     values = [k for k in kinds if k in VALUE_KINDS]
+    named = f"{text} {_canonical_header(above)}"
     if len(values) < 2 or not any(
-        w in text for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+        w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
     ):
         return None
-    # "% Capaian" or "Capaian (%)" is one column
+    # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.
     merged: list[str] = []
     for kind in values:
         if merged and kind == merged[-1] == "achievement":
             continue
+        if "pagu" in merged:
+            kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
         merged.append(kind)
     return merged
 
