@@ -43,8 +43,10 @@ def test_lower_is_better_accepts_either_inverted_formula() -> None:
             == []
         )
     assert kinds(
-        check_record(record(target=210, realisation=188, achievement_pct=89.52, lower_is_better=True))
+        check_record(record(target=210, realisation=188, achievement_pct=121.5, lower_is_better=True))
     ) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # Polarity read wrongly from a name: a figure one of the formulas gives is no inaccuracy.
+    assert check_record(record(target=210, realisation=188, achievement_pct=110.48)) == []
 
 
 def test_absorption_over_100_stated_or_computed() -> None:
