@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from samarinda_common.extracted import CellValue, ExtractedDocument, Table
+from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.numbers import numbers_in, parse_number
@@ -183,6 +183,16 @@ def read_indicators(
         before = len(reading.records)
         if where not in pages_with_tables:
             _read_text_table(page.text, where, reading)
+        elif page.method is ExtractionMethod.OCR:
+            # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
+            lines = _Reading(
+                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+            )
+            lines.context = reading.context
+            _read_text_table(page.text, where, lines)
+            reading.records.extend(
+                r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
+            )
         if len(reading.records) == before:
             # Sentences beside a table may state other indicators; the table's own stay the table's.
             prose = _Reading(
@@ -192,6 +202,13 @@ def read_indicators(
             _read_prose(page.text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
+
+
+def _known(key: str, keys: set[str]) -> bool:
+    """Whether an indicator is one of ``keys`` though OCR read it differently or wrapped it."""
+    return key in keys or any(
+        max(fuzz.token_sort_ratio(key, k), fuzz.partial_ratio(key, k)) >= 88 for k in keys
+    )
 
 
 def _page_of(table: Table) -> int | str:
