@@ -60,6 +60,7 @@ run_step embedding "$py" services/embedding/bench/throughput.py --documents 20 -
 run_step rka_review "$py" services/rka_review/bench/latency.py --runs 10
 run_step tenancy "$py" bench/tenancy_overhead.py --documents 2000 --calls 200
 run_step billing "$py" services/billing/bench/ledger_throughput.py --events 2000 --runs 1
+run_step performance "$py" services/performance/bench/evaluate.py services/performance/bench/devset --repeat 3
 
 echo
 echo "================================ summary ================================"
@@ -74,7 +75,7 @@ if "real_over_embedded" in result:
     print(f"e2e real / embedded: {result['real_over_embedded']}x")
 EOF
 fi
-for name in e2e upload extraction embedding rka_review billing; do
+for name in e2e upload extraction embedding rka_review billing performance; do
   printf '%-11s %s\n' "$name" "${results[$name]:-not run}"
 done
 echo "outputs: $out/"

@@ -36,6 +36,7 @@ from typing import Any
 
 import pdfplumber
 from rapidfuzz import fuzz
+from samarinda_common.logging import configure_logging
 from samarinda_extraction.api import extract_file
 from samarinda_performance.api import EmbeddedAnalysis, indicator_key
 
@@ -241,6 +242,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("set_dir", type=Path)
     parser.add_argument("--repeat", type=int, default=3, help="rounds for the throughput medians")
     args = parser.parse_args(argv)
+    configure_logging("performance-evaluation", "WARNING", json=False)  # aggregates only on stdout
     return asyncio.run(run(args.set_dir, args.repeat))
 
 

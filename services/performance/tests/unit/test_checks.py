@@ -43,8 +43,10 @@ def test_lower_is_better_accepts_either_inverted_formula() -> None:
             == []
         )
     assert kinds(
-        check_record(record(target=210, realisation=188, achievement_pct=89.52, lower_is_better=True))
+        check_record(record(target=210, realisation=188, achievement_pct=121.5, lower_is_better=True))
     ) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # Polarity read wrongly from a name: a figure one of the formulas gives is no inaccuracy.
+    assert check_record(record(target=210, realisation=188, achievement_pct=110.48)) == []
 
 
 def test_absorption_over_100_stated_or_computed() -> None:
@@ -97,3 +99,10 @@ def test_ocr_slip_in_a_name_is_still_the_same_indicator() -> None:
         ]
     )
     assert kinds(findings) == [FindingType.CROSS_DOCUMENT_CONFLICT]
+
+
+def test_the_same_finding_in_a_report_and_its_scan_is_one_finding_citing_both() -> None:
+    values = {"target": 12.5, "realisation": 11.8, "achievement_pct": 102.3}
+    [finding] = check_all([record(**values), record(document="scan.png", **values)])
+    assert finding.type is FindingType.ACHIEVEMENT_MISMATCH
+    assert [c.document for c in finding.citations] == ["a.pdf", "scan.png"]

@@ -11,6 +11,7 @@ from samarinda_performance.domain.reading import (
 )
 
 SOURCE = Source(document_id="doc-1", filename="lkjip_dinas_x.pdf", opd="DINX")
+HEADER_ROW = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
 
 
 def document(text: str, tables: list[Table] | None = None, pages: int = 1) -> ExtractedDocument:
@@ -224,3 +225,44 @@ def test_spreadsheet_percent_fractions_and_budget_columns() -> None:
         (3_200_000_000, 3_366_400_000, 105.2),
     ]
     assert all(r.realisation is None and r.target is None for r in records)  # money, not performance
+
+
+def test_unruled_table_with_a_two_line_header_of_kinerja_and_anggaran() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Kinerja Anggaran\n"
+        "Target Realisasi % Pagu Realisasi %\n"
+        "1 Persentase Halte Layak % 60 63 105 2.750.000.000 2.910.000.000 105,82\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (60, 63, 105)
+    assert (record.pagu, record.budget_realisation, record.absorption_pct) == (
+        2_750_000_000,
+        2_910_000_000,
+        105.82,
+    )
+
+
+def test_rows_an_ocr_table_lost_are_taken_from_the_page_text() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Persentase Drainase dalam Kondisi Baik Yo 65 67,2 103,38\n"
+        "2 Jumlah Titik Banjir titik 28 24 114,29\n"
+    )
+    table = Table(
+        page=1,
+        index=0,
+        rows=[HEADER_ROW, ["1", "Persentase Drainase dalam Kondisi Baik", "%", "65", "67,2", "103,38"]],
+    )
+    scan = ExtractedDocument(
+        filename="scan.png",
+        detected_type="png",
+        pages=[Page(number=1, text=text, method=ExtractionMethod.OCR)],
+        tables=[table],
+    )
+    records = read_indicators(scan, SOURCE)
+    assert [(r.indicator, r.unit) for r in records] == [
+        ("Persentase Drainase dalam Kondisi Baik", "%"),  # the table's, not the text's "Yo"
+        ("Jumlah Titik Banjir", "titik"),
+    ]

@@ -34,18 +34,20 @@ DEFAULT_TOLERANCE = Tolerance()
 
 
 def achievement_candidates(record: Indicator) -> list[float]:
-    """The achievement % the record's target and realisation give. Lower-is-better indicators
-    have two formulas in use (Permenpan 53/2014 allows both): (2·target − realisation) / target
-    and target / realisation; a stated figure matching either is consistent."""
+    """The achievement % the record's target and realisation give, its polarity's formula first.
+
+    Lower-is-better indicators have two formulas in use (Permenpan 53/2014 allows both):
+    (2·target − realisation) / target and target / realisation. A stated figure matching any of
+    the three formulas is consistent: polarity read from names can be wrong either way, and a
+    report whose figure follows one formula is not inaccurate; a figure no formula gives is."""
     target, realisation = record.target, record.realisation
     if target is None or realisation is None or target == 0:
         return []
-    if record.lower_is_better:
-        candidates = [(2 * target - realisation) / target * 100]
-        if realisation != 0:
-            candidates.append(target / realisation * 100)
-        return candidates
-    return [realisation / target * 100]
+    higher = realisation / target * 100
+    lower = [(2 * target - realisation) / target * 100]
+    if realisation != 0:
+        lower.append(target / realisation * 100)
+    return [*lower, higher] if record.lower_is_better else [higher, *lower]
 
 
 def _fmt(value: float | None) -> str:
@@ -218,6 +220,20 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
 
 
 def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:
-    """Every finding over an OPD's (or the city's) records."""
+    """Every finding over an OPD's (or the city's) records; the same finding about the same
+    indicator in several documents (a report and its scan) is one finding citing them all."""
     findings = [f for record in records for f in check_record(record, tolerance)]
-    return findings + check_across(records, tolerance)
+    return _merged(findings) + check_across(records, tolerance)
+
+
+def _merged(findings: Sequence[Finding]) -> list[Finding]:
+    merged: dict[tuple[FindingType, str, int | None, str], Finding] = {}
+    for finding in findings:
+        key = (finding.type, finding.opd, finding.fiscal_year, indicator_key(finding.indicator))
+        if key in merged:
+            first = merged[key]
+            extra = tuple(c for c in finding.citations if c not in first.citations)
+            merged[key] = first.model_copy(update={"citations": first.citations + extra})
+        else:
+            merged[key] = finding
+    return list(merged.values())

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from samarinda_common.extracted import CellValue, ExtractedDocument, Table
+from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.numbers import numbers_in, parse_number
@@ -183,6 +183,16 @@ def read_indicators(
         before = len(reading.records)
         if where not in pages_with_tables:
             _read_text_table(page.text, where, reading)
+        elif page.method is ExtractionMethod.OCR:
+            # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
+            lines = _Reading(
+                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+            )
+            lines.context = reading.context
+            _read_text_table(page.text, where, lines)
+            reading.records.extend(
+                r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
+            )
         if len(reading.records) == before:
             # Sentences beside a table may state other indicators; the table's own stay the table's.
             prose = _Reading(
@@ -192,6 +202,13 @@ def read_indicators(
             _read_prose(page.text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
+
+
+def _known(key: str, keys: set[str]) -> bool:
+    """Whether an indicator is one of ``keys`` though OCR read it differently or wrapped it."""
+    return key in keys or any(
+        max(fuzz.token_sort_ratio(key, k), fuzz.partial_ratio(key, k)) >= 88 for k in keys
+    )
 
 
 def _page_of(table: Table) -> int | str:
@@ -621,13 +638,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
+    above = ""
     for line in lines:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
-        header = _text_header(stripped, reading.vocabulary)
+        header = _text_header(stripped, reading.vocabulary, above)
+        above = stripped
         if header:
             columns, pending = header, []
             continue
@@ -698,8 +717,9 @@ def _continues_name(line: str) -> bool:
     )
 
 
-def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
-    """The value columns a header line names, in their order (None when it is not a header)."""
+def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str] | None:
+    """The value columns a header line names, in their order (None when it is not a header).
+    ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
         return None
@@ -725,15 +745,18 @@ def _text_header(line: str, vocabulary: Vocabulary) -> list[str] | None:
             found.append((match.start(), kind))
     kinds = [kind for _, kind in sorted(found)]
     values = [k for k in kinds if k in VALUE_KINDS]
+    named = f"{text} {_canonical_header(above)}"
     if len(values) < 2 or not any(
-        w in text for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+        w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
     ):
         return None
-    # "% Capaian" or "Capaian (%)" is one column
+    # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.
     merged: list[str] = []
     for kind in values:
         if merged and kind == merged[-1] == "achievement":
             continue
+        if "pagu" in merged:
+            kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
         merged.append(kind)
     return merged
 
