@@ -29,5 +29,5 @@ def _declared() -> dict[str, tuple[int, int]]:
 
 def test_the_topic_table_matches_the_cluster_topics() -> None:
     documented = _documented()
-    assert len(documented) == 8
+    assert len(documented) == 9
     assert documented == _declared()
