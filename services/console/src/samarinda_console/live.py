@@ -23,7 +23,13 @@ from samarinda_common.topics import Topic
 
 log = get_logger(__name__)
 
-LIVE_TOPICS = (Topic.DOCUMENT_UPLOADED, Topic.DOCUMENT_EXTRACTED, Topic.DOCUMENT_INDEXED, Topic.RKA_REVIEWED)
+LIVE_TOPICS = (
+    Topic.DOCUMENT_UPLOADED,
+    Topic.DOCUMENT_EXTRACTED,
+    Topic.DOCUMENT_INDEXED,
+    Topic.RKA_REVIEWED,
+    Topic.INDICATORS_EXTRACTED,
+)
 _RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 
 
