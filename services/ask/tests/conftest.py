@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,16 @@ class World:
     deps: AskDeps
     meter: RecordingUsageMeter
 
+    def with_llm(self, llm: LLM, quota: QuotaGuard | None = None) -> AskDeps:
+        d = self.deps
+        return AskDeps(d.vector_index, d.embedder, d.store, d.meter, d.chunks_index, quota, llm)
+
+
+@pytest.fixture
+def seed_chunks() -> Callable[[VectorIndex, Embedder], Awaitable[None]]:
+    """Indexes CHUNKS into a given index (the integration tests' OpenSearch)."""
+    return index_chunks
+
 
 @pytest.fixture
 async def world(tmp_path: Path) -> AsyncIterator[World]:
@@ -128,7 +138,3 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
         yield World(deps, meter)
     finally:
         await raw_store.close()
-
-
-def with_llm(deps: AskDeps, llm: LLM, quota: QuotaGuard | None = None) -> AskDeps:
-    return AskDeps(deps.vector_index, deps.embedder, deps.store, deps.meter, deps.chunks_index, quota, llm)

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer
@@ -18,7 +19,7 @@ from samarinda_ask.bootstrap import build_deps, tenancy_for
 from samarinda_ask.service_layer.asking import AskCommand, AskDeps, ask
 from samarinda_ask.settings import AskSettings
 from samarinda_common.adapters.llm import OpenAICompatibleLlm
-from samarinda_common.auth import use_principal
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import NotFound, QuotaExhausted
 from samarinda_common.events import Event, QuotaChanged, QuotaState
 from samarinda_common.infra import Infra, build_infra
@@ -27,12 +28,14 @@ from samarinda_common.messaging.envelope import to_record
 from samarinda_common.quota import QuotaStateGuard
 from samarinda_common.topics import dlq_of
 
-from ..conftest import ADMIN, DINKES, DISDIK, index_chunks
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from llm_stub import LlmStub
 
 pytestmark = pytest.mark.integration
+
+DISDIK = Principal(opd="DISDIK", is_admin=False, token_id="t-disdik")
+DINKES = Principal(opd="DINKES", is_admin=False, token_id="t-dinkes")
+ADMIN = Principal(opd=None, is_admin=True, token_id="t-admin")
 
 QUESTION = "Berapa realisasi belanja Dinas Pendidikan tahun 2025?"
 
@@ -90,7 +93,7 @@ class Real:
 
 
 @pytest.fixture
-async def real() -> AsyncIterator[Real]:
+async def real(seed_chunks: Any) -> AsyncIterator[Real]:
     _require("SAMARINDA_OPENSEARCH_URL")
     _require("SAMARINDA_MONGO_URI")
     bootstrap = _require("SAMARINDA_KAFKA_BOOTSTRAP")
@@ -113,7 +116,7 @@ async def real() -> AsyncIterator[Real]:
         TopicRedirect(KafkaEventPublisher(broker), topic),
         quota=QuotaStateGuard(infra.document_store),
     )
-    await index_chunks(infra.vector_index, deps.embedder)
+    await seed_chunks(infra.vector_index, deps.embedder)
     await infra.vector_index.inner._client.indices.refresh(index=f"ask-it-{run}-*")  # type: ignore[attr-defined]
     try:
         yield Real(settings, infra, deps, topic)

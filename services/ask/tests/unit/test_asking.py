@@ -7,13 +7,15 @@ from typing import Any
 import pytest
 from samarinda_ask.domain.answering import NOT_FOUND
 from samarinda_ask.service_layer.asking import AskCommand, AskFilters, AskResult, ask, ask_streamed
-from samarinda_common.auth import use_principal
+from samarinda_common.auth import Principal, use_principal
 from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied, QuotaExhausted
 from samarinda_common.events import QuotaChanged, QuotaState, UsageOperation
 from samarinda_common.ports import LlmResult
 from samarinda_common.quota import QuotaStateGuard
 
-from ..conftest import ADMIN, DINKES, DISDIK, World, with_llm
+DISDIK = Principal(opd="DISDIK", is_admin=False, token_id="t-disdik")
+DINKES = Principal(opd="DINKES", is_admin=False, token_id="t-dinkes")
+ADMIN = Principal(opd=None, is_admin=True, token_id="t-admin")
 
 
 class ScriptedLlm:
@@ -32,7 +34,7 @@ class ScriptedLlm:
         )
 
 
-async def test_an_opd_gets_its_own_figure_with_the_citation(world: World) -> None:
+async def test_an_opd_gets_its_own_figure_with_the_citation(world: Any) -> None:
     with use_principal(DISDIK):
         result = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
     assert result.answer.found and result.mode == "extractive"
@@ -41,14 +43,14 @@ async def test_an_opd_gets_its_own_figure_with_the_citation(world: World) -> Non
     assert world.meter.units("DISDIK", UsageOperation.SEARCH_QUERY) == 1
 
 
-async def test_another_opd_never_sees_it(world: World) -> None:
+async def test_another_opd_never_sees_it(world: Any) -> None:
     with use_principal(DINKES):
         result = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
     assert not result.answer.found and result.answer.text == NOT_FOUND
     assert "412.500" not in result.answer.text
 
 
-async def test_naming_another_opd_is_refused_and_an_admin_asks_city_wide(world: World) -> None:
+async def test_naming_another_opd_is_refused_and_an_admin_asks_city_wide(world: Any) -> None:
     with use_principal(DINKES), pytest.raises(PermissionDenied):
         await ask(world.deps, AskCommand("Berapa realisasi belanja?", AskFilters(opd=("DISDIK",))))
     with use_principal(ADMIN):
@@ -57,12 +59,12 @@ async def test_naming_another_opd_is_refused_and_an_admin_asks_city_wide(world: 
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 1001])
-async def test_a_bad_question_is_a_typed_error(world: World, question: str) -> None:
+async def test_a_bad_question_is_a_typed_error(world: Any, question: str) -> None:
     with use_principal(DISDIK), pytest.raises(InvalidInput):
         await ask(world.deps, AskCommand(question))
 
 
-async def test_a_follow_up_carries_the_previous_turn(world: World) -> None:
+async def test_a_follow_up_carries_the_previous_turn(world: Any) -> None:
     with use_principal(DISDIK):
         first = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
         follow = await ask(
@@ -76,14 +78,14 @@ async def test_a_follow_up_carries_the_previous_turn(world: World) -> None:
     ] == "Berapa realisasi belanja Dinas Pendidikan tahun 2024?"
 
 
-async def _conversation(world: World, conversation_id: str) -> dict[str, Any]:
+async def _conversation(world: Any, conversation_id: str) -> dict[str, Any]:
     with use_principal(DISDIK):
         record = await world.deps.store.find_one("ask_conversations", {"_id": conversation_id})
     assert record is not None and record["opd"] == "DISDIK"
     return record
 
 
-async def test_another_opds_conversation_is_not_found(world: World) -> None:
+async def test_another_opds_conversation_is_not_found(world: Any) -> None:
     with use_principal(DISDIK):
         first = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
     with use_principal(DINKES), pytest.raises(NotFound):
@@ -92,7 +94,7 @@ async def test_another_opds_conversation_is_not_found(world: World) -> None:
         await ask(world.deps, AskCommand("dan tahun sebelumnya?", conversation_id="tidak-ada"))
 
 
-async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: World) -> None:
+async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: Any) -> None:
     llm = ScriptedLlm(
         {
             "found": True,
@@ -102,7 +104,7 @@ async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: Worl
     )
     with use_principal(DISDIK):
         result = await ask(
-            with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?")
+            world.with_llm(llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?")
         )
     assert result.mode == "openai-compatible"
     assert result.answer.text.startswith("Realisasi belanja 2025 sebesar Rp 412.500.000.000")
@@ -132,10 +134,10 @@ async def test_a_grounded_llm_answer_is_given_and_its_tokens_metered(world: Worl
         {"found": True, "answer": "Rp 412.500.000.000", "citations": [{"passage": 99, "quote": "x"}]},
     ],
 )
-async def test_an_ungrounded_llm_answer_is_never_shown(world: World, data: dict[str, Any]) -> None:
+async def test_an_ungrounded_llm_answer_is_never_shown(world: Any, data: dict[str, Any]) -> None:
     with use_principal(DISDIK):
         result = await ask(
-            with_llm(world.deps, ScriptedLlm(data)),
+            world.with_llm(ScriptedLlm(data)),
             AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"),
         )
     assert result.mode == "extractive"
@@ -143,28 +145,28 @@ async def test_an_ungrounded_llm_answer_is_never_shown(world: World, data: dict[
     assert "56.013.040.000" not in result.answer.text
 
 
-async def test_an_unanswerable_question_spends_no_tokens(world: World) -> None:
+async def test_an_unanswerable_question_spends_no_tokens(world: Any) -> None:
     llm = ScriptedLlm({"found": True, "answer": "Rp 5", "citations": []})
     with use_principal(DISDIK):
         result = await ask(
-            with_llm(world.deps, llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2019?")
+            world.with_llm(llm), AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2019?")
         )
     assert not result.answer.found and llm.prompts == []
 
 
-async def test_a_paid_llm_is_refused_when_the_quota_is_spent(world: World) -> None:
+async def test_a_paid_llm_is_refused_when_the_quota_is_spent(world: Any) -> None:
     quota = QuotaStateGuard()
     await quota.apply(
         QuotaChanged(opd="DISDIK", state=QuotaState.EXHAUSTED, used_percent=100, period="2026-01")
     )
-    deps = with_llm(
-        world.deps, ScriptedLlm({"found": False, "answer": NOT_FOUND, "citations": []}, "gemini"), quota
+    deps = world.with_llm(
+        ScriptedLlm({"found": False, "answer": NOT_FOUND, "citations": []}, "gemini"), quota
     )
     with use_principal(DISDIK), pytest.raises(QuotaExhausted):
         await ask(deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))
 
 
-async def test_the_stream_gives_the_answer_in_pieces_then_the_result(world: World) -> None:
+async def test_the_stream_gives_the_answer_in_pieces_then_the_result(world: Any) -> None:
     events = []
     with use_principal(DISDIK):
         async for event in ask_streamed(

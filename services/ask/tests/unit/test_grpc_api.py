@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
@@ -13,14 +14,12 @@ from samarinda_common.auth import TokenAuthenticator
 from samarinda_common.grpc.server import build_server
 from samarinda_common.settings import CommonSettings
 
-from ..conftest import World
-
 TOKENS = {"tok-disdik": "DISDIK", "tok-dinkes": "DINKES", "tok-admin": "*"}
 QUESTION = "Berapa realisasi belanja Dinas Pendidikan tahun 2025?"
 
 
 @pytest.fixture
-async def stub(world: World) -> AsyncIterator[pb_grpc.AskServiceStub]:
+async def stub(world: Any) -> AsyncIterator[pb_grpc.AskServiceStub]:
     server = build_server(
         CommonSettings(),
         [(pb_grpc.add_AskServiceServicer_to_server, AskServicer(world.deps))],
