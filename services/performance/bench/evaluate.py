@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -98,8 +99,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def opd_code(opd: str) -> str:
+    """The OPD code a user passes as ``--opd`` for an OPD a label set names in full ("Dinas
+    Kesehatan" -> "DINAS-KESEHATAN"); a code ("DINKES") stays as it is."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", opd.strip()).strip("-").upper()[:64]
+
+
 def _finding_key(finding: dict[str, Any]) -> tuple[str, str, Any]:
-    return finding["type"], finding["opd"], finding.get("fiscal_year")
+    return finding["type"], opd_code(finding["opd"]), finding.get("fiscal_year")
 
 
 def finding_scores(
@@ -161,7 +168,7 @@ async def run(set_dir: Path, repeat: int) -> int:
                 started = time.perf_counter()
                 extracted = extract_file(path)
                 extracted_at = time.perf_counter()
-                records = await analysis.add(extracted, opd=document["opd"])
+                records = await analysis.add(extracted, opd=opd_code(document["opd"]))
                 done = time.perf_counter()
                 if document["layout"] != SCAN:
                     extract_seconds += extracted_at - started
