@@ -1,7 +1,7 @@
 """Table structure from OCR word boxes: ruled grids, unruled alignment, wrapped cells, page breaks."""
 
 from samarinda_common.extracted import BoundingBox, Table
-from samarinda_extraction.domain.ocr_tables import Grid, Word, ruled_table, unruled_tables
+from samarinda_extraction.domain.ocr_tables import Grid, Word, row_starts, ruled_table, unruled_tables
 from samarinda_extraction.domain.tables import merge_continued_tables
 
 
@@ -54,6 +54,54 @@ def test_unruled_columns_come_from_the_gutters_and_continuation_lines_join_their
         ["5.1.02.01.01.0024", "Makan minum", "480", "21.600.000"],
         ["5.2.02.05.01.0005", "Belanja modal laptop", "12", "143.400.000"],
     ]
+
+
+def _place(lines: list[tuple[int, list[tuple[int, str]]]]) -> list[Word]:
+    """Words of a page from (top y, [(left x, cell text)]) lines; a cell's words 12 px apart."""
+    words: list[Word] = []
+    for y, cells in lines:
+        for x, text in cells:
+            left = x
+            for part in text.split():
+                words.append(word(part, left, y, order=len(words)))
+                left += 20 * len(part) + 12
+    return words
+
+
+def test_an_indicator_table_without_rules_keeps_wrapped_cells_and_rows_with_an_empty_first_cell() -> None:
+    lines = [
+        (1000, [(100, "Sasaran"), (800, "Indikator"), (1500, "Target"), (1800, "Realisasi"), (2100, "Capaian")]),
+        (1080, [(100, "Kualitas lingkungan"), (800, "Indeks air"), (1500, "52,40"), (1800, "50,15"), (2100, "95,71")]),
+        (1130, [(100, "hidup")]),  # wrapped line of the first cell
+        (1210, [(800, "Indeks udara kota"), (1500, "86,00"), (1800, "88,32"), (2100, "102,70")]),
+        (1260, [(800, "perkotaan")]),
+        (1340, [(100, "Sampah"), (800, "Bank sampah"), (1500, "120"), (1800, "134"), (2100, "111,67")]),
+        (1600, [(100, "Capaian indeks kualitas air belum memenuhi target karena limbah")]),
+    ]
+    [table] = unruled_tables(_place(lines))
+    assert table.rows == [
+        ["Sasaran", "Indikator", "Target", "Realisasi", "Capaian"],
+        ["Kualitas lingkungan hidup", "Indeks air", "52,40", "50,15", "95,71"],
+        [None, "Indeks udara kota perkotaan", "86,00", "88,32", "102,70"],
+        ["Sampah", "Bank sampah", "120", "134", "111,67"],
+    ]
+    assert len(table.row_boxes) == 4
+
+
+def test_rows_are_told_from_wrapped_lines_by_spacing_when_rows_are_padded() -> None:
+    # rows every 80 px, a wrapped line 50 px below its row's first line
+    assert row_starts([0, 80, 130, 210], [[True] * 3] * 4) == [True, True, False, True]
+
+
+def test_with_even_spacing_a_sparse_line_under_filled_cells_continues_the_row() -> None:
+    filled = [
+        [True, True, True, True],
+        [True, False, False, False],  # the first cell wraps
+        [False, True, True, True],  # a new row whose first cell is empty (grouped rows)
+        [False, True, False, False],  # its second cell wraps
+        [True, False, False, False],  # a lone first cell under a row whose first cell is empty: a row
+    ]
+    assert row_starts([0, 50, 100, 150, 200], filled) == [True, False, True, False, True]
 
 
 def test_prose_is_no_unruled_table() -> None:

@@ -13,6 +13,7 @@ pool can run it.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import tempfile
@@ -109,7 +110,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared)
-        if grids:
+        # Rules without a grid too (a report-style table ruled only around its header, underlines):
+        # Tesseract reads them as rows of dashes or joins them to the words they touch.
+        if np.any(rulings):
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
     best = read_once(prepared, "+".join(steps) or "plain", options)
@@ -196,7 +199,7 @@ def _result(
         png, preview_size = data, (w, h)
     pairs = _pairs(reading)
     return OcrResult(
-        text=correct_codes(_text(reading.lines, [t.box for t in tables])),
+        text=correct_codes(_text(reading.lines, tables)),
         confidence=calibrated_confidence(pairs) if pairs else None,
         rotation=rotation,
         skew_degrees=skew,
@@ -271,24 +274,53 @@ def _relative(table: OcrTable, width: int, height: int) -> OcrTable:
     return OcrTable(table.rows, scale(table.box), [scale(b) for b in table.row_boxes])
 
 
-def _text(lines: Sequence[Sequence[Word]], table_boxes: Sequence[Box] = ()) -> str:
-    """Tesseract's lines in its reading order, except that a table is read row by row (by
-    visual line), where Tesseract may have read it column by column."""
-    out: list[str] = []
+def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> str:
+    """Tesseract's paragraphs in its reading order, a table written row by row, each cell whole
+    (where Tesseract may have read it column by column, or a wrapped cell's lines interleaved
+    with its neighbours'). On a single-column page the paragraphs and tables go top to bottom:
+    next to a large table Tesseract's block order can put a title after the table."""
+    boxes = [t.box for t in tables]
+    units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
+    for paragraph in _paragraphs(lines):
+        kept: list[list[Word]] = []
+        for line in paragraph:
+            inside = [_box_of(w, boxes) for w in line]
+            for table in dict.fromkeys(t for t in inside if t is not None):
+                if table not in emitted:
+                    emitted.add(table)
+                    rows = (" ".join(cell for cell in row if cell) for row in tables[table].rows)
+                    units.append((boxes[table], "\n".join(rows)))
+            outside = [w for w, t in zip(line, inside, strict=True) if t is None]
+            if outside:
+                kept.append(outside)
+        if kept:
+            words = [w for line in kept for w in line]
+            box = Box(min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words))
+            units.append((box, "\n".join(" ".join(w.text for w in line) for line in kept)))
+    if not side_by_side([box for box, _ in units]):
+        units.sort(key=lambda unit: unit[0].y0)
+    return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
+
+
+def _paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[Sequence[Word]]]:
+    """Tesseract's lines cut at its paragraph breaks (the empty lines)."""
+    out: list[list[Sequence[Word]]] = [[]]
     for line in lines:
-        if not line:
-            out.append("")  # paragraph break
-            continue
-        inside = [_box_of(w, table_boxes) for w in line]
-        table = max(set(inside), key=inside.count)
-        if table is None:
-            out.append(" ".join(w.text for w, t in zip(line, inside, strict=True) if t is None))
-        elif table not in emitted:
-            emitted.add(table)
-            words = [w for ln in lines for w in ln if _box_of(w, table_boxes) == table]
-            out.extend(" ".join(w.text for w in row) for row in visual_rows(words))
-    return _BLANK_LINES.sub("\n\n", "\n".join(out)).strip()
+        if line:
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def side_by_side(boxes: Sequence[Box]) -> bool:
+    """Whether any two boxes stand next to each other (columns of text), not one above the other."""
+    for a, b in itertools.combinations(boxes, 2):
+        overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+        if overlap > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) and (a.x1 <= b.x0 or b.x1 <= a.x0):
+            return True
+    return False
 
 
 def _box_of(word: Word, boxes: Sequence[Box]) -> int | None:
