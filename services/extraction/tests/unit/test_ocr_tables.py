@@ -142,3 +142,15 @@ def test_tables_that_do_not_continue_each_other_stay_apart() -> None:
         len(merge_continued_tables([ends_mid_page, _table(2, [["1.2", "Tinta", "1"]], 0.05, 0.3, None)])) == 2
     )
     assert len(merge_continued_tables([first, next_page_two])) == 2
+
+
+def test_a_header_over_right_aligned_numbers_is_one_column_with_them() -> None:
+    from samarinda_extraction.domain.ocr_tables import merge_complementary_columns
+
+    edges = [0, 100, 200, 260, 400]
+    filled = [
+        [True, True, False, True],  # header: "Target" left of the numbers' column
+        [True, False, True, True],
+        [True, False, True, True],
+    ]
+    assert merge_complementary_columns(edges, filled) == [0, 100, 260, 400]

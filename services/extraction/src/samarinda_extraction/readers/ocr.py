@@ -59,7 +59,7 @@ _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CELL_REREAD_CONFIDENCE = 60.0
-_ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
+_OSD_TURN = re.compile(r"osd-turned(\d+)")
 
 
 @dataclass(frozen=True)
@@ -119,24 +119,28 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     best = _second_pass_if_doubtful(best, original, prepared, steps, options)
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
-    rotation = _ROTATION_OF_PASS.get(best.name, rotation)
-    return _result(best, grids, rotation, skew, options)
+    return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
 
 
 def _second_pass_if_doubtful(
     best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions
 ) -> _Reading:
-    if not best.timed_out:
-        expected_lines = page_image.text_line_count(prepared)
-        doubtful = best.mean_confidence < options.retry_below_confidence or _lost_lines(best, expected_lines)
-        if doubtful and steps:
-            return _better(best, read_once(original, "plain", options))
-        if doubtful and osd_available():
-            turned = detect_rotation(original, options)
-            if turned:
-                return _better(
-                    best, read_once(page_image.turn(original, turned), f"osd-turned{turned}", options)
-                )
+    """A doubtful reading (low confidence, or fewer lines than the image shows) is checked: a
+    changed page is also read as it came, and the better reading kept; a reading that is still
+    unsure then gets Tesseract's orientation detection (the cheap looks can misjudge which way
+    up a page full of numbers is), and the turned page is read if OSD is sure."""
+    if best.timed_out:
+        return best
+    expected_lines = page_image.text_line_count(prepared)
+    if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
+        return best
+    if steps:
+        best = _better(best, read_once(original, "plain", options))
+    if best.mean_confidence < options.retry_below_confidence and osd_available():
+        turned = detect_rotation(best.image, options)
+        if turned:
+            name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
+            best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
 
 
@@ -170,6 +174,13 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     if factor > 1:
         steps.append("enlarged")
     return upright, rotation, skew, steps
+
+
+def _rotation_of(pass_name: str, looks_rotation: int) -> int:
+    """Clockwise turn of the kept reading against the page as it came."""
+    base = 0 if pass_name.startswith(("plain", "osd-")) else looks_rotation
+    turned = _OSD_TURN.search(pass_name)
+    return (base + (int(turned.group(1)) if turned else 0)) % 360
 
 
 def _lost_lines(reading: _Reading, expected: int) -> bool:

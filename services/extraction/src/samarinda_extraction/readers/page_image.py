@@ -199,9 +199,20 @@ def page_quad(gray: Image) -> np.ndarray | None:
     if not 0.4 < area < 0.97:
         return None
     quad = cv2.approxPolyDP(sheet, 0.02 * cv2.arcLength(sheet, True), True)
-    if len(quad) != 4 or not cv2.isContourConvex(quad):
+    if len(quad) != 4 or not cv2.isContourConvex(quad) or not _darker_outside(small, quad):
         return None
     return _clockwise_from_top_left(quad.reshape(4, 2).astype(np.float32) / scale)
+
+
+def _darker_outside(small: Image, quad: np.ndarray) -> bool:
+    """A sheet photographed on a table or held in hand has a darker surround; the frame of a
+    large table on a scanned page has white paper around it (cropping to it would lose text)."""
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(inside, quad.reshape(-1, 2), 255)
+    outside = cv2.bitwise_not(inside)
+    if cv2.countNonZero(outside) < 0.01 * small.size:
+        return False
+    return bool(np.median(small[outside > 0]) < np.median(small[inside > 0]) - 25)
 
 
 def _clockwise_from_top_left(points: np.ndarray) -> np.ndarray:
