@@ -518,6 +518,44 @@ def noisy_scan(page: np.ndarray) -> np.ndarray:
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
+def fax_noisy(page: np.ndarray) -> np.ndarray:
+    """A worn fax line: fed in at a slight angle, thin strokes broken by a high threshold, black
+    specks and a dropped scan line now and then."""
+    rng = np.random.default_rng(5)
+    tilted = _rotate(page, 0.8)
+    h, w = tilted.shape
+    small = cv2.resize(tilted, (int(w * 204 / 300), int(h * 98 / 300)), interpolation=cv2.INTER_AREA)
+    bits = np.where(small > 110, 255, 0).astype(np.uint8)
+    bits[rng.random(bits.shape) < 0.004] = 0
+    bits[rng.random(bits.shape[0]) < 0.01, :] = 255
+    return cv2.resize(bits, (int(w * 204 / 300), int(h * 196 / 300)), interpolation=cv2.INTER_NEAREST)
+
+
+def photo_dim(page: np.ndarray) -> np.ndarray:
+    """A phone photo in a dim office: the sheet smaller in the frame, out of focus, a shadow
+    across it, sensor noise, saved as a JPEG by the phone."""
+    rng = np.random.default_rng(7)
+    h, w = page.shape
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[180, 260], [w - 120, 140], [w - 220, h - 120], [90, h - 300]])
+    warped = cv2.warpPerspective(page, cv2.getPerspectiveTransform(src, dst), (w, h), borderValue=120)
+    blurred = cv2.GaussianBlur(warped, (0, 0), 2.2)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    shadow = np.where(xx + 0.6 * yy > 0.9 * w + 0.3 * h, 0.62, 1.0)
+    shadow = cv2.GaussianBlur(shadow, (0, 0), 60)
+    light = (0.55 + 0.35 * (1 - yy / h)) * shadow
+    lit = blurred.astype(np.float32) * light + rng.normal(0, 7, page.shape)
+    return cv2.resize(np.clip(lit, 0, 255).astype(np.uint8), (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+
+
+def dpi150_blur(page: np.ndarray) -> np.ndarray:
+    """A 150-dpi office scanner: soft optics, grey paper."""
+    soft = cv2.GaussianBlur(page, (0, 0), 1.4)
+    h, w = page.shape
+    small = cv2.resize(soft, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+    return np.clip(small.astype(np.float32) * 0.9 + 12, 0, 255).astype(np.uint8)
+
+
 @dataclass(frozen=True)
 class Degradation:
     transform: Callable[[np.ndarray], np.ndarray]
@@ -534,6 +572,10 @@ DEGRADATIONS: dict[str, Degradation] = {
     "jpeg_q25": Degradation(noisy_scan, "jpg25"),
     "sideways": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 1)), "png"),
     "upside_down": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 2)), "png"),
+    # Harder versions of three of them: the gentle ones above leave Tesseract little to get wrong.
+    "fax_noisy": Degradation(fax_noisy, "png"),
+    "photo_dim": Degradation(photo_dim, "jpg"),
+    "dpi150_blur": Degradation(dpi150_blur, "png"),
 }
 
 

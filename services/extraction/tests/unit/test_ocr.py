@@ -160,3 +160,30 @@ def test_a_single_column_page_is_written_top_to_bottom_and_a_table_row_by_row() 
     assert _text(lines, [table]) == "JUDUL HALAMAN\n\nNo Uraian\n1 Laptop guru prosesor i5"
     assert side_by_side([Box(0, 0, 100, 500), Box(150, 20, 300, 480)])
     assert not side_by_side([Box(0, 0, 100, 50), Box(0, 60, 300, 480)])
+
+
+def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
+    from samarinda_extraction.readers.page_image import despeckle, is_bilevel
+
+    page = np.full((400, 400), 255, np.uint8)
+    page[100:104, 100:104] = 0  # a full stop at fax resolution (16 px)
+    page[200, 50] = page[300:302, 300] = 0  # specks of 1 and 2 px
+    assert is_bilevel(page)
+    cleaned, removed = despeckle(page)
+    assert removed == 2
+    assert cleaned[200, 50] == 255 and cleaned[300, 300] == 255 and cleaned[101, 101] == 0
+    assert not is_bilevel(cv2.GaussianBlur(text_page(["Nomor 440/1273/P2P/III/2024"] * 5), (5, 5), 2))
+
+
+def test_table_rulings_broken_into_dashes_by_a_fax_are_still_found() -> None:
+    from samarinda_extraction.readers.ruling import find_grids
+
+    page = np.full((1754, 1240), 255, np.uint8)
+    xs, ys = [100, 400, 800, 1140], list(range(300, 1000, 100))
+    for y in ys:
+        for x in range(100, 1140, 60):  # dashes 40 px long with 20 px gaps
+            cv2.line(page, (x, y), (min(x + 40, 1140), y), 0, 2)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    [grid] = find_grids(page)[0]
+    assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)

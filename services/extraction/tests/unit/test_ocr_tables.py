@@ -154,3 +154,15 @@ def test_a_header_over_right_aligned_numbers_is_one_column_with_them() -> None:
         [True, False, True, True],
     ]
     assert merge_complementary_columns(edges, filled) == [0, 100, 260, 400]
+
+
+def test_unsure_marks_without_letters_or_digits_stay_out_of_cells() -> None:
+    grid = Grid(xs=(100, 600, 1000), ys=(500, 560, 620))
+    words = [
+        word("Kode", 110, 515), word("Harga", 610, 515),
+        word("5.1.02", 110, 575), Word(",", 40.0, 300, 575, 310, 605), word("45.000", 610, 575),
+        Word("-", 95.0, 900, 575, 910, 605),  # a sure dash is text
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[1] == ["5.1.02", "45.000 -"]

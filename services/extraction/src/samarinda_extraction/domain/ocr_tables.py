@@ -16,6 +16,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from samarinda_extraction.domain.quality import CONFIDENT_WORD
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -65,8 +67,14 @@ class OcrTable:
     row_boxes: list[Box] = field(default_factory=list)
 
 
+def is_noise(word: Word) -> bool:
+    """A mark Tesseract is unsure of and that holds no letter or digit: a speck, a bit of
+    ruling or a stamp's edge read as punctuation."""
+    return word.confidence < CONFIDENT_WORD and not any(ch.isalnum() for ch in word.text)
+
+
 def _join(words: Sequence[Word]) -> str | None:
-    ordered = sorted(words, key=lambda w: (w.order, w.x0))
+    ordered = sorted((w for w in words if not is_noise(w)), key=lambda w: (w.order, w.x0))
     text = _SPACES.sub(" ", " ".join(w.text for w in ordered)).strip()
     if text.count("(") != text.count(")"):
         # A ruling next to the text comes back as a stray bracket.
@@ -138,7 +146,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     Columns are the gutters that no segment of a full line crosses; lines are grouped into rows
     by :func:`row_starts`.
     """
-    lines = visual_rows([w for w in words if w.text.strip()])
+    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
     if not lines:
         return []
     height = statistics.median(w.height for line in lines for w in line)

@@ -49,6 +49,8 @@ from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 Image = np.ndarray
 
 _MIN_SKEW = 0.5
+# A bilevel page with fewer specks than this is clean enough as it is.
+_MIN_SPECKS = 200
 _UPSIDE_DOWN_VOTES = 0.12
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
@@ -148,6 +150,10 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     """The page as Tesseract should see it, and the steps that made it so."""
     steps: list[str] = []
     rotation = 0
+    if page_image.is_bilevel(gray):
+        gray, specks = page_image.despeckle(gray)
+        if specks > _MIN_SPECKS:
+            steps.append("despeckled")
     quad = page_image.page_quad(gray)
     if quad is not None:
         gray = page_image.flatten_sheet(gray, quad)

@@ -252,3 +252,22 @@ def has_light_marks(gray: Image) -> bool:
 def drop_light_marks(gray: Image) -> Image:
     """Only the near-black ink stays; grey stamps and coloured marks become paper."""
     return np.where(gray > 100, np.uint8(255), gray).astype(np.uint8)
+
+
+def is_bilevel(gray: Image) -> bool:
+    """A fax or a 1-bit scan: (nearly) every pixel pure black or pure white."""
+    small = gray[::4, ::4]
+    return bool(np.count_nonzero((small > 10) & (small < 245)) < 0.01 * small.size)
+
+
+def despeckle(gray: Image, max_area: int = 3) -> tuple[Image, int]:
+    """A bilevel page without its specks (isolated dots of a few pixels: line noise of a fax);
+    returns the page and how many were removed. A full stop at fax resolution is larger."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((gray < 128).astype(np.uint8), connectivity=8)
+    specks = np.nonzero(stats[:, cv2.CC_STAT_AREA] <= max_area)[0]
+    specks = specks[specks > 0]
+    if len(specks) == 0:
+        return gray, 0
+    out = gray.copy()
+    out[np.isin(labels, specks)] = 255
+    return out, len(specks)
