@@ -187,3 +187,13 @@ def test_table_rulings_broken_into_dashes_by_a_fax_are_still_found() -> None:
         cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
     [grid] = find_grids(page)[0]
     assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)
+
+
+def test_word_sized_ink_is_found_and_rulings_are_not() -> None:
+    from samarinda_extraction.readers.page_image import word_blobs
+
+    page = text_page(["Capaian 71,85"]).copy()
+    cv2.line(page, (100, 600), (1100, 600), 0, 3)  # a ruling: too flat to be a word
+    blobs = word_blobs(page, 36)
+    assert blobs and all(y1 < 600 for _, _, _, y1 in blobs)
+    assert min(x0 for x0, *_ in blobs) == pytest.approx(120, abs=6)

@@ -166,3 +166,16 @@ def test_unsure_marks_without_letters_or_digits_stay_out_of_cells() -> None:
     table = ruled_table(words, grid)
     assert table is not None
     assert table.rows[1] == ["5.1.02", "45.000 -"]
+
+
+def test_ink_no_word_covers_is_grouped_by_line_for_a_second_reading() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, unread
+
+    words = [word("Pagu", 100, 100), word("Realisasi", 400, 100)]
+    blobs = [
+        (100, 100, 180, 130),  # read: covered by "Pagu"
+        (900, 102, 930, 128),  # a lone "%" nobody read
+        (900, 180, 960, 210), (980, 182, 1040, 210),  # "71,85" in two blobs on one line
+    ]  # fmt: skip
+    assert unread(blobs, words) == [Box(900, 102, 930, 128), Box(900, 180, 1040, 210)]
+    assert unread([], words) == []

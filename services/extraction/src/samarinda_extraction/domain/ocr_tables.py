@@ -16,6 +16,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
@@ -296,3 +298,30 @@ def _append(a: str | None, b: str | None) -> str | None:
 
 def words_outside(words: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
     return [w for w in words if not any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for b in boxes)]
+
+
+def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], margin: int = 4) -> list[Box]:
+    """The ink blobs no word box touches, grouped into runs along a line (one crop each):
+    text Tesseract's layout analysis skipped (a lone cell at the end of a row, a "%")."""
+    if not blobs:
+        return []
+    b = np.asarray(blobs, dtype=np.int64)[:, None, :]
+    w = np.asarray([(x.x0, x.y0, x.x1, x.y1) for x in words] or [(-9, -9, -9, -9)], dtype=np.int64)[None, :, :]
+    touched = (
+        (w[..., 0] - margin < b[..., 2])
+        & (b[..., 0] < w[..., 2] + margin)
+        & (w[..., 1] - margin < b[..., 3])
+        & (b[..., 1] < w[..., 3] + margin)
+    ).any(axis=1)
+    left = [blob for blob, hit in zip(blobs, touched, strict=True) if not hit]
+    runs: list[list[float]] = []
+    for x0, y0, x1, y1 in sorted(left, key=lambda b: b[0]):
+        height = y1 - y0
+        for run in runs:
+            same_line = min(run[3], y1) - max(run[1], y0) > 0.5 * min(run[3] - run[1], height)
+            if same_line and x0 - run[2] < 2 * height:
+                run[:] = [run[0], min(run[1], y0), max(run[2], x1), max(run[3], y1)]
+                break
+        else:
+            runs.append([x0, y0, x1, y1])
+    return [Box(*run) for run in sorted(runs, key=lambda r: (r[1], r[0]))]

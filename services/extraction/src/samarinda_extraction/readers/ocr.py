@@ -16,10 +16,11 @@ import functools
 import itertools
 import os
 import re
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -33,7 +34,9 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    is_noise,
     ruled_table,
+    unread,
     unruled_tables,
     visual_rows,
     words_outside,
@@ -61,6 +64,10 @@ _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CELL_REREAD_CONFIDENCE = 60.0
+# Runs of skipped ink re-read per page, at most (all in one Tesseract call), and how sure a word
+# read there must be.
+_MAX_MISSED_RUNS = 40
+_MISSED_WORD_CONFIDENCE = 60.0
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
 
 
@@ -117,8 +124,16 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         if np.any(rulings):
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
-    best = read_once(prepared, "+".join(steps) or "plain", options)
-    best = _second_pass_if_doubtful(best, original, prepared, steps, options)
+    name = "+".join(steps) or "plain"
+    if steps and rotation == 0 and "dewarped" not in steps:
+        # The page was upright as it came and only cleaned up: the plain reading is a real
+        # rival, read on the other core meanwhile, and the better one is kept (no silent loss).
+        with ThreadPoolExecutor(max_workers=1) as rival:
+            plain = rival.submit(read_once, original, "plain", options)
+            best = _better(read_once(prepared, name, options), plain.result())
+        best = _second_pass_if_doubtful(best, original, prepared, [], options)
+    else:
+        best = _second_pass_if_doubtful(read_once(prepared, name, options), original, prepared, steps, options)
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
     return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
@@ -209,6 +224,7 @@ def _result(
     reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
+    reading = _with_missed_ink(reading, options)
     tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
@@ -227,6 +243,39 @@ def _result(
         page_png=png,
         page_size=preview_size,
     )
+
+
+def _with_missed_ink(reading: _Reading, options: OcrOptions) -> _Reading:
+    """The reading plus the words in ink it skipped: every skipped run is cut out, the runs are
+    stacked into one strip image and read in one Tesseract call (one per run would cost a
+    model load each), and the words read surely are put back where their run was."""
+    if not reading.words or reading.timed_out:
+        return reading
+    height = statistics.median(w.height for w in reading.words)
+    runs = unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+    if not runs:
+        return reading
+    gap = int(2 * height)
+    crops = [reading.image[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)] for r in runs]
+    strip = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8)
+    tops = []
+    y = gap
+    for crop in crops:
+        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
+        tops.append(y)
+        y += crop.shape[0] + gap
+    again = read_once(strip, "missed", replace(options, tesseract_config="--psm 6"))
+    added: list[Word] = []
+    for word in again.words:
+        index = next((i for i, top in enumerate(tops) if top - gap / 2 <= word.cy < top + crops[i].shape[0] + gap / 2), None)
+        if index is None or word.confidence < _MISSED_WORD_CONFIDENCE or is_noise(word):
+            continue
+        dx, dy = int(runs[index].x0) - gap, int(runs[index].y0) - tops[index]
+        added.append(replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy, order=len(reading.words) + len(added)))
+    if not added:
+        return reading
+    lines = [*reading.lines, [], *visual_rows(added)]
+    return replace(reading, words=[*reading.words, *added], lines=lines)
 
 
 def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
