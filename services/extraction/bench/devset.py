@@ -51,7 +51,12 @@ class Canvas:
         self.tables: list[list[list[str]]] = []
 
     def paragraph(
-        self, text: str, size: int = BODY_PX, font: str | None = None, centre: bool = False, sans: bool = False
+        self,
+        text: str,
+        size: int = BODY_PX,
+        font: str | None = None,
+        centre: bool = False,
+        sans: bool = False,
     ) -> None:
         face = ImageFont.truetype(font or (self.sans if sans else self.serif), size)
         for line in _wrap(text, face, self.size[0] - 2 * MARGIN):
@@ -96,7 +101,9 @@ class Canvas:
         """
         style = style or ("grid" if ruled else "none")
         face = ImageFont.truetype(self.sans, size)
-        bold = ImageFont.truetype(_font_or_dejavu(self.sans.replace("-Regular", "").replace(".ttf", "-Bold.ttf"), SANS), size)
+        bold = ImageFont.truetype(
+            _font_or_dejavu(self.sans.replace("-Regular", "").replace(".ttf", "-Bold.ttf"), SANS), size
+        )
         usable = self.size[0] - 2 * MARGIN
         xs = [MARGIN + int(sum(widths[:i]) * usable) for i in range(len(widths) + 1)]
         line_h = int(size * 1.35)
@@ -312,11 +319,29 @@ def lkjip_unruled() -> Rendered:
     c.table(
         [
             ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
-            ["Meningkatnya kualitas lingkungan hidup", "Indeks Kualitas Air sungai utama", "52,40", "50,15", "95,71"],
+            [
+                "Meningkatnya kualitas lingkungan hidup",
+                "Indeks Kualitas Air sungai utama",
+                "52,40",
+                "50,15",
+                "95,71",
+            ],
             ["", "Indeks Kualitas Udara di kawasan perkotaan", "86,00", "88,32", "102,70"],
-            ["Berkurangnya timbulan sampah", "Persentase sampah rumah tangga yang terkelola di TPS3R", "35,00", "31,80", "90,86"],
+            [
+                "Berkurangnya timbulan sampah",
+                "Persentase sampah rumah tangga yang terkelola di TPS3R",
+                "35,00",
+                "31,80",
+                "90,86",
+            ],
             ["", "Jumlah bank sampah aktif", "120", "134", "111,67"],
-            ["Meningkatnya ruang terbuka hijau", "Luas ruang terbuka hijau publik terhadap luas wilayah", "12,50", "11,90", "95,20"],
+            [
+                "Meningkatnya ruang terbuka hijau",
+                "Luas ruang terbuka hijau publik terhadap luas wilayah",
+                "12,50",
+                "11,90",
+                "95,20",
+            ],
         ],
         [0.3, 0.34, 0.11, 0.12, 0.13],
         style="none",
@@ -336,11 +361,56 @@ def rka_landscape() -> Rendered:
     c.table(
         [
             ["Kode Rekening", "Uraian", "Spesifikasi", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"],
-            ["5.1.02.01.01.0052", "Belanja bahan bangunan semen", "semen portland 50 kg", "320", "zak", "78.500", "11%", "27.883.200"],
-            ["5.1.02.01.01.0053", "Belanja pasir pasang", "pasir Mahakam per m3", "45", "m3", "285.000", "11%", "14.235.750"],
-            ["5.1.02.02.01.0013", "Belanja jasa tenaga kerja harian lepas", "tukang batu dan pembantu tukang", "180", "OH", "175.000", "0%", "31.500.000"],
-            ["5.1.02.03.02.0035", "Belanja sewa alat berat", "excavator mini 8 jam", "6", "hari", "2.400.000", "11%", "15.984.000"],
-            ["5.2.04.01.01.0004", "Belanja modal jalan lingkungan", "paving block K-300 tebal 8 cm", "1.250", "m2", "142.000", "11%", "197.025.000"],
+            [
+                "5.1.02.01.01.0052",
+                "Belanja bahan bangunan semen",
+                "semen portland 50 kg",
+                "320",
+                "zak",
+                "78.500",
+                "11%",
+                "27.883.200",
+            ],
+            [
+                "5.1.02.01.01.0053",
+                "Belanja pasir pasang",
+                "pasir Mahakam per m3",
+                "45",
+                "m3",
+                "285.000",
+                "11%",
+                "14.235.750",
+            ],
+            [
+                "5.1.02.02.01.0013",
+                "Belanja jasa tenaga kerja harian lepas",
+                "tukang batu dan pembantu tukang",
+                "180",
+                "OH",
+                "175.000",
+                "0%",
+                "31.500.000",
+            ],
+            [
+                "5.1.02.03.02.0035",
+                "Belanja sewa alat berat",
+                "excavator mini 8 jam",
+                "6",
+                "hari",
+                "2.400.000",
+                "11%",
+                "15.984.000",
+            ],
+            [
+                "5.2.04.01.01.0004",
+                "Belanja modal jalan lingkungan",
+                "paving block K-300 tebal 8 cm",
+                "1.250",
+                "m2",
+                "142.000",
+                "11%",
+                "197.025.000",
+            ],
         ],
         [0.13, 0.19, 0.2, 0.09, 0.07, 0.11, 0.06, 0.15],
         size=32,
@@ -394,7 +464,10 @@ def undangan() -> Rendered:
         "Acara: paparan progres 17 paket pekerjaan senilai Rp 4.870.250.000",
     ):
         c.paragraph(line)
-    c.paragraph("Mengingat pentingnya acara tersebut, diharapkan hadir tepat waktu. Atas perhatiannya diucapkan terima kasih.")
+    c.paragraph(
+        "Mengingat pentingnya acara tersebut, diharapkan hadir tepat waktu. "
+        "Atas perhatiannya diucapkan terima kasih."
+    )
     c.paragraph("Kepala Dinas, Ir. Desy Damayanti, M.T. NIP 19751104 200112 2 003")
     return c.done()
 
@@ -407,11 +480,41 @@ def rekap_realisasi() -> Rendered:
     c.table(
         [
             ["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "%"],
-            ["7.01.01", "Program penunjang urusan pemerintahan daerah kabupaten/kota", "3.912.400.000", "2.811.050.500", "71,85"],
-            ["7.01.02", "Program penyelenggaraan pemerintahan dan pelayanan publik", "1.245.000.000", "804.120.000", "64,59"],
-            ["7.01.03", "Program pemberdayaan masyarakat desa dan kelurahan", "2.080.750.000", "1.356.400.250", "65,19"],
-            ["7.01.04", "Program koordinasi ketentraman dan ketertiban umum", "455.300.000", "312.700.000", "68,68"],
-            ["7.01.05", "Program penyelenggaraan urusan pemerintahan umum", "390.000.000", "244.975.000", "62,81"],
+            [
+                "7.01.01",
+                "Program penunjang urusan pemerintahan daerah kabupaten/kota",
+                "3.912.400.000",
+                "2.811.050.500",
+                "71,85",
+            ],
+            [
+                "7.01.02",
+                "Program penyelenggaraan pemerintahan dan pelayanan publik",
+                "1.245.000.000",
+                "804.120.000",
+                "64,59",
+            ],
+            [
+                "7.01.03",
+                "Program pemberdayaan masyarakat desa dan kelurahan",
+                "2.080.750.000",
+                "1.356.400.250",
+                "65,19",
+            ],
+            [
+                "7.01.04",
+                "Program koordinasi ketentraman dan ketertiban umum",
+                "455.300.000",
+                "312.700.000",
+                "68,68",
+            ],
+            [
+                "7.01.05",
+                "Program penyelenggaraan urusan pemerintahan umum",
+                "390.000.000",
+                "244.975.000",
+                "62,81",
+            ],
         ],
         [0.1, 0.42, 0.18, 0.19, 0.11],
         style="header",
@@ -429,7 +532,15 @@ def daftar_aset() -> Rendered:
         [
             ["No", "Kode Barang", "Nama Barang", "Merk/Type", "Tahun", "Kondisi", "Nilai (Rp)"],
             ["1", "1.3.02.06.01.0003", "Server rak", "Dell PowerEdge R750", "2023", "Baik", "186.500.000"],
-            ["2", "1.3.02.06.03.0012", "Switch jaringan 48 port", "Cisco C9200", "2022", "Baik", "64.300.000"],
+            [
+                "2",
+                "1.3.02.06.03.0012",
+                "Switch jaringan 48 port",
+                "Cisco C9200",
+                "2022",
+                "Baik",
+                "64.300.000",
+            ],
             ["3", "1.3.02.05.01.0005", "Laptop", "Lenovo ThinkPad E14", "2024", "Baik", "13.250.000"],
             ["4", "1.3.02.10.01.0002", "UPS 10 kVA", "APC Smart-UPS", "2019", "Rusak ringan", "48.900.000"],
             ["5", "1.3.02.06.02.0001", "Proyektor", "Epson EB-X500", "2021", "Rusak berat", "7.250.000"],

@@ -133,7 +133,12 @@ def test_a_photographed_sheet_is_found_but_the_frame_of_a_large_table_on_a_scan_
 
 @pytest.mark.parametrize(
     ("pass_name", "looks", "expected"),
-    [("plain", 90, 0), ("turned180", 180, 180), ("osd-turned90", 0, 90), ("deskewed+turned90+osd-turned180", 90, 270)],
+    [
+        ("plain", 90, 0),
+        ("turned180", 180, 180),
+        ("osd-turned90", 0, 90),
+        ("deskewed+turned90+osd-turned180", 90, 270),
+    ],
 )
 def test_the_rotation_reported_is_that_of_the_kept_reading(pass_name: str, looks: int, expected: int) -> None:
     from samarinda_extraction.readers.ocr import _rotation_of

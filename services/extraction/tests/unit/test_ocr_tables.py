@@ -70,8 +70,20 @@ def _place(lines: list[tuple[int, list[tuple[int, str]]]]) -> list[Word]:
 
 def test_an_indicator_table_without_rules_keeps_wrapped_cells_and_rows_with_an_empty_first_cell() -> None:
     lines = [
-        (1000, [(100, "Sasaran"), (800, "Indikator"), (1500, "Target"), (1800, "Realisasi"), (2100, "Capaian")]),
-        (1080, [(100, "Kualitas lingkungan"), (800, "Indeks air"), (1500, "52,40"), (1800, "50,15"), (2100, "95,71")]),
+        (
+            1000,
+            [(100, "Sasaran"), (800, "Indikator"), (1500, "Target"), (1800, "Realisasi"), (2100, "Capaian")],
+        ),
+        (
+            1080,
+            [
+                (100, "Kualitas lingkungan"),
+                (800, "Indeks air"),
+                (1500, "52,40"),
+                (1800, "50,15"),
+                (2100, "95,71"),
+            ],
+        ),
         (1130, [(100, "hidup")]),  # wrapped line of the first cell
         (1210, [(800, "Indeks udara kota"), (1500, "86,00"), (1800, "88,32"), (2100, "102,70")]),
         (1260, [(800, "perkotaan")]),

@@ -229,7 +229,9 @@ def row_starts(baselines: Sequence[float], filled: Sequence[Sequence[bool]]) -> 
     for i in range(1, len(filled)):
         cells = filled[i]
         count = sum(cells)
-        continues = 2 * count < len(cells) and all(above or not here for here, above in zip(cells, row_filled, strict=True))
+        continues = 2 * count < len(cells) and all(
+            above or not here for here, above in zip(cells, row_filled, strict=True)
+        )
         starts[i] = not continues
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
     return starts
@@ -305,14 +307,20 @@ def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], ma
     text Tesseract's layout analysis skipped (a lone cell at the end of a row, a "%")."""
     if not blobs:
         return []
+    # blobs x words, all at once: a page has hundreds of each
     b = np.asarray(blobs, dtype=np.int64)[:, None, :]
-    w = np.asarray([(x.x0, x.y0, x.x1, x.y1) for x in words] or [(-9, -9, -9, -9)], dtype=np.int64)[None, :, :]
-    touched = (
-        (w[..., 0] - margin < b[..., 2])
-        & (b[..., 0] < w[..., 2] + margin)
-        & (w[..., 1] - margin < b[..., 3])
-        & (b[..., 1] < w[..., 3] + margin)
-    ).any(axis=1)
+    corners = [(x.x0, x.y0, x.x1, x.y1) for x in words] or [(-9, -9, -9, -9)]
+    w = np.asarray(corners, dtype=np.int64)[None, :, :]
+    touched: list[bool] = (
+        (
+            (w[..., 0] - margin < b[..., 2])
+            & (b[..., 0] < w[..., 2] + margin)
+            & (w[..., 1] - margin < b[..., 3])
+            & (b[..., 1] < w[..., 3] + margin)
+        )
+        .any(axis=1)
+        .tolist()
+    )
     left = [blob for blob, hit in zip(blobs, touched, strict=True) if not hit]
     runs: list[list[float]] = []
     for x0, y0, x1, y1 in sorted(left, key=lambda b: b[0]):

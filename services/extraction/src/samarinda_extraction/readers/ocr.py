@@ -58,8 +58,9 @@ _UPSIDE_DOWN_VOTES = 0.12
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
-# Cells re-read on their own per table, at most (each is one short Tesseract call).
-_MAX_CELL_REREADS = 8
+# Cells re-read on their own per table, at most (all in one Tesseract call).
+_MAX_CELL_REREADS = 40
+_CROPS_TIMEOUT_SECONDS = 20.0
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -133,7 +134,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             best = _better(read_once(prepared, name, options), plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
-        best = _second_pass_if_doubtful(read_once(prepared, name, options), original, prepared, steps, options)
+        best = _second_pass_if_doubtful(
+            read_once(prepared, name, options), original, prepared, steps, options
+        )
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
     return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
@@ -246,36 +249,53 @@ def _result(
 
 
 def _with_missed_ink(reading: _Reading, options: OcrOptions) -> _Reading:
-    """The reading plus the words in ink it skipped: every skipped run is cut out, the runs are
-    stacked into one strip image and read in one Tesseract call (one per run would cost a
-    model load each), and the words read surely are put back where their run was."""
+    """The reading plus the words in ink it skipped (a lone value at a row's end, a "%"),
+    read again all together, and kept where Tesseract is sure of them."""
     if not reading.words or reading.timed_out:
         return reading
     height = statistics.median(w.height for w in reading.words)
     runs = unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
-    if not runs:
+    added: list[Word] = []
+    for words in _read_crops(reading.image, runs, options):
+        for word in words:
+            if word.confidence >= _MISSED_WORD_CONFIDENCE and not is_noise(word):
+                added.append(replace(word, order=len(reading.words) + len(added)))
+    if not added:
         return reading
-    gap = int(2 * height)
-    crops = [reading.image[int(r.y0) : int(r.y1), int(r.x0) : int(r.x1)] for r in runs]
-    strip = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8)
+    lines = [*reading.lines, [], *visual_rows(added)]
+    return replace(reading, words=[*reading.words, *added], lines=lines)
+
+
+def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
+    """The words in each box of the page, in page coordinates. The crops are stacked into one
+    strip and read in one Tesseract call: a call per crop would load the language models each
+    time (a few tenths of a second)."""
+    crops = [image[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)] for b in boxes]
+    crops = [c for c in crops if c.size]
+    if not crops or len(crops) != len(boxes):
+        return [[] for _ in boxes]
+    gap = max(20, max(c.shape[0] for c in crops) // 2)
+    strip = np.full(
+        (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8
+    )
     tops = []
     y = gap
     for crop in crops:
         strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
         tops.append(y)
         y += crop.shape[0] + gap
-    again = read_once(strip, "missed", replace(options, tesseract_config="--psm 6"))
-    added: list[Word] = []
+    timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
+    again = read_once(strip, "crops", replace(options, tesseract_config="--psm 6", timeout_seconds=timeout))
+    out: list[list[Word]] = [[] for _ in boxes]
     for word in again.words:
-        index = next((i for i, top in enumerate(tops) if top - gap / 2 <= word.cy < top + crops[i].shape[0] + gap / 2), None)
-        if index is None or word.confidence < _MISSED_WORD_CONFIDENCE or is_noise(word):
-            continue
-        dx, dy = int(runs[index].x0) - gap, int(runs[index].y0) - tops[index]
-        added.append(replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy, order=len(reading.words) + len(added)))
-    if not added:
-        return reading
-    lines = [*reading.lines, [], *visual_rows(added)]
-    return replace(reading, words=[*reading.words, *added], lines=lines)
+        for index, (top, crop, box) in enumerate(zip(tops, crops, boxes, strict=True)):
+            if top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2:
+                dx, dy = int(box.x0) - gap, int(box.y0) - top
+                out[index].append(
+                    replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy)
+                )
+                break
+    return out
 
 
 def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
@@ -289,12 +309,9 @@ def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[O
 
 def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
     """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
-    of low confidence, e.g. a lone "%") read again on their own as one line of text."""
+    of low confidence, e.g. a lone "%") read again on their own, all in one call."""
     words = list(reading.words)
-    budget = _MAX_CELL_REREADS
-    timeout = min(10.0, options.timeout_seconds)
-    as_line = replace(options, tesseract_config="--psm 7", timeout_seconds=timeout)
-    as_word = replace(options, tesseract_config="--psm 8", timeout_seconds=timeout)
+    weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
             x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
@@ -304,27 +321,17 @@ def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> li
             short = (
                 bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
             )
-            if (inside and not short) or budget == 0:
+            if (inside and not short) or len(weak) == _MAX_CELL_REREADS:
                 continue
             crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
                 continue  # a really empty cell
-            budget -= 1
-            padded = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-            again = read_once(padded, "cell", as_word if short else as_line)
-            if again.words and again.mean_confidence >= _CELL_REREAD_CONFIDENCE:
-                dx, dy = x0 + _CELL_INSET - 20, y0 + _CELL_INSET - 20
-                words = [w for w in words if w not in inside] + [
-                    replace(
-                        w,
-                        x0=w.x0 + dx,
-                        x1=w.x1 + dx,
-                        y0=w.y0 + dy,
-                        y1=w.y1 + dy,
-                        order=inside[0].order if inside else w.order,
-                    )
-                    for w in again.words
-                ]
+            weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
+    read = _read_crops(reading.image, [box for box, _ in weak], options)
+    for (_, inside), again in zip(weak, read, strict=True):
+        if again and sum(w.confidence for w in again) / len(again) >= _CELL_REREAD_CONFIDENCE:
+            order = inside[0].order if inside else len(words)
+            words = [w for w in words if w not in inside] + [replace(w, order=order) for w in again]
     return words
 
 
@@ -362,7 +369,12 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
                 kept.append(outside)
         if kept:
             words = [w for line in kept for w in line]
-            box = Box(min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words))
+            box = Box(
+                min(w.x0 for w in words),
+                min(w.y0 for w in words),
+                max(w.x1 for w in words),
+                max(w.y1 for w in words),
+            )
             units.append((box, "\n".join(" ".join(w.text for w in line) for line in kept)))
     if not side_by_side([box for box, _ in units]):
         units.sort(key=lambda unit: unit[0].y0)

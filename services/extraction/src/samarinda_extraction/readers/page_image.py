@@ -263,7 +263,7 @@ def is_bilevel(gray: Image) -> bool:
 def despeckle(gray: Image, max_area: int = 3) -> tuple[Image, int]:
     """A bilevel page without its specks (isolated dots of a few pixels: line noise of a fax);
     returns the page and how many were removed. A full stop at fax resolution is larger."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats((gray < 128).astype(np.uint8), connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats((gray < 128).astype(np.uint8), connectivity=8)
     specks = np.nonzero(stats[:, cv2.CC_STAT_AREA] <= max_area)[0]
     specks = specks[specks > 0]
     if len(specks) == 0:

@@ -40,6 +40,7 @@ def _long_runs(ink: Image, length: int, horizontal: bool) -> Image:
     """Straight ink runs at least ``length`` long, also where a fax or a worn ribbon broke the
     line into dashes: pieces a fifth of that long (longer than any stroke of a letter) are
     bridged across gaps up to a third of it, and what is then long enough is kept."""
+
     def kernel(size: int) -> np.ndarray:
         return cv2.getStructuringElement(cv2.MORPH_RECT, (size, 1) if horizontal else (1, size))
 
