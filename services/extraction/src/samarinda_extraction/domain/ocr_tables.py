@@ -311,7 +311,7 @@ def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], ma
     b = np.asarray(blobs, dtype=np.int64)[:, None, :]
     corners = [(x.x0, x.y0, x.x1, x.y1) for x in words] or [(-9, -9, -9, -9)]
     w = np.asarray(corners, dtype=np.int64)[None, :, :]
-    touched: list[bool] = (
+    touched = (
         (
             (w[..., 0] - margin < b[..., 2])
             & (b[..., 0] < w[..., 2] + margin)
@@ -321,7 +321,7 @@ def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], ma
         .any(axis=1)
         .tolist()
     )
-    left = [blob for blob, hit in zip(blobs, touched, strict=True) if not hit]
+    left = [blob for blob, hit in zip(blobs, np.asarray(touched).tolist(), strict=True) if not hit]
     runs: list[list[float]] = []
     for x0, y0, x1, y1 in sorted(left, key=lambda b: b[0]):
         height = y1 - y0
