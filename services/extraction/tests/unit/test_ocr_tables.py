@@ -191,3 +191,23 @@ def test_ink_no_word_covers_is_grouped_by_line_for_a_second_reading() -> None:
     ]  # fmt: skip
     assert unread(blobs, words) == [Box(900, 102, 930, 128), Box(900, 180, 1040, 210)]
     assert unread([], words) == []
+
+
+def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_whole() -> None:
+    grid = Grid(xs=(100, 400, 900, 1200), ys=(500, 560, 700, 820))  # the rule at 630 was lost
+    words = [
+        word("Kode", 110, 515), word("Uraian", 410, 515), word("Harga", 910, 515),
+        word("5.1.02", 110, 575), word("Semen", 410, 575), word("78.500", 910, 575),
+        word("5.1.03", 110, 640), word("Pasir", 410, 640), word("285.000", 910, 640),
+        word("5.2.04", 110, 715), word("Paving", 410, 715), word("142.000", 910, 715),
+        word("block", 410, 765),  # wrapped
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["Kode", "Uraian", "Harga"],
+        ["5.1.02", "Semen", "78.500"],
+        ["5.1.03", "Pasir", "285.000"],
+        ["5.2.04", "Paving block", "142.000"],
+    ]
+    assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700

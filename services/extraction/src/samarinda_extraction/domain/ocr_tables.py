@@ -85,25 +85,54 @@ def _join(words: Sequence[Word]) -> str | None:
 
 
 def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
-    """The rows of a table whose every row and column is ruled."""
+    """The rows of a table whose every row and column is ruled. A rule the scan lost (a faint
+    line on a fax) would join two rows into one cell pair: lines inside one ruled row that
+    each fill half the columns or more are rows of their own (see :func:`row_starts`)."""
     if len(grid.xs) < 3 or len(grid.ys) < 3:
         return None
-    cells: dict[tuple[int, int], list[Word]] = {}
+    columns = len(grid.xs) - 1
+    by_row: dict[int, list[Word]] = {}
     for word in words:
-        col = _slot(grid.xs, word.cx)
         row = _slot(grid.ys, word.cy)
-        if col is not None and row is not None:
-            cells.setdefault((row, col), []).append(word)
+        if row is not None and _slot(grid.xs, word.cx) is not None:
+            by_row.setdefault(row, []).append(word)
     rows: list[list[str | None]] = []
     row_boxes: list[Box] = []
     for r in range(len(grid.ys) - 1):
-        values = [_join(cells.get((r, c), [])) for c in range(len(grid.xs) - 1)]
-        if any(v is not None for v in values):
-            rows.append(values)
-            row_boxes.append(Box(grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]))
+        for top, bottom, part in _split_ruled_row(by_row.get(r, []), grid, grid.ys[r], grid.ys[r + 1]):
+            cells: dict[int, list[Word]] = {}
+            for word in part:
+                cells.setdefault(_slot(grid.xs, word.cx) or 0, []).append(word)
+            values = [_join(cells.get(c, [])) for c in range(columns)]
+            if any(v is not None for v in values):
+                rows.append(values)
+                row_boxes.append(Box(grid.xs[0], top, grid.xs[-1], bottom))
     if len(rows) < 2:
         return None
     return OcrTable(rows, Box(grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]), row_boxes)
+
+
+def _split_ruled_row(
+    words: list[Word], grid: Grid, top: float, bottom: float
+) -> list[tuple[float, float, list[Word]]]:
+    lines = visual_rows(words)
+    if len(lines) < 2:
+        return [(top, bottom, words)]
+    filled = [
+        [any(_slot(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
+    ]
+    starts = row_starts([_baseline(line) for line in lines], filled, by_spacing=False)
+    parts: list[tuple[float, float, list[Word]]] = []
+    for line, start in zip(lines, starts, strict=True):
+        if start and parts:
+            cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
+            parts[-1] = (parts[-1][0], cut, parts[-1][2])
+            parts.append((cut, bottom, list(line)))
+        elif parts:
+            parts[-1][2].extend(line)
+        else:
+            parts.append((top, bottom, list(line)))
+    return parts
 
 
 def _slot(edges: Sequence[int], value: float) -> int | None:
@@ -210,17 +239,21 @@ def _gutters(lines: list[list[Word]], split: list[list[list[Word]]], min_columns
     return [*sorted(set(edges)), right + 1]
 
 
-def row_starts(baselines: Sequence[float], filled: Sequence[Sequence[bool]]) -> list[bool]:
+def row_starts(
+    baselines: Sequence[float], filled: Sequence[Sequence[bool]], by_spacing: bool = True
+) -> list[bool]:
     """Which table lines start a row (the others continue the row above: a wrapped cell).
 
     When rows are spaced wider than the lines inside a wrapped cell (most printed tables pad
     their cells), the spacing decides: a line closer to the one above than the midpoint of the
     narrow and the wide spacing continues it. With even spacing, a line continues the row above
     when it fills fewer than half of the columns and only columns the row above has filled.
+    Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
+    must also fill the first column to start a row.
     """
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
-    if pitches and max(pitches) > 1.3 * min(pitches):
+    if by_spacing and pitches and max(pitches) > 1.3 * min(pitches):
         threshold = (min(pitches) + max(pitches)) / 2
         for i, pitch in enumerate(pitches, start=1):
             starts[i] = pitch > threshold
@@ -232,7 +265,8 @@ def row_starts(baselines: Sequence[float], filled: Sequence[Sequence[bool]]) -> 
         continues = 2 * count < len(cells) and all(
             above or not here for here, above in zip(cells, row_filled, strict=True)
         )
-        starts[i] = not continues
+        # Inside one ruled row only a line with its first cell filled can be a row of its own.
+        starts[i] = not continues and (by_spacing or cells[0])
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
     return starts
 

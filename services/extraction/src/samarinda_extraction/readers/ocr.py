@@ -376,7 +376,9 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
                 max(w.y1 for w in words),
             )
             units.append((box, "\n".join(" ".join(w.text for w in line) for line in kept)))
-    if not side_by_side([box for box, _ in units]):
+    # Columns of text are paragraphs of several lines side by side; one line Tesseract cut in
+    # two blocks is not a column layout.
+    if not side_by_side([box for box, text in units if "\n" in text]):
         units.sort(key=lambda unit: unit[0].y0)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
 
