@@ -202,3 +202,13 @@ def test_word_sized_ink_is_found_and_rulings_are_not() -> None:
     blobs = word_blobs(page, 36)
     assert blobs and all(y1 < 600 for _, _, _, y1 in blobs)
     assert min(x0 for x0, *_ in blobs) == pytest.approx(120, abs=6)
+
+
+def test_a_bilevel_page_is_smoothed_and_enlarged_for_the_recogniser() -> None:
+    from samarinda_extraction.readers.page_image import smooth_bilevel
+
+    fax = np.where(text_page(["Nomor 440/1273/P2P/III/2024"]) > 128, 255, 0).astype(np.uint8)
+    smoothed, factor = smooth_bilevel(fax)
+    assert factor == pytest.approx(2400 / 1240, abs=0.01)
+    assert smoothed.shape[0] == pytest.approx(1754 * factor, abs=2)
+    assert len(np.unique(smoothed)) > 2  # grey edges again

@@ -172,6 +172,8 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
         gray, specks = page_image.despeckle(gray)
         if specks > _MIN_SPECKS:
             steps.append("despeckled")
+        gray, factor = page_image.smooth_bilevel(gray)
+        steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
     quad = page_image.page_quad(gray)
     if quad is not None:
         gray = page_image.flatten_sheet(gray, quad)
