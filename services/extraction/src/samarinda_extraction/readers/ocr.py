@@ -137,6 +137,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         best = _second_pass_if_doubtful(
             read_once(prepared, name, options), original, prepared, steps, options
         )
+    if best.image is original and "deskewed" in steps:
+        # The skewed page read better as it came: its rows slope across each other, so neither
+        # rulings nor aligned words give cells; its text stays in Tesseract's order, no tables.
+        return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
     return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
