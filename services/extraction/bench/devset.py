@@ -1,10 +1,15 @@
 """Our own OCR dev set, in the format ``blind_eval.py`` reads: Indonesian government pages (prose,
-ruled and unruled tables with wrapped cells and codes), each in several degradations.
+letters, a two-column newsletter; tables ruled, thin-ruled with a grey header, ruled only around
+the header, unruled, landscape, with wrapped cells, codes and amounts), each in every degradation.
 
     .venv/bin/python services/extraction/bench/devset.py /tmp/devset [--degradations clean,fax]
+                                                                      [--types ssh,buletin]
 
 Writes DIR/manifest.json, one PNG/JPEG/PDF per page, the exact text of each page and, for table
-pages, the rows. Tuning happens on this set only; the blind set is scored once, by someone else.
+pages, the rows. A table's truth is row by row, each cell whole (a wrapped cell is one text), as a
+reader reads it. Fonts: DejaVu (``fonts-dejavu-core``) and, for the office-style pages, the
+Liberation fonts (``fonts-liberation2``; DejaVu stands in when they are missing). Tuning happens on
+this set only; the blind set is scored once, by someone else.
 """
 
 from __future__ import annotations
