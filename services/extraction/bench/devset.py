@@ -1,10 +1,15 @@
 """Our own OCR dev set, in the format ``blind_eval.py`` reads: Indonesian government pages (prose,
-ruled and unruled tables with wrapped cells and codes), each in several degradations.
+letters, a two-column newsletter; tables ruled, thin-ruled with a grey header, ruled only around
+the header, unruled, landscape, with wrapped cells, codes and amounts), each in every degradation.
 
     .venv/bin/python services/extraction/bench/devset.py /tmp/devset [--degradations clean,fax]
+                                                                      [--types ssh,buletin]
 
 Writes DIR/manifest.json, one PNG/JPEG/PDF per page, the exact text of each page and, for table
-pages, the rows. Tuning happens on this set only; the blind set is scored once, by someone else.
+pages, the rows. A table's truth is row by row, each cell whole (a wrapped cell is one text), as a
+reader reads it. Fonts: DejaVu (``fonts-dejavu-core``) and, for the office-style pages, the
+Liberation fonts (``fonts-liberation2``; DejaVu stands in when they are missing). Tuning happens on
+this set only; the blind set is scored once, by someone else.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ DPI = 300
 A4 = (2480, 3508)
 SERIF = "DejaVuSerif.ttf"
 SANS = "DejaVuSans.ttf"
+# Office fonts of Indonesian government documents (Times New Roman, Arial): their metric twins.
+TIMES = "LiberationSerif-Regular.ttf"
+ARIAL = "LiberationSans-Regular.ttf"
+LANDSCAPE = (A4[1], A4[0])
 BODY_PX = 42
 CELL_PX = 36
 MARGIN = 200
@@ -37,52 +46,107 @@ class Rendered:
 
 
 class Canvas:
-    def __init__(self) -> None:
-        self.page = Image.new("L", A4, 255)
+    def __init__(self, size: tuple[int, int] = A4, serif: str = SERIF, sans: str = SANS) -> None:
+        self.size = size
+        self.serif, self.sans = _font_or_dejavu(serif, SERIF), _font_or_dejavu(sans, SANS)
+        self.page = Image.new("L", size, 255)
         self.draw = ImageDraw.Draw(self.page)
         self.y = 220
         self.lines: list[str] = []
         self.tables: list[list[list[str]]] = []
 
-    def paragraph(self, text: str, size: int = BODY_PX, font: str = SERIF, centre: bool = False) -> None:
-        face = ImageFont.truetype(font, size)
-        for line in _wrap(text, face, A4[0] - 2 * MARGIN):
-            x = (A4[0] - face.getlength(line)) / 2 if centre else MARGIN
+    def paragraph(
+        self,
+        text: str,
+        size: int = BODY_PX,
+        font: str | None = None,
+        centre: bool = False,
+        sans: bool = False,
+    ) -> None:
+        face = ImageFont.truetype(font or (self.sans if sans else self.serif), size)
+        for line in _wrap(text, face, self.size[0] - 2 * MARGIN):
+            x = (self.size[0] - face.getlength(line)) / 2 if centre else MARGIN
             self.draw.text((x, self.y), line, fill=0, font=face)
             self.lines.append(line)
             self.y += int(size * 1.45)
         self.y += size // 2
 
-    def table(self, rows: list[list[str]], widths: list[float], ruled: bool = True) -> None:
-        """Rows of cells; a cell longer than its column wraps onto more lines (the row grows)."""
-        face = ImageFont.truetype(SANS, CELL_PX)
-        usable = A4[0] - 2 * MARGIN
+    def columns(self, left: list[str], right: list[str], size: int = 38) -> None:
+        """Two newspaper columns; the truth reads the left one down, then the right one."""
+        face = ImageFont.truetype(self.serif, size)
+        gutter = 80
+        width = (self.size[0] - 2 * MARGIN - gutter) // 2
+        top, bottom = self.y, self.y
+        for x, paragraphs in ((MARGIN, left), (MARGIN + width + gutter, right)):
+            y = top
+            for text in paragraphs:
+                for line in _wrap(text, face, width):
+                    self.draw.text((x, y), line, fill=0, font=face)
+                    self.lines.append(line)
+                    y += int(size * 1.45)
+                y += size // 2
+            bottom = max(bottom, y)
+        self.y = bottom + 40
+
+    def table(
+        self,
+        rows: list[list[str]],
+        widths: list[float],
+        ruled: bool = True,
+        style: str | None = None,
+        size: int = CELL_PX,
+        line_width: int = 3,
+        header_fill: int | None = None,
+    ) -> None:
+        """Rows of cells; a cell longer than its column wraps onto more lines (the row grows).
+
+        ``style``: ``grid`` (every row and column ruled), ``none`` (no lines at all) or ``header``
+        (rules above and below the header and under the last row only). The truth of a row is
+        its cells in order, each whole (a wrapped cell is one text), as a reader reads a table.
+        """
+        style = style or ("grid" if ruled else "none")
+        face = ImageFont.truetype(self.sans, size)
+        bold = ImageFont.truetype(
+            _font_or_dejavu(self.sans.replace("-Regular", "").replace(".ttf", "-Bold.ttf"), SANS), size
+        )
+        usable = self.size[0] - 2 * MARGIN
         xs = [MARGIN + int(sum(widths[:i]) * usable) for i in range(len(widths) + 1)]
-        line_h = int(CELL_PX * 1.35)
+        line_h = int(size * 1.35)
         pad = 14
         top = self.y
-        for row in rows:
-            wrapped = [_wrap(cell, face, xs[i + 1] - xs[i] - 2 * pad) or [""] for i, cell in enumerate(row)]
+        for index, row in enumerate(rows):
+            font = bold if index == 0 and style == "header" else face
+            wrapped = [_wrap(cell, font, xs[i + 1] - xs[i] - 2 * pad) or [""] for i, cell in enumerate(row)]
             height = max(len(w) for w in wrapped) * line_h + 2 * pad
+            if index == 0 and header_fill is not None:
+                self.draw.rectangle([(xs[0], self.y), (xs[-1], self.y + height)], fill=header_fill)
             for i, cell_lines in enumerate(wrapped):
                 for k, text in enumerate(cell_lines):
                     right = _is_number(row[i])
-                    x = xs[i + 1] - pad - face.getlength(text) if right else xs[i] + pad
-                    self.draw.text((x, self.y + pad + k * line_h), text, fill=0, font=face)
-            for k in range(max(len(w) for w in wrapped)):
-                self.lines.append(" ".join(w[k] for w in wrapped if k < len(w)))
-            if ruled:
-                self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=3)
+                    x = xs[i + 1] - pad - font.getlength(text) if right else xs[i] + pad
+                    self.draw.text((x, self.y + pad + k * line_h), text, fill=0, font=font)
+            self.lines.append(" ".join(cell for cell in row if cell))
+            if style == "grid" or (style == "header" and index <= 1):
+                self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=line_width)
             self.y += height
-        if ruled:
-            self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=3)
+        if style in ("grid", "header"):
+            self.draw.line([(xs[0], self.y), (xs[-1], self.y)], fill=0, width=line_width)
+        if style == "grid":
             for x in xs:
-                self.draw.line([(x, top), (x, self.y)], fill=0, width=3)
+                self.draw.line([(x, top), (x, self.y)], fill=0, width=line_width)
         self.tables.append(rows)
         self.y += 60
 
     def done(self) -> Rendered:
         return Rendered(np.asarray(self.page), self.lines, self.tables)
+
+
+def _font_or_dejavu(name: str, fallback: str) -> str:
+    try:
+        ImageFont.truetype(name, 10)
+    except OSError:
+        return fallback
+    return name
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
@@ -252,6 +316,249 @@ def rka_unruled() -> Rendered:
     return c.done()
 
 
+def lkjip_unruled() -> Rendered:
+    """An indicator table without any ruling, long indicator names wrapping onto 2-3 lines."""
+    c = Canvas(serif=TIMES, sans=ARIAL)
+    c.paragraph("LAPORAN KINERJA DINAS LINGKUNGAN HIDUP KOTA SAMARINDA", 44, centre=True, sans=True)
+    c.paragraph("Tabel 2.4 Pengukuran Kinerja Sasaran Strategis Tahun 2025")
+    c.table(
+        [
+            ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+            [
+                "Meningkatnya kualitas lingkungan hidup",
+                "Indeks Kualitas Air sungai utama",
+                "52,40",
+                "50,15",
+                "95,71",
+            ],
+            ["", "Indeks Kualitas Udara di kawasan perkotaan", "86,00", "88,32", "102,70"],
+            [
+                "Berkurangnya timbulan sampah",
+                "Persentase sampah rumah tangga yang terkelola di TPS3R",
+                "35,00",
+                "31,80",
+                "90,86",
+            ],
+            ["", "Jumlah bank sampah aktif", "120", "134", "111,67"],
+            [
+                "Meningkatnya ruang terbuka hijau",
+                "Luas ruang terbuka hijau publik terhadap luas wilayah",
+                "12,50",
+                "11,90",
+                "95,20",
+            ],
+        ],
+        [0.3, 0.34, 0.11, 0.12, 0.13],
+        style="none",
+    )
+    c.paragraph(
+        "Capaian indeks kualitas air belum memenuhi target karena limbah domestik di Sungai "
+        "Karang Mumus masih tinggi; pada tahun 2026 direncanakan pembangunan 4 unit IPAL komunal."
+    )
+    return c.done()
+
+
+def rka_landscape() -> Rendered:
+    """A landscape RKA detail printout: many columns, thin grid, wrapped descriptions."""
+    c = Canvas(LANDSCAPE, serif=TIMES, sans=ARIAL)
+    c.paragraph("RENCANA KERJA DAN ANGGARAN SATUAN KERJA PERANGKAT DAERAH", 44, centre=True, sans=True)
+    c.paragraph("Sub Kegiatan 1.03.10.2.01.0016 Rehabilitasi Jalan Lingkungan Kecamatan Sungai Kunjang")
+    c.table(
+        [
+            ["Kode Rekening", "Uraian", "Spesifikasi", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"],
+            [
+                "5.1.02.01.01.0052",
+                "Belanja bahan bangunan semen",
+                "semen portland 50 kg",
+                "320",
+                "zak",
+                "78.500",
+                "11%",
+                "27.883.200",
+            ],
+            [
+                "5.1.02.01.01.0053",
+                "Belanja pasir pasang",
+                "pasir Mahakam per m3",
+                "45",
+                "m3",
+                "285.000",
+                "11%",
+                "14.235.750",
+            ],
+            [
+                "5.1.02.02.01.0013",
+                "Belanja jasa tenaga kerja harian lepas",
+                "tukang batu dan pembantu tukang",
+                "180",
+                "OH",
+                "175.000",
+                "0%",
+                "31.500.000",
+            ],
+            [
+                "5.1.02.03.02.0035",
+                "Belanja sewa alat berat",
+                "excavator mini 8 jam",
+                "6",
+                "hari",
+                "2.400.000",
+                "11%",
+                "15.984.000",
+            ],
+            [
+                "5.2.04.01.01.0004",
+                "Belanja modal jalan lingkungan",
+                "paving block K-300 tebal 8 cm",
+                "1.250",
+                "m2",
+                "142.000",
+                "11%",
+                "197.025.000",
+            ],
+        ],
+        [0.13, 0.19, 0.2, 0.09, 0.07, 0.11, 0.06, 0.15],
+        size=32,
+        line_width=2,
+    )
+    c.paragraph("Jumlah total Rp 286.627.950; dicetak dari SIPD tanggal 21 Januari 2026.")
+    return c.done()
+
+
+def buletin() -> Rendered:
+    """A two-column newsletter page under a full-width title."""
+    c = Canvas(serif=TIMES, sans=ARIAL)
+    c.paragraph("BULETIN BAPPEDA KOTA SAMARINDA EDISI 7 / JULI 2025", 46, centre=True, sans=True)
+    c.columns(
+        [
+            "Musrenbang kecamatan tahun ini menghimpun 1.482 usulan warga, naik 12 persen dari tahun "
+            "sebelumnya. Usulan terbanyak datang dari Kecamatan Samarinda Utara dan Palaran.",
+            "Sebagian besar usulan menyangkut drainase, penerangan jalan umum dan sarana air bersih. "
+            "Tim verifikasi Bappeda menilai kelayakan teknis setiap usulan bersama perangkat daerah.",
+            "Usulan yang lolos verifikasi dimasukkan ke dalam rancangan awal Rencana Kerja Pemerintah "
+            "Daerah tahun 2026 dengan pagu indikatif Rp 38,6 miliar.",
+        ],
+        [
+            "Forum perangkat daerah dijadwalkan pada 4 sampai 8 Agustus 2025 di Balai Kota. Setiap OPD "
+            "diminta membawa daftar prioritas yang sudah dipadankan dengan indikator kinerja.",
+            "Kepala Bappeda mengingatkan bahwa usulan tanpa data pendukung, seperti foto lokasi dan "
+            "perkiraan biaya, tidak akan dibahas pada forum tersebut.",
+            "Informasi lebih lanjut dapat diperoleh melalui bidang perencanaan, telepon 0541 741234.",
+        ],
+    )
+    return c.done()
+
+
+def undangan() -> Rendered:
+    """A letter of invitation: letterhead, number, addressee, key-value schedule, signature."""
+    c = Canvas(serif=TIMES, sans=ARIAL)
+    c.paragraph("PEMERINTAH KOTA SAMARINDA", 48, centre=True, sans=True)
+    c.paragraph("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", 44, centre=True, sans=True)
+    c.paragraph("Jalan Dahlia Nomor 81 Samarinda 75117", 34, centre=True)
+    c.paragraph("Nomor: 005/2291/PUPR-SEK/VIII/2025 Samarinda, 19 Agustus 2025")
+    c.paragraph("Sifat: Penting Lampiran: - Perihal: Undangan Rapat Evaluasi Pekerjaan Fisik")
+    c.paragraph("Yth. Kepala Bidang Bina Marga, Kepala Bidang Sumber Daya Air, dan para PPTK di tempat")
+    c.paragraph(
+        "Dalam rangka evaluasi realisasi pekerjaan fisik triwulan III tahun anggaran 2025, dengan "
+        "hormat kami mengundang Saudara untuk hadir pada:"
+    )
+    for line in (
+        "Hari/tanggal: Kamis, 28 Agustus 2025",
+        "Waktu: pukul 08.30 WITA sampai selesai",
+        "Tempat: Ruang Rapat Lantai 2 Dinas PUPR",
+        "Acara: paparan progres 17 paket pekerjaan senilai Rp 4.870.250.000",
+    ):
+        c.paragraph(line)
+    c.paragraph(
+        "Mengingat pentingnya acara tersebut, diharapkan hadir tepat waktu. "
+        "Atas perhatiannya diucapkan terima kasih."
+    )
+    c.paragraph("Kepala Dinas, Ir. Desy Damayanti, M.T. NIP 19751104 200112 2 003")
+    return c.done()
+
+
+def rekap_realisasi() -> Rendered:
+    """A table ruled only above and below the header and under the last row (report style)."""
+    c = Canvas(serif=TIMES, sans=ARIAL)
+    c.paragraph("REKAPITULASI REALISASI ANGGARAN PER PROGRAM", 44, centre=True, sans=True)
+    c.paragraph("Kecamatan Samarinda Seberang, keadaan 30 September 2025")
+    c.table(
+        [
+            ["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+            [
+                "7.01.01",
+                "Program penunjang urusan pemerintahan daerah kabupaten/kota",
+                "3.912.400.000",
+                "2.811.050.500",
+                "71,85",
+            ],
+            [
+                "7.01.02",
+                "Program penyelenggaraan pemerintahan dan pelayanan publik",
+                "1.245.000.000",
+                "804.120.000",
+                "64,59",
+            ],
+            [
+                "7.01.03",
+                "Program pemberdayaan masyarakat desa dan kelurahan",
+                "2.080.750.000",
+                "1.356.400.250",
+                "65,19",
+            ],
+            [
+                "7.01.04",
+                "Program koordinasi ketentraman dan ketertiban umum",
+                "455.300.000",
+                "312.700.000",
+                "68,68",
+            ],
+            [
+                "7.01.05",
+                "Program penyelenggaraan urusan pemerintahan umum",
+                "390.000.000",
+                "244.975.000",
+                "62,81",
+            ],
+        ],
+        [0.1, 0.42, 0.18, 0.19, 0.11],
+        style="header",
+    )
+    c.paragraph("Sisa anggaran Rp 2.554.204.250 akan direalisasikan pada triwulan IV.")
+    return c.done()
+
+
+def daftar_aset() -> Rendered:
+    """A thin-ruled inventory table with a grey header band."""
+    c = Canvas(serif=TIMES, sans=ARIAL)
+    c.paragraph("KARTU INVENTARIS BARANG (KIB) B PERALATAN DAN MESIN", 44, centre=True, sans=True)
+    c.paragraph("SKPD: Dinas Komunikasi dan Informatika Kota Samarinda")
+    c.table(
+        [
+            ["No", "Kode Barang", "Nama Barang", "Merk/Type", "Tahun", "Kondisi", "Nilai (Rp)"],
+            ["1", "1.3.02.06.01.0003", "Server rak", "Dell PowerEdge R750", "2023", "Baik", "186.500.000"],
+            [
+                "2",
+                "1.3.02.06.03.0012",
+                "Switch jaringan 48 port",
+                "Cisco C9200",
+                "2022",
+                "Baik",
+                "64.300.000",
+            ],
+            ["3", "1.3.02.05.01.0005", "Laptop", "Lenovo ThinkPad E14", "2024", "Baik", "13.250.000"],
+            ["4", "1.3.02.10.01.0002", "UPS 10 kVA", "APC Smart-UPS", "2019", "Rusak ringan", "48.900.000"],
+            ["5", "1.3.02.06.02.0001", "Proyektor", "Epson EB-X500", "2021", "Rusak berat", "7.250.000"],
+            ["6", "1.3.02.02.01.0004", "Kendaraan roda dua", "Honda Vario 125", "2020", "Baik", "23.400.000"],
+        ],
+        [0.06, 0.2, 0.2, 0.2, 0.08, 0.11, 0.15],
+        size=34,
+        line_width=1,
+        header_fill=215,
+    )
+    return c.done()
+
+
 TEXT_TYPES: dict[str, Callable[[], Rendered]] = {
     "nota_dinas": nota_dinas,
     "sk": surat_keputusan,
@@ -259,6 +566,12 @@ TEXT_TYPES: dict[str, Callable[[], Rendered]] = {
     "lkjip": lkjip,
     "ssh": ssh,
     "rka_unruled": rka_unruled,
+    "lkjip_unruled": lkjip_unruled,
+    "rka_landscape": rka_landscape,
+    "buletin": buletin,
+    "undangan": undangan,
+    "rekap": rekap_realisasi,
+    "daftar_aset": daftar_aset,
 }
 
 # --- degradations -------------------------------------------------------------------------------
@@ -321,6 +634,44 @@ def noisy_scan(page: np.ndarray) -> np.ndarray:
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
+def fax_noisy(page: np.ndarray) -> np.ndarray:
+    """A worn fax line: fed in at a slight angle, thin strokes broken by a high threshold, black
+    specks and a dropped scan line now and then."""
+    rng = np.random.default_rng(5)
+    tilted = _rotate(page, 0.8)
+    h, w = tilted.shape
+    small = cv2.resize(tilted, (int(w * 204 / 300), int(h * 98 / 300)), interpolation=cv2.INTER_AREA)
+    bits = np.where(small > 110, 255, 0).astype(np.uint8)
+    bits[rng.random(bits.shape) < 0.004] = 0
+    bits[rng.random(bits.shape[0]) < 0.01, :] = 255
+    return cv2.resize(bits, (int(w * 204 / 300), int(h * 196 / 300)), interpolation=cv2.INTER_NEAREST)
+
+
+def photo_dim(page: np.ndarray) -> np.ndarray:
+    """A phone photo in a dim office: the sheet smaller in the frame, out of focus, a shadow
+    across it, sensor noise, saved as a JPEG by the phone."""
+    rng = np.random.default_rng(7)
+    h, w = page.shape
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[180, 260], [w - 120, 140], [w - 220, h - 120], [90, h - 300]])
+    warped = cv2.warpPerspective(page, cv2.getPerspectiveTransform(src, dst), (w, h), borderValue=120)
+    blurred = cv2.GaussianBlur(warped, (0, 0), 2.2)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    shadow = np.where(xx + 0.6 * yy > 0.9 * w + 0.3 * h, 0.62, 1.0)
+    shadow = cv2.GaussianBlur(shadow, (0, 0), 60)
+    light = (0.55 + 0.35 * (1 - yy / h)) * shadow
+    lit = blurred.astype(np.float32) * light + rng.normal(0, 7, page.shape)
+    return cv2.resize(np.clip(lit, 0, 255).astype(np.uint8), (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+
+
+def dpi150_blur(page: np.ndarray) -> np.ndarray:
+    """A 150-dpi office scanner: soft optics, grey paper."""
+    soft = cv2.GaussianBlur(page, (0, 0), 1.4)
+    h, w = page.shape
+    small = cv2.resize(soft, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+    return np.clip(small.astype(np.float32) * 0.9 + 12, 0, 255).astype(np.uint8)
+
+
 @dataclass(frozen=True)
 class Degradation:
     transform: Callable[[np.ndarray], np.ndarray]
@@ -337,6 +688,10 @@ DEGRADATIONS: dict[str, Degradation] = {
     "jpeg_q25": Degradation(noisy_scan, "jpg25"),
     "sideways": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 1)), "png"),
     "upside_down": Degradation(lambda p: np.ascontiguousarray(np.rot90(p, 2)), "png"),
+    # Harder versions of three of them: the gentle ones above leave Tesseract little to get wrong.
+    "fax_noisy": Degradation(fax_noisy, "png"),
+    "photo_dim": Degradation(photo_dim, "jpg"),
+    "dpi150_blur": Degradation(dpi150_blur, "png"),
 }
 
 

@@ -18,6 +18,8 @@ from samarinda_extraction.domain.codes import correct_codes
         ("harga 11.95O.000 per unit", "harga 11.950.000 per unit"),
         ("tanggal l4 Oktober 2O25", "tanggal 14 Oktober 2025"),
         ("paling lambat 3l/1O/2025.", "paling lambat 31/10/2025."),
+        ("11,950.000", "11.950.000"),
+        ("Rp 3.480,000", "Rp 3.480.000"),
     ],
 )
 def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, meant: str) -> None:
@@ -38,6 +40,9 @@ def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, mean
         "capaian 94,7 persen, 108,97%",
         # a date that is no date
         "31/13/2025",
+        # a comma alone may be a decimal; two-digit decimals are cents
+        "1,250 ton",
+        "Rp 1.250.000,50",
     ],
 )
 def test_text_outside_the_grammar_is_left_as_read(text: str) -> None:

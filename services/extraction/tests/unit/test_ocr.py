@@ -115,3 +115,103 @@ def test_paragraphs_stay_apart_and_rulings_glued_to_words_are_dropped() -> None:
     words, lines = _words(data)
     assert [w.text for w in words] == ["NOTA", "DINAS", "Nomor:", "Kepada"]
     assert _text(lines) == "NOTA DINAS\nNomor:\n\nKepada"
+
+
+def test_a_photographed_sheet_is_found_but_the_frame_of_a_large_table_on_a_scan_is_not() -> None:
+    from samarinda_extraction.readers.page_image import page_quad
+
+    scan = np.full((1754, 1240), 255, np.uint8)
+    cv2.rectangle(scan, (80, 80), (1160, 1670), 0, 3)
+    for y in range(80, 1670, 60):
+        cv2.line(scan, (80, y), (1160, y), 0, 2)
+    assert page_quad(scan) is None
+    photo = np.full((1754, 1240), 90, np.uint8)  # a desk around the sheet
+    sheet = np.array([[120, 100], [1100, 140], [1140, 1650], [90, 1600]], np.int32)
+    cv2.fillConvexPoly(photo, sheet, 235)
+    assert page_quad(photo) is not None
+
+
+@pytest.mark.parametrize(
+    ("pass_name", "looks", "expected"),
+    [
+        ("plain", 90, 0),
+        ("turned180", 180, 180),
+        ("osd-turned90", 0, 90),
+        ("deskewed+turned90+osd-turned180", 90, 270),
+    ],
+)
+def test_the_rotation_reported_is_that_of_the_kept_reading(pass_name: str, looks: int, expected: int) -> None:
+    from samarinda_extraction.readers.ocr import _rotation_of
+
+    assert _rotation_of(pass_name, looks) == expected
+
+
+def test_a_single_column_page_is_written_top_to_bottom_and_a_table_row_by_row() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
+    from samarinda_extraction.readers.ocr import _text, side_by_side
+
+    def w(text: str, x: int, y: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 60, y1=y + 30)
+
+    table = OcrTable([["No", "Uraian"], ["1", "Laptop guru prosesor i5"]], Box(100, 500, 1200, 700))
+    # Tesseract's order: the table's words (a wrapped cell's lines interleaved), then the title above it
+    lines = [
+        [w("No", 110, 510), w("Uraian", 400, 510)],
+        [w("1", 110, 560), w("Laptop", 400, 560)],
+        [w("prosesor", 400, 600)],
+        [],
+        [w("JUDUL", 300, 200), w("HALAMAN", 400, 200)],
+    ]
+    assert _text(lines, [table]) == "JUDUL HALAMAN\n\nNo Uraian\n1 Laptop guru prosesor i5"
+    assert side_by_side([Box(0, 0, 100, 500), Box(150, 20, 300, 480)])
+    assert not side_by_side([Box(0, 0, 100, 50), Box(0, 60, 300, 480)])
+
+
+def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
+    from samarinda_extraction.readers.page_image import despeckle, is_bilevel
+
+    page = np.full((400, 400), 255, np.uint8)
+    page[20:60, 20:380:4] = 0  # strokes of letters
+    page[100:104, 100:104] = 0  # a full stop at fax resolution (16 px)
+    page[200, 50] = page[300:302, 300] = 0  # specks of 1 and 2 px
+    assert is_bilevel(page)
+    cleaned, removed = despeckle(page)
+    assert removed == 2
+    assert cleaned[200, 50] == 255 and cleaned[300, 300] == 255 and cleaned[101, 101] == 0
+    rendered = text_page(["Nomor 440/1273/P2P/III/2024"] * 5)  # anti-aliased, mostly white paper
+    assert not is_bilevel(rendered)
+    assert is_bilevel(np.where(rendered > 128, 255, 0).astype(np.uint8))
+
+
+def test_table_rulings_broken_into_dashes_by_a_fax_are_still_found() -> None:
+    from samarinda_extraction.readers.ruling import find_grids
+
+    page = np.full((1754, 1240), 255, np.uint8)
+    xs, ys = [100, 400, 800, 1140], list(range(300, 1000, 100))
+    for y in ys:
+        for x in range(100, 1140, 60):  # dashes 40 px long with 20 px gaps
+            cv2.line(page, (x, y), (min(x + 40, 1140), y), 0, 2)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    [grid] = find_grids(page)[0]
+    assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)
+
+
+def test_word_sized_ink_is_found_and_rulings_are_not() -> None:
+    from samarinda_extraction.readers.page_image import word_blobs
+
+    page = text_page(["Capaian 71,85"]).copy()
+    cv2.line(page, (100, 600), (1100, 600), 0, 3)  # a ruling: too flat to be a word
+    blobs = word_blobs(page, 36)
+    assert blobs and all(y1 < 600 for _, _, _, y1 in blobs)
+    assert min(x0 for x0, *_ in blobs) == pytest.approx(120, abs=6)
+
+
+def test_a_bilevel_page_is_smoothed_and_enlarged_for_the_recogniser() -> None:
+    from samarinda_extraction.readers.page_image import smooth_bilevel
+
+    fax = np.where(text_page(["Nomor 440/1273/P2P/III/2024"]) > 128, 255, 0).astype(np.uint8)
+    smoothed, factor = smooth_bilevel(fax)
+    assert factor == pytest.approx(2400 / 1240, abs=0.01)
+    assert smoothed.shape[0] == pytest.approx(1754 * factor, abs=2)
+    assert len(np.unique(smoothed)) > 2  # grey edges again

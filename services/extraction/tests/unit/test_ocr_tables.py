@@ -1,7 +1,7 @@
 """Table structure from OCR word boxes: ruled grids, unruled alignment, wrapped cells, page breaks."""
 
 from samarinda_common.extracted import BoundingBox, Table
-from samarinda_extraction.domain.ocr_tables import Grid, Word, ruled_table, unruled_tables
+from samarinda_extraction.domain.ocr_tables import Grid, Word, row_starts, ruled_table, unruled_tables
 from samarinda_extraction.domain.tables import merge_continued_tables
 
 
@@ -56,6 +56,66 @@ def test_unruled_columns_come_from_the_gutters_and_continuation_lines_join_their
     ]
 
 
+def _place(lines: list[tuple[int, list[tuple[int, str]]]]) -> list[Word]:
+    """Words of a page from (top y, [(left x, cell text)]) lines; a cell's words 12 px apart."""
+    words: list[Word] = []
+    for y, cells in lines:
+        for x, text in cells:
+            left = x
+            for part in text.split():
+                words.append(word(part, left, y, order=len(words)))
+                left += 20 * len(part) + 12
+    return words
+
+
+def test_an_indicator_table_without_rules_keeps_wrapped_cells_and_rows_with_an_empty_first_cell() -> None:
+    lines = [
+        (
+            1000,
+            [(100, "Sasaran"), (800, "Indikator"), (1500, "Target"), (1800, "Realisasi"), (2100, "Capaian")],
+        ),
+        (
+            1080,
+            [
+                (100, "Kualitas lingkungan"),
+                (800, "Indeks air"),
+                (1500, "52,40"),
+                (1800, "50,15"),
+                (2100, "95,71"),
+            ],
+        ),
+        (1130, [(100, "hidup")]),  # wrapped line of the first cell
+        (1210, [(800, "Indeks udara kota"), (1500, "86,00"), (1800, "88,32"), (2100, "102,70")]),
+        (1260, [(800, "perkotaan")]),
+        (1340, [(100, "Sampah"), (800, "Bank sampah"), (1500, "120"), (1800, "134"), (2100, "111,67")]),
+        (1600, [(100, "Capaian indeks kualitas air belum memenuhi target karena limbah")]),
+    ]
+    [table] = unruled_tables(_place(lines))
+    assert table.rows == [
+        ["Sasaran", "Indikator", "Target", "Realisasi", "Capaian"],
+        ["Kualitas lingkungan hidup", "Indeks air", "52,40", "50,15", "95,71"],
+        [None, "Indeks udara kota perkotaan", "86,00", "88,32", "102,70"],
+        ["Sampah", "Bank sampah", "120", "134", "111,67"],
+    ]
+    assert len(table.row_boxes) == 4
+
+
+def test_rows_are_told_from_wrapped_lines_by_spacing_when_rows_are_padded() -> None:
+    # rows every 80 px, a wrapped line 50 px below its row's first line
+    assert row_starts([0, 80, 130, 210], [[True] * 3] * 4) == [True, True, False, True]
+
+
+def test_with_even_spacing_a_sparse_line_under_filled_cells_continues_the_row() -> None:
+    filled = [
+        [True, True, True, True],
+        [True, False, False, False],  # the first cell wraps
+        [False, True, True, True],  # a new row whose first cell is empty (grouped rows)
+        [False, True, False, False],  # its second cell wraps
+        [True, False, False, False],  # a lone first cell under a row whose first cell is empty: a row
+    ]
+    assert row_starts([0, 50, 100, 150, 200], filled) == [True, False, True, False, True]
+
+
 def test_prose_is_no_unruled_table() -> None:
     words = [
         word(w, 100 + 130 * i, 500 + 45 * line)
@@ -94,3 +154,60 @@ def test_tables_that_do_not_continue_each_other_stay_apart() -> None:
         len(merge_continued_tables([ends_mid_page, _table(2, [["1.2", "Tinta", "1"]], 0.05, 0.3, None)])) == 2
     )
     assert len(merge_continued_tables([first, next_page_two])) == 2
+
+
+def test_a_header_over_right_aligned_numbers_is_one_column_with_them() -> None:
+    from samarinda_extraction.domain.ocr_tables import merge_complementary_columns
+
+    edges = [0, 100, 200, 260, 400]
+    filled = [
+        [True, True, False, True],  # header: "Target" left of the numbers' column
+        [True, False, True, True],
+        [True, False, True, True],
+    ]
+    assert merge_complementary_columns(edges, filled) == [0, 100, 260, 400]
+
+
+def test_unsure_marks_without_letters_or_digits_stay_out_of_cells() -> None:
+    grid = Grid(xs=(100, 600, 1000), ys=(500, 560, 620))
+    words = [
+        word("Kode", 110, 515), word("Harga", 610, 515),
+        word("5.1.02", 110, 575), Word(",", 40.0, 300, 575, 310, 605), word("45.000", 610, 575),
+        Word("-", 95.0, 900, 575, 910, 605),  # a sure dash is text
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[1] == ["5.1.02", "45.000 -"]
+
+
+def test_ink_no_word_covers_is_grouped_by_line_for_a_second_reading() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, unread
+
+    words = [word("Pagu", 100, 100), word("Realisasi", 400, 100)]
+    blobs = [
+        (100, 100, 180, 130),  # read: covered by "Pagu"
+        (900, 102, 930, 128),  # a lone "%" nobody read
+        (900, 180, 960, 210), (980, 182, 1040, 210),  # "71,85" in two blobs on one line
+    ]  # fmt: skip
+    assert unread(blobs, words) == [Box(900, 102, 930, 128), Box(900, 180, 1040, 210)]
+    assert unread([], words) == []
+
+
+def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_whole() -> None:
+    grid = Grid(xs=(100, 400, 900, 1200), ys=(500, 560, 700, 820))  # the rule at 630 was lost
+    words = [
+        word("Kode", 110, 515), word("Uraian", 410, 515), word("Harga", 910, 515),
+        word("5.1.02", 110, 575), word("Semen", 410, 575), word("78.500", 910, 575),
+        word("5.1.03", 110, 640), word("Pasir", 410, 640), word("285.000", 910, 640),
+        word("5.2.04", 110, 715), word("Paving", 410, 715), word("142.000", 910, 715),
+        word("block", 410, 765),  # wrapped
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["Kode", "Uraian", "Harga"],
+        ["5.1.02", "Semen", "78.500"],
+        ["5.1.03", "Pasir", "285.000"],
+        ["5.2.04", "Paving block", "142.000"],
+    ]
+    assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700

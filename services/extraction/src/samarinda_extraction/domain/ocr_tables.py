@@ -10,10 +10,15 @@ a wrapped line and joins that row. Pure functions on plain values.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
+
+from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
 
@@ -64,8 +69,14 @@ class OcrTable:
     row_boxes: list[Box] = field(default_factory=list)
 
 
+def is_noise(word: Word) -> bool:
+    """A mark Tesseract is unsure of and that holds no letter or digit: a speck, a bit of
+    ruling or a stamp's edge read as punctuation."""
+    return word.confidence < CONFIDENT_WORD and not any(ch.isalnum() for ch in word.text)
+
+
 def _join(words: Sequence[Word]) -> str | None:
-    ordered = sorted(words, key=lambda w: (w.order, w.x0))
+    ordered = sorted((w for w in words if not is_noise(w)), key=lambda w: (w.order, w.x0))
     text = _SPACES.sub(" ", " ".join(w.text for w in ordered)).strip()
     if text.count("(") != text.count(")"):
         # A ruling next to the text comes back as a stray bracket.
@@ -74,25 +85,54 @@ def _join(words: Sequence[Word]) -> str | None:
 
 
 def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
-    """The rows of a table whose every row and column is ruled."""
+    """The rows of a table whose every row and column is ruled. A rule the scan lost (a faint
+    line on a fax) would join two rows into one cell pair: lines inside one ruled row that
+    each fill half the columns or more are rows of their own (see :func:`row_starts`)."""
     if len(grid.xs) < 3 or len(grid.ys) < 3:
         return None
-    cells: dict[tuple[int, int], list[Word]] = {}
+    columns = len(grid.xs) - 1
+    by_row: dict[int, list[Word]] = {}
     for word in words:
-        col = _slot(grid.xs, word.cx)
         row = _slot(grid.ys, word.cy)
-        if col is not None and row is not None:
-            cells.setdefault((row, col), []).append(word)
+        if row is not None and _slot(grid.xs, word.cx) is not None:
+            by_row.setdefault(row, []).append(word)
     rows: list[list[str | None]] = []
     row_boxes: list[Box] = []
     for r in range(len(grid.ys) - 1):
-        values = [_join(cells.get((r, c), [])) for c in range(len(grid.xs) - 1)]
-        if any(v is not None for v in values):
-            rows.append(values)
-            row_boxes.append(Box(grid.xs[0], grid.ys[r], grid.xs[-1], grid.ys[r + 1]))
+        for top, bottom, part in _split_ruled_row(by_row.get(r, []), grid, grid.ys[r], grid.ys[r + 1]):
+            cells: dict[int, list[Word]] = {}
+            for word in part:
+                cells.setdefault(_slot(grid.xs, word.cx) or 0, []).append(word)
+            values = [_join(cells.get(c, [])) for c in range(columns)]
+            if any(v is not None for v in values):
+                rows.append(values)
+                row_boxes.append(Box(grid.xs[0], top, grid.xs[-1], bottom))
     if len(rows) < 2:
         return None
     return OcrTable(rows, Box(grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]), row_boxes)
+
+
+def _split_ruled_row(
+    words: list[Word], grid: Grid, top: float, bottom: float
+) -> list[tuple[float, float, list[Word]]]:
+    lines = visual_rows(words)
+    if len(lines) < 2:
+        return [(top, bottom, words)]
+    filled = [
+        [any(_slot(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
+    ]
+    starts = row_starts([_baseline(line) for line in lines], filled, by_spacing=False)
+    parts: list[tuple[float, float, list[Word]]] = []
+    for line, start in zip(lines, starts, strict=True):
+        if start and parts:
+            cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
+            parts[-1] = (parts[-1][0], cut, parts[-1][2])
+            parts.append((cut, bottom, list(line)))
+        elif parts:
+            parts[-1][2].extend(line)
+        else:
+            parts.append((top, bottom, list(line)))
+    return parts
 
 
 def _slot(edges: Sequence[int], value: float) -> int | None:
@@ -128,39 +168,61 @@ def _segments(row: Sequence[Word], gap: float) -> list[list[Word]]:
 
 
 def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 3) -> list[OcrTable]:
-    """Tables without ruling, found from the alignment of the words."""
-    rows = visual_rows([w for w in words if w.text.strip()])
-    if not rows:
+    """Tables without ruling, found from the alignment of the words.
+
+    A table starts at a line split into ``min_columns`` or more segments (runs of words with
+    gaps wider than the text height between them). The lines below belong to it while they
+    follow at the table's line pitch and either have as many segments or fit, segment by
+    segment, into its columns (a wrapped cell's second line; a row whose first cell is empty).
+    Columns are the gutters that no segment of a full line crosses; lines are grouped into rows
+    by :func:`row_starts`.
+    """
+    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
+    if not lines:
         return []
-    height = statistics.median(w.height for row in rows for w in row)
-    gap = 1.0 * height
-    split = [_segments(row, gap) for row in rows]
+    height = statistics.median(w.height for line in lines for w in line)
+    split = [_segments(line, 1.0 * height) for line in lines]
     tables: list[OcrTable] = []
     start = 0
-    while start < len(rows):
+    while start < len(lines):
         if len(split[start]) < min_columns:
             start += 1
             continue
         end = start + 1
-        while end < len(rows) and rows[end][0].cy - rows[end - 1][-1].cy < 4.5 * height:
-            if len(split[end]) < min_columns and not _continues(split[end], split[start]):
+        edges = _gutters(lines[start : start + 1], split[start : start + 1], min_columns)
+        pitch = 4.5 * height
+        while end < len(lines) and _baseline(lines[end]) - _baseline(lines[end - 1]) <= pitch:
+            if len(split[end]) < min_columns and not _fits(split[end], edges, height / 2):
                 break
             end += 1
-        table = _unruled(rows[start:end], split[start:end], min_columns)
+            edges = _gutters(lines[start:end], split[start:end], min_columns)
+            # After two lines the table's own spacing is known: a paragraph further down is not in it.
+            pitches = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[start:end])]
+            pitch = min(4.5 * height, 2.0 * max(pitches))
+        table = _unruled(lines[start:end], edges, min_columns)
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
         start = end
     return tables
 
 
-def _continues(segments: list[list[Word]], first: list[list[Word]]) -> bool:
-    # A wrapped continuation line starts right of the table's first column.
-    return bool(segments) and segments[0][0].x0 > first[0][-1].x1
+def _baseline(line: Sequence[Word]) -> float:
+    return statistics.median(w.y1 for w in line)
 
 
-def _unruled(rows: list[list[Word]], split: list[list[list[Word]]], min_columns: int) -> OcrTable | None:
-    left = min(w.x0 for row in rows for w in row)
-    right = max(w.x1 for row in rows for w in row)
+def _fits(segments: list[list[Word]], edges: list[int], slack: float) -> bool:
+    """Every segment lies within one column (no gutter crossed by more than ``slack``)."""
+    for segment in segments:
+        first, last = _slot(edges, segment[0].x0 + slack), _slot(edges, segment[-1].x1 - slack)
+        if first is None or first != last:
+            return False
+    return True
+
+
+def _gutters(lines: list[list[Word]], split: list[list[list[Word]]], min_columns: int) -> list[int]:
+    """Column edges: the left edge of each run of x positions covered by a full line's segment."""
+    left = min(w.x0 for line in lines for w in line)
+    right = max(w.x1 for line in lines for w in line)
     covered = [0] * (right - left + 1)
     for segments in split:
         if len(segments) < min_columns:
@@ -174,20 +236,88 @@ def _unruled(rows: list[list[Word]], split: list[list[list[Word]]], min_columns:
         if count and not inside and x > 0:
             edges.append(left + x)  # a gutter between two columns ends here
         inside = count > 0
-    edges = [*sorted(set(edges)), right + 1]
-    if len(edges) - 1 < min_columns:
-        return None
-    out: list[list[str | None]] = []
-    boxes: list[Box] = []
-    for row in rows:
+    return [*sorted(set(edges)), right + 1]
+
+
+def row_starts(
+    baselines: Sequence[float], filled: Sequence[Sequence[bool]], by_spacing: bool = True
+) -> list[bool]:
+    """Which table lines start a row (the others continue the row above: a wrapped cell).
+
+    When rows are spaced wider than the lines inside a wrapped cell (most printed tables pad
+    their cells), the spacing decides: a line closer to the one above than the midpoint of the
+    narrow and the wide spacing continues it. With even spacing, a line continues the row above
+    when it fills fewer than half of the columns and only columns the row above has filled.
+    Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
+    must also fill the first column to start a row.
+    """
+    starts = [True] * len(baselines)
+    pitches = [b - a for a, b in itertools.pairwise(baselines)]
+    if by_spacing and pitches and max(pitches) > 1.3 * min(pitches):
+        threshold = (min(pitches) + max(pitches)) / 2
+        for i, pitch in enumerate(pitches, start=1):
+            starts[i] = pitch > threshold
+        return starts
+    row_filled: Sequence[bool] = filled[0] if filled else []
+    for i in range(1, len(filled)):
+        cells = filled[i]
+        count = sum(cells)
+        continues = 2 * count < len(cells) and all(
+            above or not here for here, above in zip(cells, row_filled, strict=True)
+        )
+        # Inside one ruled row only a line with its first cell filled can be a row of its own.
+        starts[i] = not continues and (by_spacing or cells[0])
+        row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
+    return starts
+
+
+def merge_complementary_columns(edges: list[int], filled: Sequence[Sequence[bool]]) -> list[int]:
+    """Neighbouring columns that no line fills both of are one column: a left-aligned header
+    over right-aligned numbers leaves a gutter between them that is no column break."""
+    keep = [edges[0]]
+    merged = [filled_column(filled, 0)]
+    for c in range(1, len(edges) - 1):
+        column = filled_column(filled, c)
+        if any(a and b for a, b in zip(merged[-1], column, strict=True)):
+            keep.append(edges[c])
+            merged.append(column)
+        else:
+            merged[-1] = [a or b for a, b in zip(merged[-1], column, strict=True)]
+    return [*keep, edges[-1]]
+
+
+def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
+    return [line[column] for line in filled]
+
+
+def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> OcrTable | None:
+    def columns_of(line: list[Word]) -> dict[int, list[Word]]:
         cells: dict[int, list[Word]] = {}
-        for word in row:
+        for word in line:
             column = _slot(edges, word.cx)
             if column is not None:
                 cells.setdefault(column, []).append(word)
-        values = [_join(cells.get(c, [])) for c in range(len(edges) - 1)]
-        box = Box(left, min(w.y0 for w in row), right, max(w.y1 for w in row))
-        if out and values[0] is None:
+        return cells
+
+    edges = merge_complementary_columns(
+        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in lines]
+    )
+    if len(edges) - 1 < min_columns:
+        return None
+    left, right = edges[0], edges[-1] - 1
+    cells_of_lines: list[list[str | None]] = []
+    boxes_of_lines: list[Box] = []
+    for line in lines:
+        cells = columns_of(line)
+        cells_of_lines.append([_join(cells.get(c, [])) for c in range(len(edges) - 1)])
+        boxes_of_lines.append(Box(left, min(w.y0 for w in line), right, max(w.y1 for w in line)))
+    starts = row_starts(
+        [_baseline(line) for line in lines], [[v is not None for v in values] for values in cells_of_lines]
+    )
+    out: list[list[str | None]] = []
+    boxes: list[Box] = []
+    for values, box, start in zip(cells_of_lines, boxes_of_lines, starts, strict=True):
+        if out and not start:
             out[-1] = [_append(a, b) for a, b in zip(out[-1], values, strict=True)]
             boxes[-1] = Box(left, boxes[-1].y0, right, box.y1)
         else:
@@ -204,3 +334,36 @@ def _append(a: str | None, b: str | None) -> str | None:
 
 def words_outside(words: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
     return [w for w in words if not any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for b in boxes)]
+
+
+def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], margin: int = 4) -> list[Box]:
+    """The ink blobs no word box touches, grouped into runs along a line (one crop each):
+    text Tesseract's layout analysis skipped (a lone cell at the end of a row, a "%")."""
+    if not blobs:
+        return []
+    # blobs x words, all at once: a page has hundreds of each
+    b = np.asarray(blobs, dtype=np.int64)[:, None, :]
+    corners = [(x.x0, x.y0, x.x1, x.y1) for x in words] or [(-9, -9, -9, -9)]
+    w = np.asarray(corners, dtype=np.int64)[None, :, :]
+    touched = (
+        (
+            (w[..., 0] - margin < b[..., 2])
+            & (b[..., 0] < w[..., 2] + margin)
+            & (w[..., 1] - margin < b[..., 3])
+            & (b[..., 1] < w[..., 3] + margin)
+        )
+        .any(axis=1)
+        .tolist()
+    )
+    left = [blob for blob, hit in zip(blobs, np.asarray(touched).tolist(), strict=True) if not hit]
+    runs: list[list[float]] = []
+    for x0, y0, x1, y1 in sorted(left, key=lambda b: b[0]):
+        height = y1 - y0
+        for run in runs:
+            same_line = min(run[3], y1) - max(run[1], y0) > 0.5 * min(run[3] - run[1], height)
+            if same_line and x0 - run[2] < 2 * height:
+                run[:] = [run[0], min(run[1], y0), max(run[2], x1), max(run[3], y1)]
+                break
+        else:
+            runs.append([x0, y0, x1, y1])
+    return [Box(*run) for run in sorted(runs, key=lambda r: (r[1], r[0]))]

@@ -16,9 +16,6 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
 
-# Phone photos of a page at low resolution: enlarge so glyphs reach the size Tesseract expects.
-_MIN_OCR_LONG_SIDE = 2000
-
 
 def read_image(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
     frames = load_frames(data, options)
@@ -60,12 +57,7 @@ def load_frames(data: bytes, options: ExtractionOptions) -> list[np.ndarray]:
 
 
 def _prepare(frame: Image.Image) -> np.ndarray:
+    """The frame upright (EXIF) in grayscale, pixels as they are: a coarse page is enlarged by
+    the OCR's looks, which also read it as it came (the plain reading it must not lose to)."""
     upright = ImageOps.exif_transpose(frame) or frame
-    gray = upright.convert("L")
-    long_side = max(gray.size)
-    if 0 < long_side < _MIN_OCR_LONG_SIDE:
-        factor = _MIN_OCR_LONG_SIDE / long_side
-        gray = gray.resize(
-            (round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS
-        )
-    return np.asarray(gray)
+    return np.asarray(upright.convert("L"))

@@ -13,12 +13,14 @@ pool can run it.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -32,7 +34,9 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    is_noise,
     ruled_table,
+    unread,
     unruled_tables,
     visual_rows,
     words_outside,
@@ -48,17 +52,24 @@ from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 Image = np.ndarray
 
 _MIN_SKEW = 0.5
+# A bilevel page with fewer specks than this is clean enough as it is.
+_MIN_SPECKS = 200
 _UPSIDE_DOWN_VOTES = 0.12
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
-# Cells re-read on their own per table, at most (each is one short Tesseract call).
-_MAX_CELL_REREADS = 8
+# Cells re-read on their own per table, at most (all in one Tesseract call).
+_MAX_CELL_REREADS = 40
+_CROPS_TIMEOUT_SECONDS = 20.0
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CELL_REREAD_CONFIDENCE = 60.0
-_ROTATION_OF_PASS = {"plain": 0, "osd-turned90": 90, "osd-turned180": 180, "osd-turned270": 270}
+# Runs of skipped ink re-read per page, at most (all in one Tesseract call), and how sure a word
+# read there must be.
+_MAX_MISSED_RUNS = 40
+_MISSED_WORD_CONFIDENCE = 60.0
+_OSD_TURN = re.compile(r"osd-turned(\d+)")
 
 
 @dataclass(frozen=True)
@@ -109,31 +120,51 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared)
-        if grids:
+        # Rules without a grid too (a report-style table ruled only around its header, underlines):
+        # Tesseract reads them as rows of dashes or joins them to the words they touch.
+        if np.any(rulings):
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
-    best = read_once(prepared, "+".join(steps) or "plain", options)
-    best = _second_pass_if_doubtful(best, original, prepared, steps, options)
+    name = "+".join(steps) or "plain"
+    if steps and rotation == 0 and "dewarped" not in steps:
+        # The page was upright as it came and only cleaned up: the plain reading is a real
+        # rival, read on the other core meanwhile, and the better one is kept (no silent loss).
+        with ThreadPoolExecutor(max_workers=1) as rival:
+            plain = rival.submit(read_once, original, "plain", options)
+            best = _better(read_once(prepared, name, options), plain.result())
+        best = _second_pass_if_doubtful(best, original, prepared, [], options)
+    else:
+        best = _second_pass_if_doubtful(
+            read_once(prepared, name, options), original, prepared, steps, options
+        )
+    if best.image is original and "deskewed" in steps:
+        # The skewed page read better as it came: its rows slope across each other, so neither
+        # rulings nor aligned words give cells; its text stays in Tesseract's order, no tables.
+        return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image)
-    rotation = _ROTATION_OF_PASS.get(best.name, rotation)
-    return _result(best, grids, rotation, skew, options)
+    return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
 
 
 def _second_pass_if_doubtful(
     best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions
 ) -> _Reading:
-    if not best.timed_out:
-        expected_lines = page_image.text_line_count(prepared)
-        doubtful = best.mean_confidence < options.retry_below_confidence or _lost_lines(best, expected_lines)
-        if doubtful and steps:
-            return _better(best, read_once(original, "plain", options))
-        if doubtful and osd_available():
-            turned = detect_rotation(original, options)
-            if turned:
-                return _better(
-                    best, read_once(page_image.turn(original, turned), f"osd-turned{turned}", options)
-                )
+    """A doubtful reading (low confidence, or fewer lines than the image shows) is checked: a
+    changed page is also read as it came, and the better reading kept; a reading that is still
+    unsure then gets Tesseract's orientation detection (the cheap looks can misjudge which way
+    up a page full of numbers is), and the turned page is read if OSD is sure."""
+    if best.timed_out:
+        return best
+    expected_lines = page_image.text_line_count(prepared)
+    if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
+        return best
+    if steps:
+        best = _better(best, read_once(original, "plain", options))
+    if best.mean_confidence < options.retry_below_confidence and osd_available():
+        turned = detect_rotation(best.image, options)
+        if turned:
+            name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
+            best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
 
 
@@ -141,6 +172,12 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     """The page as Tesseract should see it, and the steps that made it so."""
     steps: list[str] = []
     rotation = 0
+    if page_image.is_bilevel(gray):
+        gray, specks = page_image.despeckle(gray)
+        if specks > _MIN_SPECKS:
+            steps.append("despeckled")
+        gray, factor = page_image.smooth_bilevel(gray)
+        steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
     quad = page_image.page_quad(gray)
     if quad is not None:
         gray = page_image.flatten_sheet(gray, quad)
@@ -169,6 +206,13 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     return upright, rotation, skew, steps
 
 
+def _rotation_of(pass_name: str, looks_rotation: int) -> int:
+    """Clockwise turn of the kept reading against the page as it came."""
+    base = 0 if pass_name.startswith(("plain", "osd-")) else looks_rotation
+    turned = _OSD_TURN.search(pass_name)
+    return (base + (int(turned.group(1)) if turned else 0)) % 360
+
+
 def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
@@ -189,6 +233,7 @@ def _result(
     reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
+    reading = _with_missed_ink(reading, options)
     tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
@@ -196,7 +241,7 @@ def _result(
         png, preview_size = data, (w, h)
     pairs = _pairs(reading)
     return OcrResult(
-        text=correct_codes(_text(reading.lines, [t.box for t in tables])),
+        text=correct_codes(_text(reading.lines, tables)),
         confidence=calibrated_confidence(pairs) if pairs else None,
         rotation=rotation,
         skew_degrees=skew,
@@ -207,6 +252,56 @@ def _result(
         page_png=png,
         page_size=preview_size,
     )
+
+
+def _with_missed_ink(reading: _Reading, options: OcrOptions) -> _Reading:
+    """The reading plus the words in ink it skipped (a lone value at a row's end, a "%"),
+    read again all together, and kept where Tesseract is sure of them."""
+    if not reading.words or reading.timed_out:
+        return reading
+    height = statistics.median(w.height for w in reading.words)
+    runs = unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+    added: list[Word] = []
+    for words in _read_crops(reading.image, runs, options):
+        for word in words:
+            if word.confidence >= _MISSED_WORD_CONFIDENCE and not is_noise(word):
+                added.append(replace(word, order=len(reading.words) + len(added)))
+    if not added:
+        return reading
+    lines = [*reading.lines, [], *visual_rows(added)]
+    return replace(reading, words=[*reading.words, *added], lines=lines)
+
+
+def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
+    """The words in each box of the page, in page coordinates. The crops are stacked into one
+    strip and read in one Tesseract call: a call per crop would load the language models each
+    time (a few tenths of a second)."""
+    crops = [image[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)] for b in boxes]
+    crops = [c for c in crops if c.size]
+    if not crops or len(crops) != len(boxes):
+        return [[] for _ in boxes]
+    gap = max(20, max(c.shape[0] for c in crops) // 2)
+    strip = np.full(
+        (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8
+    )
+    tops = []
+    y = gap
+    for crop in crops:
+        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
+        tops.append(y)
+        y += crop.shape[0] + gap
+    timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
+    again = read_once(strip, "crops", replace(options, tesseract_config="--psm 6", timeout_seconds=timeout))
+    out: list[list[Word]] = [[] for _ in boxes]
+    for word in again.words:
+        for index, (top, crop, box) in enumerate(zip(tops, crops, boxes, strict=True)):
+            if top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2:
+                dx, dy = int(box.x0) - gap, int(box.y0) - top
+                out[index].append(
+                    replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy)
+                )
+                break
+    return out
 
 
 def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
@@ -220,12 +315,9 @@ def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[O
 
 def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
     """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
-    of low confidence, e.g. a lone "%") read again on their own as one line of text."""
+    of low confidence, e.g. a lone "%") read again on their own, all in one call."""
     words = list(reading.words)
-    budget = _MAX_CELL_REREADS
-    timeout = min(10.0, options.timeout_seconds)
-    as_line = replace(options, tesseract_config="--psm 7", timeout_seconds=timeout)
-    as_word = replace(options, tesseract_config="--psm 8", timeout_seconds=timeout)
+    weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
             x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
@@ -235,27 +327,17 @@ def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> li
             short = (
                 bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
             )
-            if (inside and not short) or budget == 0:
+            if (inside and not short) or len(weak) == _MAX_CELL_REREADS:
                 continue
             crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
                 continue  # a really empty cell
-            budget -= 1
-            padded = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-            again = read_once(padded, "cell", as_word if short else as_line)
-            if again.words and again.mean_confidence >= _CELL_REREAD_CONFIDENCE:
-                dx, dy = x0 + _CELL_INSET - 20, y0 + _CELL_INSET - 20
-                words = [w for w in words if w not in inside] + [
-                    replace(
-                        w,
-                        x0=w.x0 + dx,
-                        x1=w.x1 + dx,
-                        y0=w.y0 + dy,
-                        y1=w.y1 + dy,
-                        order=inside[0].order if inside else w.order,
-                    )
-                    for w in again.words
-                ]
+            weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
+    read = _read_crops(reading.image, [box for box, _ in weak], options)
+    for (_, inside), again in zip(weak, read, strict=True):
+        if again and sum(w.confidence for w in again) / len(again) >= _CELL_REREAD_CONFIDENCE:
+            order = inside[0].order if inside else len(words)
+            words = [w for w in words if w not in inside] + [replace(w, order=order) for w in again]
     return words
 
 
@@ -271,24 +353,60 @@ def _relative(table: OcrTable, width: int, height: int) -> OcrTable:
     return OcrTable(table.rows, scale(table.box), [scale(b) for b in table.row_boxes])
 
 
-def _text(lines: Sequence[Sequence[Word]], table_boxes: Sequence[Box] = ()) -> str:
-    """Tesseract's lines in its reading order, except that a table is read row by row (by
-    visual line), where Tesseract may have read it column by column."""
-    out: list[str] = []
+def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> str:
+    """Tesseract's paragraphs in its reading order, a table written row by row, each cell whole
+    (where Tesseract may have read it column by column, or a wrapped cell's lines interleaved
+    with its neighbours'). On a single-column page the paragraphs and tables go top to bottom:
+    next to a large table Tesseract's block order can put a title after the table."""
+    boxes = [t.box for t in tables]
+    units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
+    for paragraph in _paragraphs(lines):
+        kept: list[list[Word]] = []
+        for line in paragraph:
+            inside = [_box_of(w, boxes) for w in line]
+            for table in dict.fromkeys(t for t in inside if t is not None):
+                if table not in emitted:
+                    emitted.add(table)
+                    rows = (" ".join(cell for cell in row if cell) for row in tables[table].rows)
+                    units.append((boxes[table], "\n".join(rows)))
+            outside = [w for w, t in zip(line, inside, strict=True) if t is None]
+            if outside:
+                kept.append(outside)
+        if kept:
+            words = [w for line in kept for w in line]
+            box = Box(
+                min(w.x0 for w in words),
+                min(w.y0 for w in words),
+                max(w.x1 for w in words),
+                max(w.y1 for w in words),
+            )
+            units.append((box, "\n".join(" ".join(w.text for w in line) for line in kept)))
+    # Columns of text are paragraphs of several lines side by side; one line Tesseract cut in
+    # two blocks is not a column layout.
+    if not side_by_side([box for box, text in units if "\n" in text]):
+        units.sort(key=lambda unit: unit[0].y0)
+    return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
+
+
+def _paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[Sequence[Word]]]:
+    """Tesseract's lines cut at its paragraph breaks (the empty lines)."""
+    out: list[list[Sequence[Word]]] = [[]]
     for line in lines:
-        if not line:
-            out.append("")  # paragraph break
-            continue
-        inside = [_box_of(w, table_boxes) for w in line]
-        table = max(set(inside), key=inside.count)
-        if table is None:
-            out.append(" ".join(w.text for w, t in zip(line, inside, strict=True) if t is None))
-        elif table not in emitted:
-            emitted.add(table)
-            words = [w for ln in lines for w in ln if _box_of(w, table_boxes) == table]
-            out.extend(" ".join(w.text for w in row) for row in visual_rows(words))
-    return _BLANK_LINES.sub("\n\n", "\n".join(out)).strip()
+        if line:
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def side_by_side(boxes: Sequence[Box]) -> bool:
+    """Whether any two boxes stand next to each other (columns of text), not one above the other."""
+    for a, b in itertools.combinations(boxes, 2):
+        overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+        if overlap > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) and (a.x1 <= b.x0 or b.x1 <= a.x0):
+            return True
+    return False
 
 
 def _box_of(word: Word, boxes: Sequence[Box]) -> int | None:

@@ -17,10 +17,8 @@ def find_grids(gray: Image) -> tuple[list[Grid], Image]:
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
     )
-    across = cv2.getStructuringElement(cv2.MORPH_RECT, (width // 20, 1))
-    down = cv2.getStructuringElement(cv2.MORPH_RECT, (1, height // 60))
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, across)
-    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, down)
+    horizontal = _long_runs(ink, width // 20, horizontal=True)
+    vertical = _long_runs(ink, height // 60, horizontal=False)
     # Close small breaks (fax, JPEG) so that each ruling is one run.
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
@@ -36,6 +34,19 @@ def find_grids(gray: Image) -> tuple[list[Grid], Image]:
         if len(xs) >= 3 and len(ys) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
     return sorted(grids, key=lambda g: g.ys[0]), frame
+
+
+def _long_runs(ink: Image, length: int, horizontal: bool) -> Image:
+    """Straight ink runs at least ``length`` long, also where a fax or a worn ribbon broke the
+    line into dashes: pieces a fifth of that long (longer than any stroke of a letter) are
+    bridged across gaps up to a third of it, and what is then long enough is kept."""
+
+    def kernel(size: int) -> np.ndarray:
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (size, 1) if horizontal else (1, size))
+
+    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(length // 5, 15)))
+    bridged = cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, kernel(max(length // 3, 3)))
+    return cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel(length))
 
 
 def erase_rulings(gray: Image, rulings: Image) -> Image:
