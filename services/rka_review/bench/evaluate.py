@@ -16,7 +16,7 @@ import argparse
 import asyncio
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from samarinda_common.adapters.embedders import HashingEmbedder, LocalE5Embedder
@@ -28,6 +28,7 @@ from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import line_key, review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
 from samarinda_rka_review.offline import load_catalogue, load_rka
+from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SAMPLES = samples_dir()
@@ -45,6 +46,7 @@ class Reviewer:
     """Reviews local files, optionally with the vectors the service layer would compute."""
 
     embedder: Embedder | None = None
+    examples: RelevanceExamples = field(default_factory=RelevanceExamples)
 
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
         rka = load_rka(rka_path)
@@ -59,7 +61,10 @@ class Reviewer:
                 texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
         queries = self._embed(texts, "query")
         matcher = PriceMatcher(references, {r.id: v for r, v in zip(references, documents, strict=True)})
-        return review_rka(rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)))
+        space = asyncio.run(self.examples.space(self.embedder))
+        return review_rka(
+            rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)), relevance_space=space
+        )
 
     def _embed(self, texts: list[str], kind: str) -> list[list[float]]:
         assert self.embedder is not None

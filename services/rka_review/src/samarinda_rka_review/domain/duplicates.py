@@ -8,8 +8,8 @@ Spesifikasi. The same purchase in another sub-kegiatan of the RKA is booked twic
 
 They are two purchases — a legitimate repeat — when each line states something the other does
 not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat triwulan II``, ``ruas hulu`` /
-``ruas hilir``), or when they differ in a number or a word of ``duplicates.toml``'s
-``distinguishing`` list.
+``ruas hilir``), when each has a number of its own, or when one states a word of
+``duplicates.toml``'s ``distinguishing`` list that the other does not.
 """
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ def words(text: str | None) -> frozenset[str]:
     return frozenset(w for w in normalise(text).split() if w not in _IGNORED)
 
 
-def distinguishes(word: str) -> bool:
-    """A word that states a period, a place, a batch or a size."""
-    return word in _DISTINGUISHING or bool(_ROMAN.match(word)) or any(c.isdigit() for c in word)
+def is_number(word: str) -> bool:
+    """A number or a roman numeral: a size, a batch, a period."""
+    return bool(_ROMAN.match(word)) or any(c.isdigit() for c in word)
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,10 @@ def same_purchase(a: Purchase, b: Purchase) -> bool:
         return False
     all_a, all_b = a.everything, b.everything
     only_a, only_b = all_a - all_b, all_b - all_a
-    if any(distinguishes(w) for w in only_a | only_b):
-        return False
+    if any(w in _DISTINGUISHING for w in only_a | only_b):
+        return False  # a period, a place or an occasion stated on one side
+    if any(map(is_number, only_a)) and any(map(is_number, only_b)):
+        return False  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
     if only_a and only_b:
         # Each states something the other does not; the same item only when the names agree and
         # the difference is a description in the Spesifikasi, not a purpose in the Uraian.

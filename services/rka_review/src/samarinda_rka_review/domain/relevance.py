@@ -174,10 +174,14 @@ def judge(
     sub: SubKegiatan,
     *,
     handed_over: bool = False,
+    catalogued: bool = False,
     vector: Sequence[float] | None = None,
     space: ExemplarSpace | None = None,
 ) -> Verdict:
-    """The relevance verdict for one line of ``sub``."""
+    """The relevance verdict for one line of ``sub``. ``catalogued``: the line matched a row of
+    the city's price catalogue, a standard government purchase. Meaning is read only for a line
+    no category and no catalogue row accounts for: the embedder's neighbourhoods are too coarse
+    to overrule either (a black pen lies near sunglasses)."""
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
     if not fits_context(category, sub.nama, output, handed_over=handed_over):
         return Verdict(True, False, Reading.CATEGORY, f"{category.value}: {WHY[category]}")
@@ -189,7 +193,7 @@ def judge(
         if legitimate_there(use, line, sub):
             return FIT
         return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')")
-    if vector is None or space is None:
+    if vector is None or space is None or category is not ItemCategory.OTHER or catalogued:
         return FIT
     found = nearest(vector, space)
     rules = RELEVANCE.semantic

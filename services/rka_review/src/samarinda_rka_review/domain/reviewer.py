@@ -84,12 +84,24 @@ def review_findings(
             # the output as well would count one problem twice (the reviewers' convention in the
             # labelled samples: a meal under capital spending is an account finding only).
             # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
+            outcome = (
+                matcher.match(
+                    LineQuery(
+                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
+                    ),
+                    vectors.get(key),
+                )
+                if len(matcher)
+                else None
+            )
+            catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
             verdict = (
                 relevance.judge(
                     line,
                     category,
                     sub,
                     handed_over=handed_over(line),
+                    catalogued=catalogued,
                     vector=vectors.get(key),
                     space=relevance_space,
                 )
@@ -105,13 +117,7 @@ def review_findings(
                 judged.ambiguous.append(AmbiguousLine(key, sub_index, line, verdict.reason))
             if account is not None:
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
-            if len(matcher):
-                outcome = matcher.match(
-                    LineQuery(
-                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
-                    ),
-                    vectors.get(key),
-                )
+            if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
                 # An item that does not belong in the sub-kegiatan is cut, not priced.
                 if price is not None and not (off_target and price.type is FindingType.NO_PRICE_REFERENCE):
