@@ -44,6 +44,9 @@ _SCALES = {
 }
 
 
+_AMOUNT_IN_WORDS = re.compile(r"(?<=\d)\s*(?:,-)?\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)\s*$")
+
+
 def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
     """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number;
     with ``money`` also ``1,2 jt`` and ``850 rb``.
@@ -59,6 +62,9 @@ def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
+    if money:
+        # An amount followed by its words (``12.600.000 (dua belas juta enam ratus ribu)``).
+        value = _AMOUNT_IN_WORDS.sub("", str(value))
     scaled = _MONEY_SCALE.match(str(value).strip()) if money else None
     if scaled:
         number = parse_decimal(scaled.group(1), money=True)

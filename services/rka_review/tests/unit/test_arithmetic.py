@@ -12,6 +12,7 @@ from samarinda_rka_review.domain.arithmetic import (
     check_koefisien,
     expected_jumlah,
     ppn_amount,
+    written_koefisien,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy
 
@@ -77,3 +78,34 @@ def test_group_subtotals_and_the_total() -> None:
     )
     [finding] = check_group_totals(sub, POLICY)
     assert finding.line_id is None and "Subtotal rekening 5.1.02.01" in finding.message
+
+
+def _described(
+    uraian: str, spek: str | None = None, satuan: str = "OH", koefisien: str | None = None
+) -> RkaLine:
+    return RkaLine(
+        line_id="1",
+        uraian=uraian,
+        spesifikasi=spek,
+        koefisien=koefisien,
+        satuan=satuan,
+        volume=Decimal(10),
+        harga_satuan=150_000,
+        jumlah=1_500_000,
+    )
+
+
+def test_a_koefisien_written_in_the_uraian_or_the_spec() -> None:
+    assert written_koefisien(_described("Uang harian petugas (4 orang x 3 hari)", koefisien="10 OH")) == (
+        "4 orang x 3 hari"
+    )
+    assert written_koefisien(_described("Honor panitia", "5 Org x 2 Bln")) == "5 Org x 2 Bln"
+    finding = check_koefisien(_described("Uang harian petugas (4 orang x 3 hari)"), None, POLICY)
+    assert finding is not None and "berjumlah 12" in finding.message
+
+
+def test_sizes_lump_sums_and_the_koefisien_column_are_not_read_from_text() -> None:
+    assert written_koefisien(_described("Sewa tenda 4 x 6 m", satuan="Unit")) is None
+    assert written_koefisien(_described("Konsumsi (50 orang x 2 hari)", satuan="Paket")) is None
+    column = _described("Uang harian (9 orang x 9 hari)", koefisien="5 Orang x 2 Hari")
+    assert written_koefisien(column) == "5 Orang x 2 Hari"

@@ -8,15 +8,39 @@ line without a PPN column may include PPN at a usual rate (SIPD adds it to the t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, SubKegiatan
+from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import round_rupiah, show_number
 from samarinda_rka_review.domain.rka_parser import parse_koefisien
+from samarinda_rka_review.domain.rules import DATA_PACKAGE
+
+
+class ArithmeticRules(RulesFile):
+    count_units: tuple[str, ...]
+    lump_sum_units: tuple[str, ...] = ()
+
+
+def load_arithmetic_rules(path: Path | None = None) -> ArithmeticRules:
+    return load_rules(ArithmeticRules, DATA_PACKAGE, "arithmetic.toml", path)
+
+
+RULES = load_arithmetic_rules()
+_COUNT = (
+    r"\d+(?:[.,]\d+)?\s*(?:"
+    + "|".join(re.escape(u) for u in sorted(RULES.count_units, key=len, reverse=True))
+    + r")\b\.?"
+)
+# Two counted factors or more: ``4 orang x 3 hari``, ``2 Org × 2 Kali × 3 Bln``.
+_PRODUCT_IN_TEXT = re.compile(rf"(?i)(?<![\d.,])({_COUNT}(?:\s*[x×*]\s*{_COUNT})+)")
+_LUMP_SUM = frozenset(RULES.lump_sum_units)
 
 # No tax rate reaches 100%: a larger number in the PPN column is the tax itself, in rupiah.
 _HIGHEST_RATE = Decimal(100)
@@ -46,9 +70,24 @@ def _formula(line: RkaLine) -> str:
     return formula
 
 
+def written_koefisien(line: RkaLine) -> str | None:
+    """The koefisien of a line: its Koefisien column, or — when that holds no product — a product
+    of counts written in the Uraian or Spesifikasi (``Honor panitia (5 orang x 12 bulan)``)."""
+    if line.koefisien and re.search(r"[xX×*]\s*\d", line.koefisien):
+        return line.koefisien
+    if (line.satuan or "").strip().lower() in _LUMP_SUM:
+        return line.koefisien
+    for text in (line.uraian, line.spesifikasi):
+        found = _PRODUCT_IN_TEXT.search(text or "")
+        if found:
+            return found.group(1)
+    return line.koefisien
+
+
 def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding | None:
     """The koefisien's product (``2 Orang x 3 Hari`` = 6) against the volume written."""
-    koefisien_volume = parse_koefisien(line.koefisien)
+    koefisien = written_koefisien(line)
+    koefisien_volume = parse_koefisien(koefisien)
     if koefisien_volume is None or not line.volume or koefisien_volume == line.volume:
         return None
     at_stake = round_rupiah(abs(koefisien_volume - line.volume) * line.harga_satuan)
@@ -58,10 +97,10 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
         type=FindingType.ARITHMETIC,
         severity=policy.severity(at_stake),
         message=(
-            f"Koefisien '{line.koefisien}' berjumlah {show_number(koefisien_volume)}, tetapi volume "
+            f"Koefisien '{koefisien}' berjumlah {show_number(koefisien_volume)}, tetapi volume "
             f"tertulis {show_number(line.volume)}."
         ),
-        evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"{line.koefisien} = {koefisien_volume}")],
+        evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"{koefisien} = {koefisien_volume}")],
         amount_at_stake=at_stake,
     )
 
