@@ -101,7 +101,10 @@ class Line:
     jumlah: int | str | None = None  # written as is when the author got it wrong
 
     def correct(self) -> int:
-        value = Decimal(self.vol) * Decimal(self.harga) * (1 + Decimal(self.ppn) / 100)
+        base = Decimal(self.vol) * Decimal(self.harga)
+        if self.ppn > 100:  # the PPN column holds the tax in rupiah
+            return int(base) + self.ppn
+        value = base * (1 + Decimal(self.ppn) / 100)
         return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
     def written_jumlah(self) -> int | str:
@@ -109,7 +112,11 @@ class Line:
 
     def amount(self) -> int:
         written = self.written_jumlah()
-        return written if isinstance(written, int) else int("".join(c for c in written if c.isdigit()))
+        return (
+            written
+            if isinstance(written, int)
+            else int("".join(c for c in written.split("(")[0] if c.isdigit()))
+        )
 
 
 Group = tuple[str, str]
@@ -205,6 +212,73 @@ KOTA_CERDAS: list[Row] = [
 ]
 
 
+SUB_PELATIHAN = (
+    "2.19.02.1.01.0004 - Pelatihan Kewirausahaan Pemuda",
+    "Jumlah Pemuda yang Mengikuti Pelatihan Kewirausahaan",
+    "60 Orang",
+)
+SUB_ADMIN = (
+    "2.19.01.1.02.0001 - Penyusunan Laporan Kinerja Perangkat Daerah",
+    "Jumlah Laporan Kinerja yang Tersusun",
+    "4 Laporan",
+)
+
+DISPORA: dict[str, tuple[tuple[str, str, str], list[Row]]] = {
+    "Pelatihan": (
+        SUB_PELATIHAN,
+        [
+            ("5.1.02.02.01.0003", "Belanja Honorarium Narasumber atau Pembahas"),
+            Line("Honorarium narasumber pelatihan (3 orang x 4 jam)", "Eselon III", 10, "OJ", 900_000, [AR]),
+            ("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat"),
+            Line("Nasi kotak peserta hari pertama", None, 60, "Kotak", 42_000),
+            Line("Nasi kotak peserta hari kedua", None, 60, "Kotak", 42_000),
+            Line(
+                "Kue kotak peserta",
+                None,
+                120,
+                "Kotak",
+                18_000,
+                jumlah="2.160.000 (dua juta seratus enam puluh ribu)",
+            ),
+            ("5.1.02.02.01.0061", "Belanja Sewa Peralatan"),
+            Line("Sewa tenda", "4 x 6 m", 3, "Unit", 750_000),
+            ("5.1.02.01.01.0026", "Belanja Bahan Cetak"),
+            Line("Leaflet materi kewirausahaan", "A4 lipat tiga", 200, "Lembar", 1_500, ppn=33_000),
+            Line("Spanduk pelatihan", "Flexi 280 gram", 6, "M2", 38_000, [AR], ppn=25_000, jumlah=228_000),
+            ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor"),
+            Line("Saldo dompet digital peserta", "Untuk belanja pribadi", 60, "Orang", 100_000, [OFF]),
+        ],
+    ),
+    "Laporan Kinerja": (
+        SUB_ADMIN,
+        [
+            ("5.1.02.02.01.0061", "Belanja Sewa Peralatan"),
+            # The training's tents again, under the report's sub-kegiatan.
+            Line("Tenda (sewa) ukuran 4x6 m", None, 3, "unit", 750_000, [DUP]),
+            ("5.1.02.01.01.0026", "Belanja Bahan Cetak"),
+            Line("Cetak Buku Laporan Kinerja", "A4 soft cover", 20, "Eksemplar", 85_000),
+            Line("Fotokopi laporan", "A4", 2_000, "Lembar", 300),
+            Line("Fotocopy laporan", "A4 hitam putih", 2_000, "lbr", 300, [DUP]),
+            ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor"),
+            Line("Kertas HVS", "A4 75 gram", 10, "Rim", 58_000),
+            Line("Espresso machine untuk ruang kepala dinas", None, 1, "Unit", 14_000_000, [OFF]),
+            ("5.1.02.04.01.0003", "Belanja Perjalanan Dinas Dalam Kota"),
+            Line(
+                "Uang harian verifikasi data Kecamatan Utara", None, 6, "OH", 150_000, koef="3 Orang x 2 Hari"
+            ),
+            Line(
+                "Uang harian verifikasi data Kecamatan Selatan",
+                None,
+                6,
+                "OH",
+                150_000,
+                koef="3 Orang x 2 Hari",
+            ),
+        ],
+    ),
+}
+
+
 def write_catalogue(path: Path) -> None:
     book = Workbook()
     sheet = book.active
@@ -218,6 +292,12 @@ def write_catalogue(path: Path) -> None:
 
 
 def write_dlh(path: Path) -> dict[str, list[str]]:
+    return write_workbook(path, DLH, "2.11.0.00.0.00.01.0000 - Dinas Lingkungan Hidup")
+
+
+def write_workbook(
+    path: Path, subs: dict[str, tuple[tuple[str, str, str], list[Row]]], opd: str
+) -> dict[str, list[str]]:
     book = Workbook()
     book.remove(book.active)
     labels: dict[str, list[str]] = {}
@@ -233,10 +313,10 @@ def write_dlh(path: Path) -> dict[str, list[str]]:
         "PPN (%)",
         "Jumlah",
     ]
-    for title, ((sub, indikator, target), rows) in DLH.items():
+    for title, ((sub, indikator, target), rows) in subs.items():
         sheet = book.create_sheet(title)
         sheet.append(["RINCIAN BELANJA SUB KEGIATAN TAHUN ANGGARAN 2027"])
-        sheet.append(["Organisasi", ":", "2.11.0.00.0.00.01.0000 - Dinas Lingkungan Hidup"])
+        sheet.append(["Organisasi", ":", opd])
         sheet.append(["Sub Kegiatan", ":", sub])
         sheet.append(["Indikator", "Tolok Ukur", "Target"])
         sheet.append(["Keluaran", indikator, target])
@@ -402,6 +482,8 @@ def main() -> None:
         )
 
     add("rka_dlh_2027.xlsx", write_dlh(DATA / "rka_dlh_2027.xlsx"))
+    dispora = "2.19.0.00.0.00.01.0000 - Dinas Pemuda dan Olahraga"
+    add("rka_dispora_2027.xlsx", write_workbook(DATA / "rka_dispora_2027.xlsx", DISPORA, dispora))
     add(
         "rka_bappeda_2027.pdf",
         write_printout(

@@ -46,9 +46,13 @@ _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split(
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 
 
+_DIMENSIONS = re.compile(r"(\d)\s*x\s*(?=\d)")
+
+
 def words(text: str | None) -> frozenset[str]:
-    """The content words of a text in normalised form (stopwords and filler left out)."""
-    return frozenset(w for w in normalise(text).split() if w not in _IGNORED)
+    """The content words of a text in normalised form (stopwords and filler left out); a size is
+    one word however it is spaced (``4 x 6`` = ``4x6``)."""
+    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", normalise(text)).split() if w not in _IGNORED)
 
 
 def is_number(word: str) -> bool:
