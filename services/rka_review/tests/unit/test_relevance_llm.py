@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,11 +17,16 @@ from typing import Any, ClassVar
 import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
 from samarinda_common.events import UsageOperation
+from samarinda_common.ports import EmbeddingBatch
 from samarinda_common.rka import EvidenceKind, FindingType, Rka, RkaLine, SubKegiatan
-from samarinda_common.testing.fakes import RecordingUsageMeter
+from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
 from samarinda_rka_review.adapters.llm import OpenAICompatibleLlm
 from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.relevance import example_texts
 from samarinda_rka_review.domain.reviewer import AmbiguousLine, line_key
+from samarinda_rka_review.service_layer import handlers
+from samarinda_rka_review.service_layer.catalogue import CatalogueCache
+from samarinda_rka_review.service_layer.handlers import ReviewDeps
 from samarinda_rka_review.service_layer.relevance_llm import SCHEMA, VERDICTS, adjudicate, cache_key
 
 REPLAY = json.loads((Path(__file__).parent / "data" / "relevance_llm_replay.json").read_text())
@@ -160,3 +165,65 @@ async def test_a_server_that_is_down_leaves_the_offline_review(store: EmbeddedDo
     httpd.server_close()  # nothing listens there any more
     outcome = await _adjudicate(f"http://127.0.0.1:{port}/v1", store, RecordingUsageMeter())
     assert outcome.findings == [] and outcome.warning is not None and "LLM" in outcome.warning
+
+
+# --- wired into the review use case --------------------------------------------------------------
+
+
+class DirectionEmbedder:
+    """An embedder (the port) whose geometry is chosen: the relevance examples on two close
+    directions, a line naming ``XZ`` on the personal one (ambiguous), any other line apart."""
+
+    provider = "fake"
+    model = "directions"
+    dimension = 3
+
+    async def embed(self, texts: Sequence[str], *, kind: str = "document") -> EmbeddingBatch:
+        personal, _, operational = example_texts()
+        vectors = []
+        for text in texts:
+            if text in personal or "XZ" in text:
+                vectors.append([1.0, 0.0, 0.0])
+            elif text in operational:
+                vectors.append([0.98, 0.199, 0.0])
+            else:
+                vectors.append([0.0, 0.0, 1.0])
+        return EmbeddingBatch(vectors=vectors, tokens=len(texts))
+
+
+async def test_the_review_sends_only_the_open_lines_and_keeps_the_verdict(
+    server: str, store: EmbeddedDocumentStore
+) -> None:
+    rka = Rka(
+        rka_id="rka-xz",
+        opd="BAPPEDA",
+        sub_kegiatan=[
+            SubKegiatan(
+                nama="Penyusunan Dokumen Perencanaan",
+                lines=[
+                    _line("1", "Bantal refleksi XZ", 3_500_000),
+                    _line("2", "Map plastik", 5_000),
+                ],
+            )
+        ],
+    )
+    llm = OpenAICompatibleLlm(server, "replayed-model", timeout_s=5)
+    meter = RecordingUsageMeter()
+    deps = ReviewDeps(
+        store=store,
+        publisher=RecordingPublisher(),
+        meter=meter,
+        catalogue=CatalogueCache(store),
+        embedder=DirectionEmbedder(),
+        llm=llm,
+    )
+    try:
+        review = await handlers.review(rka, deps)
+    finally:
+        await llm.close()
+    adjudication = _Replay.requests[0]["messages"][1]["content"]
+    assert "Bantal refleksi XZ" in adjudication and "Map plastik" not in adjudication
+    [finding] = [f for f in review.findings if f.type is FindingType.OFF_TARGET]
+    assert finding.line_id == "1" and finding.source == "llm"
+    assert meter.units("BAPPEDA", UsageOperation.LLM_INPUT_TOKENS) >= 212
+    assert len(await store.find(VERDICTS, {"opd": "BAPPEDA"})) == 1
