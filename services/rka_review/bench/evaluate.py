@@ -4,7 +4,7 @@
 is scored only with ``--blind4`` (no mistakes listed for it: read its aggregate, not its lines).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
-    [--blind2 DIR] [--blind3 DIR] [--embedder none|local|hashing] [--mistakes]
+    [--blind2 DIR] [--blind3 DIR] [--devmatch DIR] [--embedder none|local|hashing] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -36,6 +36,7 @@ DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
 DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
+DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
@@ -96,6 +97,7 @@ def main() -> None:
     parser.add_argument("--blind", type=Path, default=DEFAULT_BLIND)
     parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
+    parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
     # The fourth set is scored only when asked: it has never been used for tuning, and a score
     # printed on every development run would make it a tuning set.
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
@@ -116,6 +118,12 @@ def main() -> None:
         (
             "third blind set (Damkar, Dispora, Bapenda, Kelurahan; SSH + SBU/HSPK)",
             score_eval_set(args.blind3, reviewer),
+        )
+    )
+    boards.append(
+        (
+            "matching/accounts dev set (own items, kode barang catalogue; used for tuning)",
+            score_eval_set(args.devmatch, reviewer),
         )
     )
     if args.blind4 is not None:
