@@ -21,6 +21,7 @@ from samarinda_common.rka import (
     SubKegiatanSummary,
 )
 
+from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
 from samarinda_rka_review.domain.checks import (
     ReviewPolicy,
     check_account,
@@ -68,7 +69,21 @@ def review_findings(
                 same_sub = first_sub.get(first.line_id) == sub_index
                 line_findings.append(duplicate_finding(line, first, sub_ref, same_sub, policy))
             category = categorise(line.uraian, line.spesifikasi)
-            account = check_account(line, category, policy)
+            outcome = (
+                matcher.match(
+                    LineQuery(
+                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
+                    ),
+                    (query_vectors or {}).get(key),
+                )
+                if len(matcher)
+                else None
+            )
+            # The matched catalogue row says where the item is booked; the item's category only
+            # when no row (or a row silent on accounts) matches.
+            verdict, account = check_catalogue_account(line, outcome, policy) if outcome else (None, None)
+            if verdict is None or verdict is Verdict.JENIS_ONLY:
+                account = check_account(line, category, policy, capital_settled=verdict is not None)
             # A line coded to the wrong account goes back to be recoded first; judging its fit to
             # the output as well would count one problem twice (the reviewers' convention in the
             # labelled samples: a meal under capital spending is an account finding only).
@@ -79,13 +94,7 @@ def review_findings(
                 line_findings.append(relevance)
             if account is not None:
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
-            if len(matcher):
-                outcome = matcher.match(
-                    LineQuery(
-                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
-                    ),
-                    (query_vectors or {}).get(key),
-                )
+            if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
                 # An item that does not belong in the sub-kegiatan is cut, not priced.
                 if price is not None and not (relevance and price.type is FindingType.NO_PRICE_REFERENCE):
