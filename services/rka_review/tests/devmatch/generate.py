@@ -126,6 +126,107 @@ RKA_PUPR = (
 )
 
 
+# The holdout half: a second catalogue (two-row merged header, accounts listed several per row)
+# and RKAs written before the matcher was tuned on them; scored to see how wording it has never
+# seen fares, then kept as a regression set.
+CATALOGUE_2 = {
+    "termometer": ("1.3.2.07.01.01.010", "Termometer Inframerah", "Non kontak, digital", "Buah", "Rp 450.000", "5.1.02.01.01.0031; 5.2.02.07.01.0001"),
+    "tensimeter": ("1.3.2.07.01.01.012", "Tensimeter Digital", "Lengan atas, otomatis", "Buah", "Rp 650.000", "5.1.02.01.01.0031; 5.2.02.07.01.0001"),
+    "timbangan_bayi": ("1.3.2.07.01.01.020", "Timbangan Bayi Digital", "Kapasitas 20 kg", "Unit", "1,35 jt", "5.2.02.07.01.0001"),
+    "kursi_roda": ("1.3.2.07.01.02.001", "Kursi Roda", "Standar, rangka besi", "Unit", "1,8 jt", "5.2.02.07.01.0001"),
+    "bed_pasien": ("1.3.2.07.01.02.005", "Tempat Tidur Pasien", "Manual 1 engkol", "Unit", "6,5 jt", "5.2.02.07.01.0001"),
+    "masker": ("1.1.7.01.06.01.001", "Masker Bedah", "3 ply, isi 50", "Box", "Rp 35.000", "5.1.02.01.01.0031"),
+    "sarung_tangan": ("1.1.7.01.06.01.004", "Sarung Tangan Lateks", "Isi 100", "Box", "Rp 85.000", "5.1.02.01.01.0031"),
+    "alkohol": ("1.1.7.01.06.01.010", "Alkohol 70%", "Botol 1 liter", "Botol", "Rp 45.000", "5.1.02.01.01.0031"),
+    "kapas": ("1.1.7.01.06.01.012", "Kapas", "250 gram", "Bungkus", "Rp 28.000", "5.1.02.01.01.0031"),
+    "disinfektan": ("1.1.7.01.06.02.001", "Cairan Disinfektan", "Jerigen 5 liter", "Jerigen", "Rp 275.000", "5.1.02.01.01.0031"),
+    "sabun": ("1.1.7.01.01.04.010", "Sabun Cuci Tangan Cair", "500 ml", "Botol", "Rp 32.000", "5.1.02.01.01.0024"),
+    "tisu": ("1.1.7.01.01.04.012", "Tisu Gulung", "Isi 10 roll", "Pak", "Rp 48.000", "5.1.02.01.01.0024"),
+    "papan_kaca": ("1.3.2.05.01.05.010", "Papan Tulis Kaca", "120 x 240 cm", "Buah", "Rp 2.900.000", "5.2.02.05.01.0005"),
+    "meja_siswa": ("1.3.2.05.02.01.020", "Meja Siswa", "1 orang, rangka besi", "Buah", "Rp 850.000", "5.1.02.01.01.0024; 5.2.02.05.02.0001"),
+    "kursi_siswa": ("1.3.2.05.02.01.021", "Kursi Siswa", "Rangka besi, dudukan kayu", "Buah", "Rp 450.000", "5.1.02.01.01.0024; 5.2.02.05.02.0001"),
+    "lemari_buku": ("1.3.2.05.02.01.030", "Lemari Buku", "Kayu, 2 pintu kaca", "Buah", "Rp 2.400.000", "5.2.02.05.02.0001"),
+    "sound": ("1.3.2.06.01.02.001", "Sound System Portable", "450 watt, 2 mic", "Unit", "Rp 8.500.000", "5.2.02.06.01.0002"),
+    "mikrofon": ("1.3.2.06.01.02.004", "Mikrofon Wireless", "Dual handheld", "Set", "Rp 1.200.000", "5.2.02.06.01.0002"),
+    "sewa_tenda": (None, "Sewa Tenda Dekorasi", "5 x 5 m", "Unit/Hari", "Rp 900.000", "5.1.02.02.01.0053"),
+    "sewa_kursi": (None, "Sewa Kursi Futura", "Dengan sarung", "Buah/Hari", "Rp 8.000", "5.1.02.02.01.0053"),
+    "dokumentasi": (None, "Jasa Dokumentasi Foto dan Video", "1 kegiatan", "Paket", "Rp 2.500.000", "5.1.02.02.01.0014"),
+    "spanduk": (None, "Spanduk", "Bahan flexi, cetak", "M2", "Rp 45.000", "5.1.02.01.01.0026"),
+    "seminar_kit": (None, "Seminar Kit", "Tas, blocknote, pulpen", "Paket", "Rp 65.000", "5.1.02.01.01.0024"),
+    "plakat": (None, "Plakat Akrilik", "Dengan kotak", "Buah", "Rp 350.000", "5.1.02.05.01.0001"),
+    "galon": ("1.1.7.01.02.01.005", "Air Mineral Galon", "19 liter, isi ulang", "Galon", "Rp 22.000", "5.1.02.01.01.0052"),
+    "kamera": ("1.3.2.06.01.03.002", "Kamera DSLR", "24 MP, lensa kit", "Unit", "Rp 15.500.000", "5.2.02.06.01.0003"),
+    "printer_tank": ("1.3.2.10.02.03.001", "Printer Inktank Warna", "A4, print scan copy", "Unit", "Rp 3.100.000", "5.2.02.10.02.0003"),
+    "kertas_foto": ("1.1.7.01.01.02.010", "Kertas Foto Glossy", "A4, isi 20 lembar", "Pak", "Rp 45.000", "5.1.02.01.01.0025"),
+    "genset": ("1.3.2.05.02.06.010", "Genset", "5 kVA, bensin", "Unit", "Rp 18.500.000", "5.2.02.05.02.0006"),
+}
+
+RKA_DINKES = (
+    "Rka Dinkes Posyandu",
+    "1.02.02.1.02.03",
+    "Penyediaan Layanan Kesehatan Ibu dan Anak di Posyandu",
+    "Jumlah posyandu yang mendapat sarana pelayanan kesehatan",
+    [
+        ("Thermometer tembak digital", None, "Buah", 20, 495_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["OVERPRICED"]),
+        ("Alat ukur tekanan darah digital", "lengan atas", "Buah", 20, 650_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", []),
+        ("Timbangan digital untuk bayi", "20 kg", "Unit", 10, 1_500_000, "5.2.02.07.01.0001", "Belanja Modal Alat Kesehatan", ["OVERPRICED"]),
+        ("Kursi roda", "rangka besi", "Unit", 2, 1_800_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["ACCOUNT_MISMATCH"]),
+        ("Ranjang pasien manual satu engkol", None, "Unit", 2, 7_200_000, "5.2.02.07.01.0001", "Belanja Modal Alat Kesehatan", ["OVERPRICED"]),
+        ("Masker medis 3 lapis", "isi 50", "Box", 100, 40_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["OVERPRICED"]),
+        ("Masker N95", "isi 20", "Box", 20, 180_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["NO_PRICE_REFERENCE"]),
+        ("Sarung tangan karet latex", "isi 100", "Box", 50, 95_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["OVERPRICED"]),
+        ("Alkohol 70 persen", "1 liter", "Botol", 30, 45_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", []),
+        ("Kapas steril", "500 gram", "Bungkus", 20, 52_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["NO_PRICE_REFERENCE"]),
+        ("Disinfektan cair", "5 liter", "Jerigen", 10, 300_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["OVERPRICED"]),
+        ("Sabun cuci tangan cair 500ml", None, "Botol", 40, 32_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", []),
+        ("Tisu gulung", "isi 10", "Pak", 20, 55_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", ["OVERPRICED"]),
+        ("Pemeriksaan darah lengkap di laboratorium", None, "Sampel", 100, 120_000, "5.1.02.02.01.0030", "Belanja Jasa Pemeriksaan Laboratorium", ["NO_PRICE_REFERENCE"]),
+        ("Pompa ASI elektrik", None, "Buah", 10, 850_000, "5.1.02.01.01.0031", "Belanja Bahan/Alat Kesehatan", ["NO_PRICE_REFERENCE"]),
+    ],
+)
+
+RKA_DISDIK = (
+    "Rka Disdik Sekolah",
+    "1.01.02.1.01.10",
+    "Pengadaan Perlengkapan Sekolah dan Gelar Karya Siswa",
+    "Jumlah sekolah yang menerima perlengkapan pembelajaran",
+    [
+        ("Papan tulis kaca ukuran 120x240", None, "Buah", 10, 3_200_000, "5.2.02.05.01.0005", "Belanja Modal Alat Kantor Lainnya", ["OVERPRICED"]),
+        ("Meja murid single", "rangka besi", "Buah", 60, 850_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", []),
+        ("Bangku siswa", "dudukan kayu", "Buah", 60, 520_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", ["OVERPRICED"]),
+        ("Lemari buku dari kayu, 2 pintu", None, "Buah", 5, 2_400_000, "5.2.02.05.02.0001", "Belanja Modal Mebel", []),
+        ("Pengeras suara portabel (sound system)", "450 W", "Unit", 1, 9_200_000, "5.2.02.06.01.0002", "Belanja Modal Peralatan Studio Audio", ["OVERPRICED"]),
+        ("Mic wireless", "dual", "Set", 2, 1_200_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", ["ACCOUNT_MISMATCH"]),
+        ("Sewa tenda dekor 5x5 m", None, "Unit/Hari", 2, 1_000_000, "5.1.02.02.01.0053", "Belanja Sewa Tenda", ["OVERPRICED"]),
+        ("Sewa kursi futura", None, "Buah/Hari", 200, 10_000, "5.1.02.02.01.0053", "Belanja Sewa Tenda", ["OVERPRICED"]),
+        ("Banner flexy", None, "M2", 24, 50_000, "5.1.02.01.01.0026", "Belanja Bahan Cetak", ["OVERPRICED"]),
+        ("Plakat akrilik", None, "Buah", 5, 350_000, "5.1.02.05.01.0001", "Belanja Penghargaan", []),
+        ("Tas seminar kit", None, "Paket", 100, 75_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", ["OVERPRICED"]),
+        ("Air minum galon 19 L", None, "Galon", 30, 25_000, "5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", ["OVERPRICED"]),
+        ("Kamera digital DSLR Canon", "24 MP", "Unit", 1, 15_500_000, "5.2.02.06.01.0003", "Belanja Modal Peralatan Studio Visual", []),
+        ("Printer ink tank warna Epson L3250", None, "Unit", 3, 3_300_000, "5.2.02.10.02.0003", "Belanja Modal Peralatan Komputer", ["OVERPRICED"]),
+        ("Kertas foto glossy", "A4", "Pak", 10, 45_000, "5.1.02.01.01.0025", "Belanja Kertas dan Cover", []),
+        ("Genset 10 kVA", None, "Unit", 1, 32_000_000, "5.2.02.05.02.0006", "Belanja Modal Alat Rumah Tangga", ["NO_PRICE_REFERENCE"]),
+        ("Dokumentasi kegiatan (foto & video)", None, "Paket", 1, 2_500_000, "5.1.02.02.01.0014", "Belanja Jasa Dokumentasi", []),
+        ("Tablet Android 10 inci", None, "Unit", 5, 4_500_000, "5.2.02.10.01.0002", "Belanja Modal Personal Computer", ["NO_PRICE_REFERENCE"]),
+    ],
+)
+
+
+def write_catalogue_two_row_header(path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "SSH Kesehatan Pendidikan"
+    sheet.append(["STANDAR SATUAN HARGA"])
+    sheet.append(["PEMERINTAH KOTA CONTOH TAHUN 2026"])
+    sheet.append([])
+    sheet.append(["No", "Kode Barang", "Barang/Jasa", None, "Harga", None, "Akun Belanja"])
+    sheet.append([None, None, "Uraian", "Spesifikasi", "Satuan", "Harga Satuan", None])
+    for number, (kode, uraian, spek, satuan, harga, akun) in enumerate(CATALOGUE_2.values(), start=1):
+        sheet.append([number, kode, uraian, spek, satuan, harga, akun])
+    book.save(path)
+
+
 def write_catalogue(path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -175,6 +276,19 @@ def main() -> None:
         (DATA / f"{stem}.labels.json").write_text(json.dumps({"labels": labels}, indent=1) + "\n")
         manifest.append(
             {"rka": f"{stem}.xlsx", "catalogue": "ssh_kode_barang_2026.xlsx", "labels": f"{stem}.labels.json", "split": "dev"}
+        )
+    write_catalogue_two_row_header(DATA / "ssh_kesehatan_pendidikan_2026.xlsx")
+    for spec in (RKA_DINKES, RKA_DISDIK):
+        stem = spec[0].lower().replace(" ", "_") + "_2026"
+        labels = write_rka(DATA / f"{stem}.xlsx", spec)
+        (DATA / f"{stem}.labels.json").write_text(json.dumps({"labels": labels}, indent=1) + "\n")
+        manifest.append(
+            {
+                "rka": f"{stem}.xlsx",
+                "catalogue": "ssh_kesehatan_pendidikan_2026.xlsx",
+                "labels": f"{stem}.labels.json",
+                "split": "holdout",
+            }
         )
     (DATA / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
 

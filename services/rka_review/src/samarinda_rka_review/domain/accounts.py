@@ -124,10 +124,11 @@ def _listed(codes: Sequence[str]) -> str:
 def grounding_row(outcome: MatchOutcome, threshold: float) -> PriceReference | None:
     """The catalogue row that says what the line is: its credible match, or else the row it
     matches in all but size (a 2 TB disk is booked where the 1 TB one is)."""
-    for match in (outcome.best, outcome.spec_mismatch):
-        if match is not None and match.confidence >= threshold:
-            return match.reference
-    return None
+    best = outcome.credible(threshold)
+    if best is not None:
+        return best.reference
+    near = outcome.spec_mismatch
+    return near.reference if near is not None and near.confidence >= threshold else None
 
 
 def check_catalogue_account(

@@ -159,7 +159,7 @@ def check_group_totals(sub: SubKegiatan, policy: ReviewPolicy) -> list[Finding]:
 def check_price(
     line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
 ) -> Finding | None:
-    best = outcome.best if outcome.best and outcome.best.confidence >= policy.match_threshold else None
+    best = outcome.credible(policy.match_threshold)
     if best is None:
         if not requires_reference(line, policy):
             return None
@@ -191,6 +191,12 @@ def check_price(
     conversion_note = (
         [Evidence(kind=EvidenceKind.COMPUTATION, text=best.conversion.reason)] if best.conversion else []
     )
+    # Why this row was taken for the line, so the reviewer can check the pairing itself.
+    match_note = (
+        [Evidence(kind=EvidenceKind.RULE, text="dicocokkan: " + "; ".join(best.why), score=best.confidence)]
+        if best.why
+        else []
+    )
     return Finding(
         line_id=line.line_id,
         sub_kegiatan=sub,
@@ -207,6 +213,7 @@ def check_price(
                 score=best.confidence,
             ),
             *conversion_note,
+            *match_note,
             *evidence,
         ],
         reference=reference,

@@ -109,6 +109,9 @@ class Match:
     reasons: tuple[str, ...] = ()
     # How the reference's price was brought to the line's unit, when the units differ.
     conversion: UnitConversion | None = None
+    # Why the row was taken for the line (Bahasa Indonesia): the words they share, the semantic
+    # similarity, the unit; recorded on the finding so the reviewer can check the pairing.
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,10 @@ class MatchOutcome:
     # The closest reference whose specification conflicts with the line's: shown, never priced.
     spec_mismatch: Match | None = None
     candidates: list[Match] = field(default_factory=list)
+
+    def credible(self, threshold: float) -> Match | None:
+        """The row the line is priced against, if the match is confident enough."""
+        return self.best if self.best is not None and self.best.confidence >= threshold else None
 
 
 class PriceMatcher:
@@ -256,6 +263,7 @@ class PriceMatcher:
             if compatible is None:
                 confidence -= 0.05
             reasons = (converted.reason,) if converted else ()
+            why = self._why(item, words, semantic[position] if semantic is not None else None, compatible, converted)
             scored.append(
                 Match(
                     item.reference,
@@ -263,6 +271,7 @@ class PriceMatcher:
                     compatible,
                     reasons,
                     converted,
+                    why,
                 )
             )
         scored.sort(key=lambda m: m.confidence, reverse=True)
@@ -281,6 +290,24 @@ class PriceMatcher:
         return MatchOutcome(
             best=best, unit_mismatch=unit_mismatch, spec_mismatch=spec_mismatch, candidates=scored[:limit]
         )
+
+    @staticmethod
+    def _why(
+        item: _Indexed,
+        words: set[str],
+        semantic: float | None,
+        compatible: bool | None,
+        converted: UnitConversion | None,
+    ) -> tuple[str, ...]:
+        shared = [w for w in (*item.name, *item.spec) if w in words]
+        why = [f"kata yang sama: {', '.join(dict.fromkeys(shared))}"] if shared else []
+        if semantic is not None and semantic > 0:
+            why.append(f"kemiripan makna {semantic:.2f}")
+        if converted is not None:
+            why.append(converted.reason)
+        elif compatible:
+            why.append("satuan sama")
+        return tuple(why)
 
     def _semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
         """How far each reference stands out from the rest of the catalogue for this line.
