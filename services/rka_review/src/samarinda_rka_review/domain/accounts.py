@@ -114,7 +114,8 @@ def account_verdict(
         return Verdict.CONSISTENT, None
     if any(agrees(code, prefix) for prefix in allowed.prefixes):
         return Verdict.JENIS_ONLY, None
-    return Verdict.MISMATCH, f"semestinya dibukukan pada rekening {_listed(allowed.prefixes)} ({allowed.basis})"
+    where = _listed(allowed.prefixes)
+    return Verdict.MISMATCH, f"semestinya dibukukan pada rekening {where} ({allowed.basis})"
 
 
 def _listed(codes: Sequence[str]) -> str:

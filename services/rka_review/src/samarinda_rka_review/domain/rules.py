@@ -7,9 +7,9 @@ sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's 
 cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
 header facts of an RKA spreadsheet. ``units.toml``: physical units, packaging units, materials
 and grades (how a satuan or a spec is read as a quantity). ``accounts.toml``: the belanja
-account of each asset class of the kode barang (catalogue-grounded account checks). Each file names its ``owner`` and ``version``; a
-file that breaks the schema stops the service with :class:`RulesError` saying where
-(:mod:`samarinda_common.rules`).
+account of each asset class of the kode barang (catalogue-grounded account checks). Each file
+names its ``owner`` and ``version``; a file that breaks the schema stops the service with
+:class:`RulesError` saying where (:mod:`samarinda_common.rules`).
 """
 
 from __future__ import annotations
