@@ -100,3 +100,19 @@ def test_the_reason_for_a_match_is_recorded_on_the_finding() -> None:
     assert finding.reference is not None and finding.reference.id == "laptop8"
     notes = [e.text for e in finding.evidence if e.kind is EvidenceKind.RULE]
     assert notes and notes[0].startswith("dicocokkan: kata yang sama: laptop")
+
+
+def test_a_line_naming_a_class_is_read_by_the_item_in_its_spec(matcher: PriceMatcher) -> None:
+    best = matcher.match(LineQuery("Alat Tulis Kantor", "Kertas HVS A4 70 gram", "Rim")).best
+    assert best is not None and best.reference.id == "hvs" and best.confidence >= 0.55
+
+
+def test_an_abbreviated_purpose_does_not_change_what_is_bought() -> None:
+    toner = ref("toner", "Toner Printer Laser", "Hitam", "Buah", 950_000)
+    best = (
+        PriceMatcher([toner])
+        .match(LineQuery("Toner printer laser hitam utk cetak dokumen", None, "Buah"))
+        .best
+    )
+    # ``cetak`` after ``utk`` is the purpose, not a printing job
+    assert best is not None and best.reference.id == "toner"

@@ -57,6 +57,7 @@ SAME_PRICE_FLOOR = REVIEW.matching.same_price_floor
 SPEC_AS_NAME = REVIEW.matching.spec_as_name
 SPEC_NAMES_ITEM = REVIEW.matching.spec_names_item
 SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
+LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
 # A row whose unit cannot be told (a side has none) is trusted a little less.
 UNKNOWN_UNIT_PENALTY = 0.05
 # How many references ruled out by their specification are scored to name the closest one.
@@ -141,7 +142,7 @@ class PriceMatcher:
             if verdict.spec_conflict is not None:
                 conflicting.append((len(words & row.words), row, verdict.spec_conflict))
                 continue
-            confidence = self._score(row, name, line)
+            confidence = self._score(row, name, spec, line)
             similarity = float(semantic[position]) if semantic is not None else None
             if similarity is not None:
                 # The embedding can lift a wording no synonym table knows; it never pulls a
@@ -174,7 +175,7 @@ class PriceMatcher:
         # Only to explain a missing reference: scored for the few rows sharing most words with the line.
         spec_mismatch: Match | None = None
         for _, row, conflict in sorted(conflicting, key=lambda c: c[0], reverse=True)[:SHOWN_CONFLICTS]:
-            confidence = round(self._score(row, name, line), 3)
+            confidence = round(self._score(row, name, spec, line), 3)
             if spec_mismatch is None or confidence > spec_mismatch.confidence:
                 why = explain_conflict(line.normalised.specs, row.normalised.specs, conflict)
                 spec_mismatch = Match(row.reference, confidence, None, (why,))
@@ -232,7 +233,15 @@ class PriceMatcher:
                 got += CONTEXT_CREDIT * self.idf(word)
         return got / total
 
-    def _score(self, row: CatalogueRow, name: list[str], line: LineFacts) -> float:
+    def _score(self, row: CatalogueRow, name: list[str], spec: list[str], line: LineFacts) -> float:
+        """The lexical score; a line that names a class (``Alat Tulis Kantor``) and puts the item
+        in its spec (``Kertas HVS A4 70 gram``) is also read with its spec as its name."""
+        score = self._lexical(row, name, line)
+        if len([w for w in spec if w in self._index.df]) >= SPEC_NAME_MIN_WORDS:
+            score = max(score, LINE_SPEC_AS_NAME * self._lexical(row, spec, line))
+        return score
+
+    def _lexical(self, row: CatalogueRow, name: list[str], line: LineFacts) -> float:
         words = set(line.words)
         # Some catalogues name a generic class and put the item in the spec
         # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name.

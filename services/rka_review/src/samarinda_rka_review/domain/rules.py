@@ -157,6 +157,7 @@ class MatchingRules(BaseModel):
     spec_as_name: Share
     spec_names_item: Share
     spec_name_min_words: int = Field(ge=1)
+    line_spec_as_name: Share
 
     @model_validator(mode="after")
     def _weights_sum_to_one(self) -> Self:
