@@ -4,7 +4,8 @@
 is scored only with ``--blind4`` (no mistakes listed for it: read its aggregate, not its lines).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
-    [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--embedder none|local|hashing] [--mistakes]
+    [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
+    [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -38,6 +39,7 @@ DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
+DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
@@ -103,6 +105,7 @@ def main() -> None:
     parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
     parser.add_argument("--judge-dev", type=Path, default=DEFAULT_JUDGE_DEV)
+    parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
     # The fourth set is scored only when asked: it has never been used for tuning, and a score
     # printed on every development run would make it a tuning set.
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
@@ -129,6 +132,12 @@ def main() -> None:
         (
             "judge development set, used for tuning (DLH xlsx, Bappeda PDF printout, Diskominfo scan)",
             score_eval_set(args.judge_dev, reviewer),
+        )
+    )
+    boards.append(
+        (
+            "matching/accounts dev set (own items, kode barang catalogue; used for tuning)",
+            score_eval_set(args.devmatch, reviewer),
         )
     )
     if args.blind4 is not None:

@@ -53,7 +53,7 @@ class ReviewPolicy:
 def check_price(
     line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
 ) -> Finding | None:
-    best = outcome.best if outcome.best and outcome.best.confidence >= policy.match_threshold else None
+    best = outcome.credible(policy.match_threshold)
     if best is None:
         if not requires_reference(line, policy):
             return None
@@ -85,6 +85,12 @@ def check_price(
     conversion_note = (
         [Evidence(kind=EvidenceKind.COMPUTATION, text=best.conversion.reason)] if best.conversion else []
     )
+    # Why this row was taken for the line, so the reviewer can check the pairing itself.
+    match_note = (
+        [Evidence(kind=EvidenceKind.RULE, text="dicocokkan: " + "; ".join(best.why), score=best.confidence)]
+        if best.why
+        else []
+    )
     return Finding(
         line_id=line.line_id,
         sub_kegiatan=sub,
@@ -101,6 +107,7 @@ def check_price(
                 score=best.confidence,
             ),
             *conversion_note,
+            *match_note,
             *evidence,
         ],
         reference=reference,
@@ -165,9 +172,13 @@ def _no_reference(
     )
 
 
-def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -> Finding | None:
+def check_account(
+    line: RkaLine, category: ItemCategory, policy: ReviewPolicy, *, capital_settled: bool = False
+) -> Finding | None:
+    """``capital_settled``: the matched catalogue row has already decided between belanja barang
+    and belanja modal (:mod:`accounts`); the category judges only the rest."""
     code = line.kode_rekening or ""
-    reason = _account_problem(line, category, code, policy)
+    reason = _account_problem(line, category, code, policy, capital_settled)
     if reason is None:
         return None
     return Finding(
@@ -210,7 +221,16 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     return None
 
 
-def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
+def _account_problem(
+    line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy, capital_settled: bool
+) -> str | None:
+    if not capital_settled:
+        return _capital_problem(line, category, code, policy) or _kind_problem(line, category, code)
+    return _kind_problem(line, category, code)
+
+
+def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
+    """Belanja barang vs belanja modal, judged from the item's category and unit price."""
     threshold = policy.capitalisation_threshold
     if (
         code.startswith(GOODS_AND_SERVICES)
@@ -242,6 +262,11 @@ def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
         )
     if code.startswith(("5.2.01", "5.2.03", "5.2.04")) and category in DURABLE:
         return "peralatan dan mesin semestinya dianggarkan pada Belanja Modal Peralatan dan Mesin 5.2.02"
+    return None
+
+
+def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | None:
+    """The account's kind (sub-class of equipment, honorarium, travel, named kinds) vs the item."""
     if (
         code.startswith("5.2.02")
         and category is ItemCategory.VEHICLE

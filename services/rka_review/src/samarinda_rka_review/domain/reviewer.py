@@ -23,6 +23,7 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
 from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
 from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding
@@ -79,11 +80,6 @@ def review_findings(
             if first is not None:
                 line_findings.append(duplicate_finding(line, first[0], sub_ref, first[1], policy))
             category = categorise(line.uraian, line.spesifikasi)
-            account = check_account(line, category, policy)
-            # A line coded to the wrong account goes back to be recoded first; judging its fit to
-            # the output as well would count one problem twice (the reviewers' convention in the
-            # labelled samples: a meal under capital spending is an account finding only).
-            # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
             outcome = (
                 matcher.match(
                     LineQuery(
@@ -94,8 +90,17 @@ def review_findings(
                 if len(matcher)
                 else None
             )
+            # The matched catalogue row says where the item is booked; the item's category only
+            # when no row (or a row silent on accounts) matches.
+            verdict, account = check_catalogue_account(line, outcome, policy) if outcome else (None, None)
+            if verdict is None or verdict is Verdict.JENIS_ONLY:
+                account = check_account(line, category, policy, capital_settled=verdict is not None)
+            # A line coded to the wrong account goes back to be recoded first; judging its fit to
+            # the output as well would count one problem twice (the reviewers' convention in the
+            # labelled samples: a meal under capital spending is an account finding only).
+            # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
             catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
-            verdict = (
+            fit = (
                 relevance.judge(
                     line,
                     category,
@@ -108,13 +113,13 @@ def review_findings(
                 if account is None and sub.named
                 else relevance.FIT
             )
-            off_target = verdict.off_target
+            off_target = fit.off_target
             if off_target:
                 line_findings.append(
-                    relevance.off_target_finding(line, sub, verdict, policy.severity(line.jumlah))
+                    relevance.off_target_finding(line, sub, fit, policy.severity(line.jumlah))
                 )
-            elif verdict.ambiguous:
-                judged.ambiguous.append(AmbiguousLine(key, sub_index, line, verdict.reason))
+            elif fit.ambiguous:
+                judged.ambiguous.append(AmbiguousLine(key, sub_index, line, fit.reason))
             if account is not None:
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if outcome is not None:
