@@ -41,6 +41,8 @@ _COUNT = (
 # Two counted factors or more: ``4 orang x 3 hari``, ``2 Org × 2 Kali × 3 Bln``.
 _PRODUCT_IN_TEXT = re.compile(rf"(?i)(?<![\d.,])({_COUNT}(?:\s*[x×*]\s*{_COUNT})+)")
 _LUMP_SUM = frozenset(RULES.lump_sum_units)
+# Cheap test first: most texts multiply nothing.
+_MULTIPLIES = re.compile(r"[xX×*]\s*\d")
 
 # No tax rate reaches 100%: a larger number in the PPN column is the tax itself, in rupiah.
 _HIGHEST_RATE = Decimal(100)
@@ -73,12 +75,12 @@ def _formula(line: RkaLine) -> str:
 def written_koefisien(line: RkaLine) -> str | None:
     """The koefisien of a line: its Koefisien column, or — when that holds no product — a product
     of counts written in the Uraian or Spesifikasi (``Honor panitia (5 orang x 12 bulan)``)."""
-    if line.koefisien and re.search(r"[xX×*]\s*\d", line.koefisien):
+    if line.koefisien and _MULTIPLIES.search(line.koefisien):
         return line.koefisien
     if (line.satuan or "").strip().lower() in _LUMP_SUM:
         return line.koefisien
     for text in (line.uraian, line.spesifikasi):
-        found = _PRODUCT_IN_TEXT.search(text or "")
+        found = _PRODUCT_IN_TEXT.search(text) if text and _MULTIPLIES.search(text) else None
         if found:
             return found.group(1)
     return line.koefisien
