@@ -110,3 +110,9 @@ def test_metadata_round_trip_for_the_vector_index() -> None:
     rows = [["Uraian", "Harga"], ["Kertas HVS", 56000]]
     reference = parse_price_rows(rows)[0][0]
     assert type(reference).from_metadata(reference.to_metadata()) == reference
+
+
+def test_an_amount_followed_by_its_words() -> None:
+    assert parse_rupiah("12.600.000 (dua belas juta enam ratus ribu rupiah)") == 12_600_000
+    assert parse_rupiah("Rp 1.250.000,- (satu juta dua ratus lima puluh ribu)") == 1_250_000
+    assert parse_rupiah("(1.250.000)") == -1_250_000  # a bracketed number stays negative

@@ -4,7 +4,8 @@
 is scored only with ``--blind4`` (no mistakes listed for it: read its aggregate, not its lines).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
-    [--blind2 DIR] [--blind3 DIR] [--embedder none|local|hashing] [--mistakes]
+    [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
+    [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -16,7 +17,7 @@ import argparse
 import asyncio
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from samarinda_common.adapters.embedders import HashingEmbedder, LocalE5Embedder
@@ -28,6 +29,7 @@ from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import line_key, review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
 from samarinda_rka_review.offline import load_catalogue, load_rka
+from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SAMPLES = samples_dir()
@@ -36,6 +38,8 @@ DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
 DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
+DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
+DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 
@@ -44,6 +48,7 @@ class Reviewer:
     """Reviews local files, optionally with the vectors the service layer would compute."""
 
     embedder: Embedder | None = None
+    examples: RelevanceExamples = field(default_factory=RelevanceExamples)
 
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
         rka = load_rka(rka_path)
@@ -58,7 +63,10 @@ class Reviewer:
                 texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
         queries = self._embed(texts, "query")
         matcher = PriceMatcher(references, {r.id: v for r, v in zip(references, documents, strict=True)})
-        return review_rka(rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)))
+        space = asyncio.run(self.examples.space(self.embedder))
+        return review_rka(
+            rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)), relevance_space=space
+        )
 
     def _embed(self, texts: list[str], kind: str) -> list[list[float]]:
         assert self.embedder is not None
@@ -96,6 +104,8 @@ def main() -> None:
     parser.add_argument("--blind", type=Path, default=DEFAULT_BLIND)
     parser.add_argument("--blind2", type=Path, default=DEFAULT_BLIND2)
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
+    parser.add_argument("--judge-dev", type=Path, default=DEFAULT_JUDGE_DEV)
+    parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
     # The fourth set is scored only when asked: it has never been used for tuning, and a score
     # printed on every development run would make it a tuning set.
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
@@ -116,6 +126,18 @@ def main() -> None:
         (
             "third blind set (Damkar, Dispora, Bapenda, Kelurahan; SSH + SBU/HSPK)",
             score_eval_set(args.blind3, reviewer),
+        )
+    )
+    boards.append(
+        (
+            "judge development set, used for tuning (DLH xlsx, Bappeda PDF printout, Diskominfo scan)",
+            score_eval_set(args.judge_dev, reviewer),
+        )
+    )
+    boards.append(
+        (
+            "matching/accounts dev set (own items, kode barang catalogue; used for tuning)",
+            score_eval_set(args.devmatch, reviewer),
         )
     )
     if args.blind4 is not None:

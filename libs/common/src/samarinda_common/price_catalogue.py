@@ -44,6 +44,9 @@ _SCALES = {
 }
 
 
+_AMOUNT_IN_WORDS = re.compile(r"(?<=\d)\s*(?:,-)?\s*\((?=[^)]*[A-Za-z]{3})[^)]*\)\s*$")
+
+
 def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
     """Parse ``1.250.000,00``, ``Rp 45.000``, ``11%``, ``0,5``, ``1,250,000.50`` or a cell number;
     with ``money`` also ``1,2 jt`` and ``850 rb``.
@@ -59,6 +62,9 @@ def parse_decimal(value: Any, *, money: bool = False) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
+    if money:
+        # An amount followed by its words (``12.600.000 (dua belas juta enam ratus ribu)``).
+        value = _AMOUNT_IN_WORDS.sub("", str(value))
     scaled = _MONEY_SCALE.match(str(value).strip()) if money else None
     if scaled:
         number = parse_decimal(scaled.group(1), money=True)
@@ -288,6 +294,11 @@ class PriceReference(BaseModel):
 
     id: str
     kode: str | None = None
+    # The asset classification code (kodefikasi barang milik daerah, e.g. 1.3.2.10.01.02.002 for a
+    # laptop), when the catalogue gives one: it says whether the item is a fixed asset and of which class.
+    kode_barang: str | None = None
+    # The belanja accounts the catalogue lets the item be booked to (e.g. 5.2.02.10.01.0002).
+    akun: tuple[str, ...] = ()
     uraian: str
     spesifikasi: str | None = None
     satuan: str | None = None
@@ -350,14 +361,23 @@ class PriceReference(BaseModel):
 CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = {
     "no": ("no", "nomor", "no urut"),
     "kode": (
-        "kode barang",
         "kode",
         "kode komponen",
         "kode ssh",
-        "kode rekening",
         "kode barang jasa",
         "kode item",
         "kode standar",
+    ),
+    "kode_barang": ("kode barang", "kode aset", "kode barang milik daerah", "kode kib", "kodefikasi barang"),
+    "akun": (
+        "rekening belanja",
+        "kode rekening",
+        "kode rekening belanja",
+        "akun belanja",
+        "kode akun",
+        "akun",
+        "rekening",
+        "mata anggaran",
     ),
     "uraian": (
         "uraian barang",
@@ -536,10 +556,19 @@ def parse_price_rows(
             # SBU tables without a Spesifikasi column describe the item under Keterangan
             # (``Pejabat Eselon II``, ``Provinsi DKI Jakarta``); a PPN note is not a description.
             spesifikasi = keterangan
+        kode = cell_text(row, context.columns, "kode")
+        kode_barang = cell_text(row, context.columns, "kode_barang")
+        akun_text = cell_text(row, context.columns, "akun")
+        akun = account_codes(akun_text)
+        if kode_barang is None and kode is not None and KODE_BARANG.match(kode):
+            kode_barang = kode  # SIPD builds component codes on the asset classification
         references.append(
             PriceReference(
                 id=_reference_id(source_document, sheet, page, index, uraian),
-                kode=cell_text(row, context.columns, "kode"),
+                # a code column under another label still identifies the row for citations
+                kode=kode or kode_barang or (akun_text if not akun else None),
+                kode_barang=kode_barang,
+                akun=akun,
                 uraian=uraian,
                 spesifikasi=spesifikasi,
                 satuan=cell_text(row, context.columns, "satuan"),
@@ -558,6 +587,18 @@ def parse_price_rows(
         )
     trace.accepted += len(references)
     return references, context
+
+
+# A kode barang starts at an account group of the balance sheet: 1.1.7 persediaan, 1.3.x aset tetap,
+# 1.5.x aset lainnya.
+KODE_BARANG = re.compile(r"^1\.[1-5]\.\d+(?:\.\d+)*$")
+# A belanja (expenditure) account: 5.1.02.01.01.0024, 5.2.02.10, 5.2.
+_ACCOUNT_CODE = re.compile(r"(?<![\d.])5(?:\.\d+)+")
+
+
+def account_codes(text: str | None) -> tuple[str, ...]:
+    """The belanja account codes written in a cell (``5.1.02.01.01.0029; 5.2.02.10.01.0002``)."""
+    return tuple(dict.fromkeys(_ACCOUNT_CODE.findall(text or "")))
 
 
 def header_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, str]:

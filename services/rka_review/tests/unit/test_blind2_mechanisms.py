@@ -9,8 +9,9 @@ import pytest
 from samarinda_common.extracted import Table
 from samarinda_common.price_catalogue import PriceReference, parse_price_tables
 from samarinda_common.rka import FindingType, RkaLine, SubKegiatan
-from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_relevance
+from samarinda_rka_review.domain.checks import ReviewPolicy, check_account
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.relevance import check_relevance
 from samarinda_rka_review.domain.rka_parser import parse_koefisien, parse_ppn, parse_rka_tables
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import measurements, measures_agree

@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import FindingType, RkaLine, SubKegiatan
-from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_relevance
+from samarinda_rka_review.domain.checks import ReviewPolicy, check_account
 from samarinda_rka_review.domain.matching import SAME_PRICE_CREDIT, LineQuery, PriceMatcher
+from samarinda_rka_review.domain.relevance import check_relevance
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 
 POLICY = ReviewPolicy()

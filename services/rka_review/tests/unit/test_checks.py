@@ -3,13 +3,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from samarinda_common.rka import FindingType, RkaLine, Severity, SubKegiatan
-from samarinda_rka_review.domain.checks import (
-    ReviewPolicy,
-    check_account,
-    check_arithmetic,
-    check_group_totals,
-    check_relevance,
-)
+from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
+from samarinda_rka_review.domain.checks import ReviewPolicy, check_account
+from samarinda_rka_review.domain.relevance import check_relevance
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 
 POLICY = ReviewPolicy()

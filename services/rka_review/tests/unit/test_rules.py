@@ -21,6 +21,7 @@ LOADERS: dict[str, Callable[[Path | None], RulesFile]] = {
     "review.toml": rules.load_review_rules,
     "rka_layout.toml": rules.load_rka_layout,
     "units.toml": rules.load_units,
+    "accounts.toml": rules.load_account_rules,
 }
 
 
@@ -75,7 +76,11 @@ def test_word_groups_are_expanded() -> None:
         ("taxonomy.toml", "[why]\nVEHICLE = ", "[why]\nVEHICLE_X = ", "unknown item category 'VEHICLE_X'"),
         ("taxonomy.toml", "durable = [\n", 'durable = [\n    "FOOD",\n', "durable and consumable_or_service"),
         ("vocabulary.toml", 'notebook = "laptop"', 'Notebook = "laptop"', "lower case"),
-        ("vocabulary.toml", 'version = "2026.2"', 'version = ""', "version"),
+        ("vocabulary.toml", 'version = "2026.3"', 'version = ""', "version"),
+        ("vocabulary.toml", '["polos", "ulir"]', '["polos"]', "needs two words or more"),
+        ("accounts.toml", 'kode_barang = "1.3.3"', 'kode_barang = "1.3.2.05"', "lies inside 1.3.2"),
+        ("accounts.toml", 'account = "5.2.03"', 'account = "lima"', "account"),
+        ("accounts.toml", "compared_segments = 3", "compared_segments = 1", "compared_segments"),
         ("review.toml", "weight_name = 0.45", "weight_name = 0.5", "not 1"),
         ("review.toml", "typo_cutoff = 88.0", "typo_cutoff = 880.0", "typo_cutoff"),
         ("rka_layout.toml", 'required_columns = ["uraian"', 'required_columns = ["nama"', "not in [columns]"),

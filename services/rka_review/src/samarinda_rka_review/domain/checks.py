@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from samarinda_common.rka import (
     Evidence,
@@ -13,19 +12,16 @@ from samarinda_common.rka import (
     FindingType,
     RkaLine,
     Severity,
-    SubKegiatan,
 )
 from samarinda_common.rupiah import format_rupiah as rp
 
+from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
 from samarinda_rka_review.domain.matching import MatchOutcome
-from samarinda_rka_review.domain.rka_parser import parse_koefisien
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
-    WHY,
     ItemCategory,
-    fits_context,
 )
 from samarinda_rka_review.domain.text import normalise
 
@@ -54,112 +50,10 @@ class ReviewPolicy:
         return Severity.RENDAH
 
 
-def _round(value: Decimal) -> int:
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def _volume(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    return text.replace(".", ",")
-
-
-def _label(line: RkaLine) -> str:
-    return f"'{line.uraian}'"
-
-
-def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None) -> int:
-    rate = ppn_percent if ppn_percent is not None else (line.ppn_percent or Decimal(0))
-    return _round(line.volume * line.harga_satuan * (1 + rate / 100))
-
-
-def check_arithmetic(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> list[Finding]:
-    findings: list[Finding] = []
-    koefisien_volume = parse_koefisien(line.koefisien)
-    if koefisien_volume is not None and line.volume and koefisien_volume != line.volume:
-        findings.append(
-            Finding(
-                line_id=line.line_id,
-                sub_kegiatan=sub,
-                type=FindingType.ARITHMETIC,
-                severity=policy.severity(_round(abs(koefisien_volume - line.volume) * line.harga_satuan)),
-                message=(
-                    f"Koefisien '{line.koefisien}' berjumlah {_volume(koefisien_volume)}, tetapi volume "
-                    f"tertulis {_volume(line.volume)}."
-                ),
-                evidence=[
-                    Evidence(kind=EvidenceKind.COMPUTATION, text=f"{line.koefisien} = {koefisien_volume}")
-                ],
-                amount_at_stake=_round(abs(koefisien_volume - line.volume) * line.harga_satuan),
-            )
-        )
-    expected = expected_jumlah(line)
-    difference = line.jumlah - expected
-    if abs(difference) <= policy.arithmetic_tolerance:
-        return findings
-    if line.ppn_percent is None and any(
-        abs(line.jumlah - expected_jumlah(line, r)) <= policy.arithmetic_tolerance
-        for r in policy.implied_ppn_rates
-    ):
-        return findings  # no PPN column: the total may include PPN at the usual rate
-    formula = f"{_volume(line.volume)} × {rp(line.harga_satuan)}"
-    if line.ppn_percent:
-        formula += f" × (1 + {_volume(line.ppn_percent)}%)"
-    findings.append(
-        Finding(
-            line_id=line.line_id,
-            sub_kegiatan=sub,
-            type=FindingType.ARITHMETIC,
-            severity=policy.severity(abs(difference)),
-            message=(
-                f"Jumlah tertulis {rp(line.jumlah)}, seharusnya {formula} = {rp(expected)} "
-                f"({'lebih' if difference > 0 else 'kurang'} {rp(abs(difference))})."
-            ),
-            evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"{formula} = {expected}")],
-            potential_saving=max(0, difference),
-            amount_at_stake=abs(difference),
-        )
-    )
-    return findings
-
-
-def check_group_totals(sub: SubKegiatan, policy: ReviewPolicy) -> list[Finding]:
-    """Subtotals of account groups and the sub-kegiatan total against the lines as written."""
-    by_id = {line.line_id: line for line in sub.lines}
-    findings: list[Finding] = []
-    checks: list[tuple[str, int | None, Iterable[str]]] = [
-        (f"Subtotal rekening {g.kode_rekening}", g.declared_subtotal, g.line_ids) for g in sub.groups
-    ]
-    checks.append((f"Total sub kegiatan {sub.kode or sub.nama}", sub.declared_total, list(by_id)))
-    for label, declared, line_ids in checks:
-        ids = [i for i in line_ids if i in by_id]
-        if declared is None or not ids:
-            continue
-        computed = sum(by_id[i].jumlah for i in ids)
-        difference = declared - computed
-        if abs(difference) <= policy.arithmetic_tolerance:
-            continue
-        findings.append(
-            Finding(
-                line_id=None,
-                sub_kegiatan=sub.kode or sub.nama,
-                type=FindingType.ARITHMETIC,
-                severity=policy.severity(abs(difference)),
-                message=(
-                    f"{label} tertulis {rp(declared)}, sedangkan jumlah rinciannya {rp(computed)} "
-                    f"(selisih {rp(abs(difference))})."
-                ),
-                evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"baris {', '.join(ids)}")],
-                potential_saving=max(0, difference),
-                amount_at_stake=abs(difference),
-            )
-        )
-    return findings
-
-
 def check_price(
     line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
 ) -> Finding | None:
-    best = outcome.best if outcome.best and outcome.best.confidence >= policy.match_threshold else None
+    best = outcome.credible(policy.match_threshold)
     if best is None:
         if not requires_reference(line, policy):
             return None
@@ -170,11 +64,11 @@ def check_price(
     # of a rupiah is given to the line (the ceiling is rounded up).
     factor = best.conversion.factor if best.conversion else Decimal(1)
     ceiling = int((printed * factor).to_integral_value(rounding=ROUND_CEILING))
-    allowed = _round(ceiling * (1 + policy.overprice_tolerance / 100))
+    allowed = round_rupiah(ceiling * (1 + policy.overprice_tolerance / 100))
     if line.harga_satuan <= allowed:
         return None
     excess = line.harga_satuan - ceiling
-    saving = _round(excess * line.volume)
+    saving = round_rupiah(excess * line.volume)
     percent = (Decimal(excess) * 100 / ceiling).quantize(Decimal("0.1")) if ceiling else Decimal(0)
     if best.conversion:
         per_unit = (
@@ -186,10 +80,16 @@ def check_price(
         f"Harga satuan {rp(line.harga_satuan)} melebihi {reference.kind.value}"
         f"{' ' + str(reference.tahun) if reference.tahun else ''} '{reference.description()}' "
         f"{per_unit} (selisih {rp(excess)} atau "
-        f"{_volume(percent)}%). Potensi penghematan {rp(saving)} untuk volume {_volume(line.volume)}."
+        f"{show_number(percent)}%). Potensi penghematan {rp(saving)} untuk volume {show_number(line.volume)}."
     )
     conversion_note = (
         [Evidence(kind=EvidenceKind.COMPUTATION, text=best.conversion.reason)] if best.conversion else []
+    )
+    # Why this row was taken for the line, so the reviewer can check the pairing itself.
+    match_note = (
+        [Evidence(kind=EvidenceKind.RULE, text="dicocokkan: " + "; ".join(best.why), score=best.confidence)]
+        if best.why
+        else []
     )
     return Finding(
         line_id=line.line_id,
@@ -207,6 +107,7 @@ def check_price(
                 score=best.confidence,
             ),
             *conversion_note,
+            *match_note,
             *evidence,
         ],
         reference=reference,
@@ -227,7 +128,7 @@ def _no_reference(
     line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
 ) -> Finding:
     message = (
-        f"Tidak ditemukan acuan harga (SSH/SBU/HSPK) yang sepadan untuk {_label(line)}; kewajaran "
+        f"Tidak ditemukan acuan harga (SSH/SBU/HSPK) yang sepadan untuk {quoted(line)}; kewajaran "
         f"harga {rp(line.harga_satuan)}/{line.satuan or 'satuan'} perlu diperiksa (survei harga, "
         f"e-katalog atau realisasi tahun lalu)."
     )
@@ -271,34 +172,13 @@ def _no_reference(
     )
 
 
-def check_relevance(
-    line: RkaLine, category: ItemCategory, sub: SubKegiatan, policy: ReviewPolicy
+def check_account(
+    line: RkaLine, category: ItemCategory, policy: ReviewPolicy, *, capital_settled: bool = False
 ) -> Finding | None:
-    output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    if fits_context(category, sub.nama, output, handed_over=handed_over(line)):
-        return None
-    shown_output = f" (keluaran: {sub.indikator})" if sub.indikator else ""
-    return Finding(
-        line_id=line.line_id,
-        sub_kegiatan=sub.kode or sub.nama,
-        type=FindingType.OFF_TARGET,
-        severity=policy.severity(line.jumlah),
-        message=(
-            f"{_label(line)} ({category.value}) tidak menunjang keluaran sub kegiatan "
-            f"'{sub.nama}'{shown_output}: {WHY[category]}."
-        ),
-        evidence=[
-            Evidence(kind=EvidenceKind.RULE, text=f"kategori {category.value}; sub kegiatan {sub.nama}")
-        ],
-        potential_saving=line.jumlah,
-        amount_at_stake=line.jumlah,
-        confidence=0.75,
-    )
-
-
-def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -> Finding | None:
+    """``capital_settled``: the matched catalogue row has already decided between belanja barang
+    and belanja modal (:mod:`accounts`); the category judges only the rest."""
     code = line.kode_rekening or ""
-    reason = _account_problem(line, category, code, policy)
+    reason = _account_problem(line, category, code, policy, capital_settled)
     if reason is None:
         return None
     return Finding(
@@ -306,7 +186,7 @@ def check_account(line: RkaLine, category: ItemCategory, policy: ReviewPolicy) -
         sub_kegiatan=None,
         type=FindingType.ACCOUNT_MISMATCH,
         severity=max(policy.severity(line.jumlah), Severity.SEDANG, key=lambda s: s.rank),
-        message=f"Kode rekening {code} tidak sesuai untuk {_label(line)}: {reason}.",
+        message=f"Kode rekening {code} tidak sesuai untuk {quoted(line)}: {reason}.",
         evidence=[
             Evidence(
                 kind=EvidenceKind.RULE,
@@ -341,7 +221,16 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     return None
 
 
-def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
+def _account_problem(
+    line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy, capital_settled: bool
+) -> str | None:
+    if not capital_settled:
+        return _capital_problem(line, category, code, policy) or _kind_problem(line, category, code)
+    return _kind_problem(line, category, code)
+
+
+def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
+    """Belanja barang vs belanja modal, judged from the item's category and unit price."""
     threshold = policy.capitalisation_threshold
     if (
         code.startswith(GOODS_AND_SERVICES)
@@ -373,6 +262,11 @@ def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
         )
     if code.startswith(("5.2.01", "5.2.03", "5.2.04")) and category in DURABLE:
         return "peralatan dan mesin semestinya dianggarkan pada Belanja Modal Peralatan dan Mesin 5.2.02"
+    return None
+
+
+def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | None:
+    """The account's kind (sub-class of equipment, honorarium, travel, named kinds) vs the item."""
     if (
         code.startswith("5.2.02")
         and category is ItemCategory.VEHICLE
@@ -393,47 +287,3 @@ def _account_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
     ):
         return "uang harian perjalanan dinas semestinya dianggarkan pada Belanja Perjalanan Dinas 5.1.02.04"
     return _account_kind_problem(line, category)
-
-
-def duplicate_of(
-    line: RkaLine,
-    seen: dict[tuple[object, ...], RkaLine],
-    sub_key: str,
-    all_seen: dict[tuple[object, ...], RkaLine],
-) -> RkaLine | None:
-    """The earlier line this one repeats: same item, price and volume in the same sub-kegiatan,
-    or identical in every respect (spec and account too) anywhere in the RKA."""
-    item = " ".join(sorted(set(normalise(line.uraian).split())))
-    within = (sub_key, item, line.harga_satuan, line.volume)
-    anywhere = (
-        item,
-        normalise(line.spesifikasi),
-        line.harga_satuan,
-        line.volume,
-        line.kode_rekening,
-        line.satuan,
-    )
-    earlier = seen.get(within) or all_seen.get(anywhere)
-    seen.setdefault(within, line)
-    all_seen.setdefault(anywhere, line)
-    return earlier
-
-
-def duplicate_finding(
-    line: RkaLine, first: RkaLine, sub: str | None, same_sub: bool, policy: ReviewPolicy
-) -> Finding:
-    where = "pada sub kegiatan yang sama" if same_sub else "pada sub kegiatan lain"
-    return Finding(
-        line_id=line.line_id,
-        sub_kegiatan=sub,
-        type=FindingType.DUPLICATE,
-        severity=policy.severity(line.jumlah),
-        message=(
-            f"{_label(line)} sama dengan baris No {first.line_id} {where} (harga {rp(line.harga_satuan)}, "
-            f"volume {_volume(line.volume)}); kemungkinan dianggarkan dua kali."
-        ),
-        evidence=[Evidence(kind=EvidenceKind.RULE, text=f"duplikat baris No {first.line_id}")],
-        potential_saving=line.jumlah,
-        amount_at_stake=line.jumlah,
-        confidence=0.9,
-    )

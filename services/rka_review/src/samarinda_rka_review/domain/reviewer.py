@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from samarinda_common.rka import (
     Evidence,
@@ -21,17 +22,13 @@ from samarinda_common.rka import (
     SubKegiatanSummary,
 )
 
-from samarinda_rka_review.domain.checks import (
-    ReviewPolicy,
-    check_account,
-    check_arithmetic,
-    check_group_totals,
-    check_price,
-    check_relevance,
-    duplicate_finding,
-    duplicate_of,
-)
+from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
+from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
+from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
+from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import categorise
 
 FINDING_ORDER = {t: i for i, t in enumerate(FindingType)}
@@ -42,6 +39,24 @@ def line_key(sub_index: int, line: RkaLine) -> str:
     return f"{sub_index}:{line.line_id}"
 
 
+@dataclass
+class Judged:
+    """What the judge stages found: line findings, structural (subtotal/total) findings, and the
+    lines whose relevance the offline reading leaves open (an LLM decides them when configured)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    structural: list[Finding] = field(default_factory=list)
+    ambiguous: list[AmbiguousLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AmbiguousLine:
+    key: str
+    sub_index: int
+    line: RkaLine
+    reason: str
+
+
 def review_findings(
     rka: Rka,
     matcher: PriceMatcher,
@@ -49,49 +64,71 @@ def review_findings(
     *,
     query_vectors: Mapping[str, Sequence[float]] | None = None,
     evidence: Mapping[str, list[Evidence]] | None = None,
-) -> tuple[list[Finding], list[Finding]]:
-    """Line findings and structural (subtotal/total) findings, in RKA order."""
-    findings: list[Finding] = []
-    structural: list[Finding] = []
-    within_seen: dict[tuple[object, ...], RkaLine] = {}
-    anywhere_seen: dict[tuple[object, ...], RkaLine] = {}
-    first_sub: dict[str, int] = {}
+    relevance_space: ExemplarSpace | None = None,
+) -> Judged:
+    """Every line through the judge stages (arithmetic, duplicate, account, relevance, price)."""
+    judged = Judged()
+    duplicates = DuplicateFinder()
+    vectors = query_vectors or {}
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
-        structural.extend(check_group_totals(sub, policy))
+        judged.structural.extend(check_group_totals(sub, policy))
         for line in sub.lines:
             key = line_key(sub_index, line)
-            first_sub.setdefault(line.line_id, sub_index)
             line_findings = check_arithmetic(line, sub_ref, policy)
-            first = duplicate_of(line, within_seen, str(sub_index), anywhere_seen)
+            first = duplicates.earlier(sub_index, line)
             if first is not None:
-                same_sub = first_sub.get(first.line_id) == sub_index
-                line_findings.append(duplicate_finding(line, first, sub_ref, same_sub, policy))
+                line_findings.append(duplicate_finding(line, first[0], sub_ref, first[1], policy))
             category = categorise(line.uraian, line.spesifikasi)
-            account = check_account(line, category, policy)
+            outcome = (
+                matcher.match(
+                    LineQuery(
+                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
+                    ),
+                    vectors.get(key),
+                )
+                if len(matcher)
+                else None
+            )
+            # The matched catalogue row says where the item is booked; the item's category only
+            # when no row (or a row silent on accounts) matches.
+            verdict, account = check_catalogue_account(line, outcome, policy) if outcome else (None, None)
+            if verdict is None or verdict is Verdict.JENIS_ONLY:
+                account = check_account(line, category, policy, capital_settled=verdict is not None)
             # A line coded to the wrong account goes back to be recoded first; judging its fit to
             # the output as well would count one problem twice (the reviewers' convention in the
             # labelled samples: a meal under capital spending is an account finding only).
             # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
-            judged = account is None and sub.named
-            relevance = check_relevance(line, category, sub, policy) if judged else None
-            if relevance is not None:
-                line_findings.append(relevance)
+            catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
+            fit = (
+                relevance.judge(
+                    line,
+                    category,
+                    sub,
+                    handed_over=handed_over(line),
+                    catalogued=catalogued,
+                    vector=vectors.get(key),
+                    space=relevance_space,
+                )
+                if account is None and sub.named
+                else relevance.FIT
+            )
+            off_target = fit.off_target
+            if off_target:
+                line_findings.append(
+                    relevance.off_target_finding(line, sub, fit, policy.severity(line.jumlah))
+                )
+            elif fit.ambiguous:
+                judged.ambiguous.append(AmbiguousLine(key, sub_index, line, fit.reason))
             if account is not None:
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
-            if len(matcher):
-                outcome = matcher.match(
-                    LineQuery(
-                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
-                    ),
-                    (query_vectors or {}).get(key),
-                )
+            if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
                 # An item that does not belong in the sub-kegiatan is cut, not priced.
-                if price is not None and not (relevance and price.type is FindingType.NO_PRICE_REFERENCE):
+                if price is not None and not (off_target and price.type is FindingType.NO_PRICE_REFERENCE):
                     line_findings.append(price)
-            findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
-    return findings, structural
+            judged.findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
+    return judged
 
 
 def summarise(rka: Rka, findings: Sequence[Finding], structural: Sequence[Finding]) -> ReviewSummary:
@@ -150,12 +187,41 @@ def review_rka(
     *,
     query_vectors: Mapping[str, Sequence[float]] | None = None,
     evidence: Mapping[str, list[Evidence]] | None = None,
+    relevance_space: ExemplarSpace | None = None,
     warnings: Sequence[str] = (),
 ) -> Review:
+    return review_with_open_questions(
+        rka,
+        matcher,
+        policy,
+        query_vectors=query_vectors,
+        evidence=evidence,
+        relevance_space=relevance_space,
+        warnings=warnings,
+    )[0]
+
+
+def review_with_open_questions(
+    rka: Rka,
+    matcher: PriceMatcher,
+    policy: ReviewPolicy | None = None,
+    *,
+    query_vectors: Mapping[str, Sequence[float]] | None = None,
+    evidence: Mapping[str, list[Evidence]] | None = None,
+    relevance_space: ExemplarSpace | None = None,
+    warnings: Sequence[str] = (),
+) -> tuple[Review, list[AmbiguousLine]]:
+    """The review, and the lines whose relevance only an LLM (when configured) can settle."""
     policy = policy or ReviewPolicy()
-    findings, structural = review_findings(
-        rka, matcher, policy, query_vectors=query_vectors, evidence=evidence
+    judged = review_findings(
+        rka,
+        matcher,
+        policy,
+        query_vectors=query_vectors,
+        evidence=evidence,
+        relevance_space=relevance_space,
     )
+    findings, structural = judged.findings, judged.structural
     rka_id = rka.rka_id or rka_fingerprint(rka)
     all_warnings = list(warnings)
     if len(matcher) == 0:
@@ -165,7 +231,7 @@ def review_rka(
         for sub in rka.sub_kegiatan
         if not sub.named
     )
-    return Review(
+    review = Review(
         review_id=review_id_for(rka.opd, rka_id),
         rka_id=rka_id,
         opd=rka.opd,
@@ -176,3 +242,4 @@ def review_rka(
         catalogue_size=len(matcher),
         warnings=all_warnings,
     )
+    return review, judged.ambiguous

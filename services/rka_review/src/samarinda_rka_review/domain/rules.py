@@ -6,9 +6,10 @@ differently worded items meet). ``taxonomy.toml``: item categories with their ke
 sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's weights and
 cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
 header facts of an RKA spreadsheet. ``units.toml``: physical units, packaging units, materials
-and grades (how a satuan or a spec is read as a quantity). Each file names its ``owner`` and ``version``; a
-file that breaks the schema stops the service with :class:`RulesError` saying where
-(:mod:`samarinda_common.rules`).
+and grades (how a satuan or a spec is read as a quantity). ``accounts.toml``: the belanja
+account of each asset class of the kode barang (catalogue-grounded account checks). Each file
+names its ``owner`` and ``version``; a file that breaks the schema stops the service with
+:class:`RulesError` saying where (:mod:`samarinda_common.rules`).
 """
 
 from __future__ import annotations
@@ -156,6 +157,7 @@ class MatchingRules(BaseModel):
     spec_as_name: Share
     spec_names_item: Share
     spec_name_min_words: int = Field(ge=1)
+    line_spec_as_name: Share
 
     @model_validator(mode="after")
     def _weights_sum_to_one(self) -> Self:
@@ -236,6 +238,36 @@ class UnitRules(RulesFile):
         return self
 
 
+_CODE = r"^\d+(\.\d+)*$"
+
+
+class AccountClass(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kode_barang: str = Field(pattern=_CODE)
+    account: str = Field(pattern=_CODE)
+    name: str = Field(min_length=1)
+    # capitalised only from the capitalisation threshold up (equipment)
+    threshold: bool = False
+
+
+class AccountRulesFile(RulesFile):
+    compared_segments: int = Field(ge=2)
+    fixed_asset: tuple[AccountClass, ...] = Field(min_length=1)
+    supplies: tuple[AccountClass, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _disjoint(self) -> Self:
+        prefixes = [c.kode_barang for c in (*self.fixed_asset, *self.supplies)]
+        for a in prefixes:
+            for b in prefixes:
+                if a != b and b.startswith(a + "."):
+                    raise ValueError(f"kode barang {b} lies inside {a}: classes must not overlap")
+        if len(set(prefixes)) != len(prefixes):
+            raise ValueError("a kode barang class is listed twice")
+        return self
+
+
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     return load_rules(Vocabulary, DATA_PACKAGE, "vocabulary.toml", path)
 
@@ -256,8 +288,13 @@ def load_units(path: Path | None = None) -> UnitRules:
     return load_rules(UnitRules, DATA_PACKAGE, "units.toml", path)
 
 
+def load_account_rules(path: Path | None = None) -> AccountRulesFile:
+    return load_rules(AccountRulesFile, DATA_PACKAGE, "accounts.toml", path)
+
+
 VOCABULARY = load_vocabulary()
 UNITS = load_units()
 TAXONOMY = load_taxonomy()
 REVIEW = load_review_rules()
 RKA_LAYOUT = load_rka_layout()
+ACCOUNTS = load_account_rules()

@@ -76,7 +76,11 @@ _SPEC_ONLY_DESCRIBES = TAXONOMY.spec_only_describes
 # Materials name an item only as its first word (``Besi beton``); after a noun they describe it
 # (``Borgol baja``, ``Rak besi``).
 _MATERIALS = TAXONOMY.materials
-_PURPOSE = re.compile(r"\s(?:untuk|bagi|guna|buat|keperluan)\s.*$|\([^)]*\)", re.IGNORECASE)
+# What follows a purpose word (also abbreviated: ``utk``, ``u/``) says what the item is for.
+_PURPOSE = re.compile(
+    r"\s(?:untuk|utk|u/|bagi|guna|buat|keperluan|kebutuhan|(?:dalam|dlm) rangka)\s.*$|\([^)]*\)",
+    re.IGNORECASE,
+)
 
 
 def item_head(uraian: str | None) -> str:

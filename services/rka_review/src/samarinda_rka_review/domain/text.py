@@ -35,6 +35,8 @@ _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
 _BAR_DIAMETER = re.compile(r"\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
 # An inch mark after a number (``4"``, ``4''``, ``4”``) is a size in inches.
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
+# ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
+_INCH_WORD = re.compile(r"(\d)\s*in\b\.?(?!\s*\d)")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
@@ -58,6 +60,7 @@ def normalise(text: str | None) -> str:
     value = _strip_accents(text).lower().replace("×", " x ").replace("²", "2").replace("³", "3")
     value = _BAR_DIAMETER.sub(r"\1 mm", value)
     value = _INCH_MARK.sub(r"\1 inci ", value)
+    value = _INCH_WORD.sub(r"\1 inci ", value)
     value = _THOUSANDS.sub(_join_thousands, value)
     value = _DECIMAL_COMMA.sub(r"\1.\2", value)
     value = _GLUED_UNIT.sub(r"\1 \2", value)

@@ -29,14 +29,15 @@ from samarinda_common.tenancy import tenancy
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.reviewer import (
+    AmbiguousLine,
     line_key,
     review_id_for,
-    review_rka,
+    review_with_open_questions,
     rka_fingerprint,
     summarise,
 )
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
-from samarinda_rka_review.service_layer import second_opinion
+from samarinda_rka_review.service_layer import relevance_llm, second_opinion
 from samarinda_rka_review.service_layer.catalogue import (
     CATALOGUE_VERSIONS,
     DOCUMENTS,
@@ -45,12 +46,13 @@ from samarinda_rka_review.service_layer.catalogue import (
     CatalogueCache,
     load_extraction,
 )
+from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 REVIEWS = "rka_reviews"
 SERVICE = "rka_review"
 # The city's catalogue (its price rows and versions) is shared; everything else is the OPD's own.
 TENANCY = tenancy(
-    owned={REVIEWS: "opd", EXTRACTIONS: "opd", DOCUMENTS: "opd"},
+    owned={REVIEWS: "opd", EXTRACTIONS: "opd", DOCUMENTS: "opd", relevance_llm.VERDICTS: "opd"},
     shared=(PRICE_REFERENCES, CATALOGUE_VERSIONS),
 )
 
@@ -74,10 +76,12 @@ class ReviewDeps:
     llm: LLM | None = None
     quota: QuotaGuard | None = None
     evidence: EvidenceSearch | None = None
+    relevance_examples: RelevanceExamples = field(default_factory=RelevanceExamples)
 
 
 async def ensure_indexes(deps: ReviewDeps) -> None:
     await deps.store.ensure_index(REVIEWS, [("opd", 1), ("created_at", -1)], name="by_opd_time")
+    await deps.store.ensure_index(relevance_llm.VERDICTS, [("opd", 1)], name="by_opd")
     await deps.catalogue.ensure_indexes()
 
 
@@ -122,14 +126,18 @@ async def review(
     if not rka.lines():
         raise InvalidInput("the RKA has no lines", field="rka.sub_kegiatan", reason="NOT_AN_RKA")
     matcher, version = await deps.catalogue.matcher(extra_references)
-    result = review_rka(
+    space = await deps.relevance_examples.space(deps.embedder) if deps.embedder is not None else None
+    result, ambiguous = review_with_open_questions(
         rka,
         matcher,
         deps.policy,
         query_vectors=await _query_vectors(rka, deps),
         evidence=await _evidence(rka, deps),
-    ).model_copy(update={"catalogue_version": version.label})
+        relevance_space=space,
+    )
+    result = result.model_copy(update={"catalogue_version": version.label})
     if deps.llm is not None:
+        result = await _with_adjudication(rka, result, ambiguous, version.label, deps, correlation_id)
         result = await _with_second_opinion(rka, result, deps, correlation_id)
     await deps.store.replace_one(REVIEWS, {"_id": result.review_id}, _to_record(result, rka), upsert=True)
     await deps.meter.record(
@@ -158,6 +166,42 @@ async def review(
         flagged=result.summary.flagged_lines,
     )
     return result
+
+
+async def _with_adjudication(
+    rka: Rka,
+    result: Review,
+    ambiguous: Sequence[AmbiguousLine],
+    catalogue_version: str,
+    deps: ReviewDeps,
+    correlation_id: str | None,
+) -> Review:
+    """The LLM settles the lines whose relevance the offline reading left open."""
+    assert deps.llm is not None
+    if not ambiguous:
+        return result
+    if deps.quota is not None:
+        await deps.quota.ensure_allowed(rka.opd, deps.llm.provider)
+    outcome = await relevance_llm.adjudicate(
+        deps.llm,
+        rka,
+        ambiguous,
+        catalogue_version=catalogue_version,
+        store=deps.store,
+        meter=deps.meter,
+        policy=deps.policy,
+        subject_id=result.review_id,
+        correlation_id=correlation_id,
+    )
+    findings = [*result.findings, *outcome.findings]
+    warnings = [*result.warnings, outcome.warning] if outcome.warning else result.warnings
+    return result.model_copy(
+        update={
+            "findings": findings,
+            "summary": summarise(rka, findings, result.structural_findings),
+            "warnings": warnings,
+        }
+    )
 
 
 async def _with_second_opinion(

@@ -1,0 +1,172 @@
+"""Accounts grounded in the catalogue: where a matched catalogue row may be booked.
+
+A catalogue row names its accounts outright (a ``Rekening Belanja`` column) or carries a kode
+barang whose class decides them (``accounts.toml``): a fixed asset (1.3.x) bought at or above the
+capitalisation threshold is belanja modal of its class, below it belanja barang; supplies (1.1.7)
+are belanja barang dan jasa. A line booked elsewhere is an account mismatch that cites the row.
+A row that says nothing about accounts gives no verdict: the reviewer then falls back to the
+item's category (:func:`checks.check_account`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, Severity
+from samarinda_common.rupiah import format_rupiah as rp
+
+from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
+from samarinda_rka_review.domain.matching import MatchOutcome
+from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
+
+GOODS_AND_SERVICES = "5.1.02"
+CAPITAL = "5.2"
+# Belanja modal accounts capitalised only from the capitalisation threshold up.
+THRESHOLD_ACCOUNTS = tuple(c.account for c in ACCOUNTS.fixed_asset if c.threshold)
+# Maintenance of an asset is booked to 5.1.02.03 whatever the asset: it names the asset's row.
+MAINTENANCE = "5.1.02.03"
+COMPARED_SEGMENTS = ACCOUNTS.compared_segments
+
+
+@dataclass(frozen=True)
+class AllowedAccounts:
+    """The accounts a catalogue row may be booked to and why (for the finding)."""
+
+    prefixes: tuple[str, ...]
+    basis: str  # Bahasa Indonesia: "rekening belanja pada katalog", "kode barang 1.3.2... (…)"
+    # A fixed asset bought below the capitalisation threshold may be expensed (belanja barang).
+    fixed_asset: bool = False
+    # Equipment is capitalised only from the threshold up: below it belanja modal is wrong.
+    threshold_binding: bool = False
+
+
+class Verdict(Enum):
+    # Booked to an objek the catalogue lists (5.2.02.10 for a row listing 5.2.02.10.01.0002).
+    CONSISTENT = "consistent"
+    MISMATCH = "mismatch"
+    # The right jenis (barang dan jasa vs modal of the asset's class) but the catalogue names no
+    # objek, or another one (catalogues list objek loosely): whether the item is capital is
+    # settled, the rest (honorarium under barang, a meal under sewa) is the category's to judge.
+    JENIS_ONLY = "jenis only"
+
+
+def _segments(code: str) -> list[str]:
+    return [part for part in code.strip().split(".") if part]
+
+
+def agrees(line_code: str, allowed: str, depth: int = COMPARED_SEGMENTS) -> bool:
+    """Whether two account codes agree on their first ``depth`` segments, or on all the shorter one has."""
+    mine, theirs = _segments(line_code), _segments(allowed)
+    common = min(depth, len(mine), len(theirs))
+    return common > 0 and mine[:common] == theirs[:common]
+
+
+def asset_class(kode_barang: str | None) -> tuple[AccountClass, bool] | None:
+    """The account class of a kode barang and whether it is a fixed asset, or None if unknown."""
+    if not kode_barang:
+        return None
+    for found, fixed in ((ACCOUNTS.fixed_asset, True), (ACCOUNTS.supplies, False)):
+        for klass in found:
+            if kode_barang == klass.kode_barang or kode_barang.startswith(klass.kode_barang + "."):
+                return klass, fixed
+    return None
+
+
+def allowed_accounts(reference: PriceReference) -> AllowedAccounts | None:
+    """What the catalogue says about where the row may be booked, or None when it says nothing."""
+    if reference.akun:
+        return AllowedAccounts(
+            reference.akun,
+            "rekening belanja yang tercantum pada katalog",
+            fixed_asset=all(code.startswith(CAPITAL) for code in reference.akun),
+            threshold_binding=all(code.startswith(THRESHOLD_ACCOUNTS) for code in reference.akun),
+        )
+    found = asset_class(reference.kode_barang)
+    if found is None:
+        return None
+    klass, fixed = found
+    basis = f"kode barang {reference.kode_barang}: {'aset tetap' if fixed else 'persediaan'}, {klass.name}"
+    return AllowedAccounts((klass.account,), basis, fixed_asset=fixed, threshold_binding=klass.threshold)
+
+
+def account_verdict(
+    code: str, harga_satuan: int, allowed: AllowedAccounts, threshold: int
+) -> tuple[Verdict, str | None]:
+    """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
+    when it is not."""
+    if code.startswith(MAINTENANCE):
+        return Verdict.JENIS_ONLY, None
+    below = harga_satuan < threshold
+    if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
+        return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
+    if allowed.threshold_binding and below and code.startswith(CAPITAL):
+        return Verdict.MISMATCH, (
+            f"harga satuan {rp(harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, "
+            f"semestinya Belanja Barang dan Jasa {GOODS_AND_SERVICES} ({allowed.basis})"
+        )
+    objek = COMPARED_SEGMENTS + 1
+    if any(
+        len(_segments(prefix)) >= objek and agrees(code, prefix, depth=objek) for prefix in allowed.prefixes
+    ):
+        return Verdict.CONSISTENT, None
+    if any(agrees(code, prefix) for prefix in allowed.prefixes):
+        return Verdict.JENIS_ONLY, None
+    where = _listed(allowed.prefixes)
+    return Verdict.MISMATCH, f"semestinya dibukukan pada rekening {where} ({allowed.basis})"
+
+
+def _listed(codes: Sequence[str]) -> str:
+    return " atau ".join(codes)
+
+
+def grounding_row(outcome: MatchOutcome, threshold: float) -> PriceReference | None:
+    """The catalogue row that says what the line is: its credible match, or else the row it
+    matches in all but size (a 2 TB disk is booked where the 1 TB one is)."""
+    best = outcome.credible(threshold)
+    if best is not None:
+        return best.reference
+    near = outcome.spec_mismatch
+    return near.reference if near is not None and near.confidence >= threshold else None
+
+
+def check_catalogue_account(
+    line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy
+) -> tuple[Verdict | None, Finding | None]:
+    """What the line's catalogue row says of its account (None: nothing), with the finding when
+    the line is booked where the row may not be."""
+    reference = grounding_row(outcome, policy.match_threshold)
+    allowed = allowed_accounts(reference) if reference else None
+    # Goods handed over to the public are belanja barang whatever they are: their account says so.
+    if reference is None or allowed is None or not line.kode_rekening or handed_over(line):
+        return None, None
+    verdict, reason = account_verdict(
+        line.kode_rekening, line.harga_satuan, allowed, policy.capitalisation_threshold
+    )
+    if verdict is not Verdict.MISMATCH:
+        return verdict, None
+    finding = Finding(
+        line_id=line.line_id,
+        sub_kegiatan=None,
+        type=FindingType.ACCOUNT_MISMATCH,
+        severity=max(policy.severity(line.jumlah), Severity.SEDANG, key=lambda s: s.rank),
+        message=(
+            f"Kode rekening {line.kode_rekening} tidak sesuai untuk '{line.uraian}': acuan "
+            f"'{reference.description()}' {reason}."
+        ),
+        evidence=[
+            Evidence(
+                kind=EvidenceKind.PRICE_REFERENCE,
+                text=reference.citation(),
+                document_id=reference.document_id,
+                source=reference.source_document,
+                page=reference.page,
+            )
+        ],
+        reference=reference,
+        amount_at_stake=line.jumlah,
+        confidence=0.85,
+    )
+    return verdict, finding

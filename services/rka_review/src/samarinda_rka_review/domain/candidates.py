@@ -1,0 +1,175 @@
+"""The match stage's first step: which catalogue rows are worth judging for a line.
+
+Parse → normalise → match (**candidates** → :mod:`compatibility` → score) → judge → explain.
+Rows come from two retrievers, so that a line written in other words still reaches its row:
+
+* lexical: an inverted index over the rows' normalised words (:mod:`text`: synonyms, phrases and
+  abbreviations from ``vocabulary.toml``), with compound words aligned (``Hand Sprayer`` /
+  ``Handsprayer``) and typos corrected against the catalogue's own vocabulary;
+* semantic (optional): the rows that stand out most for the line's embedding (the Embedder port:
+  the offline multilingual e5, or Gemini when configured), which reaches wordings no synonym
+  table knows (``Alat ukur tekanan darah`` → ``Tensimeter``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from samarinda_common.price_catalogue import PriceReference
+
+from samarinda_rka_review.domain.normalisation import NormalisedItem, normalise_item
+from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+from samarinda_rka_review.domain.text import canonical_unit, normalise, ryzen_aware, tokens
+
+NATURE_WORDS = REVIEW.matching.nature_words
+PRINTING_NATURE = REVIEW.matching.printing_nature
+SEMANTIC_Z_FLOOR = REVIEW.matching.semantic_z_floor
+SEMANTIC_Z_SPAN = REVIEW.matching.semantic_z_span
+MIN_SEMANTIC_CATALOGUE = REVIEW.matching.min_semantic_catalogue
+TYPO_CUTOFF = REVIEW.matching.typo_cutoff
+# How many rows the embedder adds to the lexical candidates.
+SEMANTIC_CANDIDATES = 10
+_PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
+
+
+def content(words: Sequence[str]) -> list[str]:
+    """Numbers alone carry no meaning here: measurements are compared separately."""
+    return [w for w in words if not w.replace(".", "").isdigit()]
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    """A catalogue row reduced once to what matching compares."""
+
+    reference: PriceReference
+    name: tuple[str, ...]
+    spec: tuple[str, ...]
+    words: frozenset[str]
+    normalised: NormalisedItem  # quantity, unit and spec
+    unit: str | None
+    name_text: str
+    category: ItemCategory
+    nature: frozenset[str]  # what the reference's price is for: buying, renting, printing...
+
+
+def index_row(reference: PriceReference) -> CatalogueRow:
+    name = content(tokens(reference.uraian))
+    # ``per orang per kali`` restates the unit; it is not something a line must say.
+    spec = content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
+    section = content(tokens(reference.kelompok))  # helps find the row, never required of a line
+    category = categorise(reference.uraian, reference.spesifikasi)
+    words = frozenset(ryzen_aware(name + spec + section))
+    # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
+    implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
+    return CatalogueRow(
+        reference=reference,
+        name=tuple(name),
+        spec=tuple(spec),
+        words=words,
+        normalised=normalise_item(reference.uraian, reference.spesifikasi, reference.satuan),
+        unit=canonical_unit(reference.satuan),
+        name_text=normalise(reference.uraian),
+        category=category,
+        nature=(NATURE_WORDS & words) | implied,
+    )
+
+
+class CandidateIndex:
+    """Lexical and (optional) semantic retrieval over one catalogue."""
+
+    def __init__(
+        self, references: Sequence[PriceReference], vectors: Mapping[str, Sequence[float]] | None = None
+    ) -> None:
+        self.rows = [index_row(r) for r in references]
+        self.df: dict[str, int] = defaultdict(int)
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for position, row in enumerate(self.rows):
+            for word in row.words:
+                self.df[word] += 1
+                self._postings[word].append(position)
+        self._vocabulary = list(self.df)
+        # Compound words written apart or together (``Hand Sprayer`` / ``Handsprayer``).
+        self._compounds: dict[str, tuple[str, str]] = {}
+        for row in self.rows:
+            for a, b in pairwise((*row.name, *row.spec)):
+                self._compounds.setdefault(a + b, (a, b))
+        self._n = max(len(self.rows), 1)
+        self._matrix: np.ndarray | None = None
+        if vectors:
+            self._set_vectors(vectors)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def _set_vectors(self, vectors: Mapping[str, Sequence[float]]) -> None:
+        dimension = len(next(iter(vectors.values())))
+        matrix = np.zeros((len(self.rows), dimension), dtype=np.float32)
+        for position, row in enumerate(self.rows):
+            vector = vectors.get(row.reference.id)
+            if vector is not None:
+                matrix[position] = vector
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        self._matrix = matrix / np.where(norms == 0, 1, norms)
+
+    def idf(self, word: str) -> float:
+        return math.log(1 + self._n / (self.df.get(word, 0) + 0.5))
+
+    def line_words(self, text: str | None) -> list[str]:
+        """A line's content words in the catalogue's terms (compounds aligned, typos corrected)."""
+        return self._correct_typos(self._align_compounds(content(tokens(text))))
+
+    def _align_compounds(self, words: list[str]) -> list[str]:
+        aligned: list[str] = []
+        for word in words:
+            parts = self._compounds.get(word)
+            aligned.extend(parts if parts and word not in self.df else (word,))
+        joined = [a + b for a, b in pairwise(aligned) if a + b in self.df and a + b not in aligned]
+        return aligned + joined
+
+    def _correct_typos(self, words: list[str]) -> list[str]:
+        corrected = []
+        for word in words:
+            if word not in self.df and len(word) >= 5 and self._vocabulary:
+                found = process.extractOne(
+                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+                )
+                word = found[0] if found else word
+            corrected.append(word)
+        return corrected
+
+    def semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
+        """How far each row stands out from the rest of the catalogue for this line, in [0, 1].
+
+        Raw cosines of sentence embedders are compressed (multilingual-e5: ~0.93 for the right
+        row, ~0.89 for the best wrong one and for lines with no reference at all), so a raw cosine
+        lifts false friends over the match threshold. Standardised over the catalogue, the right
+        row stands ~4 deviations out and the best wrong one ~2.5; only that excess counts."""
+        if self._matrix is None or query_vector is None:
+            return None
+        vector = np.asarray(query_vector, dtype=np.float32)
+        norm = float(np.linalg.norm(vector))
+        if norm == 0:
+            return None
+        cosines = self._matrix @ (vector / norm)
+        spread = float(cosines.std())
+        if len(cosines) < MIN_SEMANTIC_CATALOGUE or spread == 0:
+            return None
+        standardised = (cosines - float(cosines.mean())) / spread
+        return np.clip((standardised - SEMANTIC_Z_FLOOR) / SEMANTIC_Z_SPAN, 0.0, 1.0)
+
+    def candidates(self, words: set[str], semantic: np.ndarray | None) -> set[int]:
+        """Rows sharing a word with the line, plus the rows its embedding singles out."""
+        found: set[int] = set()
+        for word in words:
+            found.update(self._postings.get(word, ()))
+        if semantic is not None and len(semantic):
+            found.update(int(i) for i in np.argsort(-semantic)[:SEMANTIC_CANDIDATES])
+        return found

@@ -1,0 +1,118 @@
+"""The match stage's decision: can this catalogue row price this line at all?
+
+Parse → normalise → match (:mod:`candidates` → **compatibility** → score) → judge → explain.
+However alike their words, a row is not the line's reference when
+
+* a variant excludes it (A4/F4, i5/i7, dalam/luar kota: ``exclusive_families`` of
+  ``vocabulary.toml``; the line's account name speaks for it only where the line is silent);
+* what is paid for differs (renting, maintaining or printing an item is not buying it);
+* the specifications conflict (70 vs 80 gram, 8 vs 16 GB, PVC vs HDPE, 2" vs 4": :mod:`specs`);
+* the units measure different things and cannot be converted (``Buah`` vs ``Kg``).
+
+Each refusal carries its reason (Bahasa Indonesia) so that a missing reference is explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from enum import Enum
+
+from samarinda_rka_review.domain.candidates import NATURE_WORDS, CatalogueRow
+from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConversion, unit_conversion
+from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.specs import conflicting_attribute
+from samarinda_rka_review.domain.taxonomy import ItemCategory
+from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, units_compatible
+
+# Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
+SERVING_UNITS = REVIEW.matching.serving_units
+# A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
+PERIODS = REVIEW.matching.periods
+
+
+class Refusal(Enum):
+    VARIANT = "varian berbeda"
+    NATURE = "jenis belanja berbeda"
+    SPEC = "spesifikasi berbeda"
+    UNIT = "satuan berbeda"
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What compatibility needs to know of a line (computed once per line)."""
+
+    words: AbstractSet[str]  # its normalised words, with a nature its category implies
+    context: AbstractSet[str]  # words of its account name and unit that are not its own
+    nature: AbstractSet[str]  # what its head says is paid for (``sewa``, ``cetak``...)
+    normalised: NormalisedItem
+
+
+@dataclass(frozen=True)
+class Compatibility:
+    refusal: Refusal | None = None
+    reason: str | None = None  # why refused, for the reviewer
+    spec_conflict: tuple[str, str] | None = None  # (kind, key) from specs.conflicting_attribute
+    # Whether the units agree (None: a side has no unit, so it cannot be told).
+    unit_compatible: bool | None = None
+    conversion: UnitConversion | None = None  # how the row's price reads per the line's unit
+
+    @property
+    def compatible(self) -> bool:
+        return self.refusal is None
+
+
+def variant_conflict(
+    words: AbstractSet[str], context: AbstractSet[str], row_words: AbstractSet[str]
+) -> tuple[str, str] | None:
+    """The line's and the row's words of one exclusive family when they differ (``a4``, ``f4``)."""
+    for family in EXCLUSIVE_FAMILIES:
+        mine, theirs = (words & family) or (context & family), row_words & family
+        if mine and theirs and not mine & theirs:
+            return "/".join(sorted(mine)), "/".join(sorted(theirs))
+    return None
+
+
+def nature_conflict(nature: AbstractSet[str], words: AbstractSet[str], row: CatalogueRow) -> str | None:
+    """What one side pays for that the other does not (a rental row for a purchase line, or the
+    reverse), or None."""
+    row_nature = NATURE_WORDS & set(row.name)
+    missing = row_nature - words
+    if missing:
+        return "/".join(sorted(missing))
+    extra = nature - row.nature - row.words
+    return "/".join(sorted(extra)) if extra else None
+
+
+def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
+    """Whether the line's unit names the row's: True, False, or None when a side has none."""
+    compatible = units_compatible(satuan, row.reference.satuan)
+    if compatible is not False:
+        return compatible
+    mine, theirs = canonical_unit(satuan), row.unit
+    if mine is None or theirs is None:
+        return compatible
+    if row.category is ItemCategory.FOOD and {mine, theirs} <= SERVING_UNITS:
+        return True
+    return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
+
+
+def judge(line: LineFacts, satuan: str | None, row: CatalogueRow) -> Compatibility:
+    """Whether ``row`` may price ``line``; the first reason it may not, in the order above."""
+    variant = variant_conflict(line.words, line.context, row.words)
+    if variant is not None:
+        return Compatibility(Refusal.VARIANT, f"{Refusal.VARIANT.value} ({variant[0]} lawan {variant[1]})")
+    nature = nature_conflict(line.nature, line.words, row)
+    if nature is not None:
+        return Compatibility(Refusal.NATURE, f"{Refusal.NATURE.value} ({nature})")
+    conflict = conflicting_attribute(line.normalised.specs, row.normalised.specs)
+    if conflict is not None:
+        return Compatibility(Refusal.SPEC, Refusal.SPEC.value, spec_conflict=conflict)
+    compatible = units_fit(satuan, row)
+    converted = None
+    if compatible is not True:
+        converted = unit_conversion(line.normalised, row.normalised)
+        compatible = True if converted is not None else compatible
+    if compatible is False:
+        return Compatibility(Refusal.UNIT, Refusal.UNIT.value, unit_compatible=False)
+    return Compatibility(unit_compatible=compatible, conversion=converted)

@@ -1,0 +1,151 @@
+"""Judge stage: DUPLICATE — the same purchase counted twice ("dianggarkan ganda").
+
+Two lines are one purchase when they buy the same thing at the same price in the same amount,
+however it is written: word order, abbreviations and synonyms (through :func:`text.normalise`),
+the unit's spelling (``Buah``/``bh``), detail one line gives and the other leaves out
+(``Kursi lipat`` / ``Kursi lipat futura``), and whether the item is named in the Uraian or in the
+Spesifikasi. The same purchase in another sub-kegiatan of the RKA is booked twice as well.
+
+They are two purchases — a legitimate repeat — when each line states something the other does
+not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat triwulan II``, ``ruas hulu`` /
+``ruas hilir``), when each has a number of its own, or when one states a word of
+``duplicates.toml``'s ``distinguishing`` list that the other does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from pydantic import Field
+from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine
+from samarinda_common.rules import RulesFile, load_rules
+from samarinda_common.rupiah import format_rupiah as rp
+
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.figures import quoted, show_number
+from samarinda_rka_review.domain.rules import DATA_PACKAGE
+from samarinda_rka_review.domain.text import STOPWORDS, normalise
+
+
+class DuplicateRules(RulesFile):
+    distinguishing: tuple[str, ...] = Field(min_length=1)
+    ignored: tuple[str, ...] = ()
+
+
+def load_duplicate_rules(path: Path | None = None) -> DuplicateRules:
+    return load_rules(DuplicateRules, DATA_PACKAGE, "duplicates.toml", path)
+
+
+RULES = load_duplicate_rules()
+_DISTINGUISHING = frozenset(w for word in RULES.distinguishing for w in normalise(word).split())
+_IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split()) | STOPWORDS
+_ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+
+
+_DIMENSIONS = re.compile(r"(\d)\s*x\s*(?=\d)")
+
+
+def words(text: str | None) -> frozenset[str]:
+    """The content words of a text in normalised form (stopwords and filler left out); a size is
+    one word however it is spaced (``4 x 6`` = ``4x6``)."""
+    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", normalise(text)).split() if w not in _IGNORED)
+
+
+def is_number(word: str) -> bool:
+    """A number or a roman numeral: a size, a batch, a period."""
+    return bool(_ROMAN.match(word)) or any(c.isdigit() for c in word)
+
+
+@dataclass(frozen=True)
+class Purchase:
+    """What a line buys, for comparison with the others."""
+
+    name: frozenset[str]  # the Uraian's words
+    detail: frozenset[str]  # the Spesifikasi's words not already in the name
+    harga: int
+    volume: Decimal
+    jumlah: int
+
+    @classmethod
+    def of(cls, line: RkaLine) -> Purchase:
+        name = words(line.uraian)
+        return cls(name, words(line.spesifikasi) - name, line.harga_satuan, line.volume, line.jumlah)
+
+    @property
+    def everything(self) -> frozenset[str]:
+        return self.name | self.detail
+
+
+def same_purchase(a: Purchase, b: Purchase) -> bool:
+    """Whether ``b`` buys what ``a`` buys (see the module's doc)."""
+    same_amount = (a.harga == b.harga and a.volume == b.volume) or (a.jumlah > 0 and a.jumlah == b.jumlah)
+    if not same_amount or not a.name or not b.name:
+        return False
+    all_a, all_b = a.everything, b.everything
+    only_a, only_b = all_a - all_b, all_b - all_a
+    if any(w in _DISTINGUISHING for w in only_a | only_b):
+        return False  # a period, a place or an occasion stated on one side
+    if any(map(is_number, only_a)) and any(map(is_number, only_b)):
+        return False  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
+    if only_a and only_b:
+        # Each states something the other does not; the same item only when the names agree and
+        # the difference is a description in the Spesifikasi, not a purpose in the Uraian.
+        return a.name == b.name and not (a.name - all_b) and not (b.name - all_a)
+    # One line is the other with more detail: the same item when they share its name.
+    return bool(a.name & b.name) and (a.name <= all_b or b.name <= all_a)
+
+
+@dataclass
+class DuplicateFinder:
+    """Walks an RKA's lines in order; each line is compared with the earlier ones of the same
+    amount (indexed by price and volume, and by total)."""
+
+    _by_amount: defaultdict[object, list[tuple[int, int, RkaLine, Purchase]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    _count: int = 0
+
+    def earlier(self, sub_index: int, line: RkaLine) -> tuple[RkaLine, bool] | None:
+        """The earlier line ``line`` repeats and whether it is in the same sub-kegiatan."""
+        purchase = Purchase.of(line)
+        keys = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
+        candidates = {
+            order: (index, other, p) for key in keys for order, index, other, p in self._by_amount[key]
+        }
+        found: tuple[RkaLine, bool] | None = None
+        # The same sub-kegiatan first, then the earliest: the repeat a reviewer strikes.
+        for _, (index, other, other_purchase) in sorted(
+            candidates.items(), key=lambda item: (item[1][0] != sub_index, item[0])
+        ):
+            if same_purchase(other_purchase, purchase):
+                found = (other, index == sub_index)
+                break
+        for key in keys:
+            self._by_amount[key].append((self._count, sub_index, line, purchase))
+        self._count += 1
+        return found
+
+
+def duplicate_finding(
+    line: RkaLine, first: RkaLine, sub: str | None, same_sub: bool, policy: ReviewPolicy
+) -> Finding:
+    where = "pada sub kegiatan yang sama" if same_sub else "pada sub kegiatan lain"
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub,
+        type=FindingType.DUPLICATE,
+        severity=policy.severity(line.jumlah),
+        message=(
+            f"{quoted(line)} sama dengan baris No {first.line_id} '{first.uraian}' {where} "
+            f"(harga {rp(line.harga_satuan)}, volume {show_number(line.volume)}); kemungkinan "
+            f"dianggarkan dua kali."
+        ),
+        evidence=[Evidence(kind=EvidenceKind.RULE, text=f"duplikat baris No {first.line_id}")],
+        potential_saving=line.jumlah,
+        amount_at_stake=line.jumlah,
+        confidence=0.9 if normalise(line.uraian) == normalise(first.uraian) else 0.75,
+    )

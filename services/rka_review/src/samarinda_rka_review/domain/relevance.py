@@ -1,0 +1,259 @@
+"""Judge stage: does a line serve its sub-kegiatan (OFF_TARGET)?
+
+Three readings, strongest first:
+
+1. the item's category (``taxonomy.toml``): a restricted category outside the sub-kegiatan's field
+   (cement in a meeting, medicine in a road project);
+2. personal use by name (``relevance.toml``): a purchase for someone's comfort, pleasure or wealth
+   serves no output, whatever category it falls in or fails to fall in;
+3. personal use by meaning: with the embedder's vectors, a line nearer to the personal-use
+   examples than to anything government work buys — this is how an item no word list knows is
+   still judged. A line in the narrow band between is *ambiguous*: an LLM decides when configured.
+
+Every reading yields to the sub-kegiatan's own words: a purchase whose field the sub-kegiatan
+or the line's account names (games for a youth centre, vouchers as contest prizes) is legitimate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import numpy as np
+from samarinda_common.rka import (
+    Evidence,
+    EvidenceKind,
+    Finding,
+    FindingType,
+    RkaLine,
+    Severity,
+    SubKegiatan,
+)
+
+from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
+from samarinda_rka_review.domain.relevance_rules import RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.taxonomy import WHY, ItemCategory, fits_context, item_head
+from samarinda_rka_review.domain.text import normalise
+
+
+class Reading(StrEnum):
+    CATEGORY = "kategori"
+    NAME = "nama barang"
+    MEANING = "kemiripan makna"
+
+
+@dataclass(frozen=True)
+class ExemplarSpace:
+    """The relevance examples embedded once per embedder (unit rows, as the lines' vectors)."""
+
+    personal: np.ndarray  # (n, d)
+    personal_classes: tuple[PersonalUse, ...]  # the class of each personal row
+    personal_texts: tuple[str, ...]
+    operational: np.ndarray  # (m, d)
+    operational_texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """Where a line's vector lies among the examples."""
+
+    personal_class: PersonalUse
+    personal_example: str
+    personal_score: float
+    operational_example: str
+    operational_score: float
+
+    @property
+    def margin(self) -> float:
+        return self.personal_score - self.operational_score
+
+
+@dataclass(frozen=True)
+class Verdict:
+    off_target: bool
+    ambiguous: bool
+    reading: Reading | None = None
+    reason: str = ""
+    nearest: Nearest | None = None
+
+
+FIT = Verdict(off_target=False, ambiguous=False)
+
+
+def example_texts() -> tuple[list[str], list[PersonalUse], list[str]]:
+    """The texts to embed for an :class:`ExemplarSpace`: personal examples (with their class) and
+    operational ones."""
+    texts: list[str] = []
+    classes: list[PersonalUse] = []
+    for use in RELEVANCE.personal:
+        texts.extend(use.examples)
+        classes.extend([use] * len(use.examples))
+    return texts, classes, list(RELEVANCE.semantic.operational_examples)
+
+
+def exemplar_space(
+    personal_vectors: Sequence[Sequence[float]], operational_vectors: Sequence[Sequence[float]]
+) -> ExemplarSpace:
+    texts, classes, operational = example_texts()
+    return ExemplarSpace(
+        personal=_unit_rows(personal_vectors),
+        personal_classes=tuple(classes),
+        personal_texts=tuple(texts),
+        operational=_unit_rows(operational_vectors),
+        operational_texts=tuple(operational),
+    )
+
+
+def _unit_rows(vectors: Sequence[Sequence[float]]) -> np.ndarray:
+    matrix = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+def nearest(vector: Sequence[float], space: ExemplarSpace) -> Nearest:
+    unit = _unit_rows([vector])[0]
+    personal = space.personal @ unit
+    operational = space.operational @ unit
+    p, o = int(personal.argmax()), int(operational.argmax())
+    return Nearest(
+        personal_class=space.personal_classes[p],
+        personal_example=space.personal_texts[p],
+        personal_score=float(personal[p]),
+        operational_example=space.operational_texts[o],
+        operational_score=float(operational[o]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _personal_words() -> tuple[tuple[re.Pattern[str], PersonalUse], ...]:
+    patterns = []
+    for use in RELEVANCE.personal:
+        words = sorted({normalise(w) for w in use.words if normalise(w)}, key=len, reverse=True)
+        if words:
+            pattern = re.compile(r"(?<!\S)(" + "|".join(re.escape(w) for w in words) + r")(?!\S)")
+            patterns.append((pattern, use))
+    return tuple(patterns)
+
+
+def personal_use_by_name(uraian: str) -> tuple[PersonalUse, str] | None:
+    """The personal-use class a line's name places it in, with the word that did."""
+    text = normalise(uraian)
+    for pattern, use in _personal_words():
+        found = pattern.search(text)
+        if found:
+            return use, found.group(1)
+    return None
+
+
+def _context_text(line: RkaLine, sub: SubKegiatan) -> str:
+    return (
+        f" {normalise(' '.join(p for p in (sub.nama, sub.indikator, sub.target, line.account_name) if p))} "
+    )
+
+
+def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
+    """The sub-kegiatan (name, output) or the line's account names the purchase's field."""
+    context = _context_text(line, sub)
+    return any(f" {normalise(word)} " in context for word in use.context if normalise(word))
+
+
+def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
+    """A content word of the item's name appears in the sub-kegiatan's name or output: the
+    sub-kegiatan is about this very thing (``Sepeda`` in ``Penyediaan Sepeda Sewa Publik``)."""
+    words = [w for w in normalise(item_head(line.uraian)).split() if len(w) > 3 and not w.isdigit()]
+    sub_text = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
+    return any(f" {w} " in sub_text for w in words)
+
+
+def judge(
+    line: RkaLine,
+    category: ItemCategory,
+    sub: SubKegiatan,
+    *,
+    handed_over: bool = False,
+    catalogued: bool = False,
+    vector: Sequence[float] | None = None,
+    space: ExemplarSpace | None = None,
+) -> Verdict:
+    """The relevance verdict for one line of ``sub``. ``catalogued``: the line matched a row of
+    the city's price catalogue, a standard government purchase. Meaning is read only for a line
+    no category and no catalogue row accounts for: the embedder's neighbourhoods are too coarse
+    to overrule either (a black pen lies near sunglasses)."""
+    output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
+    if not fits_context(category, sub.nama, output, handed_over=handed_over):
+        return Verdict(True, False, Reading.CATEGORY, f"{category.value}: {WHY[category]}")
+    if named_by_sub_kegiatan(line, sub):
+        return FIT
+    by_name = personal_use_by_name(line.uraian)
+    if by_name is not None:
+        use, word = by_name
+        if legitimate_there(use, line, sub):
+            return FIT
+        return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')")
+    if vector is None or space is None or category is not ItemCategory.OTHER or catalogued:
+        return FIT
+    found = nearest(vector, space)
+    rules = RELEVANCE.semantic
+    if found.personal_score < rules.min_similarity or found.margin < -rules.ambiguous_margin:
+        return FIT
+    if legitimate_there(found.personal_class, line, sub):
+        return FIT
+    reason = (
+        f"{found.personal_class.label}: paling mirip '{found.personal_example}' "
+        f"({found.personal_score:.2f}) dibanding belanja kedinasan terdekat "
+        f"'{found.operational_example}' ({found.operational_score:.2f})"
+    )
+    if found.margin >= rules.off_target_margin:
+        return Verdict(True, False, Reading.MEANING, reason, found)
+    return Verdict(False, True, Reading.MEANING, reason, found)
+
+
+def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severity: Severity) -> Finding:
+    """The OFF_TARGET finding for a verdict that says so (the reviewer's words and evidence)."""
+    shown_output = f" (keluaran: {sub.indikator})" if sub.indikator else ""
+    evidence = [
+        Evidence(kind=EvidenceKind.RULE, text=f"{verdict.reading}: {verdict.reason}; sub kegiatan {sub.nama}")
+    ]
+    if verdict.nearest is not None:
+        evidence.append(
+            Evidence(
+                kind=EvidenceKind.COMPUTATION,
+                text=f"selisih kemiripan {verdict.nearest.margin:+.3f}",
+                score=round(verdict.nearest.personal_score, 4),
+            )
+        )
+    return Finding(
+        line_id=line.line_id,
+        sub_kegiatan=sub.kode or sub.nama,
+        type=FindingType.OFF_TARGET,
+        severity=severity,
+        message=(
+            f"'{line.uraian}' tidak menunjang keluaran sub kegiatan '{sub.nama}'{shown_output}: "
+            f"{verdict.reason}."
+        ),
+        evidence=evidence,
+        potential_saving=line.jumlah,
+        amount_at_stake=line.jumlah,
+        confidence={Reading.CATEGORY: 0.75, Reading.NAME: 0.8, Reading.MEANING: 0.65}[
+            verdict.reading or Reading.CATEGORY
+        ],
+    )
+
+
+def check_relevance(
+    line: RkaLine,
+    category: ItemCategory,
+    sub: SubKegiatan,
+    policy: ReviewPolicy,
+    *,
+    vector: Sequence[float] | None = None,
+    space: ExemplarSpace | None = None,
+) -> Finding | None:
+    """The OFF_TARGET finding for a line, or None when it fits (or is only ambiguous)."""
+    verdict = judge(line, category, sub, handed_over=handed_over(line), vector=vector, space=space)
+    return (
+        off_target_finding(line, sub, verdict, policy.severity(line.jumlah)) if verdict.off_target else None
+    )

@@ -1,0 +1,134 @@
+"""Accounts grounded in the catalogue: a matched row's kode barang or listed accounts decide."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
+from samarinda_rka_review.domain.accounts import (
+    AllowedAccounts,
+    Verdict,
+    account_verdict,
+    agrees,
+    allowed_accounts,
+    asset_class,
+    check_catalogue_account,
+    grounding_row,
+)
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.matching import LineQuery, Match, MatchOutcome, PriceMatcher
+from samarinda_rka_review.domain.reviewer import review_rka
+
+THRESHOLD = ReviewPolicy().capitalisation_threshold
+
+
+def ref(
+    uraian: str, harga: int, *, kode_barang: str | None = None, akun: tuple[str, ...] = ()
+) -> PriceReference:
+    return PriceReference(
+        id=uraian,
+        uraian=uraian,
+        satuan="Unit",
+        harga=harga,
+        kode_barang=kode_barang,
+        kode=kode_barang,
+        akun=akun,
+    )
+
+
+def line(uraian: str, harga: int, kode: str, account: str = "Belanja") -> RkaLine:
+    return RkaLine(
+        line_id="1",
+        uraian=uraian,
+        satuan="Unit",
+        volume=Decimal(1),
+        harga_satuan=harga,
+        jumlah=harga,
+        kode_rekening=kode,
+        account_name=account,
+    )
+
+
+def test_codes_agree_on_their_common_segments_up_to_the_depth() -> None:
+    assert agrees("5.2.02.10.01.0002", "5.2.02")
+    assert agrees("5.2.02.05.01.0001", "5.2.02.10.01.0002")  # same jenis
+    assert not agrees("5.2.02.05.01.0001", "5.2.02.10.01.0002", depth=4)
+    assert not agrees("5.1.02.01.01.0024", "5.2.02")
+    assert not agrees("", "5.2.02")
+
+
+def test_a_kode_barang_names_its_class() -> None:
+    klass, fixed = asset_class("1.3.2.10.01.02.002") or (None, None)
+    assert klass is not None and klass.account == "5.2.02" and fixed is True
+    supplies, fixed = asset_class("1.1.7.01.01.02.001") or (None, None)
+    assert supplies is not None and supplies.account == "5.1.02" and fixed is False
+    assert asset_class("1.3.25") is None and asset_class("2.1.1.01") is None and asset_class(None) is None
+
+
+def test_allowed_accounts_come_from_the_listed_accounts_first_then_the_kode_barang() -> None:
+    listed = allowed_accounts(ref("Laptop", 1, kode_barang="1.1.7.01", akun=("5.2.02.10.01.0002",)))
+    assert listed is not None and listed.prefixes == ("5.2.02.10.01.0002",) and listed.threshold_binding
+    derived = allowed_accounts(ref("Gedung", 1, kode_barang="1.3.3.01.01"))
+    assert derived is not None and derived.prefixes == ("5.2.03",) and derived.fixed_asset
+    assert not derived.threshold_binding  # buildings are capitalised whatever a part costs
+    assert allowed_accounts(ref("Nasi Kotak", 1)) is None
+
+
+def test_account_verdicts() -> None:
+    equipment = AllowedAccounts(("5.2.02",), "kode barang 1.3.2", fixed_asset=True, threshold_binding=True)
+    # capital item coded as goods and services from the threshold up
+    verdict, reason = account_verdict("5.1.02.01.01.0024", 4_200_000, equipment, THRESHOLD)
+    assert verdict is Verdict.MISMATCH and reason is not None and "5.2.02" in reason
+    # below the threshold it may be expensed, but not capitalised
+    assert account_verdict("5.1.02.01.01.0024", 400_000, equipment, THRESHOLD)[0] is Verdict.JENIS_ONLY
+    assert account_verdict("5.2.02.05.01.0001", 400_000, equipment, THRESHOLD)[0] is Verdict.MISMATCH
+    # the right jenis: whether it is capital is settled, the objek is the category's to judge
+    assert account_verdict("5.2.02.05.01.0001", 4_200_000, equipment, THRESHOLD)[0] is Verdict.JENIS_ONLY
+    listed = AllowedAccounts(("5.1.02.01.01.0052",), "katalog")
+    assert account_verdict("5.1.02.01.01.0052", 40_000, listed, THRESHOLD)[0] is Verdict.CONSISTENT
+    assert account_verdict("5.2.02.05.01.0001", 40_000, listed, THRESHOLD)[0] is Verdict.MISMATCH
+    # maintenance of an asset names the asset's row but is booked to 5.1.02.03
+    assert account_verdict("5.1.02.03.02.0035", 4_200_000, equipment, THRESHOLD)[0] is Verdict.JENIS_ONLY
+
+
+def test_the_grounding_row_is_the_credible_match_or_the_same_item_in_another_size() -> None:
+    row = ref("Harddisk Eksternal 1 TB", 950_000)
+    other = ref("Kabel", 1)
+    assert grounding_row(MatchOutcome(best=Match(row, 0.9, True)), 0.55) is row
+    assert (
+        grounding_row(MatchOutcome(best=Match(other, 0.3, True), spec_mismatch=Match(row, 0.7, None)), 0.55)
+        is row
+    )
+    assert grounding_row(MatchOutcome(best=Match(other, 0.3, True)), 0.55) is None
+
+
+def test_a_mismatch_cites_the_catalogue_row() -> None:
+    counter = ref("Mesin Penghitung Uang", 4_200_000, kode_barang="1.3.2.05.01.04.002")
+    matcher = PriceMatcher([counter])
+    rka_line = line("Mesin hitung uang", 4_200_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor")
+    outcome = matcher.match(LineQuery(rka_line.uraian, None, "Unit"))
+    verdict, finding = check_catalogue_account(rka_line, outcome, ReviewPolicy())
+    assert verdict is Verdict.MISMATCH and finding is not None
+    assert finding.reference == counter and "kode barang 1.3.2.05.01.04.002" in finding.message
+    assert finding.evidence[0].text == counter.citation()
+    # handed over to the public: belanja barang whatever it is
+    given = line(
+        "Mesin hitung uang",
+        4_200_000,
+        "5.1.02.05.01.0001",
+        "Belanja Barang untuk Diserahkan kepada Masyarakat",
+    )
+    assert check_catalogue_account(given, outcome, ReviewPolicy()) == (None, None)
+
+
+def test_the_reviewer_lets_the_catalogue_overrule_the_category() -> None:
+    # An external disk costs more than the threshold: by category a durable to capitalise, but the
+    # catalogue lists it under bahan komputer (supplies), so it is not an account finding.
+    disk = ref("Harddisk Eksternal", 1_250_000, kode_barang="1.1.7.01.01.10.006", akun=("5.1.02.01.01.0029",))
+    rka_line = line("Harddisk eksternal", 1_250_000, "5.1.02.01.01.0029", "Belanja Bahan Komputer")
+    rka = Rka(opd="X", sub_kegiatan=[SubKegiatan(nama="Pengelolaan Data", lines=[rka_line])])
+    with_catalogue = review_rka(rka, PriceMatcher([disk]))
+    without = review_rka(rka, PriceMatcher([]))
+    assert FindingType.ACCOUNT_MISMATCH not in {f.type for f in with_catalogue.findings}
+    assert FindingType.ACCOUNT_MISMATCH in {f.type for f in without.findings}

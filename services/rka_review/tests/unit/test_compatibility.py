@@ -1,0 +1,77 @@
+"""The match stage's decision: which rows may price a line, and why the others may not."""
+
+from __future__ import annotations
+
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_rka_review.domain.candidates import index_row
+from samarinda_rka_review.domain.compatibility import (
+    LineFacts,
+    Refusal,
+    judge,
+    nature_conflict,
+    units_fit,
+    variant_conflict,
+)
+from samarinda_rka_review.domain.normalisation import normalise_item
+from samarinda_rka_review.domain.text import tokens
+
+
+def row(uraian: str, spesifikasi: str | None = None, satuan: str | None = "Buah") -> object:
+    return index_row(
+        PriceReference(id=uraian, uraian=uraian, spesifikasi=spesifikasi, satuan=satuan, harga=1)
+    )
+
+
+def facts(uraian: str, spesifikasi: str | None = None, satuan: str | None = "Buah") -> LineFacts:
+    words = set(tokens(uraian)) | set(tokens(spesifikasi))
+    return LineFacts(
+        words=words,
+        context=set(),
+        nature=words & {"sewa", "cetak", "fotokopi", "pemeliharaan"},
+        normalised=normalise_item(uraian, spesifikasi, satuan),
+    )
+
+
+def test_an_exclusive_variant_is_refused_and_named() -> None:
+    assert variant_conflict({"kertas", "a4"}, set(), {"kertas", "f4"}) == ("a4", "f4")
+    assert variant_conflict({"kertas"}, set(), {"kertas", "f4"}) is None
+    # the account name speaks for the line only where the line is silent
+    assert variant_conflict({"uangharian"}, {"luarkota"}, {"uangharian", "dalamkota"}) == (
+        "luarkota",
+        "dalamkota",
+    )
+    verdict = judge(facts("Kertas HVS A4"), "Rim", row("Kertas HVS", "F4", "Rim"))  # type: ignore[arg-type]
+    assert verdict.refusal is Refusal.VARIANT and verdict.reason == "varian berbeda (a4 lawan f4)"
+
+
+def test_renting_an_item_is_not_buying_it() -> None:
+    rental = row("Sewa Mobil Minibus", satuan="Unit/Hari")
+    assert nature_conflict(set(), {"mobil", "minibus"}, rental) == "sewa"  # type: ignore[arg-type]
+    assert nature_conflict({"sewa"}, {"sewa", "mobil"}, row("Mobil Minibus")) == "sewa"  # type: ignore[arg-type]
+    assert nature_conflict({"sewa"}, {"sewa", "mobil", "minibus"}, rental) is None  # type: ignore[arg-type]
+
+
+def test_conflicting_specifications_make_different_items() -> None:
+    cases = [
+        (facts("Pipa HDPE 2 inch"), "Batang", row('Pipa PVC 2"', satuan="Batang")),
+        (facts('Pipa PVC 4"'), "Batang", row('Pipa PVC 2"', satuan="Batang")),
+        (facts("Laptop Core i5", "RAM 16 GB"), "Unit", row("Laptop Core i5", "RAM 8 GB", "Unit")),
+    ]
+    for line, satuan, candidate in cases:
+        verdict = judge(line, satuan, candidate)  # type: ignore[arg-type]
+        assert verdict.refusal is Refusal.SPEC and verdict.spec_conflict is not None, line
+
+
+def test_units_of_different_kinds_are_refused_and_convertible_ones_are_converted() -> None:
+    assert units_fit("Buah", row("Spidol", satuan="Pcs")) is True  # type: ignore[arg-type]
+    assert units_fit(None, row("Spidol")) is None  # type: ignore[arg-type]
+    assert units_fit("Paket", row("Sewa Sound", satuan="Paket/Hari")) is True  # type: ignore[arg-type]
+    refused = judge(facts("Semen Portland"), "Buah", row("Semen Portland", "50 kg", "Kg"))  # type: ignore[arg-type]
+    assert refused.refusal is Refusal.UNIT and refused.unit_compatible is False
+    converted = judge(facts("Semen Portland", satuan="Kg"), "Kg", row("Semen Portland", "50 kg", "Sak"))  # type: ignore[arg-type]
+    assert converted.compatible and converted.conversion is not None
+
+
+def test_a_compatible_row_passes_with_its_unit_verdict() -> None:
+    verdict = judge(facts("Kertas HVS A4 70 gram"), "Rim", row("Kertas HVS", "A4, 70 gr", "Rim"))  # type: ignore[arg-type]
+    assert verdict.compatible and verdict.unit_compatible is True and verdict.reason is None

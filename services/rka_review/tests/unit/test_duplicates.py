@@ -1,0 +1,102 @@
+"""The duplicate stage: one purchase written twice is found however it is worded; a repeat with
+its own period, place or purpose is not a duplicate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_common.rka import FindingType, RkaLine
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.duplicates import (
+    DuplicateFinder,
+    Purchase,
+    duplicate_finding,
+    is_number,
+    same_purchase,
+    words,
+)
+
+
+def line(
+    uraian: str,
+    spek: str | None = None,
+    harga: int = 50_000,
+    volume: int = 10,
+    satuan: str = "Buah",
+    no: str = "1",
+) -> RkaLine:
+    return RkaLine(
+        line_id=no,
+        uraian=uraian,
+        spesifikasi=spek,
+        satuan=satuan,
+        volume=Decimal(volume),
+        harga_satuan=harga,
+        jumlah=volume * harga,
+    )
+
+
+def same(a: RkaLine, b: RkaLine) -> bool:
+    return same_purchase(Purchase.of(a), Purchase.of(b))
+
+
+def test_the_same_item_with_another_unit_spelling_abbreviation_or_order() -> None:
+    assert same(
+        line("Botol sampel air", "1 liter", satuan="Buah"), line("Botol sampel air 1 ltr", satuan="bh")
+    )
+    assert same(line("Honorarium Narasumber", "Eselon III"), line("Honor Narsum", "Eselon III"))
+    assert same(line("Sewa kursi lipat"), line("Kursi lipat (sewa)"))
+
+
+def test_detail_on_one_side_only_is_the_same_item() -> None:
+    assert same(line("Sewa tenda", "4 x 6 m"), line("Sewa tenda ukuran 4 x 6 m", "termasuk pemasangan"))
+
+
+def test_the_item_named_in_the_spec_instead_of_the_uraian() -> None:
+    assert same(line("Sewa tenda", "Ukuran besar"), line("Sewa tenda", "Ukuran besar dengan dekorasi"))
+
+
+def test_a_stated_period_place_or_purpose_keeps_repeats_apart() -> None:
+    assert not same(line("Nasi kotak rapat triwulan I"), line("Nasi kotak rapat triwulan II"))
+    assert not same(line("Uang harian petugas ruas hulu"), line("Uang harian petugas ruas hilir"))
+    assert not same(line("Nasi kotak", "Rapat rancangan awal"), line("Nasi kotak", "Rapat rancangan akhir"))
+    assert not same(line("Kue kotak rapat evaluasi"), line("Kue kotak", "Konsultasi publik"))
+
+
+def test_a_number_on_one_side_only_is_detail_on_both_sides_another_item() -> None:
+    assert same(line("Sewa tenda"), line("Sewa tenda 4x6"))
+    assert not same(line("Sewa tenda 4x6"), line("Sewa tenda 5x10"))
+
+
+def test_another_price_or_amount_is_another_purchase() -> None:
+    assert not same(line("Sewa tenda", harga=750_000), line("Sewa tenda", harga=800_000))
+    assert not same(line("Sewa tenda", volume=2), line("Sewa tenda", volume=3))
+
+
+def test_the_same_total_in_another_unit_is_the_same_purchase() -> None:
+    assert same(
+        line("Kertas HVS A4", harga=55_000, volume=10, satuan="Rim"),
+        line("Kertas HVS A4", harga=110_000, volume=5, satuan="Pak"),
+    )
+
+
+def test_numbers_and_content_words() -> None:
+    assert is_number("2") and is_number("iii") and is_number("4x6") and not is_number("kursi")
+    assert "untuk" not in words("Kertas untuk rapat")
+
+
+def test_the_finder_prefers_the_same_sub_kegiatan_and_reports_across() -> None:
+    finder = DuplicateFinder()
+    assert finder.earlier(0, line("Sewa tenda", no="1")) is None
+    assert finder.earlier(1, line("Sewa tenda 4x6", no="2")) is not None
+    found = finder.earlier(1, line("Tenda (sewa)", no="3"))
+    assert found is not None and found[0].line_id == "2" and found[1] is True
+    other = finder.earlier(2, line("Sewa tenda", no="4"))
+    assert other is not None and other[0].line_id == "1" and other[1] is False
+
+
+def test_the_finding_names_the_first_line() -> None:
+    first, second = line("Sewa tenda", no="1"), line("Tenda sewa", no="7")
+    finding = duplicate_finding(second, first, "1.01", False, ReviewPolicy())
+    assert finding.type is FindingType.DUPLICATE and "No 1 'Sewa tenda'" in finding.message
+    assert "sub kegiatan lain" in finding.message and finding.potential_saving == second.jumlah

@@ -1,0 +1,166 @@
+"""The relevance stage: category, personal use by name, personal use by meaning (with vectors
+made by hand, so that the geometry is known), and the sub-kegiatan's own words winning."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from samarinda_common.rka import FindingType, RkaLine, SubKegiatan
+from samarinda_common.rules import RulesError
+from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.relevance import (
+    Reading,
+    check_relevance,
+    example_texts,
+    exemplar_space,
+    judge,
+    legitimate_there,
+    named_by_sub_kegiatan,
+    nearest,
+    personal_use_by_name,
+)
+from samarinda_rka_review.domain.relevance_rules import RELEVANCE, load_relevance
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+
+POLICY = ReviewPolicy()
+PLANNING = SubKegiatan(
+    kode="5.01.02.1.01.0002",
+    nama="Penyusunan Dokumen Perencanaan Pembangunan Daerah",
+    indikator="Jumlah Dokumen Perencanaan yang Tersusun",
+    lines=[],
+)
+SMART_CITY = SubKegiatan(
+    kode="2.16.03.1.02.0005",
+    nama="Pengembangan Jaringan Kota Cerdas",
+    indikator="Jumlah Titik Layanan Jaringan Kota Cerdas",
+    lines=[],
+)
+CONTEST = SubKegiatan(nama="Penyelenggaraan Lomba Inovasi Daerah", indikator="Jumlah Peserta Lomba", lines=[])
+
+
+def line(uraian: str, harga: int = 1_000_000, account: str | None = None) -> RkaLine:
+    return RkaLine(
+        line_id="1",
+        uraian=uraian,
+        volume=Decimal(2),
+        harga_satuan=harga,
+        jumlah=2 * harga,
+        kode_rekening="5.1.02.01.01.0024",
+        account_name=account,
+    )
+
+
+def off_target(uraian: str, sub: SubKegiatan) -> bool:
+    item = line(uraian)
+    return check_relevance(item, categorise(item.uraian, item.spesifikasi), sub, POLICY) is not None
+
+
+@pytest.mark.parametrize(
+    "uraian",
+    ["Konsol game generasi terbaru", "Tas tangan desainer kulit", "Voucher belanja mal senilai 1 juta"],
+)
+def test_personal_purchases_in_a_planning_sub_kegiatan_are_off_target(uraian: str) -> None:
+    assert off_target(uraian, PLANNING)
+
+
+@pytest.mark.parametrize("uraian", ["Switch jaringan 24 port managed", "Access point outdoor dual band"])
+def test_network_equipment_in_a_smart_city_sub_kegiatan_is_not(uraian: str) -> None:
+    assert not off_target(uraian, SMART_CITY)
+
+
+def test_the_finding_says_why_and_by_which_reading() -> None:
+    item = line("Gift card toko daring")
+    assert categorise(item.uraian) is ItemCategory.OTHER
+    finding = check_relevance(item, categorise(item.uraian), PLANNING, POLICY)
+    assert finding is not None and finding.type is FindingType.OFF_TARGET
+    assert "voucher/kartu hadiah" in finding.message and "'gift card'" in finding.message
+    assert finding.evidence[0].text.startswith(Reading.NAME)
+    assert finding.potential_saving == item.jumlah
+
+
+def test_vouchers_as_contest_prizes_are_legitimate() -> None:
+    assert not off_target("Voucher belanja untuk pemenang", CONTEST)
+    prize = line("Voucher belanja", account="Belanja Hadiah yang Bersifat Perlombaan")
+    [use] = [u for u in RELEVANCE.personal if u.name == "voucher"]
+    assert legitimate_there(use, prize, PLANNING)
+
+
+def test_a_sub_kegiatan_named_after_the_item_makes_it_fit() -> None:
+    bikes = SubKegiatan(nama="Penyediaan Sepeda Sewa Publik", indikator="Jumlah sepeda", lines=[])
+    assert named_by_sub_kegiatan(line("Sepeda gunung lipat"), bikes)
+    assert not named_by_sub_kegiatan(line("Sepeda gunung lipat"), PLANNING)
+    assert not off_target("Sepeda gunung lipat", bikes)
+
+
+def test_words_in_the_vocabulary_need_whole_words() -> None:
+    assert personal_use_by_name("Jasa desainer grafis publikasi") is None
+    assert personal_use_by_name("Cincin sumur beton") is None
+    found = personal_use_by_name("Mesin espresso otomatis")
+    assert found is not None and found[0].name == "rumah_mewah"
+
+
+def test_a_restricted_category_outside_its_field_is_judged_by_category() -> None:
+    verdict = judge(line("Semen portland 50 kg"), ItemCategory.CONSTRUCTION, PLANNING)
+    assert verdict.off_target and verdict.reading is Reading.CATEGORY
+
+
+# --- by meaning: a two-dimensional space where the geometry is chosen --------------------------
+
+
+def _space(personal_direction: list[float], operational_direction: list[float]) -> relevance.ExemplarSpace:
+    personal, _, operational = example_texts()
+    return exemplar_space([personal_direction] * len(personal), [operational_direction] * len(operational))
+
+
+SPACE = _space([1.0, 0.0, 0.0], [0.0, 1.0, 0.0])
+# Operational examples a hair away from the personal ones: a line on the personal direction is
+# nearer to it by 0.02, inside the ambiguous band.
+CLOSE_SPACE = _space([1.0, 0.0, 0.0], [0.98, 0.199, 0.0])
+UNKNOWN = "Barang tak dikenal XZ-9"  # no category, no word of the vocabulary
+
+
+def test_an_item_no_list_knows_is_judged_by_meaning() -> None:
+    assert categorise(UNKNOWN) is ItemCategory.OTHER
+    verdict = judge(line(UNKNOWN), ItemCategory.OTHER, PLANNING, vector=[0.99, 0.1, 0.0], space=SPACE)
+    assert verdict.off_target and verdict.reading is Reading.MEANING
+    assert verdict.nearest is not None and verdict.nearest.margin > 0.8
+
+
+def test_near_the_operational_examples_it_fits() -> None:
+    assert (
+        judge(line(UNKNOWN), ItemCategory.OTHER, PLANNING, vector=[0.1, 0.99, 0.0], space=SPACE)
+        == relevance.FIT
+    )
+
+
+def test_between_the_two_it_is_ambiguous() -> None:
+    verdict = judge(line(UNKNOWN), ItemCategory.OTHER, PLANNING, vector=[1.0, 0.0, 0.0], space=CLOSE_SPACE)
+    assert not verdict.off_target and verdict.ambiguous
+    assert verdict.nearest is not None and 0 < verdict.nearest.margin < RELEVANCE.semantic.off_target_margin
+
+
+def test_meaning_does_not_overrule_a_category_or_the_catalogue() -> None:
+    close = [0.99, 0.1, 0.0]
+    assert not judge(
+        line("Kertas HVS"), ItemCategory.OFFICE_SUPPLIES, PLANNING, vector=close, space=SPACE
+    ).off_target
+    assert not judge(
+        line(UNKNOWN), ItemCategory.OTHER, PLANNING, catalogued=True, vector=close, space=SPACE
+    ).off_target
+
+
+def test_nearest_reports_the_examples() -> None:
+    found = nearest([1.0, 0.0, 0.0], SPACE)
+    assert found.personal_example in example_texts()[0]
+    assert found.personal_score == pytest.approx(1.0) and found.operational_score == pytest.approx(0.0)
+
+
+def test_the_vocabulary_file_is_validated(tmp_path: Path) -> None:
+    broken = tmp_path / "relevance.toml"
+    broken.write_text('owner = "x"\nversion = "1"\n[semantic]\noff_target_margin = 2\n')
+    with pytest.raises(RulesError, match=r"relevance\.toml"):
+        load_relevance(broken)
+    assert RELEVANCE.semantic.off_target_margin > 0 and len(RELEVANCE.personal) >= 5
