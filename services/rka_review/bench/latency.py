@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
-from samarinda_common.adapters.llm import GeminiLlm
 from samarinda_common.adapters.embedders import HashingEmbedder, LocalE5Embedder
+from samarinda_common.adapters.llm import GeminiLlm
 from samarinda_common.ports import Embedder
 from samarinda_common.rka import Rka, SubKegiatan
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter

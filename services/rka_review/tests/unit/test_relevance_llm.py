@@ -16,11 +16,11 @@ from typing import Any, ClassVar
 
 import pytest
 from samarinda_common.adapters.embedded_documents import EmbeddedDocumentStore
+from samarinda_common.adapters.llm import OpenAICompatibleLlm
 from samarinda_common.events import UsageOperation
 from samarinda_common.ports import EmbeddingBatch
 from samarinda_common.rka import EvidenceKind, FindingType, Rka, RkaLine, SubKegiatan
 from samarinda_common.testing.fakes import RecordingPublisher, RecordingUsageMeter
-from samarinda_common.adapters.llm import OpenAICompatibleLlm
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.relevance import example_texts
 from samarinda_rka_review.domain.reviewer import AmbiguousLine, line_key
