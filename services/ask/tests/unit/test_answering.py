@@ -86,6 +86,21 @@ def test_another_year_is_not_answered_with_this_years_figure() -> None:
     assert not result.found and result.text == NOT_FOUND
 
 
+def test_a_year_in_the_file_name_places_a_document_uploaded_without_one() -> None:
+    csv_row = Passage(
+        id="c1",
+        document_id="doc-csv",
+        document="realisasi_belanja_2025.csv",
+        text="uraian: Laptop Core i5 | satuan: Unit | volume: 4 | harga_satuan: 11800000 | jumlah: 47200000",
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        table=0,
+        first_row=1,
+    )
+    assert answer("Berapa realisasi belanja laptop tahun 2025?", [csv_row]).found
+    assert not answer("Berapa realisasi belanja laptop tahun 2024?", [csv_row]).found
+
+
 def test_an_item_the_data_never_mentions_is_not_found() -> None:
     assert not answer("Berapa anggaran pengadaan ambulans tahun 2025?").found
 

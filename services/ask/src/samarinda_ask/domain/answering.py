@@ -36,6 +36,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# In a file name the year sits between underscores or dashes ("realisasi_belanja_2025.csv"), where
+# ``\b`` sees no boundary.
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
 # A number followed by what it counts is a quantity, not a year ("1920 kotak", "2024 unit").
 _COUNTED = re.compile(
@@ -256,7 +259,7 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     passage = unit.passage
     context = {
         int(y)
-        for y in _YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))
+        for y in _NAMED_YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))
     }
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
