@@ -257,10 +257,8 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     if own:
         return bool(own & set(question.years))
     passage = unit.passage
-    context = {
-        int(y)
-        for y in _NAMED_YEAR.findall(" ".join(filter(None, (passage.heading, passage.document, passage.sheet))))
-    }
+    named = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
+    context = {int(y) for y in _NAMED_YEAR.findall(named)}
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
     return bool(context & set(question.years))
