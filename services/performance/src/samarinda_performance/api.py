@@ -11,12 +11,13 @@ from samarinda_performance.domain.model import Citation, DocumentType, Finding, 
 from samarinda_performance.domain.reading import indicator_key
 from samarinda_performance.domain.scorecard import Card
 from samarinda_performance.entrypoints.kafka import extracted_subscription
-from samarinda_performance.report import payload, render_html, render_xlsx
+from samarinda_performance.report import INDICATOR_FIELDS, payload, render_html, render_xlsx
 from samarinda_performance.service_layer.handlers import TENANCY, Performance, ensure_indexes
 from samarinda_performance.service_layer.local import EmbeddedAnalysis
 from samarinda_performance.settings import PerformanceSettings
 
 __all__ = [
+    "INDICATOR_FIELDS",
     "TENANCY",
     "Card",
     "Citation",

@@ -26,7 +26,14 @@ from samarinda.upload.v1 import upload_service_pb2 as upload_pb
 from samarinda_common.errors import InvalidInput
 from samarinda_common.logging import configure_logging
 from samarinda_extraction.api import extract_file
-from samarinda_performance.api import Card, EmbeddedAnalysis, payload, render_html, render_xlsx
+from samarinda_performance.api import (
+    INDICATOR_FIELDS,
+    Card,
+    EmbeddedAnalysis,
+    payload,
+    render_html,
+    render_xlsx,
+)
 from samarinda_upload.api import upload_file
 
 console = Console()
@@ -123,16 +130,7 @@ def _from_server(
 
 def _print_table(data: dict[str, Any]) -> None:
     table = Table(title="Indikator kinerja")
-    for column in (
-        "indicator",
-        "unit",
-        "fiscal_year",
-        "target",
-        "realisation",
-        "achievement_pct",
-        "document",
-        "page",
-    ):
+    for column in INDICATOR_FIELDS:
         table.add_column(column)
     for row in data["indicators"]:
         table.add_row(*("-" if v is None else str(v) for v in row.values()))
