@@ -103,3 +103,16 @@ def test_a_scope_may_grant_the_catalogue_publisher_role() -> None:
     assert admin.may_publish_catalogues
     with pytest.raises(InvalidInput):
         parse_token_spec("t=BPKAD+raja")  # an unknown role is a configuration error, not ignored
+
+
+def test_a_query_covers_the_callers_own_opd_or_what_an_admin_names() -> None:
+    disdik = Principal(opd="DISDIK", is_admin=False, token_id="t")
+    admin = Principal(opd=None, is_admin=True, token_id="a")
+    assert disdik.opds_to_read((), "search documents") == ("DISDIK",)
+    assert disdik.opds_to_read(("DISDIK",), "search documents") == ("DISDIK",)
+    assert admin.opds_to_read((), "search documents") == ()
+    assert admin.opds_to_read(("DINKES", "DISDIK"), "search documents") == ("DINKES", "DISDIK")
+    with pytest.raises(PermissionDenied, match="not allowed to search documents of OPD DINKES"):
+        disdik.opds_to_read(("DISDIK", "DINKES"), "search documents")
+    with pytest.raises(PermissionDenied, match="not bound to an OPD"):
+        Principal(opd=None, is_admin=False, token_id="n").opds_to_read((), "ask over documents")

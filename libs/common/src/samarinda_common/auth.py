@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass
@@ -41,6 +41,19 @@ class Principal:
 
     def may_act_for(self, opd: str) -> bool:
         return self.is_admin or (self.opd is not None and hmac.compare_digest(self.opd, opd))
+
+    def opds_to_read(self, requested: Sequence[str], action: str) -> tuple[str, ...]:
+        """The OPDs a query of this caller covers: an admin's as asked (none named: the whole
+        city); anyone else's is their own OPD, and naming another OPD is refused (``action`` says
+        what was refused, e.g. "search documents")."""
+        if self.is_admin:
+            return tuple(requested)
+        if self.opd is None:
+            raise PermissionDenied("this token is not bound to an OPD")
+        foreign = [opd for opd in requested if not self.may_act_for(opd)]
+        if foreign:
+            raise PermissionDenied(f"not allowed to {action} of OPD {foreign[0]}")
+        return (self.opd,)
 
     @property
     def may_publish_catalogues(self) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samarinda_common.auth import Principal, current_principal
-from samarinda_common.errors import InvalidInput, NotFound, PermissionDenied
+from samarinda_common.errors import InvalidInput, NotFound
 from samarinda_common.events import UsageOperation, utc_now
 from samarinda_common.logging import get_logger
 from samarinda_common.ports import LLM, DocumentStore, Embedder, Hit, QuotaGuard, UsageMeter, VectorIndex
@@ -79,14 +79,8 @@ class AskDeps:
 
 def scope(principal: Principal, filters: AskFilters) -> AskFilters:
     """An OPD asks over its own documents (naming another OPD is refused); an admin city-wide."""
-    if principal.is_admin:
-        return filters
-    if principal.opd is None:
-        raise PermissionDenied("this token is not bound to an OPD")
-    foreign = [opd for opd in filters.opd if not principal.may_act_for(opd)]
-    if foreign:
-        raise PermissionDenied(f"not allowed to ask over documents of OPD {foreign[0]}")
-    return AskFilters((principal.opd,), filters.category, filters.fiscal_year, filters.document_id)
+    opds = principal.opds_to_read(filters.opd, "ask over documents")
+    return AskFilters(opds, filters.category, filters.fiscal_year, filters.document_id)
 
 
 def _validate(command: AskCommand) -> None:

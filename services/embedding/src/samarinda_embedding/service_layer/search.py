@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from samarinda_common.auth import Principal
-from samarinda_common.errors import InvalidInput, PermissionDenied
+from samarinda_common.errors import InvalidInput
 from samarinda_common.ports import Embedder, Hit, VectorIndex
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.retrieval import hybrid_search
@@ -74,15 +74,8 @@ class PriceReferenceHit:
 
 def scope_filters(principal: Principal, filters: SearchFilters) -> SearchFilters:
     """A non-admin sees only its own OPD's documents, and asking for another OPD's is refused."""
-    if principal.is_admin:
-        return filters
-    if principal.opd is None:
-        raise PermissionDenied("this token is not bound to an OPD")
-    foreign = [opd for opd in filters.opd if not principal.may_act_for(opd)]
-    if foreign:
-        raise PermissionDenied(f"not allowed to search documents of OPD {foreign[0]}")
     return SearchFilters(
-        opd=(principal.opd,),
+        opd=principal.opds_to_read(filters.opd, "search documents"),
         category=filters.category,
         fiscal_year=filters.fiscal_year,
         document_id=filters.document_id,
