@@ -24,6 +24,7 @@ from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, R
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.reviewer import AmbiguousLine
+from samarinda_rka_review.service_layer.second_opinion import LINE_VERDICT_SCHEMA
 
 VERDICTS = "rka_relevance_verdicts"
 # Part of every cache key: a new prompt or schema asks again.
@@ -37,20 +38,7 @@ SYSTEM = (
 
 SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {
-        "verdicts": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "key": {"type": "string"},
-                    "relevant": {"type": "boolean"},
-                    "reason": {"type": "string"},
-                },
-                "required": ["key", "relevant", "reason"],
-            },
-        }
-    },
+    "properties": {"verdicts": {"type": "array", "items": LINE_VERDICT_SCHEMA}},
     "required": ["verdicts"],
 }
 

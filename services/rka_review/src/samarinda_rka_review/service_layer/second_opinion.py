@@ -20,22 +20,22 @@ SYSTEM = (
 )
 MAX_LINES_PER_CALL = 400
 
+# One line's relevance verdict, as both LLM calls of the review answer it.
+LINE_VERDICT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "key": {"type": "string"},
+        "relevant": {"type": "boolean"},
+        "reason": {"type": "string"},
+    },
+    "required": ["key", "relevant", "reason"],
+}
+
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "narrative": {"type": "string"},
-        "lines": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "key": {"type": "string"},
-                    "relevant": {"type": "boolean"},
-                    "reason": {"type": "string"},
-                },
-                "required": ["key", "relevant", "reason"],
-            },
-        },
+        "lines": {"type": "array", "items": LINE_VERDICT_SCHEMA},
     },
     "required": ["narrative", "lines"],
 }
