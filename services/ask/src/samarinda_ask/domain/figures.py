@@ -1,8 +1,8 @@
 """Figures in Indonesian text and table rows: rupiah, percentages and counts with their unit.
 
-A figure is reported the way Indonesian documents print it ("Rp 2.287.500.000", "81,46 persen",
-"1.250 unit") and is compared by value, so "2287500000" in a spreadsheet cell and
-"Rp 2.287.500.000" in a report are the same figure.
+A figure is reported the way Indonesian documents print it ("Rp 1.375.200.000", "72,15 persen",
+"1.250 unit") and is compared by value, so "1375200000" in a spreadsheet cell and
+"Rp 1.375.200.000" in a report are the same figure.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class Figure:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """Indonesian notation ("1.250.000", "81,46"); also a plain "81.46" from a spreadsheet cell."""
+    """Indonesian notation ("1.250.000", "72,15"); also a plain "72.15" from a spreadsheet cell."""
     text = text.strip()
     try:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
