@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PY := .venv/bin/python
 
-.PHONY: help setup demo test test-unit lint proto proto-check asyncapi bench infra-up infra-down \
+.PHONY: help setup demo test test-unit lint proto proto-check asyncapi dockerfiles bench infra-up infra-down \
         infra-status k8s-validate docker-check cluster-up cluster-down
 
 help: ## list the targets
@@ -27,6 +27,7 @@ lint: setup ## ruff, mypy, import-linter and buf lint
 	@.venv/bin/ruff format --check .
 	@.venv/bin/mypy libs/common/src apps/cli/src infra/local/cluster/src services/*/src
 	@.venv/bin/lint-imports
+	@$(PY) scripts/gen_dockerfiles.py --check
 	@cd proto && ../tools/bin/buf lint
 
 proto: setup ## regenerate libs/contracts from proto/
@@ -37,6 +38,9 @@ proto-check: setup ## fail when the generated code is stale
 
 asyncapi: setup ## regenerate each service's asyncapi.yaml from the code
 	@$(PY) scripts/gen_asyncapi.py
+
+dockerfiles: setup ## regenerate every service's Dockerfile from infra/docker (template + images.toml)
+	@$(PY) scripts/gen_dockerfiles.py
 
 bench: setup ## benchmarks against the real servers; prints figures and ratios
 	@bash scripts/bench.sh

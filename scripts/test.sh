@@ -15,6 +15,7 @@ bash scripts/gen_proto.sh --check
 if [[ -f scripts/gen_asyncapi.py ]]; then
   .venv/bin/python scripts/gen_asyncapi.py --check
 fi
+.venv/bin/python scripts/gen_dockerfiles.py --check
 
 started_infra=0
 cleanup() {
