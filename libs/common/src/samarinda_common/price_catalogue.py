@@ -198,16 +198,22 @@ def detect_header(
 
 
 def header_window(
-    rows: Sequence[Sequence[CellValue]], index: int, aliases: Mapping[str, Sequence[str]]
+    rows: Sequence[Sequence[CellValue]],
+    index: int,
+    aliases: Mapping[str, Sequence[str]],
+    *,
+    end: int | None = None,
 ) -> HeaderMatch | None:
     """The best reading of a header starting at ``index``: the row alone, or stacked with the
-    label rows under it. None when the row names no field or the stack fewer than two."""
+    label rows under it (down to ``end`` at most). None when the row names no field or the stack
+    fewer than two."""
     labels: list[CellValue] = list(rows[index])
     best = match_columns(labels, aliases)
     if not best:
         return None  # a header's first row names a field: a title above it is not part of it
+    last = min(len(rows), index + HEADER_DEPTH) if end is None else end + 1
     end = index
-    for below_index in range(index + 1, min(len(rows), index + HEADER_DEPTH)):
+    for below_index in range(index + 1, last):
         below = rows[below_index]
         if not _continues_header(labels, below, aliases):
             break
@@ -218,6 +224,12 @@ def header_window(
             best = stacked
     if len(best) < 2:
         return None
+    if end > index:
+        # A title above the header (``DAFTAR HARGA SATUAN``) may name a field too: the header
+        # starts at the lowest row that reads the same columns.
+        tighter = header_window(rows, index + 1, aliases, end=end)
+        if tighter is not None and tighter.row == end and len(tighter.columns) >= len(best):
+            return tighter
     return HeaderMatch(end, best, first_row=index if end > index else None)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 # --- invented data ---------------------------------------------------------------------------------
@@ -225,6 +226,8 @@ class RkaLayout:
     subgroups: bool = False  # SIPD ``[#]`` / ``[-]`` label rows under an account
     units_row: bool = False  # a ``(Rp)`` row under the header
     perubahan: bool = False  # RKA Perubahan: values before and after the change, side by side
+    formulas: bool = False  # Jumlah as an Excel formula (=Vol*Harga) saved without its value
+    ppn_amount: bool = False  # the PPN column holds the tax in rupiah, not a rate
 
 
 def _money(value: int, style: str, rng: random.Random) -> Any:
@@ -420,6 +423,7 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
         number = 0
         grand = 0
         opened: set[str] = set()
+        group_number = 0
         by_account: dict[str, list[_Line]] = {}
         for line in lines:
             by_account.setdefault(line.account, []).append(line)
@@ -439,6 +443,9 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                         sheet.put(_row(layout, {"kode": prefix, "uraian": f"BELANJA {prefix}"}))
             if layout.groups == "indented":
                 sheet.put(_row(layout, {**group_values, "uraian": code, "ind1": name}))
+            if layout.groups == "numbered":
+                group_number += 1
+                sheet.put(_row(layout, {**group_values, "no": str(group_number), "uraian": name}))
             if layout.groups == "kode_col" and has_kode:
                 sheet.put(_row(layout, {**group_values, "kode": code, "uraian": name}))
             elif layout.groups == "in_uraian":
@@ -448,7 +455,7 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             if layout.subgroups:
                 sheet.put(_row(layout, {"uraian": f"[#] {name.split('-')[-1]}", "jumlah": subtotal}))
                 sheet.put(_row(layout, {"uraian": "[-] Kebutuhan tahun berjalan", "jumlah": subtotal}))
-            for line in account_lines:
+            for in_group, line in enumerate(account_lines, start=1):
                 number += 1
                 values: dict[str, Any] = {
                     "uraian": line.uraian,
@@ -488,8 +495,20 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["no"] = f"{chr(96 + (number - 1) % 26 + 1)}."
                 elif layout.line_no == "paren":
                     values["no"] = f"{number})"
+                if layout.groups == "numbered":
+                    values["no"] = f"{group_number}.{in_group}"
                 if layout.groups == "none" and has_kode:
                     values["kode"] = code
+                if layout.ppn_amount:
+                    values["ppn"] = line.jumlah - line.volume * line.harga
+                if layout.formulas and not line.harga_missing:
+                    places = {c.role: k for k, c in enumerate(layout.columns)}
+                    at = sheet.row + 1
+                    vol = get_column_letter(layout.start_col + places["vol"] + 1)
+                    harga = get_column_letter(layout.start_col + places["harga"] + 1)
+                    values["jumlah"] = f"={vol}{at}*{harga}{at}"
+                    if line.ppn:
+                        values["jumlah"] += f"*{1 + line.ppn / 100:g}"
                 sheet.put(_row(layout, values))
                 if layout.blank_rows and rng.random() < 0.3:
                     sheet.blank()
@@ -507,7 +526,9 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                         satuan=written_satuan,
                         harga=0 if line.harga_missing else line.harga,
                         jumlah=line.jumlah,
-                        kode_rekening=code if (layout.groups != "none" or has_kode) else None,
+                        kode_rekening=code
+                        if (layout.groups not in ("none", "numbered") or has_kode)
+                        else None,
                     )
                 )
         if layout.total_row:
@@ -1071,6 +1092,102 @@ RKA_LAYOUTS += [
         groups="merged_row",
         blank_rows=True,
         price="rp",
+    ),
+]
+
+# A fourth batch (same rule: the third and sixth are held out).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "numbered_groups_dotted_lines",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        groups="numbered",
+    ),
+    RkaLayout(
+        "formula_totals",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        formulas=True,
+        group_subtotal=False,
+    ),
+    RkaLayout(
+        "numbered_groups_formulas",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN BELANJA"),
+            ("vol", "VOL"),
+            ("sat", "SATUAN"),
+            ("harga", "HARGA SATUAN"),
+            ("jumlah", "JUMLAH HARGA"),
+            ("ket", "KETERANGAN"),
+        ),
+        preamble="inline",
+        groups="numbered",
+        formulas=True,
+        group_subtotal=False,
+        blank_rows=True,
+    ),
+    RkaLayout(
+        "split_word_labels",
+        cols(
+            ("no", ("No", None)),
+            ("kode", ("Kode", "Rekening")),
+            ("uraian", ("Uraian", "Belanja")),
+            ("vol", ("Volume", None)),
+            ("sat", ("Satuan", None)),
+            ("harga", ("Harga", "Satuan")),
+            ("jumlah", ("Jumlah", "(Rp)")),
+        ),
+        preamble="sipd",
+        line_no="int",
+    ),
+    RkaLayout(
+        "ppn_in_rupiah",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("ppn", "PPN (Rp)"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+        ppn_amount=True,
+        ppn_share=1.0,
+    ),
+    RkaLayout(
+        "sipd_formulas_per_sheet",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", ("Rincian Perhitungan", "Volume")),
+            ("sat", ("Rincian Perhitungan", "Satuan")),
+            ("harga", ("Rincian Perhitungan", "Harga")),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        subs="per_sheet",
+        formulas=True,
+        group_subtotal=False,
     ),
 ]
 

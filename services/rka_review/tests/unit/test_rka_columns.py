@@ -213,3 +213,29 @@ def test_an_uraian_merged_over_indentation_columns_reads_the_indented_text() -> 
         "5.1.02.01.01.0024",
         "Belanja Alat Tulis Kantor",
     )
+
+
+def test_numbered_headings_are_group_labels_not_lines() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "Belanja Alat Tulis Kantor", None, None, None, 117000],
+        ["1.1", "Kertas HVS A4", 2, "Rim", 58500, 117000],
+        ["2", "Belanja Jasa Kebersihan", None, None, None, 3_000_000],
+        ["2.1", "Jasa kebersihan gedung", 1, "Paket", 3_000_000, 3_000_000],
+    ]
+    parser = read_rka_tables([Table(sheet="RKA", index=0, rows=rows)])
+    lines = parser.result(opd="X", fiscal_year=2027, rka_id=None).sub_kegiatan[0].lines
+    assert [line.line_id for line in lines] == ["1.1", "2.1"]
+    assert [s.reason for s in parser.report.tables[0].skipped][:1] == [
+        "numbered heading (no price, quantity or unit): a group label"
+    ]
+
+
+def test_a_ppn_column_in_rupiah_gives_the_rate() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "PPN (Rp)", "Jumlah"],
+        [1, "Laptop kantor", 2, "Unit", 10_000_000, 2_200_000, 22_200_000],
+        [2, "Mouse", 4, "Buah", 100_000, "11%", 444_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X", fiscal_year=2027)
+    assert [line.ppn_percent for line in rka.sub_kegiatan[0].lines] == [Decimal(11), Decimal(11)]

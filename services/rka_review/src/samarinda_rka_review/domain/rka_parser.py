@@ -234,6 +234,16 @@ def _without_superseded(
     )
 
 
+def _ppn_rate(value: CellValue, volume: Decimal, harga: int) -> Decimal | None:
+    """The PPN rate of a line; a PPN column in rupiah (``PPN (Rp)``: above any rate) gives it as
+    a share of volume × harga."""
+    rate = parse_ppn(value)
+    base = volume * harga
+    if rate is not None and rate > 100 and base > 0:
+        return (rate * 100 / base).quantize(Decimal("0.01"))
+    return rate
+
+
 def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
@@ -458,6 +468,10 @@ class RkaTableParser:
             if is_column_numbering(row):
                 trace.skip(index, "column numbering row", row)
                 continue
+            if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
+                # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
+                trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
+                continue
             if no and _LINE_NO.match(no) and no.count(".") < 3:
                 draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
                 trace.accepted += 1
@@ -487,6 +501,16 @@ class RkaTableParser:
             else:
                 trace.skip(index, reason, row)
         return stop
+
+    @staticmethod
+    def _heading(row: Sequence[CellValue], columns: dict[str, int]) -> bool:
+        """A numbered row with neither unit price, quantity nor unit heads the lines under it."""
+        return (
+            not parse_rupiah(cell(row, columns, "harga_satuan"))
+            and not quantity(cell(row, columns, "volume"))
+            and not quantity(cell(row, columns, "koefisien"))
+            and cell_text(row, columns, "satuan") is None
+        )
 
     @staticmethod
     def _account_in_text(
@@ -543,6 +567,7 @@ class RkaTableParser:
         if volume is None:
             # ``12 Rim`` under Volume, or only a Koefisien ``2 Orang x 3 Kali``
             volume = quantity(volume_cell) or parse_koefisien(koefisien) or Decimal(0)
+        harga = parse_rupiah(cell(row, columns, "harga_satuan")) or 0
         satuan = cell_text(row, columns, "satuan")
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
@@ -559,8 +584,8 @@ class RkaTableParser:
             koefisien=koefisien,
             volume=volume,
             satuan=satuan,
-            harga_satuan=parse_rupiah(cell(row, columns, "harga_satuan")) or 0,
-            ppn_percent=parse_ppn(cell(row, columns, "ppn")) if "ppn" in columns else None,
+            harga_satuan=harga,
+            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga) if "ppn" in columns else None,
             jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
             sheet=sheet,
             row=index,
