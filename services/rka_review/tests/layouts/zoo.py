@@ -365,6 +365,9 @@ def _header(sheet: _Sheet, layout: RkaLayout) -> None:
                     grid[level][k] = None
                 merges.append((level, index, level, end))
             index = end + 1
+    for index, col in enumerate(columns):  # "Rp" columns share the label of the amount beside them
+        if col.role.startswith("rp") and index + 1 < len(columns):
+            merges.append((0, index, depth - 1, index + 1))
     for index, col in enumerate(columns):  # indentation columns sit under the Uraian label
         if col.role == "uraian" and index + 1 < len(columns) and columns[index + 1].role.startswith("ind"):
             end = index
@@ -443,6 +446,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                         sheet.put(_row(layout, {"kode": prefix, "uraian": f"BELANJA {prefix}"}))
             if layout.groups == "indented":
                 sheet.put(_row(layout, {**group_values, "uraian": code, "ind1": name}))
+            if layout.groups == "in_no":
+                sheet.put(_row(layout, {**group_values, "no": code, "uraian": name}))
             if layout.groups == "numbered":
                 group_number += 1
                 sheet.put(_row(layout, {**group_values, "no": str(group_number), "uraian": name}))
@@ -497,6 +502,7 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["no"] = f"{number})"
                 if layout.groups == "numbered":
                     values["no"] = f"{group_number}.{in_group}"
+                values["rpH"] = values["rpJ"] = "Rp"
                 if layout.groups == "none" and has_kode:
                     values["kode"] = code
                 if layout.ppn_amount:
@@ -1187,6 +1193,41 @@ RKA_LAYOUTS += [
         preamble="sipd",
         subs="per_sheet",
         formulas=True,
+        group_subtotal=False,
+    ),
+]
+
+# A fifth batch (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "account_code_in_no_column",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        groups="in_no",
+        line_no="int",
+    ),
+    RkaLayout(
+        "rupiah_sign_columns",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("rpH", "Harga Satuan"),
+            ("harga", (None,)),
+            ("rpJ", "Jumlah"),
+            ("jumlah", (None,)),
+        ),
+        preamble="colon_cols",
+        groups="in_uraian",
+        line_no="int",
         group_subtotal=False,
     ),
 ]

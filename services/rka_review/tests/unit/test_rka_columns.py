@@ -239,3 +239,31 @@ def test_a_ppn_column_in_rupiah_gives_the_rate() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X", fiscal_year=2027)
     assert [line.ppn_percent for line in rka.sub_kegiatan[0].lines] == [Decimal(11), Decimal(11)]
+
+
+def test_an_account_code_under_no_heads_the_lines_below() -> None:
+    rows = [
+        ["No", "Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"],
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, 117000],
+        [1, "Kertas HVS A4", "2 Rim", "Rim", 58500, 117000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X", fiscal_year=2027)
+    line = rka.sub_kegiatan[0].lines[0]
+    assert (line.line_id, line.kode_rekening, line.account_name) == (
+        "1",
+        "5.1.02.01.01.0024",
+        "Belanja Alat Tulis Kantor",
+    )
+
+
+def test_amounts_beside_a_rupiah_sign_column_are_found() -> None:
+    # "Harga Satuan" and "Jumlah" merged over a "Rp" column and the number beside it.
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", None, "Jumlah", None],
+        [1, "Kertas HVS A4", 2, "Rim", "Rp", 58500, "Rp", 117000],
+        [2, "Map plastik", 10, "Buah", "Rp", 4250, "Rp", 42500],
+    ]
+    parser = read_rka_tables([Table(sheet="RKA", index=0, rows=rows)])
+    lines = parser.result(opd="X", fiscal_year=2027, rka_id=None).sub_kegiatan[0].lines
+    assert [(line.harga_satuan, line.jumlah) for line in lines] == [(58500, 117000), (4250, 42500)]
+    assert parser.report.tables[0].columns["harga_satuan"].startswith("read from contents: column 6")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +49,23 @@ def _xlsx_tables(path: Path) -> list[Table]:
     """Each sheet's cell values as last saved; a formula saved without its value (a workbook
     written by a program) is computed when it is plain arithmetic (``xlsx_formulas``)."""
     values = _xlsx_rows(path, data_only=True)
-    formulas = _xlsx_rows(path, data_only=False)
+    formulas = _xlsx_rows(path, data_only=False) if _has_formulas(path) else {}
     return [
         Table(sheet=title, page=number, index=0, rows=fill_formula_values(rows, formulas.get(title, [])))
         for number, (title, rows) in enumerate(values.items(), start=1)
     ]
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet stores a formula (an ``<f>`` element): most workbooks have none, and
+    reading one twice costs as much as reading it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    if re.search(rb"<(?:\w+:)?f[ >/]", sheet.read()):
+                        return True
+    return False
 
 
 def _xlsx_rows(path: Path, *, data_only: bool) -> dict[str, list[list[CellValue]]]:

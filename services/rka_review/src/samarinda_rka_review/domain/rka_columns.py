@@ -126,7 +126,8 @@ def fit_columns(
     if labelled_triple is None or not _enough(*_support(grid, *labelled_triple)):
         fixed = {col for name, col in columns.items() if name in _NOT_AMOUNTS}
         best: tuple[int, int, tuple[int, int, int]] | None = None
-        for v, h, j in permutations([c for c in range(width) if c not in fixed], 3):
+        numeric = [c for c in range(width) if c not in fixed and any(n[c] is not None for n in grid)]
+        for v, h, j in permutations(numeric, 3):
             hits, seen = _support(grid, v, h, j)
             if _enough(hits, seen) and (best is None or (hits, -seen) > best[:2]):
                 best = (hits, -seen, (v, h, j))

@@ -59,6 +59,7 @@ _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
 _ACCOUNT_IN_TEXT = re.compile(r"^\s*(5(?:\.\d+){2,})\s*[-–:.]?\s*([A-Za-z].*)$")
+_BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 
 
@@ -293,7 +294,8 @@ class RkaTableParser:
             )
             index = self._body(rows, first.row + 1 if first else 0, sheet, trace)
         while index < len(rows):
-            header = self._find_header(rows, index, 60)
+            # A long header block may put the first table far down; later tables follow closely.
+            header = self._find_header(rows, index, 60 if self._draft is not None else len(rows))
             headerless = self._headerless_sub(rows, index, header.top if header else len(rows))
             if headerless is not None:
                 # The next sub-kegiatan named by its facts rows only, its lines under the columns
@@ -524,6 +526,12 @@ class RkaTableParser:
             match = _ACCOUNT_IN_TEXT.match(text or "")
             if match:
                 return match.group(1), match.group(2).strip()
+        # the code alone in another column (under No), its name under Uraian
+        amounts = {columns.get("harga_satuan"), columns.get("jumlah")}
+        for col, value in enumerate(row):
+            code = value.strip() if isinstance(value, str) else ""
+            if col not in amounts and _BELANJA_CODE.match(code) and re.search(r"[A-Za-z]", uraian):
+                return code, uraian
         return None
 
     @staticmethod
