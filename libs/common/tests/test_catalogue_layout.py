@@ -79,3 +79,35 @@ def test_two_unlabelled_amount_columns_leave_the_price_undecided() -> None:
     ]
     references, context = parse_price_rows(rows)
     assert references == [] and context is None
+
+
+def test_an_sbu_matrix_gives_one_item_per_grade() -> None:
+    rows = [
+        ["STANDAR BIAYA UMUM"],
+        ["No", "Uraian", "Satuan", "Besaran", None],
+        [None, None, None, "Eselon II", "Eselon III"],
+        [1, "Honorarium narasumber", "OJ", 1_000_000, 900_000],
+        [2, "Uang harian rapat", "OH", "150.000", "130.000"],
+    ]
+    references, context = parse_price_rows(rows)
+    assert [(r.uraian, r.spesifikasi, r.harga) for r in references] == [
+        ("Honorarium narasumber", "Eselon II", 1_000_000),
+        ("Honorarium narasumber", "Eselon III", 900_000),
+        ("Uang harian rapat", "Eselon II", 150_000),
+        ("Uang harian rapat", "Eselon III", 130_000),
+    ]
+    assert context is not None and context.matrix == ((3, "Eselon II"), (4, "Eselon III"))
+    assert len({r.id for r in references}) == 4
+
+
+def test_grade_columns_without_a_price_label_are_a_matrix_too() -> None:
+    rows = [
+        ["No", "Uraian", "Satuan", "Golongan IV", "Golongan III"],
+        [1, "Penginapan perjalanan dinas", "Malam", 1_250_000, 1_000_000],
+        [2, "Uang transport dalam kota", "OK", 170_000, 150_000],
+    ]
+    references, _ = parse_price_rows(rows)
+    assert [(r.spesifikasi, r.harga) for r in references[:2]] == [
+        ("Golongan IV", 1_250_000),
+        ("Golongan III", 1_000_000),
+    ]

@@ -251,6 +251,8 @@ def _continues_header(
     filled = [(col, value) for col, value in enumerate(below) if value not in (None, "")]
     if not filled:
         return False
+    if _sub_labels_of_a_group(header, filled):
+        return True
     known = sum(1 for _, value in filled if _is_label(value, aliases))
     if known < len(filled):
         unknown_ok = (
@@ -261,6 +263,26 @@ def _continues_header(
         if not unknown_ok:
             return False
     return any(col >= len(header) or header[col] != value for col, value in filled)
+
+
+def _sub_labels_of_a_group(header: Sequence[CellValue], filled: Sequence[tuple[int, CellValue]]) -> bool:
+    """Words, two or more, all under labels merged across their columns (``Besaran`` over
+    ``Eselon II | Eselon III``): sub-labels the vocabulary need not know. A body row has amounts
+    or text under single-column labels; a section row has one cell."""
+    anchors = _merge_anchors(list(header))
+    groups: dict[int, int] = {}
+    for col, value in filled:
+        if (
+            not isinstance(value, str)
+            or not re.search(r"[A-Za-z]{2}", value)
+            or parse_rupiah(value) is not None
+        ):
+            return False
+        anchor = anchors[col] if col < len(anchors) else col
+        if col >= len(header) or header[anchor] in (None, ""):
+            return False
+        groups[anchor] = groups.get(anchor, 0) + 1
+    return all(count >= 2 for count in groups.values())
 
 
 def _stack_labels(
@@ -484,6 +506,9 @@ class CatalogueContext:
     year: int | None
     kind: CatalogueKind
     includes_ppn: bool
+    # An SBU matrix (``Uraian | Satuan | Eselon II | Eselon III``): a price per (row, column),
+    # the column's label describing the item. Empty for a table with one price column.
+    matrix: tuple[tuple[int, str], ...] = ()
 
 
 def parse_price_rows(
@@ -505,8 +530,11 @@ def parse_price_rows(
     trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
     inferred_price: str | None = None
+    matrix: tuple[tuple[int, str], ...] = ()
     if header is None:
-        header, inferred_price = _header_with_price_from_contents(rows)
+        header, inferred_price, matrix = _header_with_price_from_contents(rows)
+    else:
+        matrix = _price_group_matrix(rows, header)
     if header is None and _has_own_header(rows):
         # A table with a header we cannot complete is a different table, not a continuation:
         # reading it with the previous table's columns would price the wrong cells.
@@ -523,6 +551,7 @@ def parse_price_rows(
             year=year or detect_year(title) or (inherited.year if inherited else None),
             kind=kind or detect_kind(title) or (inherited.kind if inherited else CatalogueKind.SSH),
             includes_ppn=bool(_includes_ppn(title)),
+            matrix=matrix,
         )
         body_start = header.row + 1
     elif inherited is not None:
@@ -538,7 +567,11 @@ def parse_price_rows(
     for index in range(body_start, len(rows)):
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
-        harga = parse_rupiah(cell(row, context.columns, "harga"))
+        priced = [
+            (label, parse_rupiah(row[col]) if col < len(row) else None)
+            for col, label in context.matrix or ((context.columns["harga"], ""),)
+        ]
+        harga = next((amount for _, amount in priced if amount), priced[0][1])
         if all(value in (None, "") for value in row):
             continue
         if is_column_numbering(row):
@@ -573,29 +606,32 @@ def parse_price_rows(
         akun = account_codes(akun_text)
         if kode_barang is None and kode is not None and KODE_BARANG.match(kode):
             kode_barang = kode  # SIPD builds component codes on the asset classification
-        references.append(
-            PriceReference(
-                id=_reference_id(source_document, sheet, page, index, uraian),
-                # a code column under another label still identifies the row for citations
-                kode=kode or kode_barang or (akun_text if not akun else None),
-                kode_barang=kode_barang,
-                akun=akun,
-                uraian=uraian,
-                spesifikasi=spesifikasi,
-                satuan=cell_text(row, context.columns, "satuan"),
-                harga=harga,
-                includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
-                tahun=context.year,
-                kind=context.kind,
-                kelompok=kelompok,
-                keterangan=keterangan,
-                source_document=source_document,
-                document_id=document_id,
-                page=page,
-                sheet=sheet,
-                row=index,
+        for label, amount in priced:
+            if not amount or amount <= 0:
+                continue
+            references.append(
+                PriceReference(
+                    id=_reference_id(source_document, sheet, page, index, f"{uraian}|{label}"),
+                    # a code column under another label still identifies the row for citations
+                    kode=kode or kode_barang or (akun_text if not akun else None),
+                    kode_barang=kode_barang,
+                    akun=akun,
+                    uraian=uraian,
+                    spesifikasi=", ".join(p for p in (spesifikasi, label) if p) or None,
+                    satuan=cell_text(row, context.columns, "satuan"),
+                    harga=amount,
+                    includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
+                    tahun=context.year,
+                    kind=context.kind,
+                    kelompok=kelompok,
+                    keterangan=keterangan,
+                    source_document=source_document,
+                    document_id=document_id,
+                    page=page,
+                    sheet=sheet,
+                    row=index,
+                )
             )
-        )
     trace.accepted += len(references)
     return references, context
 
@@ -655,10 +691,12 @@ def _amount(value: CellValue) -> int | None:
 
 def _header_with_price_from_contents(
     rows: Sequence[Sequence[CellValue]], scan: int = 30
-) -> tuple[HeaderMatch | None, str | None]:
+) -> tuple[HeaderMatch | None, str | None, tuple[tuple[int, str], ...]]:
     """A header naming Uraian (and another field) but no price label we know (``Rp``, ``Pagu
     2026``): the price is the one unlabelled column holding an amount on most described rows
-    right under it. Two such columns leave it undecided (None)."""
+    right under it. Several such columns each labelled in words (``Eselon II | Eselon III``)
+    are an SBU matrix, one price per column; several labelled otherwise (years) leave it
+    undecided. Returns the header, why, and the matrix columns with their labels."""
     for index in range(min(len(rows), scan)):
         window = header_window(rows, index, CATALOGUE_COLUMNS)
         if window is None or "uraian" not in window.columns:
@@ -681,9 +719,53 @@ def _header_with_price_from_contents(
         if len(priced) == 1:
             col = priced[0]
             why = f"column {col + 1}: an amount on {amounts[col]} of {len(body)} described rows"
-            return HeaderMatch(window.row, {**window.columns, "harga": col}, window.first_row), why
-        return None, None
-    return None, None
+            return HeaderMatch(window.row, {**window.columns, "harga": col}, window.first_row), why, ()
+        labels = {col: _column_label(rows, window, col) for col in priced}
+        if len(priced) > 1 and all(re.search(r"[A-Za-z]{2}", label) for label in labels.values()):
+            why = f"columns {', '.join(str(c + 1) for c in priced)}: one price per column (a matrix)"
+            header = HeaderMatch(window.row, {**window.columns, "harga": priced[0]}, window.first_row)
+            return header, why, tuple(labels.items())
+        return None, None, ()
+    return None, None, ()
+
+
+def _price_group_matrix(
+    rows: Sequence[Sequence[CellValue]], header: HeaderMatch
+) -> tuple[tuple[int, str], ...]:
+    """A price label merged over several sub-columns (``Besaran`` over ``Eselon II | Eselon III``)
+    each holding amounts: an SBU matrix, one price per sub-column."""
+    col = header.columns["harga"]
+    if header.first_row is None:
+        return ()
+    span = [col]
+    above = rows[header.top : header.row]
+    width = max(len(row) for row in rows[header.top : header.row + 1])
+    for next_col in range(col + 1, width):
+        merged = all(next_col >= len(row) or row[next_col] in (None, "", row[col]) for row in above)
+        if not merged or next_col in header.columns.values():
+            break
+        span.append(next_col)
+    labels = {c: _column_label(rows, header, c) for c in span}
+    if len(span) < 2 or not all(re.search(r"[A-Za-z]{2}", label) for label in labels.values()):
+        return ()
+    body = [
+        row
+        for row in rows[header.row + 1 : header.row + 1 + _PRICE_SAMPLE]
+        if isinstance(cell(row, header.columns, "uraian"), str)
+    ]
+    for c in span:
+        amounts = sum(1 for row in body if c < len(row) and (_amount(row[c]) or 0) > 0)
+        if not body or 5 * amounts < 4 * len(body):
+            return ()
+    return tuple(labels.items())
+
+
+def _column_label(rows: Sequence[Sequence[CellValue]], header: HeaderMatch, col: int) -> str:
+    """The lowest label written in a header column (the sub-label under a merged group)."""
+    for row in reversed(rows[header.top : header.row + 1]):
+        if col < len(row) and isinstance(row[col], str) and row[col].strip():
+            return re.sub(r"\s+", " ", row[col]).strip()
+    return ""
 
 
 def _has_own_header(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> bool:

@@ -1257,6 +1257,7 @@ class CatalogueLayout:
     price: str = "num"
     start_col: int = 0
     fmt: str = "xlsx"
+    matrix: tuple[str, ...] = ()  # SBU matrix: one price column per grade/region, no price label
     cover_sheet: bool = False  # a first sheet with only text
     kode_sections: bool = False  # section rows with a code and a name, no price
 
@@ -1287,7 +1288,14 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
     _header(sheet, RkaLayout(layout.name, layout.columns, numbering_row=layout.numbering_row))
     expected: list[ExpectedItem] = []
     number = 0
-    for account in rng.sample(list(ITEMS), k=6):
+    if layout.matrix:
+        for number, (uraian, satuan, base) in enumerate(SBU_MATRIX_ITEMS, start=1):
+            prices = [base - step * base // 10 // 1000 * 1000 for step in range(len(layout.matrix))]
+            values = {"no": number, "uraian": uraian, "sat": satuan}
+            values.update({f"m{k}": _money(price, layout.price, rng) for k, price in enumerate(prices)})
+            sheet.put([values.get(c.role) for c in layout.columns])
+            expected.extend(ExpectedItem(uraian, satuan, price) for price in prices)
+    for account in rng.sample(list(ITEMS), k=0 if layout.matrix else 6):
         if layout.sections:
             sheet.put([f"{chr(65 + len(expected) % 26)}. {ACCOUNTS[account][1].upper()}"])
         if layout.kode_sections:
@@ -1325,6 +1333,15 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
     book.save(path)
     return path, expected
 
+
+# Standar biaya umum rows priced per grade (invented amounts).
+SBU_MATRIX_ITEMS = [
+    ("Honorarium Narasumber Kegiatan", "OJ", 1_000_000),
+    ("Honorarium Moderator Kegiatan", "OK", 700_000),
+    ("Uang Harian Rapat di Luar Kantor", "OH", 150_000),
+    ("Uang Transport Kegiatan Dalam Kota", "OK", 170_000),
+    ("Biaya Penginapan Perjalanan Dinas", "Malam", 1_250_000),
+]
 
 CATALOGUE_LAYOUTS: list[CatalogueLayout] = [
     CatalogueLayout(
@@ -1480,6 +1497,35 @@ CATALOGUE_LAYOUTS += [
         ),
         title_rows=2,
         sections=True,
+    ),
+]
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "sbu_matrix_eselon",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("sat", "Satuan"),
+            ("m0", ("Besaran", "Eselon II")),
+            ("m1", ("Besaran", "Eselon III")),
+            ("m2", ("Besaran", "Eselon IV")),
+        ),
+        title_rows=3,
+        matrix=("Eselon II", "Eselon III", "Eselon IV"),
+    ),
+    CatalogueLayout(
+        "sbu_matrix_text_prices",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN"),
+            ("sat", "SATUAN"),
+            ("m0", "GOLONGAN IV"),
+            ("m1", "GOLONGAN III"),
+            ("m2", "GOLONGAN II/I"),
+        ),
+        title_rows=2,
+        price="id",
+        matrix=("GOLONGAN IV", "GOLONGAN III", "GOLONGAN II/I"),
     ),
 ]
 CATALOGUE_HOLDOUT = frozenset(layout.name for layout in CATALOGUE_LAYOUTS[2::3])
