@@ -267,3 +267,33 @@ def test_amounts_beside_a_rupiah_sign_column_are_found() -> None:
     lines = parser.result(opd="X", fiscal_year=2027, rka_id=None).sub_kegiatan[0].lines
     assert [(line.harga_satuan, line.jumlah) for line in lines] == [(58500, 117000), (4250, 42500)]
     assert parser.report.tables[0].columns["harga_satuan"].startswith("read from contents: column 6")
+
+
+def test_merged_cells_filled_across_their_span_read_the_same() -> None:
+    # The extraction service repeats a merged cell's value over its span.
+    before, after = "Sebelum Perubahan", "Setelah Perubahan"
+    rows = [
+        ["Kode Rekening", "Uraian", "Uraian", before, before, before, after, after, after],
+        ["Kode Rekening", "Uraian", "Uraian", "Koefisien", "Harga", "Jumlah", "Koefisien", "Harga", "Jumlah"],
+        [
+            "5.1.02.01.01.0052",
+            "Belanja Makanan dan Minuman Rapat",
+            None,
+            None,
+            None,
+            800000,
+            None,
+            None,
+            900000,
+        ],
+        [None, None, "Kudapan rapat", "40 Kotak", 20000, 800000, "45 Kotak", 20000, 900000],
+    ]
+    parser = read_rka_tables([Table(sheet="RKA-P", index=0, rows=rows)])
+    line = parser.result(opd="X", fiscal_year=2027, rka_id=None).sub_kegiatan[0].lines[0]
+    assert (line.uraian, line.volume, line.jumlah, line.kode_rekening) == (
+        "Kudapan rapat",
+        Decimal(45),
+        900000,
+        "5.1.02.01.01.0052",
+    )
+    assert parser.report.tables[0].decisions[0].startswith("columns 4, 5, 6 left out")

@@ -15,8 +15,7 @@ from typing import Any
 
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
-
-from samarinda_rka_review.adapters.xlsx_formulas import fill_formula_values
+from samarinda_common.xlsx_formulas import fill_formula_values
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")

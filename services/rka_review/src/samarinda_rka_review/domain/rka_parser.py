@@ -25,6 +25,7 @@ from decimal import Decimal
 from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.price_catalogue import (
+    HEADER_DEPTH,
     HeaderMatch,
     cell,
     cell_text,
@@ -208,9 +209,15 @@ def _without_superseded(
     """An RKA Perubahan prints the amounts before the change beside those after it, under group
     labels (``Sebelum Perubahan`` | ``Setelah Perubahan``): the columns under a superseded group
     are left out, so each field is read from the budget as changed. Also says what was left out."""
-    if window.first_row is None:
+    # The group row may sit just above a header that reads complete on its own row.
+    group_rows = [
+        index
+        for index in range(max(0, window.top - (HEADER_DEPTH - 1)), window.row)
+        if any(isinstance(value, str) and normalise_label(value) in _SUPERSEDED for value in rows[index])
+    ]
+    if not group_rows:
         return window, None
-    header_rows = [list(row) for row in rows[window.top : window.row + 1]]
+    header_rows = [list(row) for row in rows[min(group_rows[0], window.top) : window.row + 1]]
     width = max(len(row) for row in header_rows)
     superseded: dict[int, str] = {}
     for row in header_rows[:-1]:
@@ -371,19 +378,22 @@ class RkaTableParser:
 
     def _span_of_uraian(self, rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
         """The columns an Uraian label is merged over (indentation levels of a hand-made sheet):
-        the unlabelled columns right of it, up to the next labelled one."""
+        the unlabelled columns right of it (or repeating its label), up to the next labelled one."""
         col = header.columns.get("uraian")
         if col is None:
             return ()
         taken = set(header.columns.values())
         span = [col]
-        width = max(len(row) for row in rows[header.top : header.row + 1])
+        header_rows = rows[header.top : header.row + 1]
+        width = max(len(row) for row in header_rows)
+
+        def labels(at: int) -> list[CellValue]:
+            return [row[at] if at < len(row) else None for row in header_rows]
+
         for next_col in range(col + 1, width):
-            labelled = any(
-                next_col < len(row) and row[next_col] not in (None, "")
-                for row in rows[header.top : header.row + 1]
-            )
-            if next_col in taken or labelled:
+            # unlabelled, or the Uraian label repeated (a merged cell filled across its span)
+            merged = all(v in (None, "") for v in labels(next_col)) or labels(next_col) == labels(col)
+            if next_col in taken or not merged:
                 break
             span.append(next_col)
         return tuple(span)
