@@ -42,6 +42,9 @@ class TableIntake:
     columns: dict[str, str] = field(default_factory=dict)  # field -> the header label it was read from
     note: str | None = None  # why the table was not read, or how (a continuation page)
     facts: dict[str, str] = field(default_factory=dict)  # header facts above it (RKA sub-kegiatan...)
+    # Columns deliberately not read and why (an RKA Perubahan's "before" block), for the reviewer;
+    # roles read from contents show in ``columns`` instead.
+    decisions: list[str] = field(default_factory=list)
     accepted: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
 

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from difflib import SequenceMatcher
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
+from samarinda_common.rules import RulesFile, load_rules
 
 DEFAULT_PPN_PERCENT = Decimal(11)
 
@@ -122,8 +124,13 @@ def normalise_label(value: Any) -> str:
 
 @dataclass(frozen=True)
 class HeaderMatch:
-    row: int
+    row: int  # the header's last row: the body starts below it
     columns: dict[str, int]  # field name -> column index
+    first_row: int | None = None  # the header's first row when it spans several (merged group labels)
+
+    @property
+    def top(self) -> int:
+        return self.row if self.first_row is None else self.first_row
 
 
 def _label_score(label: str, aliases: Sequence[str], min_score: float = 0.0) -> float:
@@ -164,6 +171,11 @@ def match_columns(
     return columns
 
 
+# A header printed over up to three rows: a banner or group label merged over sub-labels
+# (``RINCIAN BELANJA`` over ``Rincian Perhitungan`` over ``Koefisien | Satuan | Harga``).
+HEADER_DEPTH = 3
+
+
 def detect_header(
     rows: Sequence[Sequence[CellValue]],
     aliases: Mapping[str, Sequence[str]],
@@ -172,25 +184,53 @@ def detect_header(
     start: int = 0,
     scan: int = 60,
 ) -> HeaderMatch | None:
-    """The first row at/after ``start`` (within ``scan`` rows) whose labels cover ``required``.
+    """The first header at/after ``start`` (within ``scan`` rows) whose labels cover ``required``.
 
-    A header printed on two rows (``Uraian`` merged above ``Nama Barang | Spek``) is read as one:
-    the match then ends on the second row."""
+    A header may span up to ``HEADER_DEPTH`` rows: each row under the first that holds only
+    labels is stacked onto the ones above (a merged group label over its sub-labels), and the
+    stack naming the most fields wins; the match ends on the header's last label row."""
     needed = set(required)
     for index in range(start, min(len(rows), start + scan)):
-        columns = match_columns(rows[index], aliases)
-        if len(columns) < 2:
-            continue
-        below = rows[index + 1] if index + 1 < len(rows) else ()
-        if _continues_header(rows[index], below, aliases):
-            merged = match_columns(_stack_labels(rows[index], below, aliases), aliases)
-            # The sub-header may complete the header (``Rincian Perhitungan`` merged above
-            # ``Volume | Satuan | Harga``), so the pair is tried even when the top row falls short.
-            if needed <= merged.keys():
-                return HeaderMatch(index + 1, merged)
-        if needed <= columns.keys():
-            return HeaderMatch(index, columns)
+        found = header_window(rows, index, aliases)
+        if found is not None and needed <= found.columns.keys():
+            return found
     return None
+
+
+def header_window(
+    rows: Sequence[Sequence[CellValue]],
+    index: int,
+    aliases: Mapping[str, Sequence[str]],
+    *,
+    end: int | None = None,
+) -> HeaderMatch | None:
+    """The best reading of a header starting at ``index``: the row alone, or stacked with the
+    label rows under it (down to ``end`` at most). None when the row names no field or the stack
+    fewer than two."""
+    labels: list[CellValue] = list(rows[index])
+    best = match_columns(labels, aliases)
+    if not best:
+        return None  # a header's first row names a field: a title above it is not part of it
+    last = min(len(rows), index + HEADER_DEPTH) if end is None else end + 1
+    end = index
+    for below_index in range(index + 1, last):
+        below = rows[below_index]
+        if not _continues_header(labels, below, aliases):
+            break
+        labels = _stack_labels(labels, below, aliases)
+        end = below_index
+        stacked = match_columns(labels, aliases)
+        if len(stacked) >= len(best):
+            best = stacked
+    if len(best) < 2:
+        return None
+    if end > index:
+        # A title above the header (``DAFTAR HARGA SATUAN``) may name a field too: the header
+        # starts at the lowest row that reads the same columns.
+        tighter = header_window(rows, index + 1, aliases, end=end)
+        if tighter is not None and tighter.row == end and len(tighter.columns) >= len(best):
+            return tighter
+    return HeaderMatch(end, best, first_row=index if end > index else None)
 
 
 def _is_label(value: CellValue, aliases: Mapping[str, Sequence[str]], min_score: float = 86.0) -> bool:
@@ -203,11 +243,46 @@ def _is_label(value: CellValue, aliases: Mapping[str, Sequence[str]], min_score:
 def _continues_header(
     header: Sequence[CellValue], below: Sequence[CellValue], aliases: Mapping[str, Sequence[str]]
 ) -> bool:
-    """The row under a header holds only column labels, some of them new (a sub-header row)."""
+    """The row under a header holds only column labels, some of them new (a sub-header row).
+
+    A sub-label the vocabulary does not know (``Kebutuhan``, ``Merk/Tipe``) may sit among known
+    ones: the row still continues the header when it has no number and most of its cells are
+    labels (a body row has amounts; a section row has one cell)."""
     filled = [(col, value) for col, value in enumerate(below) if value not in (None, "")]
-    if not filled or not all(_is_label(value, aliases) for _, value in filled):
+    if not filled:
         return False
+    if _sub_labels_of_a_group(header, filled):
+        return True
+    known = sum(1 for _, value in filled if _is_label(value, aliases))
+    if known < len(filled):
+        unknown_ok = (
+            known >= 2
+            and 2 * known >= len(filled)
+            and all(isinstance(v, str) and not re.search(r"\d", v) for _, v in filled)
+        )
+        if not unknown_ok:
+            return False
     return any(col >= len(header) or header[col] != value for col, value in filled)
+
+
+def _sub_labels_of_a_group(header: Sequence[CellValue], filled: Sequence[tuple[int, CellValue]]) -> bool:
+    """Words, two or more, all under labels merged across their columns (``Besaran`` over
+    ``Eselon II | Eselon III``): sub-labels the vocabulary need not know. A body row has amounts
+    or text under single-column labels; a section row has one cell."""
+    anchors = _merge_anchors(list(header))
+    groups: dict[int, int] = {}
+    for col, value in filled:
+        if (
+            not isinstance(value, str)
+            or not re.search(r"[A-Za-z]{2}", value)
+            or parse_rupiah(value) is not None
+        ):
+            return False
+        anchor = anchors[col] if col < len(anchors) else col
+        if col >= len(header) or header[anchor] in (None, ""):
+            return False
+        groups[anchor] = groups.get(anchor, 0) + 1
+    return all(count >= 2 for count in groups.values())
 
 
 def _stack_labels(
@@ -358,78 +433,31 @@ class PriceReference(BaseModel):
         return cls.model_validate(metadata["price_reference"])
 
 
-CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "no": ("no", "nomor", "no urut"),
-    "kode": (
-        "kode",
-        "kode komponen",
-        "kode ssh",
-        "kode barang jasa",
-        "kode item",
-        "kode standar",
-    ),
-    "kode_barang": ("kode barang", "kode aset", "kode barang milik daerah", "kode kib", "kodefikasi barang"),
-    "akun": (
-        "rekening belanja",
-        "kode rekening",
-        "kode rekening belanja",
-        "akun belanja",
-        "kode akun",
-        "akun",
-        "rekening",
-        "mata anggaran",
-    ),
-    "uraian": (
-        "uraian barang",
-        "uraian",
-        "nama barang",
-        "nama komponen",
-        "uraian komponen",
-        "nama item",
-        "jenis barang",
-        "nama barang jasa",
-        "barang jasa",
-        "uraian barang jasa",
-        "komponen",
-        "nama",
-        "deskripsi",
-        "item",
-        # HSPK and SBU tables name work items and cost items rather than goods.
-        "jenis pekerjaan",
-        "uraian pekerjaan",
-        "nama pekerjaan",
-        "uraian jasa",
-        "jenis jasa",
-        "uraian biaya",
-        "jenis biaya",
-    ),
-    "spesifikasi": (
-        "spesifikasi",
-        "spek",
-        "spesifikasi teknis",
-        "spesifikasi barang",
-        "merk spesifikasi",
-        "spesifikasi komponen",
-        "spec",
-        "keterangan spesifikasi",
-    ),
-    "satuan": ("satuan", "sat", "satuan ukur", "unit"),
-    "harga": (
-        "harga satuan",
-        "harga",
-        "harga satuan tertinggi",
-        "harga tertinggi",
-        "standar harga",
-        "harga standar",
-        "nilai",
-        "biaya",
-        "tarif",
-        "besaran",
-        "harga satuan maksimal",
-    ),
-    "keterangan": ("keterangan", "ket", "catatan"),
-}
-_REQUIRED_COLUMNS = ("uraian", "harga")
+class CatalogueLayout(RulesFile):
+    """``data/catalogue_layout.toml``: the column labels of a price catalogue."""
+
+    required_columns: tuple[str, ...] = Field(min_length=1)
+    columns: dict[str, tuple[str, ...]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CatalogueLayout:
+        unknown = set(self.required_columns) - set(self.columns)
+        if unknown:
+            raise ValueError(f"required_columns not in [columns]: {sorted(unknown)}")
+        for name, labels in self.columns.items():
+            odd = [label for label in labels if label != normalise_label(label)]
+            if odd:
+                raise ValueError(f"[columns] {name}: labels must be written normalised: {odd}")
+        return self
+
+
+def load_catalogue_layout(path: Path | None = None) -> CatalogueLayout:
+    return load_rules(CatalogueLayout, "samarinda_common.data", "catalogue_layout.toml", path)
+
+
+CATALOGUE_LAYOUT = load_catalogue_layout()
+CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = CATALOGUE_LAYOUT.columns
+_REQUIRED_COLUMNS = CATALOGUE_LAYOUT.required_columns
 
 _KIND_PATTERNS: tuple[tuple[CatalogueKind, re.Pattern[str]], ...] = (
     (CatalogueKind.HSPK, re.compile(r"(?i)\bhspk\b|harga satuan pokok")),
@@ -478,6 +506,9 @@ class CatalogueContext:
     year: int | None
     kind: CatalogueKind
     includes_ppn: bool
+    # An SBU matrix (``Uraian | Satuan | Eselon II | Eselon III``): a price per (row, column),
+    # the column's label describing the item. Empty for a table with one price column.
+    matrix: tuple[tuple[int, str], ...] = ()
 
 
 def parse_price_rows(
@@ -498,6 +529,12 @@ def parse_price_rows(
     is the page text above the table (a printout's title block is not part of its table)."""
     trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
+    inferred_price: str | None = None
+    matrix: tuple[tuple[int, str], ...] = ()
+    if header is None:
+        header, inferred_price, matrix = _header_with_price_from_contents(rows)
+    else:
+        matrix = _price_group_matrix(rows, header)
     if header is None and _has_own_header(rows):
         # A table with a header we cannot complete is a different table, not a continuation:
         # reading it with the previous table's columns would price the wrong cells.
@@ -506,12 +543,15 @@ def parse_price_rows(
     if header is not None:
         trace.header_row = header.row
         trace.columns = header_labels(rows, header)
+        if inferred_price:
+            trace.columns["harga"] = f"read from contents: {inferred_price}"
         title = f"{preamble} {_title_text(rows[: header.row + 1])}"
         context = CatalogueContext(
             columns=header.columns,
             year=year or detect_year(title) or (inherited.year if inherited else None),
             kind=kind or detect_kind(title) or (inherited.kind if inherited else CatalogueKind.SSH),
             includes_ppn=bool(_includes_ppn(title)),
+            matrix=matrix,
         )
         body_start = header.row + 1
     elif inherited is not None:
@@ -527,7 +567,11 @@ def parse_price_rows(
     for index in range(body_start, len(rows)):
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
-        harga = parse_rupiah(cell(row, context.columns, "harga"))
+        priced = [
+            (label, parse_rupiah(row[col]) if col < len(row) else None)
+            for col, label in context.matrix or ((context.columns["harga"], ""),)
+        ]
+        harga = next((amount for _, amount in priced if amount), priced[0][1])
         if all(value in (None, "") for value in row):
             continue
         if is_column_numbering(row):
@@ -562,29 +606,32 @@ def parse_price_rows(
         akun = account_codes(akun_text)
         if kode_barang is None and kode is not None and KODE_BARANG.match(kode):
             kode_barang = kode  # SIPD builds component codes on the asset classification
-        references.append(
-            PriceReference(
-                id=_reference_id(source_document, sheet, page, index, uraian),
-                # a code column under another label still identifies the row for citations
-                kode=kode or kode_barang or (akun_text if not akun else None),
-                kode_barang=kode_barang,
-                akun=akun,
-                uraian=uraian,
-                spesifikasi=spesifikasi,
-                satuan=cell_text(row, context.columns, "satuan"),
-                harga=harga,
-                includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
-                tahun=context.year,
-                kind=context.kind,
-                kelompok=kelompok,
-                keterangan=keterangan,
-                source_document=source_document,
-                document_id=document_id,
-                page=page,
-                sheet=sheet,
-                row=index,
+        for label, amount in priced:
+            if not amount or amount <= 0:
+                continue
+            references.append(
+                PriceReference(
+                    id=_reference_id(source_document, sheet, page, index, f"{uraian}|{label}"),
+                    # a code column under another label still identifies the row for citations
+                    kode=kode or kode_barang or (akun_text if not akun else None),
+                    kode_barang=kode_barang,
+                    akun=akun,
+                    uraian=uraian,
+                    spesifikasi=", ".join(p for p in (spesifikasi, label) if p) or None,
+                    satuan=cell_text(row, context.columns, "satuan"),
+                    harga=amount,
+                    includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
+                    tahun=context.year,
+                    kind=context.kind,
+                    kelompok=kelompok,
+                    keterangan=keterangan,
+                    source_document=source_document,
+                    document_id=document_id,
+                    page=page,
+                    sheet=sheet,
+                    row=index,
+                )
             )
-        )
     trace.accepted += len(references)
     return references, context
 
@@ -607,7 +654,7 @@ def header_labels(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> d
     for name, col in sorted(header.columns.items(), key=lambda item: item[1]):
         parts = [
             re.sub(r"\s+", " ", str(row[col])).strip()
-            for row in rows[max(0, header.row - 1) : header.row + 1]
+            for row in rows[header.top : header.row + 1]
             if col < len(row) and isinstance(row[col], str) and row[col].strip()
         ]
         labels[name] = " / ".join(dict.fromkeys(parts)) or f"column {col + 1}"
@@ -629,6 +676,96 @@ def _missing_columns_note(rows: Sequence[Sequence[CellValue]], scan: int = 30) -
         f"no complete header: row {best[0] + 1} names {', '.join(sorted(best[1]))} "
         f"but not {', '.join(missing)}"
     )
+
+
+_PRICE_SAMPLE = 30
+_CODE_LIKE = re.compile(r"^\s*\d+(\.\d+){2,}\s*$")
+
+
+def _amount(value: CellValue) -> int | None:
+    """An amount in a cell, not a code (``1.1.7.01.02`` reads as a number once its dots go)."""
+    if isinstance(value, str) and _CODE_LIKE.match(value) and not _THOUSANDS_DOTS.match(value.strip()):
+        return None
+    return parse_rupiah(value)
+
+
+def _header_with_price_from_contents(
+    rows: Sequence[Sequence[CellValue]], scan: int = 30
+) -> tuple[HeaderMatch | None, str | None, tuple[tuple[int, str], ...]]:
+    """A header naming Uraian (and another field) but no price label we know (``Rp``, ``Pagu
+    2026``): the price is the one unlabelled column holding an amount on most described rows
+    right under it. Several such columns each labelled in words (``Eselon II | Eselon III``)
+    are an SBU matrix, one price per column; several labelled otherwise (years) leave it
+    undecided. Returns the header, why, and the matrix columns with their labels."""
+    for index in range(min(len(rows), scan)):
+        window = header_window(rows, index, CATALOGUE_COLUMNS)
+        if window is None or "uraian" not in window.columns:
+            continue
+        body = [
+            row
+            for row in rows[window.row + 1 : window.row + 1 + _PRICE_SAMPLE]
+            if isinstance(cell(row, window.columns, "uraian"), str) and not is_column_numbering(row)
+        ]
+        if len(body) < 2:
+            continue
+        taken = set(window.columns.values())
+        width = max(len(row) for row in body)
+        amounts = {
+            col: sum(1 for row in body if col < len(row) and (_amount(row[col]) or 0) >= 100)
+            for col in range(width)
+            if col not in taken
+        }
+        priced = [col for col, count in amounts.items() if 5 * count >= 4 * len(body)]
+        if len(priced) == 1:
+            col = priced[0]
+            why = f"column {col + 1}: an amount on {amounts[col]} of {len(body)} described rows"
+            return HeaderMatch(window.row, {**window.columns, "harga": col}, window.first_row), why, ()
+        labels = {col: _column_label(rows, window, col) for col in priced}
+        if len(priced) > 1 and all(re.search(r"[A-Za-z]{2}", label) for label in labels.values()):
+            why = f"columns {', '.join(str(c + 1) for c in priced)}: one price per column (a matrix)"
+            header = HeaderMatch(window.row, {**window.columns, "harga": priced[0]}, window.first_row)
+            return header, why, tuple(labels.items())
+        return None, None, ()
+    return None, None, ()
+
+
+def _price_group_matrix(
+    rows: Sequence[Sequence[CellValue]], header: HeaderMatch
+) -> tuple[tuple[int, str], ...]:
+    """A price label merged over several sub-columns (``Besaran`` over ``Eselon II | Eselon III``)
+    each holding amounts: an SBU matrix, one price per sub-column."""
+    col = header.columns["harga"]
+    if header.first_row is None:
+        return ()
+    span = [col]
+    above = rows[header.top : header.row]
+    width = max(len(row) for row in rows[header.top : header.row + 1])
+    for next_col in range(col + 1, width):
+        merged = all(next_col >= len(row) or row[next_col] in (None, "", row[col]) for row in above)
+        if not merged or next_col in header.columns.values():
+            break
+        span.append(next_col)
+    labels = {c: _column_label(rows, header, c) for c in span}
+    if len(span) < 2 or not all(re.search(r"[A-Za-z]{2}", label) for label in labels.values()):
+        return ()
+    body = [
+        row
+        for row in rows[header.row + 1 : header.row + 1 + _PRICE_SAMPLE]
+        if isinstance(cell(row, header.columns, "uraian"), str)
+    ]
+    for c in span:
+        amounts = sum(1 for row in body if c < len(row) and (_amount(row[c]) or 0) > 0)
+        if not body or 5 * amounts < 4 * len(body):
+            return ()
+    return tuple(labels.items())
+
+
+def _column_label(rows: Sequence[Sequence[CellValue]], header: HeaderMatch, col: int) -> str:
+    """The lowest label written in a header column (the sub-label under a merged group)."""
+    for row in reversed(rows[header.top : header.row + 1]):
+        if col < len(row) and isinstance(row[col], str) and row[col].strip():
+            return re.sub(r"\s+", " ", row[col]).strip()
+    return ""
 
 
 def _has_own_header(rows: Sequence[Sequence[CellValue]], scan: int = 30) -> bool:

@@ -170,6 +170,8 @@ def _print_intake(report: IntakeReport) -> None:
             console.print(f"  column {name:<14} <- {escape(label)}")
         for name, value in table.facts.items():
             console.print(f"  fact   {name:<14} = {escape(value)}")
+        for decision in table.decisions:
+            console.print(f"  note   {escape(decision)}")
         if table.skipped:
             skipped = Table(show_header=True)
             for column in ("Row", "Why skipped", "Cells"):

@@ -8,11 +8,14 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
+from samarinda_common.xlsx_formulas import fill_formula_values
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -42,17 +45,37 @@ def load_document(path: Path) -> tuple[list[Table], list[Page]]:
 
 
 def _xlsx_tables(path: Path) -> list[Table]:
+    """Each sheet's cell values as last saved; a formula saved without its value (a workbook
+    written by a program) is computed when it is plain arithmetic (``xlsx_formulas``)."""
+    values = _xlsx_rows(path, data_only=True)
+    formulas = _xlsx_rows(path, data_only=False) if _has_formulas(path) else {}
+    return [
+        Table(sheet=title, page=number, index=0, rows=fill_formula_values(rows, formulas.get(title, [])))
+        for number, (title, rows) in enumerate(values.items(), start=1)
+    ]
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet stores a formula (an ``<f>`` element): most workbooks have none, and
+    reading one twice costs as much as reading it."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    if re.search(rb"<(?:\w+:)?f[ >/]", sheet.read()):
+                        return True
+    return False
+
+
+def _xlsx_rows(path: Path, *, data_only: bool) -> dict[str, list[list[CellValue]]]:
     import openpyxl
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     try:
-        tables = []
-        for number, sheet in enumerate(workbook.worksheets, start=1):
-            rows: list[list[CellValue]] = [
-                [_cell_value(v) for v in row] for row in sheet.iter_rows(values_only=True)
-            ]
-            tables.append(Table(sheet=sheet.title, page=number, index=0, rows=rows))
-        return tables
+        return {
+            sheet.title: [[_cell_value(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            for sheet in workbook.worksheets
+        }
     finally:
         workbook.close()
 

@@ -25,12 +25,15 @@ from decimal import Decimal
 from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.price_catalogue import (
+    HEADER_DEPTH,
+    HeaderMatch,
     cell,
     cell_text,
-    detect_header,
     detect_year,
     header_labels,
+    header_window,
     is_column_numbering,
+    match_columns,
     normalise_label,
     parse_decimal,
     parse_rupiah,
@@ -38,41 +41,40 @@ from samarinda_common.price_catalogue import (
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
+from samarinda_rka_review.domain.rka_columns import ColumnFit, fit_columns, parse_koefisien, quantity
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
 
 _META_KEYS = RKA_LAYOUT.header_facts
+_SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
+_ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
-_KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
 _SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
 _TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
+# An account grouping row written in one cell, in the Uraian column or merged across the row
+# (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
+_ACCOUNT_IN_TEXT = re.compile(r"^\s*(5(?:\.\d+){2,})\s*[-–:.]?\s*([A-Za-z].*)$")
+_BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
+_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 
 
-def parse_koefisien(text: str | None) -> Decimal | None:
-    """``10 Orang x 2 Kali`` → 20; ``0,5 Tahun`` → 0.5; ``2.000 Pasang`` → 2000; None when it
-    holds no number."""
+def koefisien_units(text: str | None) -> str | None:
+    """The unit words of a koefisien or a volume cell: ``12 OB`` → OB, ``2 Orang x 3 Kali`` →
+    Orang x Kali (a sheet without a Satuan column writes the unit there)."""
     if not text:
         return None
-    product: Decimal | None = None
+    units = []
     for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
-        match = _KOEFISIEN_FACTOR.match(part.strip())
-        if not match:
-            continue
-        # Koefisien are counts written the Indonesian way: a dot before three digits groups
-        # thousands (SIPD writes fractions with a comma, ``0,5``).
-        digits = match.group(1).rstrip(".,")
-        number = parse_decimal(digits, money=bool(_DOTTED_THOUSANDS.fullmatch(digits)))
-        if number is None:
-            continue
-        product = number if product is None else product * number
-    return product
+        match = _UNIT_WORDS.match(part.strip())
+        if match:
+            units.append(match.group(1).strip())
+    return " x ".join(units) or None
 
 
 def parse_ppn(value: CellValue) -> Decimal | None:
@@ -150,11 +152,21 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     key = _meta_key(label)
     if key is None:
         return
-    values = [t for c, t in texts[1:] if t != ":" and c > first_col]
+    values = [t.lstrip(":").strip() for c, t in texts[1:] if t != ":" and c > first_col]
+    values = [v for v in values if v]
     if inline_value.strip():
         values.insert(0, inline_value.strip())
     if not values:
         return
+    if key != "keluaran":
+        # Two label/value blocks side by side (``Program : ...`` left, ``Lokasi : ...`` right).
+        later = [(c, t) for c, t in texts[1:] if c > first_col]
+        for position, (col, text) in enumerate(later[1:], start=1):
+            other = _meta_key(normalise_label(text.partition(":")[0]))
+            if other is not None and other != key and not text.lstrip().startswith(":"):
+                _read_meta([None] * col + [t for _, t in later[position:]], meta, indicator_cols)
+                values = [t.lstrip(":").strip() for _, t in later[:position] if t.strip(": ")] or values
+                break
     if key == "keluaran":
         tolok_col, target_col = indicator_cols.get("tolok ukur"), indicator_cols.get("target")
         by_col = {c: t for c, t in texts[1:]}
@@ -191,6 +203,61 @@ def _exact_meta_key(label: str) -> str | None:
     return next((key for key, aliases in _META_KEYS.items() if label in aliases), None)
 
 
+def _without_superseded(
+    rows: Sequence[Sequence[CellValue]], window: HeaderMatch
+) -> tuple[HeaderMatch, str | None]:
+    """An RKA Perubahan prints the amounts before the change beside those after it, under group
+    labels (``Sebelum Perubahan`` | ``Setelah Perubahan``): the columns under a superseded group
+    are left out, so each field is read from the budget as changed. Also says what was left out."""
+    # The group row may sit just above a header that reads complete on its own row.
+    group_rows = [
+        index
+        for index in range(max(0, window.top - (HEADER_DEPTH - 1)), window.row)
+        if any(isinstance(value, str) and normalise_label(value) in _SUPERSEDED for value in rows[index])
+    ]
+    if not group_rows:
+        return window, None
+    header_rows = [list(row) for row in rows[min(group_rows[0], window.top) : window.row + 1]]
+    width = max(len(row) for row in header_rows)
+    superseded: dict[int, str] = {}
+    for row in header_rows[:-1]:
+        group = None
+        for col in range(width):
+            value = row[col] if col < len(row) else None
+            if value not in (None, ""):
+                group = str(value).strip()
+            if group is not None and normalise_label(group) in _SUPERSEDED:
+                superseded[col] = group
+    if not superseded:
+        return window, None
+    masked = [[None if col in superseded else value for col, value in enumerate(row)] for row in header_rows]
+    found = header_window(masked, 0, RKA_COLUMNS)
+    if found is None:
+        return window, None
+    names = ", ".join(str(col + 1) for col in sorted(superseded))
+    groups = " / ".join(dict.fromkeys(superseded.values()))
+    return (
+        HeaderMatch(window.row, found.columns, first_row=window.first_row),
+        f"columns {names} left out: under {groups!r} (the budget before the change)",
+    )
+
+
+def _ppn_rate(value: CellValue, volume: Decimal, harga: int) -> Decimal | None:
+    """The PPN rate of a line; a PPN column in rupiah (``PPN (Rp)``: above any rate) gives it as
+    a share of volume × harga."""
+    rate = parse_ppn(value)
+    base = volume * harga
+    if rate is not None and rate > 100 and base > 0:
+        return (rate * 100 / base).quantize(Decimal("0.01"))
+    return rate
+
+
+def _facts_row(row: Sequence[CellValue]) -> bool:
+    """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
+    first = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    return _meta_key(normalise_label(first.partition(":")[0])) is not None
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -208,6 +275,9 @@ class RkaTableParser:
     _columns: dict[str, int] | None = None
     _draft: _SubKegiatanDraft | None = None
     _pending_meta: list[Sequence[CellValue]] = field(default_factory=list)
+    _inferred: dict[str, str] = field(default_factory=dict)
+    _decisions: list[str] = field(default_factory=list)
+    _uraian_span: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -219,8 +289,8 @@ class RkaTableParser:
         trace = self.report.table(table_name(table), len(rows))
         text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
-        first = detect_header(rows, RKA_COLUMNS, _REQUIRED, scan=len(rows))
-        continues = first is None or (first.row <= 2 and first.columns == self._columns)
+        first = self._find_header(rows, 0, len(rows))
+        continues = first is None or (first.top <= 2 and first.columns == self._columns)
         if self._draft is not None and self._names_another_sub(text_facts):
             continues = False  # the page text opens the next sub-kegiatan above a same-shaped table
         if self._draft is not None and continues:
@@ -231,7 +301,16 @@ class RkaTableParser:
             )
             index = self._body(rows, first.row + 1 if first else 0, sheet, trace)
         while index < len(rows):
-            header = detect_header(rows, RKA_COLUMNS, _REQUIRED, start=index)
+            # A long header block may put the first table far down; later tables follow closely.
+            header = self._find_header(rows, index, 60 if self._draft is not None else len(rows))
+            headerless = self._headerless_sub(rows, index, header.top if header else len(rows))
+            if headerless is not None:
+                # The next sub-kegiatan named by its facts rows only, its lines under the columns
+                # of the table above (one table for several sub-kegiatan).
+                self._finish()
+                self._open_draft(rows[index:headerless], [], sheet, table, trace)
+                index = self._body(rows, headerless, sheet, trace, end=header.top if header else None)
+                continue
             if header is None:
                 # Rows before any RKA table (an indicator block printed as its own table, or the
                 # next sub-kegiatan's header block) are the header facts of the table that follows.
@@ -242,24 +321,127 @@ class RkaTableParser:
                     )
                 break
             self._finish()
-            meta: dict[str, str] = {}
-            indicator_cols: dict[str, int] = {}
             # Facts in the table's own rows win; rows of a header-less table before it and the
             # page text fill what the table lost.
-            block = [*rows[index : header.row], *self._pending_meta, *text_facts]
+            block = [*rows[index : header.top], *self._pending_meta, *text_facts]
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
-            for row in block:
-                self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
-                _read_meta(row, meta, indicator_cols)
-            self.organisasi = self.organisasi or meta.get("organisasi")
-            trace.facts.update(meta)
             self._columns = header.columns
+            self._uraian_span = self._span_of_uraian(rows, header)
             trace.header_row = header.row
             trace.columns = header_labels(rows, header)
-            self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
+            for name, why in self._inferred.items():
+                trace.columns[name] = f"read from contents: {why}"
+            trace.decisions.extend(self._decisions)
+            self._open_draft(block, [], sheet, table, trace)
             index = self._body(rows, header.row + 1, sheet, trace)
+
+    def _open_draft(
+        self,
+        block: Sequence[Sequence[CellValue]],
+        extra: Sequence[Sequence[CellValue]],
+        sheet: str | None,
+        table: Table,
+        trace: TableIntake,
+    ) -> None:
+        meta: dict[str, str] = {}
+        indicator_cols: dict[str, int] = {}
+        for row in [*block, *extra]:
+            self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
+            _read_meta(row, meta, indicator_cols)
+        self.organisasi = self.organisasi or meta.get("organisasi")
+        trace.facts.update(meta)
+        self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
+
+    def _headerless_sub(self, rows: Sequence[Sequence[CellValue]], start: int, limit: int) -> int | None:
+        """Where the lines of a sub-kegiatan without a column header of its own begin: its facts
+        rows (``Sub Kegiatan : ...``) at ``start``, then priced rows before ``limit`` (the next
+        header). None when nothing but facts lies between."""
+        if self._columns is None or self._draft is None or start >= limit:
+            return None
+        body = start
+        while body < limit and (_is_blank(rows[body]) or _facts_row(rows[body])):
+            body += 1
+        if body == start or not any(self._priced(rows[k]) for k in range(body, limit)):
+            return None
+        return body
+
+    def _priced(self, row: Sequence[CellValue]) -> bool:
+        assert self._columns is not None
+        columns = self._columns
+        return bool(
+            re.search(r"[A-Za-z]", self._uraian(row))
+            and (parse_rupiah(cell(row, columns, "harga_satuan")) or 0) > 0
+            and (parse_rupiah(cell(row, columns, "jumlah")) or 0) > 0
+        )
+
+    def _span_of_uraian(self, rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
+        """The columns an Uraian label is merged over (indentation levels of a hand-made sheet):
+        the unlabelled columns right of it (or repeating its label), up to the next labelled one."""
+        col = header.columns.get("uraian")
+        if col is None:
+            return ()
+        taken = set(header.columns.values())
+        span = [col]
+        header_rows = rows[header.top : header.row + 1]
+        width = max(len(row) for row in header_rows)
+
+        def labels(at: int) -> list[CellValue]:
+            return [row[at] if at < len(row) else None for row in header_rows]
+
+        for next_col in range(col + 1, width):
+            # unlabelled, or the Uraian label repeated (a merged cell filled across its span)
+            merged = all(v in (None, "") for v in labels(next_col)) or labels(next_col) == labels(col)
+            if next_col in taken or not merged:
+                break
+            span.append(next_col)
+        return tuple(span)
+
+    def _uraian(self, row: Sequence[CellValue]) -> str:
+        """The Uraian cell, or within its merged span the text an indented row writes further
+        right (a line's name under its account, an account's name beside its code)."""
+        assert self._columns is not None
+        own = cell_text(row, self._columns, "uraian") or ""
+        if len(self._uraian_span) < 2 or re.search(r"[A-Za-z]{2}", own):
+            return own
+        texts = [
+            re.sub(r"\s+", " ", str(row[col])).strip()
+            for col in self._uraian_span[1:]
+            if col < len(row) and isinstance(row[col], str) and re.search(r"[A-Za-z]{2}", row[col])
+        ]
+        if not texts:
+            return own
+        return f"{own} {texts[0]}" if own and _ACCOUNT_CODE.match(own) else texts[0]
+
+    def _find_header(self, rows: Sequence[Sequence[CellValue]], start: int, scan: int) -> HeaderMatch | None:
+        """The first header at/after ``start`` whose columns, checked against the body under it,
+        cover the required fields (labels completed by contents: ``rka_columns.fit_columns``)."""
+        needed = set(_REQUIRED)
+        for index in range(start, min(len(rows), start + scan)):
+            window = header_window(rows, index, RKA_COLUMNS)
+            if window is None:
+                continue
+            window, left_out = _without_superseded(rows, window)
+            fit = fit_columns(rows, window.row + 1, window.columns)
+            if not needed <= fit.columns.keys():
+                continue
+            if not needed <= window.columns.keys() and not self._nothing_between(rows, window.row, fit):
+                continue  # labels above the real header (a preamble row): the body is not right under it
+            self._inferred = fit.inferred
+            self._decisions = [left_out] if left_out else []  # roles from contents show in the columns
+            return HeaderMatch(window.row, fit.columns, first_row=window.first_row)
+        return None
+
+    @staticmethod
+    def _nothing_between(rows: Sequence[Sequence[CellValue]], header_row: int, fit: ColumnFit) -> bool:
+        """A header completed from contents stands right above its lines: no row of labels lies
+        between it and the first line whose amounts gave the columns away."""
+        if fit.first_line is None:
+            return False
+        return not any(
+            len(match_columns(row, RKA_COLUMNS)) >= 2 for row in rows[header_row + 1 : fit.first_line]
+        )
 
     def _names_another_sub(self, text_facts: Sequence[Sequence[CellValue]]) -> bool:
         assert self._draft is not None
@@ -270,19 +452,25 @@ class RkaTableParser:
         return named is not None and named != self._draft.meta.get("sub_kegiatan")
 
     def _body(
-        self, rows: Sequence[Sequence[CellValue]], start: int, sheet: str | None, trace: TableIntake
+        self,
+        rows: Sequence[Sequence[CellValue]],
+        start: int,
+        sheet: str | None,
+        trace: TableIntake,
+        end: int | None = None,
     ) -> int:
-        """Consume table rows from ``start``; return where a new header block begins."""
+        """Consume table rows from ``start`` (to ``end``); return where a new header block begins."""
         assert self._draft is not None and self._columns is not None
         columns, draft = self._columns, self._draft
         numbered = "no" in columns
-        for index in range(start, len(rows)):
+        stop = len(rows) if end is None else end
+        for index in range(start, stop):
             row = rows[index]
             if _is_blank(row):
                 continue
             no = cell_text(row, columns, "no")
             kode = cell_text(row, columns, "kode_rekening")
-            uraian = cell_text(row, columns, "uraian") or ""
+            uraian = self._uraian(row)
             first_label = normalise_label(next((v for v in row if isinstance(v, str) and v.strip()), ""))
             if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
                 return index  # the next sub-kegiatan's header block
@@ -292,12 +480,25 @@ class RkaTableParser:
             if is_column_numbering(row):
                 trace.skip(index, "column numbering row", row)
                 continue
+            if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
+                # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
+                trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
+                continue
             if no and _LINE_NO.match(no) and no.count(".") < 3:
                 draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
                 trace.accepted += 1
                 continue
+            if no and _ITEM_MARK.match(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
+                # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
+                draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
+                trace.accepted += 1
+                continue
             if kode and _ACCOUNT_CODE.match(kode):
                 self._open_group(kode, uraian or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+                continue
+            account = self._account_in_text(row, columns, uraian)
+            if account is not None:
+                self._open_group(*account, parse_rupiah(cell(row, columns, "jumlah")), index)
                 continue
             label = uraian or first_label
             if _TOTAL_LABEL.match(label.strip()):
@@ -311,7 +512,37 @@ class RkaTableParser:
                 trace.accepted += 1
             else:
                 trace.skip(index, reason, row)
-        return len(rows)
+        return stop
+
+    @staticmethod
+    def _heading(row: Sequence[CellValue], columns: dict[str, int]) -> bool:
+        """A numbered row with neither unit price, quantity nor unit heads the lines under it."""
+        return (
+            not parse_rupiah(cell(row, columns, "harga_satuan"))
+            and not quantity(cell(row, columns, "volume"))
+            and not quantity(cell(row, columns, "koefisien"))
+            and cell_text(row, columns, "satuan") is None
+        )
+
+    @staticmethod
+    def _account_in_text(
+        row: Sequence[CellValue], columns: dict[str, int], uraian: str
+    ) -> tuple[str, str] | None:
+        """An account grouping row written as text (code and name in one cell): no unit price."""
+        if parse_rupiah(cell(row, columns, "harga_satuan")):
+            return None
+        first = next((v for v in row if isinstance(v, str) and v.strip()), "")
+        for text in (uraian, first):
+            match = _ACCOUNT_IN_TEXT.match(text or "")
+            if match:
+                return match.group(1), match.group(2).strip()
+        # the code alone in another column (under No), its name under Uraian
+        amounts = {columns.get("harga_satuan"), columns.get("jumlah")}
+        for col, value in enumerate(row):
+            code = value.strip() if isinstance(value, str) else ""
+            if col not in amounts and _BELANJA_CODE.match(code) and re.search(r"[A-Za-z]", uraian):
+                return code, uraian
+        return None
 
     @staticmethod
     def _unnumbered_line_refusal(
@@ -324,7 +555,9 @@ class RkaTableParser:
             return "sub-group label"
         harga = parse_rupiah(cell(row, columns, "harga_satuan"))
         if harga is None or harga <= 0:
-            return "no unit price"
+            counted = quantity(cell(row, columns, "volume")) or quantity(cell(row, columns, "koefisien"))
+            if not counted or not parse_rupiah(cell(row, columns, "jumlah")):
+                return "no unit price"
         return None
 
     def _open_group(self, kode: str, uraian: str | None, subtotal: int | None, row: int) -> None:
@@ -347,9 +580,16 @@ class RkaTableParser:
     ) -> RkaLine:
         assert self._draft is not None
         koefisien = cell_text(row, columns, "koefisien")
-        volume = parse_decimal(cell(row, columns, "volume"))
+        volume_cell = cell(row, columns, "volume")
+        volume = parse_decimal(volume_cell)
         if volume is None:
-            volume = parse_koefisien(koefisien) or Decimal(0)
+            # ``12 Rim`` under Volume, or only a Koefisien ``2 Orang x 3 Kali``
+            volume = quantity(volume_cell) or parse_koefisien(koefisien) or Decimal(0)
+        harga = parse_rupiah(cell(row, columns, "harga_satuan")) or 0
+        satuan = cell_text(row, columns, "satuan")
+        if satuan is None or parse_decimal(satuan) is not None:
+            written = volume_cell if isinstance(volume_cell, str) else koefisien
+            satuan = koefisien_units(written) or satuan
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
         line = RkaLine(
             line_id=no.rstrip("."),
@@ -361,9 +601,9 @@ class RkaTableParser:
             spesifikasi=cell_text(row, columns, "spesifikasi"),
             koefisien=koefisien,
             volume=volume,
-            satuan=cell_text(row, columns, "satuan"),
-            harga_satuan=parse_rupiah(cell(row, columns, "harga_satuan")) or 0,
-            ppn_percent=parse_ppn(cell(row, columns, "ppn")) if "ppn" in columns else None,
+            satuan=satuan,
+            harga_satuan=harga,
+            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga) if "ppn" in columns else None,
             jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
             sheet=sheet,
             row=index,

@@ -189,10 +189,23 @@ class ReviewRules(RulesFile):
     accounts: AccountRules
 
 
+class ColumnInference(BaseModel):
+    """How far the body's contents may override or complete the header's labels."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sample_rows: int = Field(ge=3)
+    min_share: float = Field(gt=0.5, le=1)
+    tolerance: float = Field(ge=0, lt=0.05)
+    ppn_rates: tuple[int, ...] = Field(min_length=1)
+
+
 class RkaLayout(RulesFile):
     required_columns: tuple[Word, ...] = Field(min_length=1)
     columns: dict[Word, tuple[Word, ...]]
     header_facts: dict[Word, tuple[Word, ...]]
+    superseded_groups: tuple[Word, ...]
+    inference: ColumnInference
 
     @model_validator(mode="after")
     def _required_are_columns(self) -> Self:

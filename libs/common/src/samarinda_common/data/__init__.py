@@ -1,0 +1,1 @@
+"""Vocabularies of the shared parsers, kept as versioned data files."""

@@ -1,0 +1,187 @@
+"""Which column of an RKA table holds what: the header's labels, checked and completed by the body.
+
+Labels alone are not enough on sheets laid out by someone else: ``Jml`` may be a volume, a
+``Satuan`` merged under ``Harga`` is a unit price, a column may carry a label no vocabulary knows.
+The body settles it: in a budget line the Jumlah is Volume × Harga Satuan (plus PPN), so the
+numeric columns whose values multiply that way on most lines are those three, whatever their
+labels say; the Uraian is the column of words. Every role read from contents is recorded with the
+reason, for the intake report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import permutations
+
+from samarinda_common.extracted import CellValue
+from samarinda_common.price_catalogue import parse_decimal
+
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
+
+_INFERENCE = RKA_LAYOUT.inference
+_KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_QUANTITY_TEXT = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z]")
+# Columns whose label already says they are not amounts: never re-read as quantity, price or total.
+_NOT_AMOUNTS = ("no", "kode_rekening", "uraian", "spesifikasi", "ppn")
+
+
+@dataclass(frozen=True)
+class ColumnFit:
+    columns: dict[str, int]
+    inferred: dict[str, str] = field(default_factory=dict)  # field -> why it was read from contents
+    first_line: int | None = None  # row of the first line where Jumlah = Volume × Harga holds
+
+
+def parse_koefisien(text: str | None) -> Decimal | None:
+    """``10 Orang x 2 Kali`` → 20; ``0,5 Tahun`` → 0.5; ``2.000 Pasang`` → 2000; None when it
+    holds no number."""
+    if not text:
+        return None
+    product: Decimal | None = None
+    for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
+        match = _KOEFISIEN_FACTOR.match(part.strip())
+        if not match:
+            continue
+        # Koefisien are counts written the Indonesian way: a dot before three digits groups
+        # thousands (SIPD writes fractions with a comma, ``0,5``).
+        digits = match.group(1).rstrip(".,")
+        number = parse_decimal(digits, money=bool(_DOTTED_THOUSANDS.fullmatch(digits)))
+        if number is None:
+            continue
+        product = number if product is None else product * number
+    return product
+
+
+def quantity(value: CellValue) -> Decimal | None:
+    """A count in a volume or koefisien cell: a number, or the product in ``2 Orang x 3 Kali``."""
+    if isinstance(value, str) and _QUANTITY_TEXT.match(value):
+        return parse_koefisien(value)
+    return parse_decimal(value, money=True)
+
+
+def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decimal | None]]:
+    return [[quantity(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
+
+
+def _fits(volume: Decimal, price: Decimal, total: Decimal) -> bool:
+    if total <= 0 or volume <= 0 or price <= 0:
+        return False
+    base = volume * price
+    tolerance = max(Decimal(1), total * Decimal(str(_INFERENCE.tolerance)))
+    return any(abs(base * (100 + rate) / 100 - total) <= tolerance for rate in _INFERENCE.ppn_rates)
+
+
+def _support(grid: list[list[Decimal | None]], v: int, h: int, j: int) -> tuple[int, int]:
+    """(lines where J = V × H, lines with all three numbers)."""
+    hits = seen = 0
+    for numbers in grid:
+        a, b, c = numbers[v], numbers[h], numbers[j]
+        if a is None or b is None or c is None or c <= 0:
+            continue
+        seen += 1
+        hits += _fits(a, b, c)
+    return hits, seen
+
+
+def _enough(hits: int, seen: int) -> bool:
+    return hits >= min(2, seen) and hits > 0 and hits >= _INFERENCE.min_share * seen
+
+
+def _median(values: Sequence[Decimal | None]) -> Decimal:
+    known = sorted(v for v in values if v is not None)
+    return known[len(known) // 2] if known else Decimal(0)
+
+
+def _is_words(value: CellValue) -> bool:
+    return isinstance(value, str) and len(re.findall(r"[A-Za-z]{2,}", value)) >= 2
+
+
+def fit_columns(
+    rows: Sequence[Sequence[CellValue]], body_start: int, labelled: Mapping[str, int]
+) -> ColumnFit:
+    """The labelled columns, with Volume/Harga Satuan/Jumlah checked against the body's arithmetic
+    and Uraian found by its words when no label named it."""
+    positions = [
+        index
+        for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows))
+        if any(v not in (None, "") for v in rows[index])
+    ]
+    body = [rows[index] for index in positions]
+    columns = dict(labelled)
+    inferred: dict[str, str] = {}
+    if not body:
+        return ColumnFit(columns)
+    width = max(len(row) for row in body)
+    grid = _numbers(body, width)
+    quantity_field = "volume" if "volume" in columns else "koefisien" if "koefisien" in columns else None
+    labelled_triple = (
+        (columns[quantity_field], columns["harga_satuan"], columns["jumlah"])
+        if quantity_field and "harga_satuan" in columns and "jumlah" in columns
+        else None
+    )
+    if labelled_triple is None or not _enough(*_support(grid, *labelled_triple)):
+        fixed = {col for name, col in columns.items() if name in _NOT_AMOUNTS}
+        best: tuple[int, int, tuple[int, int, int]] | None = None
+        numeric = [c for c in range(width) if c not in fixed and any(n[c] is not None for n in grid)]
+        for v, h, j in permutations(numeric, 3):
+            hits, seen = _support(grid, v, h, j)
+            if _enough(hits, seen) and (best is None or (hits, -seen) > best[:2]):
+                best = (hits, -seen, (v, h, j))
+        if best is not None:
+            v, h, j = _order(best[2], columns, grid)
+            if (v, h, j) != labelled_triple:
+                for name in ("volume", "koefisien", "harga_satuan", "jumlah", "satuan"):
+                    if columns.get(name) in (v, h, j):
+                        del columns[name]
+                texts = sum(1 for row in body if v < len(row) and isinstance(row[v], str))
+                quantity_name = "koefisien" if 2 * texts > len(body) else "volume"
+                columns.update({quantity_name: v, "harga_satuan": h, "jumlah": j})
+                why = f"{best[0]} lines where column {j + 1} = column {v + 1} × column {h + 1}"
+                inferred.update(
+                    {
+                        quantity_name: f"column {v + 1}: {why}",
+                        "harga_satuan": f"column {h + 1}: {why}",
+                        "jumlah": f"column {j + 1}: {why}",
+                    }
+                )
+    first_line = None
+    quantity_col = columns.get("volume", columns.get("koefisien"))
+    if quantity_col is not None and "harga_satuan" in columns and "jumlah" in columns:
+        h, j = columns["harga_satuan"], columns["jumlah"]
+        for position, numbers in zip(positions, grid, strict=True):
+            a, b, c = numbers[quantity_col], numbers[h], numbers[j]
+            if a is not None and b is not None and c is not None and _fits(a, b, c):
+                first_line = position
+                break
+    if "uraian" not in columns:
+        taken = set(columns.values())
+        words = {
+            col: sum(1 for row in body if col < len(row) and _is_words(row[col]))
+            for col in range(width)
+            if col not in taken
+        }
+        if words:
+            col = max(words, key=lambda c: (words[c], -c))
+            if words[col] >= _INFERENCE.min_share * len(body):
+                columns["uraian"] = col
+                inferred["uraian"] = f"column {col + 1}: words on {words[col]} of {len(body)} rows"
+    return ColumnFit(columns, inferred, first_line)
+
+
+def _order(
+    triple: tuple[int, int, int], columns: Mapping[str, int], grid: list[list[Decimal | None]]
+) -> tuple[int, int, int]:
+    """Volume and Harga multiply the same either way round: keep what a label says, otherwise
+    the column of larger amounts is the price."""
+    v, h, j = triple
+    if columns.get("harga_satuan") == v or columns.get("volume") == h or columns.get("koefisien") == h:
+        return h, v, j
+    if columns.get("harga_satuan") == h or columns.get("volume") == v or columns.get("koefisien") == v:
+        return v, h, j
+    if _median([row[v] for row in grid]) > _median([row[h] for row in grid]):
+        return h, v, j
+    return v, h, j

@@ -1,0 +1,214 @@
+"""Line-level recall and precision of RKA and catalogue intake on the layout zoo.
+
+``.venv/bin/python services/rka_review/tests/layouts/measure.py [--details] [--show-holdout]``
+
+A read line counts as right when its uraian, volume, satuan, harga satuan and jumlah are those
+written, its account code is the one of its group (when the layout gives one) and it sits in the
+right sub-kegiatan (when the layout names it). ``core`` counts uraian and jumlah only. The
+holdout layouts are summed, never listed, unless ``--show-holdout`` (do not tune on them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from samarinda_common.errors import InvalidInput
+from samarinda_common.price_catalogue import PriceReference, read_price_tables
+from samarinda_common.rka import Rka, RkaLine
+from samarinda_rka_review.adapters.tables import load_document
+from samarinda_rka_review.offline import load_rka
+
+
+def load_zoo() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("layout_zoo", Path(__file__).with_name("zoo.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["layout_zoo"] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def _words(text: str | None) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w != "x"]
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    read: int = 0
+    right: int = 0
+    core: int = 0
+    error: str | None = None
+    files: int = 1
+    refused: int = 0
+
+    def add(self, other: Score) -> None:
+        self.files += other.files
+        self.refused += other.refused + (other.error is not None)
+        self.expected += other.expected
+        self.read += other.read
+        self.right += other.right
+        self.core += other.core
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.read if self.read else (1.0 if not self.expected else 0.0)
+
+    @property
+    def core_recall(self) -> float:
+        return self.core / self.expected if self.expected else 1.0
+
+    def row(self, name: str) -> str:
+        text = (
+            f"{name:28s} exp {self.expected:3d} read {self.read:3d} right {self.right:3d} "
+            f"R {self.recall:.2f} P {self.precision:.2f} coreR {self.core_recall:.2f}"
+        )
+        return text + (f"  [{self.error[:90]}]" if self.error else "")
+
+
+def _line_fields(line: RkaLine, sub_kode: str | None) -> dict[str, Any]:
+    return {
+        "uraian": line.uraian.strip().lower(),
+        "volume": Decimal(line.volume),
+        "satuan": _words(line.satuan),
+        "harga": line.harga_satuan,
+        "jumlah": line.jumlah,
+        "kode": line.kode_rekening,
+        "sub": sub_kode,
+    }
+
+
+def score_rka(path: Path, expected: list[Any], mistakes: list[str] | None = None) -> Score:
+    score = Score(expected=len(expected))
+    try:
+        rka: Rka = load_rka(path)
+    except InvalidInput as exc:
+        score.error = str(exc)
+        return score
+    read = [(_line_fields(line, sub.kode), line) for sub in rka.sub_kegiatan for line in sub.lines]
+    score.read = len(read)
+    unused = list(read)
+    for want in expected:
+        wanted = {
+            "uraian": want.uraian.lower(),
+            "volume": Decimal(want.volume),
+            "satuan": _words(want.satuan),
+            "harga": want.harga,
+            "jumlah": want.jumlah,
+            "kode": want.kode_rekening,
+            "sub": want.sub_kode,
+        }
+        same_text = [item for item in unused if item[0]["uraian"] == wanted["uraian"]]
+        core = [item for item in same_text if item[0]["jumlah"] == wanted["jumlah"]]
+        if not core:
+            if mistakes is not None:
+                mistakes.append(f"  missed {want.uraian!r} jumlah {want.jumlah}")
+            continue
+        score.core += 1
+
+        def wrong(got: dict[str, Any]) -> list[str]:
+            bad = []
+            for key, value in wanted.items():
+                if key in ("kode", "sub") and value is None:
+                    continue
+                if got[key] != value:
+                    bad.append(f"{key}: {got[key]!r} != {value!r}")
+            return bad
+
+        best = min(core, key=lambda item: len(wrong(item[0])))
+        unused.remove(best)
+        problems = wrong(best[0])
+        if not problems:
+            score.right += 1
+        elif mistakes is not None:
+            mistakes.append(f"  {want.uraian!r}: {'; '.join(problems)}")
+    if mistakes is not None:
+        mistakes.extend(f"  extra line {item[1].uraian!r} jumlah {item[1].jumlah}" for item in unused)
+    return score
+
+
+def score_catalogue(path: Path, expected: list[Any], mistakes: list[str] | None = None) -> Score:
+    score = Score(expected=len(expected))
+    try:
+        tables, pages = load_document(path)
+        items: list[PriceReference] = read_price_tables(tables, source_document=path.name, pages=pages)[0]
+    except InvalidInput as exc:
+        score.error = str(exc)
+        return score
+    score.read = len(items)
+    if not items:
+        score.error = "no items"
+    unused = list(items)
+    for want in expected:
+        same = [i for i in unused if i.uraian.lower() == want.uraian.lower() and i.harga == want.harga]
+        if not same:
+            if mistakes is not None:
+                mistakes.append(f"  missed {want.uraian!r} {want.harga}")
+            continue
+        score.core += 1
+        item = same[0]
+        unused.remove(item)
+        if _words(item.satuan) == _words(want.satuan):
+            score.right += 1
+        elif mistakes is not None:
+            mistakes.append(f"  {want.uraian!r}: satuan {item.satuan!r} != {want.satuan!r}")
+    if mistakes is not None:
+        mistakes.extend(f"  extra item {i.uraian!r} {i.harga}" for i in unused)
+    return score
+
+
+def measure(
+    directory: Path, *, details: bool = False, show_holdout: bool = False
+) -> dict[str, dict[str, Score]]:
+    """Totals per (kind, split): {"rka": {"dev": Score, "holdout": Score}, "catalogue": {...}}."""
+    zoo = load_zoo()
+    totals = {kind: {"dev": Score(files=0), "holdout": Score(files=0)} for kind in ("rka", "catalogue")}
+    groups = [
+        ("rka", zoo.RKA_LAYOUTS, zoo.HOLDOUT, zoo.render_rka, score_rka),
+        ("catalogue", zoo.CATALOGUE_LAYOUTS, zoo.CATALOGUE_HOLDOUT, zoo.render_catalogue, score_catalogue),
+    ]
+    for kind, layouts, holdout, render, scorer in groups:
+        for layout in layouts:
+            split = "holdout" if layout.name in holdout else "dev"
+            path, expected = render(layout, directory)
+            listed = details and (split == "dev" or show_holdout)
+            mistakes: list[str] | None = [] if listed else None
+            score = scorer(path, expected, mistakes)
+            totals[kind][split].add(score)
+            if split == "dev" or show_holdout:
+                print(f"{kind:9s} {split:7s} " + score.row(layout.name))
+                for mistake in (mistakes or [])[:12]:
+                    print(mistake)
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--details", action="store_true")
+    parser.add_argument("--show-holdout", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        totals = measure(Path(tmp), details=args.details, show_holdout=args.show_holdout)
+    for kind, splits in totals.items():
+        for split, score in splits.items():
+            print(
+                f"TOTAL {kind:9s} {split:7s} files {score.files:2d} refused {score.refused:2d} "
+                + score.row("")
+            )
+
+
+if __name__ == "__main__":
+    main()

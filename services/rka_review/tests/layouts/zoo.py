@@ -1,0 +1,1555 @@
+"""A zoo of RKA and price-catalogue spreadsheet layouts, each with the lines a reader must find.
+
+Why: intake that was written against a handful of sheets refuses sheets laid out by someone else
+(an OPD staffer's hand-made Excel, a SIPD "RKA Rincian Belanja SKPD" export pasted into a
+template, a catalogue with a title block and a merged two-row header). Every layout here is our
+own invention: the items, prices, codes and sub-kegiatan are made up for this zoo and are not
+taken from any evaluation set.
+
+Each RKA layout is a :class:`RkaLayout` spec (columns with their header labels over 1-3 rows,
+the block above the table, how account groups, totals, koefisien and prices are written, how
+sub-kegiatan are spread over sheets) rendered by :func:`render_rka`, which returns the expected
+lines next to the file. Catalogue layouts are rendered the same way by :func:`render_catalogue`.
+
+``HOLDOUT`` names the layouts kept out of tuning: measure them, do not debug on them.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+# --- invented data ---------------------------------------------------------------------------------
+
+ACCOUNTS = {
+    "atk": ("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"),
+    "cetak": ("5.1.02.01.01.0026", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak"),
+    "mamin": ("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat"),
+    "honor": ("5.1.02.02.01.0003", "Honorarium Narasumber atau Pembahas, Moderator, dan Panitia"),
+    "perjadin": ("5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa"),
+    "sewa": ("5.1.02.02.12.0003", "Belanja Sewa Peralatan dan Perlengkapan Kegiatan"),
+    "pc": ("5.2.02.10.01.0002", "Belanja Modal Personal Computer"),
+    "jaringan": ("5.2.02.10.02.0004", "Belanja Modal Peralatan Jaringan"),
+    "bbm": ("5.1.02.01.01.0004", "Belanja Bahan-Bahan Bakar dan Pelumas"),
+    "tenaga": ("5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi"),
+    "pemeliharaan": ("5.1.02.03.02.0035", "Belanja Pemeliharaan Kendaraan Dinas Bermotor"),
+}
+
+# account key -> items (uraian, spesifikasi, satuan, harga, koefisien factors: second unit or None)
+ITEMS: dict[str, list[tuple[str, str, str, int, str | None]]] = {
+    "atk": [
+        ("Kertas HVS A4", "70 gram, putih", "Rim", 58500, None),
+        ("Map Plastik Kancing", "Folio, warna biru", "Buah", 4250, None),
+        ("Pulpen Gel", "Tinta hitam 0,5 mm", "Buah", 6000, None),
+        ("Ordner Folio", "Punggung 7 cm", "Buah", 32000, None),
+        ("Lakban Bening", "Lebar 2 inci", "Roll", 14500, None),
+        ("Spidol Papan Tulis", "Isi ulang, hitam", "Buah", 9800, None),
+    ],
+    "cetak": [
+        ("Penggandaan Bahan Rapat", "Fotokopi A4 bolak-balik", "Lembar", 350, None),
+        ("Cetak Spanduk Kegiatan", "Flexi 280 gram", "M2", 75000, None),
+        ("Cetak Sertifikat Peserta", "Art carton 260 gram", "Lembar", 7500, None),
+    ],
+    "mamin": [
+        ("Nasi Kotak Rapat", "Nasi, lauk 2 macam, buah", "Kotak", 45000, "Kali"),
+        ("Kudapan Rapat", "2 jenis kue dan air mineral", "Kotak", 20000, "Kali"),
+    ],
+    "honor": [
+        ("Honorarium Narasumber Eselon III", "Narasumber dari instansi vertikal", "OJ", 900000, "Jam"),
+        ("Honorarium Moderator", "Pegawai daerah", "OK", 500000, "Kali"),
+    ],
+    "perjadin": [
+        ("Uang Harian Dalam Provinsi", "Luar kota, dalam provinsi", "OH", 380000, "Hari"),
+        ("Tiket Pesawat Samarinda - Jakarta PP", "Kelas ekonomi", "Orang", 3850000, None),
+        ("Penginapan Hotel Golongan III", "Hotel bintang 3", "Malam", 750000, "Malam"),
+    ],
+    "sewa": [
+        ("Sewa Tenda Sarnafil 6x6 m", "Termasuk pemasangan", "Unit", 1250000, "Hari"),
+        ("Sewa Kursi Futura", "Dengan sarung kursi", "Buah", 8500, None),
+    ],
+    "pc": [
+        ("Laptop Core i5 RAM 16 GB", "SSD 512 GB, layar 14 inci", "Unit", 14750000, None),
+        ("Printer Multifungsi A4", "Print, scan, copy, tinta isi ulang", "Unit", 4350000, None),
+    ],
+    "jaringan": [
+        ("Switch Managed 24 Port", "Gigabit, 4 port SFP", "Unit", 8900000, None),
+        ("Access Point Outdoor", "Dual band, PoE", "Unit", 3200000, None),
+    ],
+    "bbm": [("Bahan Bakar Pertalite", "Kendaraan operasional", "Liter", 10000, "Bulan")],
+    "tenaga": [("Tenaga Administrasi Kontrak", "Lulusan SMA", "OB", 3500000, "Bulan")],
+    "pemeliharaan": [
+        ("Servis Berkala Kendaraan Roda Empat", "Tune up dan ganti filter", "Kali", 1750000, None),
+        ("Oli Mesin Kendaraan", "SAE 10W-40", "Liter", 95000, None),
+    ],
+}
+
+SUB_KEGIATAN = [
+    (
+        "1.02.02.2.01.0014",
+        "Pengelolaan Pelayanan Kesehatan Lanjut Usia",
+        "1.02 - Urusan Pemerintahan Bidang Kesehatan",
+        "1.02.02 - Program Pemenuhan Upaya Kesehatan Perorangan",
+        "1.02.02.2.01 - Penyediaan Layanan Kesehatan untuk UKM dan UKP",
+        "Jumlah lansia yang mendapat pelayanan kesehatan",
+        "1.200 Orang",
+        ["atk", "cetak", "mamin", "honor", "perjadin"],
+    ),
+    (
+        "2.16.02.2.01.0003",
+        "Pengelolaan Aplikasi Informatika Pemerintahan Daerah",
+        "2.16 - Urusan Pemerintahan Bidang Komunikasi dan Informatika",
+        "2.16.02 - Program Aplikasi Informatika",
+        "2.16.02.2.01 - Pengelolaan E-Government di Lingkup Pemerintah Daerah",
+        "Jumlah aplikasi yang dikelola",
+        "8 Aplikasi",
+        ["atk", "pc", "jaringan", "mamin", "tenaga"],
+    ),
+    (
+        "5.01.01.2.02.0001",
+        "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        "5.01 - Unsur Penunjang Urusan Pemerintahan Bidang Perencanaan",
+        "5.01.01 - Program Penunjang Urusan Pemerintahan Daerah",
+        "5.01.01.2.02 - Perencanaan, Penganggaran, dan Evaluasi Kinerja",
+        "Jumlah dokumen perencanaan yang disusun",
+        "3 Dokumen",
+        ["atk", "cetak", "mamin", "honor", "sewa"],
+    ),
+    (
+        "2.09.02.2.01.0005",
+        "Pemeliharaan Sarana Operasional Ketahanan Pangan",
+        "2.09 - Urusan Pemerintahan Bidang Pangan",
+        "2.09.02 - Program Peningkatan Diversifikasi dan Ketahanan Pangan",
+        "2.09.02.2.01 - Penyediaan Infrastruktur Ketahanan Pangan",
+        "Jumlah kendaraan operasional yang terpelihara",
+        "4 Unit",
+        ["bbm", "pemeliharaan", "atk", "perjadin"],
+    ),
+]
+OPD = "1.02.0.00.0.00.01.0000 - Dinas Kesehatan Kota Contoh"
+
+
+@dataclass(frozen=True)
+class ExpectedLine:
+    sub_kode: str | None
+    uraian: str
+    volume: float
+    satuan: str
+    harga: int
+    jumlah: int
+    kode_rekening: str | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    account: str
+    uraian: str
+    spesifikasi: str
+    satuan: str
+    harga: int
+    factors: tuple[tuple[int, str], ...]  # (count, unit) multiplied into the volume
+    ppn: int
+    harga_missing: bool = False
+
+    @property
+    def volume(self) -> int:
+        total = 1
+        for count, _ in self.factors:
+            total *= count
+        return total
+
+    @property
+    def jumlah(self) -> int:
+        base = self.volume * self.harga
+        return base + base * self.ppn // 100
+
+
+def _draw_lines(rng: random.Random, accounts: Sequence[str], ppn_share: float) -> list[_Line]:
+    lines = []
+    for account in rng.sample(list(accounts), k=min(len(accounts), rng.randint(3, 4))):
+        for uraian, spek, satuan, harga, second in rng.sample(
+            ITEMS[account], k=min(len(ITEMS[account]), rng.randint(1, 2))
+        ):
+            count = rng.choice([2, 3, 4, 5, 6, 10, 12, 20, 25, 40])
+            factors: tuple[tuple[int, str], ...] = ((count, satuan),)
+            if second is not None:
+                factors = ((rng.choice([2, 3, 5, 10, 25]), "Orang"), (rng.choice([2, 3, 4, 12]), second))
+            ppn = 11 if account in ("pc", "jaringan", "sewa") and rng.random() < ppn_share else 0
+            lines.append(_Line(account, uraian, spek, satuan, harga, factors, ppn))
+    return lines
+
+
+# --- layout specs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column: its role and its header labels top-down (the last one spans to the body)."""
+
+    role: str  # no kode uraian spek koef vol sat volsat harga ppn jumlah ket sumber lokasi blank
+    labels: tuple[str | None, ...]
+
+
+def cols(*spec: tuple[str, str | tuple[str | None, ...]]) -> tuple[Col, ...]:
+    return tuple(Col(role, (label,) if isinstance(label, str) else label) for role, label in spec)
+
+
+@dataclass(frozen=True)
+class RkaLayout:
+    name: str
+    columns: tuple[Col, ...]
+    preamble: str = "none"  # none | title | sipd | colon_cols | inline | two_blocks | indicator
+    numbering_row: bool = False
+    line_no: str = "none"  # none | int | dotted | text
+    groups: str = "kode_col"  # none | kode_col | in_uraian | merged_row
+    group_subtotal: bool = True
+    total_row: str | None = "Jumlah"
+    price: str = "num"  # num | rp | id | mixed
+    koef: str = "text"  # text | simple (vol number in Koefisien) | unit_text ("12 OB")
+    subs: str = "one"  # one | stacked | per_sheet
+    extra_sheets: tuple[str, ...] = ()  # sheets without lines: Ringkasan, Petunjuk (before the RKA)
+    start_col: int = 0
+    blank_rows: bool = False
+    missing_harga: bool = False
+    header_breaks: bool = False  # labels with line breaks ("Harga\nSatuan")
+    fmt: str = "xlsx"  # xlsx | csv
+    seed: int = 0
+    ppn_share: float = 0.0
+    hierarchy: bool = False  # SIPD account hierarchy rows (5, 5.1, 5.1.02 ...) above each account
+    subgroups: bool = False  # SIPD ``[#]`` / ``[-]`` label rows under an account
+    units_row: bool = False  # a ``(Rp)`` row under the header
+    perubahan: bool = False  # RKA Perubahan: values before and after the change, side by side
+    formulas: bool = False  # Jumlah as an Excel formula (=Vol*Harga) saved without its value
+    ppn_amount: bool = False  # the PPN column holds the tax in rupiah, not a rate
+
+
+def _money(value: int, style: str, rng: random.Random) -> Any:
+    if style == "mixed":
+        style = rng.choice(["num", "rp", "id", "jt"])
+    if style == "num":
+        return value
+    dotted = f"{value:,}".replace(",", ".")
+    if style == "rp":
+        return f"Rp {dotted}" if rng.random() < 0.7 else f"Rp. {dotted},-"
+    if style == "id":
+        return f"{dotted},00"
+    if style == "jt" and value >= 1_000_000 and value % 100_000 == 0:
+        return f"{value / 1_000_000:g}".replace(".", ",") + " jt"
+    return f"Rp {dotted}"
+
+
+def _koef_text(line: _Line, style: str) -> str:
+    if style == "simple" and len(line.factors) == 1:
+        return str(line.volume)
+    return " x ".join(f"{count} {unit}" for count, unit in line.factors)
+
+
+# --- rendering -------------------------------------------------------------------------------------
+
+
+class _Sheet:
+    """Rows written top-down with merges, into an openpyxl sheet or a CSV grid."""
+
+    def __init__(self, ws: Worksheet | None, offset: int):
+        self.ws, self.offset, self.grid, self.row = ws, offset, [], 0
+
+    def put(self, cells: Sequence[Any], merges: Sequence[tuple[int, int, int, int]] = ()) -> None:
+        self.row += 1
+        values = [None] * self.offset + list(cells)
+        self.grid.append(values)
+        if self.ws is not None:
+            for col, value in enumerate(values, start=1):
+                if value is not None:
+                    self.ws.cell(row=self.row, column=col, value=value)
+            for r0, c0, r1, c1 in merges:  # relative rows (0 = this row), columns in `cells`
+                self.ws.merge_cells(
+                    start_row=self.row + r0,
+                    start_column=self.offset + c0 + 1,
+                    end_row=self.row + r1,
+                    end_column=self.offset + c1 + 1,
+                )
+
+    def blank(self) -> None:
+        self.put([])
+
+
+def _preamble(sheet: _Sheet, layout: RkaLayout, sub: tuple[Any, ...], width: int, year: int) -> None:
+    kode, nama, urusan, program, kegiatan, indikator, target, _ = sub
+    style = layout.preamble
+    if style == "none":
+        return
+    sheet.put(["RENCANA KERJA DAN ANGGARAN"], [(0, 0, 0, width - 1)])
+    sheet.put(["SATUAN KERJA PERANGKAT DAERAH"], [(0, 0, 0, width - 1)])
+    sheet.put([f"Tahun Anggaran {year}"], [(0, 0, 0, width - 1)])
+    sheet.blank()
+    if style == "title":
+        sheet.put([f"Rincian Belanja Sub Kegiatan {nama}"])
+        return
+    facts = [
+        ("Urusan Pemerintahan", urusan),
+        ("Organisasi", OPD),
+        ("Program", program),
+        ("Kegiatan", kegiatan),
+        ("Sub Kegiatan", f"{kode} - {nama}"),
+        ("Sumber Pendanaan", "DAU"),
+        ("Lokasi", "Kota Contoh"),
+    ]
+    if style == "sipd":  # label | : | value merged to the right
+        for label, value in facts:
+            sheet.put([label, ":", value], [(0, 2, 0, width - 1)])
+    elif style == "colon_cols":  # label in A, value with a leading colon in C
+        for label, value in facts:
+            sheet.put([label, None, f": {value}"])
+    elif style == "inline":  # "Sub Kegiatan : 1.02... Nama" in one cell
+        for label, value in facts:
+            sheet.put([f"{label} : {value.replace(' - ', ' ', 1) if label == 'Sub Kegiatan' else value}"])
+    elif style == "two_blocks":  # two label/value blocks side by side
+        half = (len(facts) + 1) // 2
+        mid = max(4, width // 2)
+        for index in range(half):
+            left = facts[index]
+            right = facts[half + index] if half + index < len(facts) else None
+            cells: list[Any] = [left[0], f": {left[1]}"] + [None] * (mid - 2)
+            if right:
+                cells += [right[0], f": {right[1]}"]
+            sheet.put(cells)
+    if style in ("sipd", "indicator", "two_blocks"):
+        sheet.blank()
+        sheet.put(["Indikator", "Tolok Ukur Kinerja", None, "Target Kinerja"])
+        sheet.put(["Capaian Program", "Persentase layanan sesuai standar", None, "100 %"])
+        sheet.put(["Keluaran", indikator, None, target])
+        sheet.put(["Hasil", "Meningkatnya kualitas layanan", None, "100 %"])
+    sheet.blank()
+    if style == "indicator":
+        sheet.put([f"Sub Kegiatan : {kode} - {nama}"])
+
+
+def _header(sheet: _Sheet, layout: RkaLayout) -> None:
+    columns = layout.columns
+    depth = max(len(c.labels) for c in columns)
+    grid: list[list[Any]] = [[None] * len(columns) for _ in range(depth)]
+    merges: list[tuple[int, int, int, int]] = []
+    for index, col in enumerate(columns):
+        labels = col.labels
+        for level, label in enumerate(labels[:-1]):
+            grid[level][index] = label
+        last = len(labels) - 1
+        label = labels[-1]
+        if layout.header_breaks and label and " " in label:
+            label = label.replace(" ", "\n", 1)
+        grid[last][index] = label
+        if last < depth - 1 and label is not None:
+            merges.append((last, index, depth - 1, index))
+    # the same top label over adjacent columns is one merged cell (stored in its first column)
+    for level in range(depth - 1):
+        index = 0
+        while index < len(columns):
+            label = grid[level][index]
+            end = index
+            while (
+                label is not None
+                and end + 1 < len(columns)
+                and len(columns[end + 1].labels) > level + 1
+                and grid[level][end + 1] == label
+            ):
+                end += 1
+            if end > index:
+                for k in range(index + 1, end + 1):
+                    grid[level][k] = None
+                merges.append((level, index, level, end))
+            index = end + 1
+    for index, col in enumerate(columns):  # "Rp" columns share the label of the amount beside them
+        if col.role.startswith("rp") and index + 1 < len(columns):
+            merges.append((0, index, depth - 1, index + 1))
+    for index, col in enumerate(columns):  # indentation columns sit under the Uraian label
+        if col.role == "uraian" and index + 1 < len(columns) and columns[index + 1].role.startswith("ind"):
+            end = index
+            while end + 1 < len(columns) and columns[end + 1].role.startswith("ind"):
+                end += 1
+            merges.append((0, index, depth - 1, end))
+    for level in range(depth):
+        sheet.put(grid[level], [(r0 - level, c0, r1 - level, c1) for r0, c0, r1, c1 in merges if r0 == level])
+    if layout.numbering_row:
+        sheet.put([str(k + 1) if c.role != "blank" else None for k, c in enumerate(columns)])
+    if layout.units_row:
+        sheet.put(["(Rp)" if c.role in ("harga", "jumlah") else None for c in columns])
+
+
+def _row(layout: RkaLayout, values: dict[str, Any]) -> list[Any]:
+    return [values.get(c.role) for c in layout.columns]
+
+
+def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedLine]]:
+    rng = random.Random(layout.seed or sum(map(ord, layout.name)))
+    year = rng.choice([2026, 2027])
+    n_subs = 1 if layout.subs == "one" else 2
+    subs = rng.sample(SUB_KEGIATAN, k=n_subs)
+    roles = {c.role for c in layout.columns}
+    has_kode = "kode" in roles
+    expected: list[ExpectedLine] = []
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for extra in layout.extra_sheets:
+        if extra == "Petunjuk":
+            ws = book.create_sheet("Petunjuk")
+            ws["A1"] = "Petunjuk pengisian: isi rincian belanja pada lembar RKA."
+            ws["A2"] = "Harga mengacu pada SSH tahun berjalan."
+    sheets: list[_Sheet] = []
+    width = len(layout.columns)
+    sub_preamble_known = layout.preamble not in ("none", "title")
+    for sub_index, sub in enumerate(subs):
+        if layout.subs == "per_sheet" or sub_index == 0:
+            ws = book.create_sheet(
+                f"RKA {sub_index + 1}" if layout.subs == "per_sheet" else "Rincian Belanja"
+            )
+            sheet = _Sheet(ws, layout.start_col)
+            sheets.append(sheet)
+        else:
+            for _ in range(3):
+                sheet.blank()
+        if sub_index == 0 or layout.subs != "stacked_once":
+            _preamble(sheet, layout, sub, width, year)
+        if sub_index > 0 and layout.subs == "stacked_once":
+            sheet.put([f"Sub Kegiatan : {sub[0]} - {sub[1]}"])
+        elif sub_index == 0 or layout.subs in ("one", "per_sheet") or layout.preamble != "none":
+            _header(sheet, layout)
+        lines = _draw_lines(rng, sub[7], layout.ppn_share)
+        if layout.missing_harga:
+            lines[1] = replace(lines[1], harga_missing=True)
+        number = 0
+        grand = 0
+        opened: set[str] = set()
+        group_number = 0
+        by_account: dict[str, list[_Line]] = {}
+        for line in lines:
+            by_account.setdefault(line.account, []).append(line)
+        for account, account_lines in by_account.items():
+            code, name = ACCOUNTS[account]
+            subtotal = sum(line.jumlah for line in account_lines)
+            grand += subtotal
+            group_values: dict[str, Any] = {}
+            if layout.group_subtotal:
+                group_values["jumlah"] = _money(subtotal, layout.price, rng)
+            if layout.hierarchy and has_kode:
+                parts = code.split(".")
+                for depth in (1, 2, 3, 4, 5):
+                    prefix = ".".join(parts[:depth])
+                    if prefix not in opened:
+                        opened.add(prefix)
+                        sheet.put(_row(layout, {"kode": prefix, "uraian": f"BELANJA {prefix}"}))
+            if layout.groups == "indented":
+                sheet.put(_row(layout, {**group_values, "uraian": code, "ind1": name}))
+            if layout.groups == "in_no":
+                sheet.put(_row(layout, {**group_values, "no": code, "uraian": name}))
+            if layout.groups == "numbered":
+                group_number += 1
+                sheet.put(_row(layout, {**group_values, "no": str(group_number), "uraian": name}))
+            if layout.groups == "kode_col" and has_kode:
+                sheet.put(_row(layout, {**group_values, "kode": code, "uraian": name}))
+            elif layout.groups == "in_uraian":
+                sheet.put(_row(layout, {**group_values, "uraian": f"{code} {name}"}))
+            elif layout.groups == "merged_row":
+                sheet.put([f"{code} - {name}"], [(0, 0, 0, width - 2)])
+            if layout.subgroups:
+                sheet.put(_row(layout, {"uraian": f"[#] {name.split('-')[-1]}", "jumlah": subtotal}))
+                sheet.put(_row(layout, {"uraian": "[-] Kebutuhan tahun berjalan", "jumlah": subtotal}))
+            for in_group, line in enumerate(account_lines, start=1):
+                number += 1
+                values: dict[str, Any] = {
+                    "uraian": line.uraian,
+                    "spek": line.spesifikasi,
+                    "sat": line.satuan if len(line.factors) == 1 else " x ".join(u for _, u in line.factors),
+                    "harga": None if line.harga_missing else _money(line.harga, layout.price, rng),
+                    "jumlah": _money(line.jumlah, layout.price, rng),
+                    "ppn": f"{line.ppn}%" if line.ppn else "0%",
+                    "ket": rng.choice(["", "SSH", "sesuai kebutuhan", None]),
+                    "sumber": "DAU",
+                    "lokasi": "Kota Contoh",
+                    "vol": line.volume,
+                    "koef": _koef_text(line, layout.koef),
+                    "volsat": f"{line.volume} {line.satuan}",
+                }
+                if layout.groups == "indented":
+                    values["ind2"], values["uraian"] = values["uraian"], None
+                if layout.perubahan:  # the values before the change: one less, the old price
+                    old_volume = max(1, line.volume - 1)
+                    old_harga = line.harga - line.harga % 1000
+                    values.update(
+                        {
+                            "old_vol": old_volume,
+                            "old_sat": values["sat"],
+                            "old_harga": _money(old_harga, layout.price, rng),
+                            "old_jumlah": _money(old_volume * old_harga, layout.price, rng),
+                            "selisih": line.jumlah - old_volume * old_harga,
+                        }
+                    )
+                if layout.line_no == "int":
+                    values["no"] = number
+                elif layout.line_no == "dotted":
+                    values["no"] = f"{number}."
+                elif layout.line_no == "text":
+                    values["no"] = str(number)
+                elif layout.line_no == "letter":
+                    values["no"] = f"{chr(96 + (number - 1) % 26 + 1)}."
+                elif layout.line_no == "paren":
+                    values["no"] = f"{number})"
+                if layout.groups == "numbered":
+                    values["no"] = f"{group_number}.{in_group}"
+                values["rpH"] = values["rpJ"] = "Rp"
+                if layout.groups == "none" and has_kode:
+                    values["kode"] = code
+                if layout.ppn_amount:
+                    values["ppn"] = line.jumlah - line.volume * line.harga
+                if layout.formulas and not line.harga_missing:
+                    places = {c.role: k for k, c in enumerate(layout.columns)}
+                    at = sheet.row + 1
+                    vol = get_column_letter(layout.start_col + places["vol"] + 1)
+                    harga = get_column_letter(layout.start_col + places["harga"] + 1)
+                    values["jumlah"] = f"={vol}{at}*{harga}{at}"
+                    if line.ppn:
+                        values["jumlah"] += f"*{1 + line.ppn / 100:g}"
+                sheet.put(_row(layout, values))
+                if layout.blank_rows and rng.random() < 0.3:
+                    sheet.blank()
+                if "sat" in roles:
+                    written_satuan = values["sat"]
+                elif "volsat" in roles:
+                    written_satuan = line.satuan
+                else:
+                    written_satuan = " x ".join(unit for _, unit in line.factors)
+                expected.append(
+                    ExpectedLine(
+                        sub_kode=sub[0] if sub_preamble_known else None,
+                        uraian=line.uraian,
+                        volume=line.volume,
+                        satuan=written_satuan,
+                        harga=0 if line.harga_missing else line.harga,
+                        jumlah=line.jumlah,
+                        kode_rekening=code
+                        if (layout.groups not in ("none", "numbered") or has_kode)
+                        else None,
+                    )
+                )
+        if layout.total_row:
+            label_role = "uraian" if rng.random() < 0.5 or "no" not in roles else "no"
+            sheet.put(
+                _row(layout, {label_role: layout.total_row, "jumlah": _money(grand, layout.price, rng)})
+            )
+    for extra in layout.extra_sheets:
+        if extra == "Ringkasan":  # a summary per account: amounts, but no budget lines
+            ws = book.create_sheet("Ringkasan", 0)
+            ws.append(["RINGKASAN ANGGARAN BELANJA"])
+            ws.append(["Kode Rekening", "Uraian", "Jumlah"])
+            ws.append(["5", "BELANJA DAERAH", 250_000_000])
+            ws.append(["5.1", "BELANJA OPERASI", 180_000_000])
+            ws.append(["5.2", "BELANJA MODAL", 70_000_000])
+        if extra == "TTD":
+            ws = book.create_sheet("Pengesahan")
+            ws.append(["Samarinda, 12 Oktober 2026"])
+            ws.append(["Kepala Dinas"])
+            ws.append(["NIP. 19700101 199803 1 001"])
+    directory.mkdir(parents=True, exist_ok=True)
+    if layout.fmt == "csv":
+        path = directory / f"{layout.name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            for grid_row in sheets[0].grid:
+                writer.writerow(["" if v is None else v for v in grid_row])
+        return path, expected
+    path = directory / f"{layout.name}.xlsx"
+    book.save(path)
+    return path, expected
+
+
+SIPD_COLS = cols(
+    ("kode", ("Kode Rekening",)),
+    ("uraian", ("Uraian",)),
+    ("koef", ("Rincian Perhitungan", "Koefisien")),
+    ("sat", ("Rincian Perhitungan", "Satuan")),
+    ("harga", ("Rincian Perhitungan", "Harga")),
+    ("ppn", ("Rincian Perhitungan", "PPN")),
+    ("jumlah", ("Jumlah",)),
+)
+
+RKA_LAYOUTS: list[RkaLayout] = [
+    RkaLayout("sipd_export", SIPD_COLS, preamble="sipd", numbering_row=False, ppn_share=0.6),
+    RkaLayout(
+        "hand_simple",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="none",
+        koef="simple",
+    ),
+    RkaLayout(
+        "komponen_vol_sat",
+        cols(
+            ("no", "No."),
+            ("kode", "Kode Akun"),
+            ("uraian", "Komponen"),
+            ("volsat", "Vol"),
+            ("harga", "Tarif"),
+            ("jumlah", "Total"),
+        ),
+        preamble="inline",
+        line_no="dotted",
+        price="rp",
+    ),
+    RkaLayout(
+        "nama_barang_reordered",
+        cols(
+            ("jumlah", "Jumlah Harga"),
+            ("harga", "Harga Satuan (Rp)"),
+            ("sat", "Sat."),
+            ("vol", "Jml"),
+            ("uraian", "Nama Barang"),
+            ("no", "No"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="none",
+        price="id",
+    ),
+    RkaLayout(
+        "three_row_header",
+        cols(
+            ("no", ("No",)),
+            ("kode", ("Kode Rekening",)),
+            ("uraian", ("RINCIAN BELANJA", "Uraian")),
+            ("koef", ("RINCIAN BELANJA", "Rincian Perhitungan", "Koefisien")),
+            ("sat", ("RINCIAN BELANJA", "Rincian Perhitungan", "Satuan")),
+            ("harga", ("RINCIAN BELANJA", "Rincian Perhitungan", "Harga")),
+            ("jumlah", ("RINCIAN BELANJA", "Jumlah (Rp)")),
+        ),
+        preamble="sipd",
+        numbering_row=True,
+        line_no="int",
+    ),
+    RkaLayout(
+        "rincian_numbered_cols",
+        cols(
+            ("no", "No"),
+            ("uraian", "Rincian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Nilai"),
+            ("ket", "Keterangan"),
+        ),
+        preamble="two_blocks",
+        numbering_row=True,
+        groups="in_uraian",
+        line_no="int",
+    ),
+    RkaLayout(
+        "jenis_belanja_extra_cols",
+        cols(
+            ("no", "No"),
+            ("uraian", "Jenis Belanja"),
+            ("spek", "Spesifikasi"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("ppn", "PPN"),
+            ("jumlah", "Jumlah"),
+            ("sumber", "Sumber Dana"),
+            ("lokasi", "Lokasi"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="merged_row",
+        ppn_share=1.0,
+    ),
+    RkaLayout(
+        "spacer_columns",
+        cols(
+            ("no", "No"),
+            ("blank", (None,)),
+            ("uraian", "Uraian"),
+            ("blank", (None,)),
+            ("koef", "Koef."),
+            ("sat", "Sat"),
+            ("blank", (None,)),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="none",
+        line_no="int",
+        groups="in_uraian",
+        start_col=1,
+    ),
+    RkaLayout(
+        "stacked_subs",
+        SIPD_COLS,
+        preamble="sipd",
+        subs="stacked",
+        blank_rows=True,
+    ),
+    RkaLayout(
+        "per_sheet_subs",
+        cols(
+            ("kode", "Rekening"),
+            ("uraian", "Uraian Belanja"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        subs="per_sheet",
+        extra_sheets=("Ringkasan",),
+    ),
+    RkaLayout(
+        "text_prices_mixed",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN"),
+            ("koef", "VOLUME"),
+            ("sat", "SATUAN"),
+            ("harga", "HARGA SATUAN"),
+            ("jumlah", "JUMLAH"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+        price="mixed",
+    ),
+    RkaLayout(
+        "header_line_breaks",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian Komponen"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah Harga"),
+        ),
+        preamble="colon_cols",
+        header_breaks=True,
+        line_no="text",
+    ),
+    RkaLayout(
+        "unnumbered_hand",
+        cols(("uraian", "Uraian"), ("volsat", "Volume"), ("harga", "Harga"), ("jumlah", "Jumlah")),
+        preamble="title",
+        groups="in_uraian",
+        total_row="TOTAL",
+    ),
+    RkaLayout(
+        "extra_sheets_only_one",
+        SIPD_COLS,
+        preamble="sipd",
+        extra_sheets=("Petunjuk", "Ringkasan", "TTD"),
+    ),
+    RkaLayout(
+        "csv_semicolon",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        line_no="int",
+        fmt="csv",
+        price="id",
+    ),
+    RkaLayout(
+        "missing_harga",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Sat"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+        missing_harga=True,
+    ),
+    RkaLayout(
+        "barang_jasa_two_row",
+        cols(
+            ("no", "No"),
+            ("uraian", ("Barang/Jasa", "Nama Barang")),
+            ("spek", ("Barang/Jasa", "Spesifikasi")),
+            ("vol", ("Kebutuhan", "Jumlah")),
+            ("sat", ("Kebutuhan", "Satuan")),
+            ("harga", ("Harga", "Satuan")),
+            ("jumlah", ("Harga", "Total")),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="merged_row",
+    ),
+    RkaLayout(
+        "kode_akun_last",
+        cols(
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+            ("kode", "Kode Akun"),
+        ),
+        preamble="sipd",
+        groups="none",
+        total_row="Total",
+    ),
+    RkaLayout(
+        "unit_text_koef",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="two_blocks",
+        line_no="int",
+        groups="in_uraian",
+        koef="unit_text",
+    ),
+    RkaLayout(
+        "indicator_then_table",
+        cols(
+            ("kode", "Kode"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("ppn", "PPN"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="indicator",
+        numbering_row=True,
+        ppn_share=0.5,
+    ),
+    RkaLayout(
+        "qty_english_mix",
+        cols(
+            ("no", "No"),
+            ("uraian", "Item"),
+            ("vol", "Qty"),
+            ("sat", "Unit"),
+            ("harga", "Harga/Unit"),
+            ("jumlah", "Total Harga"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="none",
+    ),
+    RkaLayout(
+        "offset_blank_rows",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rek"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        start_col=2,
+        blank_rows=True,
+        price="rp",
+    ),
+    RkaLayout(
+        "stacked_inline_no_kode",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        subs="stacked",
+        line_no="int",
+        groups="in_uraian",
+    ),
+    RkaLayout(
+        "anggaran_pagu",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian Kegiatan"),
+            ("volsat", "Volume Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Pagu Anggaran"),
+            ("ket", "Ket"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="merged_row",
+        price="rp",
+    ),
+]
+
+# Layouts written after the first measurement (same rule: every third one is held out).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "sipd_hierarchy_subgroups",
+        SIPD_COLS,
+        preamble="sipd",
+        hierarchy=True,
+        subgroups=True,
+        ppn_share=0.5,
+    ),
+    RkaLayout(
+        "letter_numbered_lines",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        line_no="letter",
+        groups="in_uraian",
+    ),
+    RkaLayout(
+        "units_row_under_header",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="paren",
+        units_row=True,
+        price="id",
+    ),
+    RkaLayout(
+        "koef_and_volume",
+        cols(
+            ("uraian", "Komponen"),
+            ("spek", "Spesifikasi"),
+            ("koef", "Koefisien"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("ppn", "PPN (%)"),
+            ("jumlah", "Total"),
+        ),
+        preamble="sipd",
+        groups="in_uraian",
+        ppn_share=1.0,
+        blank_rows=True,
+    ),
+    RkaLayout(
+        "unknown_labels_content",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Kegiatan/Belanja"),
+            ("vol", "Banyak"),
+            ("sat", "Sat"),
+            ("harga", "@"),
+            ("jumlah", "Biaya"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+    ),
+    RkaLayout(
+        "per_sheet_colon_cols_numbered",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah Harga"),
+        ),
+        preamble="colon_cols",
+        subs="per_sheet",
+        numbering_row=True,
+        line_no="int",
+        groups="merged_row",
+        extra_sheets=("Petunjuk",),
+    ),
+]
+
+# A third batch, written after the second round of changes (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "indented_uraian",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("ind1", (None,)),
+            ("ind2", (None,)),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="indented",
+    ),
+    RkaLayout(
+        "stacked_header_once",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        subs="stacked_once",
+        line_no="int",
+        groups="in_uraian",
+        total_row=None,
+    ),
+    RkaLayout(
+        "english_labels",
+        cols(
+            ("no", "No"),
+            ("uraian", "Description"),
+            ("vol", "Qty"),
+            ("sat", "Unit"),
+            ("harga", "Unit Price"),
+            ("jumlah", "Amount"),
+            ("ket", "Remarks"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+    ),
+    RkaLayout(
+        "rka_perubahan",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("old_vol", ("Sebelum Perubahan", "Koefisien")),
+            ("old_sat", ("Sebelum Perubahan", "Satuan")),
+            ("old_harga", ("Sebelum Perubahan", "Harga")),
+            ("old_jumlah", ("Sebelum Perubahan", "Jumlah")),
+            ("koef", ("Setelah Perubahan", "Koefisien")),
+            ("sat", ("Setelah Perubahan", "Satuan")),
+            ("harga", ("Setelah Perubahan", "Harga")),
+            ("jumlah", ("Setelah Perubahan", "Jumlah")),
+            ("selisih", "Bertambah/(Berkurang)"),
+        ),
+        preamble="sipd",
+        perubahan=True,
+        group_subtotal=False,
+    ),
+    RkaLayout(
+        "sipd_wrapped_labels_ppn_text",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", ("Rincian Perhitungan", "Koefisien")),
+            ("sat", ("Rincian Perhitungan", "Satuan")),
+            ("harga", ("Rincian Perhitungan", "Harga Satuan")),
+            ("ppn", ("Rincian Perhitungan", "PPN")),
+            ("jumlah", "Jumlah (Rp)"),
+        ),
+        preamble="sipd",
+        header_breaks=True,
+        price="id",
+        ppn_share=1.0,
+        subgroups=True,
+    ),
+    RkaLayout(
+        "hand_made_sections_total_first",
+        cols(
+            ("no", "NO."),
+            ("uraian", "NAMA BARANG/JASA"),
+            ("volsat", "VOLUME"),
+            ("harga", "HARGA SATUAN (Rp)"),
+            ("jumlah", "JUMLAH (Rp)"),
+            ("ket", "KET."),
+        ),
+        preamble="colon_cols",
+        line_no="dotted",
+        groups="merged_row",
+        blank_rows=True,
+        price="rp",
+    ),
+]
+
+# A fourth batch (same rule: the third and sixth are held out).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "numbered_groups_dotted_lines",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        groups="numbered",
+    ),
+    RkaLayout(
+        "formula_totals",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        formulas=True,
+        group_subtotal=False,
+    ),
+    RkaLayout(
+        "numbered_groups_formulas",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN BELANJA"),
+            ("vol", "VOL"),
+            ("sat", "SATUAN"),
+            ("harga", "HARGA SATUAN"),
+            ("jumlah", "JUMLAH HARGA"),
+            ("ket", "KETERANGAN"),
+        ),
+        preamble="inline",
+        groups="numbered",
+        formulas=True,
+        group_subtotal=False,
+        blank_rows=True,
+    ),
+    RkaLayout(
+        "split_word_labels",
+        cols(
+            ("no", ("No", None)),
+            ("kode", ("Kode", "Rekening")),
+            ("uraian", ("Uraian", "Belanja")),
+            ("vol", ("Volume", None)),
+            ("sat", ("Satuan", None)),
+            ("harga", ("Harga", "Satuan")),
+            ("jumlah", ("Jumlah", "(Rp)")),
+        ),
+        preamble="sipd",
+        line_no="int",
+    ),
+    RkaLayout(
+        "ppn_in_rupiah",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("ppn", "PPN (Rp)"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="in_uraian",
+        ppn_amount=True,
+        ppn_share=1.0,
+    ),
+    RkaLayout(
+        "sipd_formulas_per_sheet",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", ("Rincian Perhitungan", "Volume")),
+            ("sat", ("Rincian Perhitungan", "Satuan")),
+            ("harga", ("Rincian Perhitungan", "Harga")),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        subs="per_sheet",
+        formulas=True,
+        group_subtotal=False,
+    ),
+]
+
+# A fifth batch (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "account_code_in_no_column",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        groups="in_no",
+        line_no="int",
+    ),
+    RkaLayout(
+        "rupiah_sign_columns",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("rpH", "Harga Satuan"),
+            ("harga", (None,)),
+            ("rpJ", "Jumlah"),
+            ("jumlah", (None,)),
+        ),
+        preamble="colon_cols",
+        groups="in_uraian",
+        line_no="int",
+        group_subtotal=False,
+    ),
+]
+
+# Every third layout (fixed before the first measurement; the later ones by the same rule):
+# measured, never debugged on.
+HOLDOUT = frozenset(layout.name for layout in RKA_LAYOUTS[2::3])
+
+
+# --- catalogues ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExpectedItem:
+    uraian: str
+    satuan: str
+    harga: int
+
+
+@dataclass(frozen=True)
+class CatalogueLayout:
+    name: str
+    columns: tuple[Col, ...]
+    title_rows: int = 0
+    sections: bool = False
+    numbering_row: bool = False
+    price: str = "num"
+    start_col: int = 0
+    fmt: str = "xlsx"
+    matrix: tuple[str, ...] = ()  # SBU matrix: one price column per grade/region, no price label
+    cover_sheet: bool = False  # a first sheet with only text
+    kode_sections: bool = False  # section rows with a code and a name, no price
+
+
+def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, list[ExpectedItem]]:
+    rng = random.Random(sum(map(ord, layout.name)))
+    book = openpyxl.Workbook()
+    ws = book.active
+    if layout.cover_sheet:
+        ws.title = "Sampul"
+        ws["B3"] = "LAMPIRAN KEPUTUSAN WALI KOTA"
+        ws["B4"] = "Standar Satuan Harga Tahun 2026"
+        ws = book.create_sheet("Daftar Harga")
+    else:
+        ws.title = "SSH"
+    sheet = _Sheet(ws, layout.start_col)
+    width = len(layout.columns)
+    titles = [
+        "STANDAR SATUAN HARGA BARANG DAN JASA",
+        "PEMERINTAH KOTA CONTOH",
+        "TAHUN ANGGARAN 2026",
+        "Lampiran Peraturan Wali Kota Nomor 41 Tahun 2025",
+    ]
+    for title in titles[: layout.title_rows]:
+        sheet.put([title], [(0, 0, 0, width - 1)])
+    if layout.title_rows:
+        sheet.blank()
+    _header(sheet, RkaLayout(layout.name, layout.columns, numbering_row=layout.numbering_row))
+    expected: list[ExpectedItem] = []
+    number = 0
+    if layout.matrix:
+        for number, (uraian, satuan, base) in enumerate(SBU_MATRIX_ITEMS, start=1):
+            prices = [base - step * base // 10 // 1000 * 1000 for step in range(len(layout.matrix))]
+            values = {"no": number, "uraian": uraian, "sat": satuan}
+            values.update({f"m{k}": _money(price, layout.price, rng) for k, price in enumerate(prices)})
+            sheet.put([values.get(c.role) for c in layout.columns])
+            expected.extend(ExpectedItem(uraian, satuan, price) for price in prices)
+    for account in rng.sample(list(ITEMS), k=0 if layout.matrix else 6):
+        if layout.sections:
+            sheet.put([f"{chr(65 + len(expected) % 26)}. {ACCOUNTS[account][1].upper()}"])
+        if layout.kode_sections:
+            sheet.put(
+                [
+                    {"kode": ACCOUNTS[account][0], "uraian": ACCOUNTS[account][1]}.get(c.role)
+                    for c in layout.columns
+                ]
+            )
+        for uraian, spek, satuan, harga, _ in ITEMS[account]:
+            number += 1
+            values = {
+                "no": number,
+                "kode": f"1.1.7.01.01.{number:02d}.{rng.randint(1, 40):03d}",
+                "uraian": uraian,
+                "spek": spek,
+                "sat": satuan,
+                "harga": _money(harga, layout.price, rng),
+                "akun": ACCOUNTS[account][0],
+                "ket": rng.choice(["", "Harga belum termasuk PPN", None]),
+                "kelkode": f"1.1.7.01.{len(expected) % 7 + 1:02d}",
+                "kelompok": ACCOUNTS[account][1].split("-")[-1],
+            }
+            sheet.put([values.get(c.role) for c in layout.columns])
+            expected.append(ExpectedItem(uraian, satuan, harga))
+    directory.mkdir(parents=True, exist_ok=True)
+    if layout.fmt == "csv":
+        path = directory / f"{layout.name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            for grid_row in sheet.grid:
+                writer.writerow(["" if v is None else v for v in grid_row])
+        return path, expected
+    path = directory / f"{layout.name}.xlsx"
+    book.save(path)
+    return path, expected
+
+
+# Standar biaya umum rows priced per grade (invented amounts).
+SBU_MATRIX_ITEMS = [
+    ("Honorarium Narasumber Kegiatan", "OJ", 1_000_000),
+    ("Honorarium Moderator Kegiatan", "OK", 700_000),
+    ("Uang Harian Rapat di Luar Kantor", "OH", 150_000),
+    ("Uang Transport Kegiatan Dalam Kota", "OK", 170_000),
+    ("Biaya Penginapan Perjalanan Dinas", "Malam", 1_250_000),
+]
+
+CATALOGUE_LAYOUTS: list[CatalogueLayout] = [
+    CatalogueLayout(
+        "ssh_plain",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Barang"),
+            ("uraian", "Uraian"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+        ),
+        title_rows=3,
+    ),
+    CatalogueLayout(
+        "barang_jasa_merged",
+        cols(
+            ("no", "No"),
+            ("uraian", ("Barang/Jasa", "Uraian")),
+            ("spek", ("Barang/Jasa", "Spesifikasi")),
+            ("sat", ("Harga", "Satuan")),
+            ("harga", ("Harga", "Harga Satuan")),
+        ),
+        title_rows=4,
+        price="id",
+    ),
+    CatalogueLayout(
+        "sbu_besaran",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN"),
+            ("sat", "SATUAN"),
+            ("harga", "BESARAN (Rp)"),
+            ("ket", "KETERANGAN"),
+        ),
+        title_rows=2,
+        sections=True,
+        numbering_row=True,
+    ),
+    CatalogueLayout(
+        "hspk_reordered",
+        cols(("harga", "Harga Satuan (Rp)"), ("sat", "Sat"), ("uraian", "Jenis Pekerjaan"), ("kode", "Kode")),
+        title_rows=1,
+        price="rp",
+    ),
+    CatalogueLayout(
+        "nama_barang_merk",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Barang"),
+            ("spek", "Merk/Tipe"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Tertinggi"),
+            ("akun", "Kode Rekening Belanja"),
+        ),
+        title_rows=3,
+        sections=True,
+        start_col=1,
+    ),
+    CatalogueLayout(
+        "csv_catalogue",
+        cols(
+            ("kode", "Kode"),
+            ("uraian", "Nama Komponen"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+        ),
+        fmt="csv",
+        price="id",
+    ),
+    CatalogueLayout(
+        "komponen_three_row",
+        cols(
+            ("no", ("No",)),
+            ("uraian", ("KOMPONEN", "Nama")),
+            ("spek", ("KOMPONEN", "Spesifikasi")),
+            ("sat", ("KOMPONEN", "Satuan")),
+            ("harga", ("STANDAR HARGA", "Harga Satuan")),
+            ("ket", ("STANDAR HARGA", "Ket.")),
+        ),
+        title_rows=4,
+        numbering_row=True,
+        price="mixed",
+    ),
+    CatalogueLayout(
+        "deskripsi_tarif",
+        cols(("no", "No"), ("uraian", "Deskripsi"), ("sat", "Sat."), ("harga", "Tarif")),
+        title_rows=2,
+        sections=True,
+    ),
+]
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "cover_sheet_banner",
+        cols(
+            ("no", ("DAFTAR STANDAR SATUAN HARGA", "No")),
+            ("uraian", ("DAFTAR STANDAR SATUAN HARGA", "Nama Barang/Jasa")),
+            ("spek", ("DAFTAR STANDAR SATUAN HARGA", "Spesifikasi")),
+            ("sat", ("DAFTAR STANDAR SATUAN HARGA", "Satuan")),
+            ("harga", ("DAFTAR STANDAR SATUAN HARGA", "Harga (Rp)")),
+        ),
+        cover_sheet=True,
+        price="rp",
+    ),
+    CatalogueLayout(
+        "kode_section_rows",
+        cols(
+            ("kode", "Kode"),
+            ("uraian", "Uraian"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("akun", "Rekening"),
+        ),
+        title_rows=3,
+        kode_sections=True,
+    ),
+    CatalogueLayout(
+        "sbu_text_amounts",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian Biaya"),
+            ("sat", "Satuan"),
+            ("harga", "Besaran"),
+            ("ket", "Keterangan"),
+        ),
+        title_rows=4,
+        price="mixed",
+        numbering_row=True,
+    ),
+    CatalogueLayout(
+        "sipd_ssh_export",
+        cols(
+            ("kelkode", "Kode Kelompok Barang"),
+            ("kelompok", "Uraian Kelompok Barang"),
+            ("kode", "Kode Barang"),
+            ("uraian", "Uraian Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("akun", "Kode Rekening"),
+        ),
+    ),
+    CatalogueLayout(
+        "rp_only_price_label",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Rp"),
+        ),
+        title_rows=2,
+        sections=True,
+    ),
+]
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "sbu_matrix_eselon",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("sat", "Satuan"),
+            ("m0", ("Besaran", "Eselon II")),
+            ("m1", ("Besaran", "Eselon III")),
+            ("m2", ("Besaran", "Eselon IV")),
+        ),
+        title_rows=3,
+        matrix=("Eselon II", "Eselon III", "Eselon IV"),
+    ),
+    CatalogueLayout(
+        "sbu_matrix_text_prices",
+        cols(
+            ("no", "NO"),
+            ("uraian", "URAIAN"),
+            ("sat", "SATUAN"),
+            ("m0", "GOLONGAN IV"),
+            ("m1", "GOLONGAN III"),
+            ("m2", "GOLONGAN II/I"),
+        ),
+        title_rows=2,
+        price="id",
+        matrix=("GOLONGAN IV", "GOLONGAN III", "GOLONGAN II/I"),
+    ),
+]
+CATALOGUE_HOLDOUT = frozenset(layout.name for layout in CATALOGUE_LAYOUTS[2::3])
+
+
+def render_all(directory: Path) -> dict[str, tuple[Path, list[Any]]]:
+    rendered: dict[str, tuple[Path, list[Any]]] = {}
+    renderers: list[tuple[Sequence[Any], Callable[[Any, Path], tuple[Path, list[Any]]]]] = [
+        (RKA_LAYOUTS, render_rka),
+        (CATALOGUE_LAYOUTS, render_catalogue),
+    ]
+    for layouts, render in renderers:
+        for layout in layouts:
+            rendered[layout.name] = render(layout, directory)
+    return rendered
+
+
+__all__ = [
+    "CATALOGUE_HOLDOUT",
+    "CATALOGUE_LAYOUTS",
+    "HOLDOUT",
+    "RKA_LAYOUTS",
+    "ExpectedItem",
+    "ExpectedLine",
+    "render_catalogue",
+    "render_rka",
+]
