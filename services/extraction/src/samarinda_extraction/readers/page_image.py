@@ -190,18 +190,52 @@ def page_quad(gray: Image) -> np.ndarray | None:
         cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0
     )
     # The sheet's edge, not its brightness: a lamp lights one end of the page more than the other.
+    # A textured surface (wood grain, a patterned cloth) has edges too; the sheet's outline is
+    # then found as the brightest large region instead.
     edges = cv2.dilate(cv2.Canny(small, 30, 90), np.ones((3, 3), np.uint8))
-    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    for outline in (edges, _bright_region(small)):
+        quad = _sheet_outline(small, outline)
+        if quad is not None:
+            return _clockwise_from_top_left(quad / scale)
+    return None
+
+
+def _bright_region(small: Image) -> Image:
+    """The paper as a mask: brighter than the surface around it, measured against a heavily
+    blurred copy so that a shadow across the sheet does not cut it in two."""
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # Text and rulings are holes in the paper: closed; the surface's speckles: opened away.
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((7, 7), np.uint8))
+
+
+def _sheet_outline(small: Image, outline: Image) -> np.ndarray | None:
+    contours, _ = cv2.findContours(outline, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
-    sheet = max(contours, key=cv2.contourArea)
+    sheet = cv2.convexHull(max(contours, key=cv2.contourArea))
     area = cv2.contourArea(sheet) / (small.shape[0] * small.shape[1])
-    if not 0.4 < area < 0.97:
+    if not 0.3 < area < 0.97:
         return None
-    quad = cv2.approxPolyDP(sheet, 0.02 * cv2.arcLength(sheet, True), True)
+    # A bowed or curled sheet has rounded edges: the tolerance grows until four corners remain.
+    for tolerance in (0.02, 0.03, 0.045):
+        quad = cv2.approxPolyDP(sheet, tolerance * cv2.arcLength(sheet, True), True)
+        if len(quad) <= 4:
+            break
     if len(quad) != 4 or not cv2.isContourConvex(quad) or not _darker_outside(small, quad):
         return None
-    return _clockwise_from_top_left(quad.reshape(4, 2).astype(np.float32) / scale)
+    if cv2.contourArea(quad) < 0.9 * cv2.contourArea(sheet) or not _mostly_paper(small, quad):
+        return None  # four corners that cut off part of the sheet, or that take in the desk
+    return quad.reshape(4, 2).astype(np.float32)
+
+
+def _mostly_paper(small: Image, quad: np.ndarray) -> bool:
+    """Most of the quadrilateral is brighter than the split between paper and surface (a
+    shadow on the sheet keeps it above that; a wood grain's edges joined to the sheet's do not)."""
+    threshold, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(inside, quad.reshape(-1, 2), 255)
+    return bool(np.mean(small[inside > 0] > threshold) > 0.75)
 
 
 def _darker_outside(small: Image, quad: np.ndarray) -> bool:
@@ -229,11 +263,15 @@ def _clockwise_from_top_left(points: np.ndarray) -> np.ndarray:
     )
 
 
-def flatten_sheet(gray: Image, quad: np.ndarray) -> Image:
-    """The photographed sheet warped back to a rectangle."""
+def flatten_sheet(gray: Image, quad: np.ndarray, min_width: int = MIN_PAGE_WIDTH) -> Image:
+    """The photographed sheet warped back to a rectangle, at least ``min_width`` wide: a photo
+    gives the sheet fewer pixels than a 300-dpi scan, and enlarging within the one warp costs
+    a single interpolation."""
     top_left, top_right, bottom_right, bottom_left = quad
-    width = int(max(np.linalg.norm(top_right - top_left), np.linalg.norm(bottom_right - bottom_left)))
-    height = int(max(np.linalg.norm(bottom_left - top_left), np.linalg.norm(bottom_right - top_right)))
+    across = float(max(np.linalg.norm(top_right - top_left), np.linalg.norm(bottom_right - bottom_left)))
+    down = float(max(np.linalg.norm(bottom_left - top_left), np.linalg.norm(bottom_right - top_right)))
+    factor = max(1.0, min_width / min(across, down))
+    width, height = int(across * factor), int(down * factor)
     target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad, target)
     return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
