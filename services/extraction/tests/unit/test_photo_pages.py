@@ -7,9 +7,13 @@ from PIL import Image, ImageDraw, ImageFont
 from samarinda_extraction.readers.page_image import (
     MIN_PAGE_WIDTH,
     background_is_uneven,
+    edge_bows,
+    find_sheet,
     flatten_illumination,
     flatten_sheet,
+    lines_run_vertically,
     page_quad,
+    quad_tilt,
 )
 from samarinda_extraction.readers.ruling import find_grids
 from samarinda_extraction.settings import ExtractionSettings
@@ -70,6 +74,72 @@ def test_a_bowed_sheet_is_still_one_quadrilateral() -> None:
     corners = np.float32([[160, 170], [760, 140], [790, 1030], [120, 1060]])
     photo = photographed(np.full((h, w), 90, np.uint8), corners, bowed)
     assert corner_error(page_quad(photo), corners) < 25
+
+
+def test_the_bow_of_the_top_and_bottom_edges_is_fitted_and_a_straight_sheet_has_none() -> None:
+    width, height = 1000, 1400
+    xs = np.linspace(0, width - 1, 400)
+    bow = 30 * np.sin(np.pi * xs / width)
+    top = np.stack([xs, bow], axis=1)
+    bottom = np.stack([xs, height - 1 + bow], axis=1)
+    sides = np.array([[0, y] for y in range(0, height, 10)] + [[width - 1, y] for y in range(0, height, 10)])
+    bows = edge_bows(np.concatenate([top, bottom, sides]).astype(np.float32), width, height)
+    assert bows is not None
+    fitted_top, fitted_bottom = bows
+    assert fitted_top[width // 2] == pytest.approx(30, abs=4) and fitted_top[0] == pytest.approx(0, abs=1)
+    assert fitted_bottom[width // 2] == pytest.approx(height - 1 + 30, abs=4)
+    flat = np.concatenate(
+        [np.stack([xs, np.zeros_like(xs)], 1), np.stack([xs, np.full_like(xs, height - 1)], 1)]
+    )
+    assert edge_bows(flat.astype(np.float32), width, height) is None
+
+
+def test_a_bowed_sheet_comes_out_with_straight_lines() -> None:
+    sw, sh = 620, 877
+    sheet = np.full((sh, sw), 235, np.uint8)
+    for y in range(100, 800, 100):
+        cv2.line(sheet, (40, y), (sw - 40, y), 20, 3)
+    # bow sheet and lines alike: the sheet on a taller canvas, its outline bowed with it
+    pad = 40
+    canvas = cv2.copyMakeBorder(sheet, pad, pad, 0, 0, cv2.BORDER_CONSTANT, value=90)
+    yy, xx = np.mgrid[0 : sh + 2 * pad, 0:sw].astype(np.float32)
+    bowed = cv2.remap(canvas, xx, yy - 25 * np.sin(np.pi * xx / sw), cv2.INTER_LINEAR, borderValue=90)
+    photo = np.full((1200, 900), 90, np.uint8)
+    photo[150 : 150 + bowed.shape[0], 140 : 140 + sw] = bowed
+    found = find_sheet(photo)
+    assert found is not None
+    flat = flatten_sheet(photo, found.quad, found.outline)
+    ink = flat < 128
+    # the second line: its rows at a quarter, half and three quarters of the width
+    rows = [np.nonzero(ink[: flat.shape[0] // 3, x])[0] for x in (flat.shape[1] // 4, flat.shape[1] // 2)]
+    lines = [r[r > flat.shape[0] * 0.12] for r in rows]
+    assert abs(int(lines[0][0]) - int(lines[1][0])) <= 8
+    straight = flatten_sheet(photo, found.quad)
+    rows = [
+        np.nonzero(straight[: straight.shape[0] // 3, x] < 128)[0]
+        for x in (straight.shape[1] // 4, straight.shape[1] // 2)
+    ]
+    lines = [r[r > straight.shape[0] * 0.12] for r in rows]
+    assert abs(int(lines[0][0]) - int(lines[1][0])) > 15  # without the outline it stays bowed
+
+
+def test_tilt_of_a_quadrilateral_is_its_most_leaning_edge() -> None:
+    assert quad_tilt(np.float32([[0, 0], [100, 0], [100, 140], [0, 140]])) == pytest.approx(0)
+    # the bottom edge leans most: 10 px over 95
+    assert quad_tilt(np.float32([[0, 0], [100, 10], [95, 150], [0, 140]])) == pytest.approx(6.01, abs=0.05)
+
+
+def test_the_column_rules_of_a_wide_table_do_not_make_a_page_look_sideways() -> None:
+    page = np.full((1754, 1240), 255, np.uint8)
+    for x in range(80, 1200, 140):
+        cv2.line(page, (x, 300), (x, 1500), 0, 3)
+    for y in range(300, 1501, 150):
+        cv2.line(page, (80, y), (1160, y), 0, 3)
+    for y in range(340, 1500, 150):
+        for x in range(95, 1150, 140):
+            cv2.putText(page, "1.250", (x, y), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 0, 2)
+    assert not lines_run_vertically(page)
+    assert lines_run_vertically(np.ascontiguousarray(np.rot90(page)))
 
 
 def test_a_scan_filling_the_image_has_no_sheet_outline() -> None:

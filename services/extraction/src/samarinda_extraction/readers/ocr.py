@@ -52,6 +52,9 @@ from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 Image = np.ndarray
 
 _MIN_SKEW = 0.5
+# Tesseract reads a photographed sheet whose edges lean less than this (degrees) well enough as
+# it came for that reading to rival the dewarped one.
+_PLAIN_READS_TILT = 4.0
 # A bilevel page with fewer specks than this is clean enough as it is.
 _MIN_SPECKS = 200
 _UPSIDE_DOWN_VOTES = 0.12
@@ -122,7 +125,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
     original = page_image.to_gray(image)
     bilevel = page_image.is_bilevel(original)
-    prepared, rotation, skew, steps = _prepare(original)
+    prepared, rotation, skew, steps, plain_rivals = _prepare(original)
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
@@ -132,9 +135,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
     name = "+".join(steps) or "plain"
-    if steps and rotation == 0 and "dewarped" not in steps and options.parallel_plain:
-        # The page was upright as it came and only cleaned up: the plain reading is a real
-        # rival, read on the other core meanwhile, and the better one is kept (no silent loss).
+    if steps and rotation == 0 and plain_rivals and options.parallel_plain:
+        # The page was upright as it came and only cleaned up (or photographed nearly square
+        # on): the plain reading is a real rival, read on the other core meanwhile, and the
+        # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
             best = _better(read_once(prepared, name, options), plain.result())
@@ -143,7 +147,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         best = _second_pass_if_doubtful(
             read_once(prepared, name, options), original, prepared, steps, options
         )
-    if best.image is original and "deskewed" in steps:
+    if best.image is original and ("deskewed" in steps or "dewarped" in steps):
         # The skewed page read better as it came: its rows slope across each other, so neither
         # rulings nor aligned words give cells; its text stays in Tesseract's order, no tables.
         return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
@@ -174,8 +178,9 @@ def _second_pass_if_doubtful(
     return best
 
 
-def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
-    """The page as Tesseract should see it, and the steps that made it so."""
+def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
+    """The page as Tesseract should see it, the steps that made it so, and whether a plain
+    reading of the page as it came could rival it (not for a photo taken at an angle)."""
     steps: list[str] = []
     rotation = 0
     if page_image.is_bilevel(gray):
@@ -184,10 +189,11 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
             steps.append("despeckled")
         gray, factor = page_image.smooth_bilevel(gray)
         steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
-    quad = page_image.page_quad(gray)
-    photographed = quad is not None
-    if photographed:
-        gray = page_image.flatten_sheet(gray, quad)
+    sheet = page_image.find_sheet(gray)
+    photographed = sheet is not None
+    plain_rivals = sheet is None or page_image.quad_tilt(sheet.quad) < _PLAIN_READS_TILT
+    if sheet is not None:
+        gray = page_image.flatten_sheet(gray, sheet.quad, sheet.outline)
         steps.append("dewarped")
         # Lit before it is looked at: a shadow's edge across the sheet would pass for a line of
         # ink to the orientation and skew looks.
@@ -217,7 +223,7 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     upright, factor = page_image.enlarge_if_coarse(upright)
     if factor > 1:
         steps.append("enlarged")
-    return upright, rotation, skew, steps
+    return upright, rotation, skew, steps, plain_rivals
 
 
 def _rotation_of(pass_name: str, looks_rotation: int) -> int:
