@@ -148,6 +148,13 @@ def test_a_scan_filling_the_image_has_no_sheet_outline() -> None:
     assert page_quad(scan) is None
 
 
+def test_a_page_filling_the_photo_lit_from_one_end_is_not_cut_to_its_bright_part() -> None:
+    page = text_sheet((900, 1200)).astype(np.float32)
+    yy = np.mgrid[0:1200, 0:900][0].astype(np.float32)
+    light = cv2.GaussianBlur(np.where(yy < 650, 1.0, 0.45).astype(np.float32), (0, 0), 20)
+    assert page_quad((page * light).astype(np.uint8)) is None
+
+
 def test_a_small_sheet_is_warped_to_a_readable_width_with_its_content_upright() -> None:
     photo = np.full((1200, 900), 90, np.uint8)
     corners = np.float32([[200, 200], [700, 200], [700, 900], [200, 900]])

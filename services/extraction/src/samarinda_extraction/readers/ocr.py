@@ -253,8 +253,19 @@ def _result(
     reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
-    reading = _with_missed_ink(reading, options)
-    tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
+    tables: list[OcrTable] = []
+    if reading.words and not reading.timed_out:
+        find_tables = options.find_tables
+        weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
+        cells = [box for per_grid in weak for box, _ in per_grid]
+        runs = [r for r in _missed_runs(reading) if _box_of_point(r, cells) is None]
+        # Ink the page reading skipped and weak cells of ruled tables, read again in one call.
+        again = _read_crops(reading.image, [*cells, *runs], options)
+        reading = _with_missed_ink(reading, again[len(cells) :])
+        if find_tables:
+            cell_words = iter(again[: len(cells)])
+            rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
+            tables = _tables(reading, grids, rereads)
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
         data, w, h = page_image.png_preview(reading.image)
@@ -274,15 +285,24 @@ def _result(
     )
 
 
-def _with_missed_ink(reading: _Reading, options: OcrOptions) -> _Reading:
-    """The reading plus the words in ink it skipped (a lone value at a row's end, a "%"),
-    read again all together, and kept where Tesseract is sure of them."""
-    if not reading.words or reading.timed_out:
-        return reading
+def _missed_runs(reading: _Reading) -> list[Box]:
+    """Runs of word-sized ink no word of the reading covers (a lone value at a row's end, a "%")."""
     height = statistics.median(w.height for w in reading.words)
-    runs = unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+    return unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+
+
+def _box_of_point(box: Box, cells: Sequence[Box]) -> int | None:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    for index, cell in enumerate(cells):
+        if cell.x0 <= cx <= cell.x1 and cell.y0 <= cy <= cell.y1:
+            return index
+    return None
+
+
+def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Reading:
+    """The reading plus the words read again in the ink it skipped, where Tesseract is sure of them."""
     added: list[Word] = []
-    for words in _read_crops(reading.image, runs, options):
+    for words in read:
         for word in words:
             if word.confidence >= _MISSED_WORD_CONFIDENCE and not is_noise(word):
                 added.append(replace(word, order=len(reading.words) + len(added)))
@@ -324,8 +344,14 @@ def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list
     return out
 
 
-def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
-    ruled = [t for grid in grids if (t := ruled_table(_reread_weak_cells(reading, grid, options), grid))]
+def _tables(
+    reading: _Reading, grids: list[Grid], rereads: list[list[tuple[list[Word], list[Word]]]]
+) -> list[OcrTable]:
+    ruled = [
+        t
+        for grid, again in zip(grids, rereads, strict=True)
+        if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
+    ]
     rest = words_outside(reading.words, [t.box for t in ruled])
     found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
     for table in found:
@@ -333,15 +359,14 @@ def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[O
     return found
 
 
-def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
-    """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
-    of low confidence, e.g. a lone "%") read again on their own, all in one call."""
-    words = list(reading.words)
+def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
+    """Cells of a ruled table read weakly on the page (inked but empty, or a glyph or two of low
+    confidence, e.g. a lone "%"), each with the words the page reading put in it."""
     weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
             x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
-            inside = [w for w in words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
+            inside = [w for w in reading.words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
             text = "".join(w.text for w in inside)
             # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
             short = (
@@ -353,8 +378,12 @@ def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> li
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
                 continue  # a really empty cell
             weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
-    read = _read_crops(reading.image, [box for box, _ in weak], options)
-    for (_, inside), again in zip(weak, read, strict=True):
+    return weak
+
+
+def _with_cells_read_again(words: list[Word], rereads: list[tuple[list[Word], list[Word]]]) -> list[Word]:
+    """The page's words, a weak cell's replaced by its reading on its own where that is sure."""
+    for inside, again in rereads:
         if again and sum(w.confidence for w in again) / len(again) >= _CELL_REREAD_CONFIDENCE:
             order = inside[0].order if inside else len(words)
             words = [w for w in words if w not in inside] + [replace(w, order=order) for w in again]

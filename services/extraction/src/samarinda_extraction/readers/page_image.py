@@ -221,9 +221,11 @@ def find_sheet(gray: Image) -> Sheet | None:
     # A textured surface (wood grain, a patterned cloth) has edges too; the sheet's outline is
     # then found as the brightest large region instead.
     edges = cv2.dilate(cv2.Canny(small, 30, 90), np.ones((3, 3), np.uint8))
-    for mask in (edges, _bright_region(small)):
+    for mask, by_brightness in ((edges, False), (_bright_region(small), True)):
         found = _sheet_outline(small, mask)
-        if found is not None:
+        # The bright part of a page lit from one side, cut off by the image's edge, is no sheet:
+        # a sheet found by its brightness lies wholly inside the photo.
+        if found is not None and not (by_brightness and _touches_border(found[0], small.shape)):
             quad, outline = found
             return Sheet(_clockwise_from_top_left(quad / scale), outline.astype(np.float32) / scale)
     return None
@@ -257,6 +259,18 @@ def _sheet_outline(small: Image, mask: Image) -> tuple[np.ndarray, np.ndarray] |
     if cv2.contourArea(quad) < 0.9 * cv2.contourArea(sheet) or not _mostly_paper(small, quad):
         return None  # four corners that cut off part of the sheet, or that take in the desk
     return quad.reshape(4, 2).astype(np.float32), outline.reshape(-1, 2)
+
+
+def _touches_border(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
+    height, width = shape[:2]
+    margin = 0.02 * max(height, width)
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(
+        xs.min() < margin
+        or ys.min() < margin
+        or xs.max() > width - 1 - margin
+        or ys.max() > height - 1 - margin
+    )
 
 
 def _mostly_paper(small: Image, quad: np.ndarray) -> bool:
