@@ -274,12 +274,31 @@ def _touches_border(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
 
 
 def _mostly_paper(small: Image, quad: np.ndarray) -> bool:
-    """Most of the quadrilateral is brighter than the split between paper and surface (a
-    shadow on the sheet keeps it above that; a wood grain's edges joined to the sheet's do not)."""
-    threshold, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    inside = np.zeros(small.shape, np.uint8)
-    cv2.fillConvexPoly(inside, quad.reshape(-1, 2), 255)
-    return bool(np.mean(small[inside > 0] > threshold) > 0.75)
+    """All along its edges the quadrilateral is brighter just inside than just outside (paper on
+    a darker surface), compared point by point so that a lamp lighting one end of the sheet
+    more than the other does not matter; a quadrilateral that took in part of the desk (wood
+    grain joined to the sheet's edge), or reaches the image's edge, is not."""
+    corners = quad.reshape(-1, 2).astype(np.float64)
+    centre = corners.mean(axis=0)
+    height, width = small.shape[:2]
+    brighter = total = 0
+    for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+        direction = (b - a) / max(np.linalg.norm(b - a), 1e-6)
+        normal = np.array([direction[1], -direction[0]])
+        if np.dot(normal, (a + b) / 2 - centre) < 0:
+            normal = -normal  # pointing out of the sheet
+        for share in np.linspace(0.1, 0.9, 25):
+            point = a + share * (b - a)
+            inner, outer = np.round(point - 4 * normal).astype(int), np.round(point + 4 * normal).astype(int)
+            total += 1
+            if (
+                0 <= outer[0] < width
+                and 0 <= outer[1] < height
+                and 0 <= inner[0] < width
+                and 0 <= inner[1] < height
+            ):
+                brighter += int(small[inner[1], inner[0]]) > int(small[outer[1], outer[0]]) + 12
+    return brighter >= 0.6 * total
 
 
 def _darker_outside(small: Image, quad: np.ndarray) -> bool:
