@@ -141,7 +141,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
-            best = _better(read_once(prepared, name, options), plain.result())
+            # A tilted photo's plain reading can be as confident but never gives table rows:
+            # the dewarped one must lose clearly.
+            best = _better(read_once(prepared, name, options), plain.result(), tie_to_a="dewarped" in steps)
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
@@ -237,11 +239,12 @@ def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
-def _better(a: _Reading, b: _Reading) -> _Reading:
-    """The reading with more confidently read characters; near a tie, the more confident one."""
+def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
+    """The reading with more confidently read characters; near a tie, the more confident one,
+    or ``a`` when ``tie_to_a``."""
     score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
-        return b if b.mean_confidence > a.mean_confidence + 1.0 else a
+        return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
 
 

@@ -283,7 +283,7 @@ def _mostly_paper(small: Image, quad: np.ndarray) -> bool:
     height, width = small.shape[:2]
     brighter = total = 0
     for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
-        direction = (b - a) / max(np.linalg.norm(b - a), 1e-6)
+        direction = (b - a) / max(float(np.linalg.norm(b - a)), 1e-6)
         normal = np.array([direction[1], -direction[0]])
         if np.dot(normal, (a + b) / 2 - centre) < 0:
             normal = -normal  # pointing out of the sheet
