@@ -227,3 +227,16 @@ def test_the_parallel_plain_reading_can_be_switched_off(monkeypatch: pytest.Monk
     assert ExtractionSettings().extraction_options().ocr.parallel_plain is True
     monkeypatch.setenv("SAMARINDA_EXTRACTION_OCR_PARALLEL_PLAIN", "false")
     assert ExtractionSettings().extraction_options().ocr.parallel_plain is False
+
+
+def test_two_tables_one_above_the_other_keep_their_aligned_columns() -> None:
+    page = np.full((1754, 1240), 255, np.uint8)
+    xs = [100, 400, 800, 1140]
+    for top in (300, 780):  # the second table starts 80 px below the first one's last rule
+        ys = list(range(top, top + 500, 100))
+        for y in ys:
+            cv2.line(page, (100, y), (1140, y), 0, 2)
+        for x in xs:
+            cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    grids, _ = find_grids(page)
+    assert [len(g.xs) for g in grids] == [len(xs), len(xs)]

@@ -58,15 +58,18 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
         if len(ys) < 3:
             continue
         # Columns between the first and the last rule; a vertical line running on far past them
-        # (dirt on a fax's or scanner's glass, a fold) is no column rule.
+        # both ways (dirt on a fax's or scanner's glass, a fold) is no column rule. (One way
+        # only may be the same column of a table just above or below.)
         top, bottom = ys[0], ys[-1]
         band = vertical[top : bottom + 1, x : x + w].sum(axis=0) / 255
         reach = max(50, (bottom - top) // 10)
         xs = [
             edge
             for edge in _edges(band, 0.6 * (bottom - top), x)
-            if not vertical[max(0, top - 2 * reach) : top - reach, edge].any()
-            and not vertical[bottom + reach : bottom + 2 * reach, edge].any()
+            if not (
+                vertical[max(0, top - 2 * reach) : max(0, top - reach), edge].any()
+                and vertical[bottom + reach : bottom + 2 * reach, edge].any()
+            )
         ]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
