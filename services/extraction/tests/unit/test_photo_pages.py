@@ -240,3 +240,26 @@ def test_two_tables_one_above_the_other_keep_their_aligned_columns() -> None:
             cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
     grids, _ = find_grids(page)
     assert [len(g.xs) for g in grids] == [len(xs), len(xs)]
+
+
+def test_crops_are_read_with_english_first_and_other_language_lists_stay() -> None:
+    from samarinda_extraction.readers.ocr import _english_first
+
+    assert _english_first("ind+eng") == "eng+ind"
+    assert _english_first("ind") == "ind"
+    assert _english_first("ind+jav+eng") == "eng+ind+jav"
+
+
+@pytest.mark.slow
+def test_a_lone_percent_sign_in_a_cell_is_read_as_such() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box
+    from samarinda_extraction.readers.ocr import OcrOptions, _read_crops
+
+    page = Image.new("L", (1200, 400), 255)
+    font = ImageFont.truetype("DejaVuSans.ttf", 36)
+    ImageDraw.Draw(page).text((100, 100), "%", fill=0, font=font)
+    ImageDraw.Draw(page).text((600, 100), "12,5", fill=0, font=font)
+    boxes = [Box(60, 80, 260, 170), Box(560, 80, 760, 170)]
+    [percent, number] = _read_crops(np.asarray(page), boxes, OcrOptions())
+    assert [w.text for w in percent] == ["%"]
+    assert [w.text for w in number] == ["12,5"]
