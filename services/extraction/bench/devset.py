@@ -675,7 +675,8 @@ def dpi150_blur(page: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class Degradation:
     transform: Callable[[np.ndarray], np.ndarray]
-    container: str  # png, jpg25, pdf
+    container: str  # png, jpg, jpg25, pdf
+    quality: int = 85  # of a jpg
 
 
 DEGRADATIONS: dict[str, Degradation] = {
@@ -695,14 +696,161 @@ DEGRADATIONS: dict[str, Degradation] = {
 }
 
 
-def encode(image: np.ndarray, container: str) -> tuple[bytes, str]:
+# --- the hard group: phone photos as people take them, faxes of ruled tables -----------------------
+
+
+def _bend(page: np.ndarray, amplitude: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """A sheet that does not lie flat: it bows (a page lifted at its middle fold), more towards
+    its lower edge, and its right edge curls a little; edges and text alike, as a smooth
+    displacement field. Returns the sheet on a taller canvas and the canvas's sheet mask."""
+    pad = int(2 * amplitude) + 2
+    canvas = cv2.copyMakeBorder(page, pad, pad, 0, 0, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    sheet = cv2.copyMakeBorder(
+        np.full(page.shape[:2], 255, np.uint8), pad, pad, 0, 0, cv2.BORDER_CONSTANT, value=0
+    )
+    h, w = canvas.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    phase = rng.uniform(-0.2, 0.2)
+    dy = amplitude * np.sin(np.pi * (xx / w + phase)) * (0.6 + 0.4 * yy / h)
+    dx = 0.4 * amplitude * ((xx / w) ** 3) * np.sin(np.pi * yy / h)
+    mx, my = xx + dx, yy - dy
+    bent = cv2.remap(
+        canvas, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=(255, 255, 255)
+    )
+    mask = cv2.remap(sheet, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    return bent, mask
+
+
+def _surface(shape: tuple[int, int], kind: str, rng: np.random.Generator) -> np.ndarray:
+    """What the sheet lies on, in colour (BGR): a wooden desk, a dark office table, a patterned
+    tablecloth."""
+    h, w = shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    if kind == "wood":
+        grain = 18 * np.sin(yy / 23 + 4 * np.sin(xx / 310)) + rng.normal(0, 6, (h, w))
+        base = np.stack([70 + grain, 110 + grain, 160 + grain], axis=-1)
+    elif kind == "dark":
+        flat = np.stack([np.full((h, w), v, np.float32) for v in (58, 55, 52)], axis=-1)
+        base = flat + rng.normal(0, 5, (h, w, 1))
+    else:
+        check = ((xx // 90 + yy // 90) % 2) * 40
+        base = np.stack([150 + check, 90 + check / 2, 60 + check / 3], axis=-1) + rng.normal(0, 6, (h, w, 1))
+    return np.clip(base, 0, 255).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class PhoneShot:
+    """How one phone photo is taken: how far the sheet is turned and tilted, how much of the
+    frame it fills, what it lies on, the light and the focus."""
+
+    angle: float  # degrees the sheet is turned in the frame
+    tilt: float  # corner displacement for the perspective, as a share of the page width
+    fill: float  # page height / frame height
+    surface: str
+    bend: float  # px of bowing at 300 dpi
+    shadow: float  # darkest factor inside the shadow
+    blur: float
+    frame: tuple[int, int]  # (width, height) of the photo
+    seed: int
+
+
+def phone_photo(shot: PhoneShot) -> Callable[[np.ndarray], np.ndarray]:
+    def take(page: np.ndarray) -> np.ndarray:
+        rng = np.random.default_rng(shot.seed)
+        paper = np.array([228, 238, 244], np.float32)  # slightly warm white, BGR
+        ink = np.array([40, 30, 25], np.float32)
+        alpha = (page.astype(np.float32) / 255.0)[..., None]
+        colour = (alpha * paper + (1 - alpha) * ink).astype(np.uint8)
+        bent, outline = _bend(colour, shot.bend, rng)
+        h, w = bent.shape[:2]
+        fw, fh = shot.frame
+        scale = shot.fill * fh / h
+        pw, ph = w * scale, h * scale
+        theta = np.deg2rad(shot.angle)
+        corners = np.array([[-pw / 2, -ph / 2], [pw / 2, -ph / 2], [pw / 2, ph / 2], [-pw / 2, ph / 2]])
+        rotation = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+        turned = corners @ rotation.T
+        # Perspective: the edge farther from the phone looks shorter.
+        turned[:2, 0] *= 1 - shot.tilt
+        turned += rng.uniform(-0.015, 0.015, (4, 2)) * pw
+        centre = np.array([fw / 2, fh / 2]) + rng.uniform(-0.04, 0.04, 2) * [fw, fh]
+        dst = (turned + centre).astype(np.float32)
+        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        matrix = cv2.getPerspectiveTransform(src, dst)
+        sheet = cv2.warpPerspective(bent, matrix, (fw, fh), flags=cv2.INTER_AREA).astype(np.float32)
+        mask = cv2.warpPerspective(outline, matrix, (fw, fh), flags=cv2.INTER_AREA)
+        mask = (mask.astype(np.float32) / 255.0)[..., None]
+        frame = mask * sheet + (1 - mask) * _surface((fh, fw), shot.surface, rng)
+        yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+        direction = rng.uniform(0, 2 * np.pi)
+        ramp = (np.cos(direction) * xx / fw + np.sin(direction) * yy / fh + 1) / 2
+        light = 0.62 + 0.38 * ramp
+        # The phone's or the hand's shadow: a soft-edged dark region over one side.
+        cx, cy = rng.uniform(0.2, 0.8) * fw, rng.uniform(0.6, 1.1) * fh
+        inside = ((xx - cx) / (0.45 * fw)) ** 2 + ((yy - cy) / (0.3 * fh)) ** 2 < 1
+        shadow = cv2.GaussianBlur(np.where(inside, shot.shadow, 1.0).astype(np.float32), (0, 0), 0.04 * fw)
+        lit = frame * (light * shadow)[..., None]
+        lit = cv2.GaussianBlur(lit, (0, 0), shot.blur) + rng.normal(0, 6, lit.shape)
+        return cv2.cvtColor(np.clip(lit, 0, 255).astype(np.uint8), cv2.COLOR_BGR2RGB)
+
+    return take
+
+
+def fax_table(page: np.ndarray) -> np.ndarray:
+    """A fax of a ruled table from a tired machine: standard resolution, fed in at an angle, thin
+    rules broken into dots and dashes, specks, a streak of dirt on the scanner glass, lines lost."""
+    rng = np.random.default_rng(11)
+    tilted = _rotate(page, -1.2)
+    h, w = tilted.shape
+    small = cv2.resize(tilted, (int(w * 204 / 300), int(h * 98 / 300)), interpolation=cv2.INTER_AREA)
+    # A high threshold with noise: grey edges of thin strokes and rules drop out here and there.
+    bits = np.where(small.astype(np.float32) + rng.normal(0, 30, small.shape) > 105, 255, 0).astype(np.uint8)
+    bits[rng.random(bits.shape) < 0.003] = 0
+    bits[:, int(bits.shape[1] * rng.uniform(0.55, 0.8))] = 0
+    bits[rng.random(bits.shape[0]) < 0.015, :] = 255
+    return cv2.resize(bits, (int(w * 204 / 300), int(h * 196 / 300)), interpolation=cv2.INTER_NEAREST)
+
+
+HARD_DEGRADATIONS: dict[str, Degradation] = {
+    # Sheet on a desk, turned 7 degrees, some of the desk around it, warm lamp from one side.
+    "phone_desk": Degradation(
+        phone_photo(PhoneShot(7.0, 0.05, 0.82, "wood", 18, 0.7, 1.2, (2250, 3000), 21)), "jpg", 80
+    ),
+    # Held over a dark table at an angle: strong perspective, 12 degrees, more background.
+    "phone_tilted": Degradation(
+        phone_photo(PhoneShot(-12.0, 0.1, 0.74, "dark", 10, 0.6, 1.0, (2250, 3000), 22)), "jpg", 75
+    ),
+    # A cheap phone: low resolution, bowed sheet, deep shadow, soft focus.
+    "phone_curved": Degradation(
+        phone_photo(PhoneShot(5.0, 0.07, 0.86, "cloth", 35, 0.5, 1.5, (1800, 2400), 23)), "jpg", 70
+    ),
+    # 15 degrees and small in the frame.
+    "phone_far": Degradation(
+        phone_photo(PhoneShot(15.0, 0.04, 0.66, "wood", 12, 0.75, 0.9, (2400, 3200), 24)), "jpg", 85
+    ),
+    # Nearly square on, the sheet almost filling the frame: plain Tesseract reads it passably,
+    # so the dewarped reading has a real rival.
+    "phone_square": Degradation(
+        phone_photo(PhoneShot(2.5, 0.03, 0.93, "dark", 8, 0.7, 1.3, (2250, 3000), 25)), "jpg", 80
+    ),
+    "fax_table": Degradation(fax_table, "png"),
+}
+HARD_TYPES = ("bast", "ssh", "lkjip", "daftar_aset", "rekap", "nota_dinas")
+GROUPS = {
+    "standard": (DEGRADATIONS, tuple(TEXT_TYPES)),
+    # Phone photos and table faxes harder than the standard ones (the blind set's photos were).
+    "hard": (HARD_DEGRADATIONS, HARD_TYPES),
+}
+
+
+def encode(image: np.ndarray, container: str, quality: int = 85) -> tuple[bytes, str]:
     buffer = io.BytesIO()
     picture = Image.fromarray(image)
     if container == "png":
         picture.save(buffer, "PNG")
         return buffer.getvalue(), "png"
-    if container in ("jpg", "jpg25"):
-        picture.save(buffer, "JPEG", quality=25 if container == "jpg25" else 85)
+    if container.startswith("jpg"):
+        picture.save(buffer, "JPEG", quality=25 if container == "jpg25" else quality)
         return buffer.getvalue(), "jpg"
     picture.save(buffer, "PDF", resolution=DPI)
     return buffer.getvalue(), "pdf"
@@ -711,16 +859,19 @@ def encode(image: np.ndarray, container: str) -> tuple[bytes, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--degradations", default=",".join(DEGRADATIONS))
-    parser.add_argument("--types", default=",".join(TEXT_TYPES))
+    parser.add_argument("--group", choices=GROUPS, default="standard")
+    parser.add_argument("--degradations", help="comma-separated; default: all of the group's")
+    parser.add_argument("--types", help="comma-separated; default: all of the group's")
     args = parser.parse_args()
+    degradations, types = GROUPS[args.group]
     args.out.mkdir(parents=True, exist_ok=True)
     manifest = []
-    for type_name in args.types.split(","):
+    for type_name in args.types.split(",") if args.types else types:
         rendered = TEXT_TYPES[type_name]()
-        for degradation_name in args.degradations.split(","):
-            degradation = DEGRADATIONS[degradation_name]
-            data, suffix = encode(degradation.transform(rendered.image), degradation.container)
+        for degradation_name in args.degradations.split(",") if args.degradations else degradations:
+            degradation = degradations[degradation_name]
+            image = degradation.transform(rendered.image)
+            data, suffix = encode(image, degradation.container, degradation.quality)
             stem = f"{type_name}-{degradation_name}"
             (args.out / f"{stem}.{suffix}").write_bytes(data)
             (args.out / f"{stem}.txt").write_text("\n".join(rendered.lines) + "\n", encoding="utf-8")

@@ -24,6 +24,9 @@ class ExtractionSettings(CommonSettings):
     ocr_languages: str = _own("ind+eng", "ocr_languages")
     ocr_dpi: int = _own(300, "ocr_dpi", ge=72, le=600)
     ocr_timeout_seconds: float = _own(120.0, "ocr_timeout_seconds", gt=0)
+    # The plain Tesseract reading of a cleaned-up page, run alongside on the other core (see
+    # OcrOptions.parallel_plain): off halves the CPU per page on a loaded machine.
+    ocr_parallel_plain: bool = _own(True, "ocr_parallel_plain")
     max_pages: int = _own(2_000, "max_pages", ge=1)
     max_image_pixels: int = _own(64_000_000, "max_image_pixels", ge=1)
     # One message must be handled within the Kafka consumer's max poll interval (300 s by
@@ -45,5 +48,9 @@ class ExtractionSettings(CommonSettings):
             ocr_dpi=self.ocr_dpi,
             document_time_budget_seconds=self.document_time_budget_seconds,
             document_max_ocr_pages=self.document_max_ocr_pages,
-            ocr=OcrOptions(languages=self.ocr_languages, timeout_seconds=self.ocr_timeout_seconds),
+            ocr=OcrOptions(
+                languages=self.ocr_languages,
+                timeout_seconds=self.ocr_timeout_seconds,
+                parallel_plain=self.ocr_parallel_plain,
+            ),
         )

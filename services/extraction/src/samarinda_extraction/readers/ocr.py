@@ -52,6 +52,9 @@ from samarinda_extraction.readers.ruling import erase_rulings, find_grids
 Image = np.ndarray
 
 _MIN_SKEW = 0.5
+# Tesseract reads a photographed sheet whose edges lean less than this (degrees) well enough as
+# it came for that reading to rival the dewarped one.
+_PLAIN_READS_TILT = 4.0
 # A bilevel page with fewer specks than this is clean enough as it is.
 _MIN_SPECKS = 200
 _UPSIDE_DOWN_VOTES = 0.12
@@ -81,6 +84,11 @@ class OcrOptions:
     tesseract_config: str = "--psm 3"
     find_tables: bool = True
     keep_page_image: bool = True
+    # Read an upright page that was only cleaned up also as it came, on the other core at the
+    # same time, and keep the better reading (no silent loss at ~1x wall time, 2x CPU). Off, the
+    # plain reading is made only when the cleaned one looks doubtful (low confidence or lost
+    # lines): half the CPU on a busy machine, at the risk of a confident but poorer reading.
+    parallel_plain: bool = True
     # time.monotonic() after which no Tesseract call starts and running ones are cut (the
     # document's budget); monotonic time is the same in every process of the machine.
     deadline: float | None = None
@@ -116,33 +124,38 @@ class _Reading:
 def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
     original = page_image.to_gray(image)
-    prepared, rotation, skew, steps = _prepare(original)
+    bilevel = page_image.is_bilevel(original)
+    prepared, rotation, skew, steps, plain_rivals = _prepare(original)
     grids: list[Grid] = []
     if options.find_tables:
-        grids, rulings = find_grids(prepared)
+        grids, rulings = find_grids(prepared, broken=bilevel)
         # Rules without a grid too (a report-style table ruled only around its header, underlines):
         # Tesseract reads them as rows of dashes or joins them to the words they touch.
         if np.any(rulings):
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
     name = "+".join(steps) or "plain"
-    if steps and rotation == 0 and "dewarped" not in steps:
-        # The page was upright as it came and only cleaned up: the plain reading is a real
-        # rival, read on the other core meanwhile, and the better one is kept (no silent loss).
+    if steps and rotation == 0 and plain_rivals and options.parallel_plain:
+        # The page was upright as it came and only cleaned up (or photographed nearly square
+        # on): the plain reading is a real rival, read on the other core meanwhile, and the
+        # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
-            best = _better(read_once(prepared, name, options), plain.result())
+            # A tilted photo's plain reading can be as confident but never gives a ruled table's
+            # rows: then the dewarped one must lose clearly.
+            tables_at_stake = "dewarped" in steps and bool(grids)
+            best = _better(read_once(prepared, name, options), plain.result(), tie_to_a=tables_at_stake)
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
             read_once(prepared, name, options), original, prepared, steps, options
         )
-    if best.image is original and "deskewed" in steps:
+    if best.image is original and ("deskewed" in steps or "dewarped" in steps):
         # The skewed page read better as it came: its rows slope across each other, so neither
         # rulings nor aligned words give cells; its text stays in Tesseract's order, no tables.
         return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
     if best.image is not prepared and options.find_tables:
-        grids, _ = find_grids(best.image)
+        grids, _ = find_grids(best.image, broken=bilevel)
     return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
 
 
@@ -168,8 +181,9 @@ def _second_pass_if_doubtful(
     return best
 
 
-def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
-    """The page as Tesseract should see it, and the steps that made it so."""
+def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
+    """The page as Tesseract should see it, the steps that made it so, and whether a plain
+    reading of the page as it came could rival it (not for a photo taken at an angle)."""
     steps: list[str] = []
     rotation = 0
     if page_image.is_bilevel(gray):
@@ -178,10 +192,17 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
             steps.append("despeckled")
         gray, factor = page_image.smooth_bilevel(gray)
         steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
-    quad = page_image.page_quad(gray)
-    if quad is not None:
-        gray = page_image.flatten_sheet(gray, quad)
+    sheet = page_image.find_sheet(gray)
+    photographed = sheet is not None
+    plain_rivals = sheet is None or page_image.quad_tilt(sheet.quad) < _PLAIN_READS_TILT
+    if sheet is not None:
+        gray = page_image.flatten_sheet(gray, sheet.quad, sheet.outline)
         steps.append("dewarped")
+        # Lit before it is looked at: a shadow's edge across the sheet would pass for a line of
+        # ink to the orientation and skew looks.
+        if page_image.background_is_uneven(gray):
+            gray = page_image.flatten_illumination(gray)
+            steps.append("flattened")
     if page_image.lines_run_vertically(gray):
         rotation = 90
     upright = page_image.turn(gray, rotation) if rotation else gray
@@ -194,16 +215,18 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
         upright = page_image.turn(upright, 180)
     if rotation:
         steps.append(f"turned{rotation}")
-    if page_image.background_is_uneven(upright):
+    if "flattened" not in steps and page_image.background_is_uneven(upright):
         upright = page_image.flatten_illumination(upright)
         steps.append("flattened")
-    if page_image.has_light_marks(upright):
+    # A photo's ink is soft and grey after flattening: keeping only the near-black ink would
+    # erase its text, not a stamp.
+    if not photographed and page_image.has_light_marks(upright):
         upright = page_image.drop_light_marks(upright)
         steps.append("unstamped")
     upright, factor = page_image.enlarge_if_coarse(upright)
     if factor > 1:
         steps.append("enlarged")
-    return upright, rotation, skew, steps
+    return upright, rotation, skew, steps, plain_rivals
 
 
 def _rotation_of(pass_name: str, looks_rotation: int) -> int:
@@ -217,11 +240,12 @@ def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
-def _better(a: _Reading, b: _Reading) -> _Reading:
-    """The reading with more confidently read characters; near a tie, the more confident one."""
+def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
+    """The reading with more confidently read characters; near a tie, the more confident one,
+    or ``a`` when ``tie_to_a``."""
     score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
-        return b if b.mean_confidence > a.mean_confidence + 1.0 else a
+        return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
 
 
@@ -233,8 +257,19 @@ def _result(
     reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
-    reading = _with_missed_ink(reading, options)
-    tables = _tables(reading, grids, options) if options.find_tables and not reading.timed_out else []
+    tables: list[OcrTable] = []
+    if reading.words and not reading.timed_out:
+        find_tables = options.find_tables
+        weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
+        cells = [box for per_grid in weak for box, _ in per_grid]
+        runs = [r for r in _missed_runs(reading) if _box_of_point(r, cells) is None]
+        # Ink the page reading skipped and weak cells of ruled tables, read again in one call.
+        again = _read_crops(reading.image, [*cells, *runs], options)
+        reading = _with_missed_ink(reading, again[len(cells) :])
+        if find_tables:
+            cell_words = iter(again[: len(cells)])
+            rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
+            tables = _tables(reading, grids, rereads)
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
         data, w, h = page_image.png_preview(reading.image)
@@ -254,15 +289,24 @@ def _result(
     )
 
 
-def _with_missed_ink(reading: _Reading, options: OcrOptions) -> _Reading:
-    """The reading plus the words in ink it skipped (a lone value at a row's end, a "%"),
-    read again all together, and kept where Tesseract is sure of them."""
-    if not reading.words or reading.timed_out:
-        return reading
+def _missed_runs(reading: _Reading) -> list[Box]:
+    """Runs of word-sized ink no word of the reading covers (a lone value at a row's end, a "%")."""
     height = statistics.median(w.height for w in reading.words)
-    runs = unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+    return unread(page_image.word_blobs(reading.image, height), reading.words)[:_MAX_MISSED_RUNS]
+
+
+def _box_of_point(box: Box, cells: Sequence[Box]) -> int | None:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    for index, cell in enumerate(cells):
+        if cell.x0 <= cx <= cell.x1 and cell.y0 <= cy <= cell.y1:
+            return index
+    return None
+
+
+def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Reading:
+    """The reading plus the words read again in the ink it skipped, where Tesseract is sure of them."""
     added: list[Word] = []
-    for words in _read_crops(reading.image, runs, options):
+    for words in read:
         for word in words:
             if word.confidence >= _MISSED_WORD_CONFIDENCE and not is_noise(word):
                 added.append(replace(word, order=len(reading.words) + len(added)))
@@ -291,7 +335,13 @@ def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list
         tops.append(y)
         y += crop.shape[0] + gap
     timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
-    again = read_once(strip, "crops", replace(options, tesseract_config="--psm 6", timeout_seconds=timeout))
+    crops_options = replace(
+        options,
+        languages=_english_first(options.languages),
+        tesseract_config="--psm 6",
+        timeout_seconds=timeout,
+    )
+    again = read_once(strip, "crops", crops_options)
     out: list[list[Word]] = [[] for _ in boxes]
     for word in again.words:
         for index, (top, crop, box) in enumerate(zip(tops, crops, boxes, strict=True)):
@@ -304,8 +354,21 @@ def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list
     return out
 
 
-def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[OcrTable]:
-    ruled = [t for grid in grids if (t := ruled_table(_reread_weak_cells(reading, grid, options), grid))]
+def _english_first(languages: str) -> str:
+    """The languages with English first, for crops (lone values, symbols, weak cells): the
+    Indonesian model reads a lone "%" as "Yo" at 90+ confidence, the English one as "%"."""
+    names = languages.split("+")
+    return "+".join(["eng", *(n for n in names if n != "eng")]) if "eng" in names else languages
+
+
+def _tables(
+    reading: _Reading, grids: list[Grid], rereads: list[list[tuple[list[Word], list[Word]]]]
+) -> list[OcrTable]:
+    ruled = [
+        t
+        for grid, again in zip(grids, rereads, strict=True)
+        if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
+    ]
     rest = words_outside(reading.words, [t.box for t in ruled])
     found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
     for table in found:
@@ -313,15 +376,14 @@ def _tables(reading: _Reading, grids: list[Grid], options: OcrOptions) -> list[O
     return found
 
 
-def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> list[Word]:
-    """The page's words, with cells read weakly on the page (inked but empty, or a glyph or two
-    of low confidence, e.g. a lone "%") read again on their own, all in one call."""
-    words = list(reading.words)
+def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
+    """Cells of a ruled table read weakly on the page (inked but empty, or a glyph or two of low
+    confidence, e.g. a lone "%"), each with the words the page reading put in it."""
     weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
             x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
-            inside = [w for w in words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
+            inside = [w for w in reading.words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
             text = "".join(w.text for w in inside)
             # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
             short = (
@@ -333,8 +395,12 @@ def _reread_weak_cells(reading: _Reading, grid: Grid, options: OcrOptions) -> li
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
                 continue  # a really empty cell
             weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
-    read = _read_crops(reading.image, [box for box, _ in weak], options)
-    for (_, inside), again in zip(weak, read, strict=True):
+    return weak
+
+
+def _with_cells_read_again(words: list[Word], rereads: list[tuple[list[Word], list[Word]]]) -> list[Word]:
+    """The page's words, a weak cell's replaced by its reading on its own where that is sure."""
+    for inside, again in rereads:
         if again and sum(w.confidence for w in again) / len(again) >= _CELL_REREAD_CONFIDENCE:
             order = inside[0].order if inside else len(words)
             words = [w for w in words if w not in inside] + [replace(w, order=order) for w in again]

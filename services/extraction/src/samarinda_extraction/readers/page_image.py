@@ -6,6 +6,8 @@ Each look works on a ~1000-pixel-wide copy and costs milliseconds, so that the e
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 
@@ -73,6 +75,9 @@ def lines_run_vertically(gray: Image) -> bool:
     """True when the text lines run top to bottom (the page lies on its side): the column
     profile, at its best small angle, is much sharper than the row profile at its best."""
     ink = ink_mask(gray, long_side=1000)  # the same pixels whichever way the page lies
+    # Without the rules of tables: a grid's column rules would give the column profile sharp
+    # peaks of their own (a page with a wide table looked sideways).
+    ink = cv2.subtract(ink, _rules(ink, 30))
     coordinates = _ink_coordinates(ink)
     if coordinates is None:
         return False
@@ -81,6 +86,14 @@ def lines_run_vertically(gray: Image) -> bool:
     rows = max(_profile_sharpness(ys, xs, a, offset) for a in angles)
     cols = max(_profile_sharpness(xs, ys, a, offset) for a in angles)
     return cols > 1.2 * rows
+
+
+def _rules(ink: Image, length: int) -> Image:
+    """Straight horizontal and vertical ink runs at least ``length`` long (longer than any
+    stroke of a letter at the looks' scale)."""
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    return cv2.dilate(cv2.bitwise_or(across, down), np.ones((3, 3), np.uint8))
 
 
 def upside_down_votes(gray: Image) -> float:
@@ -182,26 +195,110 @@ def text_line_count(gray: Image) -> int:
     return count
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """A photographed sheet: its corners (clockwise from the top-left) and the points of its
+    outline, both in image coordinates; the outline shows whether the sheet's edges bow."""
+
+    quad: np.ndarray
+    outline: np.ndarray
+
+
 def page_quad(gray: Image) -> np.ndarray | None:
     """The four corners of a photographed sheet lying on a darker background, or None when the
     page fills the image (a scan) or no clear quadrilateral stands out."""
+    sheet = find_sheet(gray)
+    return None if sheet is None else sheet.quad
+
+
+def find_sheet(gray: Image) -> Sheet | None:
+    """The photographed sheet lying on a darker background (see :func:`page_quad`)."""
     scale = 500 / max(gray.shape[:2])
     small = cv2.GaussianBlur(
         cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0
     )
     # The sheet's edge, not its brightness: a lamp lights one end of the page more than the other.
+    # A textured surface (wood grain, a patterned cloth) has edges too; the sheet's outline is
+    # then found as the brightest large region instead.
     edges = cv2.dilate(cv2.Canny(small, 30, 90), np.ones((3, 3), np.uint8))
-    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    for mask, by_brightness in ((edges, False), (_bright_region(small), True)):
+        found = _sheet_outline(small, mask)
+        # The bright part of a page lit from one side, cut off by the image's edge, is no sheet:
+        # a sheet found by its brightness lies wholly inside the photo.
+        if found is not None and not (by_brightness and _touches_border(found[0], small.shape)):
+            quad, outline = found
+            return Sheet(_clockwise_from_top_left(quad / scale), outline.astype(np.float32) / scale)
+    return None
+
+
+def _bright_region(small: Image) -> Image:
+    """The paper as a mask: brighter than the surface around it, measured against a heavily
+    blurred copy so that a shadow across the sheet does not cut it in two."""
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # Text and rulings are holes in the paper: closed; the surface's speckles: opened away.
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((7, 7), np.uint8))
+
+
+def _sheet_outline(small: Image, mask: Image) -> tuple[np.ndarray, np.ndarray] | None:
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not contours:
         return None
-    sheet = max(contours, key=cv2.contourArea)
+    outline = max(contours, key=cv2.contourArea)
+    sheet = cv2.convexHull(outline)
     area = cv2.contourArea(sheet) / (small.shape[0] * small.shape[1])
-    if not 0.4 < area < 0.97:
+    if not 0.3 < area < 0.97:
         return None
-    quad = cv2.approxPolyDP(sheet, 0.02 * cv2.arcLength(sheet, True), True)
+    # A bowed or curled sheet has rounded edges: the tolerance grows until four corners remain.
+    for tolerance in (0.02, 0.03, 0.045):
+        quad = cv2.approxPolyDP(sheet, tolerance * cv2.arcLength(sheet, True), True)
+        if len(quad) <= 4:
+            break
     if len(quad) != 4 or not cv2.isContourConvex(quad) or not _darker_outside(small, quad):
         return None
-    return _clockwise_from_top_left(quad.reshape(4, 2).astype(np.float32) / scale)
+    if cv2.contourArea(quad) < 0.9 * cv2.contourArea(sheet) or not _mostly_paper(small, quad):
+        return None  # four corners that cut off part of the sheet, or that take in the desk
+    return quad.reshape(4, 2).astype(np.float32), outline.reshape(-1, 2)
+
+
+def _touches_border(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
+    height, width = shape[:2]
+    margin = 0.02 * max(height, width)
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(
+        xs.min() < margin
+        or ys.min() < margin
+        or xs.max() > width - 1 - margin
+        or ys.max() > height - 1 - margin
+    )
+
+
+def _mostly_paper(small: Image, quad: np.ndarray) -> bool:
+    """All along its edges the quadrilateral is brighter just inside than just outside (paper on
+    a darker surface), compared point by point so that a lamp lighting one end of the sheet
+    more than the other does not matter; a quadrilateral that took in part of the desk (wood
+    grain joined to the sheet's edge), or reaches the image's edge, is not."""
+    corners = quad.reshape(-1, 2).astype(np.float64)
+    centre = corners.mean(axis=0)
+    height, width = small.shape[:2]
+    brighter = total = 0
+    for a, b in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+        direction = (b - a) / max(float(np.linalg.norm(b - a)), 1e-6)
+        normal = np.array([direction[1], -direction[0]])
+        if np.dot(normal, (a + b) / 2 - centre) < 0:
+            normal = -normal  # pointing out of the sheet
+        for share in np.linspace(0.1, 0.9, 25):
+            point = a + share * (b - a)
+            inner, outer = np.round(point - 4 * normal).astype(int), np.round(point + 4 * normal).astype(int)
+            total += 1
+            if (
+                0 <= outer[0] < width
+                and 0 <= outer[1] < height
+                and 0 <= inner[0] < width
+                and 0 <= inner[1] < height
+            ):
+                brighter += int(small[inner[1], inner[0]]) > int(small[outer[1], outer[0]]) + 12
+    return brighter >= 0.6 * total
 
 
 def _darker_outside(small: Image, quad: np.ndarray) -> bool:
@@ -229,14 +326,72 @@ def _clockwise_from_top_left(points: np.ndarray) -> np.ndarray:
     )
 
 
-def flatten_sheet(gray: Image, quad: np.ndarray) -> Image:
-    """The photographed sheet warped back to a rectangle."""
+def quad_tilt(quad: np.ndarray) -> float:
+    """How far (degrees) the edges of a sheet's quadrilateral lean from the image's axes, at most."""
+    worst = 0.0
+    for index in range(4):
+        dx, dy = quad[(index + 1) % 4] - quad[index]
+        angle = abs(np.degrees(np.arctan2(dy, dx))) % 90
+        worst = max(worst, min(angle, 90 - angle))
+    return float(worst)
+
+
+def flatten_sheet(gray: Image, quad: np.ndarray, outline: np.ndarray | None = None,
+                  min_width: int = MIN_PAGE_WIDTH) -> Image:  # fmt: skip
+    """The photographed sheet warped back to a rectangle, at least ``min_width`` wide: a photo
+    gives the sheet fewer pixels than a 300-dpi scan, and enlarging within the one warp costs
+    a single interpolation. With the sheet's ``outline``, a sheet whose top and bottom edges bow
+    (a page lifted at its fold, a curled sheet) is straightened too: each column of the page is
+    stretched between the bowed top and bottom edges, which the lines of text in between follow."""
     top_left, top_right, bottom_right, bottom_left = quad
-    width = int(max(np.linalg.norm(top_right - top_left), np.linalg.norm(bottom_right - bottom_left)))
-    height = int(max(np.linalg.norm(bottom_left - top_left), np.linalg.norm(bottom_right - top_right)))
+    across = float(max(np.linalg.norm(top_right - top_left), np.linalg.norm(bottom_right - bottom_left)))
+    down = float(max(np.linalg.norm(bottom_left - top_left), np.linalg.norm(bottom_right - top_right)))
+    factor = max(1.0, min_width / min(across, down))
+    width, height = int(across * factor), int(down * factor)
     target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(quad, target)
-    return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
+    bows = (
+        None
+        if outline is None
+        else edge_bows(cv2.perspectiveTransform(outline[None], matrix)[0], width, height)
+    )
+    if bows is None:
+        return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderValue=255)
+    top, bottom = bows
+    # Where each pixel of the flat page comes from: its column's point between the two bowed
+    # edges on the perspective-corrected sheet, taken back into the photo. One interpolation.
+    share = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    ys = (1 - share) * top[None, :] + share * bottom[None, :]
+    xs = np.broadcast_to(np.arange(width, dtype=np.float32)[None, :], ys.shape)
+    points = cv2.perspectiveTransform(np.stack([xs, ys], axis=-1).reshape(1, -1, 2), np.linalg.inv(matrix))
+    maps = points.reshape(height, width, 2)
+    return cv2.remap(gray, maps[..., 0], maps[..., 1], cv2.INTER_CUBIC, borderValue=255)
+
+
+# Bowing smaller than this share of the page height is left alone (the outline's own noise).
+_MIN_BOW = 0.004
+
+
+def edge_bows(points: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The sheet's top and bottom edges as y per column of the perspective-corrected sheet
+    (``points``: its outline there), or None when both are straight. Each edge is a cubic fitted
+    to the outline points near it, away from the corners (rounded by the outline's blur)."""
+    x, y = points[:, 0], points[:, 1]
+    inner = (x > 0.08 * width) & (x < 0.92 * width)
+    columns = np.arange(width, dtype=np.float64)
+    fitted = []
+    for near, edge in ((y < 0.12 * height, 0.0), (y > 0.88 * height, height - 1.0)):
+        chosen = inner & near
+        if np.count_nonzero(chosen) < 20:
+            return None
+        curve = np.polyval(np.polyfit(x[chosen], y[chosen], 3), columns)
+        # The corners stay where the quadrilateral put them: only the bow in between moves.
+        curve -= np.interp(columns, [0, width - 1], [curve[0] - edge, curve[-1] - edge])
+        fitted.append(curve.astype(np.float32))
+    top, bottom = fitted
+    if max(np.abs(top).max(), np.abs(bottom - (height - 1)).max()) < _MIN_BOW * height:
+        return None
+    return top, bottom
 
 
 def has_light_marks(gray: Image) -> bool:

@@ -10,15 +10,40 @@ from samarinda_extraction.domain.ocr_tables import Grid
 Image = np.ndarray
 
 
-def find_grids(gray: Image) -> tuple[list[Grid], Image]:
+def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     """One :class:`Grid` per ruled table on an upright, deskewed page, and the mask of all the
-    ruling lines (255 on a line)."""
-    height, width = gray.shape
+    ruling lines (255 on a line).
+
+    ``broken``: the page came as a fax or 1-bit scan, whose thin rules are dotted and dashed
+    (the threshold dropped their grey parts). Shorter pieces are then bridged across wider gaps;
+    that could also join the bars of a line of capitals, so these rulings count only inside a
+    grid they form with the columns' rules, and only there are they erased."""
+    width = gray.shape[1]
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
     )
-    horizontal = _long_runs(ink, width // 20, horizontal=True)
-    vertical = _long_runs(ink, height // 60, horizontal=False)
+    grids, frame = _grids(ink, _BRIDGING)
+    if not broken:
+        return grids, frame
+    repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING)
+    if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
+        return grids, frame
+    inside = np.zeros_like(frame)
+    for grid in repaired:
+        inside[grid.ys[0] - 3 : grid.ys[-1] + 4, grid.xs[0] - 3 : grid.xs[-1] + 4] = 255
+    return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, inside))
+
+
+# (piece, gap) as divisors of the shortest run kept: pieces a fifth of it (longer than any stroke
+# of a letter) bridged across a third of it; on a bilevel page an eighth across a half.
+_BRIDGING = (5, 3)
+_BROKEN_BRIDGING = (8, 2)
+
+
+def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
+    height, width = ink.shape
+    horizontal = _long_runs(ink, width // 20, True, bridging)
+    vertical = _long_runs(ink, height // 60, False, bridging)
     # Close small breaks (fax, JPEG) so that each ruling is one run.
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
@@ -29,23 +54,39 @@ def find_grids(gray: Image) -> tuple[list[Grid], Image]:
         x, y, w, h, _ = stats[label]
         if w < width // 4 or h < height // 30:
             continue
-        xs = _edges(vertical[y : y + h, x : x + w].sum(axis=0) / 255, 0.6 * h, x)
         ys = _edges(horizontal[y : y + h, x : x + w].sum(axis=1) / 255, 0.6 * w, y)
-        if len(xs) >= 3 and len(ys) >= 3:
+        if len(ys) < 3:
+            continue
+        # Columns between the first and the last rule; a vertical line running on far past them
+        # both ways (dirt on a fax's or scanner's glass, a fold) is no column rule. (One way
+        # only may be the same column of a table just above or below.)
+        top, bottom = ys[0], ys[-1]
+        band = vertical[top : bottom + 1, x : x + w].sum(axis=0) / 255
+        reach = max(50, (bottom - top) // 10)
+        xs = [
+            edge
+            for edge in _edges(band, 0.6 * (bottom - top), x)
+            if not (
+                vertical[max(0, top - 2 * reach) : max(0, top - reach), edge].any()
+                and vertical[bottom + reach : bottom + 2 * reach, edge].any()
+            )
+        ]
+        if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
     return sorted(grids, key=lambda g: g.ys[0]), frame
 
 
-def _long_runs(ink: Image, length: int, horizontal: bool) -> Image:
+def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, int]) -> Image:
     """Straight ink runs at least ``length`` long, also where a fax or a worn ribbon broke the
-    line into dashes: pieces a fifth of that long (longer than any stroke of a letter) are
-    bridged across gaps up to a third of it, and what is then long enough is kept."""
+    line into dashes: pieces ``length / bridging[0]`` long are bridged across gaps up to
+    ``length / bridging[1]``, and what is then long enough is kept."""
 
     def kernel(size: int) -> np.ndarray:
         return cv2.getStructuringElement(cv2.MORPH_RECT, (size, 1) if horizontal else (1, size))
 
-    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(length // 5, 15)))
-    bridged = cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, kernel(max(length // 3, 3)))
+    piece, gap = bridging
+    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(length // piece, 15)))
+    bridged = cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, kernel(max(length // gap, 3)))
     return cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel(length))
 
 
