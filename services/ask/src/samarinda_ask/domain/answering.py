@@ -14,14 +14,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
-from samarinda_ask.domain.question import Question, index_terms, split_parts
+from samarinda_ask.domain.question import Question, index_terms, named_items, split_parts
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -29,6 +29,8 @@ NOT_FOUND = "tidak ditemukan dalam data OPD"
 CONTEXT_CREDIT = 0.7
 # The share of the question's weighted terms a unit must cover to be the answer.
 MIN_COVERAGE = 0.72
+# A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
+PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
 
@@ -113,10 +115,12 @@ class Answer:
     confidence: float = 0.0
     figure: Figure | None = None
     evidence: tuple[Unit, ...] = field(default=(), compare=False)
+    # Why the answer is "not found" (the guard that refused the best candidate), for debugging and logs.
+    reason: str = field(default="", compare=False)
 
 
-def not_found(confidence: float = 0.0) -> Answer:
-    return Answer(found=False, text=NOT_FOUND, confidence=confidence)
+def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
+    return Answer(found=False, text=NOT_FOUND, confidence=confidence, reason=reason)
 
 
 # -- units -----------------------------------------------------------------------------------
@@ -135,7 +139,8 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
 
 
 def units_of(passage: Passage) -> list[Unit]:
-    opd_name = VOCABULARY.opd_names.get(passage.opd or "", passage.opd or "")
+    code = passage.opd or ""
+    opd_name = VOCABULARY.opd_names.get(code, code.replace("_", " "))
     context = " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name) if x)
     context_terms = frozenset(index_terms(context))
     if passage.kind is ChunkKind.TABLE_ROWS:
@@ -145,10 +150,17 @@ def units_of(passage: Passage) -> list[Unit]:
             if line.strip()
         ]
     units: list[Unit] = []
+    previous: frozenset[str] = frozenset()
     for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
         sentence = re.sub(r"\s+", " ", sentence).strip()
         if len(sentence) >= 12:
-            units.append(Unit(passage, sentence, (), frozenset(index_terms(sentence)), context_terms))
+            terms = frozenset(index_terms(sentence))
+            # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
+            # Rp ..." after the sentence about the lamps): context, like the heading. A table row
+            # printed as text keeps the last line before the rows (its column header) instead.
+            units.append(Unit(passage, sentence, (), terms, context_terms | previous))
+            if not _reads_as_row(sentence):
+                previous = terms
     return units
 
 
@@ -172,7 +184,8 @@ def _blocks(text: str) -> list[str]:
         ):
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
-        if _reads_as_row(stripped):
+        # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row.
+        if _reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?"))):
             if current:
                 blocks.append(" ".join(current))
                 current = []
@@ -223,6 +236,7 @@ class Scored:
     figure: Figure | None
     missing: tuple[str, ...]
     states_year: bool = False  # the unit itself names the question's year (not only its document)
+    refused_by: str = ""  # the guard that keeps this unit from being the answer ("" when none)
 
 
 def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
@@ -265,7 +279,22 @@ def _years_agree(question: Question, unit: Unit) -> bool:
 
 
 def _pick_figure(question: Question, unit: Unit) -> Figure | None:
-    """The figure of ``unit`` that answers: of the kind asked, nearest the question's words."""
+    """The figure of ``unit`` that answers: of the kind asked, nearest the question's words.
+
+    A kind asked only by a leaning word ("nilai indeks", "realisasi tingkat pengangguran") takes
+    another figure of the unit when it has none of that kind."""
+    figure = _pick_figure_of_kind(question, unit)
+    if figure is None and question.weak_kind:
+        figure = _pick_figure_of_kind(replace(question, wants=None), unit)
+        if figure is None and not unit.is_row:
+            # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
+            bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
+            value = parse_number(bare[0].rstrip(".,;:")) if bare else None
+            figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+    return figure
+
+
+def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if unit.is_row:
         best: tuple[float, int, Figure] | None = None
         for position, cell in enumerate(unit.cells):
@@ -273,6 +302,8 @@ def _pick_figure(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
+            if question.wants is FigureKind.COUNT and cell.figure.kind in (FigureKind.MONEY, FigureKind.PERCENT):
+                score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             # Of equal headers the rightmost wins: a row's total stands at its end.
             candidate = (score, position, cell.figure)
@@ -309,8 +340,20 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         position = _figure_position(text, figure)
         if position < 0:
             continue
-        before = index_terms(text[max(0, position - 60) : position])
+        segment = text[max(0, position - 60) : position]
+        before = index_terms(segment)
         score = sum(1.0 for t in question.terms if t in before)
+        # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
+        # realisasi Rp B" answers "realisasi" with B.
+        near = {stem(w) for w in words(segment[-30:])}
+        for group in VOCABULARY.measure_groups:
+            if group & near:
+                score += 2.0 if group & set(question.raw_stems) else -2.0 if asked_measure(question) else 0.0
+        # A figure counting what the question asks about first ("412 atlet", "868.450 jiwa").
+        if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
+            score += 2.0
+        if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
+            score -= 0.5
         if several_years and asked_years:
             score -= min(abs(position - y) for y in asked_years) / 10
         if score > best_score:
@@ -325,6 +368,12 @@ def _figure_position(text: str, figure: Figure) -> int:
         if figure.value in values_in(match.group(0)):
             return match.start()
     return -1
+
+
+def asked_measure(question: Question) -> frozenset[str] | None:
+    """The one exclusive measure (realisasi, pagu, target) the question names, if it names one."""
+    asked = [g for g in VOCABULARY.measure_groups if g & set(question.raw_stems)]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _measures_agree(question: Question, unit: Unit) -> bool:
@@ -345,15 +394,46 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
-def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
+def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
+    """May ``term``, the one question term ``unit`` lacks, be a word the document puts otherwise?
+
+    Indonesian puts the head first and what narrows it after ("angka stunting balita",
+    "dana bantuan sosial", "personel Satpol PP"): a missing head word followed by covered words
+    is likely a paraphrase, while a missing last word is what narrows the question to something
+    the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
+    happened ("diserahterimakan", "digelar"). A name is never a paraphrase,
+    nor is a word the unit states a near variant of ("SMA" where the row says "SMP").
+    """
+    if term in question.names or len(question.terms) < 3:
+        return False
+    if question.terms[-1] == term and term not in question.verbs:
+        return False
+    return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
+
+
+def _near_variant(a: str, b: str) -> bool:
+    """One letter apart at the same length ("sma"/"smp", "utara"/"utama")."""
+    return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
+    """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
+    naming its guard), so that an abstention can say which guard made it."""
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
     scored: list[Scored] = []
     for unit in units:
-        if not _years_agree(question, unit) or not _measures_agree(question, unit):
-            continue
         figure = _pick_figure(question, unit)
-        if question.asks_figure and figure is None:
+        guard = (
+            "year"
+            if not _years_agree(question, unit)
+            else "measure"
+            if not _measures_agree(question, unit)
+            else f"no {question.wants.value} figure"
+            if question.wants is not None and figure is None
+            else ""
+        )
+        if guard and not refused:
             continue
         covered = 0.0
         missing: list[str] = []
@@ -364,8 +444,13 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
+        coverage = covered / total
+        if len(missing) == 1 and _paraphrased(question, missing[0], unit):
+            # The one word the unit lacks is a head word the document says otherwise ("nakes",
+            # "dana", "personel"): the rest must be covered as well as a whole question would be.
+            coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
-        scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
+        scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard))
     # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
     scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
     return scored
@@ -422,7 +507,7 @@ def _combined(answers: Sequence[Answer], question: Question) -> Answer:
     if question.wants_difference and len(figures) == 2 and all(figures):
         first, second = figures
         assert first is not None and second is not None
-        if first.kind is second.kind:
+        if first.kind is second.kind and first.unit == second.unit:
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
             head = f"Selisih {difference.render()} ({first.render()} dan {second.render()}). "
     return Answer(
@@ -439,22 +524,35 @@ def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
     units = deduplicate([u for p in passages for u in units_of(p)])
     if not units or not question.terms:
         return not_found()
-    scored = score_units(question, units)
+    everything = score_units(question, units, refused=True)
+    scored = [s for s in everything if not s.refused_by]
     if question.wants_sum:
         summed = _sum_answer(question, scored)
         if summed is not None:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
-        return not_found(round(scored[0].coverage, 3) if scored else 0.0)
+        return not_found(round(scored[0].coverage, 3) if scored else 0.0, _abstention_reason(everything))
     best = scored[0]
     return Answer(
         found=True,
-        text=_statement(best.unit, best.figure),
+        # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
+        text=_statement(best.unit, best.figure if question.asks_figure else None),
         citations=(citation_of(best.unit),),
         confidence=round(best.coverage, 3),
         figure=best.figure,
         evidence=(best.unit,),
     )
+
+
+def _abstention_reason(everything: Sequence[Scored]) -> str:
+    """Which guard refused the unit that covers the question best, or how little the best covers."""
+    if not everything:
+        return "no candidate unit"
+    best = everything[0]
+    where = f"{best.unit.passage.document}: {best.unit.text[:80]!r}"
+    if best.refused_by and best.coverage >= MIN_COVERAGE:
+        return f"guard {best.refused_by} refused {where} (coverage {best.coverage:.2f})"
+    return f"coverage {best.coverage:.2f} < {MIN_COVERAGE}, best {where}, missing {list(best.missing)}"
 
 
 def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
@@ -463,13 +561,20 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     Used when the question asks for a total over several named things and no single unit
     (such as a printed "Jumlah" row) covers them all.
     """
-    if scored and scored[0].coverage >= 0.95:
-        return None
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     for s in scored:
-        if s.unit.is_row and s.figure is not None and s.figure.kind is FigureKind.MONEY:
-            key = (s.unit.passage.document_id, s.unit.passage.table, s.unit.passage.sheet)
-            by_table.setdefault(key, []).append(s)
+        # A table row, or a row of a table printed as text (keyed by its chunk).
+        printed = not s.unit.is_row and _reads_as_row(s.unit.text)
+        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind is FigureKind.MONEY:
+            passage = s.unit.passage
+            key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
+            if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
+                by_table.setdefault(key, []).append(s)
+    listed = _listed_rows(question, by_table)
+    if listed is not None:
+        return _sum_of(listed)
+    if scored and scored[0].coverage >= 0.95:
+        return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
     best: tuple[float, list[Scored]] | None = None
     for rows in by_table.values():
@@ -483,7 +588,37 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             best = (share, chosen)
     if best is None or best[0] < 0.99:
         return None
-    rows = sorted(best[1], key=lambda r: r.unit.passage.first_row or 0)
+    return _sum_of(sorted(best[1], key=lambda r: r.unit.passage.first_row or 0))
+
+
+def _listed_rows(
+    question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """One row per thing the question lists ("SD Negeri dan SD Swasta"), all from one table.
+
+    A row answers an item when it holds every term of the item that tells the table's rows apart
+    (terms every row shares, like the column "Realisasi BOSDA", or no row holds, like "belanja",
+    say nothing about which row is meant); an item matched by several rows or by none fails."""
+    items = named_items(question)
+    if len(items) < 2:
+        return None
+    for rows in by_table.values():
+        row_terms = [r.unit.terms | r.unit.context_terms for r in rows]
+        chosen: list[Scored] = []
+        for item in items:
+            telling = [t for t in item if any(t in terms for terms in row_terms)]
+            telling = [t for t in telling if not all(t in terms for terms in row_terms)]
+            matches = [r for r, terms in zip(rows, row_terms, strict=True) if telling and set(telling) <= terms]
+            if len(matches) != 1 or matches[0] in chosen:
+                break
+            chosen.append(matches[0])
+        else:
+            return chosen
+    return None
+
+
+def _sum_of(rows: Sequence[Scored]) -> Answer:
+    """The rows' figures added up, each row named with its figure."""
     total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
     figure = Figure(FigureKind.MONEY, total)
     stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)

@@ -237,6 +237,7 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
         "question_answered",
         opd=opd,
         found=answer.found,
+        abstained_because=answer.reason or None,
         mode=mode,
         passages=len(passages),
         seconds=round(time.perf_counter() - started, 3),
