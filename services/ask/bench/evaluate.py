@@ -217,7 +217,9 @@ def show(mode: str, outcomes: list[dict[str, Any]]) -> None:
         if not answer.found and answer.reason:
             print(f"      why:  {answer.reason}")
         for citation in answer.citations:
-            print(f"      cite: {citation.document} p{citation.page or citation.sheet}: {citation.quote[:120]}")
+            print(
+                f"      cite: {citation.document} p{citation.page or citation.sheet}: {citation.quote[:120]}"
+            )
 
 
 def main() -> None:

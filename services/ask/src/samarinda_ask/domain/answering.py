@@ -237,6 +237,7 @@ class Scored:
     missing: tuple[str, ...]
     states_year: bool = False  # the unit itself names the question's year (not only its document)
     refused_by: str = ""  # the guard that keeps this unit from being the answer ("" when none)
+    paraphrased: bool = False  # covers the question but for one head word no candidate states
 
 
 def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
@@ -302,7 +303,10 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
-            if question.wants is FigureKind.COUNT and cell.figure.kind in (FigureKind.MONEY, FigureKind.PERCENT):
+            if question.wants is FigureKind.COUNT and cell.figure.kind in (
+                FigureKind.MONEY,
+                FigureKind.PERCENT,
+            ):
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             # Of equal headers the rightmost wins: a row's total stands at its end.
@@ -395,7 +399,8 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
 
 
 def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
-    """May ``term``, the one question term ``unit`` lacks, be a word the document puts otherwise?
+    """May ``term``, the one question term ``unit`` lacks and no candidate states, be a word the
+    document puts otherwise?
 
     Indonesian puts the head first and what narrows it after ("angka stunting balita",
     "dana bantuan sosial", "personel Satpol PP"): a missing head word followed by covered words
@@ -421,6 +426,12 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     naming its guard), so that an abstention can say which guard made it."""
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
+    # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
+    unseen = {t for t in question.terms if not any(t in u.terms or t in u.context_terms for u in units)}
+    # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
+    by_document: dict[str, set[str]] = {}
+    for u in units:
+        by_document.setdefault(u.passage.document_id, set()).update(u.terms)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit)
@@ -445,12 +456,20 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             else:
                 missing.append(term)
         coverage = covered / total
-        if len(missing) == 1 and _paraphrased(question, missing[0], unit):
+        paraphrased = (
+            len(missing) == 1
+            and (
+                missing[0] in unseen
+                or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
+            )
+            and _paraphrased(question, missing[0], unit)
+        )
+        if paraphrased:
             # The one word the unit lacks is a head word the document says otherwise ("nakes",
             # "dana", "personel"): the rest must be covered as well as a whole question would be.
             coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
-        scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard))
+        scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
     scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
     return scored
@@ -485,31 +504,58 @@ def _statement(unit: Unit, figure: Figure | None) -> str:
     return f"{rendered}{extra}. {body}"
 
 
-def extractive_answer(question: Question, passages: Sequence[Passage]) -> Answer:
+def extractive_answer(
+    question: Question,
+    passages: Sequence[Passage],
+    part_passages: Sequence[Sequence[Passage]] | None = None,
+) -> Answer:
     """The best unit of ``passages``, or "not found" when none covers the question well enough.
 
-    A question about two years or two measures ("pagu dan realisasi 2024 dan 2025") is answered
-    part by part; it is answered only when every part is, and a question that asks for the
-    difference gets it, computed from the two stated figures.
+    A question about two years, two measures or two things compared ("selisih biaya A dan
+    biaya B", "mana yang lebih besar, A atau B") is answered part by part (``split_parts``), each
+    part from its own retrieved passages when ``part_passages`` gives them, each with its own
+    citation; it is answered only when every part is. A difference or a comparison is computed
+    from the two stated figures and shown with them.
     """
     parts = split_parts(question)
     if len(parts) > 1:
-        return _combined([_single_answer(part, passages) for part in parts], question)
+        pools = (
+            part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
+        )
+        answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
+        return _combined(answers, question, parts)
     return _single_answer(question, passages)
 
 
-def _combined(answers: Sequence[Answer], question: Question) -> Answer:
+_SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
+
+
+def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
     if not all(a.found for a in answers):
-        return not_found(min(a.confidence for a in answers))
+        missing = next(p for p, a in zip(parts, answers, strict=True) if not a.found)
+        reason = next(a.reason for a in answers if not a.found)
+        return not_found(min(a.confidence for a in answers), f"part {missing.text!r}: {reason}")
     statements = " ".join(f"({n}) {a.text}" for n, a in enumerate(answers, start=1))
     figures = [a.figure for a in answers]
     head = ""
-    if question.wants_difference and len(figures) == 2 and all(figures):
+    if len(figures) == 2 and all(figures):
         first, second = figures
         assert first is not None and second is not None
-        if first.kind is second.kind and first.unit == second.unit:
+        comparable = first.kind is second.kind and first.unit == second.unit
+        if comparable and question.wants_comparison:
+            # Which side is larger (or smaller, as asked), named by what tells the sides apart.
+            pick = min if _SMALLER.search(question.text) else max
+            chosen = pick((0, 1), key=lambda i: (first, second)[i].value)
+            labels = [_side_label(parts[i], parts[1 - i]) for i in (0, 1)]
+            winner, other = (first, second) if chosen == 0 else (second, first)
+            word = "lebih kecil" if pick is min else "lebih besar"
+            head = (
+                f"{labels[chosen]} {word}: {winner.render()} dibanding {other.render()} "
+                f"({labels[1 - chosen]}). "
+            )
+        elif comparable and question.wants_difference:
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
-            head = f"Selisih {difference.render()} ({first.render()} dan {second.render()}). "
+            head = f"Selisih {difference.render()} = {_larger(first, second)}. "
     return Answer(
         found=True,
         text=head + statements,
@@ -518,6 +564,18 @@ def _combined(answers: Sequence[Answer], question: Question) -> Answer:
         figure=None,
         evidence=tuple(u for a in answers for u in a.evidence),
     )
+
+
+def _larger(first: Figure, second: Figure) -> str:
+    """The subtraction shown with both stated figures, the larger first."""
+    high, low = (first, second) if first.value >= second.value else (second, first)
+    return f"{high.render()} - {low.render()}"
+
+
+def _side_label(part: Question, other: Question) -> str:
+    """The words of ``part`` that the other side lacks ("Diskominfo", "Dinas Sosial")."""
+    own = [w for w in part.text.rstrip("?").split() if w.lower() not in other.text.lower().split()]
+    return " ".join(own) or part.text
 
 
 def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
@@ -532,7 +590,8 @@ def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
         return not_found(round(scored[0].coverage, 3) if scored else 0.0, _abstention_reason(everything))
-    best = scored[0]
+    # A unit that covers every word beats one that covers all but a paraphrased one.
+    best = next((x for x in scored if not x.paraphrased and x.coverage >= MIN_COVERAGE), scored[0])
     return Answer(
         found=True,
         # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
@@ -608,7 +667,9 @@ def _listed_rows(
         for item in items:
             telling = [t for t in item if any(t in terms for terms in row_terms)]
             telling = [t for t in telling if not all(t in terms for terms in row_terms)]
-            matches = [r for r, terms in zip(rows, row_terms, strict=True) if telling and set(telling) <= terms]
+            matches = [
+                r for r, terms in zip(rows, row_terms, strict=True) if telling and set(telling) <= terms
+            ]
             if len(matches) != 1 or matches[0] in chosen:
                 break
             chosen.append(matches[0])

@@ -4,7 +4,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 
@@ -32,7 +32,7 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     ``keep_phrase`` (a passage) the phrase's own words stay too, so that a question naming part of
     it ("lampu penerangan jalan") still finds "penerangan jalan umum"."""
     for pattern, replacement in VOCABULARY.phrases:
-        text = pattern.sub(lambda m: f"{replacement} {m.group(0)}" if keep_phrase else replacement, text)
+        text = pattern.sub(rf"{replacement} \g<0>" if keep_phrase else replacement, text)
     return words(text)
 
 
@@ -151,7 +151,55 @@ def split_parts(question: Question) -> list[Question]:
             parse_question(re.sub(rf"\b{re.escape(other[0])}\b", "", question.text, flags=re.IGNORECASE))
             for other in (named[1], named[0])
         ]
-    return [question]
+    return compared_parts(question) or [question]
+
+
+_SIDES = re.compile(
+    r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
+    r"\s+(?P<right>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def compared_parts(question: Question) -> list[Question] | None:
+    """The two things a question compares, each as a question of its own, or None.
+
+    "Berapa selisih biaya Festival X dan usulan biaya kontingen Y?" asks two questions; so does
+    "Mana yang lebih besar, harga satuan laptop A atau laptop B?" (the frame before the comma
+    goes with each side; a side that starts with a word of the other takes the other's words
+    before it: "harga satuan laptop B") and "selisih nilai kontrak X dengan pagunya" (a side of
+    one word takes the other side's subject: "pagunya X"). Each part asks for the kind of figure
+    the whole question asks for.
+    """
+    if not (question.wants_difference or question.wants_comparison):
+        return None
+    frame, comma, body = question.text.rpartition(",")
+    if not comma:
+        frame, body = "", question.text
+    sides = _SIDES.match(body.strip())
+    if sides is None:
+        return None
+    left, right = sides["left"].strip(), sides["right"].strip()
+    left_words, right_words = left.split(), right.split()
+    anchor = right_words[0].lower()
+    lowered_left = [w.lower() for w in left_words]
+    if anchor in lowered_left[1:]:
+        right = " ".join(left_words[: lowered_left.index(anchor)] + right_words)
+    elif not frame and len(content_terms(right)) < 2:
+        subject = [
+            w for w in left_words if content_terms(w) and stem(w.lower()) not in VOCABULARY.money_stems
+        ]
+        right = " ".join([right, *subject])
+    parts = []
+    for side in (left, right):
+        text = f"{frame} {side}".strip() if frame else side
+        part = parse_question(
+            text if re.match(r"(?i)berapa|apa|mana|siapa|kapan", text) else f"Berapa {text}"
+        )
+        if not part.terms:
+            return None
+        parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
+    return parts
 
 
 def _names_several(lowered: str) -> bool:

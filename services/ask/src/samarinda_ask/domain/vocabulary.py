@@ -56,7 +56,9 @@ class Vocabulary(RulesFile):
 
     @cached_property
     def comparison_patterns(self) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in self.comparison_words) + r")\b", re.IGNORECASE)
+        return re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.comparison_words) + r")\b", re.IGNORECASE
+        )
 
     @cached_property
     def difference_stems(self) -> frozenset[str]:

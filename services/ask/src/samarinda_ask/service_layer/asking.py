@@ -18,7 +18,7 @@ from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
-from samarinda_ask.domain.question import parse_question, resolve_follow_up
+from samarinda_ask.domain.question import parse_question, resolve_follow_up, split_parts
 
 log = get_logger(__name__)
 
@@ -185,8 +185,9 @@ async def _llm_answer(
     if opd and deps.quota is not None:
         await deps.quota.ensure_allowed(opd, deps.llm.provider)
     # The extractive answer's evidence first: the model reads the rows and sentences that score best.
-    chosen_ids = {u.passage.id for u in offline.evidence}
-    ordered = [p for p in passages if p.id in chosen_ids] + [p for p in passages if p.id not in chosen_ids]
+    # (A question in parts found some of its evidence in its parts' own retrievals.)
+    evidence = list({u.passage.id: u.passage for u in offline.evidence}.values())
+    ordered = evidence + [p for p in passages if p.id not in {e.id for e in evidence}]
     given = ordered[:LLM_PASSAGES]
     result = await deps.llm.generate_json(
         system=SYSTEM_PROMPT, prompt=build_prompt(question, given, previous), schema=ANSWER_SCHEMA
@@ -225,7 +226,11 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
             model=deps.embedder.model,
         )
     question = parse_question(resolved)
-    offline = extractive_answer(question, passages) if passages else not_found()
+    parts = split_parts(question)
+    # A question in parts (two years, two documents compared) retrieves for each part: one part's
+    # document can rank below the candidates the whole question brings.
+    part_passages = [await retrieve(deps, part.text, filters) for part in parts] if len(parts) > 1 else None
+    offline = extractive_answer(question, passages, part_passages) if passages else not_found()
     answer, mode = offline, "extractive"
     # The model phrases only what the evidence answers: where no sentence or row covers the
     # question (another year, another OPD, an item never mentioned) the answer is "not found" in
