@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -269,6 +270,14 @@ def main() -> None:
         print(json.dumps(report, indent=1))
         return
     print(f"ingested: {report['ingest']} in {report['ingest_seconds']} s")
+    not_indexed = sum(n for status, n in report["ingest"].items() if status != "indexed")
+    if not_indexed:
+        # A scan that was never read (no Tesseract on the machine) cannot be answered from: every
+        # question on it is a false abstention that says nothing about the ask service.
+        print(
+            f"WARNING: {not_indexed} document(s) not indexed; "
+            f"tesseract on PATH: {bool(shutil.which('tesseract'))}"
+        )
     for mode in ("offline", "llm_stub"):
         if mode in report:
             print(f"\n[{mode}]")

@@ -21,7 +21,7 @@ from enum import StrEnum
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
-from samarinda_ask.domain.question import Question, index_terms, named_items, split_parts
+from samarinda_ask.domain.question import Question, index_terms, measure_terms, named_items, split_parts
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -29,6 +29,7 @@ NOT_FOUND = "tidak ditemukan dalam data OPD"
 CONTEXT_CREDIT = 0.7
 # The share of the question's weighted terms a unit must cover to be the answer.
 MIN_COVERAGE = 0.72
+_MEASURE_TERMS = measure_terms()
 # A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
 PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
@@ -303,10 +304,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
-            if question.wants is FigureKind.COUNT and cell.figure.kind in (
-                FigureKind.MONEY,
-                FigureKind.PERCENT,
-            ):
+            counting = question.wants is FigureKind.COUNT and not question.wants_sum
+            if counting and cell.figure.kind in (FigureKind.MONEY, FigureKind.PERCENT):
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             # Of equal headers the rightmost wins: a row's total stands at its end.
@@ -406,10 +405,11 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     "dana bantuan sosial", "personel Satpol PP"): a missing head word followed by covered words
     is likely a paraphrase, while a missing last word is what narrows the question to something
     the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
-    happened ("diserahterimakan", "digelar"). A name is never a paraphrase,
+    happened ("diserahterimakan", "digelar"). A name is never a paraphrase, nor is a measure (a
+    "target" the unit does not state is not there),
     nor is a word the unit states a near variant of ("SMA" where the row says "SMP").
     """
-    if term in question.names or len(question.terms) < 3:
+    if term in question.names or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
     if question.terms[-1] == term and term not in question.verbs:
         return False
@@ -578,8 +578,24 @@ def _side_label(part: Question, other: Question) -> str:
     return " ".join(own) or part.text
 
 
+def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
+    """Each unit with the headings of its document's other candidate chunks as context: a table
+    row read from a scan carries no heading, while the page's title ("STOK LOGISTIK GUDANG BPBD")
+    sits on the text chunk beside it."""
+    headings: dict[str, set[str]] = {}
+    for unit in units:
+        if unit.passage.heading:
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
+    return [
+        replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
+        if u.passage.document_id in headings
+        else u
+        for u in units
+    ]
+
+
 def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    units = deduplicate([u for p in passages for u in units_of(p)])
+    units = _with_document_headings(deduplicate([u for p in passages for u in units_of(p)]))
     if not units or not question.terms:
         return not_found()
     everything = score_units(question, units, refused=True)

@@ -27,6 +27,11 @@ def _term(word: str) -> str:
     return VOCABULARY.canonical_stems.get(term, term)
 
 
+def measure_terms() -> frozenset[str]:
+    """Terms of the exclusive measures (realisasi, pagu/anggaran, target) after synonyms."""
+    return frozenset(_term(w) for group in VOCABULARY.exclusive_measures for w in group)
+
+
 def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     """The words of ``text`` with several-word synonyms read as their group's first word; with
     ``keep_phrase`` (a passage) the phrase's own words stay too, so that a question naming part of

@@ -6,6 +6,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from typing import Any
 
 from samarinda_common.auth import Principal, current_principal
@@ -185,9 +186,14 @@ async def _llm_answer(
     if opd and deps.quota is not None:
         await deps.quota.ensure_allowed(opd, deps.llm.provider)
     # The extractive answer's evidence first: the model reads the rows and sentences that score best.
-    # (A question in parts found some of its evidence in its parts' own retrievals.)
-    evidence = list({u.passage.id: u.passage for u in offline.evidence}.values())
-    ordered = evidence + [p for p in passages if p.id not in {e.id for e in evidence}]
+    # The sentences and rows the extractive step chose come first, each as a passage of its own
+    # (a span of its chunk, so a quote of it is a quote of the document): the model reads the
+    # evidence, not the first figure of a long chunk. Then the chunks they came from and the rest.
+    evidence = [
+        dc_replace(u.passage, id=f"{u.passage.id}#{n}", text=u.text) for n, u in enumerate(offline.evidence)
+    ]
+    chosen = {u.passage.id for u in offline.evidence}
+    ordered = evidence + [p for p in passages if p.id in chosen] + [p for p in passages if p.id not in chosen]
     given = ordered[:LLM_PASSAGES]
     result = await deps.llm.generate_json(
         system=SYSTEM_PROMPT, prompt=build_prompt(question, given, previous), schema=ANSWER_SCHEMA
