@@ -174,6 +174,18 @@ async def retrieve(deps: AskDeps, question: str, filters: AskFilters) -> list[Pa
     return [passage_of(hit, score) for hit, score, _ in ranked]
 
 
+def _fused(whole: list[Passage], part: list[Passage]) -> list[Passage]:
+    """A part's candidates: its own search's and the whole question's, a chunk both found scoring
+    the sum of its two fused scores (the part adds candidates; it does not drop the question's)."""
+    scores: dict[str, float] = {}
+    by_id: dict[str, Passage] = {}
+    for passage in (*whole, *part):
+        scores[passage.id] = scores.get(passage.id, 0.0) + passage.score
+        by_id.setdefault(passage.id, passage)
+    ranked = sorted(by_id, key=lambda i: -scores[i])
+    return [dc_replace(by_id[i], score=scores[i]) for i in ranked]
+
+
 async def _llm_answer(
     deps: AskDeps,
     question: str,
@@ -222,20 +234,24 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
     previous = await _previous_question(deps, command.conversation_id)
     resolved = resolve_follow_up(previous, command.question)
     passages = await retrieve(deps, resolved, filters)
+    question = parse_question(resolved)
+    parts = split_parts(question)
+    # A question in parts (two years, two documents compared) retrieves for each part: one part's
+    # document can rank below the candidates the whole question brings.
+    part_passages = (
+        [_fused(passages, await retrieve(deps, part.text, filters)) for part in parts]
+        if len(parts) > 1
+        else None
+    )
     opd = principal.opd
     if opd:
         await deps.meter.record(
             opd=opd,
             operation=UsageOperation.SEARCH_QUERY,
-            units=1,
+            units=1 + len(part_passages or ()),  # every search run for the question
             provider=deps.embedder.provider,
             model=deps.embedder.model,
         )
-    question = parse_question(resolved)
-    parts = split_parts(question)
-    # A question in parts (two years, two documents compared) retrieves for each part: one part's
-    # document can rank below the candidates the whole question brings.
-    part_passages = [await retrieve(deps, part.text, filters) for part in parts] if len(parts) > 1 else None
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
     answer, mode = offline, "extractive"
     # The model phrases only what the evidence answers: where no sentence or row covers the
