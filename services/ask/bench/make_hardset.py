@@ -1226,6 +1226,23 @@ QUESTIONS: list[Q] = [
         "two_documents",
         ["lkjip_dinkes_2025.pdf", "laporan_bansos_dinsos_2025.pdf"],
     ),
+    # (added later, both tuning: a change in percent computed from two stated amounts)
+    (
+        "Berapa persen kenaikan realisasi pajak restoran dari 2024 ke 2025?",
+        BAPENDA,
+        "7,83 persen",
+        ["7,83%"],
+        "two_documents",
+        ["realisasi_pad_bapenda_2024.xlsx", "realisasi_pad_bapenda_2025.xlsx"],
+    ),
+    (
+        "Berapa persen pertambahan luas RTH publik dari 2024 ke 2025?",
+        DLH,
+        "6,89 persen",
+        ["6,89%"],
+        "two_documents",
+        ["lkjip_dlh_2024.pdf", "rth_dlh_2025.jpg"],
+    ),
     # unanswerable: another year, an absent measure or item, another OPD's data
     ("Berapa realisasi anggaran Dinas Kesehatan tahun 2023?", DINKES, None, [], "unanswerable", []),
     ("Berapa harga satuan ventilator ICU?", DINKES, None, [], "unanswerable", []),

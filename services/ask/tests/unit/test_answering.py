@@ -257,3 +257,23 @@ def test_a_part_that_is_not_found_makes_the_whole_question_not_found() -> None:
     question = parse_question("Berapa selisih biaya Festival Mahakam dan biaya Festival Erau?")
     result = extractive_answer(question, [FESTIVAL], [[FESTIVAL], [FESTIVAL]])
     assert not result.found and "part" in result.reason
+
+
+def test_a_change_in_percent_is_computed_from_the_two_stated_amounts() -> None:
+    years = [
+        Passage(
+            id=f"t{year}",
+            document_id=f"doc-pad-{year}",
+            document=f"pad_{year}.xlsx",
+            text=f"Jenis Pajak: Pajak Hotel | Realisasi (Rp): {amount}",
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            fiscal_year=year,
+        )
+        for year, amount in ((2024, "36118400000"), (2025, "41236750000"))
+    ]
+    result = answer("Berapa persen kenaikan realisasi pajak hotel dari 2024 ke 2025?", years)
+    assert result.text.startswith(
+        "Kenaikan 14,17 persen = (Rp 41.236.750.000 - Rp 36.118.400.000) / Rp 36.118.400.000 x 100."
+    )
+    assert [c.document for c in result.citations] == ["pad_2024.xlsx", "pad_2025.xlsx"]

@@ -21,7 +21,14 @@ from enum import StrEnum
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
-from samarinda_ask.domain.question import Question, index_terms, measure_terms, named_items, split_parts
+from samarinda_ask.domain.question import (
+    Question,
+    index_terms,
+    measure_terms,
+    named_items,
+    parse_question,
+    split_parts,
+)
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -523,8 +530,46 @@ def extractive_answer(
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
         )
         answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
-        return _combined(answers, question, parts)
+        combined = _combined(answers, question, parts)
+        relative = _RELATIVE_CHANGE.search(question.text) is not None
+        if (
+            (relative or not combined.found)
+            and question.wants is FigureKind.PERCENT
+            and question.wants_difference
+        ):
+            # "Berapa persen kenaikan realisasi ... 2024 ke 2025" asks for the change relative to
+            # the first amount (not the difference of a "Capaian (%)" column); where the parts
+            # state no percentage either, the change is computed from their amounts and shown.
+            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
+            if all(b.wants is not FigureKind.PERCENT for b in bases):
+                answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+                return _relative_change(answers, bases) or combined
+        return combined
     return _single_answer(question, passages)
+
+
+_PERCENT_WORD = re.compile(r"\bpersen(?:tase)?\b|%", re.IGNORECASE)
+_RELATIVE_CHANGE = re.compile(
+    r"\b(?:persen(?:tase)?|%)\s+(?:kenaikan|penurunan|pertambahan|pertumbuhan|perubahan|pengurangan)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> Answer | None:
+    """The change from the first part's figure to the second's in percent, with both figures."""
+    combined = _combined(answers, parts[0], parts)
+    figures = [a.figure for a in answers]
+    if not combined.found or len(figures) != 2 or not all(figures):
+        return None
+    first, second = figures
+    assert first is not None and second is not None
+    if first.kind is not second.kind or first.unit != second.unit or first.value == 0:
+        return None
+    change = ((second.value - first.value) / first.value * 100).quantize(Decimal("0.01"))
+    word = "Kenaikan" if change >= 0 else "Penurunan"
+    shown = Figure(FigureKind.PERCENT, abs(change))
+    head = f"{word} {shown.render()} = ({second.render()} - {first.render()}) / {first.render()} x 100. "
+    return replace(combined, text=head + combined.text)
 
 
 _SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
