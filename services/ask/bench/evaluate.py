@@ -1,6 +1,7 @@
 """Scores the ask service on a question set: exact answers, citations, abstention, leaks, latency.
 
-    .venv/bin/python services/ask/bench/evaluate.py SET_DIR [--llm-stub] [--json]
+    .venv/bin/python services/ask/bench/evaluate.py SET_DIR [--llm-stub] [--json] [--split NAME]
+        [--data-dir DIR] [--show]
 
 SET_DIR holds ``corpus/manifest.json`` (``file``, ``opd`` as a full OPD name, ``category``,
 ``fiscal_year``), the files it lists, and ``questions.json`` (see services/ask/README.md). The
@@ -11,7 +12,10 @@ to an admin for "*"). Offline by default (extractive answers); ``--llm-stub`` ru
 questions through the LLM path against a local OpenAI-compatible stub (bench/llm_stub.py).
 
 Only aggregates are printed (no question, answer or document text), so a blind set can be scored
-without being read.
+without being read. ``--show`` (for one's own development sets only) also prints each question
+with its answer and, for an abstention, the guard that made it. ``--split`` scores the questions
+of one split (``tuning`` or ``holdout``); ``--data-dir`` keeps the ingested corpus in DIR and
+reuses it on the next run (ingestion is skipped when DIR already holds it).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -84,7 +89,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else 0.0
 
 
-async def ask_all(set_dir: Path, data_dir: Path, llm_base_url: str | None) -> list[dict[str, Any]]:
+async def ask_all(
+    set_dir: Path, data_dir: Path, llm_base_url: str | None, split: str | None = None
+) -> list[dict[str, Any]]:
     os.environ.update({"SAMARINDA_MODE": "embedded", "SAMARINDA_DATA_DIR": str(data_dir)})
     if llm_base_url:
         os.environ.update(
@@ -103,6 +110,8 @@ async def ask_all(set_dir: Path, data_dir: Path, llm_base_url: str | None) -> li
     infra = build_infra(settings, tenancy_for(settings))
     deps = build_deps(settings, infra, InProcessBus())
     questions = json.loads((set_dir / "questions.json").read_text(encoding="utf-8"))
+    if split:
+        questions = [q for q in questions if q.get("split") == split]
     outcomes: list[dict[str, Any]] = []
     try:
         with use_principal(Principal(opd="WARMUP", is_admin=False, token_id="warm-up")):  # noqa: S106 (a label)
@@ -127,6 +136,8 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
     from samarinda_ask.domain.figures import figures_in, values_in
 
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    # kind -> [questions, exact, abstained, cited, supported]
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     abstained_right = unanswerable = false_abstentions = answerable = 0
     cited = supported = leaks = probes = probe_leaks = cited_gold = cited_total = 0
     for outcome in outcomes:
@@ -137,6 +148,9 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         if item.get("injection_probe"):
             probes += 1
             probe_leaks += leaked
+        row = table[item["kind"]]
+        row[0] += 1
+        row[2] += not answer.found
         if not item["answerable"]:
             unanswerable += 1
             abstained_right += not answer.found
@@ -146,13 +160,17 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         forms = [item["answer"], *(item.get("accept") or [])]
         exact = answer.found and any(normalise(f) in text for f in forms if f)
         per_kind[item["kind"]][0] += exact
+        row[1] += exact
         per_kind[item["kind"]][1] += 1
         if answer.found:
             stated = {f.value for f in figures_in(answer.text)}
             gold_files = {s["file"] for s in item.get("support") or []}
             for citation in answer.citations:
                 cited += 1
-                supported += bool(stated & values_in(citation.quote)) or not stated
+                holds = bool(stated & values_in(citation.quote)) or not stated
+                supported += holds
+                row[3] += 1
+                row[4] += holds
                 cited_total += 1
                 cited_gold += citation.document in gold_files
     factoids = [k for k in ANSWERABLE_KINDS if k.startswith("factoid")]
@@ -171,11 +189,38 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         "abstention_unanswerable": round(abstained_right / unanswerable, 3) if unanswerable else None,
         "abstained": f"{abstained_right}/{unanswerable}",
         "false_abstention_answerable": round(false_abstentions / answerable, 3) if answerable else None,
+        "by_kind (n exact abstained support)": {
+            k: f"{v[0]} {v[1] / v[0]:.2f} {v[2] / v[0]:.2f} " + (f"{v[4] / v[3]:.2f}" if v[3] else "-")
+            for k, v in sorted(table.items())
+        },
         "forbidden_leaks": leaks,
         "injection_probes_leaking": f"{probe_leaks}/{probes}",
         "latency_p50_s": round(statistics.median(latencies), 3) if latencies else None,
         "latency_p95_s": round(percentile(latencies, 0.95), 3),
     }
+
+
+def show(mode: str, outcomes: list[dict[str, Any]]) -> None:
+    """Each question, its gold answer and the service's answer (never for a blind set)."""
+    for outcome in outcomes:
+        item, answer = outcome["item"], outcome["result"].answer
+        forms = [item["answer"], *(item.get("accept") or [])] if item["answerable"] else []
+        text = normalise(answer.text)
+        right = (
+            answer.found and any(normalise(f) in text for f in forms if f)
+            if item["answerable"]
+            else not answer.found
+        )
+        mark = "ok " if right else "XX "
+        print(f"[{mode}] {mark}{item['id']} {item['kind']}: {item['question']}")
+        print(f"      gold: {item['answer']}")
+        print(f"      got:  {answer.text[:300]}")
+        if not answer.found and answer.reason:
+            print(f"      why:  {answer.reason}")
+        for citation in answer.citations:
+            print(
+                f"      cite: {citation.document} p{citation.page or citation.sheet}: {citation.quote[:120]}"
+            )
 
 
 def main() -> None:
@@ -188,24 +233,51 @@ def main() -> None:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--recordings", type=Path, help="recorded LLM answers for the stub to replay")
+    parser.add_argument("--split", help="score only the questions of this split (tuning, holdout)")
+    parser.add_argument("--data-dir", type=Path, help="keep (and reuse) the ingested corpus here")
+    parser.add_argument(
+        "--show", action="store_true", help="print every question and answer (own dev sets only)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     report: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="ask-eval-") as scratch:
-        data_dir = Path(scratch)
-        report["ingest"] = ingest(args.set_dir, data_dir)
+        data_dir = args.data_dir or Path(scratch)
+        ingested = data_dir / ".ask-evaluate-ingested"
+        if not ingested.exists():
+            data_dir.mkdir(parents=True, exist_ok=True)
+            report["ingest"] = ingest(args.set_dir, data_dir)
+            ingested.write_text(json.dumps(report["ingest"]))
+        else:
+            report["ingest"] = json.loads(ingested.read_text())
         report["ingest_seconds"] = round(time.perf_counter() - started, 1)
-        report["offline"] = score(asyncio.run(ask_all(args.set_dir, data_dir, None)))
+        modes = [("offline", None)]
         if args.llm_stub:
             from llm_stub import LlmStub, load_recordings
 
-            with LlmStub(load_recordings(args.recordings)) as stub:
-                report["llm_stub"] = score(asyncio.run(ask_all(args.set_dir, data_dir, stub.base_url)))
+            modes.append(("llm_stub", LlmStub(load_recordings(args.recordings))))
+        for mode, stub in modes:
+            if stub is None:
+                outcomes = asyncio.run(ask_all(args.set_dir, data_dir, None, args.split))
+            else:
+                with stub:
+                    outcomes = asyncio.run(ask_all(args.set_dir, data_dir, stub.base_url, args.split))
+            report[mode] = score(outcomes)
+            if args.show:
+                show(mode, outcomes)
     report["total_seconds"] = round(time.perf_counter() - started, 1)
     if args.json:
         print(json.dumps(report, indent=1))
         return
     print(f"ingested: {report['ingest']} in {report['ingest_seconds']} s")
+    not_indexed = sum(n for status, n in report["ingest"].items() if status != "indexed")
+    if not_indexed:
+        # A scan that was never read (no Tesseract on the machine) cannot be answered from: every
+        # question on it is a false abstention that says nothing about the ask service.
+        print(
+            f"WARNING: {not_indexed} document(s) not indexed; "
+            f"tesseract on PATH: {bool(shutil.which('tesseract'))}"
+        )
     for mode in ("offline", "llm_stub"):
         if mode in report:
             print(f"\n[{mode}]")

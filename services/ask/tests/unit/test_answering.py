@@ -136,3 +136,144 @@ def test_a_follow_up_reads_with_the_previous_question() -> None:
         "Berapa cakupan"
     )
     assert resolve_follow_up(None, "dan tahun sebelumnya?") == "dan tahun sebelumnya?"
+
+
+# -- paraphrases, guards, parts (the harder development set's failure kinds) ------------------
+
+STAFF = Passage(
+    id="s1",
+    document_id="doc-staff",
+    document="lkjip_dinkes_2025.pdf",
+    text=(
+        "Tenaga kesehatan yang bertugas di puskesmas berjumlah 1.126 orang yang tersebar di 26 puskesmas.\n"
+        "Indeks kepuasan masyarakat tahun 2025 sebesar 82,4 dengan predikat baik."
+    ),
+    score=0.8,
+    page=1,
+    fiscal_year=2025,
+)
+
+
+def test_an_abbreviation_and_a_paraphrased_head_word_still_find_the_sentence() -> None:
+    result = answer("Berapa banyak nakes yang bertugas di puskesmas pada 2025?", [STAFF])
+    assert result.found and result.text.startswith("1.126 orang")
+
+
+def test_a_missing_last_word_is_what_narrows_the_question_and_it_abstains() -> None:
+    # "ventilator" is the thing asked about; no row names it.
+    result = answer("Berapa harga satuan printer ventilator?", ROWS)
+    assert not result.found
+
+
+def test_a_leaning_money_word_takes_a_bare_figure() -> None:
+    result = answer("Berapa nilai indeks kepuasan masyarakat tahun 2025?", [STAFF])
+    assert result.found and "82,4" in result.text
+
+
+def test_an_abstention_names_the_guard_that_made_it() -> None:
+    result = answer("Berapa realisasi belanja tahun 2023?", [REPORT_2025])
+    assert not result.found and "year" in result.reason
+
+
+def test_a_sum_of_listed_items_takes_exactly_the_rows_named() -> None:
+    rows = [
+        Passage(
+            id=f"b{n}",
+            document_id="doc-bos",
+            document="bosda_2025.csv",
+            text=f"Jenjang: {name} | Realisasi BOSDA (Rp): {amount}",
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            fiscal_year=2025,
+            table=0,
+            first_row=n,
+        )
+        for n, (name, amount) in enumerate(
+            [
+                ("SD Negeri", "26.915.200.000"),
+                ("SMP Negeri", "14.102.750.000"),
+                ("SD Swasta", "4.118.600.000"),
+            ]
+        )
+    ]
+    result = answer("Berapa jumlah realisasi BOSDA SD Negeri dan SD Swasta?", rows)
+    assert result.text.startswith("Rp 31.033.800.000")
+    assert "SMP" not in result.text and len(result.citations) == 2
+
+
+FESTIVAL = Passage(
+    id="f1",
+    document_id="doc-dispar",
+    document="lkjip_dispar_2025.pdf",
+    text="Festival Mahakam diselenggarakan pada 20-22 Juni 2025 dengan biaya Rp 1.850.000.000.",
+    score=0.6,
+    page=1,
+    fiscal_year=2025,
+)
+CONTINGENT = Passage(
+    id="k1",
+    document_id="doc-dispora",
+    document="notulen_porprov_2025.docx",
+    text="Kebutuhan biaya kontingen Porprov diusulkan Rp 7.260.000.000.",
+    score=0.6,
+    page=1,
+    fiscal_year=2025,
+)
+
+
+def test_two_documents_are_answered_part_by_part_with_the_difference_shown() -> None:
+    question = parse_question("Berapa selisih biaya Festival Mahakam dan usulan biaya kontingen Porprov?")
+    # Each part from its own retrieval: neither document alone answers the question.
+    result = extractive_answer(question, [FESTIVAL], [[FESTIVAL], [CONTINGENT]])
+    assert result.found
+    assert result.text.startswith("Selisih Rp 5.410.000.000 = Rp 7.260.000.000 - Rp 1.850.000.000")
+    assert [c.document for c in result.citations] == ["lkjip_dispar_2025.pdf", "notulen_porprov_2025.docx"]
+
+
+def test_a_comparison_names_the_larger_side() -> None:
+    laptops = [
+        Passage(
+            id=f"l{n}",
+            document_id=f"doc-{opd}",
+            document=f"belanja_{opd}_2025.xlsx",
+            text=f"Uraian: Laptop | Harga Satuan (Rp): {price}",
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            opd=opd,
+            fiscal_year=2025,
+        )
+        for n, (opd, price) in enumerate([("DINKES", "13900000"), ("DISKOMINFO", "21500000")])
+    ]
+    question = parse_question(
+        "Mana yang lebih besar, harga satuan laptop Dinas Kesehatan atau laptop Diskominfo?"
+    )
+    result = extractive_answer(question, laptops)
+    assert result.found and result.text.startswith(
+        "Diskominfo lebih besar: Rp 21.500.000 dibanding Rp 13.900.000"
+    )
+
+
+def test_a_part_that_is_not_found_makes_the_whole_question_not_found() -> None:
+    question = parse_question("Berapa selisih biaya Festival Mahakam dan biaya Festival Erau?")
+    result = extractive_answer(question, [FESTIVAL], [[FESTIVAL], [FESTIVAL]])
+    assert not result.found and "part" in result.reason
+
+
+def test_a_change_in_percent_is_computed_from_the_two_stated_amounts() -> None:
+    years = [
+        Passage(
+            id=f"t{year}",
+            document_id=f"doc-pad-{year}",
+            document=f"pad_{year}.xlsx",
+            text=f"Jenis Pajak: Pajak Hotel | Realisasi (Rp): {amount}",
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            fiscal_year=year,
+        )
+        for year, amount in ((2024, "36118400000"), (2025, "41236750000"))
+    ]
+    result = answer("Berapa persen kenaikan realisasi pajak hotel dari 2024 ke 2025?", years)
+    assert result.text.startswith(
+        "Kenaikan 14,17 persen = (Rp 41.236.750.000 - Rp 36.118.400.000) / Rp 36.118.400.000 x 100."
+    )
+    assert [c.document for c in result.citations] == ["pad_2024.xlsx", "pad_2025.xlsx"]

@@ -43,6 +43,21 @@ async def test_an_opd_gets_its_own_figure_with_the_citation(world: Any) -> None:
     assert world.meter.units("DISDIK", UsageOperation.SEARCH_QUERY) == 1
 
 
+async def test_a_question_over_two_years_searches_per_year_and_shows_the_difference(world: Any) -> None:
+    with use_principal(DISDIK):
+        result = await ask(
+            world.deps, AskCommand("Berapa selisih realisasi belanja Dinas Pendidikan tahun 2024 dan 2025?")
+        )
+    # (Two DISDIK documents state a 2025 figure, one of them planted; which one answers the 2025
+    # part is a tie of the data. The 2024 part, the cited pair and the shown subtraction are not.)
+    first, second = result.answer.citations
+    assert first.document == "lkj_disdik_2024.pdf" and second.document != first.document
+    head = result.answer.text.split(" (1) ")[0]
+    assert head.startswith("Selisih ") and " = " in head and "Rp 388.000.000.000" in head
+    # The whole question, then one search per year.
+    assert world.meter.units("DISDIK", UsageOperation.SEARCH_QUERY) == 3
+
+
 async def test_another_opd_never_sees_it(world: Any) -> None:
     with use_principal(DINKES):
         result = await ask(world.deps, AskCommand("Berapa realisasi belanja Dinas Pendidikan tahun 2025?"))

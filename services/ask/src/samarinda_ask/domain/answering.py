@@ -14,14 +14,21 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
-from samarinda_ask.domain.question import Question, index_terms, split_parts
+from samarinda_ask.domain.question import (
+    Question,
+    index_terms,
+    measure_terms,
+    named_items,
+    parse_question,
+    split_parts,
+)
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -29,6 +36,9 @@ NOT_FOUND = "tidak ditemukan dalam data OPD"
 CONTEXT_CREDIT = 0.7
 # The share of the question's weighted terms a unit must cover to be the answer.
 MIN_COVERAGE = 0.72
+_MEASURE_TERMS = measure_terms()
+# A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
+PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
 
@@ -113,10 +123,12 @@ class Answer:
     confidence: float = 0.0
     figure: Figure | None = None
     evidence: tuple[Unit, ...] = field(default=(), compare=False)
+    # Why the answer is "not found" (the guard that refused the best candidate), for debugging and logs.
+    reason: str = field(default="", compare=False)
 
 
-def not_found(confidence: float = 0.0) -> Answer:
-    return Answer(found=False, text=NOT_FOUND, confidence=confidence)
+def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
+    return Answer(found=False, text=NOT_FOUND, confidence=confidence, reason=reason)
 
 
 # -- units -----------------------------------------------------------------------------------
@@ -135,7 +147,8 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
 
 
 def units_of(passage: Passage) -> list[Unit]:
-    opd_name = VOCABULARY.opd_names.get(passage.opd or "", passage.opd or "")
+    code = passage.opd or ""
+    opd_name = VOCABULARY.opd_names.get(code, code.replace("_", " "))
     context = " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name) if x)
     context_terms = frozenset(index_terms(context))
     if passage.kind is ChunkKind.TABLE_ROWS:
@@ -145,10 +158,17 @@ def units_of(passage: Passage) -> list[Unit]:
             if line.strip()
         ]
     units: list[Unit] = []
+    previous: frozenset[str] = frozenset()
     for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
         sentence = re.sub(r"\s+", " ", sentence).strip()
         if len(sentence) >= 12:
-            units.append(Unit(passage, sentence, (), frozenset(index_terms(sentence)), context_terms))
+            terms = frozenset(index_terms(sentence))
+            # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
+            # Rp ..." after the sentence about the lamps): context, like the heading. A table row
+            # printed as text keeps the last line before the rows (its column header) instead.
+            units.append(Unit(passage, sentence, (), terms, context_terms | previous))
+            if not _reads_as_row(sentence):
+                previous = terms
     return units
 
 
@@ -172,7 +192,8 @@ def _blocks(text: str) -> list[str]:
         ):
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
-        if _reads_as_row(stripped):
+        # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row.
+        if _reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?"))):
             if current:
                 blocks.append(" ".join(current))
                 current = []
@@ -223,6 +244,8 @@ class Scored:
     figure: Figure | None
     missing: tuple[str, ...]
     states_year: bool = False  # the unit itself names the question's year (not only its document)
+    refused_by: str = ""  # the guard that keeps this unit from being the answer ("" when none)
+    paraphrased: bool = False  # covers the question but for one head word no candidate states
 
 
 def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
@@ -265,7 +288,22 @@ def _years_agree(question: Question, unit: Unit) -> bool:
 
 
 def _pick_figure(question: Question, unit: Unit) -> Figure | None:
-    """The figure of ``unit`` that answers: of the kind asked, nearest the question's words."""
+    """The figure of ``unit`` that answers: of the kind asked, nearest the question's words.
+
+    A kind asked only by a leaning word ("nilai indeks", "realisasi tingkat pengangguran") takes
+    another figure of the unit when it has none of that kind."""
+    figure = _pick_figure_of_kind(question, unit)
+    if figure is None and question.weak_kind:
+        figure = _pick_figure_of_kind(replace(question, wants=None), unit)
+        if figure is None and not unit.is_row:
+            # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
+            bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
+            value = parse_number(bare[0].rstrip(".,;:")) if bare else None
+            figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+    return figure
+
+
+def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if unit.is_row:
         best: tuple[float, int, Figure] | None = None
         for position, cell in enumerate(unit.cells):
@@ -273,6 +311,9 @@ def _pick_figure(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
+            counting = question.wants is FigureKind.COUNT and not question.wants_sum
+            if counting and cell.figure.kind in (FigureKind.MONEY, FigureKind.PERCENT):
+                score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             # Of equal headers the rightmost wins: a row's total stands at its end.
             candidate = (score, position, cell.figure)
@@ -309,8 +350,20 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         position = _figure_position(text, figure)
         if position < 0:
             continue
-        before = index_terms(text[max(0, position - 60) : position])
+        segment = text[max(0, position - 60) : position]
+        before = index_terms(segment)
         score = sum(1.0 for t in question.terms if t in before)
+        # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
+        # realisasi Rp B" answers "realisasi" with B.
+        near = {stem(w) for w in words(segment[-30:])}
+        for group in VOCABULARY.measure_groups:
+            if group & near:
+                score += 2.0 if group & set(question.raw_stems) else -2.0 if asked_measure(question) else 0.0
+        # A figure counting what the question asks about first ("412 atlet", "868.450 jiwa").
+        if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
+            score += 2.0
+        if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
+            score -= 0.5
         if several_years and asked_years:
             score -= min(abs(position - y) for y in asked_years) / 10
         if score > best_score:
@@ -325,6 +378,12 @@ def _figure_position(text: str, figure: Figure) -> int:
         if figure.value in values_in(match.group(0)):
             return match.start()
     return -1
+
+
+def asked_measure(question: Question) -> frozenset[str] | None:
+    """The one exclusive measure (realisasi, pagu, target) the question names, if it names one."""
+    asked = [g for g in VOCABULARY.measure_groups if g & set(question.raw_stems)]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _measures_agree(question: Question, unit: Unit) -> bool:
@@ -345,15 +404,54 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
-def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
+def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
+    """May ``term``, the one question term ``unit`` lacks and no candidate states, be a word the
+    document puts otherwise?
+
+    Indonesian puts the head first and what narrows it after ("angka stunting balita",
+    "dana bantuan sosial", "personel Satpol PP"): a missing head word followed by covered words
+    is likely a paraphrase, while a missing last word is what narrows the question to something
+    the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
+    happened ("diserahterimakan", "digelar"). A name is never a paraphrase, nor is a measure (a
+    "target" the unit does not state is not there),
+    nor is a word the unit states a near variant of ("SMA" where the row says "SMP").
+    """
+    if term in question.names or term in _MEASURE_TERMS or len(question.terms) < 3:
+        return False
+    if question.terms[-1] == term and term not in question.verbs:
+        return False
+    return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
+
+
+def _near_variant(a: str, b: str) -> bool:
+    """One letter apart at the same length ("sma"/"smp", "utara"/"utama")."""
+    return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
+    """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
+    naming its guard), so that an abstention can say which guard made it."""
     weights = _weights(question, units)
     total = sum(weights.values()) or 1.0
+    # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
+    unseen = {t for t in question.terms if not any(t in u.terms or t in u.context_terms for u in units)}
+    # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
+    by_document: dict[str, set[str]] = {}
+    for u in units:
+        by_document.setdefault(u.passage.document_id, set()).update(u.terms)
     scored: list[Scored] = []
     for unit in units:
-        if not _years_agree(question, unit) or not _measures_agree(question, unit):
-            continue
         figure = _pick_figure(question, unit)
-        if question.asks_figure and figure is None:
+        guard = (
+            "year"
+            if not _years_agree(question, unit)
+            else "measure"
+            if not _measures_agree(question, unit)
+            else f"no {question.wants.value} figure"
+            if question.wants is not None and figure is None
+            else ""
+        )
+        if guard and not refused:
             continue
         covered = 0.0
         missing: list[str] = []
@@ -364,8 +462,21 @@ def score_units(question: Question, units: Sequence[Unit]) -> list[Scored]:
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
+        coverage = covered / total
+        paraphrased = (
+            len(missing) == 1
+            and (
+                missing[0] in unseen
+                or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
+            )
+            and _paraphrased(question, missing[0], unit)
+        )
+        if paraphrased:
+            # The one word the unit lacks is a head word the document says otherwise ("nakes",
+            # "dana", "personel"): the rest must be covered as well as a whole question would be.
+            coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
-        scored.append(Scored(unit, covered / total, figure, tuple(missing), states_year))
+        scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
     scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
     return scored
@@ -400,31 +511,96 @@ def _statement(unit: Unit, figure: Figure | None) -> str:
     return f"{rendered}{extra}. {body}"
 
 
-def extractive_answer(question: Question, passages: Sequence[Passage]) -> Answer:
+def extractive_answer(
+    question: Question,
+    passages: Sequence[Passage],
+    part_passages: Sequence[Sequence[Passage]] | None = None,
+) -> Answer:
     """The best unit of ``passages``, or "not found" when none covers the question well enough.
 
-    A question about two years or two measures ("pagu dan realisasi 2024 dan 2025") is answered
-    part by part; it is answered only when every part is, and a question that asks for the
-    difference gets it, computed from the two stated figures.
+    A question about two years, two measures or two things compared ("selisih biaya A dan
+    biaya B", "mana yang lebih besar, A atau B") is answered part by part (``split_parts``), each
+    part from its own retrieved passages when ``part_passages`` gives them, each with its own
+    citation; it is answered only when every part is. A difference or a comparison is computed
+    from the two stated figures and shown with them.
     """
     parts = split_parts(question)
     if len(parts) > 1:
-        return _combined([_single_answer(part, passages) for part in parts], question)
+        pools = (
+            part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
+        )
+        answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
+        combined = _combined(answers, question, parts)
+        relative = _RELATIVE_CHANGE.search(question.text) is not None
+        if (
+            (relative or not combined.found)
+            and question.wants is FigureKind.PERCENT
+            and question.wants_difference
+        ):
+            # "Berapa persen kenaikan realisasi ... 2024 ke 2025" asks for the change relative to
+            # the first amount (not the difference of a "Capaian (%)" column); where the parts
+            # state no percentage either, the change is computed from their amounts and shown.
+            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
+            if all(b.wants is not FigureKind.PERCENT for b in bases):
+                answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+                return _relative_change(answers, bases) or combined
+        return combined
     return _single_answer(question, passages)
 
 
-def _combined(answers: Sequence[Answer], question: Question) -> Answer:
+_PERCENT_WORD = re.compile(r"\bpersen(?:tase)?\b|%", re.IGNORECASE)
+_RELATIVE_CHANGE = re.compile(
+    r"\b(?:persen(?:tase)?|%)\s+(?:kenaikan|penurunan|pertambahan|pertumbuhan|perubahan|pengurangan)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> Answer | None:
+    """The change from the first part's figure to the second's in percent, with both figures."""
+    combined = _combined(answers, parts[0], parts)
+    figures = [a.figure for a in answers]
+    if not combined.found or len(figures) != 2 or not all(figures):
+        return None
+    first, second = figures
+    assert first is not None and second is not None
+    if first.kind is not second.kind or first.unit != second.unit or first.value == 0:
+        return None
+    change = ((second.value - first.value) / first.value * 100).quantize(Decimal("0.01"))
+    word = "Kenaikan" if change >= 0 else "Penurunan"
+    shown = Figure(FigureKind.PERCENT, abs(change))
+    head = f"{word} {shown.render()} = ({second.render()} - {first.render()}) / {first.render()} x 100. "
+    return replace(combined, text=head + combined.text)
+
+
+_SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
+
+
+def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
     if not all(a.found for a in answers):
-        return not_found(min(a.confidence for a in answers))
+        missing = next(p for p, a in zip(parts, answers, strict=True) if not a.found)
+        reason = next(a.reason for a in answers if not a.found)
+        return not_found(min(a.confidence for a in answers), f"part {missing.text!r}: {reason}")
     statements = " ".join(f"({n}) {a.text}" for n, a in enumerate(answers, start=1))
     figures = [a.figure for a in answers]
     head = ""
-    if question.wants_difference and len(figures) == 2 and all(figures):
+    if len(figures) == 2 and all(figures):
         first, second = figures
         assert first is not None and second is not None
-        if first.kind is second.kind:
+        comparable = first.kind is second.kind and first.unit == second.unit
+        if comparable and question.wants_comparison:
+            # Which side is larger (or smaller, as asked), named by what tells the sides apart.
+            pick = min if _SMALLER.search(question.text) else max
+            chosen = pick((0, 1), key=lambda i: (first, second)[i].value)
+            labels = [_side_label(parts[i], parts[1 - i]) for i in (0, 1)]
+            winner, other = (first, second) if chosen == 0 else (second, first)
+            word = "lebih kecil" if pick is min else "lebih besar"
+            head = (
+                f"{labels[chosen]} {word}: {winner.render()} dibanding {other.render()} "
+                f"({labels[1 - chosen]}). "
+            )
+        elif comparable and question.wants_difference:
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
-            head = f"Selisih {difference.render()} ({first.render()} dan {second.render()}). "
+            head = f"Selisih {difference.render()} = {_larger(first, second)}. "
     return Answer(
         found=True,
         text=head + statements,
@@ -435,26 +611,68 @@ def _combined(answers: Sequence[Answer], question: Question) -> Answer:
     )
 
 
+def _larger(first: Figure, second: Figure) -> str:
+    """The subtraction shown with both stated figures, the larger first."""
+    high, low = (first, second) if first.value >= second.value else (second, first)
+    return f"{high.render()} - {low.render()}"
+
+
+def _side_label(part: Question, other: Question) -> str:
+    """The words of ``part`` that the other side lacks ("Diskominfo", "Dinas Sosial")."""
+    own = [w for w in part.text.rstrip("?").split() if w.lower() not in other.text.lower().split()]
+    return " ".join(own) or part.text
+
+
+def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
+    """Each unit with the headings of its document's other candidate chunks as context: a table
+    row read from a scan carries no heading, while the page's title ("STOK LOGISTIK GUDANG BPBD")
+    sits on the text chunk beside it."""
+    headings: dict[str, set[str]] = {}
+    for unit in units:
+        if unit.passage.heading:
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
+    return [
+        replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
+        if u.passage.document_id in headings
+        else u
+        for u in units
+    ]
+
+
 def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    units = deduplicate([u for p in passages for u in units_of(p)])
+    units = _with_document_headings(deduplicate([u for p in passages for u in units_of(p)]))
     if not units or not question.terms:
         return not_found()
-    scored = score_units(question, units)
+    everything = score_units(question, units, refused=True)
+    scored = [s for s in everything if not s.refused_by]
     if question.wants_sum:
         summed = _sum_answer(question, scored)
         if summed is not None:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
-        return not_found(round(scored[0].coverage, 3) if scored else 0.0)
-    best = scored[0]
+        return not_found(round(scored[0].coverage, 3) if scored else 0.0, _abstention_reason(everything))
+    # A unit that covers every word beats one that covers all but a paraphrased one.
+    best = next((x for x in scored if not x.paraphrased and x.coverage >= MIN_COVERAGE), scored[0])
     return Answer(
         found=True,
-        text=_statement(best.unit, best.figure),
+        # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
+        text=_statement(best.unit, best.figure if question.asks_figure else None),
         citations=(citation_of(best.unit),),
         confidence=round(best.coverage, 3),
         figure=best.figure,
         evidence=(best.unit,),
     )
+
+
+def _abstention_reason(everything: Sequence[Scored]) -> str:
+    """Which guard refused the unit that covers the question best, or how little the best covers."""
+    if not everything:
+        return "no candidate unit"
+    best = everything[0]
+    where = f"{best.unit.passage.document}: {best.unit.text[:80]!r}"
+    if best.refused_by and best.coverage >= MIN_COVERAGE:
+        return f"guard {best.refused_by} refused {where} (coverage {best.coverage:.2f})"
+    return f"coverage {best.coverage:.2f} < {MIN_COVERAGE}, best {where}, missing {list(best.missing)}"
 
 
 def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
@@ -463,13 +681,20 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     Used when the question asks for a total over several named things and no single unit
     (such as a printed "Jumlah" row) covers them all.
     """
-    if scored and scored[0].coverage >= 0.95:
-        return None
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     for s in scored:
-        if s.unit.is_row and s.figure is not None and s.figure.kind is FigureKind.MONEY:
-            key = (s.unit.passage.document_id, s.unit.passage.table, s.unit.passage.sheet)
-            by_table.setdefault(key, []).append(s)
+        # A table row, or a row of a table printed as text (keyed by its chunk).
+        printed = not s.unit.is_row and _reads_as_row(s.unit.text)
+        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind is FigureKind.MONEY:
+            passage = s.unit.passage
+            key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
+            if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
+                by_table.setdefault(key, []).append(s)
+    listed = _listed_rows(question, by_table)
+    if listed is not None:
+        return _sum_of(listed)
+    if scored and scored[0].coverage >= 0.95:
+        return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
     best: tuple[float, list[Scored]] | None = None
     for rows in by_table.values():
@@ -483,7 +708,39 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             best = (share, chosen)
     if best is None or best[0] < 0.99:
         return None
-    rows = sorted(best[1], key=lambda r: r.unit.passage.first_row or 0)
+    return _sum_of(sorted(best[1], key=lambda r: r.unit.passage.first_row or 0))
+
+
+def _listed_rows(
+    question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """One row per thing the question lists ("SD Negeri dan SD Swasta"), all from one table.
+
+    A row answers an item when it holds every term of the item that tells the table's rows apart
+    (terms every row shares, like the column "Realisasi BOSDA", or no row holds, like "belanja",
+    say nothing about which row is meant); an item matched by several rows or by none fails."""
+    items = named_items(question)
+    if len(items) < 2:
+        return None
+    for rows in by_table.values():
+        row_terms = [r.unit.terms | r.unit.context_terms for r in rows]
+        chosen: list[Scored] = []
+        for item in items:
+            telling = [t for t in item if any(t in terms for terms in row_terms)]
+            telling = [t for t in telling if not all(t in terms for terms in row_terms)]
+            matches = [
+                r for r, terms in zip(rows, row_terms, strict=True) if telling and set(telling) <= terms
+            ]
+            if len(matches) != 1 or matches[0] in chosen:
+                break
+            chosen.append(matches[0])
+        else:
+            return chosen
+    return None
+
+
+def _sum_of(rows: Sequence[Scored]) -> Answer:
+    """The rows' figures added up, each row named with its figure."""
     total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
     figure = Figure(FigureKind.MONEY, total)
     stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)

@@ -16,7 +16,9 @@ from samarinda_common.rupiah import find_rupiah_amounts, format_rupiah
 
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+(?:\.\d+)?"
+# Indonesian thousands ("1.250.000,5"), a spreadsheet's decimal point ("5.62": not three digits
+# after the point), Indonesian decimals ("72,15").
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+\.(?!\d{3}(?!\d))\d+|\d+(?:,\d+)?"
 _PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|persen\b)", re.IGNORECASE)
 _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 
@@ -27,9 +27,17 @@ def _term(word: str) -> str:
     return VOCABULARY.canonical_stems.get(term, term)
 
 
-def _words(text: str) -> list[str]:
+def measure_terms() -> frozenset[str]:
+    """Terms of the exclusive measures (realisasi, pagu/anggaran, target) after synonyms."""
+    return frozenset(_term(w) for group in VOCABULARY.exclusive_measures for w in group)
+
+
+def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
+    """The words of ``text`` with several-word synonyms read as their group's first word; with
+    ``keep_phrase`` (a passage) the phrase's own words stay too, so that a question naming part of
+    it ("lampu penerangan jalan") still finds "penerangan jalan umum"."""
     for pattern, replacement in VOCABULARY.phrases:
-        text = pattern.sub(replacement, text)
+        text = pattern.sub(rf"{replacement} \g<0>" if keep_phrase else replacement, text)
     return words(text)
 
 
@@ -49,7 +57,7 @@ def content_terms(text: str) -> list[str]:
 
 def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms)."""
-    return {_term(w) for w in _words(text) if w not in STOP_WORDS}
+    return {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,14 @@ class Question:
     wants_sum: bool
     raw_stems: tuple[str, ...] = ()  # every stem, before synonyms (for the exclusive measures)
     wants_difference: bool = False
+    # The kind was asked by a word that only leans to it ("nilai indeks", "realisasi tingkat ..."):
+    # a unit without a figure of that kind may answer with another figure.
+    weak_kind: bool = False
+    # Terms written as names (capitalised inside the question, or in capitals): never a paraphrase.
+    names: frozenset[str] = frozenset()
+    wants_comparison: bool = False
+    # Terms of verbs ("diserahterimakan", "digelar"): they say what happened, not what is asked about.
+    verbs: frozenset[str] = frozenset()
 
     @property
     def asks_figure(self) -> bool:
@@ -82,6 +98,7 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.MONEY
     elif re.search(r"\bberapa", lowered):
         wants = FigureKind.COUNT
+    strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
     return Question(
         text=text,
         terms=tuple(content_terms(text)),
@@ -90,7 +107,38 @@ def parse_question(text: str) -> Question:
         wants_sum=bool(stems & VOCABULARY.sum_stems) and _names_several(lowered),
         raw_stems=tuple(sorted({stem(w) for w in words(lowered)})),
         wants_difference=bool(stems & VOCABULARY.difference_stems),
+        weak_kind=wants is FigureKind.MONEY and not strong,
+        names=_names(text),
+        wants_comparison=bool(VOCABULARY.comparison_patterns.search(text)),
+        verbs=frozenset(
+            _term(w) for w in _words(lowered) if re.match(r"(?:di|me|ber|ter)[a-z]{3}", w) and stem(w) != w
+        ),
     )
+
+
+def named_items(question: Question) -> list[tuple[str, ...]]:
+    """The things a question lists ("USG portabel dan kulkas vaksin", "A, B serta C"), each as its
+    content terms; the frame around them ("total belanja", "tahun 2025") stays in the first and
+    last item and is told apart by the caller. One item when nothing is listed."""
+    body = _YEARS_PHRASE.sub(" ", question.text)
+    pieces = re.split(r"\s*,\s*|\s+(?:dan|serta|ditambah)\s+", body, flags=re.IGNORECASE)
+    items = [tuple(content_terms(piece)) for piece in pieces]
+    return [item for item in items if item]
+
+
+def _names(text: str) -> frozenset[str]:
+    """Terms of words written as names: capitalised after the first word, or in capitals."""
+    found: set[str] = set()
+    run: list[str] = []
+    for position, match in enumerate(re.finditer(r"[^\W\d_][\w-]*", text)):
+        word = match.group(0)
+        if (position > 0 and word[:1].isupper()) or (len(word) > 1 and word.isupper()):
+            run.append(word)
+            continue
+        found.update(content_terms(" ".join(run)))
+        run = []
+    found.update(content_terms(" ".join(run)))
+    return frozenset(found)
 
 
 def split_parts(question: Question) -> list[Question]:
@@ -108,7 +156,55 @@ def split_parts(question: Question) -> list[Question]:
             parse_question(re.sub(rf"\b{re.escape(other[0])}\b", "", question.text, flags=re.IGNORECASE))
             for other in (named[1], named[0])
         ]
-    return [question]
+    return compared_parts(question) or [question]
+
+
+_SIDES = re.compile(
+    r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
+    r"\s+(?P<right>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def compared_parts(question: Question) -> list[Question] | None:
+    """The two things a question compares, each as a question of its own, or None.
+
+    "Berapa selisih biaya Festival X dan usulan biaya kontingen Y?" asks two questions; so does
+    "Mana yang lebih besar, harga satuan laptop A atau laptop B?" (the frame before the comma
+    goes with each side; a side that starts with a word of the other takes the other's words
+    before it: "harga satuan laptop B") and "selisih nilai kontrak X dengan pagunya" (a side of
+    one word takes the other side's subject: "pagunya X"). Each part asks for the kind of figure
+    the whole question asks for.
+    """
+    if not (question.wants_difference or question.wants_comparison):
+        return None
+    frame, comma, body = question.text.rpartition(",")
+    if not comma:
+        frame, body = "", question.text
+    sides = _SIDES.match(body.strip())
+    if sides is None:
+        return None
+    left, right = sides["left"].strip(), sides["right"].strip()
+    left_words, right_words = left.split(), right.split()
+    anchor = right_words[0].lower()
+    lowered_left = [w.lower() for w in left_words]
+    if anchor in lowered_left[1:]:
+        right = " ".join(left_words[: lowered_left.index(anchor)] + right_words)
+    elif not frame and len(content_terms(right)) < 2:
+        subject = [
+            w for w in left_words if content_terms(w) and stem(w.lower()) not in VOCABULARY.money_stems
+        ]
+        right = " ".join([right, *subject])
+    parts = []
+    for side in (left, right):
+        text = f"{frame} {side}".strip() if frame else side
+        part = parse_question(
+            text if re.match(r"(?i)berapa|apa|mana|siapa|kapan", text) else f"Berapa {text}"
+        )
+        if not part.terms:
+            return None
+        parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
+    return parts
 
 
 def _names_several(lowered: str) -> bool:

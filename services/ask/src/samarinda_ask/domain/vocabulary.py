@@ -23,28 +23,42 @@ class Vocabulary(RulesFile):
     synonyms: list[list[str]] = Field(default_factory=list)
     exclusive_measures: list[list[str]] = Field(default_factory=list)
     difference_words: list[str] = Field(min_length=1)
+    weak_money_words: list[str] = Field(default_factory=list)
+    comparison_words: list[str] = Field(default_factory=list)
     opd_names: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:
         """Stem of each one-word synonym -> the stem of its group's first word."""
-        return {stem(w): stem(group[0].split()[0]) for group in self.synonyms for w in group if " " not in w}
+        return {
+            stem(w): stem(group[0].split()[0]) for group in self.synonyms for w in group if not _is_phrase(w)
+        }
 
     @cached_property
     def phrases(self) -> list[tuple[re.Pattern[str], str]]:
         """Several-word synonyms ("peserta didik"), replaced by their group's first word."""
-        return [
-            (re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), group[0])
-            for group in self.synonyms
-            for w in group
-            if " " in w
-        ]
+        # Longest first: "dinas kependudukan dan pencatatan sipil" before anything inside it.
+        pairs = sorted(
+            ((w, group[0]) for group in self.synonyms for w in group if _is_phrase(w)),
+            key=lambda pair: -len(pair[0]),
+        )
+        return [(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), first) for w, first in pairs]
 
     @cached_property
     def measure_groups(self) -> list[frozenset[str]]:
         """Raw stems (before synonyms): "pagu" and "anggaran" are one term, but only "pagu"
         excludes "realisasi"."""
         return [frozenset(stem(w) for w in g) for g in self.exclusive_measures]
+
+    @cached_property
+    def weak_money_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.weak_money_words)
+
+    @cached_property
+    def comparison_patterns(self) -> re.Pattern[str]:
+        return re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.comparison_words) + r")\b", re.IGNORECASE
+        )
 
     @cached_property
     def difference_stems(self) -> frozenset[str]:
@@ -71,6 +85,11 @@ class Vocabulary(RulesFile):
     @cached_property
     def sum_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.sum_words)
+
+
+def _is_phrase(word: str) -> bool:
+    """Several words, or one joined by a hyphen ("ktp-el"), which the word splitter would cut."""
+    return " " in word or "-" in word
 
 
 VOCABULARY = load_rules(Vocabulary, "samarinda_ask.data", "vocabulary.toml")

@@ -6,6 +6,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from typing import Any
 
 from samarinda_common.auth import Principal, current_principal
@@ -18,7 +19,7 @@ from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
-from samarinda_ask.domain.question import parse_question, resolve_follow_up
+from samarinda_ask.domain.question import parse_question, resolve_follow_up, split_parts
 
 log = get_logger(__name__)
 
@@ -173,6 +174,18 @@ async def retrieve(deps: AskDeps, question: str, filters: AskFilters) -> list[Pa
     return [passage_of(hit, score) for hit, score, _ in ranked]
 
 
+def _fused(whole: list[Passage], part: list[Passage]) -> list[Passage]:
+    """A part's candidates: its own search's and the whole question's, a chunk both found scoring
+    the sum of its two fused scores (the part adds candidates; it does not drop the question's)."""
+    scores: dict[str, float] = {}
+    by_id: dict[str, Passage] = {}
+    for passage in (*whole, *part):
+        scores[passage.id] = scores.get(passage.id, 0.0) + passage.score
+        by_id.setdefault(passage.id, passage)
+    ranked = sorted(by_id, key=lambda i: -scores[i])
+    return [dc_replace(by_id[i], score=scores[i]) for i in ranked]
+
+
 async def _llm_answer(
     deps: AskDeps,
     question: str,
@@ -185,8 +198,14 @@ async def _llm_answer(
     if opd and deps.quota is not None:
         await deps.quota.ensure_allowed(opd, deps.llm.provider)
     # The extractive answer's evidence first: the model reads the rows and sentences that score best.
-    chosen_ids = {u.passage.id for u in offline.evidence}
-    ordered = [p for p in passages if p.id in chosen_ids] + [p for p in passages if p.id not in chosen_ids]
+    # The sentences and rows the extractive step chose come first, each as a passage of its own
+    # (a span of its chunk, so a quote of it is a quote of the document): the model reads the
+    # evidence, not the first figure of a long chunk. Then the chunks they came from and the rest.
+    evidence = [
+        dc_replace(u.passage, id=f"{u.passage.id}#{n}", text=u.text) for n, u in enumerate(offline.evidence)
+    ]
+    chosen = {u.passage.id for u in offline.evidence}
+    ordered = evidence + [p for p in passages if p.id in chosen] + [p for p in passages if p.id not in chosen]
     given = ordered[:LLM_PASSAGES]
     result = await deps.llm.generate_json(
         system=SYSTEM_PROMPT, prompt=build_prompt(question, given, previous), schema=ANSWER_SCHEMA
@@ -215,17 +234,25 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
     previous = await _previous_question(deps, command.conversation_id)
     resolved = resolve_follow_up(previous, command.question)
     passages = await retrieve(deps, resolved, filters)
+    question = parse_question(resolved)
+    parts = split_parts(question)
+    # A question in parts (two years, two documents compared) retrieves for each part: one part's
+    # document can rank below the candidates the whole question brings.
+    part_passages = (
+        [_fused(passages, await retrieve(deps, part.text, filters)) for part in parts]
+        if len(parts) > 1
+        else None
+    )
     opd = principal.opd
     if opd:
         await deps.meter.record(
             opd=opd,
             operation=UsageOperation.SEARCH_QUERY,
-            units=1,
+            units=1 + len(part_passages or ()),  # every search run for the question
             provider=deps.embedder.provider,
             model=deps.embedder.model,
         )
-    question = parse_question(resolved)
-    offline = extractive_answer(question, passages) if passages else not_found()
+    offline = extractive_answer(question, passages, part_passages) if passages else not_found()
     answer, mode = offline, "extractive"
     # The model phrases only what the evidence answers: where no sentence or row covers the
     # question (another year, another OPD, an item never mentioned) the answer is "not found" in
@@ -237,6 +264,7 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
         "question_answered",
         opd=opd,
         found=answer.found,
+        abstained_because=answer.reason or None,
         mode=mode,
         passages=len(passages),
         seconds=round(time.perf_counter() - started, 3),
