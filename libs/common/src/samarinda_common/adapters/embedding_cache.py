@@ -18,7 +18,6 @@ Caches behind it (the :class:`VectorCache` protocol):
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import sqlite3
 from collections import OrderedDict
@@ -156,21 +155,14 @@ class CachedEmbeddings:
     Usable as the Embedder port itself (shared vectors; ``tokens`` counts only what was embedded
     now, so a cached text is not billed twice) and through :meth:`vectors` with an owner."""
 
-    def __init__(
-        self,
-        embedder: Embedder,
-        persistent: VectorCache | None = None,
-        *,
-        memory: MemoryVectorCache | None = None,
-    ) -> None:
+    def __init__(self, embedder: Embedder, persistent: VectorCache | None = None) -> None:
         self.embedder = embedder
         self.provider = embedder.provider
         self.model = embedder.model
         self.dimension = embedder.dimension
         self._identity = embedder_identity(embedder)
         self._persistent = persistent
-        self._memory = memory if memory is not None else MemoryVectorCache()
-        self._lock = asyncio.Lock()
+        self._memory = MemoryVectorCache()
 
     async def vectors(
         self, texts: Sequence[str], *, kind: str, owner: str = SHARED
@@ -178,24 +170,23 @@ class CachedEmbeddings:
         """One row per text (in order), and the tokens embedded to make the missing ones."""
         keys = [vector_key(self._identity, kind, text) for text in texts]
         unique = dict(zip(keys, texts, strict=True))  # identical texts are embedded once
-        # One review's misses are embedded at a time: a concurrent one asking for the same texts
-        # then finds them cached instead of embedding them again.
-        async with self._lock:
-            found = await self._memory.get_many(owner, list(unique))
-            if self._persistent is not None and len(found) < len(unique):
-                stored = await self._persistent.get_many(owner, [k for k in unique if k not in found])
-                await self._memory.put_many(owner, stored)
-                found.update(stored)
-            missing = [k for k in unique if k not in found]
-            tokens = 0
-            if missing:
-                batch = await self.embedder.embed([unique[k] for k in missing], kind=kind)
-                fresh = dict(zip(missing, np.asarray(batch.vectors, dtype=np.float32), strict=True))
-                tokens = batch.tokens
-                await self._memory.put_many(owner, fresh)
-                if self._persistent is not None:
-                    await self._persistent.put_many(owner, fresh)
-                found.update(fresh)
+        # No lock across calls: two reviews missing the same text at once both embed it (the
+        # writes are idempotent) rather than one review waiting on another's embedder calls.
+        found = await self._memory.get_many(owner, list(unique))
+        if self._persistent is not None and len(found) < len(unique):
+            stored = await self._persistent.get_many(owner, [k for k in unique if k not in found])
+            await self._memory.put_many(owner, stored)
+            found.update(stored)
+        missing = [k for k in unique if k not in found]
+        tokens = 0
+        if missing:
+            batch = await self.embedder.embed([unique[k] for k in missing], kind=kind)
+            fresh = dict(zip(missing, np.asarray(batch.vectors, dtype=np.float32), strict=True))
+            tokens = batch.tokens
+            await self._memory.put_many(owner, fresh)
+            if self._persistent is not None:
+                await self._persistent.put_many(owner, fresh)
+            found.update(fresh)
         if not keys:
             return np.zeros((0, self.dimension), dtype=np.float32), 0
         return np.vstack([found[k] for k in keys]), tokens
