@@ -20,7 +20,9 @@ import json
 import statistics
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -78,9 +80,34 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def percentiles(samples: list[float]) -> str:
+@dataclass
+class Samples:
+    """Wall time and this process's CPU time (all its threads) per review: on a shared machine
+    the wall time mostly measures the neighbours, the CPU time what a review costs."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    @contextmanager
+    def timed(self) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        yield
+        self.wall.append(time.perf_counter() - wall)
+        self.cpu.append(time.process_time() - cpu)
+
+
+def percentiles(samples: Samples) -> str:
+    wall, cpu = samples.wall, samples.cpu
     return (
-        f"p50 {statistics.median(samples) * 1000:.0f} ms, p95 {p95(samples) * 1000:.0f} ms (n={len(samples)})"
+        f"p50 {statistics.median(wall) * 1000:.0f} ms, p95 {p95(wall) * 1000:.0f} ms; "
+        f"CPU p50 {statistics.median(cpu) * 1000:.0f} ms, p95 {p95(cpu) * 1000:.0f} ms (n={len(wall)})"
+    )
+
+
+def ratio(samples: Samples, baseline: Samples) -> str:
+    return (
+        f"[p95 x{p95(samples.wall) / p95(baseline.wall):.1f}, "
+        f"CPU p95 x{p95(samples.cpu) / p95(baseline.cpu):.1f} embedder-off cold]"
     )
 
 
@@ -105,16 +132,15 @@ def revised(rka: Rka, run: int, share: float = REVISED_SHARE) -> Rka:
     return rka.model_copy(update={"sub_kegiatan": subs, "rka_id": f"bench-r{run}"})
 
 
-def offline(rka: Rka, references: list[Any], runs: int, *, warm: bool) -> list[float]:
+def offline(rka: Rka, references: list[Any], runs: int, *, warm: bool) -> Samples:
     """Embedder off. Cold: the catalogue indexed and every line matched; warm: the matcher of the
     catalogue version kept (as the service keeps it) and a revision reviewed."""
-    times = []
+    times = Samples()
     kept = PriceMatcher(references)
     review_rka(rka, kept)
     for run in range(runs):
-        started = time.perf_counter()
-        review_rka(revised(rka, run) if warm else rka, kept if warm else PriceMatcher(references))
-        times.append(time.perf_counter() - started)
+        with times.timed():
+            review_rka(revised(rka, run) if warm else rka, kept if warm else PriceMatcher(references))
     return times
 
 
@@ -138,7 +164,7 @@ class EmbeddedState:
 
 def with_embedder(
     rka: Rka, references: list[Any], runs: int, embedder: Embedder, *, scenario: str
-) -> list[float]:
+) -> Samples:
     """Embedder on, through the cached embeddings the service and the CLI use.
 
     ``cold``: nothing cached (catalogue, relevance examples and lines embedded, matcher built);
@@ -151,7 +177,7 @@ def with_embedder(
         asyncio.run(state.examples.space(state.embeddings))
     elif scenario == "warm":
         asyncio.run(state.review(rka, references))
-    times = []
+    times = Samples()
     for run in range(runs):
         if scenario == "cold":
             state = EmbeddedState.fresh(embedder)
@@ -163,15 +189,14 @@ def with_embedder(
             "first": rka.model_copy(update={"opd": f"{rka.opd}-{run}"}),
             "warm": revised(rka, run),
         }[scenario]
-        started = time.perf_counter()
-        asyncio.run(state.review(reviewed, references))
-        times.append(time.perf_counter() - started)
+        with times.timed():
+            asyncio.run(state.review(reviewed, references))
     return times
 
 
 async def through_service(
     rka: Rka, references: list[Any], runs: int, embedder: Embedder, *, new_replica: bool
-) -> list[float]:
+) -> Samples:
     """``handlers.review`` with the embedder (store, publish, meter), on revisions of a reviewed
     RKA. ``new_replica``: each review by a freshly started replica over the same store (nothing in
     its memory; the catalogue's and the OPD's vectors read from the store)."""
@@ -188,13 +213,12 @@ async def through_service(
 
     deps = replica()
     await handlers.review(rka, deps, extra_references=references)
-    times = []
+    times = Samples()
     try:
         for run in range(runs):
             deps = replica() if new_replica else deps
-            started = time.perf_counter()
-            await handlers.review(revised(rka, run), deps, extra_references=references)
-            times.append(time.perf_counter() - started)
+            with times.timed():
+                await handlers.review(revised(rka, run), deps, extra_references=references)
     finally:
         await store.close()
     return times
@@ -226,10 +250,10 @@ def _stub(delay: float) -> ThreadingHTTPServer:
     return server
 
 
-async def with_llm(rka: Rka, references: list[Any], runs: int, delay: float) -> list[float]:
+async def with_llm(rka: Rka, references: list[Any], runs: int, delay: float) -> Samples:
     server = _stub(delay)
     llm = GeminiLlm("bench", "gemini-2.5-flash", base_url=f"http://127.0.0.1:{server.server_port}")
-    times = []
+    times = Samples()
     try:
         for run in range(runs):
             store = EmbeddedDocumentStore(":memory:")
@@ -240,11 +264,10 @@ async def with_llm(rka: Rka, references: list[Any], runs: int, delay: float) -> 
                 catalogue=CatalogueCache(store),
                 llm=llm,
             )
-            started = time.perf_counter()
-            await handlers.review(
-                rka.model_copy(update={"rka_id": f"bench-{run}"}), deps, extra_references=references
-            )
-            times.append(time.perf_counter() - started)
+            with times.timed():
+                await handlers.review(
+                    rka.model_copy(update={"rka_id": f"bench-{run}"}), deps, extra_references=references
+                )
             await store.close()
     finally:
         server.shutdown()
@@ -277,13 +300,12 @@ def main() -> None:
     )
     if args.embedder != "none":
         embedder = EMBEDDERS[args.embedder]()
-        p95_off = p95(baseline)
         for scenario, runs in (("cold", args.cold_runs), ("first", args.cold_runs), ("warm", args.runs)):
             times = with_embedder(rka, references, runs, embedder, scenario=scenario)
             print(
                 f"embedder {args.embedder}, {SCENARIOS[scenario]}:",
                 percentiles(times),
-                f"p95 x{p95(times) / p95_off:.1f} embedder-off cold",
+                ratio(times, baseline),
             )
         for new_replica, label in ((False, "same replica"), (True, "a new replica each time")):
             times = asyncio.run(
@@ -292,7 +314,7 @@ def main() -> None:
             print(
                 f"service path (handlers.review), embedder {args.embedder}, revision, {label}:",
                 percentiles(times),
-                f"p95 x{p95(times) / p95_off:.1f} embedder-off cold",
+                ratio(times, baseline),
             )
     llm_times = asyncio.run(with_llm(rka, references, max(5, args.runs // 2), args.llm_delay))
     print(
