@@ -57,7 +57,7 @@ REVIEWS = "rka_reviews"
 # the lines of the last one, and only its new wordings are embedded.
 LINE_VECTORS = "rka_line_vectors"
 SERVICE = "rka_review"
-# The city's catalogue (its price rows and versions) is shared; everything else is the OPD's own.
+# The city's catalogue (its price rows, versions and vectors) is shared; everything else is the OPD's own.
 TENANCY = tenancy(
     owned={
         REVIEWS: "opd",
