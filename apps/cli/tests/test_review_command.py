@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from samarinda_cli.main import app
 from samarinda_common.testing.samples import samples_dir
 from typer.testing import CliRunner
@@ -59,3 +62,34 @@ def test_reports_are_written(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         assert out.stat().st_size > 1000
     assert "Kudapan rapat" in (tmp_path / "report.html").read_text()
+
+
+def test_review_by_meaning_caches_the_vectors_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAMARINDA_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("SAMARINDA_EMBEDDER_PROVIDER", "hashing")
+    samples = samples_dir()
+    args = [
+        "review",
+        str(samples / "rka_dinas_pendidikan_2026.xlsx"),
+        "--ssh",
+        str(samples / "ssh_2026.xlsx"),
+        "--format",
+        "json",
+        "--meaning",
+    ]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.output)["summary"]["lines"] == 39
+    cached = _cached_vectors(tmp_path / "cache" / "vectors.sqlite")
+    assert cached > 0
+    again = runner.invoke(app, args)
+    # The second run found its vectors cached: same findings, nothing new embedded.
+    assert json.loads(again.output)["findings"] == json.loads(first.output)["findings"]
+    assert _cached_vectors(tmp_path / "cache" / "vectors.sqlite") == cached
+
+
+def _cached_vectors(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as db:
+        return int(db.execute("SELECT count(*) FROM vectors").fetchone()[0])

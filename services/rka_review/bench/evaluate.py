@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samarinda_common.adapters.embedders import HashingEmbedder, LocalE5Embedder
+from samarinda_common.adapters.embedding_cache import CachedEmbeddings
 from samarinda_common.errors import InvalidInput
 from samarinda_common.ports import Embedder
 from samarinda_common.rka import Review
 from samarinda_common.testing.samples import samples_dir
 from samarinda_rka_review.domain.matching import PriceMatcher
-from samarinda_rka_review.domain.reviewer import line_key, review_rka
+from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
-from samarinda_rka_review.offline import load_catalogue, load_rka
+from samarinda_rka_review.offline import load_catalogue, load_rka, review_by_meaning
 from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 HERE = Path(__file__).resolve().parent
@@ -45,32 +46,21 @@ EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
 
 @dataclass
 class Reviewer:
-    """Reviews local files, optionally with the vectors the service layer would compute."""
+    """Reviews local files, optionally with the vectors the service layer would compute (each
+    catalogue row, example and line text embedded once per run, as the service caches them)."""
 
     embedder: Embedder | None = None
     examples: RelevanceExamples = field(default_factory=RelevanceExamples)
 
+    def __post_init__(self) -> None:
+        self._vectors = CachedEmbeddings(self.embedder) if self.embedder is not None else None
+
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
         rka = load_rka(rka_path)
         references = load_catalogue(catalogue_paths)
-        if self.embedder is None:
+        if self._vectors is None:
             return review_rka(rka, PriceMatcher(references))
-        documents = self._embed([r.search_text() for r in references], "document")
-        keys, texts = [], []
-        for index, sub in enumerate(rka.sub_kegiatan):
-            for line in sub.lines:
-                keys.append(line_key(index, line))
-                texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
-        queries = self._embed(texts, "query")
-        matcher = PriceMatcher(references, {r.id: v for r, v in zip(references, documents, strict=True)})
-        space = asyncio.run(self.examples.space(self.embedder))
-        return review_rka(
-            rka, matcher, query_vectors=dict(zip(keys, queries, strict=True)), relevance_space=space
-        )
-
-    def _embed(self, texts: list[str], kind: str) -> list[list[float]]:
-        assert self.embedder is not None
-        return asyncio.run(self.embedder.embed(texts, kind=kind)).vectors if texts else []
+        return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0]
 
 
 def score_sample(samples: Path, reviewer: Reviewer) -> Scoreboard:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from samarinda_common.adapters.embedding_cache import CachedEmbeddings
 from samarinda_common.intake import IntakeReport
 from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
 from samarinda_common.rka import Review, Rka
@@ -13,8 +15,9 @@ from samarinda_common.rka import Review, Rka
 from samarinda_rka_review.adapters.tables import load_document
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.matching import PriceMatcher
-from samarinda_rka_review.domain.reviewer import review_rka
+from samarinda_rka_review.domain.reviewer import line_texts, review_rka
 from samarinda_rka_review.domain.rka_parser import read_rka_tables
+from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 
 def load_rka(path: Path, *, opd: str | None = None) -> Rka:
@@ -48,15 +51,45 @@ def inspect_file(path: Path, as_kind: str = "auto") -> IntakeReport:
     return rka_report
 
 
+async def review_by_meaning(
+    rka: Rka,
+    references: Sequence[PriceReference],
+    embeddings: CachedEmbeddings,
+    policy: ReviewPolicy | None = None,
+    *,
+    examples: RelevanceExamples | None = None,
+    matcher: PriceMatcher | None = None,
+) -> tuple[Review, PriceMatcher]:
+    """The review with the embedder's vectors, as the service makes it: catalogue rows embedded as
+    documents and lines as queries, each distinct text once and only when ``embeddings`` has not
+    cached it. ``matcher``: one built before over the same ``references`` (reused with its
+    remembered outcomes); the matcher used is returned for the next review."""
+    if matcher is None:
+        documents, _ = await embeddings.vectors([r.search_text() for r in references], kind="document")
+        matcher = PriceMatcher(references, dict(zip([r.id for r in references], documents, strict=True)))
+    space = await (examples or RelevanceExamples()).space(embeddings)
+    keys, texts = line_texts(rka)
+    queries, _ = await embeddings.vectors(texts, kind="query", owner=rka.opd)
+    review = review_rka(
+        rka, matcher, policy, query_vectors=dict(zip(keys, queries, strict=True)), relevance_space=space
+    )
+    return review, matcher
+
+
 def review_files(
     rka_path: Path,
     catalogue_paths: Sequence[Path],
     policy: ReviewPolicy | None = None,
     *,
     opd: str | None = None,
+    embeddings: CachedEmbeddings | None = None,
 ) -> tuple[Rka, Review]:
+    """``embeddings``: read lines by meaning too (the local e5 model, its vectors cached)."""
     rka = load_rka(rka_path, opd=opd)
-    return rka, review_rka(rka, PriceMatcher(load_catalogue(catalogue_paths)), policy)
+    references = load_catalogue(catalogue_paths)
+    if embeddings is None:
+        return rka, review_rka(rka, PriceMatcher(references), policy)
+    return rka, asyncio.run(review_by_meaning(rka, references, embeddings, policy))[0]
 
 
 def review_as_json(review: Review) -> dict[str, Any]:

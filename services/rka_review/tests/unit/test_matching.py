@@ -126,3 +126,19 @@ def test_text_normalisation() -> None:
     assert measurements("Proyektor 3.500 lumen, 220ml") == {"lumen": {"3500"}, "ml": {"220"}}
     assert canonical_unit("Pcs") == canonical_unit("Unit") == "buah"
     assert canonical_unit("Box") == "kotak"
+
+
+def test_a_line_is_matched_once_per_wording_and_vector_and_the_memory_is_bounded() -> None:
+    matcher = PriceMatcher(CATALOGUE, remembered=2)
+    query = LineQuery("Kertas HVS A4 70 gram", satuan="Rim", harga_satuan=56000)
+    first = matcher.match(query)
+    assert first.best is not None and first.best.reference.id == "hvs-a4"
+    # The same line elsewhere in the RKA (or in its next revision) is the same outcome.
+    assert matcher.match(LineQuery("Kertas HVS A4 70 gram", satuan="Rim", harga_satuan=56000)) is first
+    # Another price, another vector or another wording is matched on its own.
+    assert matcher.match(LineQuery("Kertas HVS A4 70 gram", satuan="Rim", harga_satuan=60000)) is not first
+    with_vector = matcher.match(query, [0.1, 0.2, 0.3])
+    assert with_vector is not first and matcher.match(query, [0.1, 0.2, 0.3]) is with_vector
+    # Two outcomes remembered: the oldest used (the plain query) was forgotten.
+    assert matcher.match(query) is not first
+    assert matcher.match(query) == first

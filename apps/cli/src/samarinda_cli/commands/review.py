@@ -14,10 +14,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from samarinda_common.adapters.embedders import build_embedder
+from samarinda_common.adapters.embedding_cache import CachedEmbeddings, SqliteVectorCache
 from samarinda_common.errors import SamarindaError
 from samarinda_common.intake import IntakeReport
 from samarinda_common.rka import Review
 from samarinda_common.rupiah import format_rupiah
+from samarinda_common.settings import CommonSettings
 from samarinda_rka_review.api import (
     ReviewPolicy,
     inspect_file,
@@ -86,17 +89,35 @@ def review_command(
     capitalisation_threshold: Annotated[
         int, typer.Option(help="rupiah per unit for belanja modal")
     ] = 1_000_000,
+    meaning: Annotated[
+        bool,
+        typer.Option(
+            "--meaning",
+            help="also match and judge lines by meaning with the platform's embedder (the offline "
+            "e5 model unless SAMARINDA_EMBEDDER_PROVIDER says otherwise); vectors are cached "
+            "under SAMARINDA_DATA_DIR/cache, so a catalogue or line is embedded once",
+        ),
+    ] = False,
 ) -> None:
     """Review an RKA line by line: overpriced, no price reference, off target, arithmetic, duplicate,
     wrong account code. Offline: no servers needed."""
     policy = ReviewPolicy(
         overprice_tolerance=Decimal(str(tolerance)), capitalisation_threshold=capitalisation_threshold
     )
+    cache: SqliteVectorCache | None = None
     try:
-        rka, review = review_files(rka_file, ssh or [], policy, opd=opd)
+        embeddings = None
+        if meaning:
+            settings = CommonSettings()
+            cache = SqliteVectorCache(settings.data_dir / "cache" / "vectors.sqlite")
+            embeddings = CachedEmbeddings(build_embedder(settings), cache)
+        rka, review = review_files(rka_file, ssh or [], policy, opd=opd, embeddings=embeddings)
     except SamarindaError as exc:
         _fail(exc, output_format)
         return
+    finally:
+        if cache is not None:
+            cache.close()
     if output_format is ReviewFormat.XLSX:
         data = render_xlsx(rka, review)
         if output is None:

@@ -109,7 +109,10 @@ class LocalE5Embedder:
     model = "multilingual-e5-small-q4"
     dimension = 384
 
-    def __init__(self, *, batch_size: int = 32, threads: int | None = None):
+    # The engine runs a call's texts through each layer together (ragged, no padding, in chunks of
+    # at most 16k tokens), so larger calls reuse each weight block over more rows: 512 short texts
+    # a call embed about twice as fast as calls of 32.
+    def __init__(self, *, batch_size: int = 512, threads: int | None = None):
         self.batch_size = batch_size
         self.threads = threads
         self._engine: Any = None

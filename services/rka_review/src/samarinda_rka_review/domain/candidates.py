@@ -86,7 +86,9 @@ class CandidateIndex:
     """Lexical and (optional) semantic retrieval over one catalogue."""
 
     def __init__(
-        self, references: Sequence[PriceReference], vectors: Mapping[str, Sequence[float]] | None = None
+        self,
+        references: Sequence[PriceReference],
+        vectors: Mapping[str, Sequence[float] | np.ndarray] | None = None,
     ) -> None:
         self.rows = [index_row(r) for r in references]
         self.df: dict[str, int] = defaultdict(int)
@@ -109,7 +111,7 @@ class CandidateIndex:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def _set_vectors(self, vectors: Mapping[str, Sequence[float]]) -> None:
+    def _set_vectors(self, vectors: Mapping[str, Sequence[float] | np.ndarray]) -> None:
         dimension = len(next(iter(vectors.values())))
         matrix = np.zeros((len(self.rows), dimension), dtype=np.float32)
         for position, row in enumerate(self.rows):
@@ -145,7 +147,7 @@ class CandidateIndex:
             corrected.append(word)
         return corrected
 
-    def semantic_scores(self, query_vector: Sequence[float] | None) -> np.ndarray | None:
+    def semantic_scores(self, query_vector: Sequence[float] | np.ndarray | None) -> np.ndarray | None:
         """How far each row stands out from the rest of the catalogue for this line, in [0, 1].
 
         Raw cosines of sentence embedders are compressed (multilingual-e5: ~0.93 for the right

@@ -16,10 +16,13 @@ specification, to explain a missing reference. The reviewer decides what is cred
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 from samarinda_common.price_catalogue import PriceReference
 
@@ -62,6 +65,8 @@ LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
 UNKNOWN_UNIT_PENALTY = 0.05
 # How many references ruled out by their specification are scored to name the closest one.
 SHOWN_CONFLICTS = 5
+# How many lines' outcomes a matcher remembers (a few RKAs' worth; the oldest used go first).
+MATCHES_REMEMBERED = 20_000
 
 
 @dataclass(frozen=True)
@@ -101,10 +106,20 @@ class MatchOutcome:
 
 
 class PriceMatcher:
+    """Matches lines to one catalogue. Matching is a pure function of the line (and its vector)
+    over a fixed index, so outcomes are remembered: an item named in many sub-kegiatan, and the
+    unchanged lines of a revised RKA reviewed against the same catalogue, are matched once."""
+
     def __init__(
-        self, references: Sequence[PriceReference], vectors: Mapping[str, Sequence[float]] | None = None
+        self,
+        references: Sequence[PriceReference],
+        vectors: Mapping[str, Sequence[float] | np.ndarray] | None = None,
+        *,
+        remembered: int = MATCHES_REMEMBERED,
     ) -> None:
         self._index = CandidateIndex(references, vectors)
+        self._outcomes: OrderedDict[tuple[LineQuery, int, bytes | None], MatchOutcome] = OrderedDict()
+        self._remembered = remembered
 
     def __len__(self) -> int:
         return len(self._index)
@@ -113,8 +128,21 @@ class PriceMatcher:
         return self._index.idf(word)
 
     def match(
-        self, query: LineQuery, query_vector: Sequence[float] | None = None, *, limit: int = 3
+        self, query: LineQuery, query_vector: Sequence[float] | np.ndarray | None = None, *, limit: int = 3
     ) -> MatchOutcome:
+        vector = None if query_vector is None else np.asarray(query_vector, dtype=np.float32)
+        key = (query, limit, None if vector is None else hashlib.blake2b(vector.tobytes()).digest())
+        outcome = self._outcomes.get(key)
+        if outcome is None:
+            outcome = self._match(query, vector, limit)
+            self._outcomes[key] = outcome
+            if len(self._outcomes) > self._remembered:
+                self._outcomes.popitem(last=False)
+        else:
+            self._outcomes.move_to_end(key)
+        return outcome
+
+    def _match(self, query: LineQuery, query_vector: np.ndarray | None, limit: int) -> MatchOutcome:
         index = self._index
         name = index.line_words(query.uraian)
         spec = index.line_words(query.spesifikasi)

@@ -39,6 +39,16 @@ def line_key(sub_index: int, line: RkaLine) -> str:
     return f"{sub_index}:{line.line_id}"
 
 
+def line_texts(rka: Rka) -> tuple[list[str], list[str]]:
+    """Each line's key and the text its embedding is made of (what the item is, spec and unit)."""
+    keys, texts = [], []
+    for index, sub in enumerate(rka.sub_kegiatan):
+        for line in sub.lines:
+            keys.append(line_key(index, line))
+            texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
+    return keys, texts
+
+
 @dataclass
 class Judged:
     """What the judge stages found: line findings, structural (subtotal/total) findings, and the

@@ -14,11 +14,14 @@ review records the version it used.
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from samarinda_common.adapters.embedding_cache import CachedEmbeddings, StoreVectorCache
 from samarinda_common.errors import DuplicateKey, InvalidInput, NotFound
 from samarinda_common.events import is_official_catalogue
 from samarinda_common.extracted import ExtractedDocument
@@ -29,10 +32,14 @@ from samarinda_common.price_catalogue import PriceReference, read_price_tables, 
 from samarinda_rka_review.domain.matching import PriceMatcher
 
 PRICE_REFERENCES = "rka_price_references"
+# The catalogue rows' vectors (and the relevance examples'), keyed by embedder and text: embedded
+# when a catalogue is published, read by every replica instead of embedding it again.
+CATALOGUE_VECTORS = "rka_catalogue_vectors"
 CATALOGUE_VERSIONS = "catalogue_versions"
 EXTRACTIONS = "extractions"
 DOCUMENTS = "documents"
 NO_CATALOGUE = 0
+MATCHERS_WITH_EXTRA = 4
 
 log = get_logger(__name__)
 
@@ -57,10 +64,15 @@ class CatalogueVersion:
 class CatalogueCache:
     def __init__(self, store: DocumentStore, embedder: Embedder | None = None) -> None:
         self._store = store
-        self._embedder = embedder
+        self.embeddings = (
+            CachedEmbeddings(embedder, StoreVectorCache(store, CATALOGUE_VECTORS)) if embedder else None
+        )
         self._references: list[PriceReference] = []
         self._loaded: CatalogueVersion | None = None
         self._matcher: PriceMatcher | None = None
+        # Matchers over the catalogue plus rows a request named (an older version, say), kept so
+        # that repeated requests reuse their index and remembered outcomes; a few, newest last.
+        self._with_extra: OrderedDict[str, PriceMatcher] = OrderedDict()
 
     async def ensure_indexes(self) -> None:
         await self._store.ensure_index(PRICE_REFERENCES, [("document_id", 1)], name="by_document")
@@ -78,6 +90,7 @@ class CatalogueCache:
             rows = await self._store.find(PRICE_REFERENCES, {})
             self._references = [PriceReference.model_validate(r["reference"]) for r in rows]
             self._matcher = None
+            self._with_extra.clear()
             self._loaded = newest
             log.info("catalogue_loaded", version=newest.label, references=len(self._references))
         return newest
@@ -86,16 +99,27 @@ class CatalogueCache:
         """The matcher over the newest official catalogue (plus ``extra`` rows), and its version."""
         version = await self._follow_newest()
         if extra:
-            return await self._build([*self._references, *extra]), version
+            key = hashlib.sha256("\n".join(r.model_dump_json() for r in extra).encode()).hexdigest()
+            if key not in self._with_extra:
+                self._with_extra[key] = await self._build([*self._references, *extra])
+                if len(self._with_extra) > MATCHERS_WITH_EXTRA:
+                    self._with_extra.popitem(last=False)
+            self._with_extra.move_to_end(key)
+            return self._with_extra[key], version
         if self._matcher is None:
             self._matcher = await self._build(self._references)
         return self._matcher, version
 
     async def _build(self, references: Sequence[PriceReference]) -> PriceMatcher:
-        if self._embedder is None or not references:
+        if self.embeddings is None or not references:
             return PriceMatcher(references)
-        batch = await self._embedder.embed([r.search_text() for r in references], kind="document")
-        return PriceMatcher(references, {r.id: v for r, v in zip(references, batch.vectors, strict=True)})
+        return PriceMatcher(references, await self._vectors(references))
+
+    async def _vectors(self, references: Sequence[PriceReference]) -> dict[str, Sequence[float]]:
+        """The rows' vectors: cached by text, so only rows new to this embedder are embedded."""
+        assert self.embeddings is not None
+        matrix, _ = await self.embeddings.vectors([r.search_text() for r in references], kind="document")
+        return {r.id: vector for r, vector in zip(references, matrix, strict=True)}
 
     async def publish(self, document_id: str) -> int:
         """Make an indexed catalogue upload official: its rows, then a new version. Returns the rows.
@@ -133,6 +157,9 @@ class CatalogueCache:
                 },
                 upsert=True,
             )
+        if self.embeddings is not None:
+            # Embedded now, once, so that no review waits for a catalogue's vectors.
+            await self._vectors(rows)
         version = await self._append_version(document, len(rows))
         log.info("catalogue_published", document_id=document_id, references=len(rows), version=version)
         return len(rows)

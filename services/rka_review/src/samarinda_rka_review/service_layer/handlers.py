@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import numpy as np
+from samarinda_common.adapters.embedding_cache import CachedEmbeddings, StoreVectorCache
 from samarinda_common.errors import DependencyUnavailable, InvalidInput, NotFound
 from samarinda_common.events import (
     CATALOGUE_CATEGORIES,
@@ -31,6 +33,7 @@ from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.reviewer import (
     AmbiguousLine,
     line_key,
+    line_texts,
     review_id_for,
     review_with_open_questions,
     rka_fingerprint,
@@ -39,6 +42,7 @@ from samarinda_rka_review.domain.reviewer import (
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
 from samarinda_rka_review.service_layer import relevance_llm, second_opinion
 from samarinda_rka_review.service_layer.catalogue import (
+    CATALOGUE_VECTORS,
     CATALOGUE_VERSIONS,
     DOCUMENTS,
     EXTRACTIONS,
@@ -49,11 +53,20 @@ from samarinda_rka_review.service_layer.catalogue import (
 from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 REVIEWS = "rka_reviews"
+# The vectors of an OPD's RKA lines, keyed by embedder and text: a revised RKA re-reviews mostly
+# the lines of the last one, and only its new wordings are embedded.
+LINE_VECTORS = "rka_line_vectors"
 SERVICE = "rka_review"
-# The city's catalogue (its price rows and versions) is shared; everything else is the OPD's own.
+# The city's catalogue (its price rows, versions and vectors) is shared; everything else is the OPD's own.
 TENANCY = tenancy(
-    owned={REVIEWS: "opd", EXTRACTIONS: "opd", DOCUMENTS: "opd", relevance_llm.VERDICTS: "opd"},
-    shared=(PRICE_REFERENCES, CATALOGUE_VERSIONS),
+    owned={
+        REVIEWS: "opd",
+        EXTRACTIONS: "opd",
+        DOCUMENTS: "opd",
+        relevance_llm.VERDICTS: "opd",
+        LINE_VECTORS: "opd",
+    },
+    shared=(PRICE_REFERENCES, CATALOGUE_VERSIONS, CATALOGUE_VECTORS),
 )
 
 log = get_logger(__name__)
@@ -77,6 +90,14 @@ class ReviewDeps:
     quota: QuotaGuard | None = None
     evidence: EvidenceSearch | None = None
     relevance_examples: RelevanceExamples = field(default_factory=RelevanceExamples)
+    # The lines' vectors, cached per OPD; built from ``embedder`` when not given.
+    line_vectors: CachedEmbeddings | None = None
+
+    def __post_init__(self) -> None:
+        if self.embedder is not None and self.line_vectors is None:
+            self.line_vectors = CachedEmbeddings(
+                self.embedder, StoreVectorCache(self.store, LINE_VECTORS, tenant_field="opd")
+            )
 
 
 async def ensure_indexes(deps: ReviewDeps) -> None:
@@ -85,17 +106,14 @@ async def ensure_indexes(deps: ReviewDeps) -> None:
     await deps.catalogue.ensure_indexes()
 
 
-async def _query_vectors(rka: Rka, deps: ReviewDeps) -> dict[str, list[float]] | None:
-    """Line embeddings for semantic matching; the catalogue's are embedded with the matcher."""
-    if deps.embedder is None:
+async def _query_vectors(rka: Rka, deps: ReviewDeps) -> dict[str, np.ndarray] | None:
+    """Line embeddings for semantic matching (each distinct text embedded once, and only when the
+    OPD's cache does not hold it yet); the catalogue's come with the matcher."""
+    if deps.line_vectors is None:
         return None
-    keys, texts = [], []
-    for index, sub in enumerate(rka.sub_kegiatan):
-        for line in sub.lines:
-            keys.append(line_key(index, line))
-            texts.append(f"{line.uraian} {line.spesifikasi or ''} {line.satuan or ''}".strip())
-    batch = await deps.embedder.embed(texts, kind="query")
-    return dict(zip(keys, batch.vectors, strict=True))
+    keys, texts = line_texts(rka)
+    matrix, _ = await deps.line_vectors.vectors(texts, kind="query", owner=rka.opd)
+    return dict(zip(keys, matrix, strict=True))
 
 
 async def _evidence(rka: Rka, deps: ReviewDeps) -> dict[str, list[Evidence]]:
@@ -126,7 +144,12 @@ async def review(
     if not rka.lines():
         raise InvalidInput("the RKA has no lines", field="rka.sub_kegiatan", reason="NOT_AN_RKA")
     matcher, version = await deps.catalogue.matcher(extra_references)
-    space = await deps.relevance_examples.space(deps.embedder) if deps.embedder is not None else None
+    # The examples' vectors are kept with the catalogue's (shared, embedded once per model).
+    space = (
+        await deps.relevance_examples.space(deps.catalogue.embeddings or deps.embedder)
+        if deps.embedder is not None
+        else None
+    )
     result, ambiguous = review_with_open_questions(
         rka,
         matcher,
