@@ -52,3 +52,14 @@ def test_a_centred_header_keeps_its_body_and_a_wrapped_bold_group_row() -> None:
     assert table.rows[1] == [None, "5.1.02.01.01.0052 Belanja Makan Minum", None, None, "19.340.000"]
     assert table.rows[2] == ["1", "Nasi Kotak", "Nasi, lauk, sayur", "63.000", "18.900.000"]
     assert len(table.rows) == 5
+
+
+def test_label_colon_value_lines_are_a_form_not_a_table() -> None:
+    labels = ["Program", "Kegiatan", "Sub Kegiatan", "Lokasi"]
+    words = _place(
+        [
+            (300 + 50 * i, [(150, label), (580, ":"), (620, f"2.16.0{i} - Nama {i}")])
+            for i, label in enumerate(labels)
+        ]
+    )
+    assert unruled_tables(words) == []

@@ -326,6 +326,8 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         cells = columns_of(line)
         cells_of_lines.append([_join(cells.get(c, [])) for c in range(len(edges) - 1)])
         boxes_of_lines.append(Box(left, min(w.y0 for w in line), right, max(w.y1 for w in line)))
+    if _has_colon_column(cells_of_lines):
+        return None  # ``Label : value`` lines: a form, read as text lines (see form_layout)
     starts = row_starts(
         [_baseline(line) for line in lines], [[v is not None for v in values] for values in cells_of_lines]
     )
@@ -339,6 +341,15 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
             out.append(values)
             boxes.append(box)
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
+
+
+def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
+    """A column of nothing but colons (on two lines or more) between labels and values."""
+    columns = zip(*cells, strict=True)
+    return any(
+        len(marks := [v for v in column if v is not None]) >= 2 and all(m == ":" for m in marks)
+        for column in columns
+    )
 
 
 def _append(a: str | None, b: str | None) -> str | None:
