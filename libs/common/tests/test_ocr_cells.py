@@ -9,6 +9,7 @@ from samarinda_common.ocr_cells import (
     normalise_ocr_tables,
     normalise_rows,
     snap_header_labels,
+    split_header_from_row,
 )
 from samarinda_common.price_catalogue import parse_rupiah
 
@@ -123,3 +124,25 @@ def test_cells_outside_a_header_row_or_far_from_any_label_stay_as_read() -> None
     assert snap_header_labels(body, LABELS) == body
     header = ["No", "Uraian", "Satuan", "Keterangan lain", "Hxrxx"]
     assert snap_header_labels(header, LABELS) == header
+
+
+def test_a_header_that_took_in_the_row_under_it_is_split_back_into_two_rows() -> None:
+    labels = label_set(
+        {
+            "kode": ["kode rekening"],
+            "uraian": ["uraian", "uraian belanja"],
+            "satuan": ["satuan"],
+            "j": ["jumlah"],
+        }
+    )
+    merged = ["Kode Rekening 5.2.02.05.01.0005", "Uraian Belanja Modal Jaringan", "Satuan", "Jumlah"]
+    assert split_header_from_row(merged, labels) == [
+        ["Kode Rekening", "Uraian", "Satuan", "Jumlah"],
+        ["5.2.02.05.01.0005", "Belanja Modal Jaringan", None, None],
+    ]
+    # a two-word label is no merged row, and a header with nothing numeric after a label stays
+    for header in (
+        ["Kode Rekening", "Uraian Belanja", "Satuan", "Jumlah"],
+        ["Kode", "Uraian Barang", "Satuan", "Jumlah"],
+    ):
+        assert split_header_from_row(header, labels) == [header]

@@ -71,8 +71,45 @@ def normalise_rows(
 ) -> list[list[CellValue]]:
     out = [_split_joined_numbers([normalise_cell(value) for value in row]) for row in rows]
     if labels:
-        out[:_HEADER_SCAN] = [snap_header_labels(row, labels) for row in out[:_HEADER_SCAN]]
+        head: list[list[CellValue]] = []
+        for row in out[:_HEADER_SCAN]:
+            head.extend(split_header_from_row(snap_header_labels(row, labels), labels))
+        out[:_HEADER_SCAN] = head
     return out
+
+
+def split_header_from_row(row: Sequence[CellValue], labels: Collection[str]) -> list[list[CellValue]]:
+    """A header row that took in the row under it (the rule between them lost on a scan:
+    ``Kode Rekening 5.2.02.05.01.0005 | Uraian Belanja Modal ... | Koefisien | ...``) as the two
+    rows: each cell that starts with a label keeps the label, what follows goes to the row
+    below. Only when two cells or more are labels and what follows a label in one of them starts
+    with a code or a number; otherwise the row as it is."""
+    names = [normalise_label(value) if isinstance(value, str) else "" for value in row]
+    if sum(1 for name in names if name in labels) < 2:
+        return [list(row)]
+    split: list[tuple[CellValue, CellValue]] = []
+    for value, name in zip(row, names, strict=True):
+        rest = _after_label(value, name, labels) if name not in labels else None
+        split.append((value, None) if rest is None else rest)
+    if not any(isinstance(below, str) and below[:1].isdigit() for _, below in split):
+        return [list(row)]
+    return [[top for top, _ in split], [below for _, below in split]]
+
+
+def _after_label(value: CellValue, name: str, labels: Collection[str]) -> tuple[str, str] | None:
+    """(label, the rest) of a cell that starts with a label, or None: the label that leaves a
+    code or number after it (``Kode Rekening`` | ``5.2.02...``, not ``Kode``), else the
+    shortest (``Uraian`` | ``Belanja Modal ...``, not ``Uraian Belanja``)."""
+    if not isinstance(value, str):
+        return None
+    words = value.split()
+    splits = [
+        (" ".join(words[:count]), " ".join(words[count:]))
+        for count in range(1, len(words))
+        if normalise_label(" ".join(words[:count])) in labels
+    ]
+    numeric = [split for split in splits if split[1][:1].isdigit()]
+    return numeric[-1] if numeric else (splits[0] if splits else None)
 
 
 def snap_header_labels(row: Sequence[CellValue], labels: Collection[str]) -> list[CellValue]:
