@@ -189,17 +189,22 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             start += 1
             continue
         end = start + 1
-        edges = _gutters(lines[start : start + 1], split[start : start + 1], min_columns)
+        runs = _covered(lines[start : start + 1], split[start : start + 1], min_columns)
         pitch = 4.5 * height
         while end < len(lines) and _baseline(lines[end]) - _baseline(lines[end - 1]) <= pitch:
-            if len(split[end]) < min_columns and not _fits(split[end], edges, height / 2):
+            fits = _fits(split[end], runs, height / 2)
+            if len(split[end]) < min_columns and not fits:
                 break
+            if end - start >= 2 and len(split[end]) >= len(runs) + 2:
+                break  # two columns more than the table has: the header of the next table
             end += 1
-            edges = _gutters(lines[start:end], split[start:end], min_columns)
+            runs = _covered(lines[start:end], split[start:end], min_columns)
             # After two lines the table's own spacing is known: a paragraph further down is not in it.
             pitches = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[start:end])]
             pitch = min(4.5 * height, 2.0 * max(pitches))
-        table = _unruled(lines[start:end], edges, min_columns)
+        table = _unruled(
+            lines[start:end], _gutters(lines[start:end], split[start:end], min_columns), min_columns
+        )
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
         start = end
@@ -210,33 +215,43 @@ def _baseline(line: Sequence[Word]) -> float:
     return statistics.median(w.y1 for w in line)
 
 
-def _fits(segments: list[list[Word]], edges: list[int], slack: float) -> bool:
-    """Every segment lies within one column (no gutter crossed by more than ``slack``)."""
+def _fits(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float) -> bool:
+    """Every segment reaches into one column at most: it overlaps (by more than ``slack``) at
+    most one run of x positions the table's full lines cover. A left-aligned cell under a
+    centred header, a bold subtotal wider than the amounts or a right-aligned amount reaching past
+    its header all fit; a line of prose across the columns does not."""
     for segment in segments:
-        first, last = _slot(edges, segment[0].x0 + slack), _slot(edges, segment[-1].x1 - slack)
-        if first is None or first != last:
+        x0, x1 = segment[0].x0, segment[-1].x1
+        if sum(1 for a, b in runs if min(x1, b) - max(x0, a) > slack) > 1:
             return False
     return True
+
+
+def _covered(
+    lines: list[list[Word]], split: list[list[list[Word]]], min_columns: int
+) -> list[tuple[int, int]]:
+    """The runs of x positions covered by a segment of a full line (one with ``min_columns``)."""
+    spans = sorted(
+        (segment[0].x0, segment[-1].x1)
+        for segments in split
+        if len(segments) >= min_columns
+        for segment in segments
+    )
+    runs: list[tuple[int, int]] = []
+    for x0, x1 in spans:
+        if runs and x0 <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], x1))
+        else:
+            runs.append((x0, x1))
+    return runs
 
 
 def _gutters(lines: list[list[Word]], split: list[list[list[Word]]], min_columns: int) -> list[int]:
     """Column edges: the left edge of each run of x positions covered by a full line's segment."""
     left = min(w.x0 for line in lines for w in line)
     right = max(w.x1 for line in lines for w in line)
-    covered = [0] * (right - left + 1)
-    for segments in split:
-        if len(segments) < min_columns:
-            continue
-        for segment in segments:
-            for x in range(segment[0].x0 - left, segment[-1].x1 - left + 1):
-                covered[x] += 1
-    edges = [left]
-    inside = False
-    for x, count in enumerate(covered):
-        if count and not inside and x > 0:
-            edges.append(left + x)  # a gutter between two columns ends here
-        inside = count > 0
-    return [*sorted(set(edges)), right + 1]
+    starts = [x0 for x0, _ in _covered(lines, split, min_columns) if x0 > left]
+    return [left, *starts, right + 1]
 
 
 def row_starts(
@@ -311,6 +326,8 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         cells = columns_of(line)
         cells_of_lines.append([_join(cells.get(c, [])) for c in range(len(edges) - 1)])
         boxes_of_lines.append(Box(left, min(w.y0 for w in line), right, max(w.y1 for w in line)))
+    if _has_colon_column(cells_of_lines):
+        return None  # ``Label : value`` lines: a form, read as text lines (see form_layout)
     starts = row_starts(
         [_baseline(line) for line in lines], [[v is not None for v in values] for values in cells_of_lines]
     )
@@ -324,6 +341,15 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
             out.append(values)
             boxes.append(box)
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
+
+
+def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
+    """A column of nothing but colons (on two lines or more) between labels and values."""
+    columns = zip(*cells, strict=True)
+    return any(
+        len(marks := [v for v in column if v is not None]) >= 2 and all(m == ":" for m in marks)
+        for column in columns
+    )
 
 
 def _append(a: str | None, b: str | None) -> str | None:

@@ -29,6 +29,7 @@ import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes
+from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -423,8 +424,10 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     """Tesseract's paragraphs in its reading order, a table written row by row, each cell whole
     (where Tesseract may have read it column by column, or a wrapped cell's lines interleaved
     with its neighbours'). On a single-column page the paragraphs and tables go top to bottom:
-    next to a large table Tesseract's block order can put a title after the table."""
+    next to a large table Tesseract's block order can put a title after the table. A form's
+    labels and values (which Tesseract reads as two columns) are read row by row."""
     boxes = [t.box for t in tables]
+    lines = form_rows(lines, boxes) or lines
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
     for paragraph in _paragraphs(lines):

@@ -13,9 +13,14 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from samarinda_common.errors import InvalidInput
+from samarinda_common.errors import InvalidInput, SamarindaError
 from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
 from samarinda_common.xlsx_formulas import fill_formula_values
+from samarinda_common.intake import EmptyIntake, IntakeReport
+from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
+from samarinda_common.price_catalogue import CATALOGUE_COLUMNS
+
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -38,8 +43,8 @@ def load_document(path: Path) -> tuple[list[Table], list[Page]]:
         if suffix in TEXT_TABLE_SUFFIXES:
             return [_csv_table(path)], []
         return _extracted_tables(path)
-    except InvalidInput:
-        raise
+    except SamarindaError:
+        raise  # typed already (a missing OCR engine is no fault of the file)
     except Exception as exc:  # openpyxl/zip/csv raise many types for a damaged file
         raise InvalidInput(f"cannot read {path.name}: {exc}", field="path") from exc
 
@@ -105,5 +110,22 @@ def _extracted_tables(path: Path) -> tuple[list[Table], list[Page]]:
         raise InvalidInput(f"unsupported file type {path.suffix!r}: use .xlsx or .csv", field="path") from exc
     document: ExtractedDocument = extract_file(path)
     if not document.tables:
-        raise InvalidInput(f"no tables found in {path.name}", field="path")
-    return list(document.tables), list(document.pages)
+        raise EmptyIntake.of(_pages_without_tables(path.name, document.pages), "tables")
+    # A scan's cells carry the OCR's slips (1.250.0O0, O%, Harcia Satun); repaired by their grammar.
+    labels = label_set(RKA_LAYOUT.columns, CATALOGUE_COLUMNS)
+    return normalise_ocr_tables(document.tables, document.pages, labels), list(document.pages)
+
+
+def _pages_without_tables(source: str, pages: list[Page]) -> IntakeReport:
+    """What the extraction saw on each page, for the error that says no table was found."""
+    report = IntakeReport(kind="document", source=source)
+    for page in pages:
+        lines = [line for line in page.text.splitlines() if line.strip()]
+        how = f"{page.method.value}" + (f", pass {page.ocr_pass}" if page.ocr_pass else "")
+        if page.confidence is not None:
+            how += f", confidence {page.confidence:.0f}"
+        intake = report.table(f"page {page.number}", 0)
+        intake.note = f"no table found ({len(lines)} text lines read by {how})" + (
+            f"; first line {lines[0][:60]!r}" if lines else ""
+        )
+    return report

@@ -62,6 +62,9 @@ _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 _ACCOUNT_IN_TEXT = re.compile(r"^\s*(5(?:\.\d+){2,})\s*[-–:.]?\s*([A-Za-z].*)$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+# ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
+# is then its label followed by a SIPD code and name.
+_LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
 
 
 def koefisien_units(text: str | None) -> str | None:
@@ -184,11 +187,12 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
     """Header facts in a page's text, as one-row tables ``[label, value]`` for ``_read_meta``.
 
     Only ``Label : value`` lines whose label is exactly a known fact are taken (a table row in the
-    same text such as ``Program pelatihan ...`` is not a fact), plus the ``Keluaran <tolok ukur>
+    same text such as ``Program pelatihan ...`` is not a fact), ``Label code - name`` lines whose
+    colon the OCR lost, plus the ``Keluaran <tolok ukur>
     <target>`` line of the indicator block, which a printout writes without a colon."""
     rows: list[list[CellValue]] = []
     for line in text.splitlines():
-        match = _TEXT_FACT.match(line)
+        match = _TEXT_FACT.match(line) or _LABEL_THEN_CODE.match(line)
         if match and _exact_meta_key(normalise_label(match.group(1))):
             rows.append([match.group(1).strip(), match.group(2).strip()])
             continue
@@ -256,6 +260,9 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
     return _meta_key(normalise_label(first.partition(":")[0])) is not None
+def _unreadable_line_no(no: str) -> bool:
+    """A No cell of one to three glyphs without a digit or a letter run of a word."""
+    return len(no) <= 3 and not any(ch.isdigit() for ch in no) and not _LINE_NO.match(no)
 
 
 def _is_blank(row: Sequence[CellValue]) -> bool:
@@ -474,6 +481,12 @@ class RkaTableParser:
             first_label = normalise_label(next((v for v in row if isinstance(v, str) and v.strip()), ""))
             if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
                 return index  # the next sub-kegiatan's header block
+            if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
+                # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
+                # "no"): a row that is a budget line in every other cell is one all the same.
+                draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
+                trace.accepted += 1
+                continue
             if no and normalise_label(no) in RKA_COLUMNS["no"]:
                 trace.skip(index, "repeated header", row)
                 continue
@@ -543,6 +556,17 @@ class RkaTableParser:
             if col not in amounts and _BELANJA_CODE.match(code) and re.search(r"[A-Za-z]", uraian):
                 return code, uraian
         return None
+
+    def _next_line_id(self) -> str:
+        """The number after the previous line's (or the count of lines), never one already used."""
+        assert self._draft is not None
+        lines = self._draft.lines
+        previous = lines[-1].line_id if lines else "0"
+        candidate = str(int(previous) + 1) if previous.isdigit() else str(len(lines) + 1)
+        used = {line.line_id for line in lines}
+        while candidate in used:
+            candidate += "a"
+        return candidate
 
     @staticmethod
     def _unnumbered_line_refusal(

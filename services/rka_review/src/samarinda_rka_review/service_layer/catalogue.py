@@ -26,8 +26,14 @@ from samarinda_common.errors import DuplicateKey, InvalidInput, NotFound
 from samarinda_common.events import is_official_catalogue
 from samarinda_common.extracted import ExtractedDocument
 from samarinda_common.logging import get_logger
+from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.ports import DocumentStore, Embedder
-from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
+from samarinda_common.price_catalogue import (
+    CATALOGUE_COLUMNS,
+    PriceReference,
+    read_price_tables,
+    require_price_items,
+)
 
 from samarinda_rka_review.domain.matching import PriceMatcher
 
@@ -137,7 +143,7 @@ class CatalogueCache:
             log.warning("catalogue_extraction_missing", document_id=document_id)
             return 0
         rows, intake = read_price_tables(
-            extraction.tables,
+            normalise_ocr_tables(extraction.tables, extraction.pages, label_set(CATALOGUE_COLUMNS)),
             source_document=extraction.filename or document_id,
             document_id=document_id,
             pages=extraction.pages,

@@ -24,6 +24,7 @@ from samarinda_common.events import (
     UsageOperation,
 )
 from samarinda_common.logging import get_logger
+from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.ports import LLM, DocumentStore, Embedder, EventPublisher, QuotaGuard, UsageMeter
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import Evidence, Review, Rka
@@ -40,6 +41,7 @@ from samarinda_rka_review.domain.reviewer import (
     summarise,
 )
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
 from samarinda_rka_review.service_layer import relevance_llm, second_opinion
 from samarinda_rka_review.service_layer.catalogue import (
     CATALOGUE_VECTORS,
@@ -342,7 +344,7 @@ async def rka_from_document(
             f"document {document_id} has not been extracted yet", details={"document_id": document_id}
         )
     return parse_rka_tables(
-        document.tables,
+        normalise_ocr_tables(document.tables, document.pages, label_set(RKA_LAYOUT.columns)),
         source=document.filename or document_id,
         opd=opd,
         fiscal_year=fiscal_year,
