@@ -182,6 +182,10 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
     if quad is not None:
         gray = page_image.flatten_sheet(gray, quad)
         steps.append("dewarped")
+    # A photo's shadow is ink to the looks below (skew, which way up): flatten it first.
+    uneven = page_image.background_is_uneven(gray)
+    if uneven:
+        gray = page_image.flatten_illumination(gray)
     if page_image.lines_run_vertically(gray):
         rotation = 90
     upright = page_image.turn(gray, rotation) if rotation else gray
@@ -194,8 +198,7 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str]]:
         upright = page_image.turn(upright, 180)
     if rotation:
         steps.append(f"turned{rotation}")
-    if page_image.background_is_uneven(upright):
-        upright = page_image.flatten_illumination(upright)
+    if uneven:
         steps.append("flattened")
     if page_image.has_light_marks(upright):
         upright = page_image.drop_light_marks(upright)
