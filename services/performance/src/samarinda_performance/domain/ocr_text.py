@@ -1,0 +1,55 @@
+"""Repairs of what OCR makes of a report table's percent signs, applied to OCR'd pages only.
+
+At 150-200 dpi Tesseract reads "%" as "Yo", "Fo" or "%o" after a figure ("91,5 Yo"), as "96" or
+"26" inside a header's parentheses ("Capaian (96)", which then reads as a figure and hides the
+header), and a lone "%" cell as "Yo". Each repair is anchored to a figure or a header word, so an
+indicator's own words are never touched; the word lists live in ``data/vocabulary.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from samarinda_common.extracted import CellValue
+
+from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
+
+
+@lru_cache(maxsize=4)
+def _patterns(
+    percent_words: tuple[str, ...], in_parentheses: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternatives(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    after_figure = re.compile(rf"(?<=\d)(\s?)(?:{alternatives(percent_words)})(?![\w%/])", re.IGNORECASE)
+    parenthesised = re.compile(
+        rf"(?<=[A-Za-z])(\s*)\(\s*(?:{alternatives(in_parentheses)})\s*\)", re.IGNORECASE
+    )
+    lone = re.compile(rf"\s*(?:{alternatives(percent_words)}|%)\s*", re.IGNORECASE)
+    # A unit column's "%" between the name and the figures ("Terbuka Yo 5,4").
+    words = tuple(w for w in percent_words if len(w) > 1)
+    before_figure = re.compile(rf"(?<=\s)(?:{alternatives(words)})(?=\s+-?\d)", re.IGNORECASE)
+    return after_figure, parenthesised, lone, before_figure
+
+
+def repair_percent(text: str, vocabulary: Vocabulary = VOCABULARY) -> str:
+    """ "91,5 Yo" → "91,5 % ", "Capaian (96)" → "Capaian (%) "; other text as it was. The text
+    keeps its length, so character spans cited from it still point into the page's own text."""
+    after_figure, parenthesised, _, before_figure = _patterns(
+        vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses
+    )
+    text = parenthesised.sub(lambda m: f"{m.group(1)}(%)".ljust(len(m.group(0))), text)
+    text = before_figure.sub(lambda m: "%".ljust(len(m.group(0))), text)
+    return after_figure.sub(lambda m: f"{m.group(1)}%".ljust(len(m.group(0))), text)
+
+
+def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellValue:
+    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%"; figures repaired."""
+    if not isinstance(cell, str):
+        return cell
+    _, _, lone, _ = _patterns(vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses)
+    if lone.fullmatch(cell):
+        return "%"
+    return repair_percent(cell, vocabulary)
