@@ -207,3 +207,36 @@ def test_figures_differ_beyond_rounding_only() -> None:
     assert figures_differ(188.8, 196.85)
     plan = record(document="renja.docx", doc_type=DocumentType.PLAN, target=5.5)
     assert kinds(check_all([plan, record(target=5, realisation=5.34)])) == [FindingType.TARGET_CHANGED]
+
+
+def test_a_scans_figure_that_a_misreading_explains_is_no_finding() -> None:
+    # "5,4" read as "54" (the comma lost): the achievement would be off, but the scan cannot tell.
+    scanned = record(
+        "Tingkat Pengangguran Terbuka",
+        target=54,
+        realisation=5.72,
+        achievement_pct=94.07,
+        lower_is_better=True,
+        read_by_ocr=True,
+    )
+    assert check_record(scanned) == []
+    assert kinds(check_record(scanned.model_copy(update={"read_by_ocr": False}))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # "100,8" read as "100,3" in a scan of the same report: no conflict; a real difference is one.
+    typed = record("Jumlah Peserta Pelatihan", target=1200, realisation=1210, achievement_pct=100.8)
+    scan = record(
+        "Jumlah Peserta Pelatihan",
+        document="tw4.png",
+        target=1200,
+        realisation=1210,
+        achievement_pct=100.3,
+        read_by_ocr=True,
+    )
+    assert check_all([typed, scan]) == []
+    other = scan.model_copy(update={"realisation": 1260.0, "achievement_pct": 105.0})
+    assert kinds(check_all([typed, other])) == [FindingType.CROSS_DOCUMENT_CONFLICT]
+    # A planted mismatch a few points off is still found on a scan.
+    assert kinds(
+        check_record(record(target=90, realisation=84.2, achievement_pct=96.4, read_by_ocr=True))
+    ) == [FindingType.ACHIEVEMENT_MISMATCH]

@@ -1,4 +1,4 @@
-from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
+from samarinda_performance.domain.ocr_text import misread_variants, repair_cell, repair_percent
 
 
 def test_percent_signs_ocr_misread_are_restored_next_to_figures_only() -> None:
@@ -29,3 +29,10 @@ def test_repairs_keep_the_texts_length_for_citations() -> None:
 def test_a_unit_cell_read_as_yo_is_percent() -> None:
     assert repair_cell("Yo") == "%" and repair_cell(" Fo ") == "%"
     assert repair_cell("orang") == "orang" and repair_cell(85.5) == 85.5 and repair_cell(None) is None
+
+
+def test_misread_variants_swap_one_look_alike_digit_or_move_the_comma() -> None:
+    variants = misread_variants(100.3)
+    assert 100.8 in variants and 1003.0 in variants and 10.03 in variants
+    assert 100.4 not in variants and 100.3 not in variants
+    assert 5.4 in misread_variants(54)

@@ -352,3 +352,17 @@ def test_budget_table_percent_column_is_the_absorption() -> None:
         105.6,
         None,
     )
+
+
+def test_a_shaded_header_ocr_read_cell_by_cell() -> None:
+    text = (
+        "LAPORAN KINERJA TRIWULAN IV DINAS X TAHUN 2025\n\n"
+        "Target Realisasi s.d. Capaian (Yo)\nTW IV\n\nSatuan\n\nUraian Indikator\n\nNo\n\n"
+        "Jumlah Bank Sampah yang Aktif unit 140 132,16 94,4\n"
+        "2 Luas Ruang Terbuka Hijau Publik ha 312 314,1 100,67\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Bank Sampah yang Aktif", "unit", 140, 132.16, 94.4),
+        ("Luas Ruang Terbuka Hijau Publik", "ha", 312, 314.1, 100.67),
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from samarinda_performance.domain.model import DocumentType, Finding, FindingType, Indicator
 from samarinda_performance.domain.names import same_indicator_name, units_agree
 from samarinda_performance.domain.numbers import is_not_stated
+from samarinda_performance.domain.ocr_text import misread_variants
 from samarinda_performance.domain.reading import indicator_key
 
 
@@ -117,20 +118,27 @@ def check_record(
     target = record.target if borrowed is None else borrowed.target
     stated = record.achievement_pct
     candidates = achievement_candidates(record, target)
-    if stated is not None and candidates and target is not None and record.realisation is not None:
-        allowed = achievement_tolerance(stated, target, record.realisation, tolerance)
-        if not any(abs(stated - c) <= allowed for c in candidates):
-            formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"
-            findings.append(
-                _finding(
-                    FindingType.ACHIEVEMENT_MISMATCH,
-                    record,
-                    f"Capaian {record.indicator!r} tahun {_year(record)} tertulis {_fmt(stated)}%, "
-                    f"padahal target {_fmt(target)} dan realisasi {_fmt(record.realisation)} "
-                    f"memberi {_fmt(candidates[0])}% ({formula}).",
-                    [record] if borrowed is None else [record, borrowed],
-                )
+    realisation = record.realisation
+    mismatch = (
+        stated is not None
+        and candidates
+        and target is not None
+        and realisation is not None
+        and not _consistent(record, stated, target, realisation, tolerance)
+        and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+    )
+    if mismatch:
+        formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"
+        findings.append(
+            _finding(
+                FindingType.ACHIEVEMENT_MISMATCH,
+                record,
+                f"Capaian {record.indicator!r} tahun {_year(record)} tertulis {_fmt(stated)}%, "
+                f"padahal target {_fmt(target)} dan realisasi {_fmt(record.realisation)} "
+                f"memberi {_fmt(candidates[0])}% ({formula}).",
+                [record] if borrowed is None else [record, borrowed],
             )
+        )
     over = record.absorption_pct is not None and record.absorption_pct > 100 + 1e-9
     computed_over = (
         record.pagu is not None
@@ -167,6 +175,28 @@ def check_record(
             )
         )
     return findings
+
+
+def _consistent(
+    record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
+) -> bool:
+    candidates = achievement_candidates(
+        record.model_copy(update={"target": target, "realisation": realisation})
+    )
+    allowed = achievement_tolerance(stated, target, realisation, tolerance)
+    return any(abs(stated - c) <= allowed for c in candidates)
+
+
+def _misreading_explains(
+    record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
+) -> bool:
+    """One figure of a scanned row read wrong (a digit swapped, a comma lost) would make the row
+    consistent: the scan cannot tell a misstated achievement from a misreading."""
+    return (
+        any(_consistent(record, v, target, realisation, tolerance) for v in misread_variants(stated))
+        or any(_consistent(record, stated, v, realisation, tolerance) for v in misread_variants(target) if v)
+        or any(_consistent(record, stated, target, v, tolerance) for v in misread_variants(realisation))
+    )
 
 
 def _target_missing(record: Indicator, elsewhere: Elsewhere) -> bool:
@@ -250,6 +280,7 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
                 for r in reports
                 if r.citation.document_id != plan.citation.document_id
                 and figures_differ(plan.target, r.target, tolerance, set_figure=True)
+                and not _misread(r, plan, "target", tolerance)
             ]
             if changed:
                 report = changed[0]
@@ -272,14 +303,21 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
         for second in reports[i + 1 :]:
             if first.citation.document_id == second.citation.document_id:
                 continue
-            differences = [
-                f"{label} {_fmt(getattr(first, name))} vs {_fmt(getattr(second, name))}"
+            differing = [
+                (name, label)
                 for name, label in _COMPARED
                 if figures_differ(
                     getattr(first, name), getattr(second, name), tolerance, set_figure=name in _SET_FIGURES
                 )
             ]
-            if differences:
+            differences = [
+                f"{label} {_fmt(getattr(first, name))} vs {_fmt(getattr(second, name))}"
+                for name, label in differing
+            ]
+            if differences and not all(
+                _misread(first, second, name, tolerance) or _misread(second, first, name, tolerance)
+                for name, _ in differing
+            ):
                 return _finding(
                     FindingType.CROSS_DOCUMENT_CONFLICT,
                     first,
@@ -290,6 +328,14 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
                     [first, second],
                 )
     return None
+
+
+def _misread(scanned: Indicator, other: Indicator, name: str, tolerance: Tolerance) -> bool:
+    """The scanned record's figure is the other's misread (a digit swapped, a comma lost)."""
+    value, truth = getattr(scanned, name), getattr(other, name)
+    if not scanned.read_by_ocr or value is None or truth is None:
+        return False
+    return any(not figures_differ(v, truth, tolerance) for v in misread_variants(value))
 
 
 def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:

@@ -53,6 +53,9 @@ class Indicator(BaseModel):
     previous_realisation: float | None = Field(
         default=None, description="last year's, when the table states it"
     )
+    read_by_ocr: bool = Field(
+        default=False, description="read from an OCR'd page: its figures may be misread"
+    )
     citation: Citation
 
     @property

@@ -53,3 +53,25 @@ def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellVal
     if lone.fullmatch(cell):
         return "%"
     return repair_percent(cell, vocabulary)
+
+
+def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_decimals: int = 4) -> set[float]:
+    """What a figure read by OCR may have been written as: one digit swapped for a look-alike
+    ("63,2" for "53"), or the decimal comma lost or gained ("54" for "5,4")."""
+    decimals = next(
+        (d for d in range(max_decimals + 1) if abs(round(value, d) - value) < 1e-9 * max(1.0, abs(value))),
+        max_decimals,
+    )
+    written = f"{abs(value):.{decimals}f}"
+    sign = -1.0 if value < 0 else 1.0
+    variants = {value * 10, value / 10, value * 100, value / 100}
+    swaps: dict[str, set[str]] = {}
+    for pair in vocabulary.ocr.digit_confusions:
+        a, b = pair[0], pair[1]
+        swaps.setdefault(a, set()).add(b)
+        swaps.setdefault(b, set()).add(a)
+    for i, char in enumerate(written):
+        for other in swaps.get(char, ()):
+            variants.add(sign * float(written[:i] + other + written[i + 1 :]))
+    variants.discard(value)
+    return variants

@@ -648,6 +648,12 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
     )
 
 
+# What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
+# "Lo, Persentase"): up to three marks or digits, or one capital and a lower-case letter, before a
+# capitalised word. An abbreviation opening a name ("KB", "PAUD") is all capitals and stays.
+_OCR_LEAD = re.compile(r"^(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+(?=[A-Z])")
+
+
 def _emit(
     reading: _Reading,
     name: str,
@@ -661,6 +667,8 @@ def _emit(
     target_text: str | None = None,
 ) -> None:
     context = reading.context
+    if citation.page in reading.ocr_pages:
+        name = _OCR_LEAD.sub("", name)
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
@@ -680,6 +688,7 @@ def _emit(
             budget_realisation=fields.get("budget_realisation"),
             absorption_pct=fields.get("absorption"),
             previous_realisation=fields.get("previous_realisation"),
+            read_by_ocr=citation.page in reading.ocr_pages,
             citation=citation,
         )
     )
@@ -809,8 +818,11 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     kinds = [kind for _, kind in sorted(found)]
     values = [k for k in kinds if k in VALUE_KINDS]
     named = f"{text} {_canonical_header(above)}"
-    if len(values) < 2 or not any(
-        w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+    # A short line naming target, realisation and achievement is a header even when OCR put the
+    # indicator column's label on a line of its own (a shaded header read cell by cell).
+    three = {"target", "realisation", "achievement"} <= set(values) and len(text) < 100
+    if len(values) < 2 or not (
+        three or any(w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan"))
     ):
         return None
     # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.

@@ -81,6 +81,7 @@ class UnitWords(_Section):
 class OcrWords(_Section):
     percent_words: Words
     percent_in_parentheses: Words
+    digit_confusions: Words
 
 
 class NameWords(_Section):
