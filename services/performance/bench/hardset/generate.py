@@ -13,6 +13,7 @@ and figure is invented here.
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import random
@@ -39,6 +40,10 @@ FONTS = {
     "condensed-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf",
 }
 YEAR = 2025
+# Another seed (``--seed``) draws other layouts, styles and faults for the same OPDs: more
+# material to look at without touching the holdout.
+SEED = 1500
+OUT = HERE
 
 
 # ---------------------------------------------------------------------------- indicators
@@ -566,7 +571,7 @@ class Bundle:
     def __init__(self, code: str, index: int, docs: Path, labels: Labels) -> None:
         self.code = code
         self.full, self.specs = OPDS[code]
-        self.rng = random.Random(1500 + index)
+        self.rng = random.Random(SEED + index)
         self.index = index
         self.docs = docs
         self.labels = labels
@@ -1027,7 +1032,7 @@ class Bundle:
 
 
 def build(part: str, codes: list[str]) -> None:
-    docs = HERE / part / "docs"
+    docs = OUT / part / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     for old in docs.iterdir():
         old.unlink()
@@ -1070,7 +1075,7 @@ def build(part: str, codes: list[str]) -> None:
             for entry in labels.data["documents"] + labels.data["indicators"]:
                 if entry["file"] == file:
                     entry["file"] = renamed
-    (HERE / part / "labels.json").write_text(
+    (OUT / part / "labels.json").write_text(
         json.dumps(labels.data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     data = labels.data
@@ -1081,6 +1086,16 @@ def build(part: str, codes: list[str]) -> None:
 
 
 def main() -> None:
+    global SEED, OUT
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help="another draw, for looking at (default: the set)"
+    )
+    parser.add_argument("--out", type=Path, default=HERE, help="where tune/ and holdout/ go")
+    args = parser.parse_args()
+    SEED, OUT = args.seed, args.out
     build("tune", [c for c in OPDS if c not in HOLDOUT])
     build("holdout", list(HOLDOUT))
 

@@ -366,3 +366,19 @@ def test_a_shaded_header_ocr_read_cell_by_cell() -> None:
         ("Jumlah Bank Sampah yang Aktif", "unit", 140, 132.16, 94.4),
         ("Luas Ruang Terbuka Hijau Publik", "ha", 312, 314.1, 100.67),
     ]
+
+
+def test_a_sasaran_column_before_the_indicator_on_a_scanned_line() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Menurunnya angka kematian Angka Kematian Ibu per 100.000 KH 95 91 104,21\n"
+        "2 Meningkatnya pelayanan Persentase lansia terlantar yang dilayani % 85 89,7 105,53\n"
+        "3 Cakupan Imunisasi Dasar Lengkap % 93 93 100\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [r.indicator for r in records] == [
+        "Angka Kematian Ibu",
+        "Persentase lansia terlantar yang dilayani",
+        "Cakupan Imunisasi Dasar Lengkap",
+    ]

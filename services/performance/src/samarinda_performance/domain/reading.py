@@ -705,6 +705,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     line per row ending in its figures ("-" for a figure not stated)."""
     lines = text.splitlines()
     columns: list[str] | None = None
+    sasaran_first = False  # a Sasaran column before the indicator's: its words open the line
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
@@ -716,10 +717,12 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if not stripped:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
-        above = stripped
         if header:
             columns, pending = header, []
+            sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
+            above = stripped
             continue
+        above = stripped
         if columns is None:
             continue
         level = _hierarchy_level(stripped, reading.vocabulary)
@@ -738,6 +741,8 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
                 pending.append(stripped)
             continue
         emitted = False
+        if sasaran_first:
+            name = _without_sasaran(name, reading.vocabulary)
         name, unit = _unit_at_end(name, reading.vocabulary)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
@@ -770,6 +775,24 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             target_text="-" if "target" in values and values["target"] is None else None,
         )
         emitted = True
+
+
+def _sasaran_before_indicator(header: str) -> bool:
+    text = _canonical_header(header)
+    return "sasaran" in text and "indikator" in text and text.index("sasaran") < text.index("indikator")
+
+
+def _without_sasaran(name: str, vocabulary: Vocabulary) -> str:
+    """ "Meningkatnya derajat kesehatan Angka Kematian Ibu" → "Angka Kematian Ibu": on a line of
+    an unruled table with a Sasaran column, the indicator starts at the first word that opens
+    indicator names (``[names] indicator_starts``); a line without one is kept whole."""
+    words = name.split()
+    starts = vocabulary.names.indicator_starts
+    spots = [i for i, word in enumerate(words) if i and word.lower().strip("(\"'“") in starts]
+    # "Menurunnya angka kematian Angka Kematian Ibu": the capitalised one opens the indicator.
+    capitalised = [i for i in spots if words[i][:1].isupper()]
+    chosen = (capitalised or spots)[:1]
+    return " ".join(words[chosen[0] :]) if chosen else name
 
 
 _HEADING = re.compile(

@@ -91,6 +91,7 @@ class NameWords(_Section):
     same_name_ratio: float = Field(ge=50, le=100)
     max_extra_words: int = Field(ge=0, le=5)
     min_shared_words: int = Field(ge=1)
+    indicator_starts: Words
     abbreviations: dict[Word, Word]
 
 
