@@ -240,3 +240,13 @@ def test_a_scans_figure_that_a_misreading_explains_is_no_finding() -> None:
     assert kinds(
         check_record(record(target=90, realisation=84.2, achievement_pct=96.4, read_by_ocr=True))
     ) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_a_target_the_agreement_table_gives_as_n_a() -> None:
+    agreement = record("Persentase Simpang Bersinyal Baik", target_text="n/a")
+    realisation = record("Persentase Simpang Bersinyal Baik", realisation=88.6)
+    plan = record(
+        "Persentase Simpang Bersinyal Baik", document="renja.docx", doc_type=DocumentType.PLAN, target=90
+    )
+    assert kinds(check_all([agreement, realisation, plan])) == [FindingType.REALISATION_WITHOUT_TARGET]
+    assert check_all([realisation, plan]) == []  # the plan's target stands for the missing table

@@ -382,3 +382,22 @@ def test_a_sasaran_column_before_the_indicator_on_a_scanned_line() -> None:
         "Persentase lansia terlantar yang dilayani",
         "Cakupan Imunisasi Dasar Lengkap",
     ]
+
+
+def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target 2025"],
+            ["1", "Jumlah Penumpang Angkutan Umum", "orang", "410.000"],
+            ["2", "Persentase Simpang Baik", "%", "n/a"],
+        ],
+    )
+    [_, row] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (row.indicator, row.target, row.target_text, row.realisation) == (
+        "Persentase Simpang Baik",
+        None,
+        "n/a",
+        None,
+    )

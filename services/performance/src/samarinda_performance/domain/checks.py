@@ -105,6 +105,8 @@ class Elsewhere:
 
     same_document_target: Indicator | None = None
     any_target: bool = False
+    # another table of the same document says the target is not stated ("-", "n/a")
+    same_document_says_none: bool = False
 
 
 def check_record(
@@ -205,7 +207,7 @@ def _target_missing(record: Indicator, elsewhere: Elsewhere) -> bool:
     target cell at all, when no document of the OPD states one for that year. A target stated in
     words ("Tersedia", "WTP") is a target."""
     if record.target_text is None:  # no target cell at all (another table, a sentence)
-        return not elsewhere.any_target
+        return elsewhere.same_document_says_none or not elsewhere.any_target
     return is_not_stated(record.target_text)  # "-", "n/a" or a blank cell
 
 
@@ -390,7 +392,15 @@ def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
                 ),
                 None,
             )
-            out[id(record)] = Elsewhere(same_document, any(r is not record for r in stated))
+            says_none = any(
+                r is not record
+                and r.citation.document_id == record.citation.document_id
+                and r.target is None
+                and bool(r.target_text)
+                and is_not_stated(r.target_text or "")
+                for r in group
+            )
+            out[id(record)] = Elsewhere(same_document, any(r is not record for r in stated), says_none)
     return out
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
-from samarinda_performance.domain.numbers import numbers_in, parse_number
+from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
 from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
@@ -535,7 +535,13 @@ def _read_row(
             own_level = level
     values = _row_values(row, columns, reading, ocr=_page_of(table) in reading.ocr_pages)
     if not values:
-        return
+        said = _target_text(row, columns, reading.year, reading)
+        targets_only = {c.kind for c in columns if c.kind in VALUE_KINDS} == {"target"}
+        if not targets_only or not said or not is_not_stated(said):
+            return
+        # "Target: n/a" in a Perjanjian Kinerja table whose realisation is in another table: kept
+        # (no figures) so the realisation's missing target can be told from an unread one.
+        values = {reading.year: {}}
     polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
