@@ -401,3 +401,19 @@ def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
         "n/a",
         None,
     )
+
+
+def test_a_scanned_header_broken_over_two_lines_out_of_order() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Realisasi Capaian ro)\n\n"
+        "No Indikator Kinerja Satuan Target\n\n"
+        "2 Persentase Pencari Kerja yang Ditempatkan % 42 42,7 101,67\n"
+    )
+    [record] = read_indicators(ocr_scan(text), SOURCE)
+    assert (record.indicator, record.target, record.realisation, record.achievement_pct) == (
+        "Persentase Pencari Kerja yang Ditempatkan",
+        42,
+        42.7,
+        101.67,
+    )

@@ -655,9 +655,10 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
 
 
 # What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
-# "Lo, Persentase"): up to three marks or digits, or one capital and a lower-case letter, before a
-# capitalised word. An abbreviation opening a name ("KB", "PAUD") is all capitals and stays.
-_OCR_LEAD = re.compile(r"^(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+(?=[A-Z])")
+# "Lo, Persentase", "-|Jumlah"): up to three marks or digits, or one capital and a lower-case letter,
+# and a space, or rule marks glued to it, before a capitalised word. An abbreviation opening a name
+# ("KB", "PAUD") is all capitals and stays.
+_OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
 
 
 def _emit(
@@ -723,6 +724,9 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if not stripped:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
+        if header is None and columns is None and above and page in reading.ocr_pages:
+            # OCR broke the header over two lines ("Realisasi Capaian (%)" / "No Indikator ... Target")
+            header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
         if header:
             columns, pending = header, []
             sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
@@ -863,6 +867,17 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
             kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
         merged.append(kind)
     return merged
+
+
+_USUAL_ORDER = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
+
+
+def _in_usual_order(kinds: list[str] | None) -> list[str] | None:
+    """Header words OCR read out of order, put in the order report tables use (target,
+    realisation, achievement, then the budget's); a header naming a kind twice is left alone."""
+    if kinds is None or len(set(kinds)) != len(kinds):
+        return kinds
+    return sorted(kinds, key=_USUAL_ORDER.index)
 
 
 def _split_figures(line: str) -> tuple[str, list[str]]:
