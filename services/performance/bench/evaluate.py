@@ -64,8 +64,15 @@ def _pair(
             scored = [s for s in scored if s[0] >= fuzzy]
             candidates = [p for _, p in sorted(scored, key=lambda s: -s[0])]
         if candidates:
-            same_year = [p for p in candidates if p.get("fiscal_year") == label.get("fiscal_year")]
-            chosen = (same_year or candidates)[0]
+            # the same year first, then the same page (an indicator's target and realisation may
+            # sit in two tables on two pages of one report)
+            chosen = min(
+                candidates,
+                key=lambda p: (
+                    p.get("fiscal_year") != label.get("fiscal_year"),
+                    str(p.get("citation", {}).get("page")) != str(label.get("page")),
+                ),
+            )
             free.remove(chosen)
             pairs.append((label, chosen))
         else:
@@ -115,15 +122,17 @@ def finding_scores(
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     free = list(predicted)
     for label in labels:
-        key = indicator_key(label["indicator"])
+        # a finding between two documents may name the indicator as either words it
+        keys = [indicator_key(name) for name in [label["indicator"], *label.get("aliases", [])]]
         match = next(
             (
                 p
                 for p in free
                 if _finding_key(p) == _finding_key(label)
-                and (
+                and any(
                     indicator_key(p["indicator"]) == key
                     or fuzz.token_sort_ratio(indicator_key(p["indicator"]), key) >= 88
+                    for key in keys
                 )
             ),
             None,

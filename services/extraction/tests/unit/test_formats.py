@@ -136,3 +136,43 @@ def test_corrupt_office_files_are_refused_with_a_reason() -> None:
     with pytest.raises(InvalidInput) as error:
         extract_bytes(b"PK\x03\x04" + b"\x00" * 100, "x.xlsx", XLSX)
     assert error.value.reason in {"CORRUPT_XLSX", "CORRUPT_ZIP"}
+
+
+def _docx_bytes(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_pages_follow_explicit_breaks_and_tables_cite_their_page() -> None:
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("Bab I Pendahuluan")
+    document.add_paragraph("akhir halaman satu").add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("Tabel 3.1 Capaian")
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Indikator"
+    document.add_paragraph("Bab IV").paragraph_format.page_break_before = True
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Target"
+    document.add_section(WD_SECTION.NEW_PAGE)
+    document.add_paragraph("Lampiran")
+    doc = extract_bytes(_docx_bytes(document), "lkjip.docx", None)
+    assert [p.number for p in doc.pages] == [1, 2, 3, 4]
+    assert "akhir halaman satu" in doc.pages[0].text and "Tabel 3.1" in doc.pages[1].text
+    assert "Bab IV" in doc.pages[2].text and "Lampiran" in doc.pages[3].text
+    assert [(t.page, t.index) for t in doc.tables] == [(2, 0), (3, 0)]
+
+
+def test_docx_pages_follow_words_own_rendered_breaks_when_recorded() -> None:
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("halaman satu")
+    second = document.add_paragraph()
+    second.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))
+    second.add_run("halaman dua")
+    document.add_table(rows=1, cols=1).rows[0].cells[0].text = "x"
+    doc = extract_bytes(_docx_bytes(document), "laporan.docx", None)
+    assert [p.text for p in doc.pages] == ["halaman satu", "halaman dua\n\nx"]
+    assert doc.tables[0].page == 2

@@ -1,4 +1,10 @@
-from samarinda_performance.domain.checks import check_all, check_record
+from samarinda_performance.domain.checks import (
+    Elsewhere,
+    check_all,
+    check_record,
+    figures_differ,
+    stated_decimals,
+)
 from samarinda_performance.domain.model import Citation, DocumentType, FindingType, Indicator
 
 
@@ -45,8 +51,31 @@ def test_lower_is_better_accepts_either_inverted_formula() -> None:
     assert kinds(
         check_record(record(target=210, realisation=188, achievement_pct=121.5, lower_is_better=True))
     ) == [FindingType.ACHIEVEMENT_MISMATCH]
-    # Polarity read wrongly from a name: a figure one of the formulas gives is no inaccuracy.
-    assert check_record(record(target=210, realisation=188, achievement_pct=110.48)) == []
+
+
+def test_only_the_known_directions_formulas_count() -> None:
+    # Higher is better (nothing says otherwise): target ÷ realisation is a wrong figure.
+    assert kinds(check_record(record(target=210, realisation=188, achievement_pct=111.7))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # Lower is better: realisation ÷ target is a wrong figure too.
+    lower = record(target=210, realisation=188, achievement_pct=89.52, lower_is_better=True)
+    assert kinds(check_record(lower)) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_tolerance_follows_the_stated_precision() -> None:
+    # 84,2 / 90 = 93,555…: "93,56", "93,6" and "94" are that figure rounded; "93,3" and "92" are not.
+    for stated in (93.56, 93.6, 94):
+        assert check_record(record(target=90, realisation=84.2, achievement_pct=stated)) == [], stated
+    for stated in (93.3, 92, 96.5):
+        assert kinds(check_record(record(target=90, realisation=84.2, achievement_pct=stated))) == [
+            FindingType.ACHIEVEMENT_MISMATCH
+        ], stated
+    # A small realisation's rounding moves the quotient, but a few points off is still found.
+    assert kinds(
+        check_record(record(target=0.35, realisation=0.32, achievement_pct=106.37, lower_is_better=True))
+    ) == [FindingType.ACHIEVEMENT_MISMATCH]
+    assert stated_decimals(95.6) == 1 and stated_decimals(96.0) == 0 and stated_decimals(1 / 3) == 4
 
 
 def test_absorption_over_100_stated_or_computed() -> None:
@@ -106,3 +135,118 @@ def test_the_same_finding_in_a_report_and_its_scan_is_one_finding_citing_both() 
     [finding] = check_all([record(**values), record(document="scan.png", **values)])
     assert finding.type is FindingType.ACHIEVEMENT_MISMATCH
     assert [c.document for c in finding.citations] == ["a.pdf", "scan.png"]
+
+
+def test_realisation_without_target_only_when_the_target_is_missing() -> None:
+    missing = FindingType.REALISATION_WITHOUT_TARGET
+    assert kinds(check_record(record(realisation=58.7, target_text="-"))) == [missing]
+    assert kinds(check_record(record(realisation=58.7, target_text="n/a"))) == [missing]
+    assert kinds(check_record(record(realisation=58.7, target_text=""))) == [missing]  # a blank cell
+    assert check_record(record(realisation=1, target_text="Tersedia")) == []  # a target in words
+    # No target cell at all (a realisation table): only when no document states a target.
+    assert kinds(check_record(record(realisation=58.7))) == [missing]
+    assert check_record(record(realisation=58.7), elsewhere=Elsewhere(any_target=True)) == []
+
+
+def test_a_target_in_another_table_of_the_same_report_is_used() -> None:
+    agreement = record("Jumlah Penumpang Angkutan Umum", target=410_000)
+    realisation = record(
+        "Jumlah Penumpang Angkutan Umum", realisation=434_960, achievement_pct=94.3, target_text=None
+    )
+    realisation = realisation.model_copy(
+        update={"citation": realisation.citation.model_copy(update={"page": 2})}
+    )
+    [finding] = check_all([agreement, realisation])
+    # no REALISATION_WITHOUT_TARGET; the achievement is checked against the other table's target
+    assert finding.type is FindingType.ACHIEVEMENT_MISMATCH and "106,09" in finding.message
+    assert [c.page for c in finding.citations] == [2, 1]
+
+
+def test_a_direction_stated_in_one_document_holds_in_the_others() -> None:
+    with_column = record(
+        "Jumlah Pengaduan Belum Selesai",
+        target=12,
+        realisation=12.62,
+        achievement_pct=94.83,
+        lower_is_better=True,
+    )
+    without = record(
+        "Jumlah Pengaduan Belum Selesai",
+        document="tw4.docx",
+        target=12,
+        realisation=12.62,
+        achievement_pct=94.83,
+    )
+    assert check_all([with_column, without]) == []
+    assert kinds(check_all([without])) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_the_same_indicator_worded_differently_in_two_documents() -> None:
+    lkjip = record("Persentase Jalan Kota dalam Kondisi Mantap", unit="%", target=78, realisation=72.7)
+    tw4 = record(
+        "Persentase Panjang Jalan Kota Kondisi Mantap",
+        document="tw4.docx",
+        unit="%",
+        target=78,
+        realisation=76.1,
+    )
+    assert kinds(check_all([lkjip, tw4])) == [FindingType.CROSS_DOCUMENT_CONFLICT]
+    # Another indicator with a close name, or another unit: no conflict.
+    bridges = record(
+        "Persentase Jembatan dalam Kondisi Baik", document="tw4.docx", unit="%", target=78, realisation=76.1
+    )
+    assert check_all([lkjip, bridges]) == []
+    in_km = tw4.model_copy(update={"unit": "km"})
+    assert check_all([lkjip, in_km]) == []
+
+
+def test_figures_differ_beyond_rounding_only() -> None:
+    assert not figures_differ(93.08, 93.1)  # the same figure to one decimal fewer
+    assert not figures_differ(92, 92.3)  # a measured figure rounded to whole
+    assert figures_differ(5, 5.5, set_figure=True)  # a target written whole is exact
+    assert figures_differ(188.8, 196.85)
+    plan = record(document="renja.docx", doc_type=DocumentType.PLAN, target=5.5)
+    assert kinds(check_all([plan, record(target=5, realisation=5.34)])) == [FindingType.TARGET_CHANGED]
+
+
+def test_a_scans_figure_that_a_misreading_explains_is_no_finding() -> None:
+    # "5,4" read as "54" (the comma lost): the achievement would be off, but the scan cannot tell.
+    scanned = record(
+        "Tingkat Pengangguran Terbuka",
+        target=54,
+        realisation=5.72,
+        achievement_pct=94.07,
+        lower_is_better=True,
+        read_by_ocr=True,
+    )
+    assert check_record(scanned) == []
+    assert kinds(check_record(scanned.model_copy(update={"read_by_ocr": False}))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # "100,8" read as "100,3" in a scan of the same report: no conflict; a real difference is one.
+    typed = record("Jumlah Peserta Pelatihan", target=1200, realisation=1210, achievement_pct=100.8)
+    scan = record(
+        "Jumlah Peserta Pelatihan",
+        document="tw4.png",
+        target=1200,
+        realisation=1210,
+        achievement_pct=100.3,
+        read_by_ocr=True,
+    )
+    assert check_all([typed, scan]) == []
+    other = scan.model_copy(update={"realisation": 1260.0, "achievement_pct": 105.0})
+    assert kinds(check_all([typed, other])) == [FindingType.CROSS_DOCUMENT_CONFLICT]
+    # A planted mismatch a few points off is still found on a scan.
+    assert kinds(
+        check_record(record(target=90, realisation=84.2, achievement_pct=96.4, read_by_ocr=True))
+    ) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_a_target_the_agreement_table_gives_as_n_a() -> None:
+    agreement = record("Persentase Simpang Bersinyal Baik", target_text="n/a")
+    realisation = record("Persentase Simpang Bersinyal Baik", realisation=88.6)
+    plan = record(
+        "Persentase Simpang Bersinyal Baik", document="renja.docx", doc_type=DocumentType.PLAN, target=90
+    )
+    assert kinds(check_all([agreement, realisation, plan])) == [FindingType.REALISATION_WITHOUT_TARGET]
+    assert check_all([realisation, plan]) == []  # the plan's target stands for the missing table

@@ -64,6 +64,7 @@ def test_polarity_from_name_and_column() -> None:
     assert not is_lower_better("Cakupan Penemuan Kasus Tuberkulosis")
     assert not is_lower_better("Persentase Penurunan Stunting")
     assert is_lower_better("Indeks Pelayanan", polarity="Negatif")
+    assert not is_lower_better("Persentase Sekolah Terakreditasi Minimal B")  # "minimal": at least
     assert not is_lower_better("Angka Kematian Ibu", polarity="positif")
 
 
@@ -266,3 +267,153 @@ def test_rows_an_ocr_table_lost_are_taken_from_the_page_text() -> None:
         ("Persentase Drainase dalam Kondisi Baik", "%"),  # the table's, not the text's "Yo"
         ("Jumlah Titik Banjir", "titik"),
     ]
+
+
+def ocr_scan(text: str, tables: list[Table] | None = None) -> ExtractedDocument:
+    return ExtractedDocument(
+        filename="lkjip_scan.jpg",
+        detected_type="jpg",
+        pages=[Page(number=1, text=text, method=ExtractionMethod.OCR)],
+        tables=tables or [],
+    )
+
+
+def test_a_scanned_table_whose_percent_signs_ocr_misread() -> None:
+    # "(%)" read as "(26)" hid the header line; "%" after a figure read as "Yo" or as a number.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (26)\n"
+        "1 Tingkat Pengangguran Terbuka Yo 5,4 Yo 5,02 Yo 107,04 96\n"
+        "2 Persentase Pencari Kerja yang Ditempatkan Yo 42 39,7 94,52\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Tingkat Pengangguran Terbuka", 5.4, 5.02, 107.04),
+        ("Persentase Pencari Kerja yang Ditempatkan", 42, 39.7, 94.52),
+    ]
+    # Repairs are for OCR'd pages only: a born-digital page is read as it is written.
+    assert all(r.indicator != "Tingkat Pengangguran Terbuka" for r in read_indicators(document(text), SOURCE))
+
+
+def test_ocr_table_cells_percent_look_alikes_and_a_rule_read_as_minus() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (Yo)"],
+            ["1", "Angka Putus Sekolah SMP", "Yo", "0,35 %", "0,32 Yo", "-106,37 Yo"],
+            ["2", "Persentase Penduduk Miskin", "Yo", None, "4,83", None],
+        ],
+    )
+    [dropout, poverty] = read_indicators(ocr_scan("", [table]), SOURCE)
+    assert (dropout.unit, dropout.target, dropout.realisation, dropout.achievement_pct) == (
+        "%",
+        0.35,
+        0.32,
+        106.37,
+    )
+    assert (poverty.target, poverty.target_text) == (None, "")  # a blank target cell, as OCR leaves a "-"
+
+
+def test_header_block_starts_at_the_row_naming_the_indicator_column() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Polaritas", "Kinerja", "Kinerja", "Kinerja"],
+            [None, None, None, None, "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Rata-rata Lama Proses Izin", "hari", "Negatif", "5", "5,34", "93,2"],
+            ["2", "Dokumen RDTR", "dokumen", "Positif", "Tersedia", "1", "-"],
+        ],
+    )
+    [days, plan] = read_indicators(document("LAPORAN KINERJA 2025", [table]), SOURCE)
+    assert (days.indicator, days.target, days.realisation, days.lower_is_better) == (
+        "Rata-rata Lama Proses Izin",
+        5,
+        5.34,
+        True,
+    )
+    assert (plan.target, plan.target_text, plan.realisation) == (None, "Tersedia", 1)
+
+
+def test_budget_table_percent_column_is_the_absorption() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Sisa Anggaran (Rp)", "%"],
+            ["1.02.01", "Program Penyelenggaraan Jalan", 2_500_000_000, 2_640_000_000, -140_000_000, 105.6],
+        ],
+    )
+    [line] = read_indicators(document("LAPORAN REALISASI ANGGARAN 2025", [table]), SOURCE)
+    assert (line.pagu, line.budget_realisation, line.absorption_pct, line.achievement_pct) == (
+        2_500_000_000,
+        2_640_000_000,
+        105.6,
+        None,
+    )
+
+
+def test_a_shaded_header_ocr_read_cell_by_cell() -> None:
+    text = (
+        "LAPORAN KINERJA TRIWULAN IV DINAS X TAHUN 2025\n\n"
+        "Target Realisasi s.d. Capaian (Yo)\nTW IV\n\nSatuan\n\nUraian Indikator\n\nNo\n\n"
+        "Jumlah Bank Sampah yang Aktif unit 140 132,16 94,4\n"
+        "2 Luas Ruang Terbuka Hijau Publik ha 312 314,1 100,67\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Bank Sampah yang Aktif", "unit", 140, 132.16, 94.4),
+        ("Luas Ruang Terbuka Hijau Publik", "ha", 312, 314.1, 100.67),
+    ]
+
+
+def test_a_sasaran_column_before_the_indicator_on_a_scanned_line() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Sasaran Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Menurunnya angka kematian Angka Kematian Ibu per 100.000 KH 95 91 104,21\n"
+        "2 Meningkatnya pelayanan Persentase lansia terlantar yang dilayani % 85 89,7 105,53\n"
+        "3 Cakupan Imunisasi Dasar Lengkap % 93 93 100\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [r.indicator for r in records] == [
+        "Angka Kematian Ibu",
+        "Persentase lansia terlantar yang dilayani",
+        "Cakupan Imunisasi Dasar Lengkap",
+    ]
+
+
+def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target 2025"],
+            ["1", "Jumlah Penumpang Angkutan Umum", "orang", "410.000"],
+            ["2", "Persentase Simpang Baik", "%", "n/a"],
+        ],
+    )
+    [_, row] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (row.indicator, row.target, row.target_text, row.realisation) == (
+        "Persentase Simpang Baik",
+        None,
+        "n/a",
+        None,
+    )
+
+
+def test_a_scanned_header_broken_over_two_lines_out_of_order() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Realisasi Capaian ro)\n\n"
+        "No Indikator Kinerja Satuan Target\n\n"
+        "2 Persentase Pencari Kerja yang Ditempatkan % 42 42,7 101,67\n"
+    )
+    [record] = read_indicators(ocr_scan(text), SOURCE)
+    assert (record.indicator, record.target, record.realisation, record.achievement_pct) == (
+        "Persentase Pencari Kerja yang Ditempatkan",
+        42,
+        42.7,
+        101.67,
+    )

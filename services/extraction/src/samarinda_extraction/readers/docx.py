@@ -1,4 +1,11 @@
-"""DOCX: paragraphs and tables in document order (Word files have no fixed pages: one page)."""
+"""DOCX: paragraphs and tables in document order, split into the pages the file records.
+
+A Word file has no fixed pages, but it says where they break: Word writes a
+``w:lastRenderedPageBreak`` wherever its own layout last broke a page, and authors put explicit
+page breaks, "page break before" paragraphs and section breaks. When the file holds Word's
+rendered breaks they are the pages a reader saw (explicit breaks are among them); otherwise the
+explicit ones are. A file with neither is one page. A table is cited by the page it starts on.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import zipfile
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 from samarinda_common.errors import InvalidInput
@@ -14,6 +22,11 @@ from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
 
 from samarinda_extraction.domain.tables import detect_header_row, trim_grid
 from samarinda_extraction.readers import ReadResult
+
+_RENDERED = qn("w:lastRenderedPageBreak")
+_BREAK, _TYPE, _TEXT, _TAB = qn("w:br"), qn("w:type"), qn("w:t"), qn("w:tab")
+_SECTION_TYPE, _VAL = qn("w:type"), qn("w:val")
+_NEW_PAGE_SECTIONS = ("nextPage", "oddPage", "evenPage")
 
 
 def read_docx(data: bytes) -> ReadResult:
@@ -23,21 +36,74 @@ def read_docx(data: bytes) -> ReadResult:
         raise InvalidInput(
             f"Word document cannot be read: {exc}", field="file", reason="CORRUPT_DOCX"
         ) from exc
+    rendered = any(True for _ in document.element.body.iter(_RENDERED))
     result = ReadResult()
-    blocks: list[str] = []
+    pages: list[list[str]] = [[]]
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            if block.text.strip():
-                blocks.append(block.text.strip())
+            if not rendered and block.paragraph_format.page_break_before and _has_content(pages[-1]):
+                pages.append([])
+            for k, text in enumerate(_paragraph_pages(block, rendered)):
+                if k:
+                    pages.append([])
+                if text.strip():
+                    pages[-1].append(text.strip())
+            if not rendered and _ends_section_on_new_page(block):
+                pages.append([])
         elif isinstance(block, DocxTable):
             rows = trim_grid(_table_grid(block))
             if rows:
-                blocks.append("\n".join(" | ".join(str(v) for v in row if v is not None) for row in rows))
+                pages[-1].append("\n".join(" | ".join(str(v) for v in row if v is not None) for row in rows))
                 result.tables.append(
-                    Table(page=1, index=len(result.tables), header_row=detect_header_row(rows), rows=rows)
+                    Table(
+                        page=len(pages),
+                        index=len(result.tables),
+                        header_row=detect_header_row(rows),
+                        rows=rows,
+                    )
                 )
-    result.pages.append(Page(number=1, text="\n\n".join(blocks), method=ExtractionMethod.DOCX))
+    while len(pages) > 1 and not pages[-1]:
+        pages.pop()  # a break at the very end opens no page
+    for number, blocks in enumerate(pages, start=1):
+        result.pages.append(Page(number=number, text="\n\n".join(blocks), method=ExtractionMethod.DOCX))
+    _number_tables_per_page(result.tables)
     return result
+
+
+def _has_content(blocks: list[str]) -> bool:
+    return any(b.strip() for b in blocks)
+
+
+def _paragraph_pages(paragraph: Paragraph, rendered: bool) -> list[str]:
+    """The paragraph's text cut at its page breaks: one string per page it touches."""
+    parts = [""]
+    for element in paragraph._p.iter():
+        if element.tag == _TEXT:
+            parts[-1] += element.text or ""
+        elif element.tag == _TAB:
+            parts[-1] += "\t"
+        elif (rendered and element.tag == _RENDERED) or (
+            not rendered and element.tag == _BREAK and element.get(_TYPE) == "page"
+        ):
+            parts.append("")
+    return parts
+
+
+def _ends_section_on_new_page(paragraph: Paragraph) -> bool:
+    properties = paragraph._p.pPr
+    section = properties.find(qn("w:sectPr")) if properties is not None else None
+    if section is None:
+        return False
+    kind = section.find(_SECTION_TYPE)
+    return kind is None or kind.get(_VAL, "nextPage") in _NEW_PAGE_SECTIONS
+
+
+def _number_tables_per_page(tables: list[Table]) -> None:
+    """``Table.index`` is the table's position on its page."""
+    seen: dict[int | None, int] = {}
+    for table in tables:
+        table.index = seen.get(table.page, 0)
+        seen[table.page] = table.index + 1
 
 
 def _table_grid(table: DocxTable) -> list[list[CellValue]]:

@@ -199,11 +199,11 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
     if sheet is not None:
         gray = page_image.flatten_sheet(gray, sheet.quad, sheet.outline)
         steps.append("dewarped")
-        # Lit before it is looked at: a shadow's edge across the sheet would pass for a line of
-        # ink to the orientation and skew looks.
-        if page_image.background_is_uneven(gray):
-            gray = page_image.flatten_illumination(gray)
-            steps.append("flattened")
+    # Lit before it is looked at: a shadow's edge across the page would pass for a line of ink
+    # to the orientation and skew looks (a photographed sheet or not).
+    if page_image.background_is_uneven(gray):
+        gray = page_image.flatten_illumination(gray)
+        steps.append("flattened")
     if page_image.lines_run_vertically(gray):
         rotation = 90
     upright = page_image.turn(gray, rotation) if rotation else gray
@@ -216,9 +216,6 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
         upright = page_image.turn(upright, 180)
     if rotation:
         steps.append(f"turned{rotation}")
-    if "flattened" not in steps and page_image.background_is_uneven(upright):
-        upright = page_image.flatten_illumination(upright)
-        steps.append("flattened")
     # A photo's ink is soft and grey after flattening: keeping only the near-black ink would
     # erase its text, not a stamp.
     if not photographed and page_image.has_light_marks(upright):

@@ -11,43 +11,80 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from samarinda_performance.domain.model import DocumentType, Finding, FindingType, Indicator
+from samarinda_performance.domain.names import same_indicator_name, units_agree
+from samarinda_performance.domain.numbers import is_not_stated
+from samarinda_performance.domain.ocr_text import misread_variants
 from samarinda_performance.domain.reading import indicator_key
 
 
 @dataclass(frozen=True)
 class Tolerance:
-    """How far a stated percentage may sit from the one computed before it is a mismatch: the
-    report may round to whole percents, so half a point plus a sliver of the value."""
+    """How far stated figures may sit from what they should be before a finding is raised.
 
-    points: float = 0.51
-    relative: float = 0.005
-    # Two documents' figures differ when they are further apart than this share of the larger.
-    conflict_relative: float = 0.001
-    # Names at least this similar (rapidfuzz token_sort_ratio) are the same indicator (OCR slips).
-    same_name: float = 92.0
+    A stated achievement may be off by one unit of its own last decimal ("95,6" covers 95,55 to
+    95,65, and some reports cut instead of rounding), plus what the rounding of the stated target
+    and realisation can move the quotient; never less than ``min_points``. Two documents' figures
+    conflict when they differ by more than the rounding of the coarser one ("93,1" and "93,08"
+    are the same figure written to different precision)."""
+
+    min_points: float = 0.01
+    # What the rounding of a small realisation ("0,32") may add, at most: beyond it a report is
+    # off by more than its own rounding explains.
+    max_rounding_points: float = 0.5
+    max_decimals: int = 4  # a figure read from a spreadsheet may carry a long binary tail
 
 
 DEFAULT_TOLERANCE = Tolerance()
 
 
-def achievement_candidates(record: Indicator) -> list[float]:
-    """The achievement % the record's target and realisation give, its polarity's formula first.
+def stated_decimals(value: float, tolerance: Tolerance = DEFAULT_TOLERANCE) -> int:
+    """The decimals a figure was written with ("95,6" → 1, "96" → 0), at most ``max_decimals``."""
+    for decimals in range(tolerance.max_decimals + 1):
+        if abs(round(value, decimals) - value) < 1e-9 * max(1.0, abs(value)):
+            return decimals
+    return tolerance.max_decimals
 
-    Lower-is-better indicators have two formulas in use (Permenpan 53/2014 allows both):
-    (2·target − realisation) / target and target / realisation. A stated figure matching any of
-    the three formulas is consistent: polarity read from names can be wrong either way, and a
-    report whose figure follows one formula is not inaccurate; a figure no formula gives is."""
-    target, realisation = record.target, record.realisation
+
+def _half_unit(value: float, tolerance: Tolerance, *, whole_is_exact: bool = False) -> float:
+    """Half a unit of the figure's last decimal. A set figure (a target, a pagu) written whole is
+    exact ("5" against "5,5" is another target); a measured one may be rounded to whole ("92%")."""
+    decimals = stated_decimals(value, tolerance)
+    return 0.0 if whole_is_exact and not decimals else 0.5 * 10.0**-decimals
+
+
+def achievement_candidates(record: Indicator, target: float | None = None) -> list[float]:
+    """The achievement % the record's target and realisation give by its direction's formulas:
+    realisation ÷ target; for an indicator known to be lower-is-better (a polarity column or
+    marker, or a name in the vocabulary) (2·target − realisation) ÷ target or target ÷
+    realisation, the two Permenpan 53/2014 allows. ``target``: one stated elsewhere in the
+    same document (a Perjanjian Kinerja table), when the record has none of its own."""
+    target = record.target if record.target is not None else target
+    realisation = record.realisation
     if target is None or realisation is None or target == 0:
         return []
-    higher = realisation / target * 100
+    if not record.lower_is_better:
+        return [realisation / target * 100]
     lower = [(2 * target - realisation) / target * 100]
     if realisation != 0:
         lower.append(target / realisation * 100)
-    return [*lower, higher] if record.lower_is_better else [higher, *lower]
+    return lower
+
+
+def achievement_tolerance(
+    stated: float, target: float, realisation: float, tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> float:
+    """How far a stated achievement may sit from the computed one: one unit of its last decimal
+    plus how far the rounding of the stated target and realisation moves the quotient."""
+    own = 10.0 ** -stated_decimals(stated, tolerance)
+    # A target is set, not measured: exact as written. A realisation with decimals may have been
+    # rounded after the achievement was computed from it.
+    decimals = stated_decimals(realisation, tolerance)
+    rounding = 0.5 * 10.0**-decimals if decimals else 0.0
+    moved = 100 * rounding / abs(target)
+    if realisation:
+        moved = max(moved, 100 * abs(target) * rounding / realisation**2)  # target ÷ realisation
+    return max(tolerance.min_points, own + min(moved, tolerance.max_rounding_points))
 
 
 def _fmt(value: float | None) -> str:
@@ -61,27 +98,49 @@ def _year(record: Indicator) -> str:
     return str(record.fiscal_year) if record.fiscal_year else "tanpa tahun"
 
 
-def check_record(record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:
-    """Findings a single record gives on its own."""
+@dataclass(frozen=True)
+class Elsewhere:
+    """What other records say of the same indicator and year: a target in another table of the
+    same document, and whether any document of the OPD states a target at all."""
+
+    same_document_target: Indicator | None = None
+    any_target: bool = False
+    # another table of the same document says the target is not stated ("-", "n/a")
+    same_document_says_none: bool = False
+
+
+def check_record(
+    record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE, elsewhere: Elsewhere = Elsewhere()
+) -> list[Finding]:
+    """Findings a record gives on its own (with what ``elsewhere`` says of the same indicator)."""
     if record.document_type is DocumentType.PLAN:
         return []
     findings: list[Finding] = []
+    borrowed = elsewhere.same_document_target if record.target is None else None
+    target = record.target if borrowed is None else borrowed.target
     stated = record.achievement_pct
-    candidates = achievement_candidates(record)
-    if stated is not None and candidates:
-        close = [c for c in candidates if abs(stated - c) <= tolerance.points + tolerance.relative * abs(c)]
-        if not close:
-            formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"
-            findings.append(
-                _finding(
-                    FindingType.ACHIEVEMENT_MISMATCH,
-                    record,
-                    f"Capaian {record.indicator!r} tahun {_year(record)} tertulis {_fmt(stated)}%, "
-                    f"padahal target {_fmt(record.target)} dan realisasi {_fmt(record.realisation)} "
-                    f"memberi {_fmt(candidates[0])}% ({formula}).",
-                    [record],
-                )
+    candidates = achievement_candidates(record, target)
+    realisation = record.realisation
+    mismatch = (
+        stated is not None
+        and candidates
+        and target is not None
+        and realisation is not None
+        and not _consistent(record, stated, target, realisation, tolerance)
+        and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+    )
+    if mismatch:
+        formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"
+        findings.append(
+            _finding(
+                FindingType.ACHIEVEMENT_MISMATCH,
+                record,
+                f"Capaian {record.indicator!r} tahun {_year(record)} tertulis {_fmt(stated)}%, "
+                f"padahal target {_fmt(target)} dan realisasi {_fmt(record.realisation)} "
+                f"memberi {_fmt(candidates[0])}% ({formula}).",
+                [record] if borrowed is None else [record, borrowed],
             )
+        )
     over = record.absorption_pct is not None and record.absorption_pct > 100 + 1e-9
     computed_over = (
         record.pagu is not None
@@ -102,21 +161,54 @@ def check_record(record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE) ->
                 [record],
             )
         )
-    no_target = record.realisation is not None and record.target is None
+    no_target = record.realisation is not None and target is None and _target_missing(record, elsewhere)
     no_pagu = record.budget_realisation is not None and record.pagu is None and record.absorption_pct is None
     if no_target or no_pagu:
         what = "target" if no_target else "pagu"
         value = record.realisation if no_target else record.budget_realisation
+        written = f" (target tertulis {record.target_text!r})" if no_target and record.target_text else ""
         findings.append(
             _finding(
                 FindingType.REALISATION_WITHOUT_TARGET,
                 record,
                 f"{record.indicator!r} tahun {_year(record)} melaporkan realisasi {_fmt(value)} "
-                f"tanpa {what} yang tertulis.",
+                f"tanpa {what} yang tertulis{written}.",
                 [record],
             )
         )
     return findings
+
+
+def _consistent(
+    record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
+) -> bool:
+    candidates = achievement_candidates(
+        record.model_copy(update={"target": target, "realisation": realisation})
+    )
+    allowed = achievement_tolerance(stated, target, realisation, tolerance)
+    return any(abs(stated - c) <= allowed for c in candidates)
+
+
+def _misreading_explains(
+    record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
+) -> bool:
+    """One figure of a scanned row read wrong (a digit swapped, a comma lost) would make the row
+    consistent: the scan cannot tell a misstated achievement from a misreading."""
+    return (
+        any(_consistent(record, v, target, realisation, tolerance) for v in misread_variants(stated))
+        or any(_consistent(record, stated, v, realisation, tolerance) for v in misread_variants(target) if v)
+        or any(_consistent(record, stated, target, v, tolerance) for v in misread_variants(realisation))
+    )
+
+
+def _target_missing(record: Indicator, elsewhere: Elsewhere) -> bool:
+    """A realisation's target is missing when its row says so ("-", "n/a") or leaves the target
+    cell blank (a target elsewhere in the same document was taken before this), or, with no
+    target cell at all, when no document of the OPD states one for that year. A target stated in
+    words ("Tersedia", "WTP") is a target."""
+    if record.target_text is None:  # no target cell at all (another table, a sentence)
+        return elsewhere.same_document_says_none or not elsewhere.any_target
+    return is_not_stated(record.target_text)  # "-", "n/a" or a blank cell
 
 
 def _finding(kind: FindingType, head: Indicator, message: str, records: Sequence[Indicator]) -> Finding:
@@ -130,31 +222,42 @@ def _finding(kind: FindingType, head: Indicator, message: str, records: Sequence
     )
 
 
-def same_indicator_groups(
-    records: Iterable[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE
-) -> list[list[Indicator]]:
-    """Records of one OPD and year that name the same indicator, allowing for OCR slips."""
-    by_scope: dict[tuple[str, int | None], list[tuple[str, list[Indicator]]]] = defaultdict(list)
+def same_indicator_groups(records: Iterable[Indicator]) -> list[list[Indicator]]:
+    """Records of one OPD and year that name the same indicator (names compared by
+    :func:`same_indicator_name`, units agreeing where both are stated)."""
+    by_scope: dict[tuple[str, int | None], list[list[Indicator]]] = defaultdict(list)
     for record in records:
-        key = indicator_key(record.indicator)
-        if not key:
+        if not indicator_key(record.indicator):
             continue
         clusters = by_scope[(record.opd, record.fiscal_year)]
-        for cluster_key, members in clusters:
-            if key == cluster_key or fuzz.token_sort_ratio(key, cluster_key) >= tolerance.same_name:
+        for members in clusters:
+            if all(units_agree(record.unit, m.unit) for m in members) and any(
+                indicator_key(m.indicator) == indicator_key(record.indicator)
+                or same_indicator_name(m.indicator, record.indicator)
+                for m in members
+            ):
                 members.append(record)
                 break
         else:
-            clusters.append((key, [record]))
-    return [members for clusters in by_scope.values() for _, members in clusters]
+            clusters.append([record])
+    return [members for clusters in by_scope.values() for members in clusters]
 
 
-def _differ(a: float | None, b: float | None, tolerance: Tolerance) -> bool:
+def figures_differ(
+    a: float | None, b: float | None, tolerance: Tolerance = DEFAULT_TOLERANCE, *, set_figure: bool = False
+) -> bool:
+    """Two stated figures differ beyond the rounding of the coarser one (``set_figure``: a
+    target or pagu, exact when written whole)."""
     if a is None or b is None:
         return False
-    return abs(a - b) > tolerance.conflict_relative * max(abs(a), abs(b), 1e-9)
+    slack = max(
+        _half_unit(a, tolerance, whole_is_exact=set_figure),
+        _half_unit(b, tolerance, whole_is_exact=set_figure),
+    )
+    return abs(a - b) > slack + 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+_SET_FIGURES = ("target", "pagu")
 _COMPARED = (
     ("target", "target"),
     ("realisation", "realisasi"),
@@ -167,7 +270,7 @@ _COMPARED = (
 def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:
     """Findings between documents: conflicting reports and targets changed from the plan."""
     findings: list[Finding] = []
-    for group in same_indicator_groups(records, tolerance):
+    for group in same_indicator_groups(records):
         reports = [r for r in group if r.document_type is not DocumentType.PLAN]
         plans = [r for r in group if r.document_type is DocumentType.PLAN]
         conflict = _conflict(reports, tolerance)
@@ -178,7 +281,8 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
                 r
                 for r in reports
                 if r.citation.document_id != plan.citation.document_id
-                and _differ(plan.target, r.target, tolerance)
+                and figures_differ(plan.target, r.target, tolerance, set_figure=True)
+                and not _misread(r, plan, "target", tolerance)
             ]
             if changed:
                 report = changed[0]
@@ -201,12 +305,21 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
         for second in reports[i + 1 :]:
             if first.citation.document_id == second.citation.document_id:
                 continue
+            differing = [
+                (name, label)
+                for name, label in _COMPARED
+                if figures_differ(
+                    getattr(first, name), getattr(second, name), tolerance, set_figure=name in _SET_FIGURES
+                )
+            ]
             differences = [
                 f"{label} {_fmt(getattr(first, name))} vs {_fmt(getattr(second, name))}"
-                for name, label in _COMPARED
-                if _differ(getattr(first, name), getattr(second, name), tolerance)
+                for name, label in differing
             ]
-            if differences:
+            if differences and not all(
+                _misread(first, second, name, tolerance) or _misread(second, first, name, tolerance)
+                for name, _ in differing
+            ):
                 return _finding(
                     FindingType.CROSS_DOCUMENT_CONFLICT,
                     first,
@@ -219,11 +332,76 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
     return None
 
 
+def _misread(scanned: Indicator, other: Indicator, name: str, tolerance: Tolerance) -> bool:
+    """The scanned record's figure is the other's misread (a digit swapped, a comma lost)."""
+    value, truth = getattr(scanned, name), getattr(other, name)
+    if not scanned.read_by_ocr or value is None or truth is None:
+        return False
+    return any(not figures_differ(v, truth, tolerance) for v in misread_variants(value))
+
+
 def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLERANCE) -> list[Finding]:
     """Every finding over an OPD's (or the city's) records; the same finding about the same
     indicator in several documents (a report and its scan) is one finding citing them all."""
-    findings = [f for record in records for f in check_record(record, tolerance)]
+    records = with_known_direction(records)
+    elsewhere = _elsewhere(records)
+    findings = [
+        f
+        for record in records
+        for f in check_record(record, tolerance, elsewhere.get(id(record), Elsewhere()))
+    ]
     return _merged(findings) + check_across(records, tolerance)
+
+
+def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
+    """An indicator an OPD states as lower-is-better in one document (a polarity column) is so in
+    its other documents too, whatever year (a triwulan report without that column)."""
+    lower = [r for r in records if r.lower_is_better]
+    if not lower:
+        return list(records)
+    out: list[Indicator] = []
+    for record in records:
+        known = not record.lower_is_better and any(
+            r.opd == record.opd
+            and units_agree(r.unit, record.unit)
+            and same_indicator_name(r.indicator, record.indicator)
+            for r in lower
+        )
+        out.append(record.model_copy(update={"lower_is_better": True}) if known else record)
+    return out
+
+
+def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
+    """For each record without a target of its own: the same indicator's target in another
+    table of its document, and whether any of the OPD's documents states one that year."""
+    out: dict[int, Elsewhere] = {}
+    for group in same_indicator_groups(records):
+        stated = [
+            r for r in group if r.target is not None or (r.target_text and not is_not_stated(r.target_text))
+        ]
+        for record in group:
+            if record.target is not None:
+                continue
+            same_document = next(
+                (
+                    r
+                    for r in stated
+                    if r is not record
+                    and r.target is not None
+                    and r.citation.document_id == record.citation.document_id
+                ),
+                None,
+            )
+            says_none = any(
+                r is not record
+                and r.citation.document_id == record.citation.document_id
+                and r.target is None
+                and bool(r.target_text)
+                and is_not_stated(r.target_text or "")
+                for r in group
+            )
+            out[id(record)] = Elsewhere(same_document, any(r is not record for r in stated), says_none)
+    return out
 
 
 def _merged(findings: Sequence[Finding]) -> list[Finding]:

@@ -41,6 +41,9 @@ class Indicator(BaseModel):
     sub_kegiatan: str | None = None
     unit: str | None = None
     target: float | None = None
+    target_text: str | None = Field(
+        default=None, description='the target as written when it is no figure: "-", "n/a", "Tersedia"'
+    )
     realisation: float | None = None
     achievement_pct: float | None = None
     lower_is_better: bool = False
@@ -49,6 +52,9 @@ class Indicator(BaseModel):
     absorption_pct: float | None = None
     previous_realisation: float | None = Field(
         default=None, description="last year's, when the table states it"
+    )
+    read_by_ocr: bool = Field(
+        default=False, description="read from an OCR'd page: its figures may be misread"
     )
     citation: Citation
 

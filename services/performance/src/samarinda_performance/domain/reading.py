@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
-from samarinda_performance.domain.numbers import numbers_in, parse_number
+from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
+from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
@@ -103,6 +104,7 @@ class _Reading:
     year: int | None
     vocabulary: Vocabulary
     multi_year: bool = False
+    ocr_pages: frozenset[int | str] = frozenset()
     context: _Context = field(default_factory=_Context)
     records: list[Indicator] = field(default_factory=list)
 
@@ -167,6 +169,7 @@ def read_indicators(
         year=document_year(text, source.filename, source.fiscal_year),
         vocabulary=vocabulary,
         multi_year=is_multi_year_plan(text, source.filename),
+        ocr_pages=frozenset(p.number for p in document.pages if p.method is ExtractionMethod.OCR),
     )
     pages_with_tables: set[int | str] = set()
     previous: list[Column] | None = None
@@ -180,26 +183,37 @@ def read_indicators(
         where: int | str = page.sheet or page.number
         if not page.text.strip() or page.sheet:
             continue  # a sheet's text is its table again
+        page_text = repair_percent(page.text, vocabulary) if where in reading.ocr_pages else page.text
         before = len(reading.records)
         if where not in pages_with_tables:
-            _read_text_table(page.text, where, reading)
+            _read_text_table(page_text, where, reading)
         elif page.method is ExtractionMethod.OCR:
             # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
             lines = _Reading(
-                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+                reading.source,
+                reading.doc_type,
+                reading.year,
+                reading.vocabulary,
+                reading.multi_year,
+                reading.ocr_pages,
             )
             lines.context = reading.context
-            _read_text_table(page.text, where, lines)
+            _read_text_table(page_text, where, lines)
             reading.records.extend(
                 r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
             )
         if len(reading.records) == before:
             # Sentences beside a table may state other indicators; the table's own stay the table's.
             prose = _Reading(
-                reading.source, reading.doc_type, reading.year, reading.vocabulary, reading.multi_year
+                reading.source,
+                reading.doc_type,
+                reading.year,
+                reading.vocabulary,
+                reading.multi_year,
+                reading.ocr_pages,
             )
             prose.context = reading.context
-            _read_prose(page.text, where, prose, beside_table=where in pages_with_tables)
+            _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
 
@@ -326,6 +340,10 @@ def find_header(
             1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
         )
         if values >= 2 or (values >= 1 and names >= 1):
+            if not names and start > 0 and _names_a_column(rows[start - 1], vocabulary):
+                # "Indikator | Satuan | Kinerja" above "Target | Realisasi | Capaian": the block
+                # starts with the row that names the indicator column.
+                start -= 1
             end = start
             while (
                 end + 1 < len(rows)
@@ -336,6 +354,13 @@ def find_header(
                 end += 1
             return start, end
     return None
+
+
+def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
+    if _is_data_row(row):
+        return False
+    kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
+    return bool(kinds & {"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
 
 
 def _is_header_like(row: Sequence[CellValue]) -> bool:
@@ -376,8 +401,9 @@ def table_columns(
         if found is not None:
             columns.append(Column(i, found.kind, found.year))
     kinds = {c.kind for c in columns}
-    if "pagu" in kinds and "target" not in kinds and "budget_realisation" not in kinds:
-        # "Anggaran | Realisasi | %" (a budget realisation report): the figures are money.
+    if "pagu" in kinds and "target" not in kinds and not {"realisation", "budget_realisation"} <= kinds:
+        # "Anggaran | Realisasi | %" or "Pagu (Rp) | Realisasi (Rp) | %" (a budget realisation
+        # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
         columns = [Column(c.index, budget.get(c.kind, c.kind), c.year) for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
@@ -392,6 +418,9 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
     rows = [[_cell_text(c) for c in row] for row in table.rows]
     if not rows:
         return None
+    ocr = _page_of(table) in reading.ocr_pages
+    if ocr:
+        rows = [[repair_cell(c, reading.vocabulary) for c in row] for row in rows]
     header = find_header(rows, reading.vocabulary)
     if header is not None:
         columns = table_columns(rows, *header, reading.vocabulary)
@@ -504,9 +533,15 @@ def _read_row(
             assert level is not None
             reading.context.enter(level, _level_name(name))
             own_level = level
-    values = _row_values(row, columns, reading)
+    values = _row_values(row, columns, reading, ocr=_page_of(table) in reading.ocr_pages)
     if not values:
-        return
+        said = _target_text(row, columns, reading.year, reading)
+        targets_only = {c.kind for c in columns if c.kind in VALUE_KINDS} == {"target"}
+        if not targets_only or not said or not is_not_stated(said):
+            return
+        # "Target: n/a" in a Perjanjian Kinerja table whose realisation is in another table: kept
+        # (no figures) so the realisation's missing target can be told from an unread one.
+        values = {reading.year: {}}
     polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
@@ -523,11 +558,36 @@ def _read_row(
     )
     clean_name = _level_name(name) if own_level else _clean_name(name)
     for year, fields in values.items():
-        _emit(reading, clean_name, unit, fields, year, citation, own_level, polarity)
+        _emit(
+            reading,
+            clean_name,
+            unit,
+            fields,
+            year,
+            citation,
+            own_level,
+            polarity,
+            target_text=_target_text(row, columns, year, reading) if fields.get("target") is None else None,
+        )
+
+
+def _target_text(
+    row: Sequence[CellValue], columns: list[Column], year: int | None, reading: _Reading
+) -> str | None:
+    """What the row's target cell says when it states no figure ("-", "n/a", "Tersedia"; "" for
+    a blank cell, which OCR also leaves where a lone dash was); None when there is no such cell."""
+    for column in columns:
+        if column.kind != "target" or column.year not in (None, year):
+            continue
+        if column.year is None and year not in (None, reading.year):
+            continue
+        raw = row[column.index] if column.index < len(row) else None
+        return raw.strip() if isinstance(raw, str) else ""
+    return None
 
 
 def _row_values(
-    row: Sequence[CellValue], columns: list[Column], reading: _Reading
+    row: Sequence[CellValue], columns: list[Column], reading: _Reading, *, ocr: bool = False
 ) -> dict[int | None, dict[str, float | None]]:
     """The row's figures per fiscal year (columns without a year belong to the document's)."""
     per_year: dict[int | None, dict[str, float | None]] = {}
@@ -550,6 +610,8 @@ def _row_values(
                 continue
             year = reading.year
         per_year.setdefault(year, {})
+        if value is not None and value < 0 and column.kind in ("achievement", "absorption") and ocr:
+            value = -value  # a cell's left rule OCR'd as a minus: no report states a negative share
         if value is not None or column.kind not in per_year[year]:
             per_year[year][column.kind] = value
     return {
@@ -573,6 +635,8 @@ def _clean_name(name: str) -> str:
 
 
 def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary = VOCABULARY) -> bool:
+    """Lower is better only when it is known: stated in a polarity cell, or the name carries a
+    marker or names an indicator of the vocabulary's lower-is-better list."""
     words = vocabulary.polarity
     if isinstance(polarity, str) and polarity.strip():
         stated = normalise(polarity)
@@ -585,9 +649,16 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
         return False
     if any(text.startswith(start) for start in words.higher_is_better_starts):
         return False
-    return any(marker in text for marker in words.negative_markers if len(marker) > 3) or any(
+    return any(marker in text for marker in words.name_markers) or any(
         cue in text for cue in words.lower_is_better_names
     )
+
+
+# What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
+# "Lo, Persentase", "-|Jumlah"): up to three marks or digits, or one capital and a lower-case letter,
+# and a space, or rule marks glued to it, before a capitalised word. An abbreviation opening a name
+# ("KB", "PAUD") is all capitals and stays.
+_OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
 
 
 def _emit(
@@ -599,8 +670,12 @@ def _emit(
     citation: Citation,
     own_level: str | None,
     polarity: object = None,
+    *,
+    target_text: str | None = None,
 ) -> None:
     context = reading.context
+    if citation.page in reading.ocr_pages:
+        name = _OCR_LEAD.sub("", name)
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
@@ -612,6 +687,7 @@ def _emit(
             sub_kegiatan=context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
             unit=unit,
             target=fields.get("target"),
+            target_text=target_text,
             realisation=fields.get("realisation"),
             achievement_pct=fields.get("achievement"),
             lower_is_better=is_lower_better(name, polarity, reading.vocabulary),
@@ -619,6 +695,7 @@ def _emit(
             budget_realisation=fields.get("budget_realisation"),
             absorption_pct=fields.get("absorption"),
             previous_realisation=fields.get("previous_realisation"),
+            read_by_ocr=citation.page in reading.ocr_pages,
             citation=citation,
         )
     )
@@ -635,6 +712,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     line per row ending in its figures ("-" for a figure not stated)."""
     lines = text.splitlines()
     columns: list[str] | None = None
+    sasaran_first = False  # a Sasaran column before the indicator's: its words open the line
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
@@ -646,10 +724,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if not stripped:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
-        above = stripped
+        if header is None and columns is None and above and page in reading.ocr_pages:
+            # OCR broke the header over two lines ("Realisasi Capaian (%)" / "No Indikator ... Target")
+            header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
         if header:
             columns, pending = header, []
+            sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
+            above = stripped
             continue
+        above = stripped
         if columns is None:
             continue
         level = _hierarchy_level(stripped, reading.vocabulary)
@@ -668,13 +751,15 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
                 pending.append(stripped)
             continue
         emitted = False
+        if sasaran_first:
+            name = _without_sasaran(name, reading.vocabulary)
         name, unit = _unit_at_end(name, reading.vocabulary)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
         pending = []
         if not name or _TOTAL.match(name):
             continue
-        values = _assign(tokens, columns)
+        values = _assign(tokens, columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
         unit = (
@@ -696,8 +781,28 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             reading.year,
             citation,
             level,
+            # a row's figures are numbers or dashes: a target column without a figure says "-"
+            target_text="-" if "target" in values and values["target"] is None else None,
         )
         emitted = True
+
+
+def _sasaran_before_indicator(header: str) -> bool:
+    text = _canonical_header(header)
+    return "sasaran" in text and "indikator" in text and text.index("sasaran") < text.index("indikator")
+
+
+def _without_sasaran(name: str, vocabulary: Vocabulary) -> str:
+    """ "Meningkatnya derajat kesehatan Angka Kematian Ibu" → "Angka Kematian Ibu": on a line of
+    an unruled table with a Sasaran column, the indicator starts at the first word that opens
+    indicator names (``[names] indicator_starts``); a line without one is kept whole."""
+    words = name.split()
+    starts = vocabulary.names.indicator_starts
+    spots = [i for i, word in enumerate(words) if i and word.lower().strip("(\"'“") in starts]
+    # "Menurunnya angka kematian Angka Kematian Ibu": the capitalised one opens the indicator.
+    capitalised = [i for i in spots if words[i][:1].isupper()]
+    chosen = (capitalised or spots)[:1]
+    return " ".join(words[chosen[0] :]) if chosen else name
 
 
 _HEADING = re.compile(
@@ -746,8 +851,11 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     kinds = [kind for _, kind in sorted(found)]
     values = [k for k in kinds if k in VALUE_KINDS]
     named = f"{text} {_canonical_header(above)}"
-    if len(values) < 2 or not any(
-        w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan")
+    # A short line naming target, realisation and achievement is a header even when OCR put the
+    # indicator column's label on a line of its own (a shaded header read cell by cell).
+    three = {"target", "realisation", "achievement"} <= set(values) and len(text) < 100
+    if len(values) < 2 or not (
+        three or any(w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan"))
     ):
         return None
     # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.
@@ -759,6 +867,17 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
             kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
         merged.append(kind)
     return merged
+
+
+_USUAL_ORDER = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
+
+
+def _in_usual_order(kinds: list[str] | None) -> list[str] | None:
+    """Header words OCR read out of order, put in the order report tables use (target,
+    realisation, achievement, then the budget's); a header naming a kind twice is left alone."""
+    if kinds is None or len(set(kinds)) != len(kinds):
+        return kinds
+    return sorted(kinds, key=_USUAL_ORDER.index)
 
 
 def _split_figures(line: str) -> tuple[str, list[str]]:
@@ -796,7 +915,9 @@ def _unit_at_end(name: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
     return name, None
 
 
-def _assign(tokens: list[str], columns: list[str]) -> dict[str, float | None] | None:
+def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict[str, float | None] | None:
+    if ocr and len(tokens) == len(columns) + 1 and _stray_percent(tokens[-1], tokens[-2]):
+        tokens = tokens[:-1]
     if len(tokens) != len(columns):
         # A leading row number read as a figure, or the unit column holding a number: keep the last.
         if len(tokens) > len(columns):
@@ -807,6 +928,12 @@ def _assign(tokens: list[str], columns: list[str]) -> dict[str, float | None] | 
     for token, kind in zip(tokens, columns, strict=True):
         values[kind] = parse_number(token)
     return values if any(v is not None for v in values.values()) else None
+
+
+def _stray_percent(token: str, before: str) -> bool:
+    """A "%" after the row's last figure that OCR read as a number of its own ("107 96", "91,5 4"):
+    a bare one- or two-digit token right after a figure that already ends the row."""
+    return bool(re.fullmatch(r"\d{1,2}", token)) and bool(re.fullmatch(r"-?\d[\d.,]*%?", before))
 
 
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")

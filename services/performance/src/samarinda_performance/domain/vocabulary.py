@@ -52,6 +52,7 @@ class HierarchyWords(_Section):
 
 class PolarityWords(_Section):
     negative_markers: Words
+    name_markers: Words
     positive_markers: Words
     lower_is_better_names: Words
     higher_is_better_starts: Words
@@ -77,6 +78,23 @@ class UnitWords(_Section):
     known: Words
 
 
+class OcrWords(_Section):
+    percent_words: Words
+    percent_in_parentheses: Words
+    digit_confusions: Words
+
+
+class NameWords(_Section):
+    stopwords: Words
+    prefixes: Words
+    suffixes: Words
+    same_name_ratio: float = Field(ge=50, le=100)
+    max_extra_words: int = Field(ge=0, le=5)
+    min_shared_words: int = Field(ge=1)
+    indicator_starts: Words
+    abbreviations: dict[Word, Word]
+
+
 class Vocabulary(RulesFile):
     columns: ColumnWords
     hierarchy: HierarchyWords
@@ -84,6 +102,8 @@ class Vocabulary(RulesFile):
     documents: DocumentWords
     prose: ProseWords
     units: UnitWords
+    ocr: OcrWords
+    names: NameWords
 
 
 VOCABULARY = load_rules(Vocabulary, "samarinda_performance.data", "vocabulary.toml")

@@ -15,10 +15,10 @@ from typing import Any
 
 from samarinda_common.errors import InvalidInput, SamarindaError
 from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
-from samarinda_common.xlsx_formulas import fill_formula_values
 from samarinda_common.intake import EmptyIntake, IntakeReport
 from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.price_catalogue import CATALOGUE_COLUMNS
+from samarinda_common.xlsx_formulas import fill_formula_values
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 

@@ -1,0 +1,77 @@
+"""Repairs of what OCR makes of a report table's percent signs, applied to OCR'd pages only.
+
+At 150-200 dpi Tesseract reads "%" as "Yo", "Fo" or "%o" after a figure ("91,5 Yo"), as "96" or
+"26" inside a header's parentheses ("Capaian (96)", which then reads as a figure and hides the
+header), and a lone "%" cell as "Yo". Each repair is anchored to a figure or a header word, so an
+indicator's own words are never touched; the word lists live in ``data/vocabulary.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from samarinda_common.extracted import CellValue
+
+from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
+
+
+@lru_cache(maxsize=4)
+def _patterns(
+    percent_words: tuple[str, ...], in_parentheses: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternatives(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    after_figure = re.compile(rf"(?<=\d)(\s?)(?:{alternatives(percent_words)})(?![\w%/])", re.IGNORECASE)
+    parenthesised = re.compile(
+        rf"(?<=[A-Za-z])(\s*)\(\s*(?:{alternatives(in_parentheses)})\s*\)", re.IGNORECASE
+    )
+    lone = re.compile(rf"\s*(?:{alternatives(percent_words)}|%)\s*", re.IGNORECASE)
+    # A unit column's "%" between the name and the figures ("Terbuka Yo 5,4").
+    words = tuple(w for w in percent_words if len(w) > 1)
+    before_figure = re.compile(rf"(?<=\s)(?:{alternatives(words)})(?=\s+-?\d)", re.IGNORECASE)
+    return after_figure, parenthesised, lone, before_figure
+
+
+def repair_percent(text: str, vocabulary: Vocabulary = VOCABULARY) -> str:
+    """ "91,5 Yo" → "91,5 % ", "Capaian (96)" → "Capaian (%) "; other text as it was. The text
+    keeps its length, so character spans cited from it still point into the page's own text."""
+    after_figure, parenthesised, _, before_figure = _patterns(
+        vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses
+    )
+    text = parenthesised.sub(lambda m: f"{m.group(1)}(%)".ljust(len(m.group(0))), text)
+    text = before_figure.sub(lambda m: "%".ljust(len(m.group(0))), text)
+    return after_figure.sub(lambda m: f"{m.group(1)}%".ljust(len(m.group(0))), text)
+
+
+def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellValue:
+    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%"; figures repaired."""
+    if not isinstance(cell, str):
+        return cell
+    _, _, lone, _ = _patterns(vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses)
+    if lone.fullmatch(cell):
+        return "%"
+    return repair_percent(cell, vocabulary)
+
+
+def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_decimals: int = 4) -> set[float]:
+    """What a figure read by OCR may have been written as: one digit swapped for a look-alike
+    ("63,2" for "53"), or the decimal comma lost or gained ("54" for "5,4")."""
+    decimals = next(
+        (d for d in range(max_decimals + 1) if abs(round(value, d) - value) < 1e-9 * max(1.0, abs(value))),
+        max_decimals,
+    )
+    written = f"{abs(value):.{decimals}f}"
+    sign = -1.0 if value < 0 else 1.0
+    variants = {value * 10, value / 10, value * 100, value / 100}
+    swaps: dict[str, set[str]] = {}
+    for pair in vocabulary.ocr.digit_confusions:
+        a, b = pair[0], pair[1]
+        swaps.setdefault(a, set()).add(b)
+        swaps.setdefault(b, set()).add(a)
+    for i, char in enumerate(written):
+        for other in swaps.get(char, ()):
+            variants.add(sign * float(written[:i] + other + written[i + 1 :]))
+    variants.discard(value)
+    return variants
