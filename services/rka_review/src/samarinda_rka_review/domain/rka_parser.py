@@ -260,6 +260,8 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
     return _meta_key(normalise_label(first.partition(":")[0])) is not None
+
+
 def _unreadable_line_no(no: str) -> bool:
     """A No cell of one to three glyphs without a digit or a letter run of a word."""
     return len(no) <= 3 and not any(ch.isdigit() for ch in no) and not _LINE_NO.match(no)
