@@ -142,9 +142,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
-            # A tilted photo's plain reading can be as confident but never gives a ruled table's
-            # rows: then the dewarped one must lose clearly.
-            tables_at_stake = "dewarped" in steps and bool(grids)
+            # A photo's plain reading can be as confident but gives no table's rows (a skewed
+            # reading keeps no tables, ruled or unruled): then the dewarped one must lose clearly.
+            tables_at_stake = "dewarped" in steps
             best = _better(read_once(prepared, name, options), plain.result(), tie_to_a=tables_at_stake)
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:

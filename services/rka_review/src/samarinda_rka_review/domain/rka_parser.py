@@ -264,7 +264,12 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
 
 def _unreadable_line_no(no: str) -> bool:
     """A No cell of one to three glyphs without a digit or a letter run of a word."""
-    return len(no) <= 3 and not any(ch.isdigit() for ch in no) and not _LINE_NO.match(no)
+    return (
+        len(no) <= 3
+        and not any(ch.isdigit() for ch in no)
+        and not _LINE_NO.match(no)
+        and not _ITEM_MARK.match(no)  # ``a.``, ``b)``: lettered lines keep their letter
+    )
 
 
 def _is_blank(row: Sequence[CellValue]) -> bool:
