@@ -46,7 +46,7 @@ class DuplicateRules(RulesFile):
     ignored: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
-    materials: tuple[tuple[str, ...], ...] = ()
+    families: tuple[tuple[str, ...], ...] = ()
     inclusion: tuple[str, ...] = ()
     exclusion: tuple[str, ...] = ()
 
@@ -61,11 +61,11 @@ _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split(
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 _ACTIONS = frozenset(w for word in RULES.actions for w in normalise(word).split())
 _OCCASIONS = frozenset(w for word in RULES.occasions for w in normalise(word).split())
-# Families whose members name different items: the vocabulary's (A4/F4, colour, role) and the
-# materials here.
+# Families whose members name different items or payees: the vocabulary's (A4/F4, colour, role)
+# and duplicates.toml's (material, team role).
 _FAMILIES = (
     *EXCLUSIVE_FAMILIES,
-    *(frozenset(normalise(word) for word in family) for family in RULES.materials),
+    *(frozenset(normalise(word) for word in family) for family in RULES.families),
 )
 _INCLUSION = re.compile(
     r"\b(?:" + "|".join(re.escape(normalise(w)) for w in RULES.inclusion) + r")\b(.*)$"
@@ -149,7 +149,7 @@ def reworded(a: Purchase, b: Purchase, only_a: frozenset[str], only_b: frozenset
     own = only_a | only_b
     if any(is_number(w) or w in _OCCASIONS for w in own):
         return False  # a size, a batch or an occasion of its own
-    return not conflicting(only_a, only_b) and len(a.everything & b.everything) >= 2
+    return len(a.everything & b.everything) >= 2
 
 
 def included_words(line: RkaLine) -> frozenset[str]:
@@ -186,6 +186,8 @@ def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
     only_a, only_b = all_a - all_b, all_b - all_a
     if any(w in _DISTINGUISHING for w in only_a | only_b):
         return False  # a period, a place or an occasion stated on one side
+    if conflicting(only_a, only_b):
+        return False  # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
     if any(map(is_number, only_a)) and any(map(is_number, only_b)):
         return False  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
     if only_a and only_b and all_a & all_b & _DISTINGUISHING:
