@@ -26,7 +26,7 @@ from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
 from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
-from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding
+from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding, inclusion_finding
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import categorise
@@ -83,12 +83,15 @@ def review_findings(
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
         judged.structural.extend(check_group_totals(sub, policy))
+        duplicates.enter(sub_index, sub.lines)
         for line in sub.lines:
             key = line_key(sub_index, line)
             line_findings = check_arithmetic(line, sub_ref, policy)
             first = duplicates.earlier(sub_index, line)
             if first is not None:
                 line_findings.append(duplicate_finding(line, first[0], sub_ref, first[1], policy))
+            elif (package := duplicates.package_of(sub_index, line)) is not None:
+                line_findings.append(inclusion_finding(line, package, sub_ref, policy))
             category = categorise(line.uraian, line.spesifikasi)
             outcome = (
                 matcher.match(
