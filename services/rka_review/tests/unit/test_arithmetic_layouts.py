@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from samarinda_common.rka import RkaLine
-from samarinda_rka_review.domain.arithmetic import agrees, check_arithmetic, ppn_rate
+from samarinda_rka_review.domain.arithmetic import agrees, check_arithmetic
 from samarinda_rka_review.domain.checks import ReviewPolicy
 
 POLICY = ReviewPolicy()
@@ -34,8 +34,6 @@ CORRECT = [
     ("rounded total with PPN", line(17_250, "33", 632_000, ppn="11")),  # 631.867,5
     ("rounded total, PPN implied", line(48_500, "17", 915_000)),  # 824.500 × 1,11 = 915.195
     ("harga with sen kept whole", line(12_346, "600", 7_407_402)),  # 12.345,67 × 600
-    ("PPN as a fraction", line(100_000, "2", 222_000, ppn="0.11")),
-    ("PPN as a fraction, 12%", line(250_000, "4", 1_120_000, ppn="0.12")),
     ("volume from the wrong column", line(150_000, "2", 900_000, koefisien="2 Orang x 3 Kali")),
     ("harga satuan cell left empty", line(0, "10", 12_400_000)),
     ("koefisien product, volume = first factor", line(75_000, "4", 3_600_000, koefisien="4 OH x 12 Bln")),
@@ -47,7 +45,6 @@ WRONG = [
     ("total off by far more than rounding", line(12_350, "126", 1_656_000)),
     ("total cut down rather than rounded", line(2_750_000, "5", 15_262_000, ppn="11")),
     ("PPN left out", line(38_000, "12", 456_000, ppn="11")),
-    ("PPN fraction, total without it", line(38_000, "12", 456_000, ppn="0.11")),
     ("volume against its koefisien", line(150_000, "5", 750_000, koefisien="3 Orang x 2 Hari")),
     (
         "total matches neither volume nor koefisien",
@@ -74,9 +71,3 @@ def test_rounding_needs_a_round_total_near_an_unround_product() -> None:
     assert not agrees(1_558_000, 1_556_100, Decimal(1), POLICY)  # more than a step away
     assert not agrees(15_262_000, 15_262_500, Decimal(1), POLICY)  # cut down, not rounded
     assert agrees(15_263_000, 15_262_500, Decimal(1), POLICY)  # halves up
-
-
-def test_ppn_rate_reads_a_fraction_as_percent() -> None:
-    assert ppn_rate(Decimal("0.11")) == Decimal(11)
-    assert ppn_rate(Decimal(11)) == Decimal(11)
-    assert ppn_rate(Decimal(0)) == Decimal(0)

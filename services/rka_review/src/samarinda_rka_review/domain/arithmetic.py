@@ -29,7 +29,6 @@ class JumlahRules(BaseModel):
 
     rounding_steps: tuple[int, ...] = ()
     sen_per_unit: Decimal = Decimal(0)
-    highest_fraction: Decimal = Decimal(0)
 
 
 class ArithmeticRules(RulesFile):
@@ -58,13 +57,6 @@ _MULTIPLIES = re.compile(r"[xX×*]\s*\d")
 _HIGHEST_RATE = Decimal(100)
 
 
-def ppn_rate(written: Decimal) -> Decimal:
-    """A PPN column's rate in percent: ``0,11`` written as a fraction is 11%."""
-    if 0 < written <= RULES.jumlah.highest_fraction:
-        return written * 100
-    return written
-
-
 def ppn_amount(line: RkaLine, rate: Decimal | None = None, volume: Decimal | None = None) -> Decimal:
     """The PPN on a line: ``rate`` (percent) if given, else the line's PPN column."""
     base = (line.volume if volume is None else volume) * line.harga_satuan
@@ -73,7 +65,7 @@ def ppn_amount(line: RkaLine, rate: Decimal | None = None, volume: Decimal | Non
         return Decimal(0)
     if written > _HIGHEST_RATE:
         return written
-    return base * ppn_rate(written) / 100
+    return base * written / 100
 
 
 def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None, volume: Decimal | None = None) -> int:
@@ -108,7 +100,7 @@ def _formula(line: RkaLine) -> str:
     if line.ppn_percent and line.ppn_percent > _HIGHEST_RATE:
         formula += f" + PPN {rp(int(line.ppn_percent))}"
     elif line.ppn_percent:
-        formula += f" × (1 + {show_number(ppn_rate(line.ppn_percent))}%)"
+        formula += f" × (1 + {show_number(line.ppn_percent)}%)"
     return formula
 
 
