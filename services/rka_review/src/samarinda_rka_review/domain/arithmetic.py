@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, SubKegiatan
 from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.rupiah import format_rupiah as rp
@@ -23,9 +24,17 @@ from samarinda_rka_review.domain.rka_parser import parse_koefisien
 from samarinda_rka_review.domain.rules import DATA_PACKAGE
 
 
+class JumlahRules(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    rounding_steps: tuple[int, ...] = ()
+    sen_per_unit: Decimal = Decimal(0)
+
+
 class ArithmeticRules(RulesFile):
     count_units: tuple[str, ...]
     lump_sum_units: tuple[str, ...] = ()
+    jumlah: JumlahRules = JumlahRules()
 
 
 def load_arithmetic_rules(path: Path | None = None) -> ArithmeticRules:
@@ -48,9 +57,9 @@ _MULTIPLIES = re.compile(r"[xX×*]\s*\d")
 _HIGHEST_RATE = Decimal(100)
 
 
-def ppn_amount(line: RkaLine, rate: Decimal | None = None) -> Decimal:
+def ppn_amount(line: RkaLine, rate: Decimal | None = None, volume: Decimal | None = None) -> Decimal:
     """The PPN on a line: ``rate`` (percent) if given, else the line's PPN column."""
-    base = line.volume * line.harga_satuan
+    base = (line.volume if volume is None else volume) * line.harga_satuan
     written = line.ppn_percent if rate is None else rate
     if written is None:
         return Decimal(0)
@@ -59,8 +68,31 @@ def ppn_amount(line: RkaLine, rate: Decimal | None = None) -> Decimal:
     return base * written / 100
 
 
-def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None) -> int:
-    return round_rupiah(line.volume * line.harga_satuan + ppn_amount(line, ppn_percent))
+def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None, volume: Decimal | None = None) -> int:
+    quantity = line.volume if volume is None else volume
+    return round_rupiah(quantity * line.harga_satuan + ppn_amount(line, ppn_percent, quantity))
+
+
+def agrees(written: int, expected: int, volume: Decimal, policy: ReviewPolicy) -> bool:
+    """Is ``written`` the product ``expected``, as an author writes it: within the policy's
+    tolerance plus the sen a whole-rupiah harga satuan lost, or rounded to the nearest usual
+    step (halves up, as SIPD rounds)."""
+    slack = policy.arithmetic_tolerance + abs(volume) * RULES.jumlah.sen_per_unit
+    if abs(written - expected) <= slack:
+        return True
+    return any(
+        expected % step != 0 and written == round_rupiah(Decimal(expected) / step) * step
+        for step in RULES.jumlah.rounding_steps
+    )
+
+
+def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
+    """Does the line's Jumlah agree with ``volume`` × harga satuan, with its PPN column or — when
+    it has none — with none or a usual rate?"""
+    rates: tuple[Decimal | None, ...] = (None,)
+    if line.ppn_percent is None:
+        rates += policy.implied_ppn_rates
+    return any(agrees(line.jumlah, expected_jumlah(line, r, volume), volume, policy) for r in rates)
 
 
 def _formula(line: RkaLine) -> str:
@@ -92,6 +124,8 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
     koefisien_volume = parse_koefisien(koefisien)
     if koefisien_volume is None or not line.volume or koefisien_volume == line.volume:
         return None
+    if line.jumlah and line.harga_satuan and _agrees_at(line, koefisien_volume, policy):
+        return None  # the total follows the koefisien: the volume cell was read from elsewhere
     at_stake = round_rupiah(abs(koefisien_volume - line.volume) * line.harga_satuan)
     return Finding(
         line_id=line.line_id,
@@ -108,19 +142,17 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
 
 
 def check_jumlah(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding | None:
-    """Jumlah against volume × harga satuan (+ PPN). A line with no Jumlah written has nothing to
-    check (an unread cell is not an error of the author's)."""
-    if not line.jumlah:
+    """Jumlah against volume × harga satuan (+ PPN). A line with no Jumlah or no harga satuan
+    written has nothing to check (an empty or unread cell is not an error of the author's)."""
+    if not line.jumlah or not line.harga_satuan:
         return None
     expected = expected_jumlah(line)
     difference = line.jumlah - expected
-    if abs(difference) <= policy.arithmetic_tolerance:
-        return None
-    if line.ppn_percent is None and any(
-        abs(line.jumlah - expected_jumlah(line, r)) <= policy.arithmetic_tolerance
-        for r in policy.implied_ppn_rates
-    ):
-        return None  # no PPN column: the total may include PPN at the usual rate
+    if _agrees_at(line, line.volume, policy):
+        return None  # without a PPN column the total may include PPN at the usual rate
+    koefisien_volume = parse_koefisien(written_koefisien(line))
+    if koefisien_volume and _agrees_at(line, koefisien_volume, policy):
+        return None  # the total follows the koefisien; check_koefisien judges the volume
     formula = _formula(line)
     return Finding(
         line_id=line.line_id,
