@@ -244,39 +244,39 @@ class DuplicateFinder:
 
 
 def inclusion_finding(line: RkaLine, package: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding:
-    return Finding(
-        line_id=line.line_id,
-        sub_kegiatan=sub,
-        type=FindingType.DUPLICATE,
-        severity=policy.severity(line.jumlah),
-        message=(
-            f"{quoted(line)} sudah termasuk dalam baris No {package.line_id} '{package.uraian}'"
-            f"{f' ({package.spesifikasi})' if package.spesifikasi else ''}; kemungkinan dianggarkan "
-            f"dua kali."
-        ),
-        evidence=[Evidence(kind=EvidenceKind.RULE, text=f"termasuk dalam baris No {package.line_id}")],
-        potential_saving=line.jumlah,
-        amount_at_stake=line.jumlah,
-        confidence=0.7,
+    spec = f" ({package.spesifikasi})" if package.spesifikasi else ""
+    message = (
+        f"{quoted(line)} sudah termasuk dalam baris No {package.line_id} '{package.uraian}'{spec}; "
+        f"kemungkinan dianggarkan dua kali."
     )
+    return _finding(line, sub, policy, message, f"termasuk dalam baris No {package.line_id}", 0.7)
 
 
 def duplicate_finding(
     line: RkaLine, first: RkaLine, sub: str | None, same_sub: bool, policy: ReviewPolicy
 ) -> Finding:
     where = "pada sub kegiatan yang sama" if same_sub else "pada sub kegiatan lain"
+    message = (
+        f"{quoted(line)} sama dengan baris No {first.line_id} '{first.uraian}' {where} "
+        f"(harga {rp(line.harga_satuan)}, volume {show_number(line.volume)}); kemungkinan "
+        f"dianggarkan dua kali."
+    )
+    confidence = 0.9 if normalise(line.uraian) == normalise(first.uraian) else 0.75
+    return _finding(line, sub, policy, message, f"duplikat baris No {first.line_id}", confidence)
+
+
+def _finding(
+    line: RkaLine, sub: str | None, policy: ReviewPolicy, message: str, rule: str, confidence: float
+) -> Finding:
+    """A DUPLICATE finding: the whole line is at stake (it should not be budgeted at all)."""
     return Finding(
         line_id=line.line_id,
         sub_kegiatan=sub,
         type=FindingType.DUPLICATE,
         severity=policy.severity(line.jumlah),
-        message=(
-            f"{quoted(line)} sama dengan baris No {first.line_id} '{first.uraian}' {where} "
-            f"(harga {rp(line.harga_satuan)}, volume {show_number(line.volume)}); kemungkinan "
-            f"dianggarkan dua kali."
-        ),
-        evidence=[Evidence(kind=EvidenceKind.RULE, text=f"duplikat baris No {first.line_id}")],
+        message=message,
+        evidence=[Evidence(kind=EvidenceKind.RULE, text=rule)],
         potential_saving=line.jumlah,
         amount_at_stake=line.jumlah,
-        confidence=0.9 if normalise(line.uraian) == normalise(first.uraian) else 0.75,
+        confidence=confidence,
     )
