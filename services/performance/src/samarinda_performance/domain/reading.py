@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
@@ -189,30 +189,14 @@ def read_indicators(
             _read_text_table(page_text, where, reading)
         elif page.method is ExtractionMethod.OCR:
             # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
-            lines = _Reading(
-                reading.source,
-                reading.doc_type,
-                reading.year,
-                reading.vocabulary,
-                reading.multi_year,
-                reading.ocr_pages,
-            )
-            lines.context = reading.context
+            lines = replace(reading, records=[])  # the same document and context, its own records
             _read_text_table(page_text, where, lines)
             reading.records.extend(
                 r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
             )
         if len(reading.records) == before:
             # Sentences beside a table may state other indicators; the table's own stay the table's.
-            prose = _Reading(
-                reading.source,
-                reading.doc_type,
-                reading.year,
-                reading.vocabulary,
-                reading.multi_year,
-                reading.ocr_pages,
-            )
-            prose.context = reading.context
+            prose = replace(reading, records=[])
             _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
     return _without_repeats(reading.records)
