@@ -27,6 +27,16 @@ class Score:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def seen(self) -> bool:
+        """Whether the type occurs at all, labelled or found (a type absent from a set has no F1)."""
+        return bool(self.tp + self.fp + self.fn)
+
 
 @dataclass
 class Scoreboard:
@@ -59,11 +69,17 @@ class Scoreboard:
             total.fn += score.fn
         return total
 
+    def macro_f1(self) -> float:
+        """The mean F1 over the finding types that occur in the set (labelled or found)."""
+        seen = [score.f1 for score in self.by_type.values() if score.seen]
+        return sum(seen) / len(seen) if seen else 0.0
+
     def table(self) -> str:
-        rows = [f"{'type':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+        rows = [f"{'type':<20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
         for kind, score in [*self.by_type.items(), ("ALL", self.overall())]:
             counts = f"{score.tp:4d} {score.fp:4d} {score.fn:4d}"
-            rows.append(f"{kind:<20} {score.precision:6.2f} {score.recall:6.2f} {counts}")
+            rows.append(f"{kind:<20} {score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} {counts}")
+        rows.append(f"{'macro-F1':<20} {self.macro_f1():6.2f}")
         return "\n".join(rows)
 
 

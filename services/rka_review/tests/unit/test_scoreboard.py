@@ -1,0 +1,26 @@
+"""The scoreboard's F1 and macro-F1: the figures the review's targets are stated in."""
+
+from __future__ import annotations
+
+import pytest
+from samarinda_rka_review.evaluation import Score, Scoreboard
+
+
+def test_f1_is_the_harmonic_mean_of_precision_and_recall() -> None:
+    score = Score(tp=3, fp=1, fn=3)  # P 0.75, R 0.5
+    assert score.f1 == pytest.approx(0.6)
+
+
+def test_a_type_never_found_nor_labelled_stays_out_of_the_macro_f1() -> None:
+    board = Scoreboard()
+    board.by_type["OVERPRICED"] = Score(tp=4)
+    board.by_type["DUPLICATE"] = Score(tp=1, fn=3)  # F1 0.4
+    assert board.macro_f1() == pytest.approx((1.0 + 0.4) / 2)
+
+
+def test_a_type_only_labelled_counts_as_zero() -> None:
+    board = Scoreboard()
+    board.by_type["OVERPRICED"] = Score(tp=2)
+    board.by_type["OFF_TARGET"] = Score(fn=5)
+    assert board.macro_f1() == pytest.approx(0.5)
+    assert "macro-F1" in board.table()
