@@ -287,7 +287,10 @@ def _relation(a: Purchase, b: Purchase) -> str | None:
         if a.name == b.name and not (a.name - all_b) and not (b.name - all_a):
             return "respecified"
         return "reworded"
-    # One line is the other with more detail: the same item when they share its name.
+    # One line is the other with more detail: the same item when they share its name and name
+    # the same thing first (``Laptop`` and ``Tas laptop`` are two).
+    if a.item is not None and b.item is not None and a.item != b.item:
+        return None
     name_a, name_b = a.name - _ACTIONS, b.name - _ACTIONS
     return "same" if name_a & name_b and (name_a <= all_b or name_b <= all_a) else None
 
