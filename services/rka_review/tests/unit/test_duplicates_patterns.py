@@ -157,6 +157,15 @@ def test_a_plus_list_names_what_a_package_includes() -> None:
     assert not included_in(meal, line("Snack peserta sosialisasi", None, 40, 18_000, "Kotak"))
 
 
+def test_a_bundle_whose_specification_lists_its_contents() -> None:
+    bundle = line("Paket sembako bantuan", "Beras 5 kg, minyak goreng 2 liter, gula pasir 1 kg", 100, 150_000)
+    assert included_in(bundle, line("Minyak goreng", None, 100, 38_000, "Liter", "2"))
+    assert not included_in(bundle, line("Telur ayam", None, 100, 30_000, "Kg", "2"))
+    # a meal's make-up is not a bundle of separate purchases
+    meal = line("Nasi kotak", "Nasi, lauk, sayur, buah", 60, 42_000, "Kotak")
+    assert not included_words(meal)
+
+
 def test_the_package_line_written_again_is_not_its_own_contents() -> None:
     camera = line("Kamera mirrorless 24 MP + lensa kit", None, 1, 18_000_000, "Unit")
     assert not included_in(

@@ -42,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -65,6 +66,7 @@ class DuplicateRules(RulesFile):
     inclusion: tuple[str, ...] = ()
     serving: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
+    bundles: tuple[str, ...] = ()
     exclusion: tuple[str, ...] = ()
     equivalents: dict[str, str] = Field(default_factory=dict)
     implied: dict[str, tuple[str, ...]] = Field(default_factory=dict)
@@ -92,6 +94,7 @@ _EQUIVALENTS = {normalise(k): normalise(v) for k, v in RULES.equivalents.items()
 _EQUIVALENT_RE = _phrase_pattern(_EQUIVALENTS)
 
 
+@lru_cache(maxsize=65536)
 def canonical(text: str | None) -> str:
     """The normalised text with the duplicate stage's equivalents applied."""
     return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENTS[m.group(1)], normalise(text))
@@ -129,6 +132,8 @@ _EXCLUSION = re.compile(
 # holds it, or what follows the first ``+`` when no bracket does.
 _PLUS_GROUP = re.compile(r"\(([^()]*\+[^()]*)\)")
 _PLUS_TAIL = re.compile(r"\+(.*)$")
+_BUNDLES = frozenset(w.lower() for w in RULES.bundles)
+_LIST_SEPARATOR = re.compile(r"[,;]|\bdan\b|&", re.IGNORECASE)
 # At most this many words of its own on each side: beyond it the wordings describe two things.
 _MAX_OWN_WORDS = 2
 
@@ -214,11 +219,21 @@ def reworded(a: Purchase, b: Purchase, only_a: frozenset[str], only_b: frozenset
 
 
 def _package_words(line: RkaLine) -> tuple[frozenset[str], bool]:
-    """What a package line says it includes and whether it says so (an explicit ``termasuk``, a
-    ``+`` list, or a package kind that implies contents)."""
+    return _package_contents(line.uraian, line.spesifikasi)
+
+
+@lru_cache(maxsize=8192)
+def _package_contents(uraian: str, spesifikasi: str | None) -> tuple[frozenset[str], bool]:
+    """What a package line says it includes and whether it says so: an explicit ``termasuk``, a
+    ``+`` list, a package kind that implies contents, or a bundle (``Paket sembako``) whose
+    Spesifikasi lists its contents (``beras 5 kg, minyak goreng 2 liter, gula 1 kg``)."""
     included: set[str] = set()
     said = False
-    for text in (line.uraian, line.spesifikasi):
+    listed = [part for part in _LIST_SEPARATOR.split(spesifikasi or "") if part.strip()]
+    if len(listed) >= 2 and _BUNDLES & set(re.findall(r"[a-z]+", uraian.lower())):
+        included |= words(spesifikasi)
+        said = True
+    for text in (uraian, spesifikasi):
         normalised = canonical(text)
         match = _INCLUSION.search(normalised)
         if match and not _EXCLUSION.search(normalised[: match.start()]):
