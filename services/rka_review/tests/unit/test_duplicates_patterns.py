@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from samarinda_common.extracted import Table
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.duplicates import (
@@ -22,6 +23,7 @@ from samarinda_rka_review.domain.duplicates import (
 )
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
+from samarinda_rka_review.domain.rka_parser import parse_rka_tables
 
 
 def line(
@@ -268,3 +270,43 @@ def test_the_finder_reports_where_the_first_line_stands() -> None:
     found = finder.repeat(0, line("Alat tulis kantor", None, 2, 2_500_000, "Paket", "2"), "1.01")
     assert found is not None and found.same_sub and found.first.line_id == "1"
     assert finder.repeat(1, line("Alat tulis kantor", None, 3, 2_500_000, "Paket", "3"), "1.02") is None
+
+
+# --- SIPD sub-groups ------------------------------------------------------------------------------
+
+
+def test_lines_under_two_sipd_sub_groups_are_for_two_purposes() -> None:
+    def under(label: str | None, no: str, volume: int) -> RkaLine:
+        return line("Nasi kotak", None, volume, 42_000, "Kotak", no).model_copy(update={"subgroup": label})
+
+    persiapan = under("[#] Rapat Koordinasi / [-] Rapat persiapan", "1", 20)
+    evaluasi = under("[#] Rapat Koordinasi / [-] Rapat evaluasi", "2", 30)
+    again = under("[#] Rapat Koordinasi / [-] Rapat persiapan", "3", 30)
+    assert not in_one_sub(persiapan, evaluasi)
+    assert in_one_sub(persiapan, again)
+    assert in_one_sub(persiapan, under(None, "4", 30))  # a line under no sub-group says nothing
+
+
+def test_the_parser_hands_each_line_its_sub_groups() -> None:
+    header = ["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"]
+    rows: list[list[object]] = [
+        ["Sub Kegiatan", ": 1.02.02.1.02.0025 - Promosi Kesehatan", None, None, None, None, None],
+        header,
+        ["5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", None, None, None, None, "2.100.000"],
+        [None, "[#] Rapat Koordinasi", None, None, None, None, "2.100.000"],
+        [None, "[-] Rapat persiapan", None, None, None, None, "840.000"],
+        [None, "Nasi kotak", "20 Kotak", "Kotak", "42.000", "0", "840.000"],
+        [None, "[-] Rapat evaluasi", None, None, None, None, "1.260.000"],
+        [None, "Nasi kotak", "30 Kotak", "Kotak", "42.000", "0", "1.260.000"],
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, None, "585.000"],
+        [None, "Kertas HVS A4", "10 Rim", "Rim", "58.500", "0", "585.000"],
+    ]
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows)])  # type: ignore[arg-type]
+    lines = [line for sub in rka.sub_kegiatan for line in sub.lines]
+    assert [line.subgroup for line in lines] == [
+        "[#] Rapat Koordinasi / [-] Rapat persiapan",
+        "[#] Rapat Koordinasi / [-] Rapat evaluasi",
+        None,
+    ]
+    flagged = [f for f in review_rka(rka, PriceMatcher([])).findings if f.type is FindingType.DUPLICATE]
+    assert not flagged

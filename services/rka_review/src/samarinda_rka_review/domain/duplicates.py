@@ -12,12 +12,14 @@ the Spesifikasi. How much alike the amounts must be depends on where the lines s
 - in two sub-kegiatan, each may buy its own supplies: only the same volume at that price (or the
   same total) is the same purchase booked twice.
 
-They are two purchases — a legitimate repeat — when each line states something the other does
-not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat triwulan II``, ``ruas hulu`` /
-``ruas hilir``), when each has a number of its own, when one states a word of
-``duplicates.toml``'s ``distinguishing`` list that the other does not, or a word of one exclusive
-family each (A4/F4, PVC/HDPE, L/XL, peserta/panitia). A line in other volume adds no number and no
-occasion to the other's words (``Kertas HVS`` / ``Kertas HVS 80 gram`` may be two papers).
+They are two purchases — a legitimate repeat — when they stand under two SIPD sub-groups
+(``[#]``/``[-]`` labels, which state what the lines below are for), when each line states
+something the other does not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat
+triwulan II``, ``ruas hulu`` / ``ruas hilir``), when each has a number of its own, when one
+states a word of ``duplicates.toml``'s ``distinguishing`` list that the other does not, or a
+word of one exclusive family each (A4/F4, PVC/HDPE, L/XL, peserta/panitia). A line in another
+volume adds no number and no occasion to the other's words (``Kertas HVS`` / ``Kertas HVS 80
+gram`` may be two papers).
 
 Two wordings that each add something (``Sewa kursi lipat acara`` / ``Kursi lipat sewa futura``)
 are one purchase only on the strictest evidence: the same price, volume and unit, the same item
@@ -139,6 +141,7 @@ _MAX_OWN_WORDS = 2
 
 
 _DIMENSIONS = re.compile(r"(\d)\s*x\s*(?=\d)")
+_SUBGROUP_MARKS = re.compile(r"\[\s*[#\-]\s*\]")
 
 
 def words(text: str | None) -> frozenset[str]:
@@ -163,6 +166,7 @@ class Purchase:
     jumlah: int
     unit: str | None = None
     item: str | None = None  # the first word of the Uraian that is not an action (``sewa``)
+    purpose: frozenset[str] = frozenset()  # the words of the SIPD sub-group it stands under
 
     @classmethod
     def of(cls, line: RkaLine) -> Purchase:
@@ -175,6 +179,7 @@ class Purchase:
             line.jumlah,
             canonical_unit(line.satuan),
             item_word(line.uraian),
+            words(_SUBGROUP_MARKS.sub(" ", line.subgroup or "")),
         )
 
     @property
@@ -312,6 +317,8 @@ def _relation(a: Purchase, b: Purchase) -> str | None:
 
 def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
     """Whether ``b`` buys what ``a`` buys (see the module's doc)."""
+    if a.purpose and b.purpose and a.purpose != b.purpose:
+        return False  # under two SIPD sub-groups: for two purposes (``[-] Rapat persiapan`` / ``evaluasi``)
     relation = _relation(a, b)
     if relation is None:
         return False
