@@ -36,6 +36,11 @@ class RkaLine(BaseModel):
     harga_satuan: int = Field(default=0, description="unit price in rupiah, excluding PPN")
     ppn_percent: Decimal | None = Field(default=None, description="None when the RKA states no PPN")
     jumlah: int = Field(default=0, description="line total in rupiah as written")
+    subgroup: str | None = Field(
+        default=None,
+        description="the SIPD sub-group labels the line stands under ('[#] Rapat Persiapan / [-] Peserta'),"
+        " which state what it is for",
+    )
     sheet: str | None = None
     row: int | None = Field(default=None, description="0-based row in the source table, for citations")
 

@@ -68,9 +68,12 @@ def test_a_number_on_one_side_only_is_detail_on_both_sides_another_item() -> Non
     assert not same(line("Sewa tenda 4x6"), line("Sewa tenda 5x10"))
 
 
-def test_another_price_or_amount_is_another_purchase() -> None:
+def test_another_price_is_another_purchase_and_another_volume_only_across_sub_kegiatan() -> None:
     assert not same(line("Sewa tenda", harga=750_000), line("Sewa tenda", harga=800_000))
-    assert not same(line("Sewa tenda", volume=2), line("Sewa tenda", volume=3))
+    two, three = Purchase.of(line("Sewa tenda", volume=2)), Purchase.of(line("Sewa tenda", volume=3))
+    assert not same_purchase(two, three, same_sub=False)
+    # in one sub-kegiatan the same item in two volumes is one need budgeted twice
+    assert same_purchase(two, three, same_sub=True)
 
 
 def test_the_same_total_in_another_unit_is_the_same_purchase() -> None:
@@ -87,12 +90,12 @@ def test_numbers_and_content_words() -> None:
 
 def test_the_finder_prefers_the_same_sub_kegiatan_and_reports_across() -> None:
     finder = DuplicateFinder()
-    assert finder.earlier(0, line("Sewa tenda", no="1")) is None
-    assert finder.earlier(1, line("Sewa tenda 4x6", no="2")) is not None
-    found = finder.earlier(1, line("Tenda (sewa)", no="3"))
-    assert found is not None and found[0].line_id == "2" and found[1] is True
-    other = finder.earlier(2, line("Sewa tenda", no="4"))
-    assert other is not None and other[0].line_id == "1" and other[1] is False
+    assert finder.repeat(0, line("Sewa tenda", no="1"), "1.01") is None
+    assert finder.repeat(1, line("Sewa tenda 4x6", no="2"), "1.02") is not None
+    found = finder.repeat(1, line("Tenda (sewa)", no="3"), "1.02")
+    assert found is not None and found.first.line_id == "2" and found.same_sub
+    other = finder.repeat(2, line("Sewa tenda", no="4"), "1.03")
+    assert other is not None and other.first.line_id == "1" and not other.same_sub and other.sub == "1.01"
 
 
 def test_the_finding_names_the_first_line() -> None:

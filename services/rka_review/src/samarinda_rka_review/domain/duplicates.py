@@ -1,33 +1,50 @@
 """Judge stage: DUPLICATE — the same purchase counted twice ("dianggarkan ganda").
 
-Two lines are one purchase when they buy the same thing at the same price in the same amount,
-however it is written: word order, abbreviations and synonyms (through :func:`text.normalise`),
-the unit's spelling (``Buah``/``bh``), detail one line gives and the other leaves out
-(``Kursi lipat`` / ``Kursi lipat futura``), and whether the item is named in the Uraian or in the
-Spesifikasi. The same purchase in another sub-kegiatan of the RKA is booked twice as well.
+Two lines are one purchase when they buy the same thing, however it is written: word order,
+abbreviations and synonyms (through :func:`text.normalise` and ``duplicates.toml``'s
+``equivalents``), the unit's spelling (``Buah``/``bh``), detail one line gives and the other leaves
+out (``Kursi lipat`` / ``Kursi lipat futura``), and whether the item is named in the Uraian or in
+the Spesifikasi. How much alike the amounts must be depends on where the lines stand:
 
-They are two purchases — a legitimate repeat — when each line states something the other does
-not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat triwulan II``, ``ruas hulu`` /
-``ruas hilir``), when each has a number of its own, or when one states a word of
-``duplicates.toml``'s ``distinguishing`` list that the other does not.
+- in one sub-kegiatan, the same item is one purchase in any volume and at a unit price at most
+  ``price_tolerance`` apart (an SSH price and the same price rounded up), whatever account each is
+  booked to (barang and modal): a sub-kegiatan that needs more of an item writes one line;
+- in two sub-kegiatan, each may buy its own supplies: only the same volume at that price (or the
+  same total) is the same purchase booked twice.
+
+They are two purchases — a legitimate repeat — when they stand under two SIPD sub-groups
+(``[#]``/``[-]`` labels, which state what the lines below are for), when each line states
+something the other does not (a purpose, a period, a place: ``rapat triwulan I`` / ``rapat
+triwulan II``, ``ruas hulu`` / ``ruas hilir``), when each has a number of its own, when one
+states a word of ``duplicates.toml``'s ``distinguishing`` list that the other does not, or a
+word of one exclusive family each (A4/F4, PVC/HDPE, L/XL, peserta/panitia). A line in another
+volume adds no number and no occasion to the other's words (``Kertas HVS`` / ``Kertas HVS 80
+gram`` may be two papers).
 
 Two wordings that each add something (``Sewa kursi lipat acara`` / ``Kursi lipat sewa futura``)
 are one purchase only on the strictest evidence: the same price, volume and unit, the same item
 (the first word that is not an action such as ``sewa``), no number, occasion or material on either
-side that the other lacks, no word of one exclusive family on each side (``hitam``/``warna``),
-and within one sub-kegiatan (across two, only the plainly same line counts).
+side that the other lacks, neither adding a Spesifikasi of its own, and within one sub-kegiatan.
 
-A line is also counted twice when a package line of its sub-kegiatan says in so many words that
-it already includes it (``Sewa mobil ... termasuk BBM dan pengemudi`` and a separate ``BBM``
-line); ``tidak termasuk`` / ``belum termasuk`` say the opposite and are left alone.
+A line is also counted twice when a package line of its sub-kegiatan already includes it: said in
+so many words (``Sewa mobil ... termasuk BBM dan pengemudi``, ``include``, ``(snack + makan
+siang)``) or by the package's kind (a fullboard meeting package includes lodging and meals, a
+rental ``all in`` fuel and driver); ``tidak termasuk`` / ``belum termasuk`` say the opposite and
+are left alone.
+
+The repeat is reported — the later line of a pair, every separate line of a package's contents —
+with the other line named in its evidence, and the smaller of the two amounts at stake: what the
+RKA would save by keeping one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -47,8 +64,14 @@ class DuplicateRules(RulesFile):
     actions: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
     families: tuple[tuple[str, ...], ...] = ()
+    price_tolerance: float = Field(default=0.0, ge=0.0, lt=0.5)
     inclusion: tuple[str, ...] = ()
+    serving: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    bundles: tuple[str, ...] = ()
     exclusion: tuple[str, ...] = ()
+    equivalents: dict[str, str] = Field(default_factory=dict)
+    implied: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 def load_duplicate_rules(path: Path | None = None) -> DuplicateRules:
@@ -56,38 +79,75 @@ def load_duplicate_rules(path: Path | None = None) -> DuplicateRules:
 
 
 RULES = load_duplicate_rules()
-_DISTINGUISHING = frozenset(w for word in RULES.distinguishing for w in normalise(word).split())
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return (
+        re.compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
+        if ordered
+        else re.compile(r"(?!)")
+    )
+
+
+# The equivalents are matched on normalised text, so their keys are normalised first (``Full
+# board`` and ``full-board`` alike); a key the vocabulary already rewrites is matched as rewritten.
+_EQUIVALENTS = {normalise(k): normalise(v) for k, v in RULES.equivalents.items()}
+_EQUIVALENT_RE = _phrase_pattern(_EQUIVALENTS)
+
+
+@lru_cache(maxsize=65536)
+def canonical(text: str | None) -> str:
+    """The normalised text with the duplicate stage's equivalents applied."""
+    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENTS[m.group(1)], normalise(text))
+
+
+def _words_of(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for value in values for w in canonical(value).split())
+
+
+_DISTINGUISHING = _words_of(RULES.distinguishing)
 _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split()) | STOPWORDS
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
-_ACTIONS = frozenset(w for word in RULES.actions for w in normalise(word).split())
-_OCCASIONS = frozenset(w for word in RULES.occasions for w in normalise(word).split())
+_ACTIONS = _words_of(RULES.actions)
+_OCCASIONS = _words_of(RULES.occasions)
+_SERVING = _words_of(RULES.serving)
+_FORMS = _words_of(RULES.forms)
+_IMPLIED = {canonical(k): _words_of(v) for k, v in RULES.implied.items()}
 # Families whose members name different items or payees: the vocabulary's (A4/F4, colour, role)
-# and duplicates.toml's (material, team role).
+# and duplicates.toml's (material, size, team role).
 _FAMILIES = (
     *EXCLUSIVE_FAMILIES,
-    *(frozenset(normalise(word) for word in family) for family in RULES.families),
+    *(frozenset(canonical(word) for word in family) for family in RULES.families),
 )
 _INCLUSION = re.compile(
-    r"\b(?:" + "|".join(re.escape(normalise(w)) for w in RULES.inclusion) + r")\b(.*)$"
+    r"\b(?:" + "|".join(re.escape(canonical(w)) for w in RULES.inclusion) + r")\b(.*)$"
     if RULES.inclusion
     else r"(?!)"
 )
 _EXCLUSION = re.compile(
-    r"\b(?:" + "|".join(re.escape(normalise(w)) for w in RULES.exclusion) + r")\s*$"
+    r"\b(?:" + "|".join(re.escape(canonical(w)) for w in RULES.exclusion) + r")\s*$"
     if RULES.exclusion
     else r"(?!)"
 )
+# A list of contents joined by ``+`` (``Konsumsi rapat (snack + makan siang)``): the bracket that
+# holds it, or what follows the first ``+`` when no bracket does.
+_PLUS_GROUP = re.compile(r"\(([^()]*\+[^()]*)\)")
+_PLUS_TAIL = re.compile(r"\+(.*)$")
+_BUNDLES = frozenset(w.lower() for w in RULES.bundles)
+_LIST_SEPARATOR = re.compile(r"[,;]|\bdan\b|&", re.IGNORECASE)
 # At most this many words of its own on each side: beyond it the wordings describe two things.
 _MAX_OWN_WORDS = 2
 
 
 _DIMENSIONS = re.compile(r"(\d)\s*x\s*(?=\d)")
+_SUBGROUP_MARKS = re.compile(r"\[\s*[#\-]\s*\]")
 
 
 def words(text: str | None) -> frozenset[str]:
-    """The content words of a text in normalised form (stopwords and filler left out); a size is
+    """The content words of a text in canonical form (stopwords and filler left out); a size is
     one word however it is spaced (``4 x 6`` = ``4x6``)."""
-    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", normalise(text)).split() if w not in _IGNORED)
+    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", canonical(text)).split() if w not in _IGNORED)
 
 
 def is_number(word: str) -> bool:
@@ -106,6 +166,7 @@ class Purchase:
     jumlah: int
     unit: str | None = None
     item: str | None = None  # the first word of the Uraian that is not an action (``sewa``)
+    purpose: frozenset[str] = frozenset()  # the words of the SIPD sub-group it stands under
 
     @classmethod
     def of(cls, line: RkaLine) -> Purchase:
@@ -118,6 +179,7 @@ class Purchase:
             line.jumlah,
             canonical_unit(line.satuan),
             item_word(line.uraian),
+            words(_SUBGROUP_MARKS.sub(" ", line.subgroup or "")),
         )
 
     @property
@@ -127,7 +189,7 @@ class Purchase:
 
 def item_word(text: str | None) -> str | None:
     """The word naming what is bought: the first content word that is not an action."""
-    for word in _DIMENSIONS.sub(r"\1x", normalise(text)).split():
+    for word in _DIMENSIONS.sub(r"\1x", canonical(text)).split():
         if word not in _IGNORED and word not in _ACTIONS and not is_number(word):
             return word
     return None
@@ -138,6 +200,13 @@ def conflicting(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     return any(family & only_a and family & only_b for family in _FAMILIES)
 
 
+def close_prices(a: int, b: int, tolerance: float = RULES.price_tolerance) -> bool:
+    """Unit prices at most ``tolerance`` of the higher apart: one price written two ways."""
+    if a <= 0 or b <= 0:
+        return a == b
+    return abs(a - b) <= tolerance * max(a, b)
+
+
 def reworded(a: Purchase, b: Purchase, only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     """The same purchase worded two ways, each adding a little (see the module's doc)."""
     if a.harga != b.harga or a.volume != b.volume or a.harga <= 0:
@@ -146,68 +215,154 @@ def reworded(a: Purchase, b: Purchase, only_a: frozenset[str], only_b: frozenset
         return False
     if len(only_a) > _MAX_OWN_WORDS or len(only_b) > _MAX_OWN_WORDS:
         return False
+    if only_a & a.detail and only_b & b.detail:
+        return False  # each states a specification of its own (another route, another model)
     own = only_a | only_b
     if any(is_number(w) or w in _OCCASIONS for w in own):
         return False  # a size, a batch or an occasion of its own
     return len(a.everything & b.everything) >= 2
 
 
-def included_words(line: RkaLine) -> frozenset[str]:
-    """What a package line says it already includes: the words after ``termasuk`` (``sudah
-    termasuk``, ``include``), none when the line says ``tidak``/``belum termasuk``."""
-    for text in (line.uraian, line.spesifikasi):
-        normalised = normalise(text)
+def _package_words(line: RkaLine) -> tuple[frozenset[str], bool]:
+    return _package_contents(line.uraian, line.spesifikasi)
+
+
+@lru_cache(maxsize=8192)
+def _package_contents(uraian: str, spesifikasi: str | None) -> tuple[frozenset[str], bool]:
+    """What a package line says it includes and whether it says so: an explicit ``termasuk``, a
+    ``+`` list, a package kind that implies contents, or a bundle (``Paket sembako``) whose
+    Spesifikasi lists its contents (``beras 5 kg, minyak goreng 2 liter, gula 1 kg``)."""
+    included: set[str] = set()
+    said = False
+    listed = [part for part in _LIST_SEPARATOR.split(spesifikasi or "") if part.strip()]
+    if len(listed) >= 2 and _BUNDLES & set(re.findall(r"[a-z]+", uraian.lower())):
+        included |= words(spesifikasi)
+        said = True
+    for text in (uraian, spesifikasi):
+        normalised = canonical(text)
         match = _INCLUSION.search(normalised)
         if match and not _EXCLUSION.search(normalised[: match.start()]):
-            return words(match.group(1))
-    return frozenset()
+            included |= words(match.group(1))
+            said = True
+        raw = text or ""
+        plus = _PLUS_GROUP.search(raw) or _PLUS_TAIL.search(raw)
+        if plus and not _EXCLUSION.search(canonical(raw[: plus.start()])):
+            included |= words(plus.group(1))
+            said = True
+        for kind, contents in _IMPLIED.items():
+            if kind in normalised.split():
+                included |= contents
+                said = True
+    return frozenset(included), said
+
+
+def included_words(line: RkaLine) -> frozenset[str]:
+    """What a package line says it already includes: the words after ``termasuk`` (``sudah
+    termasuk``, ``include``), in a ``+`` list, or implied by a package kind (``fullboard``); none
+    when the line says ``tidak``/``belum termasuk``."""
+    return _package_words(line)[0]
 
 
 def included_in(package: RkaLine, line: RkaLine) -> bool:
-    """Whether ``package`` says it includes what ``line`` buys: a word of ``line``'s Uraian is
-    among the included ones and every word of it that names a thing (not an action) is on the
-    package line."""
+    """Whether ``package`` says it includes what ``line`` buys.
+
+    Either every word of ``line``'s Uraian that names a thing (not an action) is on the package
+    line and one of them among the included ones (``Jasa pemasangan tenda`` beside ``Sewa tenda,
+    termasuk pemasangan``), or the item ``line`` buys is among the included ones and what else it
+    says is who it is for or how it is served (``Snack peserta`` beside ``Konsumsi rapat (snack +
+    makan siang)``)."""
     included = included_words(package)
-    if not included or package is line:
-        return False
+    if not included or package is line or words(package.uraian) <= words(line.uraian):
+        return False  # the package line itself again is a repeat, not its contents
     name = words(line.uraian)
     things = frozenset(w for w in name if w not in _ACTIONS)
-    package_words = words(package.uraian) | words(package.spesifikasi)
-    return bool(things) and bool(name & included) and things <= package_words | included
+    package_words = words(package.uraian) | words(package.spesifikasi) | included
+    if things and name & included and things <= package_words:
+        return True
+    item = item_word(line.uraian)
+    if item is None or item not in included or item_word(package.uraian) == item:
+        return False
+    rest = things - package_words - {item}
+    return all(w in _SERVING for w in rest)
+
+
+def _relation(a: Purchase, b: Purchase) -> str | None:
+    """How two lines' words relate: ``same`` (one says what the other does, perhaps with more
+    detail), ``respecified`` (the same name, each Spesifikasi its own), ``reworded`` (each adds a
+    word or two) or None (two things)."""
+    if not a.name or not b.name:
+        return None
+    all_a, all_b = a.everything, b.everything
+    # What a line does with the item (``cetak``, ``sewa``) is not a thing of its own.
+    only_a, only_b = all_a - all_b - _ACTIONS, all_b - all_a - _ACTIONS
+    if any(w in _DISTINGUISHING for w in only_a | only_b):
+        return None  # a period, a place or an occasion stated on one side
+    if conflicting(only_a, only_b):
+        return None  # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
+    if any(map(is_number, only_a)) and any(map(is_number, only_b)):
+        return None  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
+    if only_a and only_b and all_a & all_b & _DISTINGUISHING:
+        return None  # both name a place or a period, each its own (kecamatan X / kecamatan Y)
+    if only_a and only_b:
+        if a.name == b.name and not (a.name - all_b) and not (b.name - all_a):
+            return "respecified"
+        return "reworded"
+    # One line is the other with more detail: the same item when they share its name and name
+    # the same thing first (``Laptop`` and ``Tas laptop`` are two).
+    if a.item is not None and b.item is not None and a.item != b.item:
+        return None
+    name_a, name_b = a.name - _ACTIONS, b.name - _ACTIONS
+    return "same" if name_a & name_b and (name_a <= all_b or name_b <= all_a) else None
 
 
 def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
-    """Whether ``b`` buys what ``a`` buys (see the module's doc); a rewording counts only within
-    one sub-kegiatan."""
-    same_amount = (a.harga == b.harga and a.volume == b.volume) or (a.jumlah > 0 and a.jumlah == b.jumlah)
-    if not same_amount or not a.name or not b.name:
+    """Whether ``b`` buys what ``a`` buys (see the module's doc)."""
+    if a.purpose and b.purpose and a.purpose != b.purpose:
+        return False  # under two SIPD sub-groups: for two purposes (``[-] Rapat persiapan`` / ``evaluasi``)
+    relation = _relation(a, b)
+    if relation is None:
         return False
-    all_a, all_b = a.everything, b.everything
-    only_a, only_b = all_a - all_b, all_b - all_a
-    if any(w in _DISTINGUISHING for w in only_a | only_b):
-        return False  # a period, a place or an occasion stated on one side
-    if conflicting(only_a, only_b):
-        return False  # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
-    if any(map(is_number, only_a)) and any(map(is_number, only_b)):
-        return False  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
-    if only_a and only_b and all_a & all_b & _DISTINGUISHING:
-        return False  # both name a place or a period, each its own (kecamatan X / kecamatan Y)
-    if only_a and only_b:
-        # Each states something the other does not; the same item only when the names agree and
-        # the difference is a description in the Spesifikasi, not a purpose in the Uraian.
-        if a.name == b.name and not (a.name - all_b) and not (b.name - all_a):
-            return True
+    only_a, only_b = a.everything - b.everything, b.everything - a.everything
+    if relation == "reworded":
         return same_sub and reworded(a, b, only_a, only_b)
-    # One line is the other with more detail: the same item when they share its name.
-    return bool(a.name & b.name) and (a.name <= all_b or b.name <= all_a)
+    prices = close_prices(a.harga, b.harga)
+    if (a.volume == b.volume and prices) or (a.jumlah > 0 and a.jumlah == b.jumlah):
+        return True
+    # Another volume: the same item bought twice in one sub-kegiatan, when the Uraian name the
+    # same thing (``Cangkul baja`` and ``Cangkul baja bergagang`` are two tools), neither line
+    # adds a number (a size) or an occasion to the other and the unit prices agree.
+    if not same_sub or relation != "same" or not prices or a.item is None or a.item != b.item:
+        return False
+    if a.name - _ACTIONS - _FORMS != b.name - _ACTIONS - _FORMS:
+        return False
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if any(w in _OCCASIONS for w in only_a | only_b):
+        return False
+    # A number of its own is another size, unless it is the Spesifikasi of the one line and the
+    # other gives no Spesifikasi at all (``Spanduk kegiatan``, ``Flexi 280 gram`` / ``Banner kegiatan``).
+    return all(
+        not (numbers := frozenset(filter(is_number, own))) or (numbers <= mine.detail and not theirs.detail)
+        for own, mine, theirs in ((only_a, a, b), (only_b, b, a))
+    )
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A line that repeats an earlier one: the earlier line and where it stands."""
+
+    first: RkaLine
+    same_sub: bool
+    sub: str | None = None  # the earlier line's sub-kegiatan (kode or name)
 
 
 @dataclass
 class DuplicateFinder:
     """Walks an RKA's lines in order; each line is compared with the earlier ones of the same
-    amount (indexed by price and volume, and by total)."""
+    item (indexed by the item word) or of the same amount (indexed by price and volume, and by
+    total)."""
 
-    _by_amount: defaultdict[object, list[tuple[int, int, RkaLine, Purchase]]] = field(
+    _index: defaultdict[object, list[tuple[int, int, RkaLine, Purchase, str | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
     _count: int = 0
@@ -216,31 +371,40 @@ class DuplicateFinder:
     def enter(self, sub_index: int, lines: list[RkaLine]) -> None:
         """Notes a sub-kegiatan's package lines (``... termasuk ...``) before its lines are
         walked, so that an item budgeted before its package is found too."""
-        self._packages[sub_index] = [line for line in lines if included_words(line)]
+        self._packages[sub_index] = [line for line in lines if _package_words(line)[1]]
 
     def package_of(self, sub_index: int, line: RkaLine) -> RkaLine | None:
         """The package line of the same sub-kegiatan that already includes ``line``."""
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
 
-    def earlier(self, sub_index: int, line: RkaLine) -> tuple[RkaLine, bool] | None:
-        """The earlier line ``line`` repeats and whether it is in the same sub-kegiatan."""
+    def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
+        """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""
         purchase = Purchase.of(line)
-        keys = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
+        keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
+        if purchase.item is not None:
+            keys.append(("item", purchase.item))
         candidates = {
-            order: (index, other, p) for key in keys for order, index, other, p in self._by_amount[key]
+            order: (index, other, p, other_sub)
+            for key in keys
+            for order, index, other, p, other_sub in self._index[key]
         }
-        found: tuple[RkaLine, bool] | None = None
-        # The same sub-kegiatan first, then the earliest: the repeat a reviewer strikes.
-        for _, (index, other, other_purchase) in sorted(
+        found: Repeat | None = None
+        for _, (index, other, other_purchase, other_sub) in sorted(
             candidates.items(), key=lambda item: (item[1][0] != sub_index, item[0])
         ):
             if same_purchase(other_purchase, purchase, same_sub=index == sub_index):
-                found = (other, index == sub_index)
+                found = Repeat(other, index == sub_index, other_sub)
                 break
         for key in keys:
-            self._by_amount[key].append((self._count, sub_index, line, purchase))
+            self._index[key].append((self._count, sub_index, line, purchase, sub))
         self._count += 1
         return found
+
+
+def _at_stake(line: RkaLine, other: RkaLine) -> int:
+    """What keeping one of the two saves: the smaller amount (a repeat in another volume is
+    priced at most at what it repeats)."""
+    return min(line.jumlah, other.jumlah) if other.jumlah > 0 else line.jumlah
 
 
 def inclusion_finding(line: RkaLine, package: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding:
@@ -249,34 +413,58 @@ def inclusion_finding(line: RkaLine, package: RkaLine, sub: str | None, policy: 
         f"{quoted(line)} sudah termasuk dalam baris No {package.line_id} '{package.uraian}'{spec}; "
         f"kemungkinan dianggarkan dua kali."
     )
-    return _finding(line, sub, policy, message, f"termasuk dalam baris No {package.line_id}", 0.7)
+    evidence = f"termasuk dalam baris No {package.line_id} '{package.uraian}'{spec}, {rp(package.jumlah)}"
+    return _finding(line, sub, policy, message, evidence, 0.7, _at_stake(line, package))
 
 
 def duplicate_finding(
-    line: RkaLine, first: RkaLine, sub: str | None, same_sub: bool, policy: ReviewPolicy
+    line: RkaLine,
+    first: RkaLine,
+    sub: str | None,
+    same_sub: bool,
+    policy: ReviewPolicy,
+    first_sub: str | None = None,
 ) -> Finding:
-    where = "pada sub kegiatan yang sama" if same_sub else "pada sub kegiatan lain"
+    where = (
+        "pada sub kegiatan yang sama"
+        if same_sub
+        else f"pada sub kegiatan lain{f' ({first_sub})' if first_sub else ''}"
+    )
+    if line.volume == first.volume and line.harga_satuan == first.harga_satuan:
+        amounts = f"harga {rp(line.harga_satuan)}, volume {show_number(line.volume)}"
+    else:
+        amounts = (
+            f"{show_number(first.volume)} x {rp(first.harga_satuan)} di sana, "
+            f"{show_number(line.volume)} x {rp(line.harga_satuan)} di sini"
+        )
     message = (
         f"{quoted(line)} sama dengan baris No {first.line_id} '{first.uraian}' {where} "
-        f"(harga {rp(line.harga_satuan)}, volume {show_number(line.volume)}); kemungkinan "
-        f"dianggarkan dua kali."
+        f"({amounts}); kemungkinan dianggarkan dua kali."
     )
-    confidence = 0.9 if normalise(line.uraian) == normalise(first.uraian) else 0.75
-    return _finding(line, sub, policy, message, f"duplikat baris No {first.line_id}", confidence)
+    exact = canonical(line.uraian) == canonical(first.uraian) and line.volume == first.volume
+    confidence = 0.9 if exact else 0.75 if line.volume == first.volume else 0.65
+    evidence = f"duplikat baris No {first.line_id} '{first.uraian}' {where}, {rp(first.jumlah)}"
+    return _finding(line, sub, policy, message, evidence, confidence, _at_stake(line, first))
 
 
 def _finding(
-    line: RkaLine, sub: str | None, policy: ReviewPolicy, message: str, rule: str, confidence: float
+    line: RkaLine,
+    sub: str | None,
+    policy: ReviewPolicy,
+    message: str,
+    rule: str,
+    confidence: float,
+    at_stake: int,
 ) -> Finding:
-    """A DUPLICATE finding: the whole line is at stake (it should not be budgeted at all)."""
+    """A DUPLICATE finding: the repeated amount is at stake (keeping one line saves it)."""
     return Finding(
         line_id=line.line_id,
         sub_kegiatan=sub,
         type=FindingType.DUPLICATE,
-        severity=policy.severity(line.jumlah),
+        severity=policy.severity(at_stake),
         message=message,
         evidence=[Evidence(kind=EvidenceKind.RULE, text=rule)],
-        potential_saving=line.jumlah,
-        amount_at_stake=line.jumlah,
+        potential_saving=at_stake,
+        amount_at_stake=at_stake,
         confidence=confidence,
     )

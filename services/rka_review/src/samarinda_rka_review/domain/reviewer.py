@@ -87,9 +87,11 @@ def review_findings(
         for line in sub.lines:
             key = line_key(sub_index, line)
             line_findings = check_arithmetic(line, sub_ref, policy)
-            first = duplicates.earlier(sub_index, line)
-            if first is not None:
-                line_findings.append(duplicate_finding(line, first[0], sub_ref, first[1], policy))
+            repeat = duplicates.repeat(sub_index, line, sub_ref)
+            if repeat is not None:
+                line_findings.append(
+                    duplicate_finding(line, repeat.first, sub_ref, repeat.same_sub, policy, repeat.sub)
+                )
             elif (package := duplicates.package_of(sub_index, line)) is not None:
                 line_findings.append(inclusion_finding(line, package, sub_ref, policy))
             category = categorise(line.uraian, line.spesifikasi)

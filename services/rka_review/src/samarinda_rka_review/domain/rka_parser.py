@@ -107,6 +107,8 @@ class _SubKegiatanDraft:
     open_groups: list[AccountGroup] = field(default_factory=list)
     declared_total: int | None = None
     page_only: bool = False  # ``sheet`` is a page label (``hal. 1``), not a name a person gave
+    # The open SIPD sub-group labels by mark (``#`` over ``-``): what the lines below are for.
+    subgroups: dict[str, str] = field(default_factory=dict)
 
     def close(self) -> SubKegiatan | None:
         if not self.lines:
@@ -488,6 +490,12 @@ class RkaTableParser:
             first_label = normalise_label(next((v for v in row if isinstance(v, str) and v.strip()), ""))
             if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
                 return index  # the next sub-kegiatan's header block
+            if subgroup := _SUBGROUP_MARK.match(uraian):
+                # a label, skipped below as before; the lines under it carry it
+                mark = "#" if "#" in subgroup.group(0) else "-"
+                if mark == "#":
+                    draft.subgroups.clear()
+                draft.subgroups[mark] = uraian
             if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
                 # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
                 # "no"): a row that is a budget line in every other cell is one all the same.
@@ -594,6 +602,7 @@ class RkaTableParser:
     def _open_group(self, kode: str, uraian: str | None, subtotal: int | None, row: int) -> None:
         assert self._draft is not None
         draft = self._draft
+        draft.subgroups.clear()  # a new account opens its own sub-groups
         draft.open_groups = [g for g in draft.open_groups if kode.startswith(g.kode_rekening + ".")]
         group = AccountGroup(kode_rekening=kode, uraian=uraian, declared_subtotal=subtotal, row=row)
         draft.groups.append(group)
@@ -636,6 +645,8 @@ class RkaTableParser:
             harga_satuan=harga,
             ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga) if "ppn" in columns else None,
             jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
+            subgroup=" / ".join(self._draft.subgroups[m] for m in ("#", "-") if m in self._draft.subgroups)
+            or None,
             sheet=sheet,
             row=index,
         )
