@@ -72,13 +72,23 @@ def test_the_sipd_code_names_the_function_longest_prefix_first() -> None:
 
 def test_general_government_is_known_but_serves_no_function_and_unknown_codes_are_unknown() -> None:
     assert functions_of_code("7.01.07.2.01.0001") == (frozenset(), True)
-    assert functions_of_code("9.99.01.2.01.0001") == (frozenset(), False)
+    assert functions_of_code("9.99.02.2.01.0001") == (frozenset(), False)
     assert functions_of_code(None) == (frozenset(), False)
     assert functions_of_code("hal. 1") == (frozenset(), False)
 
 
+def test_programme_01_of_every_urusan_is_office_support_where_office_it_is_at_home() -> None:
+    assert functions_of_code("1.02.01.2.07.0005") == (frozenset({"kesehatan", "perkantoran"}), True)
+    assert functions_of_code("7.01.01.2.01.0001") == (frozenset({"perkantoran"}), True)
+    office = SubKegiatan(kode="1.02.01.2.07.0005", nama="Pengadaan Peralatan dan Mesin Lainnya")
+    named = SubKegiatan(nama="Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik")
+    assert misplaced("Storage NAS 4 bay", office) is None
+    assert misplaced("Langganan bandwidth 100 Mbps", named) is None
+    assert misplaced("Storage NAS 4 bay", TODDLERS) is not None
+
+
 def test_the_sub_kegiatan_words_and_the_opd_name_add_functions() -> None:
-    informatics = SubKegiatan(kode="1.02.01.2.02.0001", nama="Pengelolaan Sistem Informasi Kesehatan")
+    informatics = SubKegiatan(kode="1.02.02.2.02.0001", nama="Pengelolaan Sistem Informasi Kesehatan")
     assert sub_profile(informatics).functions == {"kesehatan", "kominfo"}
     assert sub_profile(UNPLACED).known is False
     assert sub_profile(UNPLACED, "Dinas Lingkungan Hidup").functions == {"lingkungan"}
@@ -171,6 +181,15 @@ def test_a_meeting_like_sub_kegiatan_that_only_mentions_a_field_does_not_make_it
 def test_generic_support_fits_every_function() -> None:
     for uraian in ("Kertas HVS F4", "Nasi kotak rapat", "Honorarium narasumber"):
         assert not judge(line(uraian), categorise(uraian), ROADS).off_target
+
+
+def test_generic_support_naming_a_beneficiary_is_not_judged_by_function() -> None:
+    meal = line("Nasi kotak siswa peserta didik")
+    assert categorise(meal.uraian) is ItemCategory.FOOD
+    assert goods_functions(meal.uraian)[0] == {"pendidikan"}
+    assert not judge(meal, ItemCategory.FOOD, ROADS).off_target
+    report_cards = line("Blangko ijazah siswa")
+    assert judge(report_cards, categorise(report_cards.uraian), ROADS).reading is Reading.FUNCTION
 
 
 def test_personal_use_by_name_is_marked_personal() -> None:

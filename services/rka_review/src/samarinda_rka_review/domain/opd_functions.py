@@ -79,19 +79,25 @@ def _has(text: str, word: str) -> bool:
 
 def functions_of_code(code: str | None) -> tuple[frozenset[str], bool]:
     """The function a SIPD code (sub-kegiatan kode or an urusan line such as ``1.02 Urusan …``)
-    starts with, the longest prefix first; ``True`` also when it is an OPD of general government."""
+    starts with, the longest prefix first, with office support for programme 01 (``1.02.01.…``);
+    ``True`` when the code placed it, also as an OPD of general government."""
     found = _CODE.match(code or "")
     if not found:
         return frozenset(), False
     segments = found.group(1).split(".")
+    office = (
+        frozenset({FUNCTIONS.office_function})
+        if FUNCTIONS.office_function and len(segments) > 2 and segments[2] == FUNCTIONS.office_programme
+        else frozenset()
+    )
     for length in (3, 2):
         prefix = ".".join(segments[:length])
         for function in FUNCTIONS.function:
             if prefix in function.urusan:
-                return frozenset({function.name}), True
+                return frozenset({function.name}) | office, True
         if prefix in FUNCTIONS.general_urusan:
-            return frozenset(), True
-    return frozenset(), False
+            return office, True
+    return office, bool(office)
 
 
 def functions_named(text: str | None) -> frozenset[str]:

@@ -38,7 +38,7 @@ from samarinda_common.rka import (
 
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import misplaced
-from samarinda_rka_review.domain.relevance_rules import RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.taxonomy import (
     CONTEXT,
     WHY,
@@ -216,10 +216,13 @@ def judge(
         )
     if named_by_sub_kegiatan(line, sub):
         return FIT
-    # A restricted category that passed has been judged on the sub-kegiatan's words already
-    # (cement in "Pembangunan Puskesmas"), unless the sub-kegiatan is a meeting or a document whose
-    # words only mention a field ("Evaluasi Rencana Pembangunan Daerah" builds nothing).
-    judged_by_category = category in CONTEXT and not is_meeting_like(sub.nama)
+    # Generic support serves any function whatever beneficiary it names ("Nasi kotak siswa"). A
+    # restricted category that passed has been judged on the sub-kegiatan's words already (cement
+    # in "Pembangunan Puskesmas"), unless the sub-kegiatan is a meeting or a document whose words
+    # only mention a field ("Evaluasi Rencana Pembangunan Daerah" builds nothing).
+    judged_by_category = category in FUNCTIONS.support_categories or (
+        category in CONTEXT and not is_meeting_like(sub.nama)
+    )
     item_class = " ".join(p for p in (line.account_name, catalogue_section) if p) or None
     elsewhere = None if judged_by_category else misplaced(line.uraian, sub, opd_name, item_class)
     if elsewhere is not None:

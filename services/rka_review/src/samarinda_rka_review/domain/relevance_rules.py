@@ -12,7 +12,7 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from samarinda_common.rules import RulesFile, load_rules
 
-from samarinda_rka_review.domain.rules import DATA_PACKAGE
+from samarinda_rka_review.domain.rules import DATA_PACKAGE, Category
 
 Phrase = str
 
@@ -57,7 +57,7 @@ class OpdFunction(BaseModel):
 
     name: str = Field(min_length=1)
     label: str = Field(min_length=1)
-    urusan: tuple[str, ...] = Field(min_length=1)
+    urusan: tuple[str, ...] = ()
     context: tuple[Phrase, ...] = Field(min_length=1)
     goods: tuple[Phrase, ...] = ()
     classes: tuple[Phrase, ...] = ()
@@ -66,7 +66,10 @@ class OpdFunction(BaseModel):
 
 class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
+    support_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
+    office_programme: str | None = None
+    office_function: str | None = None
     function: tuple[OpdFunction, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -74,7 +77,10 @@ class FunctionRules(RulesFile):
         names = [f.name for f in self.function]
         if len(names) != len(set(names)):
             raise ValueError(f"function names must be distinct: {names}")
-        unknown = {r for f in self.function for r in f.related} - set(names)
+        referred = {r for f in self.function for r in f.related}
+        if self.office_function is not None:
+            referred.add(self.office_function)
+        unknown = referred - set(names)
         if unknown:
             raise ValueError(f"related functions not defined: {sorted(unknown)}")
         codes = [code for f in self.function for code in f.urusan] + list(self.general_urusan)
