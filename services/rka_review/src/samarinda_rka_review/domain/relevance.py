@@ -6,7 +6,10 @@ Three readings, strongest first:
    (cement in a meeting, medicine in a road project);
 2. personal use by name (``relevance.toml``): a purchase for someone's comfort, pleasure or wealth
    serves no output, whatever category it falls in or fails to fall in;
-3. personal use by meaning: with the embedder's vectors, a line nearer to the personal-use
+3. the OPD's function (``functions.toml``, :mod:`opd_functions`): goods of a function of
+   government the sub-kegiatan does not serve (a blood bag in road works), known by their own
+   words whether or not an item category knows them;
+4. personal use by meaning: with the embedder's vectors, a line nearer to the personal-use
    examples than to anything government work buys — this is how an item no word list knows is
    still judged. A line in the narrow band between is *ambiguous*: an LLM decides when configured.
 
@@ -34,14 +37,23 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
-from samarinda_rka_review.domain.relevance_rules import RELEVANCE, PersonalUse
-from samarinda_rka_review.domain.taxonomy import WHY, ItemCategory, fits_context, item_head
+from samarinda_rka_review.domain.opd_functions import misplaced
+from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.taxonomy import (
+    CONTEXT,
+    WHY,
+    ItemCategory,
+    fits_context,
+    is_meeting_like,
+    item_head,
+)
 from samarinda_rka_review.domain.text import normalise
 
 
 class Reading(StrEnum):
     CATEGORY = "kategori"
     NAME = "nama barang"
+    FUNCTION = "fungsi OPD"
     MEANING = "kemiripan makna"
 
 
@@ -78,6 +90,7 @@ class Verdict:
     reading: Reading | None = None
     reason: str = ""
     nearest: Nearest | None = None
+    personal: bool = False  # bought for someone's comfort, pleasure or wealth (cut, not recoded)
 
 
 FIT = Verdict(off_target=False, ambiguous=False)
@@ -177,23 +190,46 @@ def judge(
     catalogued: bool = False,
     vector: Sequence[float] | None = None,
     space: ExemplarSpace | None = None,
+    opd_name: str | None = None,
+    catalogue_section: str | None = None,
 ) -> Verdict:
-    """The relevance verdict for one line of ``sub``. ``catalogued``: the line matched a row of
-    the city's price catalogue, a standard government purchase. Meaning is read only for a line
-    no category and no catalogue row accounts for: the embedder's neighbourhoods are too coarse
-    to overrule either (a black pen lies near sunglasses)."""
-    output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    if not fits_context(category, sub.nama, output, handed_over=handed_over):
-        return Verdict(True, False, Reading.CATEGORY, f"{category.value}: {WHY[category]}")
-    if named_by_sub_kegiatan(line, sub):
-        return FIT
+    """The relevance verdict for one line of ``sub`` (of the OPD ``opd_name``). ``catalogued``:
+    the line matched a row of the city's price catalogue, a standard government purchase, in the
+    section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
+    is read only for a line no category and no catalogue row accounts for: the embedder's
+    neighbourhoods are too coarse to overrule either (a black pen lies near sunglasses)."""
+    # Personal use by name first: it decides whether the line is cut rather than recoded.
     by_name = personal_use_by_name(line.uraian)
-    if by_name is not None:
+    if by_name is not None and not named_by_sub_kegiatan(line, sub):
         use, word = by_name
         if legitimate_there(use, line, sub):
             return FIT
-        return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')")
-    if vector is None or space is None or category is not ItemCategory.OTHER or catalogued:
+        return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')", personal=True)
+    output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
+    if not fits_context(category, sub.nama, output, handed_over=handed_over):
+        return Verdict(
+            True,
+            False,
+            Reading.CATEGORY,
+            f"{category.value}: {WHY[category]}",
+            personal=category is ItemCategory.LUXURY,
+        )
+    if named_by_sub_kegiatan(line, sub):
+        return FIT
+    # Generic support serves any function whatever beneficiary it names ("Nasi kotak siswa"). A
+    # restricted category that passed has been judged on the sub-kegiatan's words already (cement
+    # in "Pembangunan Puskesmas"), unless the sub-kegiatan is a meeting or a document whose words
+    # only mention a field ("Evaluasi Rencana Pembangunan Daerah" builds nothing).
+    judged_by_category = category in FUNCTIONS.support_categories or (
+        category in CONTEXT and not is_meeting_like(sub.nama)
+    )
+    item_class = " ".join(p for p in (line.account_name, catalogue_section) if p) or None
+    elsewhere = None if judged_by_category else misplaced(line.uraian, sub, opd_name, item_class)
+    if elsewhere is not None:
+        return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)
+    # Goods handed to the public (hygiene kits, clothing, food parcels) are consumer goods by
+    # nature: their neighbourhood among personal purchases says nothing.
+    if vector is None or space is None or category is not ItemCategory.OTHER or catalogued or handed_over:
         return FIT
     found = nearest(vector, space)
     rules = RELEVANCE.semantic
@@ -207,7 +243,7 @@ def judge(
         f"'{found.operational_example}' ({found.operational_score:.2f})"
     )
     if found.margin >= rules.off_target_margin:
-        return Verdict(True, False, Reading.MEANING, reason, found)
+        return Verdict(True, False, Reading.MEANING, reason, found, personal=True)
     return Verdict(False, True, Reading.MEANING, reason, found)
 
 
@@ -237,7 +273,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
         evidence=evidence,
         potential_saving=line.jumlah,
         amount_at_stake=line.jumlah,
-        confidence={Reading.CATEGORY: 0.75, Reading.NAME: 0.8, Reading.MEANING: 0.65}[
+        confidence={Reading.CATEGORY: 0.75, Reading.NAME: 0.8, Reading.FUNCTION: 0.7, Reading.MEANING: 0.65}[
             verdict.reading or Reading.CATEGORY
         ],
     )
@@ -251,9 +287,12 @@ def check_relevance(
     *,
     vector: Sequence[float] | None = None,
     space: ExemplarSpace | None = None,
+    opd_name: str | None = None,
 ) -> Finding | None:
     """The OFF_TARGET finding for a line, or None when it fits (or is only ambiguous)."""
-    verdict = judge(line, category, sub, handed_over=handed_over(line), vector=vector, space=space)
+    verdict = judge(
+        line, category, sub, handed_over=handed_over(line), vector=vector, space=space, opd_name=opd_name
+    )
     return (
         off_target_finding(line, sub, verdict, policy.severity(line.jumlah)) if verdict.off_target else None
     )

@@ -1,4 +1,5 @@
-"""The relevance vocabulary (``data/relevance.toml``) as a validated model, loaded at start.
+"""The relevance vocabularies (``data/relevance.toml``, ``data/functions.toml``) as validated
+models, loaded at start.
 
 Kept apart from :mod:`samarinda_rka_review.domain.rules` because only the relevance stage reads it.
 """
@@ -11,7 +12,7 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from samarinda_common.rules import RulesFile, load_rules
 
-from samarinda_rka_review.domain.rules import DATA_PACKAGE
+from samarinda_rka_review.domain.rules import DATA_PACKAGE, Category
 
 Phrase = str
 
@@ -49,8 +50,52 @@ class RelevanceRules(RulesFile):
         return self
 
 
+class OpdFunction(BaseModel):
+    """One function (bidang) of government: the sub-kegiatan that serve it and its own goods."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    urusan: tuple[str, ...] = ()
+    context: tuple[Phrase, ...] = Field(min_length=1)
+    goods: tuple[Phrase, ...] = ()
+    classes: tuple[Phrase, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+class FunctionRules(RulesFile):
+    support_words: tuple[Phrase, ...] = ()
+    support_categories: frozenset[Category] = frozenset()
+    general_urusan: tuple[str, ...] = ()
+    office_programme: str | None = None
+    office_function: str | None = None
+    function: tuple[OpdFunction, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_names(self) -> Self:
+        names = [f.name for f in self.function]
+        if len(names) != len(set(names)):
+            raise ValueError(f"function names must be distinct: {names}")
+        referred = {r for f in self.function for r in f.related}
+        if self.office_function is not None:
+            referred.add(self.office_function)
+        unknown = referred - set(names)
+        if unknown:
+            raise ValueError(f"related functions not defined: {sorted(unknown)}")
+        codes = [code for f in self.function for code in f.urusan] + list(self.general_urusan)
+        if len(codes) != len(set(codes)):
+            raise ValueError("an urusan code belongs to one function only")
+        return self
+
+
 def load_relevance(path: Path | None = None) -> RelevanceRules:
     return load_rules(RelevanceRules, DATA_PACKAGE, "relevance.toml", path)
 
 
+def load_functions(path: Path | None = None) -> FunctionRules:
+    return load_rules(FunctionRules, DATA_PACKAGE, "functions.toml", path)
+
+
 RELEVANCE = load_relevance()
+FUNCTIONS = load_functions()

@@ -112,7 +112,8 @@ def review_findings(
                 account = check_account(line, category, policy, capital_settled=verdict is not None)
             # A line coded to the wrong account goes back to be recoded first; judging its fit to
             # the output as well would count one problem twice (the reviewers' convention in the
-            # labelled samples: a meal under capital spending is an account finding only).
+            # labelled samples: a meal under capital spending is an account finding only) — except
+            # a personal purchase, which is cut, not recoded.
             # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
             catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
             fit = (
@@ -124,10 +125,18 @@ def review_findings(
                     catalogued=catalogued,
                     vector=vectors.get(key),
                     space=relevance_space,
+                    opd_name=rka.opd_name,
+                    catalogue_section=outcome.best.reference.kelompok
+                    if catalogued and outcome and outcome.best
+                    else None,
                 )
-                if account is None and sub.named
+                if sub.named
                 else relevance.FIT
             )
+            if account is not None and fit.off_target and fit.personal:
+                account = None
+            elif account is not None:
+                fit = relevance.FIT
             off_target = fit.off_target
             if off_target:
                 line_findings.append(

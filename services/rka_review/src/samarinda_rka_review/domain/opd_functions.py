@@ -1,0 +1,167 @@
+"""Which functions of government (bidang) a sub-kegiatan serves, and which a line's goods belong
+to (``data/functions.toml``): the OFF_TARGET reading by the OPD's function.
+
+A sub-kegiatan serves the function of its SIPD code (``1.02.…`` is health) and every function its
+own words, its programme's, its kegiatan's or its OPD's name name. Goods that belong only to
+functions it does not serve (nor to functions related to them) are off target there — this is
+how an item no item category knows (a theodolite, a blood bag, a turbidimeter) is still judged.
+Pure functions: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from samarinda_common.rka import SubKegiatan
+
+from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
+from samarinda_rka_review.domain.taxonomy import item_head
+from samarinda_rka_review.domain.text import normalise
+
+BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
+_CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The functions a sub-kegiatan serves; ``known``: its code or its words placed it (or it
+    belongs to an OPD of general government), so that goods of another function can be judged."""
+
+    functions: frozenset[str]
+    known: bool
+
+
+@dataclass(frozen=True)
+class Misplaced:
+    """Goods of ``functions`` (named by ``word``) in a sub-kegiatan that serves none of them."""
+
+    functions: tuple[OpdFunction, ...]
+    word: str
+    served: tuple[OpdFunction, ...]
+
+    @property
+    def reason(self) -> str:
+        goods = " / ".join(f.label for f in self.functions)
+        served = " / ".join(f.label for f in self.served) or "urusan pemerintahan umum"
+        return f"barang bidang {goods} ('{self.word}'), sedangkan sub kegiatan melayani bidang {served}"
+
+
+def _words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({normalise(p) for p in phrases if normalise(p)}, key=len, reverse=True))
+
+
+Words = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    context: Words
+    goods: Words
+    classes: Words
+    support: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(
+        context=tuple((f.name, _words(f.context)) for f in FUNCTIONS.function),
+        goods=tuple((f.name, _words(f.goods)) for f in FUNCTIONS.function),
+        classes=tuple((f.name, _words(f.classes)) for f in FUNCTIONS.function),
+        support=_words(FUNCTIONS.support_words),
+    )
+
+
+def _has(text: str, word: str) -> bool:
+    return f" {word} " in text
+
+
+def functions_of_code(code: str | None) -> tuple[frozenset[str], bool]:
+    """The function a SIPD code (sub-kegiatan kode or an urusan line such as ``1.02 Urusan …``)
+    starts with, the longest prefix first, with office support for programme 01 (``1.02.01.…``);
+    ``True`` when the code placed it, also as an OPD of general government."""
+    found = _CODE.match(code or "")
+    if not found:
+        return frozenset(), False
+    segments = found.group(1).split(".")
+    office = (
+        frozenset({FUNCTIONS.office_function})
+        if FUNCTIONS.office_function and len(segments) > 2 and segments[2] == FUNCTIONS.office_programme
+        else frozenset()
+    )
+    for length in (3, 2):
+        prefix = ".".join(segments[:length])
+        for function in FUNCTIONS.function:
+            if prefix in function.urusan:
+                return frozenset({function.name}) | office, True
+        if prefix in FUNCTIONS.general_urusan:
+            return office, True
+    return office, bool(office)
+
+
+def functions_named(text: str | None) -> frozenset[str]:
+    """The functions whose context words occur in ``text``."""
+    normal = f" {normalise(text)} "
+    return frozenset(name for name, words in _vocabulary().context if any(_has(normal, w) for w in words))
+
+
+def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
+    by_code, code_known = functions_of_code(sub.kode)
+    by_urusan, urusan_known = functions_of_code(sub.urusan)
+    # The urusan's name only by its code: BPBD's urusan is called "Ketenteraman dan Ketertiban Umum".
+    described = " ".join(p for p in (sub.nama, sub.indikator, sub.program, sub.kegiatan, opd_name) if p)
+    by_words = functions_named(described)
+    served = by_code | by_urusan | by_words
+    return Profile(served, code_known or urusan_known or bool(by_words))
+
+
+def is_support(uraian: str) -> bool:
+    """Generic support wherever it is bought (cleaning supplies, first aid): never judged here."""
+    text = f" {normalise(item_head(uraian))} "
+    return any(_has(text, w) for w in _vocabulary().support)
+
+
+def _first_hits(text: str | None, table: Words) -> dict[str, str]:
+    normal = f" {normalise(text)} "
+    hits = {}
+    for name, words in table:
+        hit = next((w for w in words if _has(normal, w)), None)
+        if hit is not None:
+            hits[name] = hit
+    return hits
+
+
+def goods_functions(uraian: str, item_class: str | None = None) -> tuple[frozenset[str], str]:
+    """The functions whose own goods the item's head names, or whose class the line is booked or
+    catalogued in (``item_class``: the account's name, the matched catalogue row's section), and
+    the first word that did."""
+    vocabulary = _vocabulary()
+    hits = _first_hits(item_head(uraian), vocabulary.goods)
+    for name, word in _first_hits(item_class, vocabulary.classes).items():
+        hits.setdefault(name, word)
+    return frozenset(hits), next(iter(hits.values()), "")
+
+
+def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:
+    """Goods are at home where a function they belong to, or one related to it, is served."""
+    return any(name in served or served & set(BY_NAME[name].related) for name in goods)
+
+
+def misplaced(
+    uraian: str, sub: SubKegiatan, opd_name: str | None = None, item_class: str | None = None
+) -> Misplaced | None:
+    """The goods' functions when the sub-kegiatan serves none of them (nor a related one)."""
+    if is_support(uraian):
+        return None
+    goods, word = goods_functions(uraian, item_class)
+    if not goods:
+        return None
+    profile = sub_profile(sub, opd_name)
+    if not profile.known or at_home(goods, profile.functions):
+        return None
+    return Misplaced(
+        functions=tuple(BY_NAME[n] for n in sorted(goods)),
+        word=word,
+        served=tuple(BY_NAME[n] for n in sorted(profile.functions)),
+    )

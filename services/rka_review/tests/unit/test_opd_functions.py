@@ -1,0 +1,234 @@
+"""The OFF_TARGET reading by the OPD's function (data/functions.toml): which functions a
+sub-kegiatan serves, which a line's goods belong to, and the verdicts the judge draws from them;
+also personal purchases winning over an account finding in the reviewer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
+from samarinda_common.rules import RulesError
+from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.matching import PriceMatcher
+from samarinda_rka_review.domain.opd_functions import (
+    at_home,
+    functions_of_code,
+    goods_functions,
+    is_support,
+    misplaced,
+    sub_profile,
+)
+from samarinda_rka_review.domain.relevance import Reading, example_texts, exemplar_space, judge
+from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, load_functions
+from samarinda_rka_review.domain.reviewer import review_rka
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+
+TODDLERS = SubKegiatan(
+    kode="1.02.02.2.01.0010",
+    nama="Pengelolaan Pelayanan Kesehatan Balita",
+    indikator="Jumlah Balita yang Mendapatkan Pelayanan Kesehatan",
+)
+ROADS = SubKegiatan(
+    kode="1.03.10.2.01.0013", nama="Rehabilitasi Jalan", indikator="Panjang Jalan yang Direhabilitasi"
+)
+PLAN_REVIEW = SubKegiatan(
+    kode="5.01.05.2.01.0002",
+    nama="Pengendalian dan Evaluasi Pelaksanaan Rencana Pembangunan Daerah",
+    indikator="Jumlah Laporan Evaluasi Rencana Pembangunan Daerah",
+)
+KELURAHAN = SubKegiatan(kode="7.01.07.2.01.0001", nama="Kegiatan Pemberdayaan Masyarakat Kelurahan")
+UNPLACED = SubKegiatan(nama="Kegiatan Lain-lain", indikator="Jumlah Kegiatan")
+
+
+def line(
+    uraian: str, *, harga: int = 250_000, kode: str = "5.1.02.01.01.0029", account: str | None = None
+) -> RkaLine:
+    return RkaLine(
+        line_id="1",
+        kode_rekening=kode,
+        account_name=account or "Belanja Bahan-Bahan Lainnya",
+        uraian=uraian,
+        volume=Decimal(2),
+        harga_satuan=harga,
+        jumlah=2 * harga,
+    )
+
+
+# --- which functions a sub-kegiatan serves ------------------------------------------------------
+
+
+def test_the_sipd_code_names_the_function_longest_prefix_first() -> None:
+    assert functions_of_code("1.02.02.2.01.0010") == (frozenset({"kesehatan"}), True)
+    # 1.05 is shared by public order and disaster management: the programme segment decides.
+    assert functions_of_code("1.05.02.2.01.0001") == (frozenset({"ketertiban"}), True)
+    assert functions_of_code("1.05.03.2.01.0001") == (frozenset({"kebencanaan"}), True)
+    assert functions_of_code("1.01 Urusan Pemerintahan Bidang Pendidikan") == (
+        frozenset({"pendidikan"}),
+        True,
+    )
+
+
+def test_general_government_is_known_but_serves_no_function_and_unknown_codes_are_unknown() -> None:
+    assert functions_of_code("7.01.07.2.01.0001") == (frozenset(), True)
+    assert functions_of_code("9.99.02.2.01.0001") == (frozenset(), False)
+    assert functions_of_code(None) == (frozenset(), False)
+    assert functions_of_code("hal. 1") == (frozenset(), False)
+
+
+def test_programme_01_of_every_urusan_is_office_support_where_office_it_is_at_home() -> None:
+    assert functions_of_code("1.02.01.2.07.0005") == (frozenset({"kesehatan", "perkantoran"}), True)
+    assert functions_of_code("7.01.01.2.01.0001") == (frozenset({"perkantoran"}), True)
+    office = SubKegiatan(kode="1.02.01.2.07.0005", nama="Pengadaan Peralatan dan Mesin Lainnya")
+    named = SubKegiatan(nama="Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik")
+    assert misplaced("Storage NAS 4 bay", office) is None
+    assert misplaced("Langganan bandwidth 100 Mbps", named) is None
+    assert misplaced("Storage NAS 4 bay", TODDLERS) is not None
+
+
+def test_the_sub_kegiatan_words_and_the_opd_name_add_functions() -> None:
+    informatics = SubKegiatan(kode="1.02.02.2.02.0001", nama="Pengelolaan Sistem Informasi Kesehatan")
+    assert sub_profile(informatics).functions == {"kesehatan", "kominfo"}
+    assert sub_profile(UNPLACED).known is False
+    assert sub_profile(UNPLACED, "Dinas Lingkungan Hidup").functions == {"lingkungan"}
+
+
+# --- which functions goods belong to ------------------------------------------------------------
+
+
+def test_goods_are_placed_by_their_head_not_their_purpose() -> None:
+    assert goods_functions("Kantong darah 350 ml") == (frozenset({"kesehatan"}), "kantong darah")
+    assert goods_functions("Theodolit digital")[0] == {"pekerjaan_umum"}
+    assert goods_functions("Laptop 14 inci")[0] == frozenset()
+    # What follows "untuk" is the purpose, not the goods.
+    assert goods_functions("Kertas HVS untuk laporan semen")[0] == frozenset()
+
+
+def test_the_account_or_catalogue_section_places_goods_no_word_knows() -> None:
+    assert goods_functions("Bahan XZ-9")[0] == frozenset()
+    assert goods_functions("Bahan XZ-9", "Belanja Obat-Obatan")[0] == {"kesehatan"}
+    assert goods_functions("Bahan XZ-9", "Belanja Bahan-Bahan Lainnya BAHAN BANGUNAN")[0] == {
+        "pekerjaan_umum"
+    }
+
+
+def test_generic_support_is_never_judged_by_function() -> None:
+    assert is_support("Kantong sampah hitam besar")
+    assert not is_support("Mesin pencacah plastik")
+    assert misplaced("Kantong sampah hitam besar", TODDLERS) is None
+
+
+def test_related_functions_share_goods_and_unrelated_ones_do_not() -> None:
+    assert at_home(frozenset({"sosial"}), frozenset({"kesehatan"}))  # a wheelchair in health services
+    assert not at_home(frozenset({"pekerjaan_umum"}), frozenset({"kesehatan"}))
+    assert not at_home(frozenset({"kesehatan"}), frozenset())
+
+
+def test_goods_of_a_function_the_sub_kegiatan_does_not_serve_are_misplaced() -> None:
+    found = misplaced("Kantong darah 350 ml", ROADS)
+    assert found is not None
+    assert [f.name for f in found.functions] == ["kesehatan"] and found.word == "kantong darah"
+    assert "kesehatan" in found.reason and "pekerjaan umum" in found.reason
+    assert misplaced("Kantong darah 350 ml", TODDLERS) is None
+    # A kelurahan serves no single function: a sector's goods are judged by its words alone.
+    assert misplaced("Theodolit digital", KELURAHAN) is not None
+    # A sub-kegiatan nothing places is not judged at all.
+    assert misplaced("Theodolit digital", UNPLACED) is None
+
+
+def test_the_functions_file_is_validated(tmp_path: Path) -> None:
+    broken = tmp_path / "functions.toml"
+    broken.write_text(
+        'owner = "x"\nversion = "1"\n'
+        '[[function]]\nname = "a"\nlabel = "a"\nurusan = ["1.01"]\ncontext = ["x"]\nrelated = ["b"]\n'
+    )
+    with pytest.raises(RulesError, match="related functions not defined"):
+        load_functions(broken)
+    broken.write_text(
+        'owner = "x"\nversion = "1"\n'
+        '[[function]]\nname = "a"\nlabel = "a"\nurusan = ["1.01"]\ncontext = ["x"]\n'
+        '[[function]]\nname = "b"\nlabel = "b"\nurusan = ["1.01"]\ncontext = ["y"]\n'
+    )
+    with pytest.raises(RulesError, match="one function only"):
+        load_functions(broken)
+    assert {f.name for f in FUNCTIONS.function} >= {"kesehatan", "pendidikan", "pekerjaan_umum"}
+
+
+# --- the judge ----------------------------------------------------------------------------------
+
+
+def test_an_item_no_category_knows_is_judged_by_the_function_it_belongs_to() -> None:
+    item = line("Theodolit digital")
+    assert categorise(item.uraian) is ItemCategory.OTHER
+    verdict = judge(item, ItemCategory.OTHER, TODDLERS)
+    assert verdict.off_target and verdict.reading is Reading.FUNCTION and not verdict.personal
+    assert not judge(item, ItemCategory.OTHER, ROADS).off_target
+    finding = relevance.off_target_finding(item, TODDLERS, verdict, relevance.Severity.RENDAH)
+    assert "fungsi OPD" in finding.evidence[0].text and "theodolit" in finding.message
+
+
+def test_a_restricted_category_accepted_by_an_operational_sub_kegiatan_stays_accepted() -> None:
+    clinic = SubKegiatan(kode="1.02.01.2.02.0001", nama="Pembangunan Puskesmas")
+    assert not judge(line("Semen portland 50 kg"), ItemCategory.CONSTRUCTION, clinic).off_target
+
+
+def test_a_meeting_like_sub_kegiatan_that_only_mentions_a_field_does_not_make_its_goods_fit() -> None:
+    verdict = judge(line("Semen portland 50 kg"), ItemCategory.CONSTRUCTION, PLAN_REVIEW)
+    assert verdict.off_target and verdict.reading is Reading.FUNCTION
+
+
+def test_generic_support_fits_every_function() -> None:
+    for uraian in ("Kertas HVS F4", "Nasi kotak rapat", "Honorarium narasumber"):
+        assert not judge(line(uraian), categorise(uraian), ROADS).off_target
+
+
+def test_generic_support_naming_a_beneficiary_is_not_judged_by_function() -> None:
+    meal = line("Nasi kotak siswa peserta didik")
+    assert categorise(meal.uraian) is ItemCategory.FOOD
+    assert goods_functions(meal.uraian)[0] == {"pendidikan"}
+    assert not judge(meal, ItemCategory.FOOD, ROADS).off_target
+    report_cards = line("Blangko ijazah siswa")
+    assert judge(report_cards, categorise(report_cards.uraian), ROADS).reading is Reading.FUNCTION
+
+
+def test_personal_use_by_name_is_marked_personal() -> None:
+    verdict = judge(line("Sepeda lipat titanium"), ItemCategory.OTHER, ROADS)
+    assert verdict.off_target and verdict.personal and verdict.reading is Reading.NAME
+    private = judge(line("Televisi 65 inci untuk ruang keluarga"), categorise("Televisi 65 inci"), ROADS)
+    assert private.off_target and private.personal
+
+
+def test_goods_handed_to_the_public_are_not_read_by_meaning() -> None:
+    personal, _, operational = example_texts()
+    space = exemplar_space([[1.0, 0.0]] * len(personal), [[0.0, 1.0]] * len(operational))
+    kit = line("Paket XZ-9 keluarga", account="Belanja Barang yang Akan Diserahkan kepada Masyarakat")
+    assert judge(kit, ItemCategory.OTHER, ROADS, vector=[0.99, 0.1], space=space).off_target
+    assert not judge(
+        kit, ItemCategory.OTHER, ROADS, handed_over=True, vector=[0.99, 0.1], space=space
+    ).off_target
+
+
+# --- the reviewer: a personal purchase is cut, not recoded --------------------------------------
+
+
+def _review(*lines: RkaLine) -> set[tuple[str, FindingType]]:
+    sub = ROADS.model_copy(update={"lines": list(lines)})
+    review = review_rka(Rka(opd="PUPR", opd_name="Dinas PUPR", sub_kegiatan=[sub]), PriceMatcher([]))
+    return {(f.line_id, f.type) for f in review.findings}
+
+
+def test_a_personal_purchase_under_the_wrong_account_is_off_target_only() -> None:
+    television = line("Televisi 65 inci untuk ruang keluarga", harga=15_000_000).model_copy(
+        update={"line_id": "1"}
+    )
+    assert _review(television) == {("1", FindingType.OFF_TARGET)}
+
+
+def test_other_lines_under_the_wrong_account_are_an_account_finding_only() -> None:
+    # A blood bag is off target in road works, but booked as capital it goes back to be recoded first.
+    blood = line("Kantong darah 350 ml", harga=85_000, kode="5.2.02.05.01.0001", account="Belanja Modal")
+    laptop = line("Laptop 14 inci", harga=15_000_000).model_copy(update={"line_id": "2"})
+    assert (("1", FindingType.OFF_TARGET)) in _review(line("Kantong darah 350 ml"))
+    assert _review(laptop) == {("2", FindingType.ACCOUNT_MISMATCH)}
+    assert ("1", FindingType.OFF_TARGET) not in _review(blood)
