@@ -38,6 +38,9 @@ class RkaLine(BaseModel):
     jumlah: int = Field(default=0, description="line total in rupiah as written")
     sheet: str | None = None
     row: int | None = Field(default=None, description="0-based row in the source table, for citations")
+    read_by_ocr: bool = Field(
+        default=False, description="its cells were read by OCR from a scan: a figure may be misread"
+    )
 
 
 class AccountGroup(BaseModel):
