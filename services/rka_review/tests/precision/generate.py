@@ -215,7 +215,7 @@ def _lines(rng: random.Random, n_clean: int, n_dear: int, n_unpriced: int, n_ari
     lines: list[Line] = []
     for index, way in enumerate(ways):
         koef, volume = _koefisien(rng, way)
-        harga = _price(way)
+        harga: int | Decimal = _price(way)
         labels: set[str] = set()
         if index >= n_clean:  # dearer than the catalogue by 15-40%
             harga = int(Decimal(harga) * Decimal(rng.choice([115, 120, 130, 140])) / 100)

@@ -18,7 +18,7 @@ from samarinda_rka_review.domain.arithmetic import (
     one_digit_readings,
     reading_notes,
 )
-from samarinda_rka_review.domain.candidates import index_row
+from samarinda_rka_review.domain.candidates import CatalogueRow, index_row
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.compatibility import units_fit
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
@@ -168,7 +168,7 @@ def test_lines_of_an_ocr_page_are_marked_as_read_by_ocr() -> None:
 # --- units and wordings -------------------------------------------------------------------------
 
 
-def _row(uraian: str, satuan: str) -> object:
+def _row(uraian: str, satuan: str) -> CatalogueRow:
     return index_row(PriceReference(id=uraian, uraian=uraian, satuan=satuan, harga=1))
 
 
@@ -184,14 +184,14 @@ def _row(uraian: str, satuan: str) -> object:
     ],
 )
 def test_units_that_price_the_same_quantity_fit(satuan: str, row_satuan: str) -> None:
-    assert units_fit(satuan, _row("Barang", row_satuan)) is True  # type: ignore[arg-type]
+    assert units_fit(satuan, _row("Barang", row_satuan)) is True
 
 
 @pytest.mark.parametrize(
     ("satuan", "row_satuan"), [("Jam", "OH"), ("Kg", "Buah"), ("Bulan", "OJ"), ("Buah", "Dus")]
 )
 def test_units_of_other_quantities_still_do_not_fit(satuan: str, row_satuan: str) -> None:
-    assert units_fit(satuan, _row("Barang", row_satuan)) is False  # type: ignore[arg-type]
+    assert units_fit(satuan, _row("Barang", row_satuan)) is False
 
 
 def test_an_honorarium_per_hour_is_priced_against_the_sbu_rate_per_person_hour() -> None:
