@@ -24,7 +24,7 @@ from samarinda_rka_review.domain.compatibility import units_fit
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.rka_columns import count_readings, volume_for
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
-from samarinda_rka_review.domain.text import canonical_unit, normalise
+from samarinda_rka_review.domain.text import canonical_unit, normalise, repaired_unit
 
 POLICY = ReviewPolicy()
 
@@ -211,3 +211,28 @@ def test_spellings_and_unit_abbreviations_in_common_use_meet() -> None:
     assert "utp" in normalise("Kabel LAN Cat 6").split()
     assert normalise("Pewangi ruangan") == normalise("Pengharum ruangan")
     assert canonical_unit("Krt") == canonical_unit("Dus") == canonical_unit("Karton")
+
+
+@pytest.mark.parametrize(
+    ("read", "unit"),
+    [("harl", "hari"), ("unlt", "buah"), ("0rang", "orang"), ("lernbar", "lembar"), ("r1m", "rim")],
+)
+def test_a_unit_misread_by_one_look_alike_glyph_is_the_unit(read: str, unit: str) -> None:
+    assert repaired_unit(read) == unit
+
+
+@pytest.mark.parametrize("word", ["lot", "bal", "kapsul", "stel"])
+def test_a_unit_word_that_is_no_misreading_is_left_as_written(word: str) -> None:
+    assert repaired_unit(word) is None
+
+
+def test_a_compound_unit_is_repaired_part_by_part() -> None:
+    assert canonical_unit("0rang/Harl") == canonical_unit("Orang/Hari") == "oh"
+
+
+def test_a_line_with_a_misread_unit_is_still_priced() -> None:
+    matcher = PriceMatcher(
+        [PriceReference(id="1", uraian="Sewa Gedung Aula Pertemuan", satuan="Hari", harga=3_500_000)]
+    )
+    best = matcher.match(LineQuery("Sewa gedung aula pertemuan", None, "Harl")).credible(0.55)
+    assert best is not None and best.reference.id == "1"
