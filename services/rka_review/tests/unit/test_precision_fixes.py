@@ -236,3 +236,17 @@ def test_a_line_with_a_misread_unit_is_still_priced() -> None:
     )
     best = matcher.match(LineQuery("Sewa gedung aula pertemuan", None, "Harl")).credible(0.55)
     assert best is not None and best.reference.id == "1"
+
+
+def test_a_ppn_column_in_rupiah_is_read_per_unit_or_per_line_as_the_total_says() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "PPN (Rp)", "Jumlah"]
+    rows = [
+        ["Sub Kegiatan", ":", "1.01.01.1.02.0005 - Penyediaan Peralatan Kantor"],
+        header,
+        [1, "Laptop core i5", 2, "Unit", 10_000_000, 1_100_000, 22_200_000],  # one unit's tax
+        [2, "Printer laser", 3, "Unit", 3_000_000, 990_000, 9_990_000],  # the line's tax
+        [3, "Proyektor", 2, "Unit", 7_000_000, 770_000, 15_900_000],  # a true error either way
+    ]
+    lines = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X").sub_kegiatan[0].lines
+    assert [ln.ppn_percent for ln in lines[:2]] == [Decimal(11), Decimal(11)]
+    assert [ln.line_id for ln in lines if check_arithmetic(ln, None, POLICY)] == ["3"]

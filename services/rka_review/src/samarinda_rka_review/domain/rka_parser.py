@@ -252,14 +252,16 @@ def _without_superseded(
     )
 
 
-def _ppn_rate(value: CellValue, volume: Decimal, harga: int) -> Decimal | None:
+def _ppn_rate(value: CellValue, volume: Decimal, harga: int, jumlah: int) -> Decimal | None:
     """The PPN rate of a line; a PPN column in rupiah (``PPN (Rp)``: above any rate) gives it as
-    a share of volume × harga."""
+    a share of volume × harga. The tax in rupiah is the line's, or — when the total says so, as in
+    sheets that also print a ``Harga Setelah PPN`` per unit — one unit's."""
     rate = parse_ppn(value)
     base = volume * harga
-    if rate is not None and rate > 100 and base > 0:
-        return (rate * 100 / base).quantize(Decimal("0.01"))
-    return rate
+    if rate is None or rate <= 100 or base <= 0:
+        return rate
+    per_unit = volume != 1 and abs(base + rate * volume - jumlah) < abs(base + rate - jumlah)
+    return (rate * 100 / (harga if per_unit else base)).quantize(Decimal("0.01"))
 
 
 def _facts_row(row: Sequence[CellValue]) -> bool:
@@ -650,7 +652,9 @@ class RkaTableParser:
             volume=volume,
             satuan=satuan,
             harga_satuan=harga,
-            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga) if "ppn" in columns else None,
+            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga, jumlah)
+            if "ppn" in columns
+            else None,
             jumlah=jumlah,
             sheet=sheet,
             row=index,
