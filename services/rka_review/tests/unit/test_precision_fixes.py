@@ -22,7 +22,7 @@ from samarinda_rka_review.domain.candidates import CatalogueRow, index_row
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.compatibility import units_fit
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
-from samarinda_rka_review.domain.rka_columns import count_readings, volume_for
+from samarinda_rka_review.domain.rka_columns import count_readings, parse_koefisien, volume_for
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
 from samarinda_rka_review.domain.text import canonical_unit, normalise, repaired_unit
 
@@ -250,3 +250,25 @@ def test_a_ppn_column_in_rupiah_is_read_per_unit_or_per_line_as_the_total_says()
     lines = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X").sub_kegiatan[0].lines
     assert [ln.ppn_percent for ln in lines[:2]] == [Decimal(11), Decimal(11)]
     assert [ln.line_id for ln in lines if check_arithmetic(ln, None, POLICY)] == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("koefisien", "count"),
+    [
+        ("6 OH (2 Orang x 3 Hari)", 6),
+        ("2 Orang x 3 Hari (6 OH)", 6),
+        ("1 Paket (20 orang x 2 hari)", 1),
+        ("(2 Orang x 3 Hari)", 6),
+        ("10 Orang x 2 Kali", 20),
+    ],
+)
+def test_a_bracket_in_a_koefisien_restates_the_count_outside_it(koefisien: str, count: int) -> None:
+    assert parse_koefisien(koefisien) == count
+
+
+def test_a_koefisien_restated_in_brackets_raises_no_alarm_and_a_wrong_one_still_does() -> None:
+    assert (
+        check_arithmetic(line(150_000, "6", 900_000, koefisien="6 OH (2 Orang x 3 Hari)"), None, POLICY) == []
+    )
+    wrong = check_arithmetic(line(150_000, "8", 1_200_000, koefisien="6 OH (2 Orang x 3 Hari)"), None, POLICY)
+    assert [f.type for f in wrong] == [FindingType.ARITHMETIC]

@@ -24,6 +24,7 @@ from samarinda_rka_review.domain.rules import RKA_LAYOUT
 _INFERENCE = RKA_LAYOUT.inference
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUANTITY_TEXT = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z]")
 # One separator before exactly three digits, ending the number: ``1.000``, ``1,200`` (not
 # ``1.000.000`` nor ``1.250,5``).
@@ -44,6 +45,10 @@ def parse_koefisien(text: str | None) -> Decimal | None:
     holds no number."""
     if not text:
         return None
+    # A bracket restates or details the count (``6 OH (2 Orang x 3 Hari)``, ``1 Paket (20 orang x
+    # 2 hari)``): the count outside it is the koefisien, the bracket only when nothing is outside.
+    outside = _BRACKETED.sub(" ", text)
+    text = outside if re.search(r"\d", outside) else re.sub(r"[()\[\]]", " ", text)
     product: Decimal | None = None
     for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
         match = _KOEFISIEN_FACTOR.match(part.strip())
