@@ -272,3 +272,8 @@ def test_a_koefisien_restated_in_brackets_raises_no_alarm_and_a_wrong_one_still_
     )
     wrong = check_arithmetic(line(150_000, "8", 1_200_000, koefisien="6 OH (2 Orang x 3 Hari)"), None, POLICY)
     assert [f.type for f in wrong] == [FindingType.ARITHMETIC]
+
+
+def test_an_advertisement_per_showing_is_priced_per_kali() -> None:
+    assert units_fit("Kali", _row("Iklan surat kabar", "Kali Tayang")) is True
+    assert units_fit("Hari", _row("Iklan surat kabar", "Kali Tayang")) is False
