@@ -277,3 +277,19 @@ def test_a_koefisien_restated_in_brackets_raises_no_alarm_and_a_wrong_one_still_
 def test_an_advertisement_per_showing_is_priced_per_kali() -> None:
     assert units_fit("Kali", _row("Iklan surat kabar", "Kali Tayang")) is True
     assert units_fit("Hari", _row("Iklan surat kabar", "Kali Tayang")) is False
+
+
+def test_a_scanned_ppn_rate_no_tax_has_is_read_as_none_or_a_usual_rate() -> None:
+    with_tax = line(20_000, "240", 5_328_000, ppn="0.57", ocr=True)  # 11% printed, 0,57 read
+    without = line(45_000, "240", 10_800_000, ppn="1.0", ocr=True)  # 0 printed, 1.0 read
+    assert check_arithmetic(with_tax, None, POLICY) == []
+    assert check_arithmetic(without, None, POLICY) == []
+    typed = line(20_000, "240", 5_328_000, ppn="0.57")
+    assert [f.type for f in check_arithmetic(typed, None, POLICY)] == [FindingType.ARITHMETIC]
+    wrong = line(20_000, "240", 6_000_000, ppn="0.57", ocr=True)
+    assert [f.type for f in check_arithmetic(wrong, None, POLICY)] == [FindingType.ARITHMETIC]
+
+
+def test_a_koefisien_sign_followed_by_a_stray_dot_still_multiplies() -> None:
+    assert parse_koefisien("2 Orang x 3Jamx. 4 Kali") == 24
+    assert parse_koefisien("2 Orang x: 3 Hari") == 6

@@ -113,6 +113,9 @@ def possible_ppn_rates(line: RkaLine, policy: ReviewPolicy) -> tuple[Decimal | N
     total). A PPN of 0 written is taken at its word: a total with tax on it then is an error."""
     if line.ppn_percent is None:
         return (None, *policy.implied_ppn_rates)
+    if line.read_by_ocr and line.ppn_percent not in (0, *policy.implied_ppn_rates):
+        # A rate no tax has (``0,57``, ``1.0``) in a scan is a misread cell: none or a usual one.
+        return (None, Decimal(0), *policy.implied_ppn_rates)
     return (None,)
 
 

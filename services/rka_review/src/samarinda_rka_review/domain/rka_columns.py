@@ -50,7 +50,8 @@ def parse_koefisien(text: str | None) -> Decimal | None:
     outside = _BRACKETED.sub(" ", text)
     text = outside if re.search(r"\d", outside) else re.sub(r"[()\[\]]", " ", text)
     product: Decimal | None = None
-    for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
+    # ``3 Jam x. 4 Kali``: a scan may put a dot or a colon after the sign.
+    for part in re.split(r"\s*[xX×*][.,:;]?\s*(?=\d)", text.strip()):
         match = _KOEFISIEN_FACTOR.match(part.strip())
         if not match:
             continue
