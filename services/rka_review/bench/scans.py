@@ -149,7 +149,12 @@ def main() -> None:
             result.get("error") or f"{result['hits']}/{result['expected']} read, {result['read']} returned"
         )
         print(f"{result['file']:<32} {result['seconds']:>5}s  {status}")
-    print(f"\n{'degradation':<10} {'recall':>7} {'precision':>9} {'files ok':>8} {'findings kept':>13}")
+    # "extra": findings on the scan that the typed RKA's review does not make (false alarms of
+    # the reading: a misread digit made ARITHMETIC, a garbled name made NO_PRICE_REFERENCE).
+    print(
+        f"\n{'degradation':<10} {'recall':>7} {'precision':>9} {'files ok':>8} {'findings kept':>13}"
+        f" {'extra':>6}"
+    )
     for name, group in by_degradation.items():
         expected = sum(r["expected"] for r in group)
         read = sum(r["read"] for r in group)
@@ -157,9 +162,12 @@ def main() -> None:
         ok = sum(1 for r in group if "error" not in r)
         typed = sum(r.get("typed_findings", 0) for r in group)
         kept = sum(r.get("reproduced", 0) for r in group)
+        extra = sum(r.get("extra", 0) for r in group)
         precision = hits / read if read else 0.0
         files = f"{ok}/{len(group)}"
-        print(f"{name:<10} {hits / expected:>7.2f} {precision:>9.2f} {files:>8} {kept:>6}/{typed:<6}")
+        print(
+            f"{name:<10} {hits / expected:>7.2f} {precision:>9.2f} {files:>8} {kept:>6}/{typed:<6} {extra:>6}"
+        )
     recalls = [r["hits"] / r["expected"] for r in results]
     seconds = statistics.median(r["seconds"] for r in results)
     print(f"\nmedian file recall {statistics.median(recalls):.2f}; median seconds {seconds}")

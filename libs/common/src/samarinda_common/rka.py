@@ -43,6 +43,9 @@ class RkaLine(BaseModel):
     )
     sheet: str | None = None
     row: int | None = Field(default=None, description="0-based row in the source table, for citations")
+    read_by_ocr: bool = Field(
+        default=False, description="its cells were read by OCR from a scan: a figure may be misread"
+    )
 
 
 class AccountGroup(BaseModel):

@@ -2,8 +2,13 @@
 
 A line's koefisien (``4 Orang x 3 Hari``) against its volume, its Jumlah against volume × harga
 satuan with its PPN (a rate in percent, or — when the PPN column holds more than 100 — the tax in
-rupiah), and the subtotals of account groups and the sub-kegiatan total against their lines. A
-line without a PPN column may include PPN at a usual rate (SIPD adds it to the total).
+rupiah), and the subtotals of account groups and the sub-kegiatan total against their lines.
+
+Readings that are not errors of the author's are not findings: a line without a PPN column may
+include PPN at a usual rate (SIPD adds it to the total), and a koefisien ``1.000`` is a thousand or
+one, whichever the total follows. Uncertain ones are said so: a total leaving out the PPN rate it
+states (the harga satuan may include it) and a typed total one look-alike digit off are of low
+severity; on a line read by OCR such a digit makes a note to check the original, not a finding.
 """
 
 from __future__ import annotations
@@ -13,13 +18,22 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, SubKegiatan
+from pydantic import BaseModel, ConfigDict, Field
+from samarinda_common.rka import (
+    Evidence,
+    EvidenceKind,
+    Finding,
+    FindingType,
+    RkaLine,
+    Severity,
+    SubKegiatan,
+)
 from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import round_rupiah, show_number
+from samarinda_rka_review.domain.rka_columns import count_readings
 from samarinda_rka_review.domain.rka_parser import parse_koefisien
 from samarinda_rka_review.domain.rules import DATA_PACKAGE
 
@@ -29,6 +43,9 @@ class JumlahRules(BaseModel):
 
     rounding_steps: tuple[int, ...] = ()
     sen_per_unit: Decimal = Decimal(0)
+    confusable_digits: tuple[str, ...] = ()
+    misread_confidence: float = Field(default=1.0, ge=0, le=1)
+    ppn_left_out_confidence: float = Field(default=1.0, ge=0, le=1)
 
 
 class ArithmeticRules(RulesFile):
@@ -50,6 +67,9 @@ _COUNT = (
 # Two counted factors or more: ``4 orang x 3 hari``, ``2 Org × 2 Kali × 3 Bln``.
 _PRODUCT_IN_TEXT = re.compile(rf"(?i)(?<![\d.,])({_COUNT}(?:\s*[x×*]\s*{_COUNT})+)")
 _LUMP_SUM = frozenset(RULES.lump_sum_units)
+# In a fixed order, so that the same line always gets the same note.
+_CONFUSABLE_PAIRS = tuple(sorted(tuple(sorted(pair.split())) for pair in RULES.jumlah.confusable_digits))
+_CONFUSABLE = frozenset(frozenset(pair) for pair in _CONFUSABLE_PAIRS)
 # Cheap test first: most texts multiply nothing.
 _MULTIPLIES = re.compile(r"[xX×*]\s*\d")
 
@@ -86,13 +106,97 @@ def agrees(written: int, expected: int, volume: Decimal, policy: ReviewPolicy) -
     )
 
 
-def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
-    """Does the line's Jumlah agree with ``volume`` × harga satuan, with its PPN column or — when
-    it has none — with none or a usual rate?"""
-    rates: tuple[Decimal | None, ...] = (None,)
+def possible_ppn_rates(line: RkaLine, policy: ReviewPolicy) -> tuple[Decimal | None, ...]:
+    """The PPN rates a line's Jumlah may have been computed with (None: its PPN column's).
+
+    Without a PPN column the total may still include PPN at a usual rate (SIPD adds it to the
+    total). A PPN of 0 written is taken at its word: a total with tax on it then is an error."""
     if line.ppn_percent is None:
-        rates += policy.implied_ppn_rates
-    return any(agrees(line.jumlah, expected_jumlah(line, r, volume), volume, policy) for r in rates)
+        return (None, *policy.implied_ppn_rates)
+    if line.read_by_ocr and line.ppn_percent not in (0, *policy.implied_ppn_rates):
+        # A rate no tax has (``0,57``, ``1.0``) in a scan is a misread cell: none or a usual one.
+        return (None, Decimal(0), *policy.implied_ppn_rates)
+    return (None,)
+
+
+def ppn_left_out(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
+    """A PPN rate is written but the total is volume × harga satuan without it."""
+    rate = line.ppn_percent
+    if rate is None or not 0 < rate <= _HIGHEST_RATE:
+        return False
+    return agrees(line.jumlah, expected_jumlah(line, Decimal(0), volume), volume, policy)
+
+
+def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
+    """Does the line's Jumlah agree with ``volume`` × harga satuan at a PPN rate it may use?"""
+    return any(
+        agrees(line.jumlah, expected_jumlah(line, r, volume), volume, policy)
+        for r in possible_ppn_rates(line, policy)
+    )
+
+
+def one_digit_readings(value: int) -> list[int]:
+    """``value`` with one digit replaced by a digit OCR confuses it with (``38`` → ``88``...)."""
+    text = str(value)
+    found = []
+    for at, digit in enumerate(text):
+        for pair in _CONFUSABLE_PAIRS:
+            if digit not in pair:
+                continue
+            other = pair[1] if digit == pair[0] else pair[0]
+            if at == 0 and other == "0":
+                continue
+            found.append(int(text[:at] + other + text[at + 1 :]))
+    return found
+
+
+def misreading(line: RkaLine, policy: ReviewPolicy) -> str | None:
+    """Which figure of the line, read with one look-alike digit otherwise, would make its Jumlah
+    agree (``jumlah Rp 1.880.000 (dengan Rp 1.330.000 baris ini sesuai)``), or None."""
+    figures: list[tuple[str, str, int]] = [
+        ("jumlah", "jumlah", line.jumlah),
+        ("harga satuan", "harga_satuan", line.harga_satuan),
+    ]
+    if line.volume == line.volume.to_integral_value():
+        figures.append(("volume", "volume", int(line.volume)))
+    for label, name, value in figures:
+        for reading in one_digit_readings(value):
+            changed = line.model_copy(update={name: Decimal(reading) if name == "volume" else reading})
+            if _agrees_at(changed, changed.volume, policy):
+                if name == "volume":
+                    shown, other = show_number(Decimal(value)), show_number(Decimal(reading))
+                else:
+                    shown, other = rp(value), rp(reading)
+                return f"{label} {shown} (dengan {other} baris ini sesuai)"
+    return None
+
+
+def reading_notes(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> list[str]:
+    """Notes for the reviewer on a line read by OCR whose figures disagree by one look-alike digit:
+    no ARITHMETIC finding is made on a reading that uncertain (see :func:`check_jumlah`)."""
+    if not (line.read_by_ocr and line.jumlah and line.harga_satuan) or _agrees_at(line, line.volume, policy):
+        return []
+    found = misreading(line, policy)
+    if found is None:
+        return []
+    return [
+        f"Baris {line.line_id} ({line.uraian}, sub kegiatan {sub or '-'}): angka hasil pindaian tidak "
+        f"cocok hanya karena satu angka yang mirip pada {found}; periksa dokumen aslinya."
+    ]
+
+
+def digit_slip(written: int, expected: int) -> tuple[str, str] | None:
+    """The one digit by which ``written`` differs from ``expected`` — (as written, as expected) —
+    when the two differ in exactly one position and the digits are ones an OCR or a smudged
+    printout confuses (``8`` for ``3``): the error may be the reading's, not the author's."""
+    mine, theirs = str(abs(written)), str(abs(expected))
+    if len(mine) != len(theirs):
+        return None
+    differing = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if len(differing) != 1:
+        return None
+    pair = differing[0]
+    return pair if frozenset(pair) in _CONFUSABLE else None
 
 
 def _formula(line: RkaLine) -> str:
@@ -122,9 +226,12 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
     """The koefisien's product (``2 Orang x 3 Hari`` = 6) against the volume written."""
     koefisien = written_koefisien(line)
     koefisien_volume = parse_koefisien(koefisien)
-    if koefisien_volume is None or not line.volume or koefisien_volume == line.volume:
+    if koefisien_volume is None or not line.volume:
         return None
-    if line.jumlah and line.harga_satuan and _agrees_at(line, koefisien_volume, policy):
+    readings = count_readings(koefisien, koefisien_volume)
+    if line.volume in readings:
+        return None  # ``1.000 Lembar`` against a volume of 1000 (or of 1): one count, read two ways
+    if line.jumlah and line.harga_satuan and any(_agrees_at(line, r, policy) for r in readings):
         return None  # the total follows the koefisien: the volume cell was read from elsewhere
     at_stake = round_rupiah(abs(koefisien_volume - line.volume) * line.harga_satuan)
     return Finding(
@@ -150,22 +257,47 @@ def check_jumlah(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Findin
     difference = line.jumlah - expected
     if _agrees_at(line, line.volume, policy):
         return None  # without a PPN column the total may include PPN at the usual rate
-    koefisien_volume = parse_koefisien(written_koefisien(line))
-    if koefisien_volume and _agrees_at(line, koefisien_volume, policy):
+    koefisien = written_koefisien(line)
+    koefisien_volume = parse_koefisien(koefisien)
+    if koefisien_volume and any(
+        _agrees_at(line, r, policy) for r in count_readings(koefisien, koefisien_volume)
+    ):
         return None  # the total follows the koefisien; check_koefisien judges the volume
+    if line.read_by_ocr and misreading(line, policy) is not None:
+        return None  # one look-alike digit off in a scan: a note (reading_notes), not a finding
     formula = _formula(line)
+    message = (
+        f"Jumlah tertulis {rp(line.jumlah)}, seharusnya {formula} = {rp(expected)} "
+        f"({'lebih' if difference > 0 else 'kurang'} {rp(abs(difference))})."
+    )
+    severity, confidence = policy.severity(abs(difference)), 1.0
+    slip = digit_slip(line.jumlah, expected)
+    if ppn_left_out(line, line.volume, policy):
+        # The tax missing from the total, or a harga satuan quoted with the tax in it: which one,
+        # only the author knows. The budget is not overspent either way.
+        severity, confidence = Severity.RENDAH, RULES.jumlah.ppn_left_out_confidence
+        message += (
+            " Jumlah sama dengan volume × harga satuan tanpa PPN: PPN belum dihitung, atau harga "
+            "satuan sudah termasuk PPN."
+        )
+    elif slip is not None:
+        # One look-alike digit apart: as likely a misreading of a scan or printout as an error of
+        # the author's. Kept, as a note of low severity the reviewer checks against the original.
+        severity, confidence = Severity.RENDAH, RULES.jumlah.misread_confidence
+        message += (
+            f" Selisihnya hanya satu angka ({slip[0]} tertulis, {slip[1]} diharapkan): bila RKA ini "
+            f"dibaca dari pindaian atau cetakan, periksa angka pada dokumen aslinya."
+        )
     return Finding(
         line_id=line.line_id,
         sub_kegiatan=sub,
         type=FindingType.ARITHMETIC,
-        severity=policy.severity(abs(difference)),
-        message=(
-            f"Jumlah tertulis {rp(line.jumlah)}, seharusnya {formula} = {rp(expected)} "
-            f"({'lebih' if difference > 0 else 'kurang'} {rp(abs(difference))})."
-        ),
+        severity=severity,
+        message=message,
         evidence=[Evidence(kind=EvidenceKind.COMPUTATION, text=f"{formula} = {expected}")],
         potential_saving=max(0, difference),
         amount_at_stake=abs(difference),
+        confidence=confidence,
     )
 
 

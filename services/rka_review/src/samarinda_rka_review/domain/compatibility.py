@@ -20,7 +20,7 @@ from enum import Enum
 
 from samarinda_rka_review.domain.candidates import NATURE_WORDS, CatalogueRow
 from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConversion, unit_conversion
-from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
 from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, units_compatible
@@ -29,6 +29,8 @@ from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit,
 SERVING_UNITS = REVIEW.matching.serving_units
 # A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
 PERIODS = REVIEW.matching.periods
+# Units written otherwise that price the same quantity (``Jam`` vs ``OJ``): units.toml.
+SAME_QUANTITY = frozenset(frozenset(pair) for pair in UNITS.same_quantity)
 
 
 class Refusal(Enum):
@@ -93,6 +95,8 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
     if mine is None or theirs is None:
         return compatible
     if row.category is ItemCategory.FOOD and {mine, theirs} <= SERVING_UNITS:
+        return True
+    if frozenset((mine, theirs)) in SAME_QUANTITY:
         return True
     return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
 

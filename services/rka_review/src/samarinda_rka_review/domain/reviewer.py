@@ -24,7 +24,7 @@ from samarinda_common.rka import (
 
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
-from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
+from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals, reading_notes
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
 from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding, inclusion_finding
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
@@ -57,6 +57,7 @@ class Judged:
     findings: list[Finding] = field(default_factory=list)
     structural: list[Finding] = field(default_factory=list)
     ambiguous: list[AmbiguousLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # for the reviewer, not findings (OCR readings)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def review_findings(
         for line in sub.lines:
             key = line_key(sub_index, line)
             line_findings = check_arithmetic(line, sub_ref, policy)
+            judged.notes.extend(reading_notes(line, sub_ref, policy))
             repeat = duplicates.repeat(sub_index, line, sub_ref)
             if repeat is not None:
                 line_findings.append(
@@ -247,7 +249,7 @@ def review_with_open_questions(
     )
     findings, structural = judged.findings, judged.structural
     rka_id = rka.rka_id or rka_fingerprint(rka)
-    all_warnings = list(warnings)
+    all_warnings = [*warnings, *judged.notes]
     if len(matcher) == 0:
         all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
     all_warnings.extend(

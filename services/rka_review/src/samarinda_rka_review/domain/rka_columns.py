@@ -24,7 +24,11 @@ from samarinda_rka_review.domain.rules import RKA_LAYOUT
 _INFERENCE = RKA_LAYOUT.inference
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUANTITY_TEXT = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z]")
+# One separator before exactly three digits, ending the number: ``1.000``, ``1,200`` (not
+# ``1.000.000`` nor ``1.250,5``).
+_AMBIGUOUS_COUNT = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
 # Columns whose label already says they are not amounts: never re-read as quantity, price or total.
 _NOT_AMOUNTS = ("no", "kode_rekening", "uraian", "spesifikasi", "ppn")
 
@@ -41,8 +45,13 @@ def parse_koefisien(text: str | None) -> Decimal | None:
     holds no number."""
     if not text:
         return None
+    # A bracket restates or details the count (``6 OH (2 Orang x 3 Hari)``, ``1 Paket (20 orang x
+    # 2 hari)``): the count outside it is the koefisien, the bracket only when nothing is outside.
+    outside = _BRACKETED.sub(" ", text)
+    text = outside if re.search(r"\d", outside) else re.sub(r"[()\[\]]", " ", text)
     product: Decimal | None = None
-    for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
+    # ``3 Jam x. 4 Kali``: a scan may put a dot or a colon after the sign.
+    for part in re.split(r"\s*[xX×*][.,:;]?\s*(?=\d)", text.strip()):
         match = _KOEFISIEN_FACTOR.match(part.strip())
         if not match:
             continue
@@ -61,6 +70,36 @@ def quantity(value: CellValue) -> Decimal | None:
     if isinstance(value, str) and _QUANTITY_TEXT.match(value):
         return parse_koefisien(value)
     return parse_decimal(value, money=True)
+
+
+def count_readings(text: str | None, read: Decimal) -> tuple[Decimal, ...]:
+    """``read`` (a count as parsed from ``text``), then the other readings ``text`` allows.
+
+    A count with one separator before exactly three digits is ambiguous: ``1.000`` and ``1,000``
+    are a thousand to an author who groups thousands (Indonesian dots, English commas) and one
+    to a reader who takes the separator for a decimal one; the parsed product is then off by a
+    factor of a thousand either way."""
+    if not text or read <= 0 or not _AMBIGUOUS_COUNT.search(text):
+        return (read,)
+    return (read, read * 1000, read / 1000)
+
+
+def volume_for(text: str | None, read: Decimal, harga: int, jumlah: int) -> Decimal:
+    """The reading of a written count under which Volume × Harga Satuan (+ PPN) = Jumlah. When
+    none fits (the arithmetic check then judges the line), the reading whose product comes
+    closest to the Jumlah: the author's error is then stated in the author's own count."""
+    readings = count_readings(text, read)
+    if harga <= 0 or jumlah <= 0 or len(readings) == 1:
+        return read
+    fitting = [r for r in readings if _fits(r, Decimal(harga), Decimal(jumlah))]
+    if fitting:
+        return fitting[0]
+
+    def distance(reading: Decimal) -> Decimal:
+        ratio = reading * harga / jumlah
+        return max(ratio, 1 / ratio)
+
+    return min(readings, key=distance)
 
 
 def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decimal | None]]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from samarinda_common.extracted import CellValue, Page, Table
+from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.price_catalogue import (
     HEADER_DEPTH,
@@ -41,7 +41,13 @@ from samarinda_common.price_catalogue import (
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
-from samarinda_rka_review.domain.rka_columns import ColumnFit, fit_columns, parse_koefisien, quantity
+from samarinda_rka_review.domain.rka_columns import (
+    ColumnFit,
+    fit_columns,
+    parse_koefisien,
+    quantity,
+    volume_for,
+)
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 RKA_COLUMNS = RKA_LAYOUT.columns
@@ -248,14 +254,16 @@ def _without_superseded(
     )
 
 
-def _ppn_rate(value: CellValue, volume: Decimal, harga: int) -> Decimal | None:
+def _ppn_rate(value: CellValue, volume: Decimal, harga: int, jumlah: int) -> Decimal | None:
     """The PPN rate of a line; a PPN column in rupiah (``PPN (Rp)``: above any rate) gives it as
-    a share of volume × harga."""
+    a share of volume × harga. The tax in rupiah is the line's, or — when the total says so, as in
+    sheets that also print a ``Harga Setelah PPN`` per unit — one unit's."""
     rate = parse_ppn(value)
     base = volume * harga
-    if rate is not None and rate > 100 and base > 0:
-        return (rate * 100 / base).quantize(Decimal("0.01"))
-    return rate
+    if rate is None or rate <= 100 or base <= 0:
+        return rate
+    per_unit = volume != 1 and abs(base + rate * volume - jumlah) < abs(base + rate - jumlah)
+    return (rate * 100 / (harga if per_unit else base)).quantize(Decimal("0.01"))
 
 
 def _facts_row(row: Sequence[CellValue]) -> bool:
@@ -283,6 +291,8 @@ class RkaTableParser:
     """Walks tables in order; keeps state so that continuation pages join their sub-kegiatan."""
 
     source: str | None = None
+    # Pages read by OCR: their lines' figures may be misread, which the arithmetic check weighs.
+    ocr_pages: frozenset[int] = frozenset()
     subs: list[SubKegiatan] = field(default_factory=list)
     meta_rows: list[str] = field(default_factory=list)
     organisasi: str | None = None
@@ -294,6 +304,7 @@ class RkaTableParser:
     _inferred: dict[str, str] = field(default_factory=dict)
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
+    _ocr: bool = False
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -302,6 +313,7 @@ class RkaTableParser:
         """Read one table; ``page_text`` is the text of its page, for a header block the table lost."""
         rows = table.rows
         sheet = table.sheet or (f"hal. {table.page}" if table.page else None)
+        self._ocr = table.page in self.ocr_pages
         trace = self.report.table(table_name(table), len(rows))
         text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
@@ -622,10 +634,16 @@ class RkaTableParser:
         koefisien = cell_text(row, columns, "koefisien")
         volume_cell = cell(row, columns, "volume")
         volume = parse_decimal(volume_cell)
+        written_count = volume_cell if isinstance(volume_cell, str) else None
         if volume is None:
             # ``12 Rim`` under Volume, or only a Koefisien ``2 Orang x 3 Kali``
-            volume = quantity(volume_cell) or parse_koefisien(koefisien) or Decimal(0)
+            volume = quantity(volume_cell)
+            if not volume:
+                volume, written_count = parse_koefisien(koefisien) or Decimal(0), koefisien
         harga = parse_rupiah(cell(row, columns, "harga_satuan")) or 0
+        jumlah = parse_rupiah(cell(row, columns, "jumlah")) or 0
+        # ``1.000`` or ``1,000`` is a thousand or one: the reading the line's total follows.
+        volume = volume_for(written_count, volume, harga, jumlah)
         satuan = cell_text(row, columns, "satuan")
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
@@ -643,12 +661,15 @@ class RkaTableParser:
             volume=volume,
             satuan=satuan,
             harga_satuan=harga,
-            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga) if "ppn" in columns else None,
-            jumlah=parse_rupiah(cell(row, columns, "jumlah")) or 0,
+            ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga, jumlah)
+            if "ppn" in columns
+            else None,
+            jumlah=jumlah,
             subgroup=" / ".join(self._draft.subgroups[m] for m in ("#", "-") if m in self._draft.subgroups)
             or None,
             sheet=sheet,
             row=index,
+            read_by_ocr=self._ocr,
         )
         for open_group in self._draft.open_groups:
             open_group.line_ids.append(line.line_id)
@@ -690,7 +711,8 @@ def read_rka_tables(
 ) -> RkaTableParser:
     """Feed every table (with its page's text) to a parser; its ``report`` says what was read."""
     page_text = {page.number: page.text for page in pages}
-    parser = RkaTableParser(source=source)
+    ocr_pages = frozenset(page.number for page in pages if page.method is ExtractionMethod.OCR)
+    parser = RkaTableParser(source=source, ocr_pages=ocr_pages)
     seen_pages: set[int] = set()
     for table in tables:
         # A page's text serves the first table on it only: later tables have their header above.

@@ -240,6 +240,7 @@ class UnitRules(RulesFile):
     containers: dict[Word, tuple[UnitExpression, ...]]
     materials: dict[Word, Word]
     grades: dict[Word, Word]
+    same_quantity: tuple[tuple[Word, Word], ...] = ()
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

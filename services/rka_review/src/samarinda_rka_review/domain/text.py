@@ -151,6 +151,29 @@ UNIT_CANON = VOCABULARY.unit_canon
 _UNIT_JOINERS = VOCABULARY.unit_joiners
 
 
+# Glyphs a scan's OCR puts for a letter of a unit word (``Harl``, ``Unlt``, ``0rang``, ``Ltr``).
+_UNIT_GLYPHS = (("l", "i"), ("1", "i"), ("1", "l"), ("i", "l"), ("0", "o"), ("rn", "m"), ("5", "s"))
+
+
+def repaired_unit(word: str) -> str | None:
+    """The known unit an unknown unit word is one look-alike glyph away from (``harl`` → ``hari``),
+    or None: a unit read by OCR must still meet the catalogue's. Only a known unit is returned, so
+    a word that is no misreading stays as written."""
+    for glyph, letter in _UNIT_GLYPHS:
+        start = word.find(glyph)
+        while start != -1:
+            candidate = word[:start] + letter + word[start + len(glyph) :]
+            if candidate in UNIT_CANON:
+                return UNIT_CANON[candidate]
+            start = word.find(glyph, start + 1)
+    return None
+
+
+def _unit_word(word: str) -> str:
+    known = UNIT_CANON.get(word) or SYNONYMS.get(word)
+    return known or repaired_unit(word) or word
+
+
 @lru_cache(maxsize=4096)
 def canonical_unit(satuan: str | None) -> str | None:
     if not satuan:
@@ -161,7 +184,7 @@ def canonical_unit(satuan: str | None) -> str | None:
     if whole:
         return whole
     # A compound unit part by part, so that ``User/Thn`` meets ``User/Tahun``.
-    parts = [UNIT_CANON.get(p, SYNONYMS.get(p, p)) for p in text.split(" ") if p not in _UNIT_JOINERS]
+    parts = [_unit_word(p) for p in text.split(" ") if p not in _UNIT_JOINERS]
     joined = " ".join(parts)
     return UNIT_CANON.get(joined) or joined or None
 
