@@ -23,6 +23,7 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.account_names import as_rented
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
 from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
@@ -92,7 +93,7 @@ def review_findings(
                 line_findings.append(duplicate_finding(line, first[0], sub_ref, first[1], policy))
             elif (package := duplicates.package_of(sub_index, line)) is not None:
                 line_findings.append(inclusion_finding(line, package, sub_ref, policy))
-            category = categorise(line.uraian, line.spesifikasi)
+            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             outcome = (
                 matcher.match(
                     LineQuery(
