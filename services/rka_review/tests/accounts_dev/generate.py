@@ -270,6 +270,11 @@ KENDARAAN: dict[str, tuple[tuple[str, str, str], Rows]] = {
             Line("Pemasangan instalasi listrik gedung", "Termasuk panel", 1, "Paket", 96_000_000),
             # A fee for the procurement officials: belanja barang dan jasa, not the building's cost.
             Line("Honorarium pejabat pengadaan", None, 3, "OK", 750_000, [ACC]),
+            ("5.2.04.03.01.0001", "Belanja Modal Instalasi Air Bersih/Air Baku"),
+            Line("Pompa air submersible", "2 HP, termasuk panel kontrol", 2, "Unit", 8_500_000),
+            Line("Pipa HDPE", "Diameter 3 inci", 120, "Meter", 95_000),
+            # A laptop is equipment (5.2.02.10) wherever it is used.
+            Line("Laptop operator instalasi", "Core i5", 1, "Unit", 13_500_000, [ACC]),
             BAHAN_BANGUNAN,
             Line("Cat Tembok Interior", "25 kg", 6, "Pail", 1_250_000),
             ("5.1.02.02.04.0038", "Belanja Sewa Kendaraan Bermotor Angkutan Orang"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from statistics import median
 
 from samarinda_common.rka import FindingType
 from samarinda_rka_review.domain.matching import PriceMatcher
@@ -26,6 +27,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the score only, not the disagreeing lines")
     args = parser.parse_args()
     board = Scoreboard()
+    per_rka: list[tuple[float, float]] = []
     for entry in json.loads((DATA / "manifest.json").read_text()):
         if entry["split"] != args.split:
             continue
@@ -33,6 +35,9 @@ def main() -> None:
         review = review_rka(rka, PriceMatcher(load_catalogue([DATA / c for c in entry["catalogues"]])))
         labels = load_labels(DATA / entry["labels"])
         board.add(entry["rka"], labels, review)
+        alone = Scoreboard()
+        alone.add(entry["rka"], labels, review)
+        per_rka.append((alone.by_type[ACC].precision, alone.by_type[ACC].recall))
         if args.quiet:
             continue
         lines = {line.line_id: line for sub in rka.sub_kegiatan for line in sub.lines}
@@ -47,7 +52,8 @@ def main() -> None:
     score = board.by_type[ACC]
     print(
         f"own dev set ({args.split}) ACCOUNT_MISMATCH P {score.precision:.2f} R {score.recall:.2f} "
-        f"tp {score.tp} fp {score.fp} fn {score.fn}"
+        f"tp {score.tp} fp {score.fp} fn {score.fn}; median per RKA P "
+        f"{median(p for p, _ in per_rka):.2f} R {median(r for _, r in per_rka):.2f} ({len(per_rka)} RKAs)"
     )
 
 

@@ -204,3 +204,18 @@ def test_an_item_named_before_its_rental_is_read_as_a_rental() -> None:
     assert as_rented(bought, ItemCategory.FURNITURE) is ItemCategory.FURNITURE
     # only durable readings are re-read: a meal stays a meal
     assert as_rented(chairs, ItemCategory.FOOD) is ItemCategory.FOOD
+
+
+def test_machinery_built_into_an_installation_is_part_of_it() -> None:
+    pump = line("Pompa air submersible", 8_500_000, "5.2.04.03.01.0001", "Belanja Modal Instalasi Air Bersih")
+    assert categorise(pump.uraian) in ACCOUNTS.installed_categories
+    assert judged(pump) is None
+    laptop = line(
+        "Laptop operator", 13_500_000, "5.2.04.03.01.0001", "Belanja Modal Instalasi Air Bersih", "Core i5"
+    )
+    assert judged(laptop) is FindingType.ACCOUNT_MISMATCH
+    # the same pump bought for a building (no installation named) is equipment of its own
+    assert (
+        judged(line("Pompa air submersible", 8_500_000, "5.2.03.01.01.0001", "Belanja Modal Gedung Kantor"))
+        is not None
+    )

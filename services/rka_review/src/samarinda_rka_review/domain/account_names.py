@@ -73,6 +73,15 @@ def as_rented(line: RkaLine, category: ItemCategory) -> ItemCategory:
     return category
 
 
+def installed_component(line: RkaLine, category: ItemCategory) -> bool:
+    """Machinery built into an installation or a network (a pump in ``Belanja Modal Instalasi
+    Air``), or installed by the line itself: part of that asset, not equipment of its own."""
+    if category not in ACCOUNTS.installed_categories:
+        return False
+    account = account_words(line.account_name).strip()
+    return capitalised_cost(line) or _has_phrase(account, ACCOUNTS.installation_account_words)
+
+
 def parts_account(line: RkaLine) -> bool:
     """The line's account buys parts for assets already owned (``Belanja Suku Cadang``)."""
     return _has_phrase(account_words(line.account_name).strip(), ACCOUNTS.parts_account_words)

@@ -55,7 +55,8 @@ class Verdict(Enum):
 
 
 def _segments(code: str) -> list[str]:
-    return [part for part in code.strip().split(".") if part]
+    # `5.1.2.1.1.24` is `5.1.02.01.01.0024` written without its zero padding
+    return [part.lstrip("0") or "0" if part.isdigit() else part for part in code.strip().split(".") if part]
 
 
 def agrees(line_code: str, allowed: str, depth: int = COMPARED_SEGMENTS) -> bool:

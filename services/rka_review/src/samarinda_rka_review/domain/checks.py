@@ -18,6 +18,7 @@ from samarinda_common.rupiah import format_rupiah as rp
 from samarinda_rka_review.domain.account_names import (
     account_words,
     capitalised_cost,
+    installed_component,
     is_tax_line,
     item_words,
     not_purchased,
@@ -294,7 +295,11 @@ def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
             f"harga satuan {rp(line.harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, semestinya "
             f"dianggarkan pada Belanja Barang dan Jasa 5.1.02, bukan Belanja Modal"
         )
-    if code.startswith(("5.2.01", "5.2.03", "5.2.04")) and category in DURABLE:
+    if (
+        code.startswith(("5.2.01", "5.2.03", "5.2.04"))
+        and category in DURABLE
+        and not installed_component(line, category)
+    ):
         return "peralatan dan mesin semestinya dianggarkan pada Belanja Modal Peralatan dan Mesin 5.2.02"
     return None
 

@@ -276,6 +276,9 @@ class AccountRulesFile(RulesFile):
     rental_words: tuple[Word, ...] = Field(min_length=1)
     # an item so named is rented, licensed or serviced, not bought
     not_purchase_words: tuple[Word, ...] = Field(min_length=1)
+    # machinery that becomes part of an installation or network it is built into
+    installed_categories: frozenset[Category] = Field(min_length=1)
+    installation_account_words: tuple[Word, ...] = Field(min_length=1)
     # account names whose goods are parts of assets already owned
     parts_account_words: tuple[Word, ...] = Field(min_length=1)
     # how authors shorten account names, rewritten to the words the account kinds name
