@@ -56,6 +56,10 @@ def test_codes_agree_on_their_common_segments_up_to_the_depth() -> None:
     assert not agrees("5.2.02.05.01.0001", "5.2.02.10.01.0002", depth=4)
     assert not agrees("5.1.02.01.01.0024", "5.2.02")
     assert not agrees("", "5.2.02")
+    # zero padding is how a code is written, not which account it is
+    assert agrees("5.1.2.1.1.24", "5.1.02")
+    assert agrees("5.2.2.10.1.2", "5.2.02.10.01.0002", depth=4)
+    assert not agrees("5.2.2.5.1.1", "5.2.02.10.01.0002", depth=4)
 
 
 def test_a_kode_barang_names_its_class() -> None:

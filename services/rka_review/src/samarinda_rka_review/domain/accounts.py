@@ -18,6 +18,7 @@ from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, Severity
 from samarinda_common.rupiah import format_rupiah as rp
 
+from samarinda_rka_review.domain.account_names import is_tax_line
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
@@ -54,7 +55,8 @@ class Verdict(Enum):
 
 
 def _segments(code: str) -> list[str]:
-    return [part for part in code.strip().split(".") if part]
+    # `5.1.2.1.1.24` is `5.1.02.01.01.0024` written without its zero padding
+    return [part.lstrip("0") or "0" if part.isdigit() else part for part in code.strip().split(".") if part]
 
 
 def agrees(line_code: str, allowed: str, depth: int = COMPARED_SEGMENTS) -> bool:
@@ -140,7 +142,14 @@ def check_catalogue_account(
     reference = grounding_row(outcome, policy.match_threshold)
     allowed = allowed_accounts(reference) if reference else None
     # Goods handed over to the public are belanja barang whatever they are: their account says so.
-    if reference is None or allowed is None or not line.kode_rekening or handed_over(line):
+    # A tax line follows the goods above it, whatever row its words resemble.
+    if (
+        reference is None
+        or allowed is None
+        or not line.kode_rekening
+        or handed_over(line)
+        or is_tax_line(line)
+    ):
         return None, None
     verdict, reason = account_verdict(
         line.kode_rekening, line.harga_satuan, allowed, policy.capitalisation_threshold

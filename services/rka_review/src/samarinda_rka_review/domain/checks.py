@@ -15,6 +15,16 @@ from samarinda_common.rka import (
 )
 from samarinda_common.rupiah import format_rupiah as rp
 
+from samarinda_rka_review.domain.account_names import (
+    account_words,
+    capitalised_cost,
+    installed_component,
+    is_tax_line,
+    item_words,
+    not_purchased,
+    parts_account,
+    service_by_name,
+)
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import REVIEW
@@ -178,6 +188,10 @@ def check_account(
     """``capital_settled``: the matched catalogue row has already decided between belanja barang
     and belanja modal (:mod:`accounts`); the category judges only the rest."""
     code = line.kode_rekening or ""
+    # A tax line follows the goods it taxes; an unknown account is judged by its jenis (prefix)
+    # and its name below, never refused for being unknown.
+    if is_tax_line(line):
+        return None
     reason = _account_problem(line, category, code, policy, capital_settled)
     if reason is None:
         return None
@@ -190,12 +204,21 @@ def check_account(
         evidence=[
             Evidence(
                 kind=EvidenceKind.RULE,
-                text=f"kategori {category.value}; rekening {code} {line.account_name or ''}".strip(),
+                # The ground of the verdict: the account is read by its jenis and its name, never
+                # looked up in a list of codes (an unknown objek or rincian is no mismatch).
+                text=(
+                    f"kategori {category.value}; rekening {code} {line.account_name or ''}".strip()
+                    + f"; dinilai dari jenis belanja {_jenis(code)} dan nama rekening"
+                ),
             )
         ],
         amount_at_stake=line.jumlah,
         confidence=0.8,
     )
+
+
+def _jenis(code: str) -> str:
+    return ".".join(code.split(".")[:3]) or "-"
 
 
 def handed_over(line: RkaLine) -> bool:
@@ -214,9 +237,11 @@ CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     if category not in CLEARLY_OF_ANOTHER_KIND:
         return None
-    account = f" {normalise(line.account_name)} "
+    account = account_words(line.account_name)
+    item = item_words(line)
     for words, allowed in ACCOUNT_KINDS:
-        if f" {words} " in account and category not in allowed:
+        # the line naming the account's kind itself (`Kursi lipat (sewa)` under sewa) belongs there
+        if f" {words} " in account and category not in allowed and f" {words} " not in item:
             return f"{category.value} tidak termasuk jenis belanja rekening '{line.account_name}'"
     return None
 
@@ -238,13 +263,22 @@ def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
         and line.harga_satuan >= threshold
         and not handed_over(line)
         and not code.startswith("5.1.02.03")
+        and not not_purchased(line)
+        and not parts_account(line)
     ):
         return (
             f"barang modal tahan lama dengan harga satuan {rp(line.harga_satuan)} (≥ batas kapitalisasi "
             f"{rp(threshold)}) semestinya dianggarkan pada Belanja Modal 5.2.02 (Peralatan dan Mesin), "
             f"bukan Belanja Barang dan Jasa 5.1.02"
         )
-    if code.startswith(CAPITAL) and category in CONSUMABLE_OR_SERVICE:
+    if (
+        code.startswith(CAPITAL)
+        and category in CONSUMABLE_OR_SERVICE
+        # planning, supervision, installation and delivery are part of the asset's cost
+        and not capitalised_cost(line)
+        # `Listrik, 200 watt` in a machine's spec does not make the machine a service
+        and service_by_name(line, category)
+    ):
         return (
             f"{category.value} bukan aset tetap, semestinya dianggarkan pada Belanja Barang dan Jasa 5.1.02, "
             f"bukan Belanja Modal 5.2"
@@ -255,12 +289,17 @@ def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
         code.startswith("5.2.02")
         and category not in CONSUMABLE_OR_SERVICE
         and 0 < line.harga_satuan < threshold
+        and not capitalised_cost(line)  # delivering or installing the equipment: its cost
     ):
         return (
             f"harga satuan {rp(line.harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, semestinya "
             f"dianggarkan pada Belanja Barang dan Jasa 5.1.02, bukan Belanja Modal"
         )
-    if code.startswith(("5.2.01", "5.2.03", "5.2.04")) and category in DURABLE:
+    if (
+        code.startswith(("5.2.01", "5.2.03", "5.2.04"))
+        and category in DURABLE
+        and not installed_component(line, category)
+    ):
         return "peralatan dan mesin semestinya dianggarkan pada Belanja Modal Peralatan dan Mesin 5.2.02"
     return None
 

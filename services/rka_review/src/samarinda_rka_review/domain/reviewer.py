@@ -23,6 +23,7 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain import relevance
+from samarinda_rka_review.domain.account_names import as_rented
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
 from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals, reading_notes
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
@@ -96,7 +97,7 @@ def review_findings(
                 )
             elif (package := duplicates.package_of(sub_index, line)) is not None:
                 line_findings.append(inclusion_finding(line, package, sub_ref, policy))
-            category = categorise(line.uraian, line.spesifikasi)
+            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             outcome = (
                 matcher.match(
                     LineQuery(

@@ -269,6 +269,21 @@ class AccountRulesFile(RulesFile):
     compared_segments: int = Field(ge=2)
     fixed_asset: tuple[AccountClass, ...] = Field(min_length=1)
     supplies: tuple[AccountClass, ...] = Field(min_length=1)
+    # the first word(s) of a line that carries the tax on the lines above it, not an item
+    tax_words: tuple[Word, ...] = Field(min_length=1)
+    # costs that become part of an asset (planning, supervision, installation, delivery)
+    capitalised_cost_words: tuple[Word, ...] = Field(min_length=1)
+    # words saying the item is rented, wherever they stand in its name
+    rental_words: tuple[Word, ...] = Field(min_length=1)
+    # an item so named is rented, licensed or serviced, not bought
+    not_purchase_words: tuple[Word, ...] = Field(min_length=1)
+    # machinery that becomes part of an installation or network it is built into
+    installed_categories: frozenset[Category] = Field(min_length=1)
+    installation_account_words: tuple[Word, ...] = Field(min_length=1)
+    # account names whose goods are parts of assets already owned
+    parts_account_words: tuple[Word, ...] = Field(min_length=1)
+    # how authors shorten account names, rewritten to the words the account kinds name
+    account_abbreviations: dict[Word, Word]
 
     @model_validator(mode="after")
     def _disjoint(self) -> Self:

@@ -1,0 +1,93 @@
+"""How a line and its account are read for the account checks (pure functions over ``accounts.toml``).
+
+Authors write account names their own way (``Bel. Mamin Rapat``), add tax lines under the goods
+they tax (``PPN 11%``), put the costs of building or installing an asset under its belanja
+modal, and write specs that name how an item runs (``Listrik, 200 watt``) rather than what it is.
+Read literally, each of these raised false account alarms on RKAs the rules had never seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samarinda_common.rka import RkaLine
+
+from samarinda_rka_review.domain.rules import ACCOUNTS
+from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
+from samarinda_rka_review.domain.text import normalise
+
+_ABBREVIATIONS = sorted(ACCOUNTS.account_abbreviations.items(), key=lambda kv: -len(kv[0]))
+# The item's name in a printout cell that also holds its spec (``Mesin jahit - Listrik``).
+_NAME_SPEC = re.compile(r"\s+[-–]\s+")
+
+
+def account_words(name: str | None) -> str:
+    """The account name normalised, abbreviations written out, padded with spaces for word search."""
+    text = f" {normalise(name)} "
+    for short, full in _ABBREVIATIONS:
+        text = text.replace(f" {short} ", f" {full} ")
+    return text
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    padded = f" {text} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def item_name(line: RkaLine) -> str:
+    """What the line buys, without its spec (a printout writes ``uraian - spesifikasi`` in one cell)."""
+    return _NAME_SPEC.split(line.uraian or "", maxsplit=1)[0]
+
+
+def is_tax_line(line: RkaLine) -> bool:
+    """A line carrying the tax (PPN) on the goods above it: it follows their account."""
+    words = normalise(item_name(line))
+    return any(words == w or words.startswith(w + " ") for w in ACCOUNTS.tax_words)
+
+
+def capitalised_cost(line: RkaLine) -> bool:
+    """A cost that is part of acquiring an asset (planning, supervision, installation, delivery)."""
+    return _has_phrase(normalise(item_name(line)), ACCOUNTS.capitalised_cost_words)
+
+
+def item_words(line: RkaLine) -> str:
+    """The item's name normalised and padded with spaces for word search."""
+    return f" {normalise(item_name(line))} "
+
+
+def not_purchased(line: RkaLine) -> bool:
+    """An item the line rents, licenses or services rather than buys (``Kursi lipat (sewa)``)."""
+    return _has_phrase(normalise(item_name(line)), ACCOUNTS.not_purchase_words)
+
+
+def as_rented(line: RkaLine, category: ItemCategory) -> ItemCategory:
+    """The category of a durable item the line says it rents after naming it (``Kursi lipat
+    (sewa)`` is read as ``Sewa kursi lipat``): a rental, judged as one by every stage."""
+    if category not in DURABLE:
+        return category
+    name = normalise(item_name(line))
+    for word in ACCOUNTS.rental_words:
+        if f" {word} " in f" {name} " and not name.startswith(word + " "):
+            rest = f" {name} ".replace(f" {word} ", " ").strip()
+            return categorise(f"{word} {rest}", line.spesifikasi)
+    return category
+
+
+def installed_component(line: RkaLine, category: ItemCategory) -> bool:
+    """Machinery built into an installation or a network (a pump in ``Belanja Modal Instalasi
+    Air``), or installed by the line itself: part of that asset, not equipment of its own."""
+    if category not in ACCOUNTS.installed_categories:
+        return False
+    account = account_words(line.account_name).strip()
+    return capitalised_cost(line) or _has_phrase(account, ACCOUNTS.installation_account_words)
+
+
+def parts_account(line: RkaLine) -> bool:
+    """The line's account buys parts for assets already owned (``Belanja Suku Cadang``)."""
+    return _has_phrase(account_words(line.account_name).strip(), ACCOUNTS.parts_account_words)
+
+
+def service_by_name(line: RkaLine, category: ItemCategory) -> bool:
+    """Whether a line read as a service names a service, not only in its spec: ``Mesin jahit``
+    with ``Listrik, 200 watt`` is a machine, ``Jasa instalasi listrik`` is a service."""
+    return category is not ItemCategory.SERVICE or categorise(item_name(line)) is ItemCategory.SERVICE
