@@ -63,3 +63,18 @@ def test_label_colon_value_lines_are_a_form_not_a_table() -> None:
         ]
     )
     assert unruled_tables(words) == []
+
+
+def test_a_label_block_with_a_misread_colon_and_an_addressee_beside_it_is_no_table() -> None:
+    # A letter's Nomor / Sifat / Lampiran / Perihal with "Kepada Yth." at the right: OCR read
+    # one ": -" as "De", and the long Perihal wrapped onto a line without label or colon.
+    words = _place(
+        [
+            (300, [(150, "Nomor"), (580, ": 005/2291/PUPR/2025"), (1400, "Kepada")]),
+            (350, [(150, "Sifat"), (580, ": Penting"), (1400, "Yth. Kepala Dinas")]),
+            (400, [(150, "Lampiran"), (580, "De"), (1400, "di -")]),
+            (450, [(150, "Perihal"), (580, ": Penyampaian Dokumen"), (1400, "SAMARINDA")]),
+            (500, [(600, "Rencana Kerja dan Anggaran")]),
+        ]
+    )
+    assert unruled_tables(words) == []

@@ -344,12 +344,15 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
 
 
 def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
-    """A column of nothing but colons (on two lines or more) between labels and values."""
-    columns = zip(*cells, strict=True)
-    return any(
-        len(marks := [v for v in column if v is not None]) >= 2 and all(m == ":" for m in marks)
-        for column in columns
-    )
+    """A column of colons between labels and values: on two labelled lines or more, two in three
+    of them at least (OCR turns the odd ``: -`` into ``De``; a long value's wrapped line has no
+    label and no colon)."""
+    labelled = [line for line in cells if line and line[0] is not None]
+    for column in range(1, max((len(line) for line in labelled), default=0)):
+        marks = [line[column] or "" for line in labelled if line[column] is not None]
+        if len(marks) >= 2 and 3 * sum(1 for m in marks if m.startswith(":")) >= 2 * len(marks):
+            return True
+    return False
 
 
 def _append(a: str | None, b: str | None) -> str | None:
