@@ -78,3 +78,17 @@ def test_a_label_block_with_a_misread_colon_and_an_addressee_beside_it_is_no_tab
         ]
     )
     assert unruled_tables(words) == []
+
+
+def test_paragraphs_beside_a_few_specks_are_no_table() -> None:
+    # A column of prose with a stamp's specks read as words at its right on the first line:
+    # three "columns" on one line, the paragraphs below one cell wide.
+    prose = ["kelayakan teknis setiap usulan bersama", "perangkat daerah dengan pagu indikatif"]
+    lines = [(300, [(150, "taman kota, kantor kelurahan dan pasar"), (1300, "Na"), (1700, "ae")])]
+    y = 350
+    for paragraph in range(3):
+        for i in range(3):
+            lines.append((y, [(150, prose[(paragraph + i) % 2])]))
+            y += 50
+        y += 40
+    assert unruled_tables(_place(lines)) == []

@@ -340,6 +340,10 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         else:
             out.append(values)
             boxes.append(box)
+    if 2 * sum(1 for values in out if sum(v is not None for v in values) >= 2) < len(out):
+        # Most rows one cell wide: prose (a headline's wide word gaps, a column of text beside
+        # a stamp's or a signature's specks), each paragraph glued into a "cell".
+        return None
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
 
 
