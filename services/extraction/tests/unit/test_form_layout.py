@@ -161,3 +161,29 @@ def test_a_wrapped_value_stays_in_its_block() -> None:
         "Perihal : Penyampaian Dokumen",
         "Rencana Kerja",
     ]
+
+
+def test_a_block_tesseract_read_before_the_letterhead_goes_after_it() -> None:
+    # On a photographed letter Tesseract began with the label column, then the letterhead.
+    block = [
+        [*_line(400 + 50 * i, 150, label), *_line(400 + 50 * i, 450, ":", value)]
+        for i, (label, value) in enumerate(
+            [("Nomor", "005/2291"), ("Sifat", "Penting"), ("Perihal", "Rapat")]
+        )
+    ]
+    letterhead = [_line(100, 500, "PEMERINTAH", "KOTA", "SAMARINDA"), _line(150, 520, "DINAS", "KESEHATAN")]
+    # Two paragraphs side by side below: the page is in columns, its units are not re-sorted.
+    body = [_line(600, 150, "Dengan", "hormat,"), _line(650, 150, "kami", "sampaikan"), []]
+    body += [_line(600, 1300, "Tembusan", "Yth."), _line(650, 1300, "Inspektur")]
+    text = [line for line in _text([*block, [], *letterhead, [], *body]).splitlines() if line]
+    assert text == [
+        "PEMERINTAH KOTA SAMARINDA",
+        "DINAS KESEHATAN",
+        "Nomor : 005/2291",
+        "Sifat : Penting",
+        "Perihal : Rapat",
+        "Dengan hormat,",
+        "kami sampaikan",
+        "Tembusan Yth.",
+        "Inspektur",
+    ]

@@ -63,15 +63,16 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
     if not blocks:
         return None
     owner = {id(w): index for index, block in enumerate(blocks) for row in block for w in row}
+    late = _late_anchors(lines, blocks, owner)
     out: list[list[Word]] = []
     emitted: set[int] = set()
-    for line in lines:
+    for number, line in enumerate(lines):
         rest: list[Word] = []
         for word in line:
             index = owner.get(id(word))
             if index is None:
                 rest.append(word)
-            elif index not in emitted:
+            elif index not in emitted and index not in late:
                 emitted.add(index)
                 if rest:
                     out.append(rest)
@@ -79,7 +80,33 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
                 out.extend([[], *(list(row) for row in blocks[index]), []])
         if rest or not line:
             out.append(rest)
+        for index in (i for i, after in late.items() if after == number):
+            out.extend([[], *(list(row) for row in blocks[index]), []])
     return out
+
+
+def _late_anchors(
+    lines: Sequence[Sequence[Word]], blocks: Sequence[Sequence[Sequence[Word]]], owner: dict[int, int]
+) -> dict[int, int]:
+    """Blocks Tesseract began before lines that stand above them (over the same stretch of the
+    page: a letterhead), each with the last such line: the block goes after it, not before the
+    letterhead. A column's lines beside the block do not count."""
+    late: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        words = [w for row in block for w in row]
+        x0, x1, top = min(w.x0 for w in words), max(w.x1 for w in words), min(w.y0 for w in words)
+        first = next(n for n, line in enumerate(lines) if any(owner.get(id(w)) == index for w in line))
+        above = [
+            n
+            for n, line in enumerate(lines)
+            if (rest := [w for w in line if id(w) not in owner])
+            and max(w.y1 for w in rest) <= top
+            and min(w.x0 for w in rest) < x1
+            and max(w.x1 for w in rest) > x0
+        ]
+        if above and above[-1] > first:
+            late[index] = above[-1]
+    return late
 
 
 def label_blocks(rows: Sequence[Sequence[Word]]) -> list[list[list[Word]]]:
