@@ -187,3 +187,23 @@ def test_a_block_tesseract_read_before_the_letterhead_goes_after_it() -> None:
         "Tembusan Yth.",
         "Inspektur",
     ]
+
+
+def test_a_block_tesseract_read_after_the_line_below_it_goes_before_that_line() -> None:
+    # A BAST's party: Tesseract read "Selanjutnya disebut ..." (below the labels) first.
+    block = [
+        [*_line(200 + 50 * i, 220, label), *_line(200 + 50 * i, 450, ":", value)]
+        for i, (label, value) in enumerate(
+            [("Nama", "Hendra"), ("Jabatan", "Direktur"), ("Alamat", "Samarinda")]
+        )
+    ]
+    after = [_line(360, 220, "Selanjutnya", "disebut", "PIHAK", "PERTAMA.")]
+    beside = [[], _line(600, 150, "PIHAK", "KEDUA"), _line(650, 150, "Pejabat"), []]
+    beside += [_line(600, 1300, "PIHAK", "PERTAMA"), _line(650, 1300, "Direktur")]
+    text = [line for line in _text([*after, [], *block, *beside]).splitlines() if line]
+    assert text[:4] == [
+        "Nama : Hendra",
+        "Jabatan : Direktur",
+        "Alamat : Samarinda",
+        "Selanjutnya disebut PIHAK PERTAMA.",
+    ]

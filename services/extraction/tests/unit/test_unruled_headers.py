@@ -92,3 +92,15 @@ def test_paragraphs_beside_a_few_specks_are_no_table() -> None:
             y += 50
         y += 40
     assert unruled_tables(_place(lines)) == []
+
+
+def test_a_numbered_party_block_is_no_table() -> None:
+    # A BAST's "I. Nama : ..." block: the number only on its first line.
+    words = _place(
+        [
+            (300, [(150, "I."), (230, "Nama"), (500, ":"), (540, "Hendra Wijaya")]),
+            (350, [(230, "Jabatan"), (500, ":"), (540, "Direktur CV Mahakam Jaya")]),
+            (400, [(230, "Alamat"), (500, ":"), (540, "Jalan Dahlia Nomor 81")]),
+        ]
+    )
+    assert unruled_tables(words) == []

@@ -63,50 +63,62 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
     if not blocks:
         return None
     owner = {id(w): index for index, block in enumerate(blocks) for row in block for w in row}
-    late = _late_anchors(lines, blocks, owner)
+    moved = _anchors(lines, blocks, owner)
     out: list[list[Word]] = []
     emitted: set[int] = set()
+
+    def emit(index: int) -> None:
+        emitted.add(index)
+        out.extend([[], *(list(row) for row in blocks[index]), []])
+
     for number, line in enumerate(lines):
+        for index in sorted(i for i, (at, before) in moved.items() if at == number and before):
+            emit(index)
         rest: list[Word] = []
         for word in line:
             index = owner.get(id(word))
             if index is None:
                 rest.append(word)
-            elif index not in emitted and index not in late:
-                emitted.add(index)
+            elif index not in emitted and index not in moved:
                 if rest:
                     out.append(rest)
                     rest = []
-                out.extend([[], *(list(row) for row in blocks[index]), []])
+                emit(index)
         if rest or not line:
             out.append(rest)
-        for index in (i for i, after in late.items() if after == number):
-            out.extend([[], *(list(row) for row in blocks[index]), []])
+        for index in sorted(i for i, (at, before) in moved.items() if at == number and not before):
+            emit(index)
     return out
 
 
-def _late_anchors(
+def _anchors(
     lines: Sequence[Sequence[Word]], blocks: Sequence[Sequence[Sequence[Word]]], owner: dict[int, int]
-) -> dict[int, int]:
-    """Blocks Tesseract began before lines that stand above them (over the same stretch of the
-    page: a letterhead), each with the last such line: the block goes after it, not before the
-    letterhead. A column's lines beside the block do not count."""
-    late: dict[int, int] = {}
+) -> dict[int, tuple[int, bool]]:
+    """Blocks Tesseract began out of place, each with the line it goes after (False) or before
+    (True): after the last line read later that stands above it over the same stretch of the
+    page (a letterhead read after the label column), else before the first line read earlier
+    that stands below it (a party's "Selanjutnya disebut ..." read before its labels). A
+    column's lines beside the block do not count."""
+    moved: dict[int, tuple[int, bool]] = {}
     for index, block in enumerate(blocks):
         words = [w for row in block for w in row]
-        x0, x1, top = min(w.x0 for w in words), max(w.x1 for w in words), min(w.y0 for w in words)
+        x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+        top, bottom = min(w.y0 for w in words), max(w.y1 for w in words)
         first = next(n for n, line in enumerate(lines) if any(owner.get(id(w)) == index for w in line))
-        above = [
-            n
-            for n, line in enumerate(lines)
-            if (rest := [w for w in line if id(w) not in owner])
-            and max(w.y1 for w in rest) <= top
-            and min(w.x0 for w in rest) < x1
-            and max(w.x1 for w in rest) > x0
-        ]
+        above, below = [], []
+        for n, line in enumerate(lines):
+            rest = [w for w in line if id(w) not in owner]
+            if not rest or min(w.x0 for w in rest) >= x1 or max(w.x1 for w in rest) <= x0:
+                continue
+            if max(w.y1 for w in rest) <= top:
+                above.append(n)
+            elif min(w.y0 for w in rest) >= bottom:
+                below.append(n)
         if above and above[-1] > first:
-            late[index] = above[-1]
-    return late
+            moved[index] = (above[-1], False)
+        elif below and below[0] < first:
+            moved[index] = (below[0], True)
+    return moved
 
 
 def label_blocks(rows: Sequence[Sequence[Word]]) -> list[list[list[Word]]]:

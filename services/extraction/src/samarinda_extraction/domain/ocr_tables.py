@@ -348,12 +348,16 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
 
 
 def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
-    """A column of colons between labels and values: on two labelled lines or more, two in three
-    of them at least (OCR turns the odd ``: -`` into ``De``; a long value's wrapped line has no
-    label and no colon)."""
-    labelled = [line for line in cells if line and line[0] is not None]
-    for column in range(1, max((len(line) for line in labelled), default=0)):
-        marks = [line[column] or "" for line in labelled if line[column] is not None]
+    """A column of colons between labels and values: on two labelled lines or more (a cell
+    filled left of it), two in three of them at least (OCR turns the odd ``: -`` into ``De``; a
+    long value's wrapped line has no label and no colon; a party's "I." numbers only its first
+    line)."""
+    for column in range(1, max((len(line) for line in cells), default=0)):
+        marks = [
+            line[column] or ""
+            for line in cells
+            if line[column] is not None and any(v is not None for v in line[:column])
+        ]
         if len(marks) >= 2 and 3 * sum(1 for m in marks if m.startswith(":")) >= 2 * len(marks):
             return True
     return False
