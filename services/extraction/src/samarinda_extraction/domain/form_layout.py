@@ -72,8 +72,8 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
         out.extend([[], *(list(row) for row in blocks[index]), []])
 
     for number, line in enumerate(lines):
-        for index in sorted(i for i, (at, before) in moved.items() if at == number and before):
-            emit(index)
+        for early in sorted(i for i, (at, before) in moved.items() if at == number and before):
+            emit(early)
         rest: list[Word] = []
         for word in line:
             index = owner.get(id(word))
@@ -86,8 +86,8 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
                 emit(index)
         if rest or not line:
             out.append(rest)
-        for index in sorted(i for i, (at, before) in moved.items() if at == number and not before):
-            emit(index)
+        for late in sorted(i for i, (at, before) in moved.items() if at == number and not before):
+            emit(late)
     return out
 
 
