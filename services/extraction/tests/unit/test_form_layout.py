@@ -1,7 +1,7 @@
 """A form's labels and values, which Tesseract reads as two columns, are read row by row; a page
 really in two columns is not."""
 
-from samarinda_extraction.domain.form_layout import form_rows
+from samarinda_extraction.domain.form_layout import form_rows, label_blocks
 from samarinda_extraction.domain.ocr_tables import Word
 from samarinda_extraction.readers.ocr import _text
 
@@ -52,3 +52,158 @@ def test_a_block_tesseract_read_as_one_line_is_split_into_its_rows() -> None:
     values = [w for i, value in enumerate(VALUES) for w in _line(200 + 50 * i, 620, *value.split())]
     text = _text([[*labels, *colons, *values]])
     assert text.splitlines() == [f"{label} : {value}" for label, value in zip(LABELS, VALUES, strict=True)]
+
+
+def _column(x: int, top: int, texts: list[str]) -> list[list[Word]]:
+    return [_line(top + 50 * i, x, *text.split()) for i, text in enumerate(texts)]
+
+
+NARROW = [
+    "Realisasi pendapatan asli",
+    "daerah sampai dengan Juni",
+    "mencapai Rp 412,7 miliar",
+    "atau 48,3 persen dari",
+    "target tahun ini.",
+]
+WIDE = [
+    "Program Samarinda Smart City memasuki tahap kedua",
+    "Sebanyak 59 titik akses internet publik dipasang",
+    "di taman kota, kantor kelurahan dan pasar",
+    "tradisional dengan anggaran Rp 2,4 miliar dari",
+    "APBD Perubahan tahun 2025 yang telah disahkan",
+]
+
+
+def test_a_narrow_column_beside_a_wide_one_is_no_form() -> None:
+    # A newsletter's sidebar column: its lines start narrow and a gap sets them apart from the
+    # main column's, but they are runs of many words and carry no colons.
+    lines = [*_column(150, 200, NARROW), [], *_column(750, 200, WIDE)]
+    assert form_rows(lines) is None
+    assert _text(lines).splitlines() == [*NARROW, "", *WIDE]
+
+
+def test_only_the_label_block_is_read_row_by_row_and_the_prose_keeps_its_order() -> None:
+    labels = [("Nomor", "005/2291/PUPR/VIII/2025"), ("Sifat", "Penting"), ("Perihal", "Undangan Rapat")]
+    block = [
+        [*_line(200 + 50 * i, 150, label), *_line(200 + 50 * i, 450, ":", value)]
+        for i, (label, value) in enumerate(labels)
+    ]
+    # Two signatures side by side below: their first lines are short and far apart.
+    signatures = [
+        _line(600, 150, "PIHAK", "KEDUA") + _line(600, 1300, "PIHAK", "PERTAMA"),
+        _line(650, 150, "Pejabat", "Pembuat") + _line(650, 1300, "Direktur", "CV"),
+        _line(700, 150, "Andi", "Pratama") + _line(700, 1300, "Budi", "Santoso"),
+    ]
+    lines = [
+        *block,
+        [],
+        *_column(150, 400, ["Dengan hormat kami sampaikan bahwa rapat", "dilaksanakan besok."]),
+        [],
+        *signatures,
+    ]
+    rows = form_rows(lines)
+    assert rows is not None
+    text = [" ".join(w.text for w in row) for row in rows]
+    assert text[1:4] == [f"{label} : {value}" for label, value in labels]
+    # Tesseract's lines after the block are kept as they were, the signature rows unjoined.
+    assert text[4:6] == ["", ""]  # the block's end, Tesseract's paragraph break
+    assert text[6:] == [
+        "Dengan hormat kami sampaikan bahwa rapat",
+        "dilaksanakan besok.",
+        "",
+        "PIHAK KEDUA PIHAK PERTAMA",
+        "Pejabat Pembuat Direktur CV",
+        "Andi Pratama Budi Santoso",
+    ]
+    assert label_blocks([row for row in lines[-3:]]) == []
+
+
+def test_an_addressee_block_beside_the_labels_is_left_out_of_their_rows() -> None:
+    # A letter: Nomor / Sifat / Perihal at the left, "Kepada Yth. ..." beside them at the right;
+    # Tesseract read each visual row as one line.
+    rows = [
+        [*_line(200, 150, "Nomor"), *_line(200, 400, ":", "005/2291/PUPR/2025"), *_line(200, 1300, "Kepada")],
+        [
+            *_line(250, 150, "Sifat"),
+            *_line(250, 400, ":", "Penting"),
+            *_line(250, 1300, "Yth.", "Kepala", "Dinas"),
+        ],
+        [
+            *_line(300, 150, "Perihal"),
+            *_line(300, 400, ":", "Undangan", "Rapat"),
+            *_line(300, 1300, "di", "Samarinda"),
+        ],
+    ]
+    text = _text(rows).splitlines()
+    assert text == [
+        "Nomor : 005/2291/PUPR/2025",
+        "Sifat : Penting",
+        "Perihal : Undangan Rapat",
+        "",
+        "Kepada",
+        "Yth. Kepala Dinas",
+        "di Samarinda",
+    ]
+
+
+def test_a_wrapped_value_stays_in_its_block() -> None:
+    rows = [
+        [*_line(200, 150, "Nomor"), *_line(200, 400, ":", "005/2291")],
+        [*_line(250, 150, "Sifat"), *_line(250, 400, ":", "Penting")],
+        [*_line(300, 150, "Perihal"), *_line(300, 400, ":", "Penyampaian", "Dokumen")],
+        _line(350, 420, "Rencana", "Kerja"),
+        _line(450, 150, "Dengan", "hormat,"),
+    ]
+    [block] = label_blocks(rows)
+    assert [" ".join(w.text for w in row) for row in block] == [
+        "Nomor : 005/2291",
+        "Sifat : Penting",
+        "Perihal : Penyampaian Dokumen",
+        "Rencana Kerja",
+    ]
+
+
+def test_a_block_tesseract_read_before_the_letterhead_goes_after_it() -> None:
+    # On a photographed letter Tesseract began with the label column, then the letterhead.
+    block = [
+        [*_line(400 + 50 * i, 150, label), *_line(400 + 50 * i, 450, ":", value)]
+        for i, (label, value) in enumerate(
+            [("Nomor", "005/2291"), ("Sifat", "Penting"), ("Perihal", "Rapat")]
+        )
+    ]
+    letterhead = [_line(100, 500, "PEMERINTAH", "KOTA", "SAMARINDA"), _line(150, 520, "DINAS", "KESEHATAN")]
+    # Two paragraphs side by side below: the page is in columns, its units are not re-sorted.
+    body = [_line(600, 150, "Dengan", "hormat,"), _line(650, 150, "kami", "sampaikan"), []]
+    body += [_line(600, 1300, "Tembusan", "Yth."), _line(650, 1300, "Inspektur")]
+    text = [line for line in _text([*block, [], *letterhead, [], *body]).splitlines() if line]
+    assert text == [
+        "PEMERINTAH KOTA SAMARINDA",
+        "DINAS KESEHATAN",
+        "Nomor : 005/2291",
+        "Sifat : Penting",
+        "Perihal : Rapat",
+        "Dengan hormat,",
+        "kami sampaikan",
+        "Tembusan Yth.",
+        "Inspektur",
+    ]
+
+
+def test_a_block_tesseract_read_after_the_line_below_it_goes_before_that_line() -> None:
+    # A BAST's party: Tesseract read "Selanjutnya disebut ..." (below the labels) first.
+    block = [
+        [*_line(200 + 50 * i, 220, label), *_line(200 + 50 * i, 450, ":", value)]
+        for i, (label, value) in enumerate(
+            [("Nama", "Hendra"), ("Jabatan", "Direktur"), ("Alamat", "Samarinda")]
+        )
+    ]
+    after = [_line(360, 220, "Selanjutnya", "disebut", "PIHAK", "PERTAMA.")]
+    beside = [[], _line(600, 150, "PIHAK", "KEDUA"), _line(650, 150, "Pejabat"), []]
+    beside += [_line(600, 1300, "PIHAK", "PERTAMA"), _line(650, 1300, "Direktur")]
+    text = [line for line in _text([*after, [], *block, *beside]).splitlines() if line]
+    assert text[:4] == [
+        "Nama : Hendra",
+        "Jabatan : Direktur",
+        "Alamat : Samarinda",
+        "Selanjutnya disebut PIHAK PERTAMA.",
+    ]

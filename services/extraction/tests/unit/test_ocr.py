@@ -215,3 +215,23 @@ def test_a_bilevel_page_is_smoothed_and_enlarged_for_the_recogniser() -> None:
     assert factor == pytest.approx(2400 / 1240, abs=0.01)
     assert smoothed.shape[0] == pytest.approx(1754 * factor, abs=2)
     assert len(np.unique(smoothed)) > 2  # grey edges again
+
+
+def test_bold_capitals_and_stacked_letters_are_no_rulings_but_underlines_are() -> None:
+    from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
+
+    page = np.full((3508, 2480), 255, np.uint8)
+    font = cv2.FONT_HERSHEY_SIMPLEX
+    # A letterhead in heavy capitals: their bars line up into runs as long as a rule.
+    cv2.putText(page, "PENGELOLAAN KEUANGAN DAERAH", (300, 400), font, 3.2, 0, 14)
+    for i in range(8):  # a label column: letters with descenders and ascenders stacked
+        cv2.putText(page, "Kepala pkp", (300, 700 + 62 * i), font, 1.6, 0, 4)
+    cv2.line(page, (300, 1400), (2200, 1400), 0, 4)  # an underline
+    cv2.rectangle(page, (300, 1600), (560, 1900), 0, 4)  # a logo's frame
+    grids, rulings = find_grids(page)
+    kept = solid_rulings(page, rulings, grids)
+    assert kept[1395:1406, 400:2100].any()
+    assert not kept[300:1300].any()
+    assert not kept[1590:1910].any()
+    erased = erase_rulings(page, kept)
+    assert np.array_equal(erased[:1300], page[:1300]) and erased[1400, 1000] == 255

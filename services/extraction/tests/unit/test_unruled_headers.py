@@ -63,3 +63,44 @@ def test_label_colon_value_lines_are_a_form_not_a_table() -> None:
         ]
     )
     assert unruled_tables(words) == []
+
+
+def test_a_label_block_with_a_misread_colon_and_an_addressee_beside_it_is_no_table() -> None:
+    # A letter's Nomor / Sifat / Lampiran / Perihal with "Kepada Yth." at the right: OCR read
+    # one ": -" as "De", and the long Perihal wrapped onto a line without label or colon.
+    words = _place(
+        [
+            (300, [(150, "Nomor"), (580, ": 005/2291/PUPR/2025"), (1400, "Kepada")]),
+            (350, [(150, "Sifat"), (580, ": Penting"), (1400, "Yth. Kepala Dinas")]),
+            (400, [(150, "Lampiran"), (580, "De"), (1400, "di -")]),
+            (450, [(150, "Perihal"), (580, ": Penyampaian Dokumen"), (1400, "SAMARINDA")]),
+            (500, [(600, "Rencana Kerja dan Anggaran")]),
+        ]
+    )
+    assert unruled_tables(words) == []
+
+
+def test_paragraphs_beside_a_few_specks_are_no_table() -> None:
+    # A column of prose with a stamp's specks read as words at its right on the first line:
+    # three "columns" on one line, the paragraphs below one cell wide.
+    prose = ["kelayakan teknis setiap usulan bersama", "perangkat daerah dengan pagu indikatif"]
+    lines = [(300, [(150, "taman kota, kantor kelurahan dan pasar"), (1300, "Na"), (1700, "ae")])]
+    y = 350
+    for paragraph in range(3):
+        for i in range(3):
+            lines.append((y, [(150, prose[(paragraph + i) % 2])]))
+            y += 50
+        y += 40
+    assert unruled_tables(_place(lines)) == []
+
+
+def test_a_numbered_party_block_is_no_table() -> None:
+    # A BAST's "I. Nama : ..." block: the number only on its first line.
+    words = _place(
+        [
+            (300, [(150, "I."), (230, "Nama"), (500, ":"), (540, "Hendra Wijaya")]),
+            (350, [(230, "Jabatan"), (500, ":"), (540, "Direktur CV Mahakam Jaya")]),
+            (400, [(230, "Alamat"), (500, ":"), (540, "Jalan Dahlia Nomor 81")]),
+        ]
+    )
+    assert unruled_tables(words) == []

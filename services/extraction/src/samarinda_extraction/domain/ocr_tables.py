@@ -340,16 +340,27 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         else:
             out.append(values)
             boxes.append(box)
+    if 2 * sum(1 for values in out if sum(v is not None for v in values) >= 2) < len(out):
+        # Most rows one cell wide: prose (a headline's wide word gaps, a column of text beside
+        # a stamp's or a signature's specks), each paragraph glued into a "cell".
+        return None
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
 
 
 def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
-    """A column of nothing but colons (on two lines or more) between labels and values."""
-    columns = zip(*cells, strict=True)
-    return any(
-        len(marks := [v for v in column if v is not None]) >= 2 and all(m == ":" for m in marks)
-        for column in columns
-    )
+    """A column of colons between labels and values: on two labelled lines or more (a cell
+    filled left of it), two in three of them at least (OCR turns the odd ``: -`` into ``De``; a
+    long value's wrapped line has no label and no colon; a party's "I." numbers only its first
+    line)."""
+    for column in range(1, max((len(line) for line in cells), default=0)):
+        marks = [
+            line[column] or ""
+            for line in cells
+            if line[column] is not None and any(v is not None for v in line[:column])
+        ]
+        if len(marks) >= 2 and 3 * sum(1 for m in marks if m.startswith(":")) >= 2 * len(marks):
+            return True
+    return False
 
 
 def _append(a: str | None, b: str | None) -> str | None:

@@ -48,7 +48,7 @@ from samarinda_extraction.domain.quality import (
     low_confidence_share,
 )
 from samarinda_extraction.readers import page_image
-from samarinda_extraction.readers.ruling import erase_rulings, find_grids
+from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 
 Image = np.ndarray
 
@@ -130,6 +130,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
+        rulings = solid_rulings(prepared, rulings, grids)
         # Rules without a grid too (a report-style table ruled only around its header, underlines):
         # Tesseract reads them as rows of dashes or joins them to the words they touch.
         if np.any(rulings):

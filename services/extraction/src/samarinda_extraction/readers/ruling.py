@@ -90,6 +90,40 @@ def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, i
     return cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel(length))
 
 
+# A rule outside a grid is inked along this share of its length at least: the bars of a line of
+# bold capitals, or the stems of letters stacked on aligned lines (a letter's label column), are
+# bridged into runs as long as a rule, but with gaps between the letters.
+_SOLID = 0.85
+# A ruling component this share of the page's shorter side long both ways is a frame, not a line.
+_FRAME = 0.03
+
+
+def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
+    """The rulings a grid frames, and of the others only lines inked solidly along their length
+    (underlines, a header's rules). A grid's rules may be broken (a fax): the grid vouches for
+    them. A frame (a logo's, a photo's, a sidebar's box) stays: erased, it leaves the drawing
+    inside to be read as letters, where Tesseract skips a framed picture."""
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (gray.shape[1] // 80) | 1), 15
+    )
+    inside = np.zeros_like(rulings)
+    for grid in grids:
+        inside[grid.ys[0] - 3 : grid.ys[-1] + 4, grid.xs[0] - 3 : grid.xs[-1] + 4] = 255
+    kept = cv2.bitwise_and(rulings, inside)
+    outside = cv2.bitwise_and(rulings, cv2.bitwise_not(inside))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(outside, connectivity=8)
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        if min(w, h) > _FRAME * min(gray.shape):
+            continue
+        box = ink[y : y + h, x : x + w] > 0
+        # The best-inked line along the component's long side (the dilation widened it).
+        along = box.mean(axis=1) if w >= h else box.mean(axis=0)
+        if along.size and along.max() >= _SOLID:
+            kept[labels == label] = 255
+    return kept
+
+
 def erase_rulings(gray: Image, rulings: Image) -> Image:
     """The page without its table lines: Tesseract's layout analysis reads a ruled table badly
     (whole rows and cells vanish), the words alone it reads well; the cells come from the grid."""
