@@ -73,3 +73,17 @@ def test_the_bars_of_a_code_in_a_cell_are_no_ruling_of_a_fax_grid() -> None:
         # the fax's wider bridging marks nothing more inside a cell: erasing it leaves the code whole
         assert np.array_equal(rulings[y0:y1, x0:x1], plain_rulings[y0:y1, x0:x1])
     assert rulings[ys[3], xs[0] + 20 : xs[-1] - 20].all()
+
+
+def test_the_edges_of_a_dewarped_sheet_along_the_image_border_are_no_rules_of_its_table() -> None:
+    page = np.full((1600, 1200), 255, np.uint8)
+    cv2.rectangle(page, (2, 2), (1197, 1597), 0, 4)  # the sheet's outline, warped to the border
+    xs, ys = [150, 450, 800, 1050], [400, 500, 600, 700, 800]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, 2), (x, ys[-1]), 0, 3)  # column rules run up to the sheet's top edge
+    grids, _ = find_grids(page)
+    assert len(grids) == 1
+    assert [abs(a - b) <= 2 for a, b in zip(grids[0].xs, xs, strict=True)] == [True] * len(xs)
+    assert len(grids[0].ys) == len(ys)

@@ -100,18 +100,18 @@ def _rules(ink: Image, length: int) -> Image:
     return cv2.dilate(cv2.bitwise_or(across, down), np.ones((3, 3), np.uint8))
 
 
-def upside_down_votes(gray: Image, without_rules: bool = False) -> float:
+def upside_down_votes(gray: Image) -> float:
     """Evidence that upright horizontal text is upside down, from -1 (upright) to 1.
 
     Latin text has more ascenders and capitals above the x-height band than descenders below
-    the baseline; turned over, the excess moves below. Counted line by line on the ink profile.
-    ``without_rules``: a table's rules taken out first (on a fax, the dashes of a rule beside a
-    line of text count as its ascenders or descenders, and the column rules join a table's
-    lines into one band that says nothing).
+    the baseline; turned over, the excess moves below. Counted line by line on the ink profile,
+    without the rules of tables: a rule beside a line of text (a photo's slanting rule, a fax's
+    dashes) counts as its ascenders or descenders, and the column rules join a table's lines
+    into one band that says nothing. (With them, upright table photos of our own set voted up
+    to 1.0; without, all -0.27 or lower.)
     """
     ink = ink_mask(gray, 1400)
-    if without_rules:
-        ink = cv2.subtract(ink, _rules(ink, 40))
+    ink = cv2.subtract(ink, _rules(ink, 40))
     profile = ink.sum(axis=1).astype(np.float64)
     if profile.max() <= 0:
         return 0.0

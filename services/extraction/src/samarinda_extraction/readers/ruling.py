@@ -75,6 +75,8 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
         if w < width // 4 or h < height // 30:
             continue
         ys = _edges(horizontal[y : y + h, x : x + w].sum(axis=1) / 255, 0.6 * w, y)
+        # The edges of a photographed sheet, warped flat, lie along the image's border: no rules.
+        ys = [e for e in ys if _EDGE * height < e < (1 - _EDGE) * height]
         if len(ys) < 3:
             continue
         # Columns between the first and the last rule; a vertical line running on far past them
@@ -91,9 +93,33 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
                 and vertical[bottom + reach : bottom + 2 * reach, edge].any()
             )
         ]
+        xs = [e for e in xs if _EDGE * width < e < (1 - _EDGE) * width]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
-    return sorted(grids, key=lambda g: g.ys[0]), frame
+    return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
+
+
+# Share of the page's width or height along its border where no table's rule lies.
+_EDGE = 0.015
+
+
+def _distinct(grids: list[Grid]) -> list[Grid]:
+    """One grid per table: the sheet's edges and the table's rules are one connected frame on a
+    dewarped photo, found apart from the table's own; of two grids over the same area, the one
+    with more rows is kept."""
+    kept: list[Grid] = []
+    for grid in sorted(grids, key=lambda g: -len(g.ys)):
+        if not any(_overlap(grid, other) > 0.5 for other in kept):
+            kept.append(grid)
+    return sorted(kept, key=lambda g: g.ys[0])
+
+
+def _overlap(a: Grid, b: Grid) -> float:
+    """The shared area of two grids as a share of the smaller one's."""
+    width = min(a.xs[-1], b.xs[-1]) - max(a.xs[0], b.xs[0])
+    height = min(a.ys[-1], b.ys[-1]) - max(a.ys[0], b.ys[0])
+    smaller = min((a.xs[-1] - a.xs[0]) * (a.ys[-1] - a.ys[0]), (b.xs[-1] - b.xs[0]) * (b.ys[-1] - b.ys[0]))
+    return max(0, width) * max(0, height) / max(smaller, 1)
 
 
 def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, int]) -> Image:
