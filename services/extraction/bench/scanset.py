@@ -41,19 +41,33 @@ def rka_rincian() -> Rendered:
     c.table(
         [
             ["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"],
-            ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", "", "", "", "7.860.000"],
+            [
+                "5.1.02.01.01.0024",
+                "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                "",
+                "",
+                "",
+                "7.860.000",
+            ],
             ["", "Kertas HVS A4 70 gram", "40", "rim", "58.000", "2.320.000"],
             ["", "Ballpoint gel hitam isi 12", "30", "kotak", "96.000", "2.880.000"],
             ["", "Map snelhecter plastik", "200", "buah", "3.300", "660.000"],
             ["", "Tinta printer refill warna 100 ml", "25", "botol", "80.000", "2.000.000"],
             ["5.1.02.02.01.0026", "Belanja Jasa Tenaga Administrasi", "12", "OB", "3.150.000", "37.800.000"],
-            ["5.1.02.03.02.0405", "Belanja Pemeliharaan Alat Komunikasi", "4", "unit", "1.275.000", "5.100.000"],
+            [
+                "5.1.02.03.02.0405",
+                "Belanja Pemeliharaan Alat Komunikasi",
+                "4",
+                "unit",
+                "1.275.000",
+                "5.100.000",
+            ],
             ["5.2.02.10.01.0002", "Belanja Modal Kamera Digital", "2", "unit", "14.600.000", "29.200.000"],
         ],
         [0.2, 0.36, 0.1, 0.09, 0.12, 0.13],
         size=32,
         line_width=2,
-    )  # fmt: skip
+    )
     c.paragraph("Jumlah Total Rp 79.960.000", 34)
     return c.done()
 
@@ -149,9 +163,10 @@ def fax(settings: FaxSettings) -> Callable[[np.ndarray], tuple[np.ndarray, str]]
         for _ in range(settings.streaks):
             y = int(rng.integers(bits.shape[0] // 6, bits.shape[0] - 5))
             x0 = int(rng.integers(0, bits.shape[1] // 2))
-            bits[y : y + int(rng.integers(1, 3)), x0 : x0 + int(rng.integers(bits.shape[1] // 3, bits.shape[1]))] = (
-                0 if rng.random() < 0.5 else 255
-            )  # fmt: skip
+            bits[
+                y : y + int(rng.integers(1, 3)),
+                x0 : x0 + int(rng.integers(bits.shape[1] // 3, bits.shape[1])),
+            ] = 0 if rng.random() < 0.5 else 255
         if settings.store == "doubled" and settings.rows_dpi < 150:
             bits = np.repeat(bits, 2, axis=0)
         return bits, header
@@ -174,9 +189,9 @@ def _clutter(photo: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.clip(out.astype(np.float32) + noise, 0, 255).astype(np.uint8)
 
 
-def cut_off(shot: PhoneShot, keep: tuple[float, float, float, float], clutter: bool = False) -> Callable[
-    [np.ndarray], np.ndarray
-]:  # fmt: skip
+def cut_off(
+    shot: PhoneShot, keep: tuple[float, float, float, float], clutter: bool = False
+) -> Callable[[np.ndarray], np.ndarray]:
     """A photo whose frame cuts the sheet off: ``keep`` is the part of the frame kept (left, top,
     right, bottom as shares), chosen so that only the sheet's margin leaves the frame."""
     take = phone_photo(shot)
@@ -200,12 +215,16 @@ class Degradation:
 
 
 FAX = {
-    "fax_std_meta": Degradation(fax(FaxSettings(98, "squashed", False, 27, 0.7, 0.002, 2, 110, 31)), "png1_dpi"),
+    "fax_std_meta": Degradation(
+        fax(FaxSettings(98, "squashed", False, 27, 0.7, 0.002, 2, 110, 31)), "png1_dpi"
+    ),
     "fax_std_raw": Degradation(fax(FaxSettings(98, "squashed", False, 21, -1.0, 0.003, 3, 120, 32)), "png1"),
-    "fax_std_doubled": Degradation(fax(FaxSettings(98, "doubled", False, 24, 1.3, 0.003, 4, 110, 33)), "png1"),
+    "fax_std_doubled": Degradation(
+        fax(FaxSettings(98, "doubled", False, 24, 1.3, 0.003, 4, 110, 33)), "png1"
+    ),
     "fax_fine_dither": Degradation(fax(FaxSettings(196, "as_is", True, 30, -0.6, 0.001, 2, 128, 34)), "png1"),
     "fax_fine_noisy": Degradation(fax(FaxSettings(196, "as_is", False, 18, 1.1, 0.004, 6, 100, 35)), "png1"),
-}  # fmt: skip
+}
 PHOTO = {
     # The bottom margin leaves the frame: background on three sides only.
     "photo_cut_bottom": Degradation(
@@ -219,7 +238,9 @@ PHOTO = {
     ),
     # A curled sheet among things on a desk, a deep shadow.
     "photo_clutter": Degradation(
-        cut_off(PhoneShot(6.0, 0.08, 0.8, "wood", 30, 0.55, 1.3, (2250, 3000), 43), (0, 0, 1, 1), clutter=True),
+        cut_off(
+            PhoneShot(6.0, 0.08, 0.8, "wood", 30, 0.55, 1.3, (2250, 3000), 43), (0, 0, 1, 1), clutter=True
+        ),
         "jpg",
         75,
     ),
@@ -227,7 +248,7 @@ PHOTO = {
     "photo_png": Degradation(
         phone_photo(PhoneShot(-3.5, 0.05, 0.86, "dark", 12, 0.7, 1.1, (2000, 2700), 44)), "png"
     ),
-}  # fmt: skip
+}
 GROUPS = {"fax": FAX, "photo": PHOTO}
 
 
@@ -253,7 +274,9 @@ def main() -> None:
     parser.add_argument("--degradations", help="comma-separated; default: all of the group's")
     parser.add_argument("--types", help="comma-separated; default: all")
     args = parser.parse_args()
-    degradations = {k: v for g in GROUPS.values() for k, v in g.items()} if args.group == "all" else GROUPS[args.group]
+    degradations = (
+        {k: v for g in GROUPS.values() for k, v in g.items()} if args.group == "all" else GROUPS[args.group]
+    )
     if args.degradations:
         degradations = {k: degradations[k] for k in args.degradations.split(",")}
     args.out.mkdir(parents=True, exist_ok=True)
@@ -268,7 +291,12 @@ def main() -> None:
             (args.out / f"{stem}.{suffix}").write_bytes(data)
             lines = [header, *rendered.lines] if header else rendered.lines
             (args.out / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-            entry = {"file": f"{stem}.{suffix}", "text_type": type_name, "degradation": name, "truth": f"{stem}.txt"}
+            entry = {
+                "file": f"{stem}.{suffix}",
+                "text_type": type_name,
+                "degradation": name,
+                "truth": f"{stem}.txt",
+            }
             if rendered.tables:
                 (args.out / f"{stem}.tables.json").write_text(json.dumps(rendered.tables, ensure_ascii=False))
                 entry["tables"] = f"{stem}.tables.json"

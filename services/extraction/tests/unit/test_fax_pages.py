@@ -11,10 +11,22 @@ def bilevel_text(size: tuple[int, int] = (1400, 1000)) -> np.ndarray:
     """Lines of text as a fine-mode fax prints them (200 dpi, black on white, no grey)."""
     page = Image.new("L", size, 255)
     font = ImageFont.truetype("DejaVuSans.ttf", 22)
-    words = "belanja alat tulis kantor kegiatan kode rekening honorarium narasumber rapat".split()
+    words = [
+        "belanja",
+        "alat",
+        "tulis",
+        "kantor",
+        "kegiatan",
+        "kode",
+        "rekening",
+        "honorarium",
+        "narasumber",
+        "rapat",
+    ]
     rng = np.random.default_rng(4)
     lines = [
-        " ".join(rng.choice(words, 3)) + f" 5.1.02.01.{i:02d}.0024 Rp {rng.integers(10, 999)}.500 "
+        " ".join(rng.choice(words, 3))
+        + f" 5.1.02.01.{i:02d}.0024 Rp {rng.integers(10, 999)}.500 "
         + " ".join(rng.choice(words, 2))
         for i in range(24)
     ]

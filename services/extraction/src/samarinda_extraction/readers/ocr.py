@@ -218,9 +218,7 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
     if abs(skew) >= _MIN_SKEW:
         upright = page_image.rotate(upright, skew)
         steps.append("deskewed")
-    if page_image.upside_down_votes(upright) > (
-        _UPSIDE_DOWN_FAX_VOTES if bilevel else _UPSIDE_DOWN_VOTES
-    ):
+    if page_image.upside_down_votes(upright) > (_UPSIDE_DOWN_FAX_VOTES if bilevel else _UPSIDE_DOWN_VOTES):
         rotation = (rotation + 180) % 360
         upright = page_image.turn(upright, 180)
     if rotation:
