@@ -59,6 +59,9 @@ _PLAIN_READS_TILT = 4.0
 # A bilevel page with fewer specks than this is clean enough as it is.
 _MIN_SPECKS = 200
 _UPSIDE_DOWN_VOTES = 0.12
+# A fax's specks, streaks and broken strokes blur the evidence: upright faxes of our own set vote
+# up to 0.2. Below this a doubtful reading still gets Tesseract's orientation detection.
+_UPSIDE_DOWN_FAX_VOTES = 0.3
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
@@ -188,7 +191,11 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
     reading of the page as it came could rival it (not for a photo taken at an angle)."""
     steps: list[str] = []
     rotation = 0
-    if page_image.is_bilevel(gray):
+    bilevel = page_image.is_bilevel(gray)
+    if bilevel:
+        if page_image.squashed_rows(gray):
+            gray = page_image.unsquash(gray)
+            steps.append("unsquashed")
         gray, specks = page_image.despeckle(gray)
         if specks > _MIN_SPECKS:
             steps.append("despeckled")
@@ -212,14 +219,15 @@ def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
     if abs(skew) >= _MIN_SKEW:
         upright = page_image.rotate(upright, skew)
         steps.append("deskewed")
-    if page_image.upside_down_votes(upright) > _UPSIDE_DOWN_VOTES:
+    if page_image.upside_down_votes(upright) > (_UPSIDE_DOWN_FAX_VOTES if bilevel else _UPSIDE_DOWN_VOTES):
         rotation = (rotation + 180) % 360
         upright = page_image.turn(upright, 180)
     if rotation:
         steps.append(f"turned{rotation}")
     # A photo's ink is soft and grey after flattening: keeping only the near-black ink would
     # erase its text, not a stamp.
-    if not photographed and page_image.has_light_marks(upright):
+    # A fax has no grey ink of its own: the grey is the smoothing's, around every glyph.
+    if not photographed and not bilevel and page_image.has_light_marks(upright):
         upright = page_image.drop_light_marks(upright)
         steps.append("unstamped")
     upright, factor = page_image.enlarge_if_coarse(upright)

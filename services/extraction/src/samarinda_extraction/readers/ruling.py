@@ -28,16 +28,36 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING)
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
-    inside = np.zeros_like(frame)
-    for grid in repaired:
-        inside[grid.ys[0] - 3 : grid.ys[-1] + 4, grid.xs[0] - 3 : grid.xs[-1] + 4] = 255
-    return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, inside))
+    return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
+
+
+# How far (px) a broken rule's pixels may lie from the line its grid found: its thickness and
+# what the deskewing left of its slope.
+_RULE_REACH = 8
+
+
+def grid_lines(grids: list[Grid], shape: tuple[int, ...]) -> Image:
+    """A mask of the bands along each grid's rows and columns, and nothing else: joined at the
+    fax's bridging, the bars of a line of digits or capitals (a code's dots, the tops of "7" and
+    "5") pass for a ruling inside a cell, and erasing them would erase the text."""
+    mask = np.zeros(shape[:2], np.uint8)
+    for grid in grids:
+        # within the grid's outer rules (and their thickness): outside, nothing is its ruling
+        top, bottom, left, right = grid.ys[0] - 3, grid.ys[-1] + 4, grid.xs[0] - 3, grid.xs[-1] + 4
+        for y in grid.ys:
+            mask[max(top, y - _RULE_REACH) : min(bottom, y + _RULE_REACH + 1), left:right] = 255
+        for x in grid.xs:
+            mask[top:bottom, max(left, x - _RULE_REACH) : min(right, x + _RULE_REACH + 1)] = 255
+    return mask
 
 
 # (piece, gap) as divisors of the shortest run kept: pieces a fifth of it (longer than any stroke
-# of a letter) bridged across a third of it; on a bilevel page an eighth across a half.
+# of a letter) bridged across a third of it. On a bilevel page (piece 0) any dash of _FAX_DASH px
+# bridged across half of it: a fax's thin rules come as dashes of 10-20 px after enlarging,
+# shorter than a fifth of a run; the grid test below keeps the bars of letters so joined out.
 _BRIDGING = (5, 3)
-_BROKEN_BRIDGING = (8, 2)
+_BROKEN_BRIDGING = (0, 2)
+_FAX_DASH = 7
 
 
 def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
@@ -55,6 +75,8 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
         if w < width // 4 or h < height // 30:
             continue
         ys = _edges(horizontal[y : y + h, x : x + w].sum(axis=1) / 255, 0.6 * w, y)
+        # The edges of a photographed sheet, warped flat, lie along the image's border: no rules.
+        ys = [e for e in ys if _EDGE * height < e < (1 - _EDGE) * height]
         if len(ys) < 3:
             continue
         # Columns between the first and the last rule; a vertical line running on far past them
@@ -71,9 +93,33 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
                 and vertical[bottom + reach : bottom + 2 * reach, edge].any()
             )
         ]
+        xs = [e for e in xs if _EDGE * width < e < (1 - _EDGE) * width]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
-    return sorted(grids, key=lambda g: g.ys[0]), frame
+    return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
+
+
+# Share of the page's width or height along its border where no table's rule lies.
+_EDGE = 0.015
+
+
+def _distinct(grids: list[Grid]) -> list[Grid]:
+    """One grid per table: the sheet's edges and the table's rules are one connected frame on a
+    dewarped photo, found apart from the table's own; of two grids over the same area, the one
+    with more rows is kept."""
+    kept: list[Grid] = []
+    for grid in sorted(grids, key=lambda g: -len(g.ys)):
+        if not any(_overlap(grid, other) > 0.5 for other in kept):
+            kept.append(grid)
+    return sorted(kept, key=lambda g: g.ys[0])
+
+
+def _overlap(a: Grid, b: Grid) -> float:
+    """The shared area of two grids as a share of the smaller one's."""
+    width = min(a.xs[-1], b.xs[-1]) - max(a.xs[0], b.xs[0])
+    height = min(a.ys[-1], b.ys[-1]) - max(a.ys[0], b.ys[0])
+    smaller = min((a.xs[-1] - a.xs[0]) * (a.ys[-1] - a.ys[0]), (b.xs[-1] - b.xs[0]) * (b.ys[-1] - b.ys[0]))
+    return max(0, width) * max(0, height) / max(smaller, 1)
 
 
 def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, int]) -> Image:
@@ -85,7 +131,7 @@ def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, i
         return cv2.getStructuringElement(cv2.MORPH_RECT, (size, 1) if horizontal else (1, size))
 
     piece, gap = bridging
-    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(length // piece, 15)))
+    pieces = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(length // piece, 15) if piece else _FAX_DASH))
     bridged = cv2.morphologyEx(pieces, cv2.MORPH_CLOSE, kernel(max(length // gap, 3)))
     return cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel(length))
 

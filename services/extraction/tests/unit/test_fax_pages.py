@@ -1,0 +1,101 @@
+"""Faxes: a standard-resolution page stored squashed, streaks, broken rules around digits."""
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+from samarinda_extraction.readers.page_image import estimate_skew, rotate, squashed_rows, unsquash
+from samarinda_extraction.readers.ruling import find_grids
+
+
+def bilevel_text(size: tuple[int, int] = (1400, 1000)) -> np.ndarray:
+    """Lines of text as a fine-mode fax prints them (200 dpi, black on white, no grey)."""
+    page = Image.new("L", size, 255)
+    font = ImageFont.truetype("DejaVuSans.ttf", 22)
+    words = [
+        "belanja",
+        "alat",
+        "tulis",
+        "kantor",
+        "kegiatan",
+        "kode",
+        "rekening",
+        "honorarium",
+        "narasumber",
+        "rapat",
+    ]
+    rng = np.random.default_rng(4)
+    lines = [
+        " ".join(rng.choice(words, 3))
+        + f" 5.1.02.01.{i:02d}.0024 Rp {rng.integers(10, 999)}.500 "
+        + " ".join(rng.choice(words, 2))
+        for i in range(24)
+    ]
+    ImageDraw.Draw(page).multiline_text((60, 60), "\n".join(lines), fill=0, font=font, spacing=14)
+    return np.where(np.asarray(page) > 128, 255, 0).astype(np.uint8)
+
+
+def test_a_standard_resolution_fax_stored_pixel_for_pixel_is_seen_squashed_and_stretched_back() -> None:
+    page = bilevel_text()
+    squashed = np.ascontiguousarray(page[::2])  # every other scan line: 200x100 dpi
+    assert squashed_rows(squashed)
+    assert not squashed_rows(page)
+    assert unsquash(squashed).shape == (2 * squashed.shape[0], squashed.shape[1])
+    assert not squashed_rows(unsquash(squashed))
+
+
+def test_a_fine_fax_lying_on_its_side_is_not_taken_for_a_squashed_one() -> None:
+    assert not squashed_rows(np.ascontiguousarray(np.rot90(bilevel_text())))
+
+
+def test_a_level_streak_across_the_page_does_not_hide_the_skew_of_its_text() -> None:
+    tilted = np.where(rotate(bilevel_text(), 1.5) > 128, 255, 0).astype(np.uint8)
+    streaked = tilted.copy()
+    for y in (300, 301, 700, 900):
+        streaked[y, 40:-40] = 0  # dirt on the fax's glass, level whatever the page's skew
+    clean = estimate_skew(tilted)
+    assert abs(clean) > 1.0
+    assert abs(estimate_skew(streaked) - clean) <= 0.2
+
+
+def fax_grid_with_codes() -> tuple[np.ndarray, list[int], list[int], list[tuple[int, int, int, int]]]:
+    """A ruled table whose rules a fax broke into dashes, with item codes (dots and digits, whose
+    bars a wide bridging could join) in the first column; the boxes of the codes."""
+    page = np.full((1300, 1300), 255, np.uint8)
+    xs, ys = [100, 560, 900, 1200], [300 + 110 * i for i in range(8)]
+    for y in ys:
+        for x in range(xs[0], xs[-1], 18):
+            cv2.line(page, (x, y), (min(x + 11, xs[-1]), y), 0, 2)
+    for x in xs:
+        for y in range(ys[0], ys[-1], 18):
+            cv2.line(page, (x, y), (x, min(y + 11, ys[-1])), 0, 2)
+    boxes = []
+    for top in ys[:-1]:
+        cv2.putText(page, "7.1.12.01.02.0002", (115, top + 70), cv2.FONT_HERSHEY_SIMPLEX, 1.3, 0, 3)
+        cv2.putText(page, "77.250.000", (915, top + 70), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 0, 3)
+        boxes.append((115, top + 30, 540, top + 80))
+    return page, xs, ys, boxes
+
+
+def test_the_bars_of_a_code_in_a_cell_are_no_ruling_of_a_fax_grid() -> None:
+    page, xs, ys, boxes = fax_grid_with_codes()
+    _, plain_rulings = find_grids(page)
+    [grid], rulings = find_grids(page, broken=True)
+    assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)
+    for x0, y0, x1, y1 in boxes:
+        # the fax's wider bridging marks nothing more inside a cell: erasing it leaves the code whole
+        assert np.array_equal(rulings[y0:y1, x0:x1], plain_rulings[y0:y1, x0:x1])
+    assert rulings[ys[3], xs[0] + 20 : xs[-1] - 20].all()
+
+
+def test_the_edges_of_a_dewarped_sheet_along_the_image_border_are_no_rules_of_its_table() -> None:
+    page = np.full((1600, 1200), 255, np.uint8)
+    cv2.rectangle(page, (2, 2), (1197, 1597), 0, 4)  # the sheet's outline, warped to the border
+    xs, ys = [150, 450, 800, 1050], [400, 500, 600, 700, 800]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, 2), (x, ys[-1]), 0, 3)  # column rules run up to the sheet's top edge
+    grids, _ = find_grids(page)
+    assert len(grids) == 1
+    assert [abs(a - b) <= 2 for a, b in zip(grids[0].xs, xs, strict=True)] == [True] * len(xs)
+    assert len(grids[0].ys) == len(ys)
