@@ -130,7 +130,9 @@ def test_a_sum_over_a_count_column_sums_the_counts() -> None:
     result = answer("Berapa total KPM bantuan gizi di Sempaja dan Lempake?", PHOTO_ROWS)
     assert result.found
     # The two rows' counts, not their rupiah amounts beside them, each row cited.
-    assert result.text.startswith("1.660, jumlah dari 2 baris: Sempaja 1.020; Lempake 640"), result.text
+    assert result.text.startswith("1.660 kpm, jumlah dari 2 baris: Sempaja 1.020 kpm; Lempake 640 kpm"), (
+        result.text
+    )
     assert "830.000.000" not in result.text
     assert len(result.citations) == 2
 
@@ -179,3 +181,23 @@ def test_a_price_list_side_takes_the_items_name() -> None:
         "Berapa selisih harga satuan printer di RKA Diskominfo",
         "Berapa selisih harga satuan printer di SSH",
     ]
+
+
+def test_a_share_of_the_target_is_computed_from_both_stated_figures() -> None:
+    result = answer("Berapa persen realisasi KPM bantuan gizi 2026 terhadap targetnya?", [PLAN, *PHOTO_ROWS])
+    assert result.found, result.reason
+    assert result.text.startswith("92,22 persen = 1.660 / 1.800 kpm x 100"), result.text
+    assert len(result.citations) == 2
+
+
+def test_a_rupiah_rate_per_counted_thing_does_not_answer_a_count() -> None:
+    rate = Passage(
+        id="rate",
+        document_id="doc-rate",
+        document="ketentuan.pdf",
+        text="Besaran bantuan gizi Rp 500.000,- per KPM per tahun.",
+        score=0.9,
+        fiscal_year=2026,
+    )
+    result = answer("Berapa KPM penerima bantuan gizi tahun 2026?", [rate])
+    assert not result.found

@@ -341,6 +341,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 best = candidate
         return best[2] if best else None
     figures = [f for f in figures_in(unit.text) if _kind_fits(question, f)]
+    if question.wants is FigureKind.COUNT and question.counts_things:
+        # "Berapa KPM ...?" is not answered by the rupiah of "Rp 600.000 per KPM".
+        figures = [f for f in figures if f.kind is not FigureKind.MONEY]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
     printed_table = question.wants is FigureKind.MONEY and _reads_as_row(unit.text)
     if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
@@ -579,6 +582,12 @@ def extractive_answer(
             if all(b.wants is not FigureKind.PERCENT for b in bases):
                 answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
                 return _relative_change(answers, bases) or combined
+        if not combined.found and question.wants is FigureKind.PERCENT and _SHARE.search(question.text):
+            # "Berapa persen realisasi ... terhadap targetnya?": the share of one stated figure
+            # in the other, computed and shown with both, when no part states a percentage.
+            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
+            answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+            return _share(answers, bases, question) or combined
         return combined
     return _single_answer(question, passages)
 
@@ -604,6 +613,32 @@ def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> An
     word = "Kenaikan" if change >= 0 else "Penurunan"
     shown = Figure(FigureKind.PERCENT, abs(change))
     head = f"{word} {shown.render()} = ({second.render()} - {first.render()}) / {first.render()} x 100. "
+    return replace(combined, text=head + combined.text)
+
+
+_SHARE = re.compile(r"\bterhadap\b", re.IGNORECASE)
+
+
+def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Question) -> Answer | None:
+    """The figure named before "terhadap" as a percentage of the one named after it."""
+    combined = _combined(answers, parts[0], parts)
+    figures = [a.figure for a in answers]
+    if not combined.found or len(figures) != 2 or not all(figures):
+        return None
+    first, second = figures
+    assert first is not None and second is not None
+    if {first.kind, second.kind} - {FigureKind.COUNT, FigureKind.NUMBER} and first.kind is not second.kind:
+        return None
+    pivot = _SHARE.search(question.text)
+    assert pivot is not None
+    before = question.text[: pivot.start()].lower()
+    own = [_side_label(parts[i], parts[1 - i]).lower().split() for i in (0, 1)]
+    if any(w in before for w in own[1]) and not any(w in before for w in own[0]):
+        first, second = second, first
+    if second.value == 0:
+        return None
+    shown = Figure(FigureKind.PERCENT, (first.value / second.value * 100).quantize(Decimal("0.01")))
+    head = f"{shown.render()} = {first.render()} / {second.render()} x 100. "
     return replace(combined, text=head + combined.text)
 
 
@@ -795,13 +830,15 @@ def _listed_rows(
 
 def _sum_of(rows: Sequence[Scored]) -> Answer:
     """The rows' figures added up, each row named with its figure."""
-    figures = [r.figure for r in rows if r.figure is not None]
+    figures = [_counted(r.unit, r.figure) for r in rows if r.figure is not None]
     total = sum((f.value for f in figures), Decimal(0))
     kinds = {f.kind for f in figures}
     figure = Figure(
         kinds.pop() if len(kinds) == 1 else FigureKind.MONEY, total, figures[0].unit if figures else None
     )
-    stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)
+    stated = "; ".join(
+        f"{_row_label(r.unit)} {_counted(r.unit, r.figure).render()}" for r in rows if r.figure is not None
+    )
     return Answer(
         found=True,
         text=f"{figure.render()}, jumlah dari {len(rows)} baris: {stated}.",
@@ -810,6 +847,19 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         figure=figure,
         evidence=tuple(r.unit for r in rows),
     )
+
+
+def _counted(unit: Unit, figure: Figure) -> Figure:
+    """A bare number of a count column, with what the column counts ("Jumlah KPM" -> "kpm")."""
+    if figure.kind is not FigureKind.NUMBER:
+        return figure
+    cell = next((c for c in unit.cells if c.figure == figure), None)
+    counted = [
+        w
+        for w in words(cell.header if cell else "")
+        if w not in VOCABULARY.weak_money_headers and not w.isdigit()
+    ]
+    return replace(figure, kind=FigureKind.COUNT, unit=counted[-1]) if counted else figure
 
 
 def _row_label(unit: Unit) -> str:

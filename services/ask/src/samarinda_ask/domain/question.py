@@ -18,7 +18,7 @@ _STRONG_MONEY = frozenset(
     for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai", "nominal", "tarif")
 )
 # "per siswa", "per bulan": the unit a rate is stated for, not a count asked for.
-_PER_UNIT = re.compile(r"\bper\s+\w+", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\b(?:per|setiap|tiap|masing-masing)\s+\w+", re.IGNORECASE)
 _YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
@@ -81,6 +81,7 @@ class Question:
     # Terms of verbs ("diserahterimakan", "digelar"): they say what happened, not what is asked about.
     verbs: frozenset[str] = frozenset()
     wants_date: bool = False  # "kapan ...?": the sentence that dates it
+    counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
 
     @property
     def asks_figure(self) -> bool:
@@ -118,6 +119,7 @@ def parse_question(text: str) -> Question:
             _term(w) for w in _words(lowered) if re.match(r"(?:di|me|ber|ter)[a-z]{3}", w) and stem(w) != w
         ),
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
+        counts_things=counts_things,
     )
 
 
