@@ -1,6 +1,6 @@
 """Writes the ask service's scan and two-document development set (scanset/).
 
-    .venv/bin/python services/ask/bench/make_scanset.py
+    .venv/bin/python services/ask/bench/make_scanset.py [--questions-only]
 
 Own development data, invented for this set (figures, names, wording). The scanned pages are
 drawn and degraded with the extraction bench's renderer (services/extraction/bench/devset.py:
@@ -541,9 +541,90 @@ QUESTIONS: list[Q] = [
 ]
 
 
+# Written after the fixes the questions above led to, and scored once: a check against tuning to them.
+HOLDOUT: list[Q] = [
+    (
+        "Berapa panjang jalan yang ditingkatkan PUPR tahun 2025?",
+        PUPR,
+        "23,7 km",
+        ["23,7"],
+        "factoid_scan",
+        ["laporan_realisasi_pupr_2025.pdf"],
+    ),
+    (
+        "Berapa jumlah KPM bantuan pangan di Loa Janan Ilir?",
+        DINSOS,
+        "831",
+        [],
+        "factoid_scan",
+        ["rekap_bantuan_pangan_dinsos_2025.jpg"],
+    ),
+    (
+        "Berapa total dana beasiswa prestasi yang disalurkan?",
+        DISDIK,
+        "Rp 1.812.500.000",
+        ["1.812.500.000"],
+        "factoid_scan",
+        ["surat_beasiswa_disdik_2025.pdf"],
+    ),
+    (
+        "Berapa kapasitas internet pemkot sebelum ditingkatkan?",
+        KOMINFO,
+        "1.500 Mbps",
+        ["1.500"],
+        "factoid_scan",
+        ["nota_dinas_internet_diskominfo_2025.png"],
+    ),
+    (
+        "Berapa harga UPS 1.200 VA di SSH?",
+        BPKAD,
+        "2.675.000",
+        [],
+        "factoid_scan",
+        ["ssh_barang_bpkad_2026.jpg"],
+    ),
+    (
+        "Berapa total KPM bantuan pangan di Samarinda Ilir dan Sungai Kunjang?",
+        DINSOS,
+        "2.067",
+        [],
+        "sum",
+        ["rekap_bantuan_pangan_dinsos_2025.jpg"],
+    ),
+    (
+        "Berapa selisih jumlah KPM Palaran tahun 2025 dan 2024?",
+        DINSOS,
+        "46",
+        [],
+        "two_documents",
+        ["rekap_bantuan_pangan_dinsos_2025.jpg", "bantuan_pangan_dinsos_2024.csv"],
+    ),
+    (
+        "Berapa kenaikan nilai bantuan pangan Palaran dari 2024 ke 2025?",
+        DINSOS,
+        "Rp 62.700.000",
+        ["62.700.000"],
+        "two_documents",
+        ["rekap_bantuan_pangan_dinsos_2025.jpg", "bantuan_pangan_dinsos_2024.csv"],
+    ),
+    (
+        "Berapa total pagu anggaran Dishub dan DLH tahun 2025?",
+        "*",
+        "Rp 205.450.000.000",
+        ["205.450.000.000"],
+        "two_documents",
+        ["lkjip_dishub_2025.pdf", "lkjip_dlh_2025.pdf"],
+    ),
+    ("Berapa total KPM bantuan pangan di Samarinda Ilir dan Sambutan?", DINSOS, None, [], "unanswerable", []),
+    ("Berapa selisih pagu anggaran Dishub dan Dispar tahun 2025?", "*", None, [], "unanswerable", []),
+    ("Berapa harga laptop dalam SSH tahun 2024?", BPKAD, None, [], "unanswerable", []),
+]
+
+
 def questions() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    for number, (text, scope, answer, accept, kind, files) in enumerate(QUESTIONS, start=1):
+    listed = [(q, "tuning") for q in QUESTIONS] + [(q, "holdout") for q in HOLDOUT]
+    for number, ((text, scope, answer, accept, kind, files), split) in enumerate(listed, start=1):
         item: dict[str, Any] = {
             "id": f"scan-{number:03d}",
             "question": text,
@@ -553,7 +634,7 @@ def questions() -> list[dict[str, object]]:
             "accept": accept,
             "support": [{"file": f, "page": None, "quote": ""} for f in files] if answer is not None else [],
             "kind": kind,
-            "split": "tuning",
+            "split": split,
         }
         if answer is None and files:
             # Another OPD's figure must not reach this OPD's answer.
@@ -564,10 +645,12 @@ def questions() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    manifest = write_corpus(TARGET / "corpus")
-    (TARGET / "corpus" / "manifest.json").write_text(
-        json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
-    )
+    if "--questions-only" not in sys.argv[1:]:
+        manifest = write_corpus(TARGET / "corpus")
+        (TARGET / "corpus" / "manifest.json").write_text(
+            json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
+        )
+    manifest = json.loads((TARGET / "corpus" / "manifest.json").read_text(encoding="utf-8"))
     items = questions()
     (TARGET / "questions.json").write_text(json.dumps(items, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(manifest)} documents, {len(items)} questions under {TARGET}")

@@ -201,3 +201,15 @@ def test_a_rupiah_rate_per_counted_thing_does_not_answer_a_count() -> None:
     )
     result = answer("Berapa KPM penerima bantuan gizi tahun 2026?", [rate])
     assert not result.found
+
+
+def test_a_difference_worded_with_jumlah_is_still_a_difference() -> None:
+    last_year = _rows(
+        "bantuan_gizi_2025.csv",
+        ["Kelurahan: Lempake | Jumlah KPM 2025: 590 | Nilai Bantuan 2025 (Rp): 295.000.000"],
+        "realisasi",
+        2025,
+    )
+    result = answer("Berapa selisih jumlah KPM Lempake tahun 2026 dan 2025?", [*PHOTO_ROWS, *last_year])
+    assert result.found, result.reason
+    assert result.text.startswith("Selisih 50 = 640 - 590"), result.text

@@ -557,7 +557,7 @@ def extractive_answer(
     from the two stated figures and shown with them.
     """
     parts = split_parts(question)
-    if len(parts) > 1 and question.wants_sum:
+    if len(parts) > 1 and question.wants_sum and not (question.wants_difference or question.wants_comparison):
         # A total of two named things is first summed within one table (its rows); the parts,
         # each retrieved on its own, add up what two documents state.
         whole = _single_answer(question, passages)
