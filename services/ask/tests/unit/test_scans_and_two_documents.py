@@ -213,3 +213,16 @@ def test_a_difference_worded_with_jumlah_is_still_a_difference() -> None:
     result = answer("Berapa selisih jumlah KPM Lempake tahun 2026 dan 2025?", [*PHOTO_ROWS, *last_year])
     assert result.found, result.reason
     assert result.text.startswith("Selisih 50 = 640 - 590"), result.text
+
+
+def test_a_total_of_figures_that_do_not_add_up_is_not_found() -> None:
+    people = Passage(
+        id="people",
+        document_id="doc-people",
+        document="lkjip_dispora_2026.pdf",
+        text="Peserta pelatihan Dispora tahun 2026 sebanyak 420 orang.",
+        score=0.5,
+        fiscal_year=2026,
+    )
+    result = answer("Berapa total realisasi anggaran Dispar dan Dispora tahun 2026?", [DISPAR, people])
+    assert not result.found

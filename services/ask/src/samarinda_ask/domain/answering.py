@@ -561,8 +561,8 @@ def extractive_answer(
         # A total of two named things is first summed within one table (its rows); the parts,
         # each retrieved on its own, add up what two documents state.
         whole = _single_answer(question, passages)
-        if whole.found:
-            return whole
+        if whole.found and len(whole.citations) > 1:
+            return whole  # rows of one table summed; one sentence naming one side is not a total
     if len(parts) > 1:
         pools = (
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
@@ -683,6 +683,10 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         elif comparable and question.wants_difference:
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
             head = f"Selisih {difference.render()} = {_larger(first, second)}. "
+    only_total = question.wants_sum and not (question.wants_difference or question.wants_comparison)
+    if only_total and not head:
+        # A total asked of two figures that do not add up (other kinds or units) is no answer.
+        return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
     return Answer(
         found=True,
         text=head + statements,
@@ -774,7 +778,10 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
         printed = not s.unit.is_row and _reads_as_row(s.unit.text)
-        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind in summable:
+        # Counts only from a real table's count column: a row printed as text has no headers, and
+        # its leading row number reads as a count ("1 Samarinda Utara").
+        kinds = summable if s.unit.is_row else {FigureKind.MONEY}
+        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind in kinds:
             passage = s.unit.passage
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
