@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
-from samarinda_ask.domain.figures import Figure, FigureKind, cell_figure, figures_in, parse_number
+from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
 from samarinda_ask.domain.question import (
     Question,
     index_terms,
@@ -54,6 +54,10 @@ _YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE
 )
+_LETTER_FIELD = re.compile(
+    r"^(?:" + "|".join(re.escape(f) for f in VOCABULARY.letter_fields) + r")\b\s*(?::|\.\s)",
+    re.IGNORECASE,
+)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -79,6 +83,7 @@ class Passage:
     opd: str | None = None
     table: int | None = None
     first_row: int | None = None
+    category: str | None = None  # the category it was uploaded under (rka, realisasi, ssh, ...)
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,12 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
 def units_of(passage: Passage) -> list[Unit]:
     code = passage.opd or ""
     opd_name = VOCABULARY.opd_names.get(code, code.replace("_", " "))
-    context = " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name) if x)
+    # The category names what the document is ("realisasi", "standar satuan harga") where its
+    # text may not: a photographed distribution table is the realisation of a plan.
+    kind_words = VOCABULARY.category_words.get(passage.category or "", "")
+    context = " ".join(
+        x for x in (passage.heading, passage.document, passage.sheet, opd_name, kind_words) if x
+    )
     context_terms = frozenset(index_terms(context))
     if passage.kind is ChunkKind.TABLE_ROWS:
         return [
@@ -192,8 +202,10 @@ def _blocks(text: str) -> list[str]:
         ):
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
-        # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row.
-        if _reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?"))):
+        # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row; a
+        # letter's header field ("Nomor: ...", "Perihal: ...") is a line of its own.
+        header_field = _LETTER_FIELD.match(stripped) is not None
+        if header_field or (_reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?")))):
             if current:
                 blocks.append(" ".join(current))
                 current = []
@@ -306,13 +318,21 @@ def _pick_figure(question: Question, unit: Unit) -> Figure | None:
 def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if unit.is_row:
         best: tuple[float, int, Figure] | None = None
+        amount_kinds = (FigureKind.MONEY, FigureKind.PERCENT)
+        # A sum counts too when the question names a column of counts ("total KPM ... A dan B").
+        names_count_column = any(
+            cell.figure is not None
+            and cell.figure.kind not in amount_kinds
+            and set(question.terms) & index_terms(cell.header)
+            for cell in unit.cells
+        )
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
-            counting = question.wants is FigureKind.COUNT and not question.wants_sum
-            if counting and cell.figure.kind in (FigureKind.MONEY, FigureKind.PERCENT):
+            counting = question.wants is FigureKind.COUNT and (not question.wants_sum or names_count_column)
+            if counting and cell.figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             # Of equal headers the rightmost wins: a row's total stands at its end.
@@ -321,6 +341,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 best = candidate
         return best[2] if best else None
     figures = [f for f in figures_in(unit.text) if _kind_fits(question, f)]
+    if question.wants is FigureKind.COUNT and question.counts_things:
+        # "Berapa KPM ...?" is not answered by the rupiah of "Rp 600.000 per KPM".
+        figures = [f for f in figures if f.kind is not FigureKind.MONEY]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
     printed_table = question.wants is FigureKind.MONEY and _reads_as_row(unit.text)
     if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
@@ -477,12 +500,21 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
-    # Of equal coverage, a unit that names the year itself wins; then the fused retrieval rank.
-    scored.sort(key=lambda s: (-s.coverage, not s.states_year, -s.unit.passage.score))
+    # Of equal coverage, a unit that names the year itself wins, then a table's total row (when
+    # the question names no row, the table's figure is its total); then the fused retrieval rank.
+    scored.sort(
+        key=lambda s: (-s.coverage, not s.states_year, not _is_total_row(s.unit), -s.unit.passage.score)
+    )
     return scored
 
 
 # -- answers ---------------------------------------------------------------------------------
+
+
+def _is_total_row(unit: Unit) -> bool:
+    """A row labelled "Jumlah" or "Total" (its only words are sum words)."""
+    labels = [c.value for c in unit.cells if c.figure is None and re.search(r"[^\W\d_]", c.value)]
+    return bool(labels) and all({stem(w) for w in words(v)} <= VOCABULARY.sum_stems for v in labels)
 
 
 def citation_of(unit: Unit) -> Citation:
@@ -525,6 +557,12 @@ def extractive_answer(
     from the two stated figures and shown with them.
     """
     parts = split_parts(question)
+    if len(parts) > 1 and question.wants_sum and not (question.wants_difference or question.wants_comparison):
+        # A total of two named things is first summed within one table (its rows); the parts,
+        # each retrieved on its own, add up what two documents state.
+        whole = _single_answer(question, passages)
+        if whole.found and len(whole.citations) > 1:
+            return whole  # rows of one table summed; one sentence naming one side is not a total
     if len(parts) > 1:
         pools = (
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
@@ -544,6 +582,12 @@ def extractive_answer(
             if all(b.wants is not FigureKind.PERCENT for b in bases):
                 answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
                 return _relative_change(answers, bases) or combined
+        if not combined.found and question.wants is FigureKind.PERCENT and _SHARE.search(question.text):
+            # "Berapa persen realisasi ... terhadap targetnya?": the share of one stated figure
+            # in the other, computed and shown with both, when no part states a percentage.
+            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
+            answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+            return _share(answers, bases, question) or combined
         return combined
     return _single_answer(question, passages)
 
@@ -572,6 +616,32 @@ def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> An
     return replace(combined, text=head + combined.text)
 
 
+_SHARE = re.compile(r"\bterhadap\b", re.IGNORECASE)
+
+
+def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Question) -> Answer | None:
+    """The figure named before "terhadap" as a percentage of the one named after it."""
+    combined = _combined(answers, parts[0], parts)
+    figures = [a.figure for a in answers]
+    if not combined.found or len(figures) != 2 or not all(figures):
+        return None
+    first, second = figures
+    assert first is not None and second is not None
+    if {first.kind, second.kind} - {FigureKind.COUNT, FigureKind.NUMBER} and first.kind is not second.kind:
+        return None
+    pivot = _SHARE.search(question.text)
+    assert pivot is not None
+    before = question.text[: pivot.start()].lower()
+    own = [_side_label(parts[i], parts[1 - i]).lower().split() for i in (0, 1)]
+    if any(w in before for w in own[1]) and not any(w in before for w in own[0]):
+        first, second = second, first
+    if second.value == 0:
+        return None
+    shown = Figure(FigureKind.PERCENT, (first.value / second.value * 100).quantize(Decimal("0.01")))
+    head = f"{shown.render()} = {first.render()} / {second.render()} x 100. "
+    return replace(combined, text=head + combined.text)
+
+
 _SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
 
 
@@ -587,6 +657,15 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         first, second = figures
         assert first is not None and second is not None
         comparable = first.kind is second.kind and first.unit == second.unit
+        counted = {first.kind, second.kind} == {FigureKind.COUNT, FigureKind.NUMBER}
+        if counted:
+            # "1.800 KPM" in a plan and a bare 1.660 under a "Jumlah KPM" column: both counts.
+            unit = first.unit or second.unit
+            first, second = (
+                replace(first, kind=FigureKind.COUNT, unit=unit),
+                replace(second, kind=FigureKind.COUNT, unit=unit),
+            )
+            comparable = True
         if comparable and question.wants_comparison:
             # Which side is larger (or smaller, as asked), named by what tells the sides apart.
             pick = min if _SMALLER.search(question.text) else max
@@ -598,9 +677,16 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
                 f"{labels[chosen]} {word}: {winner.render()} dibanding {other.render()} "
                 f"({labels[1 - chosen]}). "
             )
+        elif comparable and question.wants_sum and not question.wants_difference:
+            total = Figure(first.kind, first.value + second.value, first.unit)
+            head = f"Jumlah {total.render()} = {first.render()} + {second.render()}. "
         elif comparable and question.wants_difference:
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
             head = f"Selisih {difference.render()} = {_larger(first, second)}. "
+    only_total = question.wants_sum and not (question.wants_difference or question.wants_comparison)
+    if only_total and not head:
+        # A total asked of two figures that do not add up (other kinds or units) is no answer.
+        return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
     return Answer(
         found=True,
         text=head + statements,
@@ -653,6 +739,9 @@ def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
         return not_found(round(scored[0].coverage, 3) if scored else 0.0, _abstention_reason(everything))
     # A unit that covers every word beats one that covers all but a paraphrased one.
     best = next((x for x in scored if not x.paraphrased and x.coverage >= MIN_COVERAGE), scored[0])
+    if question.wants_date:
+        # "Kapan ...?" is answered by the sentence that states a date, of those that cover it.
+        best = next((x for x in scored if x.coverage >= MIN_COVERAGE and DATE.search(x.unit.text)), best)
     return Answer(
         found=True,
         # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
@@ -682,10 +771,17 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     (such as a printed "Jumlah" row) covers them all.
     """
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
+    # Rupiah, or counts when the question counts (its figures then come from a count column).
+    summable = {FigureKind.MONEY}
+    if question.wants is FigureKind.COUNT:
+        summable |= {FigureKind.COUNT, FigureKind.NUMBER}
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
         printed = not s.unit.is_row and _reads_as_row(s.unit.text)
-        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind is FigureKind.MONEY:
+        # Counts only from a real table's count column: a row printed as text has no headers, and
+        # its leading row number reads as a count ("1 Samarinda Utara").
+        kinds = summable if s.unit.is_row else {FigureKind.MONEY}
+        if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind in kinds:
             passage = s.unit.passage
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
@@ -741,9 +837,15 @@ def _listed_rows(
 
 def _sum_of(rows: Sequence[Scored]) -> Answer:
     """The rows' figures added up, each row named with its figure."""
-    total = sum((r.figure.value for r in rows if r.figure is not None), Decimal(0))
-    figure = Figure(FigureKind.MONEY, total)
-    stated = "; ".join(f"{_row_label(r.unit)} {r.figure.render()}" for r in rows if r.figure is not None)
+    figures = [_counted(r.unit, r.figure) for r in rows if r.figure is not None]
+    total = sum((f.value for f in figures), Decimal(0))
+    kinds = {f.kind for f in figures}
+    figure = Figure(
+        kinds.pop() if len(kinds) == 1 else FigureKind.MONEY, total, figures[0].unit if figures else None
+    )
+    stated = "; ".join(
+        f"{_row_label(r.unit)} {_counted(r.unit, r.figure).render()}" for r in rows if r.figure is not None
+    )
     return Answer(
         found=True,
         text=f"{figure.render()}, jumlah dari {len(rows)} baris: {stated}.",
@@ -752,6 +854,19 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         figure=figure,
         evidence=tuple(r.unit for r in rows),
     )
+
+
+def _counted(unit: Unit, figure: Figure) -> Figure:
+    """A bare number of a count column, with what the column counts ("Jumlah KPM" -> "kpm")."""
+    if figure.kind is not FigureKind.NUMBER:
+        return figure
+    cell = next((c for c in unit.cells if c.figure == figure), None)
+    counted = [
+        w
+        for w in words(cell.header if cell else "")
+        if w not in VOCABULARY.weak_money_headers and not w.isdigit()
+    ]
+    return replace(figure, kind=FigureKind.COUNT, unit=counted[-1]) if counted else figure
 
 
 def _row_label(unit: Unit) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from samarinda_common.indonesian_text import stem
 from samarinda_common.rupiah import find_rupiah_amounts, format_rupiah
 
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -24,11 +25,28 @@ _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len
 _COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
 # A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
 _COUNTED_THING = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>[^\W\d_]{{2,}})\b")
-_NOT_A_UNIT = frozenset(
-    {"atau", "dan", "dari", "per", "pada", "tahun", "untuk", "yang", "dengan", "di", "ke", "sampai"}
+MONTHS = (
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
 )
+_NOT_A_UNIT = frozenset(
+    {"atau", "dan", "dari", "per", "pada", "tahun", "untuk", "yang", "dengan", "di", "ke", "sampai", *MONTHS}
+)
+# A date as letters and reports print it ("14 Juli 2025", "1 Agustus 2025").
+DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _BARE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?![\w])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NUMBER_SIGN = re.compile(r"\b(?:no|nomor)\.?\s*$", re.IGNORECASE)
 
 
 class FigureKind(StrEnum):
@@ -102,6 +120,8 @@ def figures_in(text: str) -> list[Figure]:
                 continue
             if pattern is _COUNTED_THING and match["unit"].lower() in _NOT_A_UNIT:
                 continue
+            if _NUMBER_SIGN.search(text, 0, match.start()):
+                continue  # "Jl. Biola No. 1 Samarinda": a house or letter number, not one Samarinda
             found.append((match.start(), Figure(FigureKind.COUNT, value, match["unit"].lower())))
             taken.append((match.start(), match.end()))
     return [figure for _, figure in sorted(found, key=lambda pair: pair[0])]
@@ -128,7 +148,16 @@ def cell_figure(header: str, value: str) -> Figure | None:
 
 def _is_money_header(header: str) -> bool:
     words = re.findall(r"[a-z%]+", header.lower())
-    return any(word in VOCABULARY.money_headers for word in words)
+    money = [word for word in words if word in VOCABULARY.money_headers]
+    if not money:
+        return False
+    if any(word not in VOCABULARY.weak_money_headers for word in money):
+        return True
+    # "Jumlah" alone, or "Jumlah (Rp)", is an amount; "Jumlah KPM" counts what its other words name.
+    return not any(
+        len(word) > 1 and word not in VOCABULARY.money_headers and stem(word) not in VOCABULARY.money_stems
+        for word in words
+    )
 
 
 def values_in(text: str) -> set[Decimal]:

@@ -14,8 +14,11 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for money even in a question that counts ("nilai bantuan per keluarga").
 _STRONG_MONEY = frozenset(
-    stem(w) for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai")
+    stem(w)
+    for w in ("anggaran", "biaya", "harga", "pagu", "dana", "rupiah", "rp", "nilai", "nominal", "tarif")
 )
+# "per siswa", "per bulan": the unit a rate is stated for, not a count asked for.
+_PER_UNIT = re.compile(r"\b(?:per|setiap|tiap|masing-masing)\s+\w+", re.IGNORECASE)
 _YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
@@ -77,6 +80,8 @@ class Question:
     wants_comparison: bool = False
     # Terms of verbs ("diserahterimakan", "digelar"): they say what happened, not what is asked about.
     verbs: frozenset[str] = frozenset()
+    wants_date: bool = False  # "kapan ...?": the sentence that dates it
+    counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
 
     @property
     def asks_figure(self) -> bool:
@@ -90,7 +95,7 @@ def parse_question(text: str) -> Question:
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     wants: FigureKind | None = None
     counts_things = bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", lowered)) or bool(
-        {w for w in words(lowered)} & VOCABULARY.count_unit_stems
+        set(words(_PER_UNIT.sub(" ", lowered))) & VOCABULARY.count_unit_stems
     )
     if stems & VOCABULARY.percent_stems:
         wants = FigureKind.PERCENT
@@ -113,6 +118,8 @@ def parse_question(text: str) -> Question:
         verbs=frozenset(
             _term(w) for w in _words(lowered) if re.match(r"(?:di|me|ber|ter)[a-z]{3}", w) and stem(w) != w
         ),
+        wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
+        counts_things=counts_things,
     )
 
 
@@ -153,11 +160,20 @@ def split_parts(question: Question) -> list[Question]:
     named = [found for found in named if found]
     if len(named) == 2:
         return [
-            parse_question(re.sub(rf"\b{re.escape(other[0])}\b", "", question.text, flags=re.IGNORECASE))
+            parse_question(
+                _DANGLING.sub(
+                    "?",
+                    re.sub(rf"\b{re.escape(other[0])}\b", "", question.text, flags=re.IGNORECASE),
+                    count=1,
+                )
+            )
             for other in (named[1], named[0])
         ]
     return compared_parts(question) or [question]
 
+
+# "... dengan ?" once the measure after it went to the other part.
+_DANGLING = re.compile(r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?))*\s*\??\s*$", re.IGNORECASE)
 
 _SIDES = re.compile(
     r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
@@ -176,7 +192,7 @@ def compared_parts(question: Question) -> list[Question] | None:
     one word takes the other side's subject: "pagunya X"). Each part asks for the kind of figure
     the whole question asks for.
     """
-    if not (question.wants_difference or question.wants_comparison):
+    if not (question.wants_difference or question.wants_comparison or question.wants_sum):
         return None
     frame, comma, body = question.text.rpartition(",")
     if not comma:
@@ -185,10 +201,17 @@ def compared_parts(question: Question) -> list[Question] | None:
     if sides is None:
         return None
     left, right = sides["left"].strip(), sides["right"].strip()
+    owners = _owners_compared(question, left, right)
+    if owners is not None:
+        left, right = owners
+    elif question.wants_sum:
+        return None  # a total of listed rows ("SD Negeri dan SD Swasta") is summed within one table
     left_words, right_words = left.split(), right.split()
     anchor = right_words[0].lower()
     lowered_left = [w.lower() for w in left_words]
-    if anchor in lowered_left[1:]:
+    if owners is not None:
+        pass
+    elif anchor in lowered_left[1:]:
         right = " ".join(left_words[: lowered_left.index(anchor)] + right_words)
     elif not frame and len(content_terms(right)) < 2:
         subject = [
@@ -205,6 +228,52 @@ def compared_parts(question: Question) -> list[Question] | None:
             return None
         parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
     return parts
+
+
+def _owners_compared(question: Question, left: str, right: str) -> tuple[str, str] | None:
+    """Both sides of "pagu anggaran DLH dan Dishub tahun 2025" or "harga satuan laptop di RKA
+    Diskominfo dengan harga SSH" in full, when the right side names only who or where (names, a
+    measure or money word, a year): the left's subject goes with each name, and what follows the
+    names ("tahun 2025") with each side. None when the right side names a thing of its own."""
+    right_words = right.split()
+    lead = 0
+    while lead < len(right_words) and _name_like(right_words[lead], question):
+        lead += 1
+    if lead == 0:
+        # "harga SSH": a money or measure word before the name is the left's too.
+        while lead < len(right_words) and _frame_word(right_words[lead]):
+            lead += 1
+        start = lead
+        while lead < len(right_words) and _name_like(right_words[lead], question):
+            lead += 1
+        if lead == start:
+            return None
+        names, tail = right_words[start:lead], right_words[lead:]
+    else:
+        names, tail = right_words[:lead], right_words[lead:]
+    if content_terms(" ".join(tail)):
+        return None  # the right side names a thing of its own after its names
+    left_words = left.split()
+    cut = len(left_words)
+    while cut > 1 and _name_like(left_words[cut - 1], question):
+        cut -= 1
+    if cut == len(left_words) or not content_terms(" ".join(left_words[:cut])):
+        return None
+    subject = left_words[:cut]
+    return " ".join([*left_words, *tail]), " ".join([*subject, *names, *tail])
+
+
+def _name_like(word: str, question: Question) -> bool:
+    """A word written as a name in the question ("Dishub", "DLH", "RKA", "Samarinda Ulu")."""
+    terms = content_terms(word)
+    return bool(terms) and all(t in question.names for t in terms)
+
+
+def _frame_word(word: str) -> bool:
+    lowered = word.lower()
+    return stem(lowered) in VOCABULARY.money_stems or any(
+        stem(lowered) in group for group in VOCABULARY.measure_groups
+    )
 
 
 def _names_several(lowered: str) -> bool:

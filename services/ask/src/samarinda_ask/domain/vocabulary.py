@@ -26,6 +26,9 @@ class Vocabulary(RulesFile):
     weak_money_words: list[str] = Field(default_factory=list)
     comparison_words: list[str] = Field(default_factory=list)
     opd_names: dict[str, str] = Field(default_factory=dict)
+    weak_money_headers: list[str] = Field(default_factory=list)
+    letter_fields: list[str] = Field(default_factory=list)
+    category_words: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:

@@ -108,6 +108,7 @@ def passage_of(hit: Hit, score: float) -> Passage:
         opd=meta.get("opd"),
         table=meta.get("table"),
         first_row=meta.get("first_row"),
+        category=meta.get("category"),
     )
 
 
