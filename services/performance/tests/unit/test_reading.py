@@ -517,3 +517,18 @@ def test_a_sentence_naming_its_own_year_is_of_that_year() -> None:
     )
     years = {r.indicator: r.fiscal_year for r in read_indicators(document(text), SOURCE)}
     assert years == {"Persentase Sekolah Ramah Anak": 2025, "Persentase Guru Penggerak": 2026}
+
+
+def test_an_ocr_unit_cell_of_two_stray_letters_is_no_unit() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Persentase Anak Jalanan yang Ditangani", "ka", "90", "98,26", "109,18"],
+            ["2", "Persentase PMKS yang Ditangani", "Yo", "70", "71", "101,43"],
+            ["3", "Luas Lahan Kritis", "ha", "12", "11", "108,33"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert [r.unit for r in records] == [None, "%", "ha"]

@@ -737,6 +737,14 @@ def _emit(
     context = reading.context
     if citation.page in reading.ocr_pages:
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
+        if (
+            unit is not None
+            and len(unit) <= 2
+            and unit != "%"
+            and unit.lower() not in reading.vocabulary.units.known
+        ):
+            # what OCR made of a "%" ("Yo") or of a stroke ("ka"): units must agree across documents
+            unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
