@@ -532,3 +532,29 @@ def test_an_ocr_unit_cell_of_two_stray_letters_is_no_unit() -> None:
     )
     records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
     assert [r.unit for r in records] == [None, "%", "ha"]
+
+
+def test_two_scanned_rows_read_as_one_name_are_not_a_record() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            [
+                "2",
+                "Waktu Tanggap Kebakaran menit Persentase Kejadian Tertangani Sesuai SOP",
+                "",
+                "15",
+                "12",
+                "105",
+            ],
+            ["3", "Persentase Perizinan yang Terbit Tepat Waktu", "%", "95", "100", "105,26"],
+            ["4", "Jumlah Atlet Berprestasi Tingkat Nasional", "orang", "120", "114", "95"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    # "Waktu" and "Tingkat" are words inside names; "Persentase" well into a name opens another
+    assert [r.indicator for r in records] == [
+        "Persentase Perizinan yang Terbit Tepat Waktu",
+        "Jumlah Atlet Berprestasi Tingkat Nasional",
+    ]

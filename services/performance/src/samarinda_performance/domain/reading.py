@@ -708,6 +708,16 @@ def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
 _OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
 
 
+def _two_names(name: str, vocabulary: Vocabulary) -> bool:
+    """An OCR'd name holding a second one: a capitalised word indicator names open with, well into
+    the name ("Waktu Tanggap Penanganan Kebakaran menit Persentase Kejadian ...")."""
+    words = name.split()
+    return any(
+        word[:1].isupper() and word.lower().strip("(\"'“-") in vocabulary.names.second_name_starts
+        for word in words[3:]
+    )
+
+
 def _opening_word_repaired(name: str, vocabulary: Vocabulary) -> str:
     """An OCR'd name whose first word is a word indicator names open with, a letter lost or
     misread ("'umlah Penumpang" → "Jumlah Penumpang", "Persentasc" → "Persentase"), gets it back:
@@ -737,6 +747,8 @@ def _emit(
     context = reading.context
     if citation.page in reading.ocr_pages:
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
+        if _two_names(name, reading.vocabulary):
+            return  # two rows OCR read as one: their figures cannot be told apart
         if (
             unit is not None
             and len(unit) <= 2

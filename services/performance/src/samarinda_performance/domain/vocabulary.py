@@ -98,6 +98,7 @@ class NameWords(_Section):
     max_extra_words: int = Field(ge=0, le=5)
     min_shared_words: int = Field(ge=1)
     indicator_starts: Words
+    second_name_starts: Words
     abbreviations: dict[Word, Word]
 
 
