@@ -6,6 +6,7 @@ from samarinda_performance.domain.checks import (
     stated_decimals,
 )
 from samarinda_performance.domain.model import Citation, DocumentType, FindingType, Indicator
+from samarinda_performance.domain.reading import is_lower_better
 
 
 def record(
@@ -250,3 +251,61 @@ def test_a_target_the_agreement_table_gives_as_n_a() -> None:
     )
     assert kinds(check_all([agreement, realisation, plan])) == [FindingType.REALISATION_WITHOUT_TARGET]
     assert check_all([realisation, plan]) == []  # the plan's target stands for the missing table
+
+
+def test_an_achievement_capped_at_the_reports_ceiling_is_no_mismatch() -> None:
+    # 130 / 100 gives 130 %; reports that cap write 100 % or 120 %.
+    for cap in (100, 120):
+        assert check_record(record(target=100, realisation=130, achievement_pct=cap)) == []
+    # A ceiling above what the formula gives is no cap: 95 / 100 stated as 100 % is wrong.
+    assert kinds(check_record(record(target=100, realisation=95, achievement_pct=100))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # Nor is a figure between ceilings.
+    assert kinds(check_record(record(target=100, realisation=130, achievement_pct=115))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+
+
+def test_a_name_whose_direction_nothing_settles_accepts_either_directions_formula() -> None:
+    # "Jumlah Pengaduan Izin yang Diproses" names no direction; the report used the inverted one.
+    name = "Rata-rata Biaya Pengurusan Izin"
+    inverted = (2 * 444 - 422) / 444 * 100
+    assert check_record(record(name, target=444, realisation=422, achievement_pct=round(inverted, 2))) == []
+    assert check_record(record(name, target=444, realisation=422, achievement_pct=95.05)) == []
+    assert kinds(check_record(record(name, target=444, realisation=422, achievement_pct=99.0))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # A name that opens as higher-is-better keeps its one formula ("Cakupan ... kasus").
+    assert kinds(
+        check_record(record("Cakupan Penemuan Kasus TB", target=90, realisation=80, achievement_pct=111.11))
+    ) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_lower_is_better_names_of_time_and_unfinished_work() -> None:
+    for name in ("Rata-rata Waktu Tempuh Koridor Utama", "Rata-rata Lama Proses Izin Usaha"):
+        lower = is_lower_better(name)  # as the reader marks the record
+        assert lower, name
+        stated = round((2 * 34 - 36) / 34 * 100, 2)
+        row = record(name, target=34, realisation=36, lower_is_better=lower)
+        assert check_record(row.model_copy(update={"achievement_pct": stated})) == [], name
+        # the higher-is-better figure is the wrong one for them
+        assert kinds(check_record(row.model_copy(update={"achievement_pct": 105.88}))) == [
+            FindingType.ACHIEVEMENT_MISMATCH
+        ], name
+
+
+def test_rounded_stated_figures_zero_targets_and_realisations_in_words() -> None:
+    # 85,5 stated where 470 / 550 = 85,4545...: rounding, not a mismatch.
+    assert check_record(record(target=550, realisation=470, achievement_pct=85.5)) == []
+    # A target of 0 (zero cases) gives no quotient to hold the stated figure against.
+    assert check_record(record("Jumlah Kasus Gizi Buruk", target=0, realisation=0, achievement_pct=100)) == []
+    # A realisation stated in words ("Tersedia") has no figure: nothing to compute.
+    assert check_record(record(target=1, target_text="1", achievement_pct=100)) == []
+
+
+def test_a_scanned_budget_realisation_without_a_readable_pagu_is_no_finding() -> None:
+    born_digital = record(budget_realisation=968_714_000)
+    assert kinds(check_record(born_digital)) == [FindingType.REALISATION_WITHOUT_TARGET]
+    scanned = record(budget_realisation=968_714_000, read_by_ocr=True)
+    assert check_record(scanned) == []

@@ -417,3 +417,144 @@ def test_a_scanned_header_broken_over_two_lines_out_of_order() -> None:
         42.7,
         101.67,
     )
+
+
+def test_an_ocr_header_cell_joining_indicator_and_unit_splits_the_unit_out_of_each_name() -> None:
+    # The scan's "Indikator Kinerja" and "Satuan" cells read as one: each row's unit sits where the
+    # name's first line ended.
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja Satuan", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Angka Kematian Ibu per 100.000 KH", "95", "89", "106,3 Yo"],
+            ["4", "Cakupan Imunisasi Dasar % Lengkap pada Bayi", "93 %", "96,3 Yo", "103,5 %"],
+            ["6", "Cakupan Persalinan di Yo Fasilitas Pelayanan Kesehatan", "96 Yo", "100 Yo", None],
+            ["8", "Rasio Tenaga Kesehatan per rasio 10.000 Penduduk", "28", "28,8", "102,9 Yo"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation) for r in records] == [
+        ("Angka Kematian Ibu", "per 100.000 KH", 95, 89),
+        ("Cakupan Imunisasi Dasar Lengkap pada Bayi", "%", 93, 96.3),
+        ("Cakupan Persalinan di Fasilitas Pelayanan Kesehatan", "%", 96, 100),
+        ("Rasio Tenaga Kesehatan per 10.000 Penduduk", "rasio", 28, 28.8),
+    ]
+    separate = classify_header("Satuan")
+    assert separate is not None and separate.kind == "unit" and not separate.with_unit
+
+
+def test_an_ocr_header_cell_naming_two_value_columns_is_not_read() -> None:
+    # "Capaian" and "Pagu (Rp)" read as one cell: its figures may be either's (a pagu of 109,44).
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capalan Pagu (Rp)", "Realisasi (Rp)"],
+            ["1", "Jumlah Kecelakaan Lalu Lintas", "180", "163", "109,44 Rp 2.451", "Rp 2.416.818.000"],
+        ],
+    )
+    [record] = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct, record.pagu) == (180, 163, None, None)
+    assert record.budget_realisation == 2_416_818_000
+
+
+def test_a_skewed_unruled_row_ocr_broke_after_its_first_figures() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Persentase Sampah yang Tertangani % 78\n"
+        "70,6 95,5\n"
+        "6 Jumlah Bank Sampah Aktif 95\n"
+        "unit 140 133\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Persentase Sampah yang Tertangani", "%", 78, 70.6, 95.5),
+        # the line opening with the unit is the row's start: the page sloped the other way
+        ("Jumlah Bank Sampah Aktif", "unit", 140, 133, 95),
+    ]
+    first = records[0].citation.span
+    assert first is not None and text[first[0] : first[1]].endswith("70,6 95,5")
+
+
+def test_an_ocr_name_whose_opening_word_lost_a_letter() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "5 'umlah Penumpang Angkutan Umum Massal orang 410.000 424.340 103,5\n"
+        "6 Persentasc Halte Layak % 60 61 101,67\n"
+    )
+    assert [r.indicator for r in read_indicators(ocr_scan(text), SOURCE)] == [
+        "Jumlah Penumpang Angkutan Umum Massal",
+        "Persentase Halte Layak",
+    ]
+
+
+def test_minutes_invitations_and_letters_are_no_reports() -> None:
+    minutes = (
+        "NOTULEN RAPAT KOORDINASI PERENCANAAN ANGGARAN\n"
+        "1. Rapat membahas rancangan RKA tahun anggaran 2026 untuk seluruh bidang.\n"
+        "5. Realisasi belanja tahun 2025 sampai dengan bulan September mencapai 71,4 persen.\n"
+    )
+    assert classify_document(minutes, "notulen_rapat_foto.png") is DocumentType.NOT_REPORT
+    assert classify_document("Nomor: 005/123\nPerihal: Undangan Rapat Evaluasi", "scan.pdf") is (
+        DocumentType.NOT_REPORT
+    )
+    assert read_indicators(document(minutes), SOURCE) == []
+    # A report that quotes a meeting later on is still a report (the title comes first).
+    assert classify_document("LAPORAN KINERJA 2025\n... sesuai notulen rapat ...", "x.pdf") is (
+        DocumentType.REPORT
+    )
+
+
+def test_a_sentence_naming_its_own_year_is_of_that_year() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2026\n\n"
+        "Indikator Persentase Sekolah Ramah Anak tahun 2025 dengan target 40% terealisasi 42% "
+        "(capaian 105%).\n\n"
+        "Indikator Persentase Guru Penggerak dengan target 30% terealisasi 27% (capaian 90%).\n"
+    )
+    years = {r.indicator: r.fiscal_year for r in read_indicators(document(text), SOURCE)}
+    assert years == {"Persentase Sekolah Ramah Anak": 2025, "Persentase Guru Penggerak": 2026}
+
+
+def test_an_ocr_unit_cell_of_two_stray_letters_is_no_unit() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Persentase Anak Jalanan yang Ditangani", "ka", "90", "98,26", "109,18"],
+            ["2", "Persentase PMKS yang Ditangani", "Yo", "70", "71", "101,43"],
+            ["3", "Luas Lahan Kritis", "ha", "12", "11", "108,33"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert [r.unit for r in records] == [None, "%", "ha"]
+
+
+def test_two_scanned_rows_read_as_one_name_are_not_a_record() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            [
+                "2",
+                "Waktu Tanggap Kebakaran menit Persentase Kejadian Tertangani Sesuai SOP",
+                "",
+                "15",
+                "12",
+                "105",
+            ],
+            ["3", "Persentase Perizinan yang Terbit Tepat Waktu", "%", "95", "100", "105,26"],
+            ["4", "Jumlah Atlet Berprestasi Tingkat Nasional", "orang", "120", "114", "95"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    # "Waktu" and "Tingkat" are words inside names; "Persentase" well into a name opens another
+    assert [r.indicator for r in records] == [
+        "Persentase Perizinan yang Terbit Tepat Waktu",
+        "Jumlah Atlet Berprestasi Tingkat Nasional",
+    ]

@@ -15,7 +15,8 @@ from samarinda_performance.domain.model import DocumentType, Finding, FindingTyp
 from samarinda_performance.domain.names import same_indicator_name, units_agree
 from samarinda_performance.domain.numbers import is_not_stated
 from samarinda_performance.domain.ocr_text import misread_variants
-from samarinda_performance.domain.reading import indicator_key
+from samarinda_performance.domain.reading import direction_uncertain, indicator_key
+from samarinda_performance.domain.vocabulary import VOCABULARY
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,15 @@ def achievement_candidates(record: Indicator, target: float | None = None) -> li
     realisation = record.realisation
     if target is None or realisation is None or target == 0:
         return []
-    if not record.lower_is_better:
-        return [realisation / target * 100]
+    higher = [realisation / target * 100]
     lower = [(2 * target - realisation) / target * 100]
     if realisation != 0:
         lower.append(target / realisation * 100)
-    return lower
+    if record.lower_is_better:
+        return lower
+    # A name whose direction nothing settles ("Rata-rata Lama Proses Izin"): either direction's
+    # formulas, the one the report's table would use first.
+    return higher + lower if direction_uncertain(record.indicator) else higher
 
 
 def achievement_tolerance(
@@ -162,7 +166,13 @@ def check_record(
             )
         )
     no_target = record.realisation is not None and target is None and _target_missing(record, elsewhere)
-    no_pagu = record.budget_realisation is not None and record.pagu is None and record.absorption_pct is None
+    # On a scan a pagu cell OCR could not read is no different from an empty one: no finding.
+    no_pagu = (
+        record.budget_realisation is not None
+        and record.pagu is None
+        and record.absorption_pct is None
+        and not record.read_by_ocr
+    )
     if no_target or no_pagu:
         what = "target" if no_target else "pagu"
         value = record.realisation if no_target else record.budget_realisation
@@ -186,7 +196,11 @@ def _consistent(
         record.model_copy(update={"target": target, "realisation": realisation})
     )
     allowed = achievement_tolerance(stated, target, realisation, tolerance)
-    return any(abs(stated - c) <= allowed for c in candidates)
+    if any(abs(stated - c) <= allowed for c in candidates):
+        return True
+    # Capped: the report states its ceiling (100 %, 120 %: written as it is) where the formula
+    # gives more.
+    return any(abs(stated - cap) < 1e-6 and max(candidates) >= cap for cap in VOCABULARY.achievement.caps)
 
 
 def _misreading_explains(

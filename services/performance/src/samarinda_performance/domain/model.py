@@ -11,6 +11,7 @@ class DocumentType(StrEnum):
     REPORT = "report"  # LKjIP / LAKIP / laporan kinerja
     BUDGET = "budget"  # laporan realisasi anggaran
     PLAN = "plan"  # renja / renstra: targets only, the yardstick for reports
+    NOT_REPORT = "not_report"  # minutes, invitations, letters: nothing is read from them
 
 
 class Citation(BaseModel):

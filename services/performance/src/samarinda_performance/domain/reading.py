@@ -68,6 +68,9 @@ class Column:
     index: int
     kind: str  # one of VALUE_KINDS, or indicator, unit, programme, kegiatan, sub_kegiatan, ...
     year: int | None = None
+    # An indicator column whose header also says "Satuan": OCR read the two header cells (and
+    # each row's name and unit) as one, so the unit sits somewhere inside the name.
+    with_unit: bool = False
 
 
 @dataclass
@@ -113,7 +116,9 @@ class _Reading:
 
 
 def classify_document(text: str, filename: str, vocabulary: Vocabulary = VOCABULARY) -> DocumentType:
-    """Plan, budget realisation or performance report, from the title pages and the file name."""
+    """Plan, budget realisation or performance report, or no report at all (minutes, an
+    invitation, a letter), from the title pages and the file name; the earliest cue wins. A
+    document without any cue is read as a report (a table photographed without its title)."""
     head = normalise(text[:3000] + " " + filename.replace("_", " ").replace("-", " "))
     words = vocabulary.documents
     positions: list[tuple[int, DocumentType]] = []
@@ -121,6 +126,7 @@ def classify_document(text: str, filename: str, vocabulary: Vocabulary = VOCABUL
         (DocumentType.PLAN, words.plan),
         (DocumentType.BUDGET, words.budget),
         (DocumentType.REPORT, words.report),
+        (DocumentType.NOT_REPORT, words.not_report),
     ):
         hits = [head.find(cue) for cue in cues if cue in head]
         if hits:
@@ -163,6 +169,8 @@ def read_indicators(
 ) -> list[Indicator]:
     """Every indicator and budget line the document states, each value with its citation."""
     text = document.text
+    if classify_document(text, source.filename, vocabulary) is DocumentType.NOT_REPORT:
+        return []
     reading = _Reading(
         source=source,
         doc_type=classify_document(text, source.filename, vocabulary),
@@ -272,6 +280,8 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
         kind = "realisation"
     elif "capaian" in text or percent:
         kind = "achievement"
+    elif has(words.unit) and has(words.indicator):
+        return Column(-1, "indicator", year, with_unit=True)
     elif has(words.unit):
         kind = "unit"
     elif has(words.indicator):
@@ -379,23 +389,38 @@ def table_columns(
                 text = carried  # a merged group label
             if text and text not in labels[i]:
                 labels[i] = f"{labels[i]} {text}".strip()
+    leaf = list(rows[end]) + [None] * (width - len(rows[end]))
     columns: list[Column] = []
     for i, label in enumerate(labels):
+        if _two_value_labels(leaf[i]):
+            continue  # two columns OCR read as one: their cells hold either's figures, or both
         found = classify_header(label, vocabulary)
         if found is not None:
-            columns.append(Column(i, found.kind, found.year))
+            columns.append(replace(found, index=i))
     kinds = {c.kind for c in columns}
     if "pagu" in kinds and "target" not in kinds and not {"realisation", "budget_realisation"} <= kinds:
         # "Anggaran | Realisasi | %" or "Pagu (Rp) | Realisasi (Rp) | %" (a budget realisation
         # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
-        columns = [Column(c.index, budget.get(c.kind, c.kind), c.year) for c in columns]
+        columns = [replace(c, kind=budget.get(c.kind, c.kind)) for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
     if len(names) > 1:
         # "Sasaran | Indikator": the indicator column is the one that says so.
         keep = next((c for c in names if "indikator" in _canonical_header(labels[c.index])), names[-1])
         columns = [c for c in columns if c.kind != "indicator" or c is keep]
     return columns
+
+
+_VALUE_LABELS = ("target", "realisasi", "capaian", "pagu")
+
+
+def _two_value_labels(cell: CellValue) -> bool:
+    """A bottom header cell naming two value columns ("Capaian Pagu (Rp)", "Target Realisasi"):
+    OCR joined two cells. "Realisasi Anggaran", "Capaian Kinerja" name one."""
+    if not isinstance(cell, str):
+        return False
+    found = {label for label in _VALUE_LABELS if label in _canonical_header(cell)}
+    return len(found) >= 2 and found != {"realisasi", "capaian"}
 
 
 def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) -> list[Column] | None:
@@ -529,6 +554,8 @@ def _read_row(
     polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
+    if indicator_column is not None and indicator_column.with_unit and unit_column is None:
+        name, unit = unit_inside_name(name, reading.vocabulary, ocr=_page_of(table) in reading.ocr_pages)
     if unit is None:
         unit = _unit_in_cells(
             [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
@@ -614,6 +641,29 @@ def _unit_in_cells(cells: Iterable[CellValue], vocabulary: Vocabulary) -> str | 
     return None
 
 
+def unit_inside_name(name: str, vocabulary: Vocabulary, *, ocr: bool = False) -> tuple[str, str | None]:
+    """The name and the unit of a cell holding both (a header "Indikator Kinerja Satuan" read as
+    one cell): the unit is where the name's first line ended, so anywhere after its first word
+    ("Cakupan Imunisasi Dasar % Lengkap pada Bayi"). A percent sign (or, on a scan, what OCR made
+    of one) or a "per 1.000 KH" unit first, else the last known unit word."""
+    words = name.split()
+    percent = {"%", *(w for w in vocabulary.ocr.percent_words if len(w) > 1)} if ocr else {"%"}
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in percent:
+            return " ".join(words[:k] + words[k + 1 :]), "%"
+    lowered = " ".join(w.lower() for w in words)
+    for unit in sorted((u for u in vocabulary.units.known if u.startswith("per ")), key=len, reverse=True):
+        at = lowered.find(" " + unit)
+        if at >= 0 and (at + 1 + len(unit) == len(lowered) or lowered[at + 1 + len(unit)] == " "):
+            start = len(lowered[:at].split())
+            count = len(unit.split())
+            return " ".join(words[:start] + words[start + count :]), " ".join(words[start : start + count])
+    for k in range(len(words) - 1, 1, -1):
+        if words[k].lower() in vocabulary.units.known and words[k].lower() != "per":
+            return " ".join(words[:k] + words[k + 1 :]), words[k]
+    return name, None
+
+
 def _clean_name(name: str) -> str:
     return _CODE_PREFIX.sub("", name).strip(" :;-")
 
@@ -638,11 +688,48 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
     )
 
 
+def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
+    """A name neither known lower-is-better nor opening as a higher-is-better one, with a word that
+    leaves its direction open ("Rata-rata Lama Proses Izin", "Jumlah Pengaduan Belum Selesai")."""
+    words = vocabulary.polarity
+    text = normalise(name)
+    if is_lower_better(name, None, vocabulary) or any(
+        text.startswith(s) for s in words.higher_is_better_starts
+    ):
+        return False
+    tokens = set(re.findall(r"[a-z]+", text))
+    return any(word in tokens for word in words.uncertain_direction_words)
+
+
 # What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
 # "Lo, Persentase", "-|Jumlah"): up to three marks or digits, or one capital and a lower-case letter,
 # and a space, or rule marks glued to it, before a capitalised word. An abbreviation opening a name
 # ("KB", "PAUD") is all capitals and stays.
 _OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
+
+
+def _two_names(name: str, vocabulary: Vocabulary) -> bool:
+    """An OCR'd name holding a second one: a capitalised word indicator names open with, well into
+    the name ("Waktu Tanggap Penanganan Kebakaran menit Persentase Kejadian ...")."""
+    words = name.split()
+    return any(
+        word[:1].isupper() and word.lower().strip("(\"'“-") in vocabulary.names.second_name_starts
+        for word in words[3:]
+    )
+
+
+def _opening_word_repaired(name: str, vocabulary: Vocabulary) -> str:
+    """An OCR'd name whose first word is a word indicator names open with, a letter lost or
+    misread ("'umlah Penumpang" → "Jumlah Penumpang", "Persentasc" → "Persentase"), gets it back:
+    names are matched across documents by their words."""
+    first, _, rest = name.partition(" ")
+    bare = first.strip("'\"`‘’“”.,:;|").lower()
+    if len(bare) < 4 or bare in vocabulary.names.indicator_starts:
+        return name
+    best = max(vocabulary.names.indicator_starts, key=lambda word: fuzz.ratio(bare, word))
+    if fuzz.ratio(bare, best) < 85 or abs(len(best) - len(bare)) > 1:
+        return name
+    return f"{best.capitalize()} {rest}".strip()
 
 
 def _emit(
@@ -659,7 +746,17 @@ def _emit(
 ) -> None:
     context = reading.context
     if citation.page in reading.ocr_pages:
-        name = _OCR_LEAD.sub("", name)
+        name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
+        if _two_names(name, reading.vocabulary):
+            return  # two rows OCR read as one: their figures cannot be told apart
+        if (
+            unit is not None
+            and len(unit) <= 2
+            and unit != "%"
+            and unit.lower() not in reading.vocabulary.units.known
+        ):
+            # what OCR made of a "%" ("Yo") or of a stroke ("ka"): units must agree across documents
+            unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
@@ -701,11 +798,12 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
     above = ""
-    for line in lines:
+    joined: set[int] = set()  # lines already read as the end of the row above them
+    for number, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped or number in joined:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
         if header is None and columns is None and above and page in reading.ocr_pages:
@@ -743,6 +841,21 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         pending = []
         if not name or _TOTAL.match(name):
             continue
+        end = start + len(line)
+        if page in reading.ocr_pages and len(tokens) < len(columns) and number + 1 < len(lines):
+            # OCR of a skewed row without rules can break it after its first figures ("Persentase
+            # Sampah yang Tertangani % 78" / "70,6 95,5"): a next line of figures only that
+            # completes the row is the row's end. When that line opens with the unit, the page
+            # sloped the other way: the figures above are the row's last ("Jumlah Bank Sampah
+            # Aktif 95" / "unit 140 133").
+            rest_name, rest = _split_figures(lines[number + 1].strip())
+            rest_unit = rest_name.lower() in reading.vocabulary.units.known
+            complete = len(tokens) + len(rest) in (len(columns), len(columns) + 1)
+            if rest and (not rest_name or rest_unit) and complete:
+                tokens = rest + tokens if rest_unit and not unit else tokens + rest
+                unit = unit or (rest_name if rest_unit else None)
+                joined.add(number + 1)
+                end = start + len(line) + 1 + len(lines[number + 1])
         values = _assign(tokens, columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
@@ -755,7 +868,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             document_id=reading.source.document_id,
             document=reading.source.filename,
             page=page,
-            span=(start, start + len(line)),
+            span=(start, end),
         )
         _emit(
             reading,
@@ -937,6 +1050,8 @@ _BUDGET_SUBJECT = re.compile(
     r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;(]|$)",
     re.IGNORECASE,
 )
+# A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
+_OWN_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.a\.?|ta)\s*:?\s*(20[0-9]{2})\b(?!\s*[-–]\s*20)", re.I)
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -971,6 +1086,9 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             span=(start, start + len(sentence)),
         )
         values: dict[str, float | None] = {k: v for k, v in fields.items() if isinstance(v, float)}
+        own_year = _OWN_YEAR.findall(flat)
+        # "Realisasi belanja tahun 2025 ..." in a document of 2026: the sentence's own year wins.
+        year = int(own_year[0]) if len(set(own_year)) == 1 else reading.year
         lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
         level = "programme" if budget_only and name.lower().startswith("program") else None
         _emit(
@@ -978,7 +1096,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             name,
             unit if isinstance(unit, str) else None,
             values,
-            reading.year,
+            year,
             citation,
             level,
             "negatif" if lower else None,

@@ -55,6 +55,7 @@ class PolarityWords(_Section):
     name_markers: Words
     positive_markers: Words
     lower_is_better_names: Words
+    uncertain_direction_words: Words
     higher_is_better_starts: Words
 
 
@@ -62,6 +63,7 @@ class DocumentWords(_Section):
     plan: Words
     budget: Words
     report: Words
+    not_report: Words
 
 
 class ProseWords(_Section):
@@ -72,6 +74,10 @@ class ProseWords(_Section):
     pagu_words: Words
     budget_realisation_words: Words
     absorption_words: Words
+
+
+class AchievementRules(_Section):
+    caps: tuple[float, ...] = Field(min_length=1)
 
 
 class UnitWords(_Section):
@@ -92,6 +98,7 @@ class NameWords(_Section):
     max_extra_words: int = Field(ge=0, le=5)
     min_shared_words: int = Field(ge=1)
     indicator_starts: Words
+    second_name_starts: Words
     abbreviations: dict[Word, Word]
 
 
@@ -104,6 +111,7 @@ class Vocabulary(RulesFile):
     units: UnitWords
     ocr: OcrWords
     names: NameWords
+    achievement: AchievementRules
 
 
 VOCABULARY = load_rules(Vocabulary, "samarinda_performance.data", "vocabulary.toml")
