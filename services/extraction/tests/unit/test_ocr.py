@@ -235,3 +235,18 @@ def test_bold_capitals_and_stacked_letters_are_no_rulings_but_underlines_are() -
     assert not kept[1590:1910].any()
     erased = erase_rulings(page, kept)
     assert np.array_equal(erased[:1300], page[:1300]) and erased[1400, 1000] == 255
+
+
+def test_a_ruled_table_no_grid_was_found_for_is_erased_but_a_frame_is_not() -> None:
+    from samarinda_extraction.readers.ruling import solid_rulings
+
+    page = np.full((3508, 2480), 255, np.uint8)
+    for y in (400, 500, 600, 700, 800):  # a table's rules, its grid missed (a skewed scan)
+        cv2.line(page, (300, y), (2200, y), 0, 4)
+    for x in (300, 1200, 2200):
+        cv2.line(page, (x, 400), (x, 800), 0, 4)
+    cv2.rectangle(page, (300, 1600), (560, 1900), 0, 4)  # a logo's frame
+    rulings = np.where(page < 128, 255, 0).astype(np.uint8)
+    kept = solid_rulings(page, rulings, [])
+    assert kept[398:403, 400:2100].all()
+    assert not kept[1590:1910].any()

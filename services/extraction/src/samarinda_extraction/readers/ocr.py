@@ -133,7 +133,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
-        rulings = solid_rulings(prepared, rulings, grids)
+        if not bilevel:
+            # A fax breaks every rule into dashes: there a dashed line is still a rule.
+            rulings = solid_rulings(prepared, rulings, grids)
         # Rules without a grid too (a report-style table ruled only around its header, underlines):
         # Tesseract reads them as rows of dashes or joins them to the words they touch.
         if np.any(rulings):

@@ -160,14 +160,31 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
     count, labels, stats, _ = cv2.connectedComponentsWithStats(outside, connectivity=8)
     for label in range(1, count):
         x, y, w, h, _ = stats[label]
-        if min(w, h) > _FRAME * min(gray.shape):
-            continue
         box = ink[y : y + h, x : x + w] > 0
-        # The best-inked line along the component's long side (the dilation widened it).
-        along = box.mean(axis=1) if w >= h else box.mean(axis=0)
+        if min(w, h) > _FRAME * min(gray.shape):
+            if _is_frame(labels[y : y + h, x : x + w] == label):
+                continue
+            # Lines across a box: a table no grid was found for (a skewed or broken scan), erased
+            # when one of its lines is solid, as a rule is.
+            along = np.concatenate([box.mean(axis=1), box.mean(axis=0)])
+        else:
+            # The best-inked line along the component's long side (the dilation widened it).
+            along = box.mean(axis=1) if w >= h else box.mean(axis=0)
         if along.size and along.max() >= _SOLID:
             kept[labels == label] = 255
     return kept
+
+
+def _is_frame(component: Image) -> bool:
+    """A box with no lines across it: at most two lines spanning its width and two its height (a
+    table ruled inside has more)."""
+    return _spanning_lines(component.mean(axis=1)) <= 2 and _spanning_lines(component.mean(axis=0)) <= 2
+
+
+def _spanning_lines(coverage: Image) -> int:
+    """How many separate runs of rows (or columns) are inked across half the component or more."""
+    spanning = (coverage >= 0.5).astype(np.int8)
+    return int(np.count_nonzero(np.diff(spanning, prepend=0) == 1))
 
 
 def erase_rulings(gray: Image, rulings: Image) -> Image:
