@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from samarinda_common.xlsx_formulas import column_index, fill_formula_values
+import io
+import zipfile
+
+from samarinda_common.xlsx_formulas import column_index, fill_formula_values, has_formulas
 
 
 def test_column_letters() -> None:
@@ -33,3 +36,22 @@ def test_a_cycle_is_left_empty() -> None:
     values = [[None, None]]
     formulas = [["=B1+1", "=A1+1"]]
     assert fill_formula_values(values, formulas) == [[None, None]]
+
+
+def test_only_a_workbook_storing_a_formula_has_formulas() -> None:
+    def saved(last_cell: str) -> io.BytesIO:
+        # The parts a reader looks at; an .xlsx is a zip of XML (no spreadsheet library in common).
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("xl/workbook.xml", "<workbook><f>not a sheet</f></workbook>")
+            archive.writestr(
+                "xl/worksheets/sheet1.xml",
+                '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kursi lipat</t></is></c>'
+                f'<c r="B1"><v>12</v></c><c r="C1"><v>350000</v></c>{last_cell}'
+                "</row></sheetData></worksheet>",
+            )
+        return buffer
+
+    assert has_formulas(saved('<c r="D1"><f>B1*C1</f></c>'))
+    assert has_formulas(saved('<x:c r="D1"><x:f>B1*C1</x:f></x:c>'))
+    assert not has_formulas(saved('<c r="D1"><v>4200000</v></c>'))

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import ast
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import IO
 
 from samarinda_common.extracted import CellValue
 
@@ -28,6 +31,18 @@ def column_index(letters: str) -> int:
     for letter in letters:
         index = index * 26 + ord(letter) - ord("A") + 1
     return index - 1
+
+
+def has_formulas(workbook: str | Path | IO[bytes]) -> bool:
+    """Whether any sheet of an ``.xlsx`` stores a formula (an ``<f>`` element): most workbooks
+    have none, and reading one a second time for its formulas costs as much as reading it."""
+    with zipfile.ZipFile(workbook) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    if re.search(rb"<(?:\w+:)?f[ >/]", sheet.read()):
+                        return True
+    return False
 
 
 class _Unsupported(Exception):

@@ -88,6 +88,30 @@ def test_dates_in_cells_become_iso_text() -> None:
     assert doc.tables[0].rows[1][0].startswith("2025-10-14")
 
 
+def test_formulas_saved_without_values_are_computed() -> None:
+    # openpyxl (like a template filler, or LibreOffice saving without recalculation) stores the
+    # formula only: read for cached values, Jumlah and the total would be empty.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Belanja ATK"
+    sheet.append(["BELANJA BAHAN PAKAI HABIS"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"])
+    sheet.append(["Kertas HVS A4 80 gram", 25, "Rim", 62_500, "=B3*D3"])
+    sheet.append(["Tinta printer", 4, "Botol", 87_250, "=ROUND(B4*D4*1.11,0)"])
+    sheet.append(["Map plastik", 3, "Lusin", "=12*4500", "=B5*D5"])
+    sheet.append(["Stempel", 1, "Buah", 150_000, "=VLOOKUP(A6,Harga!A:B,2,0)"])
+    sheet.append(["Jumlah", None, None, None, "=SUM(E3:E5)"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    [table] = extract_bytes(buffer.getvalue(), "rka_atk.xlsx", None).tables
+    body = data_rows(table)
+    assert [row[4] for row in body] == [1_562_500, 387_390, 162_000, None, 2_111_890]
+    assert body[2][3] == 54_000
+    assert table.rows[0] == ["BELANJA BAHAN PAKAI HABIS"] * 5  # merged title still filled
+
+
 def test_semicolon_csv_becomes_one_table_with_integers(samples: Path) -> None:
     doc = extract_file(samples / "docs" / "realisasi_belanja_2025.csv")
     [table] = doc.tables

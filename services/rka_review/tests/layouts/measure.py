@@ -1,11 +1,13 @@
 """Line-level recall and precision of RKA and catalogue intake on the layout zoo.
 
-``.venv/bin/python services/rka_review/tests/layouts/measure.py [--details] [--show-holdout]``
+``.venv/bin/python services/rka_review/tests/layouts/measure.py [--details] [--show-holdout] [--service]``
 
 A read line counts as right when its uraian, volume, satuan, harga satuan and jumlah are those
 written, its account code is the one of its group (when the layout gives one) and it sits in the
 right sub-kegiatan (when the layout names it). ``core`` counts uraian and jumlah only. The
 holdout layouts are summed, never listed, unless ``--show-holdout`` (do not tune on them).
+``--service`` reads every file as the deployed review does: the extraction service's tables
+(``documents.extracted.v1``), repaired by ``normalise_ocr_tables``, then parsed.
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from types import ModuleType
 from typing import Any
 
 from samarinda_common.errors import InvalidInput
-from samarinda_common.price_catalogue import PriceReference, read_price_tables
+from samarinda_common.extracted import Page, Table
+from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
+from samarinda_common.price_catalogue import CATALOGUE_COLUMNS, PriceReference, read_price_tables
 from samarinda_common.rka import Rka, RkaLine
 from samarinda_rka_review.adapters.tables import load_document
+from samarinda_rka_review.domain.rka_parser import parse_rka_tables
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
 from samarinda_rka_review.offline import load_rka
 
 
@@ -35,6 +41,26 @@ def load_zoo() -> ModuleType:
     sys.modules["layout_zoo"] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
+
+
+def _service_tables(path: Path, columns: Any) -> tuple[list[Table], list[Page]]:
+    """The tables the review service gets for an uploaded file (``handlers.rka_from_document``,
+    ``catalogue.py``): the extraction's, with OCR slips in labels repaired."""
+    from samarinda_extraction import extract_file  # only this mode needs the extraction service
+
+    document = extract_file(path)
+    return normalise_ocr_tables(document.tables, document.pages, label_set(columns)), list(document.pages)
+
+
+def _read_rka(path: Path, service: bool) -> Rka:
+    if not service:
+        return load_rka(path)
+    tables, pages = _service_tables(path, RKA_LAYOUT.columns)
+    return parse_rka_tables(tables, source=path.name, pages=pages)
+
+
+def _read_catalogue_tables(path: Path, service: bool) -> tuple[list[Table], list[Page]]:
+    return _service_tables(path, CATALOGUE_COLUMNS) if service else load_document(path)
 
 
 def _words(text: str | None) -> list[str]:
@@ -91,10 +117,12 @@ def _line_fields(line: RkaLine, sub_kode: str | None) -> dict[str, Any]:
     }
 
 
-def score_rka(path: Path, expected: list[Any], mistakes: list[str] | None = None) -> Score:
+def score_rka(
+    path: Path, expected: list[Any], mistakes: list[str] | None = None, *, service: bool = False
+) -> Score:
     score = Score(expected=len(expected))
     try:
-        rka: Rka = load_rka(path)
+        rka: Rka = _read_rka(path, service)
     except InvalidInput as exc:
         score.error = str(exc)
         return score
@@ -140,10 +168,12 @@ def score_rka(path: Path, expected: list[Any], mistakes: list[str] | None = None
     return score
 
 
-def score_catalogue(path: Path, expected: list[Any], mistakes: list[str] | None = None) -> Score:
+def score_catalogue(
+    path: Path, expected: list[Any], mistakes: list[str] | None = None, *, service: bool = False
+) -> Score:
     score = Score(expected=len(expected))
     try:
-        tables, pages = load_document(path)
+        tables, pages = _read_catalogue_tables(path, service)
         items: list[PriceReference] = read_price_tables(tables, source_document=path.name, pages=pages)[0]
     except InvalidInput as exc:
         score.error = str(exc)
@@ -171,7 +201,7 @@ def score_catalogue(path: Path, expected: list[Any], mistakes: list[str] | None 
 
 
 def measure(
-    directory: Path, *, details: bool = False, show_holdout: bool = False
+    directory: Path, *, details: bool = False, show_holdout: bool = False, service: bool = False
 ) -> dict[str, dict[str, Score]]:
     """Totals per (kind, split): {"rka": {"dev": Score, "holdout": Score}, "catalogue": {...}}."""
     zoo = load_zoo()
@@ -186,7 +216,7 @@ def measure(
             path, expected = render(layout, directory)
             listed = details and (split == "dev" or show_holdout)
             mistakes: list[str] | None = [] if listed else None
-            score = scorer(path, expected, mistakes)
+            score = scorer(path, expected, mistakes, service=service)
             totals[kind][split].add(score)
             if split == "dev" or show_holdout:
                 print(f"{kind:9s} {split:7s} " + score.row(layout.name))
@@ -199,9 +229,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--show-holdout", action="store_true")
+    parser.add_argument("--service", action="store_true", help="read through the extraction service")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        totals = measure(Path(tmp), details=args.details, show_holdout=args.show_holdout)
+        totals = measure(
+            Path(tmp), details=args.details, show_holdout=args.show_holdout, service=args.service
+        )
     for kind, splits in totals.items():
         for split, score in splits.items():
             print(

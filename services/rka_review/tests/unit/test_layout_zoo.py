@@ -1,6 +1,7 @@
 """Intake on the layout zoo (tests/layouts): RKAs and catalogues in layouts the parsers were not
 written against. Held to the figures measured when the zoo was built (README, "Intake in any
-layout"); the holdout layouts were never debugged on, so their floor is lower."""
+layout"); the holdout layouts were never debugged on, so their floor is lower. The same floors
+hold through the extraction service's reader, the path the deployed review reads uploads by."""
 
 from __future__ import annotations
 
@@ -23,9 +24,13 @@ def _measure_module() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def totals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
-    result: dict[str, dict[str, object]] = _measure_module().measure(tmp_path_factory.mktemp("zoo"))
+@pytest.fixture(scope="module", params=["offline", "service"])
+def totals(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, object]]:
+    result: dict[str, dict[str, object]] = _measure_module().measure(
+        tmp_path_factory.mktemp("zoo"), service=request.param == "service"
+    )
     return result
 
 

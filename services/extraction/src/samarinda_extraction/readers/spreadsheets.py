@@ -13,6 +13,7 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
+from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
 
 from samarinda_extraction.domain.tables import MergedRange, detect_header_row, fill_merged, trim_grid
 from samarinda_extraction.options import ExtractionOptions
@@ -25,8 +26,15 @@ _PLAIN_INTEGER = re.compile(r"-?(?:0|[1-9]\d{0,17})")
 
 def read_xlsx(data: bytes, options: ExtractionOptions) -> ReadResult:
     try:
-        # data_only: formulas give the value Excel last computed, which is what people read.
+        # data_only: formulas give the value Excel last computed, which is what people read. A
+        # workbook written by a program stores no such value; its plain arithmetic is computed
+        # from the formulas (``xlsx_formulas``, shared with the offline review).
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formula_book = (
+            openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+            if has_formulas(io.BytesIO(data))
+            else None
+        )
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InvalidInput(f"spreadsheet cannot be read: {exc}", field="file", reason="CORRUPT_XLSX") from exc
     result = ReadResult()
@@ -38,12 +46,18 @@ def read_xlsx(data: bytes, options: ExtractionOptions) -> ReadResult:
                 reason="SHEET_TOO_LARGE",
             )
         grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        if formula_book is not None:
+            stored = formula_book[sheet.title].iter_rows(values_only=True)
+            formulas = [[_cell(v) for v in row] for row in stored]
+            grid = fill_formula_values(grid, formulas)
         merged = [
             MergedRange(r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1)
             for r in sheet.merged_cells.ranges
         ]
         _add_sheet(result, number, sheet.title, grid, fill_merged(grid, merged))
     workbook.close()
+    if formula_book is not None:
+        formula_book.close()
     return result
 
 

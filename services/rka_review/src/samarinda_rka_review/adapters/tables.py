@@ -8,8 +8,6 @@ from __future__ import annotations
 import csv
 import importlib
 import io
-import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport
 from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.price_catalogue import CATALOGUE_COLUMNS
-from samarinda_common.xlsx_formulas import fill_formula_values
+from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
@@ -53,23 +51,11 @@ def _xlsx_tables(path: Path) -> list[Table]:
     """Each sheet's cell values as last saved; a formula saved without its value (a workbook
     written by a program) is computed when it is plain arithmetic (``xlsx_formulas``)."""
     values = _xlsx_rows(path, data_only=True)
-    formulas = _xlsx_rows(path, data_only=False) if _has_formulas(path) else {}
+    formulas = _xlsx_rows(path, data_only=False) if has_formulas(path) else {}
     return [
         Table(sheet=title, page=number, index=0, rows=fill_formula_values(rows, formulas.get(title, [])))
         for number, (title, rows) in enumerate(values.items(), start=1)
     ]
-
-
-def _has_formulas(path: Path) -> bool:
-    """Whether any sheet stores a formula (an ``<f>`` element): most workbooks have none, and
-    reading one twice costs as much as reading it."""
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                with archive.open(name) as sheet:
-                    if re.search(rb"<(?:\w+:)?f[ >/]", sheet.read()):
-                        return True
-    return False
 
 
 def _xlsx_rows(path: Path, *, data_only: bool) -> dict[str, list[list[CellValue]]]:
