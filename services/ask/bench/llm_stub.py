@@ -8,6 +8,9 @@ recording gets the answer of a deliberately simple copying model: the first pass
 sentence that carries a figure, quoted and cited, or "not found" when no passage has one. That
 exercises the whole LLM path (prompt, schema, grounding check, metering) without a GPU; it is
 not a measure of a real model's quality. Standard library only, so tests and benches share it.
+
+A request with ``"stream": true`` gets the same content as server-sent events, a few characters
+per event the way a model emits tokens, then a usage event and ``[DONE]``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from typing import Any
 _QUESTION = re.compile(r"^Pertanyaan: (?P<q>.+)$", re.MULTILINE)
 _PASSAGE = re.compile(r'<dokumen nomor="(?P<n>\d+)"[^>]*>\n(?P<text>.*?)\n</dokumen>', re.DOTALL)
 _FIGURE_SENTENCE = re.compile(r"[^.\n]*\d[^.\n]*")
+# Characters per streamed event: small enough that an answer arrives in many pieces.
+STREAM_CHUNK_CHARS = 7
 
 
 def copying_answer(prompt: str) -> dict[str, Any]:
@@ -54,10 +59,14 @@ class LlmStub:
                 prompt = body["messages"][-1]["content"]
                 question = _QUESTION.search(prompt)
                 recorded = stub.recordings.get(question["q"].strip()) if question else None
-                content = recorded["response"] if recorded else copying_answer(prompt)
+                content = json.dumps(recorded["response"] if recorded else copying_answer(prompt))
+                usage = {"prompt_tokens": len(prompt) // 4, "completion_tokens": 60}
+                if body.get("stream"):
+                    self._stream(content, usage)
+                    return
                 payload = {
-                    "choices": [{"message": {"role": "assistant", "content": json.dumps(content)}}],
-                    "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": 60},
+                    "choices": [{"message": {"role": "assistant", "content": content}}],
+                    "usage": usage,
                 }
                 data = json.dumps(payload).encode()
                 self.send_response(200)
@@ -65,6 +74,20 @@ class LlmStub:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _stream(self, content: str, usage: dict[str, int]) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()  # HTTP/1.0: the body ends when the connection closes
+                events: list[dict[str, Any]] = [
+                    {"choices": [{"index": 0, "delta": {"content": content[i : i + STREAM_CHUNK_CHARS]}}]}
+                    for i in range(0, len(content), STREAM_CHUNK_CHARS)
+                ]
+                events.append({"choices": [], "usage": usage})
+                for event in events:
+                    self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
 
             def log_message(self, format: str, *args: Any) -> None:
                 return

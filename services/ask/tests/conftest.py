@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,10 @@ from samarinda_common.auth import Principal, use_principal
 from samarinda_common.infra import scoped_document_store, scoped_vector_index
 from samarinda_common.ports import LLM, Embedder, QuotaGuard, VectorDoc, VectorIndex
 from samarinda_common.testing.fakes import RecordingUsageMeter
+
+# The bench's OpenAI-compatible stub server (standard library only) serves the unit tests too.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from llm_stub import LlmStub
 
 CHUNKS = [
     # (id, opd, filename, fiscal year, kind, page, sheet, text)
@@ -138,3 +143,20 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
         yield World(deps, meter)
     finally:
         await raw_store.close()
+
+
+@pytest.fixture
+def grounded_reply() -> dict[str, Any]:
+    """A model's reply to "Berapa realisasi belanja Dinas Pendidikan tahun 2025?" that cites CHUNKS."""
+    return {
+        "found": True,
+        "answer": "Realisasi belanja Dinas Pendidikan 2025 sebesar Rp 412.500.000.000 (93,10 persen).",
+        "citations": [{"passage": 1, "quote": "mencapai Rp 412.500.000.000 atau 93,10 persen"}],
+    }
+
+
+@pytest.fixture
+def llm_stub() -> Iterator[LlmStub]:
+    """The stub with no recordings; a test sets ``stub.recordings[question]`` before asking."""
+    with LlmStub() as stub:
+        yield stub

@@ -47,6 +47,7 @@ def response_of(result: AskResult) -> pb.AskResponse:
         confidence=answer.confidence,
         conversation_id=result.conversation_id,
         mode=result.mode,
+        check_passed=result.check_passed,
     )
 
 

@@ -10,14 +10,24 @@ from dataclasses import replace as dc_replace
 from typing import Any
 
 from samarinda_common.auth import Principal, current_principal
-from samarinda_common.errors import InvalidInput, NotFound
+from samarinda_common.errors import DependencyUnavailable, InvalidInput, NotFound
 from samarinda_common.events import UsageOperation, utc_now
 from samarinda_common.logging import get_logger
-from samarinda_common.ports import LLM, DocumentStore, Embedder, Hit, QuotaGuard, UsageMeter, VectorIndex
+from samarinda_common.ports import (
+    LLM,
+    DocumentStore,
+    Embedder,
+    Hit,
+    LlmResult,
+    QuotaGuard,
+    UsageMeter,
+    VectorIndex,
+)
 from samarinda_common.retrieval import hybrid_search
 from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
+from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
 from samarinda_ask.domain.question import parse_question, resolve_follow_up, split_parts
 
@@ -30,6 +40,8 @@ MAX_QUESTION_CHARS = 1000
 MAX_TURNS = 20
 # Passages handed to the LLM: the best by extractive score first (its context window is the cost).
 LLM_PASSAGES = 8
+# Token estimate for a streamed answer cut off before the provider reported its usage.
+CHARS_PER_TOKEN = 4
 
 
 def ask_tenancy(chunks_index: str) -> Tenancy:
@@ -64,6 +76,8 @@ class AskResult:
     answer: Answer
     conversation_id: str
     mode: str  # "extractive" or the LLM provider
+    # False when the model's answer failed the citation check and ``answer`` is the extractive one.
+    check_passed: bool = True
 
 
 @dataclass
@@ -187,18 +201,30 @@ def _fused(whole: list[Passage], part: list[Passage]) -> list[Passage]:
     return [dc_replace(by_id[i], score=scores[i]) for i in ranked]
 
 
-async def _llm_answer(
-    deps: AskDeps,
-    question: str,
-    previous: str | None,
-    passages: list[Passage],
-    opd: str | None,
-    offline: Answer,
-) -> tuple[Answer, str]:
+@dataclass(frozen=True)
+class _Prepared:
+    """A question up to the extractive answer: what both the LLM path and the reply need."""
+
+    principal: Principal
+    resolved: str
+    previous: str | None
+    passages: list[Passage]
+    offline: Answer
+    started: float
+
+
+@dataclass(frozen=True)
+class _LlmRequest:
+    given: list[Passage]
+    prompt: str
+
+
+async def _llm_request(deps: AskDeps, prepared: _Prepared) -> _LlmRequest:
     assert deps.llm is not None
+    opd = prepared.principal.opd
     if opd and deps.quota is not None:
         await deps.quota.ensure_allowed(opd, deps.llm.provider)
-    # The extractive answer's evidence first: the model reads the rows and sentences that score best.
+    offline, passages = prepared.offline, prepared.passages
     # The sentences and rows the extractive step chose come first, each as a passage of its own
     # (a span of its chunk, so a quote of it is a quote of the document): the model reads the
     # evidence, not the first figure of a long chunk. Then the chunks they came from and the rest.
@@ -208,26 +234,33 @@ async def _llm_answer(
     chosen = {u.passage.id for u in offline.evidence}
     ordered = evidence + [p for p in passages if p.id in chosen] + [p for p in passages if p.id not in chosen]
     given = ordered[:LLM_PASSAGES]
-    result = await deps.llm.generate_json(
-        system=SYSTEM_PROMPT, prompt=build_prompt(question, given, previous), schema=ANSWER_SCHEMA
-    )
+    return _LlmRequest(given, build_prompt(prepared.resolved, given, prepared.previous))
+
+
+async def _meter_llm(
+    deps: AskDeps, prepared: _Prepared, provider: str, model: str, input_tokens: int, output_tokens: int
+) -> None:
+    opd = prepared.principal.opd
     if opd:
         for operation, units in (
-            (UsageOperation.LLM_INPUT_TOKENS, result.input_tokens),
-            (UsageOperation.LLM_OUTPUT_TOKENS, result.output_tokens),
+            (UsageOperation.LLM_INPUT_TOKENS, input_tokens),
+            (UsageOperation.LLM_OUTPUT_TOKENS, output_tokens),
         ):
-            await deps.meter.record(
-                opd=opd, operation=operation, units=units, provider=result.provider, model=result.model
-            )
-    grounded = ground(result.data, given)
+            await deps.meter.record(opd=opd, operation=operation, units=units, provider=provider, model=model)
+
+
+async def _checked(deps: AskDeps, prepared: _Prepared, request: _LlmRequest, result: LlmResult) -> AskResult:
+    """Meter the model's tokens (once per answer) and hold its answer to its citations."""
+    await _meter_llm(deps, prepared, result.provider, result.model, result.input_tokens, result.output_tokens)
+    grounded = ground(result.data, request.given)
     if grounded.answer is None:
         log.warning("llm_answer_ungrounded", reason=grounded.reason, provider=result.provider)
         # The model's answer cannot be shown; the extractive one (or "not found") stands.
-        return offline, "extractive"
-    return grounded.answer, result.provider
+        return AskResult(prepared.offline, "", "extractive", check_passed=False)
+    return AskResult(grounded.answer, "", result.provider)
 
 
-async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
+async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
     _validate(command)
     principal = current_principal()
     filters = scope(principal, command.filters)
@@ -254,35 +287,93 @@ async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
             model=deps.embedder.model,
         )
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
-    answer, mode = offline, "extractive"
+    return _Prepared(principal, resolved, previous, passages, offline, started)
+
+
+def _uses_llm(deps: AskDeps, prepared: _Prepared) -> bool:
     # The model phrases only what the evidence answers: where no sentence or row covers the
     # question (another year, another OPD, an item never mentioned) the answer is "not found" in
     # every mode, and no tokens are spent on it.
-    if deps.llm is not None and offline.found:
-        answer, mode = await _llm_answer(deps, resolved, previous, passages, opd, offline)
-    conversation_id = await _remember(deps, principal, command.conversation_id, command, resolved, answer)
+    return deps.llm is not None and prepared.offline.found
+
+
+async def _finish(deps: AskDeps, command: AskCommand, prepared: _Prepared, result: AskResult) -> AskResult:
+    answer = result.answer
+    conversation_id = await _remember(
+        deps, prepared.principal, command.conversation_id, command, prepared.resolved, answer
+    )
     log.info(
         "question_answered",
-        opd=opd,
+        opd=prepared.principal.opd,
         found=answer.found,
         abstained_because=answer.reason or None,
-        mode=mode,
-        passages=len(passages),
-        seconds=round(time.perf_counter() - started, 3),
+        mode=result.mode,
+        check_passed=result.check_passed,
+        passages=len(prepared.passages),
+        seconds=round(time.perf_counter() - prepared.started, 3),
     )
-    return AskResult(answer=answer, conversation_id=conversation_id, mode=mode)
+    return dc_replace(result, conversation_id=conversation_id)
+
+
+async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
+    prepared = await _prepare(deps, command)
+    result = AskResult(prepared.offline, "", "extractive")
+    if _uses_llm(deps, prepared):
+        assert deps.llm is not None
+        request = await _llm_request(deps, prepared)
+        generated = await deps.llm.generate_json(
+            system=SYSTEM_PROMPT, prompt=request.prompt, schema=ANSWER_SCHEMA
+        )
+        result = await _checked(deps, prepared, request, generated)
+    return await _finish(deps, command, prepared, result)
 
 
 async def ask_streamed(deps: AskDeps, command: AskCommand) -> AsyncIterator[str | AskResult]:
-    """The answer's pieces (sentence by sentence) and then the result.
+    """The answer's text in pieces, then the result.
 
-    The LLM port returns one JSON object, so the pieces come once the answer is complete and
-    checked: an answer is never shown before its citations hold up.
+    Through an LLM the pieces are the model's answer text as its tokens arrive; the citation check
+    runs on the whole answer at the end, and when it fails the result says so
+    (``check_passed=False``) and carries the checked answer that replaces the pieces. Offline the
+    pieces are the extractive answer's words, which is its own evidence.
     """
-    result = await ask(deps, command)
-    for piece in _pieces(result.answer.text):
-        yield piece
-    yield result
+    prepared = await _prepare(deps, command)
+    if not _uses_llm(deps, prepared):
+        result = await _finish(deps, command, prepared, AskResult(prepared.offline, "", "extractive"))
+        for piece in _pieces(result.answer.text):
+            yield piece
+        yield result
+        return
+    assert deps.llm is not None
+    request = await _llm_request(deps, prepared)
+    llm = deps.llm
+    draft = AnswerDraft()
+    received: list[str] = []
+    generated: LlmResult | None = None
+    stream = llm.stream_json(system=SYSTEM_PROMPT, prompt=request.prompt, schema=ANSWER_SCHEMA)
+    try:
+        async for event in stream:
+            if isinstance(event, LlmResult):
+                generated = event
+                continue
+            received.append(event)
+            if piece := draft.feed(event):
+                yield piece
+    finally:
+        await stream.aclose()  # a client gone mid-answer stops the provider's request too
+        if generated is None and received:
+            # Cut off after the model began (client gone, provider failed): the provider bills
+            # for it but reports no usage, so the tokens are estimated (about 4 characters each).
+            await _meter_llm(
+                deps,
+                prepared,
+                llm.provider,
+                llm.model,
+                len(SYSTEM_PROMPT + request.prompt) // CHARS_PER_TOKEN,
+                len("".join(received)) // CHARS_PER_TOKEN,
+            )
+    if generated is None:
+        raise DependencyUnavailable(f"{deps.llm.provider} ended its stream without an answer")
+    yield await _finish(deps, command, prepared, await _checked(deps, prepared, request, generated))
 
 
 def _pieces(text: str) -> list[str]:

@@ -162,6 +162,7 @@ class AskResponse(_message.Message):
     CONFIDENCE_FIELD_NUMBER: _builtins.int
     CONVERSATION_ID_FIELD_NUMBER: _builtins.int
     MODE_FIELD_NUMBER: _builtins.int
+    CHECK_PASSED_FIELD_NUMBER: _builtins.int
     found: _builtins.bool
     """false: the data does not contain the answer ("tidak ditemukan dalam data OPD")"""
     answer: _builtins.str
@@ -170,6 +171,11 @@ class AskResponse(_message.Message):
     conversation_id: _builtins.str
     mode: _builtins.str
     """"extractive" (offline) or the LLM provider that phrased the answer"""
+    check_passed: _builtins.bool
+    """False when the model's answer failed the grounding/citation check: `answer` is then the checked
+    (extractive or "not found") answer. On AskStream the deltas sent were the failed draft, and a
+    client replaces them with `answer`; when true the deltas joined are `answer`.
+    """
     @_builtins.property
     def citations(self) -> _containers.RepeatedCompositeFieldContainer[Global___Citation]: ...
     def __init__(
@@ -181,10 +187,11 @@ class AskResponse(_message.Message):
         confidence: _builtins.float = ...,
         conversation_id: _builtins.str = ...,
         mode: _builtins.str = ...,
+        check_passed: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["answer", b"answer", "citations", b"citations", "confidence", b"confidence", "conversation_id", b"conversation_id", "found", b"found", "mode", b"mode"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answer", b"answer", "check_passed", b"check_passed", "citations", b"citations", "confidence", b"confidence", "conversation_id", b"conversation_id", "found", b"found", "mode", b"mode"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -65,8 +65,9 @@ class AskServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def AskStream(self, request, context):
-        """The same answer as it is produced: the citations first, then the answer text in pieces,
-        then the final response (which carries the conversation id).
+        """The same answer as it is produced: the answer text in pieces (a model's tokens as they arrive,
+        or the extractive answer's words offline), then the citations, then the final response (which
+        carries the conversation id and whether the streamed text passed the grounding check).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

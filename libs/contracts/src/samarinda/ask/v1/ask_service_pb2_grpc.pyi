@@ -40,8 +40,9 @@ class AskServiceStub:
     Ask: _grpc.UnaryUnaryMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskResponse]
     """One question, one complete answer."""
     AskStream: _grpc.UnaryStreamMultiCallable[_ask_service_pb2.AskStreamRequest, _ask_service_pb2.AskStreamEvent]
-    """The same answer as it is produced: the citations first, then the answer text in pieces,
-    then the final response (which carries the conversation id).
+    """The same answer as it is produced: the answer text in pieces (a model's tokens as they arrive,
+    or the extractive answer's words offline), then the citations, then the final response (which
+    carries the conversation id and whether the streamed text passed the grounding check).
     """
 
 @_typing.type_check_only
@@ -56,8 +57,9 @@ class AskServiceAsyncStub(AskServiceStub):
     Ask: _aio.UnaryUnaryMultiCallable[_ask_service_pb2.AskRequest, _ask_service_pb2.AskResponse]  # type: ignore[assignment]
     """One question, one complete answer."""
     AskStream: _aio.UnaryStreamMultiCallable[_ask_service_pb2.AskStreamRequest, _ask_service_pb2.AskStreamEvent]  # type: ignore[assignment]
-    """The same answer as it is produced: the citations first, then the answer text in pieces,
-    then the final response (which carries the conversation id).
+    """The same answer as it is produced: the answer text in pieces (a model's tokens as they arrive,
+    or the extractive answer's words offline), then the citations, then the final response (which
+    carries the conversation id and whether the streamed text passed the grounding check).
     """
 
 class AskServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -81,8 +83,9 @@ class AskServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _ask_service_pb2.AskStreamRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_ask_service_pb2.AskStreamEvent], _abc.AsyncIterator[_ask_service_pb2.AskStreamEvent]]:
-        """The same answer as it is produced: the citations first, then the answer text in pieces,
-        then the final response (which carries the conversation id).
+        """The same answer as it is produced: the answer text in pieces (a model's tokens as they arrive,
+        or the extractive answer's words offline), then the citations, then the final response (which
+        carries the conversation id and whether the streamed text passed the grounding check).
         """
 
 def add_AskServiceServicer_to_server(servicer: AskServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
