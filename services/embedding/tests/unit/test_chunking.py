@@ -150,3 +150,19 @@ def test_policy_rejects_nonsense() -> None:
         ChunkingPolicy(chunk_tokens=100, overlap_tokens=60)
     with pytest.raises(ValueError):
         ChunkingPolicy(table_rows_per_chunk=0)
+
+
+def test_a_numbered_item_wrapped_onto_the_next_line_is_no_heading() -> None:
+    minutes = (
+        "NOTULEN RAPAT\n"
+        "3. Pengadaan komputer dianggarkan pada belanja modal, bukan pada\n"
+        "   belanja barang dan jasa.\n"
+        "4. Realisasi belanja sampai bulan Juni mencapai 40 persen.\n"
+    )
+    chunks = chunk_document(
+        _document([Page(number=1, text=minutes, method=ExtractionMethod.OCR)]),
+        "doc-00002",
+        approximate_tokens,
+    )
+    assert {c.heading for c in chunks} == {"NOTULEN RAPAT"}
+    assert any("bukan pada\n   belanja barang" in c.text for c in chunks)

@@ -97,8 +97,9 @@ def _sections(text: str) -> Iterator[tuple[str | None, str]]:
     """(heading, body) pairs in reading order; text before the first heading has none."""
     heading: str | None = None
     body: list[str] = []
-    for line in text.splitlines():
-        if is_heading(line):
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if is_heading(line) and not _continues(lines[index + 1 : index + 2]):
             if any(b.strip() for b in body):
                 yield heading, "\n".join(body).strip()
             elif heading is not None:
@@ -110,6 +111,14 @@ def _sections(text: str) -> Iterator[tuple[str | None, str]]:
         yield heading, "\n".join(body).strip()
     elif heading is not None:
         yield None, heading
+
+
+def _continues(following: Sequence[str]) -> bool:
+    """Whether the next line carries on the line before it (it starts in lower case): a numbered
+    list item wrapped onto two lines ("3. Pengadaan laptop ... bukan pada" / "belanja barang dan
+    jasa.") is a sentence, not a section heading."""
+    rest = following[0].lstrip() if following else ""
+    return bool(rest) and rest[0].islower()
 
 
 def _has_words(text: str) -> bool:
