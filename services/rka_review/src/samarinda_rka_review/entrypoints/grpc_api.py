@@ -45,6 +45,8 @@ def rka_from_proto(message: pb.Rka) -> Rka:
                 if line.HasField("ppn_percent")
                 else None,
                 jumlah=line.jumlah,
+                subgroup=line.subgroup or None,
+                read_by_ocr=line.read_by_ocr,
             )
             for i, line in enumerate(sub.lines)
         ]
@@ -102,6 +104,8 @@ def rka_to_proto(rka: Rka) -> pb.Rka:
                         harga_satuan=line.harga_satuan,
                         ppn_percent=None if line.ppn_percent is None else str(line.ppn_percent),
                         jumlah=line.jumlah,
+                        subgroup=line.subgroup,
+                        read_by_ocr=line.read_by_ocr,
                     )
                     for line in sub.lines
                 ],

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(samarinda/review/v1/review_service.proto\x12\x13samarinda.review.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xef\x01\n\x07RkaLine\x12\x0f\n\x07line_id\x18\x01 \x01(\t\x12\x15\n\rkode_rekening\x18\x02 \x01(\t\x12\x14\n\x0c\x61\x63\x63ount_name\x18\x03 \x01(\t\x12\x0e\n\x06uraian\x18\x04 \x01(\t\x12\x13\n\x0bspesifikasi\x18\x05 \x01(\t\x12\x11\n\tkoefisien\x18\x06 \x01(\t\x12\x0e\n\x06volume\x18\x07 \x01(\t\x12\x0e\n\x06satuan\x18\x08 \x01(\t\x12\x14\n\x0charga_satuan\x18\t \x01(\x03\x12\x18\n\x0bppn_percent\x18\n \x01(\tH\x00\x88\x01\x01\x12\x0e\n\x06jumlah\x18\x0b \x01(\x03\x42\x0e\n\x0c_ppn_percent\"}\n\x0c\x41\x63\x63ountGroup\x12\x15\n\rkode_rekening\x18\x01 \x01(\t\x12\x0e\n\x06uraian\x18\x02 \x01(\t\x12\x1e\n\x11\x64\x65\x63lared_subtotal\x18\x03 \x01(\x03H\x00\x88\x01\x01\x12\x10\n\x08line_ids\x18\x04 \x03(\tB\x14\n\x12_declared_subtotal\"\xdc\x01\n\x0bSubKegiatan\x12\x0c\n\x04kode\x18\x01 \x01(\t\x12\x0c\n\x04nama\x18\x02 \x01(\t\x12\x11\n\tindikator\x18\x03 \x01(\t\x12\x0e\n\x06target\x18\x04 \x01(\t\x12+\n\x05lines\x18\x05 \x03(\x0b\x32\x1c.samarinda.review.v1.RkaLine\x12\x31\n\x06groups\x18\x06 \x03(\x0b\x32!.samarinda.review.v1.AccountGroup\x12\x1b\n\x0e\x64\x65\x63lared_total\x18\x07 \x01(\x03H\x00\x88\x01\x01\x42\x11\n\x0f_declared_total\"\x81\x01\n\x03Rka\x12\x0e\n\x06rka_id\x18\x01 \x01(\t\x12\x0b\n\x03opd\x18\x02 \x01(\t\x12\x10\n\x08opd_name\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12\x36\n\x0csub_kegiatan\x18\x05 \x03(\x0b\x32 .samarinda.review.v1.SubKegiatan\"\xa4\x01\n\x10ReviewRkaRequest\x12\'\n\x03rka\x18\x01 \x01(\x0b\x32\x18.samarinda.review.v1.RkaH\x00\x12\x15\n\x0b\x64ocument_id\x18\x02 \x01(\tH\x00\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12$\n\x1cprice_reference_document_ids\x18\x05 \x03(\tB\x08\n\x06source\":\n\x10GetReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x13\n\x0binclude_rka\x18\x02 \x01(\x08\"[\n\x13\x45xportReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x31\n\x06\x66ormat\x18\x02 \x01(\x0e\x32!.samarinda.review.v1.ReportFormat\"O\n\x14\x45xportReviewResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x14\n\x0c\x63ontent_type\x18\x02 \x01(\t\x12\x10\n\x08\x66ilename\x18\x03 \x01(\t\"W\n\x12ListReviewsRequest\x12\x0b\n\x03opd\x18\x01 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x02 \x01(\x05\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x0c\n\x04page\x18\x04 \x01(\x05\"]\n\x13ListReviewsResponse\x12\x37\n\x07reviews\x18\x01 \x03(\x0b\x32&.samarinda.review.v1.ReviewSummaryItem\x12\r\n\x05total\x18\x02 \x01(\x05\"\xb7\x01\n\x11ReviewSummaryItem\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x0e\n\x06rka_id\x18\x02 \x01(\t\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\x07summary\x18\x06 \x01(\x0b\x32\x1c.samarinda.review.v1.Summary\"\xc4\x01\n\x0ePriceReference\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04kode\x18\x02 \x01(\t\x12\x0e\n\x06uraian\x18\x03 \x01(\t\x12\x13\n\x0bspesifikasi\x18\x04 \x01(\t\x12\x0e\n\x06satuan\x18\x05 \x01(\t\x12\r\n\x05harga\x18\x06 \x01(\x03\x12\r\n\x05tahun\x18\x07 \x01(\x05\x12\x0c\n\x04kind\x18\x08 \x01(\t\x12\x17\n\x0fsource_document\x18\t \x01(\t\x12\x0c\n\x04page\x18\n \x01(\x05\x12\x10\n\x08\x63itation\x18\x0b \x01(\t\"X\n\x08\x45vidence\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x13\n\x0b\x64ocument_id\x18\x03 \x01(\t\x12\x0c\n\x04page\x18\x04 \x01(\x05\x12\r\n\x05score\x18\x05 \x01(\x01\"\xa1\x02\n\x07\x46inding\x12\x0f\n\x07line_id\x18\x01 \x01(\t\x12\x14\n\x0csub_kegiatan\x18\x02 \x01(\t\x12\x0c\n\x04type\x18\x03 \x01(\t\x12\x10\n\x08severity\x18\x04 \x01(\t\x12\x0f\n\x07message\x18\x05 \x01(\t\x12/\n\x08\x65vidence\x18\x06 \x03(\x0b\x32\x1d.samarinda.review.v1.Evidence\x12\x36\n\treference\x18\x07 \x01(\x0b\x32#.samarinda.review.v1.PriceReference\x12\x18\n\x10potential_saving\x18\x08 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\t \x01(\x03\x12\x12\n\nconfidence\x18\n \x01(\x01\x12\x0e\n\x06source\x18\x0b \x01(\t\"\x98\x01\n\x12SubKegiatanSummary\x12\x0c\n\x04kode\x18\x01 \x01(\t\x12\x0c\n\x04nama\x18\x02 \x01(\t\x12\r\n\x05lines\x18\x03 \x01(\x05\x12\x15\n\rflagged_lines\x18\x04 \x01(\x05\x12\r\n\x05total\x18\x05 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\x06 \x01(\x03\x12\x18\n\x10potential_saving\x18\x07 \x01(\x03\"\xb3\x02\n\x07Summary\x12\r\n\x05lines\x18\x01 \x01(\x05\x12\x15\n\rflagged_lines\x18\x02 \x01(\x05\x12\x18\n\x10potential_saving\x18\x03 \x01(\x03\x12\r\n\x05total\x18\x04 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\x05 \x01(\x03\x12J\n\x10\x66indings_by_type\x18\x06 \x03(\x0b\x32\x30.samarinda.review.v1.Summary.FindingsByTypeEntry\x12=\n\x0csub_kegiatan\x18\x07 \x03(\x0b\x32\'.samarinda.review.v1.SubKegiatanSummary\x1a\x35\n\x13\x46indingsByTypeEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x05:\x02\x38\x01\"\xa8\x03\n\x06Review\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x0e\n\x06rka_id\x18\x02 \x01(\t\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x08\x66indings\x18\x06 \x03(\x0b\x32\x1c.samarinda.review.v1.Finding\x12\x39\n\x13structural_findings\x18\x07 \x03(\x0b\x32\x1c.samarinda.review.v1.Finding\x12-\n\x07summary\x18\x08 \x01(\x0b\x32\x1c.samarinda.review.v1.Summary\x12\x16\n\x0e\x63\x61talogue_size\x18\t \x01(\x05\x12\x11\n\tnarrative\x18\n \x01(\t\x12\x10\n\x08reviewer\x18\x0b \x01(\t\x12\x10\n\x08warnings\x18\x0c \x03(\t\x12\x19\n\x11\x63\x61talogue_version\x18\r \x01(\t\x12%\n\x03rka\x18\x0e \x01(\x0b\x32\x18.samarinda.review.v1.Rka*]\n\x0cReportFormat\x12\x1d\n\x19REPORT_FORMAT_UNSPECIFIED\x10\x00\x12\x16\n\x12REPORT_FORMAT_HTML\x10\x01\x12\x16\n\x12REPORT_FORMAT_XLSX\x10\x02\x32\xfb\x02\n\x10RkaReviewService\x12O\n\tReviewRka\x12%.samarinda.review.v1.ReviewRkaRequest\x1a\x1b.samarinda.review.v1.Review\x12O\n\tGetReview\x12%.samarinda.review.v1.GetReviewRequest\x1a\x1b.samarinda.review.v1.Review\x12`\n\x0bListReviews\x12\'.samarinda.review.v1.ListReviewsRequest\x1a(.samarinda.review.v1.ListReviewsResponse\x12\x63\n\x0c\x45xportReview\x12(.samarinda.review.v1.ExportReviewRequest\x1a).samarinda.review.v1.ExportReviewResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(samarinda/review/v1/review_service.proto\x12\x13samarinda.review.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa8\x02\n\x07RkaLine\x12\x0f\n\x07line_id\x18\x01 \x01(\t\x12\x15\n\rkode_rekening\x18\x02 \x01(\t\x12\x14\n\x0c\x61\x63\x63ount_name\x18\x03 \x01(\t\x12\x0e\n\x06uraian\x18\x04 \x01(\t\x12\x13\n\x0bspesifikasi\x18\x05 \x01(\t\x12\x11\n\tkoefisien\x18\x06 \x01(\t\x12\x0e\n\x06volume\x18\x07 \x01(\t\x12\x0e\n\x06satuan\x18\x08 \x01(\t\x12\x14\n\x0charga_satuan\x18\t \x01(\x03\x12\x18\n\x0bppn_percent\x18\n \x01(\tH\x00\x88\x01\x01\x12\x0e\n\x06jumlah\x18\x0b \x01(\x03\x12\x15\n\x08subgroup\x18\x0c \x01(\tH\x01\x88\x01\x01\x12\x13\n\x0bread_by_ocr\x18\r \x01(\x08\x42\x0e\n\x0c_ppn_percentB\x0b\n\t_subgroup\"}\n\x0c\x41\x63\x63ountGroup\x12\x15\n\rkode_rekening\x18\x01 \x01(\t\x12\x0e\n\x06uraian\x18\x02 \x01(\t\x12\x1e\n\x11\x64\x65\x63lared_subtotal\x18\x03 \x01(\x03H\x00\x88\x01\x01\x12\x10\n\x08line_ids\x18\x04 \x03(\tB\x14\n\x12_declared_subtotal\"\xdc\x01\n\x0bSubKegiatan\x12\x0c\n\x04kode\x18\x01 \x01(\t\x12\x0c\n\x04nama\x18\x02 \x01(\t\x12\x11\n\tindikator\x18\x03 \x01(\t\x12\x0e\n\x06target\x18\x04 \x01(\t\x12+\n\x05lines\x18\x05 \x03(\x0b\x32\x1c.samarinda.review.v1.RkaLine\x12\x31\n\x06groups\x18\x06 \x03(\x0b\x32!.samarinda.review.v1.AccountGroup\x12\x1b\n\x0e\x64\x65\x63lared_total\x18\x07 \x01(\x03H\x00\x88\x01\x01\x42\x11\n\x0f_declared_total\"\x81\x01\n\x03Rka\x12\x0e\n\x06rka_id\x18\x01 \x01(\t\x12\x0b\n\x03opd\x18\x02 \x01(\t\x12\x10\n\x08opd_name\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12\x36\n\x0csub_kegiatan\x18\x05 \x03(\x0b\x32 .samarinda.review.v1.SubKegiatan\"\xa4\x01\n\x10ReviewRkaRequest\x12\'\n\x03rka\x18\x01 \x01(\x0b\x32\x18.samarinda.review.v1.RkaH\x00\x12\x15\n\x0b\x64ocument_id\x18\x02 \x01(\tH\x00\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12$\n\x1cprice_reference_document_ids\x18\x05 \x03(\tB\x08\n\x06source\":\n\x10GetReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x13\n\x0binclude_rka\x18\x02 \x01(\x08\"[\n\x13\x45xportReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x31\n\x06\x66ormat\x18\x02 \x01(\x0e\x32!.samarinda.review.v1.ReportFormat\"O\n\x14\x45xportReviewResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x14\n\x0c\x63ontent_type\x18\x02 \x01(\t\x12\x10\n\x08\x66ilename\x18\x03 \x01(\t\"W\n\x12ListReviewsRequest\x12\x0b\n\x03opd\x18\x01 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x02 \x01(\x05\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x0c\n\x04page\x18\x04 \x01(\x05\"]\n\x13ListReviewsResponse\x12\x37\n\x07reviews\x18\x01 \x03(\x0b\x32&.samarinda.review.v1.ReviewSummaryItem\x12\r\n\x05total\x18\x02 \x01(\x05\"\xb7\x01\n\x11ReviewSummaryItem\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x0e\n\x06rka_id\x18\x02 \x01(\t\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\x07summary\x18\x06 \x01(\x0b\x32\x1c.samarinda.review.v1.Summary\"\xc4\x01\n\x0ePriceReference\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04kode\x18\x02 \x01(\t\x12\x0e\n\x06uraian\x18\x03 \x01(\t\x12\x13\n\x0bspesifikasi\x18\x04 \x01(\t\x12\x0e\n\x06satuan\x18\x05 \x01(\t\x12\r\n\x05harga\x18\x06 \x01(\x03\x12\r\n\x05tahun\x18\x07 \x01(\x05\x12\x0c\n\x04kind\x18\x08 \x01(\t\x12\x17\n\x0fsource_document\x18\t \x01(\t\x12\x0c\n\x04page\x18\n \x01(\x05\x12\x10\n\x08\x63itation\x18\x0b \x01(\t\"X\n\x08\x45vidence\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x13\n\x0b\x64ocument_id\x18\x03 \x01(\t\x12\x0c\n\x04page\x18\x04 \x01(\x05\x12\r\n\x05score\x18\x05 \x01(\x01\"\xa1\x02\n\x07\x46inding\x12\x0f\n\x07line_id\x18\x01 \x01(\t\x12\x14\n\x0csub_kegiatan\x18\x02 \x01(\t\x12\x0c\n\x04type\x18\x03 \x01(\t\x12\x10\n\x08severity\x18\x04 \x01(\t\x12\x0f\n\x07message\x18\x05 \x01(\t\x12/\n\x08\x65vidence\x18\x06 \x03(\x0b\x32\x1d.samarinda.review.v1.Evidence\x12\x36\n\treference\x18\x07 \x01(\x0b\x32#.samarinda.review.v1.PriceReference\x12\x18\n\x10potential_saving\x18\x08 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\t \x01(\x03\x12\x12\n\nconfidence\x18\n \x01(\x01\x12\x0e\n\x06source\x18\x0b \x01(\t\"\x98\x01\n\x12SubKegiatanSummary\x12\x0c\n\x04kode\x18\x01 \x01(\t\x12\x0c\n\x04nama\x18\x02 \x01(\t\x12\r\n\x05lines\x18\x03 \x01(\x05\x12\x15\n\rflagged_lines\x18\x04 \x01(\x05\x12\r\n\x05total\x18\x05 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\x06 \x01(\x03\x12\x18\n\x10potential_saving\x18\x07 \x01(\x03\"\xb3\x02\n\x07Summary\x12\r\n\x05lines\x18\x01 \x01(\x05\x12\x15\n\rflagged_lines\x18\x02 \x01(\x05\x12\x18\n\x10potential_saving\x18\x03 \x01(\x03\x12\r\n\x05total\x18\x04 \x01(\x03\x12\x17\n\x0f\x61mount_at_stake\x18\x05 \x01(\x03\x12J\n\x10\x66indings_by_type\x18\x06 \x03(\x0b\x32\x30.samarinda.review.v1.Summary.FindingsByTypeEntry\x12=\n\x0csub_kegiatan\x18\x07 \x03(\x0b\x32\'.samarinda.review.v1.SubKegiatanSummary\x1a\x35\n\x13\x46indingsByTypeEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x05:\x02\x38\x01\"\xa8\x03\n\x06Review\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x0e\n\x06rka_id\x18\x02 \x01(\t\x12\x0b\n\x03opd\x18\x03 \x01(\t\x12\x13\n\x0b\x66iscal_year\x18\x04 \x01(\x05\x12.\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x08\x66indings\x18\x06 \x03(\x0b\x32\x1c.samarinda.review.v1.Finding\x12\x39\n\x13structural_findings\x18\x07 \x03(\x0b\x32\x1c.samarinda.review.v1.Finding\x12-\n\x07summary\x18\x08 \x01(\x0b\x32\x1c.samarinda.review.v1.Summary\x12\x16\n\x0e\x63\x61talogue_size\x18\t \x01(\x05\x12\x11\n\tnarrative\x18\n \x01(\t\x12\x10\n\x08reviewer\x18\x0b \x01(\t\x12\x10\n\x08warnings\x18\x0c \x03(\t\x12\x19\n\x11\x63\x61talogue_version\x18\r \x01(\t\x12%\n\x03rka\x18\x0e \x01(\x0b\x32\x18.samarinda.review.v1.Rka*]\n\x0cReportFormat\x12\x1d\n\x19REPORT_FORMAT_UNSPECIFIED\x10\x00\x12\x16\n\x12REPORT_FORMAT_HTML\x10\x01\x12\x16\n\x12REPORT_FORMAT_XLSX\x10\x02\x32\xfb\x02\n\x10RkaReviewService\x12O\n\tReviewRka\x12%.samarinda.review.v1.ReviewRkaRequest\x1a\x1b.samarinda.review.v1.Review\x12O\n\tGetReview\x12%.samarinda.review.v1.GetReviewRequest\x1a\x1b.samarinda.review.v1.Review\x12`\n\x0bListReviews\x12\'.samarinda.review.v1.ListReviewsRequest\x1a(.samarinda.review.v1.ListReviewsResponse\x12\x63\n\x0c\x45xportReview\x12(.samarinda.review.v1.ExportReviewRequest\x1a).samarinda.review.v1.ExportReviewResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,44 +34,44 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._loaded_options = None
   _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._serialized_options = b'8\001'
-  _globals['_REPORTFORMAT']._serialized_start=3066
-  _globals['_REPORTFORMAT']._serialized_end=3159
+  _globals['_REPORTFORMAT']._serialized_start=3123
+  _globals['_REPORTFORMAT']._serialized_end=3216
   _globals['_RKALINE']._serialized_start=99
-  _globals['_RKALINE']._serialized_end=338
-  _globals['_ACCOUNTGROUP']._serialized_start=340
-  _globals['_ACCOUNTGROUP']._serialized_end=465
-  _globals['_SUBKEGIATAN']._serialized_start=468
-  _globals['_SUBKEGIATAN']._serialized_end=688
-  _globals['_RKA']._serialized_start=691
-  _globals['_RKA']._serialized_end=820
-  _globals['_REVIEWRKAREQUEST']._serialized_start=823
-  _globals['_REVIEWRKAREQUEST']._serialized_end=987
-  _globals['_GETREVIEWREQUEST']._serialized_start=989
-  _globals['_GETREVIEWREQUEST']._serialized_end=1047
-  _globals['_EXPORTREVIEWREQUEST']._serialized_start=1049
-  _globals['_EXPORTREVIEWREQUEST']._serialized_end=1140
-  _globals['_EXPORTREVIEWRESPONSE']._serialized_start=1142
-  _globals['_EXPORTREVIEWRESPONSE']._serialized_end=1221
-  _globals['_LISTREVIEWSREQUEST']._serialized_start=1223
-  _globals['_LISTREVIEWSREQUEST']._serialized_end=1310
-  _globals['_LISTREVIEWSRESPONSE']._serialized_start=1312
-  _globals['_LISTREVIEWSRESPONSE']._serialized_end=1405
-  _globals['_REVIEWSUMMARYITEM']._serialized_start=1408
-  _globals['_REVIEWSUMMARYITEM']._serialized_end=1591
-  _globals['_PRICEREFERENCE']._serialized_start=1594
-  _globals['_PRICEREFERENCE']._serialized_end=1790
-  _globals['_EVIDENCE']._serialized_start=1792
-  _globals['_EVIDENCE']._serialized_end=1880
-  _globals['_FINDING']._serialized_start=1883
-  _globals['_FINDING']._serialized_end=2172
-  _globals['_SUBKEGIATANSUMMARY']._serialized_start=2175
-  _globals['_SUBKEGIATANSUMMARY']._serialized_end=2327
-  _globals['_SUMMARY']._serialized_start=2330
-  _globals['_SUMMARY']._serialized_end=2637
-  _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._serialized_start=2584
-  _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._serialized_end=2637
-  _globals['_REVIEW']._serialized_start=2640
-  _globals['_REVIEW']._serialized_end=3064
-  _globals['_RKAREVIEWSERVICE']._serialized_start=3162
-  _globals['_RKAREVIEWSERVICE']._serialized_end=3541
+  _globals['_RKALINE']._serialized_end=395
+  _globals['_ACCOUNTGROUP']._serialized_start=397
+  _globals['_ACCOUNTGROUP']._serialized_end=522
+  _globals['_SUBKEGIATAN']._serialized_start=525
+  _globals['_SUBKEGIATAN']._serialized_end=745
+  _globals['_RKA']._serialized_start=748
+  _globals['_RKA']._serialized_end=877
+  _globals['_REVIEWRKAREQUEST']._serialized_start=880
+  _globals['_REVIEWRKAREQUEST']._serialized_end=1044
+  _globals['_GETREVIEWREQUEST']._serialized_start=1046
+  _globals['_GETREVIEWREQUEST']._serialized_end=1104
+  _globals['_EXPORTREVIEWREQUEST']._serialized_start=1106
+  _globals['_EXPORTREVIEWREQUEST']._serialized_end=1197
+  _globals['_EXPORTREVIEWRESPONSE']._serialized_start=1199
+  _globals['_EXPORTREVIEWRESPONSE']._serialized_end=1278
+  _globals['_LISTREVIEWSREQUEST']._serialized_start=1280
+  _globals['_LISTREVIEWSREQUEST']._serialized_end=1367
+  _globals['_LISTREVIEWSRESPONSE']._serialized_start=1369
+  _globals['_LISTREVIEWSRESPONSE']._serialized_end=1462
+  _globals['_REVIEWSUMMARYITEM']._serialized_start=1465
+  _globals['_REVIEWSUMMARYITEM']._serialized_end=1648
+  _globals['_PRICEREFERENCE']._serialized_start=1651
+  _globals['_PRICEREFERENCE']._serialized_end=1847
+  _globals['_EVIDENCE']._serialized_start=1849
+  _globals['_EVIDENCE']._serialized_end=1937
+  _globals['_FINDING']._serialized_start=1940
+  _globals['_FINDING']._serialized_end=2229
+  _globals['_SUBKEGIATANSUMMARY']._serialized_start=2232
+  _globals['_SUBKEGIATANSUMMARY']._serialized_end=2384
+  _globals['_SUMMARY']._serialized_start=2387
+  _globals['_SUMMARY']._serialized_end=2694
+  _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._serialized_start=2641
+  _globals['_SUMMARY_FINDINGSBYTYPEENTRY']._serialized_end=2694
+  _globals['_REVIEW']._serialized_start=2697
+  _globals['_REVIEW']._serialized_end=3121
+  _globals['_RKAREVIEWSERVICE']._serialized_start=3219
+  _globals['_RKAREVIEWSERVICE']._serialized_end=3598
 # @@protoc_insertion_point(module_scope)

@@ -54,6 +54,8 @@ class RkaLine(_message.Message):
     HARGA_SATUAN_FIELD_NUMBER: _builtins.int
     PPN_PERCENT_FIELD_NUMBER: _builtins.int
     JUMLAH_FIELD_NUMBER: _builtins.int
+    SUBGROUP_FIELD_NUMBER: _builtins.int
+    READ_BY_OCR_FIELD_NUMBER: _builtins.int
     line_id: _builtins.str
     """the line's No"""
     kode_rekening: _builtins.str
@@ -72,6 +74,12 @@ class RkaLine(_message.Message):
     """decimal as text; unset when the RKA states no PPN"""
     jumlah: _builtins.int
     """rupiah, as written"""
+    subgroup: _builtins.str
+    """The SIPD sub-group labels the line stands under ("[#] Rapat Persiapan / [-] Peserta"): two
+    lines for the same item under two sub-groups are two purposes, not a duplicate.
+    """
+    read_by_ocr: _builtins.bool
+    """its cells were read by OCR from a scan: a figure may be misread"""
     def __init__(
         self,
         *,
@@ -86,14 +94,21 @@ class RkaLine(_message.Message):
         harga_satuan: _builtins.int = ...,
         ppn_percent: _builtins.str | None = ...,
         jumlah: _builtins.int = ...,
+        subgroup: _builtins.str | None = ...,
+        read_by_ocr: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_ppn_percent", b"_ppn_percent", "ppn_percent", b"ppn_percent"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_ppn_percent", b"_ppn_percent", "_subgroup", b"_subgroup", "ppn_percent", b"ppn_percent", "subgroup", b"subgroup"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_ppn_percent", b"_ppn_percent", "account_name", b"account_name", "harga_satuan", b"harga_satuan", "jumlah", b"jumlah", "kode_rekening", b"kode_rekening", "koefisien", b"koefisien", "line_id", b"line_id", "ppn_percent", b"ppn_percent", "satuan", b"satuan", "spesifikasi", b"spesifikasi", "uraian", b"uraian", "volume", b"volume"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_ppn_percent", b"_ppn_percent", "_subgroup", b"_subgroup", "account_name", b"account_name", "harga_satuan", b"harga_satuan", "jumlah", b"jumlah", "kode_rekening", b"kode_rekening", "koefisien", b"koefisien", "line_id", b"line_id", "ppn_percent", b"ppn_percent", "read_by_ocr", b"read_by_ocr", "satuan", b"satuan", "spesifikasi", b"spesifikasi", "subgroup", b"subgroup", "uraian", b"uraian", "volume", b"volume"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__ppn_percent: _TypeAlias = _typing.Literal["ppn_percent"]  # noqa: Y015
     _WhichOneofArgType__ppn_percent: _TypeAlias = _typing.Literal["_ppn_percent", b"_ppn_percent"]  # noqa: Y015
+    _WhichOneofReturnType__subgroup: _TypeAlias = _typing.Literal["subgroup"]  # noqa: Y015
+    _WhichOneofArgType__subgroup: _TypeAlias = _typing.Literal["_subgroup", b"_subgroup"]  # noqa: Y015
+    @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__ppn_percent) -> _WhichOneofReturnType__ppn_percent | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__subgroup) -> _WhichOneofReturnType__subgroup | None: ...
 
 Global___RkaLine: _TypeAlias = RkaLine  # noqa: Y015
 
