@@ -129,7 +129,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
     original = page_image.to_gray(image)
     bilevel = page_image.is_bilevel(original)
-    prepared, rotation, skew, steps, plain_rivals = _prepare(original)
+    prepared, rotation, skew, steps, plain_rivals = _prepare(original, bilevel)
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
@@ -188,12 +188,12 @@ def _second_pass_if_doubtful(
     return best
 
 
-def _prepare(gray: Image) -> tuple[Image, int, float, list[str], bool]:
-    """The page as Tesseract should see it, the steps that made it so, and whether a plain
-    reading of the page as it came could rival it (not for a photo taken at an angle)."""
+def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], bool]:
+    """The page (``bilevel`` when a fax or a 1-bit scan) as Tesseract should see it, the steps
+    that made it so, and whether a plain reading of the page as it came could rival it (not for
+    a photo taken at an angle)."""
     steps: list[str] = []
     rotation = 0
-    bilevel = page_image.is_bilevel(gray)
     if bilevel:
         if page_image.squashed_rows(gray):
             gray = page_image.unsquash(gray)

@@ -43,12 +43,17 @@ def grid_lines(grids: list[Grid], shape: tuple[int, ...]) -> Image:
     mask = np.zeros(shape[:2], np.uint8)
     for grid in grids:
         # within the grid's outer rules (and their thickness): outside, nothing is its ruling
-        top, bottom, left, right = grid.ys[0] - 3, grid.ys[-1] + 4, grid.xs[0] - 3, grid.xs[-1] + 4
+        top, bottom, left, right = _outer_box(grid)
         for y in grid.ys:
             mask[max(top, y - _RULE_REACH) : min(bottom, y + _RULE_REACH + 1), left:right] = 255
         for x in grid.xs:
             mask[top:bottom, max(left, x - _RULE_REACH) : min(right, x + _RULE_REACH + 1)] = 255
     return mask
+
+
+def _outer_box(grid: Grid) -> tuple[int, int, int, int]:
+    """Top, bottom, left and right of the area a grid's outer rules enclose, their thickness in."""
+    return grid.ys[0] - 3, grid.ys[-1] + 4, grid.xs[0] - 3, grid.xs[-1] + 4
 
 
 # (piece, gap) as divisors of the shortest run kept: pieces a fifth of it (longer than any stroke
@@ -154,7 +159,8 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
     )
     inside = np.zeros_like(rulings)
     for grid in grids:
-        inside[grid.ys[0] - 3 : grid.ys[-1] + 4, grid.xs[0] - 3 : grid.xs[-1] + 4] = 255
+        top, bottom, left, right = _outer_box(grid)
+        inside[top:bottom, left:right] = 255
     kept = cv2.bitwise_and(rulings, inside)
     outside = cv2.bitwise_and(rulings, cv2.bitwise_not(inside))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(outside, connectivity=8)
