@@ -558,3 +558,23 @@ def test_two_scanned_rows_read_as_one_name_are_not_a_record() -> None:
         "Persentase Perizinan yang Terbit Tepat Waktu",
         "Jumlah Atlet Berprestasi Tingkat Nasional",
     ]
+
+
+def test_prose_sentences_that_point_back_add_to_the_indicator_before() -> None:
+    text = (
+        "PEMERINTAH KOTA CONTOH — DINAS PERTANIAN\n"
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "2.1 Sasaran: Meningkatnya Produksi Pangan Lokal dan Ketahanan Pangan\n"
+        "Realisasi Produktivitas padi sawah per hektar pada tahun 2025 mencapai 5,2 ton dari target\n"
+        "5 ton atau capaian 104,00 persen. Sementara itu, Luas lahan pertanian yang dicetak mencapai\n"
+        "130 ha. Dibandingkan target sebesar 125 ha, capaian kinerja indikator ini adalah 104,00\n"
+        "persen. Kegiatan pendukungnya memiliki pagu Rp 3.000.000.000 dengan realisasi anggaran\n"
+        "Rp 3.150.000.000 atau serapan 105,00 persen.\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(records) == {"Produktivitas padi sawah per hektar", "Luas lahan pertanian yang dicetak"}
+    rice = records["Produktivitas padi sawah per hektar"]
+    assert (rice.target, rice.realisation, rice.achievement_pct) == (5, 5.2, 104)
+    land = records["Luas lahan pertanian yang dicetak"]
+    assert (land.target, land.realisation, land.achievement_pct) == (125, 130, 104)
+    assert (land.pagu, land.budget_realisation, land.absorption_pct) == (3_000_000_000, 3_150_000_000, 105)

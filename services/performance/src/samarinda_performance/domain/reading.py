@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -1042,7 +1042,9 @@ _SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?)\s+",
+    # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word
+    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?"
+    r"|realisasi)\s+",
     re.IGNORECASE,
 )
 _BUDGET_SUBJECT = re.compile(
@@ -1052,6 +1054,10 @@ _BUDGET_SUBJECT = re.compile(
 )
 # A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
 _OWN_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.a\.?|ta)\s*:?\s*(20[0-9]{2})\b(?!\s*[-–]\s*20)", re.I)
+_HEADING_WIDTH = 0.7  # of the page's longest line: a shorter line not ending a sentence is a heading
+_GOES_ON = (".", ",", ";", ":", "!", "?")
+# "3.2 Sasaran: ...", "B. Air Bersih": a numbered heading line
+_NUMBERED_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|[A-Z]\.|[IVX]+\.)\s+[A-Z][a-z]")
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1061,10 +1067,8 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
 
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
-    position = 0
-    for sentence in _SENTENCE.split(text):
-        start = text.find(sentence, position)
-        position = start + len(sentence)
+    # Beside a table, short lines are its wrapped cells rather than headings: only punctuation cuts.
+    for start, sentence in _sentences(text, headings=not beside_table):
         flat = _SPACES.sub(" ", sentence).strip()
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
@@ -1079,6 +1083,11 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if name is None:
             continue
         unit = fields.pop("unit", None)
+        if reading.records and _refers_back(name, reading.vocabulary):
+            # "... capaian kinerja indikator ini adalah 103 persen", "Kegiatan pendukungnya memiliki
+            # pagu ...": the figures belong to the indicator the sentence before named.
+            _add_figures(reading, fields, unit if isinstance(unit, str) else None)
+            continue
         citation = Citation(
             document_id=reading.source.document_id,
             document=reading.source.filename,
@@ -1101,6 +1110,59 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             level,
             "negatif" if lower else None,
         )
+
+
+def _sentences(text: str, *, headings: bool = True) -> Iterator[tuple[int, str]]:
+    """The page's sentences with where each starts. A numbered heading line, or a line shorter than
+    most that ends no sentence (a running header), is no wrapped line: it stands on its own."""
+    wrap_width = max((len(line.rstrip()) for line in text.split("\n")), default=0)
+    cuts = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    offset = 0
+    for line in text.split("\n") if headings else ():
+        stripped = line.rstrip()
+        end = offset + len(line)
+        heading = _NUMBERED_HEADING.match(stripped) is not None
+        short = len(stripped) < _HEADING_WIDTH * wrap_width
+        if stripped and (short or heading) and not stripped.endswith(_GOES_ON):
+            cuts.append((end, min(end + 1, len(text))))
+        offset = end + 1
+    start = 0
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= start:
+            yield start, text[start:cut_start]
+            start = cut_end
+    yield start, text[start:]
+
+
+def _refers_back(name: str, vocabulary: Vocabulary) -> bool:
+    """A subject that points at the indicator named before ("ini", "indikator tersebut",
+    "Kegiatan pendukungnya") rather than naming one."""
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in vocabulary.prose.back_references
+        or (len(words) <= 3 and words[-1].endswith("nya") and len(words[-1]) > 5)
+    )
+
+
+def _add_figures(reading: _Reading, fields: dict[str, float | str], unit: str | None) -> None:
+    """The figures of a sentence that speaks of the last indicator again, where that one has none."""
+    last = reading.records[-1]
+    names = {
+        "target": "target",
+        "realisation": "realisation",
+        "achievement": "achievement_pct",
+        "pagu": "pagu",
+        "budget_realisation": "budget_realisation",
+        "absorption": "absorption_pct",
+    }
+    update: dict[str, object] = {
+        names[kind]: value
+        for kind, value in fields.items()
+        if kind in names and isinstance(value, float) and getattr(last, names[kind]) is None
+    }
+    if last.unit is None and unit is not None:
+        update["unit"] = unit
+    reading.records[-1] = last.model_copy(update=update)
 
 
 def _reads_as_sentence(sentence: str, flat: str, vocabulary: Vocabulary) -> bool:

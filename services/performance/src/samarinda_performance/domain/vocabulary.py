@@ -74,6 +74,7 @@ class ProseWords(_Section):
     pagu_words: Words
     budget_realisation_words: Words
     absorption_words: Words
+    back_references: Words
 
 
 class AchievementRules(_Section):
