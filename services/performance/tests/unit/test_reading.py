@@ -578,3 +578,43 @@ def test_prose_sentences_that_point_back_add_to_the_indicator_before() -> None:
     land = records["Luas lahan pertanian yang dicetak"]
     assert (land.target, land.realisation, land.achievement_pct) == (125, 130, 104)
     assert (land.pagu, land.budget_realisation, land.absorption_pct) == (3_000_000_000, 3_150_000_000, 105)
+
+
+def test_a_table_joined_across_a_page_break_is_not_read_again_from_the_next_page_text() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        header_row=0,
+        continued_on=2,
+        rows=[
+            ["No", "Program / Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Program Pangan / Distribusi", "Jumlah lumbung desa aktif", "unit", "30", "27", "90"],
+            ["2", "Program Penyuluhan / Pelatihan", "Jumlah petani terlatih", "orang", "400", "420", "105"],
+        ],
+    )
+    page_two = (
+        "No Program / Kegiatan Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "2 Program Penyuluhan Jumlah petani terlatih orang 400 420 105\n"
+        "Petani / Pelatihan Petani\n"
+    )
+    extracted = ExtractedDocument(
+        filename="lkjip_dinas_x.pdf",
+        detected_type="pdf",
+        pages=[
+            Page(number=1, text="LAPORAN KINERJA TAHUN 2025", method=ExtractionMethod.TEXT),
+            Page(number=2, text=page_two, method=ExtractionMethod.TEXT),
+        ],
+        tables=[table],
+    )
+    names = [r.indicator for r in read_indicators(extracted, SOURCE)]
+    assert names == ["Jumlah lumbung desa aktif", "Jumlah petani terlatih"]
+
+
+def test_prose_that_explains_a_rule_or_dates_a_position_states_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n\n"
+        "Bagi indikator yang makin kecil makin baik, capaian dihitung sebagai target dibagi realisasi "
+        "dikali 100 persen. "
+        "Lampiran ini memuat serapan anggaran kegiatan utama dinas (posisi 30 Juni 2025)."
+    )
+    assert read_indicators(document(text), SOURCE) == []

@@ -185,7 +185,7 @@ def read_indicators(
         columns = _read_table(table, reading, previous)
         if columns is not None:
             previous = columns
-            pages_with_tables.add(_page_of(table))
+            pages_with_tables.update(_pages_of(table))
     from_tables = {indicator_key(r.indicator) for r in reading.records}
     for page in document.pages:
         where: int | str = page.sheet or page.number
@@ -219,6 +219,15 @@ def _known(key: str, keys: set[str]) -> bool:
 
 def _page_of(table: Table) -> int | str:
     return table.sheet or table.page or 1
+
+
+def _pages_of(table: Table) -> list[int | str]:
+    """Every page a table covers: one the extraction joined across a page break holds the next
+    page's rows too, so that page's text is the same rows again, not a table of its own."""
+    first = _page_of(table)
+    if isinstance(first, int) and table.continued_on is not None:
+        return list(range(first, table.continued_on + 1))
+    return [first]
 
 
 # ---------------------------------------------------------------------------- tables
@@ -1058,6 +1067,9 @@ _HEADING_WIDTH = 0.7  # of the page's longest line: a shorter line not ending a 
 _GOES_ON = (".", ",", ";", ":", "!", "?")
 # "3.2 Sasaran: ...", "B. Air Bersih": a numbered heading line
 _NUMBERED_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|[A-Z]\.|[IVX]+\.)\s+[A-Z][a-z]")
+_MONTH_AFTER = re.compile(
+    r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
+)
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1208,6 +1220,12 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
             end = _SUBJECT_END.search(rest)
             name = (rest[: end.start()] if end else rest).strip(" .,:;\"'“”")
+            if name.lower().startswith("yang "):
+                # "indikator yang semakin rendah semakin baik, capaian dihitung ...": a kind of
+                # indicator the sentence explains a rule for, not one it reports on
+                return None
+            if len(name.split()) <= 2 and classify_header(name, vocabulary) is not None:
+                return None  # "Indikator Kinerja Satuan Target ...": a table's header line, not a sentence
             if name:
                 return name
     opening = _LEADING.sub("", sentence)
@@ -1248,6 +1266,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             and not re.match(r"\s*(%|persen)", sentence[end:])
         ):
             continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
+        if _MONTH_AFTER.match(sentence, end):
+            continue  # "posisi 31 Desember 2025": a day of a date, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue
