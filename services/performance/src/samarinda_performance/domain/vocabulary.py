@@ -98,6 +98,8 @@ class NameWords(_Section):
     same_name_ratio: float = Field(ge=50, le=100)
     max_extra_words: int = Field(ge=0, le=5)
     min_shared_words: int = Field(ge=1)
+    short_word_length: int = Field(ge=1)
+    short_word_ratio: float = Field(ge=0, le=100)
     indicator_starts: Words
     second_name_starts: Words
     abbreviations: dict[Word, Word]
