@@ -618,3 +618,19 @@ def test_prose_that_explains_a_rule_or_dates_a_position_states_no_figure() -> No
         "Lampiran ini memuat serapan anggaran kegiatan utama dinas (posisi 30 Juni 2025)."
     )
     assert read_indicators(document(text), SOURCE) == []
+
+
+def test_scan_specks_on_figures_and_a_surplus_dash_after_the_row() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "Jumlah sumur resapan yang dibangun unit :140 ‘152 “108,57\n"
+        "Jumlah laporan warga yang ditanggapi laporan - 2.310 - -\n"
+        "Persentase pasar tertib ukur Yo 60: 63,5 105,83.\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah sumur resapan yang dibangun", 140, 152, 108.57),
+        ("Jumlah laporan warga yang ditanggapi", None, 2310, None),
+        ("Persentase pasar tertib ukur", 60, 63.5, 105.83),
+    ]

@@ -986,6 +986,10 @@ def _in_usual_order(kinds: list[str] | None) -> list[str] | None:
     return sorted(kinds, key=_USUAL_ORDER.index)
 
 
+# Specks a scan leaves on a figure's edge (":230", "“103,91", "15:", "96,00."): not the figure's.
+_SPECKS = ":;'‘’“”\"`.,"
+
+
 def _split_figures(line: str) -> tuple[str, list[str]]:
     """The line's leading words and its trailing figures ("-" kept as a not-stated figure)."""
     tokens = line.split()
@@ -997,6 +1001,7 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
                 figures[0] = figures[0] + "%" if not figures[0].endswith("%") else figures[0]
             tokens.pop()
             continue
+        token = token.strip(_SPECKS) or token
         bare = token.rstrip("%")
         if bare in ("-", "–", "—") or re.fullmatch(r"-?\d[\d.,]*", bare):
             figures.insert(0, token)
@@ -1026,14 +1031,19 @@ def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict
         tokens = tokens[:-1]
     if len(tokens) != len(columns):
         # A leading row number read as a figure, or the unit column holding a number: keep the last.
+        # A dash first is neither: the surplus is at the end then ("- 1.387 - -").
         if len(tokens) > len(columns):
-            tokens = tokens[-len(columns) :]
+            tokens = tokens[: len(columns)] if _is_dash(tokens[0]) else tokens[-len(columns) :]
         else:
             return None
     values: dict[str, float | None] = {}
     for token, kind in zip(tokens, columns, strict=True):
         values[kind] = parse_number(token)
     return values if any(v is not None for v in values.values()) else None
+
+
+def _is_dash(token: str) -> bool:
+    return token in ("-", "–", "—")
 
 
 def _stray_percent(token: str, before: str) -> bool:
