@@ -320,3 +320,11 @@ def test_two_documents_that_differ_only_in_the_achievement_one_divided_wrongly()
     # another realisation too: the documents do conflict
     other = record(document="b.xlsx", target=40, realisation=37.2, achievement_pct=93)
     assert FindingType.CROSS_DOCUMENT_CONFLICT in kinds(check_all([right, other]))
+
+
+def test_a_scanned_achievement_no_report_would_write_is_a_misreading() -> None:
+    # "10420" for "104,20": a lost decimal comma and another digit slip together
+    scanned = record(target=500, realisation=541, achievement_pct=10420, read_by_ocr=True)
+    assert check_all([scanned]) == []
+    typed = record(target=500, realisation=541, achievement_pct=10420)
+    assert kinds(check_all([typed])) == [FindingType.ACHIEVEMENT_MISMATCH]

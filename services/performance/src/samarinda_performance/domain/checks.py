@@ -130,6 +130,7 @@ def check_record(
         and realisation is not None
         and not _consistent(record, stated, target, realisation, tolerance)
         and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+        and not (record.read_by_ocr and not 0 <= stated <= VOCABULARY.achievement.plausible_max)
     )
     if mismatch:
         formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"

@@ -79,6 +79,7 @@ class ProseWords(_Section):
 
 class AchievementRules(_Section):
     caps: tuple[float, ...] = Field(min_length=1)
+    plausible_max: float = Field(gt=100)
 
 
 class UnitWords(_Section):
