@@ -634,3 +634,15 @@ def test_scan_specks_on_figures_and_a_surplus_dash_after_the_row() -> None:
         ("Jumlah laporan warga yang ditanggapi", None, 2310, None),
         ("Persentase pasar tertib ukur", 60, 63.5, 105.83),
     ]
+
+
+def test_a_scanned_unit_word_no_vocabulary_knows_is_no_unit() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[HEADER_ROW, ["1", "Jumlah sumur bor yang dibangun", "vnrt", "30", "31", "103,33"]],
+    )
+    [scanned] = read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert scanned.unit is None  # a smudged "unit": it must not keep the scan from its report
+    [typed] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert typed.unit == "vnrt"

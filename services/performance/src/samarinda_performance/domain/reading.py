@@ -758,13 +758,9 @@ def _emit(
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
         if _two_names(name, reading.vocabulary):
             return  # two rows OCR read as one: their figures cannot be told apart
-        if (
-            unit is not None
-            and len(unit) <= 2
-            and unit != "%"
-            and unit.lower() not in reading.vocabulary.units.known
-        ):
-            # what OCR made of a "%" ("Yo") or of a stroke ("ka"): units must agree across documents
+        if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
+            # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
+            # units must agree across documents, so an unknown one is no unit
             unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
     reading.records.append(
         Indicator(
