@@ -646,3 +646,18 @@ def test_a_scanned_unit_word_no_vocabulary_knows_is_no_unit() -> None:
     assert scanned.unit is None  # a smudged "unit": it must not keep the scan from its report
     [typed] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert typed.unit == "vnrt"
+
+
+def test_a_scanned_row_number_read_as_letters_with_a_dot_is_no_part_of_the_name() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["", "rA. Jumlah halte terpadu aktif.", "unit", "12", "12", "100"],
+            ["", "K.l Panjang trotoar yang diperbaiki", "m", "800", "760", "95"],
+            ["", "KB Aktif Baru", "orang", "500", "510", "102"],
+        ],
+    )
+    names = [r.indicator for r in read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)]
+    assert names == ["Jumlah halte terpadu aktif", "Panjang trotoar yang diperbaiki", "KB Aktif Baru"]

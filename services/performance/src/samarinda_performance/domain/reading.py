@@ -712,9 +712,13 @@ def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
 
 # What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
 # "Lo, Persentase", "-|Jumlah"): up to three marks or digits, or one capital and a lower-case letter,
-# and a space, or rule marks glued to it, before a capitalised word. An abbreviation opening a name
-# ("KB", "PAUD") is all capitals and stays.
-_OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
+# and a space, or rule marks glued to it, before a capitalised word; or one or two letters with a
+# dot ("eB.", "D.I": a row number read as letters). An abbreviation opening a name ("KB", "PAUD")
+# is all capitals without a dot and stays.
+_OCR_LEAD = re.compile(
+    r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?|[A-Za-z]{1,2}\.(?:[A-Za-z]\.?)?)\s+|[-|(\[{]+)"
+    r"(?=[A-Z])"
+)
 
 
 def _two_names(name: str, vocabulary: Vocabulary) -> bool:
@@ -755,7 +759,8 @@ def _emit(
 ) -> None:
     context = reading.context
     if citation.page in reading.ocr_pages:
-        name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
+        # a speck after the last word ("menyala.") is no part of the name either
+        name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
         if _two_names(name, reading.vocabulary):
             return  # two rows OCR read as one: their figures cannot be told apart
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
