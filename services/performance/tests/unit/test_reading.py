@@ -1,5 +1,6 @@
 from samarinda_common.extracted import ExtractedDocument, ExtractionMethod, Page, Table
-from samarinda_performance.domain.model import DocumentType
+from samarinda_performance.domain.checks import check_all
+from samarinda_performance.domain.model import DocumentType, FindingType
 from samarinda_performance.domain.reading import (
     Source,
     classify_document,
@@ -661,3 +662,22 @@ def test_a_scanned_row_number_read_as_letters_with_a_dot_is_no_part_of_the_name(
     )
     names = [r.indicator for r in read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)]
     assert names == ["Jumlah halte terpadu aktif", "Panjang trotoar yang diperbaiki", "KB Aktif Baru"]
+
+
+def test_a_scanned_blank_target_beside_a_figure_under_no_header_is_unread_not_missing() -> None:
+    header = ["No Indikator Kinerja", None, "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    table = Table(
+        page=1,
+        index=0,
+        header_row=0,
+        rows=[
+            header,
+            ["Persentase taman kota terawat", "8", "%", None, "83,1", "103,88"],  # "80": the 8 split off
+            ["Jumlah laporan banjir yang ditangani", None, "laporan", None, "212", None],  # truly blank
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    findings = check_all(records)
+    assert [(f.type, f.indicator) for f in findings] == [
+        (FindingType.REALISATION_WITHOUT_TARGET, "Jumlah laporan banjir yang ditangani")
+    ]

@@ -577,7 +577,13 @@ def _read_row(
         row=index,
     )
     clean_name = _level_name(name) if own_level else _clean_name(name)
+    displaced = _figure_without_header(row, table) if _page_of(table) in reading.ocr_pages else None
     for year, fields in values.items():
+        target_text = _target_text(row, columns, year, reading) if fields.get("target") is None else None
+        if target_text == "" and displaced is not None:
+            # a blank target beside a figure under no header: OCR split the target's digits off
+            # into a column of its own ("5" of "95"), so the target is unread, not missing
+            target_text = displaced
         _emit(
             reading,
             clean_name,
@@ -587,8 +593,20 @@ def _read_row(
             citation,
             own_level,
             polarity,
-            target_text=_target_text(row, columns, year, reading) if fields.get("target") is None else None,
+            target_text=target_text,
         )
+
+
+def _figure_without_header(row: Sequence[CellValue], table: Table) -> str | None:
+    """A figure in a cell whose column has no header (not even "No") in an OCR'd table."""
+    if table.header_row is None or table.header_row >= len(table.rows):
+        return None
+    header = table.rows[table.header_row]
+    for index, cell in enumerate(row):
+        heading = header[index] if index < len(header) else None
+        if (heading is None or not str(heading).strip()) and parse_number(cell) is not None:
+            return str(cell).strip()
+    return None
 
 
 def _target_text(
