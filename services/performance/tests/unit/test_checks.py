@@ -205,6 +205,8 @@ def test_figures_differ_beyond_rounding_only() -> None:
     assert not figures_differ(93.08, 93.1)  # the same figure to one decimal fewer
     assert not figures_differ(92, 92.3)  # a measured figure rounded to whole
     assert figures_differ(5, 5.5, set_figure=True)  # a target written whole is exact
+    assert figures_differ(1.2, 1.15, set_figure=True)  # and one written with decimals too
+    assert not figures_differ(1.2, 1.20, set_figure=True)
     assert figures_differ(188.8, 196.85)
     plan = record(document="renja.docx", doc_type=DocumentType.PLAN, target=5.5)
     assert kinds(check_all([plan, record(target=5, realisation=5.34)])) == [FindingType.TARGET_CHANGED]
@@ -309,3 +311,20 @@ def test_a_scanned_budget_realisation_without_a_readable_pagu_is_no_finding() ->
     assert kinds(check_record(born_digital)) == [FindingType.REALISATION_WITHOUT_TARGET]
     scanned = record(budget_realisation=968_714_000, read_by_ocr=True)
     assert check_record(scanned) == []
+
+
+def test_two_documents_that_differ_only_in_the_achievement_one_divided_wrongly() -> None:
+    right = record(target=40, realisation=36, achievement_pct=90)
+    wrong = record(document="b.xlsx", target=40, realisation=36, achievement_pct=93)
+    assert kinds(check_all([right, wrong])) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # another realisation too: the documents do conflict
+    other = record(document="b.xlsx", target=40, realisation=37.2, achievement_pct=93)
+    assert FindingType.CROSS_DOCUMENT_CONFLICT in kinds(check_all([right, other]))
+
+
+def test_a_scanned_achievement_no_report_would_write_is_a_misreading() -> None:
+    # "10420" for "104,20": a lost decimal comma and another digit slip together
+    scanned = record(target=500, realisation=541, achievement_pct=10420, read_by_ocr=True)
+    assert check_all([scanned]) == []
+    typed = record(target=500, realisation=541, achievement_pct=10420)
+    assert kinds(check_all([typed])) == [FindingType.ACHIEVEMENT_MISMATCH]

@@ -24,6 +24,9 @@ def test_names_of_different_indicators_stay_apart() -> None:
         ("Indeks Kualitas Air", "Indeks Kualitas Udara"),
         ("Persentase Jalan dalam Kondisi Mantap", "Persentase Jembatan dalam Kondisi Baik"),
         ("Jumlah Kasus", "Jumlah Kasus DBD"),  # too few words in common to add three
+        # one short word apart that OCR would not write for the other: a level, an abbreviation
+        ("Angka Melek Huruf Penduduk Usia SD", "Angka Melek Huruf Penduduk Usia SMA"),
+        ("Persentase Kelurahan Bebas Kasus TBC Aktif", "Persentase Kelurahan Bebas Kasus HIV Aktif"),
     ]
     for a, b in different:
         assert not same_indicator_name(a, b), (a, b)

@@ -1,5 +1,6 @@
 from samarinda_common.extracted import ExtractedDocument, ExtractionMethod, Page, Table
-from samarinda_performance.domain.model import DocumentType
+from samarinda_performance.domain.checks import check_all
+from samarinda_performance.domain.model import DocumentType, FindingType
 from samarinda_performance.domain.reading import (
     Source,
     classify_document,
@@ -557,4 +558,126 @@ def test_two_scanned_rows_read_as_one_name_are_not_a_record() -> None:
     assert [r.indicator for r in records] == [
         "Persentase Perizinan yang Terbit Tepat Waktu",
         "Jumlah Atlet Berprestasi Tingkat Nasional",
+    ]
+
+
+def test_prose_sentences_that_point_back_add_to_the_indicator_before() -> None:
+    text = (
+        "PEMERINTAH KOTA CONTOH — DINAS PERTANIAN\n"
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "2.1 Sasaran: Meningkatnya Produksi Pangan Lokal dan Ketahanan Pangan\n"
+        "Realisasi Produktivitas padi sawah per hektar pada tahun 2025 mencapai 5,2 ton dari target\n"
+        "5 ton atau capaian 104,00 persen. Sementara itu, Luas lahan pertanian yang dicetak mencapai\n"
+        "130 ha. Dibandingkan target sebesar 125 ha, capaian kinerja indikator ini adalah 104,00\n"
+        "persen. Kegiatan pendukungnya memiliki pagu Rp 3.000.000.000 dengan realisasi anggaran\n"
+        "Rp 3.150.000.000 atau serapan 105,00 persen.\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(records) == {"Produktivitas padi sawah per hektar", "Luas lahan pertanian yang dicetak"}
+    rice = records["Produktivitas padi sawah per hektar"]
+    assert (rice.target, rice.realisation, rice.achievement_pct) == (5, 5.2, 104)
+    land = records["Luas lahan pertanian yang dicetak"]
+    assert (land.target, land.realisation, land.achievement_pct) == (125, 130, 104)
+    assert (land.pagu, land.budget_realisation, land.absorption_pct) == (3_000_000_000, 3_150_000_000, 105)
+
+
+def test_a_table_joined_across_a_page_break_is_not_read_again_from_the_next_page_text() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        header_row=0,
+        continued_on=2,
+        rows=[
+            ["No", "Program / Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Program Pangan / Distribusi", "Jumlah lumbung desa aktif", "unit", "30", "27", "90"],
+            ["2", "Program Penyuluhan / Pelatihan", "Jumlah petani terlatih", "orang", "400", "420", "105"],
+        ],
+    )
+    page_two = (
+        "No Program / Kegiatan Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "2 Program Penyuluhan Jumlah petani terlatih orang 400 420 105\n"
+        "Petani / Pelatihan Petani\n"
+    )
+    extracted = ExtractedDocument(
+        filename="lkjip_dinas_x.pdf",
+        detected_type="pdf",
+        pages=[
+            Page(number=1, text="LAPORAN KINERJA TAHUN 2025", method=ExtractionMethod.TEXT),
+            Page(number=2, text=page_two, method=ExtractionMethod.TEXT),
+        ],
+        tables=[table],
+    )
+    names = [r.indicator for r in read_indicators(extracted, SOURCE)]
+    assert names == ["Jumlah lumbung desa aktif", "Jumlah petani terlatih"]
+
+
+def test_prose_that_explains_a_rule_or_dates_a_position_states_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n\n"
+        "Bagi indikator yang makin kecil makin baik, capaian dihitung sebagai target dibagi realisasi "
+        "dikali 100 persen. "
+        "Lampiran ini memuat serapan anggaran kegiatan utama dinas (posisi 30 Juni 2025)."
+    )
+    assert read_indicators(document(text), SOURCE) == []
+
+
+def test_scan_specks_on_figures_and_a_surplus_dash_after_the_row() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "Jumlah sumur resapan yang dibangun unit :140 ‘152 “108,57\n"
+        "Jumlah laporan warga yang ditanggapi laporan - 2.310 - -\n"
+        "Persentase pasar tertib ukur Yo 60: 63,5 105,83.\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah sumur resapan yang dibangun", 140, 152, 108.57),
+        ("Jumlah laporan warga yang ditanggapi", None, 2310, None),
+        ("Persentase pasar tertib ukur", 60, 63.5, 105.83),
+    ]
+
+
+def test_a_scanned_unit_word_no_vocabulary_knows_is_no_unit() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[HEADER_ROW, ["1", "Jumlah sumur bor yang dibangun", "vnrt", "30", "31", "103,33"]],
+    )
+    [scanned] = read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert scanned.unit is None  # a smudged "unit": it must not keep the scan from its report
+    [typed] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert typed.unit == "vnrt"
+
+
+def test_a_scanned_row_number_read_as_letters_with_a_dot_is_no_part_of_the_name() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["", "rA. Jumlah halte terpadu aktif.", "unit", "12", "12", "100"],
+            ["", "K.l Panjang trotoar yang diperbaiki", "m", "800", "760", "95"],
+            ["", "KB Aktif Baru", "orang", "500", "510", "102"],
+        ],
+    )
+    names = [r.indicator for r in read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)]
+    assert names == ["Jumlah halte terpadu aktif", "Panjang trotoar yang diperbaiki", "KB Aktif Baru"]
+
+
+def test_a_scanned_blank_target_beside_a_figure_under_no_header_is_unread_not_missing() -> None:
+    header = ["No Indikator Kinerja", None, "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    table = Table(
+        page=1,
+        index=0,
+        header_row=0,
+        rows=[
+            header,
+            ["Persentase taman kota terawat", "8", "%", None, "83,1", "103,88"],  # "80": the 8 split off
+            ["Jumlah laporan banjir yang ditangani", None, "laporan", None, "212", None],  # truly blank
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    findings = check_all(records)
+    assert [(f.type, f.indicator) for f in findings] == [
+        (FindingType.REALISATION_WITHOUT_TARGET, "Jumlah laporan banjir yang ditangani")
     ]

@@ -47,11 +47,9 @@ def stated_decimals(value: float, tolerance: Tolerance = DEFAULT_TOLERANCE) -> i
     return tolerance.max_decimals
 
 
-def _half_unit(value: float, tolerance: Tolerance, *, whole_is_exact: bool = False) -> float:
-    """Half a unit of the figure's last decimal. A set figure (a target, a pagu) written whole is
-    exact ("5" against "5,5" is another target); a measured one may be rounded to whole ("92%")."""
-    decimals = stated_decimals(value, tolerance)
-    return 0.0 if whole_is_exact and not decimals else 0.5 * 10.0**-decimals
+def _half_unit(value: float, tolerance: Tolerance) -> float:
+    """Half a unit of the figure's last decimal: how far a measured figure may have been rounded."""
+    return 0.5 * 10.0 ** -stated_decimals(value, tolerance)
 
 
 def achievement_candidates(record: Indicator, target: float | None = None) -> list[float]:
@@ -132,6 +130,7 @@ def check_record(
         and realisation is not None
         and not _consistent(record, stated, target, realisation, tolerance)
         and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+        and not (record.read_by_ocr and not 0 <= stated <= VOCABULARY.achievement.plausible_max)
     )
     if mismatch:
         formula = "lebih rendah lebih baik" if record.lower_is_better else "realisasi ÷ target"
@@ -260,14 +259,12 @@ def same_indicator_groups(records: Iterable[Indicator]) -> list[list[Indicator]]
 def figures_differ(
     a: float | None, b: float | None, tolerance: Tolerance = DEFAULT_TOLERANCE, *, set_figure: bool = False
 ) -> bool:
-    """Two stated figures differ beyond the rounding of the coarser one (``set_figure``: a
-    target or pagu, exact when written whole)."""
+    """Two stated figures differ beyond the rounding of the coarser one. A ``set_figure`` (a
+    target, a pagu) is decided, not measured: it is exact as written ("0,3" against "0,25", "5"
+    against "5,5" are other targets)."""
     if a is None or b is None:
         return False
-    slack = max(
-        _half_unit(a, tolerance, whole_is_exact=set_figure),
-        _half_unit(b, tolerance, whole_is_exact=set_figure),
-    )
+    slack = 0.0 if set_figure else max(_half_unit(a, tolerance), _half_unit(b, tolerance))
     return abs(a - b) > slack + 1e-9 * max(abs(a), abs(b), 1.0)
 
 
@@ -326,6 +323,10 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
                     getattr(first, name), getattr(second, name), tolerance, set_figure=name in _SET_FIGURES
                 )
             ]
+            if _same_measurement(first, second, tolerance):
+                # The same target and realisation with another achievement: one document divided
+                # wrongly, which the achievement check says of that document; no conflict of figures.
+                differing = [d for d in differing if d[0] != "achievement_pct"]
             differences = [
                 f"{label} {_fmt(getattr(first, name))} vs {_fmt(getattr(second, name))}"
                 for name, label in differing
@@ -344,6 +345,16 @@ def _conflict(reports: Sequence[Indicator], tolerance: Tolerance) -> Finding | N
                     [first, second],
                 )
     return None
+
+
+def _same_measurement(first: Indicator, second: Indicator, tolerance: Tolerance) -> bool:
+    """Both records state a target and a realisation, and the same ones."""
+    return all(
+        getattr(first, name) is not None
+        and getattr(second, name) is not None
+        and not figures_differ(getattr(first, name), getattr(second, name), tolerance, set_figure=set_figure)
+        for name, set_figure in (("target", True), ("realisation", False))
+    )
 
 
 def _misread(scanned: Indicator, other: Indicator, name: str, tolerance: Tolerance) -> bool:

@@ -60,7 +60,24 @@ def same_indicator_name(a: str, b: str, vocabulary: Vocabulary = VOCABULARY) -> 
         and len(large - small) <= rules.max_extra_words
     ):
         return True
+    if _a_short_word_differs(words_a, words_b, vocabulary):
+        return False
     return fuzz.token_sort_ratio(" ".join(words_a), " ".join(words_b)) >= rules.same_name_ratio
+
+
+def _a_short_word_differs(words_a: tuple[str, ...], words_b: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """Each name has a word the other lacks, and one of them is a short word nothing on the other
+    side resembles ("... SD" / "... SMP"): two indicators, not an OCR slip of one."""
+    rules = vocabulary.names
+    only_a, only_b = set(words_a) - set(words_b), set(words_b) - set(words_a)
+    if not only_a or not only_b:
+        return False
+    return any(
+        len(word) <= rules.short_word_length
+        and all(fuzz.ratio(word, other) < rules.short_word_ratio for other in others)
+        for mine, others in ((only_a, only_b), (only_b, only_a))
+        for word in mine
+    )
 
 
 def unit_key(unit: str | None) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -185,7 +185,7 @@ def read_indicators(
         columns = _read_table(table, reading, previous)
         if columns is not None:
             previous = columns
-            pages_with_tables.add(_page_of(table))
+            pages_with_tables.update(_pages_of(table))
     from_tables = {indicator_key(r.indicator) for r in reading.records}
     for page in document.pages:
         where: int | str = page.sheet or page.number
@@ -219,6 +219,15 @@ def _known(key: str, keys: set[str]) -> bool:
 
 def _page_of(table: Table) -> int | str:
     return table.sheet or table.page or 1
+
+
+def _pages_of(table: Table) -> list[int | str]:
+    """Every page a table covers: one the extraction joined across a page break holds the next
+    page's rows too, so that page's text is the same rows again, not a table of its own."""
+    first = _page_of(table)
+    if isinstance(first, int) and table.continued_on is not None:
+        return list(range(first, table.continued_on + 1))
+    return [first]
 
 
 # ---------------------------------------------------------------------------- tables
@@ -568,7 +577,13 @@ def _read_row(
         row=index,
     )
     clean_name = _level_name(name) if own_level else _clean_name(name)
+    displaced = _figure_without_header(row, table) if _page_of(table) in reading.ocr_pages else None
     for year, fields in values.items():
+        target_text = _target_text(row, columns, year, reading) if fields.get("target") is None else None
+        if target_text == "" and displaced is not None:
+            # a blank target beside a figure under no header: OCR split the target's digits off
+            # into a column of its own ("5" of "95"), so the target is unread, not missing
+            target_text = displaced
         _emit(
             reading,
             clean_name,
@@ -578,8 +593,20 @@ def _read_row(
             citation,
             own_level,
             polarity,
-            target_text=_target_text(row, columns, year, reading) if fields.get("target") is None else None,
+            target_text=target_text,
         )
+
+
+def _figure_without_header(row: Sequence[CellValue], table: Table) -> str | None:
+    """A figure in a cell whose column has no header (not even "No") in an OCR'd table."""
+    if table.header_row is None or table.header_row >= len(table.rows):
+        return None
+    header = table.rows[table.header_row]
+    for index, cell in enumerate(row):
+        heading = header[index] if index < len(header) else None
+        if (heading is None or not str(heading).strip()) and parse_number(cell) is not None:
+            return str(cell).strip()
+    return None
 
 
 def _target_text(
@@ -703,9 +730,13 @@ def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
 
 # What OCR makes of a row number or a cell's left rule before a name ("Ih Tingkat", "(2 Persentase",
 # "Lo, Persentase", "-|Jumlah"): up to three marks or digits, or one capital and a lower-case letter,
-# and a space, or rule marks glued to it, before a capitalised word. An abbreviation opening a name
-# ("KB", "PAUD") is all capitals and stays.
-_OCR_LEAD = re.compile(r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?)\s+|[-|(\[{]+)(?=[A-Z])")
+# and a space, or rule marks glued to it, before a capitalised word; or one or two letters with a
+# dot ("eB.", "D.I": a row number read as letters). An abbreviation opening a name ("KB", "PAUD")
+# is all capitals without a dot and stays.
+_OCR_LEAD = re.compile(
+    r"^(?:(?:[^\w\s]{0,2}\d{0,2}[^\w\s]{0,2}|[A-Z]?[a-z][,.']?|[A-Za-z]{1,2}\.(?:[A-Za-z]\.?)?)\s+|[-|(\[{]+)"
+    r"(?=[A-Z])"
+)
 
 
 def _two_names(name: str, vocabulary: Vocabulary) -> bool:
@@ -746,16 +777,13 @@ def _emit(
 ) -> None:
     context = reading.context
     if citation.page in reading.ocr_pages:
-        name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary)
+        # a speck after the last word ("menyala.") is no part of the name either
+        name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
         if _two_names(name, reading.vocabulary):
             return  # two rows OCR read as one: their figures cannot be told apart
-        if (
-            unit is not None
-            and len(unit) <= 2
-            and unit != "%"
-            and unit.lower() not in reading.vocabulary.units.known
-        ):
-            # what OCR made of a "%" ("Yo") or of a stroke ("ka"): units must agree across documents
+        if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
+            # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
+            # units must agree across documents, so an unknown one is no unit
             unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
     reading.records.append(
         Indicator(
@@ -977,6 +1005,10 @@ def _in_usual_order(kinds: list[str] | None) -> list[str] | None:
     return sorted(kinds, key=_USUAL_ORDER.index)
 
 
+# Specks a scan leaves on a figure's edge (":230", "“103,91", "15:", "96,00."): not the figure's.
+_SPECKS = ":;'‘’“”\"`.,"
+
+
 def _split_figures(line: str) -> tuple[str, list[str]]:
     """The line's leading words and its trailing figures ("-" kept as a not-stated figure)."""
     tokens = line.split()
@@ -988,6 +1020,7 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
                 figures[0] = figures[0] + "%" if not figures[0].endswith("%") else figures[0]
             tokens.pop()
             continue
+        token = token.strip(_SPECKS) or token
         bare = token.rstrip("%")
         if bare in ("-", "–", "—") or re.fullmatch(r"-?\d[\d.,]*", bare):
             figures.insert(0, token)
@@ -1017,14 +1050,19 @@ def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict
         tokens = tokens[:-1]
     if len(tokens) != len(columns):
         # A leading row number read as a figure, or the unit column holding a number: keep the last.
+        # A dash first is neither: the surplus is at the end then ("- 1.387 - -").
         if len(tokens) > len(columns):
-            tokens = tokens[-len(columns) :]
+            tokens = tokens[: len(columns)] if _is_dash(tokens[0]) else tokens[-len(columns) :]
         else:
             return None
     values: dict[str, float | None] = {}
     for token, kind in zip(tokens, columns, strict=True):
         values[kind] = parse_number(token)
     return values if any(v is not None for v in values.values()) else None
+
+
+def _is_dash(token: str) -> bool:
+    return token in ("-", "–", "—")
 
 
 def _stray_percent(token: str, before: str) -> bool:
@@ -1042,7 +1080,9 @@ _SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?)\s+",
+    # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word
+    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?"
+    r"|realisasi)\s+",
     re.IGNORECASE,
 )
 _BUDGET_SUBJECT = re.compile(
@@ -1052,6 +1092,13 @@ _BUDGET_SUBJECT = re.compile(
 )
 # A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
 _OWN_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.a\.?|ta)\s*:?\s*(20[0-9]{2})\b(?!\s*[-–]\s*20)", re.I)
+_HEADING_WIDTH = 0.7  # of the page's longest line: a shorter line not ending a sentence is a heading
+_GOES_ON = (".", ",", ";", ":", "!", "?")
+# "3.2 Sasaran: ...", "B. Air Bersih": a numbered heading line
+_NUMBERED_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|[A-Z]\.|[IVX]+\.)\s+[A-Z][a-z]")
+_MONTH_AFTER = re.compile(
+    r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
+)
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1061,10 +1108,8 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
 
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
-    position = 0
-    for sentence in _SENTENCE.split(text):
-        start = text.find(sentence, position)
-        position = start + len(sentence)
+    # Beside a table, short lines are its wrapped cells rather than headings: only punctuation cuts.
+    for start, sentence in _sentences(text, headings=not beside_table):
         flat = _SPACES.sub(" ", sentence).strip()
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
@@ -1079,6 +1124,11 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if name is None:
             continue
         unit = fields.pop("unit", None)
+        if reading.records and _refers_back(name, reading.vocabulary):
+            # "... capaian kinerja indikator ini adalah 103 persen", "Kegiatan pendukungnya memiliki
+            # pagu ...": the figures belong to the indicator the sentence before named.
+            _add_figures(reading, fields, unit if isinstance(unit, str) else None)
+            continue
         citation = Citation(
             document_id=reading.source.document_id,
             document=reading.source.filename,
@@ -1101,6 +1151,59 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             level,
             "negatif" if lower else None,
         )
+
+
+def _sentences(text: str, *, headings: bool = True) -> Iterator[tuple[int, str]]:
+    """The page's sentences with where each starts. A numbered heading line, or a line shorter than
+    most that ends no sentence (a running header), is no wrapped line: it stands on its own."""
+    wrap_width = max((len(line.rstrip()) for line in text.split("\n")), default=0)
+    cuts = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    offset = 0
+    for line in text.split("\n") if headings else ():
+        stripped = line.rstrip()
+        end = offset + len(line)
+        heading = _NUMBERED_HEADING.match(stripped) is not None
+        short = len(stripped) < _HEADING_WIDTH * wrap_width
+        if stripped and (short or heading) and not stripped.endswith(_GOES_ON):
+            cuts.append((end, min(end + 1, len(text))))
+        offset = end + 1
+    start = 0
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= start:
+            yield start, text[start:cut_start]
+            start = cut_end
+    yield start, text[start:]
+
+
+def _refers_back(name: str, vocabulary: Vocabulary) -> bool:
+    """A subject that points at the indicator named before ("ini", "indikator tersebut",
+    "Kegiatan pendukungnya") rather than naming one."""
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in vocabulary.prose.back_references
+        or (len(words) <= 3 and words[-1].endswith("nya") and len(words[-1]) > 5)
+    )
+
+
+def _add_figures(reading: _Reading, fields: dict[str, float | str], unit: str | None) -> None:
+    """The figures of a sentence that speaks of the last indicator again, where that one has none."""
+    last = reading.records[-1]
+    names = {
+        "target": "target",
+        "realisation": "realisation",
+        "achievement": "achievement_pct",
+        "pagu": "pagu",
+        "budget_realisation": "budget_realisation",
+        "absorption": "absorption_pct",
+    }
+    update: dict[str, object] = {
+        names[kind]: value
+        for kind, value in fields.items()
+        if kind in names and isinstance(value, float) and getattr(last, names[kind]) is None
+    }
+    if last.unit is None and unit is not None:
+        update["unit"] = unit
+    reading.records[-1] = last.model_copy(update=update)
 
 
 def _reads_as_sentence(sentence: str, flat: str, vocabulary: Vocabulary) -> bool:
@@ -1146,6 +1249,12 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
             end = _SUBJECT_END.search(rest)
             name = (rest[: end.start()] if end else rest).strip(" .,:;\"'“”")
+            if name.lower().startswith("yang "):
+                # "indikator yang semakin rendah semakin baik, capaian dihitung ...": a kind of
+                # indicator the sentence explains a rule for, not one it reports on
+                return None
+            if len(name.split()) <= 2 and classify_header(name, vocabulary) is not None:
+                return None  # "Indikator Kinerja Satuan Target ...": a table's header line, not a sentence
             if name:
                 return name
     opening = _LEADING.sub("", sentence)
@@ -1186,6 +1295,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             and not re.match(r"\s*(%|persen)", sentence[end:])
         ):
             continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
+        if _MONTH_AFTER.match(sentence, end):
+            continue  # "posisi 31 Desember 2025": a day of a date, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue

@@ -74,10 +74,12 @@ class ProseWords(_Section):
     pagu_words: Words
     budget_realisation_words: Words
     absorption_words: Words
+    back_references: Words
 
 
 class AchievementRules(_Section):
     caps: tuple[float, ...] = Field(min_length=1)
+    plausible_max: float = Field(gt=100)
 
 
 class UnitWords(_Section):
@@ -97,6 +99,8 @@ class NameWords(_Section):
     same_name_ratio: float = Field(ge=50, le=100)
     max_extra_words: int = Field(ge=0, le=5)
     min_shared_words: int = Field(ge=1)
+    short_word_length: int = Field(ge=1)
+    short_word_ratio: float = Field(ge=0, le=100)
     indicator_starts: Words
     second_name_starts: Words
     abbreviations: dict[Word, Word]
