@@ -41,9 +41,11 @@ from samarinda_common.price_catalogue import (
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
+from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
+    frequency,
     parse_koefisien,
     quantity,
     volume_for,
@@ -648,6 +650,11 @@ class RkaTableParser:
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
+        times = frequency(cell(row, columns, "frekuensi"))
+        if times is not None and times != 1:
+            # ``Vol | Satuan | Frek``: the line buys Vol × Frek; the koefisien says so.
+            koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
+            volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
         line = RkaLine(
             line_id=no.rstrip("."),
