@@ -102,3 +102,28 @@ def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
 def test_a_table_without_rka_columns_is_rejected() -> None:
     with pytest.raises(InvalidInput):
         parse_rka_tables([Table(index=0, rows=[["Nama", "Alamat"], ["A", "B"]])])
+
+
+def test_enumerated_section_rows_name_each_sub_kegiatan_under_one_header() -> None:
+    # One sheet, one column header; each sub-kegiatan opens with section rows that write the label,
+    # an enumeration mark and the code without a colon, and several facts in one merged cell.
+    rows = [
+        ["Program", ": 1.05.02 - PROGRAM KETENTRAMAN DAN KETERTIBAN UMUM"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["SUB KEGIATAN I.  1.05.02.2.01.0003 - PATROLI WILAYAH RAWAN"],
+        ["Keluaran: Jumlah Patroli yang Dilaksanakan  |  Target: 96 Kali  |  Lokasi: Kec. Utara"],
+        [1, "Senter LED isi ulang", 12, "Buah", 95000, 1140000],
+        ["SUB KEGIATAN II.  1.05.02.2.02.0001 - PENERTIBAN REKLAME"],
+        ["Keluaran: Jumlah Reklame yang Ditertibkan  |  Target: 300 Buah"],
+        [2, "Tangga lipat aluminium", 2, "Unit", 850000, 1700000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Belanja", index=0, rows=rows)], opd="SATPOL")
+    first, second = rka.sub_kegiatan
+    assert (first.kode, first.nama) == ("1.05.02.2.01.0003", "PATROLI WILAYAH RAWAN")
+    assert (first.indikator, first.target, first.lokasi) == (
+        "Jumlah Patroli yang Dilaksanakan",
+        "96 Kali",
+        "Kec. Utara",
+    )
+    assert (second.nama, second.target) == ("PENERTIBAN REKLAME", "300 Buah")
+    assert second.program == first.program == "1.05.02 - PROGRAM KETENTRAMAN DAN KETERTIBAN UMUM"

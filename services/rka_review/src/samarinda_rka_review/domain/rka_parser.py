@@ -56,6 +56,7 @@ RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
 
 _META_KEYS = RKA_LAYOUT.header_facts
+_SHARED_FACTS = ("program", "urusan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
@@ -72,6 +73,10 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
+# A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
+_ENUMERATION = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+(?=\d)")
+_CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
+_FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
 
 
@@ -149,11 +154,29 @@ def _meta_key(label: str) -> str | None:
     return best[1] if best else None
 
 
+def _code_after_label(text: str, key: str) -> str | None:
+    """``SUB KEGIATAN A. 1.02.03.2.01.0004 - Nama``: a section row that writes its label, an
+    enumeration mark and the code and name with no colon. The ``code - name`` after the label."""
+    for alias in sorted(_META_KEYS[key], key=len, reverse=True):
+        words = r"\s+".join(re.escape(word) for word in alias.split())
+        match = re.match(rf"(?i)^\s*{words}\s+(.*)$", text)
+        if match:
+            value = _ENUMERATION.sub("", match.group(1))
+            return value if _CODE_THEN_NAME.match(value) else None
+    return None
+
+
 def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: dict[str, int]) -> None:
     texts = [(i, str(v).strip()) for i, v in enumerate(row) if v not in (None, "") and str(v).strip()]
     if not texts:
         return
     first_col, first = texts[0]
+    pieces = [piece.strip() for piece in _FACT_SEPARATOR.split(first)]
+    if len(pieces) > 1 and all(_meta_key(normalise_label(p.partition(":")[0])) for p in pieces):
+        # ``Keluaran: ... | Target: 24 Titik | Lokasi: ...``: several facts in one merged cell.
+        for piece in pieces:
+            _read_meta([piece], meta, indicator_cols)
+        return
     label_text, _, inline_value = first.partition(":")
     label = normalise_label(label_text)
     if label == "indikator" or "tolok ukur" in [normalise_label(t) for _, t in texts]:
@@ -169,6 +192,8 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     values = [v for v in values if v]
     if inline_value.strip():
         values.insert(0, inline_value.strip())
+    if not values and not inline_value and (in_label := _code_after_label(first, key)):
+        values = [in_label]
     if not values:
         return
     if key != "keluaran":
@@ -307,6 +332,8 @@ class RkaTableParser:
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
     _ocr: bool = False
+    # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
+    _shared_facts: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -380,6 +407,11 @@ class RkaTableParser:
         for row in [*block, *extra]:
             self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
             _read_meta(row, meta, indicator_cols)
+        for key in _SHARED_FACTS:
+            if key in meta:
+                self._shared_facts[key] = meta[key]
+            elif key in self._shared_facts:
+                meta[key] = self._shared_facts[key]  # a sub-kegiatan's section rows name only itself
         self.organisasi = self.organisasi or meta.get("organisasi")
         trace.facts.update(meta)
         self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
