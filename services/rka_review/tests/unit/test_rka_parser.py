@@ -4,10 +4,15 @@ from decimal import Decimal
 
 import pytest
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import Table
+from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.testing.samples import samples_dir
 from samarinda_rka_review.adapters.tables import load_tables
-from samarinda_rka_review.domain.rka_parser import parse_koefisien, parse_rka_tables, split_code_name
+from samarinda_rka_review.domain.rka_parser import (
+    parse_koefisien,
+    parse_rka_tables,
+    read_rka_tables,
+    split_code_name,
+)
 
 SAMPLES = samples_dir()
 
@@ -127,3 +132,43 @@ def test_enumerated_section_rows_name_each_sub_kegiatan_under_one_header() -> No
     )
     assert (second.nama, second.target) == ("PENERTIBAN REKLAME", "300 Buah")
     assert second.program == first.program == "1.05.02 - PROGRAM KETENTRAMAN DAN KETERTIBAN UMUM"
+
+
+def test_an_indicator_table_above_the_rka_table_keeps_the_page_header_for_it() -> None:
+    # A printout: each sub-kegiatan starts a page whose text holds the header block; the first
+    # table on the page is the indicator block, the second the budget table (same columns on
+    # every page). Each page's header names its own sub-kegiatan.
+    header = ["No", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"]
+
+    def page(number: int, code: str, name: str, output: str, line: list[object]) -> tuple[Page, list[Table]]:
+        text = f"Program : 1.03.05 - PROGRAM PENATAAN RUANG\nSub Kegiatan : {code} - {name}\n"
+        indicators = [
+            ["Indikator", "Tolok Ukur Kinerja", "Target Kinerja"],
+            ["Keluaran", output, "4 Dokumen"],
+        ]
+        return (
+            Page(number=number, text=text, method=ExtractionMethod.TEXT),
+            [Table(page=number, index=0, rows=indicators), Table(page=number, index=1, rows=[header, line])],
+        )
+
+    first_page, first_tables = page(
+        1,
+        "1.03.05.2.01.0002",
+        "Penyusunan Rencana Detail Tata Ruang",
+        "Jumlah Dokumen RDTR",
+        ["1", "Peta dasar skala 1:5000", "4 Lembar", "Lembar", "250.000", "1.000.000"],
+    )
+    second_page, second_tables = page(
+        2,
+        "1.03.05.2.02.0001",
+        "Sosialisasi Rencana Tata Ruang",
+        "Jumlah Peserta Sosialisasi",
+        ["2", "Leaflet tata ruang", "500 Lembar", "Lembar", "2.000", "1.000.000"],
+    )
+    rka = read_rka_tables([*first_tables, *second_tables], pages=[first_page, second_page]).result(
+        opd="DPUPR", fiscal_year=2027, rka_id=None
+    )
+    assert [(s.kode, s.nama, s.indikator) for s in rka.sub_kegiatan] == [
+        ("1.03.05.2.01.0002", "Penyusunan Rencana Detail Tata Ruang", "Jumlah Dokumen RDTR"),
+        ("1.03.05.2.02.0001", "Sosialisasi Rencana Tata Ruang", "Jumlah Peserta Sosialisasi"),
+    ]

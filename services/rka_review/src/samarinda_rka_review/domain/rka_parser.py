@@ -348,8 +348,10 @@ class RkaTableParser:
         index = 0
         first = self._find_header(rows, 0, len(rows))
         continues = first is None or (first.top <= 2 and first.columns == self._columns)
-        if self._draft is not None and self._names_another_sub(text_facts):
-            continues = False  # the page text opens the next sub-kegiatan above a same-shaped table
+        if self._draft is not None and self._names_another_sub([*text_facts, *self._pending_meta]):
+            # The page text (or a header-less table above, such as the indicator block) opens the
+            # next sub-kegiatan above a same-shaped table.
+            continues = False
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -371,7 +373,11 @@ class RkaTableParser:
             if header is None:
                 # Rows before any RKA table (an indicator block printed as its own table, or the
                 # next sub-kegiatan's header block) are the header facts of the table that follows.
-                self._pending_meta.extend(rows[index:])
+                # The page's text facts go with them: the page's RKA table gets no page text.
+                self._pending_meta.extend([*rows[index:], *text_facts])
+                if text_facts:
+                    self.meta_rows.append(page_text)
+                text_facts = []
                 if self._draft is None and trace.note is None:
                     trace.note = (
                         f"no RKA column header (needs {', '.join(_REQUIRED)}): rows kept as header facts"
