@@ -172,3 +172,14 @@ def test_an_indicator_table_above_the_rka_table_keeps_the_page_header_for_it() -
         ("1.03.05.2.01.0002", "Penyusunan Rencana Detail Tata Ruang", "Jumlah Dokumen RDTR"),
         ("1.03.05.2.02.0001", "Sosialisasi Rencana Tata Ruang", "Jumlah Peserta Sosialisasi"),
     ]
+
+
+def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:
+    rows = [
+        ["Kode / Nama Sub Kegiatan", None, "1.02.02.2.03.0001 - Pengendalian Vektor Nyamuk"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        [1, "Larvasida butiran", 40, "Kg", 85000, 3400000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Vektor", index=0, rows=rows)], opd="DINKES")
+    sub = rka.sub_kegiatan[0]
+    assert (sub.kode, sub.nama) == ("1.02.02.2.03.0001", "Pengendalian Vektor Nyamuk")

@@ -76,6 +76,7 @@ _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-
 # A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
 _ENUMERATION = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+(?=\d)")
 _CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
+_CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
 _FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
 
@@ -145,6 +146,8 @@ class _SubKegiatanDraft:
 
 
 def _meta_key(label: str) -> str | None:
+    # ``Kode / Nama Sub Kegiatan``: a label naming both parts of a ``code - name`` value.
+    label = _CODE_AND_NAME_LABEL.sub("", label)
     best: tuple[int, str] | None = None
     for key, aliases in _META_KEYS.items():
         for alias in aliases:
