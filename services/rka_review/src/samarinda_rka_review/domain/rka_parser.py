@@ -337,6 +337,7 @@ class RkaTableParser:
     _ocr: bool = False
     # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
     _shared_facts: dict[str, str] = field(default_factory=dict)
+    _shared_sheet: str | None = None
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -416,6 +417,8 @@ class RkaTableParser:
         for row in [*block, *extra]:
             self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
             _read_meta(row, meta, indicator_cols)
+        if sheet != self._shared_sheet:
+            self._shared_facts, self._shared_sheet = {}, sheet  # another sheet states its own
         for key in _SHARED_FACTS:
             if key in meta:
                 self._shared_facts[key] = meta[key]
