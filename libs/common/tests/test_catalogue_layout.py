@@ -111,3 +111,23 @@ def test_grade_columns_without_a_price_label_are_a_matrix_too() -> None:
         ("Golongan IV", 1_250_000),
         ("Golongan III", 1_000_000),
     ]
+
+
+def test_a_matrix_above_a_priced_table_on_one_sheet_is_read_too() -> None:
+    # A one-row matrix whose price columns name destinations (no price label), a row of component
+    # codes under its prices, then a second table with its own price label.
+    rows = [
+        ["STANDAR BIAYA TRANSPORTASI"],
+        ["No", "Kode", "Uraian", "Satuan", "Antar Kecamatan", "Ke Ibu Kota Provinsi"],
+        [1, "3.1.2.04", "Uang transport lokal", "OK", 120_000, 275_000],
+        [None, None, "Kode komponen", None, "3.1.2.04.01.001", "3.1.2.04.02.001"],
+        ["Lain-lain"],
+        ["No", "Kode", "Uraian", "Satuan", "Harga"],
+        [1, "3.1.3.01.001", "Sewa perahu motor", "Hari", 900_000],
+    ]
+    references, _ = parse_price_rows(rows)
+    assert [(r.uraian, r.spesifikasi, r.harga, r.row) for r in references] == [
+        ("Uang transport lokal", "Antar Kecamatan", 120_000, 2),
+        ("Uang transport lokal", "Ke Ibu Kota Provinsi", 275_000, 2),
+        ("Sewa perahu motor", None, 900_000, 6),
+    ]

@@ -1,8 +1,9 @@
 """Precision/recall/F1 per finding type on (a) the shared sample, (b) our labelled evaluation
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
-rules it measures; all three since used for tuning), and, only when asked, (f) the fourth and
-(g) the fifth blind set, never used for tuning: ``--blind4`` / ``--blind5``, no mistakes listed
-for them (read their aggregates, not their lines).
+rules it measures; all three since used for tuning), and, only when asked, (f) the fourth blind
+set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'), and
+(g) the fifth, never used for tuning (``--blind5``, no mistakes listed: read its aggregates, not
+its lines).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
@@ -98,8 +99,8 @@ def main() -> None:
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
     parser.add_argument("--judge-dev", type=Path, default=DEFAULT_JUDGE_DEV)
     parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
-    # The fourth and fifth sets are scored only when asked: they have never been used for tuning,
-    # and a score printed on every development run would make them tuning sets.
+    # The fourth and fifth sets are scored only when asked. The fifth has never been used for
+    # tuning, and a score printed on every development run would make it a tuning set.
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
     parser.add_argument("--blind5", type=Path, nargs="?", const=DEFAULT_BLIND5, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
@@ -136,7 +137,7 @@ def main() -> None:
     if args.blind4 is not None:
         boards.append(
             (
-                "fourth blind set, never tuned on (4 unseen OPDs, a PDF printout and a scan; new SSH + SBU)",
+                "fourth blind set, used for tuning from 2026-12-03 (4 OPDs, a PDF printout, a scan)",
                 score_eval_set(args.blind4, reviewer),
             )
         )

@@ -529,6 +529,27 @@ def parse_price_rows(
     is the page text above the table (a printout's title block is not part of its table)."""
     trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
+    if header is not None and header.top > 0 and _header_with_price_from_contents(rows[: header.top])[0]:
+        # Two tables stacked on one sheet: a matrix whose price columns no label names
+        # (``Uraian | Satuan | Dalam Kota | Luar Kota``) above a table with a price label. Each is
+        # read with its own header; the rows keep their places (blank rows stand for the other).
+        above = [*rows[: header.top], *([] for _ in rows[header.top :])]
+        below = [*([] for _ in rows[: header.top]), *rows[header.top :]]
+        parts = [
+            parse_price_rows(
+                part,
+                source_document=source_document,
+                document_id=document_id,
+                page=page,
+                sheet=sheet,
+                year=year,
+                kind=kind,
+                trace=trace,
+                preamble=preamble,
+            )
+            for part in (above, below)
+        ]
+        return [*parts[0][0], *parts[1][0]], parts[1][1]
     inferred_price: str | None = None
     matrix: tuple[tuple[int, str], ...] = ()
     if header is None:
@@ -567,8 +588,10 @@ def parse_price_rows(
     for index in range(body_start, len(rows)):
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
+        # A matrix may write each column's component code under its price: a code is no price.
+        read_amount = _amount if context.matrix else parse_rupiah
         priced = [
-            (label, parse_rupiah(row[col]) if col < len(row) else None)
+            (label, read_amount(row[col]) if col < len(row) else None)
             for col, label in context.matrix or ((context.columns["harga"], ""),)
         ]
         harga = next((amount for _, amount in priced if amount), priced[0][1])
@@ -701,14 +724,16 @@ def _header_with_price_from_contents(
         window = header_window(rows, index, CATALOGUE_COLUMNS)
         if window is None or "uraian" not in window.columns:
             continue
+        taken = set(window.columns.values())
         body = [
             row
             for row in rows[window.row + 1 : window.row + 1 + _PRICE_SAMPLE]
-            if isinstance(cell(row, window.columns, "uraian"), str) and not is_column_numbering(row)
+            if isinstance(cell(row, window.columns, "uraian"), str)
+            and not is_column_numbering(row)
+            and not _codes_only(row, taken)
         ]
-        if len(body) < 2:
+        if not body:
             continue
-        taken = set(window.columns.values())
         width = max(len(row) for row in body)
         amounts = {
             col: sum(1 for row in body if col < len(row) and (_amount(row[col]) or 0) >= 100)
@@ -716,7 +741,7 @@ def _header_with_price_from_contents(
             if col not in taken
         }
         priced = [col for col, count in amounts.items() if 5 * count >= 4 * len(body)]
-        if len(priced) == 1:
+        if len(priced) == 1 and len(body) >= 2:
             col = priced[0]
             why = f"column {col + 1}: an amount on {amounts[col]} of {len(body)} described rows"
             return HeaderMatch(window.row, {**window.columns, "harga": col}, window.first_row), why, ()
@@ -727,6 +752,13 @@ def _header_with_price_from_contents(
             return header, why, tuple(labels.items())
         return None, None, ()
     return None, None, ()
+
+
+def _codes_only(row: Sequence[CellValue], taken: set[int]) -> bool:
+    """A row whose cells outside the labelled columns are all codes (``Kode komponen`` under a
+    matrix's prices): not a priced row."""
+    values = [v for col, v in enumerate(row) if col not in taken and v not in (None, "")]
+    return bool(values) and all(isinstance(v, str) and _CODE_LIKE.match(v) for v in values)
 
 
 def _price_group_matrix(

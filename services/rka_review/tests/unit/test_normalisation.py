@@ -82,3 +82,25 @@ def test_the_same_container_with_contents_on_one_side_only_is_taken_as_the_same(
 )
 def test_units_that_cannot_be_converted_give_no_conversion(line: str | None, reference: str) -> None:
     assert conversion(line, None, reference, None) is None
+
+
+def test_a_box_of_pieces_prices_a_piece_counted_in_its_own_unit() -> None:
+    # ``Pak isi 12`` holds 12 pieces; the line buys tubes of glue one by one.
+    line = normalise_item("Lem kertas cair 50 ml", None, "Tube")
+    box = normalise_item("Lem Kertas Cair", "Tube 50 ml", "Pak isi 12")
+    conversion = unit_conversion(line, box)
+    assert conversion is not None and conversion.factor == Decimal(1) / 12
+
+
+def test_a_bare_roll_holds_the_thousands_its_text_says() -> None:
+    # ``isi 2.000 stiker``: two thousand pieces, whatever a piece is called.
+    line = normalise_item("Stiker inventaris aset", None, "Buah")
+    roll = normalise_item("Stiker Inventaris", "Kertas chromo, gulungan isi 2.000 stiker", "Roll")
+    conversion = unit_conversion(line, roll)
+    assert conversion is not None and conversion.factor == Decimal(1) / 2000
+
+
+def test_a_fixed_pack_of_sheets_does_not_price_a_machine() -> None:
+    line = normalise_item("Mesin laminating", None, "Unit")
+    ream = normalise_item("Kertas HVS", "70 gsm", "Rim")
+    assert unit_conversion(line, ream) is None

@@ -297,3 +297,20 @@ def test_merged_cells_filled_across_their_span_read_the_same() -> None:
         "5.1.02.01.01.0052",
     )
     assert parser.report.tables[0].decisions[0].startswith("columns 4, 5, 6 left out")
+
+
+def test_a_frequency_column_multiplies_the_volume() -> None:
+    # ``Rincian Perhitungan`` over ``Vol | Satuan | Frek | Harga``: the total is Vol × Frek × Harga.
+    rows = [
+        ["Sub Kegiatan", ":", "1.02.03.2.01.0004 - Penyuluhan Gizi Keluarga"],
+        ["No", "Uraian", "Rincian Perhitungan", None, None, None, "Total (Rp)"],
+        [None, None, "Vol", "Satuan", "Frek", "Harga Satuan", None],
+        [1, "Snack penyuluhan", 40, "Kotak", 3, "12.000", "1.440.000"],
+        [2, "Spanduk acara", 2, "Lembar", 1, "150.000", "300.000"],
+        [3, "Sewa tenda", 1, "Unit", 3, "700.000", "2.100.000"],
+    ]
+    rka = parse_rka_tables([Table(sheet="Gizi", index=0, rows=rows)], opd="DINKES")
+    lines = rka.sub_kegiatan[0].lines
+    assert [line.volume for line in lines] == [120, 2, 3]
+    assert lines[0].koefisien == "40 Kotak x 3 Kali"
+    assert lines[1].koefisien is None

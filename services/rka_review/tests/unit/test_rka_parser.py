@@ -4,10 +4,15 @@ from decimal import Decimal
 
 import pytest
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import Table
+from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.testing.samples import samples_dir
 from samarinda_rka_review.adapters.tables import load_tables
-from samarinda_rka_review.domain.rka_parser import parse_koefisien, parse_rka_tables, split_code_name
+from samarinda_rka_review.domain.rka_parser import (
+    parse_koefisien,
+    parse_rka_tables,
+    read_rka_tables,
+    split_code_name,
+)
 
 SAMPLES = samples_dir()
 
@@ -102,3 +107,79 @@ def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
 def test_a_table_without_rka_columns_is_rejected() -> None:
     with pytest.raises(InvalidInput):
         parse_rka_tables([Table(index=0, rows=[["Nama", "Alamat"], ["A", "B"]])])
+
+
+def test_enumerated_section_rows_name_each_sub_kegiatan_under_one_header() -> None:
+    # One sheet, one column header; each sub-kegiatan opens with section rows that write the label,
+    # an enumeration mark and the code without a colon, and several facts in one merged cell.
+    rows = [
+        ["Program", ": 1.05.02 - PROGRAM KETENTRAMAN DAN KETERTIBAN UMUM"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["SUB KEGIATAN I.  1.05.02.2.01.0003 - PATROLI WILAYAH RAWAN"],
+        ["Keluaran: Jumlah Patroli yang Dilaksanakan  |  Target: 96 Kali  |  Lokasi: Kec. Utara"],
+        [1, "Senter LED isi ulang", 12, "Buah", 95000, 1140000],
+        ["SUB KEGIATAN II.  1.05.02.2.02.0001 - PENERTIBAN REKLAME"],
+        ["Keluaran: Jumlah Reklame yang Ditertibkan  |  Target: 300 Buah"],
+        [2, "Tangga lipat aluminium", 2, "Unit", 850000, 1700000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Belanja", index=0, rows=rows)], opd="SATPOL")
+    first, second = rka.sub_kegiatan
+    assert (first.kode, first.nama) == ("1.05.02.2.01.0003", "PATROLI WILAYAH RAWAN")
+    assert (first.indikator, first.target, first.lokasi) == (
+        "Jumlah Patroli yang Dilaksanakan",
+        "96 Kali",
+        "Kec. Utara",
+    )
+    assert (second.nama, second.target) == ("PENERTIBAN REKLAME", "300 Buah")
+    assert second.program == first.program == "1.05.02 - PROGRAM KETENTRAMAN DAN KETERTIBAN UMUM"
+
+
+def test_an_indicator_table_above_the_rka_table_keeps_the_page_header_for_it() -> None:
+    # A printout: each sub-kegiatan starts a page whose text holds the header block; the first
+    # table on the page is the indicator block, the second the budget table (same columns on
+    # every page). Each page's header names its own sub-kegiatan.
+    header = ["No", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"]
+
+    def page(number: int, code: str, name: str, output: str, line: list[object]) -> tuple[Page, list[Table]]:
+        text = f"Program : 1.03.05 - PROGRAM PENATAAN RUANG\nSub Kegiatan : {code} - {name}\n"
+        indicators = [
+            ["Indikator", "Tolok Ukur Kinerja", "Target Kinerja"],
+            ["Keluaran", output, "4 Dokumen"],
+        ]
+        return (
+            Page(number=number, text=text, method=ExtractionMethod.TEXT),
+            [Table(page=number, index=0, rows=indicators), Table(page=number, index=1, rows=[header, line])],
+        )
+
+    first_page, first_tables = page(
+        1,
+        "1.03.05.2.01.0002",
+        "Penyusunan Rencana Detail Tata Ruang",
+        "Jumlah Dokumen RDTR",
+        ["1", "Peta dasar skala 1:5000", "4 Lembar", "Lembar", "250.000", "1.000.000"],
+    )
+    second_page, second_tables = page(
+        2,
+        "1.03.05.2.02.0001",
+        "Sosialisasi Rencana Tata Ruang",
+        "Jumlah Peserta Sosialisasi",
+        ["2", "Leaflet tata ruang", "500 Lembar", "Lembar", "2.000", "1.000.000"],
+    )
+    rka = read_rka_tables([*first_tables, *second_tables], pages=[first_page, second_page]).result(
+        opd="DPUPR", fiscal_year=2027, rka_id=None
+    )
+    assert [(s.kode, s.nama, s.indikator) for s in rka.sub_kegiatan] == [
+        ("1.03.05.2.01.0002", "Penyusunan Rencana Detail Tata Ruang", "Jumlah Dokumen RDTR"),
+        ("1.03.05.2.02.0001", "Sosialisasi Rencana Tata Ruang", "Jumlah Peserta Sosialisasi"),
+    ]
+
+
+def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:
+    rows = [
+        ["Kode / Nama Sub Kegiatan", None, "1.02.02.2.03.0001 - Pengendalian Vektor Nyamuk"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        [1, "Larvasida butiran", 40, "Kg", 85000, 3400000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Vektor", index=0, rows=rows)], opd="DINKES")
+    sub = rka.sub_kegiatan[0]
+    assert (sub.kode, sub.nama) == ("1.02.02.2.03.0001", "Pengendalian Vektor Nyamuk")

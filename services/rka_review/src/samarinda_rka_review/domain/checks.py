@@ -45,6 +45,9 @@ class ReviewPolicy:
 
     overprice_tolerance: Decimal = Decimal(0)  # SSH prices are ceilings
     match_threshold: float = 0.55
+    # Two lines priced by one catalogue row are one purchase only on a firmer match than pricing
+    # needs: a loose match may stand for two neighbouring items.
+    duplicate_match_floor: float = 0.65
     capitalisation_threshold: int = 1_000_000  # rupiah per unit
     high_severity_from: int = 10_000_000  # rupiah at stake
     medium_severity_from: int = 1_000_000

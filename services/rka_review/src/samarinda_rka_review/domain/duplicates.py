@@ -286,6 +286,38 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     return all(w in _SERVING for w in rest)
 
 
+def own_words(a: Purchase, b: Purchase) -> frozenset[str]:
+    """What ``a`` says that ``b`` does not; what a line does with the item (``cetak``, ``sewa``)
+    is not a thing of its own."""
+    return a.everything - b.everything - _ACTIONS
+
+
+def told_apart(a: Purchase, b: Purchase) -> bool:
+    """Whether the words each line has of its own make them two things, however alike the rest."""
+    only_a, only_b = own_words(a, b), own_words(b, a)
+    return (
+        # a period, a place or an occasion stated on one side
+        any(w in _DISTINGUISHING for w in only_a | only_b)
+        # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
+        or conflicting(only_a, only_b)
+        # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
+        or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
+        # both name a place or a period, each its own (kecamatan X / kecamatan Y)
+        or bool(only_a and only_b and a.everything & b.everything & _DISTINGUISHING)
+    )
+
+
+def same_catalogue_item(a: Purchase, b: Purchase) -> bool:
+    """Two lines of one sub-kegiatan priced against the same catalogue row and booked to the
+    same account: one purchase however differently worded (``Honor pembicara`` /
+    ``Honorarium narasumber``, a brand for the generic name), unless their own words tell them
+    apart, each names an occasion of its own, or they stand under two SIPD sub-groups."""
+    if a.purpose and b.purpose and a.purpose != b.purpose:
+        return False
+    only_a, only_b = own_words(a, b), own_words(b, a)
+    return not told_apart(a, b) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
+
+
 def _relation(a: Purchase, b: Purchase) -> str | None:
     """How two lines' words relate: ``same`` (one says what the other does, perhaps with more
     detail), ``respecified`` (the same name, each Spesifikasi its own), ``reworded`` (each adds a
@@ -293,16 +325,9 @@ def _relation(a: Purchase, b: Purchase) -> str | None:
     if not a.name or not b.name:
         return None
     all_a, all_b = a.everything, b.everything
-    # What a line does with the item (``cetak``, ``sewa``) is not a thing of its own.
-    only_a, only_b = all_a - all_b - _ACTIONS, all_b - all_a - _ACTIONS
-    if any(w in _DISTINGUISHING for w in only_a | only_b):
-        return None  # a period, a place or an occasion stated on one side
-    if conflicting(only_a, only_b):
-        return None  # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
-    if any(map(is_number, only_a)) and any(map(is_number, only_b)):
-        return None  # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
-    if only_a and only_b and all_a & all_b & _DISTINGUISHING:
-        return None  # both name a place or a period, each its own (kecamatan X / kecamatan Y)
+    only_a, only_b = own_words(a, b), own_words(b, a)
+    if told_apart(a, b):
+        return None
     if only_a and only_b:
         if a.name == b.name and not (a.name - all_b) and not (b.name - all_a):
             return "respecified"
@@ -367,6 +392,9 @@ class DuplicateFinder:
     )
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
+    _by_row: defaultdict[tuple[int, str, str | None], list[RkaLine]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
 
     def enter(self, sub_index: int, lines: list[RkaLine]) -> None:
         """Notes a sub-kegiatan's package lines (``... termasuk ...``) before its lines are
@@ -376,6 +404,16 @@ class DuplicateFinder:
     def package_of(self, sub_index: int, line: RkaLine) -> RkaLine | None:
         """The package line of the same sub-kegiatan that already includes ``line``."""
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
+
+    def repeat_of_row(self, sub_index: int, line: RkaLine, row_id: str) -> Repeat | None:
+        """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` and
+        booked to the same account, when it is the same purchase (:func:`same_catalogue_item`)."""
+        key = (sub_index, row_id, line.kode_rekening)
+        purchase = Purchase.of(line)
+        earlier = self._by_row[key]
+        found = next((other for other in earlier if same_catalogue_item(Purchase.of(other), purchase)), None)
+        earlier.append(line)
+        return Repeat(found, True) if found is not None else None
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
         """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from samarinda_rka_review.domain.quantities import Amount, container, unit_amount
+from samarinda_rka_review.domain.rules import UNITS
 from samarinda_rka_review.domain.specs import Specs, parse_specs
 from samarinda_rka_review.domain.text import canonical_unit
 
@@ -52,6 +53,12 @@ def _shown(number: Decimal) -> str:
     return f"{grouped},{fraction}" if fraction else grouped
 
 
+def counted_in(piece: Amount, pack: Amount) -> bool:
+    """A container's pieces (``Dus isi 24``: 24 buah) counted in the line's own piece unit, which
+    units.toml calls the same quantity (a ``Botol`` is one piece of the box)."""
+    return piece.value == 1 and any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
+
+
 def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConversion | None:
     """How the reference, priced per its unit, prices one unit of the line, when the two units
     differ but measure the same thing; None when they cannot be compared (or need no conversion)."""
@@ -63,7 +70,11 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         # Packs of different sizes are different products (bulk packs are priced otherwise), as
         # a pack size in the item's text is (``isi 100`` vs ``isi 1.000``): no conversion.
         return None
-    if mine is not None and theirs is not None and mine.base == theirs.base:
+    if (
+        mine is not None
+        and theirs is not None
+        and (mine.base == theirs.base or (reference.container is not None and counted_in(mine, theirs)))
+    ):
         ratio = theirs.value / mine.value
         equation = (
             f"1 {reference.satuan} = {_shown(ratio)} {line.satuan}"

@@ -149,12 +149,18 @@ def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:
 
 
 def misplaced(
-    uraian: str, sub: SubKegiatan, opd_name: str | None = None, item_class: str | None = None
+    uraian: str,
+    sub: SubKegiatan,
+    opd_name: str | None = None,
+    item_class: str | None = None,
+    *,
+    by_class_only: bool = False,
 ) -> Misplaced | None:
-    """The goods' functions when the sub-kegiatan serves none of them (nor a related one)."""
+    """The goods' functions when the sub-kegiatan serves none of them (nor a related one);
+    ``by_class_only``: placed by the class the line is booked or catalogued in, not its words."""
     if is_support(uraian):
         return None
-    goods, word = goods_functions(uraian, item_class)
+    goods, word = goods_functions("" if by_class_only else uraian, item_class)
     if not goods:
         return None
     profile = sub_profile(sub, opd_name)

@@ -22,7 +22,7 @@ from samarinda_rka_review.domain.units import to_base
 _NUMBER = re.compile(r"(?<![a-z\d])(\d+(?:[.,]\d+)*)")
 # Words between a container and its contents (``Box isi 50``, ``Sak @ 50 kg``, ``per 305 m``).
 _FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
-_CONTENTS = re.compile(r"\bisi (\d+(?:\.\d+)?)(?: ([a-z]+))?")
+_CONTENTS = re.compile(r"\bisi (\d+(?:[.,]\d+)*)(?: ([a-z]+))?")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,16 @@ def _number(text: str) -> Decimal:
 def _words(satuan: str) -> str:
     text = re.sub(r"[/\\:()\-]+", " ", satuan.lower())
     return re.sub(r"\s+", " ", text.replace("@", " @ ")).strip()
+
+
+def _measured_bases() -> frozenset[str]:
+    """The base units a pack's contents may be counted in: physical quantities, the pieces of a
+    fixed pack (lusin, rim) and the count units units.toml pairs as one quantity (buah, lembar)."""
+    physical = (expression for unit, expression in UNITS.physical.items() if unit not in UNITS.nominal)
+    bases = {to_base(expression)[1] for expression in physical}
+    bases |= {pack.of for pack in UNITS.fixed_packs.values()}
+    bases |= {unit for pair in UNITS.same_quantity for unit in pair}
+    return frozenset(bases)
 
 
 def _single(unit: str | None) -> Amount | None:
@@ -71,15 +81,19 @@ def container(satuan: str | None) -> str | None:
     return unit if unit in UNITS.containers else None
 
 
+_MEASURED_BASES = _measured_bases()
+
+
 def _contents_from_text(box: str, text: str | None) -> Amount | None:
     """What a bare container holds by the item's own words (``isi 50``, ``305 m``)."""
     normalised = normalise(text)
     found = _CONTENTS.search(normalised)
     if found:
         inner = _single(canonical_unit(found.group(2))) if found.group(2) else None
-        if inner is None or inner.base in UNITS.containers:
+        if inner is None or inner.base in UNITS.containers or inner.base not in _MEASURED_BASES:
+            # ``isi 1.000 label``, ``isi 50 tes``: pieces, whatever the piece is called
             inner = Amount(Decimal(1), "buah")
-        value = Decimal(found.group(1)) * inner.value
+        value = _number(found.group(1)) * inner.value
         return Amount(value, inner.base) if value > 0 else None
     specs = parse_specs(text)
     for expression in UNITS.containers[box]:

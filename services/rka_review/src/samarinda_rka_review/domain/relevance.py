@@ -224,7 +224,9 @@ def judge(
         category in CONTEXT and not is_meeting_like(sub.nama)
     )
     item_class = " ".join(p for p in (line.account_name, catalogue_section) if p) or None
-    elsewhere = None if judged_by_category else misplaced(line.uraian, sub, opd_name, item_class)
+    # A category judged on the sub-kegiatan's words may still be booked or catalogued in another
+    # function's class (a pump on "Belanja Modal Alat Pengolahan Pertanian" in a library).
+    elsewhere = misplaced(line.uraian, sub, opd_name, item_class, by_class_only=judged_by_category)
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)
     # Goods handed to the public (hygiene kits, clothing, food parcels) are consumer goods by

@@ -90,14 +90,6 @@ def review_findings(
             key = line_key(sub_index, line)
             line_findings = check_arithmetic(line, sub_ref, policy)
             judged.notes.extend(reading_notes(line, sub_ref, policy))
-            repeat = duplicates.repeat(sub_index, line, sub_ref)
-            if repeat is not None:
-                line_findings.append(
-                    duplicate_finding(line, repeat.first, sub_ref, repeat.same_sub, policy, repeat.sub)
-                )
-            elif (package := duplicates.package_of(sub_index, line)) is not None:
-                line_findings.append(inclusion_finding(line, package, sub_ref, policy))
-            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             outcome = (
                 matcher.match(
                     LineQuery(
@@ -108,6 +100,19 @@ def review_findings(
                 if len(matcher)
                 else None
             )
+            repeat = duplicates.repeat(sub_index, line, sub_ref)
+            row = outcome.credible(policy.duplicate_match_floor) if outcome else None
+            if row is not None:
+                # Two wordings of one catalogue item (``Honor pembicara`` / ``Honorarium
+                # narasumber``) share no words to compare, but they share the row they are priced by.
+                repeat = duplicates.repeat_of_row(sub_index, line, row.reference.id) or repeat
+            if repeat is not None:
+                line_findings.append(
+                    duplicate_finding(line, repeat.first, sub_ref, repeat.same_sub, policy, repeat.sub)
+                )
+            elif (package := duplicates.package_of(sub_index, line)) is not None:
+                line_findings.append(inclusion_finding(line, package, sub_ref, policy))
+            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             # The matched catalogue row says where the item is booked; the item's category only
             # when no row (or a row silent on accounts) matches.
             verdict, account = check_catalogue_account(line, outcome, policy) if outcome else (None, None)

@@ -30,7 +30,7 @@ _QUANTITY_TEXT = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z]")
 # ``1.000.000`` nor ``1.250,5``).
 _AMBIGUOUS_COUNT = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![.,]?\d)")
 # Columns whose label already says they are not amounts: never re-read as quantity, price or total.
-_NOT_AMOUNTS = ("no", "kode_rekening", "uraian", "spesifikasi", "ppn")
+_NOT_AMOUNTS = ("no", "kode_rekening", "uraian", "spesifikasi", "ppn", "frekuensi")
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,8 @@ def fit_columns(
         if quantity_field and "harga_satuan" in columns and "jumlah" in columns
         else None
     )
+    if quantity_field and "frekuensi" in columns:
+        _times_frequency(grid, columns[quantity_field], columns["frekuensi"])
     if labelled_triple is None or not _enough(*_support(grid, *labelled_triple)):
         fixed = {col for name, col in columns.items() if name in _NOT_AMOUNTS}
         best: tuple[int, int, tuple[int, int, int]] | None = None
@@ -209,6 +211,20 @@ def fit_columns(
                 columns["uraian"] = col
                 inferred["uraian"] = f"column {col + 1}: words on {words[col]} of {len(body)} rows"
     return ColumnFit(columns, inferred, first_line)
+
+
+def _times_frequency(grid: list[list[Decimal | None]], quantity_col: int, frequency_col: int) -> None:
+    """A Frek column multiplies the volume: the line's count is their product."""
+    for numbers in grid:
+        count, times = numbers[quantity_col], numbers[frequency_col]
+        if count is not None and times is not None and times > 0:
+            numbers[quantity_col] = count * times
+
+
+def frequency(value: CellValue) -> Decimal | None:
+    """A Frek cell's count (``2``, ``2 Kali``); None when empty, zero or not a count."""
+    times = quantity(value)
+    return times if times is not None and times > 0 else None
 
 
 def _order(

@@ -41,9 +41,11 @@ from samarinda_common.price_catalogue import (
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 
+from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
+    frequency,
     parse_koefisien,
     quantity,
     volume_for,
@@ -54,6 +56,7 @@ RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
 
 _META_KEYS = RKA_LAYOUT.header_facts
+_SHARED_FACTS = ("program", "urusan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
@@ -70,6 +73,11 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
+# A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
+_ENUMERATION = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+(?=\d)")
+_CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
+_CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
+_FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
 
 
@@ -138,6 +146,8 @@ class _SubKegiatanDraft:
 
 
 def _meta_key(label: str) -> str | None:
+    # ``Kode / Nama Sub Kegiatan``: a label naming both parts of a ``code - name`` value.
+    label = _CODE_AND_NAME_LABEL.sub("", label)
     best: tuple[int, str] | None = None
     for key, aliases in _META_KEYS.items():
         for alias in aliases:
@@ -147,11 +157,29 @@ def _meta_key(label: str) -> str | None:
     return best[1] if best else None
 
 
+def _code_after_label(text: str, key: str) -> str | None:
+    """``SUB KEGIATAN A. 1.02.03.2.01.0004 - Nama``: a section row that writes its label, an
+    enumeration mark and the code and name with no colon. The ``code - name`` after the label."""
+    for alias in sorted(_META_KEYS[key], key=len, reverse=True):
+        words = r"\s+".join(re.escape(word) for word in alias.split())
+        match = re.match(rf"(?i)^\s*{words}\s+(.*)$", text)
+        if match:
+            value = _ENUMERATION.sub("", match.group(1))
+            return value if _CODE_THEN_NAME.match(value) else None
+    return None
+
+
 def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: dict[str, int]) -> None:
     texts = [(i, str(v).strip()) for i, v in enumerate(row) if v not in (None, "") and str(v).strip()]
     if not texts:
         return
     first_col, first = texts[0]
+    pieces = [piece.strip() for piece in _FACT_SEPARATOR.split(first)]
+    if len(pieces) > 1 and all(_meta_key(normalise_label(p.partition(":")[0])) for p in pieces):
+        # ``Keluaran: ... | Target: 24 Titik | Lokasi: ...``: several facts in one merged cell.
+        for piece in pieces:
+            _read_meta([piece], meta, indicator_cols)
+        return
     label_text, _, inline_value = first.partition(":")
     label = normalise_label(label_text)
     if label == "indikator" or "tolok ukur" in [normalise_label(t) for _, t in texts]:
@@ -167,6 +195,8 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     values = [v for v in values if v]
     if inline_value.strip():
         values.insert(0, inline_value.strip())
+    if not values and not inline_value and (in_label := _code_after_label(first, key)):
+        values = [in_label]
     if not values:
         return
     if key != "keluaran":
@@ -305,6 +335,9 @@ class RkaTableParser:
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
     _ocr: bool = False
+    # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
+    _shared_facts: dict[str, str] = field(default_factory=dict)
+    _shared_sheet: str | None = None
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -319,8 +352,10 @@ class RkaTableParser:
         index = 0
         first = self._find_header(rows, 0, len(rows))
         continues = first is None or (first.top <= 2 and first.columns == self._columns)
-        if self._draft is not None and self._names_another_sub(text_facts):
-            continues = False  # the page text opens the next sub-kegiatan above a same-shaped table
+        if self._draft is not None and self._names_another_sub([*text_facts, *self._pending_meta]):
+            # The page text (or a header-less table above, such as the indicator block) opens the
+            # next sub-kegiatan above a same-shaped table.
+            continues = False
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -342,7 +377,11 @@ class RkaTableParser:
             if header is None:
                 # Rows before any RKA table (an indicator block printed as its own table, or the
                 # next sub-kegiatan's header block) are the header facts of the table that follows.
-                self._pending_meta.extend(rows[index:])
+                # The page's text facts go with them: the page's RKA table gets no page text.
+                self._pending_meta.extend([*rows[index:], *text_facts])
+                if text_facts:
+                    self.meta_rows.append(page_text)
+                text_facts = []
                 if self._draft is None and trace.note is None:
                     trace.note = (
                         f"no RKA column header (needs {', '.join(_REQUIRED)}): rows kept as header facts"
@@ -378,6 +417,13 @@ class RkaTableParser:
         for row in [*block, *extra]:
             self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
             _read_meta(row, meta, indicator_cols)
+        if sheet != self._shared_sheet:
+            self._shared_facts, self._shared_sheet = {}, sheet  # another sheet states its own
+        for key in _SHARED_FACTS:
+            if key in meta:
+                self._shared_facts[key] = meta[key]
+            elif key in self._shared_facts:
+                meta[key] = self._shared_facts[key]  # a sub-kegiatan's section rows name only itself
         self.organisasi = self.organisasi or meta.get("organisasi")
         trace.facts.update(meta)
         self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
@@ -648,6 +694,11 @@ class RkaTableParser:
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
+        times = frequency(cell(row, columns, "frekuensi"))
+        if times is not None and times != 1:
+            # ``Vol | Satuan | Frek``: the line buys Vol × Frek; the koefisien says so.
+            koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
+            volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
         line = RkaLine(
             line_id=no.rstrip("."),

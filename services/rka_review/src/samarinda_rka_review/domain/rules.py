@@ -87,6 +87,9 @@ class Taxonomy(RulesFile):
     materials: frozenset[Word]
     meeting_like: tuple[Word, ...]
     event_categories: frozenset[Category]
+    # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
+    operating_equipment: frozenset[Category] = frozenset()
+    service_operations: tuple[Word, ...] = ()
     word_groups: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
     # In matching order; a category may come twice, its later keywords then yield to those between.
     category: tuple[CategoryKeywords, ...] = Field(min_length=1)

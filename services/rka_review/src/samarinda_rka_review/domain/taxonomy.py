@@ -139,4 +139,17 @@ def fits_context(
     # A field counts only when the sub-kegiatan is named after it: a boat serves "Penyediaan
     # Peralatan Kesiapsiagaan Bencana", not "Penyediaan Sandang" for disaster victims.
     name = f" {normalise(nama)} "
-    return not is_meeting_like(nama) and any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ()))
+    if is_meeting_like(nama):
+        return False
+    return any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ())) or (
+        category in TAXONOMY.operating_equipment and runs_a_service(nama)
+    )
+
+
+def runs_a_service(nama: str) -> bool:
+    """A sub-kegiatan that runs a service (``Pelaksanaan Pengujian ...``), not construction works."""
+    name = f" {normalise(nama)} "
+    building = CONTEXT.get(ItemCategory.CONSTRUCTION, ())
+    return any(_has(name, w) for w in TAXONOMY.service_operations) and not any(
+        _has(name, w) for w in building
+    )

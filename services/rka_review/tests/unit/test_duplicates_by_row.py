@@ -1,0 +1,87 @@
+"""DUPLICATE by the catalogue row: two wordings of one item that share few words (a synonym, an
+abbreviation, a brand for the generic name) are one purchase when they are priced by the same
+catalogue row, in one sub-kegiatan, on one account — and two when their own words tell them apart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_common.price_catalogue import PriceReference
+from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
+from samarinda_rka_review.domain.duplicates import Purchase, same_catalogue_item
+from samarinda_rka_review.domain.matching import PriceMatcher
+from samarinda_rka_review.domain.reviewer import review_rka
+
+CATALOGUE = [
+    PriceReference(
+        id="tinta-hitam",
+        uraian="Tinta Printer Botol",
+        spesifikasi="Hitam, isi 70 ml, original",
+        satuan="Botol",
+        harga=98000,
+    ),
+    PriceReference(
+        id="jasa-juru-bahasa",
+        uraian="Honorarium Penerjemah Bahasa Isyarat",
+        spesifikasi="Per orang per kegiatan",
+        satuan="OK",
+        harga=750000,
+    ),
+]
+SUPPLIES = "5.1.02.01.01.0026"
+HONORARIA = "5.1.02.02.01.0003"
+
+
+def line(no: str, uraian: str, account: str, volume: int, harga: int, satuan: str) -> RkaLine:
+    return RkaLine(
+        line_id=no,
+        kode_rekening=account,
+        uraian=uraian,
+        satuan=satuan,
+        volume=Decimal(volume),
+        harga_satuan=harga,
+        jumlah=volume * harga,
+    )
+
+
+def duplicates(*subs: list[RkaLine]) -> set[str]:
+    rka = Rka(
+        opd="DISSOS",
+        sub_kegiatan=[
+            SubKegiatan(kode=f"1.06.01.2.01.000{i}", nama=f"Layanan Disabilitas {i}", lines=lines)
+            for i, lines in enumerate(subs, start=1)
+        ],
+    )
+    review = review_rka(rka, PriceMatcher(CATALOGUE))
+    return {f"{f.sub_kegiatan}:{f.line_id}" for f in review.findings if f.type is FindingType.DUPLICATE}
+
+
+def test_two_wordings_priced_by_one_row_in_one_sub_kegiatan_are_one_purchase() -> None:
+    found = duplicates(
+        [
+            line("1", "Honorarium penerjemah bahasa isyarat", HONORARIA, 4, 750000, "OK"),
+            line("2", "Honor juru bahasa isyarat (JBI) dialog warga", HONORARIA, 2, 750000, "OK"),
+        ]
+    )
+    assert found == {"1.06.01.2.01.0001:2"}
+
+
+def test_one_row_on_two_accounts_or_in_two_sub_kegiatan_is_two_purchases() -> None:
+    ink = line("1", "Tinta printer hitam 70 ml", SUPPLIES, 6, 98000, "Botol")
+    refill = line("2", "Refill tinta botol hitam original", "5.1.02.01.01.0024", 4, 98000, "Botol")
+    other_sub = line("3", "Refill tinta botol hitam original", SUPPLIES, 3, 98000, "Botol")
+    assert duplicates([ink, refill], [other_sub]) == set()
+
+
+def test_own_words_that_tell_two_lines_apart_win_over_the_shared_row() -> None:
+    # a period of its own on one side, an occasion of its own on each
+    period = (
+        line("1", "Honor penerjemah bahasa isyarat triwulan I", HONORARIA, 1, 750000, "OK"),
+        line("2", "Honorarium juru bahasa isyarat", HONORARIA, 1, 750000, "OK"),
+    )
+    occasions = (
+        line("1", "Honorarium penerjemah bahasa isyarat sosialisasi", HONORARIA, 1, 750000, "OK"),
+        line("2", "Honor JBI lomba", HONORARIA, 1, 750000, "OK"),
+    )
+    for first, second in (period, occasions):
+        assert not same_catalogue_item(Purchase.of(first), Purchase.of(second))
