@@ -2,12 +2,12 @@
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
 rules it measures; all three since used for tuning), and, only when asked, (f) the fourth blind
 set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'), and
-(g) the fifth, never used for tuning (``--blind5``, no mistakes listed: read its aggregates, not
-its lines).
+(g) the fifth and (h) the sixth (written 2026-12-03), never used for tuning (``--blind5``,
+``--blind6``, no mistakes listed: read their aggregates, not their lines).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] [--blind5] [--mistakes]
+    [--blind4] [--blind5] [--blind6] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -42,6 +42,7 @@ DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
 DEFAULT_BLIND5 = HERE.parent / "tests" / "blind5" / "data"
+DEFAULT_BLIND6 = HERE.parent / "tests" / "blind6" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
 DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
@@ -99,10 +100,11 @@ def main() -> None:
     parser.add_argument("--blind3", type=Path, default=DEFAULT_BLIND3)
     parser.add_argument("--judge-dev", type=Path, default=DEFAULT_JUDGE_DEV)
     parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
-    # The fourth and fifth sets are scored only when asked. The fifth has never been used for
-    # tuning, and a score printed on every development run would make it a tuning set.
+    # The fourth to sixth sets are scored only when asked. The fifth and sixth have never been used
+    # for tuning, and a score printed on every development run would make them tuning sets.
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
     parser.add_argument("--blind5", type=Path, nargs="?", const=DEFAULT_BLIND5, default=None)
+    parser.add_argument("--blind6", type=Path, nargs="?", const=DEFAULT_BLIND6, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -146,6 +148,13 @@ def main() -> None:
             (
                 "fifth blind set, never tuned on (unseen OPDs and catalogues; see its README)",
                 score_eval_set(args.blind5, reviewer),
+            )
+        )
+    if args.blind6 is not None:
+        boards.append(
+            (
+                "sixth blind set, never tuned on (6 OPDs, a SIPD PDF printout, a scan; see its README)",
+                score_eval_set(args.blind6, reviewer),
             )
         )
     for title, board in boards:
