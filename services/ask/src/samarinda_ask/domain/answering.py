@@ -23,6 +23,7 @@ from samarinda_common.indonesian_text import stem, words
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
 from samarinda_ask.domain.question import (
     Question,
+    content_terms,
     index_terms,
     measure_terms,
     named_items,
@@ -58,6 +59,8 @@ _LETTER_FIELD = re.compile(
     r"^(?:" + "|".join(re.escape(f) for f in VOCABULARY.letter_fields) + r")\b\s*(?::|\.\s)",
     re.IGNORECASE,
 )
+# A label without figures, then one amount in thousands groups, and nothing after it.
+_LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -221,11 +224,18 @@ def _blocks(text: str) -> list[str]:
 
 
 def _reads_as_row(line: str) -> bool:
-    """A table row printed as text: two numbers or more, in aligned columns or among few words."""
-    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
-    if len(numbers) < 2 or line[:1].islower():  # a lower-case start continues a wrapped sentence
+    """A table row printed as text: two numbers or more, in aligned columns or among few words;
+    or a short label and one grouped amount ("Dinas Sosial 12.500.000"), a row of a table of one
+    value column, which a PDF prints one line per row with no sentence ending to part them."""
+    if line[:1].islower():  # a lower-case start continues a wrapped sentence
         return False
-    return "  " in line or "\t" in line or len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+    few_words = len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+    if few_words and _LABELLED_AMOUNT.fullmatch(line):
+        return True
+    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
+    if len(numbers) < 2:
+        return False
+    return "  " in line or "\t" in line or few_words
 
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
@@ -421,6 +431,31 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
 
 
+def _opd_terms() -> frozenset[str]:
+    """The term each OPD's name reads as after synonyms ("Dinas Kesehatan" -> that of "dinkes"),
+    for the OPDs whose name reads as one term."""
+    read = (content_terms(name) for name in VOCABULARY.opd_names.values())
+    return frozenset(terms[0] for terms in read if len(terms) == 1)
+
+
+_OPD_TERMS = _opd_terms()
+
+
+def opd_agrees(question: Question, unit: Unit) -> bool:
+    """A question naming an OPD ("... Dinas PUPR ...") is not answered by another OPD's document
+    that never names it: the matching row of a look-alike table is that other OPD's figure.
+    A document of an OPD that names the asked one (a city-wide plan listing every OPD) may answer."""
+    asked = set(question.terms) & _OPD_TERMS
+    passage = unit.passage
+    code = passage.opd or ""
+    owner = index_terms(VOCABULARY.opd_names.get(code, code.replace("_", " "))) & _OPD_TERMS
+    if not asked or not owner or asked & owner:
+        return True
+    titles = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
+    named = unit.terms | index_terms(titles)
+    return bool(asked & named)
+
+
 def _affixed(term: str, terms: frozenset[str]) -> bool:
     """The stemmer leaves some affixes ("penerima" -> "nerima", "menerima" -> "erima"): a term
     of four letters or more inside a longer one at its end is the same word."""
@@ -470,6 +505,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not _years_agree(question, unit)
             else "measure"
             if not _measures_agree(question, unit)
+            else "opd"
+            if not opd_agrees(question, unit)
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
             else ""

@@ -22,9 +22,14 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+\.(?!\d{3}(?!\d))\d+|\d+(?:,\d+)?"
 _PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|persen\b)", re.IGNORECASE)
 _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len, reverse=True))
-_COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
+# A count starts where a number does, but not with a leading zero: "SDN 005", "RT 012" and
+# "No. 007" are identifiers. Letters and contracts spell the number out in brackets between it
+# and what it counts ("12 (dua belas) orang", "1 (satu) unit").
+_COUNT_START = r"(?<![\w.,])(?!0\d)"
+_SPELLED_OUT = r"(?:\s*\([^\W\d_][^()\d]{1,60}\))?"
+_COUNT = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
 # A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
-_COUNTED_THING = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>[^\W\d_]{{2,}})\b")
+_COUNTED_THING = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>[^\W\d_]{{2,}})\b")
 MONTHS = (
     "januari",
     "februari",
