@@ -22,8 +22,8 @@ from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
 from samarinda_ask.domain.question import (
+    OPD_TERMS,
     Question,
-    content_terms,
     index_terms,
     measure_terms,
     named_items,
@@ -431,24 +431,14 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
 
 
-def _opd_terms() -> frozenset[str]:
-    """The term each OPD's name reads as after synonyms ("Dinas Kesehatan" -> that of "dinkes"),
-    for the OPDs whose name reads as one term."""
-    read = (content_terms(name) for name in VOCABULARY.opd_names.values())
-    return frozenset(terms[0] for terms in read if len(terms) == 1)
-
-
-_OPD_TERMS = _opd_terms()
-
-
 def opd_agrees(question: Question, unit: Unit) -> bool:
     """A question naming an OPD ("... Dinas PUPR ...") is not answered by another OPD's document
     that never names it: the matching row of a look-alike table is that other OPD's figure.
     A document of an OPD that names the asked one (a city-wide plan listing every OPD) may answer."""
-    asked = set(question.terms) & _OPD_TERMS
+    asked = set(question.terms) & OPD_TERMS
     passage = unit.passage
     code = passage.opd or ""
-    owner = index_terms(VOCABULARY.opd_names.get(code, code.replace("_", " "))) & _OPD_TERMS
+    owner = index_terms(VOCABULARY.opd_names.get(code, code.replace("_", " "))) & OPD_TERMS
     if not asked or not owner or asked & owner:
         return True
     titles = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
@@ -605,6 +595,7 @@ def extractive_answer(
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
         )
         answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
+        answers = _distinct_figures(answers, parts, pools)
         combined = _combined(answers, question, parts)
         relative = _RELATIVE_CHANGE.search(question.text) is not None
         if (
@@ -721,6 +712,8 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
             head = f"Selisih {difference.render()} = {_larger(first, second)}. "
     only_total = question.wants_sum and not (question.wants_difference or question.wants_comparison)
+    if only_total and len(figures) > 2:
+        head = _total_of(figures)
     if only_total and not head:
         # A total asked of two figures that do not add up (other kinds or units) is no answer.
         return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
@@ -732,6 +725,15 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         figure=None,
         evidence=tuple(u for a in answers for u in a.evidence),
     )
+
+
+def _total_of(figures: Sequence[Figure | None]) -> str:
+    """The sum of several parts' figures, shown with each; "" when they do not add up."""
+    stated = [f for f in figures if f is not None]
+    if len(stated) < len(figures) or len({(f.kind, f.unit) for f in stated}) != 1:
+        return ""
+    total = replace(stated[0], value=sum((f.value for f in stated), Decimal(0)))
+    return f"Jumlah {total.render()} = {' + '.join(f.render() for f in stated)}. "
 
 
 def _larger(first: Figure, second: Figure) -> str:
@@ -762,8 +764,33 @@ def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ]
 
 
-def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    units = _with_document_headings(deduplicate([u for p in passages for u in units_of(p)]))
+def _distinct_figures(
+    answers: list[Answer], parts: Sequence[Question], pools: Sequence[Sequence[Passage]]
+) -> list[Answer]:
+    """Two parts answered by one figure of one unit are one answer, not two: the part that has
+    another unit answering it takes that one (the better covered if both have), and when neither
+    has, the second part is not found (a figure added to or compared with itself is no answer)."""
+    if len(answers) != 2 or not all(a.found and a.evidence for a in answers):
+        return answers
+    first, second = answers
+    if (first.evidence[0].text, first.figure) != (second.evidence[0].text, second.figure):
+        return answers
+    shared = frozenset(u.text for a in answers for u in a.evidence)
+    others = [_single_answer(part, pool, excluded=shared) for part, pool in zip(parts, pools, strict=True)]
+    found = [i for i in (0, 1) if others[i].found]
+    if not found:
+        return [first, not_found(reason="both parts point to the same figure")]
+    chosen = max(found, key=lambda i: others[i].confidence)
+    return [others[i] if i == chosen else answers[i] for i in (0, 1)]
+
+
+def _single_answer(
+    question: Question, passages: Sequence[Passage], excluded: frozenset[str] = frozenset()
+) -> Answer:
+    """The best unit of ``passages`` for ``question`` (never one whose text is ``excluded``)."""
+    units = _with_document_headings(
+        deduplicate([u for p in passages for u in units_of(p) if u.text not in excluded])
+    )
     if not units or not question.terms:
         return not_found()
     everything = score_units(question, units, refused=True)
