@@ -112,3 +112,36 @@ def test_a_total_over_opds_listed_in_a_row_adds_each_opds_own_figure() -> None:
     result = extractive_answer(question, rows, [rows, rows, rows])
     assert result.found
     assert result.text.startswith("Jumlah Rp 45.000.000 = Rp 15.000.000 + Rp 21.000.000 + Rp 9.000.000")
+
+
+def test_a_total_of_things_sums_the_count_column_in_the_rows_unit() -> None:
+    rows = [
+        Passage(
+            id=f"i{n}",
+            document_id="inventaris.xlsx",
+            document="inventaris_kendaraan_2024.xlsx",
+            text=f"No: {n} | Nama Barang: {name} | Jumlah: {count} | Satuan: unit | Nilai (Rp): {value}",
+            score=0.6,
+            kind=ChunkKind.TABLE_ROWS,
+            sheet="Kendaraan",
+            opd="DLH",
+            fiscal_year=2024,
+            table=0,
+            first_row=n,
+        )
+        for n, (name, count, value) in enumerate(
+            [
+                ("Truk Sampah Arm Roll", 4, 2400000000),
+                ("Pikap Bak Terbuka", 3, 690000000),
+                ("Truk Sampah Compactor", 2, 2100000000),
+            ],
+            start=1,
+        )
+    ]
+    question = parse_question(
+        "Berapa jumlah seluruh unit truk sampah (semua jenis, termasuk compactor)"
+        " dalam inventaris kendaraan DLH?"
+    )
+    result = extractive_answer(question, rows)
+    assert result.found
+    assert result.text.startswith("6 unit, jumlah dari 2 baris")

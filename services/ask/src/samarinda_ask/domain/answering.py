@@ -341,7 +341,10 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
-            counting = question.wants is FigureKind.COUNT and (not question.wants_sum or names_count_column)
+            # A total asked in things ("jumlah seluruh unit ...") counts too.
+            counting = question.wants is FigureKind.COUNT and (
+                not question.wants_sum or names_count_column or question.counts_things
+            )
             if counting and cell.figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
@@ -930,7 +933,10 @@ def _counted(unit: Unit, figure: Figure) -> Figure:
         for w in words(cell.header if cell else "")
         if w not in VOCABULARY.weak_money_headers and not w.isdigit()
     ]
-    return replace(figure, kind=FigureKind.COUNT, unit=counted[-1]) if counted else figure
+    # A bare "Jumlah" column counts in the unit its row's "Satuan" cell names.
+    units = [c.value.lower() for c in unit.cells if c.header.lower() in VOCABULARY.unit_headers and c.value]
+    unit_name = counted[-1] if counted else units[0] if units else None
+    return replace(figure, kind=FigureKind.COUNT, unit=unit_name) if unit_name else figure
 
 
 def _row_label(unit: Unit) -> str:
