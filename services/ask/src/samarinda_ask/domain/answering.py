@@ -172,17 +172,38 @@ def units_of(passage: Passage) -> list[Unit]:
         ]
     units: list[Unit] = []
     previous: frozenset[str] = frozenset()
+    labels = False  # ``previous`` is a run of short label lines
     for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
         sentence = re.sub(r"\s+", " ", sentence).strip()
+        terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12:
-            terms = frozenset(index_terms(sentence))
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
-            # printed as text keeps the last line before the rows (its column header) instead.
+            # printed as text keeps the lines before the rows (its column header) instead.
             units.append(Unit(passage, sentence, (), terms, context_terms | previous))
-            if not _reads_as_row(sentence):
-                previous = terms
+        if _reads_as_row(sentence):
+            labels = False
+            continue
+        if _few_words(sentence) and re.search(r"\d", sentence):
+            continue  # a row OCR garbled ("Air Putih Te7 12 Mei"): the header above still holds
+        label = _is_label(sentence)
+        if label and (labels or len(sentence) < 12):
+            # A column header OCR broke over several short lines ("Kecamatan", "No",
+            # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold.
+            previous |= terms
+        elif len(sentence) >= 12:
+            previous = terms
+        labels = label
     return units
+
+
+def _few_words(line: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", line)) <= 5
+
+
+def _is_label(line: str) -> bool:
+    """A short line of a few words that ends no sentence: a title or a column header."""
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and _few_words(line)
 
 
 def _blocks(text: str) -> list[str]:
@@ -357,15 +378,44 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if question.wants is FigureKind.COUNT and question.counts_things:
         # "Berapa KPM ...?" is not answered by the rupiah of "Rp 600.000 per KPM".
         figures = [f for f in figures if f.kind is not FigureKind.MONEY]
+    printed_row = _reads_as_row(unit.text)
+    if printed_row and (number := _ROW_NUMBER.match(unit.text)):
+        # A row printed as text starts with its row number ("7 Karang Asam 96 ..."): not a count.
+        figures = [f for f in figures if _figure_position(unit.text, f) >= number.end()]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
-    printed_table = question.wants is FigureKind.MONEY and _reads_as_row(unit.text)
+    printed_table = question.wants is FigureKind.MONEY and printed_row
     if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
         amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
         if amounts:
             return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
+    if not figures and printed_row and question.wants is FigureKind.COUNT:
+        return _printed_count(question, unit)
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+_ROW_NUMBER = re.compile(r"^\W*\d{1,3}\b\W*(?=[^\W\d_])")
+# "Berapa paket ...", "berapa banyak bibit ...": the thing a count question counts.
+_COUNTED_ASKED = re.compile(r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*(?![\w.,]*\d)")
+
+
+def _printed_count(question: Question, unit: Unit) -> Figure | None:
+    """A bare count of a row printed as text, in the unit the question counts when the column
+    header above the rows names it ("Jumlah Paket" over "Sungai Kapih 96 3 Juni 2025"): the
+    first number after the row's label that is no year, no day of a date and no row number."""
+    asked = _COUNTED_ASKED.search(question.text)
+    if asked is None or not index_terms(asked["thing"]) & unit.context_terms:
+        return None
+    start = number.end() if (number := _ROW_NUMBER.match(unit.text)) else 0
+    for match in _BARE_COUNT.finditer(unit.text, start):
+        token = match.group(0)
+        if _YEAR.fullmatch(token) or DATE.match(unit.text, match.start()):
+            continue
+        value = parse_number(token)
+        return Figure(FigureKind.COUNT, value, asked["thing"].lower()) if value is not None else None
+    return None
 
 
 def _kind_fits(question: Question, figure: Figure) -> bool:
@@ -752,13 +802,15 @@ def _side_label(part: Question, other: Question) -> str:
 
 
 def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
-    """Each unit with the headings of its document's other candidate chunks as context: a table
-    row read from a scan carries no heading, while the page's title ("STOK LOGISTIK GUDANG BPBD")
-    sits on the text chunk beside it."""
+    """Each unit with the headings (and a letter's subject) of its document's candidate chunks
+    as context: a table row read from a scan carries no heading, while the page's title
+    ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
         if unit.passage.heading:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
+        if subject := _letter_subject(unit.passage.text):
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
     return [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
@@ -785,6 +837,18 @@ def _distinct_figures(
         return [first, not_found(reason="both parts point to the same figure")]
     chosen = max(found, key=lambda i: others[i].confidence)
     return [others[i] if i == chosen else answers[i] for i in (0, 1)]
+
+
+def _letter_subject(text: str) -> str:
+    """The subject and sender fields of a letter or memo ("Perihal: ...", "Surat dari: ..."):
+    what every paragraph of the letter is about, though the paragraphs do not repeat it."""
+    return " ".join(m.group("value") for m in _SUBJECT_FIELD.finditer(text))
+
+
+_SUBJECT_FIELD = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(f) for f in VOCABULARY.subject_fields) + r")\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _single_answer(

@@ -29,6 +29,7 @@ class Vocabulary(RulesFile):
     weak_money_headers: list[str] = Field(default_factory=list)
     letter_fields: list[str] = Field(default_factory=list)
     unit_headers: list[str] = Field(default_factory=list)
+    subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
