@@ -4,7 +4,7 @@ as text, and questions naming an OPD answered only from that OPD's documents (or
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.figures import FigureKind, figures_in
+from samarinda_ask.domain.figures import FigureKind, figures_in, quote_states
 from samarinda_ask.domain.question import parse_question
 
 
@@ -90,3 +90,25 @@ def test_another_opds_document_that_names_the_asked_opd_may_answer() -> None:
     result = answer("Berapa pagu indikatif Dinas Sosial tahun 2025?", [plan])
     assert result.found
     assert result.text.startswith("Rp 75.300.000.000")
+
+
+def test_an_amount_written_in_words_is_money_when_marked_as_an_amount() -> None:
+    (figure,) = figures_in("Telah terima uang sejumlah: tiga puluh dua juta lima ratus ribu untuk honor.")
+    assert (figure.kind, figure.value) == (FigureKind.MONEY, 32_500_000)
+    (figure,) = figures_in("dibayar seribu dua ratus lima puluh rupiah")
+    assert figure.value == 1250
+    assert figures_in("menugaskan dua belas petugas") == []  # a count in words is no money
+
+
+def test_a_receipt_with_its_amount_in_words_answers_its_value() -> None:
+    receipt = _text(
+        "kuitansi_genset.png",
+        "KUITANSI\nSudah terima dari: Bendahara Pengeluaran\n"
+        "Uang sejumlah: Dua puluh tujuh juta empat ratus ribu\n"
+        "untuk pembayaran 1 (satu) unit genset 10 kVA untuk Kantor Lurah Sempaja.",
+        opd="DLH",
+    )
+    result = answer("Berapa nilai kuitansi pembayaran genset untuk Kantor Lurah Sempaja?", [receipt])
+    assert result.found
+    assert result.text.startswith("Rp 27.400.000")
+    assert quote_states(result.citations[0].quote, result.figure)
