@@ -22,6 +22,7 @@ from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
 from samarinda_ask.domain.question import (
+    OPD_TERMS,
     Question,
     index_terms,
     measure_terms,
@@ -58,6 +59,8 @@ _LETTER_FIELD = re.compile(
     r"^(?:" + "|".join(re.escape(f) for f in VOCABULARY.letter_fields) + r")\b\s*(?::|\.\s)",
     re.IGNORECASE,
 )
+# A label without figures, then one amount in thousands groups, and nothing after it.
+_LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -169,17 +172,38 @@ def units_of(passage: Passage) -> list[Unit]:
         ]
     units: list[Unit] = []
     previous: frozenset[str] = frozenset()
+    labels = False  # ``previous`` is a run of short label lines
     for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
         sentence = re.sub(r"\s+", " ", sentence).strip()
+        terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12:
-            terms = frozenset(index_terms(sentence))
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
-            # printed as text keeps the last line before the rows (its column header) instead.
+            # printed as text keeps the lines before the rows (its column header) instead.
             units.append(Unit(passage, sentence, (), terms, context_terms | previous))
-            if not _reads_as_row(sentence):
-                previous = terms
+        if _reads_as_row(sentence):
+            labels = False
+            continue
+        if _few_words(sentence) and re.search(r"\d", sentence):
+            continue  # a row OCR garbled ("Air Putih Te7 12 Mei"): the header above still holds
+        label = _is_label(sentence)
+        if label and (labels or len(sentence) < 12):
+            # A column header OCR broke over several short lines ("Kecamatan", "No",
+            # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold.
+            previous |= terms
+        elif len(sentence) >= 12:
+            previous = terms
+        labels = label
     return units
+
+
+def _few_words(line: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", line)) <= 5
+
+
+def _is_label(line: str) -> bool:
+    """A short line of a few words that ends no sentence: a title or a column header."""
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and _few_words(line)
 
 
 def _blocks(text: str) -> list[str]:
@@ -221,11 +245,18 @@ def _blocks(text: str) -> list[str]:
 
 
 def _reads_as_row(line: str) -> bool:
-    """A table row printed as text: two numbers or more, in aligned columns or among few words."""
-    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
-    if len(numbers) < 2 or line[:1].islower():  # a lower-case start continues a wrapped sentence
+    """A table row printed as text: two numbers or more, in aligned columns or among few words;
+    or a short label and one grouped amount ("Dinas Sosial 12.500.000"), a row of a table of one
+    value column, which a PDF prints one line per row with no sentence ending to part them."""
+    if line[:1].islower():  # a lower-case start continues a wrapped sentence
         return False
-    return "  " in line or "\t" in line or len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+    few_words = len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+    if few_words and _LABELLED_AMOUNT.fullmatch(line):
+        return True
+    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
+    if len(numbers) < 2:
+        return False
+    return "  " in line or "\t" in line or few_words
 
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
@@ -331,7 +362,10 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
-            counting = question.wants is FigureKind.COUNT and (not question.wants_sum or names_count_column)
+            # A total asked in things ("jumlah seluruh unit ...") counts too.
+            counting = question.wants is FigureKind.COUNT and (
+                not question.wants_sum or names_count_column or question.counts_things
+            )
             if counting and cell.figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
@@ -344,15 +378,44 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if question.wants is FigureKind.COUNT and question.counts_things:
         # "Berapa KPM ...?" is not answered by the rupiah of "Rp 600.000 per KPM".
         figures = [f for f in figures if f.kind is not FigureKind.MONEY]
+    printed_row = _reads_as_row(unit.text)
+    if printed_row and (number := _ROW_NUMBER.match(unit.text)):
+        # A row printed as text starts with its row number ("7 Karang Asam 96 ..."): not a count.
+        figures = [f for f in figures if _figure_position(unit.text, f) >= number.end()]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
-    printed_table = question.wants is FigureKind.MONEY and _reads_as_row(unit.text)
+    printed_table = question.wants is FigureKind.MONEY and printed_row
     if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
         amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
         if amounts:
             return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
+    if not figures and printed_row and question.wants is FigureKind.COUNT:
+        return _printed_count(question, unit)
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+_ROW_NUMBER = re.compile(r"^\W*\d{1,3}\b\W*(?=[^\W\d_])")
+# "Berapa paket ...", "berapa banyak bibit ...": the thing a count question counts.
+_COUNTED_ASKED = re.compile(r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*(?![\w.,]*\d)")
+
+
+def _printed_count(question: Question, unit: Unit) -> Figure | None:
+    """A bare count of a row printed as text, in the unit the question counts when the column
+    header above the rows names it ("Jumlah Paket" over "Sungai Kapih 96 3 Juni 2025"): the
+    first number after the row's label that is no year, no day of a date and no row number."""
+    asked = _COUNTED_ASKED.search(question.text)
+    if asked is None or not index_terms(asked["thing"]) & unit.context_terms:
+        return None
+    start = number.end() if (number := _ROW_NUMBER.match(unit.text)) else 0
+    for match in _BARE_COUNT.finditer(unit.text, start):
+        token = match.group(0)
+        if _YEAR.fullmatch(token) or DATE.match(unit.text, match.start()):
+            continue
+        value = parse_number(token)
+        return Figure(FigureKind.COUNT, value, asked["thing"].lower()) if value is not None else None
+    return None
 
 
 def _kind_fits(question: Question, figure: Figure) -> bool:
@@ -421,6 +484,21 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
 
 
+def opd_agrees(question: Question, unit: Unit) -> bool:
+    """A question naming an OPD ("... Dinas PUPR ...") is not answered by another OPD's document
+    that never names it: the matching row of a look-alike table is that other OPD's figure.
+    A document of an OPD that names the asked one (a city-wide plan listing every OPD) may answer."""
+    asked = set(question.terms) & OPD_TERMS
+    passage = unit.passage
+    code = passage.opd or ""
+    owner = index_terms(VOCABULARY.opd_names.get(code, code.replace("_", " "))) & OPD_TERMS
+    if not asked or not owner or asked & owner:
+        return True
+    titles = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
+    named = unit.terms | index_terms(titles)
+    return bool(asked & named)
+
+
 def _affixed(term: str, terms: frozenset[str]) -> bool:
     """The stemmer leaves some affixes ("penerima" -> "nerima", "menerima" -> "erima"): a term
     of four letters or more inside a longer one at its end is the same word."""
@@ -470,6 +548,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not _years_agree(question, unit)
             else "measure"
             if not _measures_agree(question, unit)
+            else "opd"
+            if not opd_agrees(question, unit)
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
             else ""
@@ -568,6 +648,7 @@ def extractive_answer(
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
         )
         answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
+        answers = _distinct_figures(answers, parts, pools)
         combined = _combined(answers, question, parts)
         relative = _RELATIVE_CHANGE.search(question.text) is not None
         if (
@@ -684,6 +765,8 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
             difference = Figure(first.kind, abs(first.value - second.value), first.unit)
             head = f"Selisih {difference.render()} = {_larger(first, second)}. "
     only_total = question.wants_sum and not (question.wants_difference or question.wants_comparison)
+    if only_total and len(figures) > 2:
+        head = _total_of(figures)
     if only_total and not head:
         # A total asked of two figures that do not add up (other kinds or units) is no answer.
         return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
@@ -695,6 +778,15 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         figure=None,
         evidence=tuple(u for a in answers for u in a.evidence),
     )
+
+
+def _total_of(figures: Sequence[Figure | None]) -> str:
+    """The sum of several parts' figures, shown with each; "" when they do not add up."""
+    stated = [f for f in figures if f is not None]
+    if len(stated) < len(figures) or len({(f.kind, f.unit) for f in stated}) != 1:
+        return ""
+    total = replace(stated[0], value=sum((f.value for f in stated), Decimal(0)))
+    return f"Jumlah {total.render()} = {' + '.join(f.render() for f in stated)}. "
 
 
 def _larger(first: Figure, second: Figure) -> str:
@@ -710,13 +802,15 @@ def _side_label(part: Question, other: Question) -> str:
 
 
 def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
-    """Each unit with the headings of its document's other candidate chunks as context: a table
-    row read from a scan carries no heading, while the page's title ("STOK LOGISTIK GUDANG BPBD")
-    sits on the text chunk beside it."""
+    """Each unit with the headings (and a letter's subject) of its document's candidate chunks
+    as context: a table row read from a scan carries no heading, while the page's title
+    ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
         if unit.passage.heading:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
+        if subject := _letter_subject(unit.passage.text):
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
     return [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
@@ -725,8 +819,45 @@ def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ]
 
 
-def _single_answer(question: Question, passages: Sequence[Passage]) -> Answer:
-    units = _with_document_headings(deduplicate([u for p in passages for u in units_of(p)]))
+def _distinct_figures(
+    answers: list[Answer], parts: Sequence[Question], pools: Sequence[Sequence[Passage]]
+) -> list[Answer]:
+    """Two parts answered by one figure of one unit are one answer, not two: the part that has
+    another unit answering it takes that one (the better covered if both have), and when neither
+    has, the second part is not found (a figure added to or compared with itself is no answer)."""
+    if len(answers) != 2 or not all(a.found and a.evidence for a in answers):
+        return answers
+    first, second = answers
+    if (first.evidence[0].text, first.figure) != (second.evidence[0].text, second.figure):
+        return answers
+    shared = frozenset(u.text for a in answers for u in a.evidence)
+    others = [_single_answer(part, pool, excluded=shared) for part, pool in zip(parts, pools, strict=True)]
+    found = [i for i in (0, 1) if others[i].found]
+    if not found:
+        return [first, not_found(reason="both parts point to the same figure")]
+    chosen = max(found, key=lambda i: others[i].confidence)
+    return [others[i] if i == chosen else answers[i] for i in (0, 1)]
+
+
+def _letter_subject(text: str) -> str:
+    """The subject and sender fields of a letter or memo ("Perihal: ...", "Surat dari: ..."):
+    what every paragraph of the letter is about, though the paragraphs do not repeat it."""
+    return " ".join(m.group("value") for m in _SUBJECT_FIELD.finditer(text))
+
+
+_SUBJECT_FIELD = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(f) for f in VOCABULARY.subject_fields) + r")\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _single_answer(
+    question: Question, passages: Sequence[Passage], excluded: frozenset[str] = frozenset()
+) -> Answer:
+    """The best unit of ``passages`` for ``question`` (never one whose text is ``excluded``)."""
+    units = _with_document_headings(
+        deduplicate([u for p in passages for u in units_of(p) if u.text not in excluded])
+    )
     if not units or not question.terms:
         return not_found()
     everything = score_units(question, units, refused=True)
@@ -866,7 +997,10 @@ def _counted(unit: Unit, figure: Figure) -> Figure:
         for w in words(cell.header if cell else "")
         if w not in VOCABULARY.weak_money_headers and not w.isdigit()
     ]
-    return replace(figure, kind=FigureKind.COUNT, unit=counted[-1]) if counted else figure
+    # A bare "Jumlah" column counts in the unit its row's "Satuan" cell names.
+    units = [c.value.lower() for c in unit.cells if c.header.lower() in VOCABULARY.unit_headers and c.value]
+    unit_name = counted[-1] if counted else units[0] if units else None
+    return replace(figure, kind=FigureKind.COUNT, unit=unit_name) if unit_name else figure
 
 
 def _row_label(unit: Unit) -> str:

@@ -22,9 +22,14 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+\.(?!\d{3}(?!\d))\d+|\d+(?:,\d+)?"
 _PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|persen\b)", re.IGNORECASE)
 _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len, reverse=True))
-_COUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
+# A count starts where a number does, but not with a leading zero: "SDN 005", "RT 012" and
+# "No. 007" are identifiers. Letters and contracts spell the number out in brackets between it
+# and what it counts ("12 (dua belas) orang", "1 (satu) unit").
+_COUNT_START = r"(?<![\w.,])(?!0\d)"
+_SPELLED_OUT = r"(?:\s*\([^\W\d_][^()\d]{1,60}\))?"
+_COUNT = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
 # A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
-_COUNTED_THING = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?P<unit>[^\W\d_]{{2,}})\b")
+_COUNTED_THING = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>[^\W\d_]{{2,}})\b")
 MONTHS = (
     "januari",
     "februari",
@@ -97,6 +102,54 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.fullmatch(text.strip()))
 
 
+# Numbers written in words, as receipts and contracts write an amount ("empat puluh delapan juta").
+_DIGIT_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_SE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+_SMALL_SCALES = {"belas": 10, "puluh": 10, "ratus": 100}
+_SCALES = {"ribu": 1000, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+_SE_SCALES = {"seribu": 1000, "sejuta": 10**6, "semiliar": 10**9}
+_NUMBER_WORD = "|".join([*_DIGIT_WORDS, *_SE_WORDS, *_SMALL_SCALES, *_SCALES, *_SE_SCALES])
+_SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+# An amount in words is money after "sejumlah", "sebesar", "terbilang" or "uang", or before "rupiah".
+_MONEY_BEFORE = re.compile(r"\b(?:sejumlah|sebesar|terbilang|uang)\s*:?\s*$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"^\s*rupiah\b", re.IGNORECASE)
+
+
+def spelled_amount(words_: str) -> Decimal | None:
+    """``"empat puluh delapan juta enam ratus lima puluh ribu"`` -> 48650000; None for a number
+    below a thousand (a count spelled out: "dua belas")."""
+    total = small = digit = 0
+    scaled = False
+    for word in words_.lower().split():
+        if word in _DIGIT_WORDS:
+            digit = _DIGIT_WORDS[word]
+        elif word in _SE_WORDS:
+            small += _SE_WORDS[word]
+        elif word == "belas":
+            small, digit = small + digit + 10, 0
+        elif word in _SMALL_SCALES:
+            small, digit = small + digit * _SMALL_SCALES[word], 0
+        else:
+            scale = _SCALES.get(word) or _SE_SCALES[word]
+            total += (small + digit or 1) * scale
+            small = digit = 0
+            scaled = True
+    return Decimal(total + small + digit) if scaled else None
+
+
+def _spelled_amounts(text: str) -> list[tuple[int, int, Decimal]]:
+    """Amounts in words that the text marks as money, with their span."""
+    found = []
+    for match in _SPELLED_NUMBER.finditer(text):
+        marked = _MONEY_BEFORE.search(text, 0, match.start()) or _MONEY_AFTER.match(text[match.end() :])
+        value = spelled_amount(match.group(0)) if marked else None
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    return found
+
+
 def figures_in(text: str) -> list[Figure]:
     """Rupiah amounts, percentages and counts with a unit in running text, in reading order."""
     found: list[tuple[int, Figure]] = []
@@ -104,6 +157,9 @@ def figures_in(text: str) -> list[Figure]:
     for mention in find_rupiah_amounts(text):
         found.append((mention.start, Figure(FigureKind.MONEY, Decimal(mention.value))))
         taken.append((mention.start, mention.end))
+    for start, end, amount in _spelled_amounts(text):
+        found.append((start, Figure(FigureKind.MONEY, amount)))
+        taken.append((start, end))
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -164,6 +220,7 @@ def values_in(text: str) -> set[Decimal]:
     """Every number ``text`` states, read in both notations and with scale words applied, so a
     quote can be checked to state a figure however it prints it."""
     values = {Decimal(m.value) for m in find_rupiah_amounts(text)}
+    values |= {value for _, _, value in _spelled_amounts(text)}
     for match in _BARE.finditer(text):
         number = parse_number(match["n"])
         if number is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 
-from samarinda_ask.domain.figures import FigureKind
+from samarinda_ask.domain.figures import MONTHS, FigureKind
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -28,6 +28,13 @@ def _term(word: str) -> str:
     """The stem of ``word``, one stem for a group of synonyms."""
     term = stem(word)
     return VOCABULARY.canonical_stems.get(term, term)
+
+
+def _opd_terms() -> frozenset[str]:
+    """The term each OPD's name reads as after synonyms ("Dinas Kesehatan" -> that of "dinkes"),
+    for the OPDs whose name reads as one term."""
+    read = (content_terms(name) for name in VOCABULARY.opd_names.values())
+    return frozenset(terms[0] for terms in read if len(terms) == 1)
 
 
 def measure_terms() -> frozenset[str]:
@@ -63,6 +70,9 @@ def index_terms(text: str) -> set[str]:
     return {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
 
 
+OPD_TERMS = _opd_terms()
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -89,6 +99,7 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
+    text = listed_months(text)
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
@@ -109,9 +120,11 @@ def parse_question(text: str) -> Question:
         terms=tuple(content_terms(text)),
         years=years,
         wants=wants,
-        wants_sum=bool(stems & VOCABULARY.sum_stems) and _names_several(lowered),
+        wants_sum=(bool(stems & VOCABULARY.sum_stems) and _names_several(lowered))
+        or _ADDED.search(text) is not None,
         raw_stems=tuple(sorted({stem(w) for w in words(lowered)})),
-        wants_difference=bool(stems & VOCABULARY.difference_stems),
+        # "ditambah" shares its stem with "bertambah" but asks to add.
+        wants_difference=bool(stems & VOCABULARY.difference_stems) and _ADDED.search(text) is None,
         weak_kind=wants is FigureKind.MONEY and not strong,
         names=_names(text),
         wants_comparison=bool(VOCABULARY.comparison_patterns.search(text)),
@@ -121,6 +134,27 @@ def parse_question(text: str) -> Question:
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
     )
+
+
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<first>{'|'.join(MONTHS)})\s*(?:[-–—]|\bs\.\s?d\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
+    rf"(?P<last>{'|'.join(MONTHS)})\b",
+    re.IGNORECASE,
+)
+
+
+def listed_months(text: str) -> str:
+    """A range of months written out month by month ("Januari–Maret" -> "Januari, Februari dan
+    Maret"): a total over a period is a total over the rows of its months."""
+
+    def months(match: re.Match[str]) -> str:
+        first, last = (MONTHS.index(match[name].lower()) for name in ("first", "last"))
+        if last <= first:
+            return match.group(0)
+        *others, final = (m.capitalize() for m in MONTHS[first : last + 1])
+        return f"{', '.join(others)} dan {final}"
+
+    return _MONTH_RANGE.sub(months, text)
 
 
 def named_items(question: Question) -> list[tuple[str, ...]]:
@@ -156,6 +190,9 @@ def split_parts(question: Question) -> list[Question]:
             parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
             for year in question.years
         ]
+    added = added_parts(question)
+    if added:
+        return added
     named = [[w for w in words(question.text) if stem(w) in group] for group in VOCABULARY.measure_groups]
     named = [found for found in named if found]
     if len(named) == 2:
@@ -169,7 +206,73 @@ def split_parts(question: Question) -> list[Question]:
             )
             for other in (named[1], named[0])
         ]
-    return compared_parts(question) or [question]
+    return compared_parts(question) or listed_owner_parts(question) or [question]
+
+
+# "A ditambah B", "A setelah ditambah B": a total of two figures, each stated on its own.
+_ADDED = re.compile(
+    r"\s+(?:(?:setelah|jika|bila|apabila)\s+)?ditambah(?:kan)?(?:\s+dengan)?\s+", re.IGNORECASE
+)
+_QUESTION_START = re.compile(r"(?i)berapa|apa|mana|siapa|kapan")
+
+
+def added_parts(question: Question) -> list[Question] | None:
+    """The two figures "A ditambah B" adds, each a question of its own; the second names the OPD
+    and the year of the first when it names none ("pagu Dinas X 2026 ditambah tambahan yang
+    disepakati" asks for Dinas X's addition)."""
+    pieces = _ADDED.split(question.text)
+    if len(pieces) != 2:
+        return None
+    left, right = (piece.strip().rstrip("?").strip() for piece in pieces)
+    carried = [m for m in owner_mentions(left) if not owner_mentions(right)]
+    if not _YEAR.search(right):
+        carried += [m.group(0) for m in _YEARS_PHRASE.finditer(left)]
+    right = " ".join([right, *carried])
+    parts = []
+    for side in (left, right):
+        part = parse_question(side if _QUESTION_START.match(side) else f"Berapa {side}")
+        if not part.terms:
+            return None
+        parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
+    return parts
+
+
+def owner_mentions(text: str) -> list[str]:
+    """The OPDs ``text`` names, as written ("Dinas Kesehatan", "Disdik"), in reading order."""
+    spans: list[tuple[int, int]] = []
+    for pattern, replacement in VOCABULARY.phrases:
+        if _term(replacement) in OPD_TERMS:
+            for match in pattern.finditer(text):
+                if all(match.end() <= s or match.start() >= e for s, e in spans):
+                    spans.append((match.start(), match.end()))
+    for match in re.finditer(r"[^\W\d_][\w-]*", text):
+        taken = any(not (match.end() <= s or match.start() >= e) for s, e in spans)
+        if not taken and _term(match.group(0).lower()) in OPD_TERMS:
+            spans.append((match.start(), match.end()))
+    return [text[s:e] for s, e in sorted(spans)]
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+$", re.IGNORECASE)
+
+
+def listed_owner_parts(question: Question) -> list[Question] | None:
+    """A total over several OPDs listed in a row ("... dari Dinas A, Dinas B, dan Dinas C"):
+    the question once for each OPD, to be answered from each one's own documents and added up."""
+    if not question.wants_sum or question.wants_difference or question.wants_comparison:
+        return None
+    mentions = owner_mentions(question.text)
+    if len({tuple(content_terms(m)) for m in mentions}) != len(mentions) or len(mentions) < 2:
+        return None  # one OPD, or one named twice
+    starts = [question.text.index(m) for m in mentions]
+    ends = [start + len(m) for start, m in zip(starts, mentions, strict=True)]
+    between = [question.text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+    if not all(_LIST_GLUE.match(gap) for gap in between):
+        return None  # the OPDs are not one list
+    before, after = question.text[: starts[0]], question.text[ends[-1] :]
+    return [
+        replace(parse_question(f"{before}{m}{after}"), wants=question.wants, weak_kind=question.weak_kind)
+        for m in mentions
+    ]
 
 
 # "... dengan ?" once the measure after it went to the other part.

@@ -28,6 +28,8 @@ class Vocabulary(RulesFile):
     opd_names: dict[str, str] = Field(default_factory=dict)
     weak_money_headers: list[str] = Field(default_factory=list)
     letter_fields: list[str] = Field(default_factory=list)
+    unit_headers: list[str] = Field(default_factory=list)
+    subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
 
     @cached_property
