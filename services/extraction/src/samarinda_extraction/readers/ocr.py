@@ -35,6 +35,7 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    cuts_through_paragraphs,
     is_noise,
     ruled_table,
     unread,
@@ -148,10 +149,16 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
-            # A photo's plain reading can be as confident but gives no table's rows (a skewed
-            # reading keeps no tables, ruled or unruled): then the dewarped one must lose clearly.
-            tables_at_stake = "dewarped" in steps
-            best = _better(read_once(prepared, name, options), plain.result(), tie_to_a=tables_at_stake)
+            cleaned = read_once(prepared, name, options)
+            if "dewarped" in steps:
+                # A photo's plain reading can be as confident but gives no table's rows (a skewed
+                # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
+                best = _better(cleaned, plain.result(), tie_to_a=True)
+            else:
+                # Otherwise the cleaning must earn its keep: near a tie the page as it came is
+                # read (a column rule or a title the cleaning took away leaves as many confident
+                # characters, but in another order or as other words).
+                best = _better(plain.result(), cleaned)
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
@@ -179,7 +186,7 @@ def _second_pass_if_doubtful(
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
-        best = _better(best, read_once(original, "plain", options))
+        best = _better(read_once(original, "plain", options), best)
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
@@ -379,7 +386,11 @@ def _tables(
         if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
-    found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
+    paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
+    found = sorted(
+        (t for t in ruled + unruled_tables(rest) if not cuts_through_paragraphs(t.box, paragraphs)),
+        key=lambda t: t.box.y0,
+    )
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
     return found
