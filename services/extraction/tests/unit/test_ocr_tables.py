@@ -243,5 +243,12 @@ def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_
     ]
     assert not cuts_through_paragraphs(Box(100, 290, 800, 440), [above, *cells])
     # ... or one paragraph of Tesseract's with the table's title above it.
-    titled = [*above, *(w for cell in cells for w in cell)]
-    assert not cuts_through_paragraphs(Box(100, 290, 800, 440), [titled])
+    titled = [
+        *above,
+        *(
+            word(v, x, 300 + 50 * r)
+            for r in range(3)
+            for x, v in [(100, "Meja"), (400, "unit"), (700, "12"), (900, "3")]
+        ),
+    ]
+    assert not cuts_through_paragraphs(Box(100, 290, 1000, 440), [titled])
