@@ -78,6 +78,9 @@ _CELL_REREAD_CONFIDENCE = 60.0
 _MAX_MISSED_RUNS = 40
 _MISSED_WORD_CONFIDENCE = 60.0
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
+# Steps that move the page's pixels (not only its ink): their reading is the one tables come from
+# (a skewed page's plain reading keeps none) and the one at a resolution Tesseract reads well.
+_GEOMETRY_STEPS = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed"})
 
 
 @dataclass(frozen=True)
@@ -154,11 +157,13 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
-            else:
-                # Otherwise the cleaning must earn its keep: near a tie the page as it came is
-                # read (a column rule or a title the cleaning took away leaves as many confident
-                # characters, but in another order or as other words).
+            elif _GEOMETRY_STEPS.isdisjoint(steps):
+                # A cleaning of the ink only must earn its keep: near a tie the page as it came
+                # is kept (a column rule or a title the cleaning took away leaves as many
+                # confident characters, but in another order or as other words).
                 best = _better(plain.result(), cleaned)
+            else:
+                best = _better(cleaned, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
@@ -186,7 +191,7 @@ def _second_pass_if_doubtful(
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
-        best = _better(read_once(original, "plain", options), best)
+        best = _better(best, read_once(original, "plain", options))
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
