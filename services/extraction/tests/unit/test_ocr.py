@@ -274,7 +274,7 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
     from samarinda_extraction.domain.ocr_tables import Word
     from samarinda_extraction.readers import ocr
 
-    page = text_page(["Rapat koordinasi pasar", "dimulai pukul sembilan"])
+    page = text_page(["Rapat koordinasi pasar", "dimulai pukul sembilan"], size=(2480, 3508))
     page = cv2.line(page.copy(), (120, 400), (1100, 400), 0, 4)  # an underline: the cleaned page loses it
 
     def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
@@ -288,3 +288,6 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
     result = ocr.ocr_page(page, ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass == "plain"
     assert result.text == "dimulai pukul sembilan"
+    # A deskewed page keeps its reading in a tie: the skewed plain reading gives no tables.
+    skewed = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    assert skewed.ocr_pass.startswith("deskewed")
