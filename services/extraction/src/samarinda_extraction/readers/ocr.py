@@ -78,9 +78,10 @@ _CELL_REREAD_CONFIDENCE = 60.0
 _MAX_MISSED_RUNS = 40
 _MISSED_WORD_CONFIDENCE = 60.0
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
-# Steps that move the page's pixels (not only its ink): their reading is the one tables come from
-# (a skewed page's plain reading keeps none) and the one at a resolution Tesseract reads well.
-_GEOMETRY_STEPS = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed"})
+# Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
+# (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
+# enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
+_KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed", "unstamped"})
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,11 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
-            elif _GEOMETRY_STEPS.isdisjoint(steps):
-                # A cleaning of the ink only must earn its keep: near a tie the page as it came
-                # is kept (a column rule or a title the cleaning took away leaves as many
-                # confident characters, but in another order or as other words).
+            elif _KEEP_TIES.isdisjoint(steps):
+                # Any other cleaning (lighting flattened, specks or rulings removed) must earn
+                # its keep: near a tie the page as it came is kept (a column rule or a title the
+                # cleaning took away leaves as many confident characters, but in another order
+                # or as other words).
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
