@@ -158,11 +158,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
-            elif _KEEP_TIES.isdisjoint(steps):
+            elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
                 # cleaning took away leaves as many confident characters, but in another order
-                # or as other words).
+                # or as other words). Not on a ruled table's page: with its rulings erased its
+                # cells read whole, read as it came whole rows go missing.
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
