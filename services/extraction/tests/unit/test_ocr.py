@@ -237,6 +237,22 @@ def test_bold_capitals_and_stacked_letters_are_no_rulings_but_underlines_are() -
     assert np.array_equal(erased[:1300], page[:1300]) and erased[1400, 1000] == 255
 
 
+def test_a_masthead_in_large_bold_letters_is_no_ruling_but_the_rule_under_it_is() -> None:
+    from samarinda_extraction.readers.ruling import find_grids, solid_rulings
+
+    page = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(page)
+    # A newsletter's or letterhead's title: stems and slanted strokes of heavy capitals taller
+    # than a column rule's shortest run, inked solidly along their length.
+    draw.text((420, 150), "KABAR TEPIAN", font=ImageFont.truetype("DejaVuSans-Bold.ttf", 130), fill=0)
+    draw.line((200, 400, 2280, 400), fill=0, width=7)  # the rule under it
+    pixels = np.asarray(page)
+    grids, rulings = find_grids(pixels)
+    kept = solid_rulings(pixels, rulings, grids)
+    assert not kept[100:360].any()
+    assert kept[396:405, 300:2200].any()
+
+
 def test_a_ruled_table_no_grid_was_found_for_is_erased_but_a_frame_is_not() -> None:
     from samarinda_extraction.readers.ruling import solid_rulings
 
@@ -250,3 +266,28 @@ def test_a_ruled_table_no_grid_was_found_for_is_erased_but_a_frame_is_not() -> N
     kept = solid_rulings(page, rulings, [])
     assert kept[398:403, 400:2100].all()
     assert not kept[1590:1910].any()
+
+
+def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers import ocr
+
+    page = text_page(["Rapat koordinasi pasar", "dimulai pukul sembilan"], size=(2480, 3508))
+    page = cv2.line(page.copy(), (120, 400), (1100, 400), 0, 4)  # an underline: the cleaned page loses it
+
+    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+        # Both readings hold as many confident characters, equally sure: a tie.
+        text = "dimulai pukul sembilan" if name == "plain" else "pukul sembilan dimulai"
+        words = [Word(w, 90.0, 100 * i, 10, 100 * i + 80, 40, i) for i, w in enumerate(text.split())]
+        return ocr._Reading(name, gray, words, [words])
+
+    monkeypatch.setattr(ocr, "read_once", read_once)
+    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options: [[] for _ in boxes])
+    result = ocr.ocr_page(page, ocr.OcrOptions(keep_page_image=False))
+    assert result.ocr_pass == "plain"
+    assert result.text == "dimulai pukul sembilan"
+    # A deskewed page keeps its reading in a tie: the skewed plain reading gives no tables.
+    skewed = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    assert skewed.ocr_pass.startswith("deskewed")

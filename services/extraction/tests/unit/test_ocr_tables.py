@@ -1,7 +1,15 @@
 """Table structure from OCR word boxes: ruled grids, unruled alignment, wrapped cells, page breaks."""
 
 from samarinda_common.extracted import BoundingBox, Table
-from samarinda_extraction.domain.ocr_tables import Grid, Word, row_starts, ruled_table, unruled_tables
+from samarinda_extraction.domain.ocr_tables import (
+    Box,
+    Grid,
+    Word,
+    cuts_through_paragraphs,
+    row_starts,
+    ruled_table,
+    unruled_tables,
+)
 from samarinda_extraction.domain.tables import merge_continued_tables
 
 
@@ -211,3 +219,36 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
         ["5.2.04", "Paving block", "142.000"],
     ]
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
+
+
+def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_is() -> None:
+    # Two newsletter columns: each a paragraph of Tesseract's running above and below the
+    # rows whose justified word gaps line up like a table's gutters.
+    left = [
+        word(w, 100 + 160 * i, 300 + 50 * line)
+        for line in range(6)
+        for i, w in enumerate(["pasar", "ikan", "baru"])
+    ]
+    right = [
+        word(w, 700 + 160 * i, 300 + 50 * line)
+        for line in range(6)
+        for i, w in enumerate(["jembatan", "sungai"])
+    ]
+    rows = Box(100, 390, 1100, 460)  # the middle two lines of both columns
+    assert cuts_through_paragraphs(rows, [left, right])
+    # A table whose cells are paragraphs of their own, under a paragraph that ends above it.
+    above = [word("Rincian", 100, 200), word("belanja", 300, 200)]
+    cells = [[word("Kursi", 100, 300 + 50 * r)] for r in range(3)] + [
+        [word("12", 700, 300 + 50 * r)] for r in range(3)
+    ]
+    assert not cuts_through_paragraphs(Box(100, 290, 800, 440), [above, *cells])
+    # ... or one paragraph of Tesseract's with the table's title above it.
+    titled = [
+        *above,
+        *(
+            word(v, x, 300 + 50 * r)
+            for r in range(3)
+            for x, v in [(100, "Meja"), (400, "unit"), (700, "12"), (900, "3")]
+        ),
+    ]
+    assert not cuts_through_paragraphs(Box(100, 290, 1000, 440), [titled])

@@ -369,6 +369,27 @@ def _append(a: str | None, b: str | None) -> str | None:
     return f"{a} {b}"
 
 
+# A paragraph with this share of its words outside a table's box runs on outside it.
+_RUNS_ON = 0.2
+
+
+def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> bool:
+    """Whether most of the words in ``box`` belong to paragraphs of Tesseract's that go on
+    outside it: the "table" is then lines of prose (two columns of a newsletter side by side, a
+    justified line's wide word gaps, a heading's strokes taken for a grid), which Tesseract
+    read as paragraphs and which written row by row would interleave. A table's cells Tesseract
+    reads as paragraphs of their own, as columns inside the table, or as one paragraph with the
+    table's title."""
+    inside_total = crossing = 0
+    for paragraph in paragraphs:
+        inside = sum(1 for w in paragraph if box.x0 <= w.cx <= box.x1 and box.y0 <= w.cy <= box.y1)
+        inside_total += inside
+        # A few words outside are the table's title or specks Tesseract joined to its cells.
+        if inside and len(paragraph) - inside >= _RUNS_ON * len(paragraph):
+            crossing += inside
+    return 2 * crossing > inside_total
+
+
 def words_outside(words: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
     return [w for w in words if not any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for b in boxes)]
 

@@ -35,6 +35,7 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    cuts_through_paragraphs,
     is_noise,
     ruled_table,
     unread,
@@ -77,6 +78,10 @@ _CELL_REREAD_CONFIDENCE = 60.0
 _MAX_MISSED_RUNS = 40
 _MISSED_WORD_CONFIDENCE = 60.0
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
+# Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
+# (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
+# enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
+_KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed", "unstamped"})
 
 
 @dataclass(frozen=True)
@@ -148,10 +153,20 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", options)
-            # A photo's plain reading can be as confident but gives no table's rows (a skewed
-            # reading keeps no tables, ruled or unruled): then the dewarped one must lose clearly.
-            tables_at_stake = "dewarped" in steps
-            best = _better(read_once(prepared, name, options), plain.result(), tie_to_a=tables_at_stake)
+            cleaned = read_once(prepared, name, options)
+            if "dewarped" in steps:
+                # A photo's plain reading can be as confident but gives no table's rows (a skewed
+                # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
+                best = _better(cleaned, plain.result(), tie_to_a=True)
+            elif not grids and _KEEP_TIES.isdisjoint(steps):
+                # Any other cleaning (lighting flattened, specks or rulings removed) must earn
+                # its keep: near a tie the page as it came is kept (a column rule or a title the
+                # cleaning took away leaves as many confident characters, but in another order
+                # or as other words). Not on a ruled table's page: with its rulings erased its
+                # cells read whole, read as it came whole rows go missing.
+                best = _better(plain.result(), cleaned)
+            else:
+                best = _better(cleaned, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
@@ -379,7 +394,11 @@ def _tables(
         if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
-    found = sorted(ruled + unruled_tables(rest), key=lambda t: t.box.y0)
+    paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
+    found = sorted(
+        (t for t in ruled + unruled_tables(rest) if not cuts_through_paragraphs(t.box, paragraphs)),
+        key=lambda t: t.box.y0,
+    )
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
     return found

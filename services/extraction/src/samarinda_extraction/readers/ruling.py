@@ -147,6 +147,10 @@ def _long_runs(ink: Image, length: int, horizontal: bool, bridging: tuple[int, i
 _SOLID = 0.85
 # A ruling component this share of the page's shorter side long both ways is a frame, not a line.
 _FRAME = 0.03
+# A rule is at most this share of the page's shorter side thick (a heavy header rule at 300 dpi
+# is 8 px, 12 px are allowed): the stems and bars of a masthead's large bold letters are solid
+# along their length too, but several times thicker, and erased they leave the title unreadable.
+_MAX_RULE_THICKNESS = 0.005
 
 
 def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
@@ -163,6 +167,7 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
         inside[top:bottom, left:right] = 255
     kept = cv2.bitwise_and(rulings, inside)
     outside = cv2.bitwise_and(rulings, cv2.bitwise_not(inside))
+    thickest = max(3, round(_MAX_RULE_THICKNESS * min(gray.shape[:2])))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(outside, connectivity=8)
     for label in range(1, count):
         x, y, w, h, _ = stats[label]
@@ -172,13 +177,29 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
                 continue
             # Lines across a box: a table no grid was found for (a skewed or broken scan), erased
             # when one of its lines is solid, as a rule is.
-            along = np.concatenate([box.mean(axis=1), box.mean(axis=0)])
+            solid = _has_thin_solid_line(box.mean(axis=1), thickest) or _has_thin_solid_line(
+                box.mean(axis=0), thickest
+            )
         else:
             # The best-inked line along the component's long side (the dilation widened it).
-            along = box.mean(axis=1) if w >= h else box.mean(axis=0)
-        if along.size and along.max() >= _SOLID:
+            solid = _has_thin_solid_line(box.mean(axis=1) if w >= h else box.mean(axis=0), thickest)
+        if solid:
             kept[labels == label] = 255
     return kept
+
+
+def _has_thin_solid_line(coverage: np.ndarray, thickest: int) -> bool:
+    """Whether some line of rows (or columns) is inked along ``_SOLID`` of the length and, with
+    its half-inked edges, at most ``thickest`` wide: a rule stands out sharply from the paper
+    beside it; the stem of a large bold letter is thicker, a slanted stroke's coverage rises
+    and falls gradually over many rows."""
+    inked = np.concatenate([[False], coverage >= 0.5, [False]]).astype(np.int8)
+    starts = np.flatnonzero(np.diff(inked) == 1)
+    ends = np.flatnonzero(np.diff(inked) == -1)
+    return any(
+        end - start <= thickest and coverage[start:end].max() >= _SOLID
+        for start, end in zip(starts, ends, strict=True)
+    )
 
 
 def _is_frame(component: Image) -> bool:
