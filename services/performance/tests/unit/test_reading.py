@@ -681,3 +681,19 @@ def test_a_scanned_blank_target_beside_a_figure_under_no_header_is_unread_not_mi
     assert [(f.type, f.indicator) for f in findings] == [
         (FindingType.REALISATION_WITHOUT_TARGET, "Jumlah laporan banjir yang ditangani")
     ]
+
+
+def test_a_short_line_after_a_scanned_row_that_is_no_record_joins_nothing() -> None:
+    # OCR ran two rows into one ("... Rumah Layak Huni Rasio ..."): that row is dropped, so the
+    # short line under it continues no record (the first row of the page: there is none to join).
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Jumlah Unit Rumah Layak Huni Rasio Sarana Air Bersih unit 40 38 95\n"
+        "yang dibangun\n"
+        "2 Persentase Jalan Lingkungan Mantap % 70 72 102,86\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation) for r in records] == [
+        ("Persentase Jalan Lingkungan Mantap", 70, 72),
+    ]

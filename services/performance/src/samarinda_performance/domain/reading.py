@@ -774,13 +774,14 @@ def _emit(
     polarity: object = None,
     *,
     target_text: str | None = None,
-) -> None:
+) -> bool:
+    """Adds the row's record; False when the row is no record (two rows OCR read as one)."""
     context = reading.context
     if citation.page in reading.ocr_pages:
         # a speck after the last word ("menyala.") is no part of the name either
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
         if _two_names(name, reading.vocabulary):
-            return  # two rows OCR read as one: their figures cannot be told apart
+            return False  # two rows OCR read as one: their figures cannot be told apart
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
@@ -808,6 +809,7 @@ def _emit(
             citation=citation,
         )
     )
+    return True
 
 
 # ---------------------------------------------------------------------------- page text
@@ -898,7 +900,8 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             page=page,
             span=(start, end),
         )
-        _emit(
+        # a short line after a row continues that row's name only when the row became a record
+        emitted = _emit(
             reading,
             _level_name(name) if level else _clean_name(name),
             unit,
@@ -909,7 +912,6 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             # a row's figures are numbers or dashes: a target column without a figure says "-"
             target_text="-" if "target" in values and values["target"] is None else None,
         )
-        emitted = True
 
 
 def _sasaran_before_indicator(header: str) -> bool:
