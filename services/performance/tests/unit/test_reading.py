@@ -782,3 +782,25 @@ def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
     (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert (record.target, record.realisation) == (90, 86)
     assert (record.pagu, record.budget_realisation) == (500_000_000, 480_000_000)
+
+
+def test_a_remark_cell_saying_the_indicator_is_negative_sets_its_polarity() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [*HEADER_ROW, "Keterangan"],
+            [
+                "1",
+                "Luas lahan kritis di daerah aliran sungai",
+                "Ha",
+                "300",
+                "320",
+                "93,75",
+                "indikator negatif",
+            ],
+            ["2", "Luas lahan kritis yang direhabilitasi", "Ha", "50", "48", "96", "sumber: dinas"],
+        ],
+    )
+    negative, positive = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert negative.lower_is_better and not positive.lower_is_better

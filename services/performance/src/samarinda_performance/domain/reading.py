@@ -605,6 +605,8 @@ def _read_row(
         # (no figures) so the realisation's missing target can be told from an unread one.
         values = {reading.year: {}}
     polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
+    if polarity is None:
+        polarity = _remark_on_polarity(row, columns, reading.vocabulary)
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
     if indicator_column is not None and indicator_column.with_unit and unit_column is None:
@@ -639,6 +641,20 @@ def _read_row(
             polarity,
             target_text=target_text,
         )
+
+
+def _remark_on_polarity(
+    row: Sequence[CellValue], columns: list[Column], vocabulary: Vocabulary
+) -> str | None:
+    """A cell under no value or name header ("Ket.") that says the indicator is lower-is-better
+    ("indikator negatif"): a remark column stating the polarity."""
+    read = {c.index for c in columns}
+    for index, value in enumerate(row):
+        if index in read or not isinstance(value, str):
+            continue
+        if any(marker in normalise(value) for marker in vocabulary.polarity.name_markers):
+            return value
+    return None
 
 
 def _figure_without_header(row: Sequence[CellValue], table: Table) -> str | None:
