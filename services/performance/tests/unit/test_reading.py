@@ -69,6 +69,13 @@ def test_polarity_from_name_and_column() -> None:
     assert not is_lower_better("Angka Kematian Ibu", polarity="positif")
 
 
+def test_a_name_counting_those_a_service_reached_is_higher_is_better() -> None:
+    assert is_lower_better("Jumlah Kasus Gizi Buruk")
+    assert not is_lower_better("Jumlah kasus gizi buruk yang mendapat pendampingan")
+    assert not is_lower_better("Persentase titik banjir yang tertangani")
+    assert is_lower_better("Jumlah pengaduan yang ditangani (negatif)")  # a stated marker still wins
+
+
 def test_indicator_key_ignores_numbering_case_and_level_words() -> None:
     assert indicator_key("1.2. Persentase  Jalan Mantap") == indicator_key("persentase jalan mantap")
     assert indicator_key("Sub Kegiatan: Pembangunan RKB") == indicator_key("Pembangunan RKB")

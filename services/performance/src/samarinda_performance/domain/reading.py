@@ -770,9 +770,12 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
         return False
     if any(text.startswith(start) for start in words.higher_is_better_starts):
         return False
-    return any(marker in text for marker in words.name_markers) or any(
-        cue in text for cue in words.lower_is_better_names
-    )
+    if any(marker in text for marker in words.name_markers):
+        return True
+    # "Jumlah balita gizi buruk yang ditangani" counts those reached, not the problem
+    if any(word in text for word in words.reached_words):
+        return False
+    return any(cue in text for cue in words.lower_is_better_names)
 
 
 def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
