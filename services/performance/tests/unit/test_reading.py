@@ -69,6 +69,13 @@ def test_polarity_from_name_and_column() -> None:
     assert not is_lower_better("Angka Kematian Ibu", polarity="positif")
 
 
+def test_a_name_counting_those_a_service_reached_is_higher_is_better() -> None:
+    assert is_lower_better("Jumlah Kasus Gizi Buruk")
+    assert not is_lower_better("Jumlah kasus gizi buruk yang mendapat pendampingan")
+    assert not is_lower_better("Persentase titik banjir yang tertangani")
+    assert is_lower_better("Jumlah pengaduan yang ditangani (negatif)")  # a stated marker still wins
+
+
 def test_indicator_key_ignores_numbering_case_and_level_words() -> None:
     assert indicator_key("1.2. Persentase  Jalan Mantap") == indicator_key("persentase jalan mantap")
     assert indicator_key("Sub Kegiatan: Pembangunan RKB") == indicator_key("Pembangunan RKB")
@@ -697,3 +704,110 @@ def test_a_short_line_after_a_scanned_row_that_is_no_record_joins_nothing() -> N
     assert [(r.indicator, r.target, r.realisation) for r in records] == [
         ("Persentase Jalan Lingkungan Mantap", 70, 72),
     ]
+
+
+def test_a_column_number_row_repeated_under_each_page_header_is_no_indicator() -> None:
+    numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    first = Table(
+        page=1,
+        index=0,
+        rows=[HEADER_ROW, numbers, ["1", "Persentase Taman Kota Terawat", "%", "80", "76", "95"]],
+    )
+    second = Table(
+        page=2,
+        index=0,
+        rows=[HEADER_ROW, numbers, ["2", "Jumlah Pohon Peneduh Ditanam", "batang", "400", "420", "105"]],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [first, second], pages=2), SOURCE)
+    assert [r.indicator for r in records] == ["Persentase Taman Kota Terawat", "Jumlah Pohon Peneduh Ditanam"]
+
+
+def test_a_footnote_giving_a_formula_states_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n\n"
+        "**) Indikator dengan polaritas negatif: capaian = target / realisasi x 100%.\n"
+    )
+    assert read_indicators(document(text), SOURCE) == []
+
+
+def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah kasus sengketa lahan yang dimediasi", "kasus", "40", "44", "110"],
+            ["2", "Lama antrean loket perizinan**", "menit", "30", "24", "125"],
+        ],
+    )
+    text = "LAPORAN KINERJA TAHUN 2025\n**) indikator negatif, semakin kecil semakin baik\n"
+    mediated, queue = read_indicators(document(text, [table]), SOURCE)
+    # unmarked, the cases mediated are counted up; marked, the queue is counted down
+    assert (mediated.indicator, mediated.lower_is_better) == (
+        "Jumlah kasus sengketa lahan yang dimediasi",
+        False,
+    )
+    assert (queue.indicator, queue.lower_is_better) == ("Lama antrean loket perizinan", True)
+    without_footnote = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert without_footnote[0].lower_is_better  # the vocabulary's guess when the report says nothing
+
+
+def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
+    table = Table(
+        sheet="Kinerja",
+        index=0,
+        rows=[
+            [
+                "No",
+                "Uraian Program dan Kegiatan Daerah",
+                "Indikator Kinerja Program",
+                "Kinerja",
+                "Kinerja",
+                "Anggaran",
+                "Anggaran",
+            ],
+            [
+                "No",
+                "Uraian Program dan Kegiatan Daerah",
+                "Indikator Kinerja Program",
+                "Target",
+                "Realisasi",
+                "Pagu (Rp)",
+                "Realisasi (Rp)",
+            ],
+            [
+                "1",
+                "Program Pengelolaan Pasar",
+                "Persentase kios pasar terisi",
+                "90",
+                "86",
+                500_000_000,
+                480_000_000,
+            ],
+        ],
+    )
+    (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (record.target, record.realisation) == (90, 86)
+    assert (record.pagu, record.budget_realisation) == (500_000_000, 480_000_000)
+
+
+def test_a_remark_cell_saying_the_indicator_is_negative_sets_its_polarity() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [*HEADER_ROW, "Keterangan"],
+            [
+                "1",
+                "Luas lahan kritis di daerah aliran sungai",
+                "Ha",
+                "300",
+                "320",
+                "93,75",
+                "indikator negatif",
+            ],
+            ["2", "Luas lahan kritis yang direhabilitasi", "Ha", "50", "48", "96", "sumber: dinas"],
+        ],
+    )
+    negative, positive = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert negative.lower_is_better and not positive.lower_is_better

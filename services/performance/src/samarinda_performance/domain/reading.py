@@ -8,6 +8,7 @@ read unruled tables and sentences from page text → drop repeats. Every value k
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -108,8 +109,30 @@ class _Reading:
     vocabulary: Vocabulary
     multi_year: bool = False
     ocr_pages: frozenset[int | str] = frozenset()
+    # the mark a footnote gives the document's lower-is-better indicators ("*) Indikator negatif")
+    negative_mark: str | None = None
     context: _Context = field(default_factory=_Context)
     records: list[Indicator] = field(default_factory=list)
+
+
+_FOOTNOTE = re.compile(r"^\s*(\*{1,3})\s*\)?\s*(\S.*)$", re.MULTILINE)
+
+
+def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
+    """The mark ("*", "**") a footnote says sets a lower-is-better indicator apart, if one does."""
+    for match in _FOOTNOTE.finditer(text):
+        if any(marker in normalise(match.group(2)) for marker in vocabulary.polarity.name_markers):
+            return match.group(1)
+    return None
+
+
+def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
+    """The name without the document's lower-is-better mark, and whether it carried it. A report
+    that marks its lower-is-better indicators has said which they are: an unmarked one is not."""
+    bare = name.rstrip()
+    if bare.endswith(mark) and not bare.endswith(mark + "*"):
+        return bare[: -len(mark)].rstrip(), True
+    return name, False
 
 
 # ---------------------------------------------------------------------------- the document
@@ -177,6 +200,7 @@ def read_indicators(
         year=document_year(text, source.filename, source.fiscal_year),
         vocabulary=vocabulary,
         multi_year=is_multi_year_plan(text, source.filename),
+        negative_mark=negative_mark(text, vocabulary),
         ocr_pages=frozenset(p.number for p in document.pages if p.method is ExtractionMethod.OCR),
     )
     pages_with_tables: set[int | str] = set()
@@ -352,7 +376,7 @@ def find_header(
                 end + 1 < len(rows)
                 and end - start < 3
                 and not _is_data_row(rows[end + 1])
-                and _is_header_like(rows[end + 1])
+                and _is_header_like(rows[end + 1], above=rows[end])
             ):
                 end += 1
             return start, end
@@ -366,14 +390,32 @@ def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
     return bool(kinds & {"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
 
 
-def _is_header_like(row: Sequence[CellValue]) -> bool:
-    texts = [str(c) for c in row if c not in (None, "")]
+def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -> bool:
+    # A cell merged over two header rows comes from a spreadsheet again in each of them
+    # ("Indikator Kinerja Utama" above and beside "Target"): a repeat is no name of its own.
+    texts = [
+        str(c) for i, c in enumerate(row) if c not in (None, "") and not (i < len(above) and above[i] == c)
+    ]
     if not texts:
         return False
     # A sub-header row holds short labels ("Target", "Realisasi", "%", "(1)") and no names.
     return all(len(t) <= 30 for t in texts) and all(
         parse_number(t) is None or _is_column_number(t) or _is_year(t) for t in texts
     )
+
+
+def is_column_number_row(row: Sequence[CellValue]) -> bool:
+    """A row numbering the columns ("(1)", "(2)", ... or 1, 2, 3, ...): each cell one more than the
+    cell before it."""
+    numbers = []
+    for cell in row:
+        if cell in (None, ""):
+            continue
+        match = re.fullmatch(r"\(?\s*(\d{1,2})\s*\)?", str(cell).strip())
+        if match is None:
+            return False
+        numbers.append(int(match.group(1)))
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _is_column_number(text: str) -> bool:
@@ -518,6 +560,8 @@ def _read_row(
     def cell(column: Column) -> CellValue:
         return row[column.index] if column.index < len(row) else None
 
+    if is_column_number_row(row):
+        return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
@@ -561,6 +605,8 @@ def _read_row(
         # (no figures) so the realisation's missing target can be told from an unread one.
         values = {reading.year: {}}
     polarity = next((cell(c) for c in columns if c.kind == "lower_is_better"), None)
+    if polarity is None:
+        polarity = _remark_on_polarity(row, columns, reading.vocabulary)
     unit_column = next((c for c in columns if c.kind == "unit"), None)
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
     if indicator_column is not None and indicator_column.with_unit and unit_column is None:
@@ -595,6 +641,20 @@ def _read_row(
             polarity,
             target_text=target_text,
         )
+
+
+def _remark_on_polarity(
+    row: Sequence[CellValue], columns: list[Column], vocabulary: Vocabulary
+) -> str | None:
+    """A cell under no value or name header ("Ket.") that says the indicator is lower-is-better
+    ("indikator negatif"): a remark column stating the polarity."""
+    read = {c.index for c in columns}
+    for index, value in enumerate(row):
+        if index in read or not isinstance(value, str):
+            continue
+        if any(marker in normalise(value) for marker in vocabulary.polarity.name_markers):
+            return value
+    return None
 
 
 def _figure_without_header(row: Sequence[CellValue], table: Table) -> str | None:
@@ -710,9 +770,12 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
         return False
     if any(text.startswith(start) for start in words.higher_is_better_starts):
         return False
-    return any(marker in text for marker in words.name_markers) or any(
-        cue in text for cue in words.lower_is_better_names
-    )
+    if any(marker in text for marker in words.name_markers):
+        return True
+    # "Jumlah balita gizi buruk yang ditangani" counts those reached, not the problem
+    if any(word in text for word in words.reached_words):
+        return False
+    return any(cue in text for cue in words.lower_is_better_names)
 
 
 def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
@@ -786,6 +849,10 @@ def _emit(
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
             unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
+    lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
+    stated = isinstance(polarity, str) and bool(polarity.strip())
+    if reading.negative_mark is not None and not stated:
+        name, lower_is_better = marked_polarity(name, reading.negative_mark)
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
@@ -800,7 +867,7 @@ def _emit(
             target_text=target_text,
             realisation=fields.get("realisation"),
             achievement_pct=fields.get("achievement"),
-            lower_is_better=is_lower_better(name, polarity, reading.vocabulary),
+            lower_is_better=lower_is_better,
             pagu=fields.get("pagu"),
             budget_realisation=fields.get("budget_realisation"),
             absorption_pct=fields.get("absorption"),
@@ -1098,6 +1165,8 @@ _HEADING_WIDTH = 0.7  # of the page's longest line: a shorter line not ending a 
 _GOES_ON = (".", ",", ";", ":", "!", "?")
 # "3.2 Sasaran: ...", "B. Air Bersih": a numbered heading line
 _NUMBERED_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|[A-Z]\.|[IVX]+\.)\s+[A-Z][a-z]")
+# What a formula multiplies by, right before its figure ("... / target x 100%", "dikali 100 persen").
+_FORMULA_FACTOR = re.compile(r"(?:(?<![\w])[x×]|\bdikali(?:kan)?)\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
 )
@@ -1299,6 +1368,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
         if _MONTH_AFTER.match(sentence, end):
             continue  # "posisi 31 Desember 2025": a day of a date, not a figure
+        if _FORMULA_FACTOR.search(sentence, 0, start):
+            continue  # "realisasi / target x 100%": the formula's factor, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
         if not before:
             continue

@@ -57,6 +57,7 @@ class PolarityWords(_Section):
     lower_is_better_names: Words
     uncertain_direction_words: Words
     higher_is_better_starts: Words
+    reached_words: Words
 
 
 class DocumentWords(_Section):
