@@ -4,7 +4,7 @@ in, a school year over two calendar years, and a row whose other measure must no
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.domain.question import full_months, parse_question, split_parts
 
 CLINIC_REPORT = Passage(
     id="c1",
@@ -84,3 +84,11 @@ def test_a_row_answer_leaves_out_the_measure_not_asked() -> None:
     assert "61,25" not in result.text
     (citation,) = result.citations
     assert "61,25" in citation.quote  # the citation still quotes the whole row
+
+
+def test_a_shortened_month_reads_as_the_month() -> None:
+    assert full_months("rapat Okt 2031 dan Sept 2031, rekap Jan–Mar") == (
+        "rapat Oktober 2031 dan September 2031, rekap Januari–Maret"
+    )
+    question = parse_question("Berapa total kunjungan Jan–Mar 2031?")
+    assert {"januar", "februar", "maret"} <= set(question.terms)

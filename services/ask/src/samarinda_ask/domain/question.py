@@ -99,7 +99,7 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
-    text = listed_months(text)
+    text = listed_months(full_months(text))
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
@@ -134,6 +134,16 @@ def parse_question(text: str) -> Question:
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
     )
+
+
+# Months as staff shorten them ("Feb 2025", "Jan–Mar", "Sept"): documents write them out.
+_SHORT_MONTHS = {**{m[:3]: m for m in MONTHS}, "agt": "agustus", "ags": "agustus", "sept": "september"}
+_SHORT_MONTH = re.compile(rf"\b(?P<short>{'|'.join(_SHORT_MONTHS)})\b\.?", re.IGNORECASE)
+
+
+def full_months(text: str) -> str:
+    """``text`` with each shortened month name written out ("Feb" -> "Februari")."""
+    return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m["short"].lower()].capitalize(), text)
 
 
 _MONTH_RANGE = re.compile(
