@@ -602,9 +602,14 @@ def citation_of(unit: Unit) -> Citation:
     return Citation(passage.document_id, passage.document, passage.page, passage.sheet, unit.text)
 
 
-def render_row(unit: Unit) -> str:
+def render_row(unit: Unit, question: Question | None = None) -> str:
+    """The row's cells, less those of a measure the question excludes: asked for "realisasi",
+    the row's "Rencana" or "Target" figure beside it is not part of the answer (the citation
+    still quotes the whole row)."""
     parts = []
     for cell in unit.cells:
+        if question is not None and _other_measure(question, cell):
+            continue
         value = (
             cell.figure.render()
             if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER
@@ -614,8 +619,17 @@ def render_row(unit: Unit) -> str:
     return "; ".join(parts)
 
 
-def _statement(unit: Unit, figure: Figure | None) -> str:
-    body = render_row(unit) if unit.is_row else unit.text
+def _other_measure(question: Question, cell: Cell) -> bool:
+    """A cell with a figure under a header naming only an exclusive measure the question does not ask."""
+    asked = asked_measure(question)
+    if asked is None or cell.figure is None:
+        return False
+    named = {stem(w) for w in words(cell.header)}
+    return not asked & named and any(g & named for g in VOCABULARY.measure_groups if g is not asked)
+
+
+def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
+    body = render_row(unit, question) if unit.is_row else unit.text
     if figure is None:
         return body
     rendered = figure.render()
@@ -876,7 +890,7 @@ def _single_answer(
     return Answer(
         found=True,
         # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
-        text=_statement(best.unit, best.figure if question.asks_figure else None),
+        text=_statement(best.unit, best.figure if question.asks_figure else None, question),
         citations=(citation_of(best.unit),),
         confidence=round(best.coverage, 3),
         figure=best.figure,

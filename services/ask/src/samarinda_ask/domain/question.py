@@ -99,7 +99,7 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
-    text = listed_months(text)
+    text = listed_months(full_months(text))
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
@@ -134,6 +134,16 @@ def parse_question(text: str) -> Question:
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
     )
+
+
+# Months as staff shorten them ("Feb 2025", "Jan–Mar", "Sept"): documents write them out.
+_SHORT_MONTHS = {**{m[:3]: m for m in MONTHS}, "agt": "agustus", "ags": "agustus", "sept": "september"}
+_SHORT_MONTH = re.compile(rf"\b(?P<short>{'|'.join(_SHORT_MONTHS)})\b\.?", re.IGNORECASE)
+
+
+def full_months(text: str) -> str:
+    """``text`` with each shortened month name written out ("Feb" -> "Februari")."""
+    return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m["short"].lower()].capitalize(), text)
 
 
 _MONTH_RANGE = re.compile(
@@ -185,7 +195,7 @@ def _names(text: str) -> frozenset[str]:
 def split_parts(question: Question) -> list[Question]:
     """One question per year when it names several, or per measure when it names two exclusive
     ones ("pagu dan realisasi"); the question itself otherwise."""
-    if len(question.years) > 1:
+    if len(question.years) > 1 and not _one_period(question):
         return [
             parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
             for year in question.years
@@ -207,6 +217,17 @@ def split_parts(question: Question) -> list[Question]:
             for other in (named[1], named[0])
         ]
     return compared_parts(question) or listed_owner_parts(question) or [question]
+
+
+# A school or budget year written over two calendar years ("tahun ajaran 2025/2026").
+_SPANNED_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
+
+
+def _one_period(question: Question) -> bool:
+    """The question's years are one period written over two years ("2025/2026"): one question,
+    not one per year (each year's part would find the same figure, stated for the period)."""
+    spans = [(int(m[1]), int(m[2])) for m in _SPANNED_YEARS.finditer(question.text)]
+    return len(spans) == 1 and spans[0][1] == spans[0][0] + 1 and set(spans[0]) == set(question.years)
 
 
 # "A ditambah B", "A setelah ditambah B": a total of two figures, each stated on its own.

@@ -1,0 +1,94 @@
+"""Questions written the way staff type them: chat particles and short forms, the currency asked
+in, a school year over two calendar years, and a row whose other measure must not be stated."""
+
+from __future__ import annotations
+
+from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.question import full_months, parse_question, split_parts
+
+CLINIC_REPORT = Passage(
+    id="c1",
+    document_id="doc-clinic",
+    document="laporan_klinik_2023.pdf",
+    text="Sepanjang tahun 2023, kunjungan pasien rawat jalan klinik gigi mencapai 4.210 kunjungan.\n"
+    "Belanja obat klinik gigi tahun 2023 terealisasi Rp 812.500.000.",
+    score=0.8,
+    page=3,
+    fiscal_year=2023,
+)
+LIBRARY_ROWS = [
+    Passage(
+        id=f"l{n}",
+        document_id="doc-library",
+        document="rekap_perpustakaan.xlsx",
+        text=text,
+        score=0.6,
+        kind=ChunkKind.TABLE_ROWS,
+        table=0,
+        first_row=n,
+    )
+    for n, text in enumerate(
+        [
+            "Sekolah: SMA Harapan | Tahun Ajaran: 2031/2032 | Koleksi Buku: 5120",
+            "Sekolah: SMA Harapan | Tahun Ajaran: 2030/2031 | Koleksi Buku: 4870",
+        ],
+        start=1,
+    )
+]
+WORKS_ROW = Passage(
+    id="w1",
+    document_id="doc-works",
+    document="progres_pekerjaan.pdf",
+    text="Nama Paket: Pengaspalan Jalan Cemara | Rencana (%): 61,25 | Realisasi (%): 64,80",
+    score=0.7,
+    kind=ChunkKind.TABLE_ROWS,
+    page=1,
+)
+
+
+def test_chat_particles_and_short_forms_ask_nothing() -> None:
+    result = extractive_answer(
+        parse_question("kunjungan pasien rawat jalan klinik gigi thn 2023 ada berapa ya?"), [CLINIC_REPORT]
+    )
+    assert result.found
+    assert "4.210" in result.text
+
+
+def test_the_currency_asked_in_is_no_content_word() -> None:
+    question = parse_question("Belanja obat klinik gigi tahun 2023 berapa rupiah?")
+    assert "rupiah" not in question.terms
+    result = extractive_answer(question, [CLINIC_REPORT])
+    assert result.found
+    assert result.text.startswith("Rp 812.500.000")
+
+
+def test_a_school_year_is_one_period_not_two_questions() -> None:
+    question = parse_question("Koleksi buku SMA Harapan tahun ajaran 2031/2032 ada berapa?")
+    assert split_parts(question) == [question]
+    result = extractive_answer(question, LIBRARY_ROWS)
+    assert result.found
+    assert "5.120" in result.text or "5120" in result.text
+
+
+def test_two_separate_years_are_still_two_questions() -> None:
+    question = parse_question("Koleksi buku SMA Harapan tahun 2030 dan 2032 ada berapa?")
+    assert len(split_parts(question)) == 2
+
+
+def test_a_row_answer_leaves_out_the_measure_not_asked() -> None:
+    result = extractive_answer(
+        parse_question("Realisasi progres Pengaspalan Jalan Cemara berapa persen?"), [WORKS_ROW]
+    )
+    assert result.found
+    assert "64,8" in result.text
+    assert "61,25" not in result.text
+    (citation,) = result.citations
+    assert "61,25" in citation.quote  # the citation still quotes the whole row
+
+
+def test_a_shortened_month_reads_as_the_month() -> None:
+    assert full_months("rapat Okt 2031 dan Sept 2031, rekap Jan–Mar") == (
+        "rapat Oktober 2031 dan September 2031, rekap Januari–Maret"
+    )
+    question = parse_question("Berapa total kunjungan Jan–Mar 2031?")
+    assert {"januar", "februar", "maret"} <= set(question.terms)
