@@ -250,7 +250,7 @@ def _reads_as_row(line: str) -> bool:
     value column, which a PDF prints one line per row with no sentence ending to part them."""
     if line[:1].islower():  # a lower-case start continues a wrapped sentence
         return False
-    few_words = len(re.findall(r"[^\W\d_]{2,}", line)) < 6
+    few_words = _few_words(line)
     if few_words and _LABELLED_AMOUNT.fullmatch(line):
         return True
     numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]

@@ -1091,7 +1091,7 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
             continue
         token = token.strip(_SPECKS) or token
         bare = token.rstrip("%")
-        if bare in ("-", "–", "—") or re.fullmatch(r"-?\d[\d.,]*", bare):
+        if _is_dash(bare) or re.fullmatch(r"-?\d[\d.,]*", bare):
             figures.insert(0, token)
             tokens.pop()
             continue
@@ -1256,21 +1256,24 @@ def _refers_back(name: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+# The record's field for each kind of figure a sentence states.
+_RECORD_FIELDS = {
+    "target": "target",
+    "realisation": "realisation",
+    "achievement": "achievement_pct",
+    "pagu": "pagu",
+    "budget_realisation": "budget_realisation",
+    "absorption": "absorption_pct",
+}
+
+
 def _add_figures(reading: _Reading, fields: dict[str, float | str], unit: str | None) -> None:
     """The figures of a sentence that speaks of the last indicator again, where that one has none."""
     last = reading.records[-1]
-    names = {
-        "target": "target",
-        "realisation": "realisation",
-        "achievement": "achievement_pct",
-        "pagu": "pagu",
-        "budget_realisation": "budget_realisation",
-        "absorption": "absorption_pct",
-    }
     update: dict[str, object] = {
-        names[kind]: value
+        _RECORD_FIELDS[kind]: value
         for kind, value in fields.items()
-        if kind in names and isinstance(value, float) and getattr(last, names[kind]) is None
+        if kind in _RECORD_FIELDS and isinstance(value, float) and getattr(last, _RECORD_FIELDS[kind]) is None
     }
     if last.unit is None and unit is not None:
         update["unit"] = unit

@@ -392,7 +392,8 @@ class DuplicateFinder:
     )
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
-    _by_row: defaultdict[tuple[int, str, str | None], list[RkaLine]] = field(
+    # the lines priced by each (sub-kegiatan, catalogue row, account), each with its words read once
+    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -411,8 +412,8 @@ class DuplicateFinder:
         key = (sub_index, row_id, line.kode_rekening)
         purchase = Purchase.of(line)
         earlier = self._by_row[key]
-        found = next((other for other in earlier if same_catalogue_item(Purchase.of(other), purchase)), None)
-        earlier.append(line)
+        found = next((other for other, words in earlier if same_catalogue_item(words, purchase)), None)
+        earlier.append((line, purchase))
         return Repeat(found, True) if found is not None else None
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
