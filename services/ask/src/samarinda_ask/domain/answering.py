@@ -185,7 +185,7 @@ def units_of(passage: Passage) -> list[Unit]:
             labels = False
             continue
         if _few_words(sentence) and re.search(r"\d", sentence):
-            continue  # a row OCR garbled ("Air Putih Te7 12 Mei"): the header above still holds
+            continue  # a row OCR garbled ("Kampung Contoh Rw4 9 Okt"): the header above still holds
         label = _is_label(sentence)
         if label and (labels or len(sentence) < 12):
             # A column header OCR broke over several short lines ("Kecamatan", "No",
@@ -380,7 +380,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
         figures = [f for f in figures if f.kind is not FigureKind.MONEY]
     printed_row = _reads_as_row(unit.text)
     if printed_row and (number := _ROW_NUMBER.match(unit.text)):
-        # A row printed as text starts with its row number ("7 Karang Asam 96 ..."): not a count.
+        # A row printed as text starts with its row number ("4 Kampung Teladan 120 ..."): not a count.
         figures = [f for f in figures if _figure_position(unit.text, f) >= number.end()]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
     printed_table = question.wants is FigureKind.MONEY and printed_row
