@@ -1,9 +1,10 @@
 """Precision/recall/F1 per finding type on (a) the shared sample, (b) our labelled evaluation
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
 rules it measures; all three since used for tuning), and, only when asked, (f) the fourth blind
-set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'), and
-(g) the fifth and (h) the sixth (written 2026-12-03), never used for tuning (``--blind5``,
-``--blind6``, no mistakes listed: read their aggregates, not their lines).
+set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'),
+(g) the fifth (written 2026-12-03), never used for tuning (``--blind5``, no mistakes listed: read
+its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
+tuning from 2026-12-03 evening: ``--blind6``, mistakes listed).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
@@ -153,7 +154,7 @@ def main() -> None:
     if args.blind6 is not None:
         boards.append(
             (
-                "sixth blind set, never tuned on (6 OPDs, a SIPD PDF printout, a scan; see its README)",
+                "sixth blind set, used for tuning from 2026-12-03 (6 OPDs, a SIPD PDF printout, a scan)",
                 score_eval_set(args.blind6, reviewer),
             )
         )
