@@ -4,11 +4,12 @@ rules it measures; all three since used for tuning), and, only when asked, (f) t
 set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'),
 (g) the fifth (written 2026-12-03), never used for tuning (``--blind5``, no mistakes listed: read
 its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
-tuning from 2026-12-03 evening: ``--blind6``, mistakes listed).
+tuning from 2026-12-03 evening: ``--blind6``, mistakes listed), and (i) the seventh (written
+2026-12-03 evening), never used for tuning (``--blind7``, no mistakes listed).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] [--blind5] [--blind6] [--mistakes]
+    [--blind4] [--blind5] [--blind6] [--blind7] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -44,6 +45,7 @@ DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
 DEFAULT_BLIND5 = HERE.parent / "tests" / "blind5" / "data"
 DEFAULT_BLIND6 = HERE.parent / "tests" / "blind6" / "data"
+DEFAULT_BLIND7 = HERE.parent / "tests" / "blind7" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
 DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
@@ -106,6 +108,7 @@ def main() -> None:
     parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
     parser.add_argument("--blind5", type=Path, nargs="?", const=DEFAULT_BLIND5, default=None)
     parser.add_argument("--blind6", type=Path, nargs="?", const=DEFAULT_BLIND6, default=None)
+    parser.add_argument("--blind7", type=Path, nargs="?", const=DEFAULT_BLIND7, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -156,6 +159,13 @@ def main() -> None:
             (
                 "sixth blind set, used for tuning from 2026-12-03 (6 OPDs, a SIPD PDF printout, a scan)",
                 score_eval_set(args.blind6, reviewer),
+            )
+        )
+    if args.blind7 is not None:
+        boards.append(
+            (
+                "seventh blind set, never tuned on (7 OPDs, a SIPD PDF printout, a scan; see its README)",
+                score_eval_set(args.blind7, reviewer),
             )
         )
     for title, board in boards:
