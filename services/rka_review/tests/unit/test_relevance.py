@@ -21,6 +21,8 @@ from samarinda_rka_review.domain.relevance import (
     named_by_sub_kegiatan,
     nearest,
     personal_use_by_name,
+    purpose_in_account,
+    with_roots,
 )
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE, load_relevance
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
@@ -164,3 +166,39 @@ def test_the_vocabulary_file_is_validated(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match=r"relevance\.toml"):
         load_relevance(broken)
     assert RELEVANCE.semantic.off_target_margin > 0 and len(RELEVANCE.personal) >= 5
+
+
+# A youth programme whose name names no occasion: its prizes and souvenirs are judged by their account.
+YOUTH = SubKegiatan(
+    nama="Peningkatan Kapasitas Pemuda Pelopor",
+    indikator="Jumlah Pemuda Pelopor yang Dibina",
+    lines=[],
+)
+
+
+def test_affixed_nouns_are_read_with_their_roots() -> None:
+    assert " tunjuk " in with_roots("Sewa Panggung Pertunjukan")
+    assert " budaya " in with_roots("Cinderamata Kebudayaan")
+    assert " panggung " in with_roots("Sewa Panggung Pertunjukan")  # the words themselves stay
+
+
+def test_a_prize_under_an_account_named_after_its_occasion_fits() -> None:
+    plaque = line("Plakat akrilik pemenang", account="Belanja Hadiah Pelombaan")
+    assert purpose_in_account(ItemCategory.DECORATION, plaque)
+    assert not judge(plaque, ItemCategory.DECORATION, YOUTH).off_target
+    # the same plaque under an account that names no occasion is still judged by the sub-kegiatan
+    bare = line("Plakat akrilik pemenang", account="Belanja Alat/Bahan untuk Kegiatan Kantor Lainnya")
+    assert judge(bare, ItemCategory.DECORATION, YOUTH).off_target
+
+
+def test_accounts_named_by_kind_say_nothing_of_the_occasion() -> None:
+    # sports kit is booked to a clothing account: that names its kind, not a sports event
+    jersey = line("Jersey futsal", account="Belanja Pakaian Olahraga")
+    assert not purpose_in_account(ItemCategory.SPORTS, jersey)
+
+
+def test_generic_support_is_not_judged_by_its_category() -> None:
+    # hand sanitiser reads as a medical consumable, but every field team uses it
+    item = line("Hand sanitizer 500 ml")
+    assert not judge(item, ItemCategory.MEDICAL, PLANNING).off_target
+    assert judge(line("Cairan infus RL 500 ml"), ItemCategory.MEDICAL, PLANNING).off_target

@@ -37,8 +37,9 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
-from samarinda_rka_review.domain.opd_functions import misplaced
+from samarinda_rka_review.domain.opd_functions import is_support, misplaced
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
     CONTEXT,
     WHY,
@@ -181,6 +182,30 @@ def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
     return any(f" {w} " in sub_text for w in words)
 
 
+# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
+# account or a name writes the noun, a context list the root.
+_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
+_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
+
+
+def with_roots(text: str) -> str:
+    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
+    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
+    words = normalise(text).split()
+    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
+    return f" {' '.join(words + roots)} "
+
+
+def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
+    """An event item booked to an account named after what it is for (a trophy under ``Belanja
+    Hadiah yang Bersifat Perlombaan``): the account states the occasion the sub-kegiatan's own
+    words may not name (a contest run inside a student development programme)."""
+    if category not in TAXONOMY.occasion_accounts or not line.account_name:
+        return False
+    account = with_roots(line.account_name)
+    return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
+
+
 def judge(
     line: RkaLine,
     category: ItemCategory,
@@ -206,7 +231,13 @@ def judge(
             return FIT
         return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')", personal=True)
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    if not fits_context(category, sub.nama, output, handed_over=handed_over):
+    # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
+    # its words also fall in: the function reading never judges it, nor does the category.
+    if (
+        not fits_context(category, sub.nama, output, handed_over=handed_over)
+        and not purpose_in_account(category, line)
+        and not is_support(line.uraian)
+    ):
         return Verdict(
             True,
             False,

@@ -87,6 +87,7 @@ class Taxonomy(RulesFile):
     materials: frozenset[Word]
     meeting_like: tuple[Word, ...]
     event_categories: frozenset[Category]
+    occasion_accounts: frozenset[Category] = frozenset()
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
