@@ -286,6 +286,8 @@ class AccountRulesFile(RulesFile):
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
     # account names whose goods are parts of assets already owned
     parts_account_words: tuple[Word, ...] = Field(min_length=1)
+    # item categories that are services (belanja jasa, 5.1.02.02), never goods (5.1.02.01)
+    service_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
 
