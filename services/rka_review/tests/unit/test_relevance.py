@@ -198,7 +198,39 @@ def test_accounts_named_by_kind_say_nothing_of_the_occasion() -> None:
 
 
 def test_generic_support_is_not_judged_by_its_category() -> None:
-    # hand sanitiser reads as a medical consumable, but every field team uses it
-    item = line("Hand sanitizer 500 ml")
+    # a first-aid box reads as a medical consumable, but every field team carries one
+    item = line("Kotak P3K isi obat luka")
     assert not judge(item, ItemCategory.MEDICAL, PLANNING).off_target
     assert judge(line("Cairan infus RL 500 ml"), ItemCategory.MEDICAL, PLANNING).off_target
+
+
+FOOD_SAFETY = SubKegiatan(
+    kode="2.09.03.2.01.0004",
+    nama="Pengawasan Mutu Hasil Perikanan Segar",
+    indikator="Jumlah Sampel Ikan Segar yang Diuji",
+    lines=[],
+)
+FOOD_OFFICE = SubKegiatan(kode="2.09.01.2.06.0002", nama="Penyediaan Peralatan Rumah Tangga", lines=[])
+FOOD_OPD = "Dinas Perikanan Kabupaten Contoh"
+
+
+def test_a_line_naming_its_own_opd_is_bought_for_the_office() -> None:
+    jacket = line("Jaket olahraga HUT Dinas Perikanan")
+    verdict = judge(jacket, categorise(jacket.uraian), FOOD_SAFETY, opd_name=FOOD_OPD)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    assert "dinas perikanan" in verdict.reason
+    carpet = line("Karpet musala kantor DPKC")  # the OPD's initials
+    assert (
+        judge(carpet, categorise(carpet.uraian), FOOD_SAFETY, opd_name=FOOD_OPD).reading is Reading.OWN_OFFICE
+    )
+    # in the office's own support programme it is at home
+    assert not judge(jacket, categorise(jacket.uraian), FOOD_OFFICE, opd_name=FOOD_OPD).off_target
+
+
+def test_activity_costs_naming_the_opd_serve_the_activity() -> None:
+    for uraian in ("Kue rapat teknis Dinas Perikanan", "Cetak buku panduan Dinas Perikanan"):
+        item = line(uraian)
+        assert not judge(item, categorise(item.uraian), FOOD_SAFETY, opd_name=FOOD_OPD).off_target, uraian
+    # another OPD's name says nothing of who the line is for
+    other = line("Jaket olahraga HUT Dinas Perikanan")
+    assert not judge(other, categorise(other.uraian), FOOD_SAFETY, opd_name="Badan Gizi Daerah").off_target

@@ -116,6 +116,29 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     return Profile(served, code_known or urusan_known or bool(by_words))
 
 
+def own_names(opd_name: str | None) -> tuple[str, ...]:
+    """How a line names the OPD itself: its name from two words on (``dinas pangan``, ``dinas
+    pangan kota``…) and the initials of those (``dpk``, three letters or more), longest first."""
+    words = normalise(opd_name).split()
+    names = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
+    names |= {
+        initials for n in range(3, len(words) + 1) if len(initials := "".join(w[0] for w in words[:n])) >= 3
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def names_own_opd(uraian: str, opd_name: str | None) -> str | None:
+    """The OPD's own name or initials in a line (``Jaket HUT Dinas Pangan``): the line is bought
+    for the office itself, its staff or its occasions, whatever sub-kegiatan it is budgeted in."""
+    text = f" {normalise(uraian)} "
+    return next((name for name in own_names(opd_name) if _has(text, name)), None)
+
+
+def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:
+    """The sub-kegiatan is the office's own support (SIPD programme 01, or named after the office)."""
+    return FUNCTIONS.office_function in sub_profile(sub, opd_name).functions
+
+
 def is_support(uraian: str) -> bool:
     """Generic support wherever it is bought (cleaning supplies, first aid): never judged here."""
     text = f" {normalise(item_head(uraian))} "
