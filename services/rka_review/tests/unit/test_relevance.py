@@ -234,3 +234,19 @@ def test_activity_costs_naming_the_opd_serve_the_activity() -> None:
     # another OPD's name says nothing of who the line is for
     other = line("Jaket olahraga HUT Dinas Perikanan")
     assert not judge(other, categorise(other.uraian), FOOD_SAFETY, opd_name="Badan Gizi Daerah").off_target
+
+
+def test_a_gathering_rents_its_stage_whatever_its_output_is_counted_in() -> None:
+    stage = line("Sewa panggung 6 x 8 m")
+    legal_awareness = SubKegiatan(
+        nama="Fasilitasi Peningkatan Kesadaran Hukum Masyarakat",
+        indikator="Jumlah Kelompok Sadar Hukum yang Difasilitasi",
+        lines=[],
+    )
+    assert not judge(stage, ItemCategory.EVENT_RENTAL, legal_awareness).off_target
+    canal = SubKegiatan(
+        nama="Operasi dan Pemeliharaan Jaringan Irigasi Primer",
+        indikator="Panjang Saluran Irigasi yang Dipelihara",
+        lines=[],
+    )
+    assert judge(stage, ItemCategory.EVENT_RENTAL, canal).off_target

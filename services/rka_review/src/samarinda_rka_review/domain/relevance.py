@@ -266,6 +266,7 @@ def judge(
     if (
         not fits_context(category, sub.nama, output, handed_over=handed_over)
         and not purpose_in_account(category, line)
+        and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not is_support(line.uraian)
     ):
         return Verdict(

@@ -88,6 +88,7 @@ class Taxonomy(RulesFile):
     meeting_like: tuple[Word, ...]
     event_categories: frozenset[Category]
     occasion_accounts: frozenset[Category] = frozenset()
+    gathering_categories: frozenset[Category] = frozenset()
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
