@@ -21,6 +21,8 @@ from samarinda_rka_review.domain.taxonomy import item_head
 from samarinda_rka_review.domain.text import normalise
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
+# Connectives in an OPD's name (dan, dan/atau) are short; acronyms skip them.
+_CONNECTIVE_LENGTH = 3
 _CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})")
 
 
@@ -117,13 +119,16 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
 
 
 def own_names(opd_name: str | None) -> tuple[str, ...]:
-    """How a line names the OPD itself: its name from two words on (``dinas pangan``, ``dinas
-    pangan kota``…) and the initials of those (``dpk``, three letters or more), longest first."""
+    """How a line names the OPD itself, longest first: its name from two words on (``dinas
+    perumahan``, ``dinas perumahan dan``…) and acronyms of three letters or more made of the
+    initials of its words, of its content words (connectives such as ``dan`` are short and
+    skipped) and of those after its kind (``Dinas Perumahan dan Kawasan Permukiman``: ``dpkp``,
+    ``pkp``)."""
     words = normalise(opd_name).split()
     names = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
-    names |= {
-        initials for n in range(3, len(words) + 1) if len(initials := "".join(w[0] for w in words[:n])) >= 3
-    }
+    content = [w for w in words if len(w) > _CONNECTIVE_LENGTH]
+    for sequence in (words, content, content[1:]):
+        names |= {"".join(w[0] for w in sequence[:n]) for n in range(3, len(sequence) + 1)}
     return tuple(sorted(names, key=len, reverse=True))
 
 
