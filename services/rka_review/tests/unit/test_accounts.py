@@ -13,6 +13,7 @@ from samarinda_rka_review.domain.accounts import (
     agrees,
     allowed_accounts,
     asset_class,
+    catalogued_as_service,
     check_catalogue_account,
     grounding_row,
 )
@@ -124,6 +125,33 @@ def test_a_mismatch_cites_the_catalogue_row() -> None:
         "Belanja Barang untuk Diserahkan kepada Masyarakat",
     )
     assert check_catalogue_account(given, outcome, ReviewPolicy()) == (None, None)
+
+
+def test_work_the_catalogue_files_as_a_service_is_not_goods_handed_to_the_public() -> None:
+    porter = PriceReference(
+        id="porter",
+        uraian="Tenaga Angkut Barang Bantuan",
+        satuan="OH",
+        harga=150_000,
+        kelompok="C. JASA TENAGA KERJA",
+    )
+    assert catalogued_as_service(porter)
+    matcher = PriceMatcher([porter])
+    paid = line(
+        "Tenaga angkut barang bantuan",
+        150_000,
+        "5.1.02.05.01.0001",
+        "Belanja Barang untuk Diserahkan kepada Masyarakat",
+    )
+    verdict, finding = check_catalogue_account(
+        paid, matcher.match(LineQuery(paid.uraian, None, "OH")), ReviewPolicy()
+    )
+    assert verdict is Verdict.MISMATCH and finding is not None and "5.1.02.02" in finding.message
+    # goods the catalogue files as goods stay the handed-over account's
+    blanket = PriceReference(
+        id="b", uraian="Tikar Pandan", satuan="Lembar", harga=60_000, kelompok="B. SANDANG"
+    )
+    assert not catalogued_as_service(blanket)
 
 
 def test_the_reviewer_lets_the_catalogue_overrule_the_category() -> None:

@@ -87,6 +87,17 @@ def test_consumables_and_cheap_items_under_capital_spending_are_account_mismatch
     assert check_account(chair, categorise(chair.uraian), POLICY) is None
 
 
+def test_rentals_and_fees_under_a_goods_account_are_account_mismatches() -> None:
+    # belanja jasa (5.1.02.02) whatever the goods account (materials, supplies) they were put under
+    crane = line("Sewa crane 25 ton", 4_500_000, 3, kode="5.1.02.01.01.0013")
+    finding = check_account(crane, categorise(crane.uraian), POLICY)
+    assert finding is not None and "5.1.02.02" in finding.message
+    fee = line("Honorarium juri festival", 750_000, 3, kode="5.1.02.01.01.0006")
+    assert check_account(fee, categorise(fee.uraian), POLICY) is not None
+    booked_right = line("Sewa crane 25 ton", 4_500_000, 3, kode="5.1.02.02.04.0010")
+    assert check_account(booked_right, categorise(booked_right.uraian), POLICY) is None
+
+
 def test_categories_follow_the_head_noun() -> None:
     assert categorise("Sewa kendaraan minibus") is ItemCategory.RENTAL
     assert categorise("BBM pertamax kendaraan operasional") is ItemCategory.FUEL

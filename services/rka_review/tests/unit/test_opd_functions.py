@@ -18,6 +18,8 @@ from samarinda_rka_review.domain.opd_functions import (
     goods_functions,
     is_support,
     misplaced,
+    names_own_opd,
+    own_names,
     sub_profile,
 )
 from samarinda_rka_review.domain.relevance import Reading, example_texts, exemplar_space, judge
@@ -232,3 +234,12 @@ def test_other_lines_under_the_wrong_account_are_an_account_finding_only() -> No
     assert (("1", FindingType.OFF_TARGET)) in _review(line("Kantong darah 350 ml"))
     assert _review(laptop) == {("2", FindingType.ACCOUNT_MISMATCH)}
     assert ("1", FindingType.OFF_TARGET) not in _review(blood)
+
+
+def test_an_opd_is_named_by_its_name_or_its_acronyms() -> None:
+    names = own_names("Dinas Perumahan dan Kawasan Permukiman")
+    assert {"dinas perumahan", "dpkp", "pkp"} <= set(names)
+    assert names[0] == "dinas perumahan dan kawasan permukiman"  # the longest first
+    assert names_own_opd("Gorden ruang rapat Dinas PKP", "Dinas Perumahan dan Kawasan Permukiman") == "pkp"
+    assert names_own_opd("Gorden ruang rapat", "Dinas Perumahan dan Kawasan Permukiman") is None
+    assert own_names(None) == ()

@@ -21,6 +21,8 @@ from samarinda_rka_review.domain.relevance import (
     named_by_sub_kegiatan,
     nearest,
     personal_use_by_name,
+    purpose_in_account,
+    with_roots,
 )
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE, load_relevance
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
@@ -164,3 +166,87 @@ def test_the_vocabulary_file_is_validated(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match=r"relevance\.toml"):
         load_relevance(broken)
     assert RELEVANCE.semantic.off_target_margin > 0 and len(RELEVANCE.personal) >= 5
+
+
+# A youth programme whose name names no occasion: its prizes and souvenirs are judged by their account.
+YOUTH = SubKegiatan(
+    nama="Peningkatan Kapasitas Pemuda Pelopor",
+    indikator="Jumlah Pemuda Pelopor yang Dibina",
+    lines=[],
+)
+
+
+def test_affixed_nouns_are_read_with_their_roots() -> None:
+    assert " tunjuk " in with_roots("Sewa Panggung Pertunjukan")
+    assert " budaya " in with_roots("Cinderamata Kebudayaan")
+    assert " panggung " in with_roots("Sewa Panggung Pertunjukan")  # the words themselves stay
+
+
+def test_a_prize_under_an_account_named_after_its_occasion_fits() -> None:
+    plaque = line("Plakat akrilik pemenang", account="Belanja Hadiah Pelombaan")
+    assert purpose_in_account(ItemCategory.DECORATION, plaque)
+    assert not judge(plaque, ItemCategory.DECORATION, YOUTH).off_target
+    # the same plaque under an account that names no occasion is still judged by the sub-kegiatan
+    bare = line("Plakat akrilik pemenang", account="Belanja Alat/Bahan untuk Kegiatan Kantor Lainnya")
+    assert judge(bare, ItemCategory.DECORATION, YOUTH).off_target
+
+
+def test_accounts_named_by_kind_say_nothing_of_the_occasion() -> None:
+    # sports kit is booked to a clothing account: that names its kind, not a sports event
+    jersey = line("Jersey futsal", account="Belanja Pakaian Olahraga")
+    assert not purpose_in_account(ItemCategory.SPORTS, jersey)
+
+
+def test_generic_support_is_not_judged_by_its_category() -> None:
+    # a first-aid box reads as a medical consumable, but every field team carries one
+    item = line("Kotak P3K isi obat luka")
+    assert not judge(item, ItemCategory.MEDICAL, PLANNING).off_target
+    assert judge(line("Cairan infus RL 500 ml"), ItemCategory.MEDICAL, PLANNING).off_target
+
+
+FOOD_SAFETY = SubKegiatan(
+    kode="2.09.03.2.01.0004",
+    nama="Pengawasan Mutu Hasil Perikanan Segar",
+    indikator="Jumlah Sampel Ikan Segar yang Diuji",
+    lines=[],
+)
+FOOD_OFFICE = SubKegiatan(kode="2.09.01.2.06.0002", nama="Penyediaan Peralatan Rumah Tangga", lines=[])
+FOOD_OPD = "Dinas Perikanan Kabupaten Contoh"
+
+
+def test_a_line_naming_its_own_opd_is_bought_for_the_office() -> None:
+    jacket = line("Jaket olahraga HUT Dinas Perikanan")
+    verdict = judge(jacket, categorise(jacket.uraian), FOOD_SAFETY, opd_name=FOOD_OPD)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    assert "dinas perikanan" in verdict.reason
+    carpet = line("Karpet musala kantor DPKC")  # the OPD's initials
+    assert (
+        judge(carpet, categorise(carpet.uraian), FOOD_SAFETY, opd_name=FOOD_OPD).reading is Reading.OWN_OFFICE
+    )
+    # in the office's own support programme it is at home
+    assert not judge(jacket, categorise(jacket.uraian), FOOD_OFFICE, opd_name=FOOD_OPD).off_target
+
+
+def test_activity_costs_naming_the_opd_serve_the_activity() -> None:
+    for uraian in ("Kue rapat teknis Dinas Perikanan", "Cetak buku panduan Dinas Perikanan"):
+        item = line(uraian)
+        assert not judge(item, categorise(item.uraian), FOOD_SAFETY, opd_name=FOOD_OPD).off_target, uraian
+    # another OPD's name says nothing of who the line is for
+    other = line("Jaket olahraga HUT Dinas Perikanan")
+    assert not judge(other, categorise(other.uraian), FOOD_SAFETY, opd_name="Badan Gizi Daerah").off_target
+
+
+def test_a_gathering_rents_its_stage_whatever_its_output_is_counted_in() -> None:
+    stage = line("Sewa panggung 6 x 8 m")
+    legal_awareness = SubKegiatan(
+        nama="Fasilitasi Peningkatan Kesadaran Hukum Masyarakat",
+        indikator="Jumlah Kelompok Sadar Hukum yang Difasilitasi",
+        lines=[],
+    )
+    assert not judge(stage, ItemCategory.EVENT_RENTAL, legal_awareness).off_target
+    canal = SubKegiatan(
+        nama="Operasi dan Pemeliharaan Jaringan Irigasi Primer",
+        indikator="Panjang Saluran Irigasi yang Dipelihara",
+        lines=[],
+    )
+    assert judge(stage, ItemCategory.EVENT_RENTAL, canal).off_target

@@ -22,8 +22,10 @@ from samarinda_rka_review.domain.account_names import is_tax_line
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
+from samarinda_rka_review.domain.text import normalise
 
 GOODS_AND_SERVICES = "5.1.02"
+SERVICES = "5.1.02.02"
 CAPITAL = "5.2"
 # Belanja modal accounts capitalised only from the capitalisation threshold up.
 THRESHOLD_ACCOUNTS = tuple(c.account for c in ACCOUNTS.fixed_asset if c.threshold)
@@ -134,29 +136,49 @@ def grounding_row(outcome: MatchOutcome, threshold: float) -> PriceReference | N
     return near.reference if near is not None and near.confidence >= threshold else None
 
 
+def catalogued_as_service(reference: PriceReference) -> bool:
+    """The catalogue files the row under a section of services or rentals (``JASA ...``,
+    ``SEWA ...``): what is bought is work or use, not goods."""
+    return _has_word(normalise(reference.kelompok), ACCOUNTS.not_purchase_words)
+
+
+def _has_word(text: str, words: Sequence[str]) -> bool:
+    padded = f" {text} "
+    return any(f" {normalise(w)} " in padded for w in words if normalise(w))
+
+
 def check_catalogue_account(
     line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy
 ) -> tuple[Verdict | None, Finding | None]:
     """What the line's catalogue row says of its account (None: nothing), with the finding when
     the line is booked where the row may not be."""
     reference = grounding_row(outcome, policy.match_threshold)
-    allowed = allowed_accounts(reference) if reference else None
-    # Goods handed over to the public are belanja barang whatever they are: their account says so.
     # A tax line follows the goods above it, whatever row its words resemble.
-    if (
-        reference is None
-        or allowed is None
-        or not line.kode_rekening
-        or handed_over(line)
-        or is_tax_line(line)
-    ):
+    if reference is None or not line.kode_rekening or is_tax_line(line):
+        return None, None
+    # Goods handed over to the public are belanja barang whatever they are: their account says so.
+    # Work or use the catalogue files as a service (day labour, a rental) is never such goods.
+    if handed_over(line):
+        if not catalogued_as_service(reference):
+            return None, None
+        as_service = (
+            f"tercantum pada katalog sebagai jasa ('{reference.kelompok}'), bukan barang yang diserahkan "
+            f"kepada masyarakat, semestinya Belanja Jasa {SERVICES}"
+        )
+        return Verdict.MISMATCH, _mismatch(line, reference, as_service, policy)
+    allowed = allowed_accounts(reference)
+    if allowed is None:
         return None, None
     verdict, reason = account_verdict(
         line.kode_rekening, line.harga_satuan, allowed, policy.capitalisation_threshold
     )
-    if verdict is not Verdict.MISMATCH:
+    if verdict is not Verdict.MISMATCH or reason is None:
         return verdict, None
-    finding = Finding(
+    return verdict, _mismatch(line, reference, reason, policy)
+
+
+def _mismatch(line: RkaLine, reference: PriceReference, reason: str, policy: ReviewPolicy) -> Finding:
+    return Finding(
         line_id=line.line_id,
         sub_kegiatan=None,
         type=FindingType.ACCOUNT_MISMATCH,
@@ -178,4 +200,3 @@ def check_catalogue_account(
         amount_at_stake=line.jumlah,
         confidence=0.85,
     )
-    return verdict, finding

@@ -27,7 +27,7 @@ from samarinda_rka_review.domain.account_names import (
 )
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
 from samarinda_rka_review.domain.matching import MatchOutcome
-from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.rules import ACCOUNTS, REVIEW
 from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
@@ -36,6 +36,8 @@ from samarinda_rka_review.domain.taxonomy import (
 from samarinda_rka_review.domain.text import normalise
 
 GOODS_AND_SERVICES = "5.1.02"
+GOODS = "5.1.02.01"
+SERVICES = "5.1.02.02"
 CAPITAL = "5.2"
 
 
@@ -315,12 +317,8 @@ def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | Non
         and not code.startswith(("5.2.02.01", "5.2.02.02"))
     ):
         return "kendaraan semestinya dianggarkan pada Belanja Modal Alat Angkutan 5.2.02.02"
-    if (
-        code.startswith(GOODS_AND_SERVICES)
-        and category is ItemCategory.HONORARIUM
-        and code.startswith("5.1.02.01")
-    ):
-        return "honorarium adalah belanja jasa (5.1.02.02), bukan belanja barang (5.1.02.01)"
+    if category in ACCOUNTS.service_categories and code.startswith(GOODS) and not handed_over(line):
+        return f"{category.value} adalah belanja jasa ({SERVICES}), bukan belanja barang ({GOODS})"
     if (
         code.startswith(GOODS_AND_SERVICES)
         and category is ItemCategory.TRAVEL

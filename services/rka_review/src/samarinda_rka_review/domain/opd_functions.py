@@ -21,6 +21,8 @@ from samarinda_rka_review.domain.taxonomy import item_head
 from samarinda_rka_review.domain.text import normalise
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
+# Connectives in an OPD's name (dan, dan/atau) are short; acronyms skip them.
+_CONNECTIVE_LENGTH = 3
 _CODE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})")
 
 
@@ -114,6 +116,32 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     by_words = functions_named(described)
     served = by_code | by_urusan | by_words
     return Profile(served, code_known or urusan_known or bool(by_words))
+
+
+def own_names(opd_name: str | None) -> tuple[str, ...]:
+    """How a line names the OPD itself, longest first: its name from two words on (``dinas
+    perumahan``, ``dinas perumahan dan``…) and acronyms of three letters or more made of the
+    initials of its words, of its content words (connectives such as ``dan`` are short and
+    skipped) and of those after its kind (``Dinas Perumahan dan Kawasan Permukiman``: ``dpkp``,
+    ``pkp``)."""
+    words = normalise(opd_name).split()
+    names = {" ".join(words[:n]) for n in range(2, len(words) + 1)}
+    content = [w for w in words if len(w) > _CONNECTIVE_LENGTH]
+    for sequence in (words, content, content[1:]):
+        names |= {"".join(w[0] for w in sequence[:n]) for n in range(3, len(sequence) + 1)}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def names_own_opd(uraian: str, opd_name: str | None) -> str | None:
+    """The OPD's own name or initials in a line (``Jaket HUT Dinas Pangan``): the line is bought
+    for the office itself, its staff or its occasions, whatever sub-kegiatan it is budgeted in."""
+    text = f" {normalise(uraian)} "
+    return next((name for name in own_names(opd_name) if _has(text, name)), None)
+
+
+def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:
+    """The sub-kegiatan is the office's own support (SIPD programme 01, or named after the office)."""
+    return FUNCTIONS.office_function in sub_profile(sub, opd_name).functions
 
 
 def is_support(uraian: str) -> bool:

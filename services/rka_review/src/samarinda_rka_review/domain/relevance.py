@@ -36,9 +36,11 @@ from samarinda_common.rka import (
     SubKegiatan,
 )
 
+from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
-from samarinda_rka_review.domain.opd_functions import misplaced
+from samarinda_rka_review.domain.opd_functions import is_support, misplaced, names_own_opd, serves_office
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
     CONTEXT,
     WHY,
@@ -54,6 +56,7 @@ class Reading(StrEnum):
     CATEGORY = "kategori"
     NAME = "nama barang"
     FUNCTION = "fungsi OPD"
+    OWN_OFFICE = "untuk kantor sendiri"
     MEANING = "kemiripan makna"
 
 
@@ -181,6 +184,55 @@ def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
     return any(f" {w} " in sub_text for w in words)
 
 
+# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
+# account or a name writes the noun, a context list the root.
+_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
+_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
+
+
+def with_roots(text: str) -> str:
+    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
+    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
+    words = normalise(text).split()
+    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
+    return f" {' '.join(words + roots)} "
+
+
+def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
+    """An event item booked to an account named after what it is for (a trophy under ``Belanja
+    Hadiah yang Bersifat Perlombaan``): the account states the occasion the sub-kegiatan's own
+    words may not name (a contest run inside a student development programme)."""
+    if category not in TAXONOMY.occasion_accounts or not line.account_name:
+        return False
+    account = with_roots(line.account_name)
+    return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
+
+
+def _for_own_office(
+    line: RkaLine, category: ItemCategory, sub: SubKegiatan, opd_name: str | None
+) -> Verdict | None:
+    """A line that names its own OPD (``Kemeja seragam Dinas Pangan``, ``Karpet ruang DPK``) buys
+    for the office, its staff or its occasions: that is the office-support programme's (SIPD
+    programme 01), not an output of this sub-kegiatan — however well its category fits or its
+    words echo the sub-kegiatan's field (the OPD's name names the field). Generic support bought
+    to run the activity (meals, fees, travel, stationery, printing) serves it whoever it names."""
+    if (
+        category in FUNCTIONS.support_categories
+        or category in FUNCTIONS.activity_categories
+        or serves_office(sub, opd_name)
+    ):
+        return None
+    own = names_own_opd(item_name(line), opd_name)
+    if own is None:
+        return None
+    return Verdict(
+        True,
+        False,
+        Reading.OWN_OFFICE,
+        f"belanja untuk OPD sendiri ('{own}'), semestinya pada sub kegiatan penunjang urusan perkantoran",
+    )
+
+
 def judge(
     line: RkaLine,
     category: ItemCategory,
@@ -205,8 +257,18 @@ def judge(
         if legitimate_there(use, line, sub):
             return FIT
         return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}')", personal=True)
+    own = _for_own_office(line, category, sub, opd_name)
+    if own is not None:
+        return own
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    if not fits_context(category, sub.nama, output, handed_over=handed_over):
+    # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
+    # its words also fall in: the function reading never judges it, nor does the category.
+    if (
+        not fits_context(category, sub.nama, output, handed_over=handed_over)
+        and not purpose_in_account(category, line)
+        and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
+        and not is_support(line.uraian)
+    ):
         return Verdict(
             True,
             False,
@@ -275,9 +337,13 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
         evidence=evidence,
         potential_saving=line.jumlah,
         amount_at_stake=line.jumlah,
-        confidence={Reading.CATEGORY: 0.75, Reading.NAME: 0.8, Reading.FUNCTION: 0.7, Reading.MEANING: 0.65}[
-            verdict.reading or Reading.CATEGORY
-        ],
+        confidence={
+            Reading.CATEGORY: 0.75,
+            Reading.NAME: 0.8,
+            Reading.FUNCTION: 0.7,
+            Reading.OWN_OFFICE: 0.7,
+            Reading.MEANING: 0.65,
+        }[verdict.reading or Reading.CATEGORY],
     )
 
 

@@ -67,6 +67,7 @@ class OpdFunction(BaseModel):
 class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
+    activity_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None

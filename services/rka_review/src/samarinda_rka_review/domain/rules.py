@@ -87,6 +87,8 @@ class Taxonomy(RulesFile):
     materials: frozenset[Word]
     meeting_like: tuple[Word, ...]
     event_categories: frozenset[Category]
+    occasion_accounts: frozenset[Category] = frozenset()
+    gathering_categories: frozenset[Category] = frozenset()
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
@@ -285,6 +287,8 @@ class AccountRulesFile(RulesFile):
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
     # account names whose goods are parts of assets already owned
     parts_account_words: tuple[Word, ...] = Field(min_length=1)
+    # item categories that are services (belanja jasa, 5.1.02.02), never goods (5.1.02.01)
+    service_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
 
