@@ -79,6 +79,24 @@ _CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
 _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
 _FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
+# A printout with no Spesifikasi column writes it under the item in the Uraian cell, after one of
+# the column's own labels (``Kertas HVS A4`` / ``Spesifikasi: 70 gram``); a dash says there is none.
+_INLINE_SPEC = re.compile(
+    r"(?i)(?:^|\s)(?:"
+    + "|".join(re.escape(label) for label in sorted(RKA_COLUMNS["spesifikasi"], key=len, reverse=True))
+    + r")\s*:\s*(.*)$",
+    re.DOTALL,
+)
+_NO_SPEC = re.compile(r"^[\s\-–—.]*$")
+
+
+def split_inline_spec(uraian: str) -> tuple[str, str | None]:
+    """The item's name and the specification written after it in the same cell, if any."""
+    found = _INLINE_SPEC.search(uraian)
+    if found is None or not uraian[: found.start()].strip():
+        return uraian, None
+    spec = re.sub(r"\s+", " ", found.group(1)).strip()
+    return uraian[: found.start()].strip(), None if _NO_SPEC.match(spec) else spec
 
 
 def koefisien_units(text: str | None) -> str | None:
@@ -700,6 +718,9 @@ class RkaTableParser:
             koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
             volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
+        spesifikasi = cell_text(row, columns, "spesifikasi")
+        if spesifikasi is None:
+            uraian, spesifikasi = split_inline_spec(uraian)
         line = RkaLine(
             line_id=no.rstrip("."),
             kode_rekening=kode
@@ -707,7 +728,7 @@ class RkaTableParser:
             else (group.kode_rekening if group else None),
             account_name=group.uraian if group else None,
             uraian=uraian,
-            spesifikasi=cell_text(row, columns, "spesifikasi"),
+            spesifikasi=spesifikasi,
             koefisien=koefisien,
             volume=volume,
             satuan=satuan,
