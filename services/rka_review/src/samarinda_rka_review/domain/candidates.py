@@ -75,10 +75,11 @@ def index_row(reference: PriceReference) -> CatalogueRow:
     named, qualifier = split_qualifier(reference.uraian)
     name = content(tokens(named))
     # ``per orang per kali`` restates the unit; it is not something a line must say.
-    spec = content(tokens(qualifier)) + content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
-    section = content(tokens(reference.kelompok))  # helps find the row, never required of a line
+    spec = content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
+    # the name's condition and the section help find the row, never required of a line
+    helpers = content(tokens(qualifier)) + content(tokens(reference.kelompok))
     category = categorise(reference.uraian, reference.spesifikasi)
-    words = frozenset(ryzen_aware(name + spec + section))
+    words = frozenset(ryzen_aware(name + spec + helpers))
     # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
     implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
     return CatalogueRow(
