@@ -51,6 +51,7 @@ from samarinda_rka_review.domain.rka_columns import (
     volume_for,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
+from samarinda_rka_review.domain.text import known_unit
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
@@ -712,6 +713,10 @@ class RkaTableParser:
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
+        elif self._ocr and not known_unit(satuan) and known_unit(koefisien_units(koefisien)):
+            # A scan's small unit cell may come out as a stray glyph (``Y`` for ``OJ``): the
+            # koefisien's units (``1 Org x 2 Jam``) then say it.
+            satuan = koefisien_units(koefisien)
         times = frequency(cell(row, columns, "frekuensi"))
         if times is not None and times != 1:
             # ``Vol | Satuan | Frek``: the line buys Vol × Frek; the koefisien says so.

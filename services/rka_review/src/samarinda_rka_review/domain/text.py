@@ -147,6 +147,7 @@ def ryzen_aware(tokens_: list[str]) -> set[str]:
 # --- units (satuan) -----------------------------------------------------------------------------
 
 UNIT_CANON = VOCABULARY.unit_canon
+_KNOWN_UNITS = frozenset(part for unit in UNIT_CANON.values() for part in unit.split())
 # Words that join the parts of a compound unit and carry no meaning (``Orang per Hari``).
 _UNIT_JOINERS = VOCABULARY.unit_joiners
 
@@ -187,6 +188,12 @@ def canonical_unit(satuan: str | None) -> str | None:
     parts = [_unit_word(p) for p in text.split(" ") if p not in _UNIT_JOINERS]
     joined = " ".join(parts)
     return UNIT_CANON.get(joined) or joined or None
+
+
+def known_unit(satuan: str | None) -> bool:
+    """Whether every word of ``satuan`` is a unit the vocabulary knows (after OCR repairs)."""
+    canonical = canonical_unit(satuan)
+    return bool(canonical) and all(part in _KNOWN_UNITS for part in (canonical or "").split())
 
 
 def units_compatible(a: str | None, b: str | None) -> bool | None:
