@@ -55,7 +55,14 @@ from samarinda_common.rupiah import format_rupiah as rp
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import quoted, show_number
 from samarinda_rka_review.domain.rules import DATA_PACKAGE
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, STOPWORDS, canonical_unit, normalise
+from samarinda_rka_review.domain.taxonomy import item_head
+from samarinda_rka_review.domain.text import (
+    EXCLUSIVE_FAMILIES,
+    STOPWORDS,
+    canonical_unit,
+    known_unit,
+    normalise,
+)
 
 
 class DuplicateRules(RulesFile):
@@ -294,8 +301,11 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     item = item_word(line.uraian)
     if item is None or item not in included or item_word(package.uraian) == item:
         return False
-    rest = things - package_words - {item}
-    return all(w in _SERVING for w in rest)
+    # Who the line is for (``untuk siswa penerima``) is not what it buys, and a size of the
+    # included item (``38 lembar``) does not make it another item.
+    bought = words(item_head(line.uraian)) - _ACTIONS
+    rest = bought - package_words - {item}
+    return all(w in _SERVING or is_number(w) or known_unit(w) for w in rest)
 
 
 def own_words(a: Purchase, b: Purchase) -> frozenset[str]:
