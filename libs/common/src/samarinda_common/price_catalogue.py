@@ -309,8 +309,8 @@ def _stack_labels(
             stacked.append(sub[col])
             continue
         if grouped_subs[anchors[col]] > 1:
-            # A group's sub-labels name fields of their own (``Satuan``), except a bare count
-            # word that means the group's field only under it (``Jml`` under ``Volume``).
+            # A group's sub-labels name fields of their own (``Satuan``), except a bare word
+            # that names the group's field only together with the group's label.
             own = _known_label(sub[col], aliases)
             joined_label = None if own else _known_label(f"{sub[col]} {label}", aliases)
             stacked.append(joined_label or sub[col])

@@ -148,12 +148,16 @@ def test_a_line_booked_to_a_printing_account_reaches_a_printed_row() -> None:
     matcher = PriceMatcher(
         [
             PriceReference(
-                id="kartu", uraian="Cetak Kartu Kendali", spesifikasi="Art carton", satuan="Lembar", harga=900
+                id="kartu",
+                uraian="Cetak Kartu Kendali",
+                spesifikasi="Karton biru",
+                satuan="Lembar",
+                harga=900,
             ),
-            PriceReference(id="map", uraian="Map Kertas", spesifikasi="Folio", satuan="Lembar", harga=1500),
+            PriceReference(id="map", uraian="Map Kertas", spesifikasi="Biru", satuan="Lembar", harga=1500),
         ]
     )
-    printing = "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak"
+    printing = "Belanja Cetak dan Penggandaan"
     booked = matcher.match(LineQuery("Kartu kendali arsip", None, "Lembar", printing)).credible(0.55)
     assert booked is not None and booked.reference.id == "kartu"
     # on another account the line says nothing of printing: the printed row is not its price

@@ -189,7 +189,7 @@ def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Lampu TL LED Spesifikasi: 18 watt, putih", ("Lampu TL LED", "18 watt, putih")),
+        ("Lampu TL Spesifikasi: 36 watt, putih", ("Lampu TL", "36 watt, putih")),
         ("Tinta stempel\nSpesifikasi : -", ("Tinta stempel", None)),
         ("Amplop coklat Spek: folio", ("Amplop coklat", "folio")),
         ("Spesifikasi: tanpa nama barang", ("Spesifikasi: tanpa nama barang", None)),
@@ -206,11 +206,11 @@ def test_a_printout_without_a_spec_column_keeps_the_spec_apart_from_the_name() -
     rows = [
         ["Sub Kegiatan", ":", "2.15.02.2.01.0007 - Pemeliharaan Gedung"],
         ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
-        [1, "Lampu TL LED\nSpesifikasi: 18 watt", 10, "Buah", 45_000, 450_000],
-        [2, "Stop kontak\nSpesifikasi: -", 4, "Buah", 30_000, 120_000],
+        [1, "Lampu TL\nSpesifikasi: 36 watt", 10, "Buah", 45_000, 450_000],
+        [2, "Saklar ganda\nSpesifikasi: -", 4, "Buah", 30_000, 120_000],
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISPERKIM")  # type: ignore[arg-type]
     assert [(ln.uraian, ln.spesifikasi) for ln in rka.sub_kegiatan[0].lines] == [
-        ("Lampu TL LED", "18 watt"),
-        ("Stop kontak", None),
+        ("Lampu TL", "36 watt"),
+        ("Saklar ganda", None),
     ]

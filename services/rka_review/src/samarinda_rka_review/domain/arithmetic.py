@@ -239,7 +239,7 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
         return None  # ``1.000 Lembar`` against a volume of 1000 (or of 1): one count, read two ways
     # The total follows the koefisien: the volume cell was read from elsewhere — unless the total
     # is the written volume times the price as it stands while the koefisien would need a tax no
-    # column states (30 × 1,1 = 33): then the author's volume disagrees with the koefisien.
+    # column states (40 × 1,1 = 44): then the author's volume disagrees with the koefisien.
     priced = bool(line.jumlah and line.harga_satuan)
     follows_koefisien = priced and any(_agrees_at(line, r, policy) for r in readings)
     author_volume = _agrees_untaxed(line, line.volume, policy) and not any(

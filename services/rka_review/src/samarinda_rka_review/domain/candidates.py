@@ -62,8 +62,8 @@ class CatalogueRow:
 
 
 def split_qualifier(uraian: str) -> tuple[str, str]:
-    """A catalogue name and the condition it adds in brackets with a figure (``Uang Harian Dalam
-    Kota (lebih dari 8 jam)``): it qualifies the item, a line need not repeat it to name it. A
+    """A catalogue name and the condition it adds in brackets with a figure (``Biaya Penginapan
+    (maksimal 3 malam)``): it qualifies the item, a line need not repeat it to name it. A
     bracket of words alone is another name of the item (``Kerucut (Traffic Cone)``) and stays."""
     outside = _BRACKETED.sub(" ", uraian)
     if not content(tokens(outside)):

@@ -113,8 +113,8 @@ def _words_of(values: Iterable[str]) -> frozenset[str]:
     return frozenset(w for value in values for w in canonical(value).split())
 
 
-# A one-word entry distinguishes wherever it stands; a phrase (``hari ke``, ``luar kota``) only as
-# a whole: ``1 kali makan/hari`` states a rate, not which day.
+# A one-word entry distinguishes wherever it stands; a phrase (``hari ke``, ``luar daerah``) only as
+# a whole: ``3 jam/hari`` states a rate, not which day.
 _DISTINGUISHING = _words_of(w for w in RULES.distinguishing if len(canonical(w).split()) == 1)
 _DISTINGUISHING_PHRASES = _phrase_pattern(
     canonical(w) for w in RULES.distinguishing if len(canonical(w).split()) > 1
@@ -179,7 +179,7 @@ class Purchase:
     unit: str | None = None
     item: str | None = None  # the first word of the Uraian that is not an action (``sewa``)
     purpose: frozenset[str] = frozenset()  # the words of the SIPD sub-group it stands under
-    # the distinguishing phrases it states (``luar kota``), each as one word
+    # the distinguishing phrases it states (``luar daerah``), each as one word
     phrases: frozenset[str] = frozenset()
 
     @classmethod
@@ -301,8 +301,8 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     item = item_word(line.uraian)
     if item is None or item not in included or item_word(package.uraian) == item:
         return False
-    # Who the line is for (``untuk siswa penerima``) is not what it buys, and a size of the
-    # included item (``38 lembar``) does not make it another item.
+    # Who the line is for (``untuk warga lansia``) is not what it buys, and a size of the
+    # included item (``2 kg``) does not make it another item.
     bought = words(item_head(line.uraian)) - _ACTIONS
     rest = bought - package_words - {item}
     return all(w in _SERVING or is_number(w) or known_unit(w) for w in rest)

@@ -148,7 +148,7 @@ class PriceMatcher:
         spec = index.line_words(query.spesifikasi)
         words = ryzen_aware(name + spec)
         # A banner is printed whether or not the line says so, and so is a form booked to a
-        # printing account (``Belanja ... Bahan Cetak``): the account says what is paid for.
+        # printing account (``Belanja Cetak dan Penggandaan``): the account says what is paid for.
         printed = categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING or bool(
             PRINTING_NATURE & set(tokens(query.account_name))
         )

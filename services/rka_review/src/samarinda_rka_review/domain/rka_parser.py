@@ -81,7 +81,7 @@ _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s
 _FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
 # A printout with no Spesifikasi column writes it under the item in the Uraian cell, after one of
-# the column's own labels (``Kertas HVS A4`` / ``Spesifikasi: 70 gram``); a dash says there is none.
+# the column's own labels (``Amplop putih`` / ``Spesifikasi: 110 x 230 mm``); a dash says there is none.
 _INLINE_SPEC = re.compile(
     r"(?i)(?:^|\s)(?:"
     + "|".join(re.escape(label) for label in sorted(RKA_COLUMNS["spesifikasi"], key=len, reverse=True))
@@ -714,8 +714,8 @@ class RkaTableParser:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
         elif self._ocr and not known_unit(satuan) and known_unit(koefisien_units(koefisien)):
-            # A scan's small unit cell may come out as a stray glyph (``Y`` for ``OJ``): the
-            # koefisien's units (``1 Org x 2 Jam``) then say it.
+            # A scan's small unit cell may come out as a stray glyph (``V`` for ``OK``): the
+            # koefisien's units (``3 Org x 1 Kegiatan``) then say it.
             satuan = koefisien_units(koefisien)
         times = frequency(cell(row, columns, "frekuensi"))
         if times is not None and times != 1:
