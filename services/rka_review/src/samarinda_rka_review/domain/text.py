@@ -92,8 +92,19 @@ EXCLUSIVE_FAMILIES = VOCABULARY.exclusive_families
 
 
 _PACK_SIZE = re.compile(r"\bisi (\d+)\b")
+_UNIT_ALTERNATIVES = "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
+# ``maks. 100 halaman``: up to 100 pages, kept as the range 0-100 (``24 s d 48`` is a range).
+_MEASURE_CEILING = re.compile(
+    r"(?<!\d)(?<!\d )\b(?:"
+    + "|".join(re.escape(w) for w in sorted(VOCABULARY.upper_bounds, key=len, reverse=True))
+    + r")\.? ?(\d+(?:\.\d+)?) ("
+    + _UNIT_ALTERNATIVES
+    + r")\b"
+    if VOCABULARY.upper_bounds
+    else r"(?!)"
+)
 _MEASURE_RANGE = re.compile(
-    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai) ?(\d+(?:\.\d+)?) ("
+    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
     + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
     + r")\b"
 )
@@ -104,6 +115,10 @@ def measurements(text: str | None) -> dict[str, set[str]]:
     (``isi 100``) counts as a measurement, so a box of 1.000 labels is not a box of 100."""
     normalised = normalise(text)
     found: dict[str, set[str]] = {}
+    # A ceiling (``maks. 100 halaman``) is the range from nothing up to it.
+    for high, unit in _MEASURE_CEILING.findall(normalised):
+        found.setdefault(_MEASURE_UNITS[unit], set()).add(f"0-{_trim(high)}")
+    normalised = _MEASURE_CEILING.sub(" ", normalised)
     # A range (``24-48 halaman``) is kept whole; the single-value scan must not see its end.
     for low, high, unit in _MEASURE_RANGE.findall(normalised):
         found.setdefault(_MEASURE_UNITS[unit], set()).add(f"{_trim(low)}-{_trim(high)}")
