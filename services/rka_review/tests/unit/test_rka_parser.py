@@ -191,7 +191,7 @@ def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:
     [
         ("Lampu TL Spesifikasi: 36 watt, putih", ("Lampu TL", "36 watt, putih")),
         ("Tinta stempel\nSpesifikasi : -", ("Tinta stempel", None)),
-        ("Amplop coklat Spek: folio", ("Amplop coklat", "folio")),
+        ("Amplop coklat Spek: kabinet", ("Amplop coklat", "kabinet")),
         ("Spesifikasi: tanpa nama barang", ("Spesifikasi: tanpa nama barang", None)),
         ("Lem kertas cair", ("Lem kertas cair", None)),
     ],
