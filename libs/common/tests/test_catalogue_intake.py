@@ -76,6 +76,16 @@ def test_a_label_over_one_sub_label_still_reads_as_one() -> None:
     assert (reference.satuan, reference.harga) == ("Buah", 7_500)
 
 
+def test_a_count_word_under_a_group_label_takes_the_group_field() -> None:
+    # ``Volume`` merged over ``Banyak | Satuan``: the bare ``Banyak`` is the volume, ``Satuan`` the unit.
+    from samarinda_common.price_catalogue import header_window
+
+    aliases = {"volume": ["volume", "banyak volume"], "satuan": ["satuan"], "harga": ["harga"]}
+    rows = [["Volume", None, "Harga"], ["Banyak", "Satuan", None], [3, "Buah", "10.000"]]
+    window = header_window(rows, 0, aliases)  # type: ignore[arg-type]
+    assert window is not None and window.columns == {"volume": 0, "satuan": 1, "harga": 2}
+
+
 def test_columns_in_any_order() -> None:
     header = [["Harga Satuan", "Satuan", "Spesifikasi", "Uraian", "Kode", "No"]]
     body = [[row[5], row[4], row[3], row[2], row[1], row[0]] for row in BODY]

@@ -305,13 +305,27 @@ def _stack_labels(
         if sub[col] in (None, "") or sub[col] == label:
             stacked.append(top[col])
             continue
-        if not isinstance(label, str) or grouped_subs[anchors[col]] > 1:
+        if not isinstance(label, str):
             stacked.append(sub[col])
             continue
+        if grouped_subs[anchors[col]] > 1:
+            # A group's sub-labels name fields of their own (``Satuan``), except a bare word
+            # that names the group's field only together with the group's label.
+            own = _known_label(sub[col], aliases)
+            joined_label = None if own else _known_label(f"{sub[col]} {label}", aliases)
+            stacked.append(joined_label or sub[col])
+            continue
         joined = f"{label} {sub[col]}"
-        exact = any(normalise_label(joined) in field_aliases for field_aliases in aliases.values())
-        stacked.append(joined if exact else sub[col])
+        stacked.append(joined if _known_label(joined, aliases) else sub[col])
     return stacked
+
+
+def _known_label(value: CellValue, aliases: Mapping[str, Sequence[str]]) -> str | None:
+    """``value`` when it is, word for word, a label of some field."""
+    if not isinstance(value, str):
+        return None
+    label = normalise_label(value)
+    return value if any(label in field_aliases for field_aliases in aliases.values()) else None
 
 
 def _merge_anchors(top: Sequence[CellValue]) -> list[int]:

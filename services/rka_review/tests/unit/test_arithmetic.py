@@ -109,3 +109,12 @@ def test_sizes_lump_sums_and_the_koefisien_column_are_not_read_from_text() -> No
     assert written_koefisien(_described("Konsumsi (50 orang x 2 hari)", satuan="Paket")) is None
     column = _described("Uang harian (9 orang x 9 hari)", koefisien="5 Orang x 2 Hari")
     assert written_koefisien(column) == "5 Orang x 2 Hari"
+
+
+def test_a_volume_that_disagrees_with_its_koefisien_is_not_excused_by_an_implied_tax() -> None:
+    # 4 × 5 = 20 days, but the author wrote 22 and the total is 22 × the price, untaxed; the
+    # koefisien's 20 would need a 10% tax no column states: the volume is the author's error.
+    finding = check_koefisien(line(90_000, "22", 1_980_000, koefisien="4 Orang x 5 Hari"), None, POLICY)
+    assert finding is not None and "berjumlah 20" in finding.message
+    # A total that only the koefisien explains (with its tax) still says the volume was misread.
+    assert check_koefisien(line(90_000, "25", 1_998_000, koefisien="4 Orang x 5 Hari"), None, POLICY) is None

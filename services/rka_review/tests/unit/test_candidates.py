@@ -31,6 +31,14 @@ def test_a_row_is_indexed_with_its_nature_and_category() -> None:
     assert "sewa" in rental.nature and "hari" not in rental.spec
 
 
+def test_a_bracketed_condition_with_a_figure_qualifies_the_name_a_bracketed_name_stays() -> None:
+    lodging = index_row(ref("h", "Biaya Penginapan Luar Daerah (maksimal 3 malam)", "Kamar standar"))
+    assert "penginapan" in lodging.name and "malam" not in lodging.name
+    assert "malam" not in lodging.spec and "malam" in lodging.words and "kamar" in lodging.spec
+    alias = index_row(ref("a", "Alat Pemadam Api Ringan (APAR)"))
+    assert "apar" in alias.name
+
+
 def test_lexical_candidates_reach_rows_written_in_other_words() -> None:
     index = CandidateIndex(CATALOGUE)
     words = set(index.line_words("Komputer jinjing core i5"))

@@ -85,3 +85,28 @@ def test_own_words_that_tell_two_lines_apart_win_over_the_shared_row() -> None:
     )
     for first, second in (period, occasions):
         assert not same_catalogue_item(Purchase.of(first), Purchase.of(second))
+
+
+def test_details_each_line_quotes_from_the_shared_row_are_not_sizes_of_their_own() -> None:
+    # One line quotes the row's volume, the other its "original": numbers on each side, but both
+    # taken from the row that prices them.
+    first = line("1", "Tinta printer botol isi 70 ml", SUPPLIES, 6, 98000, "Botol")
+    second = line("2", "Tinta hitam original 1 botol", SUPPLIES, 6, 98000, "Botol")
+    row = frozenset({"tinta", "printer", "botol", "hitam", "isi", "70", "ml", "original"})
+    assert not same_catalogue_item(Purchase.of(first), Purchase.of(second))
+    assert same_catalogue_item(Purchase.of(first), Purchase.of(second), row)
+    # two members of one family stay two items, even when the row lists both
+    a4 = line("1", "Kertas sampul A4", SUPPLIES, 6, 98000, "Botol")
+    f4 = line("2", "Kertas sampul F4", SUPPLIES, 6, 98000, "Botol")
+    assert not same_catalogue_item(
+        Purchase.of(a4), Purchase.of(f4), frozenset({"kertas", "sampul", "a4", "f4"})
+    )
+
+
+def test_a_rate_per_day_is_not_a_day_of_its_own() -> None:
+    # ``hari ke`` names a day; ``per hari`` / ``/hari`` a rate, which does not tell two lines apart
+    daily = line("1", "Honorarium penerjemah bahasa isyarat 2 jam/hari", HONORARIA, 1, 750000, "OK")
+    plain = line("2", "Honorarium penerjemah bahasa isyarat", HONORARIA, 1, 750000, "OK")
+    day_two = line("3", "Honorarium penerjemah bahasa isyarat hari ke 2", HONORARIA, 1, 750000, "OK")
+    assert same_catalogue_item(Purchase.of(daily), Purchase.of(plain))
+    assert not same_catalogue_item(Purchase.of(plain), Purchase.of(day_two))

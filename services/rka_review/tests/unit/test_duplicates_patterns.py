@@ -168,6 +168,18 @@ def test_a_bundle_whose_specification_lists_its_contents() -> None:
     assert not included_words(meal)
 
 
+def test_a_bundled_item_bought_again_for_the_same_recipients_in_another_size() -> None:
+    bundle = line(
+        "Paket bingkisan lansia", "Sarung, gula pasir, teh celup, biskuit kaleng", 80, 175_000, "Paket"
+    )
+    # who it is for and its size do not make the sugar another purchase
+    assert included_in(
+        bundle, line("Gula pasir 2 kg untuk lansia penerima bingkisan", None, 80, 36_000, "Kg")
+    )
+    # a word of its own that is neither (palm sugar) does
+    assert not included_in(bundle, line("Gula aren cair untuk lansia", None, 80, 36_000, "Kg"))
+
+
 def test_the_package_line_written_again_is_not_its_own_contents() -> None:
     camera = line("Kamera mirrorless 24 MP + lensa kit", None, 1, 18_000_000, "Unit")
     assert not included_in(

@@ -142,3 +142,24 @@ def test_a_line_is_matched_once_per_wording_and_vector_and_the_memory_is_bounded
     # Two outcomes remembered: the oldest used (the plain query) was forgotten.
     assert matcher.match(query) is not first
     assert matcher.match(query) == first
+
+
+def test_a_line_booked_to_a_printing_account_reaches_a_printed_row() -> None:
+    matcher = PriceMatcher(
+        [
+            PriceReference(
+                id="kartu",
+                uraian="Cetak Kartu Kendali",
+                spesifikasi="Karton biru",
+                satuan="Lembar",
+                harga=900,
+            ),
+            PriceReference(id="map", uraian="Map Kertas", spesifikasi="Biru", satuan="Lembar", harga=1500),
+        ]
+    )
+    printing = "Belanja Cetak dan Penggandaan"
+    booked = matcher.match(LineQuery("Kartu kendali arsip", None, "Lembar", printing)).credible(0.55)
+    assert booked is not None and booked.reference.id == "kartu"
+    # on another account the line says nothing of printing: the printed row is not its price
+    elsewhere = matcher.match(LineQuery("Kartu kendali arsip", None, "Lembar", "Belanja Alat Tulis Kantor"))
+    assert elsewhere.best is None or elsewhere.best.reference.id != "kartu"

@@ -104,3 +104,9 @@ def test_a_fixed_pack_of_sheets_does_not_price_a_machine() -> None:
     line = normalise_item("Mesin laminating", None, "Unit")
     ream = normalise_item("Kertas HVS", "70 gsm", "Rim")
     assert unit_conversion(line, ream) is None
+
+
+def test_a_stick_is_one_piece_of_a_box_of_sticks() -> None:
+    # a pencil bought per Batang against a box of 12 pencils
+    found = conversion("Batang", "Pensil 2B", "Kotak", "Pensil 2B; 1 kotak isi 12 batang")
+    assert found is not None and found.factor * 12 == pytest.approx(1)

@@ -77,3 +77,17 @@ def test_a_scan_without_any_table_is_an_empty_intake_saying_what_was_read(
         table_adapter.load_document(photo)
     assert "page 1 (0 rows): no table found (2 text lines read by ocr, confidence 71)" in str(error.value)
     assert "'NOTA DINAS'" in str(error.value)
+
+
+def test_a_unit_cell_read_as_a_stray_glyph_is_taken_from_the_koefisien() -> None:
+    rows = [
+        HEADER,
+        ["1", "Honorarium pemateri", None, "2 Org x 3 Jam", "V", "900.000", "5.400.000"],
+        ["2", "Air Mineral Galon", "19 liter", "20 Galon", "Galon", "22.000", "440.000"],
+    ]
+    scanned = Page(number=1, text="", method=ExtractionMethod.OCR)
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], pages=[scanned])
+    assert [line.satuan for line in rka.sub_kegiatan[0].lines] == ["Org x Jam", "Galon"]
+    # a typed sheet keeps the unit as its author wrote it
+    typed = parse_rka_tables([Table(page=1, index=0, rows=rows)], pages=[])
+    assert typed.sub_kegiatan[0].lines[0].satuan == "V"

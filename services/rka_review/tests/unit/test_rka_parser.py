@@ -12,6 +12,7 @@ from samarinda_rka_review.domain.rka_parser import (
     parse_rka_tables,
     read_rka_tables,
     split_code_name,
+    split_inline_spec,
 )
 
 SAMPLES = samples_dir()
@@ -183,3 +184,33 @@ def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:
     rka = parse_rka_tables([Table(sheet="Vektor", index=0, rows=rows)], opd="DINKES")
     sub = rka.sub_kegiatan[0]
     assert (sub.kode, sub.nama) == ("1.02.02.2.03.0001", "Pengendalian Vektor Nyamuk")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lampu TL Spesifikasi: 36 watt, putih", ("Lampu TL", "36 watt, putih")),
+        ("Tinta stempel\nSpesifikasi : -", ("Tinta stempel", None)),
+        ("Amplop coklat Spek: kabinet", ("Amplop coklat", "kabinet")),
+        ("Spesifikasi: tanpa nama barang", ("Spesifikasi: tanpa nama barang", None)),
+        ("Lem kertas cair", ("Lem kertas cair", None)),
+    ],
+)
+def test_a_specification_written_under_the_item_in_its_uraian_cell(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_inline_spec(text) == expected
+
+
+def test_a_printout_without_a_spec_column_keeps_the_spec_apart_from_the_name() -> None:
+    rows = [
+        ["Sub Kegiatan", ":", "2.15.02.2.01.0007 - Pemeliharaan Gedung"],
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        [1, "Lampu TL\nSpesifikasi: 36 watt", 10, "Buah", 45_000, 450_000],
+        [2, "Saklar ganda\nSpesifikasi: -", 4, "Buah", 30_000, 120_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISPERKIM")  # type: ignore[arg-type]
+    assert [(ln.uraian, ln.spesifikasi) for ln in rka.sub_kegiatan[0].lines] == [
+        ("Lampu TL", "36 watt"),
+        ("Saklar ganda", None),
+    ]

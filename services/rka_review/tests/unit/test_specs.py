@@ -58,3 +58,14 @@ def test_conflicting_specs_make_items_different(mine: str, theirs: str, why: str
 )
 def test_agreeing_or_silent_specs_do_not_conflict(mine: str, theirs: str) -> None:
     assert spec_conflict(parse_specs(mine), parse_specs(theirs)) is None
+
+
+@pytest.mark.parametrize("ceiling", ["maks. 60 halaman", "maksimal 60 halaman", "hingga 60 halaman"])
+def test_a_ceiling_takes_any_value_up_to_it(ceiling: str) -> None:
+    row = parse_specs(f"Buku saku petani, {ceiling}")
+    assert spec_conflict(parse_specs("Buku saku petani 48 halaman"), row) is None
+    assert spec_conflict(parse_specs("Buku saku petani 72 halaman"), row) is not None
+
+
+def test_a_range_written_in_words_is_a_range() -> None:
+    assert parse_specs("Modul 20 sampai dengan 30 halaman").measures["halaman"] == {"20-30"}

@@ -135,6 +135,12 @@ def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
     )
 
 
+def _agrees_untaxed(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
+    """Does the line's Jumlah agree with ``volume`` × harga satuan at the PPN the line states
+    (none when it states none)?"""
+    return agrees(line.jumlah, expected_jumlah(line, None, volume), volume, policy)
+
+
 def one_digit_readings(value: int) -> list[int]:
     """``value`` with one digit replaced by a digit OCR confuses it with (``38`` → ``88``...)."""
     text = str(value)
@@ -231,8 +237,16 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
     readings = count_readings(koefisien, koefisien_volume)
     if line.volume in readings:
         return None  # ``1.000 Lembar`` against a volume of 1000 (or of 1): one count, read two ways
-    if line.jumlah and line.harga_satuan and any(_agrees_at(line, r, policy) for r in readings):
-        return None  # the total follows the koefisien: the volume cell was read from elsewhere
+    # The total follows the koefisien: the volume cell was read from elsewhere — unless the total
+    # is the written volume times the price as it stands while the koefisien would need a tax no
+    # column states (40 × 1,1 = 44): then the author's volume disagrees with the koefisien.
+    priced = bool(line.jumlah and line.harga_satuan)
+    follows_koefisien = priced and any(_agrees_at(line, r, policy) for r in readings)
+    author_volume = _agrees_untaxed(line, line.volume, policy) and not any(
+        _agrees_untaxed(line, r, policy) for r in readings
+    )
+    if follows_koefisien and not author_volume:
+        return None
     at_stake = round_rupiah(abs(koefisien_volume - line.volume) * line.harga_satuan)
     return Finding(
         line_id=line.line_id,

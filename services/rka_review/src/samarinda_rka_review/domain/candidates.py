@@ -38,6 +38,7 @@ TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 # How many rows the embedder adds to the lexical candidates.
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
+_BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 
 
 def content(words: Sequence[str]) -> list[str]:
@@ -60,13 +61,25 @@ class CatalogueRow:
     nature: frozenset[str]  # what the reference's price is for: buying, renting, printing...
 
 
+def split_qualifier(uraian: str) -> tuple[str, str]:
+    """A catalogue name and the condition it adds in brackets with a figure (``Biaya Penginapan
+    (maksimal 3 malam)``): it qualifies the item, a line need not repeat it to name it. A
+    bracket of words alone is another name of the item (``Kerucut (Traffic Cone)``) and stays."""
+    outside = _BRACKETED.sub(" ", uraian)
+    if not content(tokens(outside)):
+        return uraian, ""
+    return outside, " ".join(_BRACKETED.findall(uraian))
+
+
 def index_row(reference: PriceReference) -> CatalogueRow:
-    name = content(tokens(reference.uraian))
+    named, qualifier = split_qualifier(reference.uraian)
+    name = content(tokens(named))
     # ``per orang per kali`` restates the unit; it is not something a line must say.
     spec = content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
-    section = content(tokens(reference.kelompok))  # helps find the row, never required of a line
+    # the name's condition and the section help find the row, never required of a line
+    helpers = content(tokens(qualifier)) + content(tokens(reference.kelompok))
     category = categorise(reference.uraian, reference.spesifikasi)
-    words = frozenset(ryzen_aware(name + spec + section))
+    words = frozenset(ryzen_aware(name + spec + helpers))
     # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
     implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
     return CatalogueRow(

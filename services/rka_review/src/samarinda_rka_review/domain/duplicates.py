@@ -55,7 +55,14 @@ from samarinda_common.rupiah import format_rupiah as rp
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import quoted, show_number
 from samarinda_rka_review.domain.rules import DATA_PACKAGE
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, STOPWORDS, canonical_unit, normalise
+from samarinda_rka_review.domain.taxonomy import item_head
+from samarinda_rka_review.domain.text import (
+    EXCLUSIVE_FAMILIES,
+    STOPWORDS,
+    canonical_unit,
+    known_unit,
+    normalise,
+)
 
 
 class DuplicateRules(RulesFile):
@@ -106,7 +113,12 @@ def _words_of(values: Iterable[str]) -> frozenset[str]:
     return frozenset(w for value in values for w in canonical(value).split())
 
 
-_DISTINGUISHING = _words_of(RULES.distinguishing)
+# A one-word entry distinguishes wherever it stands; a phrase (``hari ke``, ``luar daerah``) only as
+# a whole: ``3 jam/hari`` states a rate, not which day.
+_DISTINGUISHING = _words_of(w for w in RULES.distinguishing if len(canonical(w).split()) == 1)
+_DISTINGUISHING_PHRASES = _phrase_pattern(
+    canonical(w) for w in RULES.distinguishing if len(canonical(w).split()) > 1
+)
 _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split()) | STOPWORDS
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 _ACTIONS = _words_of(RULES.actions)
@@ -167,6 +179,8 @@ class Purchase:
     unit: str | None = None
     item: str | None = None  # the first word of the Uraian that is not an action (``sewa``)
     purpose: frozenset[str] = frozenset()  # the words of the SIPD sub-group it stands under
+    # the distinguishing phrases it states (``luar daerah``), each as one word
+    phrases: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, line: RkaLine) -> Purchase:
@@ -180,6 +194,11 @@ class Purchase:
             canonical_unit(line.satuan),
             item_word(line.uraian),
             words(_SUBGROUP_MARKS.sub(" ", line.subgroup or "")),
+            frozenset(
+                found
+                for text in (line.uraian, line.spesifikasi)
+                for found in _DISTINGUISHING_PHRASES.findall(canonical(text))
+            ),
         )
 
     @property
@@ -282,8 +301,11 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     item = item_word(line.uraian)
     if item is None or item not in included or item_word(package.uraian) == item:
         return False
-    rest = things - package_words - {item}
-    return all(w in _SERVING for w in rest)
+    # Who the line is for (``untuk warga lansia``) is not what it buys, and a size of the
+    # included item (``2 kg``) does not make it another item.
+    bought = words(item_head(line.uraian)) - _ACTIONS
+    rest = bought - package_words - {item}
+    return all(w in _SERVING or is_number(w) or known_unit(w) for w in rest)
 
 
 def own_words(a: Purchase, b: Purchase) -> frozenset[str]:
@@ -292,30 +314,36 @@ def own_words(a: Purchase, b: Purchase) -> frozenset[str]:
     return a.everything - b.everything - _ACTIONS
 
 
-def told_apart(a: Purchase, b: Purchase) -> bool:
-    """Whether the words each line has of its own make them two things, however alike the rest."""
-    only_a, only_b = own_words(a, b), own_words(b, a)
+def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -> bool:
+    """Whether the words each line has of its own make them two things, however alike the rest.
+    Words both took from one source (``quoted``: the catalogue row pricing them both) are two
+    partial quotations of it, not a size or a period of their own — unless they are two members
+    of one exclusive family (A4 / F4), which the source may list as alternatives."""
+    raw_a, raw_b = own_words(a, b), own_words(b, a)
+    only_a, only_b = raw_a - quoted, raw_b - quoted
     return (
         # a period, a place or an occasion stated on one side
         any(w in _DISTINGUISHING for w in only_a | only_b)
+        or a.phrases != b.phrases
         # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
-        or conflicting(only_a, only_b)
+        or conflicting(raw_a, raw_b)
         # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
         or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
         # both name a place or a period, each its own (kecamatan X / kecamatan Y)
-        or bool(only_a and only_b and a.everything & b.everything & _DISTINGUISHING)
+        or bool(only_a and only_b and (a.everything & b.everything & _DISTINGUISHING or a.phrases))
     )
 
 
-def same_catalogue_item(a: Purchase, b: Purchase) -> bool:
+def same_catalogue_item(a: Purchase, b: Purchase, row: frozenset[str] = frozenset()) -> bool:
     """Two lines of one sub-kegiatan priced against the same catalogue row and booked to the
     same account: one purchase however differently worded (``Honor pembicara`` /
-    ``Honorarium narasumber``, a brand for the generic name), unless their own words tell them
-    apart, each names an occasion of its own, or they stand under two SIPD sub-groups."""
+    ``Honorarium narasumber``, a brand for the generic name, each quoting other details of the
+    row's ``words``), unless their own words tell them apart, each names an occasion of its own,
+    or they stand under two SIPD sub-groups."""
     if a.purpose and b.purpose and a.purpose != b.purpose:
         return False
     only_a, only_b = own_words(a, b), own_words(b, a)
-    return not told_apart(a, b) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
+    return not told_apart(a, b, row) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
 
 
 def _relation(a: Purchase, b: Purchase) -> str | None:
@@ -406,13 +434,17 @@ class DuplicateFinder:
         """The package line of the same sub-kegiatan that already includes ``line``."""
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
 
-    def repeat_of_row(self, sub_index: int, line: RkaLine, row_id: str) -> Repeat | None:
-        """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` and
-        booked to the same account, when it is the same purchase (:func:`same_catalogue_item`)."""
+    def repeat_of_row(
+        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None
+    ) -> Repeat | None:
+        """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
+        name and spec are ``row_text``) and booked to the same account, when it is the same
+        purchase (:func:`same_catalogue_item`)."""
         key = (sub_index, row_id, line.kode_rekening)
         purchase = Purchase.of(line)
         earlier = self._by_row[key]
-        found = next((other for other, words in earlier if same_catalogue_item(words, purchase)), None)
+        row = words(row_text)
+        found = next((other for other, seen in earlier if same_catalogue_item(seen, purchase, row)), None)
         earlier.append((line, purchase))
         return Repeat(found, True) if found is not None else None
 

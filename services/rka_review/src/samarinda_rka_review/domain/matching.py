@@ -147,9 +147,12 @@ class PriceMatcher:
         name = index.line_words(query.uraian)
         spec = index.line_words(query.spesifikasi)
         words = ryzen_aware(name + spec)
-        implied = (
-            PRINTING_NATURE if categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING else set()
+        # A banner is printed whether or not the line says so, and so is a form booked to a
+        # printing account (``Belanja Cetak dan Penggandaan``): the account says what is paid for.
+        printed = categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING or bool(
+            PRINTING_NATURE & set(tokens(query.account_name))
         )
+        implied = PRINTING_NATURE if printed else set()
         line = LineFacts(
             words=words | implied,
             context=self._context_words(query) - words,

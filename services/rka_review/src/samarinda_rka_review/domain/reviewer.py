@@ -105,7 +105,10 @@ def review_findings(
             if row is not None:
                 # Two wordings of one catalogue item (``Honor pembicara`` / ``Honorarium
                 # narasumber``) share no words to compare, but they share the row they are priced by.
-                repeat = duplicates.repeat_of_row(sub_index, line, row.reference.id) or repeat
+                repeat = (
+                    duplicates.repeat_of_row(sub_index, line, row.reference.id, row.reference.description())
+                    or repeat
+                )
             if repeat is not None:
                 line_findings.append(
                     duplicate_finding(line, repeat.first, sub_ref, repeat.same_sub, policy, repeat.sub)

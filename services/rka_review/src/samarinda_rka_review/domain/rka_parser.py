@@ -51,6 +51,7 @@ from samarinda_rka_review.domain.rka_columns import (
     volume_for,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
+from samarinda_rka_review.domain.text import known_unit
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
@@ -79,6 +80,24 @@ _CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
 _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
 _FACT_SEPARATOR = re.compile(r"\s+\|\s+")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
+# A printout with no Spesifikasi column writes it under the item in the Uraian cell, after one of
+# the column's own labels (``Amplop putih`` / ``Spesifikasi: 110 x 230 mm``); a dash says there is none.
+_INLINE_SPEC = re.compile(
+    r"(?i)(?:^|\s)(?:"
+    + "|".join(re.escape(label) for label in sorted(RKA_COLUMNS["spesifikasi"], key=len, reverse=True))
+    + r")\s*:\s*(.*)$",
+    re.DOTALL,
+)
+_NO_SPEC = re.compile(r"^[\s\-–—.]*$")
+
+
+def split_inline_spec(uraian: str) -> tuple[str, str | None]:
+    """The item's name and the specification written after it in the same cell, if any."""
+    found = _INLINE_SPEC.search(uraian)
+    if found is None or not uraian[: found.start()].strip():
+        return uraian, None
+    spec = re.sub(r"\s+", " ", found.group(1)).strip()
+    return uraian[: found.start()].strip(), None if _NO_SPEC.match(spec) else spec
 
 
 def koefisien_units(text: str | None) -> str | None:
@@ -694,12 +713,19 @@ class RkaTableParser:
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
+        elif self._ocr and not known_unit(satuan) and known_unit(koefisien_units(koefisien)):
+            # A scan's small unit cell may come out as a stray glyph (``V`` for ``OK``): the
+            # koefisien's units (``3 Org x 1 Kegiatan``) then say it.
+            satuan = koefisien_units(koefisien)
         times = frequency(cell(row, columns, "frekuensi"))
         if times is not None and times != 1:
             # ``Vol | Satuan | Frek``: the line buys Vol × Frek; the koefisien says so.
             koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
             volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
+        spesifikasi = cell_text(row, columns, "spesifikasi")
+        if spesifikasi is None:
+            uraian, spesifikasi = split_inline_spec(uraian)
         line = RkaLine(
             line_id=no.rstrip("."),
             kode_rekening=kode
@@ -707,7 +733,7 @@ class RkaTableParser:
             else (group.kode_rekening if group else None),
             account_name=group.uraian if group else None,
             uraian=uraian,
-            spesifikasi=cell_text(row, columns, "spesifikasi"),
+            spesifikasi=spesifikasi,
             koefisien=koefisien,
             volume=volume,
             satuan=satuan,

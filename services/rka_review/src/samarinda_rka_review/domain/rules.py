@@ -59,6 +59,7 @@ class Vocabulary(RulesFile):
     stopwords: frozenset[Word]
     number_units: tuple[Word, ...] = Field(min_length=1)
     unit_joiners: frozenset[Word]
+    upper_bounds: tuple[Word, ...] = ()
     exclusive_families: tuple[frozenset[Word], ...]
     phrases: dict[Word, Word]
     synonyms: dict[Word, Word]

@@ -92,8 +92,19 @@ EXCLUSIVE_FAMILIES = VOCABULARY.exclusive_families
 
 
 _PACK_SIZE = re.compile(r"\bisi (\d+)\b")
+_UNIT_ALTERNATIVES = "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
+# ``maks. 100 halaman``: up to 100 pages, kept as the range 0-100 (``24 s d 48`` is a range).
+_MEASURE_CEILING = re.compile(
+    r"(?<!\d)(?<!\d )\b(?:"
+    + "|".join(re.escape(w) for w in sorted(VOCABULARY.upper_bounds, key=len, reverse=True))
+    + r")\.? ?(\d+(?:\.\d+)?) ("
+    + _UNIT_ALTERNATIVES
+    + r")\b"
+    if VOCABULARY.upper_bounds
+    else r"(?!)"
+)
 _MEASURE_RANGE = re.compile(
-    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai) ?(\d+(?:\.\d+)?) ("
+    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
     + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
     + r")\b"
 )
@@ -104,6 +115,10 @@ def measurements(text: str | None) -> dict[str, set[str]]:
     (``isi 100``) counts as a measurement, so a box of 1.000 labels is not a box of 100."""
     normalised = normalise(text)
     found: dict[str, set[str]] = {}
+    # A ceiling (``maks. 100 halaman``) is the range from nothing up to it.
+    for high, unit in _MEASURE_CEILING.findall(normalised):
+        found.setdefault(_MEASURE_UNITS[unit], set()).add(f"0-{_trim(high)}")
+    normalised = _MEASURE_CEILING.sub(" ", normalised)
     # A range (``24-48 halaman``) is kept whole; the single-value scan must not see its end.
     for low, high, unit in _MEASURE_RANGE.findall(normalised):
         found.setdefault(_MEASURE_UNITS[unit], set()).add(f"{_trim(low)}-{_trim(high)}")
@@ -147,6 +162,7 @@ def ryzen_aware(tokens_: list[str]) -> set[str]:
 # --- units (satuan) -----------------------------------------------------------------------------
 
 UNIT_CANON = VOCABULARY.unit_canon
+_KNOWN_UNITS = frozenset(part for unit in UNIT_CANON.values() for part in unit.split())
 # Words that join the parts of a compound unit and carry no meaning (``Orang per Hari``).
 _UNIT_JOINERS = VOCABULARY.unit_joiners
 
@@ -187,6 +203,12 @@ def canonical_unit(satuan: str | None) -> str | None:
     parts = [_unit_word(p) for p in text.split(" ") if p not in _UNIT_JOINERS]
     joined = " ".join(parts)
     return UNIT_CANON.get(joined) or joined or None
+
+
+def known_unit(satuan: str | None) -> bool:
+    """Whether every word of ``satuan`` is a unit the vocabulary knows (after OCR repairs)."""
+    canonical = canonical_unit(satuan)
+    return bool(canonical) and all(part in _KNOWN_UNITS for part in (canonical or "").split())
 
 
 def units_compatible(a: str | None, b: str | None) -> bool | None:
