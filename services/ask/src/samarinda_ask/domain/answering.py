@@ -20,7 +20,16 @@ from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
-from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
+from samarinda_ask.domain.aliases import Aliases, learned_aliases
+from samarinda_ask.domain.figures import (
+    DATE,
+    MONTHS,
+    Figure,
+    FigureKind,
+    cell_figure,
+    figures_in,
+    parse_number,
+)
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
@@ -38,6 +47,7 @@ CONTEXT_CREDIT = 0.7
 # The share of the question's weighted terms a unit must cover to be the answer.
 MIN_COVERAGE = 0.72
 _MEASURE_TERMS = measure_terms()
+_MONTH_TERMS = frozenset(stem(m) for m in MONTHS)
 # A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
 PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
@@ -154,16 +164,18 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     )
 
 
-def units_of(passage: Passage) -> list[Unit]:
+def context_text(passage: Passage) -> str:
+    """What a passage is about beyond its own words: its heading, file, sheet, owner and kind."""
     code = passage.opd or ""
     opd_name = VOCABULARY.opd_names.get(code, code.replace("_", " "))
     # The category names what the document is ("realisasi", "standar satuan harga") where its
     # text may not: a photographed distribution table is the realisation of a plan.
     kind_words = VOCABULARY.category_words.get(passage.category or "", "")
-    context = " ".join(
-        x for x in (passage.heading, passage.document, passage.sheet, opd_name, kind_words) if x
-    )
-    context_terms = frozenset(index_terms(context))
+    return " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name, kind_words) if x)
+
+
+def units_of(passage: Passage) -> list[Unit]:
+    context_terms = frozenset(index_terms(context_text(passage)))
     if passage.kind is ChunkKind.TABLE_ROWS:
         return [
             Unit(passage, line, _row_cells(line), frozenset(index_terms(line)), context_terms)
@@ -260,11 +272,16 @@ def _reads_as_row(line: str) -> bool:
 
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
-    """The first of each group of near-identical units (same words, same figures)."""
+    """One of each group of near-identical units (same words, same figures), in the place of the
+    first: the longest, since overlapping chunks cut a sentence at their edges ("Kepuasan
+    Masyarakat atas ..." for "Indeks Kepuasan Masyarakat atas ...")."""
     kept: list[Unit] = []
     for unit in units:
-        if not any(_similar(unit, other) for other in kept):
+        same = next((n for n, other in enumerate(kept) if _similar(unit, other)), None)
+        if same is None:
             kept.append(unit)
+        elif unit.text.endswith(kept[same].text) and len(unit.text) > len(kept[same].text):
+            kept[same] = unit
     return kept
 
 
@@ -291,12 +308,19 @@ class Scored:
     paraphrased: bool = False  # covers the question but for one head word no candidate states
 
 
-def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
+def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
+    """``terms`` hold ``term``, or every term of one of its aliases ("indeks kepuasan
+    masyarakat" for "IKM")."""
+    return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
+
+
+def _weights(question: Question, units: Sequence[Unit], aliases: Aliases) -> dict[str, float]:
     """Rare terms weigh more: idf over the candidate units (with their context)."""
     df: Counter[str] = Counter()
     for unit in units:
-        for term in set(question.terms) & (unit.terms | unit.context_terms):
-            df[term] += 1
+        for term in question.terms:
+            if _states(term, unit.terms | unit.context_terms, aliases):
+                df[term] += 1
     total = max(1, len(units))
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
@@ -312,7 +336,21 @@ def years_stated(unit: Unit) -> set[int]:
                 continue  # a number under "Volume" or "Jumlah" that happens to look like a year
             years.update(int(y) for y in _YEAR.findall(cell.value))
         return years
-    return {int(m.group(0)) for m in _YEAR.finditer(unit.text) if not _COUNTED.match(unit.text, m.end())}
+    return {
+        int(m.group(0))
+        for m in _YEAR.finditer(unit.text)
+        if not _COUNTED.match(unit.text, m.end())
+        and not _COMPARED_YEAR.search(unit.text, max(0, m.start() - 60), m.start())
+    }
+
+
+# "... mencapai 81,06, naik dari 78,93 pada tahun 2023": the year a figure is compared with, not
+# the year the sentence reports (its document's).
+_COMPARED_YEAR = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?|daripada)\s+(?:(?:dengan|capaian|realisasi)\s+)?(?:[\d.,%]+\s+)?"
+    r"(?:pada\s+)?(?:tahun\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _years_agree(question: Question, unit: Unit) -> bool:
@@ -328,6 +366,17 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
     return bool(context & set(question.years))
+
+
+def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
+    """A unit answers a question about a month only when its document states that month (a
+    report "per 30 September" answers no question about December), and a table row labelled
+    with months only when one of them is asked (the row of another month is that month's)."""
+    if not question.months:
+        return True
+    if unit.is_row and unit.terms & _MONTH_TERMS:
+        return bool(unit.terms & question.months)
+    return bool(document_terms & question.months)
 
 
 def _pick_figure(question: Question, unit: Unit) -> Figure | None:
@@ -515,9 +564,10 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
     happened ("diserahterimakan", "digelar"). A name is never a paraphrase, nor is a measure (a
     "target" the unit does not state is not there),
-    nor is a word the unit states a near variant of ("SMA" where the row says "SMP").
+    nor is a number ("SDN 010"), nor is a word the unit states a near variant of ("SMA" where
+    the row says "SMP").
     """
-    if term in question.names or term in _MEASURE_TERMS or len(question.terms) < 3:
+    if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
     if question.terms[-1] == term and term not in question.verbs:
         return False
@@ -532,20 +582,30 @@ def _near_variant(a: str, b: str) -> bool:
 def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
     """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
     naming its guard), so that an abstention can say which guard made it."""
-    weights = _weights(question, units)
+    # Short forms and the names they shorten, as the candidates write them: "IKM" is stated by
+    # a unit that writes "Indeks Kepuasan Masyarakat", "Disdikbud" by its owner's full name.
+    aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
+    weights = _weights(question, units, aliases)
     total = sum(weights.values()) or 1.0
     # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
-    unseen = {t for t in question.terms if not any(t in u.terms or t in u.context_terms for u in units)}
+    unseen = {
+        t for t in question.terms if not any(_states(t, u.terms | u.context_terms, aliases) for u in units)
+    }
     # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
     by_document: dict[str, set[str]] = {}
+    # What each document says about itself anywhere among the candidates (its title, its date).
+    about_document: dict[str, set[str]] = {}
     for u in units:
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
+        about_document.setdefault(u.passage.document_id, set()).update(u.terms | u.context_terms)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit)
         guard = (
             "year"
             if not _years_agree(question, unit)
+            else "month"
+            if not _months_agree(question, unit, about_document[unit.passage.document_id])
             else "measure"
             if not _measures_agree(question, unit)
             else "opd"
@@ -559,9 +619,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         covered = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
-            if term in unit.terms or _affixed(term, unit.terms):
+            if _states(term, unit.terms, aliases) or _affixed(term, unit.terms):
                 covered += weight
-            elif term in unit.context_terms:
+            elif _states(term, unit.context_terms, aliases) or (
+                term in question.months and term in about_document[unit.passage.document_id]
+            ):
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)

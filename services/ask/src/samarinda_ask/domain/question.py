@@ -51,11 +51,21 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     return words(text)
 
 
+# "per akhir September", "sampai akhir triwulan III", "bulan Agustus": words that only frame the
+# period named after them; the period itself (the month, the quarter) stays.
+_PERIOD_FRAME = re.compile(
+    rf"(?:\b(?:per|sampai|hingga|s\.d\.?|pada)\s+)?\b(?:akhir|awal|pertengahan)\b(?=\s+(?:bulan\s+)?"
+    rf"(?:{'|'.join(MONTHS)}|triwulan|semester|tahun|tw\b|\d))"
+    rf"|\bbulan\b(?=\s+(?:{'|'.join(MONTHS)})\b)",
+    re.IGNORECASE,
+)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
     terms: list[str] = []
-    for word in _words(text):
-        if word in STOP_WORDS or _YEAR.fullmatch(word) or word.isdigit():
+    for word in _words(_PERIOD_FRAME.sub(" ", text)):
+        if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
         if stem(word) in VOCABULARY.generic_stems:
             continue
@@ -63,6 +73,12 @@ def content_terms(text: str) -> list[str]:
         if len(term) > 1 and term not in terms:
             terms.append(term)
     return terms
+
+
+def _is_code(word: str) -> bool:
+    """A number written with a leading zero ("SDN 010", "RT 005") names one thing: no amount is
+    written so, and the thing it numbers is not another with the same name."""
+    return len(word) > 1 and word.startswith("0")
 
 
 def index_terms(text: str) -> set[str]:
@@ -92,6 +108,7 @@ class Question:
     verbs: frozenset[str] = frozenset()
     wants_date: bool = False  # "kapan ...?": the sentence that dates it
     counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
+    months: frozenset[str] = frozenset()  # terms of the months it names ("Agustus 2025")
 
     @property
     def asks_figure(self) -> bool:
@@ -133,6 +150,7 @@ def parse_question(text: str) -> Question:
         ),
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
+        months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
     )
 
 
