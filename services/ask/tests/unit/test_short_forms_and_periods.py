@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from samarinda_ask.domain.aliases import abbreviates, definitions, learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, deduplicate, extractive_answer, units_of
-from samarinda_ask.domain.question import content_terms, parse_question
+from samarinda_ask.domain.question import content_terms, index_terms, months_named, parse_question
 
 
 def _text(id_: str, text: str, document: str = "laporan_tahunan_2031.pdf", **extra: object) -> Passage:
@@ -151,3 +151,67 @@ def test_of_near_identical_sentences_the_complete_one_is_kept() -> None:
     whole = _text("c2", sentence)
     kept = deduplicate([*units_of(cut), *units_of(whole)])
     assert [u.text for u in kept] == [sentence]
+
+
+def test_a_code_matches_whether_written_apart_or_joined() -> None:
+    assert "k7" in index_terms("Profil: K 7 galvanis, tebal 2 mm")
+    assert {"smk", "004"} <= index_terms("rab_bengkel_smk004_2031.xlsx")
+    row = Passage(
+        id="k1",
+        document_id="doc-steel",
+        document="harga_baja_2031.xlsx",
+        text="Uraian: Baja ringan kanal | Spesifikasi: K 7 galvanis | Harga Satuan (Rp): 96.500",
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        fiscal_year=2031,
+    )
+    result = extractive_answer(parse_question("Harga baja ringan kanal K7 tahun 2031 berapa?"), [row])
+    assert result.found
+    assert "96.500" in result.text
+
+
+def test_a_month_shortened_in_a_column_name_is_that_month() -> None:
+    assert months_named({"okt", "armada", "mei"}) == {"oktober", "mei"}
+    row = Passage(
+        id="b1",
+        document_id="doc-boats",
+        document="perahu_wisata.csv",
+        text="dermaga: Tepian Timur | perahu_aktif_okt_2031: 12",
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        fiscal_year=2031,
+    )
+    question = parse_question("Berapa perahu aktif di dermaga Tepian Timur Oktober 2031?")
+    assert extractive_answer(question, [row]).found
+    assert not extractive_answer(
+        parse_question("Berapa perahu aktif di dermaga Tepian Timur Juni 2031?"), [row]
+    ).found
+
+
+def test_the_kind_of_document_asked_is_no_content_word() -> None:
+    assert "surat" not in parse_question("Nomor surat undangan lokakarya pariwisata apa?").terms
+
+
+def test_a_total_row_with_a_remark_in_brackets_is_the_table_total() -> None:
+    rows = [
+        Passage(
+            id=f"t{n}",
+            document_id="doc-offer",
+            document="penawaran_perlengkapan_acara.docx",
+            text=text,
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            table=0,
+            first_row=n,
+        )
+        for n, text in enumerate(
+            [
+                "Nama Barang: Tenda lipat | Jumlah (Rp): 12.000.000",
+                "Nama Barang: Kursi lipat | Jumlah (Rp): 3.000.000",
+                "Nama Barang: TOTAL (termasuk pajak dan ongkos kirim) | Jumlah (Rp): 15.000.000",
+            ],
+            start=1,
+        )
+    ]
+    result = extractive_answer(parse_question("Berapa nilai barang penawaran perlengkapan acara?"), rows)
+    assert result.text.startswith("Rp 15.000.000")

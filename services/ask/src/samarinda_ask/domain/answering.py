@@ -23,7 +23,6 @@ from samarinda_common.indonesian_text import stem, words
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
 from samarinda_ask.domain.figures import (
     DATE,
-    MONTHS,
     Figure,
     FigureKind,
     cell_figure,
@@ -35,6 +34,7 @@ from samarinda_ask.domain.question import (
     Question,
     index_terms,
     measure_terms,
+    months_named,
     named_items,
     parse_question,
     split_parts,
@@ -47,7 +47,6 @@ CONTEXT_CREDIT = 0.7
 # The share of the question's weighted terms a unit must cover to be the answer.
 MIN_COVERAGE = 0.72
 _MEASURE_TERMS = measure_terms()
-_MONTH_TERMS = frozenset(stem(m) for m in MONTHS)
 # A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
 PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
@@ -374,9 +373,9 @@ def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> b
     with months only when one of them is asked (the row of another month is that month's)."""
     if not question.months:
         return True
-    if unit.is_row and unit.terms & _MONTH_TERMS:
-        return bool(unit.terms & question.months)
-    return bool(document_terms & question.months)
+    if unit.is_row and (stated := months_named(unit.terms)):
+        return bool(stated & question.months)
+    return bool(months_named(document_terms) & question.months)
 
 
 def _pick_figure(question: Question, unit: Unit) -> Figure | None:
@@ -622,7 +621,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if _states(term, unit.terms, aliases) or _affixed(term, unit.terms):
                 covered += weight
             elif _states(term, unit.context_terms, aliases) or (
-                term in question.months and term in about_document[unit.passage.document_id]
+                term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
             else:
@@ -654,9 +653,17 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
 
 
 def _is_total_row(unit: Unit) -> bool:
-    """A row labelled "Jumlah" or "Total" (its only words are sum words)."""
-    labels = [c.value for c in unit.cells if c.figure is None and re.search(r"[^\W\d_]", c.value)]
+    """A row labelled "Jumlah" or "Total" (its only words are sum words, a remark in brackets
+    aside: "TOTAL (termasuk pajak dan ongkos kirim)")."""
+    labels = [
+        _BRACKETED.sub(" ", c.value)
+        for c in unit.cells
+        if c.figure is None and re.search(r"[^\W\d_]", _BRACKETED.sub(" ", c.value))
+    ]
     return bool(labels) and all({stem(w) for w in words(v)} <= VOCABULARY.sum_stems for v in labels)
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def citation_of(unit: Unit) -> Citation:

@@ -4,6 +4,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
@@ -82,8 +83,18 @@ def _is_code(word: str) -> bool:
 
 
 def index_terms(text: str) -> set[str]:
-    """Every stem of ``text`` (what a passage offers to match a question's terms)."""
-    return {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
+    """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
+    written both ways: "D 13" also as "d13", "sdn012" also as "sdn" and "012"."""
+    terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
+    terms.update(m[1].lower() + m[2] for m in _SPACED_CODE.finditer(text))
+    for match in _JOINED_CODE.finditer(text):
+        terms.update((_term(match[1].lower()), match[2]))
+    return terms
+
+
+# A code of a few letters and a number, written apart ("D 13", "RT 05") or joined ("SDN012").
+_SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
+_JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
 
 
 OPD_TERMS = _opd_terms()
@@ -156,7 +167,16 @@ def parse_question(text: str) -> Question:
 
 # Months as staff shorten them ("Feb 2025", "Jan–Mar", "Sept"): documents write them out.
 _SHORT_MONTHS = {**{m[:3]: m for m in MONTHS}, "agt": "agustus", "ags": "agustus", "sept": "september"}
+_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
 _SHORT_MONTH = re.compile(rf"\b(?P<short>{'|'.join(_SHORT_MONTHS)})\b\.?", re.IGNORECASE)
+
+
+def months_named(terms: Iterable[str]) -> frozenset[str]:
+    """The months among ``terms``, a shortened one ("okt" of a column "armada_okt_2025") as the
+    term of the month written out."""
+    return frozenset(
+        stem(_SHORT_MONTHS.get(term, term)) for term in terms if term in _MONTH_STEMS or term in _SHORT_MONTHS
+    )
 
 
 def full_months(text: str) -> str:
