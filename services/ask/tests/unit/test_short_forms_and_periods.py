@@ -215,3 +215,45 @@ def test_a_total_row_with_a_remark_in_brackets_is_the_table_total() -> None:
     ]
     result = extractive_answer(parse_question("Berapa nilai barang penawaran perlengkapan acara?"), rows)
     assert result.text.startswith("Rp 15.000.000")
+
+
+def _seedling_rows() -> list[Passage]:
+    return [
+        Passage(
+            id=f"s{n}",
+            document_id="doc-seedlings",
+            document="distribusi_bibit_mei_2031.csv",
+            text=text,
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            table=0,
+            first_row=n,
+            fiscal_year=2031,
+        )
+        for n, text in enumerate(
+            [
+                "kecamatan: Bukit Hijau | kelompok_tani: Tani Makmur | bibit_diterima: 400",
+                "kecamatan: Bukit Hijau | kelompok_tani: Sumber Rejeki | bibit_diterima: 250",
+                "kecamatan: Lembah Biru | kelompok_tani: Karya Bersama | bibit_diterima: 900",
+            ],
+            start=1,
+        )
+    ]
+
+
+def test_a_total_over_the_rows_a_question_selects_adds_them_and_names_each() -> None:
+    question = parse_question(
+        "Total bibit yang diterima kelompok-kelompok tani di Kecamatan Bukit Hijau Mei 2031 berapa?"
+    )
+    assert question.wants_sum  # a plural written by doubling names several
+    result = extractive_answer(question, _seedling_rows())
+    assert result.text.startswith("650")
+    assert "Tani Makmur 400" in result.text and "Sumber Rejeki 250" in result.text
+    assert len(result.citations) == 2
+
+
+def test_a_total_over_every_row_adds_them_all() -> None:
+    result = extractive_answer(
+        parse_question("Jumlah seluruh bibit yang diterima semua kelompok tani Mei 2031?"), _seedling_rows()
+    )
+    assert result.text.startswith("1.550")

@@ -618,7 +618,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         covered = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
-            if _states(term, unit.terms, aliases) or _affixed(term, unit.terms):
+            if (
+                _states(term, unit.terms, aliases)
+                or _affixed(term, unit.terms)
+                or (term in question.months and term in months_named(unit.terms))
+            ):
                 covered += weight
             elif _states(term, unit.context_terms, aliases) or (
                 term in question.months and term in months_named(about_document[unit.passage.document_id])
@@ -987,7 +991,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     # Rupiah, or counts when the question counts (its figures then come from a count column).
     summable = {FigureKind.MONEY}
-    if question.wants is FigureKind.COUNT:
+    if question.wants in (FigureKind.COUNT, None) or question.weak_kind:
+        # "Jumlah seluruh armada ...?" asks no kind, but a total is a count; a word that only
+        # leans to rupiah ("diterima") sums the counts of rows that state no rupiah.
         summable |= {FigureKind.COUNT, FigureKind.NUMBER}
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
@@ -1003,6 +1009,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     listed = _listed_rows(question, by_table)
     if listed is not None:
         return _sum_of(listed)
+    matching = _rows_matching_all(scored, by_table)
+    if matching is not None:
+        return _sum_of(matching)
     if scored and scored[0].coverage >= 0.95:
         return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
@@ -1019,6 +1028,27 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     if best is None or best[0] < 0.99:
         return None
     return _sum_of(sorted(best[1], key=lambda r: r.unit.passage.first_row or 0))
+
+
+def _rows_matching_all(
+    scored: Sequence[Scored], by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """Every row of one table that covers the whole question, when a total is asked and no
+    total row does: "total paket yang diterima puskesmas di Kecamatan X" adds the rows of
+    Kecamatan X; "jumlah armada di semua trayek" adds every row."""
+    full = [s for s in scored if _covers_all(s)]
+    if not full or any(_is_total_row(s.unit) or not s.unit.is_row for s in full):
+        return None
+    for rows in by_table.values():
+        chosen = [r for r in rows if _covers_all(r)]
+        if len(chosen) >= 2 and len(chosen) == len(full):
+            return sorted(chosen, key=lambda r: r.unit.passage.first_row or 0)
+    return None
+
+
+def _covers_all(scored: Scored) -> bool:
+    """Every term of the question is the unit's, or its document's (the file, the heading)."""
+    return not scored.missing and scored.coverage >= MIN_COVERAGE
 
 
 def _listed_rows(
@@ -1057,8 +1087,11 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
     figure = Figure(
         kinds.pop() if len(kinds) == 1 else FigureKind.MONEY, total, figures[0].unit if figures else None
     )
+    labels = _row_labels([r.unit for r in rows])
     stated = "; ".join(
-        f"{_row_label(r.unit)} {_counted(r.unit, r.figure).render()}" for r in rows if r.figure is not None
+        f"{label} {_counted(r.unit, r.figure).render()}"
+        for label, r in zip(labels, rows, strict=True)
+        if r.figure is not None
     )
     return Answer(
         found=True,
@@ -1084,6 +1117,17 @@ def _counted(unit: Unit, figure: Figure) -> Figure:
     units = [c.value.lower() for c in unit.cells if c.header.lower() in VOCABULARY.unit_headers and c.value]
     unit_name = counted[-1] if counted else units[0] if units else None
     return replace(figure, kind=FigureKind.COUNT, unit=unit_name) if unit_name else figure
+
+
+def _row_labels(units: Sequence[Unit]) -> list[str]:
+    """Each row's label: its first cell with words in it whose value tells the rows apart (the
+    puskesmas, not the kecamatan every summed row shares), else its first cell with words."""
+    headers = [c.header for c in units[0].cells if c.figure is None and re.search(r"[^\W\d_]{3}", c.value)]
+    for header in headers:
+        values = [next((c.value for c in u.cells if c.header == header), None) for u in units]
+        if all(values) and len(set(values)) == len(values):
+            return [str(v) for v in values]
+    return [_row_label(u) for u in units]
 
 
 def _row_label(unit: Unit) -> str:

@@ -439,8 +439,12 @@ def _frame_word(word: str) -> bool:
 
 
 def _names_several(lowered: str) -> bool:
-    """A sum is asked when several things are named ("laptop dan printer") or all rows are."""
-    return bool(re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered))
+    """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
+    a plural is written by doubling ("sekolah-sekolah", "puskesmas-puskesmas")."""
+    return bool(
+        re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
+    )
 
 
 def resolve_follow_up(previous: str | None, question: str) -> str:
