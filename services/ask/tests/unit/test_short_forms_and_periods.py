@@ -257,3 +257,8 @@ def test_a_total_over_every_row_adds_them_all() -> None:
         parse_question("Jumlah seluruh bibit yang diterima semua kelompok tani Mei 2031?"), _seedling_rows()
     )
     assert result.text.startswith("1.550")
+
+
+def test_a_clause_opened_by_waktu_says_when_it_was_said_not_what_is_asked() -> None:
+    assert "waktu" not in content_terms("Waktu lokakarya wisata Maret lalu, target kunjungan berapa?")
+    assert "waktu" in content_terms("Waktu tempuh kapal wisata berapa jam?")  # no clause: a duration

@@ -62,10 +62,15 @@ _PERIOD_FRAME = re.compile(
 )
 
 
+# "Waktu rapat koordinasi Februari lalu, berapa ...?": "waktu" opens a clause that says when the
+# thing asked about was said; it asks for no time (the word the clause names stays).
+_CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", re.IGNORECASE)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
     terms: list[str] = []
-    for word in _words(_PERIOD_FRAME.sub(" ", text)):
+    for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
         if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
         if stem(word) in VOCABULARY.generic_stems:
