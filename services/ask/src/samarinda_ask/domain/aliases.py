@@ -1,5 +1,5 @@
-"""Abbreviations learnt from the candidate passages themselves: "IKM" for "Indeks Kepuasan
-Masyarakat", "Disdikbud" for "Dinas Pendidikan dan Kebudayaan".
+"""Abbreviations learnt from the candidate passages themselves: "AHH" for "Angka Harapan
+Hidup", "Disbudpar" for "Dinas Kebudayaan dan Pariwisata".
 
 A question often names a thing by its short form where the document writes it out, or the
 reverse. No word list can keep up with the short forms a city's documents coin, so they are read
@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 6
 # How long a short form may be, as a share of the letters of the name it shortens.
 SHORT_SHARE = 0.6
 _WORD = re.compile(r"[^\W_]+|&")
-# "Indeks Kepuasan Masyarakat (IKM)": a short form in brackets after the words it shortens.
+# "Angka Harapan Hidup (AHH)": a short form in brackets after the words it shortens.
 _DEFINITION = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){1,12})\((?P<short>[^\W\d_][\w-]{1,11})\)")
 
 
@@ -32,8 +32,8 @@ def abbreviates(short: str, name: Sequence[str]) -> bool:
     """Is ``short`` an abbreviation of the words ``name``?
 
     Each word of the name (joiners aside) gives the abbreviation one piece, in order, the first
-    piece starting the first word: its initial ("IKM": Indeks Kepuasan Masyarakat) or a syllable
-    of it ("Disdikbud": DInaS penDIdiKan keBUDayaan). A piece's letters appear in its word in
+    piece starting the first word: its initial ("AHH": Angka Harapan Hidup) or a syllable
+    of it ("Disbudpar": DInaS keBUDayaan PARiwisata). A piece's letters appear in its word in
     order; a piece that does not start its word has two letters or more (one stray letter inside
     a word would let almost any short form match almost any name). A short form is short: at
     most 60% of the name's letters, and not the whole of a first word of four letters or more
@@ -86,7 +86,7 @@ def _subsequence(piece: str, word: str) -> bool:
 @lru_cache(maxsize=65536)
 def definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The short forms ``text`` defines, each with the words it stands for:
-    "... Indeks Kepuasan Masyarakat (IKM) ..." -> [("IKM", ("Indeks", "Kepuasan", "Masyarakat"))].
+    "... Angka Harapan Hidup (AHH) ..." -> [("AHH", ("Angka", "Harapan", "Hidup"))].
     Of the words before the brackets, the fewest that the short form abbreviates."""
     found: list[tuple[str, tuple[str, ...]]] = []
     for match in _DEFINITION.finditer(text):
@@ -104,7 +104,7 @@ def definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=65536)
 def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of two or more capitalised words (joiners inside allowed), as documents write names:
-    "Dinas Pendidikan dan Kebudayaan", "Indeks Kepuasan Masyarakat"."""
+    "Dinas Kebudayaan dan Pariwisata", "Angka Harapan Hidup"."""
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
     for word in [*_WORD.findall(text), ""]:
@@ -145,8 +145,8 @@ def content_words(name: Iterable[str]) -> list[str]:
     return [w for w in name if w.lower() not in _JOINERS and w.lower() not in STOP_WORDS]
 
 
-# A question term -> the sets of terms that stand for it in the candidates ("ikm" ->
-# {"indeks", "puas", "masyarakat"}): a unit stating all of one set states the term.
+# A question term -> the sets of terms that stand for it in the candidates ("ahh" ->
+# {"angka", "harap", "hidup"}): a unit stating all of one set states the term.
 Aliases = Mapping[str, frozenset[frozenset[str]]]
 
 
@@ -192,7 +192,7 @@ def _name_terms(name: tuple[str, ...]) -> frozenset[str]:
 
 def _short_forms(question: Question) -> dict[str, str]:
     """The question's words that may be short forms, with their terms: written in capitals
-    ("IKM") or capitalised inside the question ("Disdikbud"), of letters only, one term each."""
+    ("AHH") or capitalised inside the question ("Disbudpar"), of letters only, one term each."""
     shorts: dict[str, str] = {}
     for position, word in enumerate(_WORD.findall(question.text)):
         if not word.isalpha() or not 2 <= len(word) <= 10:

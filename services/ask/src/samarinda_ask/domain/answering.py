@@ -272,8 +272,8 @@ def _reads_as_row(line: str) -> bool:
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
     """One of each group of near-identical units (same words, same figures), in the place of the
-    first: the longest, since overlapping chunks cut a sentence at their edges ("Kepuasan
-    Masyarakat atas ..." for "Indeks Kepuasan Masyarakat atas ...")."""
+    first: the longest, since overlapping chunks cut a sentence at their edges ("Harapan
+    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ...")."""
     kept: list[Unit] = []
     for unit in units:
         same = next((n for n, other in enumerate(kept) if _similar(unit, other)), None)
@@ -308,8 +308,8 @@ class Scored:
 
 
 def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
-    """``terms`` hold ``term``, or every term of one of its aliases ("indeks kepuasan
-    masyarakat" for "IKM")."""
+    """``terms`` hold ``term``, or every term of one of its aliases ("angka harapan
+    hidup" for "AHH")."""
     return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
 
 
@@ -369,7 +369,7 @@ def _years_agree(question: Question, unit: Unit) -> bool:
 
 def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
     """A unit answers a question about a month only when its document states that month (a
-    report "per 30 September" answers no question about December), and a table row labelled
+    report "per 31 Maret" answers no question about July), and a table row labelled
     with months only when one of them is asked (the row of another month is that month's)."""
     if not question.months:
         return True
@@ -563,7 +563,7 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
     happened ("diserahterimakan", "digelar"). A name is never a paraphrase, nor is a measure (a
     "target" the unit does not state is not there),
-    nor is a number ("SDN 010"), nor is a word the unit states a near variant of ("SMA" where
+    nor is a number ("SMPN 007"), nor is a word the unit states a near variant of ("SMA" where
     the row says "SMP").
     """
     if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
@@ -581,8 +581,8 @@ def _near_variant(a: str, b: str) -> bool:
 def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
     """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
     naming its guard), so that an abstention can say which guard made it."""
-    # Short forms and the names they shorten, as the candidates write them: "IKM" is stated by
-    # a unit that writes "Indeks Kepuasan Masyarakat", "Disdikbud" by its owner's full name.
+    # Short forms and the names they shorten, as the candidates write them: "AHH" is stated by
+    # a unit that writes "Angka Harapan Hidup", "Disbudpar" by its owner's full name.
     aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
     weights = _weights(question, units, aliases)
     total = sum(weights.values()) or 1.0
@@ -658,7 +658,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
 
 def _is_total_row(unit: Unit) -> bool:
     """A row labelled "Jumlah" or "Total" (its only words are sum words, a remark in brackets
-    aside: "TOTAL (termasuk pajak dan ongkos kirim)")."""
+    aside: "TOTAL (belum termasuk biaya pasang)")."""
     labels = [
         _BRACKETED.sub(" ", c.value)
         for c in unit.cells
@@ -992,8 +992,8 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     # Rupiah, or counts when the question counts (its figures then come from a count column).
     summable = {FigureKind.MONEY}
     if question.wants in (FigureKind.COUNT, None) or question.weak_kind:
-        # "Jumlah seluruh armada ...?" asks no kind, but a total is a count; a word that only
-        # leans to rupiah ("diterima") sums the counts of rows that state no rupiah.
+        # "Jumlah seluruh perahu ...?" asks no kind, but a total is a count; a word that only
+        # leans to rupiah (a weak money word) sums the counts of rows that state no rupiah.
         summable |= {FigureKind.COUNT, FigureKind.NUMBER}
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
@@ -1034,8 +1034,8 @@ def _rows_matching_all(
     scored: Sequence[Scored], by_table: dict[tuple[str, int | None, str | None], list[Scored]]
 ) -> list[Scored] | None:
     """Every row of one table that covers the whole question, when a total is asked and no
-    total row does: "total paket yang diterima puskesmas di Kecamatan X" adds the rows of
-    Kecamatan X; "jumlah armada di semua trayek" adds every row."""
+    total row does: "total bibit yang disalurkan ke kelompok tani di Kecamatan X" adds the
+    rows of Kecamatan X; "jumlah perahu di semua dermaga" adds every row."""
     full = [s for s in scored if _covers_all(s)]
     if not full or any(_is_total_row(s.unit) or not s.unit.is_row for s in full):
         return None
@@ -1121,7 +1121,7 @@ def _counted(unit: Unit, figure: Figure) -> Figure:
 
 def _row_labels(units: Sequence[Unit]) -> list[str]:
     """Each row's label: its first cell with words in it whose value tells the rows apart (the
-    puskesmas, not the kecamatan every summed row shares), else its first cell with words."""
+    kelompok tani, not the kecamatan every summed row shares), else its first cell with words."""
     headers = [c.header for c in units[0].cells if c.figure is None and re.search(r"[^\W\d_]{3}", c.value)]
     for header in headers:
         values = [next((c.value for c in u.cells if c.header == header), None) for u in units]

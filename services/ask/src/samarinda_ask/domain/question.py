@@ -52,7 +52,7 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     return words(text)
 
 
-# "per akhir September", "sampai akhir triwulan III", "bulan Agustus": words that only frame the
+# "per akhir Maret", "sampai akhir semester I", "bulan Mei": words that only frame the
 # period named after them; the period itself (the month, the quarter) stays.
 _PERIOD_FRAME = re.compile(
     rf"(?:\b(?:per|sampai|hingga|s\.d\.?|pada)\s+)?\b(?:akhir|awal|pertengahan)\b(?=\s+(?:bulan\s+)?"
@@ -62,7 +62,7 @@ _PERIOD_FRAME = re.compile(
 )
 
 
-# "Waktu rapat koordinasi Februari lalu, berapa ...?": "waktu" opens a clause that says when the
+# "Waktu lokakarya wisata Maret lalu, berapa ...?": "waktu" opens a clause that says when the
 # thing asked about was said; it asks for no time (the word the clause names stays).
 _CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", re.IGNORECASE)
 
@@ -82,14 +82,14 @@ def content_terms(text: str) -> list[str]:
 
 
 def _is_code(word: str) -> bool:
-    """A number written with a leading zero ("SDN 010", "RT 005") names one thing: no amount is
+    """A number written with a leading zero ("SMPN 007", "RT 005") names one thing: no amount is
     written so, and the thing it numbers is not another with the same name."""
     return len(word) > 1 and word.startswith("0")
 
 
 def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
-    written both ways: "D 13" also as "d13", "sdn012" also as "sdn" and "012"."""
+    written both ways: "K 7" also as "k7", "smk004" also as "smk" and "004"."""
     terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
     terms.update(m[1].lower() + m[2] for m in _SPACED_CODE.finditer(text))
     for match in _JOINED_CODE.finditer(text):
@@ -97,7 +97,7 @@ def index_terms(text: str) -> set[str]:
     return terms
 
 
-# A code of a few letters and a number, written apart ("D 13", "RT 05") or joined ("SDN012").
+# A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
 _SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
 _JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
 
@@ -124,7 +124,7 @@ class Question:
     verbs: frozenset[str] = frozenset()
     wants_date: bool = False  # "kapan ...?": the sentence that dates it
     counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
-    months: frozenset[str] = frozenset()  # terms of the months it names ("Agustus 2025")
+    months: frozenset[str] = frozenset()  # terms of the months it names ("Mei 2031")
 
     @property
     def asks_figure(self) -> bool:
@@ -177,7 +177,7 @@ _SHORT_MONTH = re.compile(rf"\b(?P<short>{'|'.join(_SHORT_MONTHS)})\b\.?", re.IG
 
 
 def months_named(terms: Iterable[str]) -> frozenset[str]:
-    """The months among ``terms``, a shortened one ("okt" of a column "armada_okt_2025") as the
+    """The months among ``terms``, a shortened one ("okt" of a column "perahu_okt_2031") as the
     term of the month written out."""
     return frozenset(
         stem(_SHORT_MONTHS.get(term, term)) for term in terms if term in _MONTH_STEMS or term in _SHORT_MONTHS
@@ -445,7 +445,7 @@ def _frame_word(word: str) -> bool:
 
 def _names_several(lowered: str) -> bool:
     """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
-    a plural is written by doubling ("sekolah-sekolah", "puskesmas-puskesmas")."""
+    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
         or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
