@@ -4,7 +4,7 @@ compares with; numbers that name one thing."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.aliases import abbreviates, definitions, learned_aliases
+from samarinda_ask.domain.aliases import abbreviates, capitalised_names, definitions, learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, deduplicate, extractive_answer, units_of
 from samarinda_ask.domain.question import content_terms, index_terms, months_named, parse_question
 
@@ -262,3 +262,12 @@ def test_a_total_over_every_row_adds_them_all() -> None:
 def test_a_clause_opened_by_waktu_says_when_it_was_said_not_what_is_asked() -> None:
     assert "waktu" not in content_terms("Waktu lokakarya wisata Maret lalu, target kunjungan berapa?")
     assert "waktu" in content_terms("Waktu tempuh kapal wisata berapa jam?")  # no clause: a duration
+
+
+def test_a_syllable_inside_a_word_is_letters_side_by_side() -> None:
+    assert abbreviates("Dinsospar", ["Dinas", "Sosial", "Pariwisata"])
+    assert not abbreviates("SMH", ["Swasta", "Jumlah"])  # "m" and "h" are no syllable of "Jumlah"
+
+
+def test_a_name_does_not_run_across_table_cells() -> None:
+    assert capitalised_names("Jenjang: MI Swasta | Jumlah Guru: 12") == (("MI", "Swasta"), ("Jumlah", "Guru"))

@@ -24,6 +24,7 @@ MAX_NAME_WORDS = 6
 # How long a short form may be, as a share of the letters of the name it shortens.
 SHORT_SHARE = 0.6
 _WORD = re.compile(r"[^\W_]+|&")
+_NAME_BREAK = re.compile(r"[|:;,.()\[\]\n]")
 # "Angka Harapan Hidup (AHH)": a short form in brackets after the words it shortens.
 _DEFINITION = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){1,12})\((?P<short>[^\W\d_][\w-]{1,11})\)")
 
@@ -34,8 +35,8 @@ def abbreviates(short: str, name: Sequence[str]) -> bool:
     Each word of the name (joiners aside) gives the abbreviation one piece, in order, the first
     piece starting the first word: its initial ("AHH": Angka Harapan Hidup) or a syllable
     of it ("Disbudpar": DInaS keBUDayaan PARiwisata). A piece's letters appear in its word in
-    order; a piece that does not start its word has two letters or more (one stray letter inside
-    a word would let almost any short form match almost any name). A short form is short: at
+    order; a piece that does not start its word is two letters or more side by side (stray
+    letters inside a word would let almost any short form match almost any name). A short form is short: at
     most 60% of the name's letters, and not the whole of a first word of four letters or more
     ("Kelurahan" shortens no "Kelurahan Air Hitam").
     """
@@ -66,16 +67,11 @@ def _pieces_match(letters: str, parts: tuple[str, ...]) -> bool:
 
 
 def _piece_of(piece: str, word: str) -> bool:
+    """A piece starting its word takes letters of it in order ("Dis" of "Dinas"); a piece inside
+    its word is one of its syllables, letters side by side ("dik" of "Pendidikan")."""
     if piece[0] == word[0] and _subsequence(piece[1:], word[1:]):
         return True
-    if len(piece) < 2:
-        return False
-    start = word.find(piece[0], 1)
-    while start != -1:
-        if _subsequence(piece[1:], word[start + 1 :]):
-            return True
-        start = word.find(piece[0], start + 1)
-    return False
+    return len(piece) >= 2 and piece in word[1:]
 
 
 def _subsequence(piece: str, word: str) -> bool:
@@ -107,7 +103,8 @@ def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
     "Dinas Kebudayaan dan Pariwisata", "Angka Harapan Hidup"."""
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
-    for word in [*_WORD.findall(text), ""]:
+    # A name stops at punctuation: a table row's cells ("SD Swasta | Jumlah Sekolah") are no name.
+    for word in [token for piece in _NAME_BREAK.split(text) for token in [*_WORD.findall(piece), ""]]:
         if word[:1].isupper() and word[:1].isalpha():
             run.append(word)
             continue
