@@ -20,12 +20,21 @@ from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
 
-from samarinda_ask.domain.figures import DATE, Figure, FigureKind, cell_figure, figures_in, parse_number
+from samarinda_ask.domain.aliases import Aliases, learned_aliases
+from samarinda_ask.domain.figures import (
+    DATE,
+    Figure,
+    FigureKind,
+    cell_figure,
+    figures_in,
+    parse_number,
+)
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
     index_terms,
     measure_terms,
+    months_named,
     named_items,
     parse_question,
     split_parts,
@@ -154,16 +163,18 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     )
 
 
-def units_of(passage: Passage) -> list[Unit]:
+def context_text(passage: Passage) -> str:
+    """What a passage is about beyond its own words: its heading, file, sheet, owner and kind."""
     code = passage.opd or ""
     opd_name = VOCABULARY.opd_names.get(code, code.replace("_", " "))
     # The category names what the document is ("realisasi", "standar satuan harga") where its
     # text may not: a photographed distribution table is the realisation of a plan.
     kind_words = VOCABULARY.category_words.get(passage.category or "", "")
-    context = " ".join(
-        x for x in (passage.heading, passage.document, passage.sheet, opd_name, kind_words) if x
-    )
-    context_terms = frozenset(index_terms(context))
+    return " ".join(x for x in (passage.heading, passage.document, passage.sheet, opd_name, kind_words) if x)
+
+
+def units_of(passage: Passage) -> list[Unit]:
+    context_terms = frozenset(index_terms(context_text(passage)))
     if passage.kind is ChunkKind.TABLE_ROWS:
         return [
             Unit(passage, line, _row_cells(line), frozenset(index_terms(line)), context_terms)
@@ -260,11 +271,16 @@ def _reads_as_row(line: str) -> bool:
 
 
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
-    """The first of each group of near-identical units (same words, same figures)."""
+    """One of each group of near-identical units (same words, same figures), in the place of the
+    first: the longest, since overlapping chunks cut a sentence at their edges ("Harapan
+    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ...")."""
     kept: list[Unit] = []
     for unit in units:
-        if not any(_similar(unit, other) for other in kept):
+        same = next((n for n, other in enumerate(kept) if _similar(unit, other)), None)
+        if same is None:
             kept.append(unit)
+        elif unit.text.endswith(kept[same].text) and len(unit.text) > len(kept[same].text):
+            kept[same] = unit
     return kept
 
 
@@ -291,12 +307,19 @@ class Scored:
     paraphrased: bool = False  # covers the question but for one head word no candidate states
 
 
-def _weights(question: Question, units: Sequence[Unit]) -> dict[str, float]:
+def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
+    """``terms`` hold ``term``, or every term of one of its aliases ("angka harapan
+    hidup" for "AHH")."""
+    return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
+
+
+def _weights(question: Question, units: Sequence[Unit], aliases: Aliases) -> dict[str, float]:
     """Rare terms weigh more: idf over the candidate units (with their context)."""
     df: Counter[str] = Counter()
     for unit in units:
-        for term in set(question.terms) & (unit.terms | unit.context_terms):
-            df[term] += 1
+        for term in question.terms:
+            if _states(term, unit.terms | unit.context_terms, aliases):
+                df[term] += 1
     total = max(1, len(units))
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
@@ -312,7 +335,21 @@ def years_stated(unit: Unit) -> set[int]:
                 continue  # a number under "Volume" or "Jumlah" that happens to look like a year
             years.update(int(y) for y in _YEAR.findall(cell.value))
         return years
-    return {int(m.group(0)) for m in _YEAR.finditer(unit.text) if not _COUNTED.match(unit.text, m.end())}
+    return {
+        int(m.group(0))
+        for m in _YEAR.finditer(unit.text)
+        if not _COUNTED.match(unit.text, m.end())
+        and not _COMPARED_YEAR.search(unit.text, max(0, m.start() - 60), m.start())
+    }
+
+
+# "... mencapai 81,06, naik dari 78,93 pada tahun 2023": the year a figure is compared with, not
+# the year the sentence reports (its document's).
+_COMPARED_YEAR = re.compile(
+    r"\b(?:dari|dibanding(?:kan)?|daripada)\s+(?:(?:dengan|capaian|realisasi)\s+)?(?:[\d.,%]+\s+)?"
+    r"(?:pada\s+)?(?:tahun\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _years_agree(question: Question, unit: Unit) -> bool:
@@ -328,6 +365,17 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
     return bool(context & set(question.years))
+
+
+def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
+    """A unit answers a question about a month only when its document states that month (a
+    report "per 31 Maret" answers no question about July), and a table row labelled
+    with months only when one of them is asked (the row of another month is that month's)."""
+    if not question.months:
+        return True
+    if unit.is_row and (stated := months_named(unit.terms)):
+        return bool(stated & question.months)
+    return bool(months_named(document_terms) & question.months)
 
 
 def _pick_figure(question: Question, unit: Unit) -> Figure | None:
@@ -515,9 +563,10 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     the unit is not about ("pajak hiburan", "Jembatan Mahulu") unless it is a verb saying what
     happened ("diserahterimakan", "digelar"). A name is never a paraphrase, nor is a measure (a
     "target" the unit does not state is not there),
-    nor is a word the unit states a near variant of ("SMA" where the row says "SMP").
+    nor is a number ("SMPN 007"), nor is a word the unit states a near variant of ("SMA" where
+    the row says "SMP").
     """
-    if term in question.names or term in _MEASURE_TERMS or len(question.terms) < 3:
+    if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
     if question.terms[-1] == term and term not in question.verbs:
         return False
@@ -532,20 +581,30 @@ def _near_variant(a: str, b: str) -> bool:
 def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
     """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
     naming its guard), so that an abstention can say which guard made it."""
-    weights = _weights(question, units)
+    # Short forms and the names they shorten, as the candidates write them: "AHH" is stated by
+    # a unit that writes "Angka Harapan Hidup", "Disbudpar" by its owner's full name.
+    aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
+    weights = _weights(question, units, aliases)
     total = sum(weights.values()) or 1.0
     # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
-    unseen = {t for t in question.terms if not any(t in u.terms or t in u.context_terms for u in units)}
+    unseen = {
+        t for t in question.terms if not any(_states(t, u.terms | u.context_terms, aliases) for u in units)
+    }
     # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
     by_document: dict[str, set[str]] = {}
+    # What each document says about itself anywhere among the candidates (its title, its date).
+    about_document: dict[str, set[str]] = {}
     for u in units:
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
+        about_document.setdefault(u.passage.document_id, set()).update(u.terms | u.context_terms)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit)
         guard = (
             "year"
             if not _years_agree(question, unit)
+            else "month"
+            if not _months_agree(question, unit, about_document[unit.passage.document_id])
             else "measure"
             if not _measures_agree(question, unit)
             else "opd"
@@ -559,9 +618,15 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         covered = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
-            if term in unit.terms or _affixed(term, unit.terms):
+            if (
+                _states(term, unit.terms, aliases)
+                or _affixed(term, unit.terms)
+                or (term in question.months and term in months_named(unit.terms))
+            ):
                 covered += weight
-            elif term in unit.context_terms:
+            elif _states(term, unit.context_terms, aliases) or (
+                term in question.months and term in months_named(about_document[unit.passage.document_id])
+            ):
                 covered += weight * CONTEXT_CREDIT
             else:
                 missing.append(term)
@@ -592,9 +657,17 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
 
 
 def _is_total_row(unit: Unit) -> bool:
-    """A row labelled "Jumlah" or "Total" (its only words are sum words)."""
-    labels = [c.value for c in unit.cells if c.figure is None and re.search(r"[^\W\d_]", c.value)]
+    """A row labelled "Jumlah" or "Total" (its only words are sum words, a remark in brackets
+    aside: "TOTAL (belum termasuk biaya pasang)")."""
+    labels = [
+        _BRACKETED.sub(" ", c.value)
+        for c in unit.cells
+        if c.figure is None and re.search(r"[^\W\d_]", _BRACKETED.sub(" ", c.value))
+    ]
     return bool(labels) and all({stem(w) for w in words(v)} <= VOCABULARY.sum_stems for v in labels)
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def citation_of(unit: Unit) -> Citation:
@@ -918,7 +991,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     # Rupiah, or counts when the question counts (its figures then come from a count column).
     summable = {FigureKind.MONEY}
-    if question.wants is FigureKind.COUNT:
+    if question.wants in (FigureKind.COUNT, None) or question.weak_kind:
+        # "Jumlah seluruh perahu ...?" asks no kind, but a total is a count; a word that only
+        # leans to rupiah (a weak money word) sums the counts of rows that state no rupiah.
         summable |= {FigureKind.COUNT, FigureKind.NUMBER}
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
@@ -934,6 +1009,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     listed = _listed_rows(question, by_table)
     if listed is not None:
         return _sum_of(listed)
+    matching = _rows_matching_all(scored, by_table)
+    if matching is not None:
+        return _sum_of(matching)
     if scored and scored[0].coverage >= 0.95:
         return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
@@ -950,6 +1028,27 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     if best is None or best[0] < 0.99:
         return None
     return _sum_of(sorted(best[1], key=lambda r: r.unit.passage.first_row or 0))
+
+
+def _rows_matching_all(
+    scored: Sequence[Scored], by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """Every row of one table that covers the whole question, when a total is asked and no
+    total row does: "total bibit yang disalurkan ke kelompok tani di Kecamatan X" adds the
+    rows of Kecamatan X; "jumlah perahu di semua dermaga" adds every row."""
+    full = [s for s in scored if _covers_all(s)]
+    if not full or any(_is_total_row(s.unit) or not s.unit.is_row for s in full):
+        return None
+    for rows in by_table.values():
+        chosen = [r for r in rows if _covers_all(r)]
+        if len(chosen) >= 2 and len(chosen) == len(full):
+            return sorted(chosen, key=lambda r: r.unit.passage.first_row or 0)
+    return None
+
+
+def _covers_all(scored: Scored) -> bool:
+    """Every term of the question is the unit's, or its document's (the file, the heading)."""
+    return not scored.missing and scored.coverage >= MIN_COVERAGE
 
 
 def _listed_rows(
@@ -988,8 +1087,11 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
     figure = Figure(
         kinds.pop() if len(kinds) == 1 else FigureKind.MONEY, total, figures[0].unit if figures else None
     )
+    labels = _row_labels([r.unit for r in rows])
     stated = "; ".join(
-        f"{_row_label(r.unit)} {_counted(r.unit, r.figure).render()}" for r in rows if r.figure is not None
+        f"{label} {_counted(r.unit, r.figure).render()}"
+        for label, r in zip(labels, rows, strict=True)
+        if r.figure is not None
     )
     return Answer(
         found=True,
@@ -1015,6 +1117,17 @@ def _counted(unit: Unit, figure: Figure) -> Figure:
     units = [c.value.lower() for c in unit.cells if c.header.lower() in VOCABULARY.unit_headers and c.value]
     unit_name = counted[-1] if counted else units[0] if units else None
     return replace(figure, kind=FigureKind.COUNT, unit=unit_name) if unit_name else figure
+
+
+def _row_labels(units: Sequence[Unit]) -> list[str]:
+    """Each row's label: its first cell with words in it whose value tells the rows apart (the
+    kelompok tani, not the kecamatan every summed row shares), else its first cell with words."""
+    headers = [c.header for c in units[0].cells if c.figure is None and re.search(r"[^\W\d_]{3}", c.value)]
+    for header in headers:
+        values = [next((c.value for c in u.cells if c.header == header), None) for u in units]
+        if all(values) and len(set(values)) == len(values):
+            return [str(v) for v in values]
+    return [_row_label(u) for u in units]
 
 
 def _row_label(unit: Unit) -> str:

@@ -4,6 +4,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
@@ -51,11 +52,26 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     return words(text)
 
 
+# "per akhir Maret", "sampai akhir semester I", "bulan Mei": words that only frame the
+# period named after them; the period itself (the month, the quarter) stays.
+_PERIOD_FRAME = re.compile(
+    rf"(?:\b(?:per|sampai|hingga|s\.d\.?|pada)\s+)?\b(?:akhir|awal|pertengahan)\b(?=\s+(?:bulan\s+)?"
+    rf"(?:{'|'.join(MONTHS)}|triwulan|semester|tahun|tw\b|\d))"
+    rf"|\bbulan\b(?=\s+(?:{'|'.join(MONTHS)})\b)",
+    re.IGNORECASE,
+)
+
+
+# "Waktu lokakarya wisata Maret lalu, berapa ...?": "waktu" opens a clause that says when the
+# thing asked about was said; it asks for no time (the word the clause names stays).
+_CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", re.IGNORECASE)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
     terms: list[str] = []
-    for word in _words(text):
-        if word in STOP_WORDS or _YEAR.fullmatch(word) or word.isdigit():
+    for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
+        if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
         if stem(word) in VOCABULARY.generic_stems:
             continue
@@ -65,9 +81,25 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
+def _is_code(word: str) -> bool:
+    """A number written with a leading zero ("SMPN 007", "RT 005") names one thing: no amount is
+    written so, and the thing it numbers is not another with the same name."""
+    return len(word) > 1 and word.startswith("0")
+
+
 def index_terms(text: str) -> set[str]:
-    """Every stem of ``text`` (what a passage offers to match a question's terms)."""
-    return {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
+    """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
+    written both ways: "K 7" also as "k7", "smk004" also as "smk" and "004"."""
+    terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
+    terms.update(m[1].lower() + m[2] for m in _SPACED_CODE.finditer(text))
+    for match in _JOINED_CODE.finditer(text):
+        terms.update((_term(match[1].lower()), match[2]))
+    return terms
+
+
+# A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
+_SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
+_JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
 
 
 OPD_TERMS = _opd_terms()
@@ -92,6 +124,7 @@ class Question:
     verbs: frozenset[str] = frozenset()
     wants_date: bool = False  # "kapan ...?": the sentence that dates it
     counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
+    months: frozenset[str] = frozenset()  # terms of the months it names ("Mei 2031")
 
     @property
     def asks_figure(self) -> bool:
@@ -133,12 +166,22 @@ def parse_question(text: str) -> Question:
         ),
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
+        months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
     )
 
 
 # Months as staff shorten them ("Feb 2025", "Jan–Mar", "Sept"): documents write them out.
 _SHORT_MONTHS = {**{m[:3]: m for m in MONTHS}, "agt": "agustus", "ags": "agustus", "sept": "september"}
+_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
 _SHORT_MONTH = re.compile(rf"\b(?P<short>{'|'.join(_SHORT_MONTHS)})\b\.?", re.IGNORECASE)
+
+
+def months_named(terms: Iterable[str]) -> frozenset[str]:
+    """The months among ``terms``, a shortened one ("okt" of a column "perahu_okt_2031") as the
+    term of the month written out."""
+    return frozenset(
+        stem(_SHORT_MONTHS.get(term, term)) for term in terms if term in _MONTH_STEMS or term in _SHORT_MONTHS
+    )
 
 
 def full_months(text: str) -> str:
@@ -401,8 +444,12 @@ def _frame_word(word: str) -> bool:
 
 
 def _names_several(lowered: str) -> bool:
-    """A sum is asked when several things are named ("laptop dan printer") or all rows are."""
-    return bool(re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered))
+    """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
+    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok")."""
+    return bool(
+        re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
+    )
 
 
 def resolve_follow_up(previous: str | None, question: str) -> str:

@@ -1,0 +1,202 @@
+"""Abbreviations learnt from the candidate passages themselves: "AHH" for "Angka Harapan
+Hidup", "Disbudpar" for "Dinas Kebudayaan dan Pariwisata".
+
+A question often names a thing by its short form where the document writes it out, or the
+reverse. No word list can keep up with the short forms a city's documents coin, so they are read
+from the text retrieved for the question: a definition "Nama Lengkap (SINGKATAN)", or a run of
+capitalised words (a name as documents write one) that the question's short form abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from samarinda_common.indonesian_text import STOP_WORDS
+
+from samarinda_ask.domain.question import Question, content_terms, index_terms
+
+# Words an abbreviation skips inside the name it shortens ("Dinas Komunikasi dan Informatika").
+_JOINERS = frozenset({"dan", "serta", "&", "atau", "di", "ke", "dari", "untuk", "pada", "of", "and"})
+# The longest name an abbreviation is read as, in words (joiners not counted).
+MAX_NAME_WORDS = 6
+# How long a short form may be, as a share of the letters of the name it shortens.
+SHORT_SHARE = 0.6
+_WORD = re.compile(r"[^\W_]+|&")
+_NAME_BREAK = re.compile(r"[|:;,.()\[\]\n]")
+# "Angka Harapan Hidup (AHH)": a short form in brackets after the words it shortens.
+_DEFINITION = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){1,12})\((?P<short>[^\W\d_][\w-]{1,11})\)")
+
+
+def abbreviates(short: str, name: Sequence[str]) -> bool:
+    """Is ``short`` an abbreviation of the words ``name``?
+
+    Each word of the name (joiners aside) gives the abbreviation one piece, in order, the first
+    piece starting the first word: its initial ("AHH": Angka Harapan Hidup) or a syllable
+    of it ("Disbudpar": DInaS keBUDayaan PARiwisata). A piece's letters appear in its word in
+    order; a piece that does not start its word is two letters or more side by side (stray
+    letters inside a word would let almost any short form match almost any name). A short form is short: at
+    most 60% of the name's letters, and not the whole of a first word of four letters or more
+    ("Kelurahan" shortens no "Kelurahan Air Hitam").
+    """
+    letters = "".join(ch for ch in short.lower() if ch.isalnum())
+    parts = [w.lower() for w in name if w.lower() not in _JOINERS]
+    if len(parts) < 2 or len(letters) < len(parts) or not letters.startswith(parts[0][:1]):
+        return False
+    if len(letters) > SHORT_SHARE * sum(map(len, parts)) or (
+        len(parts[0]) > 3 and letters.startswith(parts[0])
+    ):
+        return False
+    return _pieces_match(letters, tuple(parts))
+
+
+@lru_cache(maxsize=8192)
+def _pieces_match(letters: str, parts: tuple[str, ...]) -> bool:
+    if not parts:
+        return not letters
+    if not letters:
+        return False
+    word, rest = parts[0], parts[1:]
+    # The longest piece this word can give leaves a letter for each word after it.
+    for end in range(len(letters) - len(rest), 0, -1):
+        piece = letters[:end]
+        if _piece_of(piece, word) and _pieces_match(letters[end:], rest):
+            return True
+    return False
+
+
+def _piece_of(piece: str, word: str) -> bool:
+    """A piece starting its word takes letters of it in order ("Dis" of "Dinas"); a piece inside
+    its word is one of its syllables, letters side by side ("dik" of "Pendidikan")."""
+    if piece[0] == word[0] and _subsequence(piece[1:], word[1:]):
+        return True
+    return len(piece) >= 2 and piece in word[1:]
+
+
+def _subsequence(piece: str, word: str) -> bool:
+    letters = iter(word)
+    return all(ch in letters for ch in piece)
+
+
+@lru_cache(maxsize=65536)
+def definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The short forms ``text`` defines, each with the words it stands for:
+    "... Angka Harapan Hidup (AHH) ..." -> [("AHH", ("Angka", "Harapan", "Hidup"))].
+    Of the words before the brackets, the fewest that the short form abbreviates."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for match in _DEFINITION.finditer(text):
+        before = _WORD.findall(match["before"])
+        for size in range(2, min(len(before), MAX_NAME_WORDS + 2) + 1):
+            name = tuple(before[-size:])
+            if name[0].lower() in _JOINERS:
+                continue
+            if abbreviates(match["short"], name):
+                found.append((match["short"], name))
+                break
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of two or more capitalised words (joiners inside allowed), as documents write names:
+    "Dinas Kebudayaan dan Pariwisata", "Angka Harapan Hidup"."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    # A name stops at punctuation: a table row's cells ("SD Swasta | Jumlah Sekolah") are no name.
+    for word in [token for piece in _NAME_BREAK.split(text) for token in [*_WORD.findall(piece), ""]]:
+        if word[:1].isupper() and word[:1].isalpha():
+            run.append(word)
+            continue
+        if run and word.lower() in _JOINERS:
+            run.append(word)
+            continue
+        while run and run[-1].lower() in _JOINERS:
+            run.pop()
+        if len(run) >= 2:
+            runs.append(tuple(run))
+        run = []
+    return tuple(runs)
+
+
+def names_abbreviated(short: str, names: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The names (or runs of words inside them) that ``short`` abbreviates, starting a run at
+    each of its words."""
+    return [run for name in names for run in _runs_abbreviated(short, name)]
+
+
+@lru_cache(maxsize=65536)
+def _runs_abbreviated(short: str, name: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    found: list[tuple[str, ...]] = []
+    for start in range(len(name)):
+        if name[start].lower() in _JOINERS or name[start][:1].lower() != short[:1].lower():
+            continue
+        for end in range(start + 2, min(len(name), start + MAX_NAME_WORDS + 2) + 1):
+            if name[end - 1].lower() not in _JOINERS and abbreviates(short, name[start:end]):
+                found.append(name[start:end])
+    return tuple(found)
+
+
+def content_words(name: Iterable[str]) -> list[str]:
+    """The words of a name that carry meaning (joiners and stop words aside)."""
+    return [w for w in name if w.lower() not in _JOINERS and w.lower() not in STOP_WORDS]
+
+
+# A question term -> the sets of terms that stand for it in the candidates ("ahh" ->
+# {"angka", "harap", "hidup"}): a unit stating all of one set states the term.
+Aliases = Mapping[str, frozenset[frozenset[str]]]
+
+
+def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
+    """The aliases of the question's terms that ``texts`` (the candidates, their headings and
+    owners) define or write out: a short form of the question for the name a candidate writes
+    in full, and each word of a name the question writes in full for the short form a
+    candidate defines for it."""
+    found: dict[str, set[frozenset[str]]] = {}
+    asked = set(question.terms)
+    shorts = _short_forms(question)
+    names: set[tuple[str, ...]] = set()
+    for text in dict.fromkeys(texts):
+        if shorts:
+            names.update(capitalised_names(text))
+        for short, name in definitions(text):
+            short_terms, name_terms = _word_terms(short), _name_terms(name)
+            if len(short_terms) != 1 or not name_terms:
+                continue
+            if short_terms[0] in asked:
+                found.setdefault(short_terms[0], set()).add(name_terms)
+            elif set(written_out := _word_terms(" ".join(name))) <= asked:
+                for term in written_out:
+                    found.setdefault(term, set()).add(frozenset(short_terms))
+    for short, term in shorts.items():
+        for name in names_abbreviated(short, names):
+            name_terms = _name_terms(name)
+            if name_terms and term not in name_terms:
+                found.setdefault(term, set()).add(name_terms)
+    return {term: frozenset(alternatives) for term, alternatives in found.items()}
+
+
+@lru_cache(maxsize=8192)
+def _word_terms(words: str) -> tuple[str, ...]:
+    """The content terms of a short form or a name as a question would read them."""
+    return tuple(content_terms(words))
+
+
+@lru_cache(maxsize=8192)
+def _name_terms(name: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(index_terms(" ".join(content_words(name))))
+
+
+def _short_forms(question: Question) -> dict[str, str]:
+    """The question's words that may be short forms, with their terms: written in capitals
+    ("AHH") or capitalised inside the question ("Disbudpar"), of letters only, one term each."""
+    shorts: dict[str, str] = {}
+    for position, word in enumerate(_WORD.findall(question.text)):
+        if not word.isalpha() or not 2 <= len(word) <= 10:
+            continue
+        if not (word.isupper() or (position > 0 and word[:1].isupper())):
+            continue
+        terms = _word_terms(word)
+        if len(terms) == 1 and terms[0] in question.terms:
+            shorts[word] = terms[0]
+    return shorts
