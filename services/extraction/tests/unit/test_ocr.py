@@ -284,7 +284,7 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
         return ocr._Reading(name, gray, words, [words])
 
     monkeypatch.setattr(ocr, "read_once", read_once)
-    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options: [[] for _ in boxes])
+    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options, languages=None: [[] for _ in boxes])
     result = ocr.ocr_page(page, ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass == "plain"
     assert result.text == "dimulai pukul sembilan"

@@ -178,3 +178,21 @@ def _date_part(core: str, before: str, after: str) -> str | None:
     if before.lower().strip(",.") in _MONTHS and _YEAR.fullmatch(fixed):
         return fixed
     return None
+
+
+_NUMBER_WORD = re.compile(r"[\d.,:;%/()\-]*\d[\d.,:;%/()\-]*\d[\d.,:;%/()\-]*")
+
+
+def is_number_word(word: str) -> bool:
+    """A word of digits and the marks that group or end them (an amount, a code, a percentage,
+    a date): at least two digits, no letter."""
+    return _NUMBER_WORD.fullmatch(word) is not None
+
+
+def same_digits_shape(read: str, again: str) -> bool:
+    """Whether a second reading of a number word differs from the first only in its digits:
+    as long, with every non-digit where it was. Such a reading may replace the first (one model
+    confuses "7" with "1" in some typefaces) without adding, dropping or moving a digit."""
+    return len(read) == len(again) and all(
+        a == b or (a.isdigit() and b.isdigit()) for a, b in zip(read, again, strict=True)
+    )
