@@ -1,7 +1,12 @@
 """Grammar-constrained correction of OCR'd codes, letter numbers, amounts and dates."""
 
 import pytest
-from samarinda_extraction.domain.codes import correct_codes, is_number_word, same_digits_shape
+from samarinda_extraction.domain.codes import (
+    correct_codes,
+    is_number_word,
+    number_read_again,
+    same_digits_shape,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +89,15 @@ def test_a_second_reading_may_change_digits_but_add_drop_or_move_nothing(
     read: str, again: str, expected: bool
 ) -> None:
     assert same_digits_shape(read, again) is expected
+
+
+@pytest.mark.parametrize(
+    ("read", "again", "expected"),
+    [("31.150.000", ["37.750.000"], "37.750.000"), ("13.15-14.45", ["13.15", "-", "14.45"], "13.15 - 14.45"),
+     ("2019/2020", ["2019", "/", "2020"], "2019 / 2020"), ("31.150.000", ["31.150.000"], None),
+     ("4.225.500", ["4.225.", "500"], None), ("13.15-14.45", ["13.15", "-", "14.45", "1"], None)],
+)  # fmt: skip
+def test_a_number_read_again_may_get_its_spaces_around_a_dash_back(
+    read: str, again: list[str], expected: str | None
+) -> None:
+    assert number_read_again(read, again) == expected

@@ -28,7 +28,7 @@ import numpy as np
 import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
-from samarinda_extraction.domain.codes import correct_codes, is_number_word, same_digits_shape
+from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
@@ -333,14 +333,14 @@ def _padded(word: Word) -> Box:
 def _with_numbers_read_again(
     reading: _Reading, numbers: Sequence[Word], read: Sequence[Sequence[Word]]
 ) -> _Reading:
-    """The reading with each number word replaced by its second reading where that is one sure
-    word differing only in digits."""
+    """The reading with each number word replaced by its second reading where that is sure and
+    differs only in digits or in the spaces around a dash."""
     changed: dict[Word, Word] = {}
     for word, again in zip(numbers, read, strict=True):
-        if len(again) != 1 or again[0].confidence < _MISSED_WORD_CONFIDENCE:
+        if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
             continue
-        text = again[0].text.strip(_RULE_GLYPHS)
-        if text != word.text and same_digits_shape(word.text, text):
+        text = number_read_again(word.text, [w.text.strip(_RULE_GLYPHS) for w in again])
+        if text is not None:
             changed[word] = replace(word, text=text)
     if not changed:
         return reading
@@ -450,8 +450,9 @@ def _tables(
 
 
 def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
-    """Cells of a ruled table read weakly on the page (inked but empty, or a glyph or two of low
-    confidence, e.g. a lone "%"), each with the words the page reading put in it."""
+    """Cells of a ruled table read weakly on the page (inked but empty, a glyph or two of low
+    confidence, e.g. a lone "%", or no word read surely), each with the words the page reading
+    put in it."""
     weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
@@ -462,7 +463,9 @@ def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
             short = (
                 bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
             )
-            if (inside and not short) or len(weak) == _MAX_CELL_REREADS:
+            # A cell no word of which was read surely (a lone "6" read "(ep)" at 40) is weak too.
+            unsure = bool(inside) and max(w.confidence for w in inside) < _CELL_REREAD_CONFIDENCE
+            if (inside and not short and not unsure) or len(weak) == _MAX_CELL_REREADS:
                 continue
             crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
