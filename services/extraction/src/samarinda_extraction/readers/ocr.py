@@ -38,6 +38,7 @@ from samarinda_extraction.domain.ocr_tables import (
     cuts_through_paragraphs,
     is_noise,
     ruled_table,
+    stacked_words,
     unread,
     unruled_tables,
     visual_rows,
@@ -287,6 +288,7 @@ def _result(
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
+        reading = _without_stacked_words(reading)
         find_tables = options.find_tables
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]
@@ -322,6 +324,19 @@ def _result(
         tables=[_relative(t, width, height) for t in tables],
         page_png=png,
         page_size=preview_size,
+    )
+
+
+def _without_stacked_words(reading: _Reading) -> _Reading:
+    """The reading without words of glyphs stacked over several lines: their ink, left unread,
+    is then read again line by line (``_missed_runs``)."""
+    stacked = set(stacked_words(reading.words))
+    if not stacked:
+        return reading
+    return replace(
+        reading,
+        words=[w for w in reading.words if w not in stacked],
+        lines=[[w for w in line if w not in stacked] for line in reading.lines],
     )
 
 
