@@ -82,6 +82,7 @@ _MISSED_WORD_CONFIDENCE = 60.0
 # the Indonesian one reads a "7" as "1" and a "5" as "9" in a condensed sans at 90+ confidence.
 _MAX_NUMBER_REREADS = 160
 _NUMBER_PAD = 0.3  # of the word's height, around its box
+_NUMBERS_PER_LINE = 6
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
@@ -301,7 +302,11 @@ def _result(
         reading = _with_missed_ink(reading, again[len(cells) :])
         if numbers:
             numbers_again = _read_crops(
-                reading.image, [_padded(w) for w in numbers], options, _digits_model(options)
+                reading.image,
+                [_padded(w) for w in numbers],
+                options,
+                _digits_model(options),
+                _NUMBERS_PER_LINE,
             )
             reading = _with_numbers_read_again(reading, numbers, numbers_again)
         if find_tables:
@@ -394,26 +399,37 @@ def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Read
 
 
 def _read_crops(
-    image: Image, boxes: Sequence[Box], options: OcrOptions, languages: str | None = None
+    image: Image,
+    boxes: Sequence[Box],
+    options: OcrOptions,
+    languages: str | None = None,
+    per_line: int = 1,
 ) -> list[list[Word]]:
     """The words in each box of the page, in page coordinates, read by ``languages`` (by default
-    the page's languages with English first). The crops are stacked into one
-    strip and read in one Tesseract call: a call per crop would load the language models each
-    time (a few tenths of a second)."""
+    the page's languages with English first). The crops are laid out ``per_line`` side by side,
+    wide apart, line under line, and read in one Tesseract call: a call per crop would load the
+    language models each time (a few tenths of a second), and a strip of many short lines takes
+    longer than one of fewer, fuller lines."""
     crops = [image[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)] for b in boxes]
     crops = [c for c in crops if c.size]
     if not crops or len(crops) != len(boxes):
         return [[] for _ in boxes]
     gap = max(20, max(c.shape[0] for c in crops) // 2)
-    strip = np.full(
-        (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8
-    )
-    tops = []
-    y = gap
-    for crop in crops:
-        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
-        tops.append(y)
-        y += crop.shape[0] + gap
+    # Crops side by side stand a gap wider than any space between words apart (psm 6 reads
+    # each line of the strip as one line of text; the words are then sorted back by position).
+    apart = 4 * gap if per_line > 1 else gap
+    slot_width = max(c.shape[1] for c in crops) + apart
+    lines = [crops[i : i + per_line] for i in range(0, len(crops), per_line)]
+    height = sum(max(c.shape[0] for c in line) + gap for line in lines) + gap
+    strip = np.full((height, min(per_line, len(crops)) * slot_width + apart), 255, np.uint8)
+    corners = []
+    top = gap
+    for line in lines:
+        for column, crop in enumerate(line):
+            left = apart + column * slot_width
+            strip[top : top + crop.shape[0], left : left + crop.shape[1]] = crop
+            corners.append((top, left))
+        top += max(c.shape[0] for c in line) + gap
     timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
     crops_options = replace(
         options,
@@ -424,9 +440,10 @@ def _read_crops(
     again = read_once(strip, "crops", crops_options)
     out: list[list[Word]] = [[] for _ in boxes]
     for word in again.words:
-        for index, (top, crop, box) in enumerate(zip(tops, crops, boxes, strict=True)):
-            if top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2:
-                dx, dy = int(box.x0) - gap, int(box.y0) - top
+        for index, ((top, left), crop, box) in enumerate(zip(corners, crops, boxes, strict=True)):
+            inside_line = top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2
+            if inside_line and left - apart / 2 <= word.cx < left + crop.shape[1] + apart / 2:
+                dx, dy = int(box.x0) - left, int(box.y0) - top
                 out[index].append(
                     replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy)
                 )
