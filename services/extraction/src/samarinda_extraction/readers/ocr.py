@@ -83,6 +83,7 @@ _MISSED_WORD_CONFIDENCE = 60.0
 _MAX_NUMBER_REREADS = 160
 _NUMBER_PAD = 0.3  # of the word's height, around its box
 _NUMBERS_PER_LINE = 6
+_MAX_STRIP_SIDE = 30000
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
@@ -294,7 +295,10 @@ def _result(
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]
         runs = [r for r in _missed_runs(reading) if _box_of_point(r, cells) is None]
-        numbers = [w for w in reading.words if is_number_word(w.text)][:_MAX_NUMBER_REREADS]
+        # Only numbers of the text's size: a word several lines tall is no number of the text.
+        usual = 2 * statistics.median(w.height for w in reading.words)
+        numbers = [w for w in reading.words if is_number_word(w.text) and w.height <= usual]
+        numbers = numbers[:_MAX_NUMBER_REREADS]
         # Ink the page reading skipped and weak cells of ruled tables, read again in one call;
         # number words in another, by the English model alone (no letters to read there, and
         # one model reads in half the time of two).
@@ -420,6 +424,17 @@ def _read_crops(
     apart = 4 * gap if per_line > 1 else gap
     slot_width = max(c.shape[1] for c in crops) + apart
     lines = [crops[i : i + per_line] for i in range(0, len(crops), per_line)]
+    # Tesseract refuses an image more than 32767 px high (or wide): the crops that would not fit
+    # are left unread (a word's or cell's first reading stays).
+    fit, total = 0, gap
+    for line in lines:
+        total += max(c.shape[0] for c in line) + gap
+        if total > _MAX_STRIP_SIDE or len(line) * slot_width + apart > _MAX_STRIP_SIDE:
+            break
+        fit += 1
+    lines = lines[:fit]
+    if not lines:
+        return [[] for _ in boxes]
     height = sum(max(c.shape[0] for c in line) + gap for line in lines) + gap
     strip = np.full((height, min(per_line, len(crops)) * slot_width + apart), 255, np.uint8)
     corners = []
@@ -440,7 +455,7 @@ def _read_crops(
     again = read_once(strip, "crops", crops_options)
     out: list[list[Word]] = [[] for _ in boxes]
     for word in again.words:
-        for index, ((top, left), crop, box) in enumerate(zip(corners, crops, boxes, strict=True)):
+        for index, ((top, left), crop, box) in enumerate(zip(corners, crops, boxes, strict=False)):
             inside_line = top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2
             if inside_line and left - apart / 2 <= word.cx < left + crop.shape[1] + apart / 2:
                 dx, dy = int(box.x0) - left, int(box.y0) - top
