@@ -84,7 +84,7 @@ _STACKED_WIDTH = 0.35
 
 def stacked_words(words: Sequence[Word]) -> list[Word]:
     """Words Tesseract made of glyphs stacked over several lines: a column of one-digit row
-    numbers ("4", "5", "6" under each other) read as one tall, narrow word ("AU"). A large
+    numbers read as one tall, narrow word of two or three wrong letters. A large
     title's words are as tall but as wide as their letters are high."""
     if not words:
         return []
@@ -240,7 +240,7 @@ _DESCENDERS = frozenset("gjpqyQ(),;[]{}|/_")
 
 def _baseline(line: Sequence[Word]) -> float:
     """Where the line's letters stand: the words' bottoms, those with a descender left out
-    (a header of "Harga (Rp)" and "Spesifikasi" would otherwise sit lower than it does, and its
+    (a header of "Nilai (Rp)" and "Keterangan" would otherwise sit lower than it does, and its
     spacing to the first row pass for a wrapped cell's)."""
     plain = [w.y1 for w in line if _DESCENDERS.isdisjoint(w.text)]
     return statistics.median(plain or [w.y1 for w in line])

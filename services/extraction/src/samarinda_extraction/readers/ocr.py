@@ -510,7 +510,7 @@ def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
             short = (
                 bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
             )
-            # A cell no word of which was read surely (a lone "6" read "(ep)" at 40) is weak too.
+            # A cell no word of which was read surely (a lone digit read as a few marks at 40) is weak too.
             unsure = bool(inside) and max(w.confidence for w in inside) < _CELL_REREAD_CONFIDENCE
             if (inside and not short and not unsure) or len(weak) == _MAX_CELL_REREADS:
                 continue
