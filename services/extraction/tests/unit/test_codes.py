@@ -1,7 +1,12 @@
 """Grammar-constrained correction of OCR'd codes, letter numbers, amounts and dates."""
 
 import pytest
-from samarinda_extraction.domain.codes import correct_codes
+from samarinda_extraction.domain.codes import (
+    correct_codes,
+    is_number_word,
+    number_read_again,
+    same_digits_shape,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +68,36 @@ def test_layout_between_tokens_is_kept() -> None:
         correct_codes("Nomor:\t440/1273/P2P/lII/2024\n\nRp  1.2O0")
         == "Nomor:\t440/1273/P2P/III/2024\n\nRp  1.200"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("48.300.000", True), ("17,25", True), ("3.2.04.01.0007", True), ("12/05/2025", True),
+     ("(46,8%)", True), ("7", False), ("A4", False), ("Rp3.000", False), ("halaman", False)],
+)  # fmt: skip
+def test_a_number_word_has_two_digits_and_no_letter(word: str, expected: bool) -> None:
+    assert is_number_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("read", "again", "expected"),
+    [("31.150.000", "37.750.000", True), ("19,36", "79,36", True), ("2.050.000", "2.050.000", True),
+     ("31.150.000", "31.150.0001", False), ("31.150.000", "31,150.000", False), ("19,36", "1936", False),
+     ("4.125", "4125.", False)],
+)  # fmt: skip
+def test_a_second_reading_may_change_digits_but_add_drop_or_move_nothing(
+    read: str, again: str, expected: bool
+) -> None:
+    assert same_digits_shape(read, again) is expected
+
+
+@pytest.mark.parametrize(
+    ("read", "again", "expected"),
+    [("31.150.000", ["37.750.000"], "37.750.000"), ("13.15-14.45", ["13.15", "-", "14.45"], "13.15 - 14.45"),
+     ("2019/2020", ["2019", "/", "2020"], "2019 / 2020"), ("31.150.000", ["31.150.000"], None),
+     ("4.225.500", ["4.225.", "500"], None), ("13.15-14.45", ["13.15", "-", "14.45", "1"], None)],
+)  # fmt: skip
+def test_a_number_read_again_may_get_its_spaces_around_a_dash_back(
+    read: str, again: list[str], expected: str | None
+) -> None:
+    assert number_read_again(read, again) == expected

@@ -284,10 +284,50 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
         return ocr._Reading(name, gray, words, [words])
 
     monkeypatch.setattr(ocr, "read_once", read_once)
-    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options: [[] for _ in boxes])
+    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options, languages=None: [[] for _ in boxes])
     result = ocr.ocr_page(page, ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass == "plain"
     assert result.text == "dimulai pukul sembilan"
     # A deskewed page keeps its reading in a tie: the skewed plain reading gives no tables.
     skewed = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
     assert skewed.ocr_pass.startswith("deskewed")
+
+
+def test_letter_stems_starting_a_column_row_after_row_are_no_column_rule() -> None:
+    from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
+
+    page = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSansCondensed.ttf", 30)
+    xs, top, pitch = [200, 700, 1500, 2280], 600, 40
+    # Rows of a goods table whose middle column starts with a tall stem on row after row: the
+    # stems and the row rules between them line up into one long vertical run.
+    words = [
+        "Lampu LED 12 watt",
+        "Lemari besi 2 pintu",
+        "Ink jet A3",
+        "Lensa kamera 50 mm",
+        "dudukan",
+        "Lakban",
+    ]
+    for r, text in enumerate(words):
+        y = top + r * pitch
+        draw.text((xs[0] + 12, y + 6), f"{r + 1}", fill=0, font=font)
+        draw.text((xs[1] + 12, y + 6), text, fill=0, font=font)
+        draw.text((xs[2] + 12, y + 6), "unit", fill=0, font=font)
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    bottom = top + len(words) * pitch
+    draw.line([(xs[0], bottom), (xs[-1], bottom)], fill=0, width=2)
+    for x in xs:
+        draw.line([(x, top), (x, bottom)], fill=0, width=2)
+    pixels = np.asarray(page)
+    grids, rulings = find_grids(pixels)
+    kept = solid_rulings(pixels, rulings, grids)
+    assert len(grids) == 1 and len(grids[0].xs) == len(xs)
+    erased = erase_rulings(pixels, kept)
+    # the column's rule is erased, the first letters of its cells are not
+    assert (erased[top + 20 : bottom - 20, xs[1] - 1 : xs[1] + 2] == 255).all()
+    for r in range(len(words)):
+        y = top + r * pitch
+        letters = (slice(y + 12, y + pitch - 12), slice(xs[1] + 11, xs[1] + 40))
+        assert np.array_equal(erased[letters], pixels[letters])

@@ -8,6 +8,7 @@ from samarinda_extraction.domain.ocr_tables import (
     cuts_through_paragraphs,
     row_starts,
     ruled_table,
+    stacked_words,
     unruled_tables,
 )
 from samarinda_extraction.domain.tables import merge_continued_tables
@@ -252,3 +253,37 @@ def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_
         ),
     ]
     assert not cuts_through_paragraphs(Box(100, 290, 1000, 440), [titled])
+
+
+def test_a_header_with_descenders_stays_a_row_of_its_own_above_evenly_spaced_rows() -> None:
+    # Rows 60 px apart, one wrapped cell 44 px below its row; words with a descender
+    # ("Kegiatan", "(Rp)", "Keterangan", "Rapat") end 8 px lower than the others.
+    header = [(100, "No"), (300, "Kegiatan"), (900, "Jumlah (Rp)"), (1300, "Keterangan")]
+    lines = [(1000, header)]
+    y = 1000
+    for r in range(1, 9):
+        y += 60
+        lines.append(
+            (y, [(100, str(r)), (300, f"Rapat koordinasi {r}"), (900, f"{r}.250.000"), (1300, "APBD")])
+        )
+        if r == 4:
+            y += 44
+            lines.append((y, [(300, "tambahan")]))
+    words = _place(lines)
+    words = [
+        Word(w.text, w.confidence, w.x0, w.y0, w.x1, w.y1 + 8, w.order) if set(w.text) & set("gjp(") else w
+        for w in words
+    ]
+    [table] = unruled_tables(words)
+    assert table.rows[0] == ["No", "Kegiatan", "Jumlah (Rp)", "Keterangan"]
+    assert table.rows[1] == ["1", "Rapat koordinasi 1", "1.250.000", "APBD"]
+    assert table.rows[4] == ["4", "Rapat koordinasi 4 tambahan", "4.250.000", "APBD"]
+    assert len(table.rows) == 9
+
+
+def test_a_column_of_one_digit_row_numbers_read_as_one_tall_word_is_found() -> None:
+    body = [word("Rapat", 300, 1000 + 60 * r) for r in range(8)]
+    stacked = Word("AU", 60.0, 100, 1060, 118, 1142)  # "2" "3" "4" under each other, as one word
+    title = Word("WARTA", 95.0, 300, 500, 700, 580)  # a large title: as tall, but as wide as high
+    blurred = Word("2.750.000", 50.0, 300, 2000, 497, 2064)  # a fax's blurred amount, twice as tall
+    assert stacked_words([*body, stacked, title, blurred]) == [stacked]

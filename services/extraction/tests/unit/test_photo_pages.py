@@ -263,3 +263,34 @@ def test_a_lone_percent_sign_in_a_cell_is_read_as_such() -> None:
     [percent, number] = _read_crops(np.asarray(page), boxes, OcrOptions())
     assert [w.text for w in percent] == ["%"]
     assert [w.text for w in number] == ["12,5"]
+
+
+def test_crops_laid_side_by_side_come_back_each_to_its_own_box() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box
+    from samarinda_extraction.readers.ocr import OcrOptions, _read_crops
+
+    page = Image.new("L", (1400, 900), 255)
+    font = ImageFont.truetype("DejaVuSans.ttf", 36)
+    values = ["37.125.000", "08.15 - 09.45", "71,25", "2.640", "19/11/2026"]
+    boxes = []
+    for i, value in enumerate(values):
+        x, y = 100 + (i % 2) * 700, 100 + (i // 2) * 250
+        ImageDraw.Draw(page).text((x, y), value, fill=0, font=font)
+        boxes.append(Box(x - 15, y - 10, x + 400, y + 55))
+    read = _read_crops(np.asarray(page), boxes, OcrOptions(), "eng", per_line=3)
+    assert [" ".join(w.text for w in words) for words in read] == values
+    assert all(box.x0 <= w.cx <= box.x1 for box, words in zip(boxes, read, strict=True) for w in words)
+
+
+def test_crops_beyond_the_largest_image_tesseract_takes_are_left_unread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from samarinda_extraction.domain.ocr_tables import Box
+    from samarinda_extraction.readers import ocr
+
+    page = Image.new("L", (1200, 400), 255)
+    ImageDraw.Draw(page).text((100, 100), "64.125", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 36))
+    box = Box(80, 80, 300, 160)
+    monkeypatch.setattr(ocr, "_MAX_STRIP_SIDE", 400)  # room for three lines of the strip
+    read = ocr._read_crops(np.asarray(page), [box] * 5, ocr.OcrOptions(), "eng")
+    assert [" ".join(w.text for w in words) for words in read] == ["64.125"] * 3 + [""] * 2

@@ -12,6 +12,7 @@ no separator moved: when a token only fits the grammar by inventing something, i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _DIGIT_LOOKALIKES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
@@ -178,3 +179,37 @@ def _date_part(core: str, before: str, after: str) -> str | None:
     if before.lower().strip(",.") in _MONTHS and _YEAR.fullmatch(fixed):
         return fixed
     return None
+
+
+_NUMBER_WORD = re.compile(r"[\d.,:;%/()\-]*\d[\d.,:;%/()\-]*\d[\d.,:;%/()\-]*")
+
+
+def is_number_word(word: str) -> bool:
+    """A word of digits and the marks that group or end them (an amount, a code, a percentage,
+    a date): at least two digits, no letter."""
+    return _NUMBER_WORD.fullmatch(word) is not None
+
+
+def same_digits_shape(read: str, again: str) -> bool:
+    """Whether a second reading of a number word differs from the first only in its digits:
+    as long, with every non-digit where it was. Such a reading may replace the first (one model
+    confuses "7" with "1" in some typefaces) without adding, dropping or moving a digit."""
+    return len(read) == len(again) and all(
+        a == b or (a.isdigit() and b.isdigit()) for a, b in zip(read, again, strict=True)
+    )
+
+
+_SPACED_DASH = re.compile(r" ?[-\u2013/] ?")
+
+
+def number_read_again(read: str, again: Sequence[str]) -> str | None:
+    """A number word's second reading (its words, read on their own) where it may replace the
+    first: differing only in digits, or in spaces around a dash or slash that the page reading
+    glued ("08.00 - 09.30" read as one word); None where it may not."""
+    joined = " ".join(again)
+    compact = joined.replace(" ", "")
+    if joined == read or not same_digits_shape(read, compact):
+        return None
+    if " " in joined and _SPACED_DASH.sub("", joined).count(" "):
+        return None  # a space anywhere but around a dash or slash: a split the page did not show
+    return joined

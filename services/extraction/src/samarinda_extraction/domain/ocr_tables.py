@@ -75,6 +75,29 @@ def is_noise(word: Word) -> bool:
     return word.confidence < CONFIDENT_WORD and not any(ch.isalnum() for ch in word.text)
 
 
+# A word this many times as tall as the page's median word (two lines and the gap between them),
+# and narrower than this share of its height per character, is glyphs of several lines read as
+# one word. (A fax's blurred amount is up to twice as tall as the median word, and its dots narrow.)
+_STACKED_HEIGHT = 2.4
+_STACKED_WIDTH = 0.35
+
+
+def stacked_words(words: Sequence[Word]) -> list[Word]:
+    """Words Tesseract made of glyphs stacked over several lines: a column of one-digit row
+    numbers read as one tall, narrow word of two or three wrong letters. A large
+    title's words are as tall but as wide as their letters are high."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    return [
+        w
+        for w in words
+        if len(w.text) >= 2
+        and w.height > _STACKED_HEIGHT * height
+        and (w.x1 - w.x0) < _STACKED_WIDTH * w.height * len(w.text)
+    ]
+
+
 def _join(words: Sequence[Word]) -> str | None:
     ordered = sorted((w for w in words if not is_noise(w)), key=lambda w: (w.order, w.x0))
     text = _SPACES.sub(" ", " ".join(w.text for w in ordered)).strip()
@@ -211,8 +234,16 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     return tables
 
 
+# Glyphs that reach below the baseline: a word holding one ends lower than its line's baseline.
+_DESCENDERS = frozenset("gjpqyQ(),;[]{}|/_")
+
+
 def _baseline(line: Sequence[Word]) -> float:
-    return statistics.median(w.y1 for w in line)
+    """Where the line's letters stand: the words' bottoms, those with a descender left out
+    (a header of "Nilai (Rp)" and "Keterangan" would otherwise sit lower than it does, and its
+    spacing to the first row pass for a wrapped cell's)."""
+    plain = [w.y1 for w in line if _DESCENDERS.isdisjoint(w.text)]
+    return statistics.median(plain or [w.y1 for w in line])
 
 
 def _fits(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float) -> bool:

@@ -28,7 +28,7 @@ import numpy as np
 import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
-from samarinda_extraction.domain.codes import correct_codes
+from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
@@ -38,6 +38,7 @@ from samarinda_extraction.domain.ocr_tables import (
     cuts_through_paragraphs,
     is_noise,
     ruled_table,
+    stacked_words,
     unread,
     unruled_tables,
     visual_rows,
@@ -77,6 +78,12 @@ _CELL_REREAD_CONFIDENCE = 60.0
 # read there must be.
 _MAX_MISSED_RUNS = 40
 _MISSED_WORD_CONFIDENCE = 60.0
+# Number words (amounts, codes, percentages) read again on their own with the English model first:
+# the Indonesian one reads a "7" as "1" and a "5" as "9" in a condensed sans at 90+ confidence.
+_MAX_NUMBER_REREADS = 160
+_NUMBER_PAD = 0.3  # of the word's height, around its box
+_NUMBERS_PER_LINE = 6
+_MAX_STRIP_SIDE = 30000
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
@@ -283,13 +290,29 @@ def _result(
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
+        reading = _without_stacked_words(reading)
         find_tables = options.find_tables
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]
         runs = [r for r in _missed_runs(reading) if _box_of_point(r, cells) is None]
-        # Ink the page reading skipped and weak cells of ruled tables, read again in one call.
+        # Only numbers of the text's size: a word several lines tall is no number of the text.
+        usual = 2 * statistics.median(w.height for w in reading.words)
+        numbers = [w for w in reading.words if is_number_word(w.text) and w.height <= usual]
+        numbers = numbers[:_MAX_NUMBER_REREADS]
+        # Ink the page reading skipped and weak cells of ruled tables, read again in one call;
+        # number words in another, by the English model alone (no letters to read there, and
+        # one model reads in half the time of two).
         again = _read_crops(reading.image, [*cells, *runs], options)
         reading = _with_missed_ink(reading, again[len(cells) :])
+        if numbers:
+            numbers_again = _read_crops(
+                reading.image,
+                [_padded(w) for w in numbers],
+                options,
+                _digits_model(options),
+                _NUMBERS_PER_LINE,
+            )
+            reading = _with_numbers_read_again(reading, numbers, numbers_again)
         if find_tables:
             cell_words = iter(again[: len(cells)])
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
@@ -310,6 +333,45 @@ def _result(
         tables=[_relative(t, width, height) for t in tables],
         page_png=png,
         page_size=preview_size,
+    )
+
+
+def _without_stacked_words(reading: _Reading) -> _Reading:
+    """The reading without words of glyphs stacked over several lines: their ink, left unread,
+    is then read again line by line (``_missed_runs``)."""
+    stacked = set(stacked_words(reading.words))
+    if not stacked:
+        return reading
+    return replace(
+        reading,
+        words=[w for w in reading.words if w not in stacked],
+        lines=[[w for w in line if w not in stacked] for line in reading.lines],
+    )
+
+
+def _padded(word: Word) -> Box:
+    pad = _NUMBER_PAD * word.height
+    return Box(max(0.0, word.x0 - pad), max(0.0, word.y0 - pad), word.x1 + pad, word.y1 + pad)
+
+
+def _with_numbers_read_again(
+    reading: _Reading, numbers: Sequence[Word], read: Sequence[Sequence[Word]]
+) -> _Reading:
+    """The reading with each number word replaced by its second reading where that is sure and
+    differs only in digits or in the spaces around a dash."""
+    changed: dict[Word, Word] = {}
+    for word, again in zip(numbers, read, strict=True):
+        if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
+            continue
+        text = number_read_again(word.text, [w.text.strip(_RULE_GLYPHS) for w in again])
+        if text is not None:
+            changed[word] = replace(word, text=text)
+    if not changed:
+        return reading
+    return replace(
+        reading,
+        words=[changed.get(w, w) for w in reading.words],
+        lines=[[changed.get(w, w) for w in line] for line in reading.lines],
     )
 
 
@@ -340,42 +402,72 @@ def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Read
     return replace(reading, words=[*reading.words, *added], lines=lines)
 
 
-def _read_crops(image: Image, boxes: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
-    """The words in each box of the page, in page coordinates. The crops are stacked into one
-    strip and read in one Tesseract call: a call per crop would load the language models each
-    time (a few tenths of a second)."""
+def _read_crops(
+    image: Image,
+    boxes: Sequence[Box],
+    options: OcrOptions,
+    languages: str | None = None,
+    per_line: int = 1,
+) -> list[list[Word]]:
+    """The words in each box of the page, in page coordinates, read by ``languages`` (by default
+    the page's languages with English first). The crops are laid out ``per_line`` side by side,
+    wide apart, line under line, and read in one Tesseract call: a call per crop would load the
+    language models each time (a few tenths of a second), and a strip of many short lines takes
+    longer than one of fewer, fuller lines."""
     crops = [image[int(b.y0) : int(b.y1), int(b.x0) : int(b.x1)] for b in boxes]
     crops = [c for c in crops if c.size]
     if not crops or len(crops) != len(boxes):
         return [[] for _ in boxes]
     gap = max(20, max(c.shape[0] for c in crops) // 2)
-    strip = np.full(
-        (sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap), 255, np.uint8
-    )
-    tops = []
-    y = gap
-    for crop in crops:
-        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
-        tops.append(y)
-        y += crop.shape[0] + gap
+    # Crops side by side stand a gap wider than any space between words apart (psm 6 reads
+    # each line of the strip as one line of text; the words are then sorted back by position).
+    apart = 4 * gap if per_line > 1 else gap
+    slot_width = max(c.shape[1] for c in crops) + apart
+    lines = [crops[i : i + per_line] for i in range(0, len(crops), per_line)]
+    # Tesseract refuses an image more than 32767 px high (or wide): the crops that would not fit
+    # are left unread (a word's or cell's first reading stays).
+    fit, total = 0, gap
+    for line in lines:
+        total += max(c.shape[0] for c in line) + gap
+        if total > _MAX_STRIP_SIDE or len(line) * slot_width + apart > _MAX_STRIP_SIDE:
+            break
+        fit += 1
+    lines = lines[:fit]
+    if not lines:
+        return [[] for _ in boxes]
+    height = sum(max(c.shape[0] for c in line) + gap for line in lines) + gap
+    strip = np.full((height, min(per_line, len(crops)) * slot_width + apart), 255, np.uint8)
+    corners = []
+    top = gap
+    for line in lines:
+        for column, crop in enumerate(line):
+            left = apart + column * slot_width
+            strip[top : top + crop.shape[0], left : left + crop.shape[1]] = crop
+            corners.append((top, left))
+        top += max(c.shape[0] for c in line) + gap
     timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
     crops_options = replace(
         options,
-        languages=_english_first(options.languages),
+        languages=languages or _english_first(options.languages),
         tesseract_config="--psm 6",
         timeout_seconds=timeout,
     )
     again = read_once(strip, "crops", crops_options)
     out: list[list[Word]] = [[] for _ in boxes]
     for word in again.words:
-        for index, (top, crop, box) in enumerate(zip(tops, crops, boxes, strict=True)):
-            if top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2:
-                dx, dy = int(box.x0) - gap, int(box.y0) - top
+        for index, ((top, left), crop, box) in enumerate(zip(corners, crops, boxes, strict=False)):
+            inside_line = top - gap / 2 <= word.cy < top + crop.shape[0] + gap / 2
+            if inside_line and left - apart / 2 <= word.cx < left + crop.shape[1] + apart / 2:
+                dx, dy = int(box.x0) - left, int(box.y0) - top
                 out[index].append(
                     replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy)
                 )
                 break
     return out
+
+
+def _digits_model(options: OcrOptions) -> str:
+    return "eng" if "eng" in options.languages.split("+") else options.languages
 
 
 def _english_first(languages: str) -> str:
@@ -405,8 +497,9 @@ def _tables(
 
 
 def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
-    """Cells of a ruled table read weakly on the page (inked but empty, or a glyph or two of low
-    confidence, e.g. a lone "%"), each with the words the page reading put in it."""
+    """Cells of a ruled table read weakly on the page (inked but empty, a glyph or two of low
+    confidence, e.g. a lone "%", or no word read surely), each with the words the page reading
+    put in it."""
     weak: list[tuple[Box, list[Word]]] = []
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
@@ -417,7 +510,9 @@ def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
             short = (
                 bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
             )
-            if (inside and not short) or len(weak) == _MAX_CELL_REREADS:
+            # A cell no word of which was read surely (a lone digit read as a few marks at 40) is weak too.
+            unsure = bool(inside) and max(w.confidence for w in inside) < _CELL_REREAD_CONFIDENCE
+            if (inside and not short and not unsure) or len(weak) == _MAX_CELL_REREADS:
                 continue
             crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
             if crop.size == 0 or np.count_nonzero(crop < 128) < 30:

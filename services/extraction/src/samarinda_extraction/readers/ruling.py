@@ -22,10 +22,10 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
     )
-    grids, frame = _grids(ink, _BRIDGING)
+    grids, frame = _grids(ink, _BRIDGING, _COLUMN_INKED)
     if not broken:
         return grids, frame
-    repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING)
+    repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING, _DASHED_COLUMN_INKED)
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
     return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
@@ -65,7 +65,7 @@ _BROKEN_BRIDGING = (0, 2)
 _FAX_DASH = 7
 
 
-def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
+def _grids(ink: Image, bridging: tuple[int, int], column_inked: float) -> tuple[list[Grid], Image]:
     height, width = ink.shape
     horizontal = _long_runs(ink, width // 20, True, bridging)
     vertical = _long_runs(ink, height // 60, False, bridging)
@@ -98,10 +98,30 @@ def _grids(ink: Image, bridging: tuple[int, int]) -> tuple[list[Grid], Image]:
                 and vertical[bottom + reach : bottom + 2 * reach, edge].any()
             )
         ]
-        xs = [e for e in xs if _EDGE * width < e < (1 - _EDGE) * width]
+        xs = [
+            e
+            for e in xs
+            if _EDGE * width < e < (1 - _EDGE) * width and _inked_down(ink, e, top, bottom, column_inked)
+        ]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
     return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
+
+
+# A column rule has ink in nearly every pixel row from the grid's top rule to its bottom one
+# (a cell merged across it leaves a gap). Letters that start a column on row after row ("l",
+# "d", "I"), bridged across the row rules into a vertical run, have ink in little more than
+# half. A fax's rule broken into dashes has ink in half its rows at least.
+_COLUMN_INKED = 0.8
+_DASHED_COLUMN_INKED = 0.5
+# How far (px) either side of a column's found centre its ink may lie (thickness, slope).
+_COLUMN_REACH = 3
+
+
+def _inked_down(ink: Image, x: int, top: int, bottom: int, share: float) -> bool:
+    """Whether the column at ``x`` is inked along ``share`` of the grid's height."""
+    band = ink[top : bottom + 1, max(0, x - _COLUMN_REACH) : x + _COLUMN_REACH + 1]
+    return bool(band.size) and float(band.any(axis=1).mean()) >= share
 
 
 # Share of the page's width or height along its border where no table's rule lies.
@@ -154,10 +174,11 @@ _MAX_RULE_THICKNESS = 0.005
 
 
 def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
-    """The rulings a grid frames, and of the others only lines inked solidly along their length
-    (underlines, a header's rules). A grid's rules may be broken (a fax): the grid vouches for
-    them. A frame (a logo's, a photo's, a sidebar's box) stays: erased, it leaves the drawing
-    inside to be read as letters, where Tesseract skips a framed picture."""
+    """The rulings along a grid's rows and columns, and outside the grids only lines inked
+    solidly along their length (underlines, a header's rules). A grid's rules may be broken (a
+    fax): the grid vouches for them. A frame (a logo's, a photo's, a sidebar's box) stays:
+    erased, it leaves the drawing inside to be read as letters, where Tesseract skips a framed
+    picture."""
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (gray.shape[1] // 80) | 1), 15
     )
@@ -165,7 +186,10 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
     for grid in grids:
         top, bottom, left, right = _outer_box(grid)
         inside[top:bottom, left:right] = 255
-    kept = cv2.bitwise_and(rulings, inside)
+    # Inside a grid only the bands along its own rows and columns are erased: the stems of
+    # letters that start a left-aligned column ("l", "I", "d") on row after row, bridged across
+    # the row rules between them, pass for a column rule, and erased they lose their stems.
+    kept = cv2.bitwise_and(rulings, grid_lines(grids, rulings.shape))
     outside = cv2.bitwise_and(rulings, cv2.bitwise_not(inside))
     thickest = max(3, round(_MAX_RULE_THICKNESS * min(gray.shape[:2])))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(outside, connectivity=8)
