@@ -331,3 +331,31 @@ def test_letter_stems_starting_a_column_row_after_row_are_no_column_rule() -> No
         y = top + r * pitch
         letters = (slice(y + 12, y + pitch - 12), slice(xs[1] + 11, xs[1] + 40))
         assert np.array_equal(erased[letters], pixels[letters])
+
+
+def test_a_column_rule_broken_by_rows_spanning_the_table_is_kept_on_a_page_left_slightly_skewed() -> None:
+    from samarinda_extraction.readers.ruling import find_grids
+
+    page = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 28)
+    xs, top, pitch, rows = [150, 300, 1300, 1600, 1900, 2330], 500, 56, 30
+    for r in range(rows + 1):
+        draw.line([(xs[0], top + r * pitch), (xs[-1], top + r * pitch)], fill=0, width=3)
+    # Every third row is a group heading written across the inner columns (a budget account's
+    # row in an RKA): the inner rules stop at it, so they are inked down two thirds of the table.
+    for x in xs:
+        for r in range(rows):
+            if r % 3 == 0 and x not in (xs[0], xs[1], xs[-1]):
+                continue
+            draw.line([(x, top + r * pitch), (x, top + (r + 1) * pitch)], fill=0, width=3)
+    for r in range(rows):
+        y = top + r * pitch + 12
+        label = "Kelompok belanja bahan" if r % 3 == 0 else "Kertas sampul buffalo"
+        draw.text((xs[1] + 10, y), label, fill=0, font=font)
+        if r % 3:
+            draw.text((xs[2] + 10, y), "12 rim", fill=0, font=font)
+    # what deskewing leaves: a fifth of a degree, the rule drifting 10 px down the table
+    skewed = np.asarray(page.rotate(0.2, fillcolor=255, resample=Image.Resampling.BICUBIC))
+    grids, _ = find_grids(skewed)
+    assert len(grids) == 1 and len(grids[0].xs) == len(xs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import cv2
 import numpy as np
 
@@ -101,27 +103,43 @@ def _grids(ink: Image, bridging: tuple[int, int], column_inked: float) -> tuple[
         xs = [
             e
             for e in xs
-            if _EDGE * width < e < (1 - _EDGE) * width and _inked_down(ink, e, top, bottom, column_inked)
+            if _EDGE * width < e < (1 - _EDGE) * width and _crosses_rows(ink, e, ys, column_inked)
         ]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
     return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
 
 
-# A column rule has ink in nearly every pixel row from the grid's top rule to its bottom one
-# (a cell merged across it leaves a gap). Letters that start a column on row after row ("l",
-# "d", "I"), bridged across the row rules into a vertical run, have ink in little more than
-# half. A fax's rule broken into dashes has ink in half its rows at least.
-_COLUMN_INKED = 0.8
+# A column rule crosses a row from the rule above it to the rule below it; the stems of letters
+# that start a column on row after row ("l", "d", "I"), bridged across the row rules into one
+# vertical run, fill a row only as far as the letters are tall, never its padding. So a column
+# counts when it fills a share of some rows: of the rows between two rules, at least
+# _CROSSED_ROWS (a cell merged across the column, an account row spanning the table, leaves a
+# row uncrossed). A fax's rule broken into dashes fills half a row at least.
+_COLUMN_INKED = 0.85
 _DASHED_COLUMN_INKED = 0.5
-# How far (px) either side of a column's found centre its ink may lie (thickness, slope).
-_COLUMN_REACH = 3
+_CROSSED_ROWS = 1 / 3
+# Pixels next to a row's rules left out (the rule's own thickness and blur).
+_RULE_MARGIN = 3
 
 
-def _inked_down(ink: Image, x: int, top: int, bottom: int, share: float) -> bool:
-    """Whether the column at ``x`` is inked along ``share`` of the grid's height."""
-    band = ink[top : bottom + 1, max(0, x - _COLUMN_REACH) : x + _COLUMN_REACH + 1]
-    return bool(band.size) and float(band.any(axis=1).mean()) >= share
+def _crosses_rows(ink: Image, x: int, ys: list[int], share: float) -> bool:
+    """Whether the column found at ``x`` fills ``share`` of enough of the rows between ``ys``.
+
+    The column's position is ``x`` averaged over the grid's height; a page left with a slight
+    skew moves the rule sideways row by row, so each row looks for it within a reach that grows
+    with the grid's height, and lets it step a pixel inside the row."""
+    reach = max(3, (ys[-1] - ys[0]) // 100)
+    left, right = max(0, x - reach), x + reach + 1
+    crossed = rows = 0
+    for above, below in itertools.pairwise(ys):
+        band = ink[above + _RULE_MARGIN : below - _RULE_MARGIN, left:right] > 0
+        if band.shape[0] < _RULE_MARGIN or band.shape[1] < 3:
+            continue
+        rows += 1
+        stepping = band[:, :-2] | band[:, 1:-1] | band[:, 2:]
+        crossed += float(stepping.mean(axis=0).max()) >= share
+    return rows > 0 and crossed >= max(1.0, _CROSSED_ROWS * rows)
 
 
 # Share of the page's width or height along its border where no table's rule lies.
