@@ -21,6 +21,7 @@ from enum import StrEnum
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
+from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.figures import (
     DATE,
     Figure,
@@ -187,7 +188,7 @@ def units_of(passage: Passage) -> list[Unit]:
     for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
         sentence = re.sub(r"\s+", " ", sentence).strip()
         terms = frozenset(index_terms(sentence))
-        if len(sentence) >= 12:
+        if len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
             # printed as text keeps the lines before the rows (its column header) instead.

@@ -31,6 +31,8 @@ class Vocabulary(RulesFile):
     unit_headers: list[str] = Field(default_factory=list)
     subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
+    request_words: list[str] = Field(default_factory=list)
+    telling_verbs: list[str] = Field(default_factory=list)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:
