@@ -424,27 +424,31 @@ def _read_crops(
     apart = 4 * gap if per_line > 1 else gap
     slot_width = max(c.shape[1] for c in crops) + apart
     lines = [crops[i : i + per_line] for i in range(0, len(crops), per_line)]
+    line_heights = [max(c.shape[0] for c in line) for line in lines]
     # Tesseract refuses an image more than 32767 px high (or wide): the crops that would not fit
     # are left unread (a word's or cell's first reading stays).
     fit, total = 0, gap
-    for line in lines:
-        total += max(c.shape[0] for c in line) + gap
+    for line, line_height in zip(lines, line_heights, strict=True):
+        total += line_height + gap
         if total > _MAX_STRIP_SIDE or len(line) * slot_width + apart > _MAX_STRIP_SIDE:
             break
         fit += 1
-    lines = lines[:fit]
+    lines, line_heights = lines[:fit], line_heights[:fit]
     if not lines:
         return [[] for _ in boxes]
-    height = sum(max(c.shape[0] for c in line) + gap for line in lines) + gap
-    strip = np.full((height, min(per_line, len(crops)) * slot_width + apart), 255, np.uint8)
+    strip = np.full(
+        (sum(line_heights) + gap * (len(line_heights) + 1), min(per_line, len(crops)) * slot_width + apart),
+        255,
+        np.uint8,
+    )
     corners = []
     top = gap
-    for line in lines:
+    for line, line_height in zip(lines, line_heights, strict=True):
         for column, crop in enumerate(line):
             left = apart + column * slot_width
             strip[top : top + crop.shape[0], left : left + crop.shape[1]] = crop
             corners.append((top, left))
-        top += max(c.shape[0] for c in line) + gap
+        top += line_height + gap
     timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
     crops_options = replace(
         options,
