@@ -243,3 +243,28 @@ def test_an_opd_is_named_by_its_name_or_its_acronyms() -> None:
     assert names_own_opd("Gorden ruang rapat Dinas PKP", "Dinas Perumahan dan Kawasan Permukiman") == "pkp"
     assert names_own_opd("Gorden ruang rapat", "Dinas Perumahan dan Kawasan Permukiman") is None
     assert own_names(None) == ()
+
+
+def test_a_catalogue_section_grouping_classes_of_different_functions_places_nothing() -> None:
+    from samarinda_rka_review.domain.opd_functions import section_class
+
+    assert section_class("C. OBAT-OBATAN DAN BAHAN MEDIS HABIS PAKAI") is not None
+    assert section_class("BAHAN BANGUNAN") == "BAHAN BANGUNAN"
+    assert section_class("D. BAHAN BANGUNAN DAN ALAT SELAM") is None
+    assert section_class("F. PUPUK, OBAT-OBATAN (PERSEDIAAN)") is None
+    assert section_class(None) is None
+    # a lantern catalogued beside cement is not construction goods in a patrol
+    patrol = SubKegiatan(
+        kode="1.05.02.2.01.0003", nama="Patroli Ketertiban Malam", indikator="Jumlah Patroli"
+    )
+    lantern = line("Lampu senter kepala")
+    assert judge(
+        lantern, ItemCategory.OTHER, patrol, catalogued=True, catalogue_section="BAHAN BANGUNAN"
+    ).off_target
+    assert not judge(
+        lantern,
+        ItemCategory.OTHER,
+        patrol,
+        catalogued=True,
+        catalogue_section="D. BAHAN BANGUNAN DAN ALAT SELAM",
+    ).off_target

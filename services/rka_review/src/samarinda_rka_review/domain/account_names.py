@@ -13,10 +13,18 @@ import re
 from samarinda_common.rka import RkaLine
 
 from samarinda_rka_review.domain.rules import ACCOUNTS
-from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
+from samarinda_rka_review.domain.taxonomy import (
+    CONSUMABLE_OR_SERVICE,
+    DURABLE,
+    ItemCategory,
+    categorise,
+    item_head,
+)
 from samarinda_rka_review.domain.text import normalise
 
 _ABBREVIATIONS = sorted(ACCOUNTS.account_abbreviations.items(), key=lambda kv: -len(kv[0]))
+# Words shorter than this are connectives or units (``dan``, ``set``), not what an item is.
+_CONTENT_WORD = 4
 # The item's name in a printout cell that also holds its spec (``Mesin jahit - Listrik``).
 _NAME_SPEC = re.compile(r"\s+[-–]\s+")
 
@@ -91,3 +99,40 @@ def service_by_name(line: RkaLine, category: ItemCategory) -> bool:
     """Whether a line read as a service names a service, not only in its spec: ``Mesin jahit``
     with ``Listrik, 200 watt`` is a machine, ``Jasa instalasi listrik`` is a service."""
     return category is not ItemCategory.SERVICE or categorise(item_name(line)) is ItemCategory.SERVICE
+
+
+def consumed_in_use_account(line: RkaLine) -> bool:
+    """The account is named after goods used up in use (drugs, fuel, meals): read as an item,
+    its name falls in a consumed category of ``accounts.toml``."""
+    if not line.account_name:
+        return False
+    return categorise(account_words(line.account_name).strip()) in ACCOUNTS.consumed_account_categories
+
+
+def account_names_item(line: RkaLine) -> bool:
+    """The account is named after the very item (``Belanja Modal Menara Pemancar`` for ``Menara
+    pemancar``):
+    every content word of the item's name is a word of the account's name. Such an account is
+    where the item belongs, whatever class an asset code would give it."""
+    words = [
+        w for w in normalise(item_head(item_name(line))).split() if len(w) >= _CONTENT_WORD and w.isalpha()
+    ]
+    account = account_words(line.account_name)
+    return bool(words) and all(f" {w} " in account for w in words)
+
+
+def bought_new(line: RkaLine) -> bool:
+    """The line buys a thing rather than servicing, renting or repairing one, or buying parts or
+    supplies for it (``Perahu motor tempel``, not ``Servis perahu motor tempel`` or ``Baling-baling
+    perahu``)."""
+    return (
+        not not_purchased(line)
+        and not parts_account(line)
+        and categorise(item_name(line)) not in CONSUMABLE_OR_SERVICE
+    )
+
+
+def service_bought_as_goods(line: RkaLine, category: ItemCategory) -> bool:
+    """A service the line names as one (its name says the work is hired or serviced): work, which
+    belanja barang (materials and supplies) never holds."""
+    return category is ItemCategory.SERVICE and service_by_name(line, category) and not_purchased(line)

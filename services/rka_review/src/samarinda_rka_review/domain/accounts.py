@@ -18,7 +18,12 @@ from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine, Severity
 from samarinda_common.rupiah import format_rupiah as rp
 
-from samarinda_rka_review.domain.account_names import is_tax_line
+from samarinda_rka_review.domain.account_names import (
+    account_names_item,
+    bought_new,
+    consumed_in_use_account,
+    is_tax_line,
+)
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
@@ -97,13 +102,26 @@ def allowed_accounts(reference: PriceReference) -> AllowedAccounts | None:
 
 
 def account_verdict(
-    code: str, harga_satuan: int, allowed: AllowedAccounts, threshold: int
+    code: str,
+    harga_satuan: int,
+    allowed: AllowedAccounts,
+    threshold: int,
+    *,
+    bought: bool = False,
+    named_by_account: bool = False,
 ) -> tuple[Verdict, str | None]:
     """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
-    when it is not."""
-    if code.startswith(MAINTENANCE):
-        return Verdict.JENIS_ONLY, None
+    when it is not. ``bought``: the line buys the thing itself (not its upkeep, parts or rental);
+    ``named_by_account``: the account is named after the very item."""
     below = harga_satuan < threshold
+    if code.startswith(MAINTENANCE):
+        # Upkeep of an asset names the asset's row; buying a new one worth capitalising is not upkeep.
+        if bought and allowed.fixed_asset and not below:
+            return Verdict.MISMATCH, (
+                f"pembelian aset tetap baru (harga satuan {rp(harga_satuan)}), bukan pemeliharaan: "
+                f"semestinya dibukukan pada rekening {_listed(allowed.prefixes)} ({allowed.basis})"
+            )
+        return Verdict.JENIS_ONLY, None
     if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
         return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
     if allowed.threshold_binding and below and code.startswith(CAPITAL):
@@ -118,6 +136,10 @@ def account_verdict(
         return Verdict.CONSISTENT, None
     if any(agrees(code, prefix) for prefix in allowed.prefixes):
         return Verdict.JENIS_ONLY, None
+    # An account named after the item itself (a lamp-post account for a lamp post) is the
+    # chart's own answer where an asset code files the item in a neighbouring class.
+    if named_by_account:
+        return Verdict.CONSISTENT, None
     where = _listed(allowed.prefixes)
     return Verdict.MISMATCH, f"semestinya dibukukan pada rekening {where} ({allowed.basis})"
 
@@ -169,8 +191,24 @@ def check_catalogue_account(
     allowed = allowed_accounts(reference)
     if allowed is None:
         return None, None
+    if (
+        allowed.fixed_asset
+        and not line.kode_rekening.startswith(MAINTENANCE)
+        and consumed_in_use_account(line)
+    ):
+        used_up = (
+            f"adalah aset tetap ({allowed.basis}), bukan barang habis pakai rekening "
+            f"'{line.account_name}': semestinya rekening peralatan ({_listed(allowed.prefixes)}, "
+            f"atau belanja barang untuk peralatan bila di bawah batas kapitalisasi)"
+        )
+        return Verdict.MISMATCH, _mismatch(line, reference, used_up, policy)
     verdict, reason = account_verdict(
-        line.kode_rekening, line.harga_satuan, allowed, policy.capitalisation_threshold
+        line.kode_rekening,
+        line.harga_satuan,
+        allowed,
+        policy.capitalisation_threshold,
+        bought=bought_new(line),
+        named_by_account=account_names_item(line),
     )
     if verdict is not Verdict.MISMATCH or reason is None:
         return verdict, None

@@ -23,6 +23,7 @@ from samarinda_rka_review.domain.account_names import (
     item_words,
     not_purchased,
     parts_account,
+    service_bought_as_goods,
     service_by_name,
 )
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
@@ -317,7 +318,11 @@ def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | Non
         and not code.startswith(("5.2.02.01", "5.2.02.02"))
     ):
         return "kendaraan semestinya dianggarkan pada Belanja Modal Alat Angkutan 5.2.02.02"
-    if category in ACCOUNTS.service_categories and code.startswith(GOODS) and not handed_over(line):
+    if (
+        (category in ACCOUNTS.service_categories or service_bought_as_goods(line, category))
+        and code.startswith(GOODS)
+        and not handed_over(line)
+    ):
         return f"{category.value} adalah belanja jasa ({SERVICES}), bukan belanja barang ({GOODS})"
     if (
         code.startswith(GOODS_AND_SERVICES)

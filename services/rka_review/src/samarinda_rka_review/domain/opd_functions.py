@@ -160,6 +160,23 @@ def _first_hits(text: str | None, table: Words) -> dict[str, str]:
     return hits
 
 
+# How a catalogue section joins the classes it groups (``BAHAN BANGUNAN DAN ALAT SELAM``).
+_SECTION_PARTS = re.compile(r"\s+dan\s+|[,;&/]", re.IGNORECASE)
+# A section's enumeration (``D.``) and remarks in brackets (``(PERSEDIAAN)``) name no class.
+_SECTION_NOISE = re.compile(r"^\s*[a-z0-9]{1,3}[.)]\s+|\([^)]*\)", re.IGNORECASE)
+
+
+def section_class(section: str | None) -> str | None:
+    """A catalogue section as the class of its rows, or None when it groups classes that belong
+    to different functions (or to none): ``BAHAN BANGUNAN DAN ALAT SELAM`` holds a diving
+    mask as well as cement, so a row's place there says nothing of which function buys it."""
+    if not section:
+        return None
+    parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
+    placed = {frozenset(_first_hits(p, _vocabulary().classes)) for p in parts}
+    return section if len(placed) == 1 else None
+
+
 def goods_functions(uraian: str, item_class: str | None = None) -> tuple[frozenset[str], str]:
     """The functions whose own goods the item's head names, or whose class the line is booked or
     catalogued in (``item_class``: the account's name, the matched catalogue row's section), and

@@ -38,7 +38,13 @@ from samarinda_common.rka import (
 
 from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
-from samarinda_rka_review.domain.opd_functions import is_support, misplaced, names_own_opd, serves_office
+from samarinda_rka_review.domain.opd_functions import (
+    is_support,
+    misplaced,
+    names_own_opd,
+    section_class,
+    serves_office,
+)
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
@@ -285,7 +291,7 @@ def judge(
     judged_by_category = category in FUNCTIONS.support_categories or (
         category in CONTEXT and not is_meeting_like(sub.nama)
     )
-    item_class = " ".join(p for p in (line.account_name, catalogue_section) if p) or None
+    item_class = " ".join(p for p in (line.account_name, section_class(catalogue_section)) if p) or None
     # A category judged on the sub-kegiatan's words may still be booked or catalogued in another
     # function's class (a pump on "Belanja Modal Alat Pengolahan Pertanian" in a library).
     elsewhere = misplaced(line.uraian, sub, opd_name, item_class, by_class_only=judged_by_category)

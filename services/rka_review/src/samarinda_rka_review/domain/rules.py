@@ -290,6 +290,8 @@ class AccountRulesFile(RulesFile):
     parts_account_words: tuple[Word, ...] = Field(min_length=1)
     # item categories that are services (belanja jasa, 5.1.02.02), never goods (5.1.02.01)
     service_categories: frozenset[Category] = frozenset()
+    # categories of the goods an account is named after that are used up in use (no fixed asset)
+    consumed_account_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
 
