@@ -193,6 +193,17 @@ def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:
     return any(name in served or served & set(BY_NAME[name].related) for name in goods)
 
 
+def at_home_by_class(sub: SubKegiatan, opd_name: str | None, item_class: str | None) -> bool:
+    """The class the line is booked or catalogued in (``Belanja Modal Alat Pertanian``) belongs to
+    a function the sub-kegiatan serves: the goods are that function's own tools there, whatever
+    an item category would say of them elsewhere (a pump in an irrigation sub-kegiatan)."""
+    goods, _ = goods_functions("", item_class)
+    if not goods:
+        return False
+    profile = sub_profile(sub, opd_name)
+    return profile.known and at_home(goods, profile.functions)
+
+
 def misplaced(
     uraian: str,
     sub: SubKegiatan,

@@ -39,12 +39,14 @@ from samarinda_common.rka import (
 from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import (
+    at_home_by_class,
     is_support,
     misplaced,
     names_own_opd,
     section_class,
     serves_office,
 )
+from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
@@ -267,13 +269,18 @@ def judge(
     if own is not None:
         return own
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
+    item_class = " ".join(p for p in (line.account_name, section_class(catalogue_section)) if p) or None
     # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
     # its words also fall in: the function reading never judges it, nor does the category.
+    # Equipment words license office and household durables only as what they govern allows.
+    purpose_name = purpose_of_name(sub.nama, category)
     if (
-        not fits_context(category, sub.nama, output, handed_over=handed_over)
+        not fits_context(category, purpose_name, read_with_objects(output, category), handed_over=handed_over)
         and not purpose_in_account(category, line)
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not is_support(line.uraian)
+        # the function's own tools where it works (a meeting about that work buys none of them)
+        and not (at_home_by_class(sub, opd_name, item_class) and not is_meeting_like(sub.nama))
     ):
         return Verdict(
             True,
@@ -291,7 +298,6 @@ def judge(
     judged_by_category = category in FUNCTIONS.support_categories or (
         category in CONTEXT and not is_meeting_like(sub.nama)
     )
-    item_class = " ".join(p for p in (line.account_name, section_class(catalogue_section)) if p) or None
     # A category judged on the sub-kegiatan's words may still be booked or catalogued in another
     # function's class (a pump on "Belanja Modal Alat Pengolahan Pertanian" in a library).
     elsewhere = misplaced(line.uraian, sub, opd_name, item_class, by_class_only=judged_by_category)

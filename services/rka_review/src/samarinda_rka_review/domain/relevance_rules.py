@@ -26,6 +26,20 @@ class SemanticRules(BaseModel):
     operational_examples: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class EquipmentObjects(BaseModel):
+    """Which durables are licensed by equipment words read with their object, and the word
+    groups (taxonomy.toml) and function (functions.toml) that say what those objects are."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    categories: frozenset[Category] = Field(min_length=1)
+    # of those, the ones an infrastructure object also withholds (not field-post furniture)
+    infrastructure_categories: frozenset[Category] = frozenset()
+    equipment_group: str = Field(min_length=1)
+    infrastructure_group: str = Field(min_length=1)
+    infrastructure_function: str = Field(min_length=1)
+
+
 class PersonalUse(BaseModel):
     """One kind of personal use: what names it, examples of it, and where it is legitimate."""
 
@@ -40,6 +54,7 @@ class PersonalUse(BaseModel):
 
 class RelevanceRules(RulesFile):
     semantic: SemanticRules
+    equipment_objects: EquipmentObjects
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
