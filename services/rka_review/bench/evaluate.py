@@ -5,7 +5,7 @@ set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the
 (g) the fifth (written 2026-12-03), never used for tuning (``--blind5``, no mistakes listed: read
 its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
 tuning from 2026-12-03 evening: ``--blind6``, mistakes listed), and (i) the seventh (written
-2026-12-03 evening), never used for tuning (``--blind7``, no mistakes listed).
+2026-12-03 evening, scored twice, used for tuning from 2026-12-03: ``--blind7``, mistakes listed).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
@@ -164,7 +164,7 @@ def main() -> None:
     if args.blind7 is not None:
         boards.append(
             (
-                "seventh blind set, never tuned on (7 OPDs, a SIPD PDF printout, a scan; see its README)",
+                "seventh blind set, used for tuning from 2026-12-03 (7 OPDs, a SIPD PDF printout, a scan)",
                 score_eval_set(args.blind7, reviewer),
             )
         )

@@ -25,7 +25,12 @@ from samarinda_common.rka import (
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.account_names import as_rented
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
-from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals, reading_notes
+from samarinda_rka_review.domain.arithmetic import (
+    check_arithmetic,
+    check_group_totals,
+    for_fiscal_year,
+    reading_notes,
+)
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
 from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding, inclusion_finding
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
@@ -80,6 +85,8 @@ def review_findings(
 ) -> Judged:
     """Every line through the judge stages (arithmetic, duplicate, account, relevance, price)."""
     judged = Judged()
+    # A total is read with the PPN rates that are the law in the RKA's year.
+    policy = for_fiscal_year(policy, rka.fiscal_year)
     duplicates = DuplicateFinder()
     vectors = query_vectors or {}
     for sub_index, sub in enumerate(rka.sub_kegiatan):
