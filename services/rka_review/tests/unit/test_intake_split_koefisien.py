@@ -14,7 +14,7 @@ from samarinda_rka_review.domain.rka_parser import parse_rka_tables, split_koefi
 ROWS: list[list[object]] = [
     ["Sub Kegiatan", None, "2.09.01.2.03.0002 Pembinaan Kelompok Tani", None, None, None, None, None, None],
     ["No", "Uraian", "Koef", None, None, None, "Vol", "Satuan", "Harga", "Nilai"],
-    [None, None, "Jml 1", "Sat 1", "Jml 2", "Sat 2", None, None, None, None],
+    [None, None, "Volume 1", "Satuan 1", "Volume 2", "Satuan 2", None, None, None, None],
     [None, "(5.1.02.01.01.0031) Belanja Alat/Bahan untuk Kegiatan Kantor-Lainnya", *[None] * 7, 1_260_000],
     [1, "Sabit rumput", 30, "Orang", 2, "Buah", 60, "Buah", 21_000, 1_260_000],
     [None, "[5.1.02.02.01.0026] Belanja Jasa Tenaga Pendukung", *[None] * 7, 4_000_000],
@@ -23,7 +23,7 @@ ROWS: list[list[object]] = [
 
 
 def test_a_koefisien_over_several_cells_is_read_as_one_product() -> None:
-    rka = parse_rka_tables([Table(sheet="Rincian", index=0, rows=ROWS)], opd="DKP")
+    rka = parse_rka_tables([Table(sheet="RKA-2", index=0, rows=ROWS)], opd="DKP")
     first, second = rka.sub_kegiatan[0].lines
     assert first.koefisien == "30 Orang x 2 Buah"
     assert second.koefisien == "4 Orang x 10 Hari"
@@ -35,7 +35,7 @@ def test_a_koefisien_over_several_cells_is_read_as_one_product() -> None:
 
 
 def test_account_rows_with_the_code_in_brackets_head_their_lines() -> None:
-    rka = parse_rka_tables([Table(sheet="Rincian", index=0, rows=ROWS)], opd="DKP")
+    rka = parse_rka_tables([Table(sheet="RKA-2", index=0, rows=ROWS)], opd="DKP")
     first, second = rka.sub_kegiatan[0].lines
     assert (first.kode_rekening, second.kode_rekening) == ("5.1.02.01.01.0031", "5.1.02.02.01.0026")
     assert second.account_name == "Belanja Jasa Tenaga Pendukung"
@@ -48,7 +48,7 @@ def test_split_koefisien_pairs_each_number_with_the_unit_after_it() -> None:
 
 
 def _untaxed_line(jumlah: int) -> RkaLine:
-    return RkaLine(line_id="4", uraian="Cangkul", volume=Decimal(20), harga_satuan=95_000, jumlah=jumlah)
+    return RkaLine(line_id="4", uraian="Parang", volume=Decimal(20), harga_satuan=95_000, jumlah=jumlah)
 
 
 def test_an_implied_tax_is_one_the_law_charges_in_the_rka_year() -> None:

@@ -324,7 +324,7 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
 
 def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
     """The columns a Koefisien group label is merged over in a two-row header (``Koefisien`` over
-    ``Vol 1 | Sat 1 | Vol 2 | Sat 2``): each sub-labelled column right of it whose top cell is
+    ``Jml | Sat | Jml | Sat``): each sub-labelled column right of it whose top cell is
     empty, up to the next field's column. One column when the koefisien is written in one cell."""
     col = header.columns.get("koefisien")
     if col is None or header.top == header.row:
