@@ -334,6 +334,11 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
     )
 
 
+def same_amounts(a: Purchase, b: Purchase) -> bool:
+    """The same volume at the same unit price."""
+    return a.volume == b.volume and a.harga == b.harga and a.harga > 0
+
+
 def same_catalogue_item(a: Purchase, b: Purchase, row: frozenset[str] = frozenset()) -> bool:
     """Two lines of one sub-kegiatan priced against the same catalogue row and booked to the
     same account: one purchase however differently worded (``Honor pembicara`` /
@@ -421,7 +426,7 @@ class DuplicateFinder:
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
     # the lines priced by each (sub-kegiatan, catalogue row, account), each with its words read once
-    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase]]] = field(
+    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase, bool]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -435,17 +440,27 @@ class DuplicateFinder:
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
 
     def repeat_of_row(
-        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None
+        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None, *, firm: bool = True
     ) -> Repeat | None:
         """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
         name and spec are ``row_text``) and booked to the same account, when it is the same
-        purchase (:func:`same_catalogue_item`)."""
+        purchase (:func:`same_catalogue_item`). A match that is not ``firm`` (enough to price
+        the line, not to tell it from a neighbouring item) pairs only lines of the same volume
+        and unit price: the same amounts say it is the same purchase."""
         key = (sub_index, row_id, line.kode_rekening)
         purchase = Purchase.of(line)
         earlier = self._by_row[key]
         row = words(row_text)
-        found = next((other for other, seen in earlier if same_catalogue_item(seen, purchase, row)), None)
-        earlier.append((line, purchase))
+        found = next(
+            (
+                other
+                for other, seen, seen_firm in earlier
+                if ((firm and seen_firm) or same_amounts(seen, purchase))
+                and same_catalogue_item(seen, purchase, row)
+            ),
+            None,
+        )
+        earlier.append((line, purchase, firm))
         return Repeat(found, True) if found is not None else None
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:

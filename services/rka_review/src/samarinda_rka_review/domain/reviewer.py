@@ -108,12 +108,18 @@ def review_findings(
                 else None
             )
             repeat = duplicates.repeat(sub_index, line, sub_ref)
-            row = outcome.credible(policy.duplicate_match_floor) if outcome else None
+            row = outcome.credible(policy.match_threshold) if outcome else None
             if row is not None:
                 # Two wordings of one catalogue item (``Honor pembicara`` / ``Honorarium
                 # narasumber``) share no words to compare, but they share the row they are priced by.
                 repeat = (
-                    duplicates.repeat_of_row(sub_index, line, row.reference.id, row.reference.description())
+                    duplicates.repeat_of_row(
+                        sub_index,
+                        line,
+                        row.reference.id,
+                        row.reference.description(),
+                        firm=row.confidence >= policy.duplicate_match_floor,
+                    )
                     or repeat
                 )
             if repeat is not None:
