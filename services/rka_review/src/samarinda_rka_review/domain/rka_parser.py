@@ -341,6 +341,43 @@ def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> 
     return tuple(span)
 
 
+def account_name_column(
+    rows: Sequence[Sequence[CellValue]], header: HeaderMatch, sample: int = 40
+) -> int | None:
+    """A sheet that writes each line's account code may write the account's name beside it, under
+    a label no vocabulary need know: the column of words that is the same on every line of one
+    code and differs between codes (at least two codes, each on one name only)."""
+    code_col = header.columns.get("kode_rekening")
+    if code_col is None:
+        return None
+    body = [row for row in rows[header.row + 1 : header.row + 1 + sample] if code_col < len(row)]
+    coded = [
+        (str(row[code_col]).strip(), row)
+        for row in body
+        if _ACCOUNT_CODE.match(str(row[code_col] or "").strip())
+    ]
+    taken = set(header.columns.values())
+    width = max((len(row) for _, row in coded), default=0)
+    for col in range(width):
+        if col in taken:
+            continue
+        names: dict[str, set[str]] = {}
+        for code, row in coded:
+            value = row[col] if col < len(row) else None
+            if not isinstance(value, str) or not re.search(r"[A-Za-z]{3}", value):
+                break
+            names.setdefault(code, set()).add(re.sub(r"\s+", " ", value).strip().lower())
+        else:
+            distinct = {name for found in names.values() for name in found}
+            if (
+                len(names) >= 2
+                and all(len(found) == 1 for found in names.values())
+                and len(distinct) == len(names)
+            ):
+                return col
+    return None
+
+
 def split_koefisien(row: Sequence[CellValue], span: Sequence[int]) -> str | None:
     """A koefisien written over several cells (``2 | Orang | 3 | Kali``) as one text: each number
     with the unit written after it, the factors joined by ``x`` (``2 Orang x 3 Kali``)."""
@@ -357,6 +394,16 @@ def split_koefisien(row: Sequence[CellValue], span: Sequence[int]) -> str | None
         else:
             factors[-1] = f"{factors[-1]} {text}"
     return " x ".join(factors) or None
+
+
+def _account_name_elsewhere(row: Sequence[CellValue], columns: dict[str, int]) -> str | None:
+    """An account row's name written beside its code in another column than the Uraian (under
+    the No, when the code comes first): the row's first words outside the code's column."""
+    code_col = columns.get("kode_rekening")
+    for col, value in enumerate(row):
+        if col != code_col and isinstance(value, str) and re.search(r"[A-Za-z]{2}", value):
+            return re.sub(r"\s+", " ", value).strip()
+    return None
 
 
 def _unreadable_line_no(no: str) -> bool:
@@ -392,6 +439,7 @@ class RkaTableParser:
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
     _koefisien_span: tuple[int, ...] = ()
+    _account_name_col: int | None = None
     _ocr: bool = False
     # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
     _shared_facts: dict[str, str] = field(default_factory=dict)
@@ -455,6 +503,7 @@ class RkaTableParser:
             self._columns = header.columns
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
+            self._account_name_col = account_name_column(rows, header)
             trace.header_row = header.row
             trace.columns = header_labels(rows, header)
             for name, why in self._inferred.items():
@@ -530,6 +579,11 @@ class RkaTableParser:
                 break
             span.append(next_col)
         return tuple(span)
+
+    def _account_name(self, row: Sequence[CellValue]) -> str | None:
+        col = self._account_name_col
+        value = row[col] if col is not None and col < len(row) else None
+        return re.sub(r"\s+", " ", value).strip() or None if isinstance(value, str) else None
 
     def _uraian(self, row: Sequence[CellValue]) -> str:
         """The Uraian cell, or within its merged span the text an indented row writes further
@@ -639,7 +693,8 @@ class RkaTableParser:
                 trace.accepted += 1
                 continue
             if kode and _ACCOUNT_CODE.match(kode):
-                self._open_group(kode, uraian or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+                name = uraian or _account_name_elsewhere(row, columns)
+                self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
                 continue
             account = self._account_in_text(row, columns, uraian)
             if account is not None:
@@ -775,7 +830,7 @@ class RkaTableParser:
             kode_rekening=kode
             if kode and _ACCOUNT_CODE.match(kode)
             else (group.kode_rekening if group else None),
-            account_name=group.uraian if group else None,
+            account_name=self._account_name(row) or (group.uraian if group else None),
             uraian=uraian,
             spesifikasi=spesifikasi,
             koefisien=koefisien,
