@@ -183,11 +183,13 @@ class Purchase:
     phrases: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, line: RkaLine) -> Purchase:
-        name = words(line.uraian)
+    def of(cls, line: RkaLine, own: frozenset[str] = frozenset()) -> Purchase:
+        """``own``: words that name the RKA's own OPD (``Kecamatan ...``): a line saying whose it
+        is (``Seragam petugas kecamatan``) names no other place than its neighbours do."""
+        name = words(line.uraian) - own
         return cls(
             name,
-            words(line.spesifikasi) - name,
+            words(line.spesifikasi) - name - own,
             line.harga_satuan,
             line.volume,
             line.jumlah,
@@ -420,6 +422,8 @@ class DuplicateFinder:
     item (indexed by the item word) or of the same amount (indexed by price and volume, and by
     total)."""
 
+    # The distinguishing words (a place) that name the RKA's own OPD: see ``Purchase.of``.
+    own: frozenset[str] = frozenset()
     _index: defaultdict[object, list[tuple[int, int, RkaLine, Purchase, str | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
@@ -448,7 +452,7 @@ class DuplicateFinder:
         the line, not to tell it from a neighbouring item) pairs only lines of the same volume
         and unit price: the same amounts say it is the same purchase."""
         key = (sub_index, row_id, line.kode_rekening)
-        purchase = Purchase.of(line)
+        purchase = Purchase.of(line, self.own)
         earlier = self._by_row[key]
         row = words(row_text)
         found = next(
@@ -465,7 +469,7 @@ class DuplicateFinder:
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
         """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""
-        purchase = Purchase.of(line)
+        purchase = Purchase.of(line, self.own)
         keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
         if purchase.item is not None:
             keys.append(("item", purchase.item))
@@ -485,6 +489,12 @@ class DuplicateFinder:
             self._index[key].append((self._count, sub_index, line, purchase, sub))
         self._count += 1
         return found
+
+
+def own_place_words(opd_name: str | None) -> frozenset[str]:
+    """The distinguishing words of the OPD's name (``kecamatan``, ``kelurahan``): in its own RKA
+    they say whose a purchase is, not where it goes."""
+    return words(opd_name) & _DISTINGUISHING
 
 
 def _at_stake(line: RkaLine, other: RkaLine) -> int:

@@ -32,7 +32,12 @@ from samarinda_rka_review.domain.arithmetic import (
     reading_notes,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
-from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding, inclusion_finding
+from samarinda_rka_review.domain.duplicates import (
+    DuplicateFinder,
+    duplicate_finding,
+    inclusion_finding,
+    own_place_words,
+)
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import categorise
@@ -87,7 +92,7 @@ def review_findings(
     judged = Judged()
     # A total is read with the PPN rates that are the law in the RKA's year.
     policy = for_fiscal_year(policy, rka.fiscal_year)
-    duplicates = DuplicateFinder()
+    duplicates = DuplicateFinder(own=own_place_words(rka.opd_name))
     vectors = query_vectors or {}
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
