@@ -22,7 +22,7 @@ CATALOGUE = [
         id="sabuk", uraian="Ikat Pinggang", spesifikasi="kulit, gesper besi", satuan="Buah", harga=95000
     ),
     PriceReference(id="sapu", uraian="Sapu Ijuk", spesifikasi="gagang bambu", satuan="Buah", harga=25000),
-    PriceReference(id="ember", uraian="Gayung Plastik", spesifikasi="2 liter", satuan="Buah", harga=35000),
+    PriceReference(id="gayung", uraian="Gayung Plastik", spesifikasi="2 liter", satuan="Buah", harga=35000),
     PriceReference(id="snack", uraian="Snack Kotak", spesifikasi="isi 3 kue", satuan="Kotak", harga=20000),
     PriceReference(
         id="meja", uraian="Meja Rapat", spesifikasi="kayu jati, 240 x 120 cm", satuan="Unit", harga=6500000
