@@ -8,7 +8,12 @@ from decimal import Decimal
 
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
-from samarinda_rka_review.domain.duplicates import Purchase, same_catalogue_item
+from samarinda_rka_review.domain.duplicates import (
+    DuplicateFinder,
+    Purchase,
+    own_place_words,
+    same_catalogue_item,
+)
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
 
@@ -110,3 +115,34 @@ def test_a_rate_per_day_is_not_a_day_of_its_own() -> None:
     day_two = line("3", "Honorarium penerjemah bahasa isyarat hari ke 2", HONORARIA, 1, 750000, "OK")
     assert same_catalogue_item(Purchase.of(daily), Purchase.of(plain))
     assert not same_catalogue_item(Purchase.of(plain), Purchase.of(day_two))
+
+
+def test_a_loose_match_pairs_lines_only_when_their_amounts_are_the_same() -> None:
+    finder = DuplicateFinder()
+    first = line("1", "Ongkos mobilisasi material timbunan", SUPPLIES, 40, 275_000, "Rit")
+    same = line("2", "Biaya pemindahan tanah urug", SUPPLIES, 40, 275_000, "Rit")
+    other = line("3", "Biaya pemindahan tanah urug", SUPPLIES, 25, 275_000, "Rit")
+    assert finder.repeat_of_row(0, first, "mobil", "Jasa Mobilisasi Material", firm=False) is None
+    # priced by the same row on a match too loose to tell two neighbouring items apart: the same
+    # volume at the same price says it is one purchase; another volume leaves them two
+    repeat = finder.repeat_of_row(0, same, "mobil", "Jasa Mobilisasi Material", firm=False)
+    assert repeat is not None and repeat.first is first
+    assert DuplicateFinder().repeat_of_row(0, other, "mobil", "Jasa Mobilisasi Material", firm=False) is None
+    loose = DuplicateFinder()
+    loose.repeat_of_row(0, first, "mobil", "Jasa Mobilisasi Material", firm=False)
+    assert loose.repeat_of_row(0, other, "mobil", "Jasa Mobilisasi Material", firm=False) is None
+
+
+def test_the_rka_own_kelurahan_named_on_a_line_is_no_other_place() -> None:
+    own = own_place_words("Kelurahan Teluk Lerong Ilir")
+    assert own == frozenset({"kelurahan"})
+    first = line("1", "Sepatu Lapangan", SUPPLIES, 8, 240_000, "Pasang")
+    again = line("2", "Sepatu lapangan linmas kelurahan", SUPPLIES, 8, 240_000, "Pasang")
+    row = "Sepatu Lapangan kulit"
+    in_own_rka = DuplicateFinder(own=own)
+    in_own_rka.repeat_of_row(0, first, "sepatu", row)
+    assert in_own_rka.repeat_of_row(0, again, "sepatu", row) is not None
+    # in another OPD's RKA a kelurahan named on one line only is a place of its own
+    elsewhere = DuplicateFinder(own=own_place_words("Dinas Pertanahan"))
+    elsewhere.repeat_of_row(0, first, "sepatu", row)
+    assert elsewhere.repeat_of_row(0, again, "sepatu", row) is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,10 +49,18 @@ class JumlahRules(BaseModel):
     ppn_left_out_confidence: float = Field(default=1.0, ge=0, le=1)
 
 
+class PpnInForce(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    from_year: int
+    rates: tuple[Decimal, ...]
+
+
 class ArithmeticRules(RulesFile):
     count_units: tuple[str, ...]
     lump_sum_units: tuple[str, ...] = ()
     jumlah: JumlahRules = JumlahRules()
+    ppn_in_force: tuple[PpnInForce, ...] = ()
 
 
 def load_arithmetic_rules(path: Path | None = None) -> ArithmeticRules:
@@ -104,6 +113,16 @@ def agrees(written: int, expected: int, volume: Decimal, policy: ReviewPolicy) -
         expected % step != 0 and written == round_rupiah(Decimal(expected) / step) * step
         for step in RULES.jumlah.rounding_steps
     )
+
+
+def for_fiscal_year(policy: ReviewPolicy, year: int | None) -> ReviewPolicy:
+    """The policy with only the implied PPN rates that are the law in the RKA's fiscal year
+    (``ppn_in_force`` of ``arithmetic.toml``); unchanged when the year is unknown or older."""
+    periods = [p for p in RULES.ppn_in_force if year is not None and p.from_year <= year]
+    if not periods:
+        return policy
+    in_force = max(periods, key=lambda p: p.from_year).rates
+    return replace(policy, implied_ppn_rates=tuple(r for r in policy.implied_ppn_rates if r in in_force))
 
 
 def possible_ppn_rates(line: RkaLine, policy: ReviewPolicy) -> tuple[Decimal | None, ...]:

@@ -39,6 +39,8 @@ TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+_FIGURE = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]{2,}")
 
 
 def content(words: Sequence[str]) -> list[str]:
@@ -116,6 +118,12 @@ class CandidateIndex:
         for row in self.rows:
             for a, b in pairwise((*row.name, *row.spec)):
                 self._compounds.setdefault(a + b, (a, b))
+        # Specs that hold a figure, and the rows that have each (see ``copied_spec``).
+        self._specs: dict[str, list[int]] = defaultdict(list)
+        for position, row in enumerate(self.rows):
+            spec = normalise(row.reference.spesifikasi)
+            if _FIGURE.search(spec) and _LETTERS.search(spec):
+                self._specs[spec].append(position)
         self._n = max(len(self.rows), 1)
         self._matrix: np.ndarray | None = None
         if vectors:
@@ -179,6 +187,11 @@ class CandidateIndex:
             return None
         standardised = (cosines - float(cosines.mean())) / spread
         return np.clip((standardised - SEMANTIC_Z_FLOOR) / SEMANTIC_Z_SPAN, 0.0, 1.0)
+
+    def copied_spec(self, spesifikasi: str | None) -> int | None:
+        """The one row whose Spesifikasi, holding a figure, the line's repeats word for word."""
+        rows = self._specs.get(normalise(spesifikasi)) if spesifikasi else None
+        return rows[0] if rows and len(rows) == 1 else None
 
     def candidates(self, words: set[str], semantic: np.ndarray | None) -> set[int]:
         """Rows sharing a word with the line, plus the rows its embedding singles out."""

@@ -183,11 +183,13 @@ class Purchase:
     phrases: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, line: RkaLine) -> Purchase:
-        name = words(line.uraian)
+    def of(cls, line: RkaLine, own: frozenset[str] = frozenset()) -> Purchase:
+        """``own``: words that name the RKA's own OPD (``Kecamatan ...``): a line saying whose it
+        is (``Seragam petugas kecamatan``) names no other place than its neighbours do."""
+        name = words(line.uraian) - own
         return cls(
             name,
-            words(line.spesifikasi) - name,
+            words(line.spesifikasi) - name - own,
             line.harga_satuan,
             line.volume,
             line.jumlah,
@@ -334,6 +336,11 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
     )
 
 
+def same_amounts(a: Purchase, b: Purchase) -> bool:
+    """The same volume at the same unit price."""
+    return a.volume == b.volume and a.harga == b.harga and a.harga > 0
+
+
 def same_catalogue_item(a: Purchase, b: Purchase, row: frozenset[str] = frozenset()) -> bool:
     """Two lines of one sub-kegiatan priced against the same catalogue row and booked to the
     same account: one purchase however differently worded (``Honor pembicara`` /
@@ -415,13 +422,15 @@ class DuplicateFinder:
     item (indexed by the item word) or of the same amount (indexed by price and volume, and by
     total)."""
 
+    # The distinguishing words (a place) that name the RKA's own OPD: see ``Purchase.of``.
+    own: frozenset[str] = frozenset()
     _index: defaultdict[object, list[tuple[int, int, RkaLine, Purchase, str | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
     # the lines priced by each (sub-kegiatan, catalogue row, account), each with its words read once
-    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase]]] = field(
+    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase, bool]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -435,22 +444,32 @@ class DuplicateFinder:
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
 
     def repeat_of_row(
-        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None
+        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None, *, firm: bool = True
     ) -> Repeat | None:
         """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
         name and spec are ``row_text``) and booked to the same account, when it is the same
-        purchase (:func:`same_catalogue_item`)."""
+        purchase (:func:`same_catalogue_item`). A match that is not ``firm`` (enough to price
+        the line, not to tell it from a neighbouring item) pairs only lines of the same volume
+        and unit price: the same amounts say it is the same purchase."""
         key = (sub_index, row_id, line.kode_rekening)
-        purchase = Purchase.of(line)
+        purchase = Purchase.of(line, self.own)
         earlier = self._by_row[key]
         row = words(row_text)
-        found = next((other for other, seen in earlier if same_catalogue_item(seen, purchase, row)), None)
-        earlier.append((line, purchase))
+        found = next(
+            (
+                other
+                for other, seen, seen_firm in earlier
+                if ((firm and seen_firm) or same_amounts(seen, purchase))
+                and same_catalogue_item(seen, purchase, row)
+            ),
+            None,
+        )
+        earlier.append((line, purchase, firm))
         return Repeat(found, True) if found is not None else None
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
         """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""
-        purchase = Purchase.of(line)
+        purchase = Purchase.of(line, self.own)
         keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
         if purchase.item is not None:
             keys.append(("item", purchase.item))
@@ -470,6 +489,12 @@ class DuplicateFinder:
             self._index[key].append((self._count, sub_index, line, purchase, sub))
         self._count += 1
         return found
+
+
+def own_place_words(opd_name: str | None) -> frozenset[str]:
+    """The distinguishing words of the OPD's name (``kecamatan``, ``kelurahan``): in its own RKA
+    they say whose a purchase is, not where it goes."""
+    return words(opd_name) & _DISTINGUISHING
 
 
 def _at_stake(line: RkaLine, other: RkaLine) -> int:

@@ -57,6 +57,8 @@ SEMANTIC_WEIGHT = REVIEW.matching.semantic_weight
 # the line already resembles and whose price it repeats to the rupiah is very likely its source.
 SAME_PRICE_CREDIT = REVIEW.matching.same_price_credit
 SAME_PRICE_FLOOR = REVIEW.matching.same_price_floor
+COPIED_SPEC_CONFIDENCE = REVIEW.matching.copied_spec_confidence
+MODIFIER_ONLY_PENALTY = REVIEW.matching.modifier_only_penalty
 SPEC_AS_NAME = REVIEW.matching.spec_as_name
 SPEC_NAMES_ITEM = REVIEW.matching.spec_names_item
 SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
@@ -67,6 +69,14 @@ UNKNOWN_UNIT_PENALTY = 0.05
 SHOWN_CONFLICTS = 5
 # How many lines' outcomes a matcher remembers (a few RKAs' worth; the oldest used go first).
 MATCHES_REMEMBERED = 20_000
+
+
+def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRow) -> bool:
+    """The line and the row share words of their names, but neither's first word (what each
+    buys) is the other's: they share a qualifier only (``Lampu Taman`` / ``Kursi Taman``)."""
+    if not name or not row.name:
+        return False
+    return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
 
 
 @dataclass(frozen=True)
@@ -165,7 +175,9 @@ class PriceMatcher:
         scored: list[Match] = []
         unit_mismatch: Match | None = None
         conflicting: list[tuple[int, CatalogueRow, tuple[str, str]]] = []
-        for position in index.candidates(words, semantic):
+        copied = index.copied_spec(query.spesifikasi)
+        positions = index.candidates(words, semantic) | ({copied} if copied is not None else set())
+        for position in positions:
             row = index.rows[position]
             verdict = judge(line, query.satuan, row)
             if verdict.refusal in (Refusal.VARIANT, Refusal.NATURE):
@@ -182,6 +194,10 @@ class PriceMatcher:
                 confidence = max(confidence, blended)
             if query.harga_satuan and confidence >= SAME_PRICE_FLOOR and self._same_price(query, row):
                 confidence += SAME_PRICE_CREDIT
+            if modifier_only(name, words, row):
+                confidence -= MODIFIER_ONLY_PENALTY
+            if position == copied:
+                confidence = max(confidence, COPIED_SPEC_CONFIDENCE)
             if verdict.refusal is Refusal.UNIT:
                 if unit_mismatch is None or confidence > unit_mismatch.confidence:
                     unit_mismatch = Match(row.reference, round(confidence, 3), False, (Refusal.UNIT.value,))
@@ -196,7 +212,8 @@ class PriceMatcher:
                     verdict.unit_compatible,
                     (converted.reason,) if converted else (),
                     converted,
-                    self._why(row, words, similarity, verdict.unit_compatible, converted),
+                    self._why(row, words, similarity, verdict.unit_compatible, converted)
+                    + (("spesifikasi sama persis",) if position == copied else ()),
                 )
             )
         scored.sort(key=lambda m: m.confidence, reverse=True)
@@ -269,16 +286,27 @@ class PriceMatcher:
         in its spec (``Kertas HVS A4 70 gram``) is also read with its spec as its name."""
         score = self._lexical(row, name, line)
         if len([w for w in spec if w in self._index.df]) >= SPEC_NAME_MIN_WORDS:
-            score = max(score, LINE_SPEC_AS_NAME * self._lexical(row, spec, line))
+            score = max(score, LINE_SPEC_AS_NAME * self._lexical(row, spec, line, spec_read_as_name=True))
         return score
 
-    def _lexical(self, row: CatalogueRow, name: list[str], line: LineFacts) -> float:
+    def _lexical(
+        self, row: CatalogueRow, name: list[str], line: LineFacts, *, spec_read_as_name: bool = False
+    ) -> float:
         words = set(line.words)
-        # Some catalogues name a generic class and put the item in the spec
-        # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name.
         name_coverage = self._coverage(row.name, words, line.context)
         spec_coverage = self._coverage(row.spec, words) if row.spec else 0.5
-        if len(row.spec) >= SPEC_NAME_MIN_WORDS and spec_coverage >= SPEC_NAMES_ITEM:
+        # Some catalogues name a generic class and put the item in the spec
+        # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name
+        # when the line's name says part of it. Attributes the row's spec shares with the line's
+        # spec only (``besi, dengan rantai``) are common to many items and name none of them; nor
+        # does a line whose spec is already read as its name get the row's spec read as the row's
+        # name (two stand-ins name nothing).
+        if (
+            not spec_read_as_name
+            and len(row.spec) >= SPEC_NAME_MIN_WORDS
+            and spec_coverage >= SPEC_NAMES_ITEM
+            and set(row.spec) & set(name)
+        ):
             name_coverage = max(name_coverage, SPEC_AS_NAME * spec_coverage)
         known = [w for w in name if w in self._index.df]
         query_coverage = self._coverage(known, row.words) if known else 0.0

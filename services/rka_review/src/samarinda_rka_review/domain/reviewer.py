@@ -25,9 +25,19 @@ from samarinda_common.rka import (
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.account_names import as_rented
 from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
-from samarinda_rka_review.domain.arithmetic import check_arithmetic, check_group_totals, reading_notes
+from samarinda_rka_review.domain.arithmetic import (
+    check_arithmetic,
+    check_group_totals,
+    for_fiscal_year,
+    reading_notes,
+)
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
-from samarinda_rka_review.domain.duplicates import DuplicateFinder, duplicate_finding, inclusion_finding
+from samarinda_rka_review.domain.duplicates import (
+    DuplicateFinder,
+    duplicate_finding,
+    inclusion_finding,
+    own_place_words,
+)
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import categorise
@@ -80,7 +90,9 @@ def review_findings(
 ) -> Judged:
     """Every line through the judge stages (arithmetic, duplicate, account, relevance, price)."""
     judged = Judged()
-    duplicates = DuplicateFinder()
+    # A total is read with the PPN rates that are the law in the RKA's year.
+    policy = for_fiscal_year(policy, rka.fiscal_year)
+    duplicates = DuplicateFinder(own=own_place_words(rka.opd_name))
     vectors = query_vectors or {}
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
@@ -101,12 +113,18 @@ def review_findings(
                 else None
             )
             repeat = duplicates.repeat(sub_index, line, sub_ref)
-            row = outcome.credible(policy.duplicate_match_floor) if outcome else None
+            row = outcome.credible(policy.match_threshold) if outcome else None
             if row is not None:
                 # Two wordings of one catalogue item (``Honor pembicara`` / ``Honorarium
                 # narasumber``) share no words to compare, but they share the row they are priced by.
                 repeat = (
-                    duplicates.repeat_of_row(sub_index, line, row.reference.id, row.reference.description())
+                    duplicates.repeat_of_row(
+                        sub_index,
+                        line,
+                        row.reference.id,
+                        row.reference.description(),
+                        firm=row.confidence >= policy.duplicate_match_floor,
+                    )
                     or repeat
                 )
             if repeat is not None:

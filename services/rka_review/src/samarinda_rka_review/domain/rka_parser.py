@@ -69,7 +69,8 @@ _TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
-_ACCOUNT_IN_TEXT = re.compile(r"^\s*(5(?:\.\d+){2,})\s*[-–:.]?\s*([A-Za-z].*)$")
+# The code may be bracketed (``[5.1.02.01.01.0024] Belanja ...``).
+_ACCOUNT_IN_TEXT = re.compile(r"^\s*[\[(]?\s*(5(?:\.\d+){2,})\s*[\])]?\s*[-–:.]?\s*([A-Za-z].*)$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
@@ -321,6 +322,90 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
     return _meta_key(normalise_label(first.partition(":")[0])) is not None
 
 
+def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
+    """The columns a Koefisien group label is merged over in a two-row header (``Koefisien`` over
+    ``Jml | Sat | Jml | Sat``): each sub-labelled column right of it whose top cell is
+    empty, up to the next field's column. One column when the koefisien is written in one cell."""
+    col = header.columns.get("koefisien")
+    if col is None or header.top == header.row:
+        return () if col is None else (col,)
+    top, sub = rows[header.top], rows[header.row]
+    taken = set(header.columns.values())
+    span = [col]
+    for next_col in range(col + 1, max(len(top), len(sub))):
+        top_empty = next_col >= len(top) or top[next_col] in (None, "")
+        labelled = next_col < len(sub) and sub[next_col] not in (None, "")
+        if next_col in taken or not top_empty or not labelled:
+            break
+        span.append(next_col)
+    return tuple(span)
+
+
+def account_name_column(
+    rows: Sequence[Sequence[CellValue]], header: HeaderMatch, sample: int = 40
+) -> int | None:
+    """A sheet that writes each line's account code may write the account's name beside it, under
+    a label no vocabulary need know: the column of words that is the same on every line of one
+    code and differs between codes (at least two codes, each on one name only)."""
+    code_col = header.columns.get("kode_rekening")
+    if code_col is None:
+        return None
+    body = [row for row in rows[header.row + 1 : header.row + 1 + sample] if code_col < len(row)]
+    coded = [
+        (str(row[code_col]).strip(), row)
+        for row in body
+        if _ACCOUNT_CODE.match(str(row[code_col] or "").strip())
+    ]
+    taken = set(header.columns.values())
+    width = max((len(row) for _, row in coded), default=0)
+    for col in range(width):
+        if col in taken:
+            continue
+        names: dict[str, set[str]] = {}
+        for code, row in coded:
+            value = row[col] if col < len(row) else None
+            if not isinstance(value, str) or not re.search(r"[A-Za-z]{3}", value):
+                break
+            names.setdefault(code, set()).add(re.sub(r"\s+", " ", value).strip().lower())
+        else:
+            distinct = {name for found in names.values() for name in found}
+            if (
+                len(names) >= 2
+                and all(len(found) == 1 for found in names.values())
+                and len(distinct) == len(names)
+            ):
+                return col
+    return None
+
+
+def split_koefisien(row: Sequence[CellValue], span: Sequence[int]) -> str | None:
+    """A koefisien written over several cells (``2 | Orang | 3 | Kali``) as one text: each number
+    with the unit written after it, the factors joined by ``x`` (``2 Orang x 3 Kali``)."""
+    factors: list[str] = []
+    for col in span:
+        value = row[col] if col < len(row) else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+        if not text:
+            continue
+        if parse_decimal(text) is not None or not factors:
+            factors.append(text)
+        else:
+            factors[-1] = f"{factors[-1]} {text}"
+    return " x ".join(factors) or None
+
+
+def _account_name_elsewhere(row: Sequence[CellValue], columns: dict[str, int]) -> str | None:
+    """An account row's name written beside its code in another column than the Uraian (under
+    the No, when the code comes first): the row's first words outside the code's column."""
+    code_col = columns.get("kode_rekening")
+    for col, value in enumerate(row):
+        if col != code_col and isinstance(value, str) and re.search(r"[A-Za-z]{2}", value):
+            return re.sub(r"\s+", " ", value).strip()
+    return None
+
+
 def _unreadable_line_no(no: str) -> bool:
     """A No cell of one to three glyphs without a digit or a letter run of a word."""
     return (
@@ -353,6 +438,8 @@ class RkaTableParser:
     _inferred: dict[str, str] = field(default_factory=dict)
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
+    _koefisien_span: tuple[int, ...] = ()
+    _account_name_col: int | None = None
     _ocr: bool = False
     # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
     _shared_facts: dict[str, str] = field(default_factory=dict)
@@ -415,6 +502,8 @@ class RkaTableParser:
             self._pending_meta, text_facts = [], []
             self._columns = header.columns
             self._uraian_span = self._span_of_uraian(rows, header)
+            self._koefisien_span = koefisien_span(rows, header)
+            self._account_name_col = account_name_column(rows, header)
             trace.header_row = header.row
             trace.columns = header_labels(rows, header)
             for name, why in self._inferred.items():
@@ -490,6 +579,11 @@ class RkaTableParser:
                 break
             span.append(next_col)
         return tuple(span)
+
+    def _account_name(self, row: Sequence[CellValue]) -> str | None:
+        col = self._account_name_col
+        value = row[col] if col is not None and col < len(row) else None
+        return re.sub(r"\s+", " ", value).strip() or None if isinstance(value, str) else None
 
     def _uraian(self, row: Sequence[CellValue]) -> str:
         """The Uraian cell, or within its merged span the text an indented row writes further
@@ -599,7 +693,8 @@ class RkaTableParser:
                 trace.accepted += 1
                 continue
             if kode and _ACCOUNT_CODE.match(kode):
-                self._open_group(kode, uraian or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+                name = uraian or _account_name_elsewhere(row, columns)
+                self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
                 continue
             account = self._account_in_text(row, columns, uraian)
             if account is not None:
@@ -696,7 +791,11 @@ class RkaTableParser:
         index: int,
     ) -> RkaLine:
         assert self._draft is not None
-        koefisien = cell_text(row, columns, "koefisien")
+        koefisien = (
+            split_koefisien(row, self._koefisien_span)
+            if len(self._koefisien_span) > 1
+            else cell_text(row, columns, "koefisien")
+        )
         volume_cell = cell(row, columns, "volume")
         volume = parse_decimal(volume_cell)
         written_count = volume_cell if isinstance(volume_cell, str) else None
@@ -731,7 +830,7 @@ class RkaTableParser:
             kode_rekening=kode
             if kode and _ACCOUNT_CODE.match(kode)
             else (group.kode_rekening if group else None),
-            account_name=group.uraian if group else None,
+            account_name=self._account_name(row) or (group.uraian if group else None),
             uraian=uraian,
             spesifikasi=spesifikasi,
             koefisien=koefisien,

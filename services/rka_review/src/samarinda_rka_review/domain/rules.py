@@ -160,6 +160,8 @@ class MatchingRules(BaseModel):
     typo_cutoff: float = Field(ge=0, le=100)
     same_price_credit: Share
     same_price_floor: Share
+    copied_spec_confidence: Share = 0.0
+    modifier_only_penalty: Share = 0.0
     spec_as_name: Share
     spec_names_item: Share
     spec_name_min_words: int = Field(ge=1)
