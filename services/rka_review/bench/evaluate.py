@@ -6,11 +6,12 @@ set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the
 its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
 tuning from 2026-12-03 evening: ``--blind6``, mistakes listed), and (i) the seventh (written
 2026-12-03 evening, scored twice, used for tuning from the fourth round: ``--blind7``, mistakes
-listed).
+listed), and (j) the eighth (written 2026-12-03, fourth round), never used for tuning
+(``--blind8``, no mistakes listed).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] [--blind5] [--blind6] [--blind7] [--mistakes]
+    [--blind4] [--blind5] [--blind6] [--blind7] [--blind8] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -47,6 +48,7 @@ DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
 DEFAULT_BLIND5 = HERE.parent / "tests" / "blind5" / "data"
 DEFAULT_BLIND6 = HERE.parent / "tests" / "blind6" / "data"
 DEFAULT_BLIND7 = HERE.parent / "tests" / "blind7" / "data"
+DEFAULT_BLIND8 = HERE.parent / "tests" / "blind8" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
 DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
@@ -110,6 +112,7 @@ def main() -> None:
     parser.add_argument("--blind5", type=Path, nargs="?", const=DEFAULT_BLIND5, default=None)
     parser.add_argument("--blind6", type=Path, nargs="?", const=DEFAULT_BLIND6, default=None)
     parser.add_argument("--blind7", type=Path, nargs="?", const=DEFAULT_BLIND7, default=None)
+    parser.add_argument("--blind8", type=Path, nargs="?", const=DEFAULT_BLIND8, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -167,6 +170,13 @@ def main() -> None:
             (
                 "seventh blind set, used for tuning from 2026-12-03 (7 OPDs, a SIPD PDF printout, a scan)",
                 score_eval_set(args.blind7, reviewer),
+            )
+        )
+    if args.blind8 is not None:
+        boards.append(
+            (
+                "eighth blind set, never tuned on (7 OPDs, a SIPD PDF printout, a scan; see its README)",
+                score_eval_set(args.blind8, reviewer),
             )
         )
     for title, board in boards:
