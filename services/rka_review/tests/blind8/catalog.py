@@ -1,0 +1,217 @@
+"""Catalogue content for review8 (written blind, 2026-12-03).
+
+SSH = Standar Satuan Harga (goods + services), SBU = Standar Biaya Umum (honoraria,
+perjalanan dinas, konsumsi, sewa).  Prices exclude PPN.
+key -> (kode, name, spec, unit, price)
+"""
+
+SSH_SECTIONS = [
+    ("I", "ALAT TULIS KANTOR", [
+        ("ATK-BP", "1.1.7.01.01.01.004", "Ballpoint / Pulpen", "tinta hitam, 0,7 mm", "buah", 3000),
+        ("ATK-MAPSN", "1.1.7.01.01.03.002", "Map Snelhecter", "plastik, folio, aneka warna", "buah", 3500),
+        ("ATK-ORD", "1.1.7.01.01.03.005", "Ordner / Map Ordner", "plastik, folio, punggung 7 cm", "buah", 27500),
+        ("ATK-FOLIO", "1.1.7.01.01.04.001", "Buku Folio", "isi 100 lembar, hard cover", "buah", 22000),
+        ("ATK-SPIDOL", "1.1.7.01.01.02.011", "Spidol Whiteboard", "isi ulang, hitam/biru/merah", "buah", 9500),
+        ("ATK-STAB", "1.1.7.01.01.02.014", "Stabilo / Highlighter", "aneka warna", "buah", 8000),
+        ("ATK-STAPLER", "1.1.7.01.01.05.001", "Stapler", "HD-10", "buah", 22000),
+        ("ATK-ISISTAP", "1.1.7.01.01.05.003", "Isi Staples", "No. 10, isi 1.000", "kotak", 3500),
+        ("ATK-LAKBAN", "1.1.7.01.01.06.002", "Lakban Bening", "lebar 2 inch (48 mm)", "roll", 14000),
+        ("ATK-TINTA", "1.1.7.01.01.07.003", "Tinta Printer Botol", "70 ml, hitam/warna", "botol", 95000),
+        ("ATK-TONER", "1.1.7.01.01.07.008", "Toner Printer Laser", "tipe 85A / setara", "buah", 1150000),
+        ("ATK-AMPLOP", "1.1.7.01.01.08.001", "Amplop Putih Panjang", "ukuran 110 x 230 mm, isi 100", "kotak", 42000),
+    ]),
+    ("II", "KERTAS DAN COVER", [
+        ("KRT-A4-70", "1.1.7.01.02.01.001", "Kertas HVS A4", "70 gram", "rim", 58000),
+        ("KRT-F4-70", "1.1.7.01.02.01.002", "Kertas HVS F4 / Folio", "70 gram", "rim", 63000),
+        ("KRT-A4-80", "1.1.7.01.02.01.003", "Kertas HVS A4", "80 gram", "rim", 68000),
+        ("KRT-COVER", "1.1.7.01.02.02.001", "Kertas Cover / Buffalo", "A4, isi 100 lembar", "pak", 45000),
+    ]),
+    ("III", "BAHAN CETAK DAN PENGGANDAAN", [
+        ("CTK-SPANDUK", "1.1.7.01.03.01.001", "Cetak Spanduk / Banner", "bahan flexi 280 gram, full color", "m2", 45000),
+        ("CTK-XBANNER", "1.1.7.01.03.01.004", "X-Banner", "60 x 160 cm, lengkap rangka", "buah", 175000),
+        ("CTK-LEAFLET", "1.1.7.01.03.02.002", "Cetak Leaflet", "A4 lipat 3, art paper 120 gram, full color 2 sisi", "lembar", 2200),
+        ("CTK-BROSUR", "1.1.7.01.03.02.001", "Cetak Brosur", "A4, art paper 150 gram, full color 2 sisi", "lembar", 2500),
+        ("CTK-KARTU", "1.1.7.01.03.02.006", "Cetak Kartu / Formulir", "art carton 210 gram, 2 sisi", "lembar", 2750),
+        ("CTK-SERTIF", "1.1.7.01.03.02.008", "Cetak Sertifikat / Piagam", "art carton 260 gram, full color", "lembar", 7500),
+        ("CTK-FC", "1.1.7.01.03.03.001", "Penggandaan / Fotokopi", "A4/F4, hitam putih", "lembar", 300),
+        ("CTK-JILID", "1.1.7.01.03.03.004", "Penjilidan Soft Cover", "A4/F4, s.d. 200 halaman", "buku", 8000),
+        ("CTK-BUKU", "1.1.7.01.03.04.002", "Cetak Buku / Dokumen", "A4, 100 halaman, isi HVS 70 gr, cover full color", "eksemplar", 65000),
+        ("CTK-STIKER", "1.1.7.01.03.01.009", "Cetak Stiker Vinyl", "vinyl glossy, full color", "m2", 95000),
+    ]),
+    ("IV", "BAHAN KOMPUTER", [
+        ("KMP-FD", "1.1.7.01.04.01.002", "Flashdisk", "32 GB, USB 3.0", "buah", 95000),
+        ("KMP-MOUSE", "1.1.7.01.04.01.005", "Mouse Wireless", "optical, 2,4 GHz", "buah", 95000),
+        ("KMP-KEYB", "1.1.7.01.04.01.006", "Keyboard", "USB, standar", "buah", 120000),
+    ]),
+    ("V", "ALAT LISTRIK", [
+        ("LST-LED", "1.1.7.01.05.01.003", "Lampu LED", "18 watt, fitting E27", "buah", 45000),
+        ("LST-KABEL", "1.1.7.01.05.02.001", "Kabel Roll", "panjang 10 m, 4 lubang", "buah", 135000),
+        ("LST-BAT", "1.1.7.01.05.03.001", "Baterai Alkaline", "AA, isi 2", "pak", 22000),
+    ]),
+    ("VI", "BAHAN KEBERSIHAN DAN PERLENGKAPAN LAPANGAN", [
+        ("KBR-KANTONG", "1.1.7.01.06.01.004", "Kantong Plastik Sampah", "90 x 120 cm, isi 10", "pak", 17500),
+        ("KBR-SAPU", "1.1.7.01.06.01.001", "Sapu Lidi / Sapu Ijuk", "gagang kayu", "buah", 35000),
+        ("KBR-SARUNG", "1.1.7.01.06.02.003", "Sarung Tangan Kerja", "karet, tebal", "pasang", 15000),
+        ("KBR-BOOT", "1.1.7.01.06.02.005", "Sepatu Boot Karet", "tinggi betis, nomor 39-44", "pasang", 120000),
+        ("KBR-CANGKUL", "1.1.7.01.06.03.001", "Cangkul", "lengkap gagang", "buah", 95000),
+        ("KBR-GARU", "1.1.7.01.06.03.004", "Garu Sampah", "besi, lengkap gagang", "buah", 65000),
+        ("KBR-KARUNG", "1.1.7.01.06.01.007", "Karung Plastik", "ukuran 50 kg", "lembar", 3500),
+    ]),
+    ("VII", "BAHAN BAKAR DAN PELUMAS", [
+        ("BBM-PERTALITE", "1.1.7.01.07.01.001", "Bensin Pertalite", "RON 90", "liter", 10000),
+        ("BBM-PERTAMAX", "1.1.7.01.07.01.002", "Bensin Pertamax", "RON 92", "liter", 12500),
+        ("BBM-DEXLITE", "1.1.7.01.07.01.004", "Dexlite", "CN 51", "liter", 13500),
+        ("BBM-OLI", "1.1.7.01.07.02.001", "Oli Mesin", "SAE 10W-40, 1 liter", "botol", 75000),
+    ]),
+    ("VIII", "PAKAIAN DAN ATRIBUT", [
+        ("PKN-KAOS", "1.1.7.01.08.01.002", "Kaos Kegiatan", "cotton combed 30s, sablon 2 warna", "buah", 85000),
+        ("PKN-ROMPI", "1.1.7.01.08.01.005", "Rompi Reflektor", "scotchlight, hijau stabilo", "buah", 75000),
+        ("PKN-TOPI", "1.1.7.01.08.01.007", "Topi Lapangan", "bordir logo", "buah", 35000),
+        ("PKN-JASHUJAN", "1.1.7.01.08.01.009", "Jas Hujan", "ponco, PVC tebal", "buah", 125000),
+        ("PKN-TRAINING", "1.1.7.01.08.02.001", "Pakaian Olahraga / Training", "bahan diadora, atasan + celana", "stel", 275000),
+    ]),
+    ("IX", "BAHAN DAN ALAT KESEHATAN HABIS PAKAI", [
+        ("KES-MASKER", "1.1.7.01.09.01.001", "Masker Medis", "3 ply, earloop, isi 50", "kotak", 35000),
+        ("KES-GLOVE", "1.1.7.01.09.01.003", "Sarung Tangan Latex Non Steril", "isi 100", "kotak", 75000),
+        ("KES-SWAB", "1.1.7.01.09.01.006", "Alkohol Swab", "isi 100", "kotak", 30000),
+        ("KES-HCG", "1.1.7.01.09.02.004", "Strip Tes Kehamilan (HCG)", "isi 50", "kotak", 95000),
+        ("KES-HB", "1.1.7.01.09.02.002", "Strip Tes Hemoglobin", "isi 50", "kotak", 275000),
+        ("KES-LILA", "1.1.7.01.09.03.001", "Pita LILA", "plastik, 33 cm", "buah", 5000),
+        ("KES-TEMEFOS", "1.1.7.01.09.04.001", "Larvasida Temefos 1%", "granul, kemasan 1 kg", "kg", 185000),
+        ("KES-INSEKT", "1.1.7.01.09.04.003", "Insektisida Fogging", "bahan aktif cypermethrin/malathion", "liter", 420000),
+        ("KES-PMT", "1.1.7.01.09.05.001", "Paket Makanan Tambahan (PMT) Lokal Balita", "1 porsi, bahan pangan lokal", "porsi", 15000),
+    ]),
+    ("X", "BAHAN BANGUNAN DAN KONSTRUKSI", [
+        ("BGN-SEMEN", "1.1.7.01.10.01.001", "Semen Portland", "kemasan 50 kg", "zak", 78000),
+        ("BGN-PASIR", "1.1.7.01.10.02.001", "Pasir Beton", "ex. Palu/Mahakam", "m3", 285000),
+        ("BGN-SPLIT", "1.1.7.01.10.02.004", "Batu Split", "ukuran 2/3", "m3", 420000),
+        ("BGN-COLDMIX", "1.1.7.01.10.03.002", "Aspal Dingin (Cold Mix)", "kemasan 25 kg", "zak", 135000),
+        ("BGN-BESI10", "1.1.7.01.10.04.002", "Besi Beton Polos", "diameter 10 mm, panjang 12 m", "batang", 92000),
+        ("BGN-KAYU", "1.1.7.01.10.05.001", "Kayu Meranti", "5/7, panjang 4 m", "batang", 95000),
+        ("BGN-UDITCH", "1.1.7.01.10.06.003", "U-Ditch Beton Pracetak", "40 x 40 x 120 cm, K-350", "buah", 650000),
+        ("BGN-COVERUD", "1.1.7.01.10.06.004", "Cover U-Ditch", "40 x 10 x 60 cm", "buah", 185000),
+        ("BGN-PAVING", "1.1.7.01.10.07.001", "Paving Block", "K-300, tebal 6 cm", "m2", 115000),
+        ("BGN-PIPA4", "1.1.7.01.10.08.002", "Pipa PVC", "diameter 4 inch, AW, panjang 4 m", "batang", 285000),
+        ("BGN-CATMARKA", "1.1.7.01.10.09.001", "Cat Marka Jalan Thermoplastik", "warna putih/kuning, termasuk glass bead", "kg", 38000),
+    ]),
+    ("XI", "PERLENGKAPAN JALAN DAN LALU LINTAS", [
+        ("LL-RAMBU", "1.3.2.02.05.01.001", "Rambu Lalu Lintas", "daun rambu bulat diameter 60 cm, tiang galvanis 2,5 inch, lengkap pondasi", "unit", 1850000),
+        ("LL-CONE", "1.3.2.02.05.02.001", "Traffic Cone", "tinggi 70 cm, karet, reflektor", "buah", 145000),
+        ("LL-BARRIER", "1.3.2.02.05.02.003", "Water Barrier", "plastik HDPE, panjang 1 m", "buah", 850000),
+        ("LL-TONGKAT", "1.3.2.02.05.02.006", "Tongkat Lalu Lintas LED", "panjang 54 cm, baterai", "buah", 95000),
+        ("LL-PELUIT", "1.3.2.02.05.02.008", "Peluit", "logam, lengkap tali", "buah", 15000),
+        ("LL-HT", "1.3.2.05.02.01.004", "Handy Talky (HT)", "VHF, 5 watt", "unit", 2450000),
+    ]),
+    ("XII", "BARANG UNTUK DISERAHKAN KEPADA MASYARAKAT", [
+        ("SOS-SEMBAKO", "1.1.7.02.01.01.001", "Paket Sembako", "beras 10 kg, minyak goreng 2 l, gula 2 kg, mi instan 1 dus", "paket", 285000),
+        ("SOS-BERAS", "1.1.7.02.01.01.003", "Beras Medium", "kualitas medium", "kg", 14500),
+        ("SOS-KASUR", "1.1.7.02.01.02.001", "Kasur Busa", "single, 90 x 200 x 10 cm", "buah", 750000),
+        ("SOS-SELIMUT", "1.1.7.02.01.02.002", "Selimut", "bahan polar fleece, 150 x 200 cm", "lembar", 85000),
+        ("SOS-TERPAL", "1.1.7.02.01.02.004", "Terpal", "4 x 6 m, A5", "lembar", 185000),
+        ("SOS-FAMKIT", "1.1.7.02.01.02.006", "Family Kit (Perlengkapan Mandi)", "sabun, sikat & pasta gigi, sampo, handuk", "paket", 150000),
+        ("SOS-KURSIRODA", "1.1.7.02.01.03.001", "Kursi Roda", "standar, rangka baja, roda 24 inch", "unit", 1650000),
+        ("SOS-KRUK", "1.1.7.02.01.03.003", "Kruk Ketiak", "aluminium, dapat disetel", "pasang", 350000),
+        ("SOS-TONGKAT", "1.1.7.02.01.03.005", "Tongkat Tunanetra", "lipat, aluminium", "buah", 185000),
+        ("SOS-BIBIT-TREMBESI", "1.1.7.02.02.01.001", "Bibit Pohon Trembesi", "tinggi 1,5 m, polybag", "batang", 45000),
+        ("SOS-BIBIT-MAHONI", "1.1.7.02.02.01.002", "Bibit Pohon Mahoni", "tinggi 1 m, polybag", "batang", 15000),
+        ("SOS-KOMPOS", "1.1.7.02.02.02.001", "Pupuk Kompos", "karung 20 kg", "karung", 25000),
+    ]),
+    ("XIII", "PERALATAN OLAHRAGA DAN PENGHARGAAN", [
+        ("OR-BOLAKAKI", "1.3.2.05.03.01.001", "Bola Sepak", "ukuran 5, standar FIFA Quality", "buah", 650000),
+        ("OR-BOLAVOLI", "1.3.2.05.03.01.002", "Bola Voli", "standar FIVB", "buah", 750000),
+        ("OR-NET", "1.3.2.05.03.01.006", "Net Bola Voli", "nilon, standar pertandingan", "buah", 450000),
+        ("OR-PIALA", "1.1.7.01.11.01.001", "Piala", "tinggi 60 cm, kaki kayu", "buah", 350000),
+        ("OR-MEDALI", "1.1.7.01.11.01.003", "Medali", "diameter 6 cm, lengkap tali", "buah", 45000),
+        ("OR-PAPANSKOR", "1.3.2.05.03.02.001", "Papan Skor Manual", "lipat, angka 0-99", "unit", 850000),
+    ]),
+    ("XIV", "JASA DAN PEMELIHARAAN", [
+        ("JS-KEBERSIHAN", "1.1.8.01.01.01.001", "Jasa Tenaga Kebersihan", "setara UMK, per orang", "OB", 3700000),
+        ("JS-PENGEMUDI", "1.1.8.01.01.01.003", "Jasa Tenaga Pengemudi", "setara UMK, per orang", "OB", 3800000),
+        ("JS-ADMIN", "1.1.8.01.01.01.005", "Jasa Tenaga Administrasi", "pendidikan SMA/sederajat, per orang", "OB", 3650000),
+        ("JS-SERVISAC", "1.1.8.01.02.01.001", "Jasa Service / Cuci AC Split", "0,5 - 2 PK", "unit", 100000),
+        ("JS-SERVISR4", "1.1.8.01.02.02.001", "Servis Berkala Kendaraan Roda 4", "paket servis + jasa", "kali", 1250000),
+        ("JS-SERVISR2", "1.1.8.01.02.02.003", "Servis Berkala Kendaraan Roda 2", "paket servis + jasa", "kali", 150000),
+        ("JS-BANR4", "1.1.8.01.02.02.007", "Ban Kendaraan Roda 4", "ukuran 195/65 R15", "buah", 1150000),
+        ("JS-INTERNET", "1.1.8.01.03.01.001", "Langganan Internet", "100 Mbps, dedicated-up-to", "bulan", 1100000),
+        ("JS-LABAIR", "1.1.8.01.04.01.001", "Jasa Uji Laboratorium Air", "parameter fisika-kimia sesuai PP 22/2021", "sampel", 1250000),
+        ("JS-DOKUMENTASI", "1.1.8.01.05.01.002", "Jasa Dokumentasi Kegiatan", "foto + video liputan, per hari", "hari", 1500000),
+    ]),
+    ("XV", "PERALATAN DAN MESIN (ASET TETAP)", [
+        ("AST-LAPTOP", "1.3.2.10.02.02.001", "Laptop / Notebook", "Core i5/Ryzen 5, RAM 16 GB, SSD 512 GB, 14 inch", "unit", 13500000),
+        ("AST-PC", "1.3.2.10.01.02.001", "PC All in One", "Core i5, RAM 16 GB, SSD 512 GB, 23,8 inch", "unit", 14500000),
+        ("AST-PRINTER", "1.3.2.10.02.03.003", "Printer Ink Tank", "A4, print/scan/copy, wifi", "unit", 3250000),
+        ("AST-PROYEKTOR", "1.3.2.05.01.04.001", "Proyektor / LCD Projector", "3.500 ANSI lumen, XGA", "unit", 7800000),
+        ("AST-AC1", "1.3.2.05.02.04.001", "AC Split", "1 PK, termasuk pemasangan", "unit", 5200000),
+        ("AST-AC2", "1.3.2.05.02.04.002", "AC Split", "2 PK, termasuk pemasangan", "unit", 9600000),
+        ("AST-TV", "1.3.2.05.02.06.002", "Televisi LED", "55 inch, smart TV", "unit", 8900000),
+        ("AST-KURSI", "1.3.2.05.01.03.004", "Kursi Kerja Staf", "hidrolik, sandaran jaring", "buah", 1350000),
+        ("AST-MEJA", "1.3.2.05.01.03.001", "Meja Kerja 1/2 Biro", "kayu/particle board, 120 x 60 cm", "buah", 1850000),
+        ("AST-LEMARI", "1.3.2.05.01.03.009", "Lemari Arsip Besi", "4 pintu, tinggi 180 cm", "buah", 4200000),
+        ("AST-KURSILIPAT", "1.3.2.05.01.03.012", "Kursi Lipat", "rangka besi, sandaran busa", "buah", 385000),
+        ("AST-KAMERA", "1.3.2.06.01.01.003", "Kamera Digital Mirrorless", "24 MP, lensa kit", "unit", 11500000),
+        ("AST-MOTOR", "1.3.2.02.01.04.001", "Sepeda Motor", "125 cc, transmisi otomatis", "unit", 24500000),
+        ("AST-RODA3", "1.3.2.02.01.03.001", "Kendaraan Roda Tiga Pengangkut Sampah", "150 cc, bak 1,5 m3", "unit", 38500000),
+        ("AST-GEROBAK", "1.3.2.02.02.01.002", "Gerobak Sampah", "plat besi, 1 m3, roda 2", "unit", 3250000),
+        ("AST-KOMPOSTER", "1.3.2.05.02.09.001", "Komposter", "plastik HDPE, 120 liter", "unit", 650000),
+        ("AST-TIMBBAYI", "1.3.2.07.01.01.012", "Timbangan Bayi Digital", "kapasitas 20 kg, ketelitian 10 g", "unit", 1250000),
+        ("AST-INFANTO", "1.3.2.07.01.01.015", "Alat Ukur Panjang Badan Bayi (Infantometer)", "kayu/plastik, 0-120 cm", "unit", 650000),
+        ("AST-FOGGING", "1.3.2.07.01.05.002", "Mesin Fogging Portabel", "swing fog, tangki 6 liter", "unit", 14500000),
+        ("AST-TENSI", "1.3.2.07.01.01.021", "Tensimeter Digital", "lengan atas, otomatis", "unit", 650000),
+        ("AST-MEJASISWA", "1.3.2.05.01.03.020", "Meja Lipat Serbaguna", "rangka besi, 120 x 60 cm", "buah", 950000),
+    ]),
+]
+
+SBU_SECTIONS = [
+    ("A", "HONORARIUM NARASUMBER, MODERATOR, PEMBAWA ACARA DAN PANITIA", [
+        ("SBU-NS-E2", "A.1", "Honorarium Narasumber/Pembahas Pejabat Eselon II/setara", "", "OJ", 1000000),
+        ("SBU-NS-E3", "A.2", "Honorarium Narasumber/Pembahas Pejabat Eselon III ke bawah/setara", "", "OJ", 800000),
+        ("SBU-NS-NONASN", "A.3", "Honorarium Narasumber/Pembahas dari unsur Non-ASN/Praktisi", "", "OJ", 700000),
+        ("SBU-MOD", "A.4", "Honorarium Moderator", "", "orang/kali", 500000),
+        ("SBU-MC", "A.5", "Honorarium Pembawa Acara", "", "OK", 300000),
+        ("SBU-PAN-PJ", "A.6", "Honorarium Panitia - Penanggung Jawab", "per kegiatan", "OK", 450000),
+        ("SBU-PAN-KETUA", "A.7", "Honorarium Panitia - Ketua/Wakil Ketua/Sekretaris", "per kegiatan", "OK", 400000),
+        ("SBU-PAN-ANGG", "A.8", "Honorarium Panitia - Anggota", "per kegiatan", "OK", 300000),
+        ("SBU-JURI", "A.9", "Honorarium Juri/Wasit Perlombaan", "per orang per hari", "OH", 350000),
+        ("SBU-TIM-KETUA", "A.10", "Honorarium Tim Pelaksana Kegiatan - Ketua", "per bulan", "OB", 650000),
+        ("SBU-TIM-ANGG", "A.11", "Honorarium Tim Pelaksana Kegiatan - Anggota", "per bulan", "OB", 450000),
+    ]),
+    ("B", "PERJALANAN DINAS", [
+        ("SBU-UH-DK", "B.1", "Uang Harian Perjalanan Dinas Dalam Kota (lebih dari 8 jam)", "Kota Samarinda", "OH", 150000),
+        ("SBU-UH-KALTIM", "B.2", "Uang Harian Perjalanan Dinas Luar Kota dalam Provinsi Kalimantan Timur", "", "OH", 380000),
+        ("SBU-UH-DKI", "B.3", "Uang Harian Perjalanan Dinas Luar Provinsi - DKI Jakarta", "", "OH", 530000),
+        ("SBU-PESAWAT-JKT", "B.4", "Tiket Pesawat Samarinda - Jakarta PP", "kelas ekonomi", "orang/PP", 3600000),
+        ("SBU-HOTEL-JKT", "B.5", "Biaya Penginapan DKI Jakarta - Eselon III/IV/Gol. III", "", "orang/malam", 1100000),
+        ("SBU-TRANS-DK", "B.6", "Transport Perjalanan Dinas Dalam Kota", "per orang per kali", "OK", 150000),
+    ]),
+    ("C", "KONSUMSI RAPAT DAN KEGIATAN", [
+        ("SBU-SNACK", "C.1", "Kudapan / Snack", "per orang per kali", "OK", 20000),
+        ("SBU-MAKAN", "C.2", "Makan (Nasi Kotak)", "per orang per kali", "OK", 45000),
+        ("SBU-DAPUR", "C.3", "Makanan Siap Saji Dapur Umum (Penanganan Bencana)", "per porsi", "porsi", 25000),
+        ("SBU-FULLDAY", "C.4", "Paket Meeting Fullday Dalam Kota", "per orang per hari", "OH", 400000),
+        ("SBU-HALFDAY", "C.5", "Paket Meeting Halfday Dalam Kota", "per orang per hari", "OH", 275000),
+    ]),
+    ("D", "SEWA", [
+        ("SBU-SW-GEDUNG", "D.1", "Sewa Gedung/Aula Pertemuan", "kapasitas s.d. 200 orang", "hari", 5000000),
+        ("SBU-SW-MOBIL", "D.2", "Sewa Kendaraan Roda 4 (MPV) termasuk pengemudi dan BBM", "", "unit/hari", 850000),
+        ("SBU-SW-BUS", "D.3", "Sewa Bus", "kapasitas 45 seat", "unit/hari", 3000000),
+        ("SBU-SW-TENDA", "D.4", "Sewa Tenda Sarnafil/Kerucut", "ukuran 5 x 5 m", "unit/hari", 750000),
+        ("SBU-SW-KURSI", "D.5", "Sewa Kursi", "kursi plastik/futura", "buah/hari", 10000),
+        ("SBU-SW-SOUND", "D.6", "Sewa Sound System", "1.000 - 2.000 watt", "paket/hari", 1500000),
+        ("SBU-SW-EXCA", "D.7", "Sewa Excavator", "kapasitas bucket 0,8 m3, termasuk operator", "jam", 450000),
+        ("SBU-SW-DT", "D.8", "Sewa Dump Truck", "6 m3, termasuk pengemudi", "unit/hari", 1500000),
+        ("SBU-SW-STAMPER", "D.9", "Sewa Stamper / Tamping Rammer", "", "unit/hari", 250000),
+    ]),
+]
+
+
+def all_items():
+    out = {}
+    for sec in SSH_SECTIONS + SBU_SECTIONS:
+        for key, kode, name, spec, unit, price in sec[2]:
+            assert key not in out, key
+            out[key] = dict(kode=kode, name=name, spec=spec, unit=unit, price=price,
+                            source="SSH" if key[:4] != "SBU-" else "SBU")
+    return out
+
+
+ITEMS = all_items()
