@@ -872,6 +872,29 @@ def test_a_programme_budget_after_an_item_stays_a_budget_line_of_its_own() -> No
     assert records["Program Pengelolaan Arsip"].pagu == 900_000_000
 
 
+def test_a_note_listing_lower_is_better_kinds_of_indicator() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah Gangguan Pasokan Air Bersih", "kali", "40", "50", "80,00"],
+            ["2", "Rasio Kehilangan Air (NRW) Jaringan Kota", "%", "25", "20", "125,00"],
+            ["3", "Jumlah Pelanggan Air Baru", "unit", "900", "960", "106,67"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Catatan: tergolong negatif (gangguan pasokan, kehilangan air), hitungannya terbalik.\n"
+    )
+    supply, loss, connections = read_indicators(document(text, [table]), SOURCE)
+    assert supply.lower_is_better and loss.lower_is_better and not connections.lower_is_better
+    assert not check_all([supply, loss, connections])
+    # a parenthesis that explains "negative" lists no indicator
+    explaining = "LAPORAN KINERJA TAHUN 2025\ntergolong negatif (semakin kecil semakin baik)\n"
+    assert not any(r.lower_is_better for r in read_indicators(document(explaining, [table]), SOURCE)[1:])
+
+
 def test_a_report_item_stating_one_count_of_its_indicator_states_the_realisation() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"

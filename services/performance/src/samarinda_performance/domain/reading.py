@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
+from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
 from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
@@ -111,6 +112,9 @@ class _Reading:
     ocr_pages: frozenset[int | str] = frozenset()
     # the mark a footnote gives the document's lower-is-better indicators ("*) Indikator negatif")
     negative_mark: str | None = None
+    # the words of each kind of indicator a note lists as lower-is-better ("indikator negatif
+    # (antrean, keluhan)")
+    negative_names: tuple[frozenset[str], ...] = ()
     context: _Context = field(default_factory=_Context)
     records: list[Indicator] = field(default_factory=list)
 
@@ -124,6 +128,27 @@ def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
         if any(marker in normalise(match.group(2)) for marker in vocabulary.polarity.name_markers):
             return match.group(1)
     return None
+
+
+def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[frozenset[str], ...]:
+    """What a note lists in parentheses right after saying "negative" ("Kelompok negatif
+    (antrean, angka keluhan): dihitung terbalik"): each item as the words of a name (roots,
+    abbreviations written out); an indicator whose name holds all of one item's is lower-is-better."""
+    markers = "|".join(re.escape(m) for m in vocabulary.polarity.name_markers)
+    found: list[frozenset[str]] = []
+    for match in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE):
+        for item in re.split(r"[,;]", match.group(1)):
+            words = frozenset(name_words(item, vocabulary))
+            explains = any(m in normalise(item) for m in vocabulary.polarity.negative_markers)
+            if words and not explains:  # "(semakin kecil semakin baik)" explains, it lists nothing
+                found.append(words)
+    return tuple(found)
+
+
+def listed_negative(name: str, listed: Sequence[frozenset[str]], vocabulary: Vocabulary = VOCABULARY) -> bool:
+    """Whether the name is of a kind the document's note lists as lower-is-better."""
+    words = set(name_words(name, vocabulary))
+    return any(item <= words for item in listed)
 
 
 def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
@@ -201,6 +226,7 @@ def read_indicators(
         vocabulary=vocabulary,
         multi_year=is_multi_year_plan(text, source.filename),
         negative_mark=negative_mark(text, vocabulary),
+        negative_names=negative_names(text, vocabulary),
         ocr_pages=frozenset(p.number for p in document.pages if p.method is ExtractionMethod.OCR),
     )
     pages_with_tables: set[int | str] = set()
@@ -855,6 +881,8 @@ def _emit(
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
         name, lower_is_better = marked_polarity(name, reading.negative_mark)
+    if not stated and listed_negative(name, reading.negative_names, reading.vocabulary):
+        lower_is_better = True
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
