@@ -20,7 +20,7 @@ from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionM
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
-from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
+from samarinda_performance.domain.ocr_text import garbled_figure, repair_cell, repair_percent
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
@@ -721,7 +721,7 @@ def _row_values(
         if column.kind not in VALUE_KINDS:
             continue
         raw = row[column.index] if column.index < len(row) else None
-        value = parse_number(raw)
+        value = None if ocr and garbled_figure(raw) else parse_number(raw)
         year = column.year if column.year is not None else reading.year
         if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
             # A renja's later-year columns are projections; the plan speaks for its own year.
