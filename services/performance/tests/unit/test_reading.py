@@ -913,3 +913,25 @@ def test_a_report_item_stating_one_count_of_its_indicator_states_the_realisation
     # a plan's item states what is planned, not what was realised
     plan = Source(document_id="doc-2", filename="renja_dinas_x_2025.pdf", opd="DINX")
     assert read_indicators(document(text.replace("LAPORAN KINERJA", "RENCANA KERJA")), plan) == []
+
+
+def test_lettered_and_bulleted_items_and_a_budget_without_a_name_inside_an_item() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "a. Indikator Luas Sawah Beririgasi ditargetkan 1.200 ha dan terealisasi 1.150 ha atau\n"
+        "capaian 95,83%. Dananya: pagu Rp 2.000.000.000, realisasi Rp 1.900.000.000 (95,00%).\n"
+        "b. Indikator Petani Bersertifikat ditargetkan 300 orang, kemudian terealisasi 330 orang atau\n"
+        "capaian 110,00%.\n"
+        "• Indikator Produksi Ikan Tangkap ditargetkan 800 ton dan terealisasi 760 ton atau\n"
+        "capaian 95,00%.\n"
+        "Total belanja dinas: pagu Rp 9.000.000.000, realisasi Rp 8.100.000.000 (90,00%).\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(records) == {"Luas Sawah Beririgasi", "Petani Bersertifikat", "Produksi Ikan Tangkap"}
+    paddy = records["Luas Sawah Beririgasi"]
+    assert (paddy.target, paddy.realisation, paddy.pagu, paddy.absorption_pct) == (1200, 1150, 2e9, 95)
+    # each item's figures are its own, not the first item's
+    assert records["Petani Bersertifikat"].realisation == 330
+    assert records["Produksi Ikan Tangkap"].achievement_pct == 95
+    # a budget sentence outside the items belongs to none of them
+    assert records["Produksi Ikan Tangkap"].pagu is None

@@ -1180,14 +1180,15 @@ _SUBJECT_END = re.compile(
 )
 _LEADING = re.compile(
     # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word;
-    # a list item's number before it ("4) ...") is no part of the name either
-    r"^(\(?\d{1,3}[.)]\s+)?((pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun"
-    r"|sedangkan|kemudian,?|realisasi)\s+)?",
+    # a list item's number, letter or bullet before it ("4) ...", "b. ...", "• ...") is none of it
+    r"^((?:\(?(?:\d{1,3}|[a-z])[.)]|[•▪◦●‣])\s+)?((pada tahun( anggaran)? 20\d\d,?|sementara itu,?"
+    r"|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?|realisasi)\s+)?",
     re.IGNORECASE,
 )
-# A numbered list item opening a line ("3. Jumlah ...", "12) Persentase ..."): each item is a run of
-# sentences of its own, and its number is no figure of the sentence before it.
-_LIST_ITEM = re.compile(r"^[ \t]*\(?(\d{1,3})[.)][ \t]+(?=[A-Z\"“(])", re.MULTILINE)
+# A list item opening a line ("3. Jumlah ...", "12) Persentase ...", "b. Luas ...", "• Rasio ..."):
+# each item is a run of sentences of its own, and its number is no figure of the sentence before it.
+# (A dash is no bullet: OCR reads a rule or a speck at a line's start as one.)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?(\d{1,3}|[a-z])[.)]|[•▪◦●‣])[ \t]+(?=[A-Z\"“(])", re.MULTILINE)
 _BUDGET_SUBJECT = re.compile(
     r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
     r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;:(]|$)",
@@ -1219,14 +1220,18 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
     items = {at for at, _ in list_items(text)}
+    paragraphs = paragraph_starts(text)
     # what the current list item (or paragraph) speaks of: the record read from it, or its title
     spoken_of: int | None = None
     title: str | None = None
+    in_item = False
     # Beside a table, short lines are its wrapped cells rather than headings: only punctuation cuts.
     for start, sentence in _sentences(text, headings=not beside_table):
         flat = _SPACES.sub(" ", sentence).strip()
         if start in items:
-            spoken_of, title = None, None
+            spoken_of, title, in_item = None, None, True
+        elif start + len(sentence) - len(sentence.lstrip()) in paragraphs:
+            spoken_of, title, in_item = None, None, False  # the item's paragraph has ended
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
         fields = _sentence_figures(flat, reading.vocabulary)
@@ -1234,7 +1239,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             level = _hierarchy_level(_LEADING.sub("", flat), reading.vocabulary)
             if level is not None:
                 reading.context.enter(level, _level_name(_until_figures(_LEADING.sub("", flat))))
-                spoken_of, title = None, None
+                spoken_of, title, in_item = None, None, False
             elif start in items:
                 if _read_item_count(flat, page, (start, start + len(sentence)), reading):
                     spoken_of = len(reading.records) - 1
@@ -1252,6 +1257,11 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             and (name is None or _names_a_figure(name, reading.vocabulary))
         ):
             name = title  # "Target 2025: ...": the figures of the indicator the item's title named
+        if name is None and budget_only and in_item and spoken_of is not None:
+            # "Dananya: pagu Rp ..., realisasi Rp ..." inside an item: the item indicator's budget
+            if not reading.records[spoken_of].has_budget:
+                reading.records[spoken_of] = _with_budget(reading.records[spoken_of], fields)
+            continue
         if name is None:
             continue
         unit = fields.pop("unit", None)
@@ -1264,7 +1274,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if level in ("kegiatan", "sub_kegiatan") and spoken_of is not None:
             record = reading.records[spoken_of]
             if not record.has_budget:
-                reading.records[spoken_of] = _with_budget(record, fields, level, _level_name(name))
+                reading.records[spoken_of] = _with_budget(record, fields, (level, _level_name(name)))
                 continue
         citation = Citation(
             document_id=reading.source.document_id,
@@ -1294,18 +1304,49 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             spoken_of, title = len(reading.records) - 1, None
 
 
+def paragraph_starts(text: str) -> set[int]:
+    """Where a line opens a new paragraph: the line before it ended a sentence well short of the
+    page's wrap width (a wrapped paragraph runs its lines out to the width)."""
+    lines = text.split("\n")
+    wrap_width = max((len(line.rstrip()) for line in lines), default=0)
+    starts: set[int] = set()
+    offset = 0
+    before = ""
+    for line in lines:
+        ended = before.endswith((".", "!", "?")) and len(before) < _HEADING_WIDTH * wrap_width
+        if ended and line.strip():
+            starts.add(offset + len(line) - len(line.lstrip()))
+        before = line.rstrip()
+        offset += len(line) + 1
+    return starts
+
+
 def list_items(text: str) -> list[tuple[int, int]]:
-    """Where each item of the page's numbered lists starts and where its number's "." or ")" is.
-    The numbers must run on (each one more than the one before or after it, or a list's "1"): a
-    wrapped line opening with a figure ("100. Selanjutnya ...") is no item."""
-    found = [(m.start(), m.end(1) + 1, int(m.group(1))) for m in _LIST_ITEM.finditer(text)]
-    return [
-        (at, mark)
-        for k, (at, mark, number) in enumerate(found)
-        if number == 1
-        or (k > 0 and found[k - 1][2] == number - 1)
-        or (k + 1 < len(found) and found[k + 1][2] == number + 1)
-    ]
+    """Where each item of the page's lists starts and where its number's "." or ")" is (-1 after a
+    bullet). Numbers and letters must run on (each one more than the one before or after it, or a
+    list's "1" or "a"): a wrapped line opening with a figure ("100. Selanjutnya ...") is no item."""
+    found: list[tuple[int, int, str, int]] = []
+    for m in _LIST_ITEM.finditer(text):
+        label = m.group(1)
+        if label is None:
+            found.append((m.start(), -1, "bullet", 0))
+        elif label.isdigit():
+            found.append((m.start(), m.end(1) + 1, "number", int(label)))
+        else:
+            found.append((m.start(), m.end(1) + 1, "letter", ord(label) - ord("a") + 1))
+
+    def runs_on(k: int) -> bool:
+        _, _, kind, number = found[k]
+        before = found[k - 1] if k > 0 else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        return (
+            kind == "bullet"
+            or number == 1
+            or (before is not None and before[2] == kind and before[3] == number - 1)
+            or (after is not None and after[2] == kind and after[3] == number + 1)
+        )
+
+    return [(at, mark) for k, (at, mark, _, _) in enumerate(found) if runs_on(k)]
 
 
 def _item_title(sentence: str) -> str | None:
@@ -1361,15 +1402,20 @@ def _says_negative_of_it(sentence: str, vocabulary: Vocabulary) -> bool:
     )
 
 
-def _with_budget(record: Indicator, fields: dict[str, float | str], level: str, name: str) -> Indicator:
+def _with_budget(
+    record: Indicator, fields: dict[str, float | str], named: tuple[str, str] | None = None
+) -> Indicator:
     """The record with the budget a sentence of its list item states, under the (sub) kegiatan the
-    sentence names: a sub kegiatan's budget line is the output indicator's it funds."""
+    sentence names (``named``: its level and name): a sub kegiatan's budget line is the output
+    indicator's it funds."""
     update: dict[str, object] = {
         _RECORD_FIELDS[kind]: value
         for kind, value in fields.items()
         if kind in ("pagu", "budget_realisation", "absorption") and isinstance(value, float)
     }
-    update[level] = _before_budget_words(name)
+    if named is not None:
+        level, name = named
+        update[level] = _before_budget_words(name)
     return record.model_copy(update=update)
 
 
