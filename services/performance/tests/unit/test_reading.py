@@ -820,7 +820,7 @@ def test_numbered_prose_items_each_speak_of_one_indicator() -> None:
         "1. Jumlah Pengunjung Perpustakaan Keliling. Target 2025 sebesar 18.000 orang; realisasi\n"
         "sebesar 19.260 orang, capaian 107,00%. Dana sub kegiatan Layanan Perpustakaan Keliling:\n"
         "pagu Rp 640.000.000, realisasi Rp 611.520.000 (95,55%).\n"
-        "2) Rata-rata Lama Peminjaman Buku Terlambat: realisasi 2025 sebesar 4 hari dari target 5 hari,\n"
+        "2) Rata-rata Lama Peminjaman Buku Terlambat: realisasinya 4 hari berbanding target 5 hari,\n"
         "maka capaiannya mencapai 125,00%. Indikator ini tergolong negatif, capaiannya dihitung\n"
         "terbalik.\n"
         "3. Koleksi Buku Digital yang Ditambahkan terealisasi 1.340 judul. Kegiatan tersebut baru\n"
