@@ -1,4 +1,9 @@
-from samarinda_performance.domain.ocr_text import misread_variants, repair_cell, repair_percent
+from samarinda_performance.domain.ocr_text import (
+    garbled_figure,
+    misread_variants,
+    repair_cell,
+    repair_percent,
+)
 
 
 def test_percent_signs_ocr_misread_are_restored_next_to_figures_only() -> None:
@@ -36,3 +41,23 @@ def test_misread_variants_swap_one_look_alike_digit_or_move_the_comma() -> None:
     assert 100.8 in variants and 1003.0 in variants and 10.03 in variants
     assert 100.4 not in variants and 100.3 not in variants
     assert 5.4 in misread_variants(54)
+
+
+def test_a_speck_before_a_figure_filling_its_cell_goes() -> None:
+    assert repair_cell(".73,15") == "73,15" and repair_cell(": 208") == "208"
+    assert repair_cell("`64,5 %").strip() == "64,5 %"
+    # a speck inside words or before words stays
+    assert repair_cell(".Taman Kota 2") == ".Taman Kota 2"
+
+
+def test_a_cell_of_figure_pieces_with_letters_glued_on_is_garbled() -> None:
+    assert garbled_figure("3 7K") and garbled_figure("4B 0,5")
+    assert not garbled_figure("37,5") and not garbled_figure("88,20 7")  # a stray "%" after a figure
+    assert not garbled_figure("K6") and not garbled_figure(41.5) and not garbled_figure("12km")
+
+
+def test_misread_variants_a_rule_read_as_a_leading_one_and_a_percent_as_decimals() -> None:
+    assert 64.0 in misread_variants(1164) and 164.0 in misread_variants(1164)
+    assert 47.5 in misread_variants(47.538) and 47.53 in misread_variants(47.538)
+    assert 47.5 not in misread_variants(47.53)  # two decimals are as reports write them
+    assert 4.0 not in misread_variants(14.5)  # only whole figures lose a rule

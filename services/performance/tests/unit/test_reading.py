@@ -811,3 +811,127 @@ def test_a_remark_cell_saying_the_indicator_is_negative_sets_its_polarity() -> N
     )
     negative, positive = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert negative.lower_is_better and not positive.lower_is_better
+
+
+def test_numbered_prose_items_each_speak_of_one_indicator() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN TAHUN 2025\n"
+        "Program Pembinaan Perpustakaan\n"
+        "1. Jumlah Pengunjung Perpustakaan Keliling. Target 2025 sebesar 18.000 orang; realisasi\n"
+        "sebesar 19.260 orang, capaian 107,00%. Dana sub kegiatan Layanan Perpustakaan Keliling:\n"
+        "pagu Rp 640.000.000, realisasi Rp 611.520.000 (95,55%).\n"
+        "2) Rata-rata Lama Peminjaman Buku Terlambat: realisasinya 4 hari berbanding target 5 hari,\n"
+        "maka capaiannya mencapai 125,00%. Indikator ini tergolong negatif, capaiannya dihitung\n"
+        "terbalik.\n"
+        "3. Koleksi Buku Digital yang Ditambahkan terealisasi 1.340 judul. Kegiatan tersebut baru\n"
+        "dimulai pada pertengahan tahun. Sub kegiatan Pengadaan Koleksi Digital memperoleh pagu\n"
+        "Rp 410.000.000 dengan realisasi Rp 398.000.000 (97,07%).\n"
+        "4. Persentase Sekolah dengan Pustakawan Bersertifikat ditargetkan 30% dan terealisasi 27%\n"
+        "atau capaian 90,00%.\n"
+        "7\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(records) == {
+        "Jumlah Pengunjung Perpustakaan Keliling",
+        "Rata-rata Lama Peminjaman Buku Terlambat",
+        "Koleksi Buku Digital yang Ditambahkan",
+        "Persentase Sekolah dengan Pustakawan Bersertifikat",
+    }
+    # the item's title names the indicator; its figures, and its sub kegiatan's budget, are its own
+    visitors = records["Jumlah Pengunjung Perpustakaan Keliling"]
+    assert (visitors.target, visitors.realisation, visitors.achievement_pct) == (18_000, 19_260, 107)
+    assert (visitors.pagu, visitors.budget_realisation, visitors.absorption_pct) == (
+        640_000_000,
+        611_520_000,
+        95.55,
+    )
+    assert visitors.sub_kegiatan == "Layanan Perpustakaan Keliling"
+    assert visitors.programme == "Pembinaan Perpustakaan"
+    # "capaiannya mencapai 125%" is the achievement; "indikator ini ... negatif" its polarity
+    late = records["Rata-rata Lama Peminjaman Buku Terlambat"]
+    assert (late.target, late.realisation, late.achievement_pct, late.lower_is_better) == (5, 4, 125, True)
+    # a sentence on "this kegiatan" is no heading: the budget after it is still the item's
+    digital = records["Koleksi Buku Digital yang Ditambahkan"]
+    assert (digital.target, digital.realisation, digital.pagu) == (None, 1340, 410_000_000)
+    assert digital.sub_kegiatan == "Pengadaan Koleksi Digital"
+    # the next item's number and the page number are no figures of the sentence before them
+    schools = records["Persentase Sekolah dengan Pustakawan Bersertifikat"]
+    assert (schools.target, schools.realisation, schools.achievement_pct) == (30, 27, 90)
+    assert schools.pagu is None
+
+
+def test_a_programme_budget_after_an_item_stays_a_budget_line_of_its_own() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Indikator Persentase Arsip Tertata ditargetkan 80% dan terealisasi 84% atau capaian 105,00%.\n"
+        "Pagu anggaran Program Pengelolaan Arsip sebesar Rp 900.000.000 dengan realisasi\n"
+        "Rp 855.000.000 (95,00%).\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert records["Persentase Arsip Tertata"].pagu is None
+    assert records["Program Pengelolaan Arsip"].pagu == 900_000_000
+
+
+def test_a_note_listing_lower_is_better_kinds_of_indicator() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah Gangguan Pasokan Air Bersih", "kali", "40", "50", "80,00"],
+            ["2", "Rasio Kehilangan Air (NRW) Jaringan Kota", "%", "25", "20", "125,00"],
+            ["3", "Jumlah Pelanggan Air Baru", "unit", "900", "960", "106,67"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Catatan: tergolong negatif (gangguan pasokan, kehilangan air), hitungannya terbalik.\n"
+    )
+    supply, loss, connections = read_indicators(document(text, [table]), SOURCE)
+    assert supply.lower_is_better and loss.lower_is_better and not connections.lower_is_better
+    assert not check_all([supply, loss, connections])
+    # a parenthesis that explains "negative" lists no indicator
+    explaining = "LAPORAN KINERJA TAHUN 2025\ntergolong negatif (semakin kecil semakin baik)\n"
+    assert not any(r.lower_is_better for r in read_indicators(document(explaining, [table]), SOURCE)[1:])
+
+
+def test_a_report_item_stating_one_count_of_its_indicator_states_the_realisation() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Jumlah Kader Literasi yang Dilatih: 64 orang selama 2025. Belum ada target untuk itu.\n"
+        "2. Catatan Umum: ruang baca buka 2 kali seminggu dan 1 kali pada hari libur.\n"
+    )
+    [trained] = read_indicators(document(text), SOURCE)
+    assert (trained.indicator, trained.unit, trained.realisation, trained.target) == (
+        "Jumlah Kader Literasi yang Dilatih",
+        "orang",
+        64,
+        None,
+    )
+    [finding] = check_all([trained])
+    assert finding.type is FindingType.REALISATION_WITHOUT_TARGET
+    # a plan's item states what is planned, not what was realised
+    plan = Source(document_id="doc-2", filename="renja_dinas_x_2025.pdf", opd="DINX")
+    assert read_indicators(document(text.replace("LAPORAN KINERJA", "RENCANA KERJA")), plan) == []
+
+
+def test_lettered_and_bulleted_items_and_a_budget_without_a_name_inside_an_item() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "a. Indikator Luas Sawah Beririgasi ditargetkan 1.200 ha dan terealisasi 1.150 ha atau\n"
+        "capaian 95,83%. Dananya: pagu Rp 2.000.000.000, realisasi Rp 1.900.000.000 (95,00%).\n"
+        "b. Indikator Petani Bersertifikat ditargetkan 300 orang, kemudian terealisasi 330 orang atau\n"
+        "capaian 110,00%.\n"
+        "• Indikator Produksi Ikan Tangkap ditargetkan 800 ton dan terealisasi 760 ton atau\n"
+        "capaian 95,00%.\n"
+        "Total belanja dinas: pagu Rp 9.000.000.000, realisasi Rp 8.100.000.000 (90,00%).\n"
+    )
+    records = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(records) == {"Luas Sawah Beririgasi", "Petani Bersertifikat", "Produksi Ikan Tangkap"}
+    paddy = records["Luas Sawah Beririgasi"]
+    assert (paddy.target, paddy.realisation, paddy.pagu, paddy.absorption_pct) == (1200, 1150, 2e9, 95)
+    # each item's figures are its own, not the first item's
+    assert records["Petani Bersertifikat"].realisation == 330
+    assert records["Produksi Ikan Tangkap"].achievement_pct == 95
+    # a budget sentence outside the items belongs to none of them
+    assert records["Produksi Ikan Tangkap"].pagu is None

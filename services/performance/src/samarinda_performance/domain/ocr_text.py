@@ -52,12 +52,28 @@ def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellVal
     _, _, lone, _ = _patterns(vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses)
     if lone.fullmatch(cell):
         return "%"
-    return repair_percent(cell, vocabulary)
+    # a speck before a figure (".86,05", ":12"): what the sign-free figure cell is not
+    return repair_percent(_LEADING_SPECKS.sub("", cell), vocabulary)
+
+
+# Specks a scan leaves before a figure that fills its cell (".86,05", "' 12,5 %").
+_LEADING_SPECKS = re.compile(r"^[.:;,'‘’“”\"`]+\s*(?=\d[\d.,]*\s*%?\s*$)")
+# A digit glued to a letter ("2D", "8B"): a figure OCR broke apart.
+_GLUED = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+
+
+def garbled_figure(cell: CellValue) -> bool:
+    """An OCR'd value cell holding pieces of figures with letters glued to them ("1 2D" for
+    "12,5"): which figure was written cannot be told, so none is read."""
+    if not isinstance(cell, str):
+        return False
+    return len(re.findall(r"\d+", cell)) >= 2 and _GLUED.search(cell) is not None and " " in cell.strip()
 
 
 def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_decimals: int = 4) -> set[float]:
     """What a figure read by OCR may have been written as: one digit swapped for a look-alike
-    ("63,2" for "53"), or the decimal comma lost or gained ("54" for "5,4")."""
+    ("63,2" for "53"), the decimal comma lost or gained ("54" for "5,4"), a rule read as a leading
+    "1", or a percent sign read as the last decimals."""
     decimals = next(
         (d for d in range(max_decimals + 1) if abs(round(value, d) - value) < 1e-9 * max(1.0, abs(value))),
         max_decimals,
@@ -73,5 +89,12 @@ def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_deci
     for i, char in enumerate(written):
         for other in swaps.get(char, ()):
             variants.add(sign * float(written[:i] + other + written[i + 1 :]))
+    # A cell's left rule read as a "1" or two before a whole figure ("1182" for "82"); a "%" read
+    # as digits after a figure's decimals ("21,346" for "21,3%": no report writes three decimals).
+    for lead in ("1", "11"):
+        if decimals == 0 and written.startswith(lead) and len(written) > len(lead):
+            variants.add(sign * float(written[len(lead) :]))
+    if decimals >= 3:
+        variants.update(sign * float(written[:cut]) for cut in (-1, -2))
     variants.discard(value)
     return variants

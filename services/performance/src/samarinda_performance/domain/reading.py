@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
+from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
-from samarinda_performance.domain.ocr_text import repair_cell, repair_percent
+from samarinda_performance.domain.ocr_text import garbled_figure, repair_cell, repair_percent
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
@@ -111,6 +112,9 @@ class _Reading:
     ocr_pages: frozenset[int | str] = frozenset()
     # the mark a footnote gives the document's lower-is-better indicators ("*) Indikator negatif")
     negative_mark: str | None = None
+    # the words of each kind of indicator a note lists as lower-is-better ("indikator negatif
+    # (antrean, keluhan)")
+    negative_names: tuple[frozenset[str], ...] = ()
     context: _Context = field(default_factory=_Context)
     records: list[Indicator] = field(default_factory=list)
 
@@ -124,6 +128,27 @@ def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
         if any(marker in normalise(match.group(2)) for marker in vocabulary.polarity.name_markers):
             return match.group(1)
     return None
+
+
+def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[frozenset[str], ...]:
+    """What a note lists in parentheses right after saying "negative" ("Kelompok negatif
+    (antrean, angka keluhan): dihitung terbalik"): each item as the words of a name (roots,
+    abbreviations written out); an indicator whose name holds all of one item's is lower-is-better."""
+    markers = "|".join(re.escape(m) for m in vocabulary.polarity.name_markers)
+    found: list[frozenset[str]] = []
+    for match in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE):
+        for item in re.split(r"[,;]", match.group(1)):
+            words = frozenset(name_words(item, vocabulary))
+            explains = any(m in normalise(item) for m in vocabulary.polarity.negative_markers)
+            if words and not explains:  # "(semakin kecil semakin baik)" explains, it lists nothing
+                found.append(words)
+    return tuple(found)
+
+
+def listed_negative(name: str, listed: Sequence[frozenset[str]], vocabulary: Vocabulary = VOCABULARY) -> bool:
+    """Whether the name is of a kind the document's note lists as lower-is-better."""
+    words = set(name_words(name, vocabulary))
+    return any(item <= words for item in listed)
 
 
 def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
@@ -201,6 +226,7 @@ def read_indicators(
         vocabulary=vocabulary,
         multi_year=is_multi_year_plan(text, source.filename),
         negative_mark=negative_mark(text, vocabulary),
+        negative_names=negative_names(text, vocabulary),
         ocr_pages=frozenset(p.number for p in document.pages if p.method is ExtractionMethod.OCR),
     )
     pages_with_tables: set[int | str] = set()
@@ -542,7 +568,9 @@ def _hierarchy_level(text: str, vocabulary: Vocabulary) -> str | None:
     for level in ("sub_kegiatan", "kegiatan", "programme"):
         for cue in getattr(vocabulary.hierarchy, level):
             if bare.startswith(cue + " ") or bare.startswith(cue + ":"):
-                return level
+                # "Kegiatan tersebut berlanjut ...": a sentence on the one just named, no heading
+                following = bare[len(cue) + 1 :].split(" ", 1)[0]
+                return None if following in vocabulary.prose.back_references else level
     return None
 
 
@@ -693,7 +721,7 @@ def _row_values(
         if column.kind not in VALUE_KINDS:
             continue
         raw = row[column.index] if column.index < len(row) else None
-        value = parse_number(raw)
+        value = None if ocr and garbled_figure(raw) else parse_number(raw)
         year = column.year if column.year is not None else reading.year
         if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
             # A renja's later-year columns are projections; the plan speaks for its own year.
@@ -853,6 +881,8 @@ def _emit(
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
         name, lower_is_better = marked_polarity(name, reading.negative_mark)
+    if not stated and listed_negative(name, reading.negative_names, reading.vocabulary):
+        lower_is_better = True
     reading.records.append(
         Indicator(
             opd=reading.source.opd,
@@ -1149,14 +1179,19 @@ _SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word
-    r"^(pada tahun( anggaran)? 20\d\d,?|sementara itu,?|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?"
-    r"|realisasi)\s+",
+    # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word;
+    # a list item's number, letter or bullet before it ("4) ...", "b. ...", "• ...") is none of it
+    r"^((?:\(?(?:\d{1,3}|[a-z])[.)]|[•▪◦●‣])\s+)?((pada tahun( anggaran)? 20\d\d,?|sementara itu,?"
+    r"|selanjutnya,?|untuk|adapun|sedangkan|kemudian,?|realisasi)\s+)?",
     re.IGNORECASE,
 )
+# A list item opening a line ("3. Jumlah ...", "12) Persentase ...", "b. Luas ...", "• Rasio ..."):
+# each item is a run of sentences of its own, and its number is no figure of the sentence before it.
+# (A dash is no bullet: OCR reads a rule or a speck at a line's start as one.)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?(\d{1,3}|[a-z])[.)]|[•▪◦●‣])[ \t]+(?=[A-Z\"“(])", re.MULTILINE)
 _BUDGET_SUBJECT = re.compile(
     r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
-    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;(]|$)",
+    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;:(]|$)",
     re.IGNORECASE,
 )
 # A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
@@ -1177,21 +1212,56 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
     """Sentences that state an indicator's target and realisation, or a budget's pagu and
     realisation ("Indikator X dengan target 95% terealisasi 93,5% (capaian 98,42%)").
 
+    A numbered list item speaks of one indicator: its opening sentence may only name it ("3. Jumlah
+    Kebun Bibit.") for the next to give the figures ("Target 2025: 40; realisasi ..."), and
+    a sub kegiatan's budget stated in it ("Sub kegiatan X: pagu Rp ..., realisasi Rp ...") is that
+    indicator's budget line, as is a sentence saying "this indicator is negative" its polarity.
+
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
+    items = {at for at, _ in list_items(text)}
+    paragraphs = paragraph_starts(text)
+    # what the current list item (or paragraph) speaks of: the record read from it, or its title
+    spoken_of: int | None = None
+    title: str | None = None
+    in_item = False
     # Beside a table, short lines are its wrapped cells rather than headings: only punctuation cuts.
     for start, sentence in _sentences(text, headings=not beside_table):
         flat = _SPACES.sub(" ", sentence).strip()
+        if start in items:
+            spoken_of, title, in_item = None, None, True
+        elif start + len(sentence) - len(sentence.lstrip()) in paragraphs:
+            spoken_of, title, in_item = None, None, False  # the item's paragraph has ended
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
         fields = _sentence_figures(flat, reading.vocabulary)
         if not fields:
-            level = _hierarchy_level(flat, reading.vocabulary)
+            level = _hierarchy_level(_LEADING.sub("", flat), reading.vocabulary)
             if level is not None:
-                reading.context.enter(level, _level_name(_until_figures(flat)))
+                reading.context.enter(level, _level_name(_until_figures(_LEADING.sub("", flat))))
+                spoken_of, title, in_item = None, None, False
+            elif start in items:
+                if _read_item_count(flat, page, (start, start + len(sentence)), reading):
+                    spoken_of = len(reading.records) - 1
+                else:
+                    title = _item_title(flat)
+            elif spoken_of is not None and _says_negative_of_it(flat, reading.vocabulary):
+                record = reading.records[spoken_of]
+                reading.records[spoken_of] = record.model_copy(update={"lower_is_better": True})
             continue
         budget_only = not any(k in fields for k in ("target", "realisation", "achievement"))
         name = _budget_subject(flat) if budget_only else _sentence_subject(flat, reading.vocabulary)
+        if (
+            title is not None
+            and not budget_only
+            and (name is None or _names_a_figure(name, reading.vocabulary))
+        ):
+            name = title  # "Target 2025: ...": the figures of the indicator the item's title named
+        if name is None and budget_only and in_item and spoken_of is not None:
+            # "Dananya: pagu Rp ..., realisasi Rp ..." inside an item: the item indicator's budget
+            if not reading.records[spoken_of].has_budget:
+                reading.records[spoken_of] = _with_budget(reading.records[spoken_of], fields)
+            continue
         if name is None:
             continue
         unit = fields.pop("unit", None)
@@ -1200,6 +1270,12 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             # pagu ...": the figures belong to the indicator the sentence before named.
             _add_figures(reading, fields, unit if isinstance(unit, str) else None)
             continue
+        level = _hierarchy_level(name, reading.vocabulary) if budget_only else None
+        if level in ("kegiatan", "sub_kegiatan") and spoken_of is not None:
+            record = reading.records[spoken_of]
+            if not record.has_budget:
+                reading.records[spoken_of] = _with_budget(record, fields, (level, _level_name(name)))
+                continue
         citation = Citation(
             document_id=reading.source.document_id,
             document=reading.source.filename,
@@ -1212,24 +1288,163 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         year = int(own_year[0]) if len(set(own_year)) == 1 else reading.year
         lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
         level = "programme" if budget_only and name.lower().startswith("program") else None
-        _emit(
-            reading,
-            name,
-            unit if isinstance(unit, str) else None,
-            values,
-            year,
-            citation,
-            level,
-            "negatif" if lower else None,
+        if (
+            _emit(
+                reading,
+                name,
+                unit if isinstance(unit, str) else None,
+                values,
+                year,
+                citation,
+                level,
+                "negatif" if lower else None,
+            )
+            and not budget_only
+        ):
+            spoken_of, title = len(reading.records) - 1, None
+
+
+def paragraph_starts(text: str) -> set[int]:
+    """Where a line opens a new paragraph: the line before it ended a sentence well short of the
+    page's wrap width (a wrapped paragraph runs its lines out to the width)."""
+    lines = text.split("\n")
+    wrap_width = max((len(line.rstrip()) for line in lines), default=0)
+    starts: set[int] = set()
+    offset = 0
+    before = ""
+    for line in lines:
+        ended = before.endswith((".", "!", "?")) and len(before) < _HEADING_WIDTH * wrap_width
+        if ended and line.strip():
+            starts.add(offset + len(line) - len(line.lstrip()))
+        before = line.rstrip()
+        offset += len(line) + 1
+    return starts
+
+
+def list_items(text: str) -> list[tuple[int, int]]:
+    """Where each item of the page's lists starts and where its number's "." or ")" is (-1 after a
+    bullet). Numbers and letters must run on (each one more than the one before or after it, or a
+    list's "1" or "a"): a wrapped line opening with a figure ("100. Selanjutnya ...") is no item."""
+    found: list[tuple[int, int, str, int]] = []
+    for m in _LIST_ITEM.finditer(text):
+        label = m.group(1)
+        if label is None:
+            found.append((m.start(), -1, "bullet", 0))
+        elif label.isdigit():
+            found.append((m.start(), m.end(1) + 1, "number", int(label)))
+        else:
+            found.append((m.start(), m.end(1) + 1, "letter", ord(label) - ord("a") + 1))
+
+    def runs_on(k: int) -> bool:
+        _, _, kind, number = found[k]
+        before = found[k - 1] if k > 0 else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        return (
+            kind == "bullet"
+            or number == 1
+            or (before is not None and before[2] == kind and before[3] == number - 1)
+            or (after is not None and after[2] == kind and after[3] == number + 1)
         )
+
+    return [(at, mark) for k, (at, mark, _, _) in enumerate(found) if runs_on(k)]
+
+
+def _item_title(sentence: str) -> str | None:
+    """A list item's opening sentence that only names what the item is about ("2. Luas Hutan
+    Kota Terawat."): the indicator the item's next sentences give figures of."""
+    name = _LEADING.sub("", sentence).strip(" .:;")
+    words = name.split()
+    return name if 2 <= len(words) <= 25 and name[:1].isupper() else None
+
+
+def _read_item_count(sentence: str, page: int | str, span: tuple[int, int], reading: _Reading) -> bool:
+    """Adds the record of a report's list item stating one count of its indicator (see
+    :func:`_item_count`); False when the item states none."""
+    counted = _item_count(sentence, reading.vocabulary) if reading.doc_type is DocumentType.REPORT else None
+    if counted is None:
+        return False
+    name, value, unit = counted
+    citation = Citation(
+        document_id=reading.source.document_id, document=reading.source.filename, page=page, span=span
+    )
+    return _emit(reading, name, unit, {"realisation": value}, reading.year, citation, None)
+
+
+def _item_count(sentence: str, vocabulary: Vocabulary) -> tuple[str, float, str] | None:
+    """A report's list item that names an indicator and states one count of it, without a word
+    for target or realisation ("5. Jumlah Kader Terlatih: 48 orang di tahun 2025"): what was
+    realised. The name ends at the colon, and the figure is followed by a known unit."""
+    name, colon, rest = _LEADING.sub("", sentence).partition(":")
+    figures = [(value, end) for value, start, end in numbers_in(rest) if not _YEAR.fullmatch(rest[start:end])]
+    if not colon or len(name.split()) < 2 or not name[:1].isupper() or len(figures) != 1:
+        return None
+    value, end = figures[0]
+    unit = rest[end:].split()[:1]
+    if not unit or unit[0].lower().strip(".,;") not in vocabulary.units.known:
+        return None
+    return name.strip(), value, unit[0].strip(".,;")
+
+
+def _names_a_figure(name: str, vocabulary: Vocabulary) -> bool:
+    """A sentence's opening words that name one of its figures ("Target 2025"), not an indicator."""
+    words = vocabulary.prose
+    first = name.split()[0].lower() if name.split() else ""
+    return first in {*words.target_words, *words.realisation_words, *words.achievement_words}
+
+
+def _says_negative_of_it(sentence: str, vocabulary: Vocabulary) -> bool:
+    """A sentence that says the indicator just reported is lower-is-better ("Indikator tersebut
+    tergolong negatif ..."): it points back at it and names a negative marker."""
+    text = normalise(sentence)
+    words = set(re.findall(r"[a-z]+", text))
+    return bool(words & set(vocabulary.prose.back_references)) and any(
+        marker in text for marker in vocabulary.polarity.name_markers
+    )
+
+
+def _with_budget(
+    record: Indicator, fields: dict[str, float | str], named: tuple[str, str] | None = None
+) -> Indicator:
+    """The record with the budget a sentence of its list item states, under the (sub) kegiatan the
+    sentence names (``named``: its level and name): a sub kegiatan's budget line is the output
+    indicator's it funds."""
+    update: dict[str, object] = {
+        _RECORD_FIELDS[kind]: value
+        for kind, value in fields.items()
+        if kind in ("pagu", "budget_realisation", "absorption") and isinstance(value, float)
+    }
+    if named is not None:
+        level, name = named
+        update[level] = _before_budget_words(name)
+    return record.model_copy(update=update)
+
+
+def _before_budget_words(name: str, vocabulary: Vocabulary = VOCABULARY) -> str:
+    """ "Penyediaan Bibit memperoleh pagu Rp 1.000" → "Penyediaan Bibit": the words before its budget's."""
+    lowered = name.lower()
+    cuts = [
+        m.start()
+        for word in vocabulary.prose.pagu_words
+        for m in re.finditer(rf"\b{re.escape(word)}\b", lowered)
+    ]
+    cuts.extend(m.start() for m in re.finditer(r"\brp\b", lowered))
+    head = name[: min(cuts)].strip() if cuts else name
+    words = head.split()
+    # the verb that brought in the budget ("... memperoleh", "... menerima") is no part of the name
+    return " ".join(words[:-1]) if len(words) > 2 and cuts and words[-1].islower() else head
 
 
 def _sentences(text: str, *, headings: bool = True) -> Iterator[tuple[int, str]]:
     """The page's sentences with where each starts. A numbered heading line, or a line shorter than
-    most that ends no sentence (a running header), is no wrapped line: it stands on its own."""
+    most that ends no sentence (a running header), is no wrapped line: it stands on its own; a
+    numbered list item starts a sentence with its number ("3. Jumlah ..."), never ends one."""
     wrap_width = max((len(line.rstrip()) for line in text.split("\n")), default=0)
-    cuts = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    items = list_items(text)
+    marks = {mark for _, mark in items}
+    cuts = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.start() not in marks]
+    cuts.extend((at, at) for at, _ in items)
     offset = 0
+    ended = True  # the line before ended a sentence
     for line in text.split("\n") if headings else ():
         stripped = line.rstrip()
         end = offset + len(line)
@@ -1237,11 +1452,15 @@ def _sentences(text: str, *, headings: bool = True) -> Iterator[tuple[int, str]]
         short = len(stripped) < _HEADING_WIDTH * wrap_width
         if stripped and (short or heading) and not stripped.endswith(_GOES_ON):
             cuts.append((end, min(end + 1, len(text))))
+            if ended:
+                cuts.append((offset, offset))  # nor is it the end of the sentence before ("- 12 -")
+        ended = not stripped or stripped.endswith((".", "!", "?"))
         offset = end + 1
     start = 0
     for cut_start, cut_end in sorted(cuts):
         if cut_start >= start:
-            yield start, text[start:cut_start]
+            if cut_start > start:
+                yield start, text[start:cut_start]
             start = cut_end
     yield start, text[start:]
 
@@ -1359,6 +1578,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
                 continue
             marks.append((match.start(), match.end(), kind))
     marks.sort()
+    # "capaiannya mencapai 100%", "target diputuskan sebanyak": a word right after another
+    # completes it, and the first says what the figure is.
+    marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
     fields: dict[str, float | str] = {}
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
