@@ -185,8 +185,7 @@ def units_of(passage: Passage) -> list[Unit]:
     units: list[Unit] = []
     previous: frozenset[str] = frozenset()
     labels = False  # ``previous`` is a run of short label lines
-    for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
-        sentence = re.sub(r"\s+", " ", sentence).strip()
+    for sentence in sentences_of(passage.text):
         terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
@@ -207,6 +206,12 @@ def units_of(passage: Passage) -> list[Unit]:
             previous = terms
         labels = label
     return units
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences (and rows printed as text) of running text, as the answer reads them."""
+    pieces = (s for block in _blocks(text) for s in _SENTENCE_END.split(block))
+    return [collapsed for piece in pieces if (collapsed := re.sub(r"\s+", " ", piece).strip())]
 
 
 def _few_words(line: str) -> bool:
