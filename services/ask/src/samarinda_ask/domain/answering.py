@@ -894,7 +894,7 @@ def _side_label(part: Question, other: Question) -> str:
     return " ".join(own) or part.text
 
 
-def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
+def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     """Each unit with the headings (and a letter's subject) of its document's candidate chunks
     as context: a table row read from a scan carries no heading, while the page's title
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
@@ -948,7 +948,7 @@ def _single_answer(
     question: Question, passages: Sequence[Passage], excluded: frozenset[str] = frozenset()
 ) -> Answer:
     """The best unit of ``passages`` for ``question`` (never one whose text is ``excluded``)."""
-    units = _with_document_headings(
+    units = with_document_headings(
         deduplicate([u for p in passages for u in units_of(p) if u.text not in excluded])
     )
     if not units or not question.terms:
