@@ -71,6 +71,7 @@ _LETTER_FIELD = re.compile(
 )
 # A label without figures, then one amount in thousands groups, and nothing after it.
 _LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_KIND_UNIT = re.compile(r"\s*(?:rp|rupiah|%|persen)\s*", re.IGNORECASE)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -157,8 +158,12 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
         parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
-    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
+    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that
+    # kind; so does a row whose unit cell says so ("Satuan: %" beside "Target 2030: 4,75").
     label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
+    label += "".join(
+        f" ({v})" for h, v in parts if h.lower() in VOCABULARY.unit_headers and _KIND_UNIT.fullmatch(v)
+    )
     return tuple(
         Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
     )
@@ -423,6 +428,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             if counting and cell.figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
+            if question.wants_rate and _RATE_HEADER.search(cell.header):
+                score += 1.0  # "berapa per botol" is the unit price column, not the row's total
             # Of equal headers the rightmost wins: a row's total stands at its end.
             candidate = (score, position, cell.figure)
             if best is None or candidate[:2] > best[:2]:
@@ -449,6 +456,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     return _nearest_figure(question, unit.text, figures)
 
 
+_RATE_HEADER = re.compile(r"\b(?:satuan|per)\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\W*\d{1,3}\b\W*(?=[^\W\d_])")
 # "Berapa paket ...", "berapa banyak bibit ...": the thing a count question counts.
 _COUNTED_ASKED = re.compile(r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
@@ -559,6 +567,12 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
+def _shortened(term: str, terms: frozenset[str]) -> bool:
+    """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
+    letters or more that begins a longer question term, two letters short of it at least."""
+    return any(3 <= len(t) <= len(term) - 2 and term.startswith(t) and t.isalpha() for t in terms)
+
+
 def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """May ``term``, the one question term ``unit`` lacks and no candidate states, be a word the
     document puts otherwise?
@@ -627,6 +641,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if (
                 _states(term, unit.terms, aliases)
                 or _affixed(term, unit.terms)
+                or _shortened(term, unit.terms)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
