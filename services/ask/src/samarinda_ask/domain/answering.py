@@ -593,6 +593,18 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
 
 
+def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str], unit: Unit) -> bool:
+    """Two or three words the unit lacks that no candidate states at all, in a question that names
+    more than twice as many others: the asker's own wording ("sempat diantar pakai ..." for
+    "telah diserahkan dengan ..."), each a word that may be a paraphrase."""
+    return (
+        question.asks_figure  # and the unit holds a figure of the kind asked (the guards before)
+        and 2 <= len(missing) <= 3
+        and 2 * len(missing) < len(question.terms)
+        and all(m in unseen and _paraphrased(question, m, unit) for m in missing)
+    )
+
+
 def _near_variant(a: str, b: str) -> bool:
     """One letter apart at the same length ("sma"/"smp", "utara"/"utama")."""
     return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -659,11 +671,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
             )
             and _paraphrased(question, missing[0], unit)
-        )
+        ) or _asker_wording(question, missing, unseen, unit)
         if paraphrased:
-            # The one word the unit lacks is a head word the document says otherwise ("nakes",
-            # "dana", "personel"): the rest must be covered as well as a whole question would be.
-            coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
+            # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
+            # "personel"): the rest must be covered as well as a whole question would be.
+            coverage = PARAPHRASE_CREDIT * covered / max(total - sum(weights[m] for m in missing), 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins, then a table's total row (when
