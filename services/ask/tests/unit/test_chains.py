@@ -35,7 +35,7 @@ MINUTES = _text(
     "notulen_rapat_aduan_banjir_2031.pdf",
     "Notulen rapat penanganan aduan banjir.\n\n"
     "Sampai pekan ke-12 tercatat 205 aduan banjir. Aduan banjir terbanyak datang dari sekitar "
-    "Gudang Lembah Hijau sejumlah 38 aduan, disusul Gudang Bukit Indah (27 aduan).",
+    "Gudang Lembah Hijau sejumlah 38 aduan, lalu Gudang Bukit Indah (27 aduan).",
 )
 DELIVERIES = _rows(
     "pembagian_genset_2031.xlsx",
@@ -96,20 +96,22 @@ def test_the_row_with_the_largest_figure_names_the_thing() -> None:
 
 def test_a_letter_names_its_number_in_one_line_and_its_subject_in_another() -> None:
     letter = _text(
-        "surat_penawaran_genset.pdf",
+        "surat_harga_genset.pdf",
         "Nomor : 044/KJ/IV/2031\n"
         "Perihal : Penawaran Harga\n\n"
-        "Sehubungan dengan pengumuman paket Pengadaan Genset Gedung Arsip, kami mengajukan penawaran.",
+        "Menindaklanjuti undangan lelang proyek Pengadaan Genset Gedung Arsip, kami sampaikan harga.",
     )
     recap = _rows(
         "rekap_kontrak_2031.xlsx",
         [
-            "Nama Paket: Pengadaan Genset Gedung Arsip | Nilai Kontrak (Rp): 412.000.000",
-            "Nama Paket: Rehabilitasi Pagar Taman Kota | Nilai Kontrak (Rp): 275.500.000",
+            "Nama Proyek: Pengadaan Genset Gedung Arsip | Nilai SPK (Rp): 412.000.000",
+            "Nama Proyek: Pengecatan Pagar Balai Warga | Nilai SPK (Rp): 275.500.000",
         ],
     )
     chain = chain_of(
-        parse_question("Paket yang penawarannya lewat surat nomor 044/KJ/IV/2031, nilai kontraknya berapa?")
+        parse_question(
+            "Proyek yang harganya diajukan dengan surat bernomor 044/KJ/IV/2031, nilai SPK-nya berapa?"
+        )
     )
     assert chain is not None and chain.extreme is None
     bridge = bridge_of(chain, [letter, *recap])

@@ -85,7 +85,10 @@ def chain_of(question: Question) -> Chain | None:
         return None  # "Total X yang ... (A, B dan C) berapa": a total over a list, not a thing picked out
     extreme = Extreme.MOST if _MOST.search(clause) else Extreme.LEAST if _LEAST.search(clause) else None
     picked = _LEAST.sub(" ", _MOST.sub(" ", clause))
-    return Chain(head, parse_question(picked), rest.strip(), extreme)
+    # The clause picks a thing out; it asks no figure ("yang harganya diajukan ..." names a price
+    # only to say which letter), so no unit is refused for lacking one.
+    clause_question = replace(parse_question(picked), wants=None, weak_kind=False, wants_rate=False)
+    return Chain(head, clause_question, rest.strip(), extreme)
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def _row_name(noun: str, unit: Unit) -> str:
     return ""
 
 
-# A name: capitalised words, codes and abbreviations ("Kel.", "HDPE", "Segmen 3"), in a run.
+# A name: capitalised words, codes and abbreviations ("Ds.", "SPAM", "Blok 3"), in a run.
 _NAME_WORD = r"(?:[A-Z][\w'-]*\.?|\d[\w/-]*)"
 
 
