@@ -71,6 +71,7 @@ _LETTER_FIELD = re.compile(
 )
 # A label without figures, then one amount in thousands groups, and nothing after it.
 _LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_KIND_UNIT = re.compile(r"\s*(?:rp|rupiah|%|persen)\s*", re.IGNORECASE)
 _ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
@@ -157,8 +158,12 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
         parts.append((match["header"].strip(), match["value"].strip()) if match else ("", part.strip()))
-    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that kind.
+    # A row labelled in rupiah or percent ("Pendapatan retribusi (Rp)") holds bare figures of that
+    # kind; so does a row whose unit cell says so ("Satuan: %" beside "Target 2030: 4,75").
     label = " ".join(v for _, v in parts if not re.fullmatch(r"[\d.,\s]+", v))
+    label += "".join(
+        f" ({v})" for h, v in parts if h.lower() in VOCABULARY.unit_headers and _KIND_UNIT.fullmatch(v)
+    )
     return tuple(
         Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
     )
@@ -185,8 +190,7 @@ def units_of(passage: Passage) -> list[Unit]:
     units: list[Unit] = []
     previous: frozenset[str] = frozenset()
     labels = False  # ``previous`` is a run of short label lines
-    for sentence in (s for block in _blocks(passage.text) for s in _SENTENCE_END.split(block)):
-        sentence = re.sub(r"\s+", " ", sentence).strip()
+    for sentence in sentences_of(passage.text):
         terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
@@ -207,6 +211,12 @@ def units_of(passage: Passage) -> list[Unit]:
             previous = terms
         labels = label
     return units
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences (and rows printed as text) of running text, as the answer reads them."""
+    pieces = (s for block in _blocks(text) for s in _SENTENCE_END.split(block))
+    return [collapsed for piece in pieces if (collapsed := re.sub(r"\s+", " ", piece).strip())]
 
 
 def _few_words(line: str) -> bool:
@@ -418,6 +428,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             if counting and cell.figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
+            if question.wants_rate and _RATE_HEADER.search(cell.header):
+                score += 1.0  # "berapa per botol" is the unit price column, not the row's total
             # Of equal headers the rightmost wins: a row's total stands at its end.
             candidate = (score, position, cell.figure)
             if best is None or candidate[:2] > best[:2]:
@@ -444,6 +456,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     return _nearest_figure(question, unit.text, figures)
 
 
+_RATE_HEADER = re.compile(r"\b(?:satuan|per)\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\W*\d{1,3}\b\W*(?=[^\W\d_])")
 # "Berapa paket ...", "berapa banyak bibit ...": the thing a count question counts.
 _COUNTED_ASKED = re.compile(r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
@@ -554,6 +567,12 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
+def _shortened(term: str, terms: frozenset[str]) -> bool:
+    """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
+    letters or more that begins a longer question term, two letters short of it at least."""
+    return any(3 <= len(t) <= len(term) - 2 and term.startswith(t) and t.isalpha() for t in terms)
+
+
 def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """May ``term``, the one question term ``unit`` lacks and no candidate states, be a word the
     document puts otherwise?
@@ -572,6 +591,18 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     if question.terms[-1] == term and term not in question.verbs:
         return False
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
+
+
+def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str], unit: Unit) -> bool:
+    """Two or three words the unit lacks that no candidate states at all, in a question that names
+    more than twice as many others: the asker's own wording ("sempat diantar pakai ..." for
+    "telah diserahkan dengan ..."), each a word that may be a paraphrase."""
+    return (
+        question.asks_figure  # and the unit holds a figure of the kind asked (the guards before)
+        and 2 <= len(missing) <= 3
+        and 2 * len(missing) < len(question.terms)
+        and all(m in unseen and _paraphrased(question, m, unit) for m in missing)
+    )
 
 
 def _near_variant(a: str, b: str) -> bool:
@@ -622,6 +653,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if (
                 _states(term, unit.terms, aliases)
                 or _affixed(term, unit.terms)
+                or _shortened(term, unit.terms)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
@@ -639,11 +671,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
             )
             and _paraphrased(question, missing[0], unit)
-        )
+        ) or _asker_wording(question, missing, unseen, unit)
         if paraphrased:
-            # The one word the unit lacks is a head word the document says otherwise ("nakes",
-            # "dana", "personel"): the rest must be covered as well as a whole question would be.
-            coverage = PARAPHRASE_CREDIT * covered / max(total - weights[missing[0]], 1e-9)
+            # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
+            # "personel"): the rest must be covered as well as a whole question would be.
+            coverage = PARAPHRASE_CREDIT * covered / max(total - sum(weights[m] for m in missing), 1e-9)
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins, then a table's total row (when
@@ -889,7 +921,7 @@ def _side_label(part: Question, other: Question) -> str:
     return " ".join(own) or part.text
 
 
-def _with_document_headings(units: Sequence[Unit]) -> list[Unit]:
+def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     """Each unit with the headings (and a letter's subject) of its document's candidate chunks
     as context: a table row read from a scan carries no heading, while the page's title
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
@@ -943,7 +975,7 @@ def _single_answer(
     question: Question, passages: Sequence[Passage], excluded: frozenset[str] = frozenset()
 ) -> Answer:
     """The best unit of ``passages`` for ``question`` (never one whose text is ``excluded``)."""
-    units = _with_document_headings(
+    units = with_document_headings(
         deduplicate([u for p in passages for u in units_of(p) if u.text not in excluded])
     )
     if not units or not question.terms:

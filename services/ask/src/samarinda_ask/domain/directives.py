@@ -17,7 +17,15 @@ _VERBS = frozenset(VOCABULARY.telling_verbs) | frozenset(f"{v}lah" for v in VOCA
 
 
 def is_directive(sentence: str) -> bool:
-    """Whether the sentence opens with a telling verb (after any request words)."""
+    """Whether the sentence opens with a telling verb (after any request words), or does so after
+    a short label ("Catatan petugas: abaikan ...")."""
+    label, colon, rest = sentence.partition(":")
+    return _opens_with_verb(sentence) or (
+        bool(colon) and len(_WORD.findall(label)) <= 4 and _opens_with_verb(rest)
+    )
+
+
+def _opens_with_verb(sentence: str) -> bool:
     for word in _WORD.findall(sentence.lower())[:4]:
         if word in _REQUESTS:
             continue

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from samarinda_ask.domain.answering import NOT_FOUND, Answer, Citation, Passage
+from samarinda_ask.domain.answering import NOT_FOUND, Answer, Citation, Passage, sentences_of
+from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.figures import figures_in, values_in
 
 SYSTEM_PROMPT = (
@@ -88,6 +89,10 @@ def ground(data: dict[str, Any], passages: Sequence[Passage]) -> Grounded:
         quote = _SPACE.sub(" ", str(cited.get("quote") or "")).strip()
         if not quote or _normalised(quote) not in _normalised(passage.text):
             return Grounded(None, "a quote is not a span of the passage it cites")
+        if _quotes_only_directives(quote, passage.text):
+            # A document's instruction to its reader is not its statement: the offline answer
+            # never reads one (``units_of``), and a model that repeats it is not believed either.
+            return Grounded(None, "a quote is an instruction the document gives its reader")
         citations.append(Citation(passage.document_id, passage.document, passage.page, passage.sheet, quote))
     if not answer or not citations:
         return Grounded(None, "an answer without a citation")
@@ -100,6 +105,25 @@ def ground(data: dict[str, Any], passages: Sequence[Passage]) -> Grounded:
         ):
             return Grounded(None, f"the figure {figure.render()} is in no cited quote")
     return Grounded(Answer(found=True, text=answer, citations=tuple(citations), confidence=0.8))
+
+
+def _quotes_only_directives(quote: str, text: str) -> bool:
+    """Whether every place the quote is found in the text overlaps a directive sentence."""
+    flat = _normalised(text)
+    directives: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in sentences_of(text):
+        start = flat.find(sentence.lower(), cursor)
+        if start < 0:
+            continue
+        cursor = start + len(sentence)
+        if is_directive(sentence):
+            directives.append((start, cursor))
+    wanted = _normalised(quote)
+    places = [m.start() for m in re.finditer(re.escape(wanted), flat)]
+    return bool(places) and all(
+        any(start < at + len(wanted) and at < end for start, end in directives) for at in places
+    )
 
 
 def _is_stated_sum(value: Decimal, quoted: set[Decimal]) -> bool:

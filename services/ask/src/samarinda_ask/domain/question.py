@@ -94,7 +94,28 @@ def index_terms(text: str) -> set[str]:
     terms.update(m[1].lower() + m[2] for m in _SPACED_CODE.finditer(text))
     for match in _JOINED_CODE.finditer(text):
         terms.update((_term(match[1].lower()), match[2]))
+    # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
+    # numerals ("TW II").
+    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text)):
+        if roman := _ROMAN.get(int(match[2])):
+            terms.update((roman, _term(roman)))
     return terms
+
+
+_ROMAN = {
+    1: "i",
+    2: "ii",
+    3: "iii",
+    4: "iv",
+    5: "v",
+    6: "vi",
+    7: "vii",
+    8: "viii",
+    9: "ix",
+    10: "x",
+    11: "xi",
+    12: "xii",
+}
 
 
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
@@ -125,6 +146,8 @@ class Question:
     wants_date: bool = False  # "kapan ...?": the sentence that dates it
     counts_things: bool = False  # names what it counts ("berapa KPM", "berapa banyak siswa")
     months: frozenset[str] = frozenset()  # terms of the months it names ("Mei 2031")
+    # Asks the price of one ("berapa per botol"): the unit price, not the row's total.
+    wants_rate: bool = False
 
     @property
     def asks_figure(self) -> bool:
@@ -150,7 +173,7 @@ def parse_question(text: str) -> Question:
     strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
     return Question(
         text=text,
-        terms=tuple(content_terms(text)),
+        terms=tuple(content_terms(_RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
         years=years,
         wants=wants,
         wants_sum=(bool(stems & VOCABULARY.sum_stems) and _names_several(lowered))
@@ -167,7 +190,17 @@ def parse_question(text: str) -> Question:
         wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
+        wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
     )
+
+
+# "Rp ... per botol": the thing a price is for, which a price list names in its unit column
+# ("btl", "bh") or not at all; a month or a date after "per" is a period ("per Juni").
+_RATE_UNIT = re.compile(
+    rf"\b(?:per|setiap|tiap)\s+(?!(?:{'|'.join(MONTHS)}|akhir|awal|tanggal|triwulan|semester|tahun)\b)"
+    r"[^\W\d_]+\b",
+    re.IGNORECASE,
+)
 
 
 # Months as staff shorten them ("Feb 2025", "Jan–Mar", "Sept"): documents write them out.

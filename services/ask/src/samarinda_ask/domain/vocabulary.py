@@ -33,6 +33,8 @@ class Vocabulary(RulesFile):
     category_words: dict[str, str] = Field(default_factory=dict)
     request_words: list[str] = Field(default_factory=list)
     telling_verbs: list[str] = Field(default_factory=list)
+    most_words: list[str] = Field(default_factory=list)
+    least_words: list[str] = Field(default_factory=list)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:

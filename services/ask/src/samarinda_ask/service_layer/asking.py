@@ -27,6 +27,7 @@ from samarinda_common.retrieval import hybrid_search
 from samarinda_common.tenancy import Tenancy, tenancy
 
 from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
+from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
 from samarinda_ask.domain.question import parse_question, resolve_follow_up, split_parts
@@ -277,16 +278,33 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
         if len(parts) > 1
         else None
     )
+    searches = 1 + len(part_passages or ())
+    offline = extractive_answer(question, passages, part_passages) if passages else not_found()
+    chain = chain_of(question) if passages else None
+    if chain is not None:
+        # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.
+        first = _fused(passages, await retrieve(deps, f"{chain.head} {chain.clause.text}", filters))
+        searches += 1
+        bridge = bridge_of(chain, first)
+        if bridge is not None:
+            hop = chain.second_hop(bridge.name)
+            # The thing picked out in one document is looked up in the others: its own document
+            # would have answered the whole question without a second hop.
+            found_in = {u.passage.document_id for u in bridge.units}
+            second = [p for p in await retrieve(deps, hop.text, filters) if p.document_id not in found_in]
+            searches += 1
+            answer = extractive_answer(hop, second) if second else not_found()
+            if answer.found:
+                offline = chained_answer(chain, bridge, hop, answer)
     opd = principal.opd
     if opd:
         await deps.meter.record(
             opd=opd,
             operation=UsageOperation.SEARCH_QUERY,
-            units=1 + len(part_passages or ()),  # every search run for the question
+            units=searches,  # every search run for the question
             provider=deps.embedder.provider,
             model=deps.embedder.model,
         )
-    offline = extractive_answer(question, passages, part_passages) if passages else not_found()
     return _Prepared(principal, resolved, previous, passages, offline, started)
 
 

@@ -1,0 +1,222 @@
+"""Questions that reach their answer through a thing another document names.
+
+"Gudang yang aduannya terbesar menurut notulen rapat, dapat berapa genset di pembagian?" asks
+two questions in a row: which warehouse the meeting's notes single out (the first hop), then what
+that warehouse received (the second hop, in another document). The thing the first hop finds is
+named as its document writes it ("Gudang Danau Biru", the row "Desa Padang Ilalang"), and the
+second hop asks the rest of the question about that name. The answer states and cites both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from samarinda_common.indonesian_text import stem
+
+from samarinda_ask.domain.answering import (
+    MIN_COVERAGE,
+    Answer,
+    Passage,
+    Scored,
+    Unit,
+    citation_of,
+    deduplicate,
+    render_row,
+    score_units,
+    units_of,
+    with_document_headings,
+)
+from samarinda_ask.domain.figures import FigureKind, figures_in, values_in
+from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.vocabulary import VOCABULARY
+
+
+class Extreme(StrEnum):
+    MOST = "most"
+    LEAST = "least"
+
+
+@dataclass(frozen=True)
+class Chain:
+    head: str  # what the question asks about, as it names it ("Gudang", "Proyek fisik")
+    clause: Question  # what picks it out, without the words of its extreme ("terbanyak")
+    rest: str  # what is asked about it ("dapat berapa genset di pembagian?")
+    extreme: Extreme | None = None
+
+    def second_hop(self, name: str) -> Question:
+        """The rest of the question, asked about the thing by its name."""
+        noun = self.head.split()[0]
+        named = name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
+        return parse_question(f"{named} {self.rest}")
+
+
+# "<head of up to three words> yang|dengan <clause>, <rest asking berapa>"
+_CHAINED = re.compile(
+    r"^\s*(?P<head>[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:yang|dengan)\s+(?P<clause>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$",
+    re.IGNORECASE,
+)
+_BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
+_COUNTED_ASKED = re.compile(r"\bberapa\s+(?P<thing>[^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _pattern(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_MOST = _pattern(VOCABULARY.most_words)
+_LEAST = _pattern(VOCABULARY.least_words)
+
+
+def chain_of(question: Question) -> Chain | None:
+    """The two hops of "X yang <what picks X out>, <what is asked of X> berapa?", or None.
+
+    Only when the clause asks nothing itself (no "berapa") and the rest asks about something the
+    clause does not name: "Sekolah yang terlambat melapor, ada berapa?" is one question."""
+    match = _CHAINED.match(question.text)
+    if match is None or _BERAPA.search(match["clause"]) or not _BERAPA.search(match["rest"]):
+        return None
+    head, clause, rest = match["head"], match["clause"], match["rest"]
+    if _BERAPA.search(head) or not set(content_terms(rest)) - set(content_terms(f"{head} {clause}")):
+        return None
+    if stem(head.split()[0].lower()) in VOCABULARY.sum_stems or clause.count("(") != clause.count(")"):
+        return None  # "Total X yang ... (A, B dan C) berapa": a total over a list, not a thing picked out
+    extreme = Extreme.MOST if _MOST.search(clause) else Extreme.LEAST if _LEAST.search(clause) else None
+    picked = _LEAST.sub(" ", _MOST.sub(" ", clause))
+    # The clause picks a thing out; it asks no figure ("yang harganya diajukan ..." names a price
+    # only to say which letter), so no unit is refused for lacking one.
+    clause_question = replace(parse_question(picked), wants=None, weak_kind=False, wants_rate=False)
+    return Chain(head, clause_question, rest.strip(), extreme)
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """The thing the first hop found: its name, and the units that say so."""
+
+    name: str
+    units: tuple[Unit, ...]
+
+
+def bridge_of(chain: Chain, passages: Sequence[Passage]) -> Bridge | None:
+    """The thing ``chain``'s clause picks out among ``passages``, named as a document names it."""
+    units = with_document_headings(deduplicate([u for p in passages for u in units_of(p)]))
+    covering = [s for s in score_units(chain.clause, units) if _picks_out(chain.clause, s)]
+    if not covering:
+        return None
+    noun = chain.head.split()[0]
+    if chain.extreme is not None and covering[0].unit.is_row:
+        best = _extreme_row(chain.extreme, covering)
+        if best is None:
+            return None
+        name = _row_name(noun, best.unit)
+        return Bridge(name, (best.unit,)) if name else None
+    for scored in covering:
+        if chain.extreme is not None and not _states_extreme(chain.extreme, scored.unit.text):
+            continue
+        unit = scored.unit
+        name = _name_after(noun, unit.text) if not unit.is_row else _row_name(noun, unit)
+        if name:
+            return Bridge(name, (unit,))
+        # A letter names its number in one line and what it is about in another.
+        for other in units:
+            if other.passage.document_id == unit.passage.document_id and (
+                name := _name_after(noun, other.text)
+            ):
+                return Bridge(name, (unit, other))
+        if chain.extreme is None:
+            return None  # the best unit names nothing: no second hop on a guess
+    return None
+
+
+def _picks_out(clause: Question, scored: Scored) -> bool:
+    """The unit covers the clause, or states every name and code in it ("surat nomor 12/AB/2031"
+    is found by its number, however the asker words the rest)."""
+    if scored.coverage >= MIN_COVERAGE:
+        return True
+    names = [t for t in clause.terms if t in clause.names or any(c.isdigit() for c in t)]
+    return bool(names) and not set(names) & set(scored.missing)
+
+
+def _states_extreme(extreme: Extreme, text: str) -> bool:
+    return (_MOST if extreme is Extreme.MOST else _LEAST).search(text) is not None
+
+
+def _extreme_row(extreme: Extreme, covering: Sequence[Scored]) -> Scored | None:
+    """The row with the largest (or smallest) figure among the covering rows of the best one's table."""
+    first = covering[0].unit.passage
+    table = [
+        s
+        for s in covering
+        if s.unit.is_row
+        and s.figure is not None
+        and (s.unit.passage.document_id, s.unit.passage.table) == (first.document_id, first.table)
+        and not _is_total_label(s.unit)
+    ]
+    if len(table) < 2:
+        return None
+    pick = max if extreme is Extreme.MOST else min
+    return pick(table, key=lambda s: s.figure.value if s.figure is not None else 0)
+
+
+def _is_total_label(unit: Unit) -> bool:
+    return any(
+        {w for w in index_terms(c.value)} & VOCABULARY.sum_stems for c in unit.cells if c.figure is None
+    )
+
+
+def _row_name(noun: str, unit: Unit) -> str:
+    """The row's cell under a header naming the asked thing ("Kelurahan"), else its first label."""
+    wanted = index_terms(noun)
+    for cell in unit.cells:
+        if cell.figure is None and wanted & index_terms(cell.header) and re.search(r"[^\W\d_]", cell.value):
+            return cell.value.strip()
+    for cell in unit.cells:
+        if cell.figure is None and re.search(r"[^\W\d_]{3}", cell.value):
+            return cell.value.strip()
+    return ""
+
+
+# A name: capitalised words, codes and abbreviations ("Ds.", "SPAM", "Blok 3"), in a run.
+_NAME_WORD = r"(?:[A-Z][\w'-]*\.?|\d[\w/-]*)"
+
+
+def _name_after(noun: str, text: str) -> str:
+    """The name written right after the asked noun ("... di Gudang Danau Biru sejumlah ...")."""
+    match = re.search(rf"\b(?i:{re.escape(noun)})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)", text)
+    if match is None:
+        return ""
+    name = match["name"].rstrip(".")
+    # A name that is only a number ("Gudang 2") or one letter names nothing to look up.
+    return name if re.search(r"[^\W\d_]{2}", name) else ""
+
+
+def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) -> Answer:
+    """The second hop's answer, with the first hop's statement and citation after it."""
+    noun = chain.head.split()[0]
+    first = " ".join(render_row(u) if u.is_row else u.text for u in bridge.units)
+    answered = second.text
+    figure = second.figure
+    asked = _COUNTED_ASKED.search(hop.text)
+    if (
+        figure is not None
+        and figure.kind is FigureKind.NUMBER
+        and asked
+        and answered.startswith(figure.render())
+    ):
+        # A bare count under a column header answers "berapa botol": said as "12 botol", so that
+        # the figure reads as the count asked beside the first hop's own figures.
+        counted = replace(figure, kind=FigureKind.COUNT, unit=asked["thing"].lower())
+        answered = counted.render() + answered[len(figure.render()) :]
+    text = f"{answered} ({noun} {bridge.name} menurut {bridge.units[0].passage.document}: {first})"
+    # A citation holds a figure the answer states; the first hop's sentence that only names the
+    # thing ("surat nomor ...", "paket ...") is shown in the answer with its document instead.
+    stated = {f.value for f in figures_in(text)}
+    cited = tuple(citation_of(u) for u in bridge.units if stated & values_in(u.text))
+    return replace(
+        second,
+        text=text,
+        citations=(*cited, *second.citations),
+        evidence=(*bridge.units, *second.evidence),
+    )

@@ -1,0 +1,131 @@
+"""Questions answered through a thing another document names: find the thing, then ask about it."""
+
+from __future__ import annotations
+
+from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.chains import Extreme, bridge_of, chain_of, chained_answer
+from samarinda_ask.domain.question import parse_question
+
+
+def _text(document: str, text: str, year: int = 2031) -> Passage:
+    return Passage(
+        id=document, document_id=f"doc-{document}", document=document, text=text, score=0.8, fiscal_year=year
+    )
+
+
+def _rows(document: str, lines: list[str], year: int = 2031) -> list[Passage]:
+    return [
+        Passage(
+            id=f"{document}-{n}",
+            document_id=f"doc-{document}",
+            document=document,
+            text=line,
+            score=0.6,
+            kind=ChunkKind.TABLE_ROWS,
+            page=1,
+            fiscal_year=year,
+            table=0,
+            first_row=n,
+        )
+        for n, line in enumerate(lines, start=1)
+    ]
+
+
+MINUTES = _text(
+    "notulen_rapat_aduan_banjir_2031.pdf",
+    "Notulen rapat penanganan aduan banjir.\n\n"
+    "Sampai pekan ke-12 tercatat 205 aduan banjir. Aduan banjir terbanyak datang dari sekitar "
+    "Gudang Lembah Hijau sejumlah 38 aduan, lalu Gudang Bukit Indah (27 aduan).",
+)
+DELIVERIES = _rows(
+    "pembagian_genset_2031.xlsx",
+    [
+        "Gudang: Bukit Indah | Genset (unit): 14 | Pompa Celup (unit): 30",
+        "Gudang: Lembah Hijau | Genset (unit): 22 | Pompa Celup (unit): 48",
+        "Gudang: Tanjung Asri | Genset (unit): 9 | Pompa Celup (unit): 15",
+    ],
+)
+
+
+def test_a_thing_picked_out_by_a_clause_and_asked_about_after_a_comma_is_a_chain() -> None:
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat, dapat genset berapa unit?")
+    )
+    assert chain is not None
+    assert chain.head == "Gudang" and chain.extreme is Extreme.MOST
+    assert "terbanyak" not in chain.clause.text and chain.rest.startswith("dapat genset")
+    assert chain.second_hop("Lembah Hijau").text.startswith("Gudang Lembah Hijau dapat genset")
+
+
+def test_one_question_with_a_relative_clause_is_no_chain() -> None:
+    # The clause asks the figure itself, or the rest names nothing of its own.
+    assert chain_of(parse_question("Berapa genset yang dikirim ke Gudang Lembah Hijau?")) is None
+    assert chain_of(parse_question("Gudang yang terlambat melapor, ada berapa gudang?")) is None
+    assert chain_of(parse_question("Total genset yang dikirim (April, Mei dan Juni) berapa?")) is None
+
+
+def test_the_most_named_in_a_sentence_is_looked_up_in_the_other_document() -> None:
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat, dapat genset berapa unit?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [MINUTES, *DELIVERIES])
+    assert bridge is not None and bridge.name == "Lembah Hijau"
+    hop = chain.second_hop(bridge.name)
+    second = extractive_answer(hop, DELIVERIES)
+    answer = chained_answer(chain, bridge, hop, second)
+    assert answer.found and answer.text.startswith("22 unit")
+    assert [c.document for c in answer.citations] == [MINUTES.document, DELIVERIES[0].document]
+    assert "38 aduan" in answer.text  # the first hop's statement is shown with its citation
+
+
+def test_the_row_with_the_largest_figure_names_the_thing() -> None:
+    chain = chain_of(
+        parse_question("Gudang yang mendapat pompa celup terbanyak, jumlah aduan banjirnya berapa?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, DELIVERIES)
+    assert bridge is not None and bridge.name == "Lembah Hijau"
+    least = chain_of(
+        parse_question("Gudang yang mendapat pompa celup paling sedikit, jumlah aduannya berapa?")
+    )
+    assert least is not None
+    picked = bridge_of(least, DELIVERIES)
+    assert picked is not None and picked.name == "Tanjung Asri"
+
+
+def test_a_letter_names_its_number_in_one_line_and_its_subject_in_another() -> None:
+    letter = _text(
+        "surat_harga_genset.pdf",
+        "Nomor : 044/KJ/IV/2031\n"
+        "Perihal : Penawaran Harga\n\n"
+        "Menindaklanjuti undangan lelang proyek Pengadaan Genset Gedung Arsip, kami sampaikan harga.",
+    )
+    recap = _rows(
+        "rekap_kontrak_2031.xlsx",
+        [
+            "Nama Proyek: Pengadaan Genset Gedung Arsip | Nilai SPK (Rp): 412.000.000",
+            "Nama Proyek: Pengecatan Pagar Balai Warga | Nilai SPK (Rp): 275.500.000",
+        ],
+    )
+    chain = chain_of(
+        parse_question(
+            "Proyek yang harganya diajukan dengan surat bernomor 044/KJ/IV/2031, nilai SPK-nya berapa?"
+        )
+    )
+    assert chain is not None and chain.extreme is None
+    bridge = bridge_of(chain, [letter, *recap])
+    assert bridge is not None and bridge.name == "Pengadaan Genset Gedung Arsip"
+    answer = extractive_answer(chain.second_hop(bridge.name), recap)
+    assert answer.found and "412.000.000" in answer.text
+
+
+def test_no_thing_named_no_second_hop() -> None:
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat, dapat genset berapa unit?")
+    )
+    assert chain is not None
+    quiet = _text(
+        "notulen_rapat_aduan_banjir_2031.pdf", "Rapat membahas aduan banjir; data per gudang belum tersedia."
+    )
+    assert bridge_of(chain, [quiet]) is None
