@@ -125,3 +125,24 @@ def test_semicolon_csv_becomes_one_table_with_integers(samples: Path) -> None:
 def test_csv_keeps_ambiguous_numbers_as_text() -> None:
     doc = extract_bytes(b"kode,harga,telepon\nA1,1.250,0812\nA2,2.500,0813\n", "x.csv", "text/csv")
     assert doc.tables[0].rows[1] == ["A1", "1.250", "0812"]
+
+
+def test_csv_with_a_title_line_holding_commas_keeps_its_semicolon_columns() -> None:
+    data = (
+        b"REKAP PEMELIHARAAN LAMPU, TAMAN DAN FASILITAS UMUM (TRIWULAN III, TA 2026)\n"
+        b"Catatan: harga termasuk ongkos pasang, belum PPN\n"
+        b"\n"
+        b"no;pekerjaan;satuan;biaya\n"
+        b"1;Ganti lampu sorot taman;titik;385000\n"
+        b"2;Cat ulang bangku besi;unit;240000\n"
+        b"3;Perbaikan pagar pembatas;meter;97500\n"
+    )
+    [table] = extract_bytes(data, "rekap.csv", "text/csv").tables
+    assert ["no", "pekerjaan", "satuan", "biaya"] in table.rows
+    assert [2, "Cat ulang bangku besi", "unit", 240000] in table.rows
+
+
+def test_comma_csv_with_semicolons_inside_a_cell_stays_comma_separated() -> None:
+    data = b'kode,uraian,harga\nB-01,"Meja; kayu jati",150000\nB-02,"Kursi; rotan",65000\nB-03,Lemari,21000\n'
+    [table] = extract_bytes(data, "harga.csv", "text/csv").tables
+    assert table.rows[1] == ["B-01", "Meja; kayu jati", 150000]
