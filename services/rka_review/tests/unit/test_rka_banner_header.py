@@ -11,21 +11,21 @@ from samarinda_rka_review.domain.rka_parser import coded_fact, fact_pieces
 from samarinda_rka_review.offline import load_rka
 
 _COLUMNS = ["No", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
-_ACCOUNT = ["", "5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", "", "", "", ""]
+_ACCOUNT = ["", "5.1.02.07.03.0417", "Belanja Bahan Pakan Budidaya", "", "", "", ""]
 _LINES = [
-    [1, "", "Nasi kotak peserta penyuluhan", 60, "Kotak", 32000, 1920000],
-    [2, "", "Kudapan peserta penyuluhan", 60, "Kotak", 14000, 840000],
+    [1, "", "Pakan ikan pelet apung", 60, "Sak", 385000, 23100000],
+    [2, "", "Benih ikan nila", 2000, "Ekor", 450, 900000],
 ]
 
 
 def _sheet(tmp_path: Path, banner_rows: list[list[object]], *, after_header: bool = False) -> Path:
-    """A sheet titled like its genre (``Rincian Belanja``), a title row, the banner rows above the
+    """A sheet titled like its genre (``Belanja Budidaya``), a title row, the banner rows above the
     column header (or right under it), then one account and its lines."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Rincian Belanja"
-    sheet.append(["RINCIAN BELANJA DINAS PERIKANAN TAHUN ANGGARAN 2031"])
+    sheet.title = "Belanja Budidaya"
+    sheet.append(["BELANJA BUDIDAYA DINAS PERIKANAN TAHUN 2031"])
     body = [_COLUMNS, *banner_rows] if after_header else [*banner_rows, _COLUMNS]
     for row in [*body, _ACCOUNT, *_LINES]:
         sheet.append(row)
@@ -50,12 +50,12 @@ def test_labelled_pairs_in_one_banner_cell(tmp_path: Path, after_header: bool) -
     assert (sub.kode, sub.nama) == ("3.25.03.2.01.0007", "Penyuluhan Budidaya Ikan Air Tawar")
     assert sub.indikator == "Jumlah Pembudidaya yang Mendapat Penyuluhan"
     assert sub.lokasi == "Tiga Kecamatan Pesisir"
-    assert [line.account_name for line in sub.lines] == ["Belanja Makanan dan Minuman Rapat"] * 2
+    assert [line.account_name for line in sub.lines] == ["Belanja Bahan Pakan Budidaya"] * 2
 
 
 def test_labelled_lines_in_one_cell_with_a_title_line(tmp_path: Path) -> None:
     banner = (
-        "RINCIAN ANGGARAN BELANJA\n"
+        "BELANJA BUDIDAYA DINAS PERIKANAN\n"
         "Program : 3.25.03 - Program Pengelolaan Perikanan Budidaya\n"
         "Sub Kegiatan : 3.25.03.2.01.0007 - Penyuluhan Budidaya Ikan Air Tawar\n"
         "Indikator Keluaran : Jumlah Pembudidaya yang Mendapat Penyuluhan\n"
@@ -96,15 +96,15 @@ def test_a_code_alone_in_its_cell_takes_the_name_beside_it(tmp_path: Path) -> No
 
 
 def test_the_sheet_title_names_the_sub_kegiatan_only_when_nothing_else_does(tmp_path: Path) -> None:
-    sub = _only_sub(_sheet(tmp_path, [["Catatan: harga sudah termasuk pajak"]]))
-    assert sub.nama == "Rincian Belanja"
+    sub = _only_sub(_sheet(tmp_path, [["Sebelum dipakai baca petunjuk"]]))
+    assert sub.nama == "Belanja Budidaya"
 
 
 def test_coded_banners_after_the_header_open_one_sub_kegiatan_each(tmp_path: Path) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Rincian Belanja"
+    sheet.title = "Belanja Budidaya"
     for row in [
         _COLUMNS,
         ["3.25.03.2.01.0007 - Penyuluhan Budidaya Ikan Air Tawar\nLokasi: Tiga Kecamatan Pesisir"],
@@ -112,7 +112,7 @@ def test_coded_banners_after_the_header_open_one_sub_kegiatan_each(tmp_path: Pat
         *_LINES,
         ["3.25.03.2.01.0009 - Pendampingan Kelompok Pengolah Hasil Perikanan"],
         _ACCOUNT,
-        [3, "", "Nasi kotak pendampingan", 40, "Kotak", 32000, 1280000],
+        [3, "", "Pakan benih nila", 12, "Sak", 410000, 4920000],
     ]:
         sheet.append(row)
     path = tmp_path / "two.xlsx"
@@ -130,7 +130,7 @@ def test_coded_banners_after_the_header_open_one_sub_kegiatan_each(tmp_path: Pat
         ("3.25.03.2.01 Pengelolaan Penangkapan Ikan", "kegiatan"),
         ("3.25.03.2.01.0007 - Penyuluhan Budidaya Ikan", "sub_kegiatan"),
         ("3.25.03.2.01.0007 — Penyuluhan Budidaya Ikan", "sub_kegiatan"),
-        ("5.1.02.01.01.0052 Belanja Makanan dan Minuman Rapat", None),  # an account, not a header
+        ("5.1.02.07.03.0417 Belanja Bahan Pakan Budidaya", None),  # an account, not a header
         ("3.25.03.2.01.0007", None),  # no name
         ("Penyuluhan Budidaya Ikan", None),
     ],
@@ -140,9 +140,9 @@ def test_a_code_names_its_level_by_its_shape(text: str, level: str | None) -> No
 
 
 def test_a_banner_cell_is_cut_at_each_known_label() -> None:
-    assert fact_pieces("Judul\nSub Kegiatan: A - B Target: 12 Orang | Lokasi: Di sini") == [
-        "Judul",
-        "Sub Kegiatan: A - B",
-        "Target: 12 Orang",
+    assert fact_pieces("Kop Lembar\nSub Kegiatan: 9.99 - Contoh Target: 7 Kelompok | Lokasi: Di sini") == [
+        "Kop Lembar",
+        "Sub Kegiatan: 9.99 - Contoh",
+        "Target: 7 Kelompok",
         "Lokasi: Di sini",
     ]
