@@ -146,3 +146,31 @@ def test_a_banner_cell_is_cut_at_each_known_label() -> None:
         "Target: 7 Kelompok",
         "Lokasi: Di sini",
     ]
+
+
+def test_a_kegiatan_stated_once_goes_to_the_sub_kegiatan_its_code_extends(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in [
+        ["3.25.03.2.01 Pengelolaan Pembudidayaan Ikan"],
+        _COLUMNS,
+        ["3.25.03.2.01.0007 - Penyuluhan Budidaya Ikan Air Tawar"],
+        _ACCOUNT,
+        *_LINES,
+        ["3.25.03.2.01.0009 - Pendampingan Kelompok Pengolah Hasil Perikanan"],
+        _ACCOUNT,
+        [3, "", "Pakan benih nila", 12, "Sak", 410000, 4920000],
+        ["3.25.04.2.02.0003 - Pengawasan Mutu Hasil Perikanan"],  # under another kegiatan
+        _ACCOUNT,
+        [4, "", "Pakan benih nila", 12, "Sak", 410000, 4920000],
+    ]:
+        sheet.append(row)
+    path = tmp_path / "kegiatan.xlsx"
+    workbook.save(path)
+    subs = load_rka(path).sub_kegiatan
+    assert [s.kegiatan for s in subs] == [
+        "3.25.03.2.01 Pengelolaan Pembudidayaan Ikan",
+        "3.25.03.2.01 Pengelolaan Pembudidayaan Ikan",
+        None,
+    ]

@@ -473,6 +473,12 @@ def _unreadable_line_no(no: str) -> bool:
     )
 
 
+def _codes_under(child: str | None, parent: str | None) -> bool:
+    """The SIPD code of ``child`` (``code - name``) extends the code of ``parent``."""
+    child_code, parent_code = split_code_name(child)[0], split_code_name(parent)[0]
+    return bool(child_code and parent_code and child_code.startswith(parent_code + "."))
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -589,6 +595,11 @@ class RkaTableParser:
                 self._shared_facts[key] = meta[key]
             elif key in self._shared_facts:
                 meta[key] = self._shared_facts[key]  # a sub-kegiatan's section rows name only itself
+        if "kegiatan" in meta:
+            self._shared_facts["kegiatan"] = meta["kegiatan"]
+        elif _codes_under(meta.get("sub_kegiatan"), self._shared_facts.get("kegiatan")):
+            # A kegiatan stated once above its sub-kegiatan: the sub-kegiatan's code says it is theirs.
+            meta["kegiatan"] = self._shared_facts["kegiatan"]
         self.organisasi = self.organisasi or meta.get("organisasi")
         trace.facts.update(meta)
         self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
