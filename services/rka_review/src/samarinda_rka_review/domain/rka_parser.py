@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
@@ -77,10 +78,23 @@ _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-
 # is then its label followed by a SIPD code and name.
 # A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
 _ENUMERATION = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+(?=\d)")
-_CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*[-–]\s*\S")
+_CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*(?:[-–—:]\s*)?[A-Za-z(]")
 _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
-_FACT_SEPARATOR = re.compile(r"\s+\|\s+")
-_LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–]\s*\S.*)$")
+# Parts of one banner cell: its lines, or ``|``-separated facts on one line.
+_FACT_SEPARATOR = re.compile(r"\s+\|\s+|\s*[\r\n]+\s*")
+# A known fact label followed by its colon, anywhere in a text (``... Lokasi: ...``).
+_FACT_LABEL = re.compile(
+    r"(?i)(?:^|(?<=[\s;,|]))(?:"
+    + "|".join(
+        r"\s+".join(re.escape(word) for word in alias.split())
+        for alias in sorted({a for aliases in _META_KEYS.values() for a in aliases}, key=len, reverse=True)
+    )
+    + r")\s*:"
+)
+_CODE_LEVELS = RKA_LAYOUT.code_levels
+# A SIPD code at the start of a text, then (after a dash, a colon or nothing) the name it codes.
+_LEADING_CODE = re.compile(r"^\s*(\d+(?:\.\d+)+)\s*(?:[-–—:]\s*)?(?=[A-Za-z(])")
+_LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–—]\s*\S.*)$")
 # A printout with no Spesifikasi column writes it under the item in the Uraian cell, after one of
 # the column's own labels (``Amplop putih`` / ``Spesifikasi: 110 x 230 mm``); a dash says there is none.
 _INLINE_SPEC = re.compile(
@@ -126,7 +140,7 @@ def parse_ppn(value: CellValue) -> Decimal | None:
 def split_code_name(value: str | None) -> tuple[str | None, str]:
     """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name)."""
     text = (value or "").strip()
-    match = re.match(r"^([\d.]+\d)\s*[-–:]?\s*(.*)$", text)
+    match = re.match(r"^([\d.]+\d)\s*[-–—:]?\s*(.*)$", text)
     if match and match.group(2):
         return match.group(1), match.group(2).strip()
     return None, text
@@ -177,6 +191,31 @@ def _meta_key(label: str) -> str | None:
     return best[1] if best else None
 
 
+def coded_fact(text: str) -> str | None:
+    """The header fact a ``code name`` text states by the shape of its SIPD code alone
+    (``1.02.02.2.01.0003 Nama`` → sub_kegiatan), or None (no code, or not a header's shape)."""
+    match = _LEADING_CODE.match(text)
+    if match is None:
+        return None
+    shape = tuple(len(segment) for segment in match.group(1).split("."))
+    return next((key for key, levels in _CODE_LEVELS.items() if tuple(levels) == shape), None)
+
+
+def fact_pieces(text: str) -> list[str]:
+    """A banner cell cut into its facts: its lines, its ``|``-separated parts, and within those
+    a new piece at each known ``Label:`` (``Sub Kegiatan: ... Keluaran: ... Lokasi: ...``)."""
+    pieces: list[str] = []
+    for part in _FACT_SEPARATOR.split(text):
+        starts = [found.start() for found in _FACT_LABEL.finditer(part) if found.start() > 0]
+        bounds = [0, *starts, len(part)]
+        pieces.extend(part[a:b].strip(" \t;,|") for a, b in pairwise(bounds))
+    return [piece for piece in pieces if piece]
+
+
+def _states_fact(piece: str) -> bool:
+    return _meta_key(normalise_label(piece.partition(":")[0])) is not None or coded_fact(piece) is not None
+
+
 def _code_after_label(text: str, key: str) -> str | None:
     """``SUB KEGIATAN A. 1.02.03.2.01.0004 - Nama``: a section row that writes its label, an
     enumeration mark and the code and name with no colon. The ``code - name`` after the label."""
@@ -194,12 +233,17 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     if not texts:
         return
     first_col, first = texts[0]
-    pieces = [piece.strip() for piece in _FACT_SEPARATOR.split(first)]
-    if len(pieces) > 1 and all(_meta_key(normalise_label(p.partition(":")[0])) for p in pieces):
-        # ``Keluaran: ... | Target: 24 Titik | Lokasi: ...``: several facts in one merged cell.
-        for piece in pieces:
-            _read_meta([piece], meta, indicator_cols)
-        return
+    pieces = fact_pieces(first)
+    if len(pieces) > 1:
+        # ``Keluaran: ... | Target: 24 Titik | Lokasi: ...``, or one fact a line: several facts
+        # in one merged banner cell (a title line among them is not one).
+        found: dict[str, str] = {}
+        for piece in filter(_states_fact, pieces):
+            _read_meta([piece], found, indicator_cols)
+        if found:
+            for fact, value in found.items():
+                meta.setdefault(fact, value)
+            return
     label_text, _, inline_value = first.partition(":")
     label = normalise_label(label_text)
     if label == "indikator" or "tolok ukur" in [normalise_label(t) for _, t in texts]:
@@ -210,6 +254,7 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
         return
     key = _meta_key(label)
     if key is None:
+        _read_coded(texts, meta)
         return
     values = [t.lstrip(":").strip() for c, t in texts[1:] if t != ":" and c > first_col]
     values = [v for v in values if v]
@@ -239,6 +284,18 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
             meta.setdefault("target", target)
         return
     meta.setdefault(key, values[0])
+
+
+def _read_coded(texts: Sequence[tuple[int, str]], meta: dict[str, str]) -> None:
+    """A header fact written without its label, known by its code's shape: ``code name`` in one
+    cell, or the code alone with its name in the next cell."""
+    first = texts[0][1]
+    key = coded_fact(first)
+    if key is None and len(texts) > 1 and re.fullmatch(r"\d+(?:\.\d+)+", first):
+        first = f"{first} - {texts[1][1]}"
+        key = coded_fact(first)
+    if key is not None:
+        meta.setdefault(key, re.sub(r"\s+", " ", first).strip())
 
 
 def text_fact_rows(text: str) -> list[list[CellValue]]:
@@ -319,7 +376,7 @@ def _ppn_rate(value: CellValue, volume: Decimal, harga: int, jumlah: int) -> Dec
 def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
-    return _meta_key(normalise_label(first.partition(":")[0])) is not None
+    return _states_fact(first)
 
 
 def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
@@ -414,6 +471,12 @@ def _unreadable_line_no(no: str) -> bool:
         and not _LINE_NO.match(no)
         and not _ITEM_MARK.match(no)  # ``a.``, ``b)``: lettered lines keep their letter
     )
+
+
+def _codes_under(child: str | None, parent: str | None) -> bool:
+    """The SIPD code of ``child`` (``code - name``) extends the code of ``parent``."""
+    child_code, parent_code = split_code_name(child)[0], split_code_name(parent)[0]
+    return bool(child_code and parent_code and child_code.startswith(parent_code + "."))
 
 
 def _is_blank(row: Sequence[CellValue]) -> bool:
@@ -532,6 +595,11 @@ class RkaTableParser:
                 self._shared_facts[key] = meta[key]
             elif key in self._shared_facts:
                 meta[key] = self._shared_facts[key]  # a sub-kegiatan's section rows name only itself
+        if "kegiatan" in meta:
+            self._shared_facts["kegiatan"] = meta["kegiatan"]
+        elif _codes_under(meta.get("sub_kegiatan"), self._shared_facts.get("kegiatan")):
+            # A kegiatan stated once above its sub-kegiatan: the sub-kegiatan's code says it is theirs.
+            meta["kegiatan"] = self._shared_facts["kegiatan"]
         self.organisasi = self.organisasi or meta.get("organisasi")
         trace.facts.update(meta)
         self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=table.sheet is None)
@@ -658,8 +726,10 @@ class RkaTableParser:
             no = cell_text(row, columns, "no")
             kode = cell_text(row, columns, "kode_rekening")
             uraian = self._uraian(row)
-            first_label = normalise_label(next((v for v in row if isinstance(v, str) and v.strip()), ""))
-            if _meta_key(first_label.partition(":")[0].strip()) in ("sub_kegiatan", "program", "kegiatan"):
+            first_text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+            first_label = normalise_label(first_text)
+            opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
+            if opening in ("sub_kegiatan", "program", "kegiatan"):
                 return index  # the next sub-kegiatan's header block
             if subgroup := _SUBGROUP_MARK.match(uraian):
                 # a label, skipped below as before; the lines under it carry it

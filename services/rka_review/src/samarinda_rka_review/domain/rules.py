@@ -212,14 +212,20 @@ class RkaLayout(RulesFile):
     required_columns: tuple[Word, ...] = Field(min_length=1)
     columns: dict[Word, tuple[Word, ...]]
     header_facts: dict[Word, tuple[Word, ...]]
+    code_levels: dict[Word, tuple[Annotated[int, Field(gt=0)], ...]]
     superseded_groups: tuple[Word, ...]
     inference: ColumnInference
 
     @model_validator(mode="after")
-    def _required_are_columns(self) -> Self:
+    def _names_are_known(self) -> Self:
         unknown = set(self.required_columns) - set(self.columns)
         if unknown:
             raise ValueError(f"required_columns not in [columns]: {sorted(unknown)}")
+        unnamed = set(self.code_levels) - set(self.header_facts)
+        if unnamed:
+            raise ValueError(f"code_levels not in [header_facts]: {sorted(unnamed)}")
+        if len(set(self.code_levels.values())) != len(self.code_levels):
+            raise ValueError("two code_levels share one code shape")
         return self
 
 
