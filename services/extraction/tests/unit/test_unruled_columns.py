@@ -6,7 +6,9 @@ from samarinda_extraction.domain.ocr_tables import (
     Word,
     gutters,
     lone_letter_pairs,
+    mostly_filled,
     symbol_read_again,
+    text_columns,
     unruled_tables,
 )
 
@@ -111,3 +113,106 @@ def test_a_lone_letter_pair_is_read_again_but_short_words_of_prose_are_not() -> 
     assert symbol_read_again("Yo", ["Yo"]) is None
     assert symbol_read_again("di", ["di"]) is None
     assert symbol_read_again("Yo", ["%", "o"]) is None
+
+
+VOCABULARY = [
+    "warga",
+    "dapat",
+    "membeli",
+    "beras",
+    "minyak",
+    "dan",
+    "gula",
+    "dengan",
+    "harga",
+    "di",
+    "bawah",
+    "pasar",
+    "selama",
+    "pekan",
+    "ini",
+    "jadwal",
+    "keliling",
+    "armada",
+    "tersusun",
+    "menurut",
+    "wilayah",
+    "tanggal",
+    "berikut",
+    "petugas",
+    "kelurahan",
+    "mencatat",
+    "setiap",
+    "pembeli",
+    "agar",
+    "kuota",
+    "terbagi",
+    "rata",
+    "antarwarga",
+    "yang",
+    "terdaftar",
+    "sebagai",
+    "penerima",
+    "manfaat",
+]
+
+
+def _prose_line(i: int, width: int) -> str:
+    """A line of prose about ``width`` characters long, its words a different run each line."""
+    words: list[str] = []
+    k = 7 * i
+    while sum(len(w) + 1 for w in words) < width:
+        words.append(VOCABULARY[k % len(VOCABULARY)])
+        k += 3
+    return " ".join(words)
+
+
+def _two_column_page() -> list[Word]:
+    """A newsletter: prose in the left column; in the right, prose, a three-column schedule,
+    prose again; a headline across both columns at the top."""
+    words = _words(100, 300, "Pasar Murah Digelar di Enam Kecamatan", 0)
+    for i in range(24):
+        y = 200 + 50 * i
+        words += _words(y, 100, _prose_line(i, 36), len(words))
+        if i < 6 or i >= 14:
+            words += _words(y, 1300, _prose_line(i + 50, 36), len(words))
+    schedule = [
+        ("Wilayah", "Armada", "Tanggal"),
+        ("Bukit Indah", "3", "4 Mei 2026"),
+        ("Teluk Lerong", "2", "6 Mei 2026"),
+        ("Gunung Kelua", "4", "9 Mei 2026"),
+        ("Rapak Dalam", "2", "12 Mei 2026"),
+    ]
+    for r, (area, fleet, date) in enumerate(schedule):
+        y = 200 + 50 * (7 + r)
+        words += _words(y, 1300, area, len(words))
+        words += _words(y, 1700, fleet, len(words))
+        words += _words(y, 1900, date, len(words))
+    return words
+
+
+def test_a_table_inside_one_column_of_a_two_column_page_is_found_within_its_column() -> None:
+    page = _two_column_page()
+    left, right = text_columns(page)
+    assert all(w.x1 < 1250 for w in left) and all(w.x0 > 1250 for w in right)
+    [table] = [t for t in unruled_tables(right) if mostly_filled(t)]
+    assert table.rows == [
+        ["Wilayah", "Armada", "Tanggal"],
+        ["Bukit Indah", "3", "4 Mei 2026"],
+        ["Teluk Lerong", "2", "6 Mei 2026"],
+        ["Gunung Kelua", "4", "9 Mei 2026"],
+        ["Rapak Dalam", "2", "12 Mei 2026"],
+    ]
+
+
+def test_a_page_of_one_column_has_no_text_columns() -> None:
+    words = [w for i in range(20) for w in _words(100 + 50 * i, 100, _prose_line(i, 70), 0)]
+    assert text_columns(words) == []
+
+
+def test_a_grid_of_mostly_empty_cells_is_prose_cut_at_its_gaps() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, OcrTable
+
+    box = Box(0, 0, 1, 1)
+    assert mostly_filled(OcrTable([["a", "b", "c"], ["d", None, "f"]], box))
+    assert not mostly_filled(OcrTable([["a", None, None, "b"], [None, "c", None, None]], box))

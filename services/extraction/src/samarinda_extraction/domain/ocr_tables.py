@@ -320,17 +320,24 @@ def _covered(
     return runs
 
 
-# A gutter between two columns is at least this share of the text height wide (a word space is
-# about a third of it), and lines whose words cross it whole may number this share of the table's:
-# a row number Tesseract glued to the code beside it, a header centred over two columns.
+# A gutter between two columns is at least this share of the text height wide, and lines whose
+# words cross it whole may number this share of the table's: a row number Tesseract glued to the
+# code beside it, a header centred over two columns.
 _GUTTER_WIDTH = 0.45
+# A gutter narrower than the text height is as wide as a word space can be: it must separate
+# words on this share of the lines (a narrow number column beside its codes does on every row;
+# the space in "per 1.000" of a unit column on the few rows that have one does not).
+_NARROW_GUTTER = 1.0
+_NARROW_SUPPORT = 1 / 3
+# A word stands at a gutter's edge when it ends or starts this share of the text height from it.
+_EDGE_TOLERANCE = 0.5
 _CROSSING_SHARE = 1 / 5
 # A gutter separates words on this many lines at least: two rows that begin with the same word
 # leave a gap after it that is no column's.
 _GUTTER_LINES = 3
 
 
-def gutters(lines: Sequence[Sequence[Word]], height: float) -> list[int]:
+def gutters(lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool = True) -> list[int]:
     """Column edges of an unruled table from its words' x-alignment (as a "stream" table reader
     does): the middles of the x ranges that run down through the rows with no word in them, a
     few words crossing them whole allowed. Edges are the table's left end, the gutters' middles
@@ -339,7 +346,9 @@ def gutters(lines: Sequence[Sequence[Word]], height: float) -> list[int]:
     Gaps between segments would merge a narrow number column into the next (its numbers stand
     a word space from the code beside them); the gap between words found in every row is a
     gutter however narrow. A sparse column (a value in two rows of twenty) is no gutter: its
-    words lie inside the range instead of crossing it."""
+    words lie inside the range instead of crossing it. Without ``sparse_columns`` (the columns
+    of a page's text) a few words may also lie inside (a headline's or a footer's, across the
+    page)."""
     left = min(w.x0 for line in lines for w in line)
     right = max(w.x1 for line in lines for w in line)
     width = right - left + 1
@@ -351,7 +360,7 @@ def gutters(lines: Sequence[Sequence[Word]], height: float) -> list[int]:
         coverage += covered
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
     words = [w for line in lines for w in line]
-    for _ in range(3):
+    for _ in range(3 if sparse_columns else 0):
         runs = _true_runs(open_)
         blocked = open_.copy()
         for a, b in runs:
@@ -369,14 +378,32 @@ def gutters(lines: Sequence[Sequence[Word]], height: float) -> list[int]:
         if a > 0
         and b < width
         and b - a >= _GUTTER_WIDTH * height
-        and _separated(lines, left + a, left + b) >= min(_GUTTER_LINES, max(2, len(lines) - 1))
+        and _is_gutter(lines, left + a, left + b, height)
     ]
     return [left, *middles, right + 1]
 
 
-def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int) -> int:
-    """How many lines have words on both sides of the range."""
-    return sum(1 for line in lines if any(w.x1 <= x0 for w in line) and any(w.x0 >= x1 for w in line))
+def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float) -> bool:
+    """Whether the range separates words on enough lines: a wide one on a few (at least two or
+    three), a narrow one on a third of the lines with a word standing at its edge (a column's
+    aligned edge: left-aligned text starts there, right-aligned numbers end there; words far off
+    on either side say nothing about a gap as wide as a word space)."""
+    least = min(_GUTTER_LINES, max(2, len(lines) - 1))
+    if x1 - x0 >= _NARROW_GUTTER * height:
+        return _separated(lines, x0, x1, None) >= least
+    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * len(lines))
+
+
+def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
+    """How many lines have words on both sides of the range (one of them within ``near`` of
+    its edge, if given)."""
+    return sum(
+        1
+        for line in lines
+        if any(w.x1 <= x0 for w in line)
+        and any(w.x0 >= x1 for w in line)
+        and (near is None or any(x0 - near <= w.x1 <= x0 or x1 <= w.x0 <= x1 + near for w in line))
+    )
 
 
 def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -565,6 +592,36 @@ def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
         if len(marks) >= 2 and 3 * sum(1 for m in marks if m.startswith(":")) >= 2 * len(marks):
             return True
     return False
+
+
+# A column of text holds this many lines at least (a signature block beside a date is none).
+_COLUMN_LINES = 8
+
+
+def text_columns(words: Sequence[Word]) -> list[list[Word]]:
+    """The words of each column of text on a page set in columns side by side (a newsletter),
+    found as a table's columns are, from the gutters that run down the page; [] on a page of
+    one column. A table inside one column shares its lines with the other column's prose and
+    is only found within its own."""
+    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
+    if len(lines) < 2 * _COLUMN_LINES:
+        return []
+    height = statistics.median(w.height for line in lines for w in line)
+    edges = gutters(lines, height, sparse_columns=False)
+    if len(edges) < 3:
+        return []
+    columns = [[w for line in lines for w in line if a <= w.cx < b] for a, b in itertools.pairwise(edges)]
+    if any(len(visual_rows(column)) < _COLUMN_LINES for column in columns):
+        return []
+    return columns
+
+
+def mostly_filled(table: OcrTable) -> bool:
+    """Whether two cells in three hold a value: a table without rules is a grid of values
+    (its wrapped cells joined); prose cut at its word gaps (a fax's speckled lines, two
+    columns of text side by side) leaves many cells empty."""
+    cells = [v for row in table.rows for v in row]
+    return 3 * sum(1 for v in cells if v is not None) >= 2 * len(cells)
 
 
 # A word this many text heights from its neighbours on the line stands alone (a cell's value).

@@ -38,9 +38,11 @@ from samarinda_extraction.domain.ocr_tables import (
     cuts_through_paragraphs,
     is_noise,
     lone_letter_pairs,
+    mostly_filled,
     ruled_table,
     stacked_words,
     symbol_read_again,
+    text_columns,
     unread,
     unruled_tables,
     visual_rows,
@@ -516,10 +518,19 @@ def _tables(
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
-    found = sorted(
-        (t for t in ruled + unruled_tables(rest) if not cuts_through_paragraphs(t.box, paragraphs)),
-        key=lambda t: t.box.y0,
-    )
+    unruled = [
+        t for t in unruled_tables(rest) if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
+    ]
+    if not unruled:
+        # On a page set in columns a table inside one column shares its lines with the
+        # other column's prose: looked for within each column.
+        unruled = [
+            t
+            for column in text_columns(rest)
+            for t in unruled_tables(column)
+            if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
+        ]
+    found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
     return found
