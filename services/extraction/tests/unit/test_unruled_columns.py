@@ -216,3 +216,16 @@ def test_a_grid_of_mostly_empty_cells_is_prose_cut_at_its_gaps() -> None:
     box = Box(0, 0, 1, 1)
     assert mostly_filled(OcrTable([["a", "b", "c"], ["d", None, "f"]], box))
     assert not mostly_filled(OcrTable([["a", None, None, "b"], [None, "c", None, None]], box))
+
+
+def test_a_line_of_specks_across_the_columns_ends_the_table() -> None:
+    # A stamp's strokes read as words right under the last row, bridging the columns.
+    words = [w for w in _page(glue=set()) if not w.text.startswith(("Harga", "sudah"))]
+    last = max(w.y0 for w in words)
+    for x, text in [(480, "eaeaea eaeaea eaeaea"), (1200, "ooeooe ooeooe ooeooe"), (1700, "aeeaee aeeaee")]:
+        words += _words(last + 56, x, text, len(words))
+    # and a note right under them, which must not run into the table
+    words += _words(last + 112, 250, "Catatan harga dapat berubah mengikuti hasil survei pasar", len(words))
+    words += _words(last + 168, 250, "yang dilakukan setiap semester oleh tim penyusun standar", len(words))
+    [table] = unruled_tables(words)
+    assert table.rows[1:] == [list(row) for row in BODY]

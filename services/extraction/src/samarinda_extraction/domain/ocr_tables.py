@@ -234,8 +234,11 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
                 # them. (A row under a header whose cells run together has more segments than
                 # the header, each word in one of the table's columns.)
                 break
+            wider = _covered(lines[start : end + 1], split[start : end + 1], min_columns)
+            if len(wider) < min_columns <= len(runs):
+                break  # a line across the columns (a stamp's or a note's words) would merge them
             end += 1
-            runs = _covered(lines[start:end], split[start:end], min_columns)
+            runs = wider
             # After two lines the table's own spacing is known: a paragraph further down is not in it.
             pitches = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[start:end])]
             pitch = min(4.5 * height, 2.0 * max(pitches))
@@ -288,10 +291,13 @@ def _fits(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float)
     centred header, a bold subtotal wider than the amounts or a right-aligned amount reaching past
     its header all fit; a line of prose across the columns does not. A segment of several
     columns' words that a word space apart (a row number and the text beside it) fits when each
-    of its words reaches into one column and none stands between the columns."""
+    of its words reaches into one column and none stands between the columns, and it spans less
+    than half the table (a line of prose across it does not fit, whatever its words)."""
+    half = (runs[-1][1] - runs[0][0]) / 2 if runs else 0
     for segment in segments:
-        if _reaches(segment[0].x0, segment[-1].x1, runs, slack) > 1 and any(
-            _reaches(w.x0, w.x1, runs, slack) != 1 for w in segment
+        x0, x1 = segment[0].x0, segment[-1].x1
+        if _reaches(x0, x1, runs, slack) > 1 and (
+            x1 - x0 > half or any(_reaches(w.x0, w.x1, runs, slack) != 1 for w in segment)
         ):
             return False
     return True
