@@ -307,7 +307,12 @@ def _result(
         # Ink the page reading skipped and weak cells of ruled tables, read again in one call;
         # number words in another, by the English model alone (no letters to read there, and
         # one model reads in half the time of two).
-        lone = lone_letter_pairs(reading.words)[:_MAX_LONE_REREADS]
+        # A weak ruled cell's words are read again with their cell (and replaced as they were read).
+        lone = [
+            w
+            for w in lone_letter_pairs(reading.words)
+            if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None
+        ][:_MAX_LONE_REREADS]
         again = _read_crops(reading.image, [*cells, *runs, *(_padded(w) for w in lone)], options)
         reading = _with_symbols_read_again(reading, lone, again[len(cells) + len(runs) :])
         reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
