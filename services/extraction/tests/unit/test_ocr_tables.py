@@ -111,7 +111,14 @@ def test_an_indicator_table_without_rules_keeps_wrapped_cells_and_rows_with_an_e
 
 def test_rows_are_told_from_wrapped_lines_by_spacing_when_rows_are_padded() -> None:
     # rows every 80 px, a wrapped line 50 px below its row's first line
-    assert row_starts([0, 80, 130, 210], [[True] * 3] * 4) == [True, True, False, True]
+    filled = [[True] * 3, [True] * 3, [False, True, False], [True] * 3]
+    assert row_starts([0, 80, 130, 210], filled) == [True, True, False, True]
+
+
+def test_a_line_filling_most_columns_is_a_row_however_close() -> None:
+    # rows every 80 px, a wrapped line 50 px below; one row set 55 px below a wrapped line
+    filled = [[True] * 4, [False, True, False, False], [True] * 4, [True] * 4]
+    assert row_starts([0, 50, 105, 185], filled) == [True, False, True, True]
 
 
 def test_with_even_spacing_a_sparse_line_under_filled_cells_continues_the_row() -> None:

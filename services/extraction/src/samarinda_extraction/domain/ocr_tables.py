@@ -14,13 +14,14 @@ import itertools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
+_NUMBER_WORD = re.compile(r"\d[\d.,/]*\d")
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,15 @@ def stacked_words(words: Sequence[Word]) -> list[Word]:
     ]
 
 
-def _join(words: Sequence[Word]) -> str | None:
-    ordered = sorted((w for w in words if not is_noise(w)), key=lambda w: (w.order, w.x0))
-    text = _SPACES.sub(" ", " ".join(w.text for w in ordered)).strip()
-    if text.count("(") != text.count(")"):
+def _join(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | None:
+    """A cell's text: its words in reading order, then those of the ``lines`` it wraps onto."""
+    parts = [
+        sorted((w for w in part if not is_noise(w)), key=lambda w: (w.order, w.x0))
+        for part in (words, *lines)
+    ]
+    text = _SPACES.sub(" ", " ".join(w.text for part in parts for w in part)).strip()
+    # A footnote marker "*)" is no stray bracket.
+    if text.count("(") != text.count(")") - text.count("*)"):
         # A ruling next to the text comes back as a stray bracket.
         text = text.removeprefix("(") if text.startswith("(") and ")" not in text else text.removesuffix(")")
     return text.strip() or None
@@ -200,7 +206,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     Columns are the gutters that no segment of a full line crosses; lines are grouped into rows
     by :func:`row_starts`.
     """
-    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
+    lines = _side_by_side_joined(visual_rows([w for w in words if w.text.strip() and not is_noise(w)]))
     if not lines:
         return []
     height = statistics.median(w.height for line in lines for w in line)
@@ -218,20 +224,53 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             fits = _fits(split[end], runs, height / 2)
             if len(split[end]) < min_columns and not fits:
                 break
-            if end - start >= 2 and len(split[end]) >= len(runs) + 2:
-                break  # two columns more than the table has: the header of the next table
+            if (
+                end - start >= 2
+                and len(split[end]) >= len(runs) + 2
+                and (not fits or len(gutters(lines[start:end], height)) <= min_columns)
+            ):
+                # Two columns more than the table has and words outside its columns: the header
+                # of the next table; or lines of prose, whose gaps leave no gutters between
+                # them. (A row under a header whose cells run together has more segments than
+                # the header, each word in one of the table's columns.)
+                break
+            wider = _covered(lines[start : end + 1], split[start : end + 1], min_columns)
+            if len(wider) < min_columns <= len(runs):
+                break  # a line across the columns (a stamp's or a note's words) would merge them
             end += 1
-            runs = _covered(lines[start:end], split[start:end], min_columns)
+            runs = wider
             # After two lines the table's own spacing is known: a paragraph further down is not in it.
             pitches = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[start:end])]
             pitch = min(4.5 * height, 2.0 * max(pitches))
-        table = _unruled(
-            lines[start:end], _gutters(lines[start:end], split[start:end], min_columns), min_columns
-        )
+        edges = gutters(lines[start:end], height)
+        table = _unruled(_split_at_edges(lines[start:end], edges), edges, min_columns)
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
         start = end
     return tables
+
+
+def _side_by_side_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """Neighbouring lines whose words stand side by side at the same height joined: a word a
+    scan smeared taller than its row (a blurred amount) is grouped apart from it and would
+    pass for a row of its own."""
+    out: list[list[Word]] = []
+    for line in lines:
+        if out and _same_height(out[-1], line) and not _overlap_in_x(out[-1], line):
+            out[-1] = sorted([*out[-1], *line], key=lambda w: w.x0)
+        else:
+            out.append(line)
+    return out
+
+
+def _same_height(a: Sequence[Word], b: Sequence[Word]) -> bool:
+    a0, a1 = statistics.median(w.y0 for w in a), statistics.median(w.y1 for w in a)
+    b0, b1 = statistics.median(w.y0 for w in b), statistics.median(w.y1 for w in b)
+    return min(a1, b1) - max(a0, b0) > 0.5 * min(a1 - a0, b1 - b0)
+
+
+def _overlap_in_x(a: Sequence[Word], b: Sequence[Word]) -> bool:
+    return any(min(u.x1, v.x1) > max(u.x0, v.x0) for u in a for v in b)
 
 
 # Glyphs that reach below the baseline: a word holding one ends lower than its line's baseline.
@@ -250,12 +289,22 @@ def _fits(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float)
     """Every segment reaches into one column at most: it overlaps (by more than ``slack``) at
     most one run of x positions the table's full lines cover. A left-aligned cell under a
     centred header, a bold subtotal wider than the amounts or a right-aligned amount reaching past
-    its header all fit; a line of prose across the columns does not."""
+    its header all fit; a line of prose across the columns does not. A segment of several
+    columns' words that a word space apart (a row number and the text beside it) fits when each
+    of its words reaches into one column and none stands between the columns, and it spans less
+    than half the table (a line of prose across it does not fit, whatever its words)."""
+    half = (runs[-1][1] - runs[0][0]) / 2 if runs else 0
     for segment in segments:
         x0, x1 = segment[0].x0, segment[-1].x1
-        if sum(1 for a, b in runs if min(x1, b) - max(x0, a) > slack) > 1:
+        if _reaches(x0, x1, runs, slack) > 1 and (
+            x1 - x0 > half or any(_reaches(w.x0, w.x1, runs, slack) != 1 for w in segment)
+        ):
             return False
     return True
+
+
+def _reaches(x0: int, x1: int, runs: list[tuple[int, int]], slack: float) -> int:
+    return sum(1 for a, b in runs if min(x1, b) - max(x0, a) > slack)
 
 
 def _covered(
@@ -277,16 +326,139 @@ def _covered(
     return runs
 
 
-def _gutters(lines: list[list[Word]], split: list[list[list[Word]]], min_columns: int) -> list[int]:
-    """Column edges: the left edge of each run of x positions covered by a full line's segment."""
+# A gutter between two columns is at least this share of the text height wide, and lines whose
+# words cross it whole may number this share of the table's: a row number Tesseract glued to the
+# code beside it, a header centred over two columns.
+_GUTTER_WIDTH = 0.45
+# A gutter narrower than the text height is as wide as a word space can be: it must separate
+# words on this share of the lines (a narrow number column beside its codes does on every row;
+# the space in "per 1.000" of a unit column on the few rows that have one does not).
+_NARROW_GUTTER = 1.0
+_NARROW_SUPPORT = 1 / 3
+# A word stands at a gutter's edge when it ends or starts this share of the text height from it.
+_EDGE_TOLERANCE = 0.5
+_CROSSING_SHARE = 1 / 5
+# A gutter separates words on this many lines at least: two rows that begin with the same word
+# leave a gap after it that is no column's.
+_GUTTER_LINES = 3
+
+
+def gutters(lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool = True) -> list[int]:
+    """Column edges of an unruled table from its words' x-alignment (as a "stream" table reader
+    does): the middles of the x ranges that run down through the rows with no word in them, a
+    few words crossing them whole allowed. Edges are the table's left end, the gutters' middles
+    and its right end + 1.
+
+    Gaps between segments would merge a narrow number column into the next (its numbers stand
+    a word space from the code beside them); the gap between words found in every row is a
+    gutter however narrow. A sparse column (a value in two rows of twenty) is no gutter: its
+    words lie inside the range instead of crossing it. Without ``sparse_columns`` (the columns
+    of a page's text) a few words may also lie inside (a headline's or a footer's, across the
+    page)."""
     left = min(w.x0 for line in lines for w in line)
     right = max(w.x1 for line in lines for w in line)
-    starts = [x0 for x0, _ in _covered(lines, split, min_columns) if x0 > left]
-    return [left, *starts, right + 1]
+    width = right - left + 1
+    coverage = np.zeros(width, dtype=np.int32)
+    for line in lines:
+        covered = np.zeros(width, dtype=bool)
+        for w in line:
+            covered[w.x0 - left : w.x1 - left] = True
+        coverage += covered
+    open_ = coverage <= int(_CROSSING_SHARE * len(lines))
+    words = [w for line in lines for w in line]
+    for _ in range(3 if sparse_columns else 0):
+        runs = _true_runs(open_)
+        blocked = open_.copy()
+        for a, b in runs:
+            for w in words:
+                # A speck read as a quote mark blocks no gutter.
+                inside = w.x0 - left < b and w.x1 - left > a and any(ch.isalnum() for ch in w.text)
+                if inside and not (w.x0 - left <= a and w.x1 - left >= b):
+                    blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
+        if np.array_equal(blocked, open_):
+            break
+        open_ = blocked
+    middles = [
+        left + (a + b) // 2
+        for a, b in _true_runs(open_)
+        if a > 0
+        and b < width
+        and b - a >= _GUTTER_WIDTH * height
+        and _is_gutter(lines, left + a, left + b, height)
+    ]
+    return [left, *middles, right + 1]
+
+
+def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float) -> bool:
+    """Whether the range separates words on enough lines: a wide one on a few (at least two or
+    three), a narrow one on a third of the lines with a word standing at its edge (a column's
+    aligned edge: left-aligned text starts there, right-aligned numbers end there; words far off
+    on either side say nothing about a gap as wide as a word space)."""
+    least = min(_GUTTER_LINES, max(2, len(lines) - 1))
+    if x1 - x0 >= _NARROW_GUTTER * height:
+        return _separated(lines, x0, x1, None) >= least
+    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * len(lines))
+
+
+def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
+    """How many lines have words on both sides of the range (one of them within ``near`` of
+    its edge, if given)."""
+    return sum(
+        1
+        for line in lines
+        if any(w.x1 <= x0 for w in line)
+        and any(w.x0 >= x1 for w in line)
+        and (near is None or any(x0 - near <= w.x1 <= x0 or x1 <= w.x0 <= x1 + near for w in line))
+    )
+
+
+def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """The [start, end) ranges where ``flags`` is true."""
+    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
+    changes = np.flatnonzero(np.diff(padded))
+    return [(int(a), int(b)) for a, b in zip(changes[::2], changes[1::2], strict=True)]
+
+
+def _split_at_edges(lines: Sequence[Sequence[Word]], edges: Sequence[int]) -> list[list[Word]]:
+    """Lines with each number word that crosses a column edge cut there: Tesseract glues a
+    row number to the code a word space beside it ("7" and "2.04.01" read as "72.04.01"). The
+    cut falls between the characters in proportion to the word's width (digits are about as
+    wide as each other)."""
+    out: list[list[Word]] = []
+    for line in lines:
+        kept: list[Word] = []
+        for word in line:
+            kept.extend(_cut_number(word, [e for e in edges[1:-1] if word.x0 < e < word.x1]))
+        out.append(kept)
+    return out
+
+
+def _cut_number(word: Word, edges: Sequence[int]) -> list[Word]:
+    if len(edges) != 1 or not _NUMBER_WORD.fullmatch(word.text):
+        return [word]
+    guess = round(len(word.text) * (edges[0] - word.x0) / (word.x1 - word.x0))
+    # A cut beside a dot or a comma would be inside one number: the nearest one between digits.
+    cuts = [
+        at
+        for at in (guess, guess - 1, guess + 1)
+        if 0 < at < len(word.text) and word.text[at - 1].isdigit() and word.text[at].isdigit()
+    ]
+    if not cuts:
+        return [word]
+    at = cuts[0]
+    head, tail = word.text[:at], word.text[at:]
+    x = word.x0 + (word.x1 - word.x0) * at // len(word.text)
+    return [
+        replace(word, text=head, x1=x - 1),
+        replace(word, text=tail, x0=x + 1),
+    ]
 
 
 def row_starts(
-    baselines: Sequence[float], filled: Sequence[Sequence[bool]], by_spacing: bool = True
+    baselines: Sequence[float],
+    filled: Sequence[Sequence[bool]],
+    by_spacing: bool = True,
+    height: float = 0.0,
 ) -> list[bool]:
     """Which table lines start a row (the others continue the row above: a wrapped cell).
 
@@ -295,15 +467,13 @@ def row_starts(
     narrow and the wide spacing continues it. With even spacing, a line continues the row above
     when it fills fewer than half of the columns and only columns the row above has filled.
     Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
-    must also fill the first column to start a row.
+    must also fill the first column to start a row. Lines less than ``height`` (the text's)
+    apart are parts of one line set a little apart (a scan's value lower than its row) and say
+    nothing about the spacing.
     """
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
-    if by_spacing and pitches and max(pitches) > 1.3 * min(pitches):
-        threshold = (min(pitches) + max(pitches)) / 2
-        for i, pitch in enumerate(pitches, start=1):
-            starts[i] = pitch > threshold
-        return starts
+    spacing = _row_spacing([p for p in pitches if p >= height and p > 0]) if by_spacing else None
     row_filled: Sequence[bool] = filled[0] if filled else []
     for i in range(1, len(filled)):
         cells = filled[i]
@@ -311,10 +481,40 @@ def row_starts(
         continues = 2 * count < len(cells) and all(
             above or not here for here, above in zip(cells, row_filled, strict=True)
         )
-        # Inside one ruled row only a line with its first cell filled can be a row of its own.
-        starts[i] = not continues and (by_spacing or cells[0])
+        if spacing is not None:
+            # Spaced closer than rows are, or a little closer with the content of a wrapped
+            # line (the spacing varies where a row's cells are set at different heights); a
+            # line filling most columns is a row however close.
+            wrap, row = spacing
+            pitch = pitches[i - 1]
+            close = pitch <= (wrap + row) / 2 or (continues and pitch < row)
+            starts[i] = not close or 2 * count > len(cells)
+        else:
+            # Inside one ruled row only a line with its first cell filled can be a row of its own.
+            starts[i] = not continues and (by_spacing or cells[0])
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
     return starts
+
+
+# Lines this much farther apart than the closest two are spaced as rows, not as a wrapped cell.
+_ROW_SPACING = 1.2
+# Rows of a few lines each still leave a wide spacing for every fifth line at least.
+_WIDE_SHARE = 0.2
+
+
+def _row_spacing(pitches: Sequence[float]) -> tuple[float, float] | None:
+    """The spacing of a wrapped cell's lines and of the rows, when the spacing tells them
+    apart: the closest lines' and the usual spacing of the wider ones. The wider spacings must
+    come twice at least: one wide gap alone is the header's (or a section's) and says nothing
+    about rows, nor do a few (a table of even rows with a header and two section titles set
+    apart); the median, not the widest, keeps those gaps from passing for the rows' spacing."""
+    if not pitches:
+        return None
+    closest = min(pitches)
+    wide = [p for p in pitches if p > _ROW_SPACING * closest]
+    if len(wide) < max(2, _WIDE_SHARE * len(pitches)):
+        return None
+    return closest, statistics.median(wide)
 
 
 def merge_complementary_columns(edges: list[int], filled: Sequence[Sequence[bool]]) -> list[int]:
@@ -360,17 +560,23 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     if _has_colon_column(cells_of_lines):
         return None  # ``Label : value`` lines: a form, read as text lines (see form_layout)
     starts = row_starts(
-        [_baseline(line) for line in lines], [[v is not None for v in values] for values in cells_of_lines]
+        [_baseline(line) for line in lines],
+        [[v is not None for v in values] for values in cells_of_lines],
+        height=statistics.median(w.height for line in lines for w in line),
     )
-    out: list[list[str | None]] = []
+    # A wrapped cell's words are joined as one (a bracket opened on its first line and closed
+    # on the second is no stray bracket).
+    words_of_rows: list[dict[int, list[list[Word]]]] = []
     boxes: list[Box] = []
-    for values, box, start in zip(cells_of_lines, boxes_of_lines, starts, strict=True):
-        if out and not start:
-            out[-1] = [_append(a, b) for a, b in zip(out[-1], values, strict=True)]
-            boxes[-1] = Box(left, boxes[-1].y0, right, box.y1)
-        else:
-            out.append(values)
+    for line, box, start in zip(lines, boxes_of_lines, starts, strict=True):
+        if not words_of_rows or start:
+            words_of_rows.append({})
             boxes.append(box)
+        else:
+            boxes[-1] = Box(left, boxes[-1].y0, right, box.y1)
+        for column, words in columns_of(line).items():
+            words_of_rows[-1].setdefault(column, []).append(words)
+    out = [[_join([], cells.get(c, [])) for c in range(len(edges) - 1)] for cells in words_of_rows]
     if 2 * sum(1 for values in out if sum(v is not None for v in values) >= 2) < len(out):
         # Most rows one cell wide: prose (a headline's wide word gaps, a column of text beside
         # a stamp's or a signature's specks), each paragraph glued into a "cell".
@@ -394,10 +600,67 @@ def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
     return False
 
 
-def _append(a: str | None, b: str | None) -> str | None:
-    if a is None or b is None:
-        return a or b
-    return f"{a} {b}"
+# A column of text holds this many lines at least (a signature block beside a date is none).
+_COLUMN_LINES = 8
+
+
+def text_columns(words: Sequence[Word]) -> list[list[Word]]:
+    """The words of each column of text on a page set in columns side by side (a newsletter),
+    found as a table's columns are, from the gutters that run down the page; [] on a page of
+    one column. A table inside one column shares its lines with the other column's prose and
+    is only found within its own."""
+    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
+    if len(lines) < 2 * _COLUMN_LINES:
+        return []
+    height = statistics.median(w.height for line in lines for w in line)
+    edges = gutters(lines, height, sparse_columns=False)
+    if len(edges) < 3:
+        return []
+    columns = [[w for line in lines for w in line if a <= w.cx < b] for a, b in itertools.pairwise(edges)]
+    if any(len(visual_rows(column)) < _COLUMN_LINES for column in columns):
+        return []
+    return columns
+
+
+def mostly_filled(table: OcrTable) -> bool:
+    """Whether two cells in three hold a value: a table without rules is a grid of values
+    (its wrapped cells joined); prose cut at its word gaps (a fax's speckled lines, two
+    columns of text side by side) leaves many cells empty."""
+    cells = [v for row in table.rows for v in row]
+    return 3 * sum(1 for v in cells if v is not None) >= 2 * len(cells)
+
+
+# A word this many text heights from its neighbours on the line stands alone (a cell's value).
+_LONE_GAP = 1.5
+
+
+def lone_letter_pairs(words: Sequence[Word]) -> list[Word]:
+    """Words of one or two letters standing alone on their line, as a table cell's value does:
+    the Indonesian model reads a lone symbol ("%") as a letter pair ("Yo") at high confidence,
+    so such a word is worth reading again (an English first reading sees the symbol). In prose
+    the short words ("di", "ke") stand a word space from their neighbours."""
+    out: list[Word] = []
+    for line in visual_rows(words):
+        height = statistics.median(w.height for w in line)
+        for i, word in enumerate(line):
+            if not (word.text.isalpha() and len(word.text) <= 2):
+                continue
+            before = line[i - 1].x1 if i else None
+            after = line[i + 1].x0 if i + 1 < len(line) else None
+            if all(
+                x is None or abs(x - edge) >= _LONE_GAP * height
+                for x, edge in ((before, word.x0), (after, word.x1))
+            ):
+                out.append(word)
+    return out
+
+
+def symbol_read_again(first: str, again: Sequence[str]) -> str | None:
+    """The second reading of a lone letter pair where it is one symbol without letters or
+    digits ("%", "-"): a letter pair read again as letters keeps its first reading."""
+    if len(again) != 1 or any(ch.isalnum() for ch in again[0]) or not again[0]:
+        return None
+    return again[0] if again[0] != first else None
 
 
 # A paragraph with this share of its words outside a table's box runs on outside it.

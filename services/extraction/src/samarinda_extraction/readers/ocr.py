@@ -37,8 +37,12 @@ from samarinda_extraction.domain.ocr_tables import (
     Word,
     cuts_through_paragraphs,
     is_noise,
+    lone_letter_pairs,
+    mostly_filled,
     ruled_table,
     stacked_words,
+    symbol_read_again,
+    text_columns,
     unread,
     unruled_tables,
     visual_rows,
@@ -83,6 +87,7 @@ _MISSED_WORD_CONFIDENCE = 60.0
 _MAX_NUMBER_REREADS = 160
 _NUMBER_PAD = 0.3  # of the word's height, around its box
 _NUMBERS_PER_LINE = 6
+_MAX_LONE_REREADS = 60
 _MAX_STRIP_SIDE = 30000
 _OSD_TURN = re.compile(r"osd-turned(\d+)")
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
@@ -302,8 +307,15 @@ def _result(
         # Ink the page reading skipped and weak cells of ruled tables, read again in one call;
         # number words in another, by the English model alone (no letters to read there, and
         # one model reads in half the time of two).
-        again = _read_crops(reading.image, [*cells, *runs], options)
-        reading = _with_missed_ink(reading, again[len(cells) :])
+        # A weak ruled cell's words are read again with their cell (and replaced as they were read).
+        lone = [
+            w
+            for w in lone_letter_pairs(reading.words)
+            if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None
+        ][:_MAX_LONE_REREADS]
+        again = _read_crops(reading.image, [*cells, *runs, *(_padded(w) for w in lone)], options)
+        reading = _with_symbols_read_again(reading, lone, again[len(cells) + len(runs) :])
+        reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
         if numbers:
             numbers_again = _read_crops(
                 reading.image,
@@ -364,6 +376,26 @@ def _with_numbers_read_again(
         if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
             continue
         text = number_read_again(word.text, [w.text.strip(_RULE_GLYPHS) for w in again])
+        if text is not None:
+            changed[word] = replace(word, text=text)
+    if not changed:
+        return reading
+    return replace(
+        reading,
+        words=[changed.get(w, w) for w in reading.words],
+        lines=[[changed.get(w, w) for w in line] for line in reading.lines],
+    )
+
+
+def _with_symbols_read_again(
+    reading: _Reading, words: Sequence[Word], read: Sequence[Sequence[Word]]
+) -> _Reading:
+    """The reading with each lone letter pair replaced by the symbol its second reading sees."""
+    changed: dict[Word, Word] = {}
+    for word, again in zip(words, read, strict=True):
+        if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
+            continue
+        text = symbol_read_again(word.text, [w.text for w in again])
         if text is not None:
             changed[word] = replace(word, text=text)
     if not changed:
@@ -491,10 +523,19 @@ def _tables(
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
-    found = sorted(
-        (t for t in ruled + unruled_tables(rest) if not cuts_through_paragraphs(t.box, paragraphs)),
-        key=lambda t: t.box.y0,
-    )
+    unruled = [
+        t for t in unruled_tables(rest) if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
+    ]
+    if not unruled:
+        # On a page set in columns a table inside one column shares its lines with the
+        # other column's prose: looked for within each column.
+        unruled = [
+            t
+            for column in text_columns(rest)
+            for t in unruled_tables(column)
+            if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
+        ]
+    found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
     return found

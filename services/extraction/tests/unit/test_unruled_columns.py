@@ -1,0 +1,231 @@
+"""Unruled tables (no vertical rules): columns from the words' x-alignment, a narrow number
+column a word space from the codes beside it, rows set apart wider than a wrapped cell's
+lines, a header set apart wider still; lone symbols read as letter pairs."""
+
+from samarinda_extraction.domain.ocr_tables import (
+    Word,
+    gutters,
+    lone_letter_pairs,
+    mostly_filled,
+    symbol_read_again,
+    text_columns,
+    unruled_tables,
+)
+
+CHAR = 18  # px per character
+SPACE = 14  # a word space
+
+
+def _words(y: int, x: int, text: str, order: int) -> list[Word]:
+    out = []
+    for part in text.split():
+        out.append(
+            Word(text=part, confidence=94.0, x0=x, y0=y, x1=x + CHAR * len(part), y1=y + 30, order=order)
+        )
+        x += CHAR * len(part) + SPACE
+        order += 1
+    return out
+
+
+# (No, Kode, Nama, Satuan, Harga): the number right-aligned at x=300, the code a word space after.
+BODY = [
+    ("1", "7.4.03.02.11", "Sapu ijuk", "Buah", "21.000"),
+    ("2", "7.4.03.02.15", "Kain pel katun", "Buah", "18.500"),
+    ("3", "7.4.03.05.02", "Ember plastik", "Buah", "32.000"),
+    ("4", "7.4.03.05.07", "Sikat lantai gagang panjang", "Buah", "27.500"),
+    ("5", "7.4.04.01.01", "Sabun cair", "Botol", "15.750"),
+    ("6", "7.4.04.01.09", "Pengharum ruangan", "Kaleng", "39.900"),
+    ("7", "7.4.04.02.03", "Kantong sampah", "Pak", "12.250"),
+    ("8", "7.4.04.02.08", "Tisu gulung", "Pak", "44.000"),
+]
+
+
+def _page(glue: set[str]) -> list[Word]:
+    """The price list: header 90 px above the first row, rows every 56 px, the fourth row's
+    name wrapped onto a second line 42 px below; numbers in ``glue`` read as one word with
+    their code (as Tesseract does with a digit a word space from the next)."""
+    words: list[Word] = []
+    y = 500
+    for x, text in [(250, "No"), (420, "Kode"), (760, "Nama Barang"), (1500, "Satuan"), (1800, "Harga")]:
+        words += _words(y, x, text, len(words))
+    y += 90
+    for no, code, name, unit, price in BODY:
+        if no in glue:
+            words += _words(y, 300 - CHAR * len(no), no + code, len(words))
+        else:
+            words += _words(y, 300 - CHAR * len(no), no, len(words))
+            words += _words(y, 300 + SPACE, code, len(words))
+        if len(name) > 20:
+            head, tail = name.rsplit(" ", 1)
+            words += _words(y, 760, head, len(words))
+            words += _words(y + 42, 760, tail, len(words))
+        else:
+            words += _words(y, 760, name, len(words))
+        words += _words(y, 1500, unit, len(words))
+        words += _words(y, 1960 - CHAR * len(price), price, len(words))
+        y += 56 + (42 if len(name) > 20 else 0)
+    words += _words(
+        y + 80, 250, "Harga sudah termasuk pajak dan merupakan batas tertinggi yang berlaku.", len(words)
+    )
+    return words
+
+
+def test_a_price_list_without_rules_gives_every_row_and_its_header() -> None:
+    [table] = unruled_tables(_page(glue=set()))
+    assert table.rows[0] == ["No", "Kode", "Nama Barang", "Satuan", "Harga"]
+    assert table.rows[1:] == [list(row) for row in BODY]
+
+
+def test_a_row_number_glued_to_its_code_is_cut_at_the_gutter() -> None:
+    [table] = unruled_tables(_page(glue={"1", "6"}))
+    assert table.rows[1:] == [list(row) for row in BODY]
+
+
+def test_a_narrow_gutter_found_in_every_row_is_a_column_but_a_word_space_is_not() -> None:
+    lines = [
+        _words(100, 100, "12", 0) + _words(100, 100 + 2 * CHAR + SPACE + 6, "ab.cd", 2),
+        _words(150, 100, "13", 0) + _words(150, 100 + 2 * CHAR + SPACE + 6, "ef", 2),
+        _words(200, 100, "14", 0) + _words(200, 100 + 2 * CHAR + SPACE + 6, "gh.ij.kl", 2),
+    ]
+    assert len(gutters(lines, 30)) == 3  # left end, one gutter, right end
+    prose = [_words(100, 100, "satu dua tiga", 0), _words(150, 100, "empat lima enam", 0)]
+    assert gutters(prose, 30) == [100, max(w.x1 for line in prose for w in line) + 1]
+
+
+def test_rows_with_a_sparse_column_keep_it() -> None:
+    # A remark in two rows of ten: its words lie inside the gap between the other columns,
+    # which is then no gutter there.
+    lines = []
+    for i in range(10):
+        line = _words(100 + 50 * i, 100, f"Item{i}", 0) + _words(100 + 50 * i, 1400, "99", 5)
+        if i in (3, 7):
+            line += _words(100 + 50 * i, 700, "catatan", 3)
+        lines.append(line)
+    edges = gutters(lines, 30)
+    assert len(edges) == 4  # three columns
+
+
+def test_a_lone_letter_pair_is_read_again_but_short_words_of_prose_are_not() -> None:
+    words = _words(100, 100, "Cakupan layanan", 0) + _words(100, 900, "Yo", 5) + _words(100, 1300, "88,10", 6)
+    words += _words(160, 100, "tinggal di kota ke pasar", 10)
+    assert [w.text for w in lone_letter_pairs(words)] == ["Yo"]
+    assert symbol_read_again("Yo", ["%"]) == "%"
+    assert symbol_read_again("Yo", ["Yo"]) is None
+    assert symbol_read_again("di", ["di"]) is None
+    assert symbol_read_again("Yo", ["%", "o"]) is None
+
+
+VOCABULARY = [
+    "warga",
+    "dapat",
+    "membeli",
+    "beras",
+    "minyak",
+    "dan",
+    "gula",
+    "dengan",
+    "harga",
+    "di",
+    "bawah",
+    "pasar",
+    "selama",
+    "pekan",
+    "ini",
+    "jadwal",
+    "keliling",
+    "armada",
+    "tersusun",
+    "menurut",
+    "wilayah",
+    "tanggal",
+    "berikut",
+    "petugas",
+    "kelurahan",
+    "mencatat",
+    "setiap",
+    "pembeli",
+    "agar",
+    "kuota",
+    "terbagi",
+    "rata",
+    "antarwarga",
+    "yang",
+    "terdaftar",
+    "sebagai",
+    "penerima",
+    "manfaat",
+]
+
+
+def _prose_line(i: int, width: int) -> str:
+    """A line of prose about ``width`` characters long, its words a different run each line."""
+    words: list[str] = []
+    k = 7 * i
+    while sum(len(w) + 1 for w in words) < width:
+        words.append(VOCABULARY[k % len(VOCABULARY)])
+        k += 3
+    return " ".join(words)
+
+
+def _two_column_page() -> list[Word]:
+    """A newsletter: prose in the left column; in the right, prose, a three-column schedule,
+    prose again; a headline across both columns at the top."""
+    words = _words(100, 300, "Pasar Murah Digelar di Enam Kecamatan", 0)
+    for i in range(24):
+        y = 200 + 50 * i
+        words += _words(y, 100, _prose_line(i, 36), len(words))
+        if i < 6 or i >= 14:
+            words += _words(y, 1300, _prose_line(i + 50, 36), len(words))
+    schedule = [
+        ("Wilayah", "Armada", "Tanggal"),
+        ("Bukit Indah", "3", "4 Mei 2026"),
+        ("Teluk Lerong", "2", "6 Mei 2026"),
+        ("Gunung Kelua", "4", "9 Mei 2026"),
+        ("Rapak Dalam", "2", "12 Mei 2026"),
+    ]
+    for r, (area, fleet, date) in enumerate(schedule):
+        y = 200 + 50 * (7 + r)
+        words += _words(y, 1300, area, len(words))
+        words += _words(y, 1700, fleet, len(words))
+        words += _words(y, 1900, date, len(words))
+    return words
+
+
+def test_a_table_inside_one_column_of_a_two_column_page_is_found_within_its_column() -> None:
+    page = _two_column_page()
+    left, right = text_columns(page)
+    assert all(w.x1 < 1250 for w in left) and all(w.x0 > 1250 for w in right)
+    [table] = [t for t in unruled_tables(right) if mostly_filled(t)]
+    assert table.rows == [
+        ["Wilayah", "Armada", "Tanggal"],
+        ["Bukit Indah", "3", "4 Mei 2026"],
+        ["Teluk Lerong", "2", "6 Mei 2026"],
+        ["Gunung Kelua", "4", "9 Mei 2026"],
+        ["Rapak Dalam", "2", "12 Mei 2026"],
+    ]
+
+
+def test_a_page_of_one_column_has_no_text_columns() -> None:
+    words = [w for i in range(20) for w in _words(100 + 50 * i, 100, _prose_line(i, 70), 0)]
+    assert text_columns(words) == []
+
+
+def test_a_grid_of_mostly_empty_cells_is_prose_cut_at_its_gaps() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, OcrTable
+
+    box = Box(0, 0, 1, 1)
+    assert mostly_filled(OcrTable([["a", "b", "c"], ["d", None, "f"]], box))
+    assert not mostly_filled(OcrTable([["a", None, None, "b"], [None, "c", None, None]], box))
+
+
+def test_a_line_of_specks_across_the_columns_ends_the_table() -> None:
+    # A stamp's strokes read as words right under the last row, bridging the columns.
+    words = [w for w in _page(glue=set()) if not w.text.startswith(("Harga", "sudah"))]
+    last = max(w.y0 for w in words)
+    for x, text in [(480, "eaeaea eaeaea eaeaea"), (1200, "ooeooe ooeooe ooeooe"), (1700, "aeeaee aeeaee")]:
+        words += _words(last + 56, x, text, len(words))
+    # and a note right under them, which must not run into the table
+    words += _words(last + 112, 250, "Catatan harga dapat berubah mengikuti hasil survei pasar", len(words))
+    words += _words(last + 168, 250, "yang dilakukan setiap semester oleh tim penyusun standar", len(words))
+    [table] = unruled_tables(words)
+    assert table.rows[1:] == [list(row) for row in BODY]
