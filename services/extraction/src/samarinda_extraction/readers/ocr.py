@@ -314,7 +314,7 @@ def _result(
             if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None
         ][:_MAX_LONE_REREADS]
         again = _read_crops(reading.image, [*cells, *runs, *(_padded(w) for w in lone)], options)
-        reading = _with_symbols_read_again(reading, lone, again[len(cells) + len(runs) :])
+        reading = _with_words_read_again(reading, lone, again[len(cells) + len(runs) :], symbol_read_again)
         reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
         if numbers:
             numbers_again = _read_crops(
@@ -324,7 +324,7 @@ def _result(
                 _digits_model(options),
                 _NUMBERS_PER_LINE,
             )
-            reading = _with_numbers_read_again(reading, numbers, numbers_again)
+            reading = _with_words_read_again(reading, numbers, numbers_again, _number_read_again)
         if find_tables:
             cell_words = iter(again[: len(cells)])
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
@@ -366,36 +366,25 @@ def _padded(word: Word) -> Box:
     return Box(max(0.0, word.x0 - pad), max(0.0, word.y0 - pad), word.x1 + pad, word.y1 + pad)
 
 
-def _with_numbers_read_again(
-    reading: _Reading, numbers: Sequence[Word], read: Sequence[Sequence[Word]]
-) -> _Reading:
-    """The reading with each number word replaced by its second reading where that is sure and
-    differs only in digits or in the spaces around a dash."""
-    changed: dict[Word, Word] = {}
-    for word, again in zip(numbers, read, strict=True):
-        if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
-            continue
-        text = number_read_again(word.text, [w.text.strip(_RULE_GLYPHS) for w in again])
-        if text is not None:
-            changed[word] = replace(word, text=text)
-    if not changed:
-        return reading
-    return replace(
-        reading,
-        words=[changed.get(w, w) for w in reading.words],
-        lines=[[changed.get(w, w) for w in line] for line in reading.lines],
-    )
+def _number_read_again(text: str, again: Sequence[str]) -> str | None:
+    """A number word's second reading where it is sure and differs only in digits or in the spaces
+    around a dash (rule glyphs a crop caught at its edges are not part of it)."""
+    return number_read_again(text, [t.strip(_RULE_GLYPHS) for t in again])
 
 
-def _with_symbols_read_again(
-    reading: _Reading, words: Sequence[Word], read: Sequence[Sequence[Word]]
+def _with_words_read_again(
+    reading: _Reading,
+    words: Sequence[Word],
+    read: Sequence[Sequence[Word]],
+    correct: Callable[[str, Sequence[str]], str | None],
 ) -> _Reading:
-    """The reading with each lone letter pair replaced by the symbol its second reading sees."""
+    """The reading with each word replaced by what `correct` makes of its second reading, when
+    that reading is sure (a lone letter pair becomes the symbol it is, a number its digits)."""
     changed: dict[Word, Word] = {}
     for word, again in zip(words, read, strict=True):
         if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
             continue
-        text = symbol_read_again(word.text, [w.text for w in again])
+        text = correct(word.text, [w.text for w in again])
         if text is not None:
             changed[word] = replace(word, text=text)
     if not changed:
