@@ -21,6 +21,9 @@ import numpy as np
 from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
+# A table's header takes at most this many lines (wrapped labels); a line further down with two
+# segments more than the table has columns starts another table.
+_HEADER_LINES = 3
 _NUMBER_WORD = re.compile(r"\d[\d.,/]*\d")
 
 
@@ -227,12 +230,18 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if (
                 end - start >= 2
                 and len(split[end]) >= len(runs) + 2
-                and (not fits or len(gutters(lines[start:end], height)) <= min_columns)
+                and (
+                    not fits
+                    or end - start > _HEADER_LINES
+                    or len(gutters(lines[start:end], height)) <= min_columns
+                )
             ):
                 # Two columns more than the table has and words outside its columns: the header
                 # of the next table; or lines of prose, whose gaps leave no gutters between
-                # them. (A row under a header whose cells run together has more segments than
-                # the header, each word in one of the table's columns.)
+                # them; or, below more lines than a header takes, the column header of a table
+                # under a block of label-and-value lines. (A row right under a header whose
+                # cells run together has more segments than the header, each word in one of the
+                # table's columns.)
                 break
             wider = _covered(lines[start : end + 1], split[start : end + 1], min_columns)
             if len(wider) < min_columns <= len(runs):
