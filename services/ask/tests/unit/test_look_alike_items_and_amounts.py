@@ -90,3 +90,44 @@ def test_an_amount_prices_one_thing_only_where_every_mention_does() -> None:
     assert priced_per_one("hibah Rp 2 juta per kelompok", Decimal(2_000_000))
     assert priced_per_one("tarif Rp 15.000/jam", Decimal(15_000))
     assert not priced_per_one("hibah Rp 2 juta untuk 40 kelompok", Decimal(2_000_000))
+
+
+def _owned_row(text: str, *, opd: str = "DLH") -> Passage:
+    return Passage(
+        id=text[:12],
+        document_id="rencana_taman",
+        document="rencana_penataan_taman_2027.xlsx",
+        text=text,
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        heading="Rencana Penataan Taman Dinas Lingkungan Hidup dan Kehutanan",
+        fiscal_year=2027,
+        opd=opd,
+        table=0,
+        first_row=1,
+    )
+
+
+PARK_ROW = _owned_row("No: 2 | Lokasi: Taman Cendana | Luas (m2): 900 | Pagu (Rp): 740.000.000")
+
+
+def test_one_line_of_an_opds_table_is_not_its_whole_budget() -> None:
+    assert not answer("Berapa pagu anggaran Dinas Lingkungan Hidup tahun 2027?", [PARK_ROW]).found
+    # The asker's longer title for the OPD names it all the same.
+    question = "Berapa pagu anggaran Dinas Lingkungan Hidup dan Kehutanan tahun 2027?"
+    assert not answer(question, [PARK_ROW]).found
+
+
+def test_a_total_row_or_a_row_naming_the_opd_answers_its_whole_budget() -> None:
+    question = "Berapa pagu anggaran Dinas Lingkungan Hidup tahun 2027?"
+    total = _owned_row("Uraian: Jumlah | Pagu (Rp): 2.310.000.000")
+    assert answer(question, [total]).text.startswith("Rp 2.310.000.000")
+    city_list = _owned_row(
+        "No: 7 | Perangkat Daerah: Dinas Lingkungan Hidup | Pagu (Rp): 88.500.000.000", opd="BPKAD"
+    )
+    assert answer(question, [city_list]).text.startswith("Rp 88.500.000.000")
+
+
+def test_a_line_named_in_the_question_answers() -> None:
+    question = "Berapa pagu Taman Cendana Dinas Lingkungan Hidup tahun 2027?"
+    assert answer(question, [PARK_ROW]).text.startswith("Rp 740.000.000")

@@ -403,7 +403,31 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
         and priced_per_one(unit.text, figure.value)
     ):
         return "per-unit price"
+    if unit.is_row and _asks_whole_of_opd(question) and not _is_total_row(unit):
+        asked_opd = set(question.terms) & OPD_TERMS
+        if not asked_opd & unit.terms:
+            return "one row of a whole"
     return ""
+
+
+_AGGREGATE_TERMS = frozenset(index_terms(" ".join(VOCABULARY.aggregate_money_words)))
+
+
+def _asks_whole_of_opd(question: Question) -> bool:
+    """ "Berapa pagu Dinas X?": an OPD's whole budget, naming nothing inside it. One line of one of
+    its tables (a school, a package) is a part of it; only a total row, a sentence, or a row that
+    names the OPD itself (a city-wide list of OPDs) may answer."""
+    asked_opd = set(question.terms) & OPD_TERMS
+    # The OPD's title as the asker writes it may be longer than the name it reads as ("Dinas
+    # Pendidikan dan Kebudayaan"): its words name the OPD, not an item.
+    titles = " ".join(m.group(0) for m in _OPD_TITLE.finditer(question.text))
+    rest = set(question.terms) - asked_opd - index_terms(titles)
+    return bool(asked_opd) and bool(rest) and rest <= _AGGREGATE_TERMS
+
+
+_OPD_TITLE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan)(?:\s+(?:(?:dan|&)\s+)?[A-Z][\w-]*)+"
+)
 
 
 def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
