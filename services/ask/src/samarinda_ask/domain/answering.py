@@ -30,6 +30,7 @@ from samarinda_ask.domain.figures import (
     figures_in,
     parse_number,
 )
+from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers_clash
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
@@ -340,6 +341,8 @@ def years_stated(unit: Unit) -> set[int]:
     if unit.is_row:
         years: set[int] = set()
         for cell in unit.cells:
+            if _is_note(cell):
+                continue  # "Keterangan: survei harga 2024" in a 2025 list: a mention, not the period
             years.update(int(y) for y in _YEAR.findall(cell.header))
             bare = re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.value) is not None
             if bare and not _YEAR_HEADER.search(cell.header):
@@ -363,8 +366,14 @@ _COMPARED_YEAR = re.compile(
 )
 
 
+def _is_note(cell: Cell) -> bool:
+    header = words(cell.header.lower())
+    return bool(header) and header[0] in VOCABULARY.note_headers
+
+
 def _years_agree(question: Question, unit: Unit) -> bool:
-    """A unit answers a question about a year only when it, or its document, is about that year."""
+    """A unit answers a question about a year only when it, or its document, is about that year.
+    A row's remark places it only when nothing else does (a list filed without any year)."""
     if not question.years:
         return True
     own = years_stated(unit)
@@ -375,7 +384,50 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     context = {int(y) for y in _NAMED_YEAR.findall(named)}
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
+    if not context:
+        context = {int(y) for c in unit.cells if _is_note(c) for y in _YEAR.findall(c.value)}
     return bool(context & set(question.years))
+
+
+def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) -> str:
+    """The guard a unit fails by naming a look-alike item ("kelas A" asked as "kelas B") or by
+    pricing one thing where the question asks a whole amount (a pagu, a total); "" if none."""
+    if qualifiers_clash(question.text, unit.text):
+        return "qualifier"
+    if (
+        figure is not None
+        and figure.kind is FigureKind.MONEY
+        and not question.wants_rate
+        and not unit.is_row
+        and asks_aggregate(question.text)
+        and priced_per_one(unit.text, figure.value)
+    ):
+        return "per-unit price"
+    if unit.is_row and _asks_whole_of_opd(question) and not _is_total_row(unit):
+        asked_opd = set(question.terms) & OPD_TERMS
+        if not asked_opd & unit.terms:
+            return "one row of a whole"
+    return ""
+
+
+_AGGREGATE_TERMS = frozenset(index_terms(" ".join(VOCABULARY.aggregate_money_words)))
+
+
+def _asks_whole_of_opd(question: Question) -> bool:
+    """ "Berapa pagu Dinas X?": an OPD's whole budget, naming nothing inside it. One line of one of
+    its tables (a school, a package) is a part of it; only a total row, a sentence, or a row that
+    names the OPD itself (a city-wide list of OPDs) may answer."""
+    asked_opd = set(question.terms) & OPD_TERMS
+    # The OPD's title as the asker writes it may be longer than the name it reads as ("Dinas
+    # Pendidikan dan Kebudayaan"): its words name the OPD, not an item.
+    titles = " ".join(m.group(0) for m in _OPD_TITLE.finditer(question.text))
+    rest = set(question.terms) - asked_opd - index_terms(titles)
+    return bool(asked_opd) and bool(rest) and rest <= _AGGREGATE_TERMS
+
+
+_OPD_TITLE = re.compile(
+    r"\b(?:Dinas|Badan|Kantor|Sekretariat|Inspektorat|Satuan)(?:\s+(?:(?:dan|&)\s+)?[A-Z][\w-]*)+"
+)
 
 
 def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
@@ -643,7 +695,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not opd_agrees(question, unit)
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
-            else ""
+            else _other_item_or_amount(question, unit, figure)
         )
         if guard and not refused:
             continue

@@ -1,0 +1,72 @@
+"""Guards that tell apart look-alike items and amounts: "kelas A" is not "kelas B", and a price per
+one thing is not a budget. Pure functions over text, so that the answer guard can refuse a unit
+that names the right words but another item or another kind of amount."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from samarinda_ask.domain.figures import values_in
+from samarinda_ask.domain.vocabulary import VOCABULARY
+
+# "kelas B", "Tipe III", "golongan 2": the distinguishing mark is one letter, a Roman numeral or a
+# number of at most two digits standing alone after the qualifier word.
+_QUALIFIED = re.compile(
+    r"\b(?P<word>" + "|".join(re.escape(w) for w in VOCABULARY.qualifier_words) + r")\.?\s+"
+    r"(?P<mark>[A-Za-z]|[IVX]{1,4}|\d{1,2})(?![\w.,]*\w)",
+    re.IGNORECASE,
+)
+# An amount as printed, with its scale word ("Rp 2 juta"), and what follows it when it prices one
+# thing: "per ruang", "/ m3", "setiap peserta".
+_AMOUNT = re.compile(r"\d[\d.,]*(?:\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b)?", re.IGNORECASE)
+_PER_ONE = re.compile(r"(?:,-)?\s*(?:/|per\b|setiap\b|tiap\b)\s*[^\W\d_]", re.IGNORECASE)
+_AGGREGATE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in VOCABULARY.aggregate_money_words) + r")\b", re.IGNORECASE
+)
+
+
+def qualifiers(text: str) -> dict[str, set[str]]:
+    """Qualifier word -> the marks the text gives it ("kelas A dan kelas B" -> {"kelas": {"A", "B"}})."""
+    found: dict[str, set[str]] = {}
+    for match in _QUALIFIED.finditer(text):
+        mark = match.group("mark")
+        # A lowercase single letter is a word ("kelas a" is rare, "tipe di" is no mark): only capitals,
+        # Roman numerals and digits count.
+        if mark.isalpha() and not mark.isupper():
+            continue
+        found.setdefault(match.group("word").lower(), set()).add(_as_number(mark.upper()))
+    return found
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _as_number(mark: str) -> str:
+    """ "VII" and "7" are one mark (a letter stays itself; "I", "V", "X" read as numerals)."""
+    if mark.isdigit():
+        return str(int(mark))
+    if not set(mark) <= _ROMAN.keys():
+        return mark
+    values = [_ROMAN[c] for c in mark]
+    return str(sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True)))
+
+
+def qualifiers_clash(question_text: str, unit_text: str) -> bool:
+    """The question asks an item by its mark ("kelas B") and the unit states the same qualifier with
+    other marks only ("kelas A"): the unit's figure belongs to a look-alike item."""
+    stated = qualifiers(unit_text)
+    return any(
+        word in stated and not marks & stated[word] for word, marks in qualifiers(question_text).items()
+    )
+
+
+def asks_aggregate(question_text: str) -> bool:
+    """The question asks an amount as a whole (a pagu, a budget, a total)."""
+    return _AGGREGATE.search(question_text) is not None
+
+
+def priced_per_one(text: str, value: Decimal) -> bool:
+    """Every place ``text`` states ``value`` prices one thing ("Rp 2.500.000 per peserta")."""
+    places = [m for m in _AMOUNT.finditer(text) if value in values_in(m.group(0))]
+    return bool(places) and all(_PER_ONE.match(text, m.end()) for m in places)

@@ -1,0 +1,133 @@
+"""A look-alike is refused: another year only mentioned in a remark, another class of the same
+item, a price per one thing given for a whole budget (invented documents)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_ask.domain.answering import NOT_FOUND, ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.item_guards import priced_per_one, qualifiers_clash
+from samarinda_ask.domain.question import parse_question
+
+
+def _row(text: str, *, document: str = "katalog_pipa_2027.csv", fiscal_year: int | None = 2027) -> Passage:
+    return Passage(
+        id=text[:12],
+        document_id=document,
+        document=document,
+        text=text,
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        fiscal_year=fiscal_year,
+        table=0,
+        first_row=1,
+    )
+
+
+def _sentence(text: str) -> Passage:
+    return Passage(id="s1", document_id="memo", document="memo_pelatihan_2027.docx", text=text, score=0.8)
+
+
+def answer(question: str, passages: list[Passage]):
+    return extractive_answer(parse_question(question), passages)
+
+
+PIPE_ROW = (
+    "kode: P.07 | uraian: Pipa galvanis 2 inci | satuan: batang | harga_rp: 315000"
+    " | keterangan: survei toko Triwulan III 2026"
+)
+
+
+def test_a_year_in_a_rows_remark_is_not_the_period_of_its_figures() -> None:
+    assert not answer("Harga pipa galvanis 2 inci tahun 2026 berapa?", [_row(PIPE_ROW)]).found
+    assert answer("Harga pipa galvanis 2 inci tahun 2027 berapa?", [_row(PIPE_ROW)]).found
+
+
+def test_a_remark_still_places_a_row_that_nothing_else_dates() -> None:
+    undated = _row(PIPE_ROW, document="katalog_pipa.csv", fiscal_year=None)
+    assert answer("Harga pipa galvanis 2 inci tahun 2026 berapa?", [undated]).found
+
+
+PUMP_ROWS = [
+    _row("No: 1 | Uraian: Pompa air tipe II | Satuan: unit | Harga (Rp): 4.150.000"),
+    _row("No: 2 | Uraian: Pompa air tipe IV | Satuan: unit | Harga (Rp): 6.900.000"),
+]
+
+
+def test_a_look_alike_item_of_another_class_does_not_answer() -> None:
+    result = answer("Harga pompa air tipe III tahun 2027 berapa per unit?", PUMP_ROWS)
+    assert not result.found and result.text == NOT_FOUND
+
+
+def test_the_class_asked_answers_however_its_numeral_is_written() -> None:
+    result = answer("Harga pompa air tipe 4 tahun 2027 berapa per unit?", PUMP_ROWS)
+    assert result.found and result.text.startswith("Rp 6.900.000")
+
+
+def test_qualifiers_compare_only_the_qualifier_the_question_names() -> None:
+    assert qualifiers_clash("bibit kelas C", "Bibit durian kelas A")
+    assert not qualifiers_clash("bibit kelas C", "Bibit durian kelas A dan kelas C")
+    assert not qualifiers_clash("bibit durian", "Bibit durian kelas A")
+    assert not qualifiers_clash("bibit kelas C", "Bibit durian unggul")
+
+
+TRAINING = _sentence(
+    "Anggaran pelatihan juru ukur tahun 2027 dihitung dengan biaya Rp 3.250.000 per peserta, "
+    "termasuk konsumsi dan sertifikat."
+)
+
+
+def test_a_price_per_one_does_not_answer_a_question_about_a_whole_budget() -> None:
+    assert not answer("Berapa pagu anggaran pelatihan juru ukur tahun 2027?", [TRAINING]).found
+
+
+def test_a_price_per_one_answers_a_question_about_the_price_per_one() -> None:
+    result = answer("Berapa biaya pelatihan juru ukur per peserta tahun 2027?", [TRAINING])
+    assert result.found and result.text.startswith("Rp 3.250.000")
+
+
+def test_an_amount_prices_one_thing_only_where_every_mention_does() -> None:
+    assert priced_per_one("hibah Rp 2 juta per kelompok", Decimal(2_000_000))
+    assert priced_per_one("tarif Rp 15.000/jam", Decimal(15_000))
+    assert not priced_per_one("hibah Rp 2 juta untuk 40 kelompok", Decimal(2_000_000))
+
+
+def _owned_row(text: str, *, opd: str = "DLH") -> Passage:
+    return Passage(
+        id=text[:12],
+        document_id="rencana_taman",
+        document="rencana_penataan_taman_2027.xlsx",
+        text=text,
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        heading="Rencana Penataan Taman Dinas Lingkungan Hidup dan Kehutanan",
+        fiscal_year=2027,
+        opd=opd,
+        table=0,
+        first_row=1,
+    )
+
+
+PARK_ROW = _owned_row("No: 2 | Lokasi: Taman Cendana | Luas (m2): 900 | Pagu (Rp): 740.000.000")
+
+
+def test_one_line_of_an_opds_table_is_not_its_whole_budget() -> None:
+    assert not answer("Berapa pagu anggaran Dinas Lingkungan Hidup tahun 2027?", [PARK_ROW]).found
+    # The asker's longer title for the OPD names it all the same.
+    question = "Berapa pagu anggaran Dinas Lingkungan Hidup dan Kehutanan tahun 2027?"
+    assert not answer(question, [PARK_ROW]).found
+
+
+def test_a_total_row_or_a_row_naming_the_opd_answers_its_whole_budget() -> None:
+    question = "Berapa pagu anggaran Dinas Lingkungan Hidup tahun 2027?"
+    total = _owned_row("Uraian: Jumlah | Pagu (Rp): 2.310.000.000")
+    assert answer(question, [total]).text.startswith("Rp 2.310.000.000")
+    city_list = _owned_row(
+        "No: 7 | Perangkat Daerah: Dinas Lingkungan Hidup | Pagu (Rp): 88.500.000.000", opd="BPKAD"
+    )
+    assert answer(question, [city_list]).text.startswith("Rp 88.500.000.000")
+
+
+def test_a_line_named_in_the_question_answers() -> None:
+    question = "Berapa pagu Taman Cendana Dinas Lingkungan Hidup tahun 2027?"
+    assert answer(question, [PARK_ROW]).text.startswith("Rp 740.000.000")
