@@ -752,6 +752,52 @@ def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
     assert without_footnote[0].lower_is_better  # the vocabulary's guess when the report says nothing
 
 
+def test_a_footnote_mark_written_with_its_parenthesis_is_taken_off_the_name() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Rata-rata lama antrean loket perizinan *)", "menit", "30", "24", "125"],
+            ["2", "Jumlah gerai layanan keliling", "gerai", "6", "6", "100"],
+        ],
+    )
+    text = "LAPORAN KINERJA TAHUN 2025\n*) Indikator negatif (semakin kecil semakin baik)\n"
+    queue, outlets = read_indicators(document(text, [table]), SOURCE)
+    assert (queue.indicator, queue.lower_is_better) == ("Rata-rata lama antrean loket perizinan", True)
+    assert (outlets.indicator, outlets.lower_is_better) == ("Jumlah gerai layanan keliling", False)
+    # 30 / 24 = 125 % is the lower-is-better formula: no miscalculation to report
+    assert not [f for f in check_all([queue, outlets]) if f.type is FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_a_programme_in_parentheses_after_the_name_is_the_rows_programme() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja / Program", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            [
+                "1",
+                "Jumlah pasar rakyat direvitalisasi (Program Perdagangan Dalam Negeri (PDN))",
+                "pasar",
+                "4",
+                "4",
+                "100",
+            ],
+            ["2", "Persentase UMKM naik kelas (Program Pemberdayaan Usaha Mikro)", "%", "20", "22", "110"],
+            ["3", "Indeks daya beli (rumah tangga)", "indeks", "70", "71", "101,43"],
+        ],
+    )
+    markets, umkm, purchasing = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (markets.indicator, markets.programme) == (
+        "Jumlah pasar rakyat direvitalisasi",
+        "Perdagangan Dalam Negeri (PDN)",
+    )
+    assert (umkm.indicator, umkm.programme) == ("Persentase UMKM naik kelas", "Pemberdayaan Usaha Mikro")
+    assert purchasing.indicator == "Indeks daya beli (rumah tangga)"  # no level word: part of the name
+    assert purchasing.programme is None
+
+
 def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
     table = Table(
         sheet="Kinerja",

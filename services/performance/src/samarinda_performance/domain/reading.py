@@ -155,9 +155,34 @@ def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
     """The name without the document's lower-is-better mark, and whether it carried it. A report
     that marks its lower-is-better indicators has said which they are: an unmarked one is not."""
     bare = name.rstrip()
+    # the mark as the footnote writes it: "*" or "*)"
+    closed = mark + ")"
+    if bare.endswith(closed) and not bare.endswith("*" + closed):
+        return bare[: -len(closed)].rstrip(), True
     if bare.endswith(mark) and not bare.endswith(mark + "*"):
         return bare[: -len(mark)].rstrip(), True
     return name, False
+
+
+def level_in_parentheses(
+    name: str, vocabulary: Vocabulary = VOCABULARY
+) -> tuple[str, str | None, str | None]:
+    """A name a column of indicators "/ Program" ends with the programme (or kegiatan) it serves,
+    in parentheses ("Jumlah Pasar Direvitalisasi (Program Perdagangan (PPD))"): the name without
+    it, the level and that level's name; the name as it is and None, None when it ends otherwise."""
+    bare = name.rstrip()
+    if not bare.endswith(")"):
+        return name, None, None
+    depth = 0
+    for i in range(len(bare) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(bare[i], 0)
+        if depth == 0:
+            inside, before = bare[i + 1 : -1].strip(), bare[:i].rstrip()
+            level = _hierarchy_level(inside, vocabulary)
+            if level is None or not before:
+                return name, None, None
+            return before, level, _level_name(inside)
+    return name, None, None
 
 
 # ---------------------------------------------------------------------------- the document
@@ -877,6 +902,15 @@ def _emit(
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
             unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
+    levels = {
+        "programme": context.programme if own_level != "programme" else name,
+        "kegiatan": context.kegiatan if own_level not in ("programme",) else None,
+        "sub_kegiatan": context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
+    }
+    if own_level is None:
+        name, stated_level, stated_level_name = level_in_parentheses(name, reading.vocabulary)
+        if stated_level is not None:
+            levels[stated_level] = stated_level_name  # the row's own word beats the table's context
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
@@ -889,9 +923,7 @@ def _emit(
             fiscal_year=year,
             document_type=reading.doc_type,
             indicator=name,
-            programme=context.programme if own_level != "programme" else name,
-            kegiatan=context.kegiatan if own_level not in ("programme",) else None,
-            sub_kegiatan=context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
+            **levels,
             unit=unit,
             target=fields.get("target"),
             target_text=target_text,
