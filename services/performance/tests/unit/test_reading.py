@@ -837,6 +837,23 @@ def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
     assert (record.pagu, record.budget_realisation) == (500_000_000, 480_000_000)
 
 
+def test_a_group_label_above_the_row_naming_the_columns_is_part_of_the_header() -> None:
+    table = Table(
+        sheet="Rencana",
+        index=0,
+        rows=[
+            ["RENCANA KERJA TAHUN 2026", None, None, None, None],
+            [None, None, None, "Target Tahunan", "Target Tahunan"],  # merged over two columns
+            ["No", "Indikator Sasaran (Hasil Layanan Dasar)", "Satuan", "2026", "Keterangan"],
+            ["1", "Jumlah sumur resapan dibangun", "unit", 35, None],
+            ["2", "Persentase drainase tersier berfungsi", "%", 62.5, "prioritas"],
+        ],
+    )
+    wells, drains = read_indicators(document("RENCANA KERJA TAHUN 2026", [table]), SOURCE)
+    assert (wells.indicator, wells.target, wells.fiscal_year) == ("Jumlah sumur resapan dibangun", 35, 2026)
+    assert (drains.target, drains.realisation) == (62.5, None)
+
+
 def test_a_remark_cell_saying_the_indicator_is_negative_sets_its_polarity() -> None:
     table = Table(
         page=1,

@@ -430,6 +430,15 @@ def find_header(
                 and _is_header_like(rows[end + 1], above=rows[end])
             ):
                 end += 1
+            if (
+                not any(_names_a_column(rows[r], vocabulary) for r in range(start, end + 1))
+                and end + 1 < len(rows)
+                and not _is_data_row(rows[end + 1])
+                and _names_a_column(rows[end + 1], vocabulary)
+            ):
+                # a group label over the value columns ("Target Tahunan" above "Indikator | Satuan
+                # | 2026"): the block ends with the row that names the indicator column
+                end += 1
             return start, end
     return None
 
