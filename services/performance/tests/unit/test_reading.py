@@ -50,6 +50,13 @@ def test_header_labels_name_their_columns() -> None:
     assert classify_header("No") is None
 
 
+def test_a_shortened_header_word_names_its_column() -> None:
+    kinds = {"Real.": "realisation", "Sat.": "unit", "Tgt": "target", "Real. (Rp)": "budget_realisation"}
+    for label, kind in kinds.items():
+        column = classify_header(label)
+        assert column is not None and column.kind == kind, label
+
+
 def test_document_kind_and_year_from_the_title() -> None:
     assert classify_document("RENCANA STRATEGIS DINAS X 2021-2026", "a.pdf") is DocumentType.PLAN
     assert classify_document("LAPORAN REALISASI ANGGARAN TAHUN 2025", "a.xlsx") is DocumentType.BUDGET

@@ -323,7 +323,8 @@ def _canonical_header(label: str) -> str:
 
 def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column | None:
     """What a (combined) header label says its column holds; None for columns to ignore."""
-    text = _canonical_header(label)
+    abbreviations = vocabulary.headers.abbreviations
+    text = " ".join(abbreviations.get(token, token) for token in _canonical_header(label).split(" "))
     if not text:
         return None
     years = _YEAR.findall(text)
