@@ -737,6 +737,44 @@ def test_a_footnote_giving_a_formula_states_no_figure() -> None:
     assert read_indicators(document(text), SOURCE) == []
 
 
+def test_a_sentence_on_the_achievement_formula_heads_no_table() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Jumlah taman kota yang ditata (Program Ruang Terbuka Hijau): realisasi sebesar 9\n"
+        "taman dari target 8 taman, capaian 112,50%.\n"
+        "2. Rata-rata lama pengangkutan sampah pasar: realisasi sebesar 5 jam dari target 6 jam,\n"
+        "capaian 120,00%. Indikator ini negatif.\n"
+        "Untuk indikator negatif, capaian dihitung sebagai target dibagi realisasi.\n"
+        "Balikpapan, Maret 2026. Kepala Dinas.\n"
+        "- 2 -\n"
+    )
+    parks, hauling = read_indicators(document(text), SOURCE)
+    assert (parks.indicator, parks.target, parks.realisation, parks.achievement_pct) == (
+        "Jumlah taman kota yang ditata",
+        8,
+        9,
+        112.5,
+    )
+    assert (hauling.target, hauling.realisation, hauling.lower_is_better) == (6, 5, True)
+    formula = (
+        "3. Lama antrean: realisasi 12 menit dari target 15 menit, capaian 125%.\n"
+        "capaian = target / realisasi x 100\n- 3 -\n"
+    )
+    (queue,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025\n" + formula), SOURCE)
+    assert (queue.target, queue.realisation) == (15, 12)
+
+
+def test_a_percentage_after_a_spent_amount_is_its_absorption() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Persentase kios pasar terisi: realisasi sebesar 86% dari target 90%, capaian 95,56%.\n"
+        "Kegiatan pendukungnya dianggarkan Rp 750.000.000 dan terealisasi Rp 712.500.000 atau 95%.\n"
+    )
+    (kiosks,) = read_indicators(document(text), SOURCE)
+    assert (kiosks.realisation, kiosks.achievement_pct) == (86, 95.56)
+    assert (kiosks.pagu, kiosks.budget_realisation, kiosks.absorption_pct) == (750_000_000, 712_500_000, 95)
+
+
 def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
     table = Table(
         page=1,

@@ -1088,11 +1088,20 @@ def _continues_name(line: str) -> bool:
     )
 
 
+# a sentence's last word and full stop ("... dibagi realisasi."); a header ends in a label or an
+# abbreviation ("Ket.", "Real.")
+_SENTENCE_END = re.compile(r"[a-z]{5,}\.\s*$")
+
+
 def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str] | None:
     """The value columns a header line names, in their order (None when it is not a header).
     ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
+        return None
+    if "=" in line or _SENTENCE_END.search(line):
+        # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.": a sentence
+        # on how achievement is computed names the columns but heads no table
         return None
     cues = [
         ("serapan", "absorption"),
@@ -1624,6 +1633,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     # completes it, and the first says what the figure is.
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
     fields: dict[str, float | str] = {}
+    money_marks: set[int] = set()  # the keywords whose figure was an amount of money
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
@@ -1646,10 +1656,14 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             kind = "pagu"
         elif money and kind in ("realisation", "achievement"):
             kind = "budget_realisation"
+        if money:
+            money_marks.add(before[-1][0])
         percent = bool(re.match(r"\s*(%|persen)", after))
         parenthesised = sentence[max(0, start - 2) : start].strip().startswith("(")
-        if kind == "realisation" and percent and parenthesised and "budget_realisation" in fields:
-            kind = "absorption"  # "realisasi Rp 7.301.250.000 (93,01%)"
+        of_money = parenthesised or before[-1][0] in money_marks
+        if kind == "realisation" and percent and of_money and "budget_realisation" in fields:
+            # "realisasi Rp 7.301.250.000 (93,01%)", "terealisasi Rp 7.301.250.000 atau 93,01%"
+            kind = "absorption"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:
