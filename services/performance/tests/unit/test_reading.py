@@ -764,6 +764,26 @@ def test_a_sentence_on_the_achievement_formula_heads_no_table() -> None:
     assert (queue.target, queue.realisation) == (15, 12)
 
 
+def test_a_wrapped_sentence_naming_target_and_realisation_heads_no_table() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Pengukuran kinerja Dinas Lingkungan dilaksanakan dengan cara menilai target dan realisasi\n"
+        "setiap indikator sasaran yang tertuang dalam dokumen perjanjian kinerja.\n"
+        "Untuk indikator Jumlah bank sampah aktif, target tahun 2025 sebesar 40 unit dan\n"
+        "terealisasi sebesar 44 unit, sehingga capaiannya 110%. Untuk indikator program\n"
+        "yang negatif, capaian dihitung dengan membagi target dan\n"
+        "realisasi.\n"
+        "- 4 -\n"
+    )
+    (banks,) = read_indicators(document(text), SOURCE)
+    assert (banks.indicator, banks.target, banks.realisation, banks.achievement_pct) == (
+        "Jumlah bank sampah aktif",
+        40,
+        44,
+        110,
+    )
+
+
 def test_a_percentage_after_a_spent_amount_is_its_absorption() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"

@@ -1093,15 +1093,22 @@ def _continues_name(line: str) -> bool:
 _SENTENCE_END = re.compile(r"[a-z]{5,}\.\s*$")
 
 
+def _mostly_lower_case(line: str) -> bool:
+    """A line of prose: most of its words are lower case, where a header's labels are capitalised."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 6 and sum(w.islower() for w in words) * 2 > len(words)
+
+
 def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str] | None:
     """The value columns a header line names, in their order (None when it is not a header).
     ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
         return None
-    if "=" in line or _SENTENCE_END.search(line):
-        # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.": a sentence
-        # on how achievement is computed names the columns but heads no table
+    if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
+        # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
+        # dilakukan dengan membandingkan target dan realisasi": a sentence names the columns
+        # but heads no table
         return None
     cues = [
         ("serapan", "absorption"),
