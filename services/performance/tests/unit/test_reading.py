@@ -50,6 +50,13 @@ def test_header_labels_name_their_columns() -> None:
     assert classify_header("No") is None
 
 
+def test_a_shortened_header_word_names_its_column() -> None:
+    kinds = {"Real.": "realisation", "Sat.": "unit", "Tgt": "target", "Real. (Rp)": "budget_realisation"}
+    for label, kind in kinds.items():
+        column = classify_header(label)
+        assert column is not None and column.kind == kind, label
+
+
 def test_document_kind_and_year_from_the_title() -> None:
     assert classify_document("RENCANA STRATEGIS DINAS X 2021-2026", "a.pdf") is DocumentType.PLAN
     assert classify_document("LAPORAN REALISASI ANGGARAN TAHUN 2025", "a.xlsx") is DocumentType.BUDGET
@@ -730,6 +737,64 @@ def test_a_footnote_giving_a_formula_states_no_figure() -> None:
     assert read_indicators(document(text), SOURCE) == []
 
 
+def test_a_sentence_on_the_achievement_formula_heads_no_table() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Jumlah taman kota yang ditata (Program Ruang Terbuka Hijau): realisasi sebesar 9\n"
+        "taman dari target 8 taman, capaian 112,50%.\n"
+        "2. Rata-rata lama pengangkutan sampah pasar: realisasi sebesar 5 jam dari target 6 jam,\n"
+        "capaian 120,00%. Indikator ini negatif.\n"
+        "Untuk indikator negatif, capaian dihitung sebagai target dibagi realisasi.\n"
+        "Balikpapan, Maret 2026. Kepala Dinas.\n"
+        "- 2 -\n"
+    )
+    parks, hauling = read_indicators(document(text), SOURCE)
+    assert (parks.indicator, parks.target, parks.realisation, parks.achievement_pct) == (
+        "Jumlah taman kota yang ditata",
+        8,
+        9,
+        112.5,
+    )
+    assert (hauling.target, hauling.realisation, hauling.lower_is_better) == (6, 5, True)
+    formula = (
+        "3. Lama antrean: realisasi 12 menit dari target 15 menit, capaian 125%.\n"
+        "capaian = target / realisasi x 100\n- 3 -\n"
+    )
+    (queue,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025\n" + formula), SOURCE)
+    assert (queue.target, queue.realisation) == (15, 12)
+
+
+def test_a_wrapped_sentence_naming_target_and_realisation_heads_no_table() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Pengukuran kinerja Dinas Lingkungan dilaksanakan dengan cara menilai target dan realisasi\n"
+        "setiap indikator sasaran yang tertuang dalam dokumen perjanjian kinerja.\n"
+        "Untuk indikator Jumlah bank sampah aktif, target tahun 2025 sebesar 40 unit dan\n"
+        "terealisasi sebesar 44 unit, sehingga capaiannya 110%. Untuk indikator program\n"
+        "yang negatif, capaian dihitung dengan membagi target dan\n"
+        "realisasi.\n"
+        "- 4 -\n"
+    )
+    (banks,) = read_indicators(document(text), SOURCE)
+    assert (banks.indicator, banks.target, banks.realisation, banks.achievement_pct) == (
+        "Jumlah bank sampah aktif",
+        40,
+        44,
+        110,
+    )
+
+
+def test_a_percentage_after_a_spent_amount_is_its_absorption() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Persentase kios pasar terisi: realisasi sebesar 86% dari target 90%, capaian 95,56%.\n"
+        "Kegiatan pendukungnya dianggarkan Rp 750.000.000 dan terealisasi Rp 712.500.000 atau 95%.\n"
+    )
+    (kiosks,) = read_indicators(document(text), SOURCE)
+    assert (kiosks.realisation, kiosks.achievement_pct) == (86, 95.56)
+    assert (kiosks.pagu, kiosks.budget_realisation, kiosks.absorption_pct) == (750_000_000, 712_500_000, 95)
+
+
 def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
     table = Table(
         page=1,
@@ -750,6 +815,52 @@ def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
     assert (queue.indicator, queue.lower_is_better) == ("Lama antrean loket perizinan", True)
     without_footnote = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert without_footnote[0].lower_is_better  # the vocabulary's guess when the report says nothing
+
+
+def test_a_footnote_mark_written_with_its_parenthesis_is_taken_off_the_name() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Rata-rata lama antrean loket perizinan *)", "menit", "30", "24", "125"],
+            ["2", "Jumlah gerai layanan keliling", "gerai", "6", "6", "100"],
+        ],
+    )
+    text = "LAPORAN KINERJA TAHUN 2025\n*) Indikator negatif (semakin kecil semakin baik)\n"
+    queue, outlets = read_indicators(document(text, [table]), SOURCE)
+    assert (queue.indicator, queue.lower_is_better) == ("Rata-rata lama antrean loket perizinan", True)
+    assert (outlets.indicator, outlets.lower_is_better) == ("Jumlah gerai layanan keliling", False)
+    # 30 / 24 = 125 % is the lower-is-better formula: no miscalculation to report
+    assert not [f for f in check_all([queue, outlets]) if f.type is FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_a_programme_in_parentheses_after_the_name_is_the_rows_programme() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja / Program", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            [
+                "1",
+                "Jumlah pasar rakyat direvitalisasi (Program Perdagangan Dalam Negeri (PDN))",
+                "pasar",
+                "4",
+                "4",
+                "100",
+            ],
+            ["2", "Persentase UMKM naik kelas (Program Pemberdayaan Usaha Mikro)", "%", "20", "22", "110"],
+            ["3", "Indeks daya beli (rumah tangga)", "indeks", "70", "71", "101,43"],
+        ],
+    )
+    markets, umkm, purchasing = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (markets.indicator, markets.programme) == (
+        "Jumlah pasar rakyat direvitalisasi",
+        "Perdagangan Dalam Negeri (PDN)",
+    )
+    assert (umkm.indicator, umkm.programme) == ("Persentase UMKM naik kelas", "Pemberdayaan Usaha Mikro")
+    assert purchasing.indicator == "Indeks daya beli (rumah tangga)"  # no level word: part of the name
+    assert purchasing.programme is None
 
 
 def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
@@ -789,6 +900,23 @@ def test_a_spreadsheet_header_whose_merged_cells_repeat_in_both_rows() -> None:
     (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert (record.target, record.realisation) == (90, 86)
     assert (record.pagu, record.budget_realisation) == (500_000_000, 480_000_000)
+
+
+def test_a_group_label_above_the_row_naming_the_columns_is_part_of_the_header() -> None:
+    table = Table(
+        sheet="Rencana",
+        index=0,
+        rows=[
+            ["RENCANA KERJA TAHUN 2026", None, None, None, None],
+            [None, None, None, "Target Tahunan", "Target Tahunan"],  # merged over two columns
+            ["No", "Indikator Sasaran (Hasil Layanan Dasar)", "Satuan", "2026", "Keterangan"],
+            ["1", "Jumlah sumur resapan dibangun", "unit", 35, None],
+            ["2", "Persentase drainase tersier berfungsi", "%", 62.5, "prioritas"],
+        ],
+    )
+    wells, drains = read_indicators(document("RENCANA KERJA TAHUN 2026", [table]), SOURCE)
+    assert (wells.indicator, wells.target, wells.fiscal_year) == ("Jumlah sumur resapan dibangun", 35, 2026)
+    assert (drains.target, drains.realisation) == (62.5, None)
 
 
 def test_a_remark_cell_saying_the_indicator_is_negative_sets_its_polarity() -> None:

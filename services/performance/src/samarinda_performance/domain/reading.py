@@ -155,9 +155,34 @@ def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
     """The name without the document's lower-is-better mark, and whether it carried it. A report
     that marks its lower-is-better indicators has said which they are: an unmarked one is not."""
     bare = name.rstrip()
+    # the mark as the footnote writes it: "*" or "*)"
+    closed = mark + ")"
+    if bare.endswith(closed) and not bare.endswith("*" + closed):
+        return bare[: -len(closed)].rstrip(), True
     if bare.endswith(mark) and not bare.endswith(mark + "*"):
         return bare[: -len(mark)].rstrip(), True
     return name, False
+
+
+def level_in_parentheses(
+    name: str, vocabulary: Vocabulary = VOCABULARY
+) -> tuple[str, str | None, str | None]:
+    """A name a column of indicators "/ Program" ends with the programme (or kegiatan) it serves,
+    in parentheses ("Jumlah Pasar Direvitalisasi (Program Perdagangan (PPD))"): the name without
+    it, the level and that level's name; the name as it is and None, None when it ends otherwise."""
+    bare = name.rstrip()
+    if not bare.endswith(")"):
+        return name, None, None
+    depth = 0
+    for i in range(len(bare) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(bare[i], 0)
+        if depth == 0:
+            inside, before = bare[i + 1 : -1].strip(), bare[:i].rstrip()
+            level = _hierarchy_level(inside, vocabulary)
+            if level is None or not before:
+                return name, None, None
+            return before, level, _level_name(inside)
+    return name, None, None
 
 
 # ---------------------------------------------------------------------------- the document
@@ -298,7 +323,8 @@ def _canonical_header(label: str) -> str:
 
 def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column | None:
     """What a (combined) header label says its column holds; None for columns to ignore."""
-    text = _canonical_header(label)
+    abbreviations = vocabulary.headers.abbreviations
+    text = " ".join(abbreviations.get(token, token) for token in _canonical_header(label).split(" "))
     if not text:
         return None
     years = _YEAR.findall(text)
@@ -404,6 +430,15 @@ def find_header(
                 and not _is_data_row(rows[end + 1])
                 and _is_header_like(rows[end + 1], above=rows[end])
             ):
+                end += 1
+            if (
+                not any(_names_a_column(rows[r], vocabulary) for r in range(start, end + 1))
+                and end + 1 < len(rows)
+                and not _is_data_row(rows[end + 1])
+                and _names_a_column(rows[end + 1], vocabulary)
+            ):
+                # a group label over the value columns ("Target Tahunan" above "Indikator | Satuan
+                # | 2026"): the block ends with the row that names the indicator column
                 end += 1
             return start, end
     return None
@@ -877,6 +912,15 @@ def _emit(
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
             unit = "%" if unit.lower() in reading.vocabulary.ocr.percent_words else None
+    levels = {
+        "programme": context.programme if own_level != "programme" else name,
+        "kegiatan": context.kegiatan if own_level not in ("programme",) else None,
+        "sub_kegiatan": context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
+    }
+    if own_level is None:
+        name, stated_level, stated_level_name = level_in_parentheses(name, reading.vocabulary)
+        if stated_level is not None:
+            levels[stated_level] = stated_level_name  # the row's own word beats the table's context
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
@@ -889,9 +933,7 @@ def _emit(
             fiscal_year=year,
             document_type=reading.doc_type,
             indicator=name,
-            programme=context.programme if own_level != "programme" else name,
-            kegiatan=context.kegiatan if own_level not in ("programme",) else None,
-            sub_kegiatan=context.sub_kegiatan if own_level not in ("programme", "kegiatan") else None,
+            **levels,
             unit=unit,
             target=fields.get("target"),
             target_text=target_text,
@@ -1046,11 +1088,27 @@ def _continues_name(line: str) -> bool:
     )
 
 
+# a sentence's last word and full stop ("... dibagi realisasi."); a header ends in a label or an
+# abbreviation ("Ket.", "Real.")
+_SENTENCE_END = re.compile(r"[a-z]{5,}\.\s*$")
+
+
+def _mostly_lower_case(line: str) -> bool:
+    """A line of prose: most of its words are lower case, where a header's labels are capitalised."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 6 and sum(w.islower() for w in words) * 2 > len(words)
+
+
 def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str] | None:
     """The value columns a header line names, in their order (None when it is not a header).
     ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
     if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
+        return None
+    if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
+        # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
+        # dilakukan dengan membandingkan target dan realisasi": a sentence names the columns
+        # but heads no table
         return None
     cues = [
         ("serapan", "absorption"),
@@ -1582,6 +1640,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     # completes it, and the first says what the figure is.
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
     fields: dict[str, float | str] = {}
+    money_marks: set[int] = set()  # the keywords whose figure was an amount of money
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
@@ -1604,10 +1663,14 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             kind = "pagu"
         elif money and kind in ("realisation", "achievement"):
             kind = "budget_realisation"
+        if money:
+            money_marks.add(before[-1][0])
         percent = bool(re.match(r"\s*(%|persen)", after))
         parenthesised = sentence[max(0, start - 2) : start].strip().startswith("(")
-        if kind == "realisation" and percent and parenthesised and "budget_realisation" in fields:
-            kind = "absorption"  # "realisasi Rp 7.301.250.000 (93,01%)"
+        of_money = parenthesised or before[-1][0] in money_marks
+        if kind == "realisation" and percent and of_money and "budget_realisation" in fields:
+            # "realisasi Rp 7.301.250.000 (93,01%)", "terealisasi Rp 7.301.250.000 atau 93,01%"
+            kind = "absorption"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:

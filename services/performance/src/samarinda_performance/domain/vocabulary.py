@@ -44,6 +44,10 @@ class ColumnWords(_Section):
         return [(name, getattr(self, name)) for name in type(self).model_fields]
 
 
+class HeaderWords(_Section):
+    abbreviations: dict[Word, Word]
+
+
 class HierarchyWords(_Section):
     programme: Words
     kegiatan: Words
@@ -109,6 +113,7 @@ class NameWords(_Section):
 
 class Vocabulary(RulesFile):
     columns: ColumnWords
+    headers: HeaderWords
     hierarchy: HierarchyWords
     polarity: PolarityWords
     documents: DocumentWords
