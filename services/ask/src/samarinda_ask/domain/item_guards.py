@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from samarinda_common.roman import roman_value
+
 from samarinda_ask.domain.figures import values_in
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -39,17 +41,12 @@ def qualifiers(text: str) -> dict[str, set[str]]:
     return found
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
 def _as_number(mark: str) -> str:
     """ "VII" and "7" are one mark (a letter stays itself; "I", "V", "X" read as numerals)."""
     if mark.isdigit():
         return str(int(mark))
-    if not set(mark) <= _ROMAN.keys():
-        return mark
-    values = [_ROMAN[c] for c in mark]
-    return str(sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True)))
+    value = roman_value(mark)
+    return mark if value is None else str(value)
 
 
 def qualifiers_clash(question_text: str, unit_text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
+from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -97,25 +98,14 @@ def index_terms(text: str) -> set[str]:
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
     # numerals ("TW II").
     for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text)):
-        if roman := _ROMAN.get(int(match[2])):
+        if 1 <= (number := int(match[2])) <= _LAST_NUMBERED_PERIOD:
+            roman = roman_numeral(number).lower()
             terms.update((roman, _term(roman)))
     return terms
 
 
-_ROMAN = {
-    1: "i",
-    2: "ii",
-    3: "iii",
-    4: "iv",
-    5: "v",
-    6: "vi",
-    7: "vii",
-    8: "viii",
-    9: "ix",
-    10: "x",
-    11: "xi",
-    12: "xii",
-}
+# Periods are numbered up to the twelfth month.
+_LAST_NUMBERED_PERIOD = 12
 
 
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
