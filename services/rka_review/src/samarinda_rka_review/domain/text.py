@@ -85,14 +85,15 @@ def tokens(text: str | None) -> list[str]:
 # --- measurements and exclusive variants ------------------------------------------------------
 
 _MEASURE_UNITS = VOCABULARY.measure_units
-_MEASURE = re.compile(r"(\d+(?:\.\d+)?) (" + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")\b")
+# Unit words longest first: a unit is read whole before a shorter one it begins with.
+_UNIT_ALTERNATIVES = "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
+_MEASURE = re.compile(r"(\d+(?:\.\d+)?) (" + _UNIT_ALTERNATIVES + r")\b")
 
 # Words of one family exclude each other: an A4 line must not take an F4 price.
 EXCLUSIVE_FAMILIES = VOCABULARY.exclusive_families
 
 
 _PACK_SIZE = re.compile(r"\bisi (\d+)\b")
-_UNIT_ALTERNATIVES = "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
 # ``maks. 100 halaman``: up to 100 pages, kept as the range 0-100 (``24 s d 48`` is a range).
 _MEASURE_CEILING = re.compile(
     r"(?<!\d)(?<!\d )\b(?:"
@@ -105,7 +106,7 @@ _MEASURE_CEILING = re.compile(
 )
 _MEASURE_RANGE = re.compile(
     r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
-    + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
+    + _UNIT_ALTERNATIVES
     + r")\b"
 )
 
