@@ -6,8 +6,8 @@ set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the
 its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
 tuning from 2026-12-03 evening: ``--blind6``, mistakes listed), and (i) the seventh (written
 2026-12-03 evening, scored twice, used for tuning from the fourth round: ``--blind7``, mistakes
-listed), and (j) the eighth (written 2026-12-03, fourth round), never used for tuning
-(``--blind8``, no mistakes listed).
+listed), and (j) the eighth (written 2026-12-03, fourth round, scored once, used for tuning from the fifth
+round: ``--blind8``, mistakes listed).
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
@@ -175,7 +175,7 @@ def main() -> None:
     if args.blind8 is not None:
         boards.append(
             (
-                "eighth blind set, never tuned on (7 OPDs, a SIPD PDF printout, a scan; see its README)",
+                "eighth blind set, used for tuning from the fifth round (7 OPDs, a SIPD PDF, a scan)",
                 score_eval_set(args.blind8, reviewer),
             )
         )

@@ -268,3 +268,13 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
         catalogued=True,
         catalogue_section="D. BAHAN BANGUNAN DAN ALAT SELAM",
     ).off_target
+
+
+def test_a_catalogue_section_of_cleaning_supplies_is_support() -> None:
+    from samarinda_rka_review.domain.opd_functions import support_section
+
+    assert support_section("C. ALAT KEBERSIHAN, PERKAKAS TAMAN")
+    assert not support_section("BAHAN BANGUNAN")
+    assert not support_section(None)
+    # a section that also groups a function's class is no support section
+    assert not support_section("ALAT KEBERSIHAN / OBAT-OBATAN")

@@ -250,3 +250,67 @@ def test_a_gathering_rents_its_stage_whatever_its_output_is_counted_in() -> None
         lines=[],
     )
     assert judge(stage, ItemCategory.EVENT_RENTAL, canal).off_target
+
+
+WASTE_HAULING = SubKegiatan(
+    kode="2.11.03.2.01.0009",
+    nama="Pengangkutan Sampah ke TPA",
+    indikator="Tonase Sampah yang Diangkut ke TPA",
+    lines=[],
+)
+
+
+def test_a_row_the_catalogue_files_under_cleaning_supplies_is_support_whatever_its_words() -> None:
+    """The catalogue's section classifies the item (a trowel filed under cleaning supplies is a
+    cleaner's tool): its construction words no longer judge it."""
+    shovel = line("Sendok semen")
+    category = categorise(shovel.uraian, None)
+    assert category is ItemCategory.CONSTRUCTION
+    assert judge(shovel, category, WASTE_HAULING).off_target
+    assert not judge(
+        shovel, category, WASTE_HAULING, catalogue_section="C. ALAT KEBERSIHAN, PERKAKAS TAMAN"
+    ).off_target
+    # a section that names no support says nothing of it
+    assert judge(shovel, category, WASTE_HAULING, catalogue_section="D. PERKAKAS TAMAN").off_target
+
+
+PARKS = SubKegiatan(
+    kode="1.03.05.2.01.0002",
+    nama="Pemeliharaan Taman Kota",
+    indikator="Luas Taman yang Dipelihara",
+    lines=[],
+)
+
+
+def test_equipment_whose_stated_use_is_the_sub_kegiatan_object_fits() -> None:
+    drone = line("Drone pemetaan (survei taman)")
+    category = categorise(drone.uraian, None)
+    assert category in relevance.DURABLE
+    assert not judge(drone, category, PARKS).off_target
+    assert judge(line("Drone pemetaan"), category, PARKS).off_target
+
+
+def test_the_opds_own_name_is_no_stated_use() -> None:
+    fridge = line("Kulkas (ruang tunggu Dinas Perikanan)")
+    fisheries = SubKegiatan(
+        kode="3.25.02.2.01.0004",
+        nama="Pengembangan Usaha Perikanan Budidaya",
+        indikator="Jumlah Pembudidaya Ikan yang Dibina",
+        lines=[],
+    )
+    # the shared word is the office's name: unknown, it reads as a use; known, it does not
+    assert relevance.used_for_the_output(fridge, fisheries, None)
+    assert not relevance.used_for_the_output(fridge, fisheries, "Dinas Perikanan")
+    drone = line("Drone pemetaan (survei taman)")
+    assert relevance.used_for_the_output(drone, PARKS, "Dinas Pertamanan")
+
+
+def test_sports_kit_in_a_youth_sub_kegiatan_that_is_no_sport_is_off_target() -> None:
+    """Youth (kepemudaan) and sport (keolahragaan) are separate fields of the same urusan: a youth
+    leadership course buys no rackets, a youth sports meet does."""
+    leadership = SubKegiatan(
+        nama="Pelatihan Kepemimpinan Pemuda", indikator="Jumlah Pemuda yang Dilatih", lines=[]
+    )
+    meet = SubKegiatan(nama="Pekan Olahraga Pemuda", indikator="Jumlah Atlet Muda yang Bertanding", lines=[])
+    assert off_target("Raket bulu tangkis", leadership)
+    assert not off_target("Raket bulu tangkis", meet)

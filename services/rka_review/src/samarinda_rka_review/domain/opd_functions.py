@@ -177,6 +177,20 @@ def section_class(section: str | None) -> str | None:
     return section if len(placed) == 1 else None
 
 
+def support_section(section: str | None) -> bool:
+    """The catalogue groups the matched row with generic support (``ALAT KEBERSIHAN, PERKAKAS
+    TAMAN``): a part of the section is named by a support word and no part by a function's class.
+    The city's catalogue has classified the item; the words of its name (a trowel, a saw) no
+    longer say which function buys it, as they would for a row catalogued elsewhere."""
+    if not section:
+        return False
+    split = _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section))
+    parts = [f" {normalise(p)} " for p in split if normalise(p)]
+    vocabulary = _vocabulary()
+    named_support = any(_has(part, w) for part in parts for w in vocabulary.support)
+    return named_support and not any(_first_hits(part, vocabulary.classes) for part in parts)
+
+
 def goods_functions(uraian: str, item_class: str | None = None) -> tuple[frozenset[str], str]:
     """The functions whose own goods the item's head names, or whose class the line is booked or
     catalogued in (``item_class``: the account's name, the matched catalogue row's section), and

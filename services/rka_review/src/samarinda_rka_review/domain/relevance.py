@@ -45,12 +45,14 @@ from samarinda_rka_review.domain.opd_functions import (
     names_own_opd,
     section_class,
     serves_office,
+    support_section,
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
     CONTEXT,
+    DURABLE,
     WHY,
     ItemCategory,
     fits_context,
@@ -192,6 +194,26 @@ def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
     return any(f" {w} " in sub_text for w in words)
 
 
+# Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
+_SHORT_WORD = 3
+
+
+def used_for_the_output(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -> bool:
+    """The line's stated use (after its item, in brackets or after ``untuk``) names a content word
+    of the sub-kegiatan's name or output: equipment bought to document, survey or run that very
+    object (``Drone (pemetaan taman)`` in a park sub-kegiatan) is the work's tool. The
+    OPD's own name is no use: every office room and event of the OPD carries it."""
+    head = set(normalise(item_head(line.uraian)).split())
+    own = set(normalise(opd_name).split())
+    use = [
+        w
+        for w in normalise(line.uraian).split()
+        if w not in head and w not in own and len(w) > _SHORT_WORD and not w.isdigit()
+    ]
+    sub_text = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
+    return any(f" {w} " in sub_text for w in use)
+
+
 # Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
 # account or a name writes the noun, a context list the root.
 _CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
@@ -274,11 +296,15 @@ def judge(
     # its words also fall in: the function reading never judges it, nor does the category.
     # Equipment words license office and household durables only as what they govern allows.
     purpose_name = purpose_of_name(sub.nama, category)
+    # Support by its words, or by the catalogue section its matched row is filed under (the
+    # city's catalogue has classified the item where its words would mislead).
+    supported = is_support(line.uraian) or support_section(catalogue_section)
     if (
         not fits_context(category, purpose_name, read_with_objects(output, category), handed_over=handed_over)
         and not purpose_in_account(category, line)
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
-        and not is_support(line.uraian)
+        and not supported
+        and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
         # the function's own tools where it works (a meeting about that work buys none of them)
         and not (at_home_by_class(sub, opd_name, item_class) and not is_meeting_like(sub.nama))
     ):
