@@ -49,6 +49,7 @@ from pathlib import Path
 
 from pydantic import Field
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine
+from samarinda_common.roman import roman_numeral, roman_value
 from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.rupiah import format_rupiah as rp
 
@@ -120,7 +121,8 @@ _DISTINGUISHING_PHRASES = _phrase_pattern(
     canonical(w) for w in RULES.distinguishing if len(canonical(w).split()) > 1
 )
 _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split()) | STOPWORDS
-_ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+# A period, batch or size is numbered at most twelve (the months); a longer I/V/X word is no numeral.
+_LARGEST_NUMERAL = 12
 _ACTIONS = _words_of(RULES.actions)
 _OCCASIONS = _words_of(RULES.occasions)
 _SERVING = _words_of(RULES.serving)
@@ -164,7 +166,13 @@ def words(text: str | None) -> frozenset[str]:
 
 def is_number(word: str) -> bool:
     """A number or a roman numeral: a size, a batch, a period."""
-    return bool(_ROMAN.match(word)) or any(c.isdigit() for c in word)
+    return _is_roman(word) or any(c.isdigit() for c in word)
+
+
+def _is_roman(word: str) -> bool:
+    """A numeral as it is written (``vii``), not any string of I, V and X (``iiii``, ``vx``)."""
+    value = roman_value(word.upper())
+    return value is not None and value <= _LARGEST_NUMERAL and roman_numeral(value).lower() == word
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from samarinda_common.roman import roman_value
+
 from samarinda_rka_review.domain.rules import VOCABULARY
 
 # Multi-word phrases → one canonical token (applied first, longest first).
@@ -37,7 +39,6 @@ _BAR_DIAMETER = re.compile(r"\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 # ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
 _INCH_WORD = re.compile(r"(\d)\s*in\b\.?(?!\s*\d)")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
 )
@@ -46,6 +47,12 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _grade_number(grade: str) -> str:
+    """An eselon or golongan as a digit, however written (``IV`` -> ``4``)."""
+    value = roman_value(grade.upper())
+    return grade if value is None else str(value)
 
 
 def _join_thousands(match: re.Match[str]) -> str:
@@ -66,7 +73,7 @@ def normalise(text: str | None) -> str:
     value = _GLUED_UNIT.sub(r"\1 \2", value)
     value = re.sub(r"[()\[\],;:/\"'+&_]", " ", value)
     value = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", value)
-    value = _ESELON.sub(lambda m: f"eselon{_ROMAN.get(m.group(2), m.group(2))}", value)
+    value = _ESELON.sub(lambda m: f"eselon{_grade_number(m.group(2))}", value)
     value = re.sub(r"\s+", " ", value).strip()
     value = _PHRASE_RE.sub(lambda m: PHRASES[m.group(1)], value)
     words = [SYNONYMS.get(w, w) for w in value.split(" ")]
