@@ -33,8 +33,12 @@ _GLUED_UNIT = re.compile(
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:\.(\d{3}))+(?![\d,])")
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
+# Two letters each followed by a dot (``s.d.``) are read as the same letters spaced (``s d``), the
+# way the vocabulary writes such abbreviations.
+_LETTER_ABBREVIATION = re.compile(r"(?<![a-z0-9.])([a-z])\.\s?([a-z])\.?(?![a-z0-9])")
 # Reinforcement bars: D12 / Ø12 is a 12 mm diameter.
-_BAR_DIAMETER = re.compile(r"\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
+# The ``d`` of ``s.d.`` / ``s/d`` (up to) is no diameter.
+_BAR_DIAMETER = re.compile(r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
 # An inch mark after a number (``4"``, ``4''``, ``4”``) is a size in inches.
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 # ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
@@ -65,6 +69,7 @@ def normalise(text: str | None) -> str:
     if not text:
         return ""
     value = _strip_accents(text).lower().replace("×", " x ").replace("²", "2").replace("³", "3")
+    value = _LETTER_ABBREVIATION.sub(r"\1 \2", value)
     value = _BAR_DIAMETER.sub(r"\1 mm", value)
     value = _INCH_MARK.sub(r"\1 inci ", value)
     value = _INCH_WORD.sub(r"\1 inci ", value)
@@ -102,8 +107,10 @@ EXCLUSIVE_FAMILIES = VOCABULARY.exclusive_families
 
 _PACK_SIZE = re.compile(r"\bisi (\d+)\b")
 # ``maks. 100 halaman``: up to 100 pages, kept as the range 0-100 (``24 s d 48`` is a range).
+# Not after a number of its own (``24 s d 48`` is a range), but after a name ending in a digit
+# (``a4 s d 100 halaman`` is A4 paper of up to 100 pages).
 _MEASURE_CEILING = re.compile(
-    r"(?<!\d)(?<!\d )\b(?:"
+    r"(?<!\d)(?<!(?<![a-z])\d )\b(?:"
     + "|".join(re.escape(w) for w in sorted(VOCABULARY.upper_bounds, key=len, reverse=True))
     + r")\.? ?(\d+(?:\.\d+)?) ("
     + _UNIT_ALTERNATIVES
@@ -112,7 +119,7 @@ _MEASURE_CEILING = re.compile(
     else r"(?!)"
 )
 _MEASURE_RANGE = re.compile(
-    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
+    r"(?<![a-z\d.])(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
     + _UNIT_ALTERNATIVES
     + r")\b"
 )
