@@ -69,3 +69,19 @@ def test_a_ceiling_takes_any_value_up_to_it(ceiling: str) -> None:
 
 def test_a_range_written_in_words_is_a_range() -> None:
     assert parse_specs("Modul 20 sampai dengan 30 halaman").measures["halaman"] == {"20-30"}
+
+
+@pytest.mark.parametrize("bound", ["s.d.", "s/d", "s. d."])
+def test_up_to_written_with_dots_or_a_slash_after_a_paper_size_is_a_ceiling(bound: str) -> None:
+    # ``B5`` ends in a digit but is a name: what follows is a ceiling, not the range 5-60, and
+    # the ``d`` of the abbreviation is no bar diameter
+    row = parse_specs(f"Buku saku penyuluh, B5, {bound} 60 halaman")
+    assert row.measures["halaman"] == {"0-60"}
+    assert "mm" not in row.measures and "meter" not in row.measures
+    assert spec_conflict(parse_specs("Buku saku penyuluh B5 44 halaman"), row) is None
+    assert spec_conflict(parse_specs("Buku saku penyuluh B5 90 halaman"), row) is not None
+
+
+@pytest.mark.parametrize("bound", ["s.d.", "s/d"])
+def test_a_range_with_up_to_written_with_dots_or_a_slash_is_a_range(bound: str) -> None:
+    assert parse_specs(f"Modul 16 {bound} 32 halaman").measures["halaman"] == {"16-32"}

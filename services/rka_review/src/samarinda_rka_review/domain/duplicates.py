@@ -49,6 +49,7 @@ from pathlib import Path
 
 from pydantic import Field
 from samarinda_common.rka import Evidence, EvidenceKind, Finding, FindingType, RkaLine
+from samarinda_common.roman import roman_numeral, roman_value
 from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.rupiah import format_rupiah as rp
 
@@ -120,7 +121,8 @@ _DISTINGUISHING_PHRASES = _phrase_pattern(
     canonical(w) for w in RULES.distinguishing if len(canonical(w).split()) > 1
 )
 _IGNORED = frozenset(w for word in RULES.ignored for w in normalise(word).split()) | STOPWORDS
-_ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+# A period, batch or size is numbered at most twelve (the months); a longer I/V/X word is no numeral.
+_LARGEST_NUMERAL = 12
 _ACTIONS = _words_of(RULES.actions)
 _OCCASIONS = _words_of(RULES.occasions)
 _SERVING = _words_of(RULES.serving)
@@ -146,6 +148,8 @@ _EXCLUSION = re.compile(
 # holds it, or what follows the first ``+`` when no bracket does.
 _PLUS_GROUP = re.compile(r"\(([^()]*\+[^()]*)\)")
 _PLUS_TAIL = re.compile(r"\+(.*)$")
+# Words joined by slashes (``jati/sonokeling``, ``jati / sonokeling``).
+_SLASHED = re.compile(r"[^\W_]+(?:\s*/\s*[^\W_]+)+")
 _BUNDLES = frozenset(w.lower() for w in RULES.bundles)
 _LIST_SEPARATOR = re.compile(r"[,;]|\bdan\b|&", re.IGNORECASE)
 # At most this many words of its own on each side: beyond it the wordings describe two things.
@@ -164,7 +168,13 @@ def words(text: str | None) -> frozenset[str]:
 
 def is_number(word: str) -> bool:
     """A number or a roman numeral: a size, a batch, a period."""
-    return bool(_ROMAN.match(word)) or any(c.isdigit() for c in word)
+    return _is_roman(word) or any(c.isdigit() for c in word)
+
+
+def _is_roman(word: str) -> bool:
+    """A numeral as it is written (``vii``), not any string of I, V and X (``iiii``, ``vx``)."""
+    value = roman_value(word.upper())
+    return value is not None and value <= _LARGEST_NUMERAL and roman_numeral(value).lower() == word
 
 
 @dataclass(frozen=True)
@@ -183,13 +193,15 @@ class Purchase:
     phrases: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, line: RkaLine, own: frozenset[str] = frozenset()) -> Purchase:
+    def of(cls, line: RkaLine, own: frozenset[str] = frozenset(), year: int | None = None) -> Purchase:
         """``own``: words that name the RKA's own OPD (``Kecamatan ...``): a line saying whose it
-        is (``Seragam petugas kecamatan``) names no other place than its neighbours do."""
-        name = words(line.uraian) - own
+        is (``Seragam petugas kecamatan``) names no other place than its neighbours do. ``year``:
+        the RKA's fiscal year, which a line may state without naming another period than its
+        neighbours'."""
+        name = words(without_year(line.uraian, year)) - own
         return cls(
             name,
-            words(line.spesifikasi) - name - own,
+            words(without_year(line.spesifikasi, year)) - name - own,
             line.harga_satuan,
             line.volume,
             line.jumlah,
@@ -206,6 +218,20 @@ class Purchase:
     @property
     def everything(self) -> frozenset[str]:
         return self.name | self.detail
+
+
+@lru_cache(maxsize=64)
+def _year_pattern(year: int) -> re.Pattern[str]:
+    """The year, with the period word before it (a ``distinguishing`` word) when there is one."""
+    periods = "|".join(sorted(map(re.escape, _DISTINGUISHING), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{periods})\.?\s+)?\b{year}\b", re.IGNORECASE)
+
+
+def without_year(text: str | None, year: int | None) -> str | None:
+    """``text`` without its statement of the fiscal year (the year and the period word before it)."""
+    if not text or year is None:
+        return text
+    return _year_pattern(year).sub(" ", text)
 
 
 def item_word(text: str | None) -> str | None:
@@ -341,16 +367,50 @@ def same_amounts(a: Purchase, b: Purchase) -> bool:
     return a.volume == b.volume and a.harga == b.harga and a.harga > 0
 
 
-def same_catalogue_item(a: Purchase, b: Purchase, row: frozenset[str] = frozenset()) -> bool:
-    """Two lines of one sub-kegiatan priced against the same catalogue row and booked to the
-    same account: one purchase however differently worded (``Honor pembicara`` /
-    ``Honorarium narasumber``, a brand for the generic name, each quoting other details of the
-    row's ``words``), unless their own words tell them apart, each names an occasion of its own,
-    or they stand under two SIPD sub-groups."""
+def same_catalogue_item(
+    a: Purchase,
+    b: Purchase,
+    row: frozenset[str] = frozenset(),
+    options: frozenset[frozenset[str]] = frozenset(),
+) -> bool:
+    """Two lines of one sub-kegiatan priced against the same catalogue row: one purchase however
+    differently worded (``Honor pembicara`` / ``Honorarium narasumber``, a brand for the generic
+    name, each quoting other details of the row's ``words``), unless their own words tell them
+    apart, each names another of the row's ``options`` (:func:`row_options`) or an occasion of
+    its own, or they stand under two SIPD sub-groups."""
     if a.purpose and b.purpose and a.purpose != b.purpose:
         return False
     only_a, only_b = own_words(a, b), own_words(b, a)
+    if any(family & only_a and family & only_b for family in options):
+        return False  # two of the alternatives the row lists (``jati/sonokeling``)
     return not told_apart(a, b, row) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
+
+
+def same_item_again(a: Purchase, b: Purchase, row: frozenset[str] = frozenset()) -> bool:
+    """Two lines priced by one catalogue row are the item bought again unless, in other volumes,
+    one names who or what it is for (an ``occasions`` word) and the other names something else
+    the row does not (``Plakat narasumber`` / ``Plakat kenang-kenangan instansi tamu``: two
+    orders for two sets of recipients, each quoting the row in part). In one volume the two
+    wordings are one purchase, whatever each adds."""
+    if a.volume == b.volume:
+        return True
+    named_a = a.name - b.everything - row - _ACTIONS - _IGNORED
+    named_b = b.name - a.everything - row - _ACTIONS - _IGNORED
+    return not (named_a and named_b and (named_a | named_b) & _OCCASIONS)
+
+
+def row_options(spesifikasi: str | None) -> frozenset[frozenset[str]]:
+    """The alternatives a catalogue row's Spesifikasi lists with slashes (``coklat/abu-abu``,
+    ``jati / sonokeling``): each a family of its own, whose members are two items the row prices
+    alike. Units joined by a slash are a rate, not alternatives."""
+    options = []
+    for listed in _SLASHED.findall(spesifikasi or ""):
+        members = frozenset(
+            w for part in listed.split("/") for w in canonical(part).split()[-1:] if not known_unit(w)
+        )
+        if len(members) > 1:
+            options.append(members)
+    return frozenset(options)
 
 
 def _relation(a: Purchase, b: Purchase) -> str | None:
@@ -422,15 +482,17 @@ class DuplicateFinder:
     item (indexed by the item word) or of the same amount (indexed by price and volume, and by
     total)."""
 
-    # The distinguishing words (a place) that name the RKA's own OPD: see ``Purchase.of``.
+    # The distinguishing words (a place) that name the RKA's own OPD, and its fiscal year: see
+    # ``Purchase.of``.
     own: frozenset[str] = frozenset()
+    year: int | None = None
     _index: defaultdict[object, list[tuple[int, int, RkaLine, Purchase, str | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
-    # the lines priced by each (sub-kegiatan, catalogue row, account), each with its words read once
-    _by_row: defaultdict[tuple[int, str, str | None], list[tuple[RkaLine, Purchase, bool]]] = field(
+    # the lines priced by each (sub-kegiatan, catalogue row), each with its words read once
+    _by_row: defaultdict[tuple[int, str], list[tuple[RkaLine, Purchase, bool]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -444,23 +506,40 @@ class DuplicateFinder:
         return next((p for p in self._packages.get(sub_index, []) if included_in(p, line)), None)
 
     def repeat_of_row(
-        self, sub_index: int, line: RkaLine, row_id: str, row_text: str | None = None, *, firm: bool = True
+        self,
+        sub_index: int,
+        line: RkaLine,
+        row_id: str,
+        row_text: str | None = None,
+        *,
+        firm: bool = True,
+        row_spec: str | None = None,
     ) -> Repeat | None:
         """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
-        name and spec are ``row_text``) and booked to the same account, when it is the same
-        purchase (:func:`same_catalogue_item`). A match that is not ``firm`` (enough to price
-        the line, not to tell it from a neighbouring item) pairs only lines of the same volume
-        and unit price: the same amounts say it is the same purchase."""
-        key = (sub_index, row_id, line.kode_rekening)
-        purchase = Purchase.of(line, self.own)
+        name and spec are ``row_text``, its Spesifikasi ``row_spec``), when it is the same purchase
+        (:func:`same_catalogue_item`). The same volume at the same unit price pairs two lines
+        under any accounts (the repeat is often the misbooked copy: goods under capital
+        spending, a rental under supplies). Other amounts pair only two ``firm`` matches (a
+        match that prices a line without telling it from a neighbouring item is not) booked to
+        one account, when :func:`same_item_again` holds."""
+        key = (sub_index, row_id)
+        purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
-        row = words(row_text)
+        row, options = words(row_text), row_options(row_spec)
         found = next(
             (
                 other
                 for other, seen, seen_firm in earlier
-                if ((firm and seen_firm) or same_amounts(seen, purchase))
-                and same_catalogue_item(seen, purchase, row)
+                if (
+                    same_amounts(seen, purchase)
+                    or (
+                        firm
+                        and seen_firm
+                        and other.kode_rekening == line.kode_rekening
+                        and same_item_again(seen, purchase, row)
+                    )
+                )
+                and same_catalogue_item(seen, purchase, row, options)
             ),
             None,
         )
@@ -469,7 +548,7 @@ class DuplicateFinder:
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
         """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""
-        purchase = Purchase.of(line, self.own)
+        purchase = Purchase.of(line, self.own, self.year)
         keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
         if purchase.item is not None:
             keys.append(("item", purchase.item))

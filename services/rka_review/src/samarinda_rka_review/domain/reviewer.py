@@ -92,7 +92,7 @@ def review_findings(
     judged = Judged()
     # A total is read with the PPN rates that are the law in the RKA's year.
     policy = for_fiscal_year(policy, rka.fiscal_year)
-    duplicates = DuplicateFinder(own=own_place_words(rka.opd_name))
+    duplicates = DuplicateFinder(own=own_place_words(rka.opd_name), year=rka.fiscal_year)
     vectors = query_vectors or {}
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
@@ -124,6 +124,7 @@ def review_findings(
                         row.reference.id,
                         row.reference.description(),
                         firm=row.confidence >= policy.duplicate_match_floor,
+                        row_spec=row.reference.spesifikasi,
                     )
                     or repeat
                 )

@@ -13,6 +13,8 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from samarinda_common.roman import roman_value
+
 from samarinda_rka_review.domain.rules import VOCABULARY
 
 # Multi-word phrases → one canonical token (applied first, longest first).
@@ -31,13 +33,16 @@ _GLUED_UNIT = re.compile(
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:\.(\d{3}))+(?![\d,])")
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
+# Two letters each followed by a dot (``s.d.``) are read as the same letters spaced (``s d``), the
+# way the vocabulary writes such abbreviations.
+_LETTER_ABBREVIATION = re.compile(r"(?<![a-z0-9.])([a-z])\.\s?([a-z])\.?(?![a-z0-9])")
 # Reinforcement bars: D12 / Ø12 is a 12 mm diameter.
-_BAR_DIAMETER = re.compile(r"\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
+# The ``d`` of ``s.d.`` / ``s/d`` (up to) is no diameter.
+_BAR_DIAMETER = re.compile(r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
 # An inch mark after a number (``4"``, ``4''``, ``4”``) is a size in inches.
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 # ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
 _INCH_WORD = re.compile(r"(\d)\s*in\b\.?(?!\s*\d)")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
 )
@@ -46,6 +51,12 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _grade_number(grade: str) -> str:
+    """An eselon or golongan as a digit, however written (``IV`` -> ``4``)."""
+    value = roman_value(grade.upper())
+    return grade if value is None else str(value)
 
 
 def _join_thousands(match: re.Match[str]) -> str:
@@ -58,6 +69,7 @@ def normalise(text: str | None) -> str:
     if not text:
         return ""
     value = _strip_accents(text).lower().replace("×", " x ").replace("²", "2").replace("³", "3")
+    value = _LETTER_ABBREVIATION.sub(r"\1 \2", value)
     value = _BAR_DIAMETER.sub(r"\1 mm", value)
     value = _INCH_MARK.sub(r"\1 inci ", value)
     value = _INCH_WORD.sub(r"\1 inci ", value)
@@ -66,7 +78,7 @@ def normalise(text: str | None) -> str:
     value = _GLUED_UNIT.sub(r"\1 \2", value)
     value = re.sub(r"[()\[\],;:/\"'+&_]", " ", value)
     value = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", value)
-    value = _ESELON.sub(lambda m: f"eselon{_ROMAN.get(m.group(2), m.group(2))}", value)
+    value = _ESELON.sub(lambda m: f"eselon{_grade_number(m.group(2))}", value)
     value = re.sub(r"\s+", " ", value).strip()
     value = _PHRASE_RE.sub(lambda m: PHRASES[m.group(1)], value)
     words = [SYNONYMS.get(w, w) for w in value.split(" ")]
@@ -95,8 +107,10 @@ EXCLUSIVE_FAMILIES = VOCABULARY.exclusive_families
 
 _PACK_SIZE = re.compile(r"\bisi (\d+)\b")
 # ``maks. 100 halaman``: up to 100 pages, kept as the range 0-100 (``24 s d 48`` is a range).
+# Not after a number of its own (``24 s d 48`` is a range), but after a name ending in a digit
+# (``a4 s d 100 halaman`` is A4 paper of up to 100 pages).
 _MEASURE_CEILING = re.compile(
-    r"(?<!\d)(?<!\d )\b(?:"
+    r"(?<!\d)(?<!(?<![a-z])\d )\b(?:"
     + "|".join(re.escape(w) for w in sorted(VOCABULARY.upper_bounds, key=len, reverse=True))
     + r")\.? ?(\d+(?:\.\d+)?) ("
     + _UNIT_ALTERNATIVES
@@ -105,7 +119,7 @@ _MEASURE_CEILING = re.compile(
     else r"(?!)"
 )
 _MEASURE_RANGE = re.compile(
-    r"(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
+    r"(?<![a-z\d.])(\d+(?:\.\d+)?) ?(?:-|–|s d|sampai dengan|sampai|hingga) ?(\d+(?:\.\d+)?) ("
     + _UNIT_ALTERNATIVES
     + r")\b"
 )
