@@ -1,17 +1,12 @@
 """Precision/recall/F1 per finding type on (a) the shared sample, (b) our labelled evaluation
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
-rules it measures; all three since used for tuning), and, only when asked, (f) the fourth blind
-set, used for tuning from 2026-12-03 (``--blind4``, its mistakes listed like the others'),
-(g) the fifth (written 2026-12-03), never used for tuning (``--blind5``, no mistakes listed: read
-its aggregates, not its lines), and (h) the sixth (written 2026-12-03, scored once, used for
-tuning from 2026-12-03 evening: ``--blind6``, mistakes listed), and (i) the seventh (written
-2026-12-03 evening, scored twice, used for tuning from the fourth round: ``--blind7``, mistakes
-listed), and (j) the eighth (written 2026-12-03, fourth round, scored once, used for tuning from the fifth
-round: ``--blind8``, mistakes listed).
+rules it measures; all three since used for tuning), and, only when asked, the later blind sets
+of ``OPTIONAL_SETS`` (``--blind4`` … ``--blind9``). A set never tuned on lists no mistakes: read
+its aggregates, not its lines. Which sets are used for tuning, and since when, is in each entry.
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] [--blind5] [--blind6] [--blind7] [--blind8] [--mistakes]
+    [--blind4] … [--blind9] [--mistakes]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -44,14 +39,48 @@ DEFAULT_EVAL = HERE.parent / "tests" / "eval" / "data"
 DEFAULT_BLIND = HERE.parent / "tests" / "blind" / "data"
 DEFAULT_BLIND2 = HERE.parent / "tests" / "blind2" / "data"
 DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
-DEFAULT_BLIND4 = HERE.parent / "tests" / "blind4" / "data"
-DEFAULT_BLIND5 = HERE.parent / "tests" / "blind5" / "data"
-DEFAULT_BLIND6 = HERE.parent / "tests" / "blind6" / "data"
-DEFAULT_BLIND7 = HERE.parent / "tests" / "blind7" / "data"
-DEFAULT_BLIND8 = HERE.parent / "tests" / "blind8" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
 DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
+
+
+@dataclass(frozen=True)
+class OptionalSet:
+    flag: str
+    title: str
+    tuned_on: bool
+
+    @property
+    def data(self) -> Path:
+        return HERE.parent / "tests" / self.flag / "data"
+
+
+OPTIONAL_SETS = (
+    OptionalSet(
+        "blind4", "fourth blind set, used for tuning from 2026-12-03 (4 OPDs, a PDF printout, a scan)", True
+    ),
+    OptionalSet(
+        "blind5", "fifth blind set, never tuned on (unseen OPDs and catalogues; see its README)", False
+    ),
+    OptionalSet(
+        "blind6",
+        "sixth blind set, used for tuning from 2026-12-03 (6 OPDs, a SIPD PDF printout, a scan)",
+        True,
+    ),
+    OptionalSet(
+        "blind7",
+        "seventh blind set, used for tuning from the fourth round (7 OPDs, a SIPD PDF, a scan)",
+        True,
+    ),
+    OptionalSet(
+        "blind8", "eighth blind set, used for tuning from the fifth round (7 OPDs, a SIPD PDF, a scan)", True
+    ),
+    OptionalSet(
+        "blind9",
+        "ninth blind set, never tuned on (6 OPDs, a SIPD PDF printout, a scan; see its README)",
+        False,
+    ),
+)
 
 
 @dataclass
@@ -108,11 +137,8 @@ def main() -> None:
     parser.add_argument("--devmatch", type=Path, default=DEFAULT_DEVMATCH)
     # The fourth to sixth sets are scored only when asked. The fifth and sixth have never been used
     # for tuning, and a score printed on every development run would make them tuning sets.
-    parser.add_argument("--blind4", type=Path, nargs="?", const=DEFAULT_BLIND4, default=None)
-    parser.add_argument("--blind5", type=Path, nargs="?", const=DEFAULT_BLIND5, default=None)
-    parser.add_argument("--blind6", type=Path, nargs="?", const=DEFAULT_BLIND6, default=None)
-    parser.add_argument("--blind7", type=Path, nargs="?", const=DEFAULT_BLIND7, default=None)
-    parser.add_argument("--blind8", type=Path, nargs="?", const=DEFAULT_BLIND8, default=None)
+    for optional in OPTIONAL_SETS:
+        parser.add_argument(f"--{optional.flag}", type=Path, nargs="?", const=optional.data, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
     args = parser.parse_args()
@@ -144,44 +170,14 @@ def main() -> None:
             score_eval_set(args.devmatch, reviewer),
         )
     )
-    if args.blind4 is not None:
-        boards.append(
-            (
-                "fourth blind set, used for tuning from 2026-12-03 (4 OPDs, a PDF printout, a scan)",
-                score_eval_set(args.blind4, reviewer),
-            )
-        )
-    if args.blind5 is not None:
-        boards.append(
-            (
-                "fifth blind set, never tuned on (unseen OPDs and catalogues; see its README)",
-                score_eval_set(args.blind5, reviewer),
-            )
-        )
-    if args.blind6 is not None:
-        boards.append(
-            (
-                "sixth blind set, used for tuning from 2026-12-03 (6 OPDs, a SIPD PDF printout, a scan)",
-                score_eval_set(args.blind6, reviewer),
-            )
-        )
-    if args.blind7 is not None:
-        boards.append(
-            (
-                "seventh blind set, used for tuning from 2026-12-03 (7 OPDs, a SIPD PDF printout, a scan)",
-                score_eval_set(args.blind7, reviewer),
-            )
-        )
-    if args.blind8 is not None:
-        boards.append(
-            (
-                "eighth blind set, used for tuning from the fifth round (7 OPDs, a SIPD PDF, a scan)",
-                score_eval_set(args.blind8, reviewer),
-            )
-        )
+    for optional in OPTIONAL_SETS:
+        data = getattr(args, optional.flag)
+        if data is not None:
+            boards.append((optional.title, score_eval_set(data, reviewer)))
+    never_tuned_on = {optional.title for optional in OPTIONAL_SETS if not optional.tuned_on}
     for title, board in boards:
         print(f"\n== {title} (embedder: {args.embedder})\n{board.table()}")
-        if args.mistakes and "never tuned on" not in title:
+        if args.mistakes and title not in never_tuned_on:
             print("\n".join(board.mistakes))
 
 
