@@ -8,7 +8,6 @@ read unruled tables and sentences from page text → drop repeats. Every value k
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
+from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.names import name_words
@@ -465,20 +465,6 @@ def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -
     )
 
 
-def is_column_number_row(row: Sequence[CellValue]) -> bool:
-    """A row numbering the columns ("(1)", "(2)", ... or 1, 2, 3, ...): each cell one more than the
-    cell before it."""
-    numbers = []
-    for cell in row:
-        if cell in (None, ""):
-            continue
-        match = re.fullmatch(r"\(?\s*(\d{1,2})\s*\)?", str(cell).strip())
-        if match is None:
-            return False
-        numbers.append(int(match.group(1)))
-    return len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
-
-
 def _is_column_number(text: str) -> bool:
     return bool(re.fullmatch(r"\(?\s*\d{1,2}\s*\)?(\s*=\s*.*)?", text.strip()))
 
@@ -623,7 +609,7 @@ def _read_row(
     def cell(column: Column) -> CellValue:
         return row[column.index] if column.index < len(row) else None
 
-    if is_column_number_row(row):
+    if is_column_numbering(row):
         return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
