@@ -1086,12 +1086,12 @@ def test_a_sentence_stated_name_keeps_its_capitalised_words_and_its_abbreviation
     # "Indikator", "Mencapai" and "(LHP)" belong to the name; the lower-case "mencapai" is the verb.
     text = (
         "LAPORAN KINERJA INSPEKTORAT Z TAHUN 2025\n"
-        "Pada Program Pengawasan, realisasi indikator Persentase Indikator Rekomendasi (LHP) Daerah "
+        "Pada Program Pengawasan, realisasi indikator Persentase Indikator Kinerja Rekomendasi (LHP) Daerah "
         "yang Mencapai Standar Tindak Lanjut mencapai 81,6% dari target 85% atau dengan capaian 96%.\n"
     )
     [record] = read_indicators(document(text), SOURCE)
     assert record.indicator == (
-        "Persentase Indikator Rekomendasi (LHP) Daerah yang Mencapai Standar Tindak Lanjut"
+        "Persentase Indikator Kinerja Rekomendasi (LHP) Daerah yang Mencapai Standar Tindak Lanjut"
     )
     assert (record.target, record.realisation, record.achievement_pct) == (85, 81.6, 96)
 

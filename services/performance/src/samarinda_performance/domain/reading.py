@@ -1609,10 +1609,16 @@ def _budget_subject(sentence: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-def _inside_a_name(sentence: str, at: int) -> bool:
-    """The word at ``at`` is capitalised and so is the word before it: part of a title-case name."""
+def _inside_a_name(sentence: str, at: int, vocabulary: Vocabulary) -> bool:
+    """The word at ``at`` is capitalised right after a word indicator names open with
+    ("Persentase Indikator ..."): part of the name."""
     before = sentence[:at].split()
-    return sentence[at : at + 1].isupper() and bool(before) and before[-1][:1].isupper()
+    return (
+        sentence[at : at + 1].isupper()
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].lower() in vocabulary.names.indicator_starts
+    )
 
 
 def _header_words(name: str, vocabulary: Vocabulary) -> bool:
@@ -1632,14 +1638,15 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
         # "Selain indikator pada tabel di atas, indikator X memiliki target ...": the last one
         # before the figures names the indicator.
-        # A capitalised opener after a capitalised word is the name's own ("Persentase Indikator
-        # Kinerja ..."), not the sentence's.
-        spots = [
+        # A capitalised opener right after a name's first word is the name's own ("Persentase
+        # Indikator Kinerja ..."), not the sentence's.
+        found = [
             m.start()
             for m in re.finditer(re.escape(opener + " "), lowered)
-            if m.start() < first_figure and not _inside_a_name(sentence, m.start())
+            if not _inside_a_name(sentence, m.start(), vocabulary)
         ]
-        at = spots[-1] if spots else lowered.find(opener + " ")
+        spots = [spot for spot in found if spot < first_figure]
+        at = spots[-1] if spots else found[0] if found else -1
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
