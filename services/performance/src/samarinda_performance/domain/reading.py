@@ -837,8 +837,11 @@ def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
     leaves its direction open ("Rata-rata Lama Proses Izin", "Jumlah Pengaduan Belum Selesai")."""
     words = vocabulary.polarity
     text = normalise(name)
-    if is_lower_better(name, None, vocabulary) or any(
-        text.startswith(s) for s in words.higher_is_better_starts
+    if (
+        is_lower_better(name, None, vocabulary)
+        or any(text.startswith(s) for s in words.higher_is_better_starts)
+        # "Jumlah Rumah Tidak Layak yang Ditangani": those a service reached, higher is better
+        or any(w in text for w in words.reached_words)
     ):
         return False
     tokens = set(re.findall(r"[a-z]+", text))
