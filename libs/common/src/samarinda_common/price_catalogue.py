@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.rules import RulesFile, load_rules
+from samarinda_common.table_rows import is_column_numbering
 
 DEFAULT_PPN_PERCENT = Decimal(11)
 
@@ -337,16 +338,6 @@ def _merge_anchors(top: Sequence[CellValue]) -> list[int]:
         continues = col > 0 and (value in (None, "") or value == top[col - 1])
         anchors.append(previous if continues else col)
     return anchors
-
-
-def is_column_numbering(row: Sequence[CellValue]) -> bool:
-    """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a government table's header."""
-    filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
-    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", text) for text in filled]
-    if len(filled) < 3 or not all(numbers):
-        return False
-    values = [int(m.group(1)) for m in numbers if m]
-    return values == sorted(values) and len(set(values)) == len(values)
 
 
 def cell(row: Sequence[CellValue], columns: Mapping[str, int], field_name: str) -> CellValue:

@@ -328,3 +328,65 @@ def test_a_scanned_achievement_no_report_would_write_is_a_misreading() -> None:
     assert check_all([scanned]) == []
     typed = record(target=500, realisation=541, achievement_pct=10420)
     assert kinds(check_all([typed])) == [FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def _in_table(row: Indicator, document: str, table: int, number: int) -> Indicator:
+    citation = Citation(document_id=document, document=document, page=1, table=table, row=number)
+    return row.model_copy(update={"citation": citation})
+
+
+def test_two_rows_of_one_table_are_two_indicators_whatever_their_names_share() -> None:
+    # The plan lists both the narrow and the wider indicator; the report too. Each report row
+    # meets its own plan row: no changed target, no conflict between the two.
+    narrow, wide = "Luas Hutan Kota yang Ditanami", "Luas Hutan Kota dan Taman yang Ditanami"
+    plan = [
+        _in_table(record(narrow, doc_type=DocumentType.PLAN, target=40), "renja.docx", 0, 1),
+        _in_table(record(wide, doc_type=DocumentType.PLAN, target=95), "renja.docx", 0, 2),
+    ]
+    report = [
+        _in_table(record(wide, target=95, realisation=90, achievement_pct=94.74), "lkjip.pdf", 0, 1),
+        _in_table(record(narrow, target=40, realisation=38, achievement_pct=95.0), "lkjip.pdf", 0, 2),
+    ]
+    assert check_all([*plan, *report]) == []
+    # A report naming only the wider one still meets the plan's narrow row when nothing tells
+    # them apart: one table with the narrow name alone.
+    alone = _in_table(record(wide, target=41, realisation=38), "tw4.pdf", 0, 1)
+    assert kinds(check_all([plan[0], alone])) == [FindingType.TARGET_CHANGED]
+
+
+def test_a_scanned_target_the_plans_target_explains_is_a_misreading() -> None:
+    # The scan read the target "14" as "4"; its own achievement is realisation ÷ the plan's 14.
+    plan = record("Jumlah Posyandu Aktif Baru", document="renja.docx", doc_type=DocumentType.PLAN, target=14)
+    scan = record(
+        "Jumlah Posyandu Aktif Baru",
+        document="scan.pdf",
+        target=4,
+        realisation=12,
+        achievement_pct=85.71,
+        read_by_ocr=True,
+    )
+    assert check_all([plan, scan]) == []
+    # Typed, the same row is a changed target and a wrong achievement.
+    typed = scan.model_copy(update={"read_by_ocr": False})
+    assert sorted(kinds(check_all([plan, typed]))) == sorted(
+        [FindingType.ACHIEVEMENT_MISMATCH, FindingType.TARGET_CHANGED]
+    )
+    # A scanned row consistent with its own other target changed it: the plan cannot explain it.
+    changed = scan.model_copy(update={"target": 16.0, "achievement_pct": 75.0})
+    assert kinds(check_all([plan, changed])) == [FindingType.TARGET_CHANGED]
+
+
+def test_a_name_of_what_failed_leaves_the_direction_open() -> None:
+    name = "Persentase Saluran Irigasi Tidak Berfungsi"
+    assert check_record(record(name, target=12, realisation=13.5, achievement_pct=88.89)) == []
+    assert kinds(check_record(record(name, target=12, realisation=13.5, achievement_pct=95.0))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+
+
+def test_a_name_counting_what_a_service_reached_keeps_its_direction_despite_a_word_of_failure() -> None:
+    name = "Jumlah Jembatan Tidak Layak yang Ditangani"
+    assert kinds(check_record(record(name, target=30, realisation=32, achievement_pct=93.75))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    assert check_record(record(name, target=30, realisation=32, achievement_pct=106.67)) == []

@@ -1,4 +1,5 @@
 from samarinda_performance.domain.ocr_text import (
+    footnote_mark_repaired,
     garbled_figure,
     misread_variants,
     repair_cell,
@@ -61,3 +62,11 @@ def test_misread_variants_a_rule_read_as_a_leading_one_and_a_percent_as_decimals
     assert 47.5 in misread_variants(47.538) and 47.53 in misread_variants(47.538)
     assert 47.5 not in misread_variants(47.53)  # two decimals are as reports write them
     assert 4.0 not in misread_variants(14.5)  # only whole figures lose a rule
+
+
+def test_a_quote_ending_a_scanned_name_is_the_footnotes_mark() -> None:
+    assert footnote_mark_repaired('Jumlah Rumah Terendam "', "*") == "Jumlah Rumah Terendam *)"
+    assert footnote_mark_repaired("Jumlah Rumah Terendam ”", "**") == "Jumlah Rumah Terendam **)"
+    # no footnote gives a mark, or the quote closes a quotation: the name as it was
+    assert footnote_mark_repaired('Jumlah Rumah Terendam "', None) == 'Jumlah Rumah Terendam "'
+    assert footnote_mark_repaired('Jumlah Kampung "Bersih"', "*") == 'Jumlah Kampung "Bersih"'

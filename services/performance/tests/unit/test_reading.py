@@ -1063,3 +1063,47 @@ def test_lettered_and_bulleted_items_and_a_budget_without_a_name_inside_an_item(
     assert records["Produksi Ikan Tangkap"].achievement_pct == 95
     # a budget sentence outside the items belongs to none of them
     assert records["Produksi Ikan Tangkap"].pagu is None
+
+
+def test_a_scanned_footnote_mark_read_as_a_quote_and_the_signers_nip_under_the_table() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS Y TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        '1 Jumlah Titik Genangan Permanen " titik 40 35 114,29\n'
+        "2 Persentase Drainase Berfungsi Baik % 70 73,5 105\n"
+        "*) Indikator negatif (semakin kecil semakin baik)\n"
+        "Kepala Dinas Y\n"
+        "NIP. 19811212 200604 1 017\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.lower_is_better, r.target) for r in records] == [
+        ("Jumlah Titik Genangan Permanen", True, 40),
+        ("Persentase Drainase Berfungsi Baik", False, 70),
+    ]
+
+
+def test_a_sentence_stated_name_keeps_its_capitalised_words_and_its_abbreviation() -> None:
+    # "Indikator", "Mencapai" and "(LHP)" belong to the name; the lower-case "mencapai" is the verb.
+    text = (
+        "LAPORAN KINERJA INSPEKTORAT Z TAHUN 2025\n"
+        "Pada Program Pengawasan, realisasi indikator Persentase Indikator Kinerja Rekomendasi (LHP) Daerah "
+        "yang Mencapai Standar Tindak Lanjut mencapai 81,6% dari target 85% atau dengan capaian 96%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert record.indicator == (
+        "Persentase Indikator Kinerja Rekomendasi (LHP) Daerah yang Mencapai Standar Tindak Lanjut"
+    )
+    assert (record.target, record.realisation, record.achievement_pct) == (85, 81.6, 96)
+
+
+def test_a_sentence_saying_the_indicator_before_is_negative_gives_it_its_achievement() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS Z TAHUN 2025\n"
+        "(3) Jumlah Kasus Kebakaran Permukiman pada tahun 2025 ditargetkan paling banyak 40 kejadian, "
+        "namun realisasinya tercatat 50 kejadian. Karena merupakan indikator negatif, capaian dihitung "
+        "target dibagi realisasi sehingga diperoleh 80%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert record.indicator == "Jumlah Kasus Kebakaran Permukiman"
+    assert (record.target, record.realisation, record.achievement_pct) == (40, 50, 80)
+    assert record.lower_is_better

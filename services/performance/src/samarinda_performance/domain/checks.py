@@ -109,6 +109,8 @@ class Elsewhere:
     any_target: bool = False
     # another table of the same document says the target is not stated ("-", "n/a")
     same_document_says_none: bool = False
+    # the targets the OPD's plans set for the indicator that year
+    plan_targets: tuple[float, ...] = ()
 
 
 def check_record(
@@ -130,6 +132,9 @@ def check_record(
         and realisation is not None
         and not _consistent(record, stated, target, realisation, tolerance)
         and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+        and not (
+            record.read_by_ocr and _a_plan_target_explains(record, stated, realisation, elsewhere, tolerance)
+        )
         and not (record.read_by_ocr and not 0 <= stated <= VOCABULARY.achievement.plausible_max)
     )
     if mismatch:
@@ -202,6 +207,14 @@ def _consistent(
     return any(abs(stated - cap) < 1e-6 and max(candidates) >= cap for cap in VOCABULARY.achievement.caps)
 
 
+def _a_plan_target_explains(
+    record: Indicator, stated: float, realisation: float, elsewhere: Elsewhere, tolerance: Tolerance
+) -> bool:
+    """The row's achievement is its realisation against a target the OPD's plan sets: the scanned
+    target cell was misread, the report divided right."""
+    return any(_consistent(record, stated, t, realisation, tolerance) for t in elsewhere.plan_targets if t)
+
+
 def _misreading_explains(
     record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
 ) -> bool:
@@ -237,23 +250,45 @@ def _finding(kind: FindingType, head: Indicator, message: str, records: Sequence
 
 def same_indicator_groups(records: Iterable[Indicator]) -> list[list[Indicator]]:
     """Records of one OPD and year that name the same indicator (names compared by
-    :func:`same_indicator_name`, units agreeing where both are stated)."""
-    by_scope: dict[tuple[str, int | None], list[list[Indicator]]] = defaultdict(list)
+    :func:`same_indicator_name`, units agreeing where both are stated). Records of one name come
+    together first; two names then join unless one table lists both as rows of their own ("Luas
+    lahan yang ditanami" and "Luas lahan kering yang ditanami" in one table are two indicators,
+    whatever their names share)."""
+    by_name: dict[tuple[str, int | None, str], list[list[Indicator]]] = defaultdict(list)
     for record in records:
-        if not indicator_key(record.indicator):
+        key = indicator_key(record.indicator)
+        if not key:
             continue
-        clusters = by_scope[(record.opd, record.fiscal_year)]
-        for members in clusters:
-            if all(units_agree(record.unit, m.unit) for m in members) and any(
-                indicator_key(m.indicator) == indicator_key(record.indicator)
-                or same_indicator_name(m.indicator, record.indicator)
-                for m in members
-            ):
+        same_name = by_name[(record.opd, record.fiscal_year, key)]
+        for members in same_name:
+            if all(units_agree(record.unit, m.unit) for m in members):
                 members.append(record)
                 break
         else:
-            clusters.append([record])
+            same_name.append([record])
+    by_scope: dict[tuple[str, int | None], list[list[Indicator]]] = defaultdict(list)
+    for (opd, year, _), named in ((scope, n) for scope, groups in by_name.items() for n in groups):
+        clusters = by_scope[(opd, year)]
+        for members in clusters:
+            if (
+                all(units_agree(r.unit, m.unit) for r in named for m in members)
+                and any(same_indicator_name(m.indicator, named[0].indicator) for m in members)
+                and not _tables(members) & _tables(named)
+            ):
+                members.extend(named)
+                break
+        else:
+            clusters.append(list(named))
     return [members for clusters in by_scope.values() for members in clusters]
+
+
+def _tables(records: Iterable[Indicator]) -> set[tuple[str, int | str, int]]:
+    """The tables (document, page, table) the records were read from as rows."""
+    return {
+        (r.citation.document_id, r.citation.page, r.citation.table)
+        for r in records
+        if r.citation.table is not None and r.citation.row is not None
+    }
 
 
 def figures_differ(
@@ -294,6 +329,7 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
                 if r.citation.document_id != plan.citation.document_id
                 and figures_differ(plan.target, r.target, tolerance, set_figure=True)
                 and not _misread(r, plan, "target", tolerance)
+                and not _plan_target_explains(r, plan, tolerance)
             ]
             if changed:
                 report = changed[0]
@@ -357,6 +393,18 @@ def _same_measurement(first: Indicator, second: Indicator, tolerance: Tolerance)
     )
 
 
+def _plan_target_explains(scanned: Indicator, plan: Indicator, tolerance: Tolerance) -> bool:
+    """The scanned row's own achievement is its realisation against the plan's target, not against
+    the target read from the scan: the scan's target cell was misread (a "12" read as "5"), the
+    report did not change the target."""
+    stated, realisation = scanned.achievement_pct, scanned.realisation
+    if not scanned.read_by_ocr or stated is None or realisation is None or not plan.target:
+        return False
+    return _consistent(scanned, stated, plan.target, realisation, tolerance) and not (
+        scanned.target is not None and _consistent(scanned, stated, scanned.target, realisation, tolerance)
+    )
+
+
 def _misread(scanned: Indicator, other: Indicator, name: str, tolerance: Tolerance) -> bool:
     """The scanned record's figure is the other's misread (a digit swapped, a comma lost)."""
     value, truth = getattr(scanned, name), getattr(other, name)
@@ -397,15 +445,20 @@ def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
 
 
 def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
-    """For each record without a target of its own: the same indicator's target in another
-    table of its document, and whether any of the OPD's documents states one that year."""
+    """For each record: the targets the OPD's plans set for the indicator that year and, when it
+    has no target of its own, the same indicator's target in another table of its document and
+    whether any of the OPD's documents states one that year."""
     out: dict[int, Elsewhere] = {}
     for group in same_indicator_groups(records):
+        plan_targets = tuple(
+            r.target for r in group if r.document_type is DocumentType.PLAN and r.target is not None
+        )
         stated = [
             r for r in group if r.target is not None or (r.target_text and not is_not_stated(r.target_text))
         ]
         for record in group:
             if record.target is not None:
+                out[id(record)] = Elsewhere(plan_targets=plan_targets)
                 continue
             same_document = next(
                 (
@@ -425,7 +478,9 @@ def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
                 and is_not_stated(r.target_text or "")
                 for r in group
             )
-            out[id(record)] = Elsewhere(same_document, any(r is not record for r in stated), says_none)
+            out[id(record)] = Elsewhere(
+                same_document, any(r is not record for r in stated), says_none, plan_targets
+            )
     return out
 
 

@@ -62,6 +62,19 @@ _LEADING_SPECKS = re.compile(r"^[.:;,'‘’“”\"`]+\s*(?=\d[\d.,]*\s*%?\s*$)
 _GLUED = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
+# A lone quote after a name's last word: what a scan makes of a footnote's "*)" mark.
+_MARK_AS_QUOTE = re.compile(r"(?<=\w)\s+[\"“”'‘’`]{1,2}$")
+
+
+def footnote_mark_repaired(name: str, mark: str | None) -> str:
+    """An OCR'd name ending in a lone quote ("Jumlah Titik Genangan \"") when the document's
+    footnote marks its lower-is-better indicators ("*) Indikator negatif"): the quote is that mark
+    read at low resolution, so the name ends with the mark again; other names as they were."""
+    if mark is None:
+        return name
+    return _MARK_AS_QUOTE.sub(f" {mark})", name.rstrip())
+
+
 def garbled_figure(cell: CellValue) -> bool:
     """An OCR'd value cell holding pieces of figures with letters glued to them ("1 2D" for
     "12,5"): which figure was written cannot be told, so none is read."""

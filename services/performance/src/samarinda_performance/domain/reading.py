@@ -8,7 +8,6 @@ read unruled tables and sentences from page text → drop repeats. Every value k
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,11 +15,17 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
+from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
-from samarinda_performance.domain.ocr_text import garbled_figure, repair_cell, repair_percent
+from samarinda_performance.domain.ocr_text import (
+    footnote_mark_repaired,
+    garbled_figure,
+    repair_cell,
+    repair_percent,
+)
 from samarinda_performance.domain.vocabulary import VOCABULARY, Vocabulary
 
 _YEAR = re.compile(r"(?<!\d)(20[0-9]{2})(?!\d)")
@@ -465,20 +470,6 @@ def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -
     )
 
 
-def is_column_number_row(row: Sequence[CellValue]) -> bool:
-    """A row numbering the columns ("(1)", "(2)", ... or 1, 2, 3, ...): each cell one more than the
-    cell before it."""
-    numbers = []
-    for cell in row:
-        if cell in (None, ""):
-            continue
-        match = re.fullmatch(r"\(?\s*(\d{1,2})\s*\)?", str(cell).strip())
-        if match is None:
-            return False
-        numbers.append(int(match.group(1)))
-    return len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
-
-
 def _is_column_number(text: str) -> bool:
     return bool(re.fullmatch(r"\(?\s*\d{1,2}\s*\)?(\s*=\s*.*)?", text.strip()))
 
@@ -623,7 +614,7 @@ def _read_row(
     def cell(column: Column) -> CellValue:
         return row[column.index] if column.index < len(row) else None
 
-    if is_column_number_row(row):
+    if is_column_numbering(row):
         return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
@@ -846,8 +837,11 @@ def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
     leaves its direction open ("Rata-rata Lama Proses Izin", "Jumlah Pengaduan Belum Selesai")."""
     words = vocabulary.polarity
     text = normalise(name)
-    if is_lower_better(name, None, vocabulary) or any(
-        text.startswith(s) for s in words.higher_is_better_starts
+    if (
+        is_lower_better(name, None, vocabulary)
+        or any(text.startswith(s) for s in words.higher_is_better_starts)
+        # "Jumlah Rumah Tidak Layak yang Ditangani": those a service reached, higher is better
+        or any(w in text for w in words.reached_words)
     ):
         return False
     tokens = set(re.findall(r"[a-z]+", text))
@@ -906,6 +900,7 @@ def _emit(
     if citation.page in reading.ocr_pages:
         # a speck after the last word ("menyala.") is no part of the name either
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
+        name = footnote_mark_repaired(name, reading.negative_mark)
         if _two_names(name, reading.vocabulary):
             return False  # two rows OCR read as one: their figures cannot be told apart
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
@@ -957,6 +952,11 @@ def _emit(
 _LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S)[-–—](?!\S)")
 
 
+# A civil servant's ID as a signature block writes it: birth date, appointment month, sex and a
+# serial ("19800101 200501 1 002"), or the 16 to 18 digits run together.
+_PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(?![\d.,])")
+
+
 def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     """An unruled table as the text layer lays it out: a header line naming the columns, then one
     line per row ending in its figures ("-" for a figure not stated)."""
@@ -986,6 +986,8 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         above = stripped
         if columns is None:
             continue
+        if _PERSONAL_ID.search(stripped):
+            continue  # the signer's NIP under the table: its digit groups are no figures
         level = _hierarchy_level(stripped, reading.vocabulary)
         name, tokens = _split_figures(stripped)
         if level is not None and not tokens:
@@ -1083,6 +1085,7 @@ def _continues_name(line: str) -> bool:
         len(words) <= 8
         and not re.match(r"\d", line)
         and not _HEADING.match(line)
+        and not _FOOTNOTE.match(line)  # "*) Indikator negatif": the table's note, after its rows
         and not line.isupper()
         and not line.endswith((".", ":"))
     )
@@ -1236,6 +1239,27 @@ _SUBJECT_END = re.compile(
     r"sebanyak|senilai|menunjukkan|berada)\b",
     re.IGNORECASE,
 )
+# An abbreviation the name carries in parentheses ("Angka Kematian Ibu (AKI) Melahirkan").
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
+def _subject_end(text: str) -> int | None:
+    """Where the name that opens ``text`` stops: at the first punctuation or keyword of the
+    sentence, passing over what belongs to a capitalised name: a one-word keyword written with a
+    capital inside it ("... Kota yang Mencapai Target mencapai 76%": the name's, not the sentence's verb)
+    and an abbreviation in parentheses followed by more of the name."""
+    for match in _SUBJECT_END.finditer(text):
+        at = match.start()
+        word = match.group(1)
+        if word and " " not in word and word[:1].isupper() and at > 0:
+            continue
+        acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
+        if acronym and text[acronym.end() :].lstrip()[:1].isupper():
+            continue
+        return at
+    return None
+
+
 _LEADING = re.compile(
     # "Realisasi X pada tahun 2025 mencapai ...": the sentence's verb-noun, not the name's first word;
     # a list item's number, letter or bullet before it ("4) ...", "b. ...", "• ...") is none of it
@@ -1263,6 +1287,7 @@ _FORMULA_FACTOR = re.compile(r"(?:(?<![\w])[x×]|\bdikali(?:kan)?)\s*$", re.IGNO
 _MONTH_AFTER = re.compile(
     r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
 )
+_FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s*(?:target|realisasi)\b")
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1528,7 +1553,9 @@ def _refers_back(name: str, vocabulary: Vocabulary) -> bool:
     "Kegiatan pendukungnya") rather than naming one."""
     words = name.lower().split()
     return bool(words) and (
-        words[-1] in vocabulary.prose.back_references
+        # "karena merupakan indikator negatif, capaian ...": the direction of the one named before
+        normalise(name) in vocabulary.polarity.name_markers
+        or words[-1] in vocabulary.prose.back_references
         or (len(words) <= 3 and words[-1].endswith("nya") and len(words[-1]) > 5)
     )
 
@@ -1585,6 +1612,27 @@ def _budget_subject(sentence: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def _inside_a_name(sentence: str, at: int, vocabulary: Vocabulary) -> bool:
+    """The word at ``at`` is capitalised right after a word indicator names open with
+    ("Persentase Indikator ..."): part of the name."""
+    before = sentence[:at].split()
+    return (
+        sentence[at : at + 1].isupper()
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].lower() in vocabulary.names.indicator_starts
+    )
+
+
+def _header_words(name: str, vocabulary: Vocabulary) -> bool:
+    """A "name" made of column labels ("Satuan", "Satuan Target Realisasi Capaian"): a table's
+    header line read as a sentence."""
+    words = name.split()
+    if len(words) <= 2 and classify_header(name, vocabulary) is not None:
+        return True
+    return bool(words) and all(classify_header(w, vocabulary) is not None for w in words[:3])
+
+
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     """The indicator a sentence speaks of: after "indikator", else the sentence's opening words."""
     lowered = sentence.lower()
@@ -1593,24 +1641,31 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
         # "Selain indikator pada tabel di atas, indikator X memiliki target ...": the last one
         # before the figures names the indicator.
-        spots = [m.start() for m in re.finditer(re.escape(opener + " "), lowered) if m.start() < first_figure]
-        at = spots[-1] if spots else lowered.find(opener + " ")
+        # A capitalised opener right after a name's first word is the name's own ("Persentase
+        # Indikator Kinerja ..."), not the sentence's.
+        found = [
+            m.start()
+            for m in re.finditer(re.escape(opener + " "), lowered)
+            if not _inside_a_name(sentence, m.start(), vocabulary)
+        ]
+        spots = [spot for spot in found if spot < first_figure]
+        at = spots[-1] if spots else found[0] if found else -1
         if at >= 0:
             rest = sentence[at + len(opener) + 1 :]
             rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
-            end = _SUBJECT_END.search(rest)
-            name = (rest[: end.start()] if end else rest).strip(" .,:;\"'“”")
+            end = _subject_end(rest)
+            name = (rest[:end] if end is not None else rest).strip(" .,:;\"'“”")
             if name.lower().startswith("yang "):
                 # "indikator yang semakin rendah semakin baik, capaian dihitung ...": a kind of
                 # indicator the sentence explains a rule for, not one it reports on
                 return None
-            if len(name.split()) <= 2 and classify_header(name, vocabulary) is not None:
+            if _header_words(name, vocabulary):
                 return None  # "Indikator Kinerja Satuan Target ...": a table's header line, not a sentence
             if name:
                 return name
     opening = _LEADING.sub("", sentence)
-    end = _SUBJECT_END.search(opening)
-    name = (opening[: end.start()] if end else "").strip(" .,:;\"'“”")
+    end = _subject_end(opening)
+    name = (opening[:end] if end is not None else "").strip(" .,:;\"'“”")
     words = name.split()
     if 2 <= len(words) <= 20 and name[:1].isupper():
         return name
@@ -1636,6 +1691,10 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
                 continue
             marks.append((match.start(), match.end(), kind))
     marks.sort()
+    # "capaian dihitung target dibagi realisasi sehingga diperoleh 86%": the words of a formula
+    # name no figure, the figure after them is what the word before the formula names
+    for formula in _FORMULA.finditer(lowered):
+        marks = [m for m in marks if not formula.start() <= m[0] < formula.end()]
     # "capaiannya mencapai 100%", "target diputuskan sebanyak": a word right after another
     # completes it, and the first says what the figure is.
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]

@@ -33,7 +33,6 @@ from samarinda_common.price_catalogue import (
     detect_year,
     header_labels,
     header_window,
-    is_column_numbering,
     match_columns,
     normalise_label,
     parse_decimal,
@@ -41,6 +40,7 @@ from samarinda_common.price_catalogue import (
     table_name,
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
+from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.rka_columns import (

@@ -1,0 +1,16 @@
+from samarinda_common.table_rows import is_column_numbering
+
+
+def test_a_row_numbering_the_columns() -> None:
+    assert is_column_numbering(["1", "2", "3", "4"])
+    assert is_column_numbering(["(1)", "( 2 )", None, "(3)", ""])
+
+
+def test_small_rising_figures_are_data() -> None:
+    assert not is_column_numbering(["2", "5", "9"])
+    assert not is_column_numbering(["1", "2", "2"])
+
+
+def test_too_few_cells_or_words_are_no_numbering() -> None:
+    assert not is_column_numbering(["1", "2"])
+    assert not is_column_numbering(["1", "Uraian", "3"])
