@@ -138,6 +138,10 @@ class Question:
     months: frozenset[str] = frozenset()  # terms of the months it names ("Mei 2031")
     # Asks the price of one ("berapa per botol"): the unit price, not the row's total.
     wants_rate: bool = False
+    # Asks for a total ("total nilai kontrak penyedia X") though it may name one thing only: the
+    # rows of one table that name it are added when no unit states it (``wants_sum`` also adds
+    # the rows of several things named).
+    asks_total: bool = False
 
     @property
     def asks_figure(self) -> bool:
@@ -181,6 +185,7 @@ def parse_question(text: str) -> Question:
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
+        asks_total=bool(stems & VOCABULARY.total_stems),
     )
 
 
