@@ -4,7 +4,7 @@ a district), or over every row ("semua ..."), each row stated; never over rows o
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question import parse_question, period_as_months
 
 
 def _rows(document: str, lines: list[str], *, table: int = 0, year: int = 2031) -> list[Passage]:
@@ -127,3 +127,31 @@ def test_a_stated_total_row_is_cited_instead_of_adding() -> None:
     assert result.found
     assert result.text.startswith("Rp 30.250.000")
     assert len(result.citations) == 1
+
+
+def test_a_quarter_or_half_year_is_written_out_as_its_months() -> None:
+    assert period_as_months("Berapa total debit air triwulan II 2031?") == (
+        "Berapa total debit air April, Mei dan Juni 2031?"
+    )
+    assert period_as_months("kunjungan TW 4") == "kunjungan Oktober, November dan Desember"
+    assert period_as_months("pasien semester II 2030") == (
+        "pasien Juli, Agustus, September, Oktober, November dan Desember 2030"
+    )
+    assert period_as_months("triwulan V") is None  # no fifth quarter
+    assert period_as_months("realisasi tahun 2031") is None
+
+
+def test_a_quarter_over_a_monthly_table_sums_its_months_rows() -> None:
+    monthly = _rows(
+        "debit_air_bulanan_2031.csv",
+        [
+            f"bulan: {month} | tahun: 2031 | debit_m3: {volume}"
+            for month, volume in [("Maret", 900), ("April", 1200), ("Mei", 1150), ("Juni", 1300), ("Juli", 7)]
+        ],
+    )
+    asked = period_as_months("Berapa total debit_m3 air triwulan II 2031?")
+    assert asked is not None
+    result = extractive_answer(parse_question(asked), monthly)
+    assert result.found
+    assert result.text.startswith("3.650")  # April + Mei + Juni
+    assert len(result.citations) == 3
