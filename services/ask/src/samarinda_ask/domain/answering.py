@@ -760,13 +760,18 @@ def citation_of(unit: Unit) -> Citation:
     return Citation(passage.document_id, passage.document, passage.page, passage.sheet, unit.text)
 
 
-def render_row(unit: Unit, question: Question | None = None) -> str:
+def render_row(unit: Unit, question: Question | None = None, answering: Figure | None = None) -> str:
     """The row's cells, less those of a measure the question excludes: asked for "realisasi",
     the row's "Rencana" or "Target" figure beside it is not part of the answer (the citation
-    still quotes the whole row)."""
+    still quotes the whole row). With the ``answering`` figure, the row's other amounts or
+    percentages (another year's, the pagu beside the realisasi) are left out too: the answer
+    states the row's labels, its figure, the figures of other kinds (a volume beside an amount)
+    and a unit price beside a total."""
     parts = []
     for cell in unit.cells:
         if question is not None and _other_measure(question, cell):
+            continue
+        if answering is not None and _neighbouring_figure(cell, answering):
             continue
         value = (
             cell.figure.render()
@@ -775,6 +780,25 @@ def render_row(unit: Unit, question: Question | None = None) -> str:
         )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
     return "; ".join(parts)
+
+
+def _neighbouring_figure(cell: Cell, answering: Figure) -> bool:
+    """Another rupiah amount or percentage in the answer's row, not a price per one thing.
+
+    Bare numbers stay: which of a row's counts answers is read less surely than a rupiah column,
+    and the row shows them all."""
+    return (
+        answering.kind in (FigureKind.MONEY, FigureKind.PERCENT)
+        and cell.figure is not None
+        and cell.figure.kind is answering.kind
+        and cell.figure != answering
+        and not {stem(w) for w in words(cell.header)} & _PER_ONE_HEADER_STEMS
+    )
+
+
+# A "Harga Satuan" or "Nilai per Penerima" column prices one of the row's things: it explains
+# the row's total.
+_PER_ONE_HEADER_STEMS = frozenset({stem("satuan"), "per"})
 
 
 def _other_measure(question: Question, cell: Cell) -> bool:
@@ -787,7 +811,7 @@ def _other_measure(question: Question, cell: Cell) -> bool:
 
 
 def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
-    body = render_row(unit, question) if unit.is_row else unit.text
+    body = render_row(unit, question, figure) if unit.is_row else unit.text
     if figure is None:
         return body
     rendered = figure.render()
