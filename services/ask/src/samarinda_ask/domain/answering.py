@@ -145,6 +145,8 @@ class Answer:
     evidence: tuple[Unit, ...] = field(default=(), compare=False)
     # Why the answer is "not found" (the guard that refused the best candidate), for debugging and logs.
     reason: str = field(default="", compare=False)
+    # A total added up here over the rows it cites: a model may copy figures, never add them.
+    summed: bool = False
 
 
 def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
@@ -1308,6 +1310,7 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,
         evidence=tuple(r.unit for r in rows),
+        summed=True,
     )
 
 

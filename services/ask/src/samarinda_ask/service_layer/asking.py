@@ -321,7 +321,9 @@ def _uses_llm(deps: AskDeps, prepared: _Prepared) -> bool:
     # The model phrases only what the evidence answers: where no sentence or row covers the
     # question (another year, another OPD, an item never mentioned) the answer is "not found" in
     # every mode, and no tokens are spent on it.
-    return deps.llm is not None and prepared.offline.found
+    # A total over rows is added up by the extractive step and stated with its rows: the model
+    # would only copy it (or add the rows itself, which it may not), so the answer stands as it is.
+    return deps.llm is not None and prepared.offline.found and not prepared.offline.summed
 
 
 async def _finish(deps: AskDeps, command: AskCommand, prepared: _Prepared, result: AskResult) -> AskResult:
