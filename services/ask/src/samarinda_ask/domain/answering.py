@@ -327,14 +327,19 @@ def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
     return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
 
 
-def _weights(question: Question, units: Sequence[Unit], aliases: Aliases) -> dict[str, float]:
-    """Rare terms weigh more: idf over the candidate units (with their context)."""
+def _stating(question: Question, stated: Sequence[frozenset[str]], aliases: Aliases) -> Counter[str]:
+    """How many candidate units (with their context, ``stated``) state each question term."""
     df: Counter[str] = Counter()
-    for unit in units:
+    for terms in stated:
         for term in question.terms:
-            if _states(term, unit.terms | unit.context_terms, aliases):
+            if _states(term, terms, aliases):
                 df[term] += 1
-    total = max(1, len(units))
+    return df
+
+
+def _weights(question: Question, df: Counter[str], units: int) -> dict[str, float]:
+    """Rare terms weigh more: idf over the candidate units (with their context)."""
+    total = max(1, units)
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
 
@@ -670,19 +675,20 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     # Short forms and the names they shorten, as the candidates write them: "AHH" is stated by
     # a unit that writes "Angka Harapan Hidup", "Disbudpar" by its owner's full name.
     aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
-    weights = _weights(question, units, aliases)
+    # Each unit's terms with its context's, built once for the question (not once per term).
+    stated = [u.terms | u.context_terms for u in units]
+    df = _stating(question, stated, aliases)
+    weights = _weights(question, df, len(units))
     total = sum(weights.values()) or 1.0
     # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
-    unseen = {
-        t for t in question.terms if not any(_states(t, u.terms | u.context_terms, aliases) for u in units)
-    }
+    unseen = {t for t in question.terms if not df[t]}
     # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
     by_document: dict[str, set[str]] = {}
     # What each document says about itself anywhere among the candidates (its title, its date).
     about_document: dict[str, set[str]] = {}
-    for u in units:
+    for u, terms in zip(units, stated, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
-        about_document.setdefault(u.passage.document_id, set()).update(u.terms | u.context_terms)
+        about_document.setdefault(u.passage.document_id, set()).update(terms)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit)
