@@ -145,6 +145,8 @@ class Answer:
     evidence: tuple[Unit, ...] = field(default=(), compare=False)
     # Why the answer is "not found" (the guard that refused the best candidate), for debugging and logs.
     reason: str = field(default="", compare=False)
+    # A total added up here over the rows it cites: a model may copy figures, never add them.
+    summed: bool = False
 
 
 def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
@@ -325,14 +327,19 @@ def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
     return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
 
 
-def _weights(question: Question, units: Sequence[Unit], aliases: Aliases) -> dict[str, float]:
-    """Rare terms weigh more: idf over the candidate units (with their context)."""
+def _stating(question: Question, stated: Sequence[frozenset[str]], aliases: Aliases) -> Counter[str]:
+    """How many candidate units (with their context, ``stated``) state each question term."""
     df: Counter[str] = Counter()
-    for unit in units:
+    for terms in stated:
         for term in question.terms:
-            if _states(term, unit.terms | unit.context_terms, aliases):
+            if _states(term, terms, aliases):
                 df[term] += 1
-    total = max(1, len(units))
+    return df
+
+
+def _weights(question: Question, df: Counter[str], units: int) -> dict[str, float]:
+    """Rare terms weigh more: idf over the candidate units (with their context)."""
+    total = max(1, units)
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
 
@@ -668,19 +675,20 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     # Short forms and the names they shorten, as the candidates write them: "AHH" is stated by
     # a unit that writes "Angka Harapan Hidup", "Disbudpar" by its owner's full name.
     aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
-    weights = _weights(question, units, aliases)
+    # Each unit's terms with its context's, built once for the question (not once per term).
+    stated = [u.terms | u.context_terms for u in units]
+    df = _stating(question, stated, aliases)
+    weights = _weights(question, df, len(units))
     total = sum(weights.values()) or 1.0
     # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
-    unseen = {
-        t for t in question.terms if not any(_states(t, u.terms | u.context_terms, aliases) for u in units)
-    }
+    unseen = {t for t in question.terms if not df[t]}
     # A verb ("disalurkan", "diserahterimakan") the unit's own document states elsewhere is about it.
     by_document: dict[str, set[str]] = {}
     # What each document says about itself anywhere among the candidates (its title, its date).
     about_document: dict[str, set[str]] = {}
-    for u in units:
+    for u, terms in zip(units, stated, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
-        about_document.setdefault(u.passage.document_id, set()).update(u.terms | u.context_terms)
+        about_document.setdefault(u.passage.document_id, set()).update(terms)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit)
@@ -760,13 +768,18 @@ def citation_of(unit: Unit) -> Citation:
     return Citation(passage.document_id, passage.document, passage.page, passage.sheet, unit.text)
 
 
-def render_row(unit: Unit, question: Question | None = None) -> str:
+def render_row(unit: Unit, question: Question | None = None, answering: Figure | None = None) -> str:
     """The row's cells, less those of a measure the question excludes: asked for "realisasi",
     the row's "Rencana" or "Target" figure beside it is not part of the answer (the citation
-    still quotes the whole row)."""
+    still quotes the whole row). With the ``answering`` figure, the row's other amounts or
+    percentages (another year's, the pagu beside the realisasi) are left out too: the answer
+    states the row's labels, its figure, the figures of other kinds (a volume beside an amount)
+    and a unit price beside a total."""
     parts = []
     for cell in unit.cells:
         if question is not None and _other_measure(question, cell):
+            continue
+        if answering is not None and _neighbouring_figure(cell, answering):
             continue
         value = (
             cell.figure.render()
@@ -775,6 +788,25 @@ def render_row(unit: Unit, question: Question | None = None) -> str:
         )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
     return "; ".join(parts)
+
+
+def _neighbouring_figure(cell: Cell, answering: Figure) -> bool:
+    """Another rupiah amount or percentage in the answer's row, not a price per one thing.
+
+    Bare numbers stay: which of a row's counts answers is read less surely than a rupiah column,
+    and the row shows them all."""
+    return (
+        answering.kind in (FigureKind.MONEY, FigureKind.PERCENT)
+        and cell.figure is not None
+        and cell.figure.kind is answering.kind
+        and cell.figure != answering
+        and not {stem(w) for w in words(cell.header)} & _PER_ONE_HEADER_STEMS
+    )
+
+
+# A "Harga Satuan" or "Nilai per Penerima" column prices one of the row's things: it explains
+# the row's total.
+_PER_ONE_HEADER_STEMS = frozenset({stem("satuan"), "per"})
 
 
 def _other_measure(question: Question, cell: Cell) -> bool:
@@ -787,7 +819,7 @@ def _other_measure(question: Question, cell: Cell) -> bool:
 
 
 def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
-    body = render_row(unit, question) if unit.is_row else unit.text
+    body = render_row(unit, question, figure) if unit.is_row else unit.text
     if figure is None:
         return body
     rendered = figure.render()
@@ -1034,7 +1066,7 @@ def _single_answer(
         return not_found()
     everything = score_units(question, units, refused=True)
     scored = [s for s in everything if not s.refused_by]
-    if question.wants_sum:
+    if question.wants_sum or question.asks_total:
         summed = _sum_answer(question, scored)
         if summed is not None:
             return summed
@@ -1091,12 +1123,17 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
                 by_table.setdefault(key, []).append(s)
-    listed = _listed_rows(question, by_table)
+    listed = _listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
-    matching = _rows_matching_all(scored, by_table)
+    matching = _rows_matching_all(scored, by_table) if question.wants_sum else None
     if matching is not None:
         return _sum_of(matching)
+    named = _rows_naming(question, scored, by_table)
+    if named is not None:
+        return _sum_of(named)
+    if not question.wants_sum:
+        return None  # one thing named, its rows not told apart: the single answer, or none
     if scored and scored[0].coverage >= 0.95:
         return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
@@ -1129,6 +1166,100 @@ def _rows_matching_all(
         if len(chosen) >= 2 and len(chosen) == len(full):
             return sorted(chosen, key=lambda r: r.unit.passage.first_row or 0)
     return None
+
+
+def _rows_naming(
+    question: Question,
+    scored: Sequence[Scored],
+    by_table: dict[tuple[str, int | None, str | None], list[Scored]],
+) -> list[Scored] | None:
+    """The rows of one table whose cells hold the values the question names, when it asks a total.
+
+    "Total nilai kontrak CV X" adds the rows whose "Penyedia" is "CV X"; "paket tersalur di
+    seluruh kelurahan Kecamatan Y" the rows whose "Kecamatan" is "Y" (not a row of another
+    kecamatan whose kelurahan only shares a word with "Y"); "semua zona" every row. A value is
+    named when the question writes the whole cell; a remark is never what selects a row. The
+    rows must cover the question as a single answer would; no total row or sentence may state it
+    as well as they do; and only one table may qualify (two are ambiguous: no sum)."""
+    lowered = " ".join(words(question.text.lower()))
+    found: list[list[Scored]] = []
+    for rows in by_table.values():
+        rows = [r for r in rows if r.unit.is_row and not _is_total_row(r.unit)]
+        if len(rows) < 2:
+            continue
+        named: dict[str, set[str]] = {}
+        for row in rows:
+            for cell in row.unit.cells:
+                if _is_named(cell, lowered):
+                    named.setdefault(cell.header, set()).add(cell.value.lower())
+        if not named and not _asks_every_row(question):
+            continue
+        chosen = _holding_every_telling_term(
+            question,
+            [
+                r
+                for r in rows
+                if all(
+                    any(c.header == header and c.value.lower() in values for c in r.unit.cells)
+                    for header, values in named.items()
+                )
+            ],
+        )
+        top = max((r.coverage for r in chosen), default=0.0)
+        if len(chosen) >= 2 and top >= MIN_COVERAGE:
+            if any(s.coverage >= top and s not in rows for s in scored):
+                return None  # a total row or a sentence states it as well as the rows do
+            found.append(sorted(_one_column(chosen), key=lambda r: r.unit.passage.first_row or 0))
+    return found[0] if len(found) == 1 else None
+
+
+def _one_column(rows: Sequence[Scored]) -> list[Scored]:
+    """The rows with their figures from one column: the column of the rows whose figure only one
+    cell holds (where "Jumlah KPM" and "Paket Tersalurkan" are equal, either cell could have been
+    picked; the rows where they differ tell which column answers)."""
+    telling: Counter[str] = Counter()
+    for r in rows:
+        holding = [c.header for c in r.unit.cells if c.figure is not None and c.figure == r.figure]
+        if len(holding) == 1:
+            telling[holding[0]] += 1
+    if not telling:
+        return list(rows)
+    header = telling.most_common(1)[0][0]
+    return [
+        replace(r, figure=_counted(r.unit, cell.figure, cell))
+        if (cell := _cell_under(r.unit, header)) and cell.figure
+        else r
+        for r in rows
+    ]
+
+
+def _cell_under(unit: Unit, header: str) -> Cell | None:
+    return next((c for c in unit.cells if c.header == header), None)
+
+
+def _holding_every_telling_term(question: Question, rows: Sequence[Scored]) -> list[Scored]:
+    """Of ``rows``, those holding every question term that some of them hold and others do not
+    ("laptop" of "total laptop di Kecamatan Y": not the kecamatan's printer rows). A term in a
+    remark ("diganti tahap II") does not tell rows apart."""
+    own = [
+        index_terms(" ".join(f"{c.header} {c.value}" for c in r.unit.cells if not _is_note(c))) for r in rows
+    ]
+    telling = {t for t in question.terms if any(t in o for o in own) and not all(t in o for o in own)}
+    return [r for r, o in zip(rows, own, strict=True) if telling <= o]
+
+
+def _is_named(cell: Cell, lowered_question: str) -> bool:
+    """The question writes the cell's whole value (a name of a few letters at least, no figure,
+    no remark)."""
+    if cell.figure is not None or _is_note(cell) or not re.search(r"[^\W\d_]{3}", cell.value):
+        return False
+    value = " ".join(words(cell.value.lower()))
+    return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", lowered_question) is not None
+
+
+def _asks_every_row(question: Question) -> bool:
+    """ "semua zona", "seluruh kecamatan", "keseluruhan": the total of every row."""
+    return re.search(r"\b(?:semua|seluruh|keseluruhan)\b", question.text, re.IGNORECASE) is not None
 
 
 def _covers_all(scored: Scored) -> bool:
@@ -1185,14 +1316,16 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,
         evidence=tuple(r.unit for r in rows),
+        summed=True,
     )
 
 
-def _counted(unit: Unit, figure: Figure) -> Figure:
-    """A bare number of a count column, with what the column counts ("Jumlah KPM" -> "kpm")."""
+def _counted(unit: Unit, figure: Figure, cell: Cell | None = None) -> Figure:
+    """A bare number of a count column (``cell``, else the first cell holding it), with what the
+    column counts ("Jumlah KPM" -> "kpm")."""
     if figure.kind is not FigureKind.NUMBER:
         return figure
-    cell = next((c for c in unit.cells if c.figure == figure), None)
+    cell = cell or next((c for c in unit.cells if c.figure == figure), None)
     counted = [
         w
         for w in words(cell.header if cell else "")

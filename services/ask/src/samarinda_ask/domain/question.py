@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import STOP_WORDS, stem, words
-from samarinda_common.roman import roman_numeral
+from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -138,6 +138,10 @@ class Question:
     months: frozenset[str] = frozenset()  # terms of the months it names ("Mei 2031")
     # Asks the price of one ("berapa per botol"): the unit price, not the row's total.
     wants_rate: bool = False
+    # Asks for a total ("total nilai kontrak penyedia X") though it may name one thing only: the
+    # rows of one table that name it are added when no unit states it (``wants_sum`` also adds
+    # the rows of several things named).
+    asks_total: bool = False
 
     @property
     def asks_figure(self) -> bool:
@@ -181,6 +185,7 @@ def parse_question(text: str) -> Question:
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
+        asks_total=bool(stems & VOCABULARY.total_stems),
     )
 
 
@@ -231,6 +236,28 @@ def listed_months(text: str) -> str:
         return f"{', '.join(others)} dan {final}"
 
     return _MONTH_RANGE.sub(months, text)
+
+
+# A quarter or a half year by its number ("triwulan III", "TW 2", "semester I").
+_PERIOD = re.compile(
+    r"\b(?P<kind>triwulan|tw|kuartal|semester)\s*(?P<number>IV|I{1,3}|[1-4])\b(?![^\W\d_])", re.IGNORECASE
+)
+_PERIOD_MONTHS = {"semester": 6}
+
+
+def period_as_months(text: str) -> str | None:
+    """``text`` with the quarter or half year it names written out as its months ("triwulan I
+    2031" -> "Januari, Februari dan Maret 2031"): a monthly table answers it by those months'
+    rows. None when it names no such period."""
+    match = _PERIOD.search(text)
+    if match is None:
+        return None
+    number = int(match["number"]) if match["number"].isdigit() else roman_value(match["number"].upper())
+    length = _PERIOD_MONTHS.get(match["kind"].lower(), 3)
+    if number is None or number * length > len(MONTHS):
+        return None
+    *others, last = (m.capitalize() for m in MONTHS[(number - 1) * length : number * length])
+    return f"{text[: match.start()]}{', '.join(others)} dan {last}{text[match.end() :]}"
 
 
 def named_items(question: Question) -> list[tuple[str, ...]]:

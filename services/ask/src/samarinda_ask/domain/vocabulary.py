@@ -13,6 +13,7 @@ from samarinda_common.rules import RulesFile, load_rules
 class Vocabulary(RulesFile):
     question_words: list[str] = Field(min_length=1)
     sum_words: list[str] = Field(min_length=1)
+    total_words: list[str] = Field(min_length=1)
     percent_words: list[str] = Field(min_length=1)
     money_words: list[str] = Field(min_length=1)
     count_words: list[str] = Field(min_length=1)
@@ -97,6 +98,10 @@ class Vocabulary(RulesFile):
     @cached_property
     def sum_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.sum_words)
+
+    @cached_property
+    def total_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self.total_words)
 
 
 def _is_phrase(word: str) -> bool:

@@ -30,7 +30,7 @@ from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractiv
 from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
-from samarinda_ask.domain.question import parse_question, resolve_follow_up, split_parts
+from samarinda_ask.domain.question import parse_question, period_as_months, resolve_follow_up, split_parts
 
 log = get_logger(__name__)
 
@@ -280,6 +280,15 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
     )
     searches = 1 + len(part_passages or ())
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
+    by_months = period_as_months(resolved) if not offline.found else None
+    if by_months is not None:
+        # "Triwulan I" unanswered (no quarter column or row states it): a monthly table answers it
+        # with the rows of its months, found by asking for the months by name.
+        month_passages = await retrieve(deps, by_months, filters)
+        searches += 1
+        if month_passages:
+            monthly = extractive_answer(parse_question(by_months), month_passages)
+            offline = monthly if monthly.found else offline
     chain = chain_of(question) if passages else None
     if chain is not None:
         # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.
@@ -312,7 +321,9 @@ def _uses_llm(deps: AskDeps, prepared: _Prepared) -> bool:
     # The model phrases only what the evidence answers: where no sentence or row covers the
     # question (another year, another OPD, an item never mentioned) the answer is "not found" in
     # every mode, and no tokens are spent on it.
-    return deps.llm is not None and prepared.offline.found
+    # A total over rows is added up by the extractive step and stated with its rows: the model
+    # would only copy it (or add the rows itself, which it may not), so the answer stands as it is.
+    return deps.llm is not None and prepared.offline.found and not prepared.offline.summed
 
 
 async def _finish(deps: AskDeps, command: AskCommand, prepared: _Prepared, result: AskResult) -> AskResult:
