@@ -18,6 +18,7 @@ from samarinda_extraction.domain.codes import (
         ("1.1.12:01-02:0002", "1.1.12.01.02.0002"),
         ("440/1273/P2P/lII/2024", "440/1273/P2P/III/2024"),
         ("900.1.3/l273/BPKAD-Il/2O25", "900.1.3/1273/BPKAD-II/2025"),
+        ("027/88/UMUM/X1/2023", "027/88/UMUM/XI/2023"),
         ("Rp 245.75O.OOO", "Rp 245.750.000"),
         ("Rp245.750.0O0,00", "Rp245.750.000,00"),
         ("harga 11.95O.000 per unit", "harga 11.950.000 per unit"),
@@ -39,6 +40,8 @@ def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, mean
         "SOP 12 tentang Pelayanan",
         # a month that no look-alike mapping makes valid stays as read
         "440/1273/P2P/1I11/2024",
+        # four strokes are read as four, but no letter writes a month so
+        "027/88/UMUM/1lll/2023",
         # dots dropped by OCR are not put back: that would be guessing where the groups are
         "(111201020002",
         # ordinary decimals and percentages

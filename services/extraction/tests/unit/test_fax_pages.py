@@ -99,3 +99,37 @@ def test_the_edges_of_a_dewarped_sheet_along_the_image_border_are_no_rules_of_it
     assert len(grids) == 1
     assert [abs(a - b) <= 2 for a, b in zip(grids[0].xs, xs, strict=True)] == [True] * len(xs)
     assert len(grids[0].ys) == len(ys)
+
+
+def streaked_fax_table() -> tuple[np.ndarray, list[int], list[int], int]:
+    """A ruled table of words on a 1-bit page, and a thin vertical streak (dirt on the fax's
+    glass) that starts inside the table, runs on past its foot and cuts through the words of a
+    wide column; the streak's x."""
+    page = Image.new("L", (1400, 1500), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 26)
+    xs, ys = [80, 180, 900, 1300], [150 + 46 * i for i in range(17)]
+    for y in ys:
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    for x in xs:
+        draw.line([(x, ys[0]), (x, ys[-1])], fill=0, width=2)
+    descriptions = ["kursi lipat besi hitam", "meja rapat kayu jati", "lemari arsip dua pintu"]
+    for row, top in enumerate(ys[:-1]):
+        draw.text((xs[0] + 12, top + 8), str(row + 1), fill=0, font=font)
+        draw.text((xs[1] + 12, top + 8), descriptions[row % 3] + " ukuran besar", fill=0, font=font)
+        draw.text((xs[2] + 12, top + 8), f"{row + 3}.750.000", fill=0, font=font)
+    streak = 364
+    draw.line([(streak, ys[2] + 20), (streak, 1480)], fill=0, width=2)
+    return np.where(np.asarray(page) > 128, 255, 0).astype(np.uint8), xs, ys, streak
+
+
+def test_a_streak_through_the_words_of_a_fax_table_is_no_column_rule() -> None:
+    page, xs, ys, streak = streaked_fax_table()
+    [grid] = find_grids(page, broken=True)[0]
+    assert [abs(a - b) <= 3 for a, b in zip(grid.xs, xs, strict=True)] == [True] * len(xs)
+    assert len(grid.ys) == len(ys)
+    # the same line as a column's rule, between the words instead of through them, stays
+    ruled = page.copy()
+    ruled[:, streak - 1 : streak + 1] = 255
+    ruled[ys[0] : ys[-1], 166:168] = 0
+    assert len(find_grids(ruled, broken=True)[0][0].xs) == len(xs) + 1

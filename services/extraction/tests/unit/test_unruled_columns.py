@@ -229,3 +229,28 @@ def test_a_line_of_specks_across_the_columns_ends_the_table() -> None:
     words += _words(last + 168, 250, "yang dilakukan setiap semester oleh tim penyusun standar", len(words))
     [table] = unruled_tables(words)
     assert table.rows[1:] == [list(row) for row in BODY]
+
+
+def test_a_line_below_a_short_table_whose_words_straddle_a_gutter_is_no_row_of_it() -> None:
+    """A signature line under a short unruled table (a photographed report), at the table's own
+    line pitch, one word under the target column and the next a word space away under the
+    realisation column: it is no wrapped cell (those stay in one column) and no row (it has fewer
+    segments than the table has columns), so it neither joins the table nor closes the gutter
+    between the two value columns."""
+    words: list[Word] = []
+    y = 400
+    for x, text in [(250, "Indikator"), (900, "Target"), (1200, "Realisasi")]:
+        words += _words(y, x, text, len(words))
+    for indicator, target, done in [
+        ("Angka partisipasi sekolah", "92,5", "93,1"),
+        ("Rasio guru per murid", "18,0", "17,4"),
+        ("Sekolah terakreditasi", "75,0", "71,2"),
+    ]:
+        y += 56
+        words += _words(y, 250, indicator, len(words))
+        words += _words(y, 920, target, len(words))
+        words += _words(y, 1220, done, len(words))
+    words += _words(y + 56, 800, "Ditandatangani Sekretariat", len(words))
+    [table] = unruled_tables(words)
+    assert table.rows[-1] == ["Sekolah terakreditasi", "75,0", "71,2"]
+    assert len(table.rows) == 4

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from samarinda_common.roman import roman_numeral, roman_value
+
 _DIGIT_LOOKALIKES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
      "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"}
@@ -21,7 +23,6 @@ _DIGIT_LOOKALIKES = str.maketrans(
 _ROMAN_LOOKALIKES = str.maketrans(
     {"1": "I", "l": "I", "|": "I", "i": "I", "!": "I", "Y": "V", "v": "V", "x": "X"}
 )
-_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _MONTHS = frozenset(
     {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
      "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
@@ -149,9 +150,15 @@ def _roman_month(part: str) -> str | None:
     """``III`` or ``BPKAD-III``: the month after the last hyphen, when look-alikes make it one."""
     head, dash, month = part.rpartition("-")
     mapped = month.translate(_ROMAN_LOOKALIKES)
-    if month == mapped or mapped not in _ROMAN_MONTHS:
+    if month == mapped or not _is_month_numeral(mapped):
         return None
     return f"{head}{dash}{mapped}"
+
+
+def _is_month_numeral(text: str) -> bool:
+    """``I`` to ``XII`` as written (``IIII`` or ``VIIII`` are no month)."""
+    value = roman_value(text)
+    return value is not None and 1 <= value <= 12 and roman_numeral(value) == text
 
 
 def _slashed_date(core: str) -> str | None:

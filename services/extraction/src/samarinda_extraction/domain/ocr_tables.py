@@ -224,8 +224,12 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
         runs = _covered(lines[start : start + 1], split[start : start + 1], min_columns)
         pitch = 4.5 * height
         while end < len(lines) and _baseline(lines[end]) - _baseline(lines[end - 1]) <= pitch:
-            fits = _fits(split[end], runs, height / 2)
-            if len(split[end]) < min_columns and not fits:
+            # A line of fewer segments than a row has must fit strictly, each segment within one
+            # column: a wrapped cell's line does; a signature or note line whose words a space
+            # apart fall under two columns is no row, and taken in it would close their gutter.
+            short = len(split[end]) < min_columns
+            fits = _fits(split[end], runs, height / 2, word_spaced=not short)
+            if short and not fits:
                 break
             if (
                 end - start >= 2
@@ -294,19 +298,22 @@ def _baseline(line: Sequence[Word]) -> float:
     return statistics.median(plain or [w.y1 for w in line])
 
 
-def _fits(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float) -> bool:
+def _fits(
+    segments: list[list[Word]], runs: list[tuple[int, int]], slack: float, word_spaced: bool = True
+) -> bool:
     """Every segment reaches into one column at most: it overlaps (by more than ``slack``) at
     most one run of x positions the table's full lines cover. A left-aligned cell under a
     centred header, a bold subtotal wider than the amounts or a right-aligned amount reaching past
     its header all fit; a line of prose across the columns does not. A segment of several
     columns' words that a word space apart (a row number and the text beside it) fits when each
     of its words reaches into one column and none stands between the columns, and it spans less
-    than half the table (a line of prose across it does not fit, whatever its words)."""
+    than half the table (a line of prose across it does not fit, whatever its words); not when
+    ``word_spaced`` is off."""
     half = (runs[-1][1] - runs[0][0]) / 2 if runs else 0
     for segment in segments:
         x0, x1 = segment[0].x0, segment[-1].x1
         if _reaches(x0, x1, runs, slack) > 1 and (
-            x1 - x0 > half or any(_reaches(w.x0, w.x1, runs, slack) != 1 for w in segment)
+            not word_spaced or x1 - x0 > half or any(_reaches(w.x0, w.x1, runs, slack) != 1 for w in segment)
         ):
             return False
     return True

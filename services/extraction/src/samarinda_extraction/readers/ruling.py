@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import cv2
 import numpy as np
@@ -24,10 +25,10 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
     )
-    grids, frame = _grids(ink, _BRIDGING, _COLUMN_INKED)
+    grids, frame = _grids(ink, _BRIDGING, _COLUMN_INKED, broken)
     if not broken:
         return grids, frame
-    repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING, _DASHED_COLUMN_INKED)
+    repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING, _DASHED_COLUMN_INKED, broken)
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
     return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
@@ -67,7 +68,11 @@ _BROKEN_BRIDGING = (0, 2)
 _FAX_DASH = 7
 
 
-def _grids(ink: Image, bridging: tuple[int, int], column_inked: float) -> tuple[list[Grid], Image]:
+def _grids(
+    ink: Image, bridging: tuple[int, int], column_inked: float, streaked: bool
+) -> tuple[list[Grid], Image]:
+    """The grids of the page's ink; ``streaked``: a fax or 1-bit scan, whose glass may have left
+    straight vertical streaks down the page, to be told from column rules."""
     height, width = ink.shape
     horizontal = _long_runs(ink, width // 20, True, bridging)
     vertical = _long_runs(ink, height // 60, False, bridging)
@@ -103,7 +108,9 @@ def _grids(ink: Image, bridging: tuple[int, int], column_inked: float) -> tuple[
         xs = [
             e
             for e in xs
-            if _EDGE * width < e < (1 - _EDGE) * width and _crosses_rows(ink, e, ys, column_inked)
+            if _EDGE * width < e < (1 - _EDGE) * width
+            and _crosses_rows(ink, e, ys, column_inked)
+            and not (streaked and _runs_through_text(ink, e, ys))
         ]
         if len(xs) >= 3:
             grids.append(Grid(tuple(xs), tuple(ys)))
@@ -140,6 +147,42 @@ def _crosses_rows(ink: Image, x: int, ys: list[int], share: float) -> bool:
         stepping = band[:, :-2] | band[:, 1:-1] | band[:, 2:]
         crossed += float(stepping.mean(axis=0).max()) >= share
     return rows > 0 and crossed >= max(1.0, _CROSSED_ROWS * rows)
+
+
+# A column rule has its cells' padding on both sides; a streak of dirt on a fax's or scanner's
+# glass runs straight through the words of the cells it crosses, touching ink on both sides.
+# Pixels beside the line looked at (at least), the share of a row's height inked on both sides that makes
+# the row pierced, and how many pierced rows (at least, and as a share of the rows) make a streak:
+# a real rule, with text set tight against it, is touched on both sides in a row or two at most.
+_FLANK = 4
+_PIERCED_ROW = 0.2
+_PIERCED_ROWS_MIN = 3
+_PIERCED_ROWS_SHARE = 1 / 8
+
+
+def _runs_through_text(ink: Image, x: int, ys: Sequence[int]) -> bool:
+    """Whether the vertical line at ``x`` cuts through the text of enough of the rows between
+    ``ys`` to be a streak rather than a column rule: in a pierced row, ink lies right against the
+    line on its left and on its right along a good share of the row's height. A streak is a pixel
+    or two wide and the page's letters may stand apart that much: ink within half the reach
+    counts as touching."""
+    reach = max(10, (ys[-1] - ys[0]) // 100)
+    flank = max(_FLANK, reach // 2)
+    left, right = max(0, x - reach), x + reach + 1
+    pierced = rows = 0
+    for above, below in itertools.pairwise(ys):
+        band = ink[above + _RULE_MARGIN : below - _RULE_MARGIN, left:right] > 0
+        if band.shape[0] < _RULE_MARGIN:
+            continue
+        body = np.flatnonzero(band.mean(axis=0) >= 0.5)
+        if not len(body):
+            continue
+        rows += 1
+        first, last = body[0], body[-1]
+        touched_left = band[:, max(0, first - flank) : first].any(axis=1)
+        touched_right = band[:, last + 1 : last + 1 + flank].any(axis=1)
+        pierced += float((touched_left & touched_right).mean()) >= _PIERCED_ROW
+    return pierced >= max(_PIERCED_ROWS_MIN, _PIERCED_ROWS_SHARE * rows)
 
 
 # Share of the page's width or height along its border where no table's rule lies.
