@@ -77,8 +77,8 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind9",
-        "ninth blind set, never tuned on (6 OPDs, a SIPD PDF printout, a scan; see its README)",
-        False,
+        "ninth blind set, scored once, used for tuning from then on (6 OPDs, a SIPD PDF, a scan)",
+        True,
     ),
 )
 
