@@ -30,13 +30,14 @@ def scanned_pdf(pages: int) -> bytes:
 def test_a_long_ocr_job_stops_at_its_time_budget_and_reports_the_pages_left_out() -> None:
     budget = 4.0
     options = ExtractionOptions(document_time_budget_seconds=budget)
+    pdf = scanned_pdf(8)
     started = time.monotonic()
-    document = extract_bytes(scanned_pdf(8), "panjang.pdf", "application/pdf", options=options)
+    document = extract_bytes(pdf, "panjang.pdf", "application/pdf", options=options)
     elapsed = time.monotonic() - started
     # Tesseract's share is bounded by its timeout (the time left); rendering and the cheap looks
-    # of the page in flight come on top, a few seconds on a loaded 2-core machine. Without the
-    # budget the eight pages take well over 40 s.
-    assert elapsed < budget + 10.0, elapsed
+    # of the page in flight come on top, several seconds on a loaded 2-core machine. Without the
+    # budget the eight pages take well over 40 s even on an idle one.
+    assert elapsed < budget + 20.0, elapsed
     assert len(document.pages) == 8
     assert document.pages_not_extracted and not document.complete
     assert document.pages_not_extracted == [p.number for p in document.pages if not p.extracted]
