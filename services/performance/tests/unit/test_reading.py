@@ -1107,3 +1107,41 @@ def test_a_sentence_saying_the_indicator_before_is_negative_gives_it_its_achieve
     assert record.indicator == "Jumlah Kasus Kebakaran Permukiman"
     assert (record.target, record.realisation, record.achievement_pct) == (40, 50, 80)
     assert record.lower_is_better
+
+
+def test_a_group_row_right_under_the_header_is_no_second_header_row() -> None:
+    # A text PDF leaves the group label in the first cell; Word repeats a merged cell in each.
+    for group in (
+        ["INDIKATOR KINERJA UTAMA", None, None, None, None, None],
+        ["INDIKATOR KINERJA UTAMA"] * 6,
+    ):
+        table = Table(
+            page=1,
+            index=0,
+            rows=[
+                ["No", "Uraian / Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+                group,
+                ["1", "Persentase taman kota terawat", "%", "80", "76", "95"],
+                ["2", "Jumlah pohon peneduh ditanam", "batang", "400", "440", "110"],
+            ],
+        )
+        parks, trees = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+        assert (parks.indicator, parks.target, parks.realisation) == ("Persentase taman kota terawat", 80, 76)
+        assert (trees.target, trees.achievement_pct) == (400, 110)
+
+
+def test_a_programme_heading_in_the_number_column_names_the_rows_below_it() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target"],
+            ["PROGRAM PENGELOLAAN TAMAN KOTA", None, None, None],
+            ["1", "Persentase taman kota terawat", "%", "80"],
+            ["PROGRAM PENGHIJAUAN JALUR JALAN"] * 4,  # a Word cell merged across the row
+            ["2", "Jumlah pohon peneduh ditanam", "batang", "400"],
+        ],
+    )
+    parks, trees = read_indicators(document("RENCANA KERJA TAHUN 2025", [table]), SOURCE)
+    assert (parks.programme, parks.unit, parks.target) == ("PENGELOLAAN TAMAN KOTA", "%", 80)
+    assert (trees.programme, trees.unit, trees.target) == ("PENGHIJAUAN JALUR JALAN", "batang", 400)

@@ -457,6 +457,8 @@ def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
 
 
 def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -> bool:
+    if _is_group_row(row):
+        return False
     # A cell merged over two header rows comes from a spreadsheet again in each of them
     # ("Indikator Kinerja Utama" above and beside "Target"): a repeat is no name of its own.
     texts = [
@@ -468,6 +470,17 @@ def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -
     return all(len(t) <= 30 for t in texts) and all(
         parse_number(t) is None or _is_column_number(t) or _is_year(t) for t in texts
     )
+
+
+def _is_group_row(row: Sequence[CellValue]) -> bool:
+    """A row holding one label from its first columns on, alone or merged across the row
+    ("SASARAN STRATEGIS", "PROGRAM PENGELOLAAN PASAR"): the first group of the body, not a
+    sub-header (a sub-header labels the value columns, to the right)."""
+    filled = [(i, str(c).strip()) for i, c in enumerate(row) if c not in (None, "") and str(c).strip()]
+    if not filled or len({text for _, text in filled}) != 1 or filled[0][0] > 1 or len(row) < 3:
+        return False
+    text = filled[0][1]
+    return not (_is_column_number(text) or _is_year(text))
 
 
 def _is_column_number(text: str) -> bool:
@@ -616,6 +629,14 @@ def _read_row(
 
     if is_column_numbering(row):
         return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
+    if _is_group_row(row):
+        # "PROGRAM ..." across the row, in the number column or merged over every column: a
+        # heading whichever column holds it
+        heading = next(str(c).strip() for c in row if c not in (None, "") and str(c).strip())
+        level = _hierarchy_level(heading, reading.vocabulary)
+        if level is not None:
+            reading.context.enter(level, _level_name(heading))
+            return
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
