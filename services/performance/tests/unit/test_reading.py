@@ -1145,3 +1145,23 @@ def test_a_programme_heading_in_the_number_column_names_the_rows_below_it() -> N
     parks, trees = read_indicators(document("RENCANA KERJA TAHUN 2025", [table]), SOURCE)
     assert (parks.programme, parks.unit, parks.target) == ("PENGELOLAAN TAMAN KOTA", "%", 80)
     assert (trees.programme, trees.unit, trees.target) == ("PENGHIJAUAN JALUR JALAN", "batang", 400)
+
+
+def test_prose_naming_the_indicator_in_lower_case_after_realisasi_with_its_budget_sentence() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Realisasi jumlah taman kota yang direvitalisasi tahun 2025 adalah 7 lokasi,\n"
+        "dibandingkan target 8 lokasi; dengan demikian tingkat capaian sebesar 87,50%. Sub kegiatan\n"
+        "Revitalisasi Taman Kota didukung pagu anggaran sebesar Rp 1.200.000.000 dengan realisasi\n"
+        "Rp 1.150.000.000 (95,83%).\n"
+        "Indikator Jumlah sumur resapan yang dibangun pada tahun 2025 ditargetkan sebesar 40 unit\n"
+        "dan terealisasi sebesar 36 unit, sehingga capaian kinerjanya mencapai 90,00%.\n"
+    )
+    parks, wells = read_indicators(document(text), SOURCE)
+    assert parks.indicator == "jumlah taman kota yang direvitalisasi"
+    assert (parks.target, parks.realisation, parks.achievement_pct) == (8, 7, 87.5)
+    assert parks.sub_kegiatan == "Revitalisasi Taman Kota"
+    assert (parks.pagu, parks.absorption_pct) == (1_200_000_000, 95.83)
+    assert wells.indicator == "Jumlah sumur resapan yang dibangun"
+    assert (wells.target, wells.realisation) == (40, 36)
+    assert wells.achievement_pct == 90

@@ -1136,6 +1136,7 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
         return None
     cues = [
         ("serapan", "absorption"),
+        ("pagu anggaran", "pagu"),  # one column's label, not a pagu and an anggaran column
         ("pagu", "pagu"),
         ("realisasi anggaran", "budget_realisation"),
         ("realisasi keuangan", "budget_realisation"),
@@ -1294,7 +1295,8 @@ _LEADING = re.compile(
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?(\d{1,3}|[a-z])[.)]|[•▪◦●‣])[ \t]+(?=[A-Z\"“(])", re.MULTILINE)
 _BUDGET_SUBJECT = re.compile(
     r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
-    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;:(]|$)",
+    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|didukung|pada|tahun)\b"
+    r"|[,;:(]|$)",
     re.IGNORECASE,
 )
 # A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
@@ -1684,11 +1686,15 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
                 return None  # "Indikator Kinerja Satuan Target ...": a table's header line, not a sentence
             if name:
                 return name
-    opening = _LEADING.sub("", sentence)
+    leading = _LEADING.match(sentence)
+    opening = sentence[leading.end() :] if leading else sentence
     end = _subject_end(opening)
     name = (opening[:end] if end is not None else "").strip(" .,:;\"'“”")
     words = name.split()
-    if 2 <= len(words) <= 20 and name[:1].isupper():
+    # After "Realisasi" / "Untuk" the name runs on in lower case ("Realisasi persentase jalan
+    # mantap tahun 2025 adalah ..."); a sentence opening on its own starts with a capital.
+    after_verb_noun = bool(leading and leading.group(2))
+    if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
 
