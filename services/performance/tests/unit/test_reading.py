@@ -1165,3 +1165,26 @@ def test_prose_naming_the_indicator_in_lower_case_after_realisasi_with_its_budge
     assert wells.indicator == "Jumlah sumur resapan yang dibangun"
     assert (wells.target, wells.realisation) == (40, 36)
     assert wells.achievement_pct == 90
+
+
+def test_a_scanned_header_with_stray_digits_and_a_group_label_cut_in_two() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "No",
+                "Uraian Indikator Kinerja 1",
+                "Satuan",
+                "Target 2025",
+                "Realisasi 2025",
+                "Capaian (%)",
+                "Pagu 3 (Rp)",
+            ],
+            ["TUJUAN", "DAERAH", None, None, None, None, None],  # one label OCR cut at a column rule
+            ["1", "Persentase pasar rakyat yang direvitalisasi", "%", "30", "27", "90,00", "2.000.000.000"],
+        ],
+    )
+    (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert record.indicator == "Persentase pasar rakyat yang direvitalisasi"
+    assert (record.target, record.realisation, record.achievement_pct) == (30, 27, 90)

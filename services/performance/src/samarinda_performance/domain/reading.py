@@ -416,13 +416,11 @@ def find_header(
 ) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
-        if _is_data_row(row):
+        if _is_figures_row(row, vocabulary):
             continue
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
-        names = sum(
-            1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
-        )
+        names = sum(1 for kind in kinds if kind in _NAME_KINDS)
         if values >= 2 or (values >= 1 and names >= 1):
             if not names and start > 0 and _names_a_column(rows[start - 1], vocabulary):
                 # "Indikator | Satuan | Kinerja" above "Target | Realisasi | Capaian": the block
@@ -449,11 +447,23 @@ def find_header(
     return None
 
 
-def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
-    if _is_data_row(row):
+_NAME_KINDS = ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
+
+
+def _is_figures_row(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
+    """A row of figures. OCR leaves stray digits in header cells ("Indikator Kinerja 1", "Pagu 3
+    (Rp)"): a row labelling a name column and three kinds of value column is a header all the same."""
+    if not _is_data_row(row):
         return False
     kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
-    return bool(kinds & {"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
+    return not (kinds & set(_NAME_KINDS) and len(kinds & set(VALUE_KINDS)) >= 3)
+
+
+def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
+    if _is_figures_row(row, vocabulary):
+        return False
+    kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
+    return bool(kinds & set(_NAME_KINDS))
 
 
 def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -> bool:
@@ -477,10 +487,13 @@ def _is_group_row(row: Sequence[CellValue]) -> bool:
     ("SASARAN STRATEGIS", "PROGRAM PENGELOLAAN PASAR"): the first group of the body, not a
     sub-header (a sub-header labels the value columns, to the right)."""
     filled = [(i, str(c).strip()) for i, c in enumerate(row) if c not in (None, "") and str(c).strip()]
-    if not filled or len({text for _, text in filled}) != 1 or filled[0][0] > 1 or len(row) < 3:
+    if not filled or len(row) < 3 or filled[0][0] > 1:
         return False
-    text = filled[0][1]
-    return not (_is_column_number(text) or _is_year(text))
+    texts = {text for _, text in filled}
+    # OCR may cut the label in two at a column rule ("SASARAN" | "STRATEGIS"): still in the
+    # first two columns, nothing under the value columns.
+    one_label = len(texts) == 1 or (len(row) >= 4 and all(i <= 1 for i, _ in filled))
+    return one_label and not any(_is_column_number(text) or _is_year(text) for text in texts)
 
 
 def _is_column_number(text: str) -> bool:
