@@ -1188,3 +1188,15 @@ def test_a_scanned_header_with_stray_digits_and_a_group_label_cut_in_two() -> No
     (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert record.indicator == "Persentase pasar rakyat yang direvitalisasi"
     assert (record.target, record.realisation, record.achievement_pct) == (30, 27, 90)
+
+
+def test_an_indicator_counted_in_money_keeps_its_target_and_realisation() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Pendapatan sewa gedung olahraga pada tahun 2025 ditargetkan sebesar\n"
+        "Rp 800.000.000 dan terealisasi sebesar Rp 720.000.000, sehingga capaian kinerjanya\n"
+        "mencapai 90,00%.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (800_000_000, 720_000_000, 90)
+    assert (record.pagu, record.budget_realisation) == (None, None)

@@ -1712,6 +1712,9 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+_BUDGET_WORDS = ("anggaran", "pagu", "belanja", "keuangan", "dana", "dpa", "alokasi", "dialokasikan")
+
+
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
     """Each figure of the sentence given to the nearest keyword before it."""
     lowered = sentence.lower()
@@ -1740,6 +1743,11 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
     fields: dict[str, float | str] = {}
     money_marks: set[int] = set()  # the keywords whose figure was an amount of money
+    # "Indikator Pendapatan retribusi ... ditargetkan sebesar Rp ...": an indicator counted in
+    # money, when the sentence names an indicator and says nothing of a budget
+    money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
+        word in lowered for word in _BUDGET_WORDS
+    )
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
@@ -1758,9 +1766,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             continue
         kind = before[-1][2]
         after = sentence[end : end + 25]
-        if money and kind == "target":
+        if money and kind == "target" and not money_indicator:
             kind = "pagu"
-        elif money and kind in ("realisation", "achievement"):
+        elif money and kind in ("realisation", "achievement") and not money_indicator:
             kind = "budget_realisation"
         if money:
             money_marks.add(before[-1][0])
