@@ -1107,3 +1107,96 @@ def test_a_sentence_saying_the_indicator_before_is_negative_gives_it_its_achieve
     assert record.indicator == "Jumlah Kasus Kebakaran Permukiman"
     assert (record.target, record.realisation, record.achievement_pct) == (40, 50, 80)
     assert record.lower_is_better
+
+
+def test_a_group_row_right_under_the_header_is_no_second_header_row() -> None:
+    # A text PDF leaves the group label in the first cell; Word repeats a merged cell in each.
+    for group in (
+        ["INDIKATOR KINERJA UTAMA", None, None, None, None, None],
+        ["INDIKATOR KINERJA UTAMA"] * 6,
+    ):
+        table = Table(
+            page=1,
+            index=0,
+            rows=[
+                ["No", "Uraian / Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+                group,
+                ["1", "Persentase taman kota terawat", "%", "80", "76", "95"],
+                ["2", "Jumlah pohon peneduh ditanam", "batang", "400", "440", "110"],
+            ],
+        )
+        parks, trees = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+        assert (parks.indicator, parks.target, parks.realisation) == ("Persentase taman kota terawat", 80, 76)
+        assert (trees.target, trees.achievement_pct) == (400, 110)
+
+
+def test_a_programme_heading_in_the_number_column_names_the_rows_below_it() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target"],
+            ["PROGRAM PENGELOLAAN TAMAN KOTA", None, None, None],
+            ["1", "Persentase taman kota terawat", "%", "80"],
+            ["PROGRAM PENGHIJAUAN JALUR JALAN"] * 4,  # a Word cell merged across the row
+            ["2", "Jumlah pohon peneduh ditanam", "batang", "400"],
+        ],
+    )
+    parks, trees = read_indicators(document("RENCANA KERJA TAHUN 2025", [table]), SOURCE)
+    assert (parks.programme, parks.unit, parks.target) == ("PENGELOLAAN TAMAN KOTA", "%", 80)
+    assert (trees.programme, trees.unit, trees.target) == ("PENGHIJAUAN JALUR JALAN", "batang", 400)
+
+
+def test_prose_naming_the_indicator_in_lower_case_after_realisasi_with_its_budget_sentence() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Realisasi jumlah taman kota yang direvitalisasi tahun 2025 adalah 7 lokasi,\n"
+        "dibandingkan target 8 lokasi; dengan demikian tingkat capaian sebesar 87,50%. Sub kegiatan\n"
+        "Revitalisasi Taman Kota didukung pagu anggaran sebesar Rp 1.200.000.000 dengan realisasi\n"
+        "Rp 1.150.000.000 (95,83%).\n"
+        "Indikator Jumlah sumur resapan yang dibangun pada tahun 2025 ditargetkan sebesar 40 unit\n"
+        "dan terealisasi sebesar 36 unit, sehingga capaian kinerjanya mencapai 90,00%.\n"
+    )
+    parks, wells = read_indicators(document(text), SOURCE)
+    assert parks.indicator == "jumlah taman kota yang direvitalisasi"
+    assert (parks.target, parks.realisation, parks.achievement_pct) == (8, 7, 87.5)
+    assert parks.sub_kegiatan == "Revitalisasi Taman Kota"
+    assert (parks.pagu, parks.absorption_pct) == (1_200_000_000, 95.83)
+    assert wells.indicator == "Jumlah sumur resapan yang dibangun"
+    assert (wells.target, wells.realisation) == (40, 36)
+    assert wells.achievement_pct == 90
+
+
+def test_a_scanned_header_with_stray_digits_and_a_group_label_cut_in_two() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "No",
+                "Uraian Indikator Kinerja 1",
+                "Satuan",
+                "Target 2025",
+                "Realisasi 2025",
+                "Capaian (%)",
+                "Pagu 3 (Rp)",
+            ],
+            ["TUJUAN", "DAERAH", None, None, None, None, None],  # one label OCR cut at a column rule
+            ["1", "Persentase pasar rakyat yang direvitalisasi", "%", "30", "27", "90,00", "2.000.000.000"],
+        ],
+    )
+    (record,) = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert record.indicator == "Persentase pasar rakyat yang direvitalisasi"
+    assert (record.target, record.realisation, record.achievement_pct) == (30, 27, 90)
+
+
+def test_an_indicator_counted_in_money_keeps_its_target_and_realisation() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Pendapatan sewa gedung olahraga pada tahun 2025 ditargetkan sebesar\n"
+        "Rp 800.000.000 dan terealisasi sebesar Rp 720.000.000, sehingga capaian kinerjanya\n"
+        "mencapai 90,00%.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (800_000_000, 720_000_000, 90)
+    assert (record.pagu, record.budget_realisation) == (None, None)

@@ -416,13 +416,11 @@ def find_header(
 ) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
-        if _is_data_row(row):
+        if _is_figures_row(row, vocabulary):
             continue
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
-        names = sum(
-            1 for kind in kinds if kind in ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
-        )
+        names = sum(1 for kind in kinds if kind in _NAME_KINDS)
         if values >= 2 or (values >= 1 and names >= 1):
             if not names and start > 0 and _names_a_column(rows[start - 1], vocabulary):
                 # "Indikator | Satuan | Kinerja" above "Target | Realisasi | Capaian": the block
@@ -449,14 +447,28 @@ def find_header(
     return None
 
 
-def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
-    if _is_data_row(row):
+_NAME_KINDS = ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
+
+
+def _is_figures_row(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
+    """A row of figures. OCR leaves stray digits in header cells ("Indikator Kinerja 1", "Pagu 3
+    (Rp)"): a row labelling a name column and three kinds of value column is a header all the same."""
+    if not _is_data_row(row):
         return False
     kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
-    return bool(kinds & {"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
+    return not (kinds & set(_NAME_KINDS) and len(kinds & set(VALUE_KINDS)) >= 3)
+
+
+def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
+    if _is_figures_row(row, vocabulary):
+        return False
+    kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
+    return bool(kinds & set(_NAME_KINDS))
 
 
 def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -> bool:
+    if _is_group_row(row):
+        return False
     # A cell merged over two header rows comes from a spreadsheet again in each of them
     # ("Indikator Kinerja Utama" above and beside "Target"): a repeat is no name of its own.
     texts = [
@@ -468,6 +480,20 @@ def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -
     return all(len(t) <= 30 for t in texts) and all(
         parse_number(t) is None or _is_column_number(t) or _is_year(t) for t in texts
     )
+
+
+def _is_group_row(row: Sequence[CellValue]) -> bool:
+    """A row holding one label from its first columns on, alone or merged across the row
+    ("SASARAN STRATEGIS", "PROGRAM PENGELOLAAN PASAR"): the first group of the body, not a
+    sub-header (a sub-header labels the value columns, to the right)."""
+    filled = [(i, str(c).strip()) for i, c in enumerate(row) if c not in (None, "") and str(c).strip()]
+    if not filled or len(row) < 3 or filled[0][0] > 1:
+        return False
+    texts = {text for _, text in filled}
+    # OCR may cut the label in two at a column rule ("SASARAN" | "STRATEGIS"): still in the
+    # first two columns, nothing under the value columns.
+    one_label = len(texts) == 1 or (len(row) >= 4 and all(i <= 1 for i, _ in filled))
+    return one_label and not any(_is_column_number(text) or _is_year(text) for text in texts)
 
 
 def _is_column_number(text: str) -> bool:
@@ -616,6 +642,14 @@ def _read_row(
 
     if is_column_numbering(row):
         return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
+    if _is_group_row(row):
+        # "PROGRAM ..." across the row, in the number column or merged over every column: a
+        # heading whichever column holds it
+        heading = next(str(c).strip() for c in row if c not in (None, "") and str(c).strip())
+        level = _hierarchy_level(heading, reading.vocabulary)
+        if level is not None:
+            reading.context.enter(level, _level_name(heading))
+            return
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
@@ -1115,6 +1149,7 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
         return None
     cues = [
         ("serapan", "absorption"),
+        ("pagu anggaran", "pagu"),  # one column's label, not a pagu and an anggaran column
         ("pagu", "pagu"),
         ("realisasi anggaran", "budget_realisation"),
         ("realisasi keuangan", "budget_realisation"),
@@ -1273,7 +1308,8 @@ _LEADING = re.compile(
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?(\d{1,3}|[a-z])[.)]|[•▪◦●‣])[ \t]+(?=[A-Z\"“(])", re.MULTILINE)
 _BUDGET_SUBJECT = re.compile(
     r"\b(sub kegiatan|subkegiatan|kegiatan|program)\s+([A-Z][^,;()]*?)"
-    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|pada|tahun)\b|[,;:(]|$)",
+    r"(?=\s+(sebesar|dengan|senilai|yang|terealisasi|memiliki|mendapat|dialokasikan|didukung|pada|tahun)\b"
+    r"|[,;:(]|$)",
     re.IGNORECASE,
 )
 # A year a sentence names as the one it speaks of ("tahun 2025", "TA 2025"), not a period.
@@ -1663,13 +1699,20 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
                 return None  # "Indikator Kinerja Satuan Target ...": a table's header line, not a sentence
             if name:
                 return name
-    opening = _LEADING.sub("", sentence)
+    leading = _LEADING.match(sentence)
+    opening = sentence[leading.end() :] if leading else sentence
     end = _subject_end(opening)
     name = (opening[:end] if end is not None else "").strip(" .,:;\"'“”")
     words = name.split()
-    if 2 <= len(words) <= 20 and name[:1].isupper():
+    # After "Realisasi" / "Untuk" the name runs on in lower case ("Realisasi persentase jalan
+    # mantap tahun 2025 adalah ..."); a sentence opening on its own starts with a capital.
+    after_verb_noun = bool(leading and leading.group(2))
+    if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
+
+
+_BUDGET_WORDS = ("anggaran", "pagu", "belanja", "keuangan", "dana", "dpa", "alokasi", "dialokasikan")
 
 
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
@@ -1700,6 +1743,11 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
     fields: dict[str, float | str] = {}
     money_marks: set[int] = set()  # the keywords whose figure was an amount of money
+    # "Indikator Pendapatan retribusi ... ditargetkan sebesar Rp ...": an indicator counted in
+    # money, when the sentence names an indicator and says nothing of a budget
+    money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
+        word in lowered for word in _BUDGET_WORDS
+    )
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
@@ -1718,9 +1766,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             continue
         kind = before[-1][2]
         after = sentence[end : end + 25]
-        if money and kind == "target":
+        if money and kind == "target" and not money_indicator:
             kind = "pagu"
-        elif money and kind in ("realisation", "achievement"):
+        elif money and kind in ("realisation", "achievement") and not money_indicator:
             kind = "budget_realisation"
         if money:
             money_marks.add(before[-1][0])
