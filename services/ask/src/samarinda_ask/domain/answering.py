@@ -927,7 +927,9 @@ def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Quest
     return replace(combined, text=head + combined.text)
 
 
-_SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
+_SMALLER = re.compile(
+    r"\b(?:lebih\s+(?:kecil|rendah|sedikit|murah)|terkecil|terendah|termurah)\b", re.IGNORECASE
+)
 
 
 def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
