@@ -927,7 +927,11 @@ def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Quest
     return replace(combined, text=head + combined.text)
 
 
-_SMALLER = re.compile(r"\b(?:lebih\s+(?:kecil|rendah|sedikit)|terkecil|terendah)\b", re.IGNORECASE)
+# A comparison of prices is answered in the asker's words: the cheaper, not the smaller.
+_PRICED = re.compile(r"\b(?:lebih\s+(?:murah|mahal)|termurah|termahal)\b", re.IGNORECASE)
+_SMALLER = re.compile(
+    r"\b(?:lebih\s+(?:kecil|rendah|sedikit|murah)|terkecil|terendah|termurah)\b", re.IGNORECASE
+)
 
 
 def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
@@ -957,7 +961,11 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
             chosen = pick((0, 1), key=lambda i: (first, second)[i].value)
             labels = [_side_label(parts[i], parts[1 - i]) for i in (0, 1)]
             winner, other = (first, second) if chosen == 0 else (second, first)
-            word = "lebih kecil" if pick is min else "lebih besar"
+            word = (
+                ("lebih murah" if pick is min else "lebih mahal")
+                if _PRICED.search(question.text)
+                else ("lebih kecil" if pick is min else "lebih besar")
+            )
             head = (
                 f"{labels[chosen]} {word}: {winner.render()} dibanding {other.render()} "
                 f"({labels[1 - chosen]}). "

@@ -288,6 +288,9 @@ def _names(text: str) -> frozenset[str]:
 def split_parts(question: Question) -> list[Question]:
     """One question per year when it names several, or per measure when it names two exclusive
     ones ("pagu dan realisasi"); the question itself otherwise."""
+    between = between_parts(question)
+    if between:
+        return between
     if len(question.years) > 1 and not _one_period(question):
         return [
             parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
@@ -387,6 +390,34 @@ def listed_owner_parts(question: Question) -> list[Question] | None:
         replace(parse_question(f"{before}{m}{after}"), wants=question.wants, weak_kind=question.weak_kind)
         for m in mentions
     ]
+
+
+# "Antara A dan B, <what is compared> ...": the two sides before the comma, the frame after it.
+_BETWEEN = re.compile(
+    r"^\s*antara\s+(?P<left>[^,]+?)\s+dan\s+(?P<right>[^,]+?)\s*,\s*(?P<frame>[^,]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def between_parts(question: Question) -> list[Question] | None:
+    """The sides of "Antara A tahun X dan B tahun Y, harga Z yang lebih murah berapa?": Z of A, Z of B,
+    each with its own year and document words: split by side, not by year (a part per year would
+    keep both sides' words and give each year to the whole sentence)."""
+    if not (question.wants_difference or question.wants_comparison or question.wants_sum):
+        return None
+    sides = _BETWEEN.match(question.text)
+    if sides is None:
+        return None
+    # Which side wins is decided on the two figures; neither side's document says "lebih murah".
+    frame = re.sub(r"\s+", " ", VOCABULARY.comparison_patterns.sub("", sides["frame"]).replace(" yang ", " "))
+    parts = []
+    for side in (sides["left"], sides["right"]):
+        text = f"{frame} {side}"
+        part = parse_question(f"{text}?" if _QUESTION_START.match(text) else f"Berapa {text}?")
+        if not part.terms:
+            return None
+        parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
+    return parts
 
 
 # "... dengan ?" once the measure after it went to the other part.
