@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
+from samarinda_rka_review.domain.account_names import may_be_built_in
 from samarinda_rka_review.domain.accounts import (
     AllowedAccounts,
     Verdict,
@@ -164,3 +165,34 @@ def test_the_reviewer_lets_the_catalogue_overrule_the_category() -> None:
     without = review_rka(rka, PriceMatcher([]))
     assert FindingType.ACCOUNT_MISMATCH not in {f.type for f in with_catalogue.findings}
     assert FindingType.ACCOUNT_MISMATCH in {f.type for f in without.findings}
+
+
+def test_supplies_built_into_an_asset_may_be_booked_to_that_asset_belanja_modal() -> None:
+    bricks = allowed_accounts(ref("Bata Merah", 1_100, kode_barang="1.1.7.02.05.001"))
+    assert bricks is not None and not bricks.fixed_asset
+    # a wall of a new building (5.2.03) or a culvert of a road (5.2.04) is capitalised with its bricks
+    for code in ("5.2.03.01.01.0001", "5.2.04.01.01.0003"):
+        assert account_verdict(code, 1_100, bricks, THRESHOLD, built_in=True)[0] is Verdict.JENIS_ONLY
+        # goods used up in use (a meal, fuel) never become part of the building
+        assert account_verdict(code, 1_100, bricks, THRESHOLD, built_in=False)[0] is Verdict.MISMATCH
+    # printed books bought as a collection are Belanja Modal Bahan Perpustakaan
+    atlas = allowed_accounts(ref("Atlas Dunia", 95_000, kode_barang="1.1.7.05.01.002"))
+    assert atlas is not None
+    verdict = account_verdict("5.2.05.01.01.0002", 95_000, atlas, THRESHOLD, built_in=True)[0]
+    assert verdict is Verdict.JENIS_ONLY
+    # but supplies are no equipment, nor any other fixed asset
+    assert (
+        account_verdict("5.2.02.05.01.0001", 1_100, bricks, THRESHOLD, built_in=True)[0] is Verdict.MISMATCH
+    )
+    assert (
+        account_verdict("5.2.05.02.01.0001", 95_000, atlas, THRESHOLD, built_in=True)[0] is Verdict.MISMATCH
+    )
+
+
+def test_meals_and_paper_are_never_built_into_an_asset() -> None:
+    def line(uraian: str) -> RkaLine:
+        return RkaLine(line_id="1", kode_rekening="5.2.03.01.01.0001", uraian=uraian)
+
+    assert may_be_built_in(line("Batu bata merah press"))
+    assert not may_be_built_in(line("Nasi kotak pekerja"))
+    assert not may_be_built_in(line("Kertas HVS A4"))

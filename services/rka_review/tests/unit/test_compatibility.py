@@ -75,3 +75,24 @@ def test_units_of_different_kinds_are_refused_and_convertible_ones_are_converted
 def test_a_compatible_row_passes_with_its_unit_verdict() -> None:
     verdict = judge(facts("Kertas HVS A4 70 gram"), "Rim", row("Kertas HVS", "A4, 70 gr", "Rim"))  # type: ignore[arg-type]
     assert verdict.compatible and verdict.unit_compatible is True and verdict.reason is None
+
+
+def test_a_compound_koefisien_unit_fits_a_row_priced_per_one_of_its_factors() -> None:
+    # ``8 Desa x 12 Sak`` is written ``Desa/Sak``: the price is still per sak
+    assert units_fit("Desa/Sak", row("Kapur Tulis", satuan="Sak")) is True  # type: ignore[arg-type]
+    assert units_fit("Armada/Minggu/Liter", row("Solar", satuan="Liter")) is True  # type: ignore[arg-type]
+    assert units_fit("Peserta/Jam/Angkatan", row("Honor Instruktur", satuan="OJ")) is True  # type: ignore[arg-type]
+    # a factor the row does not price stays a different unit
+    assert units_fit("Desa/Sak", row("Kapur Tulis", satuan="Kg")) is False  # type: ignore[arg-type]
+    assert units_fit("Armada/Minggu", row("Solar", satuan="Liter")) is False  # type: ignore[arg-type]
+    verdict = judge(
+        facts("Solar armada", satuan="Armada/Minggu/Liter"),
+        "Armada/Minggu/Liter",
+        row("Solar", satuan="Liter"),
+    )  # type: ignore[arg-type]
+    assert verdict.compatible and verdict.conversion is None
+
+
+def test_a_person_counted_per_trip_is_priced_by_a_per_diem_per_person_day() -> None:
+    assert units_fit("Orang/Kali", row("Uang Saku Pendamping", satuan="OH")) is True  # type: ignore[arg-type]
+    assert units_fit("Orang/Kali", row("Uang Saku Pendamping", satuan="OJ")) is False  # type: ignore[arg-type]

@@ -214,3 +214,18 @@ def test_a_printout_without_a_spec_column_keeps_the_spec_apart_from_the_name() -
         ("Lampu TL", "36 watt"),
         ("Saklar ganda", None),
     ]
+
+
+def test_a_flat_export_naming_each_line_sub_kegiatan_splits_them() -> None:
+    header = ["Kode Sub Kegiatan", "Nama Sub Kegiatan", "Kode Akun", "No", "Komponen Belanja", "Satuan"]
+    header += ["Volume", "Harga Satuan", "Total Harga"]
+    outreach = ("3.27.03.2.01.0002", "Penyuluhan Pertanian Organik")
+    pests = ("3.27.03.2.01.0007", "Pengendalian Hama Padi")
+    rows: list[list[object]] = [
+        header,
+        [*outreach, "5.1.02.01.01.0052", 1, "Nasi kotak", "Kotak", 30, 25000, 750000],
+        [*outreach, "5.1.02.01.01.0024", 2, "Map plastik", "Buah", 30, 3000, 90000],
+        [*pests, "5.1.02.01.01.0075", 3, "Pestisida nabati", "Liter", 40, 60000, 2400000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Rincian", index=0, rows=rows)], opd="DKP")
+    assert [(s.kode, s.nama, len(s.lines)) for s in rka.sub_kegiatan] == [(*outreach, 2), (*pests, 1)]

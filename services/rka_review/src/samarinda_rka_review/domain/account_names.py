@@ -121,6 +121,12 @@ def account_names_item(line: RkaLine) -> bool:
     return bool(words) and all(f" {w} " in account for w in words)
 
 
+def may_be_built_in(line: RkaLine) -> bool:
+    """The line's goods may become part of an asset (bricks of a wall, books of a collection),
+    unlike goods used up in use (a meal, fuel, paper)."""
+    return categorise(item_name(line)) not in ACCOUNTS.never_built_in_categories
+
+
 def bought_new(line: RkaLine) -> bool:
     """The line buys a thing rather than servicing, renting or repairing one, or buying parts or
     supplies for it (``Perahu motor tempel``, not ``Servis perahu motor tempel`` or ``Baling-baling

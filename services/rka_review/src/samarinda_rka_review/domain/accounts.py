@@ -23,6 +23,7 @@ from samarinda_rka_review.domain.account_names import (
     bought_new,
     consumed_in_use_account,
     is_tax_line,
+    may_be_built_in,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.matching import MatchOutcome
@@ -49,6 +50,8 @@ class AllowedAccounts:
     fixed_asset: bool = False
     # Equipment is capitalised only from the threshold up: below it belanja modal is wrong.
     threshold_binding: bool = False
+    # Belanja modal of the assets the row's goods may become part of (building materials).
+    capitalised_into: tuple[str, ...] = ()
 
 
 class Verdict(Enum):
@@ -98,7 +101,13 @@ def allowed_accounts(reference: PriceReference) -> AllowedAccounts | None:
         return None
     klass, fixed = found
     basis = f"kode barang {reference.kode_barang}: {'aset tetap' if fixed else 'persediaan'}, {klass.name}"
-    return AllowedAccounts((klass.account,), basis, fixed_asset=fixed, threshold_binding=klass.threshold)
+    return AllowedAccounts(
+        (klass.account,),
+        basis,
+        fixed_asset=fixed,
+        threshold_binding=klass.threshold,
+        capitalised_into=klass.capitalised_into,
+    )
 
 
 def account_verdict(
@@ -109,10 +118,12 @@ def account_verdict(
     *,
     bought: bool = False,
     named_by_account: bool = False,
+    built_in: bool = False,
 ) -> tuple[Verdict, str | None]:
     """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
     when it is not. ``bought``: the line buys the thing itself (not its upkeep, parts or rental);
-    ``named_by_account``: the account is named after the very item."""
+    ``named_by_account``: the account is named after the very item; ``built_in``: the goods may
+    become part of the asset a belanja modal account builds (not a meal or fuel)."""
     below = harga_satuan < threshold
     if code.startswith(MAINTENANCE):
         # Upkeep of an asset names the asset's row; buying a new one worth capitalising is not upkeep.
@@ -129,6 +140,8 @@ def account_verdict(
             f"harga satuan {rp(harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, "
             f"semestinya Belanja Barang dan Jasa {GOODS_AND_SERVICES} ({allowed.basis})"
         )
+    if built_in and code.startswith(allowed.capitalised_into):
+        return Verdict.JENIS_ONLY, None  # the goods become part of the asset the line builds
     objek = COMPARED_SEGMENTS + 1
     if any(
         len(_segments(prefix)) >= objek and agrees(code, prefix, depth=objek) for prefix in allowed.prefixes
@@ -209,6 +222,7 @@ def check_catalogue_account(
         policy.capitalisation_threshold,
         bought=bought_new(line),
         named_by_account=account_names_item(line),
+        built_in=may_be_built_in(line),
     )
     if verdict is not Verdict.MISMATCH or reason is None:
         return verdict, None

@@ -31,6 +31,8 @@ SERVING_UNITS = REVIEW.matching.serving_units
 PERIODS = REVIEW.matching.periods
 # Units written otherwise that price the same quantity (``Jam`` vs ``OJ``): units.toml.
 SAME_QUANTITY = frozenset(frozenset(pair) for pair in UNITS.same_quantity)
+# A koefisien rarely multiplies more than four factors; beyond that a satuan is not a koefisien.
+MAX_KOEFISIEN_FACTORS = 4
 
 
 class Refusal(Enum):
@@ -86,19 +88,45 @@ def nature_conflict(nature: AbstractSet[str], words: AbstractSet[str], row: Cata
     return "/".join(sorted(extra)) if extra else None
 
 
+def _same_priced_unit(mine: str, theirs: str, row: CatalogueRow) -> bool:
+    if mine == theirs:
+        return True
+    if row.category is ItemCategory.FOOD and {mine, theirs} <= SERVING_UNITS:
+        return True
+    if frozenset((mine, theirs)) in SAME_QUANTITY:
+        return True
+    return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
+
+
+def koefisien_factors(unit: str) -> list[str]:
+    """The units a compound koefisien unit still prices once some of its factors are dropped
+    (``Kelompok/Hari/Liter`` → ``kelompok hari``, ``kelompok liter``, …, ``liter``), longest first.
+
+    An RKA writes the Satuan of ``12 Desa x 20 Liter`` as ``Desa/Liter``: the price is still per
+    liter, the other factors only count how many liters are bought."""
+    words = unit.split()
+    if len(words) < 2 or len(words) > MAX_KOEFISIEN_FACTORS:
+        return []
+    kept = (
+        [word for i, word in enumerate(words) if mask >> i & 1] for mask in range(1, (1 << len(words)) - 1)
+    )
+    units = {canonical_unit(" ".join(factors)) for factors in kept}
+    return sorted((u for u in units if u), key=lambda u: -len(u.split()))
+
+
 def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
-    """Whether the line's unit names the row's: True, False, or None when a side has none."""
+    """Whether the line's unit names the row's: True, False, or None when a side has none. A
+    compound koefisien unit fits a row priced per some of its factors (``Desa/Liter`` vs
+    ``Liter``, ``Orang/Jam/Kali`` vs ``OJ``)."""
     compatible = units_compatible(satuan, row.reference.satuan)
     if compatible is not False:
         return compatible
     mine, theirs = canonical_unit(satuan), row.unit
     if mine is None or theirs is None:
         return compatible
-    if row.category is ItemCategory.FOOD and {mine, theirs} <= SERVING_UNITS:
+    if _same_priced_unit(mine, theirs, row):
         return True
-    if frozenset((mine, theirs)) in SAME_QUANTITY:
-        return True
-    return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
+    return any(_same_priced_unit(factors, theirs, row) for factors in koefisien_factors(mine))
 
 
 def judge(line: LineFacts, satuan: str | None, row: CatalogueRow) -> Compatibility:

@@ -59,6 +59,9 @@ _REQUIRED = RKA_LAYOUT.required_columns
 
 _META_KEYS = RKA_LAYOUT.header_facts
 _SHARED_FACTS = ("program", "urusan")
+# What sub-kegiatan of one table share when each line row names its own (a flat export).
+_PARENT_FACTS = ("program", "kegiatan", "urusan", "organisasi")
+_ROW_SUB_COLUMNS = ("sub_kegiatan_kode", "sub_kegiatan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 _LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
@@ -177,6 +180,16 @@ class _SubKegiatanDraft:
             groups=self.groups,
             declared_total=self.declared_total,
         )
+
+
+def _same_sub(named: str, meta: str | None) -> bool:
+    """Whether a row's sub-kegiatan is the draft's: by code when both have one, else by name."""
+    if not meta:
+        return False
+    (kode, nama), (their_kode, their_nama) = split_code_name(named), split_code_name(meta)
+    if kode and their_kode:
+        return kode == their_kode
+    return normalise_label(nama) == normalise_label(their_nama)
 
 
 def _meta_key(label: str) -> str | None:
@@ -723,6 +736,7 @@ class RkaTableParser:
             row = rows[index]
             if _is_blank(row):
                 continue
+            draft = self._sub_of_row(row, columns, sheet)
             no = cell_text(row, columns, "no")
             kode = cell_text(row, columns, "kode_rekening")
             uraian = self._uraian(row)
@@ -783,6 +797,25 @@ class RkaTableParser:
             else:
                 trace.skip(index, reason, row)
         return stop
+
+    def _sub_of_row(
+        self, row: Sequence[CellValue], columns: dict[str, int], sheet: str | None
+    ) -> _SubKegiatanDraft:
+        """The draft a line row belongs to: a flat export names each line's sub-kegiatan in its own
+        columns, and a row naming another one than the open draft's opens that one."""
+        assert self._draft is not None
+        draft = self._draft
+        named = " ".join(t for t in (cell_text(row, columns, f) for f in _ROW_SUB_COLUMNS) if t)
+        if not named or _same_sub(named, draft.meta.get("sub_kegiatan")):
+            return draft
+        if not draft.lines:
+            draft.meta["sub_kegiatan"] = named
+            return draft
+        meta = {key: value for key, value in draft.meta.items() if key in _PARENT_FACTS}
+        meta["sub_kegiatan"] = named
+        self._finish()
+        self._draft = _SubKegiatanDraft(meta=meta, sheet=sheet, page_only=draft.page_only)
+        return self._draft
 
     @staticmethod
     def _heading(row: Sequence[CellValue], columns: dict[str, int]) -> bool:

@@ -277,6 +277,8 @@ class AccountClass(BaseModel):
     name: str = Field(min_length=1)
     # capitalised only from the capitalisation threshold up (equipment)
     threshold: bool = False
+    # belanja modal accounts whose asset these goods become part of (supplies only)
+    capitalised_into: tuple[str, ...] = ()
 
 
 class AccountRulesFile(RulesFile):
@@ -300,6 +302,8 @@ class AccountRulesFile(RulesFile):
     service_categories: frozenset[Category] = frozenset()
     # categories of the goods an account is named after that are used up in use (no fixed asset)
     consumed_account_categories: frozenset[Category] = frozenset()
+    # categories of goods used up in use or in the office: never part of a fixed asset
+    never_built_in_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
 
