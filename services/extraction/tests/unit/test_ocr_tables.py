@@ -294,3 +294,25 @@ def test_a_column_of_one_digit_row_numbers_read_as_one_tall_word_is_found() -> N
     title = Word("WARTA", 95.0, 300, 500, 700, 580)  # a large title: as tall, but as wide as high
     blurred = Word("2.750.000", 50.0, 300, 2000, 497, 2064)  # a fax's blurred amount, twice as tall
     assert stacked_words([*body, stacked, title, blurred]) == [stacked]
+
+
+def test_a_cell_of_the_same_two_words_on_every_row_stays_one_cell_under_its_centred_header() -> None:
+    # The last column reads "Tanpa Ongkir" on every row: a gap of a wide word space runs down all
+    # rows between its words, but the header "Catatan" stands centred across that gap.
+    lines = [
+        (1000, [(100, "Nomor"), (400, "Nama Barang"), (1000, "Satuan"), (1546, "Catatan")]),
+        *(
+            (1000 + 60 * r, [(100, f"77.{r}"), (400, name), (1000, "Lusin")])
+            for r, name in enumerate(
+                ["Gelas kaca bening", "Piring melamin", "Sendok makan besi", "Taplak meja kain"], start=1
+            )
+        ),
+    ]
+    words = _place(lines)
+    for r in range(1, 5):
+        words.append(word("Tanpa", 1500, 1000 + 60 * r, order=len(words)))
+        words.append(word("Ongkir", 1616, 1000 + 60 * r, order=len(words)))
+    [table] = unruled_tables(words)
+    assert table.rows[0] == ["Nomor", "Nama Barang", "Satuan", "Catatan"]
+    assert all(row[-1] == "Tanpa Ongkir" for row in table.rows[1:])
+    assert len(table.rows) == 5

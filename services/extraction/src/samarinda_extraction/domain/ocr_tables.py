@@ -548,6 +548,23 @@ def merge_complementary_columns(edges: list[int], filled: Sequence[Sequence[bool
     return [*keep, edges[-1]]
 
 
+def without_headed_word_spaces(edges: list[int], lines: Sequence[Sequence[Word]], height: float) -> list[int]:
+    """The edges without a gutter as narrow as a word space that a word of the table's first
+    line crosses: a cell of the same two words on every row ("incl. VAT") leaves a narrow gap
+    down all its rows, but its header, centred over both words, stands across that gap. (A
+    narrow number column's gutter beside a code has a header of its own on either side.)"""
+    kept = [edges[0]]
+    body = [w for line in lines[1:] for w in line]
+    for edge in edges[1:-1]:
+        crossed = any(w.x0 < edge < w.x1 for w in lines[0])
+        before = max((w.x1 for w in body if w.x1 <= edge), default=None)
+        after = min((w.x0 for w in body if w.x0 >= edge), default=None)
+        narrow = before is not None and after is not None and after - before < _NARROW_GUTTER * height
+        if not (crossed and narrow):
+            kept.append(edge)
+    return [*kept, edges[-1]]
+
+
 def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
     return [line[column] for line in filled]
 
@@ -564,6 +581,8 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     edges = merge_complementary_columns(
         edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in lines]
     )
+    height = statistics.median(w.height for line in lines for w in line)
+    edges = without_headed_word_spaces(edges, lines, height)
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
@@ -578,7 +597,7 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     starts = row_starts(
         [_baseline(line) for line in lines],
         [[v is not None for v in values] for values in cells_of_lines],
-        height=statistics.median(w.height for line in lines for w in line),
+        height=height,
     )
     # A wrapped cell's words are joined as one (a bracket opened on its first line and closed
     # on the second is no stray bracket).
