@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 from samarinda_common.messaging import ensure_topics
 from samarinda_common.messaging.publisher import missing_topics
 from samarinda_common.settings import CommonSettings
+from samarinda_common.testing.listen_ports import free_listen_port
 from samarinda_common.topics import dlq_of
 
 pytestmark = pytest.mark.integration
@@ -28,12 +28,6 @@ StartWorker = Callable[..., tuple[subprocess.Popen[bytes], int, Path]]
 # uvicorn re-raises SIGTERM once it has shut down gracefully, so a clean stop may end by the signal.
 CLEAN_STOP = {0, -signal.SIGTERM}
 START_SECONDS = 60.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def ready(port: int) -> bool:
@@ -62,7 +56,7 @@ def start_worker(bootstrap: str, tmp_path: Path) -> Iterator[StartWorker]:
     children: list[subprocess.Popen[bytes]] = []
 
     def start(topic: str, **extra_env: str) -> tuple[subprocess.Popen[bytes], int, Path]:
-        port = free_port()
+        port = free_listen_port()
         log = tmp_path / f"{topic}.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith("SAMARINDA_")}
         # The broker's identity (SASL) from the environment, nothing else of this shell's.

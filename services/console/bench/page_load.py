@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,15 +26,10 @@ import urllib.request
 from pathlib import Path
 
 import httpx
+from samarinda_common.testing.listen_ports import free_listen_port
 
 REPO = Path(__file__).resolve().parents[3]
 PYTHON = sys.executable
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def cpu_seconds(pid: int) -> float:
@@ -192,7 +186,7 @@ def main() -> None:
         return
     if not args.data_dir.is_dir():
         raise SystemExit(f"{args.data_dir} does not exist: run `make demo` first")
-    grpc_port, http_port, health_port = free_port(), free_port(), free_port()
+    grpc_port, http_port, health_port = free_listen_port(), free_listen_port(), free_listen_port()
     quiet = {"SAMARINDA_LOG_LEVEL": "WARNING"}
     backend = subprocess.Popen(
         [PYTHON, __file__, "--serve-backend", str(grpc_port), "--data-dir", str(args.data_dir)],

@@ -4,7 +4,6 @@ directly and through the embedding service's SearchService (started here as its 
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import uuid
@@ -16,6 +15,7 @@ from samarinda_common.adapters.embedders import HashingEmbedder
 from samarinda_common.adapters.opensearch_vectors import OpenSearchVectorIndex
 from samarinda_common.ports import VectorDoc
 from samarinda_common.rka import EvidenceKind
+from samarinda_common.testing.listen_ports import free_listen_port
 from samarinda_rka_review.adapters.evidence import GrpcEvidenceSearch, IndexEvidenceSearch
 
 pytestmark = pytest.mark.integration
@@ -104,17 +104,10 @@ async def test_index_evidence_on_opensearch(index: OpenSearchVectorIndex) -> Non
     assert await search.search("DISDIK", "Honorarium narasumber eselon") == []
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 @pytest.fixture
 def search_service(prefix: str) -> Iterator[str]:
     """``python -m samarinda_embedding api`` on a free port, over the test's own indexes."""
-    port = _free_port()
+    port = free_listen_port()
     env = {
         **os.environ,
         "SAMARINDA_MODE": "real",
@@ -124,7 +117,7 @@ def search_service(prefix: str) -> Iterator[str]:
         "SAMARINDA_EMBEDDER_PROVIDER": "hashing",
         "SAMARINDA_API_TOKENS": f"{ADMIN_TOKEN}=*",
         "SAMARINDA_GRPC_PORT": str(port),
-        "SAMARINDA_HEALTH_PORT": str(_free_port()),
+        "SAMARINDA_HEALTH_PORT": str(free_listen_port()),
         "SAMARINDA_METRICS_PORT": "0",
     }
     process = subprocess.Popen(

@@ -27,7 +27,6 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -47,6 +46,7 @@ from minio import Minio
 from pymongo import MongoClient
 from samarinda_common.messaging import ensure_topics, kafka_client_options
 from samarinda_common.settings import CommonSettings
+from samarinda_common.testing.listen_ports import free_listen_ports
 from samarinda_common.topics import ALL_TOPICS, Topic
 
 from samarinda_local_cluster import process_group
@@ -133,7 +133,7 @@ class Ports:
             console_http,
             console_health,
             *health,
-        ) = (_free_port() for _ in range(22))
+        ) = free_listen_ports(22)
         return cls(
             upload_grpc,
             upload_http,
@@ -165,12 +165,6 @@ class Ports:
             ProcessSpec("performance", "worker", h[12]),
             ProcessSpec("console", "web", self.console_health, http_port=self.console_http),
         ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass(frozen=True)
