@@ -447,7 +447,7 @@ def find_header(
     return None
 
 
-_NAME_KINDS = ("indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme")
+_NAME_KINDS = frozenset({"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
 
 
 def _is_figures_row(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
@@ -456,14 +456,14 @@ def _is_figures_row(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
     if not _is_data_row(row):
         return False
     kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
-    return not (kinds & set(_NAME_KINDS) and len(kinds & set(VALUE_KINDS)) >= 3)
+    return not (kinds & _NAME_KINDS and len(kinds.intersection(VALUE_KINDS)) >= 3)
 
 
 def _names_a_column(row: Sequence[CellValue], vocabulary: Vocabulary) -> bool:
     if _is_figures_row(row, vocabulary):
         return False
     kinds = {c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c}
-    return bool(kinds & set(_NAME_KINDS))
+    return bool(kinds & _NAME_KINDS)
 
 
 def _is_header_like(row: Sequence[CellValue], above: Sequence[CellValue] = ()) -> bool:
@@ -1712,9 +1712,6 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-_BUDGET_WORDS = ("anggaran", "pagu", "belanja", "keuangan", "dana", "dpa", "alokasi", "dialokasikan")
-
-
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
     """Each figure of the sentence given to the nearest keyword before it."""
     lowered = sentence.lower()
@@ -1746,7 +1743,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     # "Indikator Pendapatan retribusi ... ditargetkan sebesar Rp ...": an indicator counted in
     # money, when the sentence names an indicator and says nothing of a budget
     money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
-        word in lowered for word in _BUDGET_WORDS
+        word in lowered for word in words.budget_words
     )
     for value, start, end in numbers_in(sentence):
         before_text = sentence[max(0, start - 12) : start].lower()

@@ -79,6 +79,7 @@ class ProseWords(_Section):
     pagu_words: Words
     budget_realisation_words: Words
     absorption_words: Words
+    budget_words: Words
     back_references: Words
 
 
