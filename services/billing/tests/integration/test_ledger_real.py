@@ -194,12 +194,6 @@ async def test_malformed_event_goes_to_the_dlq_with_a_reason_and_the_rest_flows(
     finally:
         await producer.stop()
     consumer_task = asyncio.create_task(run_consumer(stack.consumer()))
-    try:
-        await wait_for(lambda: _count_at_least(stack, len(good)))
-    finally:
-        consumer_task.cancel()
-        await asyncio.gather(consumer_task, return_exceptions=True)
-
     dlq = AIOKafkaConsumer(
         dlq_of(stack.topic),
         **kafka_client_options(CommonSettings(kafka_bootstrap=KAFKA)),
@@ -207,11 +201,18 @@ async def test_malformed_event_goes_to_the_dlq_with_a_reason_and_the_rest_flows(
         group_id=None,
         enable_auto_commit=False,
     )
-    await dlq.start()
     try:
-        message = await asyncio.wait_for(dlq.getone(), timeout=30)
+        await wait_for(lambda: _count_at_least(stack, len(good)))
+        # Read while the consumer still runs: the malformed event may sit on another partition
+        # than the good ones and be dead-lettered after they are counted.
+        await dlq.start()
+        try:
+            message = await asyncio.wait_for(dlq.getone(), timeout=120)
+        finally:
+            await dlq.stop()
     finally:
-        await dlq.stop()
+        consumer_task.cancel()
+        await asyncio.gather(consumer_task, return_exceptions=True)
     headers = {k: v.decode() for k, v in message.headers}
     assert json.loads(message.value)["event_id"] == "bad-000001"
     assert headers[HEADER_DLQ_REASON].startswith("invalid_event")
