@@ -116,7 +116,6 @@ def account_verdict(
     allowed: AllowedAccounts,
     threshold: int,
     *,
-    floor: int | None = None,
     bought: bool = False,
     named_by_account: bool = False,
     built_in: bool = False,
@@ -124,8 +123,7 @@ def account_verdict(
     """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
     when it is not. ``bought``: the line buys the thing itself (not its upkeep, parts or rental);
     ``named_by_account``: the account is named after the very item; ``built_in``: the goods may
-    become part of the asset a belanja modal account builds (not a meal or fuel); ``floor``: the
-    unit price below which equipment may not be capitalised (the threshold when not given)."""
+    become part of the asset a belanja modal account builds (not a meal or fuel)."""
     below = harga_satuan < threshold
     if code.startswith(MAINTENANCE):
         # Upkeep of an asset names the asset's row; buying a new one worth capitalising is not upkeep.
@@ -138,10 +136,8 @@ def account_verdict(
     if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
         return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
     if allowed.threshold_binding and below and code.startswith(CAPITAL):
-        if harga_satuan >= (threshold if floor is None else floor):
-            return Verdict.JENIS_ONLY, None  # near the threshold it may be capitalised as a group
         return Verdict.MISMATCH, (
-            f"harga satuan {rp(harga_satuan)} jauh di bawah batas kapitalisasi {rp(threshold)}, "
+            f"harga satuan {rp(harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, "
             f"semestinya Belanja Barang dan Jasa {GOODS_AND_SERVICES} ({allowed.basis})"
         )
     if built_in and code.startswith(allowed.capitalised_into):
@@ -224,7 +220,6 @@ def check_catalogue_account(
         line.harga_satuan,
         allowed,
         policy.capitalisation_threshold,
-        floor=policy.capital_floor,
         bought=bought_new(line),
         named_by_account=account_names_item(line),
         built_in=may_be_built_in(line),

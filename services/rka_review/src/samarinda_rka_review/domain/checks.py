@@ -52,10 +52,6 @@ class ReviewPolicy:
     # needs: a loose match may stand for two neighbouring items.
     duplicate_match_floor: float = 0.65
     capitalisation_threshold: int = 1_000_000  # rupiah per unit
-    # Equipment below this unit price is plainly consumable and belanja modal is wrong for it;
-    # between it and the threshold reviewers accept either jenis (a Pemda may capitalise a set of
-    # school chairs or clinic instruments bought as one asset group).
-    capital_floor: int = 500_000  # rupiah per unit
     high_severity_from: int = 10_000_000  # rupiah at stake
     medium_severity_from: int = 1_000_000
     arithmetic_tolerance: int = 1  # rupiah
@@ -298,12 +294,12 @@ def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: R
     if (
         code.startswith("5.2.02")
         and category not in CONSUMABLE_OR_SERVICE
-        and 0 < line.harga_satuan < policy.capital_floor
+        and 0 < line.harga_satuan < threshold
         and not capitalised_cost(line)  # delivering or installing the equipment: its cost
     ):
         return (
-            f"harga satuan {rp(line.harga_satuan)} jauh di bawah batas kapitalisasi {rp(threshold)}, "
-            f"semestinya dianggarkan pada Belanja Barang dan Jasa 5.1.02, bukan Belanja Modal"
+            f"harga satuan {rp(line.harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, semestinya "
+            f"dianggarkan pada Belanja Barang dan Jasa 5.1.02, bukan Belanja Modal"
         )
     if (
         code.startswith(("5.2.01", "5.2.03", "5.2.04"))
