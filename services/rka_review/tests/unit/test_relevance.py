@@ -11,6 +11,7 @@ from samarinda_common.rka import FindingType, RkaLine, SubKegiatan
 from samarinda_common.rules import RulesError
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.checks import ReviewPolicy
+from samarinda_rka_review.domain.opd_functions import serves_office
 from samarinda_rka_review.domain.relevance import (
     Reading,
     check_relevance,
@@ -314,3 +315,60 @@ def test_sports_kit_in_a_youth_sub_kegiatan_that_is_no_sport_is_off_target() -> 
     meet = SubKegiatan(nama="Pekan Olahraga Pemuda", indikator="Jumlah Atlet Muda yang Bertanding", lines=[])
     assert off_target("Raket bulu tangkis", leadership)
     assert not off_target("Raket bulu tangkis", meet)
+
+
+@pytest.mark.parametrize(
+    "uraian",
+    [
+        "Ganti oli mobil dinas jabatan sekretaris badan",
+        "Gorden jendela ruang kerja kepala seksi",
+        "Rompi rajut seragam seluruh pegawai",
+        "Tanaman hias halaman kantor",
+    ],
+)
+def test_goods_for_the_office_apparatus_are_off_target_in_a_technical_sub_kegiatan(uraian: str) -> None:
+    item = line(uraian)
+    verdict = judge(item, categorise(item.uraian), FOOD_SAFETY, opd_name=FOOD_OPD)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE, uraian
+    # in the office's own support programme the same purchase is at home
+    assert not judge(item, categorise(item.uraian), FOOD_OFFICE, opd_name=FOOD_OPD).off_target, uraian
+
+
+@pytest.mark.parametrize(
+    "uraian",
+    [
+        "Honorarium narasumber kepala bidang",
+        "Uang harian perjalanan dinas kabid ke lokasi sampling",
+        "Snack rapat koordinasi pegawai",
+        "Fotokopi formulir pemeriksaan untuk staf lapangan",
+    ],
+)
+def test_activity_costs_naming_officials_or_staff_serve_the_activity(uraian: str) -> None:
+    item = line(uraian)
+    assert not judge(item, categorise(item.uraian), FOOD_SAFETY, opd_name=FOOD_OPD).off_target, uraian
+
+
+def test_a_sub_kegiatan_about_the_staff_may_buy_for_them() -> None:
+    training = SubKegiatan(
+        kode="2.09.03.2.01.0009",
+        nama="Peningkatan Kapasitas Pegawai Pengawas Mutu Perikanan",
+        indikator="Jumlah Pegawai yang Dilatih",
+        lines=[],
+    )
+    vest = line("Rompi rajut seragam seluruh pegawai")
+    assert not judge(vest, categorise(vest.uraian), training, opd_name=FOOD_OPD).off_target
+
+
+def test_a_programme_named_otherwise_is_not_office_support_whatever_its_code() -> None:
+    curtain = line("Gorden jendela ruang kerja camat")
+    public = SubKegiatan(
+        kode="7.01.01.2.01.0003",
+        nama="Fasilitasi Lembaga Kemasyarakatan Kelurahan",
+        program="7.01.01 PROGRAM PEMBERDAYAAN MASYARAKAT",
+        lines=[],
+    )
+    verdict = judge(curtain, categorise(curtain.uraian), public, opd_name="Kecamatan Contoh")
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    office = public.model_copy(update={"program": "7.01.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"})
+    assert serves_office(office) and not serves_office(public)
+    assert serves_office(public.model_copy(update={"program": None}))  # the code alone

@@ -63,6 +63,7 @@ class _Vocabulary:
     goods: Words
     classes: Words
     support: tuple[str, ...]
+    office_users: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def _vocabulary() -> _Vocabulary:
         goods=tuple((f.name, _words(f.goods)) for f in FUNCTIONS.function),
         classes=tuple((f.name, _words(f.classes)) for f in FUNCTIONS.function),
         support=_words(FUNCTIONS.support_words),
+        office_users=_words(FUNCTIONS.office_users),
     )
 
 
@@ -111,6 +113,10 @@ def functions_named(text: str | None) -> frozenset[str]:
 def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     by_code, code_known = functions_of_code(sub.kode)
     by_urusan, urusan_known = functions_of_code(sub.urusan)
+    # A programme whose printed name is not office support is not, whatever its code's segment
+    # says (an RKA that numbers its public-service programme 01).
+    if sub.program and FUNCTIONS.office_function not in functions_named(sub.program):
+        by_code, by_urusan = by_code - {FUNCTIONS.office_function}, by_urusan - {FUNCTIONS.office_function}
     # The urusan's name only by its code: BPBD's urusan is called "Ketenteraman dan Ketertiban Umum".
     described = " ".join(p for p in (sub.nama, sub.indikator, sub.program, sub.kegiatan, opd_name) if p)
     by_words = functions_named(described)
@@ -137,6 +143,15 @@ def names_own_opd(uraian: str, opd_name: str | None) -> str | None:
     for the office itself, its staff or its occasions, whatever sub-kegiatan it is budgeted in."""
     text = f" {normalise(uraian)} "
     return next((name for name in own_names(opd_name) if _has(text, name)), None)
+
+
+def office_user(uraian: str, sub: SubKegiatan) -> str | None:
+    """The office apparatus a line names as the user of what it buys (``… ruang kerja camat``,
+    ``… kendaraan dinas jabatan``, ``… seluruh pegawai``), unless the sub-kegiatan's own name or
+    output names that user too (a training of ASN, the renovation of an office)."""
+    text = f" {normalise(uraian)} "
+    own = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
+    return next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
 
 
 def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:

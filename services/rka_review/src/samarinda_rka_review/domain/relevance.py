@@ -43,6 +43,7 @@ from samarinda_rka_review.domain.opd_functions import (
     is_support,
     misplaced,
     names_own_opd,
+    office_user,
     section_class,
     serves_office,
     support_section,
@@ -241,26 +242,28 @@ def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
 def _for_own_office(
     line: RkaLine, category: ItemCategory, sub: SubKegiatan, opd_name: str | None
 ) -> Verdict | None:
-    """A line that names its own OPD (``Kemeja seragam Dinas Pangan``, ``Karpet ruang DPK``) buys
-    for the office, its staff or its occasions: that is the office-support programme's (SIPD
-    programme 01), not an output of this sub-kegiatan — however well its category fits or its
-    words echo the sub-kegiatan's field (the OPD's name names the field). Generic support bought
-    to run the activity (meals, fees, travel, stationery, printing) serves it whoever it names."""
-    if (
-        category in FUNCTIONS.support_categories
-        or category in FUNCTIONS.activity_categories
-        or serves_office(sub, opd_name)
-    ):
+    """A line bought for the office itself, its officials or its staff serves the office-support
+    programme (SIPD programme 01), not an output of this sub-kegiatan — however well its category
+    fits or its words echo the sub-kegiatan's field (the OPD's name names the field). Known by the
+    OPD's own name (``Kemeja seragam Dinas Pangan``) or by the office user it names (``Servis mobil
+    dinas jabatan kepala dinas``, ``Kaos olahraga seluruh pegawai``). Generic support bought to
+    run the activity (meals, fees, travel, stationery, printing) serves it whoever it names."""
+    if serves_office(sub, opd_name):
         return None
-    own = names_own_opd(item_name(line), opd_name)
-    if own is None:
+    if category not in FUNCTIONS.support_categories and category not in FUNCTIONS.activity_categories:
+        own = names_own_opd(item_name(line), opd_name)
+        if own is not None:
+            return Verdict(True, False, Reading.OWN_OFFICE, f"belanja untuk OPD sendiri ('{own}'){_OFFICE}")
+    if category in FUNCTIONS.office_user_exempt:
         return None
-    return Verdict(
-        True,
-        False,
-        Reading.OWN_OFFICE,
-        f"belanja untuk OPD sendiri ('{own}'), semestinya pada sub kegiatan penunjang urusan perkantoran",
-    )
+    user = office_user(line.uraian, sub)
+    if user is None:
+        return None
+    reason = f"belanja untuk aparatur/kantor sendiri ('{user}'){_OFFICE}"
+    return Verdict(True, False, Reading.OWN_OFFICE, reason)
+
+
+_OFFICE = ", semestinya pada sub kegiatan penunjang urusan perkantoran"
 
 
 def judge(

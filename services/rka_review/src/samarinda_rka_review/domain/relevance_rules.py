@@ -83,6 +83,8 @@ class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
     activity_categories: frozenset[Category] = frozenset()
+    office_users: tuple[Phrase, ...] = ()
+    office_user_exempt: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
