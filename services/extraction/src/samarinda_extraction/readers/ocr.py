@@ -53,9 +53,7 @@ from samarinda_extraction.domain.quality import (
     confident_characters,
     low_confidence_share,
 )
-from samarinda_extraction.domain.readable import LINE_COST, reading_score
 from samarinda_extraction.readers import page_image
-from samarinda_extraction.readers.lexicon import ocr_lexicon
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 
 Image = np.ndarray
@@ -161,7 +159,6 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
     name = "+".join(steps) or "plain"
-    ruled = bool(grids)
     if steps and rotation == 0 and plain_rivals and options.parallel_plain:
         # The page was upright as it came and only cleaned up (or photographed nearly square
         # on): the plain reading is a real rival, read on the other core meanwhile, and the
@@ -172,20 +169,20 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             if "dewarped" in steps:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
-                best = _better(cleaned, plain.result(), options, ruled, tie_to_a=True)
+                best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
                 # cleaning took away leaves as many confident characters, but in another order
                 # or as other words). Not on a ruled table's page: with its rulings erased its
                 # cells read whole, read as it came whole rows go missing.
-                best = _better(plain.result(), cleaned, options, ruled)
+                best = _better(plain.result(), cleaned)
             else:
-                best = _better(cleaned, plain.result(), options, ruled)
-        best = _second_pass_if_doubtful(best, original, prepared, [], options, ruled)
+                best = _better(cleaned, plain.result())
+        best = _second_pass_if_doubtful(best, original, prepared, [], options)
     else:
         best = _second_pass_if_doubtful(
-            read_once(prepared, name, options), original, prepared, steps, options, ruled
+            read_once(prepared, name, options), original, prepared, steps, options
         )
     if best.image is original and ("deskewed" in steps or "dewarped" in steps):
         # The skewed page read better as it came: its rows slope across each other, so neither
@@ -197,7 +194,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
 
 
 def _second_pass_if_doubtful(
-    best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions, ruled: bool
+    best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions
 ) -> _Reading:
     """A doubtful reading (low confidence, or fewer lines than the image shows) is checked: a
     changed page is also read as it came, and the better reading kept; a reading that is still
@@ -209,13 +206,12 @@ def _second_pass_if_doubtful(
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
-        best = _better(best, read_once(original, "plain", options), options, ruled)
+        best = _better(best, read_once(original, "plain", options))
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
             name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
-            upright = read_once(page_image.turn(best.image, turned), name, options)
-            best = _better(best, upright, options, ruled)
+            best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
 
 
@@ -280,27 +276,13 @@ def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
-def _better(a: _Reading, b: _Reading, options: OcrOptions, ruled: bool, tie_to_a: bool = False) -> _Reading:
-    """The reading with more surely read readable characters (words of the languages, numbers
-    and codes of a valid shape), less the unreadable rest and a few for each line (a reading
-    broken into fragments loses); without the models' word lists, with more
-    confidently read characters. Near a tie, the more confident one, or ``a`` when ``tie_to_a``.
-    (Confidence alone cannot judge a smoothed fax or an enlarged coarse scan: their broken
-    strokes come back confidently read as other letters.)"""
-    score_a, score_b = _readable_score(a, options, ruled), _readable_score(b, options, ruled)
+def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
+    """The reading with more confidently read characters; near a tie, the more confident one,
+    or ``a`` when ``tie_to_a``."""
+    score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
-
-
-def _readable_score(reading: _Reading, options: OcrOptions, ruled: bool) -> int:
-    lexicon = ocr_lexicon(options.languages)
-    if not lexicon:
-        return confident_characters(_pairs(reading))
-    lines = [[(w.text, w.confidence) for w in line] for line in reading.lines]
-    # A ruled table's page read with its rulings erased has each cell on a line of its own, as
-    # it should: there more lines are no fragmentation.
-    return reading_score(lines, lexicon, line_cost=0 if ruled else LINE_COST)
 
 
 def _pairs(reading: _Reading) -> list[tuple[str, float]]:
