@@ -73,7 +73,7 @@ _LETTER_FIELD = re.compile(
 # A label without figures, then one amount in thousands groups, and nothing after it.
 _LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _KIND_UNIT = re.compile(r"\s*(?:rp|rupiah|%|persen)\s*", re.IGNORECASE)
-_ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
+_ROW_KIND = re.compile(r"\((?:dalam\s+)?(?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
 class ChunkKind(StrEnum):
@@ -156,7 +156,7 @@ def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
 # -- units -----------------------------------------------------------------------------------
 
 
-def _row_cells(text: str) -> tuple[Cell, ...]:
+def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
     parts = []
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
@@ -167,8 +167,22 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     label += "".join(
         f" ({v})" for h, v in parts if h.lower() in VOCABULARY.unit_headers and _KIND_UNIT.fullmatch(v)
     )
+    if caption and (stated := _ROW_KIND.search(caption)) and not any(_names_kind(h) for h, _ in parts):
+        # A table whose title line gives its unit ("(dalam Rupiah)") and whose columns name
+        # none (months, zones, markets) holds bare figures of that unit in every column.
+        label += f" {stated.group()}"
     return tuple(
         Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
+    )
+
+
+def _names_kind(header: str) -> bool:
+    """A column header that names the kind of its figures itself ("Harga (Rp)", "Capaian %")."""
+    # "Jumlah" or "Total" alone says how much of whatever the table counts: no kind of its own.
+    return any(
+        word in VOCABULARY.percent_headers
+        or (word in VOCABULARY.money_headers and word not in VOCABULARY.weak_money_headers)
+        for word in re.findall(r"[a-z%]+", header.lower())
     )
 
 
@@ -185,8 +199,9 @@ def context_text(passage: Passage) -> str:
 def units_of(passage: Passage) -> list[Unit]:
     context_terms = frozenset(index_terms(context_text(passage)))
     if passage.kind is ChunkKind.TABLE_ROWS:
+        caption = passage.heading  # a table's heading is its caption, the lines above its header
         return [
-            Unit(passage, line, _row_cells(line), frozenset(index_terms(line)), context_terms)
+            Unit(passage, line, _row_cells(line, caption), frozenset(index_terms(line)), context_terms)
             for line in passage.text.splitlines()
             if line.strip()
         ]
@@ -1019,6 +1034,10 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
+        if is_title_line(unit.passage.text):
+            # A chunk that is one title line alone ("DAFTAR PENYALURAN BIBIT", the agency's
+            # letterhead) names what the document's rows are about, as a heading would.
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.text))
         if unit.passage.heading:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
         if subject := _letter_subject(unit.passage.text):
@@ -1049,6 +1068,23 @@ def _distinct_figures(
         return [first, not_found(reason="both parts point to the same figure")]
     chosen = max(found, key=lambda i: others[i].confidence)
     return [others[i] if i == chosen else answers[i] for i in (0, 1)]
+
+
+def is_title_line(text: str) -> bool:
+    """A passage of one line in capitals, of words and no figure and no sentence ending: a
+    document's title or letterhead, which the chunker keeps apart when nothing stands under it."""
+    line = text.strip()
+    return (
+        "\n" not in line
+        and line.isupper()
+        and not re.search(r"\d", line)
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+        and len(re.findall(r"[^\W\d_]{2,}", line)) <= _TITLE_WORDS
+    )
+
+
+# A title is a short line; a longer line in capitals is a shouted sentence or a notice.
+_TITLE_WORDS = 12
 
 
 def _letter_subject(text: str) -> str:
