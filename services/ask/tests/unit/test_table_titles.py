@@ -88,5 +88,24 @@ def test_without_the_title_lines_the_row_does_not_cover_the_question() -> None:
 def test_a_title_line_is_one_line_in_capitals_without_figures() -> None:
     assert is_title_line("REKAP PENYALURAN BIBIT")
     assert not is_title_line("Rekap penyaluran bibit tahun ini.")
+    assert is_title_line("KEADAAN 30 JUNI 2031")
     assert not is_title_line("JUMLAH 415")
     assert not is_title_line("REKAP BIBIT\nDurian 415")
+
+
+WARDS = [
+    "Bulan: Mei | Blok A (timur): 21400000 | Blok B: 18750000 | Blok C: 9930000 | Total: 50080000",
+    "Bulan: Juni | Blok A (timur): 22100000 | Blok B: 17600000 | Blok C: 10250000 | Total: 49950000",
+]
+
+
+def test_a_column_named_whole_in_the_question_answers() -> None:
+    question = parse_question("Berapa rupiah penjualan tiket kapal Blok B bulan Juni 2031?")
+    answer = extractive_answer(question, [_sheet_row(n, r) for n, r in enumerate(WARDS)])
+    assert answer.found and answer.text.startswith("Rp 17.600.000")
+
+
+def test_every_column_named_alike_is_answered_by_the_total_column() -> None:
+    question = parse_question("Berapa rupiah penjualan tiket kapal semua blok bulan Juni 2031?")
+    answer = extractive_answer(question, [_sheet_row(n, r) for n, r in enumerate(WARDS)])
+    assert answer.found and answer.text.startswith("Rp 49.950.000")

@@ -10,6 +10,7 @@ neighbouring year's or a neighbouring item's figure. Document text is only ever 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -490,11 +491,17 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             and set(question.terms) & index_terms(cell.header)
             for cell in unit.cells
         )
+        lowered = " ".join(words(question.text.lower()))
+        every_column = _asks_every_column(question, unit)
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
+            if _header_written(cell.header, lowered):
+                score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
+            if every_column and _is_sum_label(cell.header):
+                score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
             counting = question.wants is FigureKind.COUNT and (
                 not question.wants_sum or names_count_column or question.counts_things
@@ -528,6 +535,29 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+def _header_written(header: str, lowered_question: str) -> bool:
+    """The question writes a column's whole name of two words or more ("zona b")."""
+    name = words(_BRACKETED.sub(" ", header).lower())
+    return (
+        len(name) >= 2
+        and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lowered_question) is not None
+    )
+
+
+def _asks_every_column(question: Question, unit: Unit) -> bool:
+    """ "semua zona" where several figure columns of the row are named by that word."""
+    if not _asks_every_row(question):
+        return False
+    headers = [index_terms(c.header) for c in unit.cells if c.figure is not None]
+    return any(sum(t in h for h in headers) >= 2 for t in question.terms)
+
+
+def _is_sum_label(header: str) -> bool:
+    """A column named only by a sum word ("Total", "Jumlah")."""
+    name = {stem(w) for w in words(_BRACKETED.sub(" ", header))}
+    return bool(name) and name <= VOCABULARY.sum_stems
 
 
 _RATE_HEADER = re.compile(r"\b(?:satuan|per)\b", re.IGNORECASE)
@@ -1034,10 +1064,10 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
-        if is_title_line(unit.passage.text):
-            # A chunk that is one title line alone ("DAFTAR PENYALURAN BIBIT", the agency's
-            # letterhead) names what the document's rows are about, as a heading would.
-            headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.text))
+        if titles := title_lines(unit.passage.text):
+            # The lines in capitals a text chunk opens with ("DAFTAR PENYALURAN BIBIT", the
+            # agency's letterhead) name what the document's rows are about, as a heading would.
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(titles))
         if unit.passage.heading:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
         if subject := _letter_subject(unit.passage.text):
@@ -1070,14 +1100,22 @@ def _distinct_figures(
     return [others[i] if i == chosen else answers[i] for i in (0, 1)]
 
 
+def title_lines(text: str) -> str:
+    """The title lines a passage of running text opens with (none for a table's rows)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    leading = itertools.takewhile(is_title_line, lines)
+    return " ".join(leading)
+
+
 def is_title_line(text: str) -> bool:
-    """A passage of one line in capitals, of words and no figure and no sentence ending: a
-    document's title or letterhead, which the chunker keeps apart when nothing stands under it."""
+    """A passage of one line in capitals, of words and no figure but a year or a day, and no
+    sentence ending: a document's title or letterhead ("REKAP ... KEADAAN 31 DESEMBER 2031"),
+    which the chunker keeps apart when nothing stands under it."""
     line = text.strip()
     return (
         "\n" not in line
         and line.isupper()
-        and not re.search(r"\d", line)
+        and all(_YEAR.fullmatch(n) or len(n) <= 2 for n in re.findall(r"\d+", line))
         and not line.endswith((".", "!", "?", ":", ";", ","))
         and len(re.findall(r"[^\W\d_]{2,}", line)) <= _TITLE_WORDS
     )
