@@ -763,11 +763,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             ):
                 covered += weight
             elif _states(term, unit.context_terms, aliases) or (
-                # A month the document names elsewhere, for a unit that names no month of its
-                # own: the row of March is not about January, though its table names January.
-                term in question.months
-                and not months_named(unit.terms)
-                and term in months_named(about_document[unit.passage.document_id])
+                term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
             else:
