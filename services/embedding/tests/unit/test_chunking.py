@@ -166,3 +166,49 @@ def test_a_numbered_item_wrapped_onto_the_next_line_is_no_heading() -> None:
     )
     assert {c.heading for c in chunks} == {"NOTULEN RAPAT"}
     assert any("bukan pada\n   belanja barang" in c.text for c in chunks)
+
+
+def test_a_tables_caption_is_the_heading_of_its_row_chunks() -> None:
+    table = Table(
+        sheet="Gudang",
+        page=1,
+        index=0,
+        header_row=2,
+        rows=[
+            ["STOK PUPUK GUDANG KELURAHAN", "STOK PUPUK GUDANG KELURAHAN", None],
+            ["Posisi akhir Juni 2031", None, "(dalam kilogram)"],
+            ["Jenis", "Gudang Barat", "Gudang Timur"],
+            ["Urea", 1200, 860],
+        ],
+    )
+    (chunk,) = chunk_document(_document([], [table]), "doc-00002", approximate_tokens)
+    assert chunk.heading == "STOK PUPUK GUDANG KELURAHAN — Posisi akhir Juni 2031 (dalam kilogram)"
+    assert chunk.embedding_text().startswith("STOK PUPUK GUDANG KELURAHAN")
+
+
+def test_a_table_without_lines_above_its_header_has_no_caption() -> None:
+    table = Table(page=1, index=0, header_row=0, rows=[["Jenis", "Stok"], ["Urea", 1200]])
+    (chunk,) = chunk_document(_document([], [table]), "doc-00003", approximate_tokens)
+    assert chunk.heading is None
+
+
+def test_a_second_header_line_under_merged_names_joins_the_column_names() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        header_row=0,
+        rows=[
+            ["Kelurahan", "Sapi", "Sapi", "Kambing"],
+            ["Kelurahan", "Jantan", "Betina", "Kambing"],
+            ["Bukit Hijau", 14, 31, 52],
+        ],
+    )
+    (chunk,) = chunk_document(_document([], [table]), "doc-00004", approximate_tokens)
+    assert chunk.text == "Kelurahan: Bukit Hijau | Sapi Jantan: 14 | Sapi Betina: 31 | Kambing: 52"
+    assert chunk.first_row == 2
+
+
+def test_a_first_row_of_words_under_distinct_names_stays_a_row() -> None:
+    table = Table(page=1, index=0, header_row=0, rows=[["Jenis", "Keterangan"], ["Urea", "subsidi"]])
+    (chunk,) = chunk_document(_document([], [table]), "doc-00005", approximate_tokens)
+    assert chunk.text == "Jenis: Urea | Keterangan: subsidi"

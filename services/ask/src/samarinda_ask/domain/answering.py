@@ -10,6 +10,7 @@ neighbouring year's or a neighbouring item's figure. Document text is only ever 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -73,7 +74,7 @@ _LETTER_FIELD = re.compile(
 # A label without figures, then one amount in thousands groups, and nothing after it.
 _LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _KIND_UNIT = re.compile(r"\s*(?:rp|rupiah|%|persen)\s*", re.IGNORECASE)
-_ROW_KIND = re.compile(r"\((?:rp|rupiah|%|persen)\)", re.IGNORECASE)
+_ROW_KIND = re.compile(r"\((?:dalam\s+)?(?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
 class ChunkKind(StrEnum):
@@ -156,7 +157,7 @@ def not_found(confidence: float = 0.0, reason: str = "") -> Answer:
 # -- units -----------------------------------------------------------------------------------
 
 
-def _row_cells(text: str) -> tuple[Cell, ...]:
+def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
     parts = []
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
@@ -167,8 +168,22 @@ def _row_cells(text: str) -> tuple[Cell, ...]:
     label += "".join(
         f" ({v})" for h, v in parts if h.lower() in VOCABULARY.unit_headers and _KIND_UNIT.fullmatch(v)
     )
+    if caption and (stated := _ROW_KIND.search(caption)) and not any(_names_kind(h) for h, _ in parts):
+        # A table whose title line gives its unit ("(dalam Rupiah)") and whose columns name
+        # none (months, zones, markets) holds bare figures of that unit in every column.
+        label += f" {stated.group()}"
     return tuple(
         Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
+    )
+
+
+def _names_kind(header: str) -> bool:
+    """A column header that names the kind of its figures itself ("Harga (Rp)", "Capaian %")."""
+    # "Jumlah" or "Total" alone says how much of whatever the table counts: no kind of its own.
+    return any(
+        word in VOCABULARY.percent_headers
+        or (word in VOCABULARY.money_headers and word not in VOCABULARY.weak_money_headers)
+        for word in re.findall(r"[a-z%]+", header.lower())
     )
 
 
@@ -185,8 +200,9 @@ def context_text(passage: Passage) -> str:
 def units_of(passage: Passage) -> list[Unit]:
     context_terms = frozenset(index_terms(context_text(passage)))
     if passage.kind is ChunkKind.TABLE_ROWS:
+        caption = passage.heading  # a table's heading is its caption, the lines above its header
         return [
-            Unit(passage, line, _row_cells(line), frozenset(index_terms(line)), context_terms)
+            Unit(passage, line, _row_cells(line, caption), frozenset(index_terms(line)), context_terms)
             for line in passage.text.splitlines()
             if line.strip()
         ]
@@ -475,11 +491,17 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             and set(question.terms) & index_terms(cell.header)
             for cell in unit.cells
         )
+        lowered = " ".join(words(question.text.lower()))
+        every_column = _asks_every_column(question, unit)
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = index_terms(cell.header)
             score = sum(1.0 for t in question.terms if t in header_terms)
+            if _header_written(cell.header, lowered):
+                score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
+            if every_column and _is_sum_label(cell.header):
+                score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
             counting = question.wants is FigureKind.COUNT and (
                 not question.wants_sum or names_count_column or question.counts_things
@@ -513,6 +535,29 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+def _header_written(header: str, lowered_question: str) -> bool:
+    """The question writes a column's whole name of two words or more ("zona b")."""
+    name = words(_BRACKETED.sub(" ", header).lower())
+    return (
+        len(name) >= 2
+        and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lowered_question) is not None
+    )
+
+
+def _asks_every_column(question: Question, unit: Unit) -> bool:
+    """ "semua zona" where several figure columns of the row are named by that word."""
+    if not _asks_every_row(question):
+        return False
+    headers = [index_terms(c.header) for c in unit.cells if c.figure is not None]
+    return any(sum(t in h for h in headers) >= 2 for t in question.terms)
+
+
+def _is_sum_label(header: str) -> bool:
+    """A column named only by a sum word ("Total", "Jumlah")."""
+    name = {stem(w) for w in words(_BRACKETED.sub(" ", header))}
+    return bool(name) and name <= VOCABULARY.sum_stems
 
 
 _RATE_HEADER = re.compile(r"\b(?:satuan|per)\b", re.IGNORECASE)
@@ -1019,6 +1064,10 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
+        if titles := title_lines(unit.passage.text):
+            # The lines in capitals a text chunk opens with ("DAFTAR PENYALURAN BIBIT", the
+            # agency's letterhead) name what the document's rows are about, as a heading would.
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(titles))
         if unit.passage.heading:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
         if subject := _letter_subject(unit.passage.text):
@@ -1049,6 +1098,31 @@ def _distinct_figures(
         return [first, not_found(reason="both parts point to the same figure")]
     chosen = max(found, key=lambda i: others[i].confidence)
     return [others[i] if i == chosen else answers[i] for i in (0, 1)]
+
+
+def title_lines(text: str) -> str:
+    """The title lines a passage of running text opens with (none for a table's rows)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    leading = itertools.takewhile(is_title_line, lines)
+    return " ".join(leading)
+
+
+def is_title_line(text: str) -> bool:
+    """A passage of one line in capitals, of words and no figure but a year or a day, and no
+    sentence ending: a document's title or letterhead ("REKAP ... KEADAAN 31 DESEMBER 2031"),
+    which the chunker keeps apart when nothing stands under it."""
+    line = text.strip()
+    return (
+        "\n" not in line
+        and line.isupper()
+        and all(_YEAR.fullmatch(n) or len(n) <= 2 for n in re.findall(r"\d+", line))
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+        and len(re.findall(r"[^\W\d_]{2,}", line)) <= _TITLE_WORDS
+    )
+
+
+# A title is a short line; a longer line in capitals is a shouted sentence or a notice.
+_TITLE_WORDS = 12
 
 
 def _letter_subject(text: str) -> str:

@@ -162,7 +162,8 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.PERCENT
     elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
-    elif re.search(r"\bberapa", lowered):
+    elif re.search(r"\bberapa", lowered) and not _DATE_ASKED.search(lowered):
+        # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
     strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
     return Question(
@@ -181,12 +182,15 @@ def parse_question(text: str) -> Question:
         verbs=frozenset(
             _term(w) for w in _words(lowered) if re.match(r"(?:di|me|ber|ter)[a-z]{3}", w) and stem(w) != w
         ),
-        wants_date=bool(re.search(r"\bkapan\b|\btanggal\s+berapa\b", lowered)),
+        wants_date=bool(_DATE_ASKED.search(lowered)),
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
     )
+
+
+_DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
 
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column

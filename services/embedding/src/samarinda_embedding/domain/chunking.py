@@ -146,9 +146,48 @@ def render_row(row: Sequence[CellValue], header: Sequence[CellValue] | None) -> 
     return " | ".join(parts)
 
 
+def table_caption(table: Table) -> str | None:
+    """The lines above a table's header (its title, its period, "(dalam Rupiah)"): what every
+    row is about and the unit its bare figures are in, though no row repeats them. A merged
+    title cell is read once."""
+    if not table.header_row:
+        return None
+    lines: list[str] = []
+    for row in table.rows[: table.header_row]:
+        cells = list(dict.fromkeys(t for t in (_format_cell(v) for v in row) if t))
+        if cells:
+            lines.append(" ".join(cells))
+    return " — ".join(lines) or None
+
+
+def _is_sub_header(row: Sequence[CellValue], header: Sequence[CellValue]) -> bool:
+    """A second header line under merged column names ("SD" over "Negeri" and "Swasta"): words
+    only, repeating the header where a column is not split, under a header that names two columns
+    alike."""
+    texts = [_format_cell(v) for v in row]
+    names = [_format_cell(v) for v in header]
+    if any(not isinstance(v, str) and v is not None for v in row) or any(re.search(r"\d", t) for t in texts):
+        return False
+    split = [i for i, t in enumerate(texts) if t and i < len(names) and t != names[i]]
+    repeated = any(names[i] and names[i] == names[i + 1] for i in range(len(names) - 1))
+    return bool(split) and repeated and all(names[i] for i in split)
+
+
+def _merged_header(header: Sequence[CellValue], sub: Sequence[CellValue]) -> list[CellValue]:
+    """Each column's name with its second header line ("SD Negeri", "SD Swasta")."""
+    merged: list[CellValue] = []
+    for index, name in enumerate(header):
+        below = _format_cell(sub[index]) if index < len(sub) else ""
+        merged.append(f"{_format_cell(name)} {below}" if below and below != _format_cell(name) else name)
+    return merged
+
+
 def _table_chunks(table: Table, rows_per_chunk: int) -> Iterator[tuple[str, int, int]]:
     header = table.rows[table.header_row] if table.header_row is not None else None
     body_start = (table.header_row + 1) if table.header_row is not None else 0
+    if header is not None and body_start < len(table.rows) and _is_sub_header(table.rows[body_start], header):
+        header = _merged_header(header, table.rows[body_start])
+        body_start += 1
     group: list[tuple[int, str]] = []
     for index in range(body_start, len(table.rows)):
         rendered = render_row(table.rows[index], header)
@@ -212,6 +251,7 @@ def chunk_document(
                     text=text,
                     page=table.page,
                     sheet=table.sheet,
+                    heading=table_caption(table),
                     table=table.index,
                     first_row=first_row,
                     last_row=last_row,
