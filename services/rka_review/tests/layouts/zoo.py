@@ -486,6 +486,8 @@ PDF_WIDTHS = {
     "ppn": 34,
     "jumlah": 78,
     "ket": 60,
+    "subkode": 90,
+    "subnama": 150,
 }
 
 

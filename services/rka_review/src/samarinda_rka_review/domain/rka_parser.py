@@ -75,7 +75,12 @@ _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
 # The code may be bracketed (``[5.1.02.01.01.0024] Belanja ...``).
 _ACCOUNT_IN_TEXT = re.compile(r"^\s*[\[(]?\s*(5(?:\.\d+){2,})\s*[\])]?\s*[-–:.]?\s*([A-Za-z].*)$")
+# The same written name first, the code after it (``Belanja Alat Tulis Kantor (5.1.02.01.01.0024)``).
+_ACCOUNT_AFTER_NAME = re.compile(r"^\s*([A-Za-z].*?)\s*(?:[-–:]\s*|[\[(]\s*)(5(?:\.\d+){2,})\s*[\])]?\s*$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
+# An account's name opens with its class word; a text row that does is a group, never the rest of
+# the line above it.
+_ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
@@ -141,11 +146,14 @@ def parse_ppn(value: CellValue) -> Decimal | None:
 
 
 def split_code_name(value: str | None) -> tuple[str | None, str]:
-    """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name)."""
+    """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name); a code alone (a flat
+    export's Kode Sub Kegiatan column) → (code, "")."""
     text = (value or "").strip()
     match = re.match(r"^([\d.]+\d)\s*[-–—:]?\s*(.*)$", text)
     if match and match.group(2):
         return match.group(1), match.group(2).strip()
+    if match and "." in match.group(1):
+        return match.group(1), ""
     return None, text
 
 
@@ -776,9 +784,18 @@ class RkaTableParser:
                 draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
                 trace.accepted += 1
                 continue
+            if kode and _ACCOUNT_CODE.match(kode) and self._priced(row) and not numbered:
+                # A flat export writes each line's account code on the line itself: a priced row
+                # is a line booked to that code, not the account's group row.
+                draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
+                trace.accepted += 1
+                continue
             if kode and _ACCOUNT_CODE.match(kode):
                 name = uraian or _account_name_elsewhere(row, columns)
                 self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+                continue
+            if not no and not kode and self._continues_line_above(rows, index, columns, uraian):
+                trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
                 continue
             account = self._account_in_text(row, columns, uraian)
             if account is not None:
@@ -839,6 +856,9 @@ class RkaTableParser:
             match = _ACCOUNT_IN_TEXT.match(text or "")
             if match:
                 return match.group(1), match.group(2).strip()
+            after = _ACCOUNT_AFTER_NAME.match(text or "")
+            if after:
+                return after.group(2), after.group(1).strip()
         # the code alone in another column (under No), its name under Uraian
         amounts = {columns.get("harga_satuan"), columns.get("jumlah")}
         for col, value in enumerate(row):
@@ -846,6 +866,34 @@ class RkaTableParser:
             if col not in amounts and _BELANJA_CODE.match(code) and re.search(r"[A-Za-z]", uraian):
                 return code, uraian
         return None
+
+    def _continues_line_above(
+        self, rows: Sequence[Sequence[CellValue]], index: int, columns: dict[str, int], uraian: str
+    ) -> bool:
+        """A row with only text in the Uraian column, right under a line, is that line's text
+        typed on to a second row: ``Spesifikasi: ...`` fills its spesifikasi, any other text ends
+        its uraian (``Honorarium Narasumber`` / ``Tingkat Provinsi``). The line is updated."""
+        assert self._draft is not None
+        lines = self._draft.lines
+        at = columns.get("uraian")
+        if not lines or lines[-1].row != index - 1 or at is None or not re.search(r"[A-Za-z]", uraian):
+            return False
+        row = rows[index]
+        if any(v is not None and str(v).strip() for k, v in enumerate(row) if k != at):
+            return False
+        if _TOTAL_LABEL.match(uraian) or _SUBGROUP_MARK.match(uraian) or _ACCOUNT_NAME_START.match(uraian):
+            return False
+        if _ACCOUNT_IN_TEXT.match(uraian) or _ACCOUNT_AFTER_NAME.match(uraian):
+            return False
+        line = lines[-1]
+        name, spec = split_inline_spec(f"{line.uraian} {uraian.strip()}")
+        if spec is not None and line.spesifikasi is None:
+            lines[-1] = line.model_copy(update={"spesifikasi": spec})
+        elif _TEXT_FACT.match(uraian):
+            return False  # a labelled fact of another kind: not this line's text
+        else:
+            lines[-1] = line.model_copy(update={"uraian": name})
+        return True
 
     def _next_line_id(self) -> str:
         """The number after the previous line's (or the count of lines), never one already used."""
