@@ -239,6 +239,9 @@ class RkaLayout:
     big_volumes: bool = False  # counted goods in hundreds/thousands, volumes typed as "1.200"
     footnotes: bool = False  # "*)" marks on labels and notes under the table
     sat_slash: bool = False  # a compound satuan written "Orang/Hari"
+    sheet_named_by_code: bool = False  # per_sheet: each sheet named by its sub-kegiatan code
+    ket_codes: bool = False  # the Keterangan column cites the catalogue row by its code
+    koef_numbers: bool = False  # the koefisien as bare numbers ("5 x 3"), the unit under Satuan
 
 
 def _money(value: int, style: str, rng: random.Random) -> Any:
@@ -353,6 +356,10 @@ def _preamble(sheet: _Sheet, layout: RkaLayout, sub: tuple[Any, ...], width: int
     if style == "sipd":  # label | : | value merged to the right
         for label, value in facts:
             sheet.put([label, ":", value], [(0, 2, 0, width - 1)])
+    elif style == "split_code":  # label | : | code | name: the code and the name in cells of their own
+        for label, value in facts:
+            code, _, name = value.partition(" - ")
+            sheet.put([label, ":", code, name] if name else [label, ":", value])
     elif style == "colon_cols":  # label in A, value with a leading colon in C
         for label, value in facts:
             sheet.put([label, None, f": {value}"])
@@ -591,11 +598,13 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             ws["A2"] = "Harga mengacu pada SSH tahun berjalan."
     sheets: list[_Sheet] = []
     width = len(layout.columns)
-    sub_preamble_known = layout.preamble not in ("none", "title")
+    sub_preamble_known = layout.preamble not in ("none", "title") or layout.sheet_named_by_code
     for sub_index, sub in enumerate(subs):
         if layout.subs == "per_sheet" or sub_index == 0:
             ws = book.create_sheet(
-                f"RKA {sub_index + 1}" if layout.subs == "per_sheet" else "Rincian Belanja"
+                (sub[0] if layout.sheet_named_by_code else f"RKA {sub_index + 1}")
+                if layout.subs == "per_sheet"
+                else "Rincian Belanja"
             )
             sheet = _Sheet(ws, layout.start_col)
             sheets.append(sheet)
@@ -723,6 +732,10 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["kode"] = code
                 if layout.ppn_flag:
                     values["ppn"] = "Ya" if line.ppn else "Tidak"
+                if layout.ket_codes:
+                    values["ket"] = f"SSH 1.1.7.01.{rng.randint(1, 9):02d}.{rng.randint(1, 99):04d}"
+                if layout.koef_numbers:
+                    values["koef"] = " x ".join(str(count) for count, _ in line.factors)
                 if layout.sat_slash and len(line.factors) > 1:
                     values["sat"] = "/".join(u for _, u in line.factors)
                 if layout.big_volumes and len(line.factors) == 1:
@@ -1918,6 +1931,152 @@ RKA_LAYOUTS += [
     ),
 ]
 
+# An eighth batch, written after the fixes for the sixth and seventh (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "facts_code_and_name_in_own_cells",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="split_code",
+        line_no="int",
+        groups="dash",
+    ),
+    RkaLayout(
+        "koef_numbers_only_slash_unit",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        koef_numbers=True,
+        sat_slash=True,
+    ),
+    RkaLayout(
+        "sheets_named_by_sub_code",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        subs="per_sheet",
+        sheet_named_by_code=True,
+        line_no="int",
+        groups="dash",
+    ),
+    RkaLayout(
+        "ket_cites_catalogue_codes",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Sat"),
+            ("harga", "Harga Satuan (Rp)"),
+            ("jumlah", "Jumlah (Rp)"),
+            ("ket", "Keterangan"),
+        ),
+        preamble="inline",
+        line_no="int",
+        groups="in_uraian",
+        ket_codes=True,
+        price="dash",
+    ),
+    RkaLayout(
+        "banyaknya_harga_at_rp_dot",
+        cols(
+            ("no", "No."),
+            ("uraian", "Jenis Barang/Jasa"),
+            ("vol", "Banyaknya"),
+            ("sat", "Satuan"),
+            ("harga", "Harga @ (Rp.)"),
+            ("jumlah", "Jumlah Harga (Rp.)"),
+        ),
+        preamble="colon_cols",
+        line_no="dotted",
+        groups="name_only",
+        price="rpdot",
+        signature=True,
+    ),
+    RkaLayout(
+        "spec_row_repeated_header_pdf",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol."),
+            ("sat", "Sat."),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        fmt="pdf",
+        line_no="int",
+        groups="dash",
+        wrap_uraian=True,
+        rows_per_page=7,
+    ),
+    RkaLayout(
+        "flat_export_names_only",
+        cols(
+            ("subnama", "Sub Kegiatan"),
+            ("akun_nama", "Rekening"),
+            ("uraian", "Komponen"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        subs="flat",
+        groups="none",
+        total_row=None,
+    ),
+    RkaLayout(
+        "mixed2_prices_mid_subtotals_kode",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rek."),
+            ("uraian", "Uraian"),
+            ("koef", "Koef."),
+            ("sat", "Sat."),
+            ("harga", "Harga"),
+            ("ppn", "PPN"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        price="mixed2",
+        mid_rows=("subtotal", "terbilang"),
+        group_subtotal=False,
+        ppn_share=0.6,
+    ),
+    RkaLayout(
+        "english_locale_volsat_signature",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("volsat", "Volume"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="bracket_code",
+        price="en",
+        signature=True,
+    ),
+]
+
 # Every third layout (fixed before the first measurement; the later ones by the same rule):
 # measured, never debugged on.
 HOLDOUT = frozenset(layout.name for layout in RKA_LAYOUTS[2::3])
@@ -1950,6 +2109,7 @@ class CatalogueLayout:
     unit_in_name: bool = False  # no Satuan column: "Kertas HVS A4 (Rim)"
     roman_sections: bool = False  # "I. ALAT TULIS KANTOR" section rows
     repeat_header: int = 0  # the header printed again every N items
+    outline_numbers: bool = False  # "1.2.3" numbers, section rows "1.2 NAME" in the No column
 
 
 def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, list[ExpectedItem]]:
@@ -1990,6 +2150,8 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
     for section, account in enumerate(rng.sample(list(ITEMS), k=0 if layout.matrix else 6), start=1):
         if layout.sections:
             sheet.put([f"{chr(65 + len(expected) % 26)}. {ACCOUNTS[account][1].upper()}"])
+        if layout.outline_numbers:
+            sheet.put([f"1.{section}", ACCOUNTS[account][1].split("-")[-1].upper()])
         if layout.roman_sections:
             roman = ["I", "II", "III", "IV", "V", "VI", "VII"][section - 1]
             sheet.put([None, f"{roman}. {ACCOUNTS[account][1].split('-')[-1].upper()}"])
@@ -2012,7 +2174,7 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
             elif layout.price_pair == "ppn":  # the reference is the price a line may cost, with PPN
                 listed = harga * 111 // 100
             values = {
-                "no": number,
+                "no": f"1.{section}.{number}" if layout.outline_numbers else number,
                 "kode": f"1.1.7.01.01.{number:02d}.{rng.randint(1, 40):03d}",
                 "uraian": uraian,
                 "spek": spek,
@@ -2352,6 +2514,70 @@ CATALOGUE_LAYOUTS += [
         title_rows=2,
         price="en",
         price_pair="range",
+    ),
+]
+# A fourth batch (same rule).
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "outline_numbered_sections",
+        cols(("no", "No"), ("uraian", "Uraian"), ("sat", "Satuan"), ("harga", "Harga Satuan (Rp)")),
+        title_rows=2,
+        outline_numbers=True,
+        price="rpdot",
+    ),
+    CatalogueLayout(
+        "price_and_price_plus_ppn",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Barang"),
+            ("sat", "Satuan"),
+            ("harga_lo", "Harga Satuan"),
+            ("harga", "Harga Satuan + PPN 11%"),
+        ),
+        title_rows=3,
+        price_pair="ppn",
+    ),
+    CatalogueLayout(
+        "csv_abbreviated_dash_prices",
+        cols(("kode", "Kd."), ("uraian", "Nama Brg"), ("sat", "Sat."), ("harga", "Hrg Sat.")),
+        fmt="csv",
+        price="dash",
+    ),
+    CatalogueLayout(
+        "pdf_two_prices_range",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("sat", "Satuan"),
+            ("harga_lo", "Harga Terendah"),
+            ("harga", "Harga Tertinggi"),
+        ),
+        title_rows=2,
+        fmt="pdf",
+        price_pair="range",
+        sections=True,
+    ),
+    CatalogueLayout(
+        "unit_in_name_roman_sections",
+        cols(("no", "No"), ("uraian", "Uraian Barang"), ("spek", "Spesifikasi"), ("harga", "Harga (Rp)")),
+        title_rows=1,
+        unit_in_name=True,
+        roman_sections=True,
+        price="id",
+    ),
+    CatalogueLayout(
+        "repeated_header_mixed2_prices",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Barang"),
+            ("uraian", "Nama Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+        ),
+        title_rows=3,
+        repeat_header=5,
+        price="mixed2",
     ),
 ]
 CATALOGUE_HOLDOUT = frozenset(layout.name for layout in CATALOGUE_LAYOUTS[2::3])
