@@ -5,7 +5,7 @@ Rows invented here."""
 from __future__ import annotations
 
 import pytest
-from samarinda_common.price_catalogue import parse_price_rows, parse_rupiah, price_bound
+from samarinda_common.price_catalogue import parse_price_rows, parse_rupiah, price_bound, unit_in_name
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,38 @@ def test_an_sbu_matrix_stays_one_price_per_column() -> None:
     ]
     items, _ = parse_price_rows(rows)
     assert sorted(i.harga for i in items) == [260000, 310000]
+
+
+def test_a_price_beside_the_same_price_plus_ppn_gives_the_price_with_ppn() -> None:
+    rows = [
+        ["No", "Nama Barang", "Satuan", "Harga Satuan", "Harga Satuan + PPN"],
+        [1, "Kalkulator Meja 12 Digit", "Buah", 120000, 133200],
+    ]
+    items, _ = parse_price_rows(rows)
+    assert [(i.harga, i.includes_ppn) for i in items] == [(133200, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        ("Amplop Coklat Folio (Pak)", "Amplop Coklat Folio", "Pak"),
+        ("Cairan Pembersih Lantai / Galon", "Cairan Pembersih Lantai", "Galon"),
+        ("Sewa Genset per Hari", "Sewa Genset", "Hari"),
+        ("Kabel Listrik (50 meter)", "Kabel Listrik (50 meter)", None),
+        ("Proyektor 3000 Lumen", "Proyektor 3000 Lumen", None),
+    ],
+)
+def test_unit_in_name_reads_a_one_word_unit_at_the_end(text: str, name: str, unit: str | None) -> None:
+    assert unit_in_name(text) == (name, unit)
+
+
+def test_a_catalogue_without_a_satuan_column_takes_the_unit_from_the_name() -> None:
+    rows = [["No", "Nama Barang", "Harga"], [1, "Amplop Coklat Folio (Pak)", 27500]]
+    items, _ = parse_price_rows(rows)
+    assert [(i.uraian, i.satuan) for i in items] == [("Amplop Coklat Folio", "Pak")]
+
+
+def test_with_a_satuan_column_the_name_is_kept_whole() -> None:
+    rows = [["No", "Nama Barang", "Satuan", "Harga"], [1, "Amplop Coklat Folio (Pak)", "Pak", 27500]]
+    items, _ = parse_price_rows(rows)
+    assert [(i.uraian, i.satuan) for i in items] == [("Amplop Coklat Folio (Pak)", "Pak")]

@@ -486,7 +486,7 @@ def _includes_ppn(text: str | None) -> bool | None:
         return None
     if re.search(r"(belum|tidak|tanpa|excl)\w*\s+(termasuk\s+)?ppn", lowered):
         return False
-    if re.search(r"(termasuk|incl\w*|dengan|setelah)\s+ppn", lowered):
+    if re.search(r"(termasuk|incl\w*|dengan|setelah|\+)\s*ppn", lowered):
         return True
     return None
 
@@ -635,6 +635,9 @@ def parse_price_rows(
                 price = cell(row, context.columns, "harga")
                 trace.skip(index, f"no price under {trace.columns.get('harga', 'Harga')!r}: {price!r}", row)
             continue
+        satuan = cell_text(row, context.columns, "satuan")
+        if "satuan" not in context.columns:
+            uraian, satuan = unit_in_name(uraian)
         keterangan = cell_text(row, context.columns, "keterangan")
         row_ppn = _includes_ppn(keterangan)
         spesifikasi = cell_text(row, context.columns, "spesifikasi")
@@ -660,7 +663,7 @@ def parse_price_rows(
                     akun=akun,
                     uraian=uraian,
                     spesifikasi=", ".join(p for p in (spesifikasi, label) if p) or None,
-                    satuan=cell_text(row, context.columns, "satuan"),
+                    satuan=satuan,
                     harga=amount,
                     includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
                     tahun=context.year,
@@ -811,9 +814,27 @@ def _price_group_matrix(
     return tuple(labels.items())
 
 
+# A unit written at the end of an item's name (``Kertas HVS A4 (Rim)``, ``Tinta / Botol``,
+# ``Sewa Tenda per Hari``): one word, no spaces, the catalogue having no Satuan column.
+_UNIT_IN_NAME = re.compile(
+    r"^(.*?\S)\s*(?:\(\s*([A-Za-z][A-Za-z0-9²]{0,11})\s*\)|/\s*([A-Za-z][A-Za-z0-9²]{0,11})|\bper\s+([A-Za-z][A-Za-z0-9²]{0,11}))\s*$"
+)
+
+
+def unit_in_name(uraian: str) -> tuple[str, str | None]:
+    """The item's name and the unit written at its end, when a catalogue has no Satuan column."""
+    match = _UNIT_IN_NAME.match(uraian)
+    if match is None:
+        return uraian, None
+    return match.group(1).strip(), next(g for g in match.groups()[1:] if g)
+
+
 def price_bound(label: str) -> str | None:
     """``upper`` or ``lower`` when a price column's label names one bound of a price (``Harga
     Tertinggi``, ``Sebelum PPN``), else None."""
+    with_ppn = _includes_ppn(label)
+    if with_ppn is not None:
+        return "upper" if with_ppn else "lower"
     text = normalise_label(label)
     found = [bound for bound, words in _PRICE_BOUNDS.items() if words.search(text)]
     return found[0] if len(found) == 1 else None
@@ -838,9 +859,12 @@ def _price_bounds(
         }
     bounds = {col: price_bound(label) for col, label in labelled.items()}
     upper = [col for col, bound in bounds.items() if bound == "upper"]
-    if len(bounds) != 2 or len(upper) != 1 or None in bounds.values():
+    if len(bounds) != 2 or len(upper) != 1:
         return None
-    return upper[0]
+    # ``Harga Satuan | Harga Satuan + PPN``: the other price is the one before PPN
+    other = next(bound for col, bound in bounds.items() if col != upper[0])
+    with_ppn = _includes_ppn(labelled[upper[0]])
+    return upper[0] if other == "lower" or (other is None and with_ppn) else None
 
 
 def _amounts_under(rows: Sequence[Sequence[CellValue]], header: HeaderMatch, col: int) -> bool:

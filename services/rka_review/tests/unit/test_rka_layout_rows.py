@@ -101,3 +101,44 @@ def test_a_code_alone_splits_into_a_code_without_a_name() -> None:
     assert split_code_name("3.11.02.2.04.0007 - Pembinaan") == ("3.11.02.2.04.0007", "Pembinaan")
     assert split_code_name("Pembinaan Kelompok") == (None, "Pembinaan Kelompok")
     assert split_code_name("2027") == (None, "2027")
+
+
+def test_sheets_named_by_their_sub_kegiatan_code_are_sub_kegiatan_of_their_own() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    tables = [
+        Table(
+            sheet="3.11.02.2.04.0007",
+            index=0,
+            rows=[header, [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000]],
+        ),
+        Table(
+            sheet="3.11.02.2.04.0009",
+            index=0,
+            rows=[header, [1, "Sabit Rumput", 10, "Buah", 45_000, 450_000]],
+        ),
+    ]
+    rka = parse_rka_tables(tables, source="per_sheet.xlsx")
+    assert [(sub.kode, [line.uraian for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", ["Cangkul Baja"]),
+        ("3.11.02.2.04.0009", ["Sabit Rumput"]),
+    ]
+
+
+def test_a_spesifikasi_row_whose_merged_cells_were_filled_down_is_not_a_second_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        [1, "Spesifikasi: gagang kayu 120 cm", 12, "Buah", 85_000, 1_020_000],
+    ]
+    assert _lines(rows) == [("Cangkul Baja", "gagang kayu 120 cm", None)]
+
+
+def test_two_unnumbered_lines_alike_but_for_their_uraian_stay_two_lines() -> None:
+    rows = [
+        *FACTS,
+        ["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["Kursi Lipat", 10, "Buah", 55_000, 550_000],
+        ["Meja Lipat", 10, "Buah", 55_000, 550_000],
+    ]
+    assert [uraian for uraian, _, _ in _lines(rows)] == ["Kursi Lipat", "Meja Lipat"]

@@ -172,7 +172,10 @@ class _SubKegiatanDraft:
     def close(self) -> SubKegiatan | None:
         if not self.lines:
             return None
-        kode, nama = split_code_name(self.meta.get("sub_kegiatan"))
+        named = self.meta.get("sub_kegiatan")
+        if named is None and self.sheet and _is_sub_kegiatan_code(self.sheet):
+            named = self.sheet  # a workbook with one sheet per sub-kegiatan, each named by its code
+        kode, nama = split_code_name(named)
         return SubKegiatan(
             kode=kode,
             nama=nama or (self.sheet or "Sub kegiatan"),
@@ -188,6 +191,12 @@ class _SubKegiatanDraft:
             groups=self.groups,
             declared_total=self.declared_total,
         )
+
+
+def _is_sub_kegiatan_code(text: str) -> bool:
+    """Whether a text is a sub-kegiatan code and nothing else (``1.02.02.2.01.0014``)."""
+    parts = text.strip().split(".")
+    return all(p.isdigit() for p in parts) and [len(p) for p in parts] == list(_CODE_LEVELS["sub_kegiatan"])
 
 
 def _same_sub(named: str, meta: str | None) -> bool:
@@ -546,6 +555,8 @@ class RkaTableParser:
             # The page text (or a header-less table above, such as the indicator block) opens the
             # next sub-kegiatan above a same-shaped table.
             continues = False
+        if self._draft is not None and table.sheet and _is_sub_kegiatan_code(table.sheet):
+            continues = table.sheet == self._draft.sheet  # a sheet named by its own sub-kegiatan
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -759,6 +770,9 @@ class RkaTableParser:
                 if mark == "#":
                     draft.subgroups.clear()
                 draft.subgroups[mark] = uraian
+            if self._continues_line_above(rows, index, columns, uraian):
+                trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
+                continue
             if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
                 # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
                 # "no"): a row that is a budget line in every other cell is one all the same.
@@ -793,9 +807,6 @@ class RkaTableParser:
             if kode and _ACCOUNT_CODE.match(kode):
                 name = uraian or _account_name_elsewhere(row, columns)
                 self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
-                continue
-            if not no and not kode and self._continues_line_above(rows, index, columns, uraian):
-                trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
                 continue
             account = self._account_in_text(row, columns, uraian)
             if account is not None:
@@ -871,15 +882,17 @@ class RkaTableParser:
         self, rows: Sequence[Sequence[CellValue]], index: int, columns: dict[str, int], uraian: str
     ) -> bool:
         """A row with only text in the Uraian column, right under a line, is that line's text
-        typed on to a second row: ``Spesifikasi: ...`` fills its spesifikasi, any other text ends
-        its uraian (``Honorarium Narasumber`` / ``Tingkat Provinsi``). The line is updated."""
+        typed on to a second row: ``Spesifikasi: ...`` fills its spesifikasi (its other cells may
+        repeat the line's: merged cells filled down), any other text ends its uraian (``Honorarium
+        Narasumber`` / ``Tingkat Provinsi``). The line is updated."""
         assert self._draft is not None
         lines = self._draft.lines
         at = columns.get("uraian")
         if not lines or lines[-1].row != index - 1 or at is None or not re.search(r"[A-Za-z]", uraian):
             return False
-        row = rows[index]
-        if any(v is not None and str(v).strip() for k, v in enumerate(row) if k != at):
+        row, above = rows[index], rows[index - 1]
+        others = [(k, v) for k, v in enumerate(row) if k != at and v is not None and str(v).strip()]
+        if any(k >= len(above) or v != above[k] for k, v in others):
             return False
         if _TOTAL_LABEL.match(uraian) or _SUBGROUP_MARK.match(uraian) or _ACCOUNT_NAME_START.match(uraian):
             return False
@@ -889,7 +902,7 @@ class RkaTableParser:
         name, spec = split_inline_spec(f"{line.uraian} {uraian.strip()}")
         if spec is not None and line.spesifikasi is None:
             lines[-1] = line.model_copy(update={"spesifikasi": spec})
-        elif _TEXT_FACT.match(uraian):
+        elif others or _TEXT_FACT.match(uraian):
             return False  # a labelled fact of another kind: not this line's text
         else:
             lines[-1] = line.model_copy(update={"uraian": name})
