@@ -142,3 +142,16 @@ def test_two_unnumbered_lines_alike_but_for_their_uraian_stay_two_lines() -> Non
         ["Meja Lipat", 10, "Buah", 55_000, 550_000],
     ]
     assert [uraian for uraian, _, _ in _lines(rows)] == ["Kursi Lipat", "Meja Lipat"]
+
+
+def test_a_group_row_run_into_a_line_keeps_the_group_when_other_codes_head_groups() -> None:
+    rows = [
+        *FACTS,
+        ["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0031", "Belanja Bibit", None, None, None, None],
+        [None, "Bibit Pohon Durian", "30 Batang", "Batang", 42_000, 1_260_000],
+        ["5.1.02.01.01.0052", "Belanja Makan Minum Snack Penyuluhan", "30 Kotak", "Kotak", 15_000, 450_000],
+    ]
+    assert [(uraian, kode) for uraian, _, kode in _lines(rows)] == [
+        ("Bibit Pohon Durian", "5.1.02.01.01.0031")
+    ]

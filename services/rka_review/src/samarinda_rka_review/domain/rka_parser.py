@@ -649,6 +649,13 @@ class RkaTableParser:
             return None
         return body
 
+    def _codes_on_lines(self, rows: Sequence[Sequence[CellValue]], columns: dict[str, int]) -> bool:
+        """Whether the account codes of a table stand on its priced lines (a flat export), not on
+        group rows of their own: every row with a code is priced. One unpriced code row (a
+        group) means a priced row with a code is a group row and a line run together."""
+        coded = [row for row in rows if _ACCOUNT_CODE.match(cell_text(row, columns, "kode_rekening") or "")]
+        return bool(coded) and all(self._priced(row) for row in coded)
+
     def _priced(self, row: Sequence[CellValue]) -> bool:
         assert self._columns is not None
         columns = self._columns
@@ -751,6 +758,7 @@ class RkaTableParser:
         columns, draft = self._columns, self._draft
         numbered = "no" in columns
         stop = len(rows) if end is None else end
+        coded_lines = not numbered and self._codes_on_lines(rows[start:stop], columns)
         for index in range(start, stop):
             row = rows[index]
             if _is_blank(row):
@@ -798,7 +806,7 @@ class RkaTableParser:
                 draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
                 trace.accepted += 1
                 continue
-            if kode and _ACCOUNT_CODE.match(kode) and self._priced(row) and not numbered:
+            if kode and _ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
                 # A flat export writes each line's account code on the line itself: a priced row
                 # is a line booked to that code, not the account's group row.
                 draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
