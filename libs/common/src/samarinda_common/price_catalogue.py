@@ -31,7 +31,7 @@ DEFAULT_PPN_PERCENT = Decimal(11)
 
 # --- numbers in Indonesian notation -------------------------------------------------------------
 
-_NUMBER_NOISE = re.compile(r"(?i)\b(rp|idr)\.?|,-|\s|%")
+_NUMBER_NOISE = re.compile(r"(?i)\b(rp|idr)\.?|[.,]-\s*$|\s|%")
 _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
 # Prices written with a scale word (``1,2 jt``, ``850 rb``, ``Rp 1,5 juta``).
@@ -443,6 +443,8 @@ class CatalogueLayout(RulesFile):
 
     required_columns: tuple[str, ...] = Field(min_length=1)
     columns: dict[str, tuple[str, ...]]
+    # "upper"/"lower" -> label words of the two bounds of one price (``[price_bounds]``)
+    price_bounds: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> CatalogueLayout:
@@ -463,6 +465,10 @@ def load_catalogue_layout(path: Path | None = None) -> CatalogueLayout:
 CATALOGUE_LAYOUT = load_catalogue_layout()
 CATALOGUE_COLUMNS: dict[str, tuple[str, ...]] = CATALOGUE_LAYOUT.columns
 _REQUIRED_COLUMNS = CATALOGUE_LAYOUT.required_columns
+_PRICE_BOUNDS = {
+    bound: re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
+    for bound, words in CATALOGUE_LAYOUT.price_bounds.items()
+}
 
 _KIND_PATTERNS: tuple[tuple[CatalogueKind, re.Pattern[str]], ...] = (
     (CatalogueKind.HSPK, re.compile(r"(?i)\bhspk\b|harga satuan pokok")),
@@ -480,7 +486,7 @@ def _includes_ppn(text: str | None) -> bool | None:
         return None
     if re.search(r"(belum|tidak|tanpa|excl)\w*\s+(termasuk\s+)?ppn", lowered):
         return False
-    if re.search(r"(termasuk|incl\w*)\s+ppn", lowered):
+    if re.search(r"(termasuk|incl\w*|dengan|setelah|\+)\s*ppn", lowered):
         return True
     return None
 
@@ -567,16 +573,24 @@ def parse_price_rows(
         trace.note = _missing_columns_note(rows)
         return [], None
     if header is not None:
+        bounds = _price_bounds(rows, header, matrix)
+        if bounds is not None:
+            # a price range or a price without and with PPN: one item, priced at its upper bound
+            header, matrix = (
+                HeaderMatch(header.row, {**header.columns, "harga": bounds}, header.first_row),
+                (),
+            )
         trace.header_row = header.row
         trace.columns = header_labels(rows, header)
         if inferred_price:
             trace.columns["harga"] = f"read from contents: {inferred_price}"
         title = f"{preamble} {_title_text(rows[: header.row + 1])}"
+        price_label_ppn = _includes_ppn(_column_label(rows, header, header.columns["harga"]))
         context = CatalogueContext(
             columns=header.columns,
             year=year or detect_year(title) or (inherited.year if inherited else None),
             kind=kind or detect_kind(title) or (inherited.kind if inherited else CatalogueKind.SSH),
-            includes_ppn=bool(_includes_ppn(title)),
+            includes_ppn=bool(_includes_ppn(title) if price_label_ppn is None else price_label_ppn),
             matrix=matrix,
         )
         body_start = header.row + 1
@@ -621,6 +635,9 @@ def parse_price_rows(
                 price = cell(row, context.columns, "harga")
                 trace.skip(index, f"no price under {trace.columns.get('harga', 'Harga')!r}: {price!r}", row)
             continue
+        satuan = cell_text(row, context.columns, "satuan")
+        if "satuan" not in context.columns:
+            uraian, satuan = unit_in_name(uraian)
         keterangan = cell_text(row, context.columns, "keterangan")
         row_ppn = _includes_ppn(keterangan)
         spesifikasi = cell_text(row, context.columns, "spesifikasi")
@@ -646,7 +663,7 @@ def parse_price_rows(
                     akun=akun,
                     uraian=uraian,
                     spesifikasi=", ".join(p for p in (spesifikasi, label) if p) or None,
-                    satuan=cell_text(row, context.columns, "satuan"),
+                    satuan=satuan,
                     harga=amount,
                     includes_ppn=context.includes_ppn if row_ppn is None else row_ppn,
                     tahun=context.year,
@@ -795,6 +812,65 @@ def _price_group_matrix(
         if not body or 5 * amounts < 4 * len(body):
             return ()
     return tuple(labels.items())
+
+
+# A unit written at the end of an item's name (``Kertas HVS A4 (Rim)``, ``Tinta / Botol``,
+# ``Sewa Tenda per Hari``): one word, no spaces, the catalogue having no Satuan column.
+_UNIT_IN_NAME = re.compile(
+    r"^(.*?\S)\s*(?:\(\s*([A-Za-z][A-Za-z0-9²]{0,11})\s*\)|/\s*([A-Za-z][A-Za-z0-9²]{0,11})|\bper\s+([A-Za-z][A-Za-z0-9²]{0,11}))\s*$"
+)
+
+
+def unit_in_name(uraian: str) -> tuple[str, str | None]:
+    """The item's name and the unit written at its end, when a catalogue has no Satuan column."""
+    match = _UNIT_IN_NAME.match(uraian)
+    if match is None:
+        return uraian, None
+    return match.group(1).strip(), next(g for g in match.groups()[1:] if g)
+
+
+def price_bound(label: str) -> str | None:
+    """``upper`` or ``lower`` when a price column's label names one bound of a price (``Harga
+    Tertinggi``, ``Sebelum PPN``), else None."""
+    with_ppn = _includes_ppn(label)
+    if with_ppn is not None:
+        return "upper" if with_ppn else "lower"
+    text = normalise_label(label)
+    found = [bound for bound, words in _PRICE_BOUNDS.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _price_bounds(
+    rows: Sequence[Sequence[CellValue]], header: HeaderMatch, matrix: tuple[tuple[int, str], ...]
+) -> int | None:
+    """The upper price column when the table prices each item twice, as a lower and an upper
+    bound: the two columns of a "matrix", or the price column and another column of amounts
+    labelled as the other bound. None when the prices are not bounds of one price."""
+    if matrix:
+        labelled = dict(matrix)
+    else:
+        harga = header.columns["harga"]
+        taken = set(header.columns.values())
+        width = max((len(row) for row in rows[header.top : header.row + 1]), default=0)
+        labelled = {
+            col: _column_label(rows, header, col)
+            for col in range(width)
+            if col == harga or (col not in taken and _amounts_under(rows, header, col))
+        }
+    bounds = {col: price_bound(label) for col, label in labelled.items()}
+    upper = [col for col, bound in bounds.items() if bound == "upper"]
+    if len(bounds) != 2 or len(upper) != 1:
+        return None
+    # ``Harga Satuan | Harga Satuan + PPN``: the other price is the one before PPN
+    other = next(bound for col, bound in bounds.items() if col != upper[0])
+    with_ppn = _includes_ppn(labelled[upper[0]])
+    return upper[0] if other == "lower" or (other is None and with_ppn) else None
+
+
+def _amounts_under(rows: Sequence[Sequence[CellValue]], header: HeaderMatch, col: int) -> bool:
+    body = [row for row in rows[header.row + 1 : header.row + 1 + _PRICE_SAMPLE] if any(row)]
+    amounts = sum(1 for row in body if col < len(row) and (_amount(row[col]) or 0) > 0)
+    return bool(body) and 2 * amounts >= len(body)
 
 
 def _column_label(rows: Sequence[Sequence[CellValue]], header: HeaderMatch, col: int) -> str:

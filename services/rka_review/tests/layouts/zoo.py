@@ -228,14 +228,38 @@ class RkaLayout:
     perubahan: bool = False  # RKA Perubahan: values before and after the change, side by side
     formulas: bool = False  # Jumlah as an Excel formula (=Vol*Harga) saved without its value
     ppn_amount: bool = False  # the PPN column holds the tax in rupiah, not a rate
+    repeat_header: int = 0  # the header printed again (with a page footer) every N lines
+    mid_rows: tuple[str, ...] = ()  # after each group: "subtotal", "ppn" (11% on it), "terbilang"
+    spec_row: bool = False  # the spec on a second row under the uraian, the other cells merged
+    spec_brackets: bool = False  # the spec folded into the uraian: "Kertas HVS A4 (70 gram)"
+    signature: bool = False  # a place, date and signature block under the table
+    rows_per_page: int = 0  # PDF only: table rows per printed page (0 = one page)
+    wrap_uraian: bool = False  # a long uraian continued on the next row (typed over two rows)
+    ppn_flag: bool = False  # the PPN column says Ya/Tidak instead of a rate
+    big_volumes: bool = False  # counted goods in hundreds/thousands, volumes typed as "1.200"
+    footnotes: bool = False  # "*)" marks on labels and notes under the table
+    sat_slash: bool = False  # a compound satuan written "Orang/Hari"
+    sheet_named_by_code: bool = False  # per_sheet: each sheet named by its sub-kegiatan code
+    ket_codes: bool = False  # the Keterangan column cites the catalogue row by its code
+    koef_numbers: bool = False  # the koefisien as bare numbers ("5 x 3"), the unit under Satuan
 
 
 def _money(value: int, style: str, rng: random.Random) -> Any:
     if style == "mixed":
         style = rng.choice(["num", "rp", "id", "jt"])
+    if style == "mixed2":
+        style = rng.choice(["dash", "rpdot", "trail", "id"])
     if style == "num":
         return value
     dotted = f"{value:,}".replace(",", ".")
+    if style == "dash":  # 58.500,- / 58.500.-
+        return f"{dotted},-" if rng.random() < 0.6 else f"{dotted}.-"
+    if style == "rpdot":  # Rp.58.500,00 (no space)
+        return f"Rp.{dotted},00"
+    if style == "trail":  # typed as text with the spaces a pasted cell keeps
+        return f" {dotted} " if rng.random() < 0.5 else f"{dotted},00  "
+    if style == "en":  # a sheet from an English-locale Excel: 1,250,000.00 / Rp1,250,000
+        return f"{value:,}.00" if rng.random() < 0.5 else f"Rp{value:,}"
     if style == "rp":
         return f"Rp {dotted}" if rng.random() < 0.7 else f"Rp. {dotted},-"
     if style == "id":
@@ -245,9 +269,30 @@ def _money(value: int, style: str, rng: random.Random) -> Any:
     return f"Rp {dotted}"
 
 
+# How people shorten koefisien units when they type them by hand.
+UNIT_ABBREVIATIONS = {
+    "Orang": "Org",
+    "Hari": "Hr",
+    "Kali": "Kl",
+    "Bulan": "Bln",
+    "Malam": "Mlm",
+    "Jam": "Jam",
+}
+
+
+def _abbreviated_factors(line: _Line) -> list[tuple[int, str]]:
+    """``5 Org x 3 Hr x 1 Kl``: a trailing ``x 1 Kl`` changes nothing but the written unit."""
+    factors = [(count, UNIT_ABBREVIATIONS.get(unit, unit)) for count, unit in line.factors]
+    if len(factors) > 1 and factors[-1][1] != "Kl":
+        factors.append((1, "Kl"))
+    return factors
+
+
 def _koef_text(line: _Line, style: str) -> str:
     if style == "simple" and len(line.factors) == 1:
         return str(line.volume)
+    if style == "abbrev":
+        return " x ".join(f"{count} {unit}" for count, unit in _abbreviated_factors(line))
     return " x ".join(f"{count} {unit}" for count, unit in line.factors)
 
 
@@ -259,11 +304,17 @@ class _Sheet:
 
     def __init__(self, ws: Worksheet | None, offset: int):
         self.ws, self.offset, self.grid, self.row = ws, offset, [], 0
+        # for a PDF printout: which rows are ruled table rows, and which rows are the header
+        self.in_table = False
+        self.table_rows: set[int] = set()
+        self.header_rows: list[int] = []
 
     def put(self, cells: Sequence[Any], merges: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.row += 1
         values = [None] * self.offset + list(cells)
         self.grid.append(values)
+        if self.in_table:
+            self.table_rows.add(len(self.grid) - 1)
         if self.ws is not None:
             for col, value in enumerate(values, start=1):
                 if value is not None:
@@ -283,6 +334,7 @@ class _Sheet:
 def _preamble(sheet: _Sheet, layout: RkaLayout, sub: tuple[Any, ...], width: int, year: int) -> None:
     kode, nama, urusan, program, kegiatan, indikator, target, _ = sub
     style = layout.preamble
+    sheet.in_table = False
     if style == "none":
         return
     sheet.put(["RENCANA KERJA DAN ANGGARAN"], [(0, 0, 0, width - 1)])
@@ -304,6 +356,10 @@ def _preamble(sheet: _Sheet, layout: RkaLayout, sub: tuple[Any, ...], width: int
     if style == "sipd":  # label | : | value merged to the right
         for label, value in facts:
             sheet.put([label, ":", value], [(0, 2, 0, width - 1)])
+    elif style == "split_code":  # label | : | code | name: the code and the name in cells of their own
+        for label, value in facts:
+            code, _, name = value.partition(" - ")
+            sheet.put([label, ":", code, name] if name else [label, ":", value])
     elif style == "colon_cols":  # label in A, value with a leading colon in C
         for label, value in facts:
             sheet.put([label, None, f": {value}"])
@@ -374,16 +430,147 @@ def _header(sheet: _Sheet, layout: RkaLayout) -> None:
             while end + 1 < len(columns) and columns[end + 1].role.startswith("ind"):
                 end += 1
             merges.append((0, index, depth - 1, end))
+    sheet.in_table = True
+    first = len(sheet.grid)
     for level in range(depth):
         sheet.put(grid[level], [(r0 - level, c0, r1 - level, c1) for r0, c0, r1, c1 in merges if r0 == level])
     if layout.numbering_row:
         sheet.put([str(k + 1) if c.role != "blank" else None for k, c in enumerate(columns)])
     if layout.units_row:
         sheet.put(["(Rp)" if c.role in ("harga", "jumlah") else None for c in columns])
+    if not sheet.header_rows:
+        sheet.header_rows = list(range(first, len(sheet.grid)))
 
 
 def _row(layout: RkaLayout, values: dict[str, Any]) -> list[Any]:
     return [values.get(c.role) for c in layout.columns]
+
+
+_ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _terbilang(value: int) -> str:
+    """An amount in Indonesian words, as written under a table ("dua juta lima ratus ribu")."""
+    if value < 10:
+        return _ONES[value]
+    if value < 20:
+        return {10: "sepuluh", 11: "sebelas"}.get(value) or f"{_ONES[value - 10]} belas"
+    if value < 100:
+        return f"{_ONES[value // 10]} puluh {_terbilang(value % 10)}".strip()
+    for size, word in ((10**9, "miliar"), (10**6, "juta"), (1000, "ribu"), (100, "ratus")):
+        if value >= size:
+            head, rest = divmod(value, size)
+            spoken = ("se" + word) if head == 1 and size in (100, 1000) else f"{_terbilang(head)} {word}"
+            return f"{spoken} {_terbilang(rest)}".strip()
+    return ""
+
+
+def _signature(sheet: _Sheet, width: int) -> None:
+    """Place, date and the signatories under the table (a printed sheet's last rows)."""
+    sheet.in_table = False
+    right = max(2, width - 3)
+    sheet.blank()
+    sheet.put([None] * right + ["Kota Contoh, 14 Oktober 2026"])
+    sheet.put(["Mengetahui,"] + [None] * (right - 1) + ["Kepala Dinas,"])
+    sheet.put(["Sekretaris Daerah"] + [None] * (right - 1) + ["Pengguna Anggaran"])
+    sheet.blank()
+    sheet.blank()
+    sheet.put(["(Nama Pejabat Satu)"] + [None] * (right - 1) + ["(Nama Pejabat Dua)"])
+    sheet.put(["NIP. 19681120 199203 1 007"] + [None] * (right - 1) + ["NIP. 19750305 200112 2 003"])
+
+
+# Column widths (points) of a printed table, by role.
+PDF_WIDTHS = {
+    "no": 24,
+    "kode": 86,
+    "uraian": 250,
+    "spek": 120,
+    "koef": 86,
+    "sat": 52,
+    "vol": 36,
+    "volsat": 60,
+    "harga": 70,
+    "ppn": 34,
+    "jumlah": 78,
+    "ket": 60,
+    "subkode": 90,
+    "subnama": 150,
+}
+
+
+def _pdf_text(x: float, y: float, text: str, size: float) -> str:
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return f"BT /F1 {size} Tf 1 0 0 1 {x:.1f} {y:.1f} Tm ({escaped}) Tj ET"
+
+
+def _write_pdf(sheets: Sequence[_Sheet], roles: Sequence[str], path: Path, rows_per_page: int) -> None:
+    """A born-digital landscape printout: text lines above and below, the table ruled cell by
+    cell, split over pages with its header printed again at the top of each (as SIPD prints)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ContentStream, DictionaryObject, NameObject
+
+    page_w, page_h, row_h, margin = 842, 595, 13, 30
+    widths = [PDF_WIDTHS.get(role, 50) for role in roles]
+    xs = [margin + sum(widths[:k]) for k in range(len(widths) + 1)]
+    pages: list[list[tuple[str, Any]]] = [[]]  # ("text", line) or ("row", cells)
+
+    def room(page: list[tuple[str, Any]]) -> bool:
+        rows = sum(kind == "row" for kind, _ in page)
+        return len(page) < 38 and (not rows_per_page or rows < rows_per_page)
+
+    for sheet in sheets:
+        header = [sheet.grid[k] for k in sheet.header_rows]
+        for index, cells in enumerate(sheet.grid):
+            cells = cells[sheet.offset :]
+            if index in sheet.table_rows:
+                if not room(pages[-1]):
+                    pages.append([("row", h[sheet.offset :]) for h in header])
+                pages[-1].append(("row", cells))
+            else:
+                line = " ".join(str(c) for c in cells if c not in (None, ""))
+                if not room(pages[-1]):
+                    pages.append([])
+                pages[-1].append(("text", line))
+    writer = PdfWriter()
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    for number, items in enumerate(pages, start=1):
+        page = writer.add_blank_page(width=page_w, height=page_h)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        ops: list[str] = ["0.5 w"]
+        y = page_h - margin
+        block_top: float | None = None
+        for kind, item in [*items, ("text", "")]:
+            if kind == "row":
+                if block_top is None:
+                    block_top = y
+                for k, value in enumerate(item[: len(widths)]):
+                    if value not in (None, ""):
+                        ops.append(_pdf_text(xs[k] + 2, y - 9, str(value).replace("\n", " "), 6))
+                y -= row_h
+                continue
+            if block_top is not None:  # close the ruled block above
+                for k in range(int((block_top - y) / row_h) + 1):
+                    line_y = block_top - k * row_h
+                    ops.append(f"{xs[0]} {line_y:.1f} m {xs[-1]} {line_y:.1f} l S")
+                ops.extend(f"{x} {block_top:.1f} m {x} {y:.1f} l S" for x in xs)
+                block_top = None
+            if item:
+                ops.append(_pdf_text(margin, y - 9, item, 8))
+            y -= row_h
+        ops.append(_pdf_text(page_w - 120, 18, f"Halaman {number} dari {len(pages)}", 7))
+        content = ContentStream(None, writer)
+        content.set_data("\n".join(ops).encode("latin-1", "replace"))
+        page.replace_contents(content)
+    with path.open("wb") as handle:
+        writer.write(handle)
 
 
 def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedLine]]:
@@ -397,32 +584,51 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
     book = openpyxl.Workbook()
     book.remove(book.active)
     for extra in layout.extra_sheets:
+        if extra == "Cover":  # a cover page that lists what the workbook holds, without amounts
+            ws = book.create_sheet("Cover")
+            ws["B2"] = "RENCANA KERJA DAN ANGGARAN (RKA) SKPD"
+            ws["B3"] = OPD
+            ws["B4"] = f"TAHUN ANGGARAN {year}"
+            ws["B6"] = "Daftar sub kegiatan:"
+            for k, listed in enumerate(subs, start=1):
+                ws.cell(row=6 + k, column=2, value=f"{k}. {listed[0]} {listed[1]}")
         if extra == "Petunjuk":
             ws = book.create_sheet("Petunjuk")
             ws["A1"] = "Petunjuk pengisian: isi rincian belanja pada lembar RKA."
             ws["A2"] = "Harga mengacu pada SSH tahun berjalan."
     sheets: list[_Sheet] = []
     width = len(layout.columns)
-    sub_preamble_known = layout.preamble not in ("none", "title")
+    sub_preamble_known = layout.preamble not in ("none", "title") or layout.sheet_named_by_code
     for sub_index, sub in enumerate(subs):
         if layout.subs == "per_sheet" or sub_index == 0:
             ws = book.create_sheet(
-                f"RKA {sub_index + 1}" if layout.subs == "per_sheet" else "Rincian Belanja"
+                (sub[0] if layout.sheet_named_by_code else f"RKA {sub_index + 1}")
+                if layout.subs == "per_sheet"
+                else "Rincian Belanja"
             )
             sheet = _Sheet(ws, layout.start_col)
             sheets.append(sheet)
-        else:
+        elif layout.subs != "flat":
             for _ in range(3):
                 sheet.blank()
-        if sub_index == 0 or layout.subs != "stacked_once":
+        if sub_index == 0 or layout.subs not in ("stacked_once", "flat"):
             _preamble(sheet, layout, sub, width, year)
         if sub_index > 0 and layout.subs == "stacked_once":
             sheet.put([f"Sub Kegiatan : {sub[0]} - {sub[1]}"])
+        elif layout.subs == "flat" and sub_index > 0:
+            pass  # one table: each row names its sub-kegiatan
         elif sub_index == 0 or layout.subs in ("one", "per_sheet") or layout.preamble != "none":
             _header(sheet, layout)
         lines = _draw_lines(rng, sub[7], layout.ppn_share)
         if layout.missing_harga:
             lines[1] = replace(lines[1], harga_missing=True)
+        if layout.big_volumes:  # goods counted by the hundred: 1.200 lembar, 2.500 liter
+            lines = [
+                replace(line, factors=((line.factors[0][0] * 100, line.satuan),))
+                if len(line.factors) == 1 and line.harga < 100_000
+                else line
+                for line in lines
+            ]
         number = 0
         grand = 0
         opened: set[str] = set()
@@ -448,13 +654,24 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                 sheet.put(_row(layout, {**group_values, "uraian": code, "ind1": name}))
             if layout.groups == "in_no":
                 sheet.put(_row(layout, {**group_values, "no": code, "uraian": name}))
-            if layout.groups == "numbered":
+            if layout.groups == "numbered" or (layout.line_no == "decimal" and layout.groups != "lettered"):
                 group_number += 1
                 sheet.put(_row(layout, {**group_values, "no": str(group_number), "uraian": name}))
             if layout.groups == "kode_col" and has_kode:
                 sheet.put(_row(layout, {**group_values, "kode": code, "uraian": name}))
             elif layout.groups == "in_uraian":
                 sheet.put(_row(layout, {**group_values, "uraian": f"{code} {name}"}))
+            elif layout.groups == "dash":
+                sheet.put(_row(layout, {**group_values, "uraian": f"{code} - {name}"}))
+            elif layout.groups == "bracket_code":
+                sheet.put(_row(layout, {**group_values, "uraian": f"{name} ({code})"}))
+            elif layout.groups == "name_only":
+                sheet.put(_row(layout, {**group_values, "uraian": name}))
+            elif layout.groups == "kode_dash" and has_kode:  # code and name in the code column
+                sheet.put(_row(layout, {**group_values, "kode": f"{code} - {name}"}))
+            elif layout.groups == "lettered":
+                group_number += 1
+                sheet.put(_row(layout, {**group_values, "no": f"{chr(64 + group_number)}.", "uraian": name}))
             elif layout.groups == "merged_row":
                 sheet.put([f"{code} - {name}"], [(0, 0, 0, width - 2)])
             if layout.subgroups:
@@ -502,6 +719,29 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["no"] = f"{number})"
                 if layout.groups == "numbered":
                     values["no"] = f"{group_number}.{in_group}"
+                if layout.groups == "lettered":
+                    values["no"] = f"{chr(64 + group_number)}.{in_group}"
+                if layout.line_no == "decimal":  # 1.01, 1.02 ... under group 1
+                    values["no"] = f"{group_number}.{in_group:02d}"
+                if layout.koef == "abbrev" and "sat" not in roles:
+                    values["koef"] = _koef_text(line, "abbrev")
+                if layout.spec_brackets:
+                    values["uraian"] = f"{line.uraian} ({line.spesifikasi})"
+                values.update({"subkode": sub[0], "subnama": sub[1], "akun_nama": name})
+                if layout.groups == "none" and "kode" in roles:
+                    values["kode"] = code
+                if layout.ppn_flag:
+                    values["ppn"] = "Ya" if line.ppn else "Tidak"
+                if layout.ket_codes:
+                    values["ket"] = f"SSH 1.1.7.01.{rng.randint(1, 9):02d}.{rng.randint(1, 99):04d}"
+                if layout.koef_numbers:
+                    values["koef"] = " x ".join(str(count) for count, _ in line.factors)
+                if layout.sat_slash and len(line.factors) > 1:
+                    values["sat"] = "/".join(u for _, u in line.factors)
+                if layout.big_volumes and len(line.factors) == 1:
+                    values["vol"] = f"{line.volume:,}".replace(",", ".")
+                if layout.koef == "abbrev" and "volsat" in roles and len(line.factors) > 1:
+                    values["volsat"] = _koef_text(line, "abbrev")
                 values["rpH"] = values["rpJ"] = "Rp"
                 if layout.groups == "none" and has_kode:
                     values["kode"] = code
@@ -515,33 +755,71 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["jumlah"] = f"={vol}{at}*{harga}{at}"
                     if line.ppn:
                         values["jumlah"] += f"*{1 + line.ppn / 100:g}"
-                sheet.put(_row(layout, values))
+                if layout.spec_row:  # every cell but the uraian merged down over the spec's row
+                    cells = _row(layout, values)
+                    uraian_at = [c.role for c in layout.columns].index("uraian")
+                    downs = [(0, k, 1, k) for k in range(len(cells)) if k != uraian_at]
+                    sheet.put(cells, downs)
+                    sheet.put(
+                        [
+                            "Spesifikasi: " + line.spesifikasi if k == uraian_at else None
+                            for k in range(len(cells))
+                        ]
+                    )
+                elif layout.wrap_uraian and len(values["uraian"]) > 18 and " " in values["uraian"]:
+                    words = values["uraian"].split(" ")
+                    cut = max(1, len(words) // 2)
+                    sheet.put(_row(layout, {**values, "uraian": " ".join(words[:cut])}))
+                    sheet.put(_row(layout, {"uraian": " ".join(words[cut:])}))
+                else:
+                    sheet.put(_row(layout, values))
                 if layout.blank_rows and rng.random() < 0.3:
                     sheet.blank()
+                if layout.repeat_header and number % layout.repeat_header == 0:
+                    sheet.put([f"Halaman {number // layout.repeat_header}"])
+                    _header(sheet, layout)
                 if "sat" in roles:
                     written_satuan = values["sat"]
-                elif "volsat" in roles:
+                elif "volsat" in roles and (layout.koef != "abbrev" or len(line.factors) == 1):
                     written_satuan = line.satuan
+                elif layout.koef == "abbrev":
+                    written_satuan = " x ".join(unit for _, unit in _abbreviated_factors(line))
                 else:
                     written_satuan = " x ".join(unit for _, unit in line.factors)
                 expected.append(
                     ExpectedLine(
-                        sub_kode=sub[0] if sub_preamble_known else None,
-                        uraian=line.uraian,
+                        sub_kode=sub[0] if sub_preamble_known or "subkode" in roles else None,
+                        uraian=values["uraian"] if layout.spec_brackets else line.uraian,
                         volume=line.volume,
                         satuan=written_satuan,
                         harga=0 if line.harga_missing else line.harga,
                         jumlah=line.jumlah,
                         kode_rekening=code
-                        if (layout.groups not in ("none", "numbered") or has_kode)
+                        if (layout.groups not in ("none", "numbered", "name_only", "lettered") or has_kode)
                         else None,
                     )
                 )
-        if layout.total_row:
+            for kind in layout.mid_rows:
+                if kind == "subtotal":
+                    sheet.put(
+                        _row(layout, {"uraian": "Sub Total", "jumlah": _money(subtotal, layout.price, rng)})
+                    )
+                elif kind == "ppn":
+                    tax = subtotal * 11 // 100
+                    sheet.put(_row(layout, {"uraian": "PPN 11%", "jumlah": _money(tax, layout.price, rng)}))
+                elif kind == "terbilang":
+                    sheet.put([f"Terbilang : {_terbilang(subtotal)} rupiah"], [(0, 0, 0, width - 1)])
+        if layout.total_row and (layout.subs != "flat" or sub_index == len(subs) - 1):
             label_role = "uraian" if rng.random() < 0.5 or "no" not in roles else "no"
             sheet.put(
                 _row(layout, {label_role: layout.total_row, "jumlah": _money(grand, layout.price, rng)})
             )
+        if layout.footnotes:
+            sheet.in_table = False
+            sheet.put(["*) harga mengacu pada Standar Satuan Harga tahun berjalan"])
+            sheet.put(["**) jumlah sudah termasuk pajak yang berlaku"])
+        if layout.signature:
+            _signature(sheet, width)
     for extra in layout.extra_sheets:
         if extra == "Ringkasan":  # a summary per account: amounts, but no budget lines
             ws = book.create_sheet("Ringkasan", 0)
@@ -562,6 +840,10 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             writer = csv.writer(handle, delimiter=";")
             for grid_row in sheets[0].grid:
                 writer.writerow(["" if v is None else v for v in grid_row])
+        return path, expected
+    if layout.fmt == "pdf":
+        path = directory / f"{layout.name}.pdf"
+        _write_pdf(sheets, [c.role for c in layout.columns], path, layout.rows_per_page)
         return path, expected
     path = directory / f"{layout.name}.xlsx"
     book.save(path)
@@ -1232,6 +1514,569 @@ RKA_LAYOUTS += [
     ),
 ]
 
+# A sixth batch: what ten more civil servants write (abbreviated labels, headers repeated per
+# printed page, sub-totals, PPN and terbilang rows in the body, specs on a second row or in
+# brackets, koefisien units shortened, volume and unit in one cell, account rows as text,
+# a cover sheet, a signature block, SIPD-style PDF printouts). Same rule: every third held out.
+RKA_LAYOUTS += [
+    RkaLayout(
+        "abbreviated_labels_dash_groups",
+        cols(
+            ("no", "No."),
+            ("uraian", "Uraian"),
+            ("vol", "Vol."),
+            ("sat", "Sat."),
+            ("harga", "Hrg Sat (Rp)"),
+            ("jumlah", "Total (Rp)"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="dash",
+    ),
+    RkaLayout(
+        "koef_abbreviated_units",
+        cols(
+            ("kode", "Kode Rek."),
+            ("uraian", "Rincian"),
+            ("koef", "Koef."),
+            ("harga", "Hrg. Satuan"),
+            ("jumlah", "Jml (Rp)"),
+        ),
+        preamble="sipd",
+        koef="abbrev",
+    ),
+    RkaLayout(
+        "header_repeated_per_page",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        numbering_row=True,
+        line_no="int",
+        groups="in_uraian",
+        repeat_header=3,
+        price="dash",
+    ),
+    RkaLayout(
+        "subtotal_ppn_terbilang_rows",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan (Rp)"),
+            ("jumlah", "Jumlah (Rp)"),
+        ),
+        preamble="inline",
+        line_no="int",
+        groups="name_only",
+        group_subtotal=False,
+        mid_rows=("subtotal", "ppn", "terbilang"),
+    ),
+    RkaLayout(
+        "spec_on_second_row",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        spec_row=True,
+    ),
+    RkaLayout(
+        "spec_in_brackets_rp_dot",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian Barang"),
+            ("vol", "Jumlah Barang"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah Harga"),
+        ),
+        preamble="title",
+        line_no="dotted",
+        groups="dash",
+        spec_brackets=True,
+        price="rpdot",
+    ),
+    RkaLayout(
+        "volume_and_unit_one_cell",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("volsat", "Vol/Sat"),
+            ("harga", "Hrg Satuan"),
+            ("jumlah", "Jumlah Biaya"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="name_only",
+        price="trail",
+    ),
+    RkaLayout(
+        "account_rows_as_text",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        groups="name_only",
+    ),
+    RkaLayout(
+        "cover_sheet_one_rka_per_sheet",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("ppn", "PPN"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        subs="per_sheet",
+        extra_sheets=("Cover",),
+        ppn_share=0.6,
+    ),
+    RkaLayout(
+        "landscape_signature_block",
+        SIPD_COLS,
+        preamble="sipd",
+        signature=True,
+        ppn_share=0.5,
+    ),
+    RkaLayout(
+        "trailing_spaces_spacer_cols",
+        cols(
+            ("no", "No"),
+            ("blank", (None,)),
+            ("uraian", "Uraian"),
+            ("blank", (None,)),
+            ("vol", "Vol."),
+            ("sat", "Sat."),
+            ("blank", (None,)),
+            ("harga", "Harga Sat."),
+            ("blank", (None,)),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="dash",
+        price="trail",
+    ),
+    RkaLayout(
+        "kode_and_name_in_code_column",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        groups="kode_dash",
+        price="mixed2",
+    ),
+    RkaLayout(
+        "sipd_pdf_printout",
+        SIPD_COLS,
+        preamble="sipd",
+        fmt="pdf",
+        ppn_share=0.5,
+        hierarchy=True,
+        rows_per_page=10,
+    ),
+    RkaLayout(
+        "sipd_pdf_split_pages",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", ("Rincian Perhitungan", "Koefisien")),
+            ("sat", ("Rincian Perhitungan", "Satuan")),
+            ("harga", ("Rincian Perhitungan", "Harga")),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        fmt="pdf",
+        subgroups=True,
+        rows_per_page=6,
+        price="id",
+    ),
+    RkaLayout(
+        "two_row_header_volume_jumlah",
+        cols(
+            ("no", ("No", None)),
+            ("uraian", ("Uraian", None)),
+            ("vol", ("Volume", "Jml")),
+            ("sat", ("Volume", "Sat")),
+            ("harga", ("Harga (Rp)", "Satuan")),
+            ("jumlah", ("Harga (Rp)", "Jumlah")),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="dash",
+        mid_rows=("subtotal",),
+        group_subtotal=False,
+    ),
+    RkaLayout(
+        "lettered_sections_a1",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        groups="lettered",
+    ),
+    RkaLayout(
+        "decimal_line_numbers",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="decimal",
+        groups="none",
+        koef="abbrev",
+    ),
+    RkaLayout(
+        "pdf_hand_made_signature",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Sat"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        fmt="pdf",
+        line_no="int",
+        groups="dash",
+        signature=True,
+        price="id",
+    ),
+]
+
+# A seventh batch, written after measuring the sixth (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "flat_export_sub_columns",
+        cols(
+            ("subkode", "Kode Sub Kegiatan"),
+            ("subnama", "Nama Sub Kegiatan"),
+            ("kode", "Kode Rekening"),
+            ("akun_nama", "Nama Rekening"),
+            ("uraian", "Uraian Komponen"),
+            ("spek", "Spesifikasi"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("ppn", "PPN"),
+            ("jumlah", "Total"),
+        ),
+        subs="flat",
+        groups="none",
+        total_row=None,
+        ppn_share=0.5,
+    ),
+    RkaLayout(
+        "english_locale_amounts",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="dash",
+        price="en",
+    ),
+    RkaLayout(
+        "uraian_wrapped_over_two_rows",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        wrap_uraian=True,
+    ),
+    RkaLayout(
+        "ppn_yes_no_flag",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("ppn", "PPN 11%"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="bracket_code",
+        ppn_flag=True,
+        ppn_share=1.0,
+    ),
+    RkaLayout(
+        "volumes_in_thousands_text",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="inline",
+        line_no="int",
+        groups="dash",
+        big_volumes=True,
+        price="id",
+    ),
+    RkaLayout(
+        "footnote_marks_slash_units",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rek"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan *)"),
+            ("jumlah", "Jumlah **)"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        footnotes=True,
+        sat_slash=True,
+    ),
+    RkaLayout(
+        "volsat_koef_abbreviated",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("volsat", "Volume"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="dash",
+        koef="abbrev",
+        price="dash",
+    ),
+    RkaLayout(
+        "group_code_in_brackets_en",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="colon_cols",
+        line_no="int",
+        groups="bracket_code",
+        price="en",
+        mid_rows=("subtotal",),
+    ),
+    RkaLayout(
+        "flat_export_pdf",
+        cols(
+            ("subkode", "Kode Sub Kegiatan"),
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        subs="flat",
+        groups="none",
+        total_row=None,
+        fmt="pdf",
+        rows_per_page=8,
+    ),
+]
+
+# An eighth batch, written after the fixes for the sixth and seventh (same rule).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "facts_code_and_name_in_own_cells",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="split_code",
+        line_no="int",
+        groups="dash",
+    ),
+    RkaLayout(
+        "koef_numbers_only_slash_unit",
+        cols(
+            ("kode", "Kode Rekening"),
+            ("uraian", "Uraian"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        koef_numbers=True,
+        sat_slash=True,
+    ),
+    RkaLayout(
+        "sheets_named_by_sub_code",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        subs="per_sheet",
+        sheet_named_by_code=True,
+        line_no="int",
+        groups="dash",
+    ),
+    RkaLayout(
+        "ket_cites_catalogue_codes",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol"),
+            ("sat", "Sat"),
+            ("harga", "Harga Satuan (Rp)"),
+            ("jumlah", "Jumlah (Rp)"),
+            ("ket", "Keterangan"),
+        ),
+        preamble="inline",
+        line_no="int",
+        groups="in_uraian",
+        ket_codes=True,
+        price="dash",
+    ),
+    RkaLayout(
+        "banyaknya_harga_at_rp_dot",
+        cols(
+            ("no", "No."),
+            ("uraian", "Jenis Barang/Jasa"),
+            ("vol", "Banyaknya"),
+            ("sat", "Satuan"),
+            ("harga", "Harga @ (Rp.)"),
+            ("jumlah", "Jumlah Harga (Rp.)"),
+        ),
+        preamble="colon_cols",
+        line_no="dotted",
+        groups="name_only",
+        price="rpdot",
+        signature=True,
+    ),
+    RkaLayout(
+        "spec_row_repeated_header_pdf",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("vol", "Vol."),
+            ("sat", "Sat."),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        fmt="pdf",
+        line_no="int",
+        groups="dash",
+        wrap_uraian=True,
+        rows_per_page=7,
+    ),
+    RkaLayout(
+        "flat_export_names_only",
+        cols(
+            ("subnama", "Sub Kegiatan"),
+            ("akun_nama", "Rekening"),
+            ("uraian", "Komponen"),
+            ("vol", "Volume"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        subs="flat",
+        groups="none",
+        total_row=None,
+    ),
+    RkaLayout(
+        "mixed2_prices_mid_subtotals_kode",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Rek."),
+            ("uraian", "Uraian"),
+            ("koef", "Koef."),
+            ("sat", "Sat."),
+            ("harga", "Harga"),
+            ("ppn", "PPN"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="sipd",
+        line_no="int",
+        price="mixed2",
+        mid_rows=("subtotal", "terbilang"),
+        group_subtotal=False,
+        ppn_share=0.6,
+    ),
+    RkaLayout(
+        "english_locale_volsat_signature",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("volsat", "Volume"),
+            ("harga", "Harga Satuan"),
+            ("jumlah", "Jumlah"),
+        ),
+        preamble="title",
+        line_no="int",
+        groups="bracket_code",
+        price="en",
+        signature=True,
+    ),
+]
+
 # Every third layout (fixed before the first measurement; the later ones by the same rule):
 # measured, never debugged on.
 HOLDOUT = frozenset(layout.name for layout in RKA_LAYOUTS[2::3])
@@ -1260,6 +2105,11 @@ class CatalogueLayout:
     matrix: tuple[str, ...] = ()  # SBU matrix: one price column per grade/region, no price label
     cover_sheet: bool = False  # a first sheet with only text
     kode_sections: bool = False  # section rows with a code and a name, no price
+    price_pair: str = ""  # "range": lowest and highest price; "ppn": without and with PPN
+    unit_in_name: bool = False  # no Satuan column: "Kertas HVS A4 (Rim)"
+    roman_sections: bool = False  # "I. ALAT TULIS KANTOR" section rows
+    repeat_header: int = 0  # the header printed again every N items
+    outline_numbers: bool = False  # "1.2.3" numbers, section rows "1.2 NAME" in the No column
 
 
 def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, list[ExpectedItem]]:
@@ -1286,6 +2136,7 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
     if layout.title_rows:
         sheet.blank()
     _header(sheet, RkaLayout(layout.name, layout.columns, numbering_row=layout.numbering_row))
+    sheet.in_table = True
     expected: list[ExpectedItem] = []
     number = 0
     if layout.matrix:
@@ -1295,9 +2146,15 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
             values.update({f"m{k}": _money(price, layout.price, rng) for k, price in enumerate(prices)})
             sheet.put([values.get(c.role) for c in layout.columns])
             expected.extend(ExpectedItem(uraian, satuan, price) for price in prices)
-    for account in rng.sample(list(ITEMS), k=0 if layout.matrix else 6):
+    header_layout = RkaLayout(layout.name, layout.columns, numbering_row=layout.numbering_row)
+    for section, account in enumerate(rng.sample(list(ITEMS), k=0 if layout.matrix else 6), start=1):
         if layout.sections:
             sheet.put([f"{chr(65 + len(expected) % 26)}. {ACCOUNTS[account][1].upper()}"])
+        if layout.outline_numbers:
+            sheet.put([f"1.{section}", ACCOUNTS[account][1].split("-")[-1].upper()])
+        if layout.roman_sections:
+            roman = ["I", "II", "III", "IV", "V", "VI", "VII"][section - 1]
+            sheet.put([None, f"{roman}. {ACCOUNTS[account][1].split('-')[-1].upper()}"])
         if layout.kode_sections:
             sheet.put(
                 [
@@ -1307,20 +2164,32 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
             )
         for uraian, spek, satuan, harga, _ in ITEMS[account]:
             number += 1
+            if layout.repeat_header and number % layout.repeat_header == 0:
+                sheet.put([f"Halaman {number // layout.repeat_header}"])
+                _header(sheet, header_layout)
+            listed = harga
+            low = harga
+            if layout.price_pair == "range":  # the reference is the highest price
+                low = harga * 85 // 100 // 100 * 100
+            elif layout.price_pair == "ppn":  # the reference is the price a line may cost, with PPN
+                listed = harga * 111 // 100
             values = {
-                "no": number,
+                "no": f"1.{section}.{number}" if layout.outline_numbers else number,
                 "kode": f"1.1.7.01.01.{number:02d}.{rng.randint(1, 40):03d}",
                 "uraian": uraian,
                 "spek": spek,
                 "sat": satuan,
-                "harga": _money(harga, layout.price, rng),
+                "harga": _money(listed, layout.price, rng),
+                "harga_lo": _money(low, layout.price, rng),
                 "akun": ACCOUNTS[account][0],
                 "ket": rng.choice(["", "Harga belum termasuk PPN", None]),
                 "kelkode": f"1.1.7.01.{len(expected) % 7 + 1:02d}",
                 "kelompok": ACCOUNTS[account][1].split("-")[-1],
             }
+            if layout.unit_in_name:
+                values["uraian"] = f"{uraian} ({satuan})"
             sheet.put([values.get(c.role) for c in layout.columns])
-            expected.append(ExpectedItem(uraian, satuan, harga))
+            expected.append(ExpectedItem(uraian, satuan, listed))
     directory.mkdir(parents=True, exist_ok=True)
     if layout.fmt == "csv":
         path = directory / f"{layout.name}.csv"
@@ -1328,6 +2197,10 @@ def render_catalogue(layout: CatalogueLayout, directory: Path) -> tuple[Path, li
             writer = csv.writer(handle, delimiter=";")
             for grid_row in sheet.grid:
                 writer.writerow(["" if v is None else v for v in grid_row])
+        return path, expected
+    if layout.fmt == "pdf":
+        path = directory / f"{layout.name}.pdf"
+        _write_pdf([sheet], [c.role for c in layout.columns], path, 0)
         return path, expected
     path = directory / f"{layout.name}.xlsx"
     book.save(path)
@@ -1526,6 +2399,185 @@ CATALOGUE_LAYOUTS += [
         title_rows=2,
         price="id",
         matrix=("GOLONGAN IV", "GOLONGAN III", "GOLONGAN II/I"),
+    ),
+]
+# A third batch (same rule): two prices, units in the name, roman sections, repeated headers,
+# abbreviated labels, prices written "58.500,-", golongan matrices, text-PDF catalogues.
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "price_range_low_high",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga_lo", "Harga Terendah"),
+            ("harga", "Harga Tertinggi"),
+        ),
+        title_rows=3,
+        price_pair="range",
+    ),
+    CatalogueLayout(
+        "price_without_and_with_ppn",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Barang"),
+            ("uraian", "Uraian"),
+            ("sat", "Satuan"),
+            ("harga_lo", ("Harga Satuan (Rp)", "Sebelum PPN")),
+            ("harga", ("Harga Satuan (Rp)", "Termasuk PPN")),
+        ),
+        title_rows=2,
+        sections=True,
+        price_pair="ppn",
+    ),
+    CatalogueLayout(
+        "unit_in_item_name",
+        cols(("no", "No"), ("uraian", "Nama Barang"), ("spek", "Spesifikasi"), ("harga", "Harga Satuan")),
+        title_rows=2,
+        unit_in_name=True,
+    ),
+    CatalogueLayout(
+        "roman_sections_kode_barang",
+        cols(
+            ("kode", "Kode Barang"),
+            ("uraian", "Uraian Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga (Rp)"),
+        ),
+        title_rows=3,
+        roman_sections=True,
+        price="dash",
+    ),
+    CatalogueLayout(
+        "abbreviated_labels_repeated_header",
+        cols(
+            ("no", "No."),
+            ("uraian", "Nm. Barang"),
+            ("sat", "Sat."),
+            ("harga", "Hrg. Satuan (Rp)"),
+            ("ket", "Ket."),
+        ),
+        title_rows=1,
+        repeat_header=6,
+        price="trail",
+    ),
+    CatalogueLayout(
+        "golongan_matrix_two_row",
+        cols(
+            ("no", ("No", None)),
+            ("uraian", ("Uraian", None)),
+            ("sat", ("Satuan", None)),
+            ("m0", ("Golongan", "IV")),
+            ("m1", ("Golongan", "III")),
+            ("m2", ("Golongan", "II")),
+        ),
+        title_rows=2,
+        matrix=("IV", "III", "II"),
+    ),
+    CatalogueLayout(
+        "text_pdf_catalogue",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+        ),
+        title_rows=3,
+        fmt="pdf",
+        price="id",
+    ),
+    CatalogueLayout(
+        "text_pdf_kode_akun",
+        cols(
+            ("kode", "Kode"),
+            ("uraian", "Nama Komponen"),
+            ("sat", "Satuan"),
+            ("harga", "Harga"),
+            ("akun", "Kode Rekening"),
+        ),
+        title_rows=2,
+        fmt="pdf",
+        sections=True,
+    ),
+    CatalogueLayout(
+        "english_amounts_range",
+        cols(
+            ("no", "No"),
+            ("uraian", "Item"),
+            ("sat", "Unit"),
+            ("harga_lo", "Harga Min"),
+            ("harga", "Harga Maks"),
+        ),
+        title_rows=2,
+        price="en",
+        price_pair="range",
+    ),
+]
+# A fourth batch (same rule).
+CATALOGUE_LAYOUTS += [
+    CatalogueLayout(
+        "outline_numbered_sections",
+        cols(("no", "No"), ("uraian", "Uraian"), ("sat", "Satuan"), ("harga", "Harga Satuan (Rp)")),
+        title_rows=2,
+        outline_numbers=True,
+        price="rpdot",
+    ),
+    CatalogueLayout(
+        "price_and_price_plus_ppn",
+        cols(
+            ("no", "No"),
+            ("uraian", "Nama Barang"),
+            ("sat", "Satuan"),
+            ("harga_lo", "Harga Satuan"),
+            ("harga", "Harga Satuan + PPN 11%"),
+        ),
+        title_rows=3,
+        price_pair="ppn",
+    ),
+    CatalogueLayout(
+        "csv_abbreviated_dash_prices",
+        cols(("kode", "Kd."), ("uraian", "Nama Brg"), ("sat", "Sat."), ("harga", "Hrg Sat.")),
+        fmt="csv",
+        price="dash",
+    ),
+    CatalogueLayout(
+        "pdf_two_prices_range",
+        cols(
+            ("no", "No"),
+            ("uraian", "Uraian"),
+            ("sat", "Satuan"),
+            ("harga_lo", "Harga Terendah"),
+            ("harga", "Harga Tertinggi"),
+        ),
+        title_rows=2,
+        fmt="pdf",
+        price_pair="range",
+        sections=True,
+    ),
+    CatalogueLayout(
+        "unit_in_name_roman_sections",
+        cols(("no", "No"), ("uraian", "Uraian Barang"), ("spek", "Spesifikasi"), ("harga", "Harga (Rp)")),
+        title_rows=1,
+        unit_in_name=True,
+        roman_sections=True,
+        price="id",
+    ),
+    CatalogueLayout(
+        "repeated_header_mixed2_prices",
+        cols(
+            ("no", "No"),
+            ("kode", "Kode Barang"),
+            ("uraian", "Nama Barang"),
+            ("spek", "Spesifikasi"),
+            ("sat", "Satuan"),
+            ("harga", "Harga Satuan"),
+        ),
+        title_rows=3,
+        repeat_header=5,
+        price="mixed2",
     ),
 ]
 CATALOGUE_HOLDOUT = frozenset(layout.name for layout in CATALOGUE_LAYOUTS[2::3])

@@ -75,7 +75,12 @@ _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
 # The code may be bracketed (``[5.1.02.01.01.0024] Belanja ...``).
 _ACCOUNT_IN_TEXT = re.compile(r"^\s*[\[(]?\s*(5(?:\.\d+){2,})\s*[\])]?\s*[-–:.]?\s*([A-Za-z].*)$")
+# The same written name first, the code after it (``Belanja Alat Tulis Kantor (5.1.02.01.01.0024)``).
+_ACCOUNT_AFTER_NAME = re.compile(r"^\s*([A-Za-z].*?)\s*(?:[-–:]\s*|[\[(]\s*)(5(?:\.\d+){2,})\s*[\])]?\s*$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
+# An account's name opens with its class word; a text row that does is a group, never the rest of
+# the line above it.
+_ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
 _UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
@@ -141,11 +146,14 @@ def parse_ppn(value: CellValue) -> Decimal | None:
 
 
 def split_code_name(value: str | None) -> tuple[str | None, str]:
-    """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name)."""
+    """``1.01.01.2.06.0009 - Penyelenggaraan Rapat`` → (code, name); a code alone (a flat
+    export's Kode Sub Kegiatan column) → (code, "")."""
     text = (value or "").strip()
     match = re.match(r"^([\d.]+\d)\s*[-–—:]?\s*(.*)$", text)
     if match and match.group(2):
         return match.group(1), match.group(2).strip()
+    if match and "." in match.group(1):
+        return match.group(1), ""
     return None, text
 
 
@@ -164,7 +172,10 @@ class _SubKegiatanDraft:
     def close(self) -> SubKegiatan | None:
         if not self.lines:
             return None
-        kode, nama = split_code_name(self.meta.get("sub_kegiatan"))
+        named = self.meta.get("sub_kegiatan")
+        if named is None and self.sheet and _is_sub_kegiatan_code(self.sheet):
+            named = self.sheet  # a workbook with one sheet per sub-kegiatan, each named by its code
+        kode, nama = split_code_name(named)
         return SubKegiatan(
             kode=kode,
             nama=nama or (self.sheet or "Sub kegiatan"),
@@ -180,6 +191,12 @@ class _SubKegiatanDraft:
             groups=self.groups,
             declared_total=self.declared_total,
         )
+
+
+def _is_sub_kegiatan_code(text: str) -> bool:
+    """Whether a text is a sub-kegiatan code and nothing else (``1.02.02.2.01.0014``)."""
+    parts = text.strip().split(".")
+    return all(p.isdigit() for p in parts) and [len(p) for p in parts] == list(_CODE_LEVELS["sub_kegiatan"])
 
 
 def _same_sub(named: str, meta: str | None) -> bool:
@@ -538,6 +555,8 @@ class RkaTableParser:
             # The page text (or a header-less table above, such as the indicator block) opens the
             # next sub-kegiatan above a same-shaped table.
             continues = False
+        if self._draft is not None and table.sheet and _is_sub_kegiatan_code(table.sheet):
+            continues = table.sheet == self._draft.sheet  # a sheet named by its own sub-kegiatan
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -629,6 +648,13 @@ class RkaTableParser:
         if body == start or not any(self._priced(rows[k]) for k in range(body, limit)):
             return None
         return body
+
+    def _codes_on_lines(self, rows: Sequence[Sequence[CellValue]], columns: dict[str, int]) -> bool:
+        """Whether the account codes of a table stand on its priced lines (a flat export), not on
+        group rows of their own: every row with a code is priced. One unpriced code row (a
+        group) means a priced row with a code is a group row and a line run together."""
+        coded = [row for row in rows if _ACCOUNT_CODE.match(cell_text(row, columns, "kode_rekening") or "")]
+        return bool(coded) and all(self._priced(row) for row in coded)
 
     def _priced(self, row: Sequence[CellValue]) -> bool:
         assert self._columns is not None
@@ -732,6 +758,7 @@ class RkaTableParser:
         columns, draft = self._columns, self._draft
         numbered = "no" in columns
         stop = len(rows) if end is None else end
+        coded_lines = not numbered and self._codes_on_lines(rows[start:stop], columns)
         for index in range(start, stop):
             row = rows[index]
             if _is_blank(row):
@@ -751,6 +778,9 @@ class RkaTableParser:
                 if mark == "#":
                     draft.subgroups.clear()
                 draft.subgroups[mark] = uraian
+            if self._continues_line_above(rows, index, columns, uraian):
+                trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
+                continue
             if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
                 # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
                 # "no"): a row that is a budget line in every other cell is one all the same.
@@ -774,6 +804,12 @@ class RkaTableParser:
             if no and _ITEM_MARK.match(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
                 # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
                 draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
+                trace.accepted += 1
+                continue
+            if kode and _ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
+                # A flat export writes each line's account code on the line itself: a priced row
+                # is a line booked to that code, not the account's group row.
+                draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
                 trace.accepted += 1
                 continue
             if kode and _ACCOUNT_CODE.match(kode):
@@ -839,6 +875,9 @@ class RkaTableParser:
             match = _ACCOUNT_IN_TEXT.match(text or "")
             if match:
                 return match.group(1), match.group(2).strip()
+            after = _ACCOUNT_AFTER_NAME.match(text or "")
+            if after:
+                return after.group(2), after.group(1).strip()
         # the code alone in another column (under No), its name under Uraian
         amounts = {columns.get("harga_satuan"), columns.get("jumlah")}
         for col, value in enumerate(row):
@@ -846,6 +885,36 @@ class RkaTableParser:
             if col not in amounts and _BELANJA_CODE.match(code) and re.search(r"[A-Za-z]", uraian):
                 return code, uraian
         return None
+
+    def _continues_line_above(
+        self, rows: Sequence[Sequence[CellValue]], index: int, columns: dict[str, int], uraian: str
+    ) -> bool:
+        """A row with only text in the Uraian column, right under a line, is that line's text
+        typed on to a second row: ``Spesifikasi: ...`` fills its spesifikasi (its other cells may
+        repeat the line's: merged cells filled down), any other text ends its uraian (``Honorarium
+        Narasumber`` / ``Tingkat Provinsi``). The line is updated."""
+        assert self._draft is not None
+        lines = self._draft.lines
+        at = columns.get("uraian")
+        if not lines or lines[-1].row != index - 1 or at is None or not re.search(r"[A-Za-z]", uraian):
+            return False
+        row, above = rows[index], rows[index - 1]
+        others = [(k, v) for k, v in enumerate(row) if k != at and v is not None and str(v).strip()]
+        if any(k >= len(above) or v != above[k] for k, v in others):
+            return False
+        if _TOTAL_LABEL.match(uraian) or _SUBGROUP_MARK.match(uraian) or _ACCOUNT_NAME_START.match(uraian):
+            return False
+        if _ACCOUNT_IN_TEXT.match(uraian) or _ACCOUNT_AFTER_NAME.match(uraian):
+            return False
+        line = lines[-1]
+        name, spec = split_inline_spec(f"{line.uraian} {uraian.strip()}")
+        if spec is not None and line.spesifikasi is None:
+            lines[-1] = line.model_copy(update={"spesifikasi": spec})
+        elif others or _TEXT_FACT.match(uraian):
+            return False  # a labelled fact of another kind: not this line's text
+        else:
+            lines[-1] = line.model_copy(update={"uraian": name})
+        return True
 
     def _next_line_id(self) -> str:
         """The number after the previous line's (or the count of lines), never one already used."""

@@ -1,0 +1,157 @@
+"""RKA rows as new authors type them: an uraian continued on the next row, a ``Spesifikasi:`` row
+under its line, an account row with its code after the name, and a flat export whose every row
+carries its account code and sub-kegiatan code. Rows invented here."""
+
+from __future__ import annotations
+
+from samarinda_common.extracted import Table
+from samarinda_rka_review.domain.rka_parser import parse_rka_tables, split_code_name
+
+HEADER = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+FACTS = [["Sub Kegiatan : 3.11.02.2.04.0007 - Pembinaan Kelompok Tani Hutan"], []]
+
+
+def _lines(rows: list[list[object]]) -> list[tuple[str, str | None, str | None]]:
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    return [
+        (line.uraian, line.spesifikasi, line.kode_rekening) for sub in rka.sub_kegiatan for line in sub.lines
+    ]
+
+
+def test_an_uraian_typed_on_over_two_rows_is_one_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [None, "Belanja Bibit Tanaman (5.1.02.01.01.0031)", None, None, None, 2_400_000],
+        [1, "Bibit Pohon Buah Mangga", 40, "Batang", 35_000, 1_400_000],
+        [None, "Okulasi Siap Tanam", None, None, None, None],
+        [2, "Pupuk Kandang", 20, "Karung", 50_000, 1_000_000],
+    ]
+    assert _lines(rows) == [
+        ("Bibit Pohon Buah Mangga Okulasi Siap Tanam", None, "5.1.02.01.01.0031"),
+        ("Pupuk Kandang", None, "5.1.02.01.01.0031"),
+    ]
+
+
+def test_a_spesifikasi_row_under_a_line_fills_its_spesifikasi() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        [None, "Spesifikasi: gagang kayu 120 cm", None, None, None, None],
+    ]
+    assert _lines(rows) == [("Cangkul Baja", "gagang kayu 120 cm", None)]
+
+
+def test_an_account_name_row_under_a_line_is_not_its_continuation() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        [None, "Belanja Makanan dan Minuman Rapat", None, None, None, None],
+        [2, "Snack Penyuluhan", 30, "Kotak", 15_000, 450_000],
+    ]
+    assert [uraian for uraian, _, _ in _lines(rows)] == ["Cangkul Baja", "Snack Penyuluhan"]
+
+
+def test_a_row_under_a_line_with_other_cells_filled_is_not_its_continuation() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        [None, "Sub Total", None, None, None, 1_020_000],
+    ]
+    assert [uraian for uraian, _, _ in _lines(rows)] == ["Cangkul Baja"]
+
+
+def test_a_flat_export_reads_each_priced_row_with_its_own_codes() -> None:
+    rows = [
+        ["Kode Sub Kegiatan", "Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"],
+        [
+            "3.11.02.2.04.0007",
+            "5.1.02.01.01.0031",
+            "Bibit Pohon Durian",
+            "30 Batang",
+            "Batang",
+            42_000,
+            1_260_000,
+        ],
+        ["3.11.02.2.04.0007", "5.1.02.01.01.0052", "Snack Penyuluhan", "30 Kotak", "Kotak", 15_000, 450_000],
+        [
+            "3.11.02.2.04.0009",
+            "5.1.02.01.01.0031",
+            "Bibit Pohon Durian",
+            "10 Batang",
+            "Batang",
+            42_000,
+            420_000,
+        ],
+    ]
+    rka = parse_rka_tables([Table(sheet="Export", index=0, rows=rows)], source="flat.xlsx")
+    read = [(sub.kode, line.kode_rekening, line.jumlah) for sub in rka.sub_kegiatan for line in sub.lines]
+    assert read == [
+        ("3.11.02.2.04.0007", "5.1.02.01.01.0031", 1_260_000),
+        ("3.11.02.2.04.0007", "5.1.02.01.01.0052", 450_000),
+        ("3.11.02.2.04.0009", "5.1.02.01.01.0031", 420_000),
+    ]
+
+
+def test_a_code_alone_splits_into_a_code_without_a_name() -> None:
+    assert split_code_name("3.11.02.2.04.0007") == ("3.11.02.2.04.0007", "")
+    assert split_code_name("3.11.02.2.04.0007 - Pembinaan") == ("3.11.02.2.04.0007", "Pembinaan")
+    assert split_code_name("Pembinaan Kelompok") == (None, "Pembinaan Kelompok")
+    assert split_code_name("2027") == (None, "2027")
+
+
+def test_sheets_named_by_their_sub_kegiatan_code_are_sub_kegiatan_of_their_own() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    tables = [
+        Table(
+            sheet="3.11.02.2.04.0007",
+            index=0,
+            rows=[header, [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000]],
+        ),
+        Table(
+            sheet="3.11.02.2.04.0009",
+            index=0,
+            rows=[header, [1, "Sabit Rumput", 10, "Buah", 45_000, 450_000]],
+        ),
+    ]
+    rka = parse_rka_tables(tables, source="per_sheet.xlsx")
+    assert [(sub.kode, [line.uraian for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", ["Cangkul Baja"]),
+        ("3.11.02.2.04.0009", ["Sabit Rumput"]),
+    ]
+
+
+def test_a_spesifikasi_row_whose_merged_cells_were_filled_down_is_not_a_second_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        [1, "Spesifikasi: gagang kayu 120 cm", 12, "Buah", 85_000, 1_020_000],
+    ]
+    assert _lines(rows) == [("Cangkul Baja", "gagang kayu 120 cm", None)]
+
+
+def test_two_unnumbered_lines_alike_but_for_their_uraian_stay_two_lines() -> None:
+    rows = [
+        *FACTS,
+        ["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["Kursi Lipat", 10, "Buah", 55_000, 550_000],
+        ["Meja Lipat", 10, "Buah", 55_000, 550_000],
+    ]
+    assert [uraian for uraian, _, _ in _lines(rows)] == ["Kursi Lipat", "Meja Lipat"]
+
+
+def test_a_group_row_run_into_a_line_keeps_the_group_when_other_codes_head_groups() -> None:
+    rows = [
+        *FACTS,
+        ["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0031", "Belanja Bibit", None, None, None, None],
+        [None, "Bibit Pohon Durian", "30 Batang", "Batang", 42_000, 1_260_000],
+        ["5.1.02.01.01.0052", "Belanja Makan Minum Snack Penyuluhan", "30 Kotak", "Kotak", 15_000, 450_000],
+    ]
+    assert [(uraian, kode) for uraian, _, kode in _lines(rows)] == [
+        ("Bibit Pohon Durian", "5.1.02.01.01.0031")
+    ]
