@@ -227,7 +227,7 @@ def truth(layout: Layout) -> tuple[list[Row], list[Row], list[tuple[int, str]]]:
     groups: list[tuple[int, str]] = []
     names = len(chosen)
     for level in layout.groups:
-        for number, start in enumerate(range(0, names, max(2, names // 3))):
+        for number, start in enumerate(range(0, names, max(2, -(-names // 3)))):
             groups.append((start, GROUPS[level][number % len(GROUPS[level])]))
     groups.sort(key=lambda g: (g[0], [lvl for lvl in ("sasaran", "program", "kegiatan")].index(
         next(k for k, v in GROUPS.items() if g[1] in v))))  # fmt: skip
@@ -433,11 +433,14 @@ def _widths(pdf: Pdf, grid: Grid, name_at: int, size: float) -> list[float]:
     """Each figure column as wide as its longest figure (or header word); the name takes the rest."""
     count = sum(span for _, span in grid.header[0])
     longest = [4] * count
-    for row in grid.header[-1:] + [r for i, r in enumerate(grid.body) if i not in grid.group_rows]:
-        cells = [c for c, _ in row] if row and isinstance(row[0], tuple) else row
-        for i, cell in enumerate(cells):
-            words = str(cell).split() if row is grid.header[-1] else [str(cell)]
-            longest[i] = max(longest[i], *(len(w) for w in words or [""]))
+    for header in grid.header:
+        if len(header) == count:  # a header row of single cells: its words may wrap
+            for i, (text, _) in enumerate(header):
+                longest[i] = max(longest[i], *(len(w) for w in text.split() or [""]))
+    for i, body in enumerate(grid.body):
+        if i not in grid.group_rows:
+            for c, text in enumerate(body):
+                longest[c] = max(longest[c], len(text))
     widths = [n * size * 0.62 + 8 for n in longest]
     widths[name_at] = 0
     widths[name_at] = max(90.0, pdf.width - 80 - sum(widths))
@@ -691,9 +694,10 @@ def render(layout: Layout, directory: Path) -> tuple[Path, list[Row]]:
         render_pdf(layout, rows, budget_rows, groups, path)
     elif layout.kind == "prose":
         render_prose(layout, rows, budget_rows, path)
-        rows = [r for r in rows if r.year == YEAR]
     elif layout.kind == "xlsx":
         render_xlsx(layout, rows, budget_rows, groups, path)
     else:
         render_docx(layout, rows, budget_rows, groups, path)
-    return path, rows + budget_rows
+    # A report's rows are its own year's: an earlier year beside it is context (a careful reader
+    # labels the report's year only, as the evaluation sets do).
+    return path, [r for r in rows if r.year == YEAR] + budget_rows
