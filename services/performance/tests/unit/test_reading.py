@@ -51,7 +51,14 @@ def test_header_labels_name_their_columns() -> None:
 
 
 def test_a_shortened_header_word_names_its_column() -> None:
-    kinds = {"Real.": "realisation", "Sat.": "unit", "Tgt": "target", "Real. (Rp)": "budget_realisation"}
+    kinds = {
+        "Real.": "realisation",
+        "Sat.": "unit",
+        "Tgt": "target",
+        "Real. (Rp)": "budget_realisation",
+        "IKU": "indicator",
+        "IKK": "indicator",
+    }
     for label, kind in kinds.items():
         column = classify_header(label)
         assert column is not None and column.kind == kind, label
@@ -1200,3 +1207,21 @@ def test_an_indicator_counted_in_money_keeps_its_target_and_realisation() -> Non
     (record,) = read_indicators(document(text), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct) == (800_000_000, 720_000_000, 90)
     assert (record.pagu, record.budget_realisation) == (None, None)
+
+
+def test_a_merged_heading_repeated_in_every_cell_is_no_indicator() -> None:
+    # A spreadsheet or Word reader fills a merged cell's text into each cell it spans: the
+    # heading's numbering ("Tujuan 4") would otherwise read as target, realisation and achievement.
+    heading = "Tujuan 4: Terwujudnya kawasan pesisir yang lestari"
+    table = Table(
+        sheet="IKU",
+        index=0,
+        rows=[
+            ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            [heading] * 6,
+            ["1", "Luas hutan bakau yang direhabilitasi", "ha", 12, 10.5, 87.5],
+        ],
+    )
+    [record] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert record.indicator == "Luas hutan bakau yang direhabilitasi"
+    assert (record.target, record.realisation, record.achievement_pct) == (12, 10.5, 87.5)

@@ -650,6 +650,12 @@ def _read_row(
         if level is not None:
             reading.context.enter(level, _level_name(heading))
             return
+        filled = [str(c).strip() for c in row if c not in (None, "") and str(c).strip()]
+        if len(filled) > 1 and len(set(filled)) == 1:
+            # A heading of no plan level ("Sasaran 2: ...") merged across the row, which the
+            # reader of the file repeats in every cell: its numbering under the value columns
+            # is no target, realisation or achievement.
+            return
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
