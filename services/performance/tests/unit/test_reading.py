@@ -1225,3 +1225,41 @@ def test_a_merged_heading_repeated_in_every_cell_is_no_indicator() -> None:
     [record] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert record.indicator == "Luas hutan bakau yang direhabilitasi"
     assert (record.target, record.realisation, record.achievement_pct) == (12, 10.5, 87.5)
+
+
+def test_a_budget_table_whose_name_column_is_headed_by_a_plan_level_is_read() -> None:
+    table = Table(
+        page=3,
+        index=0,
+        rows=[
+            ["No", "Kegiatan", "Alokasi (Rp)", "Realisasi Belanja", "Sisa", "Serapan (%)"],
+            ["1", "Penataan Taman Kota", "640.000.000", "598.400.000", "41.600.000", "93,5"],
+            ["2", "Kegiatan Pemeliharaan Lampu Hias", "210.000.000", "168.000.000", "42.000.000", "80"],
+        ],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.pagu, r.budget_realisation, r.absorption_pct) for r in records] == [
+        ("Penataan Taman Kota", 640_000_000, 598_400_000, 93.5),
+        ("Pemeliharaan Lampu Hias", 210_000_000, 168_000_000, 80),
+    ]
+
+
+def test_a_second_table_below_the_first_in_one_grid_is_read_by_its_own_header() -> None:
+    # A sheet with the indicator table and, under it, the budget table: one grid to the reader.
+    table = Table(
+        sheet="Capaian",
+        index=0,
+        rows=[
+            ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Jumlah perahu nelayan yang diasuransikan", "unit", 300, 276, 92],
+            [None, None, None, None, None, None],
+            ["No", "Program", "Pagu", "Realisasi (Rp)", "Sisa", "% Serapan"],
+            ["1", "Program Perlindungan Nelayan Kecil", 900_000_000, 810_000_000, 90_000_000, 90],
+        ],
+    )
+    boats, programme = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (boats.target, boats.realisation, boats.achievement_pct) == (300, 276, 92)
+    assert programme.indicator == "Perlindungan Nelayan Kecil"
+    assert (programme.target, programme.realisation) == (None, None)
+    budget = (programme.pagu, programme.budget_realisation, programme.absorption_pct)
+    assert budget == (900_000_000, 810_000_000, 90)

@@ -532,6 +532,11 @@ def table_columns(
         # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
         columns = [replace(c, kind=budget.get(c.kind, c.kind)) for c in columns]
+    levels = [c for c in columns if c.kind in ("programme", "kegiatan", "sub_kegiatan")]
+    if len(levels) == 1 and not any(c.kind in ("indicator", "hierarchy") for c in columns):
+        # "Program | Pagu | Realisasi | % Serapan": the rows are the budget lines of that level,
+        # each named in the one column (a heading row above them, when any, is in it too).
+        columns = [replace(c, kind="hierarchy") if c is levels[0] else c for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
     if len(names) > 1:
         # "Sasaran | Indikator": the indicator column is the one that says so.
@@ -567,17 +572,41 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
         columns, first = previous, 0  # the table goes on from the previous page without its header
     else:
         return None
-    if not any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns):
-        # Realisations alone (a price list's "realisasi harga", a trend over years) are no
-        # performance table: there is nothing to hold them against.
-        return None
-    name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
-    if not name_columns:
+    if not _readable(columns):
         return None
     rows = _percent_fractions(rows, columns, first)
-    for index in range(first, len(rows)):
+    index = first
+    while index < len(rows):
+        below = _second_header(rows, index, reading.vocabulary) if index > first else None
+        if below is not None:
+            # A second table under the first in the same grid (a sheet's budget table below
+            # its indicator table): its own header names its columns from here on.
+            columns, index = below, index + 1
+            rows = _percent_fractions(rows, columns, index)
+            continue
         _read_row(rows[index], columns, table, index, reading)
+        index += 1
     return columns
+
+
+def _readable(columns: list[Column]) -> bool:
+    """Columns a performance table has: a name column and a figure to hold others against
+    (realisations alone, a price list's "realisasi harga" or a trend over years, are none)."""
+    return any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns) and any(
+        c.kind in ("indicator", "hierarchy") for c in columns
+    )
+
+
+def _second_header(rows: list[list[CellValue]], index: int, vocabulary: Vocabulary) -> list[Column] | None:
+    """The columns a header row at ``index`` inside a table's body names, when it names other
+    columns than a readable table's (a header repeated on a continued page names the same)."""
+    if _is_data_row(rows[index]) or _is_group_row(rows[index]):
+        return None
+    found = find_header(rows[index : index + 4], vocabulary)
+    if found is None or found[0] != 0 or found[1] != 0:
+        return None
+    columns = table_columns(rows, index, index, vocabulary)
+    return columns if _readable(columns) else None
 
 
 def _percent_fractions(
