@@ -9,7 +9,9 @@ from samarinda_performance.domain.reading import (
     indicator_key,
     is_lower_better,
     read_indicators,
+    unit_in_parentheses,
 )
+from samarinda_performance.domain.vocabulary import VOCABULARY
 
 SOURCE = Source(document_id="doc-1", filename="lkjip_dinas_x.pdf", opd="DINX")
 HEADER_ROW = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
@@ -1263,3 +1265,30 @@ def test_a_second_table_below_the_first_in_one_grid_is_read_by_its_own_header() 
     assert (programme.target, programme.realisation) == (None, None)
     budget = (programme.pagu, programme.budget_realisation, programme.absorption_pct)
     assert budget == (900_000_000, 810_000_000, 90)
+
+
+def test_a_unit_in_parentheses_after_the_name_is_the_unit_when_no_column_holds_one() -> None:
+    table = Table(
+        page=2,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+            ["1", "Jumlah perajin rotan yang dilatih (perajin)", "40", "38", "95"],
+            ["2", "Rasio pustakawan terhadap pengunjung (%)", "2,5", "2", "80"],
+            ["3", "Nilai survei kepuasan layanan (IKM)", "80", "84", "105"],
+        ],
+    )
+    crafts, ratio, survey = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (crafts.indicator, crafts.unit) == ("Jumlah perajin rotan yang dilatih", "perajin")
+    assert (ratio.indicator, ratio.unit) == ("Rasio pustakawan terhadap pengunjung", "%")
+    assert survey.indicator == "Nilai survei kepuasan layanan (IKM)"  # an acronym is part of the name
+
+
+def test_unit_in_parentheses() -> None:
+    assert unit_in_parentheses("Panjang tanggul (km)", VOCABULARY) == ("Panjang tanggul", "km")
+    assert unit_in_parentheses("Panjang tanggul (Km)", VOCABULARY) == ("Panjang tanggul", "Km")
+    assert unit_in_parentheses("Indeks Desa Membangun (IDM)", VOCABULARY) == (
+        "Indeks Desa Membangun (IDM)",
+        None,
+    )
+    assert unit_in_parentheses("(orang)", VOCABULARY) == ("(orang)", None)

@@ -734,6 +734,8 @@ def _read_row(
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
     if indicator_column is not None and indicator_column.with_unit and unit_column is None:
         name, unit = unit_inside_name(name, reading.vocabulary, ocr=_page_of(table) in reading.ocr_pages)
+    elif unit_column is None:
+        name, unit = unit_in_parentheses(name, reading.vocabulary)
     if unit is None:
         unit = _unit_in_cells(
             [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
@@ -872,6 +874,27 @@ def unit_inside_name(name: str, vocabulary: Vocabulary, *, ocr: bool = False) ->
         if words[k].lower() in vocabulary.units.known and words[k].lower() != "per":
             return " ".join(words[:k] + words[k + 1 :]), words[k]
     return name, None
+
+
+_LAST_PARENTHESES = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)\s*$")
+
+
+def unit_in_parentheses(name: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+    """The name and the unit a table without a unit column writes after it in parentheses
+    ("Jumlah peserta magang (orang)", "Rasio guru terhadap murid (%)"). A known unit, or one or
+    two lower-case words; an acronym ("(IKM)") or a plan level is part of the name."""
+    found = _LAST_PARENTHESES.search(name)
+    if found is None or found.start() == 0:
+        return name, None
+    inside = found.group(1)
+    known = inside.lower() in vocabulary.units.known
+    worded = (
+        bool(re.fullmatch(r"[a-z]+(?: [a-z]+)?", inside))
+        and _hierarchy_level(inside + " x", vocabulary) is None
+    )
+    if not (known or worded):
+        return name, None
+    return name[: found.start()].rstrip(), inside
 
 
 def _clean_name(name: str) -> str:
