@@ -600,8 +600,9 @@ def _readable(columns: list[Column]) -> bool:
 def _second_header(rows: list[list[CellValue]], index: int, vocabulary: Vocabulary) -> list[Column] | None:
     """The columns a header row at ``index`` inside a table's body names, when it names other
     columns than a readable table's (a header repeated on a continued page names the same)."""
-    if _is_data_row(rows[index]) or _is_group_row(rows[index]):
-        return None
+    row = rows[index]
+    if not _is_header_like(row) or any(parse_number(c) is not None for c in row[1:] if c not in (None, "")):
+        return None  # a row of figures (a short name beside them may read as a header word)
     found = find_header(rows[index : index + 4], vocabulary)
     if found is None or found[0] != 0 or found[1] != 0:
         return None
