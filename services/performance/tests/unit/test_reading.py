@@ -1292,4 +1292,3 @@ def test_unit_in_parentheses() -> None:
         None,
     )
     assert unit_in_parentheses("(orang)", VOCABULARY) == ("(orang)", None)
-
