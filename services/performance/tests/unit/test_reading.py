@@ -9,7 +9,9 @@ from samarinda_performance.domain.reading import (
     indicator_key,
     is_lower_better,
     read_indicators,
+    unit_in_parentheses,
 )
+from samarinda_performance.domain.vocabulary import VOCABULARY
 
 SOURCE = Source(document_id="doc-1", filename="lkjip_dinas_x.pdf", opd="DINX")
 HEADER_ROW = ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
@@ -51,7 +53,14 @@ def test_header_labels_name_their_columns() -> None:
 
 
 def test_a_shortened_header_word_names_its_column() -> None:
-    kinds = {"Real.": "realisation", "Sat.": "unit", "Tgt": "target", "Real. (Rp)": "budget_realisation"}
+    kinds = {
+        "Real.": "realisation",
+        "Sat.": "unit",
+        "Tgt": "target",
+        "Real. (Rp)": "budget_realisation",
+        "IKU": "indicator",
+        "IKK": "indicator",
+    }
     for label, kind in kinds.items():
         column = classify_header(label)
         assert column is not None and column.kind == kind, label
@@ -1200,3 +1209,86 @@ def test_an_indicator_counted_in_money_keeps_its_target_and_realisation() -> Non
     (record,) = read_indicators(document(text), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct) == (800_000_000, 720_000_000, 90)
     assert (record.pagu, record.budget_realisation) == (None, None)
+
+
+def test_a_merged_heading_repeated_in_every_cell_is_no_indicator() -> None:
+    # A spreadsheet or Word reader fills a merged cell's text into each cell it spans: the
+    # heading's numbering ("Tujuan 4") would otherwise read as target, realisation and achievement.
+    heading = "Tujuan 4: Terwujudnya kawasan pesisir yang lestari"
+    table = Table(
+        sheet="IKU",
+        index=0,
+        rows=[
+            ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            [heading] * 6,
+            ["1", "Luas hutan bakau yang direhabilitasi", "ha", 12, 10.5, 87.5],
+        ],
+    )
+    [record] = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert record.indicator == "Luas hutan bakau yang direhabilitasi"
+    assert (record.target, record.realisation, record.achievement_pct) == (12, 10.5, 87.5)
+
+
+def test_a_budget_table_whose_name_column_is_headed_by_a_plan_level_is_read() -> None:
+    table = Table(
+        page=3,
+        index=0,
+        rows=[
+            ["No", "Kegiatan", "Alokasi (Rp)", "Realisasi Belanja", "Sisa", "Serapan (%)"],
+            ["1", "Penataan Taman Kota", "640.000.000", "598.400.000", "41.600.000", "93,5"],
+            ["2", "Kegiatan Pemeliharaan Lampu Hias", "210.000.000", "168.000.000", "42.000.000", "80"],
+        ],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.pagu, r.budget_realisation, r.absorption_pct) for r in records] == [
+        ("Penataan Taman Kota", 640_000_000, 598_400_000, 93.5),
+        ("Pemeliharaan Lampu Hias", 210_000_000, 168_000_000, 80),
+    ]
+
+
+def test_a_second_table_below_the_first_in_one_grid_is_read_by_its_own_header() -> None:
+    # A sheet with the indicator table and, under it, the budget table: one grid to the reader.
+    table = Table(
+        sheet="Capaian",
+        index=0,
+        rows=[
+            ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Jumlah perahu nelayan yang diasuransikan", "unit", 300, 276, 92],
+            [None, None, None, None, None, None],
+            ["No", "Program", "Pagu", "Realisasi (Rp)", "Sisa", "% Serapan"],
+            ["1", "Program Perlindungan Nelayan Kecil", 900_000_000, 810_000_000, 90_000_000, 90],
+        ],
+    )
+    boats, programme = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (boats.target, boats.realisation, boats.achievement_pct) == (300, 276, 92)
+    assert programme.indicator == "Perlindungan Nelayan Kecil"
+    assert (programme.target, programme.realisation) == (None, None)
+    budget = (programme.pagu, programme.budget_realisation, programme.absorption_pct)
+    assert budget == (900_000_000, 810_000_000, 90)
+
+
+def test_a_unit_in_parentheses_after_the_name_is_the_unit_when_no_column_holds_one() -> None:
+    table = Table(
+        page=2,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+            ["1", "Jumlah perajin rotan yang dilatih (perajin)", "40", "38", "95"],
+            ["2", "Rasio pustakawan terhadap pengunjung (%)", "2,5", "2", "80"],
+            ["3", "Nilai survei kepuasan layanan (IKM)", "80", "84", "105"],
+        ],
+    )
+    crafts, ratio, survey = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert (crafts.indicator, crafts.unit) == ("Jumlah perajin rotan yang dilatih", "perajin")
+    assert (ratio.indicator, ratio.unit) == ("Rasio pustakawan terhadap pengunjung", "%")
+    assert survey.indicator == "Nilai survei kepuasan layanan (IKM)"  # an acronym is part of the name
+
+
+def test_unit_in_parentheses() -> None:
+    assert unit_in_parentheses("Panjang tanggul (km)", VOCABULARY) == ("Panjang tanggul", "km")
+    assert unit_in_parentheses("Panjang tanggul (Km)", VOCABULARY) == ("Panjang tanggul", "Km")
+    assert unit_in_parentheses("Indeks Desa Membangun (IDM)", VOCABULARY) == (
+        "Indeks Desa Membangun (IDM)",
+        None,
+    )
+    assert unit_in_parentheses("(orang)", VOCABULARY) == ("(orang)", None)

@@ -532,6 +532,11 @@ def table_columns(
         # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
         columns = [replace(c, kind=budget.get(c.kind, c.kind)) for c in columns]
+    levels = [c for c in columns if c.kind in ("programme", "kegiatan", "sub_kegiatan")]
+    if len(levels) == 1 and not any(c.kind in ("indicator", "hierarchy") for c in columns):
+        # "Program | Pagu | Realisasi | % Serapan": the rows are the budget lines of that level,
+        # each named in the one column (a heading row above them, when any, is in it too).
+        columns = [replace(c, kind="hierarchy") if c is levels[0] else c for c in columns]
     names = [c for c in columns if c.kind == "indicator"]
     if len(names) > 1:
         # "Sasaran | Indikator": the indicator column is the one that says so.
@@ -567,17 +572,42 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
         columns, first = previous, 0  # the table goes on from the previous page without its header
     else:
         return None
-    if not any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns):
-        # Realisations alone (a price list's "realisasi harga", a trend over years) are no
-        # performance table: there is nothing to hold them against.
-        return None
-    name_columns = [c for c in columns if c.kind in ("indicator", "hierarchy")]
-    if not name_columns:
+    if not _readable(columns):
         return None
     rows = _percent_fractions(rows, columns, first)
-    for index in range(first, len(rows)):
+    index = first
+    while index < len(rows):
+        below = _second_header(rows, index, reading.vocabulary) if index > first else None
+        if below is not None:
+            # A second table under the first in the same grid (a sheet's budget table below
+            # its indicator table): its own header names its columns from here on.
+            columns, index = below, index + 1
+            rows = _percent_fractions(rows, columns, index)
+            continue
         _read_row(rows[index], columns, table, index, reading)
+        index += 1
     return columns
+
+
+def _readable(columns: list[Column]) -> bool:
+    """Columns a performance table has: a name column and a figure to hold others against
+    (realisations alone, a price list's "realisasi harga" or a trend over years, are none)."""
+    return any(c.kind in ("target", "achievement", "pagu", "absorption") for c in columns) and any(
+        c.kind in ("indicator", "hierarchy") for c in columns
+    )
+
+
+def _second_header(rows: list[list[CellValue]], index: int, vocabulary: Vocabulary) -> list[Column] | None:
+    """The columns a header row at ``index`` inside a table's body names, when it names other
+    columns than a readable table's (a header repeated on a continued page names the same)."""
+    row = rows[index]
+    if not _is_header_like(row) or any(parse_number(c) is not None for c in row[1:] if c not in (None, "")):
+        return None  # a row of figures (a short name beside them may read as a header word)
+    found = find_header(rows[index : index + 4], vocabulary)
+    if found is None or found[0] != 0 or found[1] != 0:
+        return None
+    columns = table_columns(rows, index, index, vocabulary)
+    return columns if _readable(columns) else None
 
 
 def _percent_fractions(
@@ -650,6 +680,12 @@ def _read_row(
         if level is not None:
             reading.context.enter(level, _level_name(heading))
             return
+        filled = [str(c).strip() for c in row if c not in (None, "") and str(c).strip()]
+        if len(filled) > 1 and len(set(filled)) == 1:
+            # A heading of no plan level ("Sasaran 2: ...") merged across the row, which the
+            # reader of the file repeats in every cell: its numbering under the value columns
+            # is no target, realisation or achievement.
+            return
     for column in columns:
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
@@ -699,6 +735,8 @@ def _read_row(
     unit = str(cell(unit_column)).strip() if unit_column and cell(unit_column) not in (None, "") else None
     if indicator_column is not None and indicator_column.with_unit and unit_column is None:
         name, unit = unit_inside_name(name, reading.vocabulary, ocr=_page_of(table) in reading.ocr_pages)
+    elif unit_column is None:
+        name, unit = unit_in_parentheses(name, reading.vocabulary)
     if unit is None:
         unit = _unit_in_cells(
             [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
@@ -837,6 +875,27 @@ def unit_inside_name(name: str, vocabulary: Vocabulary, *, ocr: bool = False) ->
         if words[k].lower() in vocabulary.units.known and words[k].lower() != "per":
             return " ".join(words[:k] + words[k + 1 :]), words[k]
     return name, None
+
+
+_LAST_PARENTHESES = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)\s*$")
+
+
+def unit_in_parentheses(name: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+    """The name and the unit a table without a unit column writes after it in parentheses
+    ("Jumlah peserta magang (orang)", "Rasio guru terhadap murid (%)"). A known unit, or one or
+    two lower-case words; an acronym ("(IKM)") or a plan level is part of the name."""
+    found = _LAST_PARENTHESES.search(name)
+    if found is None or found.start() == 0:
+        return name, None
+    inside = found.group(1)
+    known = inside.lower() in vocabulary.units.known
+    worded = (
+        bool(re.fullmatch(r"[a-z]+(?: [a-z]+)?", inside))
+        and _hierarchy_level(inside + " x", vocabulary) is None
+    )
+    if not (known or worded):
+        return name, None
+    return name[: found.start()].rstrip(), inside
 
 
 def _clean_name(name: str) -> str:
