@@ -35,7 +35,7 @@ def test_a_two_word_label_over_right_aligned_amounts_is_one_column() -> None:
         _word("Code", 200, 1000),
         _word("Item", 600, 1000),
         _word("Total", 1760, 1000),
-        _word("(USD)", 1862, 1000),
+        _word("(USD)", 1867, 1000),
     ]
     words = list(header)
     rows = [
