@@ -64,6 +64,15 @@ class Grid:
 
     xs: tuple[int, ...]
     ys: tuple[int, ...]
+    # (row, index into xs) where that inner column rule is not drawn across the row: its cells
+    # are merged into one (a group's label across the table).
+    open_edges: frozenset[tuple[int, int]] = frozenset()
+
+    def merged_column(self, row: int, column: int) -> int:
+        """The first column of the merged cell that ``column`` belongs to on ``row``."""
+        while column > 0 and (row, column) in self.open_edges:
+            column -= 1
+        return column
 
 
 @dataclass
@@ -134,7 +143,7 @@ def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
         for top, bottom, part in _split_ruled_row(by_row.get(r, []), grid, grid.ys[r], grid.ys[r + 1]):
             cells: dict[int, list[Word]] = {}
             for word in part:
-                cells.setdefault(_slot(grid.xs, word.cx) or 0, []).append(word)
+                cells.setdefault(grid.merged_column(r, _slot(grid.xs, word.cx) or 0), []).append(word)
             values = [_join(cells.get(c, [])) for c in range(columns)]
             if any(v is not None for v in values):
                 rows.append(values)
@@ -475,6 +484,7 @@ def row_starts(
     filled: Sequence[Sequence[bool]],
     by_spacing: bool = True,
     height: float = 0.0,
+    numbers: Sequence[Sequence[bool]] = (),
 ) -> list[bool]:
     """Which table lines start a row (the others continue the row above: a wrapped cell).
 
@@ -485,17 +495,22 @@ def row_starts(
     Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
     must also fill the first column to start a row. Lines less than ``height`` (the text's)
     apart are parts of one line set a little apart (a scan's value lower than its row) and say
-    nothing about the spacing.
+    nothing about the spacing. ``numbers`` (as ``filled``: the cells holding a number): a
+    number does not wrap, so a line with a number under the row's own number in the same column
+    is a row of its own (a totals row under the last item).
     """
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
     spacing = _row_spacing([p for p in pitches if p >= height and p > 0]) if by_spacing else None
     row_filled: Sequence[bool] = filled[0] if filled else []
+    row_numbers: Sequence[bool] = numbers[0] if numbers else []
     for i in range(1, len(filled)):
         cells = filled[i]
         count = sum(cells)
-        continues = 2 * count < len(cells) and all(
-            above or not here for here, above in zip(cells, row_filled, strict=True)
+        continues = (
+            2 * count < len(cells)
+            and all(above or not here for here, above in zip(cells, row_filled, strict=True))
+            and not (numbers and any(a and b for a, b in zip(numbers[i], row_numbers, strict=True)))
         )
         if spacing is not None:
             # Spaced closer than rows are, or a little closer with the content of a wrapped
@@ -509,6 +524,10 @@ def row_starts(
             # Inside one ruled row only a line with its first cell filled can be a row of its own.
             starts[i] = not continues and (by_spacing or cells[0])
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
+        if numbers:
+            row_numbers = (
+                numbers[i] if starts[i] else [a or b for a, b in zip(row_numbers, numbers[i], strict=True)]
+            )
     return starts
 
 
@@ -565,6 +584,27 @@ def without_headed_word_spaces(edges: list[int], lines: Sequence[Sequence[Word]]
     return [*kept, edges[-1]]
 
 
+def without_header_only_columns(
+    edges: list[int], lines: Sequence[Sequence[Word]], height: float
+) -> list[int]:
+    """The edges without a gutter beside a column that only the table's first line fills, where
+    that line's words stand a word space apart across it: a label of two words centred over
+    right-aligned amounts ("Total (USD)") is wider than they are, its first word stands over
+    nothing and passes for a column of its own. (An empty column's label stands a gutter away
+    from its neighbours'.)"""
+    kept = [edges[0]]
+    body = [w for line in lines[1:] for w in line]
+    for c in range(1, len(edges) - 1):
+        left, edge, right = kept[-1], edges[c], edges[c + 1]
+        empty_side = not any(left <= w.cx < edge for w in body) or not any(edge <= w.cx < right for w in body)
+        before = max((w.x1 for w in lines[0] if left <= w.cx < edge), default=None)
+        after = min((w.x0 for w in lines[0] if edge <= w.cx < right), default=None)
+        spaced = before is not None and after is not None and after - before < _NARROW_GUTTER * height
+        if not (empty_side and spaced):
+            kept.append(edge)
+    return [*kept, edges[-1]]
+
+
 def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
     return [line[column] for line in filled]
 
@@ -582,7 +622,7 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in lines]
     )
     height = statistics.median(w.height for line in lines for w in line)
-    edges = without_headed_word_spaces(edges, lines, height)
+    edges = without_header_only_columns(without_headed_word_spaces(edges, lines, height), lines, height)
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
@@ -598,6 +638,10 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         [_baseline(line) for line in lines],
         [[v is not None for v in values] for values in cells_of_lines],
         height=height,
+        numbers=[
+            [v is not None and _NUMBER_WORD.fullmatch(v) is not None for v in values]
+            for values in cells_of_lines
+        ],
     )
     # A wrapped cell's words are joined as one (a bracket opened on its first line and closed
     # on the second is no stray bracket).
@@ -687,6 +731,31 @@ def lone_letter_pairs(words: Sequence[Word]) -> list[Word]:
                 for x, edge in ((before, word.x0), (after, word.x1))
             ):
                 out.append(word)
+    return out
+
+
+# A short mark Tesseract read below this confidence, standing apart on its line (wider than a
+# word space, this share of the text height: a right-aligned row number stands a cell's padding
+# from the text beside it), is read again.
+_UNSURE_MARK = 65.0
+_SHORT_MARK = 6
+_APART = 0.6
+
+
+def unsure_lone_marks(words: Sequence[Word]) -> list[list[Word]]:
+    """Short runs of words standing apart on their line (a table cell's value), every word of
+    them read unsurely: a column of one- and two-digit row numbers that Tesseract's layout
+    analysis took for a block of its own comes back as letter pairs ("Fo", "BR") at 30-60, or
+    beside a speck read surely as a dash.
+    Read on its own, such a cell reads as what it is. Each run is a few characters at most (a
+    cell's number or code, not a paragraph's unsure words)."""
+    out: list[list[Word]] = []
+    for line in visual_rows(words):
+        height = statistics.median(w.height for w in line)
+        for run in _segments(line, _APART * height):
+            text = "".join(w.text for w in run)
+            if len(text) <= _SHORT_MARK and statistics.mean(w.confidence for w in run) < _UNSURE_MARK:
+                out.append(run)
     return out
 
 

@@ -45,6 +45,7 @@ from samarinda_extraction.domain.ocr_tables import (
     text_columns,
     unread,
     unruled_tables,
+    unsure_lone_marks,
     visual_rows,
     words_outside,
 )
@@ -308,13 +309,25 @@ def _result(
         # number words in another, by the English model alone (no letters to read there, and
         # one model reads in half the time of two).
         # A weak ruled cell's words are read again with their cell (and replaced as they were read).
+        # Unsure short marks alone on their line (a cell's garbled row number) are read again
+        # whole, by their own reading.
+        unsure = [
+            run for run in unsure_lone_marks(reading.words) if _box_of_point(_run_box(run), cells) is None
+        ][:_MAX_LONE_REREADS]
+        in_unsure = {w for run in unsure for w in run}
         lone = [
             w
             for w in lone_letter_pairs(reading.words)
-            if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None
+            if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None and w not in in_unsure
         ][:_MAX_LONE_REREADS]
-        again = _read_crops(reading.image, [*cells, *runs, *(_padded(w) for w in lone)], options)
-        reading = _with_words_read_again(reading, lone, again[len(cells) + len(runs) :], symbol_read_again)
+        first = len(cells) + len(runs)
+        again = _read_crops(
+            reading.image,
+            [*cells, *runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
+            options,
+        )
+        reading = _with_words_read_again(reading, lone, again[first : first + len(lone)], symbol_read_again)
+        reading = _with_runs_read_again(reading, unsure, again[first + len(lone) :])
         reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
         if numbers:
             numbers_again = _read_crops(
@@ -364,6 +377,37 @@ def _without_stacked_words(reading: _Reading) -> _Reading:
 def _padded(word: Word) -> Box:
     pad = _NUMBER_PAD * word.height
     return Box(max(0.0, word.x0 - pad), max(0.0, word.y0 - pad), word.x1 + pad, word.y1 + pad)
+
+
+def _run_box(run: Sequence[Word]) -> Box:
+    return Box(min(w.x0 for w in run), min(w.y0 for w in run), max(w.x1 for w in run), max(w.y1 for w in run))
+
+
+def _padded_run(run: Sequence[Word]) -> Box:
+    box, pad = _run_box(run), _NUMBER_PAD * max(w.height for w in run)
+    return Box(max(0.0, box.x0 - pad), max(0.0, box.y0 - pad), box.x1 + pad, box.y1 + pad)
+
+
+def _with_runs_read_again(
+    reading: _Reading, runs: Sequence[Sequence[Word]], read: Sequence[Sequence[Word]]
+) -> _Reading:
+    """The reading with each unsure run's words replaced by their second reading, where that is
+    sure and surer than the first."""
+    changed: dict[Word, list[Word]] = {}
+    for run, again in zip(runs, read, strict=True):
+        if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
+            continue
+        if statistics.mean(w.confidence for w in again) <= statistics.mean(w.confidence for w in run):
+            continue
+        changed[run[0]] = [replace(w, order=run[0].order) for w in sorted(again, key=lambda w: w.x0)]
+        changed.update({w: [] for w in run[1:]})
+    if not changed:
+        return reading
+
+    def swapped(words: Sequence[Word]) -> list[Word]:
+        return [new for w in words for new in changed.get(w, [w])]
+
+    return replace(reading, words=swapped(reading.words), lines=[swapped(line) for line in reading.lines])
 
 
 def _number_read_again(text: str, again: Sequence[str]) -> str | None:

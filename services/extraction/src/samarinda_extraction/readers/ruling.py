@@ -113,7 +113,7 @@ def _grids(
             and not (streaked and _runs_through_text(ink, e, ys))
         ]
         if len(xs) >= 3:
-            grids.append(Grid(tuple(xs), tuple(ys)))
+            grids.append(Grid(tuple(xs), tuple(ys), _open_edges(ink, xs, ys)))
     return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
 
 
@@ -147,6 +147,28 @@ def _crosses_rows(ink: Image, x: int, ys: list[int], share: float) -> bool:
         stepping = band[:, :-2] | band[:, 1:-1] | band[:, 2:]
         crossed += float(stepping.mean(axis=0).max()) >= share
     return rows > 0 and crossed >= max(1.0, _CROSSED_ROWS * rows)
+
+
+# A column rule that fills at most this share of a row's height is not drawn across that row.
+_UNDRAWN = 0.3
+
+
+def _open_edges(ink: Image, xs: Sequence[int], ys: Sequence[int]) -> frozenset[tuple[int, int]]:
+    """(row, column edge) pairs where the inner column rule is not drawn across the row: a cell
+    merged across columns (a group's label spanning the table). Only a rule clearly absent
+    counts (a fax's dashed rule still fills half its row)."""
+    reach = max(3, (ys[-1] - ys[0]) // 100)
+    out: set[tuple[int, int]] = set()
+    for row, (above, below) in enumerate(itertools.pairwise(ys)):
+        for edge, x in enumerate(xs[1:-1], 1):
+            band = ink[above + _RULE_MARGIN : below - _RULE_MARGIN, max(0, x - reach) : x + reach + 1] > 0
+            if (
+                band.shape[0] >= _RULE_MARGIN
+                and band.shape[1] >= 3
+                and float(band.mean(axis=0).max()) < _UNDRAWN
+            ):
+                out.add((row, edge))
+    return frozenset(out)
 
 
 # A column rule has its cells' padding on both sides; a streak of dirt on a fax's or scanner's
