@@ -82,8 +82,8 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind10",
-        "tenth blind set, never tuned on (6 OPDs, a SIPD PDF, a scanned JPG; see its README)",
-        False,
+        "tenth blind set, scored once, used for tuning from then on (6 OPDs, a SIPD PDF, a scanned JPG)",
+        True,
     ),
 )
 

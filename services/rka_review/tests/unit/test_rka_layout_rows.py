@@ -155,3 +155,28 @@ def test_a_group_row_run_into_a_line_keeps_the_group_when_other_codes_head_group
     assert [(uraian, kode) for uraian, _, kode in _lines(rows)] == [
         ("Bibit Pohon Durian", "5.1.02.01.01.0031")
     ]
+
+
+def test_lines_numbered_under_roman_or_lettered_sections_are_lines() -> None:
+    # ``II.3`` = line 3 of section II; a number without a section prefix was all the reader knew.
+    rows = [
+        *FACTS,
+        HEADER,
+        ["Belanja Bibit Tanaman (5.1.02.01.01.0031)", None, None, None, None, 1_160_000],
+        ["III.1", "Bibit Pohon Buah Mangga", 20, "Batang", 35_000, 700_000],
+        ["III.2", "Pupuk Kandang", 8, "Karung", 50_000, 400_000],
+        ["C.7", "Tali Rafia", 4, "Gulung", 15_000, 60_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["III.1", "III.2", "C.7"]
+
+
+def test_a_roman_numeral_alone_is_no_line_number() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        ["IV", "Belanja Bibit Tanaman", None, None, None, 700_000],
+        ["IV.1", "Bibit Pohon Buah Mangga", 20, "Batang", 35_000, 700_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["IV.1"]

@@ -64,7 +64,9 @@ _PARENT_FACTS = ("program", "kegiatan", "urusan", "organisasi")
 _ROW_SUB_COLUMNS = ("sub_kegiatan_kode", "sub_kegiatan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
-_LINE_NO = re.compile(r"^\d{1,5}[a-zA-Z]?(\.\d{1,4})*\.?$")
+# A line number: ``7``, ``3a``, ``1.2``; or numbered under a section written as a Roman numeral or a
+# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line.
+_LINE_NO = re.compile(r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4})(\.\d{1,4})*\.?$")
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
