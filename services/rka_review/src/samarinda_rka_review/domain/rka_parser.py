@@ -53,6 +53,7 @@ from samarinda_rka_review.domain.rka_columns import (
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 from samarinda_rka_review.domain.text import known_unit
+from samarinda_rka_review.domain.text_header import header_in_text
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
@@ -552,6 +553,13 @@ class RkaTableParser:
         text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
         first = self._find_header(rows, 0, len(rows))
+        width = max((len(row) for row in rows), default=0)
+        text_header = header_in_text(page_text, RKA_COLUMNS, width, _REQUIRED) if first is None else None
+        if text_header is not None:
+            # A scan's header line read as page text above the table's body: the body's header.
+            rows = [text_header, *rows]
+            trace.decisions.append("column header read from the page text above the table")
+            first = self._find_header(rows, 0, len(rows))
         continues = first is None or (first.top <= 2 and first.columns == self._columns)
         if self._draft is not None and self._names_another_sub([*text_facts, *self._pending_meta]):
             # The page text (or a header-less table above, such as the indicator block) opens the
