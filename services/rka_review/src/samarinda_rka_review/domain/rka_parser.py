@@ -52,6 +52,7 @@ from samarinda_rka_review.domain.rka_columns import (
     volume_for,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
+from samarinda_rka_review.domain.run_in_rows import run_in_account, split_run_in_amounts
 from samarinda_rka_review.domain.text import known_unit
 from samarinda_rka_review.domain.text_header import header_in_text
 
@@ -988,6 +989,14 @@ class RkaTableParser:
                 volume, written_count = parse_koefisien(koefisien) or Decimal(0), koefisien
         harga = parse_rupiah(cell(row, columns, "harga_satuan")) or 0
         jumlah = parse_rupiah(cell(row, columns, "jumlah")) or 0
+        run_in = run_in_account(uraian) if self._ocr else None
+        run_in_subtotal: int | None = None
+        if run_in is not None:
+            # A scan banded the account row under this line into it: the line keeps its own part.
+            uraian = run_in.item
+            amounts = split_run_in_amounts(cell_text(row, columns, "jumlah") or "", int(volume * harga))
+            if amounts is not None:
+                jumlah, run_in_subtotal = amounts
         # ``1.000`` or ``1,000`` is a thousand or one: the reading the line's total follows.
         volume = volume_for(written_count, volume, harga, jumlah)
         satuan = cell_text(row, columns, "satuan")
@@ -1031,6 +1040,8 @@ class RkaTableParser:
         )
         for open_group in self._draft.open_groups:
             open_group.line_ids.append(line.line_id)
+        if run_in is not None:
+            self._open_group(run_in.code, run_in.name, run_in_subtotal, index)  # for the lines below
         return line
 
     def _finish(self) -> None:
