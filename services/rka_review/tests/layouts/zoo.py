@@ -208,7 +208,7 @@ class RkaLayout:
     preamble: str = "none"  # none | title | sipd | colon_cols | inline | two_blocks | indicator
     numbering_row: bool = False
     line_no: str = "none"  # none | int | dotted | text
-    groups: str = "kode_col"  # none | kode_col | in_uraian | merged_row
+    groups: str = "kode_col"  # none | kode_col | in_uraian | merged_row | roman ...
     group_subtotal: bool = True
     total_row: str | None = "Jumlah"
     price: str = "num"  # num | rp | id | mixed
@@ -242,6 +242,9 @@ class RkaLayout:
     sheet_named_by_code: bool = False  # per_sheet: each sheet named by its sub-kegiatan code
     ket_codes: bool = False  # the Keterangan column cites the catalogue row by its code
     koef_numbers: bool = False  # the koefisien as bare numbers ("5 x 3"), the unit under Satuan
+
+
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def _money(value: int, style: str, rng: random.Random) -> Any:
@@ -674,6 +677,11 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                 sheet.put(_row(layout, {**group_values, "no": f"{chr(64 + group_number)}.", "uraian": name}))
             elif layout.groups == "merged_row":
                 sheet.put([f"{code} - {name}"], [(0, 0, 0, width - 2)])
+            elif layout.groups == "roman":  # section II, its lines II.1, II.2 ...
+                group_number += 1
+                sheet.put(
+                    _row(layout, {**group_values, "no": _ROMAN[group_number], "uraian": f"{code} {name}"})
+                )
             if layout.subgroups:
                 sheet.put(_row(layout, {"uraian": f"[#] {name.split('-')[-1]}", "jumlah": subtotal}))
                 sheet.put(_row(layout, {"uraian": "[-] Kebutuhan tahun berjalan", "jumlah": subtotal}))
@@ -721,6 +729,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["no"] = f"{group_number}.{in_group}"
                 if layout.groups == "lettered":
                     values["no"] = f"{chr(64 + group_number)}.{in_group}"
+                if layout.groups == "roman":
+                    values["no"] = f"{_ROMAN[group_number]}.{in_group}"
                 if layout.line_no == "decimal":  # 1.01, 1.02 ... under group 1
                     values["no"] = f"{group_number}.{in_group:02d}"
                 if layout.koef == "abbrev" and "sat" not in roles:
@@ -2074,6 +2084,26 @@ RKA_LAYOUTS += [
         groups="bracket_code",
         price="en",
         signature=True,
+    ),
+]
+
+# A seventh batch: lines numbered under Roman-numeral account sections (the rule's holdout slot).
+RKA_LAYOUTS += [
+    RkaLayout(
+        "roman_sections_text_prices",
+        cols(
+            ("no", "No."),
+            ("uraian", "Uraian Belanja"),
+            ("spek", "Spesifikasi"),
+            ("harga", "Harga Satuan"),
+            ("koef", "Koefisien"),
+            ("sat", "Satuan"),
+            ("jumlah", "Jumlah (Rp)"),
+        ),
+        preamble="sipd",
+        groups="roman",
+        price="rp",
+        seed=81,
     ),
 ]
 
