@@ -164,7 +164,7 @@ def test_lines_numbered_under_roman_or_lettered_sections_are_lines() -> None:
         HEADER,
         ["Belanja Bibit Tanaman (5.1.02.01.01.0031)", None, None, None, None, 1_160_000],
         ["III.1", "Bibit Pohon Buah Mangga", 20, "Batang", 35_000, 700_000],
-        ["III.2", "Pupuk Kandang", 8, "Karung", 50_000, 400_000],
+        ["III.2", "Kompos Daun Kering", 8, "Karung", 50_000, 400_000],
         ["C.7", "Tali Rafia", 4, "Gulung", 15_000, 60_000],
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
