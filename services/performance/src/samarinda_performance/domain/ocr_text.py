@@ -8,7 +8,9 @@ indicator's own words are never touched; the word lists live in ``data/vocabular
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from samarinda_common.extracted import CellValue
@@ -111,3 +113,27 @@ def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_deci
         variants.update(sign * float(written[:cut]) for cut in (-1, -2))
     variants.discard(value)
     return variants
+
+
+_NUMBERING_CELL = re.compile(r"\(\s*(\d{1,2})\s*\)")
+
+
+def numbering_misread(row: Sequence[CellValue]) -> bool:
+    """The "(1) | (2) | (3) ..." row under an OCR'd header with one cell misread ("(1) | (2) | is |
+    (4)") or a speck after a number ("(9)."): every filled cell but one a parenthesised column
+    number, at least four of them, rising."""
+    numbers: list[int] = []
+    other = 0
+    for cell in row:
+        text = "" if cell is None else str(cell).strip(_SPECK_CHARS + " ")
+        if not text:
+            continue
+        match = _NUMBERING_CELL.fullmatch(text)
+        if match is None:
+            other += 1
+            continue
+        numbers.append(int(match.group(1)))
+    return other <= 1 and len(numbers) >= 4 and all(a < b for a, b in itertools.pairwise(numbers))
+
+
+_SPECK_CHARS = ".:;,'‘’“”\"`"
