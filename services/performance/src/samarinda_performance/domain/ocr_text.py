@@ -69,12 +69,15 @@ _MARK_AS_QUOTE = re.compile(r"(?<=\w)\s+[\"“”'‘’`]{1,2}$")
 
 
 def footnote_mark_repaired(name: str, mark: str | None) -> str:
-    """An OCR'd name ending in a lone quote ("Jumlah Titik Genangan \"") when the document's
+    """An OCR'd name ending in the mark and a speck or two after it: the name and the mark. One
+    ending in a lone quote ("Jumlah Titik Genangan \"") when the document's
     footnote marks its lower-is-better indicators ("*) Indikator negatif"): the quote is that mark
     read at low resolution, so the name ends with the mark again; other names as they were."""
     if mark is None:
         return name
-    return _MARK_AS_QUOTE.sub(f" {mark})", name.rstrip())
+    # specks a scan leaves after the mark itself ("Angka Kasus Campak *) 1", "*) :"): not the name's
+    name = re.sub(rf"(?<={re.escape(mark)})(\)?)(?:\s+[\d.:;,'\"“”‘’]{{1,2}})+$", r"\1", name.rstrip())
+    return _MARK_AS_QUOTE.sub(f" {mark})", name)
 
 
 def garbled_figure(cell: CellValue) -> bool:
