@@ -1354,3 +1354,15 @@ def test_an_ocr_table_whose_realisation_header_cell_came_out_blank() -> None:
     assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
         ("Jumlah Koperasi Aktif", 120, 114, 95.0),
     ]
+
+
+def test_a_figure_inside_the_quoted_name_is_no_figure_of_the_sentence() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        'Capaian indikator "Jumlah Bank Sampah Unit 5R Aktif" tercatat 90,00%, dengan realisasi 27 unit'
+        " terhadap target yang ditetapkan sebesar 30 unit.\n"
+    )
+    records = read_indicators(document(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Bank Sampah Unit 5R Aktif", 30, 27, 90.0),
+    ]

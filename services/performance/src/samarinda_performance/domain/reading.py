@@ -1826,6 +1826,9 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+
+
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
     """Each figure of the sentence given to the nearest keyword before it."""
     lowered = sentence.lower()
@@ -1859,7 +1862,11 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
         word in lowered for word in words.budget_words
     )
+    # the indicator's name in quotes ("Persentase Sampah Dipilah 3R"): its digits are no figures
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for value, start, end in numbers_in(sentence):
+        if any(s < start and end < e for s, e in quoted):
+            continue
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
         if (
