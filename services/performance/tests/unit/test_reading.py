@@ -1295,13 +1295,13 @@ def test_unit_in_parentheses() -> None:
 
 
 def test_an_unruled_header_whose_labels_wrap_onto_a_second_line_and_a_kegiatan_column() -> None:
-    # The units under the labels ("(%)  Anggaran (Rp)  (%)") name fewer columns than the header:
+    # The units under the labels ("(%)  (Rp)  Anggaran (Rp)  (%)") name fewer columns than the header:
     # they are its second line, not a header of their own; the Kegiatan column's words open each row.
     text = (
         "LAPORAN REALISASI FISIK DAN KEUANGAN DINAS X TAHUN 2025\n"
-        "No Kegiatan Indikator Kinerja Satuan Target Realisasi Capaian Pagu (Rp) Realisasi Serapan\n"
+        "No Kegiatan Indikator Kinerja Satuan Target Realisasi Capaian Pagu Realisasi Serapan\n"
         "\n"
-        "(%) Anggaran (Rp) (%)\n"
+        "(%) (Rp) Anggaran (Rp) (%)\n"
         "1 Penataan Taman Kota Luas taman kota yang ditata m2 1.200 1.150 95,83"
         " 800.000.000 784.000.000 98,00\n"
         "2 Penerangan Jalan Jumlah lampu jalan yang dipasang titik 300 312 104,00"
