@@ -2,6 +2,7 @@ from samarinda_performance.domain.ocr_text import (
     footnote_mark_repaired,
     garbled_figure,
     misread_variants,
+    numbering_misread,
     repair_cell,
     repair_percent,
 )
@@ -70,3 +71,14 @@ def test_a_quote_ending_a_scanned_name_is_the_footnotes_mark() -> None:
     # no footnote gives a mark, or the quote closes a quotation: the name as it was
     assert footnote_mark_repaired('Jumlah Rumah Terendam "', None) == 'Jumlah Rumah Terendam "'
     assert footnote_mark_repaired('Jumlah Kampung "Bersih"', "*") == 'Jumlah Kampung "Bersih"'
+    # specks after the mark itself go; a figure after a name without the mark stays
+    assert footnote_mark_repaired("Angka Kasus Campak *) 1", "*") == "Angka Kasus Campak *)"
+    assert footnote_mark_repaired("Angka Kasus Campak *) : .", "*") == "Angka Kasus Campak *)"
+    assert footnote_mark_repaired("Jumlah Posko Tahap 2", "*") == "Jumlah Posko Tahap 2"
+
+
+def test_a_column_numbering_row_with_one_cell_misread() -> None:
+    assert numbering_misread(["(1)", "(2)", "is", "(4)", "(5)", "(6)"])
+    assert numbering_misread(["(1).", "(2)", "(3) .", "(4)", None, "(5)"])
+    assert not numbering_misread(["(1)", "(2)", "is", "ok"])  # two cells misread: not sure
+    assert not numbering_misread(["1", "Jumlah Pasar (unit)", "(4)", "(2)", "(3)"])  # not rising

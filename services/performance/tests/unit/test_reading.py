@@ -1292,3 +1292,77 @@ def test_unit_in_parentheses() -> None:
         None,
     )
     assert unit_in_parentheses("(orang)", VOCABULARY) == ("(orang)", None)
+
+
+def test_an_unruled_header_whose_labels_wrap_onto_a_second_line_and_a_kegiatan_column() -> None:
+    # The units under the labels ("(%)  (Rp)  Anggaran (Rp)  (%)") name fewer columns than the header:
+    # they are its second line, not a header of their own; the Kegiatan column's words open each row.
+    text = (
+        "LAPORAN REALISASI FISIK DAN KEUANGAN DINAS X TAHUN 2025\n"
+        "No Kegiatan Indikator Kinerja Satuan Target Realisasi Capaian Pagu Realisasi Serapan\n"
+        "\n"
+        "(%) (Rp) Anggaran (Rp) (%)\n"
+        "1 Penataan Taman Kota Luas taman kota yang ditata m2 1.200 1.150 95,83"
+        " 800.000.000 784.000.000 98,00\n"
+        "2 Penerangan Jalan Jumlah lampu jalan yang dipasang titik 300 312 104,00"
+        " 1.500.000.000 1.470.000.000 98,00\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [
+        (
+            r.indicator,
+            r.target,
+            r.realisation,
+            r.achievement_pct,
+            r.pagu,
+            r.budget_realisation,
+            r.absorption_pct,
+        )
+        for r in records
+    ] == [
+        ("Luas taman kota yang ditata", 1200, 1150, 95.83, 800_000_000, 784_000_000, 98.0),
+        ("Jumlah lampu jalan yang dipasang", 300, 312, 104.0, 1_500_000_000, 1_470_000_000, 98.0),
+    ]
+
+
+def test_an_unruled_ocr_header_that_lost_its_realisation_label() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Capaian (%)\n"
+        "1 Jumlah Koperasi Aktif unit 120 114 95,00\n"
+        "2 Jumlah Pelaku Usaha Dibina orang 80 72 45,00\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Koperasi Aktif", 120, 114, 95.0),
+        # 72 of 80 is no 45 %: which figure is which cannot be told, the columns stay as read
+        ("Jumlah Pelaku Usaha Dibina", 72, None, 45.0),
+    ]
+
+
+def test_an_ocr_table_whose_realisation_header_cell_came_out_blank() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target", None, "Capaian (%)"],
+            ["(1)", "(2)", "ao", "(4)", "(5)", "(6)."],  # the column numbers, one misread
+            ["1", "Jumlah Koperasi Aktif", "unit", "120", "114", "95,00"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Koperasi Aktif", 120, 114, 95.0),
+    ]
+
+
+def test_a_figure_inside_the_quoted_name_is_no_figure_of_the_sentence() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        'Capaian indikator "Jumlah Bank Sampah Unit 5R Aktif" tercatat 90,00%, dengan realisasi 27 unit'
+        " terhadap target yang ditetapkan sebesar 30 unit.\n"
+    )
+    records = read_indicators(document(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Bank Sampah Unit 5R Aktif", 30, 27, 90.0),
+    ]

@@ -8,7 +8,9 @@ indicator's own words are never touched; the word lists live in ``data/vocabular
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from samarinda_common.extracted import CellValue
@@ -67,12 +69,15 @@ _MARK_AS_QUOTE = re.compile(r"(?<=\w)\s+[\"“”'‘’`]{1,2}$")
 
 
 def footnote_mark_repaired(name: str, mark: str | None) -> str:
-    """An OCR'd name ending in a lone quote ("Jumlah Titik Genangan \"") when the document's
+    """An OCR'd name ending in the mark and a speck or two after it: the name and the mark. One
+    ending in a lone quote ("Jumlah Titik Genangan \"") when the document's
     footnote marks its lower-is-better indicators ("*) Indikator negatif"): the quote is that mark
     read at low resolution, so the name ends with the mark again; other names as they were."""
     if mark is None:
         return name
-    return _MARK_AS_QUOTE.sub(f" {mark})", name.rstrip())
+    # specks a scan leaves after the mark itself ("Angka Kasus Campak *) 1", "*) :"): not the name's
+    name = re.sub(rf"(?<={re.escape(mark)})(\)?)(?:\s+[\d.:;,'\"“”‘’]{{1,2}})+$", r"\1", name.rstrip())
+    return _MARK_AS_QUOTE.sub(f" {mark})", name)
 
 
 def garbled_figure(cell: CellValue) -> bool:
@@ -111,3 +116,27 @@ def misread_variants(value: float, vocabulary: Vocabulary = VOCABULARY, max_deci
         variants.update(sign * float(written[:cut]) for cut in (-1, -2))
     variants.discard(value)
     return variants
+
+
+_NUMBERING_CELL = re.compile(r"\(\s*(\d{1,2})\s*\)")
+
+
+def numbering_misread(row: Sequence[CellValue]) -> bool:
+    """The "(1) | (2) | (3) ..." row under an OCR'd header with one cell misread ("(1) | (2) | is |
+    (4)") or a speck after a number ("(9)."): every filled cell but one a parenthesised column
+    number, at least four of them, rising."""
+    numbers: list[int] = []
+    other = 0
+    for cell in row:
+        text = "" if cell is None else str(cell).strip(_SPECK_CHARS + " ")
+        if not text:
+            continue
+        match = _NUMBERING_CELL.fullmatch(text)
+        if match is None:
+            other += 1
+            continue
+        numbers.append(int(match.group(1)))
+    return other <= 1 and len(numbers) >= 4 and all(a < b for a, b in itertools.pairwise(numbers))
+
+
+_SPECK_CHARS = ".:;,'‘’“”\"`"

@@ -23,6 +23,7 @@ from samarinda_performance.domain.numbers import is_not_stated, numbers_in, pars
 from samarinda_performance.domain.ocr_text import (
     footnote_mark_repaired,
     garbled_figure,
+    numbering_misread,
     repair_cell,
     repair_percent,
 )
@@ -567,6 +568,8 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
     header = find_header(rows, reading.vocabulary)
     if header is not None:
         columns = table_columns(rows, *header, reading.vocabulary)
+        if ocr:
+            columns = _unlabelled_realisation(columns, rows[header[0] : header[1] + 1])
         first = header[1] + 1
     elif previous is not None and max(len(r) for r in rows) >= max(c.index for c in previous) + 1:
         columns, first = previous, 0  # the table goes on from the previous page without its header
@@ -587,6 +590,22 @@ def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) 
         _read_row(rows[index], columns, table, index, reading)
         index += 1
     return columns
+
+
+def _unlabelled_realisation(columns: list[Column], header: Sequence[Sequence[CellValue]]) -> list[Column]:
+    """An OCR'd header that lost the "Realisasi" label between "Target" and "Capaian": the
+    blank header cell between the two heads the realisation's column."""
+    target = next((c for c in columns if c.kind == "target"), None)
+    if target is None or "realisation" in {c.kind for c in columns}:
+        return columns
+    between = target.index + 1
+    if not any(c.kind == "achievement" and c.index == between + 1 for c in columns):
+        return columns
+    if any(c.index == between for c in columns) or any(
+        between < len(row) and str(row[between] or "").strip() for row in header
+    ):
+        return columns
+    return sorted([*columns, Column(index=between, kind="realisation")], key=lambda c: c.index)
 
 
 def _readable(columns: list[Column]) -> bool:
@@ -670,7 +689,7 @@ def _read_row(
     def cell(column: Column) -> CellValue:
         return row[column.index] if column.index < len(row) else None
 
-    if is_column_numbering(row):
+    if is_column_numbering(row) or (_page_of(table) in reading.ocr_pages and numbering_misread(row)):
         return  # the "(1) (2) (3) ..." row under a header, repeated on each page: no indicator
     if _is_group_row(row):
         # "PROGRAM ..." across the row, in the number column or merged over every column: a
@@ -1061,6 +1080,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     emitted = False  # the line before was a row read: a short line after it may end its name
     above = ""
     joined: set[int] = set()  # lines already read as the end of the row above them
+    header_above = False  # the line before was the header
     for number, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
@@ -1071,6 +1091,12 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if header is None and columns is None and above and page in reading.ocr_pages:
             # OCR broke the header over two lines ("Realisasi Capaian (%)" / "No Indikator ... Target")
             header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
+        if header and columns is not None and header_above and len(header) < len(columns):
+            # the header's second line ("(%)  Anggaran (Rp)  (%)" under "Capaian  Pagu  Realisasi
+            # Serapan"): the units of the labels above, not a header of its own
+            above = stripped
+            continue
+        header_above = bool(header)
         if header:
             columns, pending = header, []
             sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
@@ -1120,7 +1146,10 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
                 unit = unit or (rest_name if rest_unit else None)
                 joined.add(number + 1)
                 end = start + len(line) + 1 + len(lines[number + 1])
-        values = _assign(tokens, columns, ocr=page in reading.ocr_pages)
+        row_columns = columns
+        if page in reading.ocr_pages:
+            row_columns = _with_lost_realisation(columns, tokens)
+        values = _assign(tokens, row_columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
         unit = (
@@ -1149,8 +1178,13 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
 
 
 def _sasaran_before_indicator(header: str) -> bool:
+    """A Sasaran, Program or (Sub) Kegiatan column left of the indicator's: its words open each
+    row's line before the indicator's name."""
     text = _canonical_header(header)
-    return "sasaran" in text and "indikator" in text and text.index("sasaran") < text.index("indikator")
+    if "indikator" not in text:
+        return False
+    first = text.index("indikator")
+    return any(0 <= text.find(word) < first for word in ("sasaran", "kegiatan", "program"))
 
 
 def _without_sasaran(name: str, vocabulary: Vocabulary) -> str:
@@ -1313,6 +1347,27 @@ def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict
     for token, kind in zip(tokens, columns, strict=True):
         values[kind] = parse_number(token)
     return values if any(v is not None for v in values.values()) else None
+
+
+def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
+    """An OCR'd header that lost its "Realisasi" label ("Target  Capaian (%)  Pagu ..."), under
+    which a row holds one figure more than the header names: the figure after the target is the
+    realisation when the achievement beside it is the one the two give (either direction, as a
+    lower-is-better indicator counts it). Otherwise the columns as read."""
+    if "realisation" in columns or len(tokens) != len(columns) + 1:
+        return columns
+    at = next((i for i in range(len(columns) - 1) if columns[i : i + 2] == ["target", "achievement"]), None)
+    if at is None:
+        return columns
+    target, realisation, achievement = (parse_number(t) for t in tokens[at : at + 3])
+    if not target or not realisation or achievement is None:
+        return columns
+    if (
+        min(abs(achievement - 100 * realisation / target), abs(achievement - 100 * target / realisation))
+        > 0.6
+    ):
+        return columns
+    return [*columns[: at + 1], "realisation", *columns[at + 1 :]]
 
 
 def _is_dash(token: str) -> bool:
@@ -1771,6 +1826,9 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+
+
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
     """Each figure of the sentence given to the nearest keyword before it."""
     lowered = sentence.lower()
@@ -1804,7 +1862,11 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
         word in lowered for word in words.budget_words
     )
+    # the indicator's name in quotes ("Persentase Sampah Dipilah 3R"): its digits are no figures
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for value, start, end in numbers_in(sentence):
+        if any(s < start and end < e for s, e in quoted):
+            continue
         before_text = sentence[max(0, start - 12) : start].lower()
         money = bool(re.search(r"rp\.?\s*$", before_text))
         if (
