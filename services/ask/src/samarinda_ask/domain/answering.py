@@ -1090,6 +1090,8 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
         if subject := _letter_subject(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
+        if lead_in := _lead_ins(unit.passage.text):
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
     return [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
@@ -1147,6 +1149,22 @@ def _letter_subject(text: str) -> str:
     """The subject and sender fields of a letter or memo ("Perihal: ...", "Surat dari: ..."):
     what every paragraph of the letter is about, though the paragraphs do not repeat it."""
     return " ".join(m.group("value") for m in _SUBJECT_FIELD.finditer(text))
+
+
+def _lead_ins(text: str) -> str:
+    """The paragraphs that introduce a table, right above its column header ("... menyerahkan
+    bantuan bagi warga terdampak banjir kepada PIHAK KEDUA:", "... dengan rincian sebagai
+    berikut"): what its rows are about, though the rows, read from a scan as a table of their
+    own, do not say it. An instruction planted in the text introduces nothing."""
+    blocks = _blocks(text)
+    return " ".join(
+        block
+        for block, following in itertools.pairwise(blocks)
+        if _INTRODUCES.search(block) and not is_directive(block) and _is_label(following)
+    )
+
+
+_INTRODUCES = re.compile(r"(?::|\bberikut)\s*$", re.IGNORECASE)
 
 
 _SUBJECT_FIELD = re.compile(
