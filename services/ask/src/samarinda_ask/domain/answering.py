@@ -55,7 +55,9 @@ PARAPHRASE_CREDIT = 0.9
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
+# A semicolon ends a clause of its own whatever follows ("dibuka 3 Mei; pengumuman 9 Mei"): each
+# clause states its own figure or date.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -234,8 +236,24 @@ def units_of(passage: Passage) -> list[Unit]:
 
 def sentences_of(text: str) -> list[str]:
     """The sentences (and rows printed as text) of running text, as the answer reads them."""
-    pieces = (s for block in _blocks(text) for s in _SENTENCE_END.split(block))
+    pieces = (s for block in _blocks(text) for s in _rejoined(_SENTENCE_END.split(block)))
     return [collapsed for piece in pieces if (collapsed := re.sub(r"\s+", " ", piece).strip())]
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_][\w.]*)\.$")
+_ABBREVIATIONS = frozenset(VOCABULARY.abbreviations)
+
+
+def _rejoined(pieces: list[str]) -> list[str]:
+    """The pieces of a block cut at full stops, joined again where the stop ends an abbreviation
+    ("Pendaftaran dibuka 16 s.d." + "21 Juni 2026."): a cut there parts a figure from its words."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and (last := _LAST_WORD.search(joined[-1])) and last["word"].lower() in _ABBREVIATIONS:
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _few_words(line: str) -> bool:
@@ -1072,6 +1090,8 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(unit.passage.heading))
         if subject := _letter_subject(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
+        if lead_in := _lead_ins(unit.passage.text):
+            headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
     return [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
@@ -1129,6 +1149,22 @@ def _letter_subject(text: str) -> str:
     """The subject and sender fields of a letter or memo ("Perihal: ...", "Surat dari: ..."):
     what every paragraph of the letter is about, though the paragraphs do not repeat it."""
     return " ".join(m.group("value") for m in _SUBJECT_FIELD.finditer(text))
+
+
+def _lead_ins(text: str) -> str:
+    """The paragraphs that introduce a table, right above its column header ("... menyerahkan
+    bantuan bagi warga terdampak banjir kepada PIHAK KEDUA:", "... dengan rincian sebagai
+    berikut"): what its rows are about, though the rows, read from a scan as a table of their
+    own, do not say it. An instruction planted in the text introduces nothing."""
+    blocks = _blocks(text)
+    return " ".join(
+        block
+        for block, following in itertools.pairwise(blocks)
+        if _INTRODUCES.search(block) and not is_directive(block) and _is_label(following)
+    )
+
+
+_INTRODUCES = re.compile(r"(?::|\bberikut)\s*$", re.IGNORECASE)
 
 
 _SUBJECT_FIELD = re.compile(

@@ -39,6 +39,7 @@ class Vocabulary(RulesFile):
     telling_verbs: list[str] = Field(default_factory=list)
     most_words: list[str] = Field(default_factory=list)
     least_words: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:
