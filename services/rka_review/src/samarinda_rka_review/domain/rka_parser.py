@@ -197,6 +197,17 @@ class _SubKegiatanDraft:
         )
 
 
+def _written_account(text: str | None) -> tuple[str, str] | None:
+    """(code, name) of a belanja account written in one cell, code first or name first."""
+    match = _ACCOUNT_IN_TEXT.match(text or "")
+    if match:
+        return match.group(1), match.group(2).strip()
+    after = _ACCOUNT_AFTER_NAME.match(text or "")
+    if after:
+        return after.group(2), after.group(1).strip()
+    return None
+
+
 def _is_sub_kegiatan_code(text: str) -> bool:
     """Whether a text is a sub-kegiatan code and nothing else (``1.02.02.2.01.0014``)."""
     parts = text.strip().split(".")
@@ -883,12 +894,9 @@ class RkaTableParser:
             return None
         first = next((v for v in row if isinstance(v, str) and v.strip()), "")
         for text in (uraian, first):
-            match = _ACCOUNT_IN_TEXT.match(text or "")
-            if match:
-                return match.group(1), match.group(2).strip()
-            after = _ACCOUNT_AFTER_NAME.match(text or "")
-            if after:
-                return after.group(2), after.group(1).strip()
+            written = _written_account(text)
+            if written is not None:
+                return written
         # the code alone in another column (under No), its name under Uraian
         amounts = {columns.get("harga_satuan"), columns.get("jumlah")}
         for col, value in enumerate(row):
@@ -915,7 +923,7 @@ class RkaTableParser:
             return False
         if _TOTAL_LABEL.match(uraian) or _SUBGROUP_MARK.match(uraian) or _ACCOUNT_NAME_START.match(uraian):
             return False
-        if _ACCOUNT_IN_TEXT.match(uraian) or _ACCOUNT_AFTER_NAME.match(uraian):
+        if _written_account(uraian) is not None:
             return False
         line = lines[-1]
         name, spec = split_inline_spec(f"{line.uraian} {uraian.strip()}")
