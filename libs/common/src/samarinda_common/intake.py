@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue
 
@@ -37,9 +35,8 @@ class IntakeWarningKind(StrEnum):
     COLUMNS_FROM_CONTENTS = "COLUMNS_FROM_CONTENTS"  # no header recognised: roles read from the body
 
 
-class IntakeWarning(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True)
+class IntakeWarning:
     kind: IntakeWarningKind
     where: str  # the table (``sheet 'Rekap'``, ``page 3 table 1``), with the row when one
     detail: str
