@@ -73,3 +73,27 @@ def test_the_error_in_table_format_keeps_its_brackets(tmp_path: Path) -> None:
     result = runner.invoke(app, ["review", rka, "--ssh", str(_catalogue(tmp_path / "ssh.xlsx", "-"))])
     assert result.exit_code == 2
     assert "[no='No', uraian='Barang/Jasa / Uraian'" in result.output.replace("\n", "")
+
+
+def _rka_with_an_overflowed_row(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"])
+    sheet.append([1, "Sapu lidi", 10, "Buah", 15000, 150000])
+    sheet.append(["II.", "Rekap", 1, "Paket", 1e40, 1e40])
+    sheet.append([2, "Kain pel", 4, "Buah", 30000, 120000])
+    workbook.save(path)
+    return path
+
+
+def test_inspect_lists_what_was_read_only_in_part(tmp_path: Path) -> None:
+    path = _rka_with_an_overflowed_row(tmp_path / "rka.xlsx")
+    shown = runner.invoke(app, ["inspect", str(path), "--as", "rka"])
+    assert shown.exit_code == 0, shown.output
+    assert "ROW_NOT_READ" in shown.output
+    result = runner.invoke(app, ["inspect", str(path), "--as", "rka", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["accepted"] == 2
+    assert [w["kind"] for w in data["warnings"]] == ["ROW_NOT_READ"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue
@@ -23,6 +24,31 @@ def row_preview(row: Sequence[CellValue]) -> str:
     cells = [str(value).strip() for value in row if value not in (None, "") and str(value).strip()]
     shown = [c if len(c) <= _PREVIEW_CHARS else c[: _PREVIEW_CHARS - 1] + "…" for c in cells[:_PREVIEW_CELLS]]
     return " | ".join(shown) + (" | …" if len(cells) > _PREVIEW_CELLS else "")
+
+
+class IntakeWarningKind(StrEnum):
+    """What was read only in part. A document is read as far as it can be: one odd table or row
+    is left out with one of these, never the whole file."""
+
+    TABLE_NOT_READ = "TABLE_NOT_READ"  # a table (a sheet, a PDF table) broke the reader
+    ROW_NOT_READ = "ROW_NOT_READ"  # a row broke the reader: its table's other rows were read
+    COLUMNS_FROM_CONTENTS = "COLUMNS_FROM_CONTENTS"  # no header recognised: roles read from the body
+
+
+@dataclass(frozen=True)
+class IntakeWarning:
+    kind: IntakeWarningKind
+    where: str  # the table (``sheet 'Rekap'``, ``page 3 table 1``), with the row when one
+    detail: str
+
+    def message(self) -> str:
+        """For the review's warnings (Bahasa Indonesia, as the rest of them)."""
+        what = {
+            IntakeWarningKind.TABLE_NOT_READ: "tabel tidak terbaca, tabel lain tetap dibaca",
+            IntakeWarningKind.ROW_NOT_READ: "baris tidak terbaca, baris lain tetap dibaca",
+            IntakeWarningKind.COLUMNS_FROM_CONTENTS: "judul kolom tidak dikenali, kolom dibaca dari isinya",
+        }[self.kind]
+        return f"[{self.kind.value}] {self.where}: {what} ({self.detail})"
 
 
 @dataclass(frozen=True)
@@ -57,10 +83,14 @@ class IntakeReport:
     kind: str  # "catalogue" or "rka"
     source: str | None = None
     tables: list[TableIntake] = field(default_factory=list)
+    warnings: list[IntakeWarning] = field(default_factory=list)
 
     @property
     def accepted(self) -> int:
         return sum(t.accepted for t in self.tables)
+
+    def warn(self, kind: IntakeWarningKind, where: str, detail: str) -> None:
+        self.warnings.append(IntakeWarning(kind=kind, where=where, detail=detail))
 
     def table(self, where: str, rows: int) -> TableIntake:
         intake = TableIntake(where=where, rows=rows)

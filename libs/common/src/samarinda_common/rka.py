@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from samarinda_common.intake import IntakeWarning
 from samarinda_common.price_catalogue import PriceReference
 
 
@@ -89,6 +90,8 @@ class Rka(BaseModel):
     fiscal_year: int | None = Field(default=None, ge=2000, le=2100)
     source: str | None = Field(default=None, description="file name or document id it was read from")
     sub_kegiatan: list[SubKegiatan] = Field(default_factory=list)
+    # What the intake read only in part (a table or row left out): shown on the review.
+    intake_warnings: list[IntakeWarning] = Field(default_factory=list)
 
     def lines(self) -> list[RkaLine]:
         return [line for sub in self.sub_kegiatan for line in sub.lines]

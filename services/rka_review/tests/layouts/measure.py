@@ -126,6 +126,9 @@ def score_rka(
     except InvalidInput as exc:
         score.error = str(exc)
         return score
+    except Exception as exc:  # a crash refuses the file as surely as a typed error, less politely
+        score.error = f"crash: {exc!r}"
+        return score
     read = [(_line_fields(line, sub.kode), line) for sub in rka.sub_kegiatan for line in sub.lines]
     score.read = len(read)
     unused = list(read)

@@ -242,6 +242,11 @@ class RkaLayout:
     sheet_named_by_code: bool = False  # per_sheet: each sheet named by its sub-kegiatan code
     ket_codes: bool = False  # the Keterangan column cites the catalogue row by its code
     koef_numbers: bool = False  # the koefisien as bare numbers ("5 x 3"), the unit under Satuan
+    no_header: bool = False  # the lines start right under the block above: no column header at all
+    notes_table: bool = False  # a small table of notes (numbered, with counts) under the RKA table
+    title_in_table: bool = False  # a title merged across the table between two account groups
+    total_first: bool = False  # the grand total written right under the header, above the lines
+    broken_sheet: bool = False  # a first sheet whose one row holds an overflowed amount (1E+30)
 
 
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -346,6 +351,11 @@ def _preamble(sheet: _Sheet, layout: RkaLayout, sub: tuple[Any, ...], width: int
     sheet.blank()
     if style == "title":
         sheet.put([f"Rincian Belanja Sub Kegiatan {nama}"])
+        return
+    if style == "odd_label":  # the sub-kegiatan under a label of the author's own
+        sheet.put([f"Rincian Kerja Nomor : {kode} {nama}"])
+        sheet.put([f"Perangkat Daerah : {OPD}"])
+        sheet.blank()
         return
     facts = [
         ("Urusan Pemerintahan", urusan),
@@ -620,9 +630,14 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             sheet.put([f"Sub Kegiatan : {sub[0]} - {sub[1]}"])
         elif layout.subs == "flat" and sub_index > 0:
             pass  # one table: each row names its sub-kegiatan
+        elif layout.no_header:
+            sheet.in_table = True
         elif sub_index == 0 or layout.subs in ("one", "per_sheet") or layout.preamble != "none":
             _header(sheet, layout)
         lines = _draw_lines(rng, sub[7], layout.ppn_share)
+        if layout.total_first and layout.total_row:
+            total = sum(line.jumlah for line in lines)
+            sheet.put(_row(layout, {"uraian": layout.total_row, "jumlah": _money(total, layout.price, rng)}))
         if layout.missing_harga:
             lines[1] = replace(lines[1], harga_missing=True)
         if layout.big_volumes:  # goods counted by the hundred: 1.200 lembar, 2.500 liter
@@ -639,8 +654,10 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
         by_account: dict[str, list[_Line]] = {}
         for line in lines:
             by_account.setdefault(line.account, []).append(line)
-        for account, account_lines in by_account.items():
+        for account_index, (account, account_lines) in enumerate(by_account.items()):
             code, name = ACCOUNTS[account]
+            if layout.title_in_table and account_index == 1:
+                sheet.put(["Tahap Kedua - Kebutuhan Penunjang"], [(0, 0, 0, width - 1)])
             subtotal = sum(line.jumlah for line in account_lines)
             grand += subtotal
             group_values: dict[str, Any] = {}
@@ -819,17 +836,33 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     sheet.put(_row(layout, {"uraian": "PPN 11%", "jumlah": _money(tax, layout.price, rng)}))
                 elif kind == "terbilang":
                     sheet.put([f"Terbilang : {_terbilang(subtotal)} rupiah"], [(0, 0, 0, width - 1)])
-        if layout.total_row and (layout.subs != "flat" or sub_index == len(subs) - 1):
+        if (
+            layout.total_row
+            and not layout.total_first
+            and (layout.subs != "flat" or sub_index == len(subs) - 1)
+        ):
             label_role = "uraian" if rng.random() < 0.5 or "no" not in roles else "no"
             sheet.put(
                 _row(layout, {label_role: layout.total_row, "jumlah": _money(grand, layout.price, rng)})
             )
+        if layout.notes_table:
+            sheet.in_table = False
+            sheet.blank()
+            sheet.put(["Catatan Penyusun"])
+            sheet.put(["No", "Catatan", "Lembar", "Tahun"])
+            sheet.put([1, "Harga mengikuti survei pasar bulan Agustus", 2, year])
+            sheet.put([2, "Banyaknya menyesuaikan jumlah peserta terdaftar", 3, year])
+            sheet.put([3, "Rincian dapat bergeser setelah asistensi", 4, year])
         if layout.footnotes:
             sheet.in_table = False
             sheet.put(["*) harga mengacu pada Standar Satuan Harga tahun berjalan"])
             sheet.put(["**) jumlah sudah termasuk pajak yang berlaku"])
         if layout.signature:
             _signature(sheet, width)
+    if layout.broken_sheet:  # a recap whose amount overflowed when it was computed elsewhere
+        ws = book.create_sheet("Rekap", 0)
+        ws.append(["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"])
+        ws.append(["I.", "Rekap seluruh belanja", 1, "Paket", 1e30, 1e30])
     for extra in layout.extra_sheets:
         if extra == "Ringkasan":  # a summary per account: amounts, but no budget lines
             ws = book.create_sheet("Ringkasan", 0)
@@ -2104,6 +2137,93 @@ RKA_LAYOUTS += [
         groups="roman",
         price="rp",
         seed=81,
+    ),
+]
+
+# An eighth batch: an author whose words we do not know, and sheets read only in part (a header
+# of unknown labels or none, a notes table, a title across the table, a total above the lines, an
+# unknown sub-kegiatan label, one sheet that cannot be read).
+_UNKNOWN_WORDS = cols(
+    ("no", "#"),
+    ("uraian", "Keperluan"),
+    ("vol", "Banyaknya"),
+    ("sat", "Ukuran"),
+    ("harga", "Nilai per Ukuran"),
+    ("jumlah", "Nilai Keseluruhan"),
+)
+_PLAIN = cols(
+    ("no", "No"),
+    ("uraian", "Uraian"),
+    ("vol", "Volume"),
+    ("sat", "Satuan"),
+    ("harga", "Harga Satuan"),
+    ("jumlah", "Jumlah"),
+)
+RKA_LAYOUTS += [
+    RkaLayout(
+        "unknown_header_words", _UNKNOWN_WORDS, preamble="title", line_no="int", groups="none", koef="simple"
+    ),
+    RkaLayout(
+        "no_header_row", _PLAIN, preamble="sipd", line_no="int", groups="none", koef="simple", no_header=True
+    ),
+    RkaLayout("notes_table_under_lines", SIPD_COLS, preamble="sipd", notes_table=True, seed=91),
+    RkaLayout(
+        "title_across_table", _PLAIN, preamble="sipd", line_no="int", groups="in_uraian", title_in_table=True
+    ),
+    RkaLayout("odd_sub_kegiatan_label", _PLAIN, preamble="odd_label", line_no="int", groups="dash", seed=93),
+    RkaLayout(
+        "overflowed_recap_sheet", SIPD_COLS, preamble="sipd", subs="per_sheet", broken_sheet=True, seed=94
+    ),
+    RkaLayout(
+        "unknown_words_with_spec_total_first",
+        cols(
+            ("no", "Nmr"),
+            ("uraian", "Rincian Kebutuhan"),
+            ("spek", "Uraian Teknis"),
+            ("vol", "Banyak"),
+            ("sat", "Per"),
+            ("harga", "Tarif per"),
+            ("jumlah", "Nilai"),
+        ),
+        preamble="title",
+        line_no="dotted",
+        groups="none",
+        koef="simple",
+        total_first=True,
+    ),
+    RkaLayout(
+        "unknown_words_numbering_row",
+        _UNKNOWN_WORDS,
+        preamble="sipd",
+        line_no="int",
+        groups="none",
+        koef="simple",
+        numbering_row=True,
+        blank_rows=True,
+        price="rp",
+        seed=97,
+    ),
+    RkaLayout(
+        "no_header_stacked_subs",
+        _PLAIN,
+        preamble="sipd",
+        line_no="int",
+        groups="none",
+        koef="simple",
+        subs="stacked",
+        no_header=True,
+        price="id",
+    ),
+    RkaLayout(
+        "unknown_words_notes_merged_title",
+        _UNKNOWN_WORDS,
+        preamble="inline",
+        line_no="int",
+        groups="none",
+        koef="simple",
+        notes_table=True,
+        title_in_table=True,
+        seed=99,
     ),
 ]
 

@@ -200,6 +200,10 @@ def _print_intake(report: IntakeReport) -> None:
             for row in table.skipped:
                 skipped.add_row(str(row.row + 1), escape(row.reason), escape(row.preview))
             console.print(skipped)
+    for warning in report.warnings:  # what was read only in part
+        console.print(
+            f"\n[bold]{warning.kind.value}[/bold] {escape(warning.where)}: {escape(warning.detail)}"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -231,7 +231,9 @@ def review_id_for(opd: str, rka_id: str) -> str:
 
 def rka_fingerprint(rka: Rka) -> str:
     """A stable id for an RKA that came without one (same content → same id → same review)."""
-    return hashlib.sha256(rka.model_dump_json(exclude={"rka_id"}).encode()).hexdigest()[:24]
+    # What the intake could not read is no part of the content: the same lines, the same id.
+    content = rka.model_dump_json(exclude={"rka_id", "intake_warnings"})
+    return hashlib.sha256(content.encode()).hexdigest()[:24]
 
 
 def review_rka(
@@ -277,7 +279,7 @@ def review_with_open_questions(
     )
     findings, structural = judged.findings, judged.structural
     rka_id = rka.rka_id or rka_fingerprint(rka)
-    all_warnings = [*warnings, *judged.notes]
+    all_warnings = [*warnings, *(w.message() for w in rka.intake_warnings), *judged.notes]
     if len(matcher) == 0:
         all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
     all_warnings.extend(

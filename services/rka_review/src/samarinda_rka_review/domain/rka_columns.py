@@ -11,10 +11,10 @@ reason, for the intake report.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal
@@ -240,3 +240,97 @@ def _order(
     if _median([row[v] for row in grid]) > _median([row[h] for row in grid]):
         return h, v, j
     return v, h, j
+
+
+# A running number as typed in a No column: ``7``, ``7.``, ``7)``.
+_RUNNING_NUMBER = re.compile(r"^\s*(\d{1,4})[.)]?\s*$")
+_UNIT_WORDS = 3  # a Satuan cell is a few words at most (``Orang x Hari``, ``Buah``)
+_UNIT_CHARS = 24
+
+
+def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Mapping[str, int]) -> list[int]:
+    """The body rows (within the sample) where Jumlah = quantity × Harga Satuan: the budget lines."""
+    quantity_col = columns.get("volume", columns.get("koefisien"))
+    if quantity_col is None or "harga_satuan" not in columns or "jumlah" not in columns:
+        return []
+    h, j = columns["harga_satuan"], columns["jumlah"]
+    found = []
+    for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows)):
+        row = rows[index]
+        a, b, c = (quantity(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
+        if a is not None and b is not None and c is not None and _fits(a, b, c):
+            found.append(index)
+    return found
+
+
+def _running_number(value: CellValue) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    match = _RUNNING_NUMBER.match(value) if isinstance(value, str) else None
+    return int(match.group(1)) if match else None
+
+
+def _is_unit_text(value: CellValue) -> bool:
+    if not isinstance(value, str) or parse_decimal(value) is not None:
+        return False
+    text = value.strip()
+    short = len(text) <= _UNIT_CHARS and len(text.split()) <= _UNIT_WORDS
+    return short and bool(re.search(r"[A-Za-z]", text))
+
+
+def roles_from_lines(
+    rows: Sequence[Sequence[CellValue]],
+    body_start: int,
+    columns: Mapping[str, int],
+    is_unit: Callable[[str], bool],
+) -> dict[str, tuple[int, str]]:
+    """No and Satuan read from the budget lines when no label named them: on the lines (rows
+    where Jumlah = quantity × Harga holds), a column of increasing whole numbers left of the
+    Uraian is the running number, and a column of short texts with at least one unit ``is_unit``
+    knows is the Satuan. Field -> (column, why)."""
+    lines = _line_rows(rows, body_start, columns)
+    if len(lines) < 2:
+        return {}
+    taken = set(columns.values())
+    width = max(len(rows[index]) for index in lines)
+    need = _INFERENCE.min_share * len(lines)
+
+    def values(col: int) -> list[CellValue]:
+        return [rows[index][col] if col < len(rows[index]) else None for index in lines]
+
+    found: dict[str, tuple[int, str]] = {}
+    uraian = columns.get("uraian", width)
+    if "no" not in columns:
+        for col in (c for c in range(uraian) if c not in taken):
+            numbers = [n for n in map(_running_number, values(col)) if n is not None]
+            increasing = len(numbers) >= need and all(a < b for a, b in pairwise(numbers))
+            if numbers and increasing:
+                found["no"] = (col, f"increasing numbers on {len(numbers)} of {len(lines)} lines")
+                break
+    if "satuan" not in columns:
+        scored = []
+        for col in (c for c in range(width) if c not in taken and c != found.get("no", (None,))[0]):
+            texts = [str(v).strip() for v in values(col) if _is_unit_text(v)]
+            if len(texts) >= need and any(is_unit(text) for text in texts):
+                scored.append((len(texts), -col, col))
+        if scored:
+            count, _, col = max(scored)
+            found["satuan"] = (col, f"short unit words on {count} of {len(lines)} lines")
+    return found
+
+
+def lines_without_header(rows: Sequence[Sequence[CellValue]], start: int) -> ColumnFit | None:
+    """The columns of a table whose header names no field we know (or that has none), read from
+    its body alone: the numeric columns where Jumlah = Volume × Harga Satuan on most lines and the
+    column of words. ``first_line``: where those lines begin. None when the body shows no such
+    lines."""
+    fit = fit_columns(rows, start, {})
+    if fit.first_line is None:
+        return None
+    # Again from the first line: the block above it (titles, facts) must not vote on the columns.
+    fit = fit_columns(rows, fit.first_line, {})
+    if fit.first_line is None or "uraian" not in fit.columns:
+        return None
+    return fit

@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
-from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
+from samarinda_common.intake import EmptyIntake, IntakeReport, IntakeWarningKind, TableIntake, row_preview
 from samarinda_common.price_catalogue import (
     HEADER_DEPTH,
     HeaderMatch,
@@ -47,8 +47,10 @@ from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
     frequency,
+    lines_without_header,
     parse_koefisien,
     quantity,
+    roles_from_lines,
     volume_for,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
@@ -58,6 +60,8 @@ from samarinda_rka_review.domain.text_header import header_in_text
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
+_LONG_CODED_FACTS = ("kegiatan", "sub_kegiatan")
+_LABEL_CHARS = 40  # a column label is short; a longer text above the lines is a title or a fact
 
 _META_KEYS = RKA_LAYOUT.header_facts
 _SHARED_FACTS = ("program", "urusan")
@@ -300,6 +304,12 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     key = _meta_key(label)
     if key is None:
         _read_coded(texts, meta)
+        value = re.sub(r"\s+", " ", inline_value).strip()
+        coded = coded_fact(value)
+        if coded is not None and coded in _LONG_CODED_FACTS:
+            # ``<a label of the author's own> : 1.02.02.2.01.0014 Nama``: a (sub-)kegiatan code's
+            # shape says what the value is whatever the label; shorter codes could be anything.
+            meta.setdefault(coded, value)
         return
     values = [t.lstrip(":").strip() for c, t in texts[1:] if t != ":" and c > first_col]
     values = [v for v in values if v]
@@ -524,6 +534,13 @@ def _codes_under(child: str | None, parent: str | None) -> bool:
     return bool(child_code and parent_code and child_code.startswith(parent_code + "."))
 
 
+def _label_row(row: Sequence[CellValue]) -> bool:
+    """A row of column labels: two or more short texts, no amount, no header fact."""
+    filled = [v for v in row if v not in (None, "") and str(v).strip()]
+    texts = [v for v in filled if isinstance(v, str) and parse_decimal(v) is None and len(v) <= _LABEL_CHARS]
+    return len(texts) >= 2 and len(texts) == len(filled) and not _facts_row(row)
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -538,7 +555,6 @@ class RkaTableParser:
     subs: list[SubKegiatan] = field(default_factory=list)
     meta_rows: list[str] = field(default_factory=list)
     organisasi: str | None = None
-    warnings: list[str] = field(default_factory=list)
     report: IntakeReport = field(default_factory=lambda: IntakeReport(kind="rka"))
     _columns: dict[str, int] | None = None
     _draft: _SubKegiatanDraft | None = None
@@ -589,6 +605,12 @@ class RkaTableParser:
         while index < len(rows):
             # A long header block may put the first table far down; later tables follow closely.
             header = self._find_header(rows, index, 60 if self._draft is not None else len(rows))
+            if header is None and self._draft is None and (header := self._header_from_body(rows, index)):
+                self.report.warn(
+                    IntakeWarningKind.COLUMNS_FROM_CONTENTS,
+                    trace.where,
+                    "; ".join(f"{name} = {why}" for name, why in self._inferred.items()),
+                )
             headerless = self._headerless_sub(rows, index, header.top if header else len(rows))
             if headerless is not None:
                 # The next sub-kegiatan named by its facts rows only, its lines under the columns
@@ -628,6 +650,19 @@ class RkaTableParser:
             trace.decisions.extend(self._decisions)
             self._open_draft(block, [], sheet, table, trace)
             index = self._body(rows, header.row + 1, sheet, trace)
+
+    def feed_isolated(self, table: Table, page_text: str = "") -> None:
+        """``feed``, with a table that breaks the reader left out (and said so) instead of the
+        whole document: a workbook's odd recap sheet must not cost its RKA sheets."""
+        tables_before = len(self.report.tables)
+        try:
+            self.feed(table, page_text)
+        except Exception as exc:  # whatever broke, it broke this table only
+            where = table_name(table)
+            self._pending_meta = []
+            if len(self.report.tables) > tables_before:
+                self.report.tables[-1].note = f"not read: {type(exc).__name__}"
+            self.report.warn(IntakeWarningKind.TABLE_NOT_READ, where, f"{type(exc).__name__}: {exc}"[:200])
 
     def _open_draft(
         self,
@@ -744,10 +779,41 @@ class RkaTableParser:
                 continue
             if not needed <= window.columns.keys() and not self._nothing_between(rows, window.row, fit):
                 continue  # labels above the real header (a preamble row): the body is not right under it
-            self._inferred = fit.inferred
+            self._inferred = dict(fit.inferred)
             self._decisions = [left_out] if left_out else []  # roles from contents show in the columns
-            return HeaderMatch(window.row, fit.columns, first_row=window.first_row)
+            columns = fit.columns
+            if not needed <= window.columns.keys() or needed & fit.inferred.keys():
+                # Labels that did not give the line's amounts are no guide to No and Satuan either.
+                columns = self._roles_from_lines(rows, window.row + 1, fit.columns)
+            return HeaderMatch(window.row, columns, first_row=window.first_row)
         return None
+
+    def _roles_from_lines(
+        self, rows: Sequence[Sequence[CellValue]], body_start: int, columns: dict[str, int]
+    ) -> dict[str, int]:
+        found = roles_from_lines(rows, body_start, columns, known_unit)
+        self._inferred.update({name: f"column {col + 1}: {why}" for name, (col, why) in found.items()})
+        return {**columns, **{name: col for name, (col, _) in found.items()}}
+
+    def _header_from_body(self, rows: Sequence[Sequence[CellValue]], start: int) -> HeaderMatch | None:
+        """A table whose header names no field we know, or that has none: its columns read from
+        its lines (``rka_columns.lines_without_header``). The header is the row of labels right
+        above the lines (past a column-numbering row), when there is one."""
+        fit = lines_without_header(rows, start)
+        if fit is None or fit.first_line is None or not set(_REQUIRED) <= fit.columns.keys():
+            return None
+        self._inferred = dict(fit.inferred)
+        self._decisions = ["no column header recognised: every column read from the lines"]
+        columns = self._roles_from_lines(rows, fit.first_line, fit.columns)
+        above = fit.first_line - 1
+        while above >= start and (_is_blank(rows[above]) or is_column_numbering(rows[above])):
+            above -= 1
+        if above >= start and _label_row(rows[above]):
+            return HeaderMatch(above, columns)
+        # No labels: the lines start right under the block above, whose last row is a fact too.
+        if not _is_blank(rows[fit.first_line - 1]):
+            self._pending_meta.append(rows[fit.first_line - 1])
+        return HeaderMatch(fit.first_line - 1, columns)
 
     @staticmethod
     def _nothing_between(rows: Sequence[Sequence[CellValue]], header_row: int, fit: ColumnFit) -> bool:
@@ -777,84 +843,113 @@ class RkaTableParser:
     ) -> int:
         """Consume table rows from ``start`` (to ``end``); return where a new header block begins."""
         assert self._draft is not None and self._columns is not None
-        columns, draft = self._columns, self._draft
-        numbered = "no" in columns
+        columns = self._columns
+        # A No column read from contents is trusted on priced rows only (a notes table under the
+        # lines is numbered too).
+        numbered = "no" in columns and "no" not in self._inferred
         stop = len(rows) if end is None else end
         coded_lines = not numbered and self._codes_on_lines(rows[start:stop], columns)
         for index in range(start, stop):
             row = rows[index]
             if _is_blank(row):
                 continue
-            draft = self._sub_of_row(row, columns, sheet)
-            no = cell_text(row, columns, "no")
-            kode = cell_text(row, columns, "kode_rekening")
-            uraian = self._uraian(row)
-            first_text = next((v for v in row if isinstance(v, str) and v.strip()), "")
-            first_label = normalise_label(first_text)
-            opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
-            if opening in ("sub_kegiatan", "program", "kegiatan"):
-                return index  # the next sub-kegiatan's header block
-            if subgroup := _SUBGROUP_MARK.match(uraian):
-                # a label, skipped below as before; the lines under it carry it
-                mark = "#" if "#" in subgroup.group(0) else "-"
-                if mark == "#":
-                    draft.subgroups.clear()
-                draft.subgroups[mark] = uraian
-            if self._continues_line_above(rows, index, columns, uraian):
-                trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
-                continue
-            if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
-                # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
-                # "no"): a row that is a budget line in every other cell is one all the same.
-                draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
-                trace.accepted += 1
-                continue
-            if no and normalise_label(no) in RKA_COLUMNS["no"]:
-                trace.skip(index, "repeated header", row)
-                continue
-            if is_column_numbering(row):
-                trace.skip(index, "column numbering row", row)
-                continue
-            if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
-                # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
-                trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
-                continue
-            if no and _LINE_NO.match(no) and no.count(".") < 3:
-                draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
-                trace.accepted += 1
-                continue
-            if no and _ITEM_MARK.match(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
-                # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
-                draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
-                trace.accepted += 1
-                continue
-            if kode and _ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
-                # A flat export writes each line's account code on the line itself: a priced row
-                # is a line booked to that code, not the account's group row.
-                draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
-                trace.accepted += 1
-                continue
-            if kode and _ACCOUNT_CODE.match(kode):
-                name = uraian or _account_name_elsewhere(row, columns)
-                self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
-                continue
-            account = self._account_in_text(row, columns, uraian)
-            if account is not None:
-                self._open_group(*account, parse_rupiah(cell(row, columns, "jumlah")), index)
-                continue
-            label = uraian or first_label
-            if _TOTAL_LABEL.match(label.strip()):
-                draft.declared_total = parse_rupiah(cell(row, columns, "jumlah"))
-                continue
-            reason = self._unnumbered_line_refusal(row, columns, uraian) if not numbered else "no line number"
-            if reason is None:
-                draft.lines.append(
-                    self._line(row, columns, str(len(draft.lines) + 1), kode, uraian, sheet, index)
-                )
-                trace.accepted += 1
-            else:
-                trace.skip(index, reason, row)
+            try:
+                if self._body_row(rows, index, sheet, trace, numbered=numbered, coded_lines=coded_lines):
+                    return index  # the next sub-kegiatan's header block
+            except Exception as exc:  # one odd row must not cost the whole document
+                # A cell no reader foresaw (an overflowed amount, a value of an odd type): the
+                # row is left out and said so; the table's other rows are read.
+                why = f"unreadable row ({type(exc).__name__}): left out"
+                trace.skip(index, why, row)
+                where = f"{trace.where} row {index + 1}"
+                self.report.warn(IntakeWarningKind.ROW_NOT_READ, where, row_preview(row))
         return stop
+
+    def _body_row(
+        self,
+        rows: Sequence[Sequence[CellValue]],
+        index: int,
+        sheet: str | None,
+        trace: TableIntake,
+        *,
+        numbered: bool,
+        coded_lines: bool,
+    ) -> bool:
+        """Read one non-blank body row; True when it opens the next sub-kegiatan's header block."""
+        assert self._columns is not None
+        columns = self._columns
+        row = rows[index]
+        draft = self._sub_of_row(row, columns, sheet)
+        no = cell_text(row, columns, "no")
+        kode = cell_text(row, columns, "kode_rekening")
+        uraian = self._uraian(row)
+        first_text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+        first_label = normalise_label(first_text)
+        opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
+        if opening in ("sub_kegiatan", "program", "kegiatan"):
+            return True  # the next sub-kegiatan's header block
+        if subgroup := _SUBGROUP_MARK.match(uraian):
+            # a label, skipped below as before; the lines under it carry it
+            mark = "#" if "#" in subgroup.group(0) else "-"
+            if mark == "#":
+                draft.subgroups.clear()
+            draft.subgroups[mark] = uraian
+        if self._continues_line_above(rows, index, columns, uraian):
+            trace.skip(index, "the line above continued (its uraian or spesifikasi)", row)
+            return False
+        if no and _unreadable_line_no(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
+            # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
+            # "no"): a row that is a budget line in every other cell is one all the same.
+            draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
+            trace.accepted += 1
+            return False
+        if no and normalise_label(no) in RKA_COLUMNS["no"]:
+            trace.skip(index, "repeated header", row)
+            return False
+        if is_column_numbering(row):
+            trace.skip(index, "column numbering row", row)
+            return False
+        if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
+            # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
+            trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
+            return False
+        numbered_line = no and _LINE_NO.match(no) and no.count(".") < 3
+        if numbered_line and (numbered or self._unnumbered_line_refusal(row, columns, uraian) is None):
+            draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
+            trace.accepted += 1
+            return False
+        if no and _ITEM_MARK.match(no) and self._unnumbered_line_refusal(row, columns, uraian) is None:
+            # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
+            draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
+            trace.accepted += 1
+            return False
+        if kode and _ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
+            # A flat export writes each line's account code on the line itself: a priced row
+            # is a line booked to that code, not the account's group row.
+            draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
+            trace.accepted += 1
+            return False
+        if kode and _ACCOUNT_CODE.match(kode):
+            name = uraian or _account_name_elsewhere(row, columns)
+            self._open_group(kode, name or None, parse_rupiah(cell(row, columns, "jumlah")), index)
+            return False
+        account = self._account_in_text(row, columns, uraian)
+        if account is not None:
+            self._open_group(*account, parse_rupiah(cell(row, columns, "jumlah")), index)
+            return False
+        label = uraian or first_label
+        if _TOTAL_LABEL.match(label.strip()):
+            draft.declared_total = parse_rupiah(cell(row, columns, "jumlah"))
+            return False
+        reason = self._unnumbered_line_refusal(row, columns, uraian) if not numbered else "no line number"
+        if reason is None:
+            draft.lines.append(
+                self._line(row, columns, str(len(draft.lines) + 1), kode, uraian, sheet, index)
+            )
+            trace.accepted += 1
+        else:
+            trace.skip(index, reason, row)
+        return False
 
     def _sub_of_row(
         self, row: Sequence[CellValue], columns: dict[str, int], sheet: str | None
@@ -1071,6 +1166,7 @@ class RkaTableParser:
             fiscal_year=fiscal_year or detect_year(" ".join(self.meta_rows)),
             source=self.source,
             sub_kegiatan=self.subs,
+            intake_warnings=self.report.warnings,
         )
 
 
@@ -1096,7 +1192,7 @@ def read_rka_tables(
         text = page_text.get(table.page, "") if table.page and table.page not in seen_pages else ""
         if table.page:
             seen_pages.add(table.page)
-        parser.feed(table, text)
+        parser.feed_isolated(table, text)
     return parser
 
 
