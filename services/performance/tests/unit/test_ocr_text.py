@@ -1,6 +1,7 @@
 from samarinda_performance.domain.ocr_text import (
     footnote_mark_repaired,
     garbled_figure,
+    lost_separators_restored,
     misread_variants,
     numbering_misread,
     repair_cell,
@@ -82,3 +83,19 @@ def test_a_column_numbering_row_with_one_cell_misread() -> None:
     assert numbering_misread(["(1).", "(2)", "(3) .", "(4)", None, "(5)"])
     assert not numbering_misread(["(1)", "(2)", "is", "ok"])  # two cells misread: not sure
     assert not numbering_misread(["1", "Jumlah Pasar (unit)", "(4)", "(2)", "(3)"])  # not rising
+
+
+def test_a_lost_decimal_separator_is_restored_by_the_rows_own_arithmetic() -> None:
+    # "12,4" read as "124" on a 200 dpi scan: realisation 11,6 against 12,4 gives the 93,55 stated
+    assert lost_separators_restored(124, 11.6, 93.55) == (12.4, 11.6, 93.55)
+    # a "%" read as the digits "96" after the achievement's decimals ("84,896" for "84,8%")
+    assert lost_separators_restored(250, 212, 84.896) == (250, 212, 84.8)
+
+
+def test_a_row_that_agrees_or_that_no_slip_explains_stays_as_read() -> None:
+    assert lost_separators_restored(250, 240, 96) == (250, 240, 96)
+    # a report's own miscalculation (a few points off) is left for the checks to find
+    assert lost_separators_restored(50, 45, 95) == (50, 45, 95)
+    # "9177" may be 91,77 against 316, or 9.177 % of 3,16: which figure slipped cannot be told
+    assert lost_separators_restored(316, 290, 9177) == (316, 290, 9177)
+    assert lost_separators_restored(None, 290, 91.77) == (None, 290, 91.77)

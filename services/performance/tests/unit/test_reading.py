@@ -8,6 +8,7 @@ from samarinda_performance.domain.reading import (
     document_year,
     indicator_key,
     is_lower_better,
+    joined_kinerja_kinds,
     read_indicators,
     unit_in_parentheses,
 )
@@ -481,6 +482,34 @@ def test_an_ocr_header_cell_naming_two_value_columns_is_not_read() -> None:
     [record] = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct, record.pagu) == (180, 163, None, None)
     assert record.budget_realisation == 2_416_818_000
+
+
+def test_an_ocr_header_cell_joining_the_kinerja_columns_splits_each_rows_figures() -> None:
+    # A narrow grid OCR read as one column from the target on: the header cell names target,
+    # realisation and achievement, each row's cell holds their three figures side by side.
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Uraian Indikator", "Sat.", "Capaian Kinerja Tgt Real. Persentase Capaian (%)"],
+            ["Jumlah Bibit Pohon yang Ditanam", "unit", "742 690 92,99%"],
+            ["Persentase Taman Kota yang Terawat", "%", "70,5 73,1 %  103,69 %"],
+            # one figure lost: which is which cannot be told, so none is read from the cell
+            ["Jumlah Sumur Resapan yang Dibangun", "unit", "38 97,37%"],
+        ],
+    )
+    records = read_indicators(ocr_scan("LAPORAN KINERJA DINAS X TAHUN 2025\n", [table]), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah Bibit Pohon yang Ditanam", "unit", 742, 690, 92.99),
+        ("Persentase Taman Kota yang Terawat", "%", 70.5, 73.1, 103.69),
+    ]
+
+
+def test_a_header_cell_naming_one_kinerja_column_is_not_split() -> None:
+    assert joined_kinerja_kinds("Realisasi Capaian Kinerja") is None
+    assert joined_kinerja_kinds("Target Kinerja") is None
+    assert joined_kinerja_kinds("Target Pagu (Rp)") is None  # money beside a figure: left unread
+    assert joined_kinerja_kinds("Target Realisasi") == ["target", "realisation"]
 
 
 def test_a_skewed_unruled_row_ocr_broke_after_its_first_figures() -> None:

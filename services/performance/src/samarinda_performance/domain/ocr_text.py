@@ -140,3 +140,63 @@ def numbering_misread(row: Sequence[CellValue]) -> bool:
 
 
 _SPECK_CHARS = ".:;,'‘’“”\"`"
+
+
+def _decimals(value: float) -> int:
+    written = f"{value:.4f}".rstrip("0")
+    return len(written.partition(".")[2])
+
+
+def _agree(target: float, realisation: float, achievement: float) -> bool:
+    """Whether realisation against target gives the achievement by either direction's formula, to
+    the achievement's last decimal plus what the rounding of the realisation moves the quotient."""
+    if target <= 0 or realisation < 0:
+        return False
+    rounding = 0.5 * 10.0 ** -_decimals(realisation) if _decimals(realisation) else 0.0
+    own = 10.0 ** -_decimals(achievement)
+    moved = own + 100 * rounding / target
+    given = [(realisation / target * 100, moved), ((2 * target - realisation) / target * 100, moved)]
+    if realisation:
+        given.append((target / realisation * 100, own + 100 * target * rounding / realisation**2))
+    return any(abs(achievement - g) <= allowed for g, allowed in given)
+
+
+def _readings(value: float, *, achievement: bool) -> list[tuple[float, int]]:
+    """What a scanned figure may have been written as, with the number of slips that takes: as
+    read; a whole number of two digits or more that lost its decimal separator ("104" for
+    "10,4" or "10.4"; the dot or comma is the smallest mark on the page); an achievement whose
+    "%" was read as the digits "96" after its decimals ("83,396" for "83,3%")."""
+    options = [(value, 0)]
+    if float(value).is_integer():
+        options += [(value / 10**k, 1) for k in (1, 2) if abs(value) >= 10**k]
+    written = f"{value:.4f}".rstrip("0")
+    if achievement and _decimals(value) >= 3 and written.endswith("96"):
+        options.append((float(written[:-2]), 1))
+    return options
+
+
+def lost_separators_restored(
+    target: float | None, realisation: float | None, achievement: float | None
+) -> tuple[float | None, float | None, float | None]:
+    """A scanned row whose target, realisation and stated achievement disagree, with the one
+    reading that makes them agree by the fewest OCR slips of the kind :func:`_readings` knows;
+    the row as read when they agree already, when no such reading does, or when two do (which
+    figure slipped cannot be told then). A report's own miscalculation is a few points off, not
+    a factor of ten, so it stays as stated for the checks to find."""
+    if target is None or realisation is None or achievement is None:
+        return target, realisation, achievement
+    if _agree(target, realisation, achievement):
+        return target, realisation, achievement
+    found: dict[int, set[tuple[float, float, float]]] = {}
+    for t, slips_t in _readings(target, achievement=False):
+        for r, slips_r in _readings(realisation, achievement=False):
+            for a, slips_a in _readings(achievement, achievement=True):
+                if _agree(t, r, a):
+                    found.setdefault(slips_t + slips_r + slips_a, set()).add((t, r, a))
+    if not found:
+        return target, realisation, achievement
+    fewest = found[min(found)]
+    if len(fewest) != 1:
+        return target, realisation, achievement
+    ((t, r, a),) = fewest
+    return t, r, a

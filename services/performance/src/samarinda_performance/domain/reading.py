@@ -23,6 +23,7 @@ from samarinda_performance.domain.numbers import is_not_stated, numbers_in, pars
 from samarinda_performance.domain.ocr_text import (
     footnote_mark_repaired,
     garbled_figure,
+    lost_separators_restored,
     numbering_misread,
     repair_cell,
     repair_percent,
@@ -79,6 +80,9 @@ class Column:
     # An indicator column whose header also says "Satuan": OCR read the two header cells (and
     # each row's name and unit) as one, so the unit sits somewhere inside the name.
     with_unit: bool = False
+    # (position, count): OCR read ``count`` value columns as one ("Target Realisasi Capaian"),
+    # so each row's cell holds their figures side by side; this column's is the position-th.
+    part: tuple[int, int] | None = None
 
 
 @dataclass
@@ -522,6 +526,10 @@ def table_columns(
     leaf = list(rows[end]) + [None] * (width - len(rows[end]))
     columns: list[Column] = []
     for i, label in enumerate(labels):
+        joined = joined_kinerja_kinds(leaf[i], vocabulary)
+        if joined is not None:
+            columns.extend(Column(i, kind, part=(n, len(joined))) for n, kind in enumerate(joined))
+            continue
         if _two_value_labels(leaf[i]):
             continue  # two columns OCR read as one: their cells hold either's figures, or both
         found = classify_header(label, vocabulary)
@@ -556,6 +564,47 @@ def _two_value_labels(cell: CellValue) -> bool:
         return False
     found = {label for label in _VALUE_LABELS if label in _canonical_header(cell)}
     return len(found) >= 2 and found != {"realisasi", "capaian"}
+
+
+_KINERJA_LABELS = (("target", "target"), ("realisasi", "realisation"), ("capaian", "achievement"))
+_MONEY_WORDS = ("pagu", "anggaran", "keuangan", "serapan", "rp")
+
+
+def joined_kinerja_kinds(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> list[str] | None:
+    """The kinerja columns a bottom header cell names when OCR read several as one ("Tgt Real.
+    Capaian (%)", "Target Realisasi"), in their order; None for a cell naming one column, or
+    naming money (a budget figure cut off beside a share cannot be told from a whole one)."""
+    if not isinstance(cell, str):
+        return None
+    abbreviations = vocabulary.headers.abbreviations
+    words = [abbreviations.get(token, token) for token in _canonical_header(cell).split(" ")]
+    text = " ".join(words)
+    if any(re.search(rf"\b{word}\b", text) for word in _MONEY_WORDS):
+        return None
+    found = sorted(
+        (match.start(), kind) for label, kind in _KINERJA_LABELS for match in re.finditer(label, text)
+    )
+    kinds = [kind for _, kind in found]
+    if "target" not in kinds:
+        return None  # "Realisasi Capaian" heads one column
+    kinds = kinds[kinds.index("target") :]  # a group label over them ("Capaian Kinerja") stands first
+    return kinds if len(kinds) >= 2 and len(set(kinds)) == len(kinds) else None
+
+
+_JOINED_FIGURE = re.compile(r"-?\d[\d.,]*%?|[-–—]")
+
+
+def joined_figure(cell: CellValue, position: int, count: int) -> str | None:
+    """The ``position``-th of the ``count`` figures a cell of joined columns holds side by side
+    ("511 508 99,41%"); None unless it holds exactly ``count`` (a figure lost, or one OCR broke
+    apart, leaves the rest unplaceable)."""
+    if not isinstance(cell, str):
+        return None
+    tokens = cell.replace(" %", "%").split()
+    figures = [t.strip(_SPECKS) or t for t in tokens]
+    if len(figures) != count or not all(_JOINED_FIGURE.fullmatch(f) for f in figures):
+        return None
+    return figures[position]
 
 
 def _read_table(table: Table, reading: _Reading, previous: list[Column] | None) -> list[Column] | None:
@@ -758,7 +807,8 @@ def _read_row(
         name, unit = unit_in_parentheses(name, reading.vocabulary)
     if unit is None:
         unit = _unit_in_cells(
-            [cell(c) for c in columns if c.kind in ("target", "realisation")], reading.vocabulary
+            [cell(c) for c in columns if c.kind in ("target", "realisation") and c.part is None],
+            reading.vocabulary,
         )
     citation = Citation(
         document_id=reading.source.document_id,
@@ -825,6 +875,9 @@ def _target_text(
         if column.year is None and year not in (None, reading.year):
             continue
         raw = row[column.index] if column.index < len(row) else None
+        if column.part is not None:
+            raw = joined_figure(raw, *column.part)
+            return raw  # a joined cell's figures read or not: no blank cell to speak of
         return raw.strip() if isinstance(raw, str) else ""
     return None
 
@@ -838,6 +891,8 @@ def _row_values(
         if column.kind not in VALUE_KINDS:
             continue
         raw = row[column.index] if column.index < len(row) else None
+        if column.part is not None:
+            raw = joined_figure(raw, *column.part)
         value = None if ocr and garbled_figure(raw) else parse_number(raw)
         year = column.year if column.year is not None else reading.year
         if column.year is not None and reading.doc_type is DocumentType.PLAN and reading.year is not None:
@@ -1015,6 +1070,11 @@ def _emit(
         name = footnote_mark_repaired(name, reading.negative_mark)
         if _two_names(name, reading.vocabulary):
             return False  # two rows OCR read as one: their figures cannot be told apart
+        # a separator OCR lost ("104" for "10,4"), told by the row's own arithmetic
+        read = (fields.get("target"), fields.get("realisation"), fields.get("achievement"))
+        restored = lost_separators_restored(*read)
+        if restored != read:
+            fields = {**fields, **dict(zip(("target", "realisation", "achievement"), restored, strict=True))}
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
