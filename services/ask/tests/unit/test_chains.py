@@ -194,3 +194,26 @@ def test_the_second_hop_needs_neither_the_askers_verb_nor_the_unit_of_the_count(
     assert answer.found and answer.text.startswith("240")
     # What is counted stays asked: a posko the table does not name gets no answer.
     assert not extractive_answer(chain.second_hop("Bukit Indah"), deliveries).found
+
+
+def test_no_sentence_naming_the_extreme_the_row_with_the_extreme_figure_names_the_thing() -> None:
+    # A summary sentence covers the clause best; only the table under it tells the depots apart.
+    summary = _text(
+        "laporan_air_bersih_2031.pdf",
+        "Sepanjang tahun 2031 penyaluran air bersih Kota mencapai 91,5 persen dari rencana.",
+    )
+    table = _rows(
+        "laporan_air_bersih_2031.pdf",
+        [
+            "No: 1 | Depo: Depo Teluk Permai | Rencana (tangki): 410 | Penyaluran air bersih (%): 96,2",
+            "No: 2 | Depo: Depo Rawa Sari | Rencana (tangki): 380 | Penyaluran air bersih (%): 61,8",
+            "No: 3 | Depo: Depo Bukit Indah | Rencana (tangki): 295 | Penyaluran air bersih (%): 88,4",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Depo yang penyaluran air bersihnya paling rendah tahun 2031, dapat berapa pompa?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [summary, *table])
+    assert bridge is not None and bridge.name == "Depo Rawa Sari"
+    assert chain.named(bridge.name) == "Depo Rawa Sari"  # the noun is not written twice

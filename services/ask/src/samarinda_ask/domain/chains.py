@@ -46,6 +46,11 @@ class Chain:
     rest: str  # what is asked about it ("dapat berapa genset di pembagian?")
     extreme: Extreme | None = None
 
+    def named(self, name: str) -> str:
+        """The thing by its name, its noun in front unless the name starts with it."""
+        noun = self.head.split()[0]
+        return name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
+
     def second_hop(self, name: str) -> Question:
         """The rest of the question, asked about the thing by its name.
 
@@ -53,8 +58,7 @@ class Chain:
         unit a count is asked in ("berapa vial vaksin") is what a distribution table leaves to
         its title: neither is a word the other document must state. The thing's name and what is
         counted still must be."""
-        noun = self.head.split()[0]
-        named = name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
+        named = self.named(name)
         hop = parse_question(f"{named} {self.rest}")
         unit = _COUNTED_UNIT.search(self.rest)
         loose = set(hop.verbs)
@@ -146,7 +150,12 @@ def bridge_of(chain: Chain, passages: Sequence[Passage]) -> Bridge | None:
                 return Bridge(name, (unit, other))
         if chain.extreme is None:
             return None  # the best unit names nothing: no second hop on a guess
-    return None
+    # No sentence names the extreme (a summary sentence covers the clause best, the table under
+    # it lists the things): the row with the extreme figure among the covering rows.
+    rows = [s for s in covering if s.unit.is_row]
+    best = _extreme_row(chain.extreme, rows) if chain.extreme is not None and rows else None
+    name = _row_name(noun, best.unit) if best is not None else ""
+    return Bridge(name, (best.unit,)) if best is not None and name else None
 
 
 def _picks_out(clause: Question, scored: Scored) -> bool:
@@ -225,7 +234,6 @@ def _name_after(noun: str, text: str) -> str:
 
 def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) -> Answer:
     """The second hop's answer, with the first hop's statement and citation after it."""
-    noun = chain.head.split()[0]
     first = " ".join(render_row(u) if u.is_row else u.text for u in bridge.units)
     answered = second.text
     figure = second.figure
@@ -240,7 +248,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
         # the figure reads as the count asked beside the first hop's own figures.
         counted = replace(figure, kind=FigureKind.COUNT, unit=asked["thing"].lower())
         answered = counted.render() + answered[len(figure.render()) :]
-    text = f"{answered} ({noun} {bridge.name} menurut {bridge.units[0].passage.document}: {first})"
+    text = f"{answered} ({chain.named(bridge.name)} menurut {bridge.units[0].passage.document}: {first})"
     # A citation holds a figure the answer states; the first hop's sentence that only names the
     # thing ("surat nomor ...", "paket ...") is shown in the answer with its document instead.
     stated = {f.value for f in figures_in(text)}
