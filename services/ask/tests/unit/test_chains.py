@@ -217,3 +217,22 @@ def test_no_sentence_naming_the_extreme_the_row_with_the_extreme_figure_names_th
     bridge = bridge_of(chain, [summary, *table])
     assert bridge is not None and bridge.name == "Depo Rawa Sari"
     assert chain.named(bridge.name) == "Depo Rawa Sari"  # the noun is not written twice
+
+
+def test_a_count_asked_as_jumlah_x_berapa_is_stated_with_what_it_counts() -> None:
+    volunteers = _rows(
+        "relawan_per_gudang_2031.csv",
+        [
+            "gudang: Lembah Hijau | relawan: 1.240 | dapur_umum: 3",
+            "gudang: Bukit Indah | relawan: 860 | dapur_umum: 2",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat, jumlah relawannya berapa?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [MINUTES])
+    assert bridge is not None
+    hop = chain.second_hop(bridge.name)
+    answer = chained_answer(chain, bridge, hop, extractive_answer(hop, volunteers))
+    assert answer.found and answer.text.startswith("1.240 relawan")

@@ -77,7 +77,10 @@ _CHAINED = re.compile(
     re.IGNORECASE,
 )
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
-_COUNTED_ASKED = re.compile(r"\bberapa\s+(?P<thing>[^\W\d_]+)\b", re.IGNORECASE)
+# "berapa botol", or "jumlah KK-nya berapa": the thing a count is asked of.
+_COUNTED_ASKED = re.compile(
+    r"\bberapa\s+(?P<thing>[^\W\d_]+)\b|\bjumlah\s+(?P<counted>[^\W\d_]+)(?:-?nya)?\s+berapa\b", re.IGNORECASE
+)
 # "berapa vial vaksin", "berapa sachet oralit": a unit, then the thing counted in it.
 _COUNTED_UNIT = re.compile(
     r"\bberapa\s+(?P<unit>[^\W\d_]+)\s+(?=[^\W\d_])(?!yang\b|di\b|ke\b|pada\b)", re.IGNORECASE
@@ -246,7 +249,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
     ):
         # A bare count under a column header answers "berapa botol": said as "12 botol", so that
         # the figure reads as the count asked beside the first hop's own figures.
-        counted = replace(figure, kind=FigureKind.COUNT, unit=asked["thing"].lower())
+        counted = replace(figure, kind=FigureKind.COUNT, unit=(asked["thing"] or asked["counted"]).lower())
         answered = counted.render() + answered[len(figure.render()) :]
     text = f"{answered} ({chain.named(bridge.name)} menurut {bridge.units[0].passage.document}: {first})"
     # A citation holds a figure the answer states; the first hop's sentence that only names the
