@@ -129,3 +129,110 @@ def test_no_thing_named_no_second_hop() -> None:
         "notulen_rapat_aduan_banjir_2031.pdf", "Rapat membahas aduan banjir; data per gudang belum tersedia."
     )
     assert bridge_of(chain, [quiet]) is None
+
+
+def test_a_sentence_naming_both_ends_gives_the_thing_after_the_asked_extreme() -> None:
+    report = _text(
+        "laporan_penyaluran_air_2031.pdf",
+        "Laporan penyaluran air bersih.\n\n"
+        "Penyaluran air bersih tertinggi tercatat di Depo Teluk Permai (96,2%), sedangkan "
+        "penyaluran air bersih terendah berada di Depo Rawa Sari dengan 61,8%.",
+    )
+    least = chain_of(parse_question("Depo yang penyaluran air bersihnya terendah, dapat berapa tangki?"))
+    most = chain_of(parse_question("Depo yang penyaluran air bersihnya tertinggi, dapat berapa tangki?"))
+    assert least is not None and most is not None
+    picked_least, picked_most = bridge_of(least, [report]), bridge_of(most, [report])
+    assert picked_least is not None and picked_least.name == "Rawa Sari"
+    assert picked_most is not None and picked_most.name == "Teluk Permai"
+
+
+def test_a_name_column_holding_a_number_still_names_the_row() -> None:
+    grants = _rows(
+        "hibah_perpustakaan_2031.xlsx",
+        [
+            "Nama Perpustakaan: Taman Baca 7 Lempake | Kelurahan: Bukit Pinang | Hibah (Rp): 95.000.000",
+            "Nama Perpustakaan: Taman Baca 2 Mugirejo | Kelurahan: Sempaja | Hibah (Rp): 40.000.000",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Perpustakaan yang hibahnya terbesar tahun 2031, berapa jumlah pengunjungnya?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, grants)
+    assert bridge is not None and bridge.name == "Taman Baca 7 Lempake"
+
+
+def test_a_clause_closed_by_itu_or_opened_by_tempat_is_a_chain() -> None:
+    closed = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat itu menerima berapa genset?")
+    )
+    assert closed is not None and closed.head == "Gudang" and closed.rest.startswith("menerima berapa genset")
+    where = chain_of(parse_question("Desa tempat posko banjir pertama didirikan, jumlah warganya berapa?"))
+    assert where is not None and where.head == "Desa" and where.rest == "jumlah warganya berapa?"
+
+
+def test_the_second_hop_needs_neither_the_askers_verb_nor_the_unit_of_the_count() -> None:
+    # The delivery table states the thing and what was delivered, not "diterima" nor "paket".
+    deliveries = _rows(
+        "distribusi_sembako_tw2_2031.pdf",
+        [
+            "No: 1 | Posko: Rawa Sari | Beras: 120 | Minyak Goreng: 85",
+            "No: 2 | Posko: Teluk Permai | Beras: 240 | Minyak Goreng: 150",
+        ],
+    )
+    # Another document among the candidates does write the unit and the verb.
+    letter = _text("surat_pengantar.pdf", "Paket bantuan diterima oleh petugas posko pada tanggal 3.")
+    chain = chain_of(
+        parse_question(
+            "Posko yang aduannya terbanyak menurut rapat, berapa paket beras yang diterimanya "
+            "pada triwulan II 2031?"
+        )
+    )
+    assert chain is not None
+    hop = chain.second_hop("Teluk Permai")
+    answer = extractive_answer(hop, [*deliveries, letter])
+    assert answer.found and answer.text.startswith("240")
+    # What is counted stays asked: a posko the table does not name gets no answer.
+    assert not extractive_answer(chain.second_hop("Bukit Indah"), deliveries).found
+
+
+def test_no_sentence_naming_the_extreme_the_row_with_the_extreme_figure_names_the_thing() -> None:
+    # A summary sentence covers the clause best; only the table under it tells the depots apart.
+    summary = _text(
+        "laporan_air_bersih_2031.pdf",
+        "Sepanjang tahun 2031 penyaluran air bersih Kota mencapai 91,5 persen dari rencana.",
+    )
+    table = _rows(
+        "laporan_air_bersih_2031.pdf",
+        [
+            "No: 1 | Depo: Depo Teluk Permai | Rencana (tangki): 410 | Penyaluran air bersih (%): 96,2",
+            "No: 2 | Depo: Depo Rawa Sari | Rencana (tangki): 380 | Penyaluran air bersih (%): 61,8",
+            "No: 3 | Depo: Depo Bukit Indah | Rencana (tangki): 295 | Penyaluran air bersih (%): 88,4",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Depo yang penyaluran air bersihnya paling rendah tahun 2031, dapat berapa pompa?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [summary, *table])
+    assert bridge is not None and bridge.name == "Depo Rawa Sari"
+    assert chain.named(bridge.name) == "Depo Rawa Sari"  # the noun is not written twice
+
+
+def test_a_count_asked_as_jumlah_x_berapa_is_stated_with_what_it_counts() -> None:
+    volunteers = _rows(
+        "relawan_per_gudang_2031.csv",
+        [
+            "gudang: Lembah Hijau | relawan: 1.240 | dapur_umum: 3",
+            "gudang: Bukit Indah | relawan: 860 | dapur_umum: 2",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat, jumlah relawannya berapa?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [MINUTES])
+    assert bridge is not None
+    hop = chain.second_hop(bridge.name)
+    answer = chained_answer(chain, bridge, hop, extractive_answer(hop, volunteers))
+    assert answer.found and answer.text.startswith("1.240 relawan")

@@ -145,3 +145,31 @@ def test_a_total_of_things_sums_the_count_column_in_the_rows_unit() -> None:
     result = extractive_answer(question, rows)
     assert result.found
     assert result.text.startswith("6 unit, jumlah dari 2 baris")
+
+
+def test_a_total_over_every_row_takes_each_addend_from_one_column_even_a_year_like_count() -> None:
+    # Two count columns fit "KPM"; in two rows the asked column's count reads like a year.
+    rows = [
+        "Kecamatan: Alpha | KPM Bantuan Pangan/Beras: 3412 | KPM Lansia: 2890",
+        "Kecamatan: Beta | KPM Bantuan Pangan/Beras: 2311 | KPM Lansia: 1976",
+        "Kecamatan: Gamma | KPM Bantuan Pangan/Beras: 2450 | KPM Lansia: 2088",
+        "Kecamatan: Delta | KPM Bantuan Pangan/Beras: 1500 | KPM Lansia: 1200",
+    ]
+    passages = [
+        Passage(
+            id=f"bansos-{n}",
+            document_id="doc-bansos",
+            document="bansos_2031.xlsx",
+            text=text,
+            score=0.5,
+            kind=ChunkKind.TABLE_ROWS,
+            table=0,
+            first_row=n,
+            fiscal_year=2031,
+        )
+        for n, text in enumerate(rows)
+    ]
+    question = parse_question("Jumlah seluruh KPM Lansia 2031 di semua kecamatan berapa?")
+    answer = extractive_answer(question, passages)
+    assert answer.found and answer.text.startswith("8.154")
+    assert "1.976" in answer.text and "2.311" not in answer.text

@@ -29,6 +29,7 @@ from samarinda_ask.domain.figures import (
     FigureKind,
     cell_figure,
     figures_in,
+    is_year,
     parse_number,
 )
 from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers_clash
@@ -1327,7 +1328,7 @@ def _rows_naming(
         if len(chosen) >= 2 and top >= MIN_COVERAGE:
             if any(s.coverage >= top and s not in rows for s in scored):
                 return None  # a total row or a sentence states it as well as the rows do
-            found.append(sorted(_one_column(chosen), key=lambda r: r.unit.passage.first_row or 0))
+            found.append(sorted(chosen, key=lambda r: r.unit.passage.first_row or 0))
     return found[0] if len(found) == 1 else None
 
 
@@ -1337,18 +1338,31 @@ def _one_column(rows: Sequence[Scored]) -> list[Scored]:
     picked; the rows where they differ tell which column answers)."""
     telling: Counter[str] = Counter()
     for r in rows:
-        holding = [c.header for c in r.unit.cells if c.figure is not None and c.figure == r.figure]
+        # By value: the row's figure may carry the unit its column counts ("1.976 kpm"), the cell not.
+        holding = [
+            c.header
+            for c in r.unit.cells
+            if c.figure is not None and r.figure is not None and c.figure.value == r.figure.value
+        ]
         if len(holding) == 1:
             telling[holding[0]] += 1
     if not telling:
         return list(rows)
     header = telling.most_common(1)[0][0]
     return [
-        replace(r, figure=_counted(r.unit, cell.figure, cell))
-        if (cell := _cell_under(r.unit, header)) and cell.figure
+        replace(r, figure=_counted(r.unit, figure, cell))
+        if (cell := _cell_under(r.unit, header)) and (figure := _column_figure(cell))
         else r
         for r in rows
     ]
+
+
+def _column_figure(cell: Cell) -> Figure | None:
+    """The cell's figure in a column of figures: a count that reads like a year ("1976" KPM) is
+    still a count there (alone, a cell "2025" is taken for a year and holds no figure)."""
+    if cell.figure is not None:
+        return cell.figure
+    return Figure(FigureKind.NUMBER, Decimal(cell.value.strip())) if is_year(cell.value) else None
 
 
 def _cell_under(unit: Unit, header: str) -> Cell | None:
@@ -1414,7 +1428,9 @@ def _listed_rows(
 
 
 def _sum_of(rows: Sequence[Scored]) -> Answer:
-    """The rows' figures added up, each row named with its figure."""
+    """The rows' figures added up, each row named with its figure; every addend from one column
+    (a row whose two count columns both fit the question must not give the other one)."""
+    rows = _one_column(rows)
     figures = [_counted(r.unit, r.figure) for r in rows if r.figure is not None]
     total = sum((f.value for f in figures), Decimal(0))
     kinds = {f.kind for f in figures}

@@ -46,20 +46,45 @@ class Chain:
     rest: str  # what is asked about it ("dapat berapa genset di pembagian?")
     extreme: Extreme | None = None
 
-    def second_hop(self, name: str) -> Question:
-        """The rest of the question, asked about the thing by its name."""
+    def named(self, name: str) -> str:
+        """The thing by its name, its noun in front unless the name starts with it."""
         noun = self.head.split()[0]
-        named = name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
-        return parse_question(f"{named} {self.rest}")
+        return name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
+
+    def second_hop(self, name: str) -> Question:
+        """The rest of the question, asked about the thing by its name.
+
+        The rest's verbs ("diterimanya", "mendapat") only tie the thing to its figure, and the
+        unit a count is asked in ("berapa vial vaksin") is what a distribution table leaves to
+        its title: neither is a word the other document must state. The thing's name and what is
+        counted still must be."""
+        named = self.named(name)
+        hop = parse_question(f"{named} {self.rest}")
+        unit = _COUNTED_UNIT.search(self.rest)
+        loose = set(hop.verbs)
+        if unit and hop.wants is FigureKind.COUNT:
+            loose.add(stem(unit["unit"].lower()))
+        kept = tuple(t for t in hop.terms if t not in loose)
+        asked = set(kept) - index_terms(named)
+        return replace(hop, terms=kept) if asked else hop
 
 
-# "<head of up to three words> yang|dengan <clause>, <rest asking berapa>"
+# "<head of up to three words> yang|dengan|tempat <clause>, <rest asking berapa>"; the clause may
+# also close with "itu" instead of a comma ("Gudang yang ... terbanyak itu menerima berapa ...?").
 _CHAINED = re.compile(
-    r"^\s*(?P<head>[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:yang|dengan)\s+(?P<clause>[^,?]+?)\s*,\s*(?P<rest>[^,]+)$",
+    r"^\s*(?P<head>[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:yang|dengan|tempat)\s+"
+    r"(?P<clause>[^,?]+?)(?:\s*,|\s+itu)\s+(?P<rest>[^,]+)$",
     re.IGNORECASE,
 )
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
-_COUNTED_ASKED = re.compile(r"\bberapa\s+(?P<thing>[^\W\d_]+)\b", re.IGNORECASE)
+# "berapa botol", or "jumlah KK-nya berapa": the thing a count is asked of.
+_COUNTED_ASKED = re.compile(
+    r"\bberapa\s+(?P<thing>[^\W\d_]+)\b|\bjumlah\s+(?P<counted>[^\W\d_]+)(?:-?nya)?\s+berapa\b", re.IGNORECASE
+)
+# "berapa vial vaksin", "berapa sachet oralit": a unit, then the thing counted in it.
+_COUNTED_UNIT = re.compile(
+    r"\bberapa\s+(?P<unit>[^\W\d_]+)\s+(?=[^\W\d_])(?!yang\b|di\b|ke\b|pada\b)", re.IGNORECASE
+)
 
 
 def _pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -116,7 +141,8 @@ def bridge_of(chain: Chain, passages: Sequence[Passage]) -> Bridge | None:
         if chain.extreme is not None and not _states_extreme(chain.extreme, scored.unit.text):
             continue
         unit = scored.unit
-        name = _name_after(noun, unit.text) if not unit.is_row else _row_name(noun, unit)
+        name = _name_after(noun, _extreme_side(chain.extreme, unit.text)) if not unit.is_row else ""
+        name = name or (_name_after(noun, unit.text) if not unit.is_row else _row_name(noun, unit))
         if name:
             return Bridge(name, (unit,))
         # A letter names its number in one line and what it is about in another.
@@ -127,7 +153,12 @@ def bridge_of(chain: Chain, passages: Sequence[Passage]) -> Bridge | None:
                 return Bridge(name, (unit, other))
         if chain.extreme is None:
             return None  # the best unit names nothing: no second hop on a guess
-    return None
+    # No sentence names the extreme (a summary sentence covers the clause best, the table under
+    # it lists the things): the row with the extreme figure among the covering rows.
+    rows = [s for s in covering if s.unit.is_row]
+    best = _extreme_row(chain.extreme, rows) if chain.extreme is not None and rows else None
+    name = _row_name(noun, best.unit) if best is not None else ""
+    return Bridge(name, (best.unit,)) if best is not None and name else None
 
 
 def _picks_out(clause: Question, scored: Scored) -> bool:
@@ -141,6 +172,16 @@ def _picks_out(clause: Question, scored: Scored) -> bool:
 
 def _states_extreme(extreme: Extreme, text: str) -> bool:
     return (_MOST if extreme is Extreme.MOST else _LEAST).search(text) is not None
+
+
+def _extreme_side(extreme: Extreme | None, text: str) -> str:
+    """The words from the asked extreme on: a report names both ends in one sentence ("tertinggi
+    di Gudang A, sedangkan terendah di Gudang B"), and the thing asked is the one after its word.
+    Empty when the text names no such word."""
+    if extreme is None:
+        return ""
+    found = (_MOST if extreme is Extreme.MOST else _LEAST).search(text)
+    return text[found.end() :] if found else ""
 
 
 def _extreme_row(extreme: Extreme, covering: Sequence[Scored]) -> Scored | None:
@@ -170,7 +211,9 @@ def _row_name(noun: str, unit: Unit) -> str:
     """The row's cell under a header naming the asked thing ("Kelurahan"), else its first label."""
     wanted = index_terms(noun)
     for cell in unit.cells:
-        if cell.figure is None and wanted & index_terms(cell.header) and re.search(r"[^\W\d_]", cell.value):
+        # The header names the thing, so its cell is a name even when a number was read in it
+        # ("SMA 3 Tenggarong" under "Nama Sekolah").
+        if wanted & index_terms(cell.header) and re.search(r"[^\W\d_]{2}", cell.value):
             return cell.value.strip()
     for cell in unit.cells:
         if cell.figure is None and re.search(r"[^\W\d_]{3}", cell.value):
@@ -194,7 +237,6 @@ def _name_after(noun: str, text: str) -> str:
 
 def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) -> Answer:
     """The second hop's answer, with the first hop's statement and citation after it."""
-    noun = chain.head.split()[0]
     first = " ".join(render_row(u) if u.is_row else u.text for u in bridge.units)
     answered = second.text
     figure = second.figure
@@ -207,9 +249,9 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
     ):
         # A bare count under a column header answers "berapa botol": said as "12 botol", so that
         # the figure reads as the count asked beside the first hop's own figures.
-        counted = replace(figure, kind=FigureKind.COUNT, unit=asked["thing"].lower())
+        counted = replace(figure, kind=FigureKind.COUNT, unit=(asked["thing"] or asked["counted"]).lower())
         answered = counted.render() + answered[len(figure.render()) :]
-    text = f"{answered} ({noun} {bridge.name} menurut {bridge.units[0].passage.document}: {first})"
+    text = f"{answered} ({chain.named(bridge.name)} menurut {bridge.units[0].passage.document}: {first})"
     # A citation holds a figure the answer states; the first hop's sentence that only names the
     # thing ("surat nomor ...", "paket ...") is shown in the answer with its document instead.
     stated = {f.value for f in figures_in(text)}
