@@ -210,10 +210,11 @@ def _second_pass_if_doubtful(
         # The looks took a page on its side for upright (a wide unruled table's gutters run
         # across it as sharply as its lines do), and Tesseract turned it on its own: it reads
         # confidently, but loses whole columns, and its words' boxes, on end, give neither lines
-        # nor tables. The page turned upright is read instead unless it reads clearly worse.
+        # nor tables. The page turned upright is read too and kept unless it reads worse; a
+        # doubtful one is then checked as any reading is (a fax's may lose to its plain one).
         turn = _upright_turn_of_side(best.image)
         name = f"{best.name}+side-turned{turn}" if best.name != "plain" else f"side-turned{turn}"
-        return _better(read_once(page_image.turn(best.image, turn), name, options), best, tie_to_a=True)
+        best = _better(read_once(page_image.turn(best.image, turn), name, options), best)
     expected_lines = page_image.text_line_count(prepared)
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
