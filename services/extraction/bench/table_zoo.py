@@ -87,13 +87,16 @@ def _code(rng: np.random.Generator) -> str:
 class Style:
     """How one table is drawn."""
 
-    rules: str = "grid"  # grid | rows (horizontal only) | header (above/below header) | booktabs | none
+    # grid | rows (horizontal only) | header (above/below header) | under_header (below the header
+    # and at the bottom) | booktabs | none
+    rules: str = "grid"
     verticals: bool = False  # column rules (grid has them always)
     shaded_header: bool = False
     zebra: bool = False
     pad: int = 14  # cell padding: the gutters' width is twice it when unruled
     right_numbers: bool = True  # numbers right-aligned in their cells
     frame: bool = False  # an outer frame around a table otherwise ruled as ``rules``
+    centred: frozenset[int] = frozenset()  # body columns centred in their cells (a unit column)
 
 
 @dataclass
@@ -143,6 +146,8 @@ def draw_table(
                     x = (xs[i] + xs[i + 1] - tw) / 2
                 elif style.right_numbers and _is_number(text):
                     x = xs[i + 1] - pad - tw
+                elif i in style.centred:
+                    x = (xs[i] + xs[i + 1] - tw) / 2
                 else:
                     x = xs[i] + pad
                 p.draw.text((x, top + pad + k * pitch), text, fill=0, font=font)
@@ -159,6 +164,9 @@ def draw_table(
     elif style.rules == "header":
         hline(ys[0])
         hline(ys[1])
+    elif style.rules == "under_header":
+        hline(ys[1])
+        hline(bottom)
     elif style.rules == "booktabs":
         hline(ys[0], 4)
         hline(ys[1])
@@ -347,6 +355,29 @@ def horizontal_two_line_header(rng: np.random.Generator) -> list[Page]:
     return [p]
 
 
+_REMARKS = (
+    "untuk ruang pelayanan", "dipakai bergilir antar seksi", "cadangan akhir tahun",
+    "pengganti yang rusak", "kebutuhan posko lapangan", "stok gudang kecamatan",
+)  # fmt: skip
+_LONG_UNITS = ("buah", "unit", "paket", "lembar", "kotak", "eksemplar", "gulung", "pasang")
+
+
+def under_header_centred_units(rng: np.random.Generator) -> list[Page]:
+    """Ruled only under the header and at the bottom, no column rules; descriptions wrap onto
+    two or three lines; units centred under a short header; amounts right-aligned under a wider
+    header that wraps, with a gutter of little more than a word space between the two."""
+    p = _new_page(rng)
+    y = _title(p, 260, "DAFTAR KEBUTUHAN TAHUNAN") + 40
+    p.tables.append([])
+    rows = [Row(["No", "Nama Barang", "Keterangan", "Satuan", "Harga Satuan (Rp)"])]
+    for i, item in enumerate(rng.permutation(_ITEMS)[:14], 1):
+        remark = f"{item}, {_pick(rng, _REMARKS)}" if rng.random() < 0.5 else _pick(rng, _REMARKS)
+        rows.append(Row([str(i), str(item), remark, _pick(rng, _LONG_UNITS), _money(_price(rng))]))
+    style = Style(rules="under_header", pad=8, centred=frozenset({3}))
+    draw_table(p, p.margin, y, p.width, [0.07, 0.3, 0.39, 0.1, 0.14], rows, style)
+    return [p]
+
+
 STYLES: dict[str, Callable[[np.random.Generator], list[Page]]] = {
     "full_grid": _simple(Style(rules="grid")),
     "rows_ruled": _simple(Style(rules="rows"), "rka"),
@@ -366,6 +397,7 @@ STYLES: dict[str, Callable[[np.random.Generator], list[Page]]] = {
     "verticals_only": _simple(Style(rules="none", verticals=True, frame=True)),
     "framed_header": horizontal_two_line_header,
     "booktabs_left_numbers": _simple(Style(rules="booktabs", right_numbers=False)),
+    "under_header_centred_units": under_header_centred_units,
 }
 # Every third style is held out: measured, never debugged on.
 HOLDOUT = frozenset(name for i, name in enumerate(STYLES) if i % 3 == 2)

@@ -254,3 +254,37 @@ def test_a_line_below_a_short_table_whose_words_straddle_a_gutter_is_no_row_of_i
     [table] = unruled_tables(words)
     assert table.rows[-1] == ["Sekolah terakreditasi", "75,0", "71,2"]
     assert len(table.rows) == 4
+
+
+# (No, Barang, Satuan, Harga): units centred on x=1400, amounts right-aligned at x=1800.
+CENTRED_UNITS = [
+    ("1", "Cat tembok", "Kaleng", "245.000"),
+    ("2", "Kuas roll", "Buah", "38.500"),
+    ("3", "Semen putih", "Kilogram", "9.500"),
+    ("4", "Lakban", "Gulung", "14.250"),
+    ("5", "Amplas halus", "Lembar", "3.750"),
+    ("6", "Sarung tangan", "Lusin", "62.000"),
+]
+
+
+def _centred_units_page() -> list[Word]:
+    """Units centred under "Satuan", amounts right-aligned under a header that stands wider than
+    them, starting only 20 px after the longest unit ends: 202 px of the body's gutter between the
+    two columns are free, but at the header line only 20, as narrow as a word space."""
+    words: list[Word] = []
+    y = 400
+    for x, text in [(250, "No"), (330, "Barang"), (1400 - 3 * CHAR, "Satuan"), (1492, "Harga Satuan (Rp)")]:
+        words += _words(y, x, text, len(words))
+    for no, name, unit, price in CENTRED_UNITS:
+        y += 56
+        words += _words(y, 300 - CHAR * len(no), no, len(words))
+        words += _words(y, 330, name, len(words))
+        words += _words(y, 1400 - CHAR * len(unit) // 2, unit, len(words))
+        words += _words(y, 1800 - CHAR * len(price), price, len(words))
+    return words
+
+
+def test_a_header_wider_than_its_amounts_leaves_their_gutter_to_the_units_beside_them() -> None:
+    [table] = unruled_tables(_centred_units_page())
+    assert table.rows[0] == ["No", "Barang", "Satuan", "Harga Satuan (Rp)"]
+    assert table.rows[1:] == [list(row) for row in CENTRED_UNITS]

@@ -368,7 +368,9 @@ _CROSSING_SHARE = 1 / 5
 _GUTTER_LINES = 3
 
 
-def gutters(lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool = True) -> list[int]:
+def gutters(
+    lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool = True, headed: bool = True
+) -> list[int]:
     """Column edges of an unruled table from its words' x-alignment (as a "stream" table reader
     does): the middles of the x ranges that run down through the rows with no word in them, a
     few words crossing them whole allowed. Edges are the table's left end, the gutters' middles
@@ -379,10 +381,37 @@ def gutters(lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool
     gutter however narrow. A sparse column (a value in two rows of twenty) is no gutter: its
     words lie inside the range instead of crossing it. Without ``sparse_columns`` (the columns
     of a page's text) a few words may also lie inside (a headline's or a footer's, across the
-    page)."""
+    page).
+
+    With ``headed`` (a table's lines, its header first) how wide a gutter is, wide or as narrow
+    as a word space, is judged on the body's lines: a header wider than the values under it
+    (centred "Harga (Rp)" over right-aligned amounts) narrows their gutter to a word space at the
+    top line only, and the column would merge with its neighbour. The edge still falls in the
+    gap the header leaves, so that no header word is cut."""
     left = min(w.x0 for line in lines for w in line)
     right = max(w.x1 for line in lines for w in line)
     width = right - left + 1
+    open_ = _open_ranges(lines, left, width, sparse_columns)
+    body_open = _open_ranges(lines[1:], left, width, sparse_columns) if headed and len(lines) > 2 else open_
+    widest: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in _true_runs(open_):
+        if a > 0 and b < width and b - a >= _GUTTER_WIDTH * height:
+            # One body gutter is one column break, in the widest gap its header leaves (the
+            # spaces between a header's own words over it are none).
+            body = _run_of(body_open, a, b)
+            if body not in widest or b - a > widest[body][1] - widest[body][0]:
+                widest[body] = (a, b)
+    middles = [
+        left + (a + b) // 2
+        for body, (a, b) in sorted(widest.items(), key=lambda item: item[1])
+        if _is_gutter(lines, left + a, left + b, height, body[1] - body[0])
+    ]
+    return [left, *middles, right + 1]
+
+
+def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_columns: bool) -> np.ndarray:
+    """Per x position from ``left``, whether it runs down the lines with no word in it (a few
+    crossing it whole allowed)."""
     coverage = np.zeros(width, dtype=np.int32)
     for line in lines:
         covered = np.zeros(width, dtype=bool)
@@ -403,24 +432,22 @@ def gutters(lines: Sequence[Sequence[Word]], height: float, sparse_columns: bool
         if np.array_equal(blocked, open_):
             break
         open_ = blocked
-    middles = [
-        left + (a + b) // 2
-        for a, b in _true_runs(open_)
-        if a > 0
-        and b < width
-        and b - a >= _GUTTER_WIDTH * height
-        and _is_gutter(lines, left + a, left + b, height)
-    ]
-    return [left, *middles, right + 1]
+    return open_
 
 
-def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float) -> bool:
-    """Whether the range separates words on enough lines: a wide one on a few (at least two or
-    three), a narrow one on a third of the lines with a word standing at its edge (a column's
-    aligned edge: left-aligned text starts there, right-aligned numbers end there; words far off
-    on either side say nothing about a gap as wide as a word space)."""
+def _run_of(flags: np.ndarray, a: int, b: int) -> tuple[int, int]:
+    """The run of ``flags`` that holds [a, b) ([a, b) itself if none does)."""
+    return next(((c, d) for c, d in _true_runs(flags) if c <= a and b <= d), (a, b))
+
+
+def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float, width: int) -> bool:
+    """Whether the range separates words on enough lines: a wide one (``width``, as the body's
+    lines leave it) on a few (at least two or three), a narrow one on a third of the lines with a
+    word standing at its edge (a column's aligned edge: left-aligned text starts there,
+    right-aligned numbers end there; words far off on either side say nothing about a gap as wide
+    as a word space)."""
     least = min(_GUTTER_LINES, max(2, len(lines) - 1))
-    if x1 - x0 >= _NARROW_GUTTER * height:
+    if width >= _NARROW_GUTTER * height:
         return _separated(lines, x0, x1, None) >= least
     return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * len(lines))
 
@@ -692,7 +719,7 @@ def text_columns(words: Sequence[Word]) -> list[list[Word]]:
     if len(lines) < 2 * _COLUMN_LINES:
         return []
     height = statistics.median(w.height for line in lines for w in line)
-    edges = gutters(lines, height, sparse_columns=False)
+    edges = gutters(lines, height, sparse_columns=False, headed=False)
     if len(edges) < 3:
         return []
     columns = [[w for line in lines for w in line if a <= w.cx < b] for a, b in itertools.pairwise(edges)]

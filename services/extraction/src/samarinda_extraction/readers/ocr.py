@@ -90,7 +90,10 @@ _NUMBER_PAD = 0.3  # of the word's height, around its box
 _NUMBERS_PER_LINE = 6
 _MAX_LONE_REREADS = 60
 _MAX_STRIP_SIDE = 30000
-_OSD_TURN = re.compile(r"osd-turned(\d+)")
+_OSD_TURN = re.compile(r"(?:osd|side)-turned(\d+)")
+# A reading whose words of this many characters or more stand taller than wide, most of them,
+# is of a page lying on its side.
+_ON_END_WORD_LENGTH = 4
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
 # enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
@@ -203,6 +206,15 @@ def _second_pass_if_doubtful(
     up a page full of numbers is), and the turned page is read if OSD is sure."""
     if best.timed_out:
         return best
+    if _words_stand_on_end(best):
+        # The looks took a page on its side for upright (a wide unruled table's gutters run
+        # across it as sharply as its lines do), and Tesseract turned it on its own: it reads
+        # confidently, but loses whole columns, and its words' boxes, on end, give neither lines
+        # nor tables. The page turned upright is read too and kept unless it reads worse; a
+        # doubtful one is then checked as any reading is (a fax's may lose to its plain one).
+        turn = _upright_turn_of_side(best.image)
+        name = f"{best.name}+side-turned{turn}" if best.name != "plain" else f"side-turned{turn}"
+        best = _better(read_once(page_image.turn(best.image, turn), name, options), best)
     expected_lines = page_image.text_line_count(prepared)
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
@@ -214,6 +226,18 @@ def _second_pass_if_doubtful(
             name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
             best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
+
+
+def _words_stand_on_end(reading: _Reading) -> bool:
+    """Whether most words of several letters are taller than wide (read off a page on its side)."""
+    long_words = [w for w in reading.words if len(w.text) >= _ON_END_WORD_LENGTH]
+    return 2 * sum(1 for w in long_words if w.height > w.x1 - w.x0) > len(long_words) > 0
+
+
+def _upright_turn_of_side(image: Image) -> int:
+    """The clockwise turn (90 or 270) that sets a page lying on its side upright."""
+    turned = page_image.turn(image, 90)
+    return 270 if page_image.upside_down_votes(turned) > _UPSIDE_DOWN_VOTES else 90
 
 
 def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], bool]:
@@ -268,7 +292,7 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
 
 def _rotation_of(pass_name: str, looks_rotation: int) -> int:
     """Clockwise turn of the kept reading against the page as it came."""
-    base = 0 if pass_name.startswith(("plain", "osd-")) else looks_rotation
+    base = 0 if pass_name.startswith(("plain", "osd-", "side-")) else looks_rotation
     turned = _OSD_TURN.search(pass_name)
     return (base + (int(turned.group(1)) if turned else 0)) % 360
 
