@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import Table
+from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.intake import EmptyIntake
 from samarinda_common.price_catalogue import (
     parse_decimal,
@@ -170,3 +170,44 @@ def test_a_column_numbering_row_under_the_header_is_skipped_as_such() -> None:
     references, report = read_price_tables([Table(index=0, rows=[*header, *body])])  # type: ignore[list-item]
     assert [r.harga for r in references] == [3_000]
     assert [(s.row, s.reason) for s in report.tables[0].skipped] == [(1, "column numbering row")]
+
+
+# A tariff list printed as one small table per section, each under its own heading and with the
+# header repeated: the heading sits in the page text, not in any table.
+SECTIONED_PAGE = """DAFTAR TARIF JASA TAHUN 2031
+Catatan: tarif tertinggi, belum termasuk PPN.
+No   Uraian                 Satuan      Harga      Keterangan
+1    Juru bahasa isyarat    OJ          275.000    per jam
+
+B. SEWA PERAHU
+No   Uraian                 Satuan      Harga      Keterangan
+1    Perahu motor tempel    Unit/Hari   650.000    tanpa BBM
+2    Speedboat 40 PK        Unit/Hari   1.900.000  tanpa BBM
+"""
+TARIFF_HEADER = ["No", "Uraian", "Satuan", "Harga", "Keterangan"]
+
+
+def test_a_heading_printed_above_a_table_is_the_section_of_its_rows() -> None:
+    tables = [
+        Table(
+            page=1, index=0, rows=[TARIFF_HEADER, ["1", "Juru bahasa isyarat", "OJ", "275.000", "per jam"]]
+        ),
+        Table(
+            page=1,
+            index=1,
+            rows=[
+                TARIFF_HEADER,
+                ["1", "Perahu motor tempel", "Unit/Hari", "650.000", "tanpa BBM"],
+                ["2", "Speedboat 40 PK", "Unit/Hari", "1.900.000", "tanpa BBM"],
+            ],
+        ),
+    ]
+    page = Page(number=1, text=SECTIONED_PAGE, method=ExtractionMethod.TEXT)
+    references, _report = read_price_tables(tables, pages=[page])
+    sections = {reference.uraian: reference.kelompok for reference in references}
+    # the first table has a note above it, not a heading: no section is guessed
+    assert sections == {
+        "Juru bahasa isyarat": None,
+        "Perahu motor tempel": "B. SEWA PERAHU",
+        "Speedboat 40 PK": "B. SEWA PERAHU",
+    }

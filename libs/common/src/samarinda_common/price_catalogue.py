@@ -534,10 +534,12 @@ def parse_price_rows(
     inherited: CatalogueContext | None = None,
     trace: TableIntake | None = None,
     preamble: str = "",
+    section: str | None = None,
 ) -> tuple[list[PriceReference], CatalogueContext | None]:
     """Parse one table. Without a header of its own it uses ``inherited`` (a continuation page).
     ``trace`` collects the header recognised and every row left out, with the reason; ``preamble``
-    is the page text above the table (a printout's title block is not part of its table)."""
+    is the page text above the table (a printout's title block is not part of its table);
+    ``section`` the heading printed just above it, the kelompok of its rows until a heading row."""
     trace = trace or TableIntake(where="table", rows=len(rows))
     header = detect_header(rows, CATALOGUE_COLUMNS, _REQUIRED_COLUMNS)
     if header is not None and header.top > 0 and _header_with_price_from_contents(rows[: header.top])[0]:
@@ -603,7 +605,7 @@ def parse_price_rows(
         return [], None
 
     references: list[PriceReference] = []
-    kelompok: str | None = None
+    kelompok = section
     for index in range(body_start, len(rows)):
         row = rows[index]
         uraian = cell_text(row, context.columns, "uraian")
@@ -943,7 +945,8 @@ def read_price_tables(
     page_text = {page.number: page.text for page in pages}
     for table in tables:
         trace = report.table(table_name(table), len(table.rows))
-        preamble = text_above(page_text.get(table.page, ""), table.rows) if table.page else ""
+        text = page_text.get(table.page, "") if table.page else ""
+        preamble = text_above(text, table.rows)
         rows, new_context = parse_price_rows(
             table.rows,
             source_document=source_document,
@@ -955,6 +958,7 @@ def read_price_tables(
             inherited=context,
             trace=trace,
             preamble=preamble,
+            section=heading_above(text, table.rows),
         )
         references.extend(rows)
         context = new_context or context
@@ -973,6 +977,40 @@ def text_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str:
         if line.strip().startswith(labels[0]) and all(label in line for label in labels[:3]):
             return "\n".join(lines[:index])
     return ""
+
+
+# A section heading printed between tables: numbered (``II. UANG HARIAN``, ``B) Konsumsi``) or in
+# capitals (``BIAYA PENGINAPAN``), and never carrying an amount.
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s+[A-Za-z]")
+_AMOUNT = re.compile(r"\d[.,]\d{3}")
+
+
+def heading_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str | None:
+    """The section heading printed directly above a table whose rows the page text also prints
+    (an SBU set as one table per section, each under its own heading and repeated header): the
+    nearest text line above the table's own lines, when it reads as a heading. Found from the
+    first row printed on exactly one line, since a repeated header line cannot say which table
+    it belongs to. None when no such line is found: a guess could take a note as the section."""
+    lines = [line.strip() for line in page_text.splitlines()]
+    for position, row in enumerate(rows):
+        labels = [re.sub(r"\s+", " ", v).strip() for v in row if isinstance(v, str) and v.strip()]
+        if len(labels) < 2:
+            continue
+        printed = [i for i, line in enumerate(lines) if all(label in line for label in labels[:3])]
+        if len(printed) != 1:
+            continue
+        # the table's rows above this one (its header) are its own lines, not the heading
+        above = [line for line in lines[: printed[0]] if line]
+        candidate = above[-position - 1] if len(above) > position else None
+        return candidate if candidate is not None and _reads_as_heading(candidate) else None
+    return None
+
+
+def _reads_as_heading(line: str) -> bool:
+    if _AMOUNT.search(line) or not re.search(r"[A-Za-z]{3}", line):
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    return bool(_NUMBERED_HEADING.match(line)) or (len(line.split()) >= 2 and letters.isupper())
 
 
 def table_name(table: Table) -> str:
