@@ -87,8 +87,8 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind11",
-        "eleventh blind set, written blind 2026-12-03, never tuned on (6 OPDs, a SIPD PDF, a scanned JPG)",
-        False,
+        "eleventh blind set, scored once, used for tuning from then on (6 OPDs, a SIPD PDF, a scanned JPG)",
+        True,
     ),
 )
 
