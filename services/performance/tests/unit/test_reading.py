@@ -1453,3 +1453,9 @@ def test_a_note_naming_its_mark_inside_a_sentence_marks_the_lower_is_better_rows
     assert delay.indicator == "Rasio Keterlambatan Pengangkutan Limbah Medis"
     assert delay.lower_is_better and not accredited.lower_is_better
     assert not check_all([delay, accredited])  # 12 / 15 is the 80% stated
+
+
+def test_a_physical_and_financial_progress_report_evaluating_a_plan_is_a_report() -> None:
+    title = "LAPORAN REALISASI FISIK DAN KEUANGAN TRIWULAN III 2025\n(Evaluasi Pelaksanaan Renja)\n"
+    assert classify_document(title, "progres_dinas_x.pdf") is DocumentType.REPORT
+    assert classify_document("RENCANA KERJA (RENJA) 2026\n", "renja.pdf") is DocumentType.PLAN
