@@ -1395,3 +1395,67 @@ def test_a_figure_inside_the_quoted_name_is_no_figure_of_the_sentence() -> None:
     assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
         ("Jumlah Bank Sampah Unit 5R Aktif", 30, 27, 90.0),
     ]
+
+
+def test_a_sentence_only_naming_an_indicator_gives_the_next_sentence_its_name_and_polarity() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Jumlah Keluhan Layanan Perizinan Daring merupakan indikator negatif. Target 2025\n"
+        "ditetapkan 40 keluhan dan realisasinya 32 keluhan, sehingga capaian 125,00%.\n"
+    )
+    [complaints] = read_indicators(document(text), SOURCE)
+    assert complaints.indicator == "Jumlah Keluhan Layanan Perizinan Daring"
+    assert (complaints.target, complaints.realisation, complaints.achievement_pct) == (40, 32, 125.0)
+    assert complaints.lower_is_better
+    assert not check_all([complaints])  # 40 / 32 is the 125% stated
+
+
+def test_a_figure_only_recorded_is_the_realisation_unless_another_word_named_it() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Jumlah Rumah Terendam Rob tahun 2025 tercatat 120 rumah terhadap target 150 rumah.\n"
+    )
+    [flooded] = read_indicators(document(text), SOURCE)
+    assert (flooded.indicator, flooded.target, flooded.realisation) == ("Jumlah Rumah Terendam Rob", 150, 120)
+
+
+def test_a_sub_kegiatan_budget_right_after_an_indicator_funds_it_across_a_paragraph_break() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Untuk indikator Jumlah Pos Pemadam Kebakaran yang Dibangun di Wilayah Kecamatan, dari target 6\n"
+        "unit terealisasi 5 unit (capaian 83,33%).\n"
+        "Dari sisi pendanaan, sub kegiatan Pembangunan Sarana Pemadam menerima pagu Rp 3.200.000.000\n"
+        "dengan realisasi Rp 3.296.000.000 atau serapan 103,00%.\n"
+    )
+    [posts] = read_indicators(document(text), SOURCE)
+    budget = (posts.pagu, posts.budget_realisation, posts.absorption_pct)
+    assert budget == (3_200_000_000, 3_296_000_000, 103.0)
+    [finding] = check_all([posts])
+    assert (finding.type, finding.indicator) == (FindingType.ABSORPTION_OVER_100, posts.indicator)
+
+
+def test_a_note_naming_its_mark_inside_a_sentence_marks_the_lower_is_better_rows() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Rasio Keterlambatan Pengangkutan Limbah Medis (*)", "%", "12", "15", "80,00"],
+            ["2", "Jumlah Puskesmas Terakreditasi", "unit", "20", "19", "95,00"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Catatan: indikator bertanda (*) dihitung target/realisasi karena semakin rendah\n"
+        "nilainya semakin baik.\n"
+    )
+    delay, accredited = read_indicators(document(text, [table]), SOURCE)
+    assert delay.indicator == "Rasio Keterlambatan Pengangkutan Limbah Medis"
+    assert delay.lower_is_better and not accredited.lower_is_better
+    assert not check_all([delay, accredited])  # 12 / 15 is the 80% stated
+
+
+def test_a_physical_and_financial_progress_report_evaluating_a_plan_is_a_report() -> None:
+    title = "LAPORAN REALISASI FISIK DAN KEUANGAN TRIWULAN III 2025\n(Evaluasi Pelaksanaan Renja)\n"
+    assert classify_document(title, "progres_dinas_x.pdf") is DocumentType.REPORT
+    assert classify_document("RENCANA KERJA (RENJA) 2026\n", "renja.pdf") is DocumentType.PLAN

@@ -132,12 +132,28 @@ class _Reading:
 _FOOTNOTE = re.compile(r"^\s*(\*{1,3})\s*\)?\s*(\S.*)$", re.MULTILINE)
 
 
+# A note naming the mark in its sentence ("Keterangan: indikator bertanda (*) dihitung ..."):
+# the mark and what the note goes on to say of it.
+_MARK_LEGEND = re.compile(r"\bbertanda\s*\(?\s*(\*{1,3})\s*\)?([^.]{0,200})", re.IGNORECASE)
+
+
 def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
-    """The mark ("*", "**") a footnote says sets a lower-is-better indicator apart, if one does."""
-    for match in _FOOTNOTE.finditer(text):
-        if any(marker in normalise(match.group(2)) for marker in vocabulary.polarity.name_markers):
+    """The mark ("*", "**") a footnote or a note says sets a lower-is-better indicator apart, if
+    one does."""
+    for match in (*_FOOTNOTE.finditer(text), *_MARK_LEGEND.finditer(text)):
+        if says_negative(match.group(2), vocabulary):
             return match.group(1)
     return None
+
+
+def says_negative(text: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
+    """Whether the text calls something lower-is-better, a word or two may stand inside the
+    phrase that says so ("semakin kecil realisasi semakin baik")."""
+    flat = normalise(text)
+    return any(
+        re.search(r"(?:\s+\S+){0,2}\s+".join(re.escape(w) for w in marker.split()), flat)
+        for marker in vocabulary.polarity.name_markers
+    )
 
 
 def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[frozenset[str], ...]:
@@ -165,12 +181,10 @@ def marked_polarity(name: str, mark: str) -> tuple[str, bool]:
     """The name without the document's lower-is-better mark, and whether it carried it. A report
     that marks its lower-is-better indicators has said which they are: an unmarked one is not."""
     bare = name.rstrip()
-    # the mark as the footnote writes it: "*" or "*)"
-    closed = mark + ")"
-    if bare.endswith(closed) and not bare.endswith("*" + closed):
-        return bare[: -len(closed)].rstrip(), True
-    if bare.endswith(mark) and not bare.endswith(mark + "*"):
-        return bare[: -len(mark)].rstrip(), True
+    # the mark as the note writes it: "(*)", "*)" or "*" (and "(*" where OCR lost the bracket)
+    for written in (f"({mark})", f"({mark}", f"{mark})", mark):
+        if bare.endswith(written) and not bare[: -len(written)].endswith("*"):
+            return bare[: -len(written)].rstrip(), True
     return name, False
 
 
@@ -1445,7 +1459,7 @@ _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
 _SUBJECT_END = re.compile(
     r"[\"“”;:(]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|pada triwulan|tahun 20\d\d|"
     r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
-    r"sebanyak|senilai|menunjukkan|berada)\b",
+    r"sebanyak|senilai|menunjukkan|berada|merupakan|tercatat|terdata)\b",
     re.IGNORECASE,
 )
 # An abbreviation the name carries in parentheses ("Angka Kematian Ibu (AKI) Melahirkan").
@@ -1517,7 +1531,11 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
     # what the current list item (or paragraph) speaks of: the record read from it, or its title
     spoken_of: int | None = None
     title: str | None = None
+    title_lower = False  # the sentence naming the title said it is lower-is-better
     in_item = False
+    # the record the sentence before read: a sub kegiatan's budget stated right after an
+    # indicator's figures funds that indicator, even where the budget opens a paragraph of its own
+    just_read: int | None = None
     # Beside a table, short lines are its wrapped cells rather than headings: only punctuation cuts.
     for start, sentence in _sentences(text, headings=not beside_table):
         flat = _SPACES.sub(" ", sentence).strip()
@@ -1528,6 +1546,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
         fields = _sentence_figures(flat, reading.vocabulary)
+        read_before, just_read = just_read, None
         if not fields:
             level = _hierarchy_level(_LEADING.sub("", flat), reading.vocabulary)
             if level is not None:
@@ -1541,6 +1560,10 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             elif spoken_of is not None and _says_negative_of_it(flat, reading.vocabulary):
                 record = reading.records[spoken_of]
                 reading.records[spoken_of] = record.model_copy(update={"lower_is_better": True})
+            elif (named := _indicator_named(flat, reading.vocabulary)) is not None:
+                # "Indikator X merupakan indikator negatif." then "Target 2025 sebesar ...": the
+                # next sentence's figures are X's
+                title, title_lower = named, _says_lower_is_better(flat, reading.vocabulary)
             continue
         budget_only = not any(k in fields for k in ("target", "realisation", "achievement"))
         name = _budget_subject(flat) if budget_only else _sentence_subject(flat, reading.vocabulary)
@@ -1564,10 +1587,11 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             _add_figures(reading, fields, unit if isinstance(unit, str) else None)
             continue
         level = _hierarchy_level(name, reading.vocabulary) if budget_only else None
-        if level in ("kegiatan", "sub_kegiatan") and spoken_of is not None:
-            record = reading.records[spoken_of]
+        funded = spoken_of if spoken_of is not None else read_before
+        if level in ("kegiatan", "sub_kegiatan") and funded is not None:
+            record = reading.records[funded]
             if not record.has_budget:
-                reading.records[spoken_of] = _with_budget(record, fields, (level, _level_name(name)))
+                reading.records[funded] = _with_budget(record, fields, (level, _level_name(name)))
                 continue
         citation = Citation(
             document_id=reading.source.document_id,
@@ -1579,7 +1603,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         own_year = _OWN_YEAR.findall(flat)
         # "Realisasi belanja tahun 2025 ..." in a document of 2026: the sentence's own year wins.
         year = int(own_year[0]) if len(set(own_year)) == 1 else reading.year
-        lower = any(m in normalise(flat) for m in reading.vocabulary.polarity.negative_markers if len(m) > 3)
+        lower = _says_lower_is_better(flat, reading.vocabulary) or (title_lower and name == title)
         level = "programme" if budget_only and name.lower().startswith("program") else None
         if (
             _emit(
@@ -1594,7 +1618,28 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             )
             and not budget_only
         ):
-            spoken_of, title = len(reading.records) - 1, None
+            spoken_of, title, title_lower = len(reading.records) - 1, None, False
+            just_read = spoken_of
+
+
+def _says_lower_is_better(sentence: str, vocabulary: Vocabulary) -> bool:
+    return any(m in normalise(sentence) for m in vocabulary.polarity.negative_markers if len(m) > 3)
+
+
+def _indicator_named(sentence: str, vocabulary: Vocabulary) -> str | None:
+    """The indicator a sentence without figures opens by naming ("Indikator Luas Taman Kota
+    merupakan indikator negatif."): a capitalised name right after the opening "indikator"."""
+    opening = _LEADING.sub("", sentence)
+    for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
+        if opening.lower().startswith(opener + " "):
+            rest = opening[len(opener) + 1 :].lstrip(" \"'“")
+            end = _subject_end(rest)
+            name = (rest[:end] if end is not None else "").strip(" .,:;\"'“”")
+            words = name.split()
+            if 2 <= len(words) <= 20 and name[:1].isupper() and not _header_words(name, vocabulary):
+                return name
+            return None
+    return None
 
 
 def paragraph_starts(text: str) -> set[int]:
@@ -1900,6 +1945,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         *((w, "achievement") for w in words.achievement_words),
         *((w, "target") for w in words.target_words),
         *((w, "realisation") for w in words.realisation_words),
+        *((w, "recorded") for w in words.recorded_words),
     ]
     marks: list[tuple[int, int, str]] = []
     for cue, kind in sorted(cues, key=lambda c: -len(c[0])):
@@ -1908,6 +1954,13 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
                 continue
             marks.append((match.start(), match.end(), kind))
     marks.sort()
+    # "X tercatat 14 titik": a figure only recorded is the realisation, unless a word before
+    # already said which figure the sentence records ("Capaian X tercatat 90%")
+    marks = [
+        (s, e, "realisation") if kind == "recorded" else (s, e, kind)
+        for k, (s, e, kind) in enumerate(marks)
+        if kind != "recorded" or k == 0
+    ]
     # "capaian dihitung target dibagi realisasi sehingga diperoleh 86%": the words of a formula
     # name no figure, the figure after them is what the word before the formula names
     for formula in _FORMULA.finditer(lowered):

@@ -75,6 +75,7 @@ class ProseWords(_Section):
     indicator_openers: Words
     target_words: Words
     realisation_words: Words
+    recorded_words: Words
     achievement_words: Words
     pagu_words: Words
     budget_realisation_words: Words
