@@ -254,3 +254,30 @@ def test_a_clause_running_straight_into_the_rests_verb_is_a_chain() -> None:
     # nothing of its own is still one question.
     assert chain_of(parse_question("Gudang yang dibangun tahun lalu kapasitas berapa ton?")) is None
     assert chain_of(parse_question("Gudang yang terlambat melapor berapa?")) is None
+
+
+def test_a_letter_naming_its_thing_after_a_word_of_kind_still_names_it() -> None:
+    # The offer letter writes "paket pekerjaan <Name>": the name follows a lower-case word.
+    letter = [
+        _text(
+            "penawaran_cv_karya_lestari_2031.pdf",
+            "Sehubungan dengan tender paket pekerjaan Pembangunan Jembatan Kayu Desa Sukamaju, kami "
+            "mengajukan penawaran.",
+        ),
+        _text("penawaran_cv_karya_lestari_2031_ttd.pdf", "Hormat kami, CV Karya Lestari"),
+    ]
+    packages = _rows(
+        "daftar_paket_2031.docx",
+        [
+            "No: 1 | Nama Paket: Pembangunan Jembatan Kayu Desa Sukamaju | Pagu (Rp): 870.000.000",
+            "No: 2 | Nama Paket: Peningkatan Jalan Lingkungan Desa Karangan | Pagu (Rp): 640.000.000",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Paket yang ditawar CV Karya Lestari itu pagunya berapa di daftar paket 2031?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [letter[0]])
+    assert bridge is not None and bridge.name == "Pembangunan Jembatan Kayu Desa Sukamaju"
+    answer = extractive_answer(chain.second_hop(bridge.name), packages)
+    assert answer.found and "870.000.000" in answer.text

@@ -239,8 +239,11 @@ _NAME_WORD = r"(?:[A-Z][\w'-]*\.?|\d[\w/-]*)"
 
 
 def _name_after(noun: str, text: str) -> str:
-    """The name written right after the asked noun ("... di Gudang Danau Biru sejumlah ...")."""
-    match = re.search(rf"\b(?i:{re.escape(noun)})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)", text)
+    """The name written right after the asked noun ("... di Gudang Danau Biru sejumlah ..."), or
+    after one lower-case word that says what kind it is ("paket pekerjaan Rehab Jembatan ...")."""
+    match = re.search(
+        rf"\b(?i:{re.escape(noun)})\s+(?:[a-z]{{4,}}\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)", text
+    )
     if match is None:
         return ""
     name = match["name"].rstrip(".")
