@@ -236,3 +236,48 @@ def test_a_count_asked_as_jumlah_x_berapa_is_stated_with_what_it_counts() -> Non
     hop = chain.second_hop(bridge.name)
     answer = chained_answer(chain, bridge, hop, extractive_answer(hop, volunteers))
     assert answer.found and answer.text.startswith("1.240 relawan")
+
+
+def test_a_clause_running_straight_into_the_rests_verb_is_a_chain() -> None:
+    # No comma and no "itu": the prefixed verb right before "berapa" starts the rest.
+    chain = chain_of(
+        parse_question("Gudang yang aduan banjirnya terbanyak menurut rapat memperoleh berapa genset?")
+    )
+    assert chain is not None and chain.head == "Gudang" and chain.extreme is Extreme.MOST
+    assert chain.rest == "memperoleh berapa genset?"
+    bridge = bridge_of(chain, [MINUTES, *DELIVERIES])
+    assert bridge is not None and bridge.name == "Lembah Hijau"
+    hop = chain.second_hop(bridge.name)
+    answer = extractive_answer(hop, DELIVERIES)
+    assert answer.found and answer.text.startswith("22")
+    # A word before "berapa" that is no prefixed verb closes no clause, and a clause that asks
+    # nothing of its own is still one question.
+    assert chain_of(parse_question("Gudang yang dibangun tahun lalu kapasitas berapa ton?")) is None
+    assert chain_of(parse_question("Gudang yang terlambat melapor berapa?")) is None
+
+
+def test_a_letter_naming_its_thing_after_a_word_of_kind_still_names_it() -> None:
+    # The offer letter writes "paket pekerjaan <Name>": the name follows a lower-case word.
+    letter = [
+        _text(
+            "penawaran_cv_karya_lestari_2031.pdf",
+            "Sehubungan dengan tender paket pekerjaan Pembangunan Jembatan Kayu Desa Sukamaju, kami "
+            "mengajukan penawaran.",
+        ),
+        _text("penawaran_cv_karya_lestari_2031_ttd.pdf", "Hormat kami, CV Karya Lestari"),
+    ]
+    packages = _rows(
+        "daftar_paket_2031.docx",
+        [
+            "No: 1 | Nama Paket: Pembangunan Jembatan Kayu Desa Sukamaju | Pagu (Rp): 870.000.000",
+            "No: 2 | Nama Paket: Peningkatan Jalan Lingkungan Desa Karangan | Pagu (Rp): 640.000.000",
+        ],
+    )
+    chain = chain_of(
+        parse_question("Paket yang ditawar CV Karya Lestari itu pagunya berapa di daftar paket 2031?")
+    )
+    assert chain is not None
+    bridge = bridge_of(chain, [letter[0]])
+    assert bridge is not None and bridge.name == "Pembangunan Jembatan Kayu Desa Sukamaju"
+    answer = extractive_answer(chain.second_hop(bridge.name), packages)
+    assert answer.found and "870.000.000" in answer.text

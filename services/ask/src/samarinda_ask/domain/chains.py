@@ -76,6 +76,14 @@ _CHAINED = re.compile(
     r"(?P<clause>[^,?]+?)(?:\s*,|\s+itu)\s+(?P<rest>[^,]+)$",
     re.IGNORECASE,
 )
+# Or with no mark at all, the clause running straight into the rest's verb: "Gudang yang aduannya
+# terbanyak menurut rapat menerima berapa genset?". The verb right before "berapa" (a prefixed
+# one, told by its stem) starts the rest.
+_CHAINED_BY_VERB = re.compile(
+    r"^\s*(?P<head>[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:yang|dengan|tempat)\s+"
+    r"(?P<clause>[^,?]+?)\s+(?P<rest>(?P<verb>(?:me|ber|di|ter)[^\W\d_]{3,})\s+berapa\b[^,]*)$",
+    re.IGNORECASE,
+)
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
 # "berapa botol", or "jumlah KK-nya berapa": the thing a count is asked of.
 _COUNTED_ASKED = re.compile(
@@ -100,7 +108,7 @@ def chain_of(question: Question) -> Chain | None:
 
     Only when the clause asks nothing itself (no "berapa") and the rest asks about something the
     clause does not name: "Sekolah yang terlambat melapor, ada berapa?" is one question."""
-    match = _CHAINED.match(question.text)
+    match = _CHAINED.match(question.text) or _verb_closed(question.text)
     if match is None or _BERAPA.search(match["clause"]) or not _BERAPA.search(match["rest"]):
         return None
     head, clause, rest = match["head"], match["clause"], match["rest"]
@@ -114,6 +122,11 @@ def chain_of(question: Question) -> Chain | None:
     # only to say which letter), so no unit is refused for lacking one.
     clause_question = replace(parse_question(picked), wants=None, weak_kind=False, wants_rate=False)
     return Chain(head, clause_question, rest.strip(), extreme)
+
+
+def _verb_closed(text: str) -> re.Match[str] | None:
+    match = _CHAINED_BY_VERB.match(text)
+    return match if match is not None and stem(match["verb"].lower()) != match["verb"].lower() else None
 
 
 @dataclass(frozen=True)
@@ -226,8 +239,11 @@ _NAME_WORD = r"(?:[A-Z][\w'-]*\.?|\d[\w/-]*)"
 
 
 def _name_after(noun: str, text: str) -> str:
-    """The name written right after the asked noun ("... di Gudang Danau Biru sejumlah ...")."""
-    match = re.search(rf"\b(?i:{re.escape(noun)})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)", text)
+    """The name written right after the asked noun ("... di Gudang Danau Biru sejumlah ..."), or
+    after one lower-case word that says what kind it is ("paket pekerjaan Rehab Jembatan ...")."""
+    match = re.search(
+        rf"\b(?i:{re.escape(noun)})\s+(?:[a-z]{{4,}}\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)", text
+    )
     if match is None:
         return ""
     name = match["name"].rstrip(".")
