@@ -167,6 +167,24 @@ def test_a_single_column_page_is_written_top_to_bottom_and_a_table_row_by_row() 
     assert not side_by_side([Box(0, 0, 100, 50), Box(0, 60, 300, 480)])
 
 
+def test_a_paragraph_running_over_a_table_keeps_its_lines_above_and_below_it() -> None:
+    from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
+    from samarinda_extraction.readers.ocr import _text
+
+    def w(text: str, x: int, y: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 60, y1=y + 30)
+
+    table = OcrTable([["No", "Barang"], ["1", "Kursi lipat besi"]], Box(100, 500, 1200, 700))
+    # One paragraph of Tesseract's: a caption, the table's rows, then a footnote under the table
+    lines = [
+        [w("Lampiran", 110, 420), w("II", 300, 420)],
+        [w("No", 110, 510), w("Barang", 400, 510)],
+        [w("1", 110, 560), w("Kursi", 400, 560)],
+        [w("Catatan:", 110, 760), w("baru", 300, 760)],
+    ]
+    assert _text(lines, [table]) == "Lampiran II\n\nNo Barang\n1 Kursi lipat besi\n\nCatatan: baru"
+
+
 def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
     from samarinda_extraction.readers.page_image import despeckle, is_bilevel
 

@@ -658,6 +658,11 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
         kept: list[list[Word]] = []
         for line in paragraph:
             inside = [_box_of(w, boxes) for w in line]
+            if kept and any(t is not None for t in inside):
+                # A paragraph of Tesseract's can run over a table (a title above it, a note
+                # below): its lines on either side are two units, each placed by its own top.
+                units.append(_unit(kept))
+                kept = []
             for table in dict.fromkeys(t for t in inside if t is not None):
                 if table not in emitted:
                     emitted.add(table)
@@ -667,19 +672,21 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
             if outside:
                 kept.append(outside)
         if kept:
-            words = [w for line in kept for w in line]
-            box = Box(
-                min(w.x0 for w in words),
-                min(w.y0 for w in words),
-                max(w.x1 for w in words),
-                max(w.y1 for w in words),
-            )
-            units.append((box, "\n".join(" ".join(w.text for w in line) for line in kept)))
+            units.append(_unit(kept))
     # Columns of text are paragraphs of several lines side by side; one line Tesseract cut in
     # two blocks is not a column layout.
     if not side_by_side([box for box, text in units if "\n" in text]):
         units.sort(key=lambda unit: unit[0].y0)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
+
+
+def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
+    """Lines of words as one unit of the page's text, with the box they cover."""
+    words = [w for line in lines for w in line]
+    box = Box(
+        min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words)
+    )
+    return box, "\n".join(" ".join(w.text for w in line) for line in lines)
 
 
 def _paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[Sequence[Word]]]:
