@@ -24,7 +24,6 @@ unless ``--show-holdout``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import sys
 import tempfile
@@ -45,17 +44,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "bench"))
 from hardset.generate import degrade  # noqa: E402  (the bench folder is no package)
 
+sys.path.insert(0, str(HERE))
+import measure  # noqa: E402  (the born-digital zoo's scorer beside this file; it loads the zoo)
+
 HEADLINE = ("target", "realisation", "achievement_pct")
 MEDIA = ("scan200", "scan300", "photo")
-
-
-def _load(name: str, file: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, HERE / file)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass
@@ -179,8 +172,7 @@ def main(argv: list[str]) -> int:
         "performance reader alone is then measured in seconds, on the very same OCR)",
     )
     args = parser.parse_args(argv)
-    zoo = _load("kinerja_zoo", "zoo.py")
-    measure = _load("kinerja_zoo_measure", "measure.py")
+    zoo = measure.load_zoo()
     totals = {"dev": Tally(), "holdout": Tally()}
     with tempfile.TemporaryDirectory(prefix="kinerja-scan-zoo-") as temporary:
         directory = args.keep or Path(temporary)
