@@ -979,8 +979,8 @@ def text_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str:
     return ""
 
 
-# A section heading printed between tables: numbered (``II. UANG HARIAN``, ``B) Konsumsi``) or in
-# capitals (``BIAYA PENGINAPAN``), and never carrying an amount.
+# A section heading printed between tables: numbered (``IV. BIAYA TAMBAT``, ``B) Konsumsi``) or in
+# capitals (``BIAYA TAMBAT``), and never carrying an amount.
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,2})[.)]\s+[A-Za-z]")
 _AMOUNT = re.compile(r"\d[.,]\d{3}")
 

@@ -247,7 +247,7 @@ _ABBREVIATIONS = frozenset(VOCABULARY.abbreviations)
 
 def _rejoined(pieces: list[str]) -> list[str]:
     """The pieces of a block cut at full stops, joined again where the stop ends an abbreviation
-    ("Pendaftaran dibuka 16 s.d." + "21 Juni 2026."): a cut there parts a figure from its words."""
+    ("Pendaftaran ditutup 3 s.d." + "9 Mei 2031."): a cut there parts a figure from its words."""
     joined: list[str] = []
     for piece in pieces:
         if joined and (last := _LAST_WORD.search(joined[-1])) and last["word"].lower() in _ABBREVIATIONS:

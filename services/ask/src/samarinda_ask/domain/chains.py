@@ -54,8 +54,8 @@ class Chain:
     def second_hop(self, name: str) -> Question:
         """The rest of the question, asked about the thing by its name.
 
-        The rest's verbs ("diterimanya", "mendapat") only tie the thing to its figure, and the
-        unit a count is asked in ("berapa vial vaksin") is what a distribution table leaves to
+        The rest's verbs ("dikirimnya", "menerima") only tie the thing to its figure, and the
+        unit a count is asked in ("berapa karung pupuk") is what a distribution table leaves to
         its title: neither is a word the other document must state. The thing's name and what is
         counted still must be."""
         named = self.named(name)
@@ -85,11 +85,11 @@ _CHAINED_BY_VERB = re.compile(
     re.IGNORECASE,
 )
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
-# "berapa botol", or "jumlah KK-nya berapa": the thing a count is asked of.
+# "berapa karung", or "jumlah kiosnya berapa": the thing a count is asked of.
 _COUNTED_ASKED = re.compile(
     r"\bberapa\s+(?P<thing>[^\W\d_]+)\b|\bjumlah\s+(?P<counted>[^\W\d_]+)(?:-?nya)?\s+berapa\b", re.IGNORECASE
 )
-# "berapa vial vaksin", "berapa sachet oralit": a unit, then the thing counted in it.
+# "berapa karung pupuk", "berapa lembar terpal": a unit, then the thing counted in it.
 _COUNTED_UNIT = re.compile(
     r"\bberapa\s+(?P<unit>[^\W\d_]+)\s+(?=[^\W\d_])(?!yang\b|di\b|ke\b|pada\b)", re.IGNORECASE
 )
@@ -263,7 +263,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
         and asked
         and answered.startswith(figure.render())
     ):
-        # A bare count under a column header answers "berapa botol": said as "12 botol", so that
+        # A bare count under a column header answers "berapa karung": said as "12 karung", so that
         # the figure reads as the count asked beside the first hop's own figures.
         counted = replace(figure, kind=FigureKind.COUNT, unit=(asked["thing"] or asked["counted"]).lower())
         answered = counted.render() + answered[len(figure.render()) :]
