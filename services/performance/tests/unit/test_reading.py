@@ -1459,3 +1459,30 @@ def test_a_physical_and_financial_progress_report_evaluating_a_plan_is_a_report(
     title = "LAPORAN REALISASI FISIK DAN KEUANGAN TRIWULAN III 2025\n(Evaluasi Pelaksanaan Renja)\n"
     assert classify_document(title, "progres_dinas_x.pdf") is DocumentType.REPORT
     assert classify_document("RENCANA KERJA (RENJA) 2026\n", "renja.pdf") is DocumentType.PLAN
+
+
+def test_quoted_names_connectives_and_a_reached_absorption_in_numbered_prose() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        '1. Indikator "Jumlah Hidran Kebakaran (HK) terpasang" ditargetkan sebesar 40 unit dan\n'
+        "terealisasi sebesar 36 unit, sehingga capaiannya 90,00%.\n"
+        '2. Capaian indikator "Waktu tanggap kejadian Kel. Sidomulyo - Kel. Sidodadi" tercatat\n'
+        "80,00%, dengan realisasi 15 menit terhadap target 12 menit. Dari pagu sebesar\n"
+        "Rp 900.000.000, penyerapan anggaran sub kegiatan ini dilaporkan mencapai 101,50%.\n"
+        '3. Indikator "Jumlah relawan pemadam yang dilatih" belum ditetapkan targetnya.\n'
+        "Namun demikian, realisasi yang dicatat pada akhir tahun adalah 25 orang.\n"
+    )
+    hydrants, response, volunteers = read_indicators(document(text), SOURCE)
+    assert (hydrants.indicator, hydrants.target, hydrants.realisation) == (
+        "Jumlah Hidran Kebakaran (HK) terpasang",
+        40,
+        36,
+    )
+    assert response.indicator == "Waktu tanggap kejadian Kel. Sidomulyo - Kel. Sidodadi"
+    assert (response.target, response.realisation, response.achievement_pct) == (12, 15, 80.0)
+    assert (response.pagu, response.absorption_pct) == (900_000_000, 101.5)
+    assert (volunteers.indicator, volunteers.target, volunteers.realisation) == (
+        "Jumlah relawan pemadam yang dilatih",
+        None,
+        25,
+    )

@@ -1556,7 +1556,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
                 if _read_item_count(flat, page, (start, start + len(sentence)), reading):
                     spoken_of = len(reading.records) - 1
                 else:
-                    title = _item_title(flat)
+                    title = _indicator_named(flat, reading.vocabulary) or _item_title(flat)
             elif spoken_of is not None and _says_negative_of_it(flat, reading.vocabulary):
                 record = reading.records[spoken_of]
                 reading.records[spoken_of] = record.model_copy(update={"lower_is_better": True})
@@ -1632,9 +1632,12 @@ def _indicator_named(sentence: str, vocabulary: Vocabulary) -> str | None:
     opening = _LEADING.sub("", sentence)
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
         if opening.lower().startswith(opener + " "):
-            rest = opening[len(opener) + 1 :].lstrip(" \"'“")
-            end = _subject_end(rest)
-            name = (rest[:end] if end is not None else "").strip(" .,:;\"'“”")
+            rest = opening[len(opener) + 1 :].lstrip()
+            name = _quoted_name(rest)
+            if name is None:
+                rest = rest.lstrip("\"'“")
+                end = _subject_end(rest)
+                name = (rest[:end] if end is not None else "").strip(" .,:;\"'“”")
             words = name.split()
             if 2 <= len(words) <= 20 and name[:1].isupper() and not _header_words(name, vocabulary):
                 return name
@@ -1779,7 +1782,13 @@ def _sentences(text: str, *, headings: bool = True) -> Iterator[tuple[int, str]]
     wrap_width = max((len(line.rstrip()) for line in text.split("\n")), default=0)
     items = list_items(text)
     marks = {mark for _, mark in items}
-    cuts = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.start() not in marks]
+    # a quoted name ends no sentence at an abbreviation's full stop inside it ("... Jl. Merdeka")
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    cuts = [
+        (m.start(), m.end())
+        for m in _SENTENCE.finditer(text)
+        if m.start() not in marks and not any(a < m.start() < b for a, b in quoted)
+    ]
     cuts.extend((at, at) for at, _ in items)
     offset = 0
     ended = True  # the line before ended a sentence
@@ -1863,6 +1872,8 @@ def _budget_subject(sentence: str) -> str | None:
     match = _BUDGET_SUBJECT.search(sentence)
     if match is None:
         return None
+    if match.group(2).split()[0].lower() in VOCABULARY.prose.back_references:
+        return None  # "sub kegiatan ini ...": the one spoken of, no name of its own
     name = f"{match.group(1)} {match.group(2)}".strip()
     return name[:1].upper() + name[1:]
 
@@ -1906,10 +1917,12 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
         spots = [spot for spot in found if spot < first_figure]
         at = spots[-1] if spots else found[0] if found else -1
         if at >= 0:
-            rest = sentence[at + len(opener) + 1 :]
-            rest = re.sub(r"^(kinerja\s+)?[\"'“”]?", "", rest, flags=re.IGNORECASE)
-            end = _subject_end(rest)
-            name = (rest[:end] if end is not None else rest).strip(" .,:;\"'“”")
+            rest = re.sub(r"^(kinerja\s+)?", "", sentence[at + len(opener) + 1 :], flags=re.IGNORECASE)
+            name = _quoted_name(rest)
+            if name is None:
+                rest = re.sub(r"^[\"'“”]", "", rest)
+                end = _subject_end(rest)
+                name = (rest[:end] if end is not None else rest).strip(" .,:;\"'“”")
             if name.lower().startswith("yang "):
                 # "indikator yang semakin rendah semakin baik, capaian dihitung ...": a kind of
                 # indicator the sentence explains a rule for, not one it reports on
@@ -1926,12 +1939,22 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     # After "Realisasi" / "Untuk" the name runs on in lower case ("Realisasi persentase jalan
     # mantap tahun 2025 adalah ..."); a sentence opening on its own starts with a capital.
     after_verb_noun = bool(leading and leading.group(2))
+    if name.lower() in vocabulary.prose.connectives:
+        return None  # "Namun demikian, realisasinya ...": joined to the sentence before, names nothing
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
 
 
 _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
+
+
+def _quoted_name(rest: str) -> str | None:
+    """The name in quotation marks that ``rest`` opens with: all of it, an abbreviation in
+    parentheses and the lower-case words after it included ("Jumlah Sambungan (SR) baru")."""
+    quoted = _QUOTED.match(rest)
+    name = quoted.group(0).strip('"“” ') if quoted else ""
+    return _SPACES.sub(" ", name) if 0 < len(name.split()) <= 25 else None
 
 
 def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float | str]:
@@ -1968,6 +1991,18 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     # "capaiannya mencapai 100%", "target diputuskan sebanyak": a word right after another
     # completes it, and the first says what the figure is.
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
+    # "penyerapan anggaran sub kegiatan ini dilaporkan mencapai 104%": a verb of reaching after
+    # a budget's word with no figure or clause between them says how much of that was reached
+    marks = [
+        (s, e, marks[k - 1][2])
+        if k
+        and kind == "realisation"
+        and not lowered[s:e].startswith("realisasi")
+        and marks[k - 1][2] in ("absorption", "budget_realisation")
+        and not re.search(r"\d|[,;]", lowered[marks[k - 1][1] : s])
+        else (s, e, kind)
+        for k, (s, e, kind) in enumerate(marks)
+    ]
     fields: dict[str, float | str] = {}
     money_marks: set[int] = set()  # the keywords whose figure was an amount of money
     # "Indikator Pendapatan retribusi ... ditargetkan sebesar Rp ...": an indicator counted in

@@ -82,6 +82,7 @@ class ProseWords(_Section):
     absorption_words: Words
     budget_words: Words
     back_references: Words
+    connectives: Words
 
 
 class AchievementRules(_Section):
