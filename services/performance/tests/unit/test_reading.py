@@ -1486,3 +1486,22 @@ def test_quoted_names_connectives_and_a_reached_absorption_in_numbered_prose() -
         None,
         25,
     )
+
+
+def test_a_note_listing_abbreviated_names_before_saying_negative_marks_them() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Case Fatality Rate Rabies", "%", "2", "2,5", "80,00"],
+            ["2", "Jumlah Kader Posyandu Aktif", "orang", "200", "190", "95,00"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Ket: CFR Rabies dan angka putus berobat merupakan indikator negatif; capaian = target/realisasi.\n"
+    )
+    fatality, cadres = read_indicators(document(text, [table]), SOURCE)
+    assert fatality.lower_is_better and not cadres.lower_is_better
+    assert not check_all([fatality, cadres])  # 2 / 2,5 is the 80% stated

@@ -161,19 +161,39 @@ def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[froz
     (antrean, angka keluhan): dihitung terbalik"): each item as the words of a name (roots,
     abbreviations written out); an indicator whose name holds all of one item's is lower-is-better."""
     markers = "|".join(re.escape(m) for m in vocabulary.polarity.name_markers)
+    lists = [m.group(1) for m in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE)]
+    # "Ket: AKI, prevalensi X dan IR Y merupakan indikator negatif": the list before the verb
+    before = (
+        rf"(?:^|[.:])\s*([^.:]{{3,200}}?)\s+(?:merupakan|adalah|termasuk|tergolong)\s+"
+        rf"(?:indikator\s+)?(?:{markers})"
+    )
+    lists.extend(m.group(1) for m in re.finditer(before, text, re.IGNORECASE))
     found: list[frozenset[str]] = []
-    for match in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE):
-        for item in re.split(r"[,;]", match.group(1)):
+    for listed in lists:
+        for item in re.split(r"[,;]|\s+dan\s+", listed):
             words = frozenset(name_words(item, vocabulary))
-            explains = any(m in normalise(item) for m in vocabulary.polarity.negative_markers)
-            if words and not explains:  # "(semakin kecil semakin baik)" explains, it lists nothing
+            flat = normalise(item)
+            explains = any(m in flat for m in vocabulary.polarity.negative_markers)
+            # "(semakin kecil semakin baik)" explains, it lists nothing; "Indikator ini" points back
+            points_back = bool(set(flat.split()) & {*vocabulary.prose.back_references, "indikator"})
+            if words and not explains and not points_back:
                 found.append(words)
     return tuple(found)
 
 
+def _initials(name: str, vocabulary: Vocabulary) -> set[str]:
+    """The abbreviations a name's consecutive words make ("Incidence Rate" → "ir")."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in vocabulary.names.stopwords]
+    return {
+        "".join(w[0] for w in words[i:j])
+        for i in range(len(words))
+        for j in range(i + 2, min(i + 4, len(words)) + 1)
+    }
+
+
 def listed_negative(name: str, listed: Sequence[frozenset[str]], vocabulary: Vocabulary = VOCABULARY) -> bool:
     """Whether the name is of a kind the document's note lists as lower-is-better."""
-    words = set(name_words(name, vocabulary))
+    words = set(name_words(name, vocabulary)) | _initials(name, vocabulary)
     return any(item <= words for item in listed)
 
 
