@@ -1505,3 +1505,23 @@ def test_a_note_listing_abbreviated_names_before_saying_negative_marks_them() ->
     fatality, cadres = read_indicators(document(text, [table]), SOURCE)
     assert fatality.lower_is_better and not cadres.lower_is_better
     assert not check_all([fatality, cadres])  # 2 / 2,5 is the 80% stated
+
+
+def test_a_target_the_report_says_it_revised_from_the_plans_is_no_silent_change() -> None:
+    plan_text = (
+        "RENCANA KERJA TAHUN 2025\nIndikator Jumlah Taman Kota yang Direvitalisasi dengan target 8 taman.\n"
+    )
+    report_text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Jumlah Taman Kota yang Direvitalisasi ditargetkan sebesar 10 taman dan\n"
+        "terealisasi sebesar 10 taman, sehingga capaiannya 100%. Target indikator ini direvisi\n"
+        "dari 8 taman menjadi 10 taman melalui perubahan anggaran.\n"
+    )
+    plan_source = Source(document_id="doc-2", filename="renja_dinas_x_2025.pdf", opd="DINX")
+    [planned] = read_indicators(document(plan_text), plan_source)
+    [reported] = read_indicators(document(report_text), SOURCE)
+    assert (reported.target, reported.target_revised_from) == (10, 8)
+    assert not check_all([planned, reported])
+    silent = reported.model_copy(update={"target_revised_from": None})
+    [finding] = check_all([planned, silent])
+    assert finding.type is FindingType.TARGET_CHANGED

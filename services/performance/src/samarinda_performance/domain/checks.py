@@ -330,6 +330,7 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
                 and figures_differ(plan.target, r.target, tolerance, set_figure=True)
                 and not _misread(r, plan, "target", tolerance)
                 and not _plan_target_explains(r, plan, tolerance)
+                and not _report_explains(r, plan, tolerance)
             ]
             if changed:
                 report = changed[0]
@@ -391,6 +392,13 @@ def _same_measurement(first: Indicator, second: Indicator, tolerance: Tolerance)
         and not figures_differ(getattr(first, name), getattr(second, name), tolerance, set_figure=set_figure)
         for name, set_figure in (("target", True), ("realisation", False))
     )
+
+
+def _report_explains(report: Indicator, plan: Indicator, tolerance: Tolerance) -> bool:
+    """The report says its target replaced the plan's ("disesuaikan dari 55 menjadi 60"): a
+    change it explains, not a silent one."""
+    earlier = report.target_revised_from
+    return earlier is not None and not figures_differ(plan.target, earlier, tolerance, set_figure=True)
 
 
 def _plan_target_explains(scanned: Indicator, plan: Indicator, tolerance: Tolerance) -> bool:

@@ -54,6 +54,10 @@ class Indicator(BaseModel):
     previous_realisation: float | None = Field(
         default=None, description="last year's, when the table states it"
     )
+    target_revised_from: float | None = Field(
+        default=None,
+        description="the earlier target the report says this one replaced ('disesuaikan dari 55 menjadi 60')",
+    )
     read_by_ocr: bool = Field(
         default=False, description="read from an OCR'd page: its figures may be misread"
     )

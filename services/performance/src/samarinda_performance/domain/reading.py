@@ -1565,6 +1565,15 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             spoken_of, title, in_item = None, None, False  # the item's paragraph has ended
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
+        revision = target_revision(flat, reading.vocabulary)
+        if revision is not None and reading.records:
+            # "Target indikator ini disesuaikan dari 55 km menjadi 60 km": the report explains its
+            # target; the figures are no record of their own
+            at = spoken_of if spoken_of is not None else len(reading.records) - 1
+            record = reading.records[at]
+            if record.target == revision[1]:
+                reading.records[at] = record.model_copy(update={"target_revised_from": revision[0]})
+            continue
         fields = _sentence_figures(flat, reading.vocabulary)
         read_before, just_read = just_read, None
         if not fields:
@@ -1640,6 +1649,21 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         ):
             spoken_of, title, title_lower = len(reading.records) - 1, None, False
             just_read = spoken_of
+
+
+def target_revision(sentence: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[float, float] | None:
+    """The old and new target a sentence says the indicator's target was changed between
+    ("Target indikator ini direvisi dari 40 unit menjadi 45 unit"), if it says so."""
+    verbs = "|".join(re.escape(w) for w in vocabulary.prose.revision_words)
+    said = re.search(
+        rf"\btarget\b[^.;]{{0,80}}?\b(?:{verbs})\b\s+dari\s+(.{{1,30}}?)\s+menjadi\s+(.{{1,30}})",
+        sentence,
+        re.I,
+    )
+    if said is None:
+        return None
+    old, new = numbers_in(said.group(1)), numbers_in(said.group(2))
+    return (old[0][0], new[0][0]) if old and new else None
 
 
 def _says_lower_is_better(sentence: str, vocabulary: Vocabulary) -> bool:

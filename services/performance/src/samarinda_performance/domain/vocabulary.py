@@ -83,6 +83,7 @@ class ProseWords(_Section):
     budget_words: Words
     back_references: Words
     connectives: Words
+    revision_words: Words
 
 
 class AchievementRules(_Section):
