@@ -1467,10 +1467,10 @@ def test_quoted_names_connectives_and_a_reached_absorption_in_numbered_prose() -
         '1. Indikator "Jumlah Hidran Kebakaran (HK) terpasang" ditargetkan sebesar 40 unit dan\n'
         "terealisasi sebesar 36 unit, sehingga capaiannya 90,00%.\n"
         '2. Capaian indikator "Waktu tanggap kejadian Kel. Sidomulyo - Kel. Sidodadi" tercatat\n'
-        "80,00%, dengan realisasi 15 menit terhadap target 12 menit. Dari pagu sebesar\n"
-        "Rp 900.000.000, penyerapan anggaran sub kegiatan ini dilaporkan mencapai 101,50%.\n"
-        '3. Indikator "Jumlah relawan pemadam yang dilatih" belum ditetapkan targetnya.\n'
-        "Namun demikian, realisasi yang dicatat pada akhir tahun adalah 25 orang.\n"
+        "80,00%, dengan realisasi 15 menit terhadap target 12 menit. Atas alokasi\n"
+        "Rp 900.000.000, serapan dana sub kegiatan ini pada akhirnya mencapai 101,50%.\n"
+        '3. Indikator "Jumlah relawan pemadam yang dilatih" tidak punya target di rencana.\n'
+        "Selain itu, realisasinya pada bulan Desember sebanyak 25 orang.\n"
     )
     hydrants, response, volunteers = read_indicators(document(text), SOURCE)
     assert (hydrants.indicator, hydrants.target, hydrants.realisation) == (
@@ -1500,7 +1500,7 @@ def test_a_note_listing_abbreviated_names_before_saying_negative_marks_them() ->
     )
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"
-        "Ket: CFR Rabies dan angka putus berobat merupakan indikator negatif; capaian = target/realisasi.\n"
+        "Catatan: CFR Rabies dan angka putus berobat termasuk indikator negatif.\n"
     )
     fatality, cadres = read_indicators(document(text, [table]), SOURCE)
     assert fatality.lower_is_better and not cadres.lower_is_better
@@ -1514,8 +1514,8 @@ def test_a_target_the_report_says_it_revised_from_the_plans_is_no_silent_change(
     report_text = (
         "LAPORAN KINERJA TAHUN 2025\n"
         "Indikator Jumlah Taman Kota yang Direvitalisasi ditargetkan sebesar 10 taman dan\n"
-        "terealisasi sebesar 10 taman, sehingga capaiannya 100%. Target indikator ini direvisi\n"
-        "dari 8 taman menjadi 10 taman melalui perubahan anggaran.\n"
+        "terealisasi sebesar 10 taman, sehingga capaiannya 100%. Target indikator ini diubah\n"
+        "dari 8 taman menjadi 10 taman sesudah rapat evaluasi.\n"
     )
     plan_source = Source(document_id="doc-2", filename="renja_dinas_x_2025.pdf", opd="DINX")
     [planned] = read_indicators(document(plan_text), plan_source)

@@ -395,7 +395,7 @@ def _same_measurement(first: Indicator, second: Indicator, tolerance: Tolerance)
 
 
 def _report_explains(report: Indicator, plan: Indicator, tolerance: Tolerance) -> bool:
-    """The report says its target replaced the plan's ("disesuaikan dari 55 menjadi 60"): a
+    """The report says its target replaced the plan's ("diubah dari 40 menjadi 45"): a
     change it explains, not a silent one."""
     earlier = report.target_revised_from
     return earlier is not None and not figures_differ(plan.target, earlier, tolerance, set_figure=True)

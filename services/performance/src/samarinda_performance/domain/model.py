@@ -56,7 +56,7 @@ class Indicator(BaseModel):
     )
     target_revised_from: float | None = Field(
         default=None,
-        description="the earlier target the report says this one replaced ('disesuaikan dari 55 menjadi 60')",
+        description="the earlier target the report says this one replaced ('diubah dari 40 menjadi 45')",
     )
     read_by_ocr: bool = Field(
         default=False, description="read from an OCR'd page: its figures may be misread"

@@ -162,7 +162,7 @@ def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[froz
     abbreviations written out); an indicator whose name holds all of one item's is lower-is-better."""
     markers = "|".join(re.escape(m) for m in vocabulary.polarity.name_markers)
     lists = [m.group(1) for m in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE)]
-    # "Ket: AKI, prevalensi X dan IR Y merupakan indikator negatif": the list before the verb
+    # "Catatan: AKB, rasio X dan CFR Y termasuk indikator negatif": the list before the verb
     before = (
         rf"(?:^|[.:])\s*([^.:]{{3,200}}?)\s+(?:merupakan|adalah|termasuk|tergolong)\s+"
         rf"(?:indikator\s+)?(?:{markers})"
@@ -182,7 +182,7 @@ def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[froz
 
 
 def _initials(name: str, vocabulary: Vocabulary) -> set[str]:
-    """The abbreviations a name's consecutive words make ("Incidence Rate" → "ir")."""
+    """The abbreviations a name's consecutive words make ("Case Fatality Rate" → "cfr")."""
     words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in vocabulary.names.stopwords]
     return {
         "".join(w[0] for w in words[i:j])
@@ -1567,7 +1567,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             continue
         revision = target_revision(flat, reading.vocabulary)
         if revision is not None and reading.records:
-            # "Target indikator ini disesuaikan dari 55 km menjadi 60 km": the report explains its
+            # "Target indikator ini diubah dari 40 unit menjadi 45 unit": the report explains its
             # target; the figures are no record of their own
             at = spoken_of if spoken_of is not None else len(reading.records) - 1
             record = reading.records[at]
@@ -1984,7 +1984,7 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     # mantap tahun 2025 adalah ..."); a sentence opening on its own starts with a capital.
     after_verb_noun = bool(leading and leading.group(2))
     if name.lower() in vocabulary.prose.connectives:
-        return None  # "Namun demikian, realisasinya ...": joined to the sentence before, names nothing
+        return None  # "Selain itu, realisasinya ...": joined to the sentence before, names nothing
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
@@ -1995,7 +1995,7 @@ _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 
 def _quoted_name(rest: str) -> str | None:
     """The name in quotation marks that ``rest`` opens with: all of it, an abbreviation in
-    parentheses and the lower-case words after it included ("Jumlah Sambungan (SR) baru")."""
+    parentheses and the lower-case words after it included ("Jumlah Pos (PK) aktif")."""
     quoted = _QUOTED.match(rest)
     name = quoted.group(0).strip('"“” ') if quoted else ""
     return _SPACES.sub(" ", name) if 0 < len(name.split()) <= 25 else None
@@ -2035,7 +2035,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     # "capaiannya mencapai 100%", "target diputuskan sebanyak": a word right after another
     # completes it, and the first says what the figure is.
     marks = [m for k, m in enumerate(marks) if not k or lowered[marks[k - 1][1] : m[0]].strip()]
-    # "penyerapan anggaran sub kegiatan ini dilaporkan mencapai 104%": a verb of reaching after
+    # "serapan dana kegiatan itu akhirnya mencapai 97%": a verb of reaching after
     # a budget's word with no figure or clause between them says how much of that was reached
     marks = [
         (s, e, marks[k - 1][2])
