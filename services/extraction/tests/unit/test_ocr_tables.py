@@ -336,3 +336,14 @@ def test_a_cell_of_the_same_two_words_on_every_row_stays_one_cell_under_its_cent
     assert table.rows[0] == ["Nomor", "Nama Barang", "Satuan", "Catatan"]
     assert all(row[-1] == "Tanpa Ongkir" for row in table.rows[1:])
     assert len(table.rows) == 5
+
+
+def test_a_grid_whose_columns_are_a_letter_wide_is_no_table() -> None:
+    from samarinda_extraction.domain.ocr_tables import columns_hold_words
+
+    table = Grid(xs=(100, 160, 600, 900, 1200), ys=(500, 560, 620))
+    stems = Grid(xs=(700, 712, 730, 765, 790, 812, 870), ys=(900, 914, 990))
+    assert columns_hold_words(table, text_height=30)
+    assert not columns_hold_words(stems, text_height=30)
+    double_rule = Grid(xs=(100, 300, 600, 900), ys=(500, 515, 570))
+    assert not columns_hold_words(double_rule, text_height=30)

@@ -125,6 +125,21 @@ def _join(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | 
     return text.strip() or None
 
 
+# A table's usual column holds a word or more: this many times as wide as the text is tall.
+_MIN_COLUMN_HEIGHTS = 2.0
+
+
+def columns_hold_words(grid: Grid, text_height: float) -> bool:
+    """Whether the grid's columns are, as a rule, wide enough for a word and most of its rows
+    tall enough for a line. The stems of a line of bold capitals or a signature's name over a
+    double rule, joined on a fax, pass for a grid whose columns are a letter wide or whose rows
+    are the gaps between two rules; its cells would scatter that line's words."""
+    widths = [b - a for a, b in itertools.pairwise(grid.xs)]
+    heights = [b - a for a, b in itertools.pairwise(grid.ys)]
+    tall = sum(1 for h in heights if h >= text_height)
+    return statistics.median(widths) >= _MIN_COLUMN_HEIGHTS * text_height and 2 * tall > len(heights)
+
+
 def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
     """The rows of a table whose every row and column is ruled. A rule the scan lost (a faint
     line on a fax) would join two rows into one cell pair: lines inside one ruled row that
