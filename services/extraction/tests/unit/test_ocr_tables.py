@@ -229,6 +229,26 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
 
 
+def test_a_row_whose_number_a_lost_rule_took_along_is_still_a_row_but_a_wrapped_header_is_one() -> None:
+    grid = Grid(xs=(100, 200, 700, 1000, 1300), ys=(500, 620, 760, 820))  # the rule at 690 was lost
+    words = [
+        word("No", 110, 515), word("Kegiatan", 210, 515),
+        word("Target", 710, 515), word("Realisasi", 1010, 515),
+        word("Fisik", 210, 565), word("(%)", 710, 565), word("(%)", 1010, 565),
+        word("1", 110, 640), word("Pengecatan", 210, 640), word("40,00", 710, 640), word("38,50", 1010, 640),
+        word("Pemagaran", 210, 705), word("65,00", 710, 705), word("70,25", 1010, 705),  # its "2" unread
+        word("3", 110, 775), word("Penimbunan", 210, 775), word("12,00", 710, 775), word("9,75", 1010, 775),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["No", "Kegiatan Fisik", "Target (%)", "Realisasi (%)"],
+        ["1", "Pengecatan", "40,00", "38,50"],
+        [None, "Pemagaran", "65,00", "70,25"],
+        ["3", "Penimbunan", "12,00", "9,75"],
+    ]
+
+
 def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_is() -> None:
     # Two newsletter columns: each a paragraph of Tesseract's running above and below the
     # rows whose justified word gaps line up like a table's gutters.
@@ -316,3 +336,14 @@ def test_a_cell_of_the_same_two_words_on_every_row_stays_one_cell_under_its_cent
     assert table.rows[0] == ["Nomor", "Nama Barang", "Satuan", "Catatan"]
     assert all(row[-1] == "Tanpa Ongkir" for row in table.rows[1:])
     assert len(table.rows) == 5
+
+
+def test_a_grid_whose_columns_are_a_letter_wide_is_no_table() -> None:
+    from samarinda_extraction.domain.ocr_tables import columns_hold_words
+
+    table = Grid(xs=(100, 160, 600, 900, 1200), ys=(500, 560, 620))
+    stems = Grid(xs=(700, 712, 730, 765, 790, 812, 870), ys=(900, 914, 990))
+    assert columns_hold_words(table, text_height=30)
+    assert not columns_hold_words(stems, text_height=30)
+    double_rule = Grid(xs=(100, 300, 600, 900), ys=(500, 515, 570))
+    assert not columns_hold_words(double_rule, text_height=30)

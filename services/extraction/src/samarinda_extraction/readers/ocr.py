@@ -35,6 +35,7 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    columns_hold_words,
     cuts_through_paragraphs,
     is_noise,
     lone_letter_pairs,
@@ -322,11 +323,13 @@ def _result(
     if reading.words and not reading.timed_out:
         reading = _without_stacked_words(reading)
         find_tables = options.find_tables
+        text_height = statistics.median(w.height for w in reading.words)
+        grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]
         runs = [r for r in _missed_runs(reading) if _box_of_point(r, cells) is None]
         # Only numbers of the text's size: a word several lines tall is no number of the text.
-        usual = 2 * statistics.median(w.height for w in reading.words)
+        usual = 2 * text_height
         numbers = [w for w in reading.words if is_number_word(w.text) and w.height <= usual]
         numbers = numbers[:_MAX_NUMBER_REREADS]
         # Ink the page reading skipped and weak cells of ruled tables, read again in one call;
