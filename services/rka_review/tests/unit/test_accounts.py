@@ -209,9 +209,7 @@ def test_a_row_of_another_variant_than_the_account_is_an_account_mismatch() -> N
     # booked where the row belongs: no finding of its own
     booked_right = line(rka_line.uraian, 480_000, "5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa")
     assert check_catalogue_account(booked_right, outcome, ReviewPolicy())[1] is None
-    # an account naming several variants groups them
-    grouping = line(
-        "Honor juri", 480_000, "5.1.02.02.01.0003", "Honorarium Narasumber, Moderator, dan Panitia"
-    )
+    # roles are no variant an account sets: an honorarium account names some and covers all
+    grouping = line("Honor juri", 480_000, "5.1.02.02.01.0003", "Honorarium Narasumber atau Pembahas")
     jury = PriceMatcher([ref("Honorarium Juri Lomba", 480_000)]).match(LineQuery("Honor juri", None, "Unit"))
     assert check_catalogue_account(grouping, jury, ReviewPolicy())[1] is None

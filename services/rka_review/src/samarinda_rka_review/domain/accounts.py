@@ -186,8 +186,9 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
 def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[str, str] | None:
     """The account's variant and the row's when they exclude each other (``dalamkota`` vs
     ``luarprovinsi``): a trip priced by an out-of-province row is not booked as a city trip.
-    An account that names several variants of a family groups them and sets none."""
-    account = set(tokens(line.account_name))
+    Only the variants accounts split on count (``account_variants``); an account that names
+    several of one family groups them and sets none."""
+    account = set(tokens(line.account_name)) & ACCOUNTS.account_variants
     grouped = {word for family in EXCLUSIVE_FAMILIES if len(account & family) > 1 for word in family}
     row_words = set(tokens(reference.uraian)) | set(tokens(reference.spesifikasi))
     return variant_conflict(set(), account - grouped, row_words)
