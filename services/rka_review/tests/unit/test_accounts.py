@@ -196,3 +196,20 @@ def test_meals_and_paper_are_never_built_into_an_asset() -> None:
     assert may_be_built_in(line("Batu bata merah press"))
     assert not may_be_built_in(line("Nasi kotak pekerja"))
     assert not may_be_built_in(line("Kertas HVS A4"))
+
+
+def test_a_row_of_another_variant_than_the_account_is_an_account_mismatch() -> None:
+    trip = ref("Uang Harian Perjalanan Dinas Luar Kota ke Kota Sentosa", 480_000)
+    account = "Belanja Perjalanan Dinas Dalam Kota"
+    rka_line = line("Uang harian kunjungan kerja ke Sentosa", 480_000, "5.1.02.04.01.0003", account)
+    outcome = PriceMatcher([trip]).match(LineQuery(rka_line.uraian, None, "Unit", account))
+    verdict, finding = check_catalogue_account(rka_line, outcome, ReviewPolicy())
+    assert verdict is Verdict.MISMATCH and finding is not None
+    assert "luarkota lawan dalamkota" in finding.message
+    # booked where the row belongs: no finding of its own
+    booked_right = line(rka_line.uraian, 480_000, "5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa")
+    assert check_catalogue_account(booked_right, outcome, ReviewPolicy())[1] is None
+    # roles are no variant an account sets: an honorarium account names some and covers all
+    grouping = line("Honor juri", 480_000, "5.1.02.02.01.0003", "Honorarium Narasumber atau Pembahas")
+    jury = PriceMatcher([ref("Honorarium Juri Lomba", 480_000)]).match(LineQuery("Honor juri", None, "Unit"))
+    assert check_catalogue_account(grouping, jury, ReviewPolicy())[1] is None

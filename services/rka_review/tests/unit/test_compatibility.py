@@ -96,3 +96,16 @@ def test_a_compound_koefisien_unit_fits_a_row_priced_per_one_of_its_factors() ->
 def test_a_person_counted_per_trip_is_priced_by_a_per_diem_per_person_day() -> None:
     assert units_fit("Orang/Kali", row("Uang Saku Pendamping", satuan="OH")) is True  # type: ignore[arg-type]
     assert units_fit("Orang/Kali", row("Uang Saku Pendamping", satuan="OJ")) is False  # type: ignore[arg-type]
+
+
+def test_a_line_placed_by_its_own_words_is_not_held_to_its_accounts_variant() -> None:
+    # Booked as a city trip, but the line names a destination only the out-of-town row names.
+    row_words = {"uangharian", "luarkota", "sentosa"}
+    assert variant_conflict({"uangharian", "sentosa"}, {"dalamkota"}, row_words, {"sentosa"}) is None
+    # A word the account's own variant also has places nothing.
+    assert variant_conflict({"uangharian"}, {"dalamkota"}, row_words, set()) == ("dalamkota", "luarkota")
+    # The line's own variant word still rules.
+    assert variant_conflict({"uangharian", "dalamkota"}, set(), row_words, {"sentosa"}) == (
+        "dalamkota",
+        "luarkota",
+    )

@@ -37,6 +37,9 @@ MATCHER = PriceMatcher(CATALOGUE)
         ("Org/Hari", "OH"),
         ("Orang per Bulan", "OB"),
         ("Btg", "Pohon"),
+        # a head counted by who it is is one person
+        ("Siswa x Kali", "OK"),
+        ("Pasien/Hari", "OH"),
     ],
 )
 def test_compound_and_abbreviated_units_meet(rka_unit: str, catalogue_unit: str) -> None:
@@ -140,3 +143,17 @@ def test_souvenirs_fit_events_and_meetings_not_emergency_response() -> None:
     assert category is ItemCategory.DECORATION
     assert fits_context(category, "Penerimaan Kunjungan Kerja Tamu Daerah", None)
     assert not fits_context(category, "Respon Cepat Darurat Bencana", "Jumlah Kejadian yang Direspon")
+
+
+def test_a_destination_only_other_rows_name_overrides_the_accounts_variant() -> None:
+    catalogue = [
+        _ref("Uang Harian Perjalanan Dinas Dalam Kota", None, "OH", 150_000),
+        _ref("Uang Harian Perjalanan Dinas Luar Kota ke Kota Sentosa", None, "OH", 480_000),
+    ]
+    matcher = PriceMatcher(catalogue)
+    account = "Belanja Perjalanan Dinas Dalam Kota"
+    trip = LineQuery("Uang harian kunjungan kerja ke Sentosa", None, "OH", account)
+    best = matcher.match(trip).best
+    assert best is not None and "Sentosa" in best.reference.uraian
+    local = LineQuery("Uang harian petugas", None, "OH", account)
+    assert all("Luar Kota" not in m.reference.uraian for m in matcher.match(local).candidates)

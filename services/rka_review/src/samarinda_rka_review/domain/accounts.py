@@ -26,9 +26,10 @@ from samarinda_rka_review.domain.account_names import (
     may_be_built_in,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
+from samarinda_rka_review.domain.compatibility import variant_conflict
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, normalise, tokens
 
 GOODS_AND_SERVICES = "5.1.02"
 SERVICES = "5.1.02.02"
@@ -182,6 +183,17 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
     return any(f" {normalise(w)} " in padded for w in words if normalise(w))
 
 
+def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[str, str] | None:
+    """The account's variant and the row's when they exclude each other (``dalamkota`` vs
+    ``luarprovinsi``): a trip priced by an out-of-province row is not booked as a city trip.
+    Only the variants accounts split on count (``account_variants``); an account that names
+    several of one family groups them and sets none."""
+    account = set(tokens(line.account_name)) & ACCOUNTS.account_variants
+    grouped = {word for family in EXCLUSIVE_FAMILIES if len(account & family) > 1 for word in family}
+    row_words = set(tokens(reference.uraian)) | set(tokens(reference.spesifikasi))
+    return variant_conflict(set(), account - grouped, row_words)
+
+
 def check_catalogue_account(
     line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy
 ) -> tuple[Verdict | None, Finding | None]:
@@ -191,6 +203,10 @@ def check_catalogue_account(
     # A tax line follows the goods above it, whatever row its words resemble.
     if reference is None or not line.kode_rekening or is_tax_line(line):
         return None, None
+    booked, priced = variant_booked_elsewhere(line, reference) or (None, None)
+    if booked is not None:
+        other_variant = f"berbeda varian dengan rekening '{line.account_name}' ({priced} lawan {booked})"
+        return Verdict.MISMATCH, _mismatch(line, reference, other_variant, policy)
     # Goods handed over to the public are belanja barang whatever they are: their account says so.
     # Work or use the catalogue files as a service (day labour, a rental) is never such goods.
     if handed_over(line):

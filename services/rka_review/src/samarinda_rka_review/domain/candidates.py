@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -27,7 +28,13 @@ from samarinda_common.price_catalogue import PriceReference
 from samarinda_rka_review.domain.normalisation import NormalisedItem, normalise_item
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
-from samarinda_rka_review.domain.text import canonical_unit, normalise, ryzen_aware, tokens
+from samarinda_rka_review.domain.text import (
+    EXCLUSIVE_FAMILIES,
+    canonical_unit,
+    normalise,
+    ryzen_aware,
+    tokens,
+)
 
 NATURE_WORDS = REVIEW.matching.nature_words
 PRINTING_NATURE = REVIEW.matching.printing_nature
@@ -144,6 +151,15 @@ class CandidateIndex:
 
     def idf(self, word: str) -> float:
         return math.log(1 + self._n / (self.df.get(word, 0) + 0.5))
+
+    def beyond_context(self, words: Iterable[str], context: AbstractSet[str]) -> frozenset[str]:
+        """The line's words that the catalogue has, but never in a row naming the variant its
+        account implies (``context``: ``dalamkota``): they place the line beyond that variant."""
+        variants = {word for family in EXCLUSIVE_FAMILIES for word in family & context}
+        if not variants:
+            return frozenset()
+        beside = {w for v in variants for p in self._postings.get(v, ()) for w in self.rows[p].words}
+        return frozenset(w for w in words if w in self.df and w not in beside)
 
     def line_words(self, text: str | None) -> list[str]:
         """A line's content words in the catalogue's terms (compounds aligned, typos corrected)."""

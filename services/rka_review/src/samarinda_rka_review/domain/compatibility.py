@@ -50,6 +50,9 @@ class LineFacts:
     context: AbstractSet[str]  # words of its account name and unit that are not its own
     nature: AbstractSet[str]  # what its head says is paid for (``sewa``, ``cetak``...)
     normalised: NormalisedItem
+    # Its words that no catalogue row of its account's variant has (a destination that only rows
+    # of another variant name): see :func:`variant_conflict`.
+    beyond_context: AbstractSet[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,11 +70,23 @@ class Compatibility:
 
 
 def variant_conflict(
-    words: AbstractSet[str], context: AbstractSet[str], row_words: AbstractSet[str]
+    words: AbstractSet[str],
+    context: AbstractSet[str],
+    row_words: AbstractSet[str],
+    beyond_context: AbstractSet[str] = frozenset(),
 ) -> tuple[str, str] | None:
-    """The line's and the row's words of one exclusive family when they differ (``a4``, ``f4``)."""
+    """The line's and the row's words of one exclusive family when they differ (``a4``, ``f4``).
+
+    The account's variant speaks only for a line silent on it, and only against rows that share
+    nothing with the line beyond what rows of that variant have: a trip whose line names a city
+    that only the out-of-town rows name is priced by them, whatever account it was booked to (a
+    wrong account is the account check's finding, not a missing price)."""
     for family in EXCLUSIVE_FAMILIES:
-        mine, theirs = (words & family) or (context & family), row_words & family
+        said = words & family
+        mine = said or (context & family)
+        theirs = row_words & family
+        if not said and row_words & beyond_context:
+            continue
         if mine and theirs and not mine & theirs:
             return "/".join(sorted(mine)), "/".join(sorted(theirs))
     return None
@@ -131,7 +146,7 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
 
 def judge(line: LineFacts, satuan: str | None, row: CatalogueRow) -> Compatibility:
     """Whether ``row`` may price ``line``; the first reason it may not, in the order above."""
-    variant = variant_conflict(line.words, line.context, row.words)
+    variant = variant_conflict(line.words, line.context, row.words, line.beyond_context)
     if variant is not None:
         return Compatibility(Refusal.VARIANT, f"{Refusal.VARIANT.value} ({variant[0]} lawan {variant[1]})")
     nature = nature_conflict(line.nature, line.words, row)

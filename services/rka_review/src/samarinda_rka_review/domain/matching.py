@@ -163,12 +163,14 @@ class PriceMatcher:
             PRINTING_NATURE & set(tokens(query.account_name))
         )
         implied = PRINTING_NATURE if printed else set()
+        context = self._context_words(query) - words
         line = LineFacts(
             words=words | implied,
-            context=self._context_words(query) - words,
+            context=context,
             # What the line pays for is said by its head, not by its purpose (``Toner untuk cetak KK``).
             nature=NATURE_WORDS & set(tokens(item_head(query.uraian))),
             normalised=normalise_item(query.uraian, query.spesifikasi, query.satuan),
+            beyond_context=index.beyond_context(words, context),
         )
         semantic = index.semantic_scores(query_vector)
 

@@ -289,6 +289,8 @@ class AccountRulesFile(RulesFile):
     tax_words: tuple[Word, ...] = Field(min_length=1)
     # costs that become part of an asset (planning, supervision, installation, delivery)
     capitalised_cost_words: tuple[Word, ...] = Field(min_length=1)
+    # variants the chart of accounts splits on (dalam kota / luar negeri)
+    account_variants: frozenset[Word] = Field(min_length=1)
     # words saying the item is rented, wherever they stand in its name
     rental_words: tuple[Word, ...] = Field(min_length=1)
     # an item so named is rented, licensed or serviced, not bought
