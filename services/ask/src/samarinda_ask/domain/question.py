@@ -142,6 +142,9 @@ class Question:
     # rows of one table that name it are added when no unit states it (``wants_sum`` also adds
     # the rows of several things named).
     asks_total: bool = False
+    # Things a total leaves out ("tanpa biaya kirim", "kecuali Kelurahan X"), each as its terms;
+    # they are not in ``text`` or ``terms`` (they name no row to add, but rows not to).
+    excluded: tuple[tuple[str, ...], ...] = ()
 
     @property
     def asks_figure(self) -> bool:
@@ -150,6 +153,7 @@ class Question:
 
 def parse_question(text: str) -> Question:
     text = listed_months(full_months(text))
+    text, excluded = _without_exclusions(text)
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
@@ -187,7 +191,34 @@ def parse_question(text: str) -> Question:
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
+        excluded=excluded,
     )
+
+
+# "(tanpa X & Y)", "kecuali X", "di luar X": up to a bracket's end, a comma or the "berapa" asking.
+_EXCLUSION = re.compile(
+    r"\(\s*(?:tanpa|kecuali|di\s+luar)\s+(?P<inside>[^()]+?)\s*\)"
+    r"|\b(?:tanpa|kecuali|di\s+luar)\s+(?P<bare>(?:(?!\bberapa\b)[^,?()])+)",
+    re.IGNORECASE,
+)
+
+
+def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """A total's question without what it leaves out, and each thing left out as its terms.
+
+    Only a question asking a total loses the words: elsewhere "tanpa" may name a thing itself
+    ("harga tanpa pajak" is a column of its own)."""
+    stems = {stem(w) for w in words(text.lower())}
+    if not stems & (VOCABULARY.sum_stems | VOCABULARY.total_stems):
+        return text, ()
+    excluded: list[tuple[str, ...]] = []
+    for match in _EXCLUSION.finditer(text):
+        for piece in re.split(r"\s*(?:,|&|/)\s*|\s+(?:dan|serta|atau)\s+", match["inside"] or match["bare"]):
+            if terms := tuple(content_terms(piece)):
+                excluded.append(terms)
+    if not excluded:
+        return text, ()
+    return re.sub(r"\s{2,}", " ", _EXCLUSION.sub(" ", text)).replace(" ?", "?").strip(), tuple(excluded)
 
 
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
