@@ -415,16 +415,34 @@ def listed_owner_parts(question: Question) -> list[Question] | None:
     mentions = owner_mentions(question.text)
     if len({tuple(content_terms(m)) for m in mentions}) != len(mentions) or len(mentions) < 2:
         return None  # one OPD, or one named twice
-    starts = [question.text.index(m) for m in mentions]
+    text = question.text
+    starts = [text.index(m) for m in mentions]
     ends = [start + len(m) for start, m in zip(starts, mentions, strict=True)]
-    between = [question.text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+    between = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
     if not all(_LIST_GLUE.match(gap) for gap in between):
         return None  # the OPDs are not one list
-    before, after = question.text[: starts[0]], question.text[ends[-1] :]
+    # A name the vocabulary does not know, listed with them ("Disbun, Dinkes dan Dishub"), is one
+    # more owner asked: left out, the total would silently miss its figure.
+    # (Not the question's first word: "Total, ..." is capitalised as a sentence starts.)
+    while (found := _LISTED_BEFORE.search(text[: starts[0]])) and found.start("name") > 0:
+        mentions.insert(0, found["name"])
+        starts.insert(0, found.start("name"))
+        ends.insert(0, found.end("name"))
+    while found := _LISTED_AFTER.match(text[ends[-1] :]):
+        offset = ends[-1]
+        mentions.append(found["name"])
+        starts.append(offset + found.start("name"))
+        ends.append(offset + found.end("name"))
+    before, after = text[: starts[0]], text[ends[-1] :]
     return [
         replace(parse_question(f"{before}{m}{after}"), wants=question.wants, weak_kind=question.weak_kind)
         for m in mentions
     ]
+
+
+_GLUE = r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+"
+_LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w-]*){_GLUE}$")
+_LISTED_AFTER = re.compile(rf"^{_GLUE}(?P<name>[A-Z][\w-]*)(?![\w-])")
 
 
 # "Antara A dan B, <what is compared> ...": the two sides before the comma, the frame after it.
