@@ -286,16 +286,16 @@ def test_a_letter_naming_its_thing_after_a_word_of_kind_still_names_it() -> None
 FORUM = _text(
     "notulen_forum_warga_2031.pdf",
     "Notulen forum warga Kecamatan Teluk Permai.\n\n"
-    "Usulan utama warga Desa Tanjung Limau adalah perbaikan talud Jl. Kenari untuk menahan abrasi "
-    "di tepi sungai.\n\nUsulan warga Desa Pasir Putih: penerangan jalan dermaga.",
+    "Permintaan utama nelayan Desa Tanjung Limau adalah perbaikan talud Jl. Kenari agar abrasi "
+    "di tepi sungai berhenti.\n\nPermintaan nelayan Desa Pasir Putih: penerangan jalan dermaga.",
 )
 WORKS = _rows(
     "daftar_kegiatan_fisik_2031.docx",
     [
         "No: 1 | Nama Kegiatan: Perbaikan Talud Jl. Kenari | Lokasi: Desa Tanjung Limau"
-        " | Anggaran (Rp): 780.000.000",
+        " | Biaya (Rp): 780.000.000",
         "No: 2 | Nama Kegiatan: Penerangan Jalan Dermaga | Lokasi: Desa Pasir Putih"
-        " | Anggaran (Rp): 215.000.000",
+        " | Biaya (Rp): 215.000.000",
     ],
 )
 
@@ -303,15 +303,16 @@ WORKS = _rows(
 def test_a_noun_phrase_closed_by_itu_is_a_chain_tried_when_the_whole_finds_nothing() -> None:
     chain = chain_of(
         parse_question(
-            "Usulan utama warga Desa Tanjung Limau di forum 2031 itu anggarannya berapa di daftar kegiatan?"
+            "Permintaan utama nelayan Desa Tanjung Limau dalam forum 2031 itu biayanya berapa"
+            " menurut daftar kegiatan?"
         )
     )
     assert chain is not None and chain.fallback
-    assert chain.head == "Usulan" and chain.rest.startswith("anggarannya berapa")
+    assert chain.head == "Permintaan" and chain.rest.startswith("biayanya berapa")
     bridge = bridge_of(chain, [FORUM])
     assert bridge is not None and bridge.name == "perbaikan talud Jl. Kenari"
     hop = chain.second_hop(bridge.name)
-    assert hop.text.startswith("perbaikan talud Jl. Kenari anggarannya")
+    assert hop.text.startswith("perbaikan talud Jl. Kenari biayanya")
     answer = chained_answer(chain, bridge, hop, extractive_answer(hop, WORKS))
     assert answer.found and answer.text.startswith("Rp 780.000.000")
     assert "notulen_forum_warga_2031.pdf" in answer.text

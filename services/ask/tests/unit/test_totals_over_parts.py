@@ -176,19 +176,19 @@ def test_a_total_over_every_row_takes_each_addend_from_one_column_even_a_year_li
 
 
 def test_an_owner_the_vocabulary_does_not_know_listed_with_known_ones_is_a_part_too() -> None:
-    question = parse_question("Jumlah pagu indikatif 2033 untuk Disbunak, Dinsos dan Dishub kalau digabung?")
+    question = parse_question("Berapa total plafon anggaran Disbunak, Dinsos serta Dishub pada 2033?")
     parts = split_parts(question)
     assert [p.text for p in parts] == [
-        "Jumlah pagu indikatif 2033 untuk Disbunak kalau digabung?",
-        "Jumlah pagu indikatif 2033 untuk Dinsos kalau digabung?",
-        "Jumlah pagu indikatif 2033 untuk Dishub kalau digabung?",
+        "Berapa total plafon anggaran Disbunak pada 2033?",
+        "Berapa total plafon anggaran Dinsos pada 2033?",
+        "Berapa total plafon anggaran Dishub pada 2033?",
     ]
     ceilings = [
         Passage(
-            id=f"pagu-{n}",
-            document_id="pagu_indikatif_2033.xlsx",
-            document="pagu_indikatif_2033.xlsx",
-            text=f"No: {n} | Perangkat Daerah: {name} | Pagu Indikatif (Rp): {amount}",
+            id=f"plafon-{n}",
+            document_id="plafon_anggaran_2033.xlsx",
+            document="plafon_anggaran_2033.xlsx",
+            text=f"No: {n} | OPD: {name} | Plafon Anggaran (Rp): {amount}",
             score=0.6,
             kind=ChunkKind.TABLE_ROWS,
             opd="BAPPEDA",
@@ -210,6 +210,6 @@ def test_an_owner_the_vocabulary_does_not_know_listed_with_known_ones_is_a_part_
 
 
 def test_a_capitalised_first_word_is_not_a_listed_owner() -> None:
-    parts = split_parts(parse_question("Total, Dinsos dan Dishub berapa pagu indikatif 2033?"))
+    parts = split_parts(parse_question("Total, Dinsos serta Dishub berapa plafon anggarannya pada 2033?"))
     assert all(not p.text.startswith("Total?") for p in parts)
     assert len(parts) == 2

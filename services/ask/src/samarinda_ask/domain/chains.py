@@ -89,8 +89,8 @@ _CHAINED_BY_VERB = re.compile(
     r"(?P<clause>[^,?]+?)\s+(?P<rest>(?P<verb>(?:me|ber|di|ter)[^\W\d_]{3,})\s+berapa\b[^,]*)$",
     re.IGNORECASE,
 )
-# Or a noun phrase closed by "itu", with no relative word: "Usulan utama warga Desa X pada rapat
-# 2031 itu anggarannya berapa di daftar kegiatan?". Its head is its first word.
+# Or a noun phrase closed by "itu", with no relative word: "Permintaan nelayan Desa X dalam forum
+# 2031 itu biayanya berapa menurut daftar kegiatan?". Its head is its first word.
 _CHAINED_BY_ITU = re.compile(
     r"^\s*(?P<head>[^\W\d_][\w-]*)\s+(?P<clause>[^,?]+?)\s+itu\s+(?P<rest>[^,]*\bberapa\b[^,]*)$",
     re.IGNORECASE,
@@ -281,8 +281,8 @@ _DESCRIBED_WORDS = 8
 
 
 def _described(text: str) -> str:
-    """The thing a sentence says its subject is ("Usulan pertama warga adalah perbaikan talud
-    Jl. Kenari untuk ..." -> "perbaikan talud Jl. Kenari"), or ""."""
+    """The thing a sentence says its subject is ("Permintaan nelayan adalah perbaikan talud
+    Jl. Kenari agar ..." -> "perbaikan talud Jl. Kenari"), or ""."""
     match = _DESCRIBED.search(text)
     if match is None:
         return ""
