@@ -281,3 +281,43 @@ def test_a_letter_naming_its_thing_after_a_word_of_kind_still_names_it() -> None
     assert bridge is not None and bridge.name == "Pembangunan Jembatan Kayu Desa Sukamaju"
     answer = extractive_answer(chain.second_hop(bridge.name), packages)
     assert answer.found and "870.000.000" in answer.text
+
+
+FORUM = _text(
+    "notulen_forum_warga_2031.pdf",
+    "Notulen forum warga Kecamatan Teluk Permai.\n\n"
+    "Permintaan utama nelayan Desa Tanjung Limau adalah perbaikan talud Jl. Kenari agar abrasi "
+    "di tepi sungai berhenti.\n\nPermintaan nelayan Desa Pasir Putih: penerangan jalan dermaga.",
+)
+WORKS = _rows(
+    "daftar_kegiatan_fisik_2031.docx",
+    [
+        "No: 1 | Nama Kegiatan: Perbaikan Talud Jl. Kenari | Lokasi: Desa Tanjung Limau"
+        " | Biaya (Rp): 780.000.000",
+        "No: 2 | Nama Kegiatan: Penerangan Jalan Dermaga | Lokasi: Desa Pasir Putih"
+        " | Biaya (Rp): 215.000.000",
+    ],
+)
+
+
+def test_a_noun_phrase_closed_by_itu_is_a_chain_tried_when_the_whole_finds_nothing() -> None:
+    chain = chain_of(
+        parse_question(
+            "Permintaan utama nelayan Desa Tanjung Limau dalam forum 2031 itu biayanya berapa"
+            " menurut daftar kegiatan?"
+        )
+    )
+    assert chain is not None and chain.fallback
+    assert chain.head == "Permintaan" and chain.rest.startswith("biayanya berapa")
+    bridge = bridge_of(chain, [FORUM])
+    assert bridge is not None and bridge.name == "perbaikan talud Jl. Kenari"
+    hop = chain.second_hop(bridge.name)
+    assert hop.text.startswith("perbaikan talud Jl. Kenari biayanya")
+    answer = chained_answer(chain, bridge, hop, extractive_answer(hop, WORKS))
+    assert answer.found and answer.text.startswith("Rp 780.000.000")
+    assert "notulen_forum_warga_2031.pdf" in answer.text
+
+
+def test_itu_inside_a_relative_clause_keeps_its_own_chain() -> None:
+    chain = chain_of(parse_question("Gudang yang aduannya terbanyak itu menerima berapa genset?"))
+    assert chain is not None and not chain.fallback

@@ -173,3 +173,43 @@ def test_a_total_over_every_row_takes_each_addend_from_one_column_even_a_year_li
     answer = extractive_answer(question, passages)
     assert answer.found and answer.text.startswith("8.154")
     assert "1.976" in answer.text and "2.311" not in answer.text
+
+
+def test_an_owner_the_vocabulary_does_not_know_listed_with_known_ones_is_a_part_too() -> None:
+    question = parse_question("Berapa total plafon anggaran Disbunak, Dinsos serta Dishub pada 2033?")
+    parts = split_parts(question)
+    assert [p.text for p in parts] == [
+        "Berapa total plafon anggaran Disbunak pada 2033?",
+        "Berapa total plafon anggaran Dinsos pada 2033?",
+        "Berapa total plafon anggaran Dishub pada 2033?",
+    ]
+    ceilings = [
+        Passage(
+            id=f"plafon-{n}",
+            document_id="plafon_anggaran_2033.xlsx",
+            document="plafon_anggaran_2033.xlsx",
+            text=f"No: {n} | OPD: {name} | Plafon Anggaran (Rp): {amount}",
+            score=0.6,
+            kind=ChunkKind.TABLE_ROWS,
+            opd="BAPPEDA",
+            fiscal_year=2033,
+            table=0,
+            first_row=n,
+        )
+        for n, (name, amount) in enumerate(
+            (
+                ("Dinas Sosial", 50000000000),
+                ("Dinas Perhubungan", 70000000000),
+                ("Dinas Pariwisata", 9000000000),
+            ),
+            start=1,
+        )
+    ]
+    # The third owner's row is not among the candidates: no total of the other two.
+    assert not extractive_answer(question, ceilings).found
+
+
+def test_a_capitalised_first_word_is_not_a_listed_owner() -> None:
+    parts = split_parts(parse_question("Total, Dinsos serta Dishub berapa plafon anggarannya pada 2033?"))
+    assert all(not p.text.startswith("Total?") for p in parts)
+    assert len(parts) == 2

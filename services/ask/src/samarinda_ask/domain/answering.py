@@ -1185,6 +1185,14 @@ def _single_answer(
         return not_found()
     everything = score_units(question, units, refused=True)
     scored = [s for s in everything if not s.refused_by]
+    if question.excluded:
+        # A total that leaves things out: their rows are not added, and a printed total row
+        # (which holds them) does not answer.
+        scored = [
+            s
+            for s in scored
+            if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
+        ]
     if question.wants_sum or question.asks_total:
         summed = _sum_answer(question, scored)
         if summed is not None:
@@ -1205,6 +1213,11 @@ def _single_answer(
         figure=best.figure,
         evidence=(best.unit,),
     )
+
+
+def _excluded(question: Question, unit: Unit) -> bool:
+    """The row is one of the things the question leaves out (it holds all of one's terms)."""
+    return any(set(item) <= unit.terms for item in question.excluded)
 
 
 def _abstention_reason(everything: Sequence[Scored]) -> str:

@@ -45,11 +45,16 @@ class Chain:
     clause: Question  # what picks it out, without the words of its extreme ("terbanyak")
     rest: str  # what is asked about it ("dapat berapa genset di pembagian?")
     extreme: Extreme | None = None
+    # Read from a bare "X ... itu, berapa ...", which also reads as one question about X: the
+    # chain is tried only when the question as a whole finds no answer.
+    fallback: bool = False
 
     def named(self, name: str) -> str:
         """The thing by its name, its noun in front unless the name starts with it."""
         noun = self.head.split()[0]
-        return name if name.lower().startswith(noun.lower()) else f"{noun} {name}"
+        # A thing described in words ("perbaikan talud Jl. X") is asked about as described.
+        described = name[:1].islower()
+        return name if described or name.lower().startswith(noun.lower()) else f"{noun} {name}"
 
     def second_hop(self, name: str) -> Question:
         """The rest of the question, asked about the thing by its name.
@@ -84,6 +89,13 @@ _CHAINED_BY_VERB = re.compile(
     r"(?P<clause>[^,?]+?)\s+(?P<rest>(?P<verb>(?:me|ber|di|ter)[^\W\d_]{3,})\s+berapa\b[^,]*)$",
     re.IGNORECASE,
 )
+# Or a noun phrase closed by "itu", with no relative word: "Permintaan nelayan Desa X dalam forum
+# 2031 itu biayanya berapa menurut daftar kegiatan?". Its head is its first word.
+_CHAINED_BY_ITU = re.compile(
+    r"^\s*(?P<head>[^\W\d_][\w-]*)\s+(?P<clause>[^,?]+?)\s+itu\s+(?P<rest>[^,]*\bberapa\b[^,]*)$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:yang|dengan|tempat)\b", re.IGNORECASE)
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
 # "berapa karung", or "jumlah kiosnya berapa": the thing a count is asked of.
 _COUNTED_ASKED = re.compile(
@@ -108,7 +120,8 @@ def chain_of(question: Question) -> Chain | None:
 
     Only when the clause asks nothing itself (no "berapa") and the rest asks about something the
     clause does not name: "Sekolah yang terlambat melapor, ada berapa?" is one question."""
-    match = _CHAINED.match(question.text) or _verb_closed(question.text)
+    bare = _itu_closed(question.text)
+    match = _CHAINED.match(question.text) or _verb_closed(question.text) or bare
     if match is None or _BERAPA.search(match["clause"]) or not _BERAPA.search(match["rest"]):
         return None
     head, clause, rest = match["head"], match["clause"], match["rest"]
@@ -121,7 +134,12 @@ def chain_of(question: Question) -> Chain | None:
     # The clause picks a thing out; it asks no figure ("yang harganya diajukan ..." names a price
     # only to say which letter), so no unit is refused for lacking one.
     clause_question = replace(parse_question(picked), wants=None, weak_kind=False, wants_rate=False)
-    return Chain(head, clause_question, rest.strip(), extreme)
+    return Chain(head, clause_question, rest.strip(), extreme, fallback=match is bare)
+
+
+def _itu_closed(text: str) -> re.Match[str] | None:
+    match = _CHAINED_BY_ITU.match(text)
+    return match if match is not None and not _RELATIVE.search(match["clause"]) else None
 
 
 def _verb_closed(text: str) -> re.Match[str] | None:
@@ -156,6 +174,7 @@ def bridge_of(chain: Chain, passages: Sequence[Passage]) -> Bridge | None:
         unit = scored.unit
         name = _name_after(noun, _extreme_side(chain.extreme, unit.text)) if not unit.is_row else ""
         name = name or (_name_after(noun, unit.text) if not unit.is_row else _row_name(noun, unit))
+        name = name or (_described(unit.text) if not unit.is_row and chain.extreme is None else "")
         if name:
             return Bridge(name, (unit,))
         # A letter names its number in one line and what it is about in another.
@@ -249,6 +268,26 @@ def _name_after(noun: str, text: str) -> str:
     name = match["name"].rstrip(".")
     # A name that is only a number ("Gudang 2") or one letter names nothing to look up.
     return name if re.search(r"[^\W\d_]{2}", name) else ""
+
+
+# "<what picks it out> adalah <the thing, described> untuk ...": the description, up to the clause
+# that says what it is for or the sentence's end.
+_DESCRIBED = re.compile(
+    r"\b(?:adalah|yaitu|ialah)\s+(?P<thing>[^\W\d_][^,;:]*?)"
+    r"(?=\s+(?:untuk|agar|guna|supaya|sehingga|karena|yang|dengan|senilai|sebesar|sebanyak)\b|\s*[,;:]|\.?\s*$)"
+)
+# A description longer than this is a clause, not the name of a thing.
+_DESCRIBED_WORDS = 8
+
+
+def _described(text: str) -> str:
+    """The thing a sentence says its subject is ("Permintaan nelayan adalah perbaikan talud
+    Jl. Kenari agar ..." -> "perbaikan talud Jl. Kenari"), or ""."""
+    match = _DESCRIBED.search(text)
+    if match is None:
+        return ""
+    thing = match["thing"].strip().rstrip(".")
+    return thing if 2 <= len(thing.split()) <= _DESCRIBED_WORDS else ""
 
 
 def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) -> Answer:

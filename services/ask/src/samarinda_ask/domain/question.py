@@ -142,6 +142,9 @@ class Question:
     # rows of one table that name it are added when no unit states it (``wants_sum`` also adds
     # the rows of several things named).
     asks_total: bool = False
+    # Things a total leaves out ("tanpa biaya kirim", "kecuali Kelurahan X"), each as its terms;
+    # they are not in ``text`` or ``terms`` (they name no row to add, but rows not to).
+    excluded: tuple[tuple[str, ...], ...] = ()
 
     @property
     def asks_figure(self) -> bool:
@@ -150,6 +153,7 @@ class Question:
 
 def parse_question(text: str) -> Question:
     text = listed_months(full_months(text))
+    text, excluded = _without_exclusions(text)
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
@@ -187,7 +191,34 @@ def parse_question(text: str) -> Question:
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
+        excluded=excluded,
     )
+
+
+# "(tanpa X & Y)", "kecuali X", "di luar X": up to a bracket's end, a comma or the "berapa" asking.
+_EXCLUSION = re.compile(
+    r"\(\s*(?:tanpa|kecuali|di\s+luar)\s+(?P<inside>[^()]+?)\s*\)"
+    r"|\b(?:tanpa|kecuali|di\s+luar)\s+(?P<bare>(?:(?!\bberapa\b)[^,?()])+)",
+    re.IGNORECASE,
+)
+
+
+def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """A total's question without what it leaves out, and each thing left out as its terms.
+
+    Only a question asking a total loses the words: elsewhere "tanpa" may name a thing itself
+    ("harga tanpa pajak" is a column of its own)."""
+    stems = {stem(w) for w in words(text.lower())}
+    if not stems & (VOCABULARY.sum_stems | VOCABULARY.total_stems):
+        return text, ()
+    excluded: list[tuple[str, ...]] = []
+    for match in _EXCLUSION.finditer(text):
+        for piece in re.split(r"\s*(?:,|&|/)\s*|\s+(?:dan|serta|atau)\s+", match["inside"] or match["bare"]):
+            if terms := tuple(content_terms(piece)):
+                excluded.append(terms)
+    if not excluded:
+        return text, ()
+    return re.sub(r"\s{2,}", " ", _EXCLUSION.sub(" ", text)).replace(" ?", "?").strip(), tuple(excluded)
 
 
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
@@ -384,16 +415,34 @@ def listed_owner_parts(question: Question) -> list[Question] | None:
     mentions = owner_mentions(question.text)
     if len({tuple(content_terms(m)) for m in mentions}) != len(mentions) or len(mentions) < 2:
         return None  # one OPD, or one named twice
-    starts = [question.text.index(m) for m in mentions]
+    text = question.text
+    starts = [text.index(m) for m in mentions]
     ends = [start + len(m) for start, m in zip(starts, mentions, strict=True)]
-    between = [question.text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
+    between = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
     if not all(_LIST_GLUE.match(gap) for gap in between):
         return None  # the OPDs are not one list
-    before, after = question.text[: starts[0]], question.text[ends[-1] :]
+    # A name the vocabulary does not know, listed with them ("Disbun, Dinkes dan Dishub"), is one
+    # more owner asked: left out, the total would silently miss its figure.
+    # (Not the question's first word: "Total, ..." is capitalised as a sentence starts.)
+    while (found := _LISTED_BEFORE.search(text[: starts[0]])) and found.start("name") > 0:
+        mentions.insert(0, found["name"])
+        starts.insert(0, found.start("name"))
+        ends.insert(0, found.end("name"))
+    while found := _LISTED_AFTER.match(text[ends[-1] :]):
+        offset = ends[-1]
+        mentions.append(found["name"])
+        starts.append(offset + found.start("name"))
+        ends.append(offset + found.end("name"))
+    before, after = text[: starts[0]], text[ends[-1] :]
     return [
         replace(parse_question(f"{before}{m}{after}"), wants=question.wants, weak_kind=question.weak_kind)
         for m in mentions
     ]
+
+
+_GLUE = r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+"
+_LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w-]*){_GLUE}$")
+_LISTED_AFTER = re.compile(rf"^{_GLUE}(?P<name>[A-Z][\w-]*)(?![\w-])")
 
 
 # "Antara A dan B, <what is compared> ...": the two sides before the comma, the frame after it.

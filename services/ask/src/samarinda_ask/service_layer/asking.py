@@ -290,7 +290,7 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
             monthly = extractive_answer(parse_question(by_months), month_passages)
             offline = monthly if monthly.found else offline
     chain = chain_of(question) if passages else None
-    if chain is not None:
+    if chain is not None and not (chain.fallback and offline.found):
         # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.
         first = _fused(passages, await retrieve(deps, f"{chain.head} {chain.clause.text}", filters))
         searches += 1
