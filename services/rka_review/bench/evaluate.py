@@ -90,6 +90,11 @@ OPTIONAL_SETS = (
         "eleventh blind set, scored once, used for tuning from then on (6 OPDs, a SIPD PDF, a scanned JPG)",
         True,
     ),
+    OptionalSet(
+        "blind12",
+        "twelfth blind set, never tuned on (7 OPDs, a SIPD PDF, a two-page scan, a Word table)",
+        False,
+    ),
 )
 
 
