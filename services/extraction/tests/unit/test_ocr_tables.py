@@ -249,6 +249,25 @@ def test_a_row_whose_number_a_lost_rule_took_along_is_still_a_row_but_a_wrapped_
     ]
 
 
+def test_an_id_number_wrapping_its_last_group_stays_in_its_row() -> None:
+    # One ruled row: the register number's last group and the title's end wrap onto a second
+    # line. A number under the row's own number, but filling few columns, is no lost row.
+    grid = Grid(xs=(100, 180, 600, 900, 1300), ys=(500, 560, 690))
+    words = [
+        word("No", 110, 515), word("Nama", 190, 515), word("Nomor", 610, 515), word("Jabatan", 910, 515),
+        word("1", 110, 575, 1), word("Budi", 190, 575, 2), word("Santoso", 300, 575, 3),
+        word("19650101", 610, 575, 4), word("199003", 760, 575, 5),
+        word("Kepala", 910, 575, 6), word("Seksi", 1050, 575, 7),
+        word("007", 610, 630, 8), word("Pelayanan", 910, 630, 9),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["No", "Nama", "Nomor", "Jabatan"],
+        ["1", "Budi Santoso", "19650101 199003 007", "Kepala Seksi Pelayanan"],
+    ]
+
+
 def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_is() -> None:
     # Two newsletter columns: each a paragraph of Tesseract's running above and below the
     # rows whose justified word gaps line up like a table's gutters.
