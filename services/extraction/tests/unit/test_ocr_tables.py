@@ -229,23 +229,22 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
 
 
-def test_a_row_whose_number_a_lost_rule_took_along_is_still_a_row_but_a_wrapped_header_is_one() -> None:
-    grid = Grid(xs=(100, 200, 700, 1000, 1300), ys=(500, 620, 760, 820))  # the rule at 690 was lost
+def test_an_id_number_wrapping_its_last_group_stays_in_its_row() -> None:
+    # One ruled row: the register number's last group and the title's end wrap onto a second
+    # line. A number under the row's own number without a first cell is its wrapped tail.
+    grid = Grid(xs=(100, 180, 600, 900, 1300), ys=(500, 560, 690))
     words = [
-        word("No", 110, 515), word("Kegiatan", 210, 515),
-        word("Target", 710, 515), word("Realisasi", 1010, 515),
-        word("Fisik", 210, 565), word("(%)", 710, 565), word("(%)", 1010, 565),
-        word("1", 110, 640), word("Pengecatan", 210, 640), word("40,00", 710, 640), word("38,50", 1010, 640),
-        word("Pemagaran", 210, 705), word("65,00", 710, 705), word("70,25", 1010, 705),  # its "2" unread
-        word("3", 110, 775), word("Penimbunan", 210, 775), word("12,00", 710, 775), word("9,75", 1010, 775),
+        word("No", 110, 515), word("Nama", 190, 515), word("Nomor", 610, 515), word("Jabatan", 910, 515),
+        word("1", 110, 575, 1), word("Budi", 190, 575, 2), word("Santoso", 300, 575, 3),
+        word("19650101", 610, 575, 4), word("199003", 760, 575, 5),
+        word("Kepala", 910, 575, 6), word("Seksi", 1050, 575, 7),
+        word("007", 610, 630, 8), word("Pelayanan", 910, 630, 9),
     ]  # fmt: skip
     table = ruled_table(words, grid)
     assert table is not None
     assert table.rows == [
-        ["No", "Kegiatan Fisik", "Target (%)", "Realisasi (%)"],
-        ["1", "Pengecatan", "40,00", "38,50"],
-        [None, "Pemagaran", "65,00", "70,25"],
-        ["3", "Penimbunan", "12,00", "9,75"],
+        ["No", "Nama", "Nomor", "Jabatan"],
+        ["1", "Budi Santoso", "19650101 199003 007", "Kepala Seksi Pelayanan"],
     ]
 
 

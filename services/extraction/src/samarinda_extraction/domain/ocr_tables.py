@@ -174,13 +174,10 @@ def _split_ruled_row(
     lines = visual_rows(words)
     if len(lines) < 2:
         return [(top, bottom, words)]
-    columns = range(len(grid.xs) - 1)
-    filled = [[any(_slot(grid.xs, w.cx) == c for w in line) for c in columns] for line in lines]
-    numbers = [
-        [any(_slot(grid.xs, w.cx) == c and _NUMBER_WORD.fullmatch(w.text) for w in line) for c in columns]
-        for line in lines
+    filled = [
+        [any(_slot(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
     ]
-    starts = row_starts([_baseline(line) for line in lines], filled, by_spacing=False, numbers=numbers)
+    starts = row_starts([_baseline(line) for line in lines], filled, by_spacing=False)
     parts: list[tuple[float, float, list[Word]]] = []
     for line, start in zip(lines, starts, strict=True):
         if start and parts:
@@ -538,11 +535,11 @@ def row_starts(
     narrow and the wide spacing continues it. With even spacing, a line continues the row above
     when it fills fewer than half of the columns and only columns the row above has filled.
     Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
-    must also fill the first column, or hold a number under the row's own, to start a row. Lines
-    less than ``height`` (the text's) apart are parts of one line set a little apart (a scan's
-    value lower than its row) and say nothing about the spacing. ``numbers`` (as ``filled``:
-    the cells holding a number): a number does not wrap, so a line with a number under the
-    row's own number in the same column is a row of its own (a totals row under the last item).
+    must also fill the first column to start a row. Lines less than ``height`` (the text's)
+    apart are parts of one line set a little apart (a scan's value lower than its row) and say
+    nothing about the spacing. ``numbers`` (as ``filled``: the cells holding a number): a
+    number does not wrap, so a line with a number under the row's own number in the same column
+    is a row of its own (a totals row under the last item).
     """
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
@@ -552,11 +549,10 @@ def row_starts(
     for i in range(1, len(filled)):
         cells = filled[i]
         count = sum(cells)
-        under = bool(numbers) and any(a and b for a, b in zip(numbers[i], row_numbers, strict=True))
         continues = (
             2 * count < len(cells)
             and all(above or not here for here, above in zip(cells, row_filled, strict=True))
-            and not under
+            and not (numbers and any(a and b for a, b in zip(numbers[i], row_numbers, strict=True)))
         )
         if spacing is not None:
             # Spaced closer than rows are, or a little closer with the content of a wrapped
@@ -567,11 +563,8 @@ def row_starts(
             close = pitch <= (wrap + row) / 2 or (continues and pitch < row)
             starts[i] = not close or 2 * count > len(cells)
         else:
-            # Inside one ruled row only a line with its first cell filled can be a row of its own
-            # (a header's lines wrap in many cells at once), or one with a number under the row's
-            # own number: the rule between two rows was lost, and with it often the first cell's
-            # small row number (a fax).
-            starts[i] = not continues and (by_spacing or cells[0] or under)
+            # Inside one ruled row only a line with its first cell filled can be a row of its own.
+            starts[i] = not continues and (by_spacing or cells[0])
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
         if numbers:
             row_numbers = (
