@@ -1458,7 +1458,8 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
     )
     return Answer(
         found=True,
-        text=f"{figure.render()}, jumlah dari {len(rows)} baris: {stated}.",
+        # The rows are listed, not counted: "dari 3 baris" would state a figure no quote prints.
+        text=f"{figure.render()}, jumlah dari baris berikut: {stated}.",
         citations=tuple(citation_of(r.unit) for r in rows),
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,
