@@ -22,6 +22,7 @@ from enum import StrEnum
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
+from samarinda_ask.domain.clauses import clause_stating
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.figures import (
     DATE,
@@ -883,9 +884,9 @@ def _other_measure(question: Question, cell: Cell) -> bool:
 
 
 def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
-    body = render_row(unit, question, figure) if unit.is_row else unit.text
     if figure is None:
-        return body
+        return render_row(unit, question, figure) if unit.is_row else unit.text
+    body = render_row(unit, question, figure) if unit.is_row else clause_stating(unit.text, figure.value)
     rendered = figure.render()
     extra = f" ({rendered.replace(' persen', '%')})" if figure.kind is FigureKind.PERCENT else ""
     return f"{rendered}{extra}. {body}"
