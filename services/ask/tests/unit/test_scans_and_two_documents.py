@@ -130,9 +130,9 @@ def test_a_sum_over_a_count_column_sums_the_counts() -> None:
     result = answer("Berapa total KPM bantuan gizi di Sempaja dan Lempake?", PHOTO_ROWS)
     assert result.found
     # The two rows' counts, not their rupiah amounts beside them, each row cited.
-    assert result.text.startswith("1.660 kpm, jumlah dari 2 baris: Sempaja 1.020 kpm; Lempake 640 kpm"), (
-        result.text
-    )
+    assert result.text.startswith(
+        "1.660 kpm, jumlah dari baris berikut: Sempaja 1.020 kpm; Lempake 640 kpm"
+    ), result.text
     assert "830.000.000" not in result.text
     assert len(result.citations) == 2
 

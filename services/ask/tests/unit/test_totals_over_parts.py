@@ -144,7 +144,7 @@ def test_a_total_of_things_sums_the_count_column_in_the_rows_unit() -> None:
     )
     result = extractive_answer(question, rows)
     assert result.found
-    assert result.text.startswith("6 unit, jumlah dari 2 baris")
+    assert result.text.startswith("6 unit, jumlah dari baris berikut")
 
 
 def test_a_total_over_every_row_takes_each_addend_from_one_column_even_a_year_like_count() -> None:

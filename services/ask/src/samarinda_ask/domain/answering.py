@@ -22,6 +22,7 @@ from enum import StrEnum
 from samarinda_common.indonesian_text import stem, words
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
+from samarinda_ask.domain.clauses import clause_stating
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.figures import (
     DATE,
@@ -883,9 +884,9 @@ def _other_measure(question: Question, cell: Cell) -> bool:
 
 
 def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
-    body = render_row(unit, question, figure) if unit.is_row else unit.text
     if figure is None:
-        return body
+        return render_row(unit, question, figure) if unit.is_row else unit.text
+    body = render_row(unit, question, figure) if unit.is_row else clause_stating(unit.text, figure.value)
     rendered = figure.render()
     extra = f" ({rendered.replace(' persen', '%')})" if figure.kind is FigureKind.PERCENT else ""
     return f"{rendered}{extra}. {body}"
@@ -1458,7 +1459,8 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
     )
     return Answer(
         found=True,
-        text=f"{figure.render()}, jumlah dari {len(rows)} baris: {stated}.",
+        # The rows are listed, not counted: "dari 3 baris" would state a figure no quote prints.
+        text=f"{figure.render()}, jumlah dari baris berikut: {stated}.",
         citations=tuple(citation_of(r.unit) for r in rows),
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,

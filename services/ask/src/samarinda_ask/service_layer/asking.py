@@ -31,6 +31,7 @@ from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
 from samarinda_ask.domain.question import parse_question, period_as_months, resolve_follow_up, split_parts
+from samarinda_ask.domain.support import with_supporting_citations
 
 log = get_logger(__name__)
 
@@ -327,7 +328,7 @@ def _uses_llm(deps: AskDeps, prepared: _Prepared) -> bool:
 
 
 async def _finish(deps: AskDeps, command: AskCommand, prepared: _Prepared, result: AskResult) -> AskResult:
-    answer = result.answer
+    answer = with_supporting_citations(result.answer)
     conversation_id = await _remember(
         deps, prepared.principal, command.conversation_id, command, prepared.resolved, answer
     )
@@ -341,7 +342,7 @@ async def _finish(deps: AskDeps, command: AskCommand, prepared: _Prepared, resul
         passages=len(prepared.passages),
         seconds=round(time.perf_counter() - prepared.started, 3),
     )
-    return dc_replace(result, conversation_id=conversation_id)
+    return dc_replace(result, answer=answer, conversation_id=conversation_id)
 
 
 async def ask(deps: AskDeps, command: AskCommand) -> AskResult:
