@@ -231,6 +231,26 @@ def test_numbered_headings_are_group_labels_not_lines() -> None:
     ]
 
 
+def test_a_numbered_heading_that_writes_its_account_code_books_the_lines_under_it() -> None:
+    rows = [
+        ["No", "Uraian / Kode Rekening", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "5.1.02.01.01.0024 Belanja Alat Tulis Kantor", None, None, None, 117000],
+        ["1.1", "Kertas HVS A4", 2, "Rim", 58500, 117000],
+        ["2", "5.1.02.02.01.0016 Belanja Jasa Kebersihan", None, None, None, 3_000_000],
+        ["2.1", "Jasa kebersihan gedung", 1, "Paket", 3_000_000, 3_000_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X", fiscal_year=2027)
+    sub = rka.sub_kegiatan[0]
+    assert [(line.line_id, line.kode_rekening) for line in sub.lines] == [
+        ("1.1", "5.1.02.01.01.0024"),
+        ("2.1", "5.1.02.02.01.0016"),
+    ]
+    assert [(group.kode_rekening, group.declared_subtotal) for group in sub.groups] == [
+        ("5.1.02.01.01.0024", 117000),
+        ("5.1.02.02.01.0016", 3_000_000),
+    ]
+
+
 def test_a_ppn_column_in_rupiah_gives_the_rate() -> None:
     rows = [
         ["No", "Uraian", "Volume", "Satuan", "Harga", "PPN (Rp)", "Jumlah"],

@@ -911,6 +911,11 @@ class RkaTableParser:
             return False
         if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
             # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
+            account = self._account_in_text(row, columns, uraian)
+            if account is not None:
+                # A numbered heading that writes its account code is the lines' account group.
+                self._open_group(*account, parse_rupiah(cell(row, columns, "jumlah")), index)
+                return False
             trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
             return False
         numbered_line = no and _LINE_NO.match(no) and no.count(".") < 3
