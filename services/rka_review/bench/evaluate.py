@@ -92,8 +92,8 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind12",
-        "twelfth blind set, never tuned on (7 OPDs, a SIPD PDF, a two-page scan, a Word table)",
-        False,
+        "twelfth blind set, scored once, used for tuning from then on (7 OPDs, SIPD PDF, scan, Word table)",
+        True,
     ),
 )
 
