@@ -6,7 +6,12 @@ from decimal import Decimal
 
 from samarinda_common.extracted import Table
 from samarinda_rka_review.domain.rka_columns import fit_columns, quantity
-from samarinda_rka_review.domain.rka_parser import koefisien_units, parse_rka_tables, read_rka_tables
+from samarinda_rka_review.domain.rka_parser import (
+    koefisien_units,
+    parse_rka_tables,
+    read_rka_tables,
+    split_trailing_count,
+)
 
 
 def test_an_unknown_quantity_label_is_found_by_the_arithmetic() -> None:
@@ -334,3 +339,18 @@ def test_a_frequency_column_multiplies_the_volume() -> None:
     assert [line.volume for line in lines] == [120, 2, 3]
     assert lines[0].koefisien == "40 Kotak x 3 Kali"
     assert lines[1].koefisien is None
+
+
+def test_a_count_closing_the_uraian_is_the_koefisien_when_it_gives_the_volume() -> None:
+    assert split_trailing_count("Tali tambang nilon (3 kali x 4 Gulung)", Decimal(12)) == (
+        "Tali tambang nilon",
+        "3 kali x 4 Gulung",
+    )
+    assert split_trailing_count("Kapur tulis, isi 12 (7 Kotak)", Decimal(7)) == (
+        "Kapur tulis, isi 12",
+        "7 Kotak",
+    )
+    # A count that disagrees with the volume stays where the arithmetic check reads it; a bracket
+    # of words is part of the name.
+    assert split_trailing_count("Tali tambang nilon (3 kali x 4 Gulung)", Decimal(10))[1] is None
+    assert split_trailing_count("Sabun cair (isi ulang)", Decimal(3)) == ("Sabun cair (isi ulang)", None)
