@@ -92,7 +92,7 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind12",
-        "twelfth blind set, scored once, used for tuning from then on (7 OPDs, a SIPD PDF, a scan, a docx)",
+        "twelfth blind set, scored once, used for tuning from then on (7 OPDs, SIPD PDF, scan, Word table)",
         True,
     ),
 )

@@ -377,3 +377,19 @@ def test_a_column_rule_broken_by_rows_spanning_the_table_is_kept_on_a_page_left_
     skewed = np.asarray(page.rotate(0.2, fillcolor=255, resample=Image.Resampling.BICUBIC))
     grids, _ = find_grids(skewed)
     assert len(grids) == 1 and len(grids[0].xs) == len(xs)
+
+
+def test_a_grey_page_strewn_with_specks_loses_them_but_keeps_its_letters() -> None:
+    from samarinda_extraction.readers.page_image import peppered, unpepper
+
+    clean = text_page(["Kursi lipat besi 12 Buah 350.000"] * 8)
+    assert not peppered(clean)
+    noisy = clean.copy()
+    rng = np.random.default_rng(7)
+    ys, xs = rng.integers(0, clean.shape[0], 3000), rng.integers(0, clean.shape[1], 3000)
+    noisy[ys, xs] = 0  # single dark pixels: a scanner's pepper noise
+    assert peppered(noisy)
+    cleaned = unpepper(noisy)
+    assert not peppered(cleaned)
+    # The letters' ink stays: a median of 3 pixels keeps strokes wider than one pixel.
+    assert np.sum(cleaned < 128) > 0.8 * np.sum(clean < 128)

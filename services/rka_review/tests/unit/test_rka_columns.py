@@ -6,7 +6,12 @@ from decimal import Decimal
 
 from samarinda_common.extracted import Table
 from samarinda_rka_review.domain.rka_columns import fit_columns, quantity
-from samarinda_rka_review.domain.rka_parser import koefisien_units, parse_rka_tables, read_rka_tables
+from samarinda_rka_review.domain.rka_parser import (
+    koefisien_units,
+    parse_rka_tables,
+    read_rka_tables,
+    split_trailing_count,
+)
 
 
 def test_an_unknown_quantity_label_is_found_by_the_arithmetic() -> None:
@@ -231,6 +236,26 @@ def test_numbered_headings_are_group_labels_not_lines() -> None:
     ]
 
 
+def test_a_numbered_heading_that_writes_its_account_code_books_the_lines_under_it() -> None:
+    rows = [
+        ["No", "Uraian / Kode Rekening", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "5.1.02.01.01.0024 Belanja Alat Tulis Kantor", None, None, None, 117000],
+        ["1.1", "Kertas HVS A4", 2, "Rim", 58500, 117000],
+        ["2", "5.1.02.02.01.0016 Belanja Jasa Kebersihan", None, None, None, 3_000_000],
+        ["2.1", "Jasa kebersihan gedung", 1, "Paket", 3_000_000, 3_000_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="X", fiscal_year=2027)
+    sub = rka.sub_kegiatan[0]
+    assert [(line.line_id, line.kode_rekening) for line in sub.lines] == [
+        ("1.1", "5.1.02.01.01.0024"),
+        ("2.1", "5.1.02.02.01.0016"),
+    ]
+    assert [(group.kode_rekening, group.declared_subtotal) for group in sub.groups] == [
+        ("5.1.02.01.01.0024", 117000),
+        ("5.1.02.02.01.0016", 3_000_000),
+    ]
+
+
 def test_a_ppn_column_in_rupiah_gives_the_rate() -> None:
     rows = [
         ["No", "Uraian", "Volume", "Satuan", "Harga", "PPN (Rp)", "Jumlah"],
@@ -314,3 +339,18 @@ def test_a_frequency_column_multiplies_the_volume() -> None:
     assert [line.volume for line in lines] == [120, 2, 3]
     assert lines[0].koefisien == "40 Kotak x 3 Kali"
     assert lines[1].koefisien is None
+
+
+def test_a_count_closing_the_uraian_is_the_koefisien_when_it_gives_the_volume() -> None:
+    assert split_trailing_count("Tali tambang nilon (3 kali x 4 Gulung)", Decimal(12)) == (
+        "Tali tambang nilon",
+        "3 kali x 4 Gulung",
+    )
+    assert split_trailing_count("Kapur tulis, isi 12 (7 Kotak)", Decimal(7)) == (
+        "Kapur tulis, isi 12",
+        "7 Kotak",
+    )
+    # A count that disagrees with the volume stays where the arithmetic check reads it; a bracket
+    # of words is part of the name.
+    assert split_trailing_count("Tali tambang nilon (3 kali x 4 Gulung)", Decimal(10))[1] is None
+    assert split_trailing_count("Sabun cair (isi ulang)", Decimal(3)) == ("Sabun cair (isi ulang)", None)

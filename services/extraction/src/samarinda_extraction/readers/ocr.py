@@ -256,6 +256,10 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
             steps.append("despeckled")
         gray, factor = page_image.smooth_bilevel(gray)
         steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
+    elif page_image.peppered(gray):
+        # Before the looks too: specks blur the skew and orientation evidence.
+        gray = page_image.unpepper(gray)
+        steps.append("unpeppered")
     sheet = page_image.find_sheet(gray)
     photographed = sheet is not None
     plain_rivals = sheet is None or page_image.quad_tilt(sheet.quad) < _PLAIN_READS_TILT

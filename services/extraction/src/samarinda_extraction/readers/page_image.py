@@ -464,6 +464,29 @@ def smooth_bilevel(gray: Image) -> tuple[Image, float]:
     return cv2.resize(soft, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC), factor
 
 
+# Ink blobs of at most this many pixels are specks (a full stop or an i's dot is larger at OCR
+# resolution); a page where they make this share of all blobs, and at least this many, is peppered.
+_SPECK_AREA = 6
+_PEPPERED_SHARE = 0.4
+_MIN_PEPPER = 500
+
+
+def peppered(gray: Image) -> bool:
+    """Whether a grey page is strewn with specks of noise (a scanner's salt-and-pepper, dust on
+    the glass): most of its blobs of ink are specks, which Tesseract reads as stray marks and
+    which break the letters they touch into junk words."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats((gray < 128).astype(np.uint8), connectivity=8)
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    specks = int(np.sum(areas <= _SPECK_AREA))
+    return specks >= _MIN_PEPPER and specks >= _PEPPERED_SHARE * len(areas)
+
+
+def unpepper(gray: Image) -> Image:
+    """A grey page without its specks: a 3×3 median keeps strokes a few pixels wide and drops
+    dots narrower than that."""
+    return cv2.medianBlur(gray, 3)
+
+
 def despeckle(gray: Image, max_area: int = 3) -> tuple[Image, int]:
     """A bilevel page without its specks (isolated dots of a few pixels: line noise of a fax);
     returns the page and how many were removed. A full stop at fax resolution is larger."""

@@ -131,6 +131,19 @@ def split_inline_spec(uraian: str) -> tuple[str, str | None]:
     return uraian[: found.start()].strip(), None if _NO_SPEC.match(spec) else spec
 
 
+_TRAILING_COUNT = re.compile(r"^(.*\S)\s*\((\d[\d.,]*\s*[A-Za-z][^()]*)\)\s*$", re.DOTALL)
+
+
+def split_trailing_count(uraian: str, volume: Decimal) -> tuple[str, str | None]:
+    """``Selang pemadam (2 kali x 2 Roll)`` with volume 4 → the name and the count written
+    after it: a bracket closing the Uraian whose count is the line's volume is its koefisien, not
+    part of the item's name. A bracket that counts otherwise stays (the arithmetic check reads it)."""
+    found = _TRAILING_COUNT.match(uraian)
+    if found is None or volume <= 0 or parse_koefisien(found.group(2)) != volume:
+        return uraian, None
+    return found.group(1).rstrip(" ,;-"), found.group(2).strip()
+
+
 def koefisien_units(text: str | None) -> str | None:
     """The unit words of a koefisien or a volume cell: ``12 OB`` → OB, ``2 Orang x 3 Kali`` →
     Orang x Kali (a sheet without a Satuan column writes the unit there)."""
@@ -911,6 +924,11 @@ class RkaTableParser:
             return False
         if no and _LINE_NO.match(no) and no.count(".") < 3 and self._heading(row, columns):
             # ``1 | Belanja Alat Tulis Kantor | | | | 1.250.000`` over lines ``1.1``, ``1.2``
+            account = self._account_in_text(row, columns, uraian)
+            if account is not None:
+                # A numbered heading that writes its account code is the lines' account group.
+                self._open_group(*account, parse_rupiah(cell(row, columns, "jumlah")), index)
+                return False
             trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
             return False
         numbered_line = no and _LINE_NO.match(no) and no.count(".") < 3
@@ -1116,6 +1134,8 @@ class RkaTableParser:
             koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
             volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
+        uraian, written_koefisien = split_trailing_count(uraian, volume)
+        koefisien = koefisien or written_koefisien
         spesifikasi = cell_text(row, columns, "spesifikasi")
         if spesifikasi is None:
             uraian, spesifikasi = split_inline_spec(uraian)
