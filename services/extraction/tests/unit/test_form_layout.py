@@ -207,3 +207,18 @@ def test_a_block_tesseract_read_after_the_line_below_it_goes_before_that_line() 
         "Alamat : Samarinda",
         "Selanjutnya disebut PIHAK PERTAMA.",
     ]
+
+
+def test_a_sidebar_notes_last_line_level_with_a_label_row_stays_with_its_note() -> None:
+    # Tesseract's order: the labels, their values, then a sidebar's three-line note whose last
+    # line stands level with the first label row.
+    labels = [_line(400 + 50 * i, 150, *label.split()) for i, label in enumerate(["Rapat", "Kunjungan"])]
+    values = [_line(400 + 50 * i, 500, ":", *value.split()) for i, value in enumerate(["3 Maret", "9 April"])]
+    note = [
+        _line(300, 1500, "Mohon", "hadir"),
+        _line(350, 1500, "tepat", "waktu"),
+        _line(400, 1500, "bapak", "ibu"),
+    ]
+    text = _text([*labels, [], *values, [], *note])
+    assert "Rapat : 3 Maret" in text.splitlines()
+    assert "Mohon hadir\ntepat waktu\nbapak ibu" in text

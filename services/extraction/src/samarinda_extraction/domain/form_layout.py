@@ -60,6 +60,9 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
     read its first word; None when the page has no label block."""
     free = [w for line in lines for w in line if not _inside(w, tables)]
     blocks = label_blocks(visual_rows(free))
+    if blocks:
+        height = sorted(w.height for w in free)[len(free) // 2]
+        blocks = [_without_prose_beside(block, lines, height) for block in blocks]
     if not blocks:
         return None
     owner = {id(w): index for index, block in enumerate(blocks) for row in block for w in row}
@@ -88,6 +91,46 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
             out.append(rest)
         for late in sorted(i for i, (at, before) in moved.items() if at == number and not before):
             emit(late)
+    return out
+
+
+def _paragraphs(lines: Sequence[Sequence[Word]]) -> tuple[dict[int, int], list[int]]:
+    """Each word's Tesseract paragraph (by the word's id), and how many lines each paragraph has."""
+    of: dict[int, int] = {}
+    sizes = [0]
+    for line in lines:
+        if not line:
+            if sizes[-1]:
+                sizes.append(0)
+            continue
+        of.update({id(w): len(sizes) - 1 for w in line})
+        sizes[-1] += 1
+    return of, sizes
+
+
+def _without_prose_beside(
+    block: Sequence[Sequence[Word]], lines: Sequence[Sequence[Word]], height: float
+) -> list[list[Word]]:
+    """The block's rows without the words a gutter right of their value that belong to a
+    paragraph of Tesseract's with more lines than the block holds: the last line of a sidebar's
+    note level with the block's first row is the note's, not the row's (a single line beside the
+    labels, a date, its own paragraph, stays with its row)."""
+    of, sizes = _paragraphs(lines)
+    held: dict[int, int] = {}
+    for row in block:
+        for paragraph in {of[id(w)] for w in row if id(w) in of}:
+            held[paragraph] = held.get(paragraph, 0) + 1
+    out: list[list[Word]] = []
+    for row in block:
+        gaps = [i for i in range(1, len(row)) if row[i].x0 - row[i - 1].x1 > _GUTTER * height]
+        cut = len(row)
+        # The first gap is the label's; a gutter comes after the value's first word.
+        for index in gaps[1:]:
+            beside = {of.get(id(w)) for w in row[index:]}
+            if all(p is not None and sizes[p] > held[p] for p in beside):
+                cut = index
+                break
+        out.append(list(row[:cut]))
     return out
 
 

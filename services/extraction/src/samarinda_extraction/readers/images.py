@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import warnings
 from collections.abc import Callable
@@ -16,15 +17,36 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
 
+# Tesseract's own bounds: outside them it ignores a file's resolution and estimates one.
+_MIN_CREDIBLE_DPI = 70
+_MAX_CREDIBLE_DPI = 2400
+
 
 def read_image(data: bytes, options: ExtractionOptions, executor: Executor | None = None) -> ReadResult:
     frames = load_frames(data, options)
+    dpi = declared_dpi(data)
+    if dpi is not None:
+        options = dataclasses.replace(options, ocr=dataclasses.replace(options.ocr, declared_dpi=dpi))
     result = ReadResult()
     renders = [(number, _given(frame)) for number, frame in enumerate(frames, start=1)]
     for number, ocr in ocr_within_budget(renders, options, executor):
         result.pages.append(add_ocr_page(result, number, ocr))
     result.tables = merge_continued_tables(result.tables)
     return result
+
+
+def declared_dpi(data: bytes) -> int | None:
+    """The horizontal resolution the image file declares, as Tesseract would take it from the
+    file; None when it declares none or an incredible one (Tesseract then estimates it)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            dpi = image.info.get("dpi")
+    except (UnidentifiedImageError, OSError):
+        return None
+    if not isinstance(dpi, tuple) or not dpi:
+        return None
+    value = round(float(dpi[0]))
+    return value if _MIN_CREDIBLE_DPI <= value <= _MAX_CREDIBLE_DPI else None
 
 
 def _given(frame: np.ndarray) -> Callable[[], np.ndarray]:

@@ -98,6 +98,8 @@ _ON_END_WORD_LENGTH = 4
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
 # enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
+# Steps after which the page's pixels no longer stand at the file's declared resolution.
+_RESCALING = frozenset({"dewarped", "enlarged", "smoothed+enlarged", "unsquashed"})
 _KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed", "unstamped"})
 
 
@@ -115,6 +117,11 @@ class OcrOptions:
     # plain reading is made only when the cleaned one looks doubtful (low confidence or lost
     # lines): half the CPU on a busy machine, at the risk of a confident but poorer reading.
     parallel_plain: bool = True
+    # The resolution the image file declares (dots per inch), None when it declares none: the
+    # page as it came is read at it, as plain Tesseract reads the file (estimated from the text's
+    # size instead, a 300-dpi page in a large type passes for 400 dpi, and a narrow column's lines
+    # are then joined to the next column's).
+    declared_dpi: int | None = None
     # time.monotonic() after which no Tesseract call starts and running ones are cut (the
     # document's budget); monotonic time is the same in every process of the machine.
     deadline: float | None = None
@@ -164,12 +171,15 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             prepared = erase_rulings(prepared, rulings)
             steps.append("rulings-erased")
     name = "+".join(steps) or "plain"
+    as_came = at_declared_dpi(options)
+    if _RESCALING.isdisjoint(steps):
+        options = as_came
     if steps and rotation == 0 and plain_rivals and options.parallel_plain:
         # The page was upright as it came and only cleaned up (or photographed nearly square
         # on): the plain reading is a real rival, read on the other core meanwhile, and the
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as rival:
-            plain = rival.submit(read_once, original, "plain", options)
+            plain = rival.submit(read_once, original, "plain", as_came)
             cleaned = read_once(prepared, name, options)
             if "dewarped" in steps:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
@@ -184,10 +194,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
-        best = _second_pass_if_doubtful(best, original, prepared, [], options)
+        best = _second_pass_if_doubtful(best, original, prepared, [], options, as_came)
     else:
         best = _second_pass_if_doubtful(
-            read_once(prepared, name, options), original, prepared, steps, options
+            read_once(prepared, name, options), original, prepared, steps, options, as_came
         )
     if best.image is original and ("deskewed" in steps or "dewarped" in steps):
         # The skewed page read better as it came: its rows slope across each other, so neither
@@ -198,8 +208,20 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
 
 
+def at_declared_dpi(options: OcrOptions) -> OcrOptions:
+    """The options that read a page at the resolution its file declares (when it declares one)."""
+    if options.declared_dpi is None:
+        return options
+    return replace(options, tesseract_config=f"{options.tesseract_config} --dpi {options.declared_dpi}")
+
+
 def _second_pass_if_doubtful(
-    best: _Reading, original: Image, prepared: Image, steps: list[str], options: OcrOptions
+    best: _Reading,
+    original: Image,
+    prepared: Image,
+    steps: list[str],
+    options: OcrOptions,
+    as_came: OcrOptions,
 ) -> _Reading:
     """A doubtful reading (low confidence, or fewer lines than the image shows) is checked: a
     changed page is also read as it came, and the better reading kept; a reading that is still
@@ -220,7 +242,7 @@ def _second_pass_if_doubtful(
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
-        best = _better(best, read_once(original, "plain", options))
+        best = _better(best, read_once(original, "plain", as_came))
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
