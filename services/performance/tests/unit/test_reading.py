@@ -1525,3 +1525,48 @@ def test_a_target_the_report_says_it_revised_from_the_plans_is_no_silent_change(
     silent = reported.model_copy(update={"target_revised_from": None})
     [finding] = check_all([planned, silent])
     assert finding.type is FindingType.TARGET_CHANGED
+
+
+def test_a_bare_percent_column_after_the_budget_figures_is_the_absorption() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Indikator", "Target", "Satuan", "Realisasi", "Capaian", "Anggaran", "Realisasi (Rp)", "%"],
+            ["Jumlah taman dirawat", "40", "taman", "36", "90,00%", "500.000.000", "480.000.000", "96,00"],
+        ],
+    )
+    [line] = read_indicators(document("LAPORAN KINERJA DINAS X TAHUN 2025", [table]), SOURCE)
+    assert (line.achievement_pct, line.pagu, line.budget_realisation, line.absorption_pct) == (
+        90.0,
+        500_000_000,
+        480_000_000,
+        96.0,
+    )
+
+
+def test_a_shortened_finance_percent_header_is_the_absorption() -> None:
+    column = classify_header("% Keu.")
+    assert column is not None and column.kind == "absorption"
+
+
+def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah sumur resapan yang dibangun", "unit", "35", "36", "102,86"],
+            ["2", "Persentase jalan lingkungan yang baik", "%", "80,00", "82,00", "102,50"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Catatan: Target indikator Jumlah sumur resapan yang dibangun disesuaikan dari 40 unit menjadi\n"
+        "35 unit melalui Perubahan Perjanjian Kinerja, karena pergeseran anggaran.\n"
+    )
+    records = read_indicators(document(text, [table]), SOURCE)
+    assert [(r.indicator, r.target_revised_from) for r in records] == [
+        ("Jumlah sumur resapan yang dibangun", 40),
+        ("Persentase jalan lingkungan yang baik", None),
+    ]

@@ -326,7 +326,33 @@ def read_indicators(
             prose = replace(reading, records=[])
             _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
-    return _without_repeats(reading.records)
+    return _without_repeats(named_revisions(reading.records, text, vocabulary))
+
+
+def named_revisions(
+    records: list[Indicator], text: str, vocabulary: Vocabulary = VOCABULARY
+) -> list[Indicator]:
+    """A note under a table that names the indicator whose target it changed ("Target indikator
+    Jumlah X disesuaikan dari 40 menjadi 35 melalui Perubahan ..."): the record of that name whose
+    target is the new one explains its target. Such a note may sit pages after the row."""
+    revised = list(records)
+    for _, sentence in _sentences(text, headings=False):
+        flat = _SPACES.sub(" ", sentence).strip()
+        revision = target_revision(flat, vocabulary)
+        if revision is None:
+            continue
+        said = indicator_key(flat)
+        for at, record in enumerate(revised):
+            name = indicator_key(record.indicator)
+            if (
+                record.target_revised_from is None
+                and record.target is not None
+                and abs(record.target - revision[1]) < 1e-9
+                and len(name) > 3
+                and f" {name} " in f" {said} "
+            ):
+                revised[at] = record.model_copy(update={"target_revised_from": revision[0]})
+    return revised
 
 
 def _known(key: str, keys: set[str]) -> bool:
@@ -575,6 +601,7 @@ def table_columns(
         # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
         columns = [replace(c, kind=budget.get(c.kind, c.kind)) for c in columns]
+    columns = _percent_after_budget(columns)
     levels = [c for c in columns if c.kind in ("programme", "kegiatan", "sub_kegiatan")]
     if len(levels) == 1 and not any(c.kind in ("indicator", "hierarchy") for c in columns):
         # "Program | Pagu | Realisasi | % Serapan": the rows are the budget lines of that level,
@@ -586,6 +613,21 @@ def table_columns(
         keep = next((c for c in names if "indikator" in _canonical_header(labels[c.index])), names[-1])
         columns = [c for c in columns if c.kind != "indicator" or c is keep]
     return columns
+
+
+def _percent_after_budget(columns: list[Column]) -> list[Column]:
+    """ "Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %": a second percentage
+    column after the budget's figures is the budget's absorption, not another achievement (the
+    one before the budget columns is the achievement)."""
+    seen_achievement = seen_budget = False
+    kept: list[Column] = []
+    for column in columns:
+        if column.kind == "achievement" and seen_achievement and seen_budget:
+            column = replace(column, kind="absorption")
+        seen_achievement = seen_achievement or column.kind == "achievement"
+        seen_budget = seen_budget or column.kind in ("pagu", "budget_realisation")
+        kept.append(column)
+    return kept
 
 
 _VALUE_LABELS = ("target", "realisasi", "capaian", "pagu")
@@ -1566,12 +1608,13 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
         revision = target_revision(flat, reading.vocabulary)
-        if revision is not None and reading.records:
+        if revision is not None:
             # "Target indikator ini diubah dari 40 unit menjadi 45 unit": the report explains its
-            # target; the figures are no record of their own
+            # target; the figures are no record of their own (a note naming the indicator beside a
+            # table is matched to the table's row by ``named_revisions``)
             at = spoken_of if spoken_of is not None else len(reading.records) - 1
-            record = reading.records[at]
-            if record.target == revision[1]:
+            if reading.records and reading.records[at].target == revision[1]:
+                record = reading.records[at]
                 reading.records[at] = record.model_copy(update={"target_revised_from": revision[0]})
             continue
         fields = _sentence_figures(flat, reading.vocabulary)
