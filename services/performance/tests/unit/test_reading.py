@@ -1570,3 +1570,50 @@ def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target
         ("Jumlah sumur resapan yang dibangun", 40),
         ("Persentase jalan lingkungan yang baik", None),
     ]
+
+
+def test_prose_whose_figures_of_it_follow_an_opening_phrase_and_a_carried_out_target() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Jumlah posyandu yang dibina ditargetkan 60 posyandu pada tahun 2025. Hingga\n"
+        "triwulan keempat, realisasinya mencapai 54 posyandu, dengan tingkat capaian 90,00%.\n"
+        "Untuk indikator Persentase keluarga yang dikunjungi kader, target yang ditetapkan sebesar\n"
+        "70,00% dan berhasil direalisasikan sebesar 77,00% atau 110,00 persen dari target.\n"
+    )
+    visits_by_name = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(visits_by_name) == {
+        "Jumlah posyandu yang dibina",
+        "Persentase keluarga yang dikunjungi kader",
+    }
+    posts = visits_by_name["Jumlah posyandu yang dibina"]
+    assert (posts.target, posts.realisation, posts.achievement_pct) == (60, 54, 90)
+    visits = visits_by_name["Persentase keluarga yang dikunjungi kader"]
+    assert (visits.target, visits.realisation, visits.achievement_pct) == (70, 77, 110)
+
+
+def test_a_name_holding_from_the_realisation_of_runs_on_to_the_sentence_verb() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Selain itu, dinas mencatat indikator Jumlah pekerja yang direkrut dari realisasi proyek\n"
+        "dengan realisasi tahun 2025 sebanyak 120 orang.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.indicator, record.realisation) == (
+        "Jumlah pekerja yang direkrut dari realisasi proyek",
+        120,
+    )
+
+
+def test_a_page_number_under_prose_beside_a_table_is_no_figure() -> None:
+    table = Table(
+        page=1, index=0, rows=[HEADER_ROW, ["1", "Jumlah taman dirawat", "taman", "40", "42", "105,00"]]
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Jumlah taman dirawat taman 40 42 105,00\n"
+        "Sebagian besar indikator telah memenuhi target. Indikator yang belum mencapai target\n"
+        "akan menjadi perhatian pada tahun berikutnya.\n"
+        "- 7 -\n"
+    )
+    records = read_indicators(document(text, [table]), SOURCE)
+    assert [r.indicator for r in records] == ["Jumlah taman dirawat"]

@@ -1519,7 +1519,8 @@ def _stray_percent(token: str, before: str) -> bool:
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
 # Where an indicator's name stops and its figures begin.
 _SUBJECT_END = re.compile(
-    r"[\"“”;:(]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|pada triwulan|tahun 20\d\d|"
+    r"[\"“”;:(]|,\s|\s(dengan target|dengan realisasi|memiliki target|ditargetkan|pada tahun|"
+    r"pada triwulan|tahun 20\d\d|"
     r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
     r"sebanyak|senilai|menunjukkan|berada|merupakan|tercatat|terdata)\b",
     re.IGNORECASE,
@@ -1538,6 +1539,8 @@ def _subject_end(text: str) -> int | None:
         word = match.group(1)
         if word and " " not in word and word[:1].isupper() and at > 0:
             continue
+        if word and word.lower() == "realisasi" and text[:at].lower().endswith(" dari"):
+            continue  # "Jumlah pekerja yang terserap dari realisasi proyek": the name's own noun
         acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
         if acronym and text[acronym.end() :].lstrip()[:1].isupper():
             continue
@@ -1574,6 +1577,10 @@ _MONTH_AFTER = re.compile(
     r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
 )
 _FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s*(?:target|realisasi)\b")
+# "... atau 90 persen dari target." with no figure of the target after it ("97% dari target 95%"
+# gives the realisation and then the target)
+_SHARE_OF_TARGET = re.compile(r"\s*(?:%|persen)\s+dari\s+target\b(?!\s*(?:sebesar\s+)?(?:rp\.?\s*)?\d)", re.I)
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1588,6 +1595,8 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
 
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
+    # a page's number in its footer ("- 2 -") ends no sentence's figures: blanked, offsets kept
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), text)
     items = {at for at, _ in list_items(text)}
     paragraphs = paragraph_starts(text)
     # what the current list item (or paragraph) speaks of: the record read from it, or its title
@@ -2028,9 +2037,24 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     after_verb_noun = bool(leading and leading.group(2))
     if name.lower() in vocabulary.prose.connectives:
         return None  # "Selain itu, realisasinya ...": joined to the sentence before, names nothing
+    if end is not None and (possessive := _possessive_after_comma(opening[end:], vocabulary)):
+        # "Hingga triwulan IV, realisasinya 40 unit": an opening phrase of time, then the figure
+        # "of it" — the indicator the sentence before named
+        return possessive
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
+
+
+def _possessive_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
+    """The figure word "of it" ("realisasinya", "capaiannya") right after the comma that ends a
+    sentence's opening phrase, if that is what follows."""
+    said = re.match(r",\s+([^\W\d_]+nya)\b", rest)
+    if said is None:
+        return None
+    word = said.group(1).lower()
+    prose = vocabulary.prose
+    return word if word in (*prose.realisation_words, *prose.achievement_words, *prose.target_words) else None
 
 
 _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
@@ -2131,6 +2155,10 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         if kind == "realisation" and percent and of_money and "budget_realisation" in fields:
             # "realisasi Rp 7.301.250.000 (93,01%)", "terealisasi Rp 7.301.250.000 atau 93,01%"
             kind = "absorption"
+        if kind == "realisation" and "realisation" in fields and _SHARE_OF_TARGET.match(sentence, end):
+            # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
+            # is the achievement, not a second realisation
+            kind = "achievement"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:
