@@ -1617,3 +1617,37 @@ def test_a_page_number_under_prose_beside_a_table_is_no_figure() -> None:
     )
     records = read_indicators(document(text, [table]), SOURCE)
     assert [r.indicator for r in records] == ["Jumlah taman dirawat"]
+
+
+def test_a_plans_target_capaian_kinerja_label_is_one_target_column_of_its_year() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "Kode",
+                "Program",
+                "Indikator Kinerja",
+                "Rencana Tahun 2025",
+                "Rencana Tahun 2025",
+                "Prakiraan Maju 2026",
+            ],
+            ["Kode", "Program", "Indikator Kinerja", "Target Capaian Kinerja", "Satuan", "Target"],
+            ["1.01", "Program Kebersihan", None, None, None, None],
+            [None, None, "Persentase pasar yang bersih", 75, "%", "-"],
+            [None, None, "Jumlah armada sampah yang beroperasi", "12", "unit", "-"],
+        ],
+    )
+    records = read_indicators(document("RENCANA KERJA (RENJA) TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.target, r.fiscal_year) for r in records] == [
+        ("Persentase pasar yang bersih", 75, 2025),
+        ("Jumlah armada sampah yang beroperasi", 12, 2025),
+    ]
+
+
+def test_a_scanned_header_line_after_its_indicator_label_is_no_sentence() -> None:
+    text = (
+        "LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025\n"
+        "No Sub Kegiatan Indikator Keluaran Target Satuan Realisasi Capaian Pagu (Rp) 22\n"
+    )
+    assert read_indicators(ocr_scan(text), SOURCE) == []

@@ -638,8 +638,14 @@ def _two_value_labels(cell: CellValue) -> bool:
     OCR joined two cells. "Realisasi Anggaran", "Capaian Kinerja" name one."""
     if not isinstance(cell, str):
         return False
-    found = {label for label in _VALUE_LABELS if label in _canonical_header(cell)}
-    return len(found) >= 2 and found != {"realisasi", "capaian"}
+    text = _canonical_header(cell)
+    found = {label for label in _VALUE_LABELS if label in text}
+    return len(found) >= 2 and found != {"realisasi", "capaian"} and not _TARGET_OF_ACHIEVEMENT.search(text)
+
+
+# A plan's one label "Target Capaian Kinerja": the target the performance is to reach, not a
+# target column and an achievement column OCR joined.
+_TARGET_OF_ACHIEVEMENT = re.compile(r"\btarget capaian kinerja\b")
 
 
 _KINERJA_LABELS = (("target", "target"), ("realisasi", "realisation"), ("capaian", "achievement"))
@@ -656,6 +662,8 @@ def joined_kinerja_kinds(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -
     words = [abbreviations.get(token, token) for token in _canonical_header(cell).split(" ")]
     text = " ".join(words)
     if any(re.search(rf"\b{word}\b", text) for word in _MONEY_WORDS):
+        return None
+    if _TARGET_OF_ACHIEVEMENT.search(text):
         return None
     found = sorted(
         (match.start(), kind) for label, kind in _KINERJA_LABELS for match in re.finditer(label, text)
@@ -1992,7 +2000,11 @@ def _header_words(name: str, vocabulary: Vocabulary) -> bool:
     words = name.split()
     if len(words) <= 2 and classify_header(name, vocabulary) is not None:
         return True
-    return bool(words) and all(classify_header(w, vocabulary) is not None for w in words[:3])
+    if bool(words) and all(classify_header(w, vocabulary) is not None for w in words[:3]):
+        return True
+    # "Keluaran Target Satuan Realisasi": the rest of the indicator column's label ("Indikator
+    # Keluaran") before the value columns' labels
+    return sum(classify_header(w, vocabulary) is not None for w in words[1:4]) == 3
 
 
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
