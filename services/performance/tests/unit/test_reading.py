@@ -1525,3 +1525,129 @@ def test_a_target_the_report_says_it_revised_from_the_plans_is_no_silent_change(
     silent = reported.model_copy(update={"target_revised_from": None})
     [finding] = check_all([planned, silent])
     assert finding.type is FindingType.TARGET_CHANGED
+
+
+def test_a_bare_percent_column_after_the_budget_figures_is_the_absorption() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Indikator", "Target", "Satuan", "Realisasi", "Capaian", "Anggaran", "Realisasi (Rp)", "%"],
+            ["Jumlah taman dirawat", "40", "taman", "36", "90,00%", "500.000.000", "480.000.000", "96,00"],
+        ],
+    )
+    [line] = read_indicators(document("LAPORAN KINERJA DINAS X TAHUN 2025", [table]), SOURCE)
+    assert (line.achievement_pct, line.pagu, line.budget_realisation, line.absorption_pct) == (
+        90.0,
+        500_000_000,
+        480_000_000,
+        96.0,
+    )
+
+
+def test_a_shortened_finance_percent_header_is_the_absorption() -> None:
+    column = classify_header("% Keu.")
+    assert column is not None and column.kind == "absorption"
+
+
+def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah sumur resapan yang dibangun", "unit", "35", "36", "102,86"],
+            ["2", "Persentase jalan lingkungan yang baik", "%", "80,00", "82,00", "102,50"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Catatan: Target indikator Jumlah sumur resapan yang dibangun disesuaikan dari 40 unit menjadi\n"
+        "35 unit melalui Perubahan Perjanjian Kinerja, karena pergeseran anggaran.\n"
+    )
+    records = read_indicators(document(text, [table]), SOURCE)
+    assert [(r.indicator, r.target_revised_from) for r in records] == [
+        ("Jumlah sumur resapan yang dibangun", 40),
+        ("Persentase jalan lingkungan yang baik", None),
+    ]
+
+
+def test_prose_whose_figures_of_it_follow_an_opening_phrase_and_a_carried_out_target() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Jumlah posyandu yang dibina ditargetkan 60 posyandu pada tahun 2025. Hingga\n"
+        "triwulan keempat, realisasinya mencapai 54 posyandu, dengan tingkat capaian 90,00%.\n"
+        "Untuk indikator Persentase keluarga yang dikunjungi kader, target yang ditetapkan sebesar\n"
+        "70,00% dan berhasil direalisasikan sebesar 77,00% atau 110,00 persen dari target.\n"
+    )
+    visits_by_name = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
+    assert set(visits_by_name) == {
+        "Jumlah posyandu yang dibina",
+        "Persentase keluarga yang dikunjungi kader",
+    }
+    posts = visits_by_name["Jumlah posyandu yang dibina"]
+    assert (posts.target, posts.realisation, posts.achievement_pct) == (60, 54, 90)
+    visits = visits_by_name["Persentase keluarga yang dikunjungi kader"]
+    assert (visits.target, visits.realisation, visits.achievement_pct) == (70, 77, 110)
+
+
+def test_a_name_holding_from_the_realisation_of_runs_on_to_the_sentence_verb() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Selain itu, dinas mencatat indikator Jumlah pekerja yang direkrut dari realisasi proyek\n"
+        "dengan realisasi tahun 2025 sebanyak 120 orang.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.indicator, record.realisation) == (
+        "Jumlah pekerja yang direkrut dari realisasi proyek",
+        120,
+    )
+
+
+def test_a_page_number_under_prose_beside_a_table_is_no_figure() -> None:
+    table = Table(
+        page=1, index=0, rows=[HEADER_ROW, ["1", "Jumlah taman dirawat", "taman", "40", "42", "105,00"]]
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "1. Jumlah taman dirawat taman 40 42 105,00\n"
+        "Sebagian besar indikator telah memenuhi target. Indikator yang belum mencapai target\n"
+        "akan menjadi perhatian pada tahun berikutnya.\n"
+        "- 7 -\n"
+    )
+    records = read_indicators(document(text, [table]), SOURCE)
+    assert [r.indicator for r in records] == ["Jumlah taman dirawat"]
+
+
+def test_a_plans_target_capaian_kinerja_label_is_one_target_column_of_its_year() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "Kode",
+                "Program",
+                "Indikator Kinerja",
+                "Rencana Tahun 2025",
+                "Rencana Tahun 2025",
+                "Prakiraan Maju 2026",
+            ],
+            ["Kode", "Program", "Indikator Kinerja", "Target Capaian Kinerja", "Satuan", "Target"],
+            ["1.01", "Program Kebersihan", None, None, None, None],
+            [None, None, "Persentase pasar yang bersih", 75, "%", "-"],
+            [None, None, "Jumlah armada sampah yang beroperasi", "12", "unit", "-"],
+        ],
+    )
+    records = read_indicators(document("RENCANA KERJA (RENJA) TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.target, r.fiscal_year) for r in records] == [
+        ("Persentase pasar yang bersih", 75, 2025),
+        ("Jumlah armada sampah yang beroperasi", 12, 2025),
+    ]
+
+
+def test_a_scanned_header_line_after_its_indicator_label_is_no_sentence() -> None:
+    text = (
+        "LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025\n"
+        "No Sub Kegiatan Indikator Keluaran Target Satuan Realisasi Capaian Pagu (Rp) 22\n"
+    )
+    assert read_indicators(ocr_scan(text), SOURCE) == []

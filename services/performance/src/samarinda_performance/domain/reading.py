@@ -326,7 +326,33 @@ def read_indicators(
             prose = replace(reading, records=[])
             _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
-    return _without_repeats(reading.records)
+    return _without_repeats(named_revisions(reading.records, text, vocabulary))
+
+
+def named_revisions(
+    records: list[Indicator], text: str, vocabulary: Vocabulary = VOCABULARY
+) -> list[Indicator]:
+    """A note under a table that names the indicator whose target it changed ("Target indikator
+    Jumlah X disesuaikan dari 40 menjadi 35 melalui Perubahan ..."): the record of that name whose
+    target is the new one explains its target. Such a note may sit pages after the row."""
+    revised = list(records)
+    for _, sentence in _sentences(text, headings=False):
+        flat = _SPACES.sub(" ", sentence).strip()
+        revision = target_revision(flat, vocabulary)
+        if revision is None:
+            continue
+        said = indicator_key(flat)
+        for at, record in enumerate(revised):
+            name = indicator_key(record.indicator)
+            if (
+                record.target_revised_from is None
+                and record.target is not None
+                and abs(record.target - revision[1]) < 1e-9
+                and len(name) > 3
+                and f" {name} " in f" {said} "
+            ):
+                revised[at] = record.model_copy(update={"target_revised_from": revision[0]})
+    return revised
 
 
 def _known(key: str, keys: set[str]) -> bool:
@@ -575,6 +601,7 @@ def table_columns(
         # report): the figures are money and the percentage is the absorption.
         budget = {"realisation": "budget_realisation", "achievement": "absorption"}
         columns = [replace(c, kind=budget.get(c.kind, c.kind)) for c in columns]
+    columns = _percent_after_budget(columns)
     levels = [c for c in columns if c.kind in ("programme", "kegiatan", "sub_kegiatan")]
     if len(levels) == 1 and not any(c.kind in ("indicator", "hierarchy") for c in columns):
         # "Program | Pagu | Realisasi | % Serapan": the rows are the budget lines of that level,
@@ -588,6 +615,21 @@ def table_columns(
     return columns
 
 
+def _percent_after_budget(columns: list[Column]) -> list[Column]:
+    """ "Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %": a second percentage
+    column after the budget's figures is the budget's absorption, not another achievement (the
+    one before the budget columns is the achievement)."""
+    seen_achievement = seen_budget = False
+    kept: list[Column] = []
+    for column in columns:
+        if column.kind == "achievement" and seen_achievement and seen_budget:
+            column = replace(column, kind="absorption")
+        seen_achievement = seen_achievement or column.kind == "achievement"
+        seen_budget = seen_budget or column.kind in ("pagu", "budget_realisation")
+        kept.append(column)
+    return kept
+
+
 _VALUE_LABELS = ("target", "realisasi", "capaian", "pagu")
 
 
@@ -596,8 +638,14 @@ def _two_value_labels(cell: CellValue) -> bool:
     OCR joined two cells. "Realisasi Anggaran", "Capaian Kinerja" name one."""
     if not isinstance(cell, str):
         return False
-    found = {label for label in _VALUE_LABELS if label in _canonical_header(cell)}
-    return len(found) >= 2 and found != {"realisasi", "capaian"}
+    text = _canonical_header(cell)
+    found = {label for label in _VALUE_LABELS if label in text}
+    return len(found) >= 2 and found != {"realisasi", "capaian"} and not _TARGET_OF_ACHIEVEMENT.search(text)
+
+
+# A plan's one label "Target Capaian Kinerja": the target the performance is to reach, not a
+# target column and an achievement column OCR joined.
+_TARGET_OF_ACHIEVEMENT = re.compile(r"\btarget capaian kinerja\b")
 
 
 _KINERJA_LABELS = (("target", "target"), ("realisasi", "realisation"), ("capaian", "achievement"))
@@ -614,6 +662,8 @@ def joined_kinerja_kinds(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -
     words = [abbreviations.get(token, token) for token in _canonical_header(cell).split(" ")]
     text = " ".join(words)
     if any(re.search(rf"\b{word}\b", text) for word in _MONEY_WORDS):
+        return None
+    if _TARGET_OF_ACHIEVEMENT.search(text):
         return None
     found = sorted(
         (match.start(), kind) for label, kind in _KINERJA_LABELS for match in re.finditer(label, text)
@@ -1477,7 +1527,8 @@ def _stray_percent(token: str, before: str) -> bool:
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
 # Where an indicator's name stops and its figures begin.
 _SUBJECT_END = re.compile(
-    r"[\"“”;:(]|,\s|\s(dengan target|memiliki target|ditargetkan|pada tahun|pada triwulan|tahun 20\d\d|"
+    r"[\"“”;:(]|,\s|\s(dengan target|dengan realisasi|memiliki target|ditargetkan|pada tahun|"
+    r"pada triwulan|tahun 20\d\d|"
     r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
     r"sebanyak|senilai|menunjukkan|berada|merupakan|tercatat|terdata)\b",
     re.IGNORECASE,
@@ -1496,6 +1547,8 @@ def _subject_end(text: str) -> int | None:
         word = match.group(1)
         if word and " " not in word and word[:1].isupper() and at > 0:
             continue
+        if word and word.lower() == "realisasi" and text[:at].lower().endswith(" dari"):
+            continue  # "Jumlah pekerja yang terserap dari realisasi proyek": the name's own noun
         acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
         if acronym and text[acronym.end() :].lstrip()[:1].isupper():
             continue
@@ -1532,6 +1585,10 @@ _MONTH_AFTER = re.compile(
     r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
 )
 _FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s*(?:target|realisasi)\b")
+# "... atau 90 persen dari target." with no figure of the target after it ("97% dari target 95%"
+# gives the realisation and then the target)
+_SHARE_OF_TARGET = re.compile(r"\s*(?:%|persen)\s+dari\s+target\b(?!\s*(?:sebesar\s+)?(?:rp\.?\s*)?\d)", re.I)
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -1546,6 +1603,8 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
 
     ``beside_table``: the page's text also holds its tables' cells; only sentences that say
     "indikator" and read as a sentence (no cell separators, few figures) are taken then."""
+    # a page's number in its footer ("- 2 -") ends no sentence's figures: blanked, offsets kept
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), text)
     items = {at for at, _ in list_items(text)}
     paragraphs = paragraph_starts(text)
     # what the current list item (or paragraph) speaks of: the record read from it, or its title
@@ -1566,12 +1625,13 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if beside_table and not _reads_as_sentence(sentence, flat, reading.vocabulary):
             continue
         revision = target_revision(flat, reading.vocabulary)
-        if revision is not None and reading.records:
+        if revision is not None:
             # "Target indikator ini diubah dari 40 unit menjadi 45 unit": the report explains its
-            # target; the figures are no record of their own
+            # target; the figures are no record of their own (a note naming the indicator beside a
+            # table is matched to the table's row by ``named_revisions``)
             at = spoken_of if spoken_of is not None else len(reading.records) - 1
-            record = reading.records[at]
-            if record.target == revision[1]:
+            if reading.records and reading.records[at].target == revision[1]:
+                record = reading.records[at]
                 reading.records[at] = record.model_copy(update={"target_revised_from": revision[0]})
             continue
         fields = _sentence_figures(flat, reading.vocabulary)
@@ -1940,7 +2000,11 @@ def _header_words(name: str, vocabulary: Vocabulary) -> bool:
     words = name.split()
     if len(words) <= 2 and classify_header(name, vocabulary) is not None:
         return True
-    return bool(words) and all(classify_header(w, vocabulary) is not None for w in words[:3])
+    if bool(words) and all(classify_header(w, vocabulary) is not None for w in words[:3]):
+        return True
+    # "Keluaran Target Satuan Realisasi": the rest of the indicator column's label ("Indikator
+    # Keluaran") before the value columns' labels
+    return sum(classify_header(w, vocabulary) is not None for w in words[1:4]) == 3
 
 
 def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
@@ -1985,9 +2049,24 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     after_verb_noun = bool(leading and leading.group(2))
     if name.lower() in vocabulary.prose.connectives:
         return None  # "Selain itu, realisasinya ...": joined to the sentence before, names nothing
+    if end is not None and (possessive := _possessive_after_comma(opening[end:], vocabulary)):
+        # "Hingga triwulan IV, realisasinya 40 unit": an opening phrase of time, then the figure
+        # "of it" — the indicator the sentence before named
+        return possessive
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
+
+
+def _possessive_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
+    """The figure word "of it" ("realisasinya", "capaiannya") right after the comma that ends a
+    sentence's opening phrase, if that is what follows."""
+    said = re.match(r",\s+([^\W\d_]+nya)\b", rest)
+    if said is None:
+        return None
+    word = said.group(1).lower()
+    prose = vocabulary.prose
+    return word if word in (*prose.realisation_words, *prose.achievement_words, *prose.target_words) else None
 
 
 _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
@@ -2088,6 +2167,10 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         if kind == "realisation" and percent and of_money and "budget_realisation" in fields:
             # "realisasi Rp 7.301.250.000 (93,01%)", "terealisasi Rp 7.301.250.000 atau 93,01%"
             kind = "absorption"
+        if kind == "realisation" and "realisation" in fields and _SHARE_OF_TARGET.match(sentence, end):
+            # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
+            # is the achievement, not a second realisation
+            kind = "achievement"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:
