@@ -1548,7 +1548,7 @@ def _subject_end(text: str) -> int | None:
         if word and " " not in word and word[:1].isupper() and at > 0:
             continue
         if word and word.lower() == "realisasi" and text[:at].lower().endswith(" dari"):
-            continue  # "Jumlah pekerja yang terserap dari realisasi proyek": the name's own noun
+            continue  # "Jumlah bibit yang tumbuh dari realisasi penanaman": the name's own noun
         acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
         if acronym and text[acronym.end() :].lstrip()[:1].isupper():
             continue
