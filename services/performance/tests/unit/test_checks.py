@@ -394,6 +394,6 @@ def test_a_name_counting_what_a_service_reached_keeps_its_direction_despite_a_wo
 
 def test_a_risk_or_a_complaint_count_without_a_mark_may_be_counted_either_way() -> None:
     # lower is better by nature, yet unmarked: an achievement of target ÷ realisation is no error
-    risk = record("Indeks risiko longsor", target=50, realisation=40, achievement_pct=125)
-    complaints = record("Jumlah aduan layanan air minum", target=30, realisation=24, achievement_pct=125)
+    risk = record("Tingkat risiko kebakaran lahan", target=50, realisation=40, achievement_pct=125)
+    complaints = record("Jumlah aduan parkir liar", target=30, realisation=24, achievement_pct=125)
     assert check_all([risk]) == [] and check_all([complaints]) == []

@@ -1562,8 +1562,8 @@ def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target
     )
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
-        "Catatan: Target indikator Jumlah sumur resapan yang dibangun disesuaikan dari 40 unit menjadi\n"
-        "35 unit melalui Perubahan Perjanjian Kinerja, karena pergeseran anggaran.\n"
+        "Keterangan: target indikator Jumlah sumur resapan yang dibangun direvisi dari 40 unit menjadi\n"
+        "35 unit setelah rapat evaluasi tengah tahun.\n"
     )
     records = read_indicators(document(text, [table]), SOURCE)
     assert [(r.indicator, r.target_revised_from) for r in records] == [
@@ -1575,10 +1575,10 @@ def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target
 def test_prose_whose_figures_of_it_follow_an_opening_phrase_and_a_carried_out_target() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"
-        "Indikator Jumlah posyandu yang dibina ditargetkan 60 posyandu pada tahun 2025. Hingga\n"
-        "triwulan keempat, realisasinya mencapai 54 posyandu, dengan tingkat capaian 90,00%.\n"
-        "Untuk indikator Persentase keluarga yang dikunjungi kader, target yang ditetapkan sebesar\n"
-        "70,00% dan berhasil direalisasikan sebesar 77,00% atau 110,00 persen dari target.\n"
+        "Indikator Jumlah posyandu yang dibina ditargetkan 60 posyandu pada tahun 2025. Sampai\n"
+        "akhir Desember, realisasinya 54 posyandu, dengan tingkat capaian 90,00%.\n"
+        "Indikator Persentase keluarga yang dikunjungi kader memiliki target 70,00% dan\n"
+        "direalisasikan 77,00% atau 110,00 persen dari target.\n"
     )
     visits_by_name = {r.indicator: r for r in read_indicators(document(text), SOURCE)}
     assert set(visits_by_name) == {
@@ -1594,12 +1594,12 @@ def test_prose_whose_figures_of_it_follow_an_opening_phrase_and_a_carried_out_ta
 def test_a_name_holding_from_the_realisation_of_runs_on_to_the_sentence_verb() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"
-        "Selain itu, dinas mencatat indikator Jumlah pekerja yang direkrut dari realisasi proyek\n"
-        "dengan realisasi tahun 2025 sebanyak 120 orang.\n"
+        "Dinas juga melaporkan indikator Jumlah bibit yang tumbuh dari realisasi penanaman\n"
+        "dengan realisasi tahun 2025 sebanyak 120 batang.\n"
     )
     [record] = read_indicators(document(text), SOURCE)
     assert (record.indicator, record.realisation) == (
-        "Jumlah pekerja yang direkrut dari realisasi proyek",
+        "Jumlah bibit yang tumbuh dari realisasi penanaman",
         120,
     )
 
@@ -1611,8 +1611,8 @@ def test_a_page_number_under_prose_beside_a_table_is_no_figure() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"
         "1. Jumlah taman dirawat taman 40 42 105,00\n"
-        "Sebagian besar indikator telah memenuhi target. Indikator yang belum mencapai target\n"
-        "akan menjadi perhatian pada tahun berikutnya.\n"
+        "Capaian taman tahun ini dipertahankan untuk tahun depan. Kendala di lapangan\n"
+        "diuraikan pada bab berikut.\n"
         "- 7 -\n"
     )
     records = read_indicators(document(text, [table]), SOURCE)

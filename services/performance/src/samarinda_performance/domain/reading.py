@@ -2050,7 +2050,7 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     if name.lower() in vocabulary.prose.connectives:
         return None  # "Selain itu, realisasinya ...": joined to the sentence before, names nothing
     if end is not None and (possessive := _possessive_after_comma(opening[end:], vocabulary)):
-        # "Hingga triwulan IV, realisasinya 40 unit": an opening phrase of time, then the figure
+        # "Sampai akhir Desember, realisasinya 40 unit": an opening phrase of time, then the figure
         # "of it" — the indicator the sentence before named
         return possessive
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
