@@ -135,7 +135,7 @@ _TRAILING_COUNT = re.compile(r"^(.*\S)\s*\((\d[\d.,]*\s*[A-Za-z][^()]*)\)\s*$", 
 
 
 def split_trailing_count(uraian: str, volume: Decimal) -> tuple[str, str | None]:
-    """``Selang pemadam (2 kali x 2 Roll)`` with volume 4 → the name and the count written
+    """``Karung goni (2 kali x 5 Ikat)`` with volume 10 → the name and the count written
     after it: a bracket closing the Uraian whose count is the line's volume is its koefisien, not
     part of the item's name. A bracket that counts otherwise stays (the arithmetic check reads it)."""
     found = _TRAILING_COUNT.match(uraian)
