@@ -29,8 +29,9 @@ from samarinda_ask.domain.answering import (
     units_of,
     with_document_headings,
 )
-from samarinda_ask.domain.figures import FigureKind, figures_in, values_in
+from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.support import printing_any, stated_values
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 
@@ -309,8 +310,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
     text = f"{answered} ({chain.named(bridge.name)} menurut {bridge.units[0].passage.document}: {first})"
     # A citation holds a figure the answer states; the first hop's sentence that only names the
     # thing ("surat nomor ...", "paket ...") is shown in the answer with its document instead.
-    stated = {f.value for f in figures_in(text)}
-    cited = tuple(citation_of(u) for u in bridge.units if stated & values_in(u.text))
+    cited = printing_any(stated_values(text), (citation_of(u) for u in bridge.units))
     return replace(
         second,
         text=text,

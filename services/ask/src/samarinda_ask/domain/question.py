@@ -404,7 +404,9 @@ def owner_mentions(text: str) -> list[str]:
     return [text[s:e] for s, e in sorted(spans)]
 
 
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+$", re.IGNORECASE)
+# Commas and "dan"/"serta" between the items of a list.
+_GLUE = r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+"
+_LIST_GLUE = re.compile(rf"^{_GLUE}$", re.IGNORECASE)
 
 
 def listed_owner_parts(question: Question) -> list[Question] | None:
@@ -440,7 +442,6 @@ def listed_owner_parts(question: Question) -> list[Question] | None:
     ]
 
 
-_GLUE = r"(?:\s*(?:,|\bdan\b|\bserta\b)\s*)+"
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w-]*){_GLUE}$")
 _LISTED_AFTER = re.compile(rf"^{_GLUE}(?P<name>[A-Z][\w-]*)(?![\w-])")
 
