@@ -62,7 +62,8 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
     blocks = label_blocks(visual_rows(free))
     if blocks:
         height = sorted(w.height for w in free)[len(free) // 2]
-        blocks = [_without_prose_beside(block, lines, height) for block in blocks]
+        paragraphs = _paragraphs(lines)
+        blocks = [_without_prose_beside(block, paragraphs, height) for block in blocks]
     if not blocks:
         return None
     owner = {id(w): index for index, block in enumerate(blocks) for row in block for w in row}
@@ -109,13 +110,13 @@ def _paragraphs(lines: Sequence[Sequence[Word]]) -> tuple[dict[int, int], list[i
 
 
 def _without_prose_beside(
-    block: Sequence[Sequence[Word]], lines: Sequence[Sequence[Word]], height: float
+    block: Sequence[Sequence[Word]], paragraphs: tuple[dict[int, int], list[int]], height: float
 ) -> list[list[Word]]:
     """The block's rows without the words a gutter right of their value that belong to a
     paragraph of Tesseract's with more lines than the block holds: the last line of a sidebar's
     note level with the block's first row is the note's, not the row's (a single line beside the
     labels, a date, its own paragraph, stays with its row)."""
-    of, sizes = _paragraphs(lines)
+    of, sizes = paragraphs
     held: dict[int, int] = {}
     for row in block:
         for paragraph in {of[id(w)] for w in row if id(w) in of}:

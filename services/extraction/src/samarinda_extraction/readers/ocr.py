@@ -95,11 +95,11 @@ _OSD_TURN = re.compile(r"(?:osd|side)-turned(\d+)")
 # A reading whose words of this many characters or more stand taller than wide, most of them,
 # is of a page lying on its side.
 _ON_END_WORD_LENGTH = 4
+# Steps after which the page's pixels no longer stand at the file's declared resolution.
+_RESCALING = frozenset({"dewarped", "enlarged", "smoothed+enlarged", "unsquashed"})
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
 # enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
-# Steps after which the page's pixels no longer stand at the file's declared resolution.
-_RESCALING = frozenset({"dewarped", "enlarged", "smoothed+enlarged", "unsquashed"})
 _KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed", "unstamped"})
 
 
