@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from samarinda_common.indonesian_text import STOP_WORDS
+from samarinda_common.indonesian_text import STOP_WORDS, words
 
+from samarinda_ask.domain.informal import contracted, shortens
 from samarinda_ask.domain.question import Question, content_terms, index_terms
+from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # Words an abbreviation skips inside the name it shortens ("Dinas Komunikasi dan Informatika").
 _JOINERS = frozenset({"dan", "serta", "&", "atau", "di", "ke", "dari", "untuk", "pada", "of", "and"})
@@ -156,7 +158,9 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
     asked = set(question.terms)
     shorts = _short_forms(question)
     names: set[tuple[str, ...]] = set()
+    written: set[str] = set()
     for text in dict.fromkeys(texts):
+        written.update(words(text))
         if shorts:
             names.update(capitalised_names(text))
         for short, name in definitions(text):
@@ -173,7 +177,33 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             name_terms = _name_terms(name)
             if name_terms and term not in name_terms:
                 found.setdefault(term, set()).add(name_terms)
+    for term, alternatives in _typed_short(question, written).items():
+        found.setdefault(term, set()).update(alternatives)
     return {term: frozenset(alternatives) for term, alternatives in found.items()}
+
+
+def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozenset[str]]]:
+    """The question's words that no candidate writes and that shorten a word as staff type
+    ("jml", "kec", "taun"): each stands for the words the candidates write that it shortens, and
+    one that shortens a word that only asks ("jml" for "jumlah") is stated by every unit (an
+    empty alias), as that word would be no content at all."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for word in dict.fromkeys(words(question.text)):
+        terms = _word_terms(word)
+        if word in written or len(terms) != 1 or terms[0] not in question.terms:
+            continue
+        # Only a contraction: the first letters of an asking word are often a word ("pers", "dok").
+        if any(contracted(word, asking) for asking in _ASKING_WORDS):
+            found.setdefault(terms[0], set()).add(frozenset())
+            continue
+        for longer in written:
+            if shortens(word, longer) and (longer_terms := frozenset(index_terms(longer)) - {terms[0]}):
+                found.setdefault(terms[0], set()).add(longer_terms)
+    return found
+
+
+# The words of a question that only ask (question words, stop words), as a question writes them.
+_ASKING_WORDS = tuple(sorted({*VOCABULARY.question_words, *STOP_WORDS}))
 
 
 @lru_cache(maxsize=8192)

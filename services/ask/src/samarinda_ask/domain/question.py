@@ -11,6 +11,7 @@ from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
+from samarinda_ask.domain.informal import unreduplicated
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -58,7 +59,9 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
 _PERIOD_FRAME = re.compile(
     rf"(?:\b(?:per|sampai|hingga|s\.d\.?|pada)\s+)?\b(?:akhir|awal|pertengahan)\b(?=\s+(?:bulan\s+)?"
     rf"(?:{'|'.join(MONTHS)}|triwulan|semester|tahun|tw\b|\d))"
-    rf"|\bbulan\b(?=\s+(?:{'|'.join(MONTHS)})\b)",
+    rf"|\bbulan\b(?=\s+(?:{'|'.join(MONTHS)})\b)"
+    # "(setahun penuh)": the whole of the year, as "selama" or "sepanjang" say it.
+    r"|(?<=\btahun\s)penuh\b|(?<=\bsetahun\s)penuh\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +155,7 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
-    text = listed_months(full_months(text))
+    text = unreduplicated(listed_months(full_months(text)))
     text, excluded = _without_exclusions(text)
     lowered = text.lower()
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
@@ -253,7 +256,7 @@ def full_months(text: str) -> str:
 
 
 _MONTH_RANGE = re.compile(
-    rf"\b(?P<first>{'|'.join(MONTHS)})\s*(?:[-–—]|\bs\.\s?d\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
+    rf"\b(?P<first>{'|'.join(MONTHS)})\s*(?:[-–—]|\bs[./]\s?d\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
     rf"(?P<last>{'|'.join(MONTHS)})\b",
     re.IGNORECASE,
 )
@@ -580,9 +583,11 @@ def _frame_word(word: str) -> bool:
 
 def _names_several(lowered: str) -> bool:
     """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
-    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok")."""
+    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or three are
+    listed with commas alone ("A, B, C")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        or lowered.count(",") >= 2
         or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
     )
 
