@@ -65,3 +65,9 @@ def test_three_things_listed_with_commas_ask_for_their_total() -> None:
     question = parse_question("total lapak 2031 di 3 pasar: pasar alfa, pasar beta, pasar gamma?")
     assert question.wants_sum
     assert len(named_items(question)) == 3
+
+
+def test_vs_sets_two_figures_side_by_side_and_asks_nothing() -> None:
+    question = parse_question("selisih pagu 2031 vs realisasi taman kota?")
+    assert question.wants_difference
+    assert "vs" not in question.terms

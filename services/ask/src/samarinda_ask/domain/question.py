@@ -478,7 +478,9 @@ def between_parts(question: Question) -> list[Question] | None:
 
 
 # "... dengan ?" once the measure after it went to the other part.
-_DANGLING = re.compile(r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?))*\s*\??\s*$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?|vs\.?|versus))*\s*\??\s*$", re.IGNORECASE
+)
 
 _SIDES = re.compile(
     r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
