@@ -188,6 +188,9 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
     one that shortens a word that only asks ("jml" for "jumlah") is stated by every unit (an
     empty alias), as that word would be no content at all."""
     found: dict[str, set[frozenset[str]]] = {}
+    by_initial: dict[str, list[str]] = {}
+    for longer in written:
+        by_initial.setdefault(longer[:1], []).append(longer)
     for word in dict.fromkeys(words(question.text)):
         terms = _word_terms(word)
         if word in written or len(terms) != 1 or terms[0] not in question.terms:
@@ -196,7 +199,7 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
         if any(contracted(word, asking) for asking in _ASKING_WORDS):
             found.setdefault(terms[0], set()).add(frozenset())
             continue
-        for longer in written:
+        for longer in by_initial.get(word[:1], ()):
             if shortens(word, longer) and (longer_terms := frozenset(index_terms(longer)) - {terms[0]}):
                 found.setdefault(terms[0], set()).add(longer_terms)
     return found
