@@ -48,14 +48,29 @@ def repair_percent(text: str, vocabulary: Vocabulary = VOCABULARY) -> str:
 
 
 def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellValue:
-    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%"; figures repaired."""
+    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%", and so is one
+    opening a short header label ("Yo Ang." for "% Ang."); figures repaired."""
     if not isinstance(cell, str):
         return cell
     _, _, lone, _ = _patterns(vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses)
     if lone.fullmatch(cell):
         return "%"
+    cell = _percent_opening_label(cell, vocabulary)
     # a speck before a figure (".86,05", ":12"): what the sign-free figure cell is not
     return repair_percent(_LEADING_SPECKS.sub("", cell), vocabulary)
+
+
+def _percent_opening_label(cell: str, vocabulary: Vocabulary) -> str:
+    """ "Yo Ang." → "% Ang.": a header label of at most three words whose first is a percent
+    look-alike of two characters or more. No indicator name opens with one, and a longer cell is
+    a name, left as it is; a one-letter look-alike ("o") is an ordinary word."""
+    words = cell.split()
+    if not 2 <= len(words) <= 3 or not words[1][:1].isalpha():
+        return cell
+    first = words[0].lower()
+    if len(first) < 2 or first not in vocabulary.ocr.percent_words:
+        return cell
+    return " ".join(["%", *words[1:]])
 
 
 # Specks a scan leaves before a figure that fills its cell (".86,05", "' 12,5 %").
