@@ -39,6 +39,11 @@ def test_a_unit_cell_read_as_yo_is_percent() -> None:
     assert repair_cell("orang") == "orang" and repair_cell(85.5) == 85.5 and repair_cell(None) is None
 
 
+def test_a_decimal_comma_read_as_a_colon_is_a_comma_again_but_a_time_stays() -> None:
+    assert repair_cell("88:4") == "88,4" and repair_cell("7:5 %") == "7,5 %"
+    assert repair_cell("08:30") == "08:30" and repair_cell("Pukul 7:5") == "Pukul 7:5"
+
+
 def test_a_percent_look_alike_opening_a_short_header_label_is_the_sign() -> None:
     assert repair_cell("Yo Ang.") == "% Ang." and repair_cell("Fo Realisasi Dana") == "% Realisasi Dana"
     # a one-letter look-alike is a word; a long cell is a name

@@ -1675,3 +1675,28 @@ def test_a_keyword_after_a_name_opening_word_still_introduces_its_figure() -> No
     )
     (record,) = read_indicators(document(text), SOURCE)
     assert (record.indicator, record.target, record.realisation) == ("Tingkat hunian kios pasar", 90.0, 80.0)
+
+
+def test_an_output_achievement_stated_as_a_count_is_its_realisation() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Pada kegiatan Pembinaan Perajin Rotan, capaian keluaran Jumlah Perajin yang Dilatih "
+        "tahun 2025 sebesar 35 orang.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert (record.indicator, record.realisation, record.achievement_pct) == (
+        "Jumlah Perajin yang Dilatih",
+        35.0,
+        None,
+    )
+
+
+def test_a_title_case_name_goes_on_after_its_abbreviation_and_a_joining_word() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Untuk indikator Jumlah Kajian Lingkungan (UKL) yang Diterbitkan, dari target 20 dokumen "
+        "terealisasi 18 dokumen (capaian 90,00%).\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert record.indicator == "Jumlah Kajian Lingkungan (UKL) yang Diterbitkan"
+    assert (record.target, record.realisation, record.achievement_pct) == (20.0, 18.0, 90.0)

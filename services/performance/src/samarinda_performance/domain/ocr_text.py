@@ -56,6 +56,8 @@ def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellVal
     if lone.fullmatch(cell):
         return "%"
     cell = _percent_opening_label(cell, vocabulary)
+    # a decimal comma read as a colon ("88:4"); a time of day has two digits after its colon
+    cell = _COLON_FOR_COMMA.sub(r"\1,\2", cell)
     # a speck before a figure (".86,05", ":12"): what the sign-free figure cell is not
     return repair_percent(_LEADING_SPECKS.sub("", cell), vocabulary)
 
@@ -73,6 +75,7 @@ def _percent_opening_label(cell: str, vocabulary: Vocabulary) -> str:
     return " ".join(["%", *words[1:]])
 
 
+_COLON_FOR_COMMA = re.compile(r"^(\s*\d{1,3}):(\d\s*%?\s*)$")
 # Specks a scan leaves before a figure that fills its cell (".86,05", "' 12,5 %").
 _LEADING_SPECKS = re.compile(r"^[.:;,'‘’“”\"`]+\s*(?=\d[\d.,]*\s*%?\s*$)")
 # A digit glued to a letter ("2D", "8B"): a figure OCR broke apart.

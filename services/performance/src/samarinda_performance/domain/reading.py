@@ -1562,10 +1562,19 @@ def _subject_end(text: str) -> int | None:
         if word and _cue_inside_name(text, at + 1, at + 1 + len(word), VOCABULARY):
             continue
         acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
-        if acronym and text[acronym.end() :].lstrip()[:1].isupper():
+        if acronym and _name_goes_on(text[acronym.end() :]):
             continue
         return at
     return None
+
+
+def _name_goes_on(rest: str) -> bool:
+    """After an abbreviation in parentheses the name goes on: a capitalised word follows, or a
+    lower-case joining word and then one ("(SPM) yang Dipenuhi", "(TPS) di Kelurahan")."""
+    words = rest.split()
+    return bool(words) and (
+        words[0][:1].isupper() or (len(words) > 1 and words[0].islower() and words[1][:1].isupper())
+    )
 
 
 _LEADING = re.compile(
@@ -1994,6 +2003,12 @@ def _budget_subject(sentence: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def _counted_in_units(after: str, vocabulary: Vocabulary) -> bool:
+    """The text right after a figure opens with a known unit other than a percent ("24 unit")."""
+    word = re.match(r"\s*([^\W\d_]+)", after)
+    return word is not None and word.group(1).lower() in vocabulary.units.known and word.group(1) != "%"
+
+
 def _cue_inside_name(sentence: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     """The keyword at ``start:end`` is a word of the name that opens with the word before it
     ("Tingkat realisasi retribusi pasar", "Persentase capaian imunisasi"): that word is a
@@ -2209,6 +2224,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
             # is the achievement, not a second realisation
             kind = "achievement"
+        if kind == "achievement" and not percent and _counted_in_units(after, vocabulary):
+            # "capaian output X sebesar 24 unit": an achievement is a share; a count is what was realised
+            kind = "realisation"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:
