@@ -397,3 +397,22 @@ def test_a_risk_or_a_complaint_count_without_a_mark_may_be_counted_either_way() 
     risk = record("Tingkat risiko kebakaran lahan", target=50, realisation=40, achievement_pct=125)
     complaints = record("Jumlah aduan parkir liar", target=30, realisation=24, achievement_pct=125)
     assert check_all([risk]) == [] and check_all([complaints]) == []
+
+
+def test_a_problem_count_qualified_by_a_passive_clause_may_be_counted_either_way() -> None:
+    # cases a service acted on (more is better) or cases merely recorded (fewer is better)
+    name = "Jumlah kasus pencurian ternak yang dilimpahkan"
+    assert not is_lower_better(name)
+    row = record(name, target=40, realisation=46, lower_is_better=is_lower_better(name))
+    assert check_record(row.model_copy(update={"achievement_pct": 115.0})) == []
+    assert check_record(row.model_copy(update={"achievement_pct": 85.0})) == []
+    assert kinds(check_record(row.model_copy(update={"achievement_pct": 101.0}))) == [
+        FindingType.ACHIEVEMENT_MISMATCH
+    ]
+    # without the clause the name is the problem itself: fewer is better, one direction only
+    bare = "Jumlah kasus pencurian ternak"
+    assert is_lower_better(bare)
+    plain = record(bare, target=40, realisation=46, achievement_pct=115.0, lower_is_better=True)
+    assert kinds(check_record(plain)) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # a place after "di" is no clause
+    assert is_lower_better("Jumlah kasus pencurian ternak yang di kecamatan pesisir")

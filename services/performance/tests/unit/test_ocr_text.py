@@ -39,6 +39,18 @@ def test_a_unit_cell_read_as_yo_is_percent() -> None:
     assert repair_cell("orang") == "orang" and repair_cell(85.5) == 85.5 and repair_cell(None) is None
 
 
+def test_a_decimal_comma_read_as_a_colon_is_a_comma_again_but_a_time_stays() -> None:
+    assert repair_cell("88:4") == "88,4" and repair_cell("7:5 %") == "7,5 %"
+    assert repair_cell("08:30") == "08:30" and repair_cell("Pukul 7:5") == "Pukul 7:5"
+
+
+def test_a_percent_look_alike_opening_a_short_header_label_is_the_sign() -> None:
+    assert repair_cell("Yo Ang.") == "% Ang." and repair_cell("Fo Realisasi Dana") == "% Realisasi Dana"
+    # a one-letter look-alike is a word; a long cell is a name
+    assert repair_cell("o Dana") == "o Dana"
+    assert repair_cell("Yo Pemuda Pelopor Tingkat Kota") == "Yo Pemuda Pelopor Tingkat Kota"
+
+
 def test_misread_variants_swap_one_look_alike_digit_or_move_the_comma() -> None:
     variants = misread_variants(100.3)
     assert 100.8 in variants and 1003.0 in variants and 10.03 in variants

@@ -5,6 +5,7 @@ from samarinda_performance.domain.reading import (
     Source,
     classify_document,
     classify_header,
+    direction_uncertain,
     document_year,
     indicator_key,
     is_lower_better,
@@ -852,7 +853,9 @@ def test_a_footnote_mark_says_which_indicators_are_lower_is_better() -> None:
     )
     assert (queue.indicator, queue.lower_is_better) == ("Lama antrean loket perizinan", True)
     without_footnote = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
-    assert without_footnote[0].lower_is_better  # the vocabulary's guess when the report says nothing
+    # when the report says nothing, the passive clause leaves the direction open
+    assert not without_footnote[0].lower_is_better
+    assert direction_uncertain(without_footnote[0].indicator)
 
 
 def test_a_footnote_mark_written_with_its_parenthesis_is_taken_off_the_name() -> None:
@@ -1651,3 +1654,49 @@ def test_a_scanned_header_line_after_its_indicator_label_is_no_sentence() -> Non
         "No Sub Kegiatan Indikator Keluaran Target Satuan Realisasi Capaian Pagu (Rp) 22\n"
     )
     assert read_indicators(ocr_scan(text), SOURCE) == []
+
+
+def test_a_keyword_inside_a_name_and_figures_over_two_sentences() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Tingkat realisasi retribusi pasar selama tahun 2025 tercatat Rp812.000.000 dari target "
+        "Rp800.000.000. Capaian indikator Tingkat realisasi retribusi pasar ialah 101,50%.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert record.indicator == "Tingkat realisasi retribusi pasar"
+    assert (record.target, record.realisation, record.achievement_pct) == (8e8, 8.12e8, 101.5)
+    assert record.pagu is None and record.budget_realisation is None
+
+
+def test_a_keyword_after_a_name_opening_word_still_introduces_its_figure() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Tingkat hunian kios pasar: Tingkat realisasi sebesar 80 dari target 90.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert (record.indicator, record.target, record.realisation) == ("Tingkat hunian kios pasar", 90.0, 80.0)
+
+
+def test_an_output_achievement_stated_as_a_count_is_its_realisation() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Pada kegiatan Pembinaan Perajin Rotan, capaian keluaran Jumlah Perajin yang Dilatih "
+        "tahun 2025 sebesar 35 orang.\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert (record.indicator, record.realisation, record.achievement_pct) == (
+        "Jumlah Perajin yang Dilatih",
+        35.0,
+        None,
+    )
+
+
+def test_a_title_case_name_goes_on_after_its_abbreviation_and_a_joining_word() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Untuk indikator Jumlah Kajian Lingkungan (UKL) yang Diterbitkan, dari target 20 dokumen "
+        "terealisasi 18 dokumen (capaian 90,00%).\n"
+    )
+    (record,) = read_indicators(document(text), SOURCE)
+    assert record.indicator == "Jumlah Kajian Lingkungan (UKL) yang Diterbitkan"
+    assert (record.target, record.realisation, record.achievement_pct) == (20.0, 18.0, 90.0)

@@ -48,16 +48,34 @@ def repair_percent(text: str, vocabulary: Vocabulary = VOCABULARY) -> str:
 
 
 def repair_cell(cell: CellValue, vocabulary: Vocabulary = VOCABULARY) -> CellValue:
-    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%"; figures repaired."""
+    """An OCR'd table cell: a lone percent look-alike ("Yo", a unit cell) is "%", and so is one
+    opening a short header label ("Yo Ang." for "% Ang."); figures repaired."""
     if not isinstance(cell, str):
         return cell
     _, _, lone, _ = _patterns(vocabulary.ocr.percent_words, vocabulary.ocr.percent_in_parentheses)
     if lone.fullmatch(cell):
         return "%"
+    cell = _percent_opening_label(cell, vocabulary)
+    # a decimal comma read as a colon ("88:4"); a time of day has two digits after its colon
+    cell = _COLON_FOR_COMMA.sub(r"\1,\2", cell)
     # a speck before a figure (".86,05", ":12"): what the sign-free figure cell is not
     return repair_percent(_LEADING_SPECKS.sub("", cell), vocabulary)
 
 
+def _percent_opening_label(cell: str, vocabulary: Vocabulary) -> str:
+    """ "Yo Ang." → "% Ang.": a header label of at most three words whose first is a percent
+    look-alike of two characters or more. No indicator name opens with one, and a longer cell is
+    a name, left as it is; a one-letter look-alike ("o") is an ordinary word."""
+    words = cell.split()
+    if not 2 <= len(words) <= 3 or not words[1][:1].isalpha():
+        return cell
+    first = words[0].lower()
+    if len(first) < 2 or first not in vocabulary.ocr.percent_words:
+        return cell
+    return " ".join(["%", *words[1:]])
+
+
+_COLON_FOR_COMMA = re.compile(r"^(\s*\d{1,3}):(\d\s*%?\s*)$")
 # Specks a scan leaves before a figure that fills its cell (".86,05", "' 12,5 %").
 _LEADING_SPECKS = re.compile(r"^[.:;,'‘’“”\"`]+\s*(?=\d[\d.,]*\s*%?\s*$)")
 # A digit glued to a letter ("2D", "8B"): a figure OCR broke apart.

@@ -1080,7 +1080,17 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
     # "Jumlah balita gizi buruk yang ditangani" counts those reached, not the problem
     if any(word in text for word in words.reached_words):
         return False
-    return any(cue in text for cue in words.lower_is_better_names)
+    return any(
+        cue in text and not _acted_on_after(text, cue, words.acted_on_prefixes)
+        for cue in words.lower_is_better_names
+    )
+
+
+def _acted_on_after(text: str, cue: str, prefixes: Iterable[str]) -> bool:
+    """A passive relative clause after the cue ("jumlah kasus banjir yang dilaporkan"): the name
+    may count the problems acted on rather than the problems, so the cue settles no direction."""
+    rest = text[text.index(cue) + len(cue) :]
+    return any(re.search(rf"\b{re.escape(prefix)}[a-z]{{3,}}", rest) for prefix in prefixes)
 
 
 def direction_uncertain(name: str, vocabulary: Vocabulary = VOCABULARY) -> bool:
@@ -1528,7 +1538,7 @@ _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z\"“])|\n\s*\n")
 # Where an indicator's name stops and its figures begin.
 _SUBJECT_END = re.compile(
     r"[\"“”;:(]|,\s|\s(dengan target|dengan realisasi|memiliki target|ditargetkan|pada tahun|"
-    r"pada triwulan|tahun 20\d\d|"
+    r"pada triwulan|sepanjang tahun|selama tahun|tahun 20\d\d|"
     r"target|terealisasi|tercapai|mencapai|realisasinya|realisasi|capaian|adalah|sebesar|yaitu|ialah|"
     r"sebanyak|senilai|menunjukkan|berada|merupakan|tercatat|terdata)\b",
     re.IGNORECASE,
@@ -1549,11 +1559,22 @@ def _subject_end(text: str) -> int | None:
             continue
         if word and word.lower() == "realisasi" and text[:at].lower().endswith(" dari"):
             continue  # "Jumlah bibit yang tumbuh dari realisasi penanaman": the name's own noun
+        if word and _cue_inside_name(text, at + 1, at + 1 + len(word), VOCABULARY):
+            continue
         acronym = _ACRONYM.match(text, at) if match.group(0) == "(" else None
-        if acronym and text[acronym.end() :].lstrip()[:1].isupper():
+        if acronym and _name_goes_on(text[acronym.end() :]):
             continue
         return at
     return None
+
+
+def _name_goes_on(rest: str) -> bool:
+    """After an abbreviation in parentheses the name goes on: a capitalised word follows, or a
+    lower-case joining word and then one ("(SPM) yang Dipenuhi", "(TPS) di Kelurahan")."""
+    words = rest.split()
+    return bool(words) and (
+        words[0][:1].isupper() or (len(words) > 1 and words[0].islower() and words[1][:1].isupper())
+    )
 
 
 _LEADING = re.compile(
@@ -1982,6 +2003,33 @@ def _budget_subject(sentence: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def _counted_in_units(after: str, vocabulary: Vocabulary) -> bool:
+    """The text right after a figure opens with a known unit other than a percent ("24 unit")."""
+    word = re.match(r"\s*([^\W\d_]+)", after)
+    return word is not None and word.group(1).lower() in vocabulary.units.known and word.group(1) != "%"
+
+
+def _cue_inside_name(sentence: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """The keyword at ``start:end`` is a word of the name that opens with the word before it
+    ("Tingkat realisasi retribusi pasar", "Persentase capaian imunisasi"): that word is a
+    capitalised word indicator names open with, and a word of the name follows, not a figure or
+    a word that introduces one ("Tingkat realisasi sebesar ...")."""
+    before = sentence[:start].split()
+    if (
+        not before
+        or not before[-1][:1].isupper()
+        or before[-1].lower() not in vocabulary.names.indicator_starts
+    ):
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", sentence[end:])
+    if after is None:
+        return False
+    return (
+        _SUBJECT_END.match(" " + sentence[end:].lstrip()) is None
+        and after.group(1).lower() not in vocabulary.prose.figure_introducers
+    )
+
+
 def _inside_a_name(sentence: str, at: int, vocabulary: Vocabulary) -> bool:
     """The word at ``at`` is capitalised right after a word indicator names open with
     ("Persentase Indikator ..."): part of the name."""
@@ -2098,6 +2146,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         for match in re.finditer(r"\b" + re.escape(cue) + r"\b", lowered):
             if any(s < match.end() and match.start() < e for s, e, _ in marks):
                 continue
+            if " " not in cue and _cue_inside_name(sentence, match.start(), match.end(), vocabulary):
+                continue  # "Tingkat realisasi retribusi ...": the name's word, no figure's
             marks.append((match.start(), match.end(), kind))
     marks.sort()
     # "X tercatat 14 titik": a figure only recorded is the realisation, unless a word before
@@ -2130,9 +2180,12 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
     money_marks: set[int] = set()  # the keywords whose figure was an amount of money
     # "Indikator Pendapatan retribusi ... ditargetkan sebesar Rp ...": an indicator counted in
     # money, when the sentence names an indicator and says nothing of a budget
-    money_indicator = any(opener + " " in lowered for opener in words.indicator_openers) and not any(
-        word in lowered for word in words.budget_words
+    # (or a sentence opening with a word indicator names open with: "Nilai investasi ... tercatat Rp ...")
+    opening = _LEADING.sub("", sentence).split(" ", 1)[0]
+    names_one = any(opener + " " in lowered for opener in words.indicator_openers) or (
+        opening[:1].isupper() and opening.lower() in vocabulary.names.indicator_starts
     )
+    money_indicator = names_one and not any(word in lowered for word in words.budget_words)
     # the indicator's name in quotes ("Persentase Sampah Dipilah 3R"): its digits are no figures
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for value, start, end in numbers_in(sentence):
@@ -2171,6 +2224,9 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
             # is the achievement, not a second realisation
             kind = "achievement"
+        if kind == "achievement" and not percent and _counted_in_units(after, vocabulary):
+            # "capaian output X sebesar 24 unit": an achievement is a share; a count is what was realised
+            kind = "realisation"
         if kind == "budget_realisation" and percent:
             kind = "absorption"
         elif kind == "pagu" and percent:
@@ -2197,7 +2253,10 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
 
 
 def _without_repeats(records: list[Indicator]) -> list[Indicator]:
-    """One record per indicator, year and page: a table repeated in the text keeps its richest."""
+    """One record per indicator, year and page: a table repeated in the text keeps its richest.
+    A figure only the other states fills what the richest leaves empty: prose may give the target
+    and realisation in one sentence and the achievement in the next ("Dengan demikian capaian
+    indikator X adalah ...")."""
     best: dict[tuple[str, int | None, int | str], Indicator] = {}
     order: list[tuple[str, int | None, int | str]] = []
     for record in records:
@@ -2205,9 +2264,20 @@ def _without_repeats(records: list[Indicator]) -> list[Indicator]:
         if key not in best:
             order.append(key)
             best[key] = record
-        elif _richness(record) > _richness(best[key]):
-            best[key] = record
+            continue
+        richer, other = (
+            (record, best[key]) if _richness(record) > _richness(best[key]) else (best[key], record)
+        )
+        missing = {
+            k: getattr(other, k)
+            for k in _FIGURES
+            if getattr(richer, k) is None and getattr(other, k) is not None
+        }
+        best[key] = richer.model_copy(update=missing) if missing else richer
     return [best[key] for key in order]
+
+
+_FIGURES = ("target", "realisation", "achievement_pct", "pagu", "budget_realisation", "absorption_pct")
 
 
 def _richness(record: Indicator) -> int:

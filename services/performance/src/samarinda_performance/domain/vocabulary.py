@@ -62,6 +62,7 @@ class PolarityWords(_Section):
     uncertain_direction_words: Words
     higher_is_better_starts: Words
     reached_words: Words
+    acted_on_prefixes: Words
 
 
 class DocumentWords(_Section):
@@ -82,6 +83,7 @@ class ProseWords(_Section):
     absorption_words: Words
     budget_words: Words
     back_references: Words
+    figure_introducers: Words
     connectives: Words
     revision_words: Words
 
