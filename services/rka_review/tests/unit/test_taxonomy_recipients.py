@@ -15,6 +15,6 @@ def test_a_person_first_or_after_a_payment_word_is_their_honorarium(uraian: str)
     assert categorise(uraian) is ItemCategory.HONORARIUM
 
 
-@pytest.mark.parametrize("uraian", ["Tanda pengenal juri", "Map berkas panitia", "Rompi seragam moderator"])
+@pytest.mark.parametrize("uraian", ["Payung lipat juri", "Map berkas panitia", "Rompi seragam moderator"])
 def test_a_thing_for_a_person_is_not_their_honorarium(uraian: str) -> None:
     assert categorise(uraian) is not ItemCategory.HONORARIUM

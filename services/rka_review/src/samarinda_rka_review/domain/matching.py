@@ -117,8 +117,8 @@ class MatchOutcome:
     def told_apart(self, floor: float, margin: float) -> bool:
         """Whether the best row is the line's item and not one of its neighbours: a confident
         match (``floor``), or one that stands ``margin`` clear of every other row (a line worded
-        apart from the catalogue's name, ``Chainsaw`` for ``Gergaji mesin``, whose catalogue has
-        no second saw to mistake it for)."""
+        apart from the catalogue's name, ``Brush cutter`` for ``Mesin pemotong rumput``, whose
+        catalogue has no second machine to mistake it for)."""
         if self.best is None:
             return False
         if self.best.confidence >= floor:

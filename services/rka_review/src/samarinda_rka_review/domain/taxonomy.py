@@ -91,7 +91,7 @@ def item_head(uraian: str | None) -> str:
 
 
 # Person words name the line only first or after a payment word (``Biaya panitia``); after
-# another noun they say whose the item is (``Kartu identitas panitia``).
+# another noun they say whose the item is (``Map berkas panitia``).
 _RECIPIENTS = frozenset(normalise(w) for w in TAXONOMY.recipients)
 _PAYMENTS = frozenset(normalise(w) for w in TAXONOMY.payments)
 
