@@ -51,6 +51,8 @@ class ReviewPolicy:
     # Two lines priced by one catalogue row are one purchase only on a firmer match than pricing
     # needs: a loose match may stand for two neighbouring items.
     duplicate_match_floor: float = 0.65
+    # ... or on a credible match this far clear of the next row: nothing near to mistake it for.
+    duplicate_match_margin: float = 0.2
     capitalisation_threshold: int = 1_000_000  # rupiah per unit
     high_severity_from: int = 10_000_000  # rupiah at stake
     medium_severity_from: int = 1_000_000

@@ -114,6 +114,18 @@ class MatchOutcome:
         """The row the line is priced against, if the match is confident enough."""
         return self.best if self.best is not None and self.best.confidence >= threshold else None
 
+    def told_apart(self, floor: float, margin: float) -> bool:
+        """Whether the best row is the line's item and not one of its neighbours: a confident
+        match (``floor``), or one that stands ``margin`` clear of every other row (a line worded
+        apart from the catalogue's name, ``Brush cutter`` for ``Mesin pemotong rumput``, whose
+        catalogue has no second machine to mistake it for)."""
+        if self.best is None:
+            return False
+        if self.best.confidence >= floor:
+            return True
+        others = [m.confidence for m in self.candidates if m.reference.id != self.best.reference.id]
+        return self.best.confidence - max(others, default=0.0) >= margin
+
 
 class PriceMatcher:
     """Matches lines to one catalogue. Matching is a pure function of the line (and its vector)

@@ -123,7 +123,8 @@ def review_findings(
                         line,
                         row.reference.id,
                         row.reference.description(),
-                        firm=row.confidence >= policy.duplicate_match_floor,
+                        firm=outcome is not None
+                        and outcome.told_apart(policy.duplicate_match_floor, policy.duplicate_match_margin),
                         row_spec=row.reference.spesifikasi,
                     )
                     or repeat

@@ -86,6 +86,8 @@ class Taxonomy(RulesFile):
     consumable_or_service: frozenset[Category]
     spec_only_describes: tuple[Category, ...]
     materials: frozenset[Word]
+    recipients: frozenset[Word] = frozenset()
+    payments: frozenset[Word] = frozenset()
     meeting_like: tuple[Word, ...]
     event_categories: frozenset[Category]
     occasion_accounts: frozenset[Category] = frozenset()

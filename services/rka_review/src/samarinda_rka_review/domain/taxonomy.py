@@ -90,8 +90,18 @@ def item_head(uraian: str | None) -> str:
     return re.sub(r"\s+", " ", head).strip()
 
 
+# Person words name the line only first or after a payment word (``Biaya panitia``); after
+# another noun they say whose the item is (``Map berkas panitia``).
+_RECIPIENTS = frozenset(normalise(w) for w in TAXONOMY.recipients)
+_PAYMENTS = frozenset(normalise(w) for w in TAXONOMY.payments)
+
+
 def _names_item(match: re.Match[str], text: str) -> bool:
-    return match.group(1) not in _MATERIALS or match.start() == 0
+    word = match.group(1)
+    before = text[: match.start()].split()
+    if word in _RECIPIENTS:
+        return not before or before[-1] in _PAYMENTS
+    return word not in _MATERIALS or match.start() == 0
 
 
 # Words in a sub-kegiatan's name or output that make a restricted category legitimate there.
