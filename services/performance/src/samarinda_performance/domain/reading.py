@@ -8,6 +8,7 @@ read unruled tables and sentences from page text → drop repeats. Every value k
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -346,13 +347,18 @@ def named_revisions(
             name = indicator_key(record.indicator)
             if (
                 record.target_revised_from is None
-                and record.target is not None
-                and abs(record.target - revision[1]) < 1e-9
+                and _is_revised_target(record.target, revision[1])
                 and len(name) > 3
                 and f" {name} " in f" {said} "
             ):
                 revised[at] = record.model_copy(update={"target_revised_from": revision[0]})
     return revised
+
+
+def _is_revised_target(target: float | None, revised_to: float) -> bool:
+    """Whether a record's target is the figure a revision note says the target became; both are
+    parsed from text, so they are compared as figures, not as binary floats."""
+    return target is not None and math.isclose(target, revised_to, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _known(key: str, keys: set[str]) -> bool:
@@ -1651,7 +1657,7 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             # target; the figures are no record of their own (a note naming the indicator beside a
             # table is matched to the table's row by ``named_revisions``)
             at = spoken_of if spoken_of is not None else len(reading.records) - 1
-            if reading.records and reading.records[at].target == revision[1]:
+            if reading.records and _is_revised_target(reading.records[at].target, revision[1]):
                 record = reading.records[at]
                 reading.records[at] = record.model_copy(update={"target_revised_from": revision[0]})
             continue
