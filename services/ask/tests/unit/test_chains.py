@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from functools import partial
+
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.chains import Extreme, bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.testing import table_rows
 
 
 def _text(document: str, text: str, year: int = 2031) -> Passage:
@@ -13,22 +16,7 @@ def _text(document: str, text: str, year: int = 2031) -> Passage:
     )
 
 
-def _rows(document: str, lines: list[str], year: int = 2031) -> list[Passage]:
-    return [
-        Passage(
-            id=f"{document}-{n}",
-            document_id=f"doc-{document}",
-            document=document,
-            text=line,
-            score=0.6,
-            kind=ChunkKind.TABLE_ROWS,
-            page=1,
-            fiscal_year=year,
-            table=0,
-            first_row=n,
-        )
-        for n, line in enumerate(lines, start=1)
-    ]
+_rows = partial(table_rows, page=1)
 
 
 MINUTES = _text(

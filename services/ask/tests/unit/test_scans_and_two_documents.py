@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import NOT_FOUND, ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.answering import NOT_FOUND, Passage, extractive_answer
 from samarinda_ask.domain.figures import FigureKind, cell_figure, figures_in
 from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.testing import table_rows
 
 # A scanned letter as Tesseract reads it: the letterhead and header fields line by line, the
 # body wrapped, amounts printed "Rp 1.250.000,-".
@@ -31,35 +32,17 @@ LETTER = Passage(
 )
 
 
-def _rows(document: str, lines: list[str], category: str, year: int) -> list[Passage]:
-    return [
-        Passage(
-            id=f"{document}-{n}",
-            document_id=f"doc-{document}",
-            document=document,
-            text=text,
-            score=0.6,
-            kind=ChunkKind.TABLE_ROWS,
-            page=1,
-            fiscal_year=year,
-            table=0,
-            first_row=n,
-            category=category,
-        )
-        for n, text in enumerate(lines, start=1)
-    ]
-
-
 # A photographed distribution table, uploaded as a realisation; it never says "realisasi".
-PHOTO_ROWS = _rows(
+PHOTO_ROWS = table_rows(
     "rekap_bantuan_gizi.jpg",
     [
         "Kelurahan: Sempaja | Jumlah KPM: 1.020 | Nilai Bantuan (Rp): 510.000.000",
         "Kelurahan: Lempake | Jumlah KPM: 640 | Nilai Bantuan (Rp): 320.000.000",
         "Kelurahan: Jumlah | Jumlah KPM: 1.660 | Nilai Bantuan (Rp): 830.000.000",
     ],
-    "realisasi",
-    2026,
+    category="realisasi",
+    fiscal_year=2026,
+    page=1,
 )
 PLAN = Passage(
     id="plan",
@@ -204,11 +187,12 @@ def test_a_rupiah_rate_per_counted_thing_does_not_answer_a_count() -> None:
 
 
 def test_a_difference_worded_with_jumlah_is_still_a_difference() -> None:
-    last_year = _rows(
+    last_year = table_rows(
         "bantuan_gizi_2025.csv",
         ["Kelurahan: Lempake | Jumlah KPM 2025: 590 | Nilai Bantuan 2025 (Rp): 295.000.000"],
-        "realisasi",
-        2025,
+        category="realisasi",
+        fiscal_year=2025,
+        page=1,
     )
     result = answer("Berapa selisih jumlah KPM Lempake tahun 2026 dan 2025?", [*PHOTO_ROWS, *last_year])
     assert result.found, result.reason

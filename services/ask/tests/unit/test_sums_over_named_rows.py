@@ -3,26 +3,13 @@ a district), or over every row ("semua ..."), each row stated; never over rows o
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from functools import partial
+
+from samarinda_ask.domain.answering import extractive_answer
 from samarinda_ask.domain.question import parse_question, period_as_months
+from samarinda_ask.testing import table_rows
 
-
-def _rows(document: str, lines: list[str], *, table: int = 0, year: int = 2031) -> list[Passage]:
-    return [
-        Passage(
-            id=f"{document}-{n}",
-            document_id=document,
-            document=document,
-            text=line,
-            score=0.6,
-            kind=ChunkKind.TABLE_ROWS,
-            opd="DISPERKIM",
-            fiscal_year=year,
-            table=table,
-            first_row=n,
-        )
-        for n, line in enumerate(lines, start=1)
-    ]
+_rows = partial(table_rows, opd="DISPERKIM")
 
 
 CONTRACTS = _rows(

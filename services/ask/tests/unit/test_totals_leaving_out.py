@@ -3,26 +3,13 @@ add, their rows are not added, and the table's printed total (which holds them) 
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from functools import partial
+
+from samarinda_ask.domain.answering import extractive_answer
 from samarinda_ask.domain.question import content_terms, parse_question
+from samarinda_ask.testing import table_rows
 
-
-def _rows(document: str, lines: list[str]) -> list[Passage]:
-    return [
-        Passage(
-            id=f"{document}-{n}",
-            document_id=document,
-            document=document,
-            text=line,
-            score=0.6,
-            kind=ChunkKind.TABLE_ROWS,
-            opd="DISPERTA",
-            fiscal_year=2032,
-            table=0,
-            first_row=n,
-        )
-        for n, line in enumerate(lines, start=1)
-    ]
+_rows = partial(table_rows, opd="DISPERTA", fiscal_year=2032)
 
 
 TOOLS = _rows(
