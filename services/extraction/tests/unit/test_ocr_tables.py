@@ -109,6 +109,25 @@ def test_an_indicator_table_without_rules_keeps_wrapped_cells_and_rows_with_an_e
     assert len(table.row_boxes) == 4
 
 
+def test_a_block_of_totals_set_apart_under_an_unruled_table_stays_out_of_it() -> None:
+    # rows every 60 px; the totals' labels and amounts, under the last columns, 85 px below
+    lines = [
+        (1000, [(100, "No"), (250, "Barang"), (900, "Banyak"), (1200, "Harga"), (1600, "Jumlah")]),
+        (1060, [(100, "1"), (250, "Pensil kayu"), (900, "12"), (1200, "4.000"), (1600, "48.000")]),
+        (1120, [(100, "2"), (250, "Buku tulis"), (900, "30"), (1200, "6.500"), (1600, "195.000")]),
+        (1180, [(100, "3"), (250, "Penghapus"), (900, "8"), (1200, "2.500"), (1600, "20.000")]),
+        (1265, [(1000, "Total"), (1600, "263.000")]),
+        (1320, [(1000, "Pajak daerah"), (1600, "26.300")]),
+    ]
+    [table] = unruled_tables(_place(lines))
+    assert table.rows == [
+        ["No", "Barang", "Banyak", "Harga", "Jumlah"],
+        ["1", "Pensil kayu", "12", "4.000", "48.000"],
+        ["2", "Buku tulis", "30", "6.500", "195.000"],
+        ["3", "Penghapus", "8", "2.500", "20.000"],
+    ]
+
+
 def test_rows_are_told_from_wrapped_lines_by_spacing_when_rows_are_padded() -> None:
     # rows every 80 px, a wrapped line 50 px below its row's first line
     filled = [[True] * 3, [True] * 3, [False, True, False], [True] * 3]

@@ -252,6 +252,8 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             # column: a wrapped cell's line does; a signature or note line whose words a space
             # apart fall under two columns is no row, and taken in it would close their gutter.
             short = len(split[end]) < min_columns
+            if short and end - start >= 2 and _set_apart(lines[start : end + 1]):
+                break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
             if short and not fits:
                 break
@@ -285,6 +287,19 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             tables.append(table)
         start = end
     return tables
+
+
+# A line this many times the table's widest line step below its last line is set apart from it.
+_SET_APART = 1.25
+
+
+def _set_apart(lines: Sequence[Sequence[Word]]) -> bool:
+    """Whether the last line stands clearly further below the one before than the table's
+    lines stand from each other: a block of totals or a note under an unruled table (its labels
+    and amounts fit under the table's columns, and taken in they would cross its gutters and
+    leave most of its cells empty), not a wrapped cell's line nor a row with empty first cells."""
+    steps = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines)]
+    return steps[-1] > _SET_APART * max(steps[:-1])
 
 
 def _side_by_side_joined(lines: list[list[Word]]) -> list[list[Word]]:
