@@ -184,8 +184,8 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
 
 def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozenset[str]]]:
     """The question's words that no candidate writes and that shorten a word as staff type
-    ("jml", "kec", "taun"): each stands for the words the candidates write that it shortens, and
-    one that shortens a word that only asks ("jml" for "jumlah") is stated by every unit (an
+    ("tgl", "kab", "liat"): each stands for the words the candidates write that it shortens, and
+    one that shortens a word that only asks ("bgmn" for "bagaimana") is stated by every unit (an
     empty alias), as that word would be no content at all."""
     found: dict[str, set[frozenset[str]]] = {}
     by_initial: dict[str, list[str]] = {}

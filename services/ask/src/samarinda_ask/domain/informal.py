@@ -1,10 +1,10 @@
-"""Words staff shorten when they type a question ("jml" for jumlah, "kec" for kecamatan, "taun"
-for tahun, "rata2" for rata-rata), read as the whole word a document writes.
+"""Words staff shorten when they type a question ("tgl" for tanggal, "kab" for kabupaten, "liat"
+for lihat, "masing2" for masing-masing), read as the whole word a document writes.
 
 No list keeps up with how people shorten words in a chat, but the ways they do it are few: the
-first letters of a long word ("kec", "poli"), its consonants without the vowels between them
-("jml", "tgl", "org"), a word with its "h" left out as it is spoken ("taun", "liat"), and a "2"
-for a word said twice ("rata2"). A short form is only read so when no candidate writes it as it
+first letters of a long word ("kab", "poli"), its consonants without the vowels between them
+("tgl", "bln", "pgw"), a word with its "h" left out as it is spoken ("liat"), and a "2"
+for a word said twice ("masing2"). A short form is only read so when no candidate writes it as it
 stands (aliases.py asks): a word a document states means what it says.
 """
 
@@ -15,13 +15,13 @@ import re
 _VOWELS = frozenset("aiueo")
 # The fewest letters a prefix or a skeleton keeps: two letters name too many words.
 MIN_LETTERS = 3
-# "rata2", "anak2": a word of three letters or more (a vowel among them: "TW2" is a code), then "2".
+# "masing2", "anak2": a word of three letters or more (a vowel among them: "TW2" is a code), then "2".
 _REDUPLICATED = re.compile(r"\b([^\W\d_]*[aiueoAIUEO][^\W\d_]*)2\b")
 
 
 def unreduplicated(text: str) -> str:
     """``text`` with each word written with a "2" for its repetition written out twice
-    ("rata2" -> "rata-rata"), as documents write it."""
+    ("anak2" -> "anak-anak"), as documents write it."""
     return _REDUPLICATED.sub(lambda m: f"{m[1]}-{m[1]}" if len(m[1]) >= MIN_LETTERS else m[0], text)
 
 
@@ -32,15 +32,15 @@ def shortens(short: str, word: str) -> bool:
 
 
 def clipped(short: str, word: str) -> bool:
-    """The first letters of the word, under half of it ("kec" of "kecamatan"; "ban" is no
+    """The first letters of the word, under half of it ("kab" of "kabupaten"; "ban" is no
     "banyak")."""
     return _shorter(short, word) and word.startswith(short) and 2 * len(short) < len(word)
 
 
 def contracted(short: str, word: str) -> bool:
     """The word's consonants, its first letter aside, with the vowels left out, at least half of
-    them ("jml" of "jumlah", "org" of "orang"; "pbg" keeps too few of "pembangunan"); or the word
-    with one "h" left out as it is spoken ("taun" of "tahun")."""
+    them ("tgl" of "tanggal", "pgw" of "pegawai"; "pbg" keeps too few of "pembangunan"); or the word
+    with one "h" left out as it is spoken ("liat" of "lihat")."""
     if not _shorter(short, word) or word.startswith(short):
         return False
     if not _VOWELS.isdisjoint(short[1:]):
