@@ -252,7 +252,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             # column: a wrapped cell's line does; a signature or note line whose words a space
             # apart fall under two columns is no row, and taken in it would close their gutter.
             short = len(split[end]) < min_columns
-            if short and end - start >= 2 and _set_apart(lines[start : end + 1]):
+            if short and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
             if short and not fits:
