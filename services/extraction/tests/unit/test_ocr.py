@@ -185,40 +185,6 @@ def test_a_paragraph_running_over_a_table_keeps_its_lines_above_and_below_it() -
     assert _text(lines, [table]) == "Lampiran II\n\nNo Barang\n1 Kursi lipat besi\n\nCatatan: baru"
 
 
-def test_blocks_side_by_side_above_and_below_a_wide_table_are_no_page_long_columns() -> None:
-    from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
-    from samarinda_extraction.readers.ocr import _text
-
-    def w(text: str, x: int, y: int) -> Word:
-        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 60, y1=y + 30)
-
-    table = OcrTable([["No", "Barang"], ["1", "Meja rapat"]], Box(100, 500, 1200, 700))
-    # Tesseract's order: the left column from the top of the page down (over the table), then the right
-    lines = [
-        [w("Dinas", 100, 100)],
-        [w("Pangan", 100, 140)],
-        [],
-        [w("No", 110, 510), w("Barang", 400, 510)],
-        [w("1", 110, 560), w("Meja", 400, 560)],
-        [],
-        [w("Kepala", 100, 900)],
-        [w("Seksi", 100, 940)],
-        [],
-        [w("Nomor", 900, 100)],
-        [w("Lembar", 900, 140)],
-        [],
-        [w("Penerima", 900, 900)],
-        [w("Direktur", 900, 940)],
-    ]
-    assert _text(lines, [table]).split("\n\n") == [
-        "Dinas\nPangan",
-        "Nomor\nLembar",
-        "No Barang\n1 Meja rapat",
-        "Kepala\nSeksi",
-        "Penerima\nDirektur",
-    ]
-
-
 def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
     from samarinda_extraction.readers.page_image import despeckle, is_bilevel
 

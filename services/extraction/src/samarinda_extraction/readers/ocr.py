@@ -12,7 +12,6 @@ pool can run it.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import os
@@ -707,31 +706,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     # two blocks is not a column layout.
     if not side_by_side([box for box, text in units if "\n" in text]):
         units.sort(key=lambda unit: unit[0].y0)
-    else:
-        units = _banded(units, boxes)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
-
-
-# A table this share of the text's width wide or more runs across the page's columns.
-_ACROSS = 0.6
-
-
-def _banded(units: list[tuple[Box, str]], tables: Sequence[Box]) -> list[tuple[Box, str]]:
-    """Units of a page with text side by side, in Tesseract's order within each band between
-    the tables that run across the page: Tesseract orders its blocks column by column, and took
-    the blocks beside each other above a wide table (a letterhead's two sides, labels and their
-    values) and those below it (signatures side by side) for two page-long columns, so the
-    table and the text below it landed amid the text above."""
-    left, right = min(b.x0 for b, _ in units), max(b.x1 for b, _ in units)
-    across = sorted(t.y0 for t in tables if t.x1 - t.x0 >= _ACROSS * (right - left))
-    if not across:
-        return units
-
-    def place(item: tuple[int, tuple[Box, str]]) -> tuple[int, int, int]:
-        index, (box, _) = item
-        return bisect.bisect_right(across, box.y0), 0 if box in tables else 1, index
-
-    return [unit for _, unit in sorted(enumerate(units), key=place)]
 
 
 def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
