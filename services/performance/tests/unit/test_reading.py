@@ -1749,3 +1749,39 @@ def test_an_indicator_named_after_a_scene_setting_phrase_with_indikator_has_the_
 def test_a_note_pointing_at_a_row_by_its_number_names_no_indicator() -> None:
     text = "LAPORAN KINERJA TAHUN 2025\nTarget indikator nomor 4 menunggu revisi Renstra.\n"
     assert read_indicators(document(text), SOURCE) == []
+
+
+def test_a_recap_per_programme_adding_up_its_rows_budgets_is_no_budget_line_of_its_own() -> None:
+    rows = Table(
+        sheet="Capaian",
+        index=0,
+        rows=[
+            ["No", "Program", "Indikator", "Satuan", "Target", "Realisasi", "Pagu (Rp)", "Realisasi (Rp)"],
+            [
+                "1",
+                "Program Perlindungan Nelayan",
+                "Jumlah perahu yang diasuransikan",
+                "unit",
+                300,
+                276,
+                700,
+                650,
+            ],
+            ["2", "Program Perlindungan Nelayan", "Jumlah nelayan yang dilatih", "orang", 80, 80, 300, 290],
+        ],
+    )
+    recap = Table(
+        sheet="Rekap",
+        index=1,
+        rows=[
+            ["Program", "Pagu (Rp)", "Realisasi (Rp)"],
+            ["Program Perlindungan Nelayan", 1000, 940],
+            ["Program Penyuluhan Perikanan", 450, 430],  # no rows under it: its own budget line
+        ],
+    )
+    read = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [rows, recap]), SOURCE)
+    assert [r.indicator for r in read] == [
+        "Jumlah perahu yang diasuransikan",
+        "Jumlah nelayan yang dilatih",
+        "Penyuluhan Perikanan",
+    ]

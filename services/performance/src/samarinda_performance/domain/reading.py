@@ -328,7 +328,38 @@ def read_indicators(
             prose = replace(reading, records=[])
             _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
-    return _without_repeats(named_revisions(reading.records, text, vocabulary))
+    return _without_repeats(_without_recaps(named_revisions(reading.records, text, vocabulary)))
+
+
+_LEVELS = ("programme", "kegiatan", "sub_kegiatan")
+
+
+def _without_recaps(records: list[Indicator]) -> list[Indicator]:
+    """Without the budget lines of a recap per programme (or kegiatan) whose pagu is the sum of
+    the pagu of the document's indicator rows under it: a total of lines read already, not a
+    budget line of its own. A level's budget stated alone (no rows under it add up to it) stays."""
+
+    def recap(record: Indicator) -> bool:
+        if any(getattr(record, k) is not None for k in ("target", "realisation", "achievement_pct")):
+            return False
+        for level in _LEVELS:
+            name = getattr(record, level)
+            if record.pagu is None or name is None or indicator_key(name) != indicator_key(record.indicator):
+                continue
+            under = [
+                r.pagu
+                for r in records
+                if r is not record
+                and r.pagu is not None
+                and r.fiscal_year == record.fiscal_year
+                and indicator_key(getattr(r, level) or "") == indicator_key(name)
+                and indicator_key(r.indicator) != indicator_key(name)
+            ]
+            if len(under) >= 2 and math.isclose(sum(under), record.pagu, abs_tol=0.5):
+                return True
+        return False
+
+    return [r for r in records if not recap(r)]
 
 
 def named_revisions(
