@@ -443,3 +443,13 @@ def test_a_target_change_one_report_explains_is_explained_for_the_opds_other_rep
         FindingType.CROSS_DOCUMENT_CONFLICT,
         FindingType.TARGET_CHANGED,
     ]
+
+
+def test_a_direction_one_document_divides_by_settles_it_for_the_opds_other_documents() -> None:
+    name = "Jumlah kejadian pohon tumbang di jalan kota"  # "kejadian": the name leaves it open
+    inverse = record(name, document="lkjip.pdf", unit="kali", target=8, realisation=6, achievement_pct=133.33)
+    straight = record(name, document="tw4.pdf", unit="kali", target=8, realisation=6, achievement_pct=75)
+    assert check_all([inverse]) == []
+    assert kinds(check_all([inverse, straight])) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # with no document dividing one way only, either direction's formula is no finding
+    assert check_all([straight]) == []

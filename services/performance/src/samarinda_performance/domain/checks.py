@@ -441,9 +441,10 @@ def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLER
 
 
 def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
-    """An indicator an OPD states as lower-is-better in one document (a polarity column) is so in
-    its other documents too, whatever year (a triwulan report without that column)."""
-    lower = [r for r in records if r.lower_is_better]
+    """An indicator an OPD states as lower-is-better in one document (a polarity column, or an
+    achievement only a lower-is-better formula gives where the name leaves the direction open) is
+    so in its other documents too, whatever year (a triwulan report without that column)."""
+    lower = [r for r in records if r.lower_is_better or _divides_as_lower_is_better(r)]
     if not lower:
         return list(records)
     out: list[Indicator] = []
@@ -456,6 +457,20 @@ def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
         )
         out.append(record.model_copy(update={"lower_is_better": True}) if known else record)
     return out
+
+
+def _divides_as_lower_is_better(record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE) -> bool:
+    """The record's name leaves its direction open and its stated achievement is one only a
+    lower-is-better formula gives (target 8, realisation 6: 133,33%, not 75%): its document counts
+    the indicator as lower-is-better."""
+    stated, target, realisation = record.achievement_pct, record.target, record.realisation
+    if stated is None or not target or not realisation or not direction_uncertain(record.indicator):
+        return False
+    allowed = achievement_tolerance(stated, target, realisation, tolerance)
+    lower = ((2 * target - realisation) / target * 100, target / realisation * 100)
+    return abs(stated - realisation / target * 100) > allowed and any(
+        abs(stated - c) <= allowed for c in lower
+    )
 
 
 def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
