@@ -416,3 +416,40 @@ def test_a_problem_count_qualified_by_a_passive_clause_may_be_counted_either_way
     assert kinds(check_record(plain)) == [FindingType.ACHIEVEMENT_MISMATCH]
     # a place after "di" is no clause
     assert is_lower_better("Jumlah kasus pencurian ternak yang di kecamatan pesisir")
+
+
+def test_a_target_cell_of_a_mark_alone_states_no_target() -> None:
+    # a dash OCR read as a colon or a full stop
+    for written in (":", ".", "'"):
+        assert kinds(check_record(record(realisation=41, target_text=written))) == [
+            FindingType.REALISATION_WITHOUT_TARGET
+        ]
+
+
+def test_a_report_leaving_out_a_target_its_plan_set_reports_against_that_one() -> None:
+    plan = record(document="renja.xlsx", doc_type=DocumentType.PLAN, target=72)
+    report = record(realisation=70.5, target_text="-")
+    assert check_all([plan, report]) == []
+    assert kinds(check_all([report])) == [FindingType.REALISATION_WITHOUT_TARGET]
+
+
+def test_a_target_change_one_report_explains_is_explained_for_the_opds_other_reports() -> None:
+    plan = record(document="renja.xlsx", doc_type=DocumentType.PLAN, target=60)
+    explaining = record(document="lkjip.pdf", target=48, realisation=47, target_revised_from=60)
+    quarterly = record(document="tw4.pdf", target=48, realisation=47)
+    assert check_all([plan, explaining, quarterly]) == []
+    other = record(document="tw4.pdf", target=52, realisation=47)  # a target the note never gave
+    assert kinds(check_all([plan, explaining, other])) == [
+        FindingType.CROSS_DOCUMENT_CONFLICT,
+        FindingType.TARGET_CHANGED,
+    ]
+
+
+def test_a_direction_one_document_divides_by_settles_it_for_the_opds_other_documents() -> None:
+    name = "Jumlah kejadian pohon tumbang di jalan kota"  # "kejadian": the name leaves it open
+    inverse = record(name, document="lkjip.pdf", unit="kali", target=8, realisation=6, achievement_pct=133.33)
+    straight = record(name, document="tw4.pdf", unit="kali", target=8, realisation=6, achievement_pct=75)
+    assert check_all([inverse]) == []
+    assert kinds(check_all([inverse, straight])) == [FindingType.ACHIEVEMENT_MISMATCH]
+    # with no document dividing one way only, either direction's formula is no finding
+    assert check_all([straight]) == []

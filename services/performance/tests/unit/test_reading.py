@@ -1510,6 +1510,25 @@ def test_a_note_listing_abbreviated_names_before_saying_negative_marks_them() ->
     assert not check_all([fatality, cadres])  # 2 / 2,5 is the 80% stated
 
 
+def test_a_note_listing_names_as_indicators_that_are_better_lower_marks_them() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Rasio siswa per ruang kelas SMP", "rasio", "32", "28", "114,29"],
+            ["2", "Jumlah Kader Posyandu Aktif", "orang", "200", "190", "95,00"],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Catatan: rasio siswa per ruang kelas merupakan indikator yang semakin kecil semakin baik.\n"
+    )
+    crowding, cadres = read_indicators(document(text, [table]), SOURCE)
+    assert crowding.lower_is_better and not cadres.lower_is_better
+    assert not check_all([crowding, cadres])  # 32 / 28 is the 114,29% stated
+
+
 def test_a_target_the_report_says_it_revised_from_the_plans_is_no_silent_change() -> None:
     plan_text = (
         "RENCANA KERJA TAHUN 2025\nIndikator Jumlah Taman Kota yang Direvitalisasi dengan target 8 taman.\n"
@@ -1700,3 +1719,69 @@ def test_a_title_case_name_goes_on_after_its_abbreviation_and_a_joining_word() -
     (record,) = read_indicators(document(text), SOURCE)
     assert record.indicator == "Jumlah Kajian Lingkungan (UKL) yang Diterbitkan"
     assert (record.target, record.realisation, record.achievement_pct) == (20.0, 18.0, 90.0)
+
+
+def test_a_budget_sentence_pointing_back_funds_the_indicator_the_sentence_before_read() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Indikator Jumlah sumur resapan yang dibangun dengan target 40 unit terealisasi 38 unit\n"
+        "(capaian 95,00%). Hasil itu ditopang pagu Rp640.000.000 yang terserap Rp600.000.000\n"
+        "atau 93,75%.\n"
+        "Indikator Panjang saluran yang dinormalisasi dengan target 12 km terealisasi 12 km\n"
+        "(capaian 100,00%).\n"
+    )
+    wells, channels = read_indicators(document(text), SOURCE)
+    assert (wells.pagu, wells.budget_realisation, wells.absorption_pct) == (640_000_000, 600_000_000, 93.75)
+    assert (channels.pagu, channels.budget_realisation) == (None, None)
+
+
+def test_an_indicator_named_after_a_scene_setting_phrase_with_indikator_has_the_figures() -> None:
+    text = (
+        "LAPORAN KINERJA TAHUN 2025\n"
+        "Melengkapi indikator Rencana Strategis, Jumlah sumur resapan yang dibangun pada tahun\n"
+        "2025 terdata 48 unit.\n"
+    )
+    [wells] = read_indicators(document(text), SOURCE)
+    assert (wells.target, wells.realisation) == (None, 48)
+    assert wells.indicator == "Jumlah sumur resapan yang dibangun"
+
+
+def test_a_note_pointing_at_a_row_by_its_number_names_no_indicator() -> None:
+    text = "LAPORAN KINERJA TAHUN 2025\nTarget indikator nomor 4 menunggu revisi Renstra.\n"
+    assert read_indicators(document(text), SOURCE) == []
+
+
+def test_a_recap_per_programme_adding_up_its_rows_budgets_is_no_budget_line_of_its_own() -> None:
+    rows = Table(
+        sheet="Capaian",
+        index=0,
+        rows=[
+            ["No", "Program", "Indikator", "Satuan", "Target", "Realisasi", "Pagu (Rp)", "Realisasi (Rp)"],
+            [
+                "1",
+                "Program Perlindungan Nelayan",
+                "Jumlah perahu yang diasuransikan",
+                "unit",
+                300,
+                276,
+                700,
+                650,
+            ],
+            ["2", "Program Perlindungan Nelayan", "Jumlah nelayan yang dilatih", "orang", 80, 80, 300, 290],
+        ],
+    )
+    recap = Table(
+        sheet="Rekap",
+        index=1,
+        rows=[
+            ["Program", "Pagu (Rp)", "Realisasi (Rp)"],
+            ["Program Perlindungan Nelayan", 1000, 940],
+            ["Program Penyuluhan Perikanan", 450, 430],  # no rows under it: its own budget line
+        ],
+    )
+    read = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [rows, recap]), SOURCE)
+    assert [r.indicator for r in read] == [
+        "Jumlah perahu yang diasuransikan",
+        "Jumlah nelayan yang dilatih",
+        "Penyuluhan Perikanan",
+    ]

@@ -229,12 +229,14 @@ def _misreading_explains(
 
 def _target_missing(record: Indicator, elsewhere: Elsewhere) -> bool:
     """A realisation's target is missing when its row says so ("-", "n/a") or leaves the target
-    cell blank (a target elsewhere in the same document was taken before this), or, with no
-    target cell at all, when no document of the OPD states one for that year. A target stated in
-    words ("Tersedia", "WTP") is a target."""
+    cell blank (a target elsewhere in the same document was taken before this) and the OPD's plan
+    sets none that year, or, with no target cell at all, when no document of the OPD states one
+    for that year. A target stated in words ("Tersedia", "WTP") is a target."""
     if record.target_text is None:  # no target cell at all (another table, a sentence)
         return elsewhere.same_document_says_none or not elsewhere.any_target
-    return is_not_stated(record.target_text)  # "-", "n/a" or a blank cell
+    # "-", "n/a" or a blank cell; a report that leaves out a target its plan set (one awaiting a
+    # revision, say) reports against that one, not without a target
+    return is_not_stated(record.target_text) and not elsewhere.plan_targets
 
 
 def _finding(kind: FindingType, head: Indicator, message: str, records: Sequence[Indicator]) -> Finding:
@@ -323,6 +325,10 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
         if conflict is not None:
             findings.append(conflict)
         for plan in plans:
+            # a report that explains its new target explains it for the OPD's other reports of it
+            explained = [
+                r.target for r in reports if r.target is not None and _report_explains(r, plan, tolerance)
+            ]
             changed = [
                 r
                 for r in reports
@@ -330,7 +336,7 @@ def check_across(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TO
                 and figures_differ(plan.target, r.target, tolerance, set_figure=True)
                 and not _misread(r, plan, "target", tolerance)
                 and not _plan_target_explains(r, plan, tolerance)
-                and not _report_explains(r, plan, tolerance)
+                and not any(not figures_differ(t, r.target, tolerance, set_figure=True) for t in explained)
             ]
             if changed:
                 report = changed[0]
@@ -435,9 +441,10 @@ def check_all(records: Sequence[Indicator], tolerance: Tolerance = DEFAULT_TOLER
 
 
 def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
-    """An indicator an OPD states as lower-is-better in one document (a polarity column) is so in
-    its other documents too, whatever year (a triwulan report without that column)."""
-    lower = [r for r in records if r.lower_is_better]
+    """An indicator an OPD states as lower-is-better in one document (a polarity column, or an
+    achievement only a lower-is-better formula gives where the name leaves the direction open) is
+    so in its other documents too, whatever year (a triwulan report without that column)."""
+    lower = [r for r in records if r.lower_is_better or _divides_as_lower_is_better(r)]
     if not lower:
         return list(records)
     out: list[Indicator] = []
@@ -450,6 +457,20 @@ def with_known_direction(records: Sequence[Indicator]) -> list[Indicator]:
         )
         out.append(record.model_copy(update={"lower_is_better": True}) if known else record)
     return out
+
+
+def _divides_as_lower_is_better(record: Indicator, tolerance: Tolerance = DEFAULT_TOLERANCE) -> bool:
+    """The record's name leaves its direction open and its stated achievement is one only a
+    lower-is-better formula gives (target 8, realisation 6: 133,33%, not 75%): its document counts
+    the indicator as lower-is-better."""
+    stated, target, realisation = record.achievement_pct, record.target, record.realisation
+    if stated is None or not target or not realisation or not direction_uncertain(record.indicator):
+        return False
+    allowed = achievement_tolerance(stated, target, realisation, tolerance)
+    lower = ((2 * target - realisation) / target * 100, target / realisation * 100)
+    return abs(stated - realisation / target * 100) > allowed and any(
+        abs(stated - c) <= allowed for c in lower
+    )
 
 
 def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:

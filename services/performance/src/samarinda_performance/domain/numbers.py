@@ -64,7 +64,10 @@ def parse_number(cell: object) -> float | None:
 
 
 def is_not_stated(cell: object) -> bool:
-    return cell is None or (isinstance(cell, str) and cell.strip().lower() in _NOT_STATED)
+    # a cell of marks alone (":", "."): a dash OCR read as another mark, or a speck; it states nothing
+    return cell is None or (
+        isinstance(cell, str) and (cell.strip().lower() in _NOT_STATED or not any(c.isalnum() for c in cell))
+    )
 
 
 def numbers_in(text: str) -> list[tuple[float, int, int]]:

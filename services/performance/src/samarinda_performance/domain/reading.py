@@ -164,9 +164,10 @@ def negative_names(text: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[froz
     markers = "|".join(re.escape(m) for m in vocabulary.polarity.name_markers)
     lists = [m.group(1) for m in re.finditer(rf"(?:{markers})\s*\(([^()]{{3,300}})\)", text, re.IGNORECASE)]
     # "Catatan: AKB, rasio X dan CFR Y termasuk indikator negatif": the list before the verb
+    # ("... adalah indikator yang semakin kecil semakin baik": a relative "yang" may come between)
     before = (
         rf"(?:^|[.:])\s*([^.:]{{3,200}}?)\s+(?:merupakan|adalah|termasuk|tergolong)\s+"
-        rf"(?:indikator\s+)?(?:{markers})"
+        rf"(?:indikator\s+)?(?:yang\s+)?(?:{markers})"
     )
     lists.extend(m.group(1) for m in re.finditer(before, text, re.IGNORECASE))
     found: list[frozenset[str]] = []
@@ -327,7 +328,38 @@ def read_indicators(
             prose = replace(reading, records=[])
             _read_prose(page_text, where, prose, beside_table=where in pages_with_tables)
             reading.records.extend(r for r in prose.records if indicator_key(r.indicator) not in from_tables)
-    return _without_repeats(named_revisions(reading.records, text, vocabulary))
+    return _without_repeats(_without_recaps(named_revisions(reading.records, text, vocabulary)))
+
+
+_LEVELS = ("programme", "kegiatan", "sub_kegiatan")
+
+
+def _without_recaps(records: list[Indicator]) -> list[Indicator]:
+    """Without the budget lines of a recap per programme (or kegiatan) whose pagu is the sum of
+    the pagu of the document's indicator rows under it: a total of lines read already, not a
+    budget line of its own. A level's budget stated alone (no rows under it add up to it) stays."""
+
+    def recap(record: Indicator) -> bool:
+        if any(getattr(record, k) is not None for k in ("target", "realisation", "achievement_pct")):
+            return False
+        for level in _LEVELS:
+            name = getattr(record, level)
+            if record.pagu is None or name is None or indicator_key(name) != indicator_key(record.indicator):
+                continue
+            under = [
+                r.pagu
+                for r in records
+                if r is not record
+                and r.pagu is not None
+                and r.fiscal_year == record.fiscal_year
+                and indicator_key(getattr(r, level) or "") == indicator_key(name)
+                and indicator_key(r.indicator) != indicator_key(name)
+            ]
+            if len(under) >= 2 and math.isclose(sum(under), record.pagu, abs_tol=0.5):
+                return True
+        return False
+
+    return [r for r in records if not recap(r)]
 
 
 def named_revisions(
@@ -1689,10 +1721,13 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
             and (name is None or _names_a_figure(name, reading.vocabulary))
         ):
             name = title  # "Target 2025: ...": the figures of the indicator the item's title named
-        if name is None and budget_only and in_item and spoken_of is not None:
-            # "Dananya: pagu Rp ..., realisasi Rp ..." inside an item: the item indicator's budget
-            if not reading.records[spoken_of].has_budget:
-                reading.records[spoken_of] = _with_budget(reading.records[spoken_of], fields)
+        if name is None and budget_only:
+            # "Dananya: pagu Rp ..., realisasi Rp ..." inside an item: the item indicator's budget;
+            # "Capaian ini ditopang pagu Rp ..." right after an indicator's sentence: that one's
+            points_back = _budget_points_back(flat, reading.vocabulary)
+            funded = spoken_of if in_item else read_before if points_back else None
+            if funded is not None and not reading.records[funded].has_budget:
+                reading.records[funded] = _with_budget(reading.records[funded], fields)
             continue
         if name is None:
             continue
@@ -1891,6 +1926,17 @@ def _with_budget(
     return record.model_copy(update=update)
 
 
+def _budget_points_back(sentence: str, vocabulary: Vocabulary) -> bool:
+    """The words before a budget sentence's first budget word point back at what was just said
+    ("Hasil itu ditopang belanja ...", "Capaian ini memakai pagu ..."), naming nothing."""
+    lowered = sentence.lower()
+    cuts = [
+        m.start() for w in vocabulary.prose.budget_words for m in re.finditer(rf"\b{re.escape(w)}\b", lowered)
+    ]
+    head = re.findall(r"[^\W\d_]+", lowered[: min(cuts)]) if cuts else []
+    return 0 < len(head) <= 5 and bool(set(head) & set(vocabulary.prose.back_references))
+
+
 def _before_budget_words(name: str, vocabulary: Vocabulary = VOCABULARY) -> str:
     """ "Penyediaan Bibit memperoleh pagu Rp 1.000" → "Penyediaan Bibit": the words before its budget's."""
     lowered = name.lower()
@@ -2085,6 +2131,14 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
                 rest = re.sub(r"^[\"'“”]", "", rest)
                 end = _subject_end(rest)
                 name = (rest[:end] if end is not None else rest).strip(" .,:;\"'“”")
+                if end is not None and (clause := _name_after_comma(rest[end:], vocabulary)):
+                    # "Melengkapi indikator Renstra, Jumlah X tahun 2025 terdata 48 unit": the
+                    # opener's phrase sets the scene; the name opening the clause after it has the figures
+                    return clause
+            if _ROW_REFERENCE.match(name):
+                # "Realisasi indikator nomor 3 belum diverifikasi": a table's row pointed at, its
+                # number no figure of a name
+                return None
             if name.lower().startswith("yang "):
                 # "indikator yang semakin rendah semakin baik, capaian dihitung ...": a kind of
                 # indicator the sentence explains a rule for, not one it reports on
@@ -2112,6 +2166,18 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+def _name_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
+    """The indicator's name opening the clause right after a comma, if one does: a capitalised
+    word indicator names open with ("Jumlah", "Persentase") and more words before the figures."""
+    said = re.match(r",\s+([A-Z][^\W\d_]*)\b", rest)
+    if said is None or said.group(1).lower() not in vocabulary.names.indicator_starts:
+        return None
+    clause = rest[said.start(1) :]
+    end = _subject_end(clause)
+    name = (clause[:end] if end is not None else "").strip(" .,:;\"'“”")
+    return name if len(name.split()) >= 2 else None
+
+
 def _possessive_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
     """The figure word "of it" ("realisasinya", "capaiannya") right after the comma that ends a
     sentence's opening phrase, if that is what follows."""
@@ -2123,6 +2189,8 @@ def _possessive_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
     return word if word in (*prose.realisation_words, *prose.achievement_words, *prose.target_words) else None
 
 
+# A row of a table pointed at by its number ("nomor 3", "no. 3", "butir 2").
+_ROW_REFERENCE = re.compile(r"(?:nomor|no\.?|butir|baris)\s*\d{1,3}\b", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]{3,}"|“[^”]{3,}”')
 
 
