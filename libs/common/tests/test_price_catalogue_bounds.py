@@ -28,6 +28,7 @@ def test_a_dash_inside_a_text_is_not_a_number() -> None:
         ("Sebelum PPN", "lower"),
         ("Termasuk PPN", "upper"),
         ("Harga Maks", "upper"),
+        ("Rerata (Rp)", "lower"),
         ("Harga Satuan", None),
         ("Eselon III", None),
     ],
@@ -60,6 +61,20 @@ def test_prices_without_and_with_ppn_under_one_label_give_the_price_with_ppn() -
     assert [(i.uraian, i.harga, i.includes_ppn) for i in items] == [
         ("Tinta Printer Hitam 70 ml", 99900, True),
         ("Baterai Alkaline AA", 44400, True),
+    ]
+
+
+def test_an_average_price_beside_the_ceiling_gives_one_item_at_the_ceiling() -> None:
+    rows = [
+        ["No", "Nama Barang", "Satuan", "Harga Satuan", None],
+        [None, None, None, "Tertinggi (Rp)", "Rata-rata (Rp)"],
+        [1, "Penggaris Besi 30 cm", "Buah", 15000, 13800],
+        [2, "Lakban Kertas 2 inci", "Roll", 12000, 11100],
+    ]
+    items, _ = parse_price_rows(rows)
+    assert [(i.uraian, i.spesifikasi, i.harga) for i in items] == [
+        ("Penggaris Besi 30 cm", None, 15000),
+        ("Lakban Kertas 2 inci", None, 12000),
     ]
 
 

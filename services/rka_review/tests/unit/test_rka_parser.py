@@ -229,3 +229,127 @@ def test_a_flat_export_naming_each_line_sub_kegiatan_splits_them() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="Rincian", index=0, rows=rows)], opd="DKP")
     assert [(s.kode, s.nama, len(s.lines)) for s in rka.sub_kegiatan] == [(*outreach, 2), (*pests, 1)]
+
+
+def test_roman_section_rows_in_the_line_columns_open_each_sub_kegiatan() -> None:
+    # The section's mark in the No column, its code in the Kode Rekening column, its labelled name in
+    # the Uraian column; an ``Indikator: ...`` row under it states the output.
+    header = ["No", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    rows = [
+        header,
+        ["I", "3.27.02.1.01.0002", "SUB KEGIATAN: Pembinaan Kelompok Tani Hutan", None, None, None, None],
+        [None, None, "Indikator: Jumlah kelompok yang dibina | Target: 6 Kelompok", None, None, None, None],
+        [None, "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"],
+        ["I.1", None, "Buku tulis bergaris", 40, "Buah", 6000, 240000],
+        ["II", "3.27.02.1.02.0001", "SUB KEGIATAN: Penyuluhan Hutan Rakyat", None, None, None, None],
+        [None, "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"],
+        ["II.1", None, "Pensil kayu 2B", 30, "Buah", 3000, 90000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Rincian", index=0, rows=rows)], opd="DISHUT")
+    first, second = rka.sub_kegiatan
+    assert (first.kode, first.nama, first.indikator) == (
+        "3.27.02.1.01.0002",
+        "Pembinaan Kelompok Tani Hutan",
+        "Jumlah kelompok yang dibina",
+    )
+    assert first.target == "6 Kelompok"
+    assert (second.kode, [ln.line_id for ln in second.lines]) == ("3.27.02.1.02.0001", ["II.1"])
+    assert second.lines[0].kode_rekening == "5.1.02.01.01.0024"
+
+
+def test_a_priced_line_whose_cells_read_like_labels_is_not_a_new_header() -> None:
+    # Section rows under one column header; ``Unit`` in the Satuan column and a price note naming
+    # the tax read like column labels, but the row's amounts say it is a budget line.
+    rows = [
+        [
+            "No",
+            "Uraian",
+            "Kode Rekening",
+            "Koefisien",
+            "Volume",
+            "Satuan",
+            "Harga Satuan",
+            "Keterangan",
+            "PPN (Rp)",
+            "Jumlah",
+        ],
+        [
+            None,
+            "SUB KEGIATAN 4.01.01.1.01.0001 : Lomba Dayung",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+        [
+            None,
+            "Belanja Bahan-Bahan Lainnya",
+            "5.1.02.01.01.0012",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "1.110.000",
+        ],
+        [
+            "1",
+            "Dayung kayu",
+            None,
+            "10 Buah",
+            10,
+            "Buah",
+            "Rp. 100.000,00",
+            "harga belum PPN",
+            "110.000",
+            "1.110.000",
+        ],
+        [
+            None,
+            "Belanja Modal Alat Olahraga",
+            "5.2.02.05.01.0005",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "2.220.000",
+        ],
+        [
+            "2",
+            "Perahu naga",
+            None,
+            "2 Unit",
+            2,
+            "Unit",
+            "Rp. 1.000.000,00",
+            "harga belum PPN",
+            "220.000",
+            "2.220.000",
+        ],
+        [
+            "3",
+            "Pelampung",
+            None,
+            "4 Unit",
+            4,
+            "Unit",
+            "Rp. 50.000,00",
+            "harga belum PPN",
+            "22.000",
+            "222.000",
+        ],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISPORA")
+    [sub] = rka.sub_kegiatan
+    assert [(ln.line_id, ln.kode_rekening, ln.harga_satuan) for ln in sub.lines] == [
+        ("1", "5.1.02.01.01.0012", 100000),
+        ("2", "5.2.02.05.01.0005", 1000000),
+        ("3", "5.2.02.05.01.0005", 50000),
+    ]

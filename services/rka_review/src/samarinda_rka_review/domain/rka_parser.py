@@ -74,6 +74,8 @@ _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 # capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line.
 _LINE_NO = re.compile(r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4})(\.\d{1,4})*\.?$")
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
+# A section's own mark in the No column: a Roman numeral or a capital letter (``II``, ``B.``).
+_SECTION_MARK = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
 _SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
@@ -275,7 +277,11 @@ def fact_pieces(text: str) -> list[str]:
 
 
 def _states_fact(piece: str) -> bool:
-    return _meta_key(normalise_label(piece.partition(":")[0])) is not None or coded_fact(piece) is not None
+    label, _, value = piece.partition(":")
+    label = normalise_label(label)
+    # ``Indikator: <output>`` states the output; a bare ``Indikator`` labels an indicator table's column.
+    stated_indicator = label == "indikator" and bool(value.strip())
+    return _meta_key(label) is not None or coded_fact(piece) is not None or stated_indicator
 
 
 def _code_after_label(text: str, key: str) -> str | None:
@@ -308,6 +314,9 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
             return
     label_text, _, inline_value = first.partition(":")
     label = normalise_label(label_text)
+    if label == "indikator" and inline_value.strip():
+        meta.setdefault("keluaran", re.sub(r"\s+", " ", inline_value).strip())  # ``Indikator: <output>``
+        return
     if label == "indikator" or "tolok ukur" in [normalise_label(t) for _, t in texts]:
         for col, text in texts:
             name = normalise_label(text)
@@ -441,9 +450,33 @@ def _ppn_rate(value: CellValue, volume: Decimal, harga: int, jumlah: int) -> Dec
     return (rate * 100 / (harga if per_unit else base)).quantize(Decimal("0.01"))
 
 
+def _labelled_fact(text: str) -> bool:
+    """``Sub Kegiatan: ...``: a known fact label and its colon."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and _meta_key(normalise_label(label)) is not None
+
+
+def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
+    """A section row written across the line columns (``II | 1.05.04.1.03.0001 | Sub Kegiatan: Nama``)
+    as the one fact it states (``Sub Kegiatan: 1.05.04.1.03.0001 - Nama``): its enumeration mark in
+    the No column and its code in the Kode Rekening column stand before the label. Other rows as they are."""
+    texts = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+    if len(texts) < 2:
+        return row
+    rest = texts[1:] if _SECTION_MARK.match(texts[0]) else texts
+    code = rest[0] if len(rest) > 1 and _ACCOUNT_CODE.match(rest[0]) else None
+    fact = rest[1] if code else rest[0]
+    if (rest is texts and code is None) or not _labelled_fact(fact):
+        return row
+    label, _, value = fact.partition(":")
+    if code is not None and not _LEADING_CODE.match(value.strip()):
+        value = f"{code} - {value.strip()}"
+    return [f"{label.strip()}: {value.strip()}"]
+
+
 def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
-    first = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    first = next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
     return _states_fact(first)
 
 
@@ -552,6 +585,16 @@ def _label_row(row: Sequence[CellValue]) -> bool:
     filled = [v for v in row if v not in (None, "") and str(v).strip()]
     texts = [v for v in filled if isinstance(v, str) and parse_decimal(v) is None and len(v) <= _LABEL_CHARS]
     return len(texts) >= 2 and len(texts) == len(filled) and not _facts_row(row)
+
+
+def _amounts_in(row: Sequence[CellValue]) -> int:
+    """How many cells of a row hold a number or a rupiah amount; a header row holds labels."""
+    return sum(
+        1
+        for v in row
+        if (isinstance(v, int | float) and not isinstance(v, bool))
+        or (isinstance(v, str) and parse_rupiah(v))
+    )
 
 
 def _is_blank(row: Sequence[CellValue]) -> bool:
@@ -689,7 +732,7 @@ class RkaTableParser:
         indicator_cols: dict[str, int] = {}
         for row in [*block, *extra]:
             self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
-            _read_meta(row, meta, indicator_cols)
+            _read_meta(section_row(row), meta, indicator_cols)
         if sheet != self._shared_sheet:
             self._shared_facts, self._shared_sheet = {}, sheet  # another sheet states its own
         for key in _SHARED_FACTS:
@@ -783,6 +826,8 @@ class RkaTableParser:
         cover the required fields (labels completed by contents: ``rka_columns.fit_columns``)."""
         needed = set(_REQUIRED)
         for index in range(start, min(len(rows), start + scan)):
+            if _amounts_in(rows[index]) >= 2:
+                continue  # a priced line whose unit or note reads like a label, not a header
             window = header_window(rows, index, RKA_COLUMNS)
             if window is None:
                 continue
@@ -896,7 +941,7 @@ class RkaTableParser:
         no = cell_text(row, columns, "no")
         kode = cell_text(row, columns, "kode_rekening")
         uraian = self._uraian(row)
-        first_text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+        first_text = next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
         first_label = normalise_label(first_text)
         opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
         if opening in ("sub_kegiatan", "program", "kegiatan"):
