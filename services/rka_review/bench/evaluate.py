@@ -95,6 +95,11 @@ OPTIONAL_SETS = (
         "twelfth blind set, scored once, used for tuning from then on (7 OPDs, SIPD PDF, scan, Word table)",
         True,
     ),
+    OptionalSet(
+        "blind13",
+        "thirteenth blind set, scored once, used for tuning from then on (7 OPDs, SIPD PDF, 2-page scan)",
+        True,
+    ),
 )
 
 
