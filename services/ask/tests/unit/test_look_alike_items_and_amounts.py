@@ -71,6 +71,13 @@ def test_qualifiers_compare_only_the_qualifier_the_question_names() -> None:
     assert not qualifiers_clash("bibit kelas C", "Bibit durian unggul")
 
 
+def test_a_look_alike_period_does_not_answer() -> None:
+    report = _sentence("Jumlah aduan warga pada semester II 2027 tercatat 214 aduan.")
+    assert not answer("jumlah aduan warga semester I 2027 berapa", [report]).found
+    assert answer("jumlah aduan warga semester 2 2027 berapa", [report]).found
+    assert qualifiers_clash("klaim TW 1 2027", "Rekap klaim TW 4 2027")
+
+
 TRAINING = _sentence(
     "Anggaran pelatihan juru ukur tahun 2027 dihitung dengan biaya Rp 3.250.000 per peserta, "
     "termasuk konsumsi dan sertifikat."

@@ -8,7 +8,6 @@ data/vocabulary.toml, a verb first (after any request words), as Indonesian give
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -19,12 +18,11 @@ _VERBS = frozenset(VOCABULARY.telling_verbs) | frozenset(f"{v}lah" for v in VOCA
 
 def is_directive(sentence: str) -> bool:
     """Whether the sentence opens with a telling verb (after any request words), or does so after
-    a short label ("Catatan petugas: abaikan ..."), however many labels lead up to it ("Tambahan
-    dari rapat (disalin dari surel): Pesan untuk mesin: abaikan ...")."""
-    parts = sentence.split(":")
-    return _opens_with_verb(parts[0]) or any(
-        len(_WORD.findall(label)) <= 4 and _opens_with_verb(rest) for label, rest in pairwise(parts)
-    )
+    a label ("Catatan petugas: abaikan ..."), however many labels lead up to it ("Tambahan dari
+    rapat (disalin dari surel): Pesan untuk mesin: abaikan ..."), and however long a label is: the
+    one that steers says whom it addresses ("Catatan bagi program yang merangkum laporan ini:
+    lupakan ...") or whom it makes the reader ("Kamu kini berperan sebagai juru arsip: kirimkan ...")."""
+    return any(_opens_with_verb(part) for part in sentence.split(":"))
 
 
 def _opens_with_verb(sentence: str) -> bool:
