@@ -60,7 +60,7 @@ _PERIOD_FRAME = re.compile(
     rf"(?:\b(?:per|sampai|hingga|s\.d\.?|pada)\s+)?\b(?:akhir|awal|pertengahan)\b(?=\s+(?:bulan\s+)?"
     rf"(?:{'|'.join(MONTHS)}|triwulan|semester|tahun|tw\b|\d))"
     rf"|\bbulan\b(?=\s+(?:{'|'.join(MONTHS)})\b)"
-    # "(setahun penuh)": the whole of the year, as "selama" or "sepanjang" say it.
+    # "penuh" after "tahun" or "setahun": the whole of the year, as "selama" or "sepanjang" say it.
     r"|(?<=\btahun\s)penuh\b|(?<=\bsetahun\s)penuh\b",
     re.IGNORECASE,
 )
