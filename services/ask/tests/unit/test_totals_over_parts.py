@@ -5,25 +5,23 @@ from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.question import listed_months, parse_question, split_parts
+from samarinda_ask.testing import table_rows
 
-MONTHLY = [
-    Passage(
-        id=f"m{n}",
-        document_id="pasar_bulanan.csv",
-        document="pendapatan_pasar_bulanan_2024.csv",
-        text=f"Bulan: {month} | Tahun: 2024 | Target (Rp): 90000000 | Realisasi (Rp): {amount}",
-        score=0.6,
-        kind=ChunkKind.TABLE_ROWS,
-        opd="DISDAG",
-        fiscal_year=2024,
-        table=0,
-        first_row=n,
-    )
-    for n, (month, amount) in enumerate(
-        [("Maret", 81000000), ("April", 84500000), ("Mei", 79250000), ("Juni", 88000000), ("Juli", 90100000)],
-        start=1,
-    )
-]
+MONTHLY = table_rows(
+    "pendapatan_pasar_bulanan_2024.csv",
+    [
+        f"Bulan: {month} | Tahun: 2024 | Target (Rp): 90000000 | Realisasi (Rp): {amount}"
+        for month, amount in [
+            ("Maret", 81000000),
+            ("April", 84500000),
+            ("Mei", 79250000),
+            ("Juni", 88000000),
+            ("Juli", 90100000),
+        ]
+    ],
+    opd="DISDAG",
+    fiscal_year=2024,
+)
 
 
 def _text(document: str, text: str, opd: str, year: int) -> Passage:
@@ -183,28 +181,22 @@ def test_an_owner_the_vocabulary_does_not_know_listed_with_known_ones_is_a_part_
         "Berapa total plafon anggaran Dinsos pada 2033?",
         "Berapa total plafon anggaran Dishub pada 2033?",
     ]
-    ceilings = [
-        Passage(
-            id=f"plafon-{n}",
-            document_id="plafon_anggaran_2033.xlsx",
-            document="plafon_anggaran_2033.xlsx",
-            text=f"No: {n} | OPD: {name} | Plafon Anggaran (Rp): {amount}",
-            score=0.6,
-            kind=ChunkKind.TABLE_ROWS,
-            opd="BAPPEDA",
-            fiscal_year=2033,
-            table=0,
-            first_row=n,
-        )
-        for n, (name, amount) in enumerate(
-            (
-                ("Dinas Sosial", 50000000000),
-                ("Dinas Perhubungan", 70000000000),
-                ("Dinas Pariwisata", 9000000000),
-            ),
-            start=1,
-        )
-    ]
+    ceilings = table_rows(
+        "plafon_anggaran_2033.xlsx",
+        [
+            f"No: {n} | OPD: {name} | Plafon Anggaran (Rp): {amount}"
+            for n, (name, amount) in enumerate(
+                (
+                    ("Dinas Sosial", 50000000000),
+                    ("Dinas Perhubungan", 70000000000),
+                    ("Dinas Pariwisata", 9000000000),
+                ),
+                start=1,
+            )
+        ],
+        opd="BAPPEDA",
+        fiscal_year=2033,
+    )
     # The third owner's row is not among the candidates: no total of the other two.
     assert not extractive_answer(question, ceilings).found
 
