@@ -9,7 +9,8 @@ from decimal import Decimal, InvalidOperation
 # A number token: digits with optional thousands groups and one decimal part, in either convention.
 # A rupiah sign may be glued to its amount ("Rp4.500.000"): a word before the digits otherwise
 # makes them part of a code ("A12").
-_NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=Rp)|(?<=Rp\.))-?\d[\d.,]*\d|(?:(?<![\w.,])|(?<=Rp)|(?<=Rp\.))-?\d")
+_NUMBER_START = r"(?:(?<![\w.,])|(?<=Rp)|(?<=Rp\.))"
+_NUMBER = re.compile(rf"{_NUMBER_START}-?\d[\d.,]*\d|{_NUMBER_START}-?\d")
 _NOT_STATED = {"", "-", "--", "—", "–", "n/a", "na", "tidak ada", "t/a", "x", "belum ada"}
 # Characters OCR puts inside digits; only fixed between digits so words stay words.
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"})

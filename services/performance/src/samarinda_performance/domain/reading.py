@@ -2056,9 +2056,9 @@ def _budget_subject(sentence: str) -> str | None:
 
 
 def _counted_in_units(after: str, vocabulary: Vocabulary) -> bool:
-    """The text right after a figure opens with a known unit other than a percent ("24 unit")."""
+    """The text right after a figure opens with a known unit word ("24 unit"; a percent sign is no word)."""
     word = re.match(r"\s*([^\W\d_]+)", after)
-    return word is not None and word.group(1).lower() in vocabulary.units.known and word.group(1) != "%"
+    return word is not None and word.group(1).lower() in vocabulary.units.known
 
 
 def _cue_inside_name(sentence: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
@@ -2066,12 +2066,7 @@ def _cue_inside_name(sentence: str, start: int, end: int, vocabulary: Vocabulary
     ("Tingkat realisasi retribusi pasar", "Persentase capaian imunisasi"): that word is a
     capitalised word indicator names open with, and a word of the name follows, not a figure or
     a word that introduces one ("Tingkat realisasi sebesar ...")."""
-    before = sentence[:start].split()
-    if (
-        not before
-        or not before[-1][:1].isupper()
-        or before[-1].lower() not in vocabulary.names.indicator_starts
-    ):
+    if not _after_name_opener(sentence, start, vocabulary):
         return False
     after = re.match(r"\s+([^\W\d_]+)", sentence[end:])
     if after is None:
@@ -2085,13 +2080,14 @@ def _cue_inside_name(sentence: str, start: int, end: int, vocabulary: Vocabulary
 def _inside_a_name(sentence: str, at: int, vocabulary: Vocabulary) -> bool:
     """The word at ``at`` is capitalised right after a word indicator names open with
     ("Persentase Indikator ..."): part of the name."""
+    return sentence[at : at + 1].isupper() and _after_name_opener(sentence, at, vocabulary)
+
+
+def _after_name_opener(sentence: str, at: int, vocabulary: Vocabulary) -> bool:
+    """The word before ``at`` is a capitalised word indicator names open with ("Persentase", "Tingkat")."""
     before = sentence[:at].split()
-    return (
-        sentence[at : at + 1].isupper()
-        and bool(before)
-        and before[-1][:1].isupper()
-        and before[-1].lower() in vocabulary.names.indicator_starts
-    )
+    opener = before[-1] if before else ""
+    return opener[:1].isupper() and opener.lower() in vocabulary.names.indicator_starts
 
 
 def _header_words(name: str, vocabulary: Vocabulary) -> bool:
