@@ -164,7 +164,8 @@ def score(outcomes: list[dict[str, Any]]) -> dict[str, Any]:
         per_kind[item["kind"]][1] += 1
         if answer.found:
             stated = {f.value for f in figures_in(answer.text)}
-            gold_files = {s["file"] for s in item.get("support") or []}
+            # a citation names the file as uploaded, without the folder a set may keep it in
+            gold_files = {Path(s["file"]).name for s in item.get("support") or []}
             for citation in answer.citations:
                 cited += 1
                 holds = bool(stated & values_in(citation.quote)) or not stated
