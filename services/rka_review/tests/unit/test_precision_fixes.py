@@ -181,6 +181,11 @@ def _row(uraian: str, satuan: str) -> CatalogueRow:
         ("Unit/Hari", "Hari"),
         ("Buah", "Botol"),
         ("Pcs", "Kaleng"),
+        ("Set", "Stel"),  # one suit
+        ("Unit", "Set"),  # one apparatus
+        ("Kit", "Set"),
+        ("Buah", "Eksemplar"),  # one printed booklet
+        ("Org/Mlm", "Orang/Malam"),
     ],
 )
 def test_units_that_price_the_same_quantity_fit(satuan: str, row_satuan: str) -> None:
