@@ -110,3 +110,37 @@ def test_a_stick_is_one_piece_of_a_box_of_sticks() -> None:
     # a pencil bought per Batang against a box of 12 pencils
     found = conversion("Batang", "Pensil 2B", "Kotak", "Pensil 2B; 1 kotak isi 12 batang")
     assert found is not None and found.factor * 12 == pytest.approx(1)
+
+
+def test_a_pack_counted_on_the_line_and_in_the_rows_satuan_is_one_product() -> None:
+    # the line says the count in its text, the row in its satuan: the same carton of 36
+    found = conversion("Dus", "Susu UHT 125 ml isi 36", "Dus isi 36", "Susu UHT 125 ml")
+    assert found is not None and found.factor == 1
+
+
+def test_packs_of_other_counts_stay_apart_wherever_the_count_is_written() -> None:
+    assert conversion("Dus", "Susu UHT 125 ml isi 24", "Dus isi 36", "Susu UHT 125 ml") is None
+
+
+@pytest.mark.parametrize(
+    ("satuan", "text", "factor"),
+    [
+        ("Lembar", "Umbul-umbul kain 0,6 x 4 m", Decimal("2.4")),
+        ("Buah", "Stiker dinding 50 x 40 cm", Decimal("0.2")),
+    ],
+)
+def test_a_flat_piece_of_given_size_is_priced_by_its_area(satuan: str, text: str, factor: Decimal) -> None:
+    found = conversion(satuan, text, "M2", "Cetak kain")
+    assert found is not None and found.factor == factor
+
+
+def test_a_piece_without_a_size_or_with_an_inch_size_has_no_area() -> None:
+    assert conversion("Lembar", "Umbul-umbul kain", "M2", "Cetak kain") is None
+    assert conversion("Buah", "Papan nama 12 x 18 inch", "M2", "Papan nama") is None
+
+
+def test_a_piece_that_is_its_own_container_meets_the_container() -> None:
+    # a gas cylinder bought per Buah, the catalogue pricing the same cylinder per Tabung
+    found = conversion("Buah", "Gas elpiji 12 kg", "Tabung", "Gas elpiji isi ulang 12 kg")
+    assert found is not None and found.factor == 1
+    assert conversion("Buah", "Gas elpiji 3 kg", "Tabung", "Gas elpiji isi ulang 12 kg") is None

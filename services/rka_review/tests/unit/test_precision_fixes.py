@@ -181,6 +181,11 @@ def _row(uraian: str, satuan: str) -> CatalogueRow:
         ("Unit/Hari", "Hari"),
         ("Buah", "Botol"),
         ("Pcs", "Kaleng"),
+        ("Set", "Stel"),  # one suit
+        ("Unit", "Set"),  # one apparatus
+        ("Kit", "Set"),
+        ("Buah", "Eksemplar"),  # one printed booklet
+        ("Org/Mlm", "Orang/Malam"),
     ],
 )
 def test_units_that_price_the_same_quantity_fit(satuan: str, row_satuan: str) -> None:
@@ -191,6 +196,12 @@ def test_units_that_price_the_same_quantity_fit(satuan: str, row_satuan: str) ->
     ("satuan", "row_satuan"), [("Jam", "OH"), ("Kg", "Buah"), ("Bulan", "OJ"), ("Buah", "Dus")]
 )
 def test_units_of_other_quantities_still_do_not_fit(satuan: str, row_satuan: str) -> None:
+    assert units_fit(satuan, _row("Barang", row_satuan)) is False
+
+
+@pytest.mark.parametrize(("satuan", "row_satuan"), [("Box isi 4 rim", "Rim"), ("Karung 25 kg", "Kg")])
+def test_a_pack_of_stated_contents_is_no_koefisien_whose_factors_drop(satuan: str, row_satuan: str) -> None:
+    # priced per pack: its contents are converted, not read as the row's unit
     assert units_fit(satuan, _row("Barang", row_satuan)) is False
 
 

@@ -14,6 +14,7 @@ Each refusal carries its reason (Bahasa Indonesia) so that a missing reference i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
@@ -33,6 +34,7 @@ PERIODS = REVIEW.matching.periods
 SAME_QUANTITY = frozenset(frozenset(pair) for pair in UNITS.same_quantity)
 # A koefisien rarely multiplies more than four factors; beyond that a satuan is not a koefisien.
 MAX_KOEFISIEN_FACTORS = 4
+_COUNT = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 class Refusal(Enum):
@@ -121,6 +123,10 @@ def koefisien_factors(unit: str) -> list[str]:
     liter, the other factors only count how many liters are bought."""
     words = unit.split()
     if len(words) < 2 or len(words) > MAX_KOEFISIEN_FACTORS:
+        return []
+    # A unit with a count in it is one pack of stated contents (``Box isi 5 rim``, ``Karung 5
+    # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped.
+    if any(_COUNT.fullmatch(word) for word in words):
         return []
     kept = (
         [word for i, word in enumerate(words) if mask >> i & 1] for mask in range(1, (1 << len(words)) - 1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from samarinda_rka_review.domain.rules import UNITS
+from samarinda_rka_review.domain.rules import UNITS, VOCABULARY
 from samarinda_rka_review.domain.specs import parse_specs
 from samarinda_rka_review.domain.text import canonical_unit, normalise
 from samarinda_rka_review.domain.units import to_base
@@ -23,6 +23,9 @@ _NUMBER = re.compile(r"(?<![a-z\d])(\d+(?:[.,]\d+)*)")
 # Words between a container and its contents (``Box isi 50``, ``Sak @ 50 kg``, ``per 305 m``).
 _FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
 _CONTENTS = re.compile(r"\bisi (\d+(?:[.,]\d+)*)(?: ([a-z]+))?")
+# ``1 x 5 m``, ``60x160 cm`` in normalised text (decimals written with a point).
+_DIMENSIONS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?x ?(\d+(?:\.\d+)?) ?([a-z]+)\b")
+AREA = "meter ** 2"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,26 @@ class Amount:
 
     value: Decimal
     base: str
+
+
+# One whole item (``Buah``, ``Unit``), and the count units a flat piece is also counted in.
+PIECE = Amount(Decimal(1), "buah")
+PIECES = frozenset({"buah", "lembar"})
+
+
+def piece_area(text: str | None) -> Amount | None:
+    """The area of a flat piece whose text gives its width and height in lengths (``Spanduk 1 x 5
+    m`` is 5 m2); None when the text gives no size, or two different ones."""
+    areas = set()
+    for width, height, word in _DIMENSIONS.findall(normalise(text)):
+        unit = VOCABULARY.measure_units.get(word, word)
+        expression = UNITS.physical.get(unit)
+        if expression is None or unit in UNITS.nominal:
+            continue
+        magnitude, base = to_base(expression)
+        if base == "meter":
+            areas.add(Decimal(width) * Decimal(height) * magnitude * magnitude)
+    return Amount(areas.pop(), AREA) if len(areas) == 1 else None
 
 
 def _number(text: str) -> Decimal:
