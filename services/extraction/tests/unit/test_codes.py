@@ -66,6 +66,32 @@ def test_no_digit_is_ever_added_or_removed(text: str) -> None:
     assert all(a == b for a, b in zip(text, fixed, strict=True) if a.isdigit())
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("3 19710215 1998032 007 Penata", "3 19710215 199803 2 007 Penata"),
+        ("NIP 19860730 201101 1004", "NIP 19860730 201101 1 004"),
+        ("19900102 2015021001 Staf", "19900102 201502 1 001 Staf"),
+    ],
+)
+def test_an_nip_read_with_spaces_lost_is_spaced_as_an_nip(read: str, meant: str) -> None:
+    assert correct_codes(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19860730 201101 1 004",  # already as written
+        "198607302011011004",  # written without spaces: nothing to say where they would go
+        "19860730 2011 011004",  # split where an NIP is not
+        "19861330 2011011 004",  # no month 13: no NIP
+        "0812 5531 4470 2211",  # a phone number's groups
+    ],
+)
+def test_digit_groups_that_are_no_spaced_nip_are_left_as_read(text: str) -> None:
+    assert correct_codes(text) == text
+
+
 def test_layout_between_tokens_is_kept() -> None:
     assert (
         correct_codes("Nomor:\t440/1273/P2P/lII/2024\n\nRp  1.2O0")

@@ -4,8 +4,10 @@ from samarinda_common.extracted import BoundingBox, Table
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
+    OcrTable,
     Word,
     cuts_through_paragraphs,
+    number_columns,
     row_starts,
     ruled_table,
     stacked_words,
@@ -365,3 +367,15 @@ def test_a_grid_whose_columns_are_a_letter_wide_is_no_table() -> None:
     assert not columns_hold_words(stems, text_height=30)
     double_rule = Grid(xs=(100, 300, 600, 900), ys=(500, 515, 570))
     assert not columns_hold_words(double_rule, text_height=30)
+
+
+def test_columns_of_numbers_below_the_header_are_counted() -> None:
+    rows: list[list[str | None]] = [
+        ["No", "Barang", "Jumlah", "Harga", "Catatan"],
+        *([str(n), "Spidol", "12", "9.500", "baik"] for n in range(1, 5)),
+        [None, "Total", None, "38.000", None],
+    ]
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 3
+    # A word among a column's numbers makes it no number column; three numbers are too few.
+    rows[2][3] = "habis"
+    assert number_columns(OcrTable(rows=rows[:4], box=Box(0, 0, 10, 10))) == 0

@@ -5,12 +5,14 @@ a letter number (``440/1273/P2P/III/2024``), a rupiah amount (``Rp 245.750.000``
 (``14 Oktober 2025``, ``31/10/2025``) are touched, and only by replacing a glyph Tesseract
 confuses with a digit (O→0, l→1, S→5, …) — or, in a letter number's month, a digit-like
 glyph with the Roman I, or inside a code a dot smudged into ":" or "-" — where the grammar
-requires it. No digit is ever added or removed and
+requires it. A civil servant's NIP (``19800101 200501 1 001``) read with some of its spaces
+lost gets them back where its grammar puts them. No digit is ever added or removed and
 no separator moved: when a token only fits the grammar by inventing something, it stays as read.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -40,6 +42,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 def correct_codes(text: str) -> str:
     """The text with every code-, amount- and date-shaped token repaired where its grammar allows."""
+    text = _DIGIT_GROUPS.sub(_nip_spaced, text)
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
     last = 0
@@ -51,6 +54,35 @@ def correct_codes(text: str) -> str:
         last = match.end()
     out.append(text[last:])
     return "".join(out)
+
+
+# Runs of digit groups one space apart (an NIP is among them, after a row number or before a phone's).
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d+(?: \d+)+(?![\w.,/-])")
+# An NIP: birth date (yyyymmdd), appointment month (yyyymm), sex (1 or 2), serial; its spaces
+# stand after the 8th, 14th and 15th digit.
+_NIP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d(0[1-9]|1[0-2])[12]\d{3}")
+_NIP_BREAKS = (8, 14, 15)
+
+
+def _nip_spaced(match: re.Match[str]) -> str:
+    """The run with an NIP in it spaced as an NIP is written, when the run splits the NIP only
+    where the grammar does (``19800101 2005011 001``: the Tesseract page reading dropped one
+    space). Its digits, and every other group of the run, stay as read."""
+    groups = match.group().split(" ")
+    for first in range(len(groups)):
+        if len(groups[first]) != 8:
+            continue
+        length, breaks = 0, set()
+        for last in range(first, len(groups)):
+            length += len(groups[last])
+            if length >= 18:
+                break
+            breaks.add(length)
+        digits = "".join(groups[first : last + 1])
+        if length == 18 and breaks <= set(_NIP_BREAKS) and _NIP.fullmatch(digits):
+            nip = " ".join(digits[a:b] for a, b in itertools.pairwise((0, *_NIP_BREAKS, 18)))
+            return " ".join([*groups[:first], nip, *groups[last + 1 :]])
+    return match.group()
 
 
 def correct_token(token: str, before: str = "", after: str = "") -> str:

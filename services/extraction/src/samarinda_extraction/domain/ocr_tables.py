@@ -845,6 +845,26 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
     return 2 * crossing > inside_total
 
 
+# A cell holding a number alone (a row number, a quantity, an amount, a percentage).
+_NUMBER_CELL = re.compile(r"[\d.,%]*\d[\d.,%]*")
+# A column of numbers: this many of them, and nothing but numbers below the header.
+_MIN_NUMBERS_IN_COLUMN = 4
+
+
+def number_columns(table: OcrTable) -> int:
+    """How many of the table's columns hold, below its first row, only numbers and at least
+    four of them. Two such columns make a table whatever paragraphs Tesseract drew over it (it
+    can run a paragraph from a table's rows on into the signature lines under it); prose cut
+    at its word gaps never lines numbers up in a column."""
+    body = table.rows[1:]
+    count = 0
+    for column in range(len(table.rows[0]) if table.rows else 0):
+        values = [row[column] for row in body if column < len(row) and row[column]]
+        numbers = sum(1 for v in values if _NUMBER_CELL.fullmatch(v or ""))
+        count += numbers >= _MIN_NUMBERS_IN_COLUMN and numbers == len(values)
+    return count
+
+
 def words_outside(words: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
     return [w for w in words if not any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for b in boxes)]
 

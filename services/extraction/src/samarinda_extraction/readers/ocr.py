@@ -40,6 +40,7 @@ from samarinda_extraction.domain.ocr_tables import (
     is_noise,
     lone_letter_pairs,
     mostly_filled,
+    number_columns,
     ruled_table,
     stacked_words,
     symbol_read_again,
@@ -609,18 +610,17 @@ def _tables(
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
-    unruled = [
-        t for t in unruled_tables(rest) if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
-    ]
+
+    def kept(table: OcrTable) -> bool:
+        return mostly_filled(table) and (
+            number_columns(table) >= 2 or not cuts_through_paragraphs(table.box, paragraphs)
+        )
+
+    unruled = [t for t in unruled_tables(rest) if kept(t)]
     if not unruled:
         # On a page set in columns a table inside one column shares its lines with the
         # other column's prose: looked for within each column.
-        unruled = [
-            t
-            for column in text_columns(rest)
-            for t in unruled_tables(column)
-            if mostly_filled(t) and not cuts_through_paragraphs(t.box, paragraphs)
-        ]
+        unruled = [t for column in text_columns(rest) for t in unruled_tables(column) if kept(t)]
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
