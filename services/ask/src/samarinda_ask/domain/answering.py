@@ -33,7 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
-from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers_clash
+from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers, qualifiers_clash
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
@@ -568,7 +568,9 @@ def _header_written(header: str, lowered_question: str) -> bool:
 
 def _asks_every_column(question: Question, unit: Unit) -> bool:
     """ "semua zona" where several figure columns of the row are named by that word."""
-    if not _asks_every_row(question):
+    if not _asks_every_row(question) or qualifiers(question.text):
+        # "semua pasar di triwulan II": the mark picks the one column of its period ("TW II"),
+        # though the period's word names every period column.
         return False
     headers = [index_terms(c.header) for c in unit.cells if c.figure is not None]
     return any(sum(t in h for h in headers) >= 2 for t in question.terms)
