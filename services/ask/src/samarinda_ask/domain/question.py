@@ -482,6 +482,12 @@ _DANGLING = re.compile(
     r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?|vs\.?|versus))*\s*\??\s*$", re.IGNORECASE
 )
 
+# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own.
+_ASK_ONLY = re.compile(
+    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
 _SIDES = re.compile(
     r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
     r"\s+(?P<right>.+?)\s*\??$",
@@ -505,6 +511,9 @@ def compared_parts(question: Question) -> list[Question] | None:
     if not comma:
         frame, body = "", question.text
     sides = _SIDES.match(body.strip())
+    if sides is None and comma and _ASK_ONLY.match(body):
+        # "A vs B, selisihnya berapa?": the sides come first, the comma only asks.
+        sides, frame = _SIDES.match(frame.strip()), ""
     if sides is None:
         return None
     left, right = sides["left"].strip(), sides["right"].strip()
@@ -585,10 +594,13 @@ def _frame_word(word: str) -> bool:
 
 def _names_several(lowered: str) -> bool:
     """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
-    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or three are
+    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or the whole of a
+    place is ("se-kota"), or three are
     listed with commas alone ("A, B, C")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        # "se-kota", "se-kecamatan": over every place of that kind.
+        or re.search(r"\bse-[^\W\d_]+", lowered)
         or lowered.count(",") >= 2
         or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
     )
