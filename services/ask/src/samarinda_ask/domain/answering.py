@@ -619,6 +619,9 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     in a sentence about several years, the one nearest the year asked about."""
     asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
     several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
+    # "berapa personel ...": the thing counted, which a figure's unit may name.
+    asked = _COUNTED_ASKED.search(question.text)
+    counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
     for figure in figures:
         position = _figure_position(text, figure)
@@ -636,6 +639,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         # A figure counting what the question asks about first ("412 atlet", "868.450 jiwa").
         if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
             score += 2.0
+        elif figure.unit and counted & index_terms(figure.unit):
+            score += 2.0  # "74 personel" answers "berapa personel", not the "4 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
             score -= 0.5
         if several_years and asked_years:
