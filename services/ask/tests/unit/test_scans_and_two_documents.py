@@ -230,3 +230,16 @@ def test_the_thing_counted_picks_its_figure_among_others() -> None:
     result = extractive_answer(parse_question("surat perintah 2031 itu berapa petugas ditugaskan?"), [order])
     assert result.found
     assert result.text.startswith("56 petugas")
+
+
+def test_a_whole_year_is_not_answered_by_a_semester_report() -> None:
+    half = table_rows("rekap_kebakaran_semester1_2031.pdf", ["Kecamatan: Tepian | Kejadian: 7"], page=1)
+    year = table_rows("rekap_kebakaran_2031.pdf", ["Kecamatan: Tepian | Kejadian: 19"], page=1)
+    question = parse_question("kejadian kebakaran di Tepian sepanjang 2031 ada berapa?")
+    result = extractive_answer(question, [*half, *year])
+    assert result.found
+    assert result.text.startswith("19")
+    assert not extractive_answer(question, half).found
+    # Without "sepanjang" the year is not asked as a whole: the only figure filed for it answers.
+    plain = parse_question("kejadian kebakaran di Tepian 2031 ada berapa?")
+    assert extractive_answer(plain, half).text.startswith("7")

@@ -432,11 +432,38 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     return bool(context & set(question.years))
 
 
+# "sepanjang 2025", "selama tahun 2024", "setahun": the year as a whole.
+_WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama|setahun)\b", re.IGNORECASE)
+# A part of a year as a report, its heading or its sentence names it ("Semester I", "semester1_2025",
+# "TW 3").
+_PART_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:semester|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])", re.IGNORECASE
+)
+
+
+def _asks_whole_year(question: Question) -> bool:
+    """A year asked as a whole, no month or part of it named: a semester's figure is not its figure."""
+    return (
+        bool(question.years)
+        and _WHOLE_YEAR.search(question.text) is not None
+        and not question.months
+        and _PART_OF_YEAR.search(question.text) is None
+    )
+
+
+def _named_with(unit: Unit) -> str:
+    """The unit's text with the names its passage is filed under (heading, document, sheet)."""
+    passage = unit.passage
+    return " ".join(filter(None, (passage.heading, passage.document, passage.sheet, unit.text)))
+
+
 def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) -> str:
     """The guard a unit fails by naming a look-alike item ("kelas A" asked as "kelas B") or by
     pricing one thing where the question asks a whole amount (a pagu, a total); "" if none."""
     if qualifiers_clash(question.text, unit.text):
         return "qualifier"
+    if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
+        return "part of the year"
     if (
         figure is not None
         and figure.kind is FigureKind.MONEY
