@@ -100,7 +100,9 @@ def index_terms(text: str) -> set[str]:
         terms.update((_term(match[1].lower()), match[2]))
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
     # numerals ("TW II").
-    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text)):
+    for match in _JOINED_PERIOD.finditer(text):
+        terms.update((_term(match[1].lower()), match[2]))
+    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text), *_JOINED_PERIOD.finditer(text)):
         if 1 <= (number := int(match[2])) <= _LAST_NUMBERED_PERIOD:
             roman = roman_numeral(number).lower()
             terms.update((roman, _term(roman)))
@@ -114,6 +116,13 @@ _LAST_NUMBERED_PERIOD = 12
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
 _SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
 _JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
+
+
+# A period word joined to its number, as file names write it ("laporan_triwulan3_2031.pdf").
+_JOINED_PERIOD = re.compile(
+    r"(?<![^\W_])(" + "|".join(re.escape(w) for w in VOCABULARY.qualifier_words) + r")(\d{1,2})(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 OPD_TERMS = _opd_terms()
