@@ -68,3 +68,14 @@ def test_the_cheaper_side_is_chosen_with_both_figures_and_both_citations() -> No
     assert "lebih murah: Rp 27.500" in result.text, result.text
     assert "Rp 31.000" in result.text
     assert {c.document for c in result.citations} == {OFFER.document, BUDGET.document}
+
+
+def test_sides_before_a_comma_that_only_asks_are_two_parts() -> None:
+    question = parse_question(
+        "pagu pelatihan menjahit di RKA 2031 vs penawaran CV Benang Emas, selisihnya brp?"
+    )
+    parts = split_parts(question)
+    assert [p.text for p in parts] == [
+        "Berapa pagu pelatihan menjahit di RKA 2031",
+        "Berapa penawaran CV Benang Emas",
+    ]

@@ -92,3 +92,21 @@ def test_a_shortened_month_reads_as_the_month() -> None:
     )
     question = parse_question("Berapa total kunjungan Jan–Mar 2031?")
     assert {"januar", "februar", "maret"} <= set(question.terms)
+
+
+def test_a_typed_short_form_finds_the_spelled_out_words() -> None:
+    # "rajal" is how staff type "rawat jalan"; "th" is "thn" shorter still.
+    result = extractive_answer(parse_question("kunjungan rajal klinik gigi th 2023 brp?"), [CLINIC_REPORT])
+    assert result.found
+    assert "4.210" in result.text
+
+
+def test_only_a_place_asked_with_khusus_is_the_place() -> None:
+    question = parse_question("koleksi buku khusus SMA Harapan 2031/2032 brp?")
+    assert "khusus" not in " ".join(question.terms)
+
+
+def test_a_chat_word_for_an_increase_asks_a_difference() -> None:
+    question = parse_question("koleksi buku SMA Harapan 2032 nambah brp dr 2031?")
+    assert question.wants_difference
+    assert len(split_parts(question)) == 2

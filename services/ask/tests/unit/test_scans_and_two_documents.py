@@ -210,3 +210,36 @@ def test_a_total_of_figures_that_do_not_add_up_is_not_found() -> None:
     )
     result = answer("Berapa total realisasi anggaran Dispar dan Dispora tahun 2026?", [DISPAR, people])
     assert not result.found
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    assert figures_in("pada pukul 07.30 - 12.00 WITA") == []
+    assert [f.value for f in figures_in("apel pukul 06.45 diikuti 38 petugas")] == [38]
+
+
+def test_the_thing_counted_picks_its_figure_among_others() -> None:
+    order = Passage(
+        id="o1",
+        document_id="doc-order",
+        document="surat_perintah_2031.png",
+        text="Ditugaskan 56 petugas dengan dukungan 3 unit mobil patroli pada pukul 08.00 - 14.00 WITA.",
+        score=0.7,
+        page=1,
+        fiscal_year=2031,
+    )
+    result = extractive_answer(parse_question("surat perintah 2031 itu berapa petugas ditugaskan?"), [order])
+    assert result.found
+    assert result.text.startswith("56 petugas")
+
+
+def test_a_whole_year_is_not_answered_by_a_semester_report() -> None:
+    half = table_rows("rekap_kebakaran_semester1_2031.pdf", ["Kecamatan: Tepian | Kejadian: 7"], page=1)
+    year = table_rows("rekap_kebakaran_2031.pdf", ["Kecamatan: Tepian | Kejadian: 19"], page=1)
+    question = parse_question("kejadian kebakaran di Tepian sepanjang 2031 ada berapa?")
+    result = extractive_answer(question, [*half, *year])
+    assert result.found
+    assert result.text.startswith("19")
+    assert not extractive_answer(question, half).found
+    # Without "sepanjang" the year is not asked as a whole: the only figure filed for it answers.
+    plain = parse_question("kejadian kebakaran di Tepian 2031 ada berapa?")
+    assert extractive_answer(plain, half).text.startswith("7")

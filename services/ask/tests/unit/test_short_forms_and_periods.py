@@ -271,3 +271,9 @@ def test_a_syllable_inside_a_word_is_letters_side_by_side() -> None:
 
 def test_a_name_does_not_run_across_table_cells() -> None:
     assert capitalised_names("Jenjang: MI Swasta | Jumlah Guru: 12") == (("MI", "Swasta"), ("Jumlah", "Guru"))
+
+
+def test_a_period_joined_to_its_number_in_a_file_name_is_that_period() -> None:
+    terms = index_terms("rekap_pengaduan_triwulan2_2031.pdf")
+    assert {"triwul", "2", "ii"} <= terms
+    assert "semester" not in index_terms("rekap_pengaduan_2031.pdf")

@@ -144,3 +144,8 @@ def test_a_quarter_over_a_monthly_table_sums_its_months_rows() -> None:
     assert result.found
     assert result.text.startswith("3.650")  # April + Mei + Juni
     assert len(result.citations) == 3
+
+
+def test_a_whole_place_asked_with_se_is_a_sum_over_its_rows() -> None:
+    assert parse_question("total kursi yang dipasang se-kota tahun 2031 berapa?").wants_sum
+    assert not parse_question("total kursi yang dipasang di Taman Seroja tahun 2031 berapa?").wants_sum

@@ -33,7 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
-from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers_clash
+from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers, qualifiers_clash
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
@@ -432,11 +432,38 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     return bool(context & set(question.years))
 
 
+# "sepanjang 2025", "selama tahun 2024", "setahun": the year as a whole.
+_WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama|setahun)\b", re.IGNORECASE)
+# A part of a year as a report, its heading or its sentence names it ("Semester I", "semester1_2025",
+# "TW 3").
+_PART_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:semester|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])", re.IGNORECASE
+)
+
+
+def _asks_whole_year(question: Question) -> bool:
+    """A year asked as a whole, no month or part of it named: a semester's figure is not its figure."""
+    return (
+        bool(question.years)
+        and _WHOLE_YEAR.search(question.text) is not None
+        and not question.months
+        and _PART_OF_YEAR.search(question.text) is None
+    )
+
+
+def _named_with(unit: Unit) -> str:
+    """The unit's text with the names its passage is filed under (heading, document, sheet)."""
+    passage = unit.passage
+    return " ".join(filter(None, (passage.heading, passage.document, passage.sheet, unit.text)))
+
+
 def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) -> str:
     """The guard a unit fails by naming a look-alike item ("kelas A" asked as "kelas B") or by
     pricing one thing where the question asks a whole amount (a pagu, a total); "" if none."""
     if qualifiers_clash(question.text, unit.text):
         return "qualifier"
+    if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
+        return "part of the year"
     if (
         figure is not None
         and figure.kind is FigureKind.MONEY
@@ -568,7 +595,9 @@ def _header_written(header: str, lowered_question: str) -> bool:
 
 def _asks_every_column(question: Question, unit: Unit) -> bool:
     """ "semua zona" where several figure columns of the row are named by that word."""
-    if not _asks_every_row(question):
+    if not _asks_every_row(question) or qualifiers(question.text):
+        # "semua pasar di triwulan II": the mark picks the one column of its period ("TW II"),
+        # though the period's word names every period column.
         return False
     headers = [index_terms(c.header) for c in unit.cells if c.figure is not None]
     return any(sum(t in h for h in headers) >= 2 for t in question.terms)
@@ -617,6 +646,9 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     in a sentence about several years, the one nearest the year asked about."""
     asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
     several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
+    # "berapa personel ...": the thing counted, which a figure's unit may name.
+    asked = _COUNTED_ASKED.search(question.text)
+    counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
     for figure in figures:
         position = _figure_position(text, figure)
@@ -634,6 +666,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         # A figure counting what the question asks about first ("412 atlet", "868.450 jiwa").
         if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
             score += 2.0
+        elif figure.unit and counted & index_terms(figure.unit):
+            score += 2.0  # "74 personel" answers "berapa personel", not the "4 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
             score -= 0.5
         if several_years and asked_years:

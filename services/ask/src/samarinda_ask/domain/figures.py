@@ -51,6 +51,13 @@ _NOT_A_UNIT = frozenset(
 DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _BARE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?![\w])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A time of day ("pukul 08.30", "05.00 - 10.00 WITA"): when something happens, never a count of it.
+_CLOCK = r"\d{1,2}[.:][0-5]\d"
+_TIME = re.compile(
+    rf"\bpukul\s+{_CLOCK}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*{_CLOCK})?(?:\s*(?:WITA|WIB|WIT)\b)?"
+    rf"|(?<![\w.,]){_CLOCK}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*{_CLOCK})?\s*(?:WITA|WIB|WIT)\b",
+    re.IGNORECASE,
+)
 _NUMBER_SIGN = re.compile(r"\b(?:no|nomor)\.?\s*$", re.IGNORECASE)
 
 
@@ -160,6 +167,8 @@ def figures_in(text: str) -> list[Figure]:
     for start, end, amount in _spelled_amounts(text):
         found.append((start, Figure(FigureKind.MONEY, amount)))
         taken.append((start, end))
+
+    taken.extend((m.start(), m.end()) for m in _TIME.finditer(text))
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)

@@ -100,7 +100,9 @@ def index_terms(text: str) -> set[str]:
         terms.update((_term(match[1].lower()), match[2]))
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
     # numerals ("TW II").
-    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text)):
+    for match in _JOINED_PERIOD.finditer(text):
+        terms.update((_term(match[1].lower()), match[2]))
+    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text), *_JOINED_PERIOD.finditer(text)):
         if 1 <= (number := int(match[2])) <= _LAST_NUMBERED_PERIOD:
             roman = roman_numeral(number).lower()
             terms.update((roman, _term(roman)))
@@ -114,6 +116,13 @@ _LAST_NUMBERED_PERIOD = 12
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
 _SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
 _JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
+
+
+# A period word joined to its number, as file names write it ("laporan_triwulan3_2031.pdf").
+_JOINED_PERIOD = re.compile(
+    r"(?<![^\W_])(" + "|".join(re.escape(w) for w in VOCABULARY.qualifier_words) + r")(\d{1,2})(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 OPD_TERMS = _opd_terms()
@@ -482,6 +491,12 @@ _DANGLING = re.compile(
     r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?|vs\.?|versus))*\s*\??\s*$", re.IGNORECASE
 )
 
+# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own.
+_ASK_ONLY = re.compile(
+    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
 _SIDES = re.compile(
     r"^(?P<left>.+?)\s+(?:dan|atau|dengan|dibandingkan(?:\s+dengan)?|dibanding(?:\s+dengan)?|versus|vs\.?)"
     r"\s+(?P<right>.+?)\s*\??$",
@@ -505,6 +520,9 @@ def compared_parts(question: Question) -> list[Question] | None:
     if not comma:
         frame, body = "", question.text
     sides = _SIDES.match(body.strip())
+    if sides is None and comma and _ASK_ONLY.match(body):
+        # "A vs B, selisihnya berapa?": the sides come first, the comma only asks.
+        sides, frame = _SIDES.match(frame.strip()), ""
     if sides is None:
         return None
     left, right = sides["left"].strip(), sides["right"].strip()
@@ -585,10 +603,13 @@ def _frame_word(word: str) -> bool:
 
 def _names_several(lowered: str) -> bool:
     """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
-    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or three are
+    a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or the whole of a
+    place is ("se-kota"), or three are
     listed with commas alone ("A, B, C")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        # "se-kota", "se-kecamatan": over every place of that kind.
+        or re.search(r"\bse-[^\W\d_]+", lowered)
         or lowered.count(",") >= 2
         or re.search(r"\b([^\W\d_]{3,})-\1\b", lowered)
     )
