@@ -100,6 +100,11 @@ OPTIONAL_SETS = (
         "thirteenth blind set, scored once, used for tuning from then on (7 OPDs, SIPD PDF, 2-page scan)",
         True,
     ),
+    OptionalSet(
+        "blind14",
+        "fourteenth blind set, written blind in the tenth round",
+        False,
+    ),
 )
 
 
