@@ -410,6 +410,24 @@ def test_a_sasaran_column_before_the_indicator_on_a_scanned_line() -> None:
     ]
 
 
+def test_a_scanned_sub_kegiatan_column_whose_header_label_ocr_lost() -> None:
+    # The "Sub Kegiatan" label was read elsewhere on the page: its cells still open each line,
+    # and the cell's wrapped second line opens the line under the row.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Indikator Kinerja Target Realisasi Capaian\n"
+        "Pembinaan Usaha Mikro Persentase pelaku usaha yang naik kelas % 12 13,2 110\n"
+        "Pelatihan Keterampilan Jumlah pencari kerja yang dilatih orang 400 380 95\n"
+        "Tenaga Kerja Lokal berbasis kompetensi\n"
+        "Jumlah Penduduk Usia Kerja Terdata Persentase balai latihan yang aktif % 80 75 93,75\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation) for r in records] == [
+        ("Persentase pelaku usaha yang naik kelas", 12, 13.2),
+        ("Jumlah pencari kerja yang dilatih berbasis kompetensi", 400, 380),
+    ]  # the last line opens with a name of its own: two rows OCR read as one, no record
+
+
 def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
     table = Table(
         page=1,
