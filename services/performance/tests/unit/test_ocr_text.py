@@ -104,6 +104,11 @@ def test_a_lost_decimal_separator_is_restored_by_the_rows_own_arithmetic() -> No
     assert lost_separators_restored(250, 212, 84.896) == (250, 212, 84.8)
 
 
+def test_an_implausible_achievement_is_read_back_by_the_rows_arithmetic() -> None:
+    # "82,35%" with its comma lost and its "%" read as "46": only 82,35 agrees with 170 of 140
+    assert lost_separators_restored(170, 140, 823546) == (170, 140, 82.35)
+
+
 def test_a_row_that_agrees_or_that_no_slip_explains_stays_as_read() -> None:
     assert lost_separators_restored(250, 240, 96) == (250, 240, 96)
     # a report's own miscalculation (a few points off) is left for the checks to find

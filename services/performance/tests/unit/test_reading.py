@@ -428,6 +428,20 @@ def test_a_scanned_sub_kegiatan_column_whose_header_label_ocr_lost() -> None:
     ]  # the last line opens with a name of its own: two rows OCR read as one, no record
 
 
+def test_a_scanned_achievement_no_report_could_state_is_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Jumlah Koperasi Sehat unit 36 29 805615\n"  # 80,56 read with its comma lost: kept
+        "2 Persentase Lahan Terpetakan % 316 290 9177\n"  # 91,77 of 316 or 9177 of 3,16: unknown
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.target, r.realisation, r.achievement_pct) for r in records] == [
+        (36, 29, 80.56),
+        (316, 290, None),
+    ]
+
+
 def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
     table = Table(
         page=1,

@@ -190,6 +190,12 @@ def _readings(value: float, *, achievement: bool) -> list[tuple[float, int]]:
     written = f"{value:.4f}".rstrip("0")
     if achievement and _decimals(value) >= 3 and written.endswith("96"):
         options.append((float(written[:-2]), 1))
+    if achievement and float(value).is_integer() and value > VOCABULARY.achievement.plausible_max:
+        # no report states such an achievement: its separator was lost and specks or a "%" read
+        # as digits after its decimals ("917512" for "91,75%"): the leading digits as a figure of
+        # one to three whole digits and two decimals at most
+        digits = str(int(value))
+        options += [(float(f"{digits[:whole]}.{digits[whole : whole + 2]}"), 2) for whole in (1, 2, 3)]
     return options
 
 

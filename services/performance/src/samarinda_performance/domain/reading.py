@@ -1207,6 +1207,11 @@ def _emit(
         restored = lost_separators_restored(*read)
         if restored != read:
             fields = {**fields, **dict(zip(("target", "realisation", "achievement"), restored, strict=True))}
+        achievement = fields.get("achievement")
+        if achievement is not None and not 0 <= achievement <= reading.vocabulary.achievement.plausible_max:
+            # no report states it and no slip the row's arithmetic settles explains it: a misread
+            # that would stand as the report's own figure, so no figure
+            fields = {**fields, "achievement": None}
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
