@@ -71,6 +71,11 @@ def test_a_cell_of_figure_pieces_with_letters_glued_on_is_garbled() -> None:
     assert not garbled_figure("K6") and not garbled_figure(41.5) and not garbled_figure("12km")
 
 
+def test_a_figure_cell_broken_by_a_colon_is_garbled() -> None:
+    assert garbled_figure("47:36") and garbled_figure("103;25 %")
+    assert not garbled_figure("47,36") and not garbled_figure("1.250")
+
+
 def test_misread_variants_a_rule_read_as_a_leading_one_and_a_percent_as_decimals() -> None:
     assert 64.0 in misread_variants(1164) and 164.0 in misread_variants(1164)
     assert 47.5 in misread_variants(47.538) and 47.53 in misread_variants(47.538)
