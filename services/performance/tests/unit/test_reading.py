@@ -442,6 +442,28 @@ def test_a_scanned_achievement_no_report_could_state_is_no_figure() -> None:
     ]
 
 
+def test_a_scanned_row_with_the_budget_columns_its_header_line_left_out() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi\n"
+        "3 Jumlah Kader Posyandu Terlatih orang 120 108 90,00 450.000.000 441.000.000 98,00\n"
+    )
+    [record] = read_indicators(ocr_scan(text), SOURCE)
+    assert (
+        record.target,
+        record.realisation,
+        record.achievement_pct,
+        record.pagu,
+        record.absorption_pct,
+    ) == (
+        120,
+        108,
+        90,
+        450_000_000,
+        98,
+    )
+
+
 def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
     table = Table(
         page=1,

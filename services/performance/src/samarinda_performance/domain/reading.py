@@ -1353,7 +1353,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
                 end = start + len(line) + 1 + len(lines[number + 1])
         row_columns = columns
         if page in reading.ocr_pages:
-            row_columns = _with_lost_realisation(columns, tokens)
+            row_columns = _all_usual_columns(_with_lost_realisation(columns, tokens), tokens)
         values = _assign(tokens, row_columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
@@ -1599,6 +1599,29 @@ def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
     ):
         return columns
     return [*columns[: at + 1], "realisation", *columns[at + 1 :]]
+
+
+def _all_usual_columns(columns: list[str], tokens: list[str]) -> list[str]:
+    """A scanned row holding more figures than the header OCR read names (its budget labels were
+    read apart from the rest): six figures are the usual six columns when the row's own
+    arithmetic says so, the achievement its realisation against its target (either direction)
+    and the absorption its budget realisation against its pagu. Otherwise the columns as read."""
+    if len(tokens) != len(_USUAL_ORDER) or len(columns) >= len(tokens):
+        return columns
+    figures = [parse_number(t) for t in tokens]
+    target, realisation, achievement, pagu, spent, absorption = figures
+    if target is None or realisation is None or achievement is None or not target or not realisation:
+        return columns
+    if pagu is None or spent is None or absorption is None or not pagu:
+        return columns
+    given = (
+        100 * realisation / target,
+        100 * target / realisation,
+        100 * (2 * target - realisation) / target,
+    )
+    if min(abs(achievement - g) for g in given) > 0.6 or abs(absorption - 100 * spent / pagu) > 0.6:
+        return columns
+    return list(_USUAL_ORDER)
 
 
 def _is_dash(token: str) -> bool:
