@@ -71,6 +71,11 @@ def test_a_cell_of_figure_pieces_with_letters_glued_on_is_garbled() -> None:
     assert not garbled_figure("K6") and not garbled_figure(41.5) and not garbled_figure("12km")
 
 
+def test_a_figure_cell_broken_by_a_colon_is_garbled() -> None:
+    assert garbled_figure("47:36") and garbled_figure("103;25 %")
+    assert not garbled_figure("47,36") and not garbled_figure("1.250")
+
+
 def test_misread_variants_a_rule_read_as_a_leading_one_and_a_percent_as_decimals() -> None:
     assert 64.0 in misread_variants(1164) and 164.0 in misread_variants(1164)
     assert 47.5 in misread_variants(47.538) and 47.53 in misread_variants(47.538)
@@ -102,6 +107,11 @@ def test_a_lost_decimal_separator_is_restored_by_the_rows_own_arithmetic() -> No
     assert lost_separators_restored(124, 11.6, 93.55) == (12.4, 11.6, 93.55)
     # a "%" read as the digits "96" after the achievement's decimals ("84,896" for "84,8%")
     assert lost_separators_restored(250, 212, 84.896) == (250, 212, 84.8)
+
+
+def test_an_implausible_achievement_is_read_back_by_the_rows_arithmetic() -> None:
+    # "82,35%" with its comma lost and its "%" read as "46": only 82,35 agrees with 170 of 140
+    assert lost_separators_restored(170, 140, 823546) == (170, 140, 82.35)
 
 
 def test_a_row_that_agrees_or_that_no_slip_explains_stays_as_read() -> None:

@@ -410,6 +410,60 @@ def test_a_sasaran_column_before_the_indicator_on_a_scanned_line() -> None:
     ]
 
 
+def test_a_scanned_sub_kegiatan_column_whose_header_label_ocr_lost() -> None:
+    # The "Sub Kegiatan" label was read elsewhere on the page: its cells still open each line,
+    # and the cell's wrapped second line opens the line under the row.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Indikator Kinerja Target Realisasi Capaian\n"
+        "Pembinaan Usaha Mikro Persentase pelaku usaha yang naik kelas % 12 13,2 110\n"
+        "Pelatihan Keterampilan Jumlah pencari kerja yang dilatih orang 400 380 95\n"
+        "Tenaga Kerja Lokal berbasis kompetensi\n"
+        "Jumlah Penduduk Usia Kerja Terdata Persentase balai latihan yang aktif % 80 75 93,75\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation) for r in records] == [
+        ("Persentase pelaku usaha yang naik kelas", 12, 13.2),
+        ("Jumlah pencari kerja yang dilatih berbasis kompetensi", 400, 380),
+    ]  # the last line opens with a name of its own: two rows OCR read as one, no record
+
+
+def test_a_scanned_achievement_no_report_could_state_is_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian (%)\n"
+        "1 Jumlah Koperasi Sehat unit 36 29 805615\n"  # 80,56 read with its comma lost: kept
+        "2 Persentase Lahan Terpetakan % 316 290 9177\n"  # 91,77 of 316 or 9177 of 3,16: unknown
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.target, r.realisation, r.achievement_pct) for r in records] == [
+        (36, 29, 80.56),
+        (316, 290, None),
+    ]
+
+
+def test_a_scanned_row_with_the_budget_columns_its_header_line_left_out() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi\n"
+        "3 Jumlah Kader Posyandu Terlatih orang 120 108 90,00 450.000.000 441.000.000 98,00\n"
+    )
+    [record] = read_indicators(ocr_scan(text), SOURCE)
+    assert (
+        record.target,
+        record.realisation,
+        record.achievement_pct,
+        record.pagu,
+        record.absorption_pct,
+    ) == (
+        120,
+        108,
+        90,
+        450_000_000,
+        98,
+    )
+
+
 def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
     table = Table(
         page=1,

@@ -79,6 +79,7 @@ _COLON_FOR_COMMA = re.compile(r"^(\s*\d{1,3}):(\d\s*%?\s*)$")
 # Specks a scan leaves before a figure that fills its cell (".86,05", "' 12,5 %").
 _LEADING_SPECKS = re.compile(r"^[.:;,'‘’“”\"`]+\s*(?=\d[\d.,]*\s*%?\s*$)")
 # A digit glued to a letter ("2D", "8B"): a figure OCR broke apart.
+_BROKEN_BY_COLON = re.compile(r"\d{1,3}[:;]\d{2,}\s*%?")
 _GLUED = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 
 
@@ -103,6 +104,10 @@ def garbled_figure(cell: CellValue) -> bool:
     "12,5"): which figure was written cannot be told, so none is read."""
     if not isinstance(cell, str):
         return False
+    if _BROKEN_BY_COLON.fullmatch(cell.strip()):
+        # "25:59": a comma read as a colon, or a digit and a comma read as one; read as the
+        # figure before it, it would stand as a figure the report never wrote
+        return True
     return len(re.findall(r"\d+", cell)) >= 2 and _GLUED.search(cell) is not None and " " in cell.strip()
 
 
@@ -190,6 +195,12 @@ def _readings(value: float, *, achievement: bool) -> list[tuple[float, int]]:
     written = f"{value:.4f}".rstrip("0")
     if achievement and _decimals(value) >= 3 and written.endswith("96"):
         options.append((float(written[:-2]), 1))
+    if achievement and float(value).is_integer() and value > VOCABULARY.achievement.plausible_max:
+        # no report states such an achievement: its separator was lost and specks or a "%" read
+        # as digits after its decimals ("917512" for "91,75%"): the leading digits as a figure of
+        # one to three whole digits and two decimals at most
+        digits = str(int(value))
+        options += [(float(f"{digits[:whole]}.{digits[whole : whole + 2]}"), 2) for whole in (1, 2, 3)]
     return options
 
 

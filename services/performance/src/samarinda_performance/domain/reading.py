@@ -1207,6 +1207,11 @@ def _emit(
         restored = lost_separators_restored(*read)
         if restored != read:
             fields = {**fields, **dict(zip(("target", "realisation", "achievement"), restored, strict=True))}
+        achievement = fields.get("achievement")
+        if achievement is not None and not 0 <= achievement <= reading.vocabulary.achievement.plausible_max:
+            # no report states it and no slip the row's arithmetic settles explains it: a misread
+            # that would stand as the report's own figure, so no figure
+            fields = {**fields, "achievement": None}
         if unit is not None and unit != "%" and unit.lower() not in reading.vocabulary.units.known:
             # what OCR made of a "%" ("Yo"), of a stroke ("ka") or of a smudged unit ("tak"):
             # units must agree across documents, so an unknown one is no unit
@@ -1273,6 +1278,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     above = ""
     joined: set[int] = set()  # lines already read as the end of the row above them
     header_above = False  # the line before was the header
+    lead_cut_above = False  # the row read last lost the words of a column without a header label
     for number, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
@@ -1307,16 +1313,23 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             continue
         if not tokens:
             if emitted and _continues_name(stripped):
-                last = reading.records[-1]
-                reading.records[-1] = last.model_copy(update={"indicator": f"{last.indicator} {stripped}"})
+                # under a row whose leading column was cut off, the capitalised words opening the
+                # line are that column's wrapped cell ("Ekonomi Lokal penerima bantuan")
+                wrapped = _after_capitalised_words(stripped) if lead_cut_above else stripped
+                if wrapped:
+                    last = reading.records[-1]
+                    reading.records[-1] = last.model_copy(update={"indicator": f"{last.indicator} {wrapped}"})
                 continue
             emitted = False
             if len(stripped) < 120 and not _TOTAL.match(stripped):
                 pending.append(stripped)
             continue
         emitted = False
+        lead_cut = False
         if sasaran_first:
             name = _without_sasaran(name, reading.vocabulary)
+        elif page in reading.ocr_pages:
+            name, lead_cut = _without_unlabelled_lead(name, reading.vocabulary)
         name, unit = _unit_at_end(name, reading.vocabulary)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
@@ -1340,7 +1353,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
                 end = start + len(line) + 1 + len(lines[number + 1])
         row_columns = columns
         if page in reading.ocr_pages:
-            row_columns = _with_lost_realisation(columns, tokens)
+            row_columns = _all_usual_columns(_with_lost_realisation(columns, tokens), tokens)
         values = _assign(tokens, row_columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
@@ -1356,6 +1369,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             span=(start, end),
         )
         # a short line after a row continues that row's name only when the row became a record
+        lead_cut_above = lead_cut
         emitted = _emit(
             reading,
             _level_name(name) if level else _clean_name(name),
@@ -1390,6 +1404,31 @@ def _without_sasaran(name: str, vocabulary: Vocabulary) -> str:
     capitalised = [i for i in spots if words[i][:1].isupper()]
     chosen = (capitalised or spots)[:1]
     return " ".join(words[chosen[0] :]) if chosen else name
+
+
+def _without_unlabelled_lead(name: str, vocabulary: Vocabulary) -> tuple[str, bool]:
+    """ "Pembinaan Usaha Kecil Jumlah pelaku usaha yang dibina" → "Jumlah pelaku usaha yang
+    dibina", True: on a scanned line whose header OCR read without its Program or (Sub) Kegiatan
+    label, that column's words open the name. Told by a name not opening with a word indicator
+    names open with but holding, capitalised, one no name holds again well into itself."""
+    words = name.split()
+    if not words or words[0].lower().strip("(\"'“") in vocabulary.names.indicator_starts:
+        return name, False
+    starts = vocabulary.names.second_name_starts
+    at = next(
+        # two words at least before it: one is what OCR makes of a row number or a rule ("Ih")
+        (i for i, word in enumerate(words) if i > 1 and word[:1].isupper() and word.lower() in starts),
+        None,
+    )
+    return (name, False) if at is None else (" ".join(words[at:]), True)
+
+
+def _after_capitalised_words(line: str) -> str:
+    """The line from its first lower-case word on ("Ekonomi Lokal penerima bantuan" → "penerima
+    bantuan"); empty when every word is capitalised."""
+    words = line.split()
+    at = next((i for i, word in enumerate(words) if word[:1].islower()), len(words))
+    return " ".join(words[at:])
 
 
 _HEADING = re.compile(
@@ -1560,6 +1599,29 @@ def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
     ):
         return columns
     return [*columns[: at + 1], "realisation", *columns[at + 1 :]]
+
+
+def _all_usual_columns(columns: list[str], tokens: list[str]) -> list[str]:
+    """A scanned row holding more figures than the header OCR read names (its budget labels were
+    read apart from the rest): six figures are the usual six columns when the row's own
+    arithmetic says so, the achievement its realisation against its target (either direction)
+    and the absorption its budget realisation against its pagu. Otherwise the columns as read."""
+    if len(tokens) != len(_USUAL_ORDER) or len(columns) >= len(tokens):
+        return columns
+    figures = [parse_number(t) for t in tokens]
+    target, realisation, achievement, pagu, spent, absorption = figures
+    if target is None or realisation is None or achievement is None or not target or not realisation:
+        return columns
+    if pagu is None or spent is None or absorption is None or not pagu:
+        return columns
+    given = (
+        100 * realisation / target,
+        100 * target / realisation,
+        100 * (2 * target - realisation) / target,
+    )
+    if min(abs(achievement - g) for g in given) > 0.6 or abs(absorption - 100 * spent / pagu) > 0.6:
+        return columns
+    return list(_USUAL_ORDER)
 
 
 def _is_dash(token: str) -> bool:
