@@ -4,7 +4,8 @@ in, a school year over two calendar years, and a row whose other measure must no
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import full_months, parse_question, split_parts
+from samarinda_ask.domain.question import content_terms, full_months, parse_question, split_parts
+from samarinda_ask.domain.vocabulary import Glossary, Vocabulary, with_glossary
 
 CLINIC_REPORT = Passage(
     id="c1",
@@ -110,3 +111,34 @@ def test_a_chat_word_for_an_increase_asks_a_difference() -> None:
     question = parse_question("koleksi buku SMA Harapan 2032 nambah brp dr 2031?")
     assert question.wants_difference
     assert len(split_parts(question)) == 2
+
+
+def test_the_glossary_files_a_short_form_and_its_spelled_out_words_as_one_term() -> None:
+    assert content_terms("pasien ranap") == content_terms("pasien rawat inap")
+    assert content_terms("realisasi TW III") == content_terms("realisasi triwulan III")
+
+
+def test_a_chat_form_of_a_question_word_is_a_question_word() -> None:
+    assert content_terms("jml pasien th 2031 brp") == content_terms("jumlah pasien tahun 2031 berapa")
+
+
+def test_the_vocabulary_keeps_its_own_group_where_the_glossary_shares_a_word() -> None:
+    lists = ("sum_words", "total_words", "percent_words", "money_words", "count_words", "money_headers")
+    more = ("percent_headers", "follow_up_words", "count_units", "difference_words")
+    vocabulary = Vocabulary(
+        owner="t",
+        version="1",
+        question_words=["berapa"],
+        synonyms=[["dinkes", "dinas kesehatan"]],
+        **{name: ["x"] for name in (*lists, *more)},
+    )
+    glossary = Glossary(
+        owner="t",
+        version="1",
+        abbreviations=[["dinkes", "dinas kesehatan kota"], ["tw", "triwulan"]],
+        chat_forms=[["bln", "bulan"], ["brp", "berapa"]],
+        difference_words=["selisih"],
+    )
+    merged = with_glossary(vocabulary, glossary)
+    assert merged.synonyms == [["dinkes", "dinas kesehatan"], ["tw", "triwulan"], ["bulan", "bln"]]
+    assert "brp" in merged.question_words

@@ -1,4 +1,5 @@
-"""The ask service's word lists (data/vocabulary.toml), loaded and validated at import."""
+"""The ask service's word lists (data/vocabulary.toml) with the glossary of abbreviations and chat
+forms (data/glossary.toml) merged in, loaded and validated at import."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from functools import cached_property
 
 from pydantic import Field
-from samarinda_common.indonesian_text import stem
+from samarinda_common.indonesian_text import STOP_WORDS, stem
 from samarinda_common.rules import RulesFile, load_rules
 
 
@@ -110,4 +111,41 @@ def _is_phrase(word: str) -> bool:
     return " " in word or "-" in word
 
 
-VOCABULARY = load_rules(Vocabulary, "samarinda_ask.data", "vocabulary.toml")
+class Glossary(RulesFile):
+    """Abbreviations and chat forms of Indonesian local government, each group short forms first."""
+
+    abbreviations: list[list[str]] = Field(min_length=1)
+    chat_forms: list[list[str]] = Field(min_length=1)
+    difference_words: list[str] = Field(min_length=1)
+
+
+def with_glossary(vocabulary: Vocabulary, glossary: Glossary) -> Vocabulary:
+    """``vocabulary`` with the glossary's groups added where they share no word with its own.
+
+    An abbreviation group becomes a synonym group. A chat form of a word that never makes a
+    passage relevant ("yg" for a stop word, "bln" for a question word) is a question word itself;
+    a chat form of any other word is its synonym, the word first so that it names the group."""
+    taken = {w for group in vocabulary.synonyms for w in group}
+    generic = {*vocabulary.question_words, *STOP_WORDS}
+    synonyms = list(vocabulary.synonyms)
+    question_words = list(vocabulary.question_words)
+    for group in glossary.abbreviations:
+        if not taken & set(group):
+            synonyms.append(group)
+            taken.update(group)
+    for *short_forms, word in glossary.chat_forms:
+        if word in generic:
+            question_words.extend(f for f in short_forms if f not in generic)
+        elif not taken & {word, *short_forms}:
+            synonyms.append([word, *short_forms])
+            taken.update((word, *short_forms))
+    difference_words = sorted({*vocabulary.difference_words, *glossary.difference_words})
+    return vocabulary.model_copy(
+        update={"synonyms": synonyms, "question_words": question_words, "difference_words": difference_words}
+    )
+
+
+VOCABULARY = with_glossary(
+    load_rules(Vocabulary, "samarinda_ask.data", "vocabulary.toml"),
+    load_rules(Glossary, "samarinda_ask.data", "glossary.toml"),
+)
