@@ -12,7 +12,7 @@ from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
 from samarinda_ask.domain.informal import unreduplicated
-from samarinda_ask.domain.vocabulary import VOCABULARY
+from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for money even in a question that counts ("nilai bantuan per keluarga").
@@ -49,8 +49,14 @@ def _words(text: str, *, keep_phrase: bool = False) -> list[str]:
     """The words of ``text`` with several-word synonyms read as their group's first word; with
     ``keep_phrase`` (a passage) the phrase's own words stay too, so that a question naming part of
     it ("lampu penerangan jalan") still finds "penerangan jalan umum"."""
-    for pattern, replacement in VOCABULARY.phrases:
-        text = pattern.sub(rf"{replacement} \g<0>" if keep_phrase else replacement, text)
+    # Several hundred phrases: each searched only in a text holding its first word (a set lookup
+    # instead of a scan), the words of a replacement counted in as it is made.
+    present = set(tokens(text))
+    for first_token, pattern, replacement in VOCABULARY.phrases:
+        if first_token in present:
+            text, made = pattern.subn(rf"{replacement} \g<0>" if keep_phrase else replacement, text)
+            if made:
+                present.update(tokens(replacement))
     return words(text)
 
 
@@ -404,7 +410,7 @@ def added_parts(question: Question) -> list[Question] | None:
 def owner_mentions(text: str) -> list[str]:
     """The OPDs ``text`` names, as written ("Dinas Kesehatan", "Disdik"), in reading order."""
     spans: list[tuple[int, int]] = []
-    for pattern, replacement in VOCABULARY.phrases:
+    for _, pattern, replacement in VOCABULARY.phrases:
         if _term(replacement) in OPD_TERMS:
             for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e in spans):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import NamedTuple
 
 from pydantic import Field
 from samarinda_common.indonesian_text import STOP_WORDS, stem
@@ -50,14 +51,17 @@ class Vocabulary(RulesFile):
         }
 
     @cached_property
-    def phrases(self) -> list[tuple[re.Pattern[str], str]]:
+    def phrases(self) -> list[Phrase]:
         """Several-word synonyms ("peserta didik"), replaced by their group's first word."""
         # Longest first: "dinas kependudukan dan pencatatan sipil" before anything inside it.
         pairs = sorted(
             ((w, group[0]) for group in self.synonyms for w in group if _is_phrase(w)),
             key=lambda pair: -len(pair[0]),
         )
-        return [(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), first) for w, first in pairs]
+        return [
+            Phrase(tokens(w)[0], re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), first)
+            for w, first in pairs
+        ]
 
     @cached_property
     def measure_groups(self) -> list[frozenset[str]]:
@@ -104,6 +108,21 @@ class Vocabulary(RulesFile):
     @cached_property
     def total_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.total_words)
+
+
+class Phrase(NamedTuple):
+    first_token: str  # a text without this token cannot hold the phrase: no need to search it
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-case runs of letters and digits of ``text``, the pieces a phrase's pattern
+    can start on."""
+    return _TOKEN.findall(text.lower())
+
+
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _is_phrase(word: str) -> bool:
