@@ -1839,3 +1839,21 @@ def test_a_recap_per_programme_adding_up_its_rows_budgets_is_no_budget_line_of_i
         "Jumlah nelayan yang dilatih",
         "Penyuluhan Perikanan",
     ]
+
+
+def test_a_typewriter_printout_with_ascii_borders_its_budget_cells_blank() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+        "| No|Indikator Kinerja|Satuan|Target|Realisasi|Capaian %|Pagu (Rp)|Realisasi (Rp)|Serapan %|\n"
+        "+===+=========================+======+======+======+======+============+============+======+\n"
+        "|  1|Indeks Kebersihan Pasar  |lindeks|  70,00|  73,50|  105}\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+        "|  2|Jumlah Taman Dibangun  |Junit |    12|    11| 91,67|            |            |      |\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct, r.pagu) for r in records] == [
+        ("Indeks Kebersihan Pasar", "indeks", 70.0, 73.5, 105.0, None),
+        ("Jumlah Taman Dibangun", "unit", 12.0, 11.0, 91.67, None),
+    ]
