@@ -1857,3 +1857,37 @@ def test_a_typewriter_printout_with_ascii_borders_its_budget_cells_blank() -> No
         ("Indeks Kebersihan Pasar", "indeks", 70.0, 73.5, 105.0, None),
         ("Jumlah Taman Dibangun", "unit", 12.0, 11.0, 91.67, None),
     ]
+
+
+def test_a_sheet_whose_merged_title_spans_every_column_and_a_physical_realisation_group() -> None:
+    title = ["LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025"] * 8
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            title,
+            [
+                "No",
+                "Indikator Keluaran",
+                "Target",
+                "Realisasi Fisik",
+                "Realisasi Fisik",
+                "Keuangan",
+                None,
+                None,
+            ],
+            ["No", "Indikator Keluaran", "Target", "Volume", "%", "Pagu DPA (Rp)", "Realisasi (Rp)", "%"],
+            [1, "Jumlah Sumur Resapan Dibangun", 50, 45, 90, 400000000, 380000000, 95],
+        ],
+    )
+    records = read_indicators(document("LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025", [table]), SOURCE)
+    assert [
+        (r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu, r.absorption_pct) for r in records
+    ] == [("Jumlah Sumur Resapan Dibangun", 50.0, 45.0, 90.0, 400000000.0, 95.0)]
+
+
+def test_a_physical_realisation_share_is_the_achievement() -> None:
+    column = classify_header("Realisasi Fisik %")
+    assert column is not None and column.kind == "achievement"
+    volume = classify_header("Realisasi Fisik Volume")
+    assert volume is not None and volume.kind == "realisation"

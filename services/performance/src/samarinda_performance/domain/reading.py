@@ -473,7 +473,8 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     elif "target" in text:
         kind = "target"
     elif "realisasi" in text:
-        kind = "realisation"
+        # "Realisasi Fisik" over "Volume | %": the physical realisation's share is its achievement
+        kind = "achievement" if percent and "fisik" in text else "realisation"
     elif "capaian" in text or percent:
         kind = "achievement"
     elif has(words.unit) and has(words.indicator):
@@ -522,7 +523,7 @@ def find_header(
 ) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
-        if _is_figures_row(row, vocabulary):
+        if _is_figures_row(row, vocabulary) or _is_title_row(row):
             continue
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
@@ -551,6 +552,12 @@ def find_header(
                 end += 1
             return start, end
     return None
+
+
+def _is_title_row(row: Sequence[CellValue]) -> bool:
+    """A title merged across the sheet's whole width ("LAPORAN REALISASI FISIK DAN KEUANGAN" in
+    every cell): its words name no column, however many value words it holds."""
+    return len(row) > 2 and all(cell not in (None, "") for cell in row) and len({str(c) for c in row}) == 1
 
 
 _NAME_KINDS = frozenset({"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
