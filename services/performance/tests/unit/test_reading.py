@@ -1723,7 +1723,7 @@ def test_a_plans_target_capaian_kinerja_label_is_one_target_column_of_its_year()
 
 def test_a_scanned_header_line_after_its_indicator_label_is_no_sentence() -> None:
     text = (
-        "LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025\n"
+        "REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025\n"
         "No Sub Kegiatan Indikator Keluaran Target Satuan Realisasi Capaian Pagu (Rp) 22\n"
     )
     assert read_indicators(ocr_scan(text), SOURCE) == []
@@ -1860,7 +1860,7 @@ def test_a_typewriter_printout_with_ascii_borders_its_budget_cells_blank() -> No
 
 
 def test_a_sheet_whose_merged_title_spans_every_column_and_a_physical_realisation_group() -> None:
-    title = ["LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025"] * 8
+    title = ["REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025"] * 8
     table = Table(
         page=1,
         index=0,
@@ -1880,7 +1880,7 @@ def test_a_sheet_whose_merged_title_spans_every_column_and_a_physical_realisatio
             [1, "Jumlah Sumur Resapan Dibangun", 50, 45, 90, 400000000, 380000000, 95],
         ],
     )
-    records = read_indicators(document("LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025", [table]), SOURCE)
+    records = read_indicators(document("REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025", [table]), SOURCE)
     assert [
         (r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu, r.absorption_pct) for r in records
     ] == [("Jumlah Sumur Resapan Dibangun", 50.0, 45.0, 90.0, 400000000.0, 95.0)]

@@ -555,7 +555,7 @@ def find_header(
 
 
 def _is_title_row(row: Sequence[CellValue]) -> bool:
-    """A title merged across the sheet's whole width ("LAPORAN REALISASI FISIK DAN KEUANGAN" in
+    """A title merged across the sheet's whole width ("REKAP REALISASI KINERJA DAN ANGGARAN" in
     every cell): its words name no column, however many value words it holds."""
     return len(row) > 2 and all(cell not in (None, "") for cell in row) and len({str(c) for c in row}) == 1
 
@@ -1573,8 +1573,8 @@ def _unit_at_end(name: str, vocabulary: Vocabulary, *, ocr: bool = False) -> tup
             if tail.lower() in vocabulary.units.known:
                 return " ".join(words[:-size]), tail
     if ocr and len(words) > 1:
-        # the unit cell's left rule read as a letter or a bracket glued to it ("lorang", "Junit",
-        # "(kali"): a known unit after that one character is the unit
+        # the unit cell's left rule read as a letter or a bracket glued to it ("lpaket", "Jtitik",
+        # "(titik"): a known unit after that one character is the unit
         last = words[-1].rstrip(".")
         if last[:1] in _RULE_LOOKALIKES and last[1:].lower() in vocabulary.units.known:
             return " ".join(words[:-1]), last[1:]
