@@ -1,4 +1,5 @@
 from samarinda_performance.domain.ocr_text import (
+    ascii_borders_blanked,
     footnote_mark_repaired,
     garbled_figure,
     lost_separators_restored,
@@ -121,3 +122,23 @@ def test_a_row_that_agrees_or_that_no_slip_explains_stays_as_read() -> None:
     # "9177" may be 91,77 against 316, or 9.177 % of 3,16: which figure slipped cannot be told
     assert lost_separators_restored(316, 290, 9177) == (316, 290, 9177)
     assert lost_separators_restored(None, 290, 91.77) == (None, 290, 91.77)
+
+
+def test_an_ascii_bordered_printout_reads_as_an_unruled_table() -> None:
+    text = (
+        "+--+------------------+-----+\n"
+        "| 1|Luas Taman Kota   |ha   |  12,5|  11,0}\n"
+        "t--- +-----+ ee +\n"
+        "7]Jumlah Pos Ronda unit 40 38/ 95|\n"
+    )
+    blanked = ascii_borders_blanked(text)
+    assert len(blanked) == len(text)
+    lines = blanked.split("\n")
+    assert not lines[0].strip() and not lines[2].strip()
+    assert lines[1].split() == ["1", "Luas", "Taman", "Kota", "ha", "12,5", "11,0"]
+    assert lines[3].split() == ["7", "Jumlah", "Pos", "Ronda", "unit", "40", "38", "95"]
+
+
+def test_a_page_without_ascii_borders_stays_as_it_was() -> None:
+    text = "No Indikator Target\n1 Rasio Guru (per-murid) 20 - 18\n"
+    assert ascii_borders_blanked(text) == text

@@ -1723,7 +1723,7 @@ def test_a_plans_target_capaian_kinerja_label_is_one_target_column_of_its_year()
 
 def test_a_scanned_header_line_after_its_indicator_label_is_no_sentence() -> None:
     text = (
-        "LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025\n"
+        "REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025\n"
         "No Sub Kegiatan Indikator Keluaran Target Satuan Realisasi Capaian Pagu (Rp) 22\n"
     )
     assert read_indicators(ocr_scan(text), SOURCE) == []
@@ -1839,3 +1839,55 @@ def test_a_recap_per_programme_adding_up_its_rows_budgets_is_no_budget_line_of_i
         "Jumlah nelayan yang dilatih",
         "Penyuluhan Perikanan",
     ]
+
+
+def test_a_typewriter_printout_with_ascii_borders_its_budget_cells_blank() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+        "| No|Indikator Kinerja|Satuan|Target|Realisasi|Capaian %|Pagu (Rp)|Realisasi (Rp)|Serapan %|\n"
+        "+===+=========================+======+======+======+======+============+============+======+\n"
+        "|  1|Indeks Kebersihan Pasar  |lindeks|  70,00|  73,50|  105}\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+        "|  2|Jumlah Taman Dibangun  |Junit |    12|    11| 91,67|            |            |      |\n"
+        "+---+-------------------------+------+------+------+------+------------+------------+------+\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation, r.achievement_pct, r.pagu) for r in records] == [
+        ("Indeks Kebersihan Pasar", "indeks", 70.0, 73.5, 105.0, None),
+        ("Jumlah Taman Dibangun", "unit", 12.0, 11.0, 91.67, None),
+    ]
+
+
+def test_a_sheet_whose_merged_title_spans_every_column_and_a_physical_realisation_group() -> None:
+    title = ["REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025"] * 8
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            title,
+            [
+                "No",
+                "Indikator Keluaran",
+                "Target",
+                "Realisasi Fisik",
+                "Realisasi Fisik",
+                "Keuangan",
+                None,
+                None,
+            ],
+            ["No", "Indikator Keluaran", "Target", "Volume", "%", "Pagu DPA (Rp)", "Realisasi (Rp)", "%"],
+            [1, "Jumlah Sumur Resapan Dibangun", 50, 45, 90, 400000000, 380000000, 95],
+        ],
+    )
+    records = read_indicators(document("REKAP REALISASI KINERJA DAN ANGGARAN TAHUN 2025", [table]), SOURCE)
+    assert [
+        (r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu, r.absorption_pct) for r in records
+    ] == [("Jumlah Sumur Resapan Dibangun", 50.0, 45.0, 90.0, 400000000.0, 95.0)]
+
+
+def test_a_physical_realisation_share_is_the_achievement() -> None:
+    column = classify_header("Realisasi Fisik %")
+    assert column is not None and column.kind == "achievement"
+    volume = classify_header("Realisasi Fisik Volume")
+    assert volume is not None and volume.kind == "realisation"

@@ -229,3 +229,27 @@ def lost_separators_restored(
         return target, realisation, achievement
     ((t, r, a),) = fewest
     return t, r, a
+
+
+# A printout's border line ("+----+------+", "|====|"), however OCR smudged its corners: a run of
+# rule characters, or a line closed by a corner with two corners in it ("ee + nna +").
+_BORDER_RUN = re.compile(r"[-=_~]{4,}")
+_CORNER_CLOSED = re.compile(r"\+.*[+\-]\s*$")
+# A cell's rule glued to a figure's end ("64,20}", "15,75)", "98,10/") or a row number's
+# ("4]Jumlah"): no figure or name keeps such a mark there; a parenthesised figure ("(96)") keeps it.
+_RULE_AFTER_FIGURE = re.compile(r"(?<![\d.,(])([\d.,]*\d)[|)}\]/](?=\s|$)")
+_RULE_AFTER_NUMBER = re.compile(r"^(\s*\d{1,3})[\]}!](?=[A-Za-z])", re.MULTILINE)
+
+
+def ascii_borders_blanked(text: str) -> str:
+    """An OCR'd page of a typewriter table drawn in ASCII ("+---+", "|"): border lines blanked,
+    cell rules read as spaces, so each row reads as an unruled table's line ("1 Luas Taman ha 12,5
+    11,0 88"). The text keeps its length, so cited spans still point into the page's text."""
+    lines = []
+    for line in text.split("\n"):
+        if _BORDER_RUN.search(line) or _CORNER_CLOSED.search(line):
+            lines.append(" " * len(line))
+            continue
+        line = _RULE_AFTER_FIGURE.sub(lambda m: f"{m.group(1)} ", line)
+        lines.append(line.replace("|", " "))
+    return _RULE_AFTER_NUMBER.sub(lambda m: f"{m.group(1)} ", "\n".join(lines))

@@ -22,6 +22,7 @@ from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
 from samarinda_performance.domain.ocr_text import (
+    ascii_borders_blanked,
     footnote_mark_repaired,
     garbled_figure,
     lost_separators_restored,
@@ -312,7 +313,9 @@ def read_indicators(
         where: int | str = page.sheet or page.number
         if not page.text.strip() or page.sheet:
             continue  # a sheet's text is its table again
-        page_text = repair_percent(page.text, vocabulary) if where in reading.ocr_pages else page.text
+        page_text = page.text
+        if where in reading.ocr_pages:
+            page_text = repair_percent(ascii_borders_blanked(page.text), vocabulary)
         before = len(reading.records)
         if where not in pages_with_tables:
             _read_text_table(page_text, where, reading)
@@ -470,7 +473,8 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     elif "target" in text:
         kind = "target"
     elif "realisasi" in text:
-        kind = "realisation"
+        # "Realisasi Fisik" over "Volume | %": the physical realisation's share is its achievement
+        kind = "achievement" if percent and "fisik" in text else "realisation"
     elif "capaian" in text or percent:
         kind = "achievement"
     elif has(words.unit) and has(words.indicator):
@@ -519,7 +523,7 @@ def find_header(
 ) -> tuple[int, int] | None:
     """The first and last row of the header block (several rows when group labels span columns)."""
     for start, row in enumerate(rows[:10]):
-        if _is_figures_row(row, vocabulary):
+        if _is_figures_row(row, vocabulary) or _is_title_row(row):
             continue
         kinds = [c.kind for c in (classify_header(str(cell), vocabulary) for cell in row if cell) if c]
         values = sum(1 for kind in kinds if kind in VALUE_KINDS)
@@ -548,6 +552,12 @@ def find_header(
                 end += 1
             return start, end
     return None
+
+
+def _is_title_row(row: Sequence[CellValue]) -> bool:
+    """A title merged across the sheet's whole width ("REKAP REALISASI KINERJA DAN ANGGARAN" in
+    every cell): its words name no column, however many value words it holds."""
+    return len(row) > 2 and all(cell not in (None, "") for cell in row) and len({str(c) for c in row}) == 1
 
 
 _NAME_KINDS = frozenset({"indicator", "hierarchy", "sub_kegiatan", "kegiatan", "programme"})
@@ -1330,7 +1340,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             name = _without_sasaran(name, reading.vocabulary)
         elif page in reading.ocr_pages:
             name, lead_cut = _without_unlabelled_lead(name, reading.vocabulary)
-        name, unit = _unit_at_end(name, reading.vocabulary)
+        name, unit = _unit_at_end(name, reading.vocabulary, ocr=page in reading.ocr_pages)
         if pending and not name[:1].isupper():
             name = " ".join([*pending, name])
         pending = []
@@ -1354,6 +1364,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         row_columns = columns
         if page in reading.ocr_pages:
             row_columns = _all_usual_columns(_with_lost_realisation(columns, tokens), tokens)
+            row_columns = _kinerja_only(row_columns, tokens)
         values = _assign(tokens, row_columns, ocr=page in reading.ocr_pages)
         if values is None:
             continue
@@ -1554,14 +1565,24 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
     return " ".join(tokens), figures
 
 
-def _unit_at_end(name: str, vocabulary: Vocabulary) -> tuple[str, str | None]:
+def _unit_at_end(name: str, vocabulary: Vocabulary, *, ocr: bool = False) -> tuple[str, str | None]:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size:
             tail = " ".join(words[-size:])
             if tail.lower() in vocabulary.units.known:
                 return " ".join(words[:-size]), tail
+    if ocr and len(words) > 1:
+        # the unit cell's left rule read as a letter or a bracket glued to it ("lpaket", "Jtitik",
+        # "(titik"): a known unit after that one character is the unit
+        last = words[-1].rstrip(".")
+        if last[:1] in _RULE_LOOKALIKES and last[1:].lower() in vocabulary.units.known:
+            return " ".join(words[:-1]), last[1:]
     return name, None
+
+
+# What OCR makes of a vertical rule glued to the next cell's first letter.
+_RULE_LOOKALIKES = frozenset("lIJj(|[!")
 
 
 def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict[str, float | None] | None:
@@ -1599,6 +1620,25 @@ def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
     ):
         return columns
     return [*columns[: at + 1], "realisation", *columns[at + 1 :]]
+
+
+def _kinerja_only(columns: list[str], tokens: list[str]) -> list[str]:
+    """A scanned row with figures for its kinerja columns only, its budget cells blank (an
+    indicator of a programme, budgeted on its sub-activities' rows): the three figures are the
+    target, realisation and achievement when the row's arithmetic says so (either direction).
+    Otherwise the columns as read."""
+    kinerja = list(_USUAL_ORDER[:3])
+    if len(tokens) != len(kinerja) or columns[: len(kinerja)] != kinerja or len(columns) == len(kinerja):
+        return columns
+    target, realisation, achievement = (parse_number(t) for t in tokens)
+    if target is None or realisation is None or achievement is None or not target or not realisation:
+        return columns
+    given = (
+        100 * realisation / target,
+        100 * target / realisation,
+        100 * (2 * target - realisation) / target,
+    )
+    return kinerja if min(abs(achievement - g) for g in given) <= 0.6 else columns
 
 
 def _all_usual_columns(columns: list[str], tokens: list[str]) -> list[str]:
