@@ -102,8 +102,8 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind14",
-        "fourteenth blind set, written blind in the tenth round",
-        False,
+        "fourteenth blind set, scored once, used for tuning from then on (6 OPDs, SIPD PDF, docx, scan)",
+        True,
     ),
 )
 

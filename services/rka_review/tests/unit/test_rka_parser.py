@@ -231,6 +231,29 @@ def test_a_flat_export_naming_each_line_sub_kegiatan_splits_them() -> None:
     assert [(s.kode, s.nama, len(s.lines)) for s in rka.sub_kegiatan] == [(*outreach, 2), (*pests, 1)]
 
 
+def test_a_flat_export_coded_by_sub_kegiatan_takes_their_facts_from_its_list_sheet() -> None:
+    # The lines name their sub-kegiatan by an abbreviated code column only; a second sheet lists
+    # each code with its name, output and target.
+    header = ["Sub Keg.", "Kode Rek", "No", "Uraian", "Sat", "Hrg Satuan", "Vol", "Total (Rp)"]
+    nursery, market = "3.27.04.1.02.0003", "3.27.06.1.01.0001"
+    lines: list[list[object]] = [
+        header,
+        [nursery, "5.1.02.01.01.0008", 1, "Polybag semai", "Lembar", "250", 400, 100000],
+        [market, "5.1.02.01.01.0024", 2, "Map plastik", "Buah", "3 rb", 20, 60000],
+    ]
+    listing: list[list[object]] = [
+        ["Kode", "Sub Kegiatan", "Indikator Keluaran", "Target"],
+        [nursery, "Pembibitan Tanaman Hortikultura", "Jumlah bibit yang disemai", "4000 Bibit"],
+        [market, "Pemantauan Harga Pasar", "Jumlah laporan harga", "12 Laporan"],
+    ]
+    tables = [Table(sheet="usulan", index=0, rows=lines), Table(sheet="daftar", index=1, rows=listing)]
+    rka = parse_rka_tables(tables, opd="DISTAN")
+    assert [(s.kode, s.nama, s.indikator, s.target, len(s.lines)) for s in rka.sub_kegiatan] == [
+        (nursery, "Pembibitan Tanaman Hortikultura", "Jumlah bibit yang disemai", "4000 Bibit", 1),
+        (market, "Pemantauan Harga Pasar", "Jumlah laporan harga", "12 Laporan", 1),
+    ]
+
+
 def test_roman_section_rows_in_the_line_columns_open_each_sub_kegiatan() -> None:
     # The section's mark in the No column, its code in the Kode Rekening column, its labelled name in
     # the Uraian column; an ``Indikator: ...`` row under it states the output.

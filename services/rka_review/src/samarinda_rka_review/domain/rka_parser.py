@@ -233,6 +233,52 @@ def _is_sub_kegiatan_code(text: str) -> bool:
     return all(p.isdigit() for p in parts) and [len(p) for p in parts] == list(_CODE_LEVELS["sub_kegiatan"])
 
 
+def sub_kegiatan_roster(rows: Sequence[Sequence[CellValue]]) -> dict[str, dict[str, str]]:
+    """The facts of each sub-kegiatan a list of them states (a workbook's own sheet ``Kode | Sub
+    Kegiatan | Indikator Keluaran | Target``), by code: a flat export's lines name theirs by code only."""
+    columns: dict[int, str] | None = None
+    roster: dict[str, dict[str, str]] = {}
+    for row in rows:
+        texts = [str(value).strip() if value is not None else "" for value in row]
+        if columns is None and not any(normalise_label(t) == "kode" for t in texts):
+            continue
+        keys = {
+            i: "kode" if normalise_label(t) == "kode" else _meta_key(normalise_label(t))
+            for i, t in enumerate(texts)
+            if t
+        }
+        if "kode" in keys.values() and "sub_kegiatan" in keys.values():
+            columns = {i: key for i, key in keys.items() if key}
+            continue
+        if columns is None:
+            continue
+        code = next((texts[i] for i, key in columns.items() if key == "kode" and i < len(texts)), "")
+        if not _is_sub_kegiatan_code(code):
+            continue
+        roster[code] = {
+            key: texts[i] for i, key in columns.items() if key != "kode" and i < len(texts) and texts[i]
+        }
+    return roster
+
+
+def _named_by_roster(sub: SubKegiatan, roster: dict[str, dict[str, str]]) -> SubKegiatan:
+    """A sub-kegiatan read without its name, given the facts its code has in the roster."""
+    facts = roster.get(sub.kode or "")
+    if not facts or sub.nama not in (sub.sheet, "Sub kegiatan"):
+        return sub
+    update = {
+        "nama": facts.get("sub_kegiatan") or sub.nama,
+        "named": True,
+        "program": sub.program or facts.get("program"),
+        "kegiatan": sub.kegiatan or facts.get("kegiatan"),
+        "indikator": sub.indikator or facts.get("keluaran"),
+        "target": sub.target or facts.get("target"),
+        "urusan": sub.urusan or facts.get("urusan"),
+        "lokasi": sub.lokasi or facts.get("lokasi"),
+    }
+    return sub.model_copy(update=update)
+
+
 def _same_sub(named: str, meta: str | None) -> bool:
     """Whether a row's sub-kegiatan is the draft's: by code when both have one, else by name."""
     if not meta:
@@ -615,6 +661,8 @@ class RkaTableParser:
     _columns: dict[str, int] | None = None
     _draft: _SubKegiatanDraft | None = None
     _pending_meta: list[Sequence[CellValue]] = field(default_factory=list)
+    # Sub-kegiatan facts by code from a list of them anywhere in the document (a flat export's own sheet).
+    _roster: dict[str, dict[str, str]] = field(default_factory=dict)
     _inferred: dict[str, str] = field(default_factory=dict)
     _decisions: list[str] = field(default_factory=list)
     _uraian_span: tuple[int, ...] = ()
@@ -631,6 +679,7 @@ class RkaTableParser:
     def feed(self, table: Table, page_text: str = "") -> None:
         """Read one table; ``page_text`` is the text of its page, for a header block the table lost."""
         rows = table.rows
+        self._roster.update(sub_kegiatan_roster(rows))
         sheet = table.sheet or (f"hal. {table.page}" if table.page else None)
         self._ocr = table.page in self.ocr_pages
         trace = self.report.table(table_name(table), len(rows))
@@ -1221,6 +1270,7 @@ class RkaTableParser:
 
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
         self._finish()
+        self.subs = [_named_by_roster(sub, self._roster) for sub in self.subs]
         if not self.subs:
             raise EmptyIntake.of(self.report, "budget lines (a table with Uraian, Harga Satuan and Jumlah)")
         opd_code, opd_name = split_code_name(self.organisasi)
