@@ -142,3 +142,22 @@ def test_the_vocabulary_keeps_its_own_group_where_the_glossary_shares_a_word() -
     merged = with_glossary(vocabulary, glossary)
     assert merged.synonyms == [["dinkes", "dinas kesehatan"], ["tw", "triwulan"], ["bulan", "bln"]]
     assert "brp" in merged.question_words
+
+
+def test_a_question_opening_with_an_amount_word_asks_for_a_figure() -> None:
+    # "Jumlah ... ?" without "berapa" still asks for a figure, so a heading that only names
+    # the thing cannot answer it; a question opening with another word is left as it was.
+    assert parse_question("jmlh kios pasar terapung 2031?").wants is not None
+    assert parse_question("Jumlah kios pasar terapung tahun 2031?").wants is not None
+    assert parse_question("Total anggaran lomba perahu 2031?").wants is not None
+    assert parse_question("Apa nama lomba perahu 2031?").wants is None
+    heading = Passage(
+        id="h1",
+        document_id="doc-kios",
+        document="notulen_kios_2031.pdf",
+        text="Notulen Rapat Penataan Kios Pasar Terapung 2031",
+        score=0.8,
+        page=1,
+        fiscal_year=2031,
+    )
+    assert not extractive_answer(parse_question("jmlh kios pasar terapung 2031?"), [heading]).found

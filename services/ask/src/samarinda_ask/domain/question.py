@@ -11,7 +11,7 @@ from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
-from samarinda_ask.domain.informal import unreduplicated
+from samarinda_ask.domain.informal import shortens, unreduplicated
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -184,7 +184,7 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.PERCENT
     elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
-    elif re.search(r"\bberapa", lowered) and not _DATE_ASKED.search(lowered):
+    elif (re.search(r"\bberapa", lowered) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(lowered):
         # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
     strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
@@ -240,6 +240,16 @@ def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 
 
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
+
+
+def _opens_with_amount(lowered: str) -> bool:
+    """A question put as "Jumlah ... 2025?" or "Total ...?" without "berapa" still asks for a
+    figure: a heading or a sentence that merely names the thing is no answer to it."""
+    first = next(iter(words(lowered)), "")
+    return VOCABULARY.canonical_stems.get(stem(first)) == _AMOUNT or shortens(first, _AMOUNT)
+
+
+_AMOUNT = "jumlah"
 
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column
