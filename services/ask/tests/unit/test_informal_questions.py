@@ -114,7 +114,7 @@ def test_a_chat_word_for_an_increase_asks_a_difference() -> None:
 
 
 def test_the_glossary_files_a_short_form_and_its_spelled_out_words_as_one_term() -> None:
-    assert content_terms("pasien ranap") == content_terms("pasien rawat inap")
+    assert content_terms("tarif ranap") == content_terms("tarif rawat inap")
     assert content_terms("realisasi TW III") == content_terms("realisasi triwulan III")
 
 

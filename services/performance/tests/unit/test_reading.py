@@ -1876,7 +1876,7 @@ def test_a_sheet_whose_merged_title_spans_every_column_and_a_physical_realisatio
                 None,
                 None,
             ],
-            ["No", "Indikator Keluaran", "Target", "Volume", "%", "Pagu DPA (Rp)", "Realisasi (Rp)", "%"],
+            ["No", "Indikator Keluaran", "Target", "Volume", "%", "Plafon (Rp)", "Realisasi (Rp)", "%"],
             [1, "Jumlah Sumur Resapan Dibangun", 50, 45, 90, 400000000, 380000000, 95],
         ],
     )

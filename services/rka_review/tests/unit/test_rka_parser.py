@@ -234,7 +234,7 @@ def test_a_flat_export_naming_each_line_sub_kegiatan_splits_them() -> None:
 def test_a_flat_export_coded_by_sub_kegiatan_takes_their_facts_from_its_list_sheet() -> None:
     # The lines name their sub-kegiatan by an abbreviated code column only; a second sheet lists
     # each code with its name, output and target.
-    header = ["Sub Keg.", "Kode Rek", "No", "Uraian", "Sat", "Hrg Satuan", "Vol", "Total (Rp)"]
+    header = ["Kd Sub Keg", "Rekening", "No", "Uraian", "Satuan", "Harga", "Volume", "Jumlah"]
     nursery, market = "3.27.04.1.02.0003", "3.27.06.1.01.0001"
     lines: list[list[object]] = [
         header,

@@ -432,9 +432,9 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     return bool(context & set(question.years))
 
 
-# "sepanjang 2025", "selama tahun 2024", "setahun": the year as a whole.
+# "sepanjang 2031", "selama tahun 2030", "setahun": the year as a whole.
 _WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama|setahun)\b", re.IGNORECASE)
-# A part of a year as a report, its heading or its sentence names it ("Semester I", "semester1_2025",
+# A part of a year as a report, its heading or its sentence names it ("Semester I", "semester2_2031",
 # "TW 3").
 _PART_OF_YEAR = re.compile(
     r"(?<![^\W\d_])(?:semester|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])", re.IGNORECASE
@@ -646,7 +646,7 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     in a sentence about several years, the one nearest the year asked about."""
     asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
     several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
-    # "berapa personel ...": the thing counted, which a figure's unit may name.
+    # "berapa relawan ...": the thing counted, which a figure's unit may name.
     asked = _COUNTED_ASKED.search(question.text)
     counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
@@ -667,7 +667,7 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
             score += 2.0
         elif figure.unit and counted & index_terms(figure.unit):
-            score += 2.0  # "74 personel" answers "berapa personel", not the "4 unit" beside it
+            score += 2.0  # "12 relawan" answers "berapa relawan", not the "3 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
             score -= 0.5
         if several_years and asked_years:

@@ -51,7 +51,7 @@ _NOT_A_UNIT = frozenset(
 DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _BARE = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?![\w])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A time of day ("pukul 08.30", "05.00 - 10.00 WITA"): when something happens, never a count of it.
+# A time of day ("pukul 13.15", "07.30 - 09.00 WITA"): when something happens, never a count of it.
 _CLOCK = r"\d{1,2}[.:][0-5]\d"
 _TIME = re.compile(
     rf"\bpukul\s+{_CLOCK}(?:\s*(?:-|–|s\.?d\.?|sampai)\s*{_CLOCK})?(?:\s*(?:WITA|WIB|WIT)\b)?"
