@@ -1418,8 +1418,8 @@ def _without_sasaran(name: str, vocabulary: Vocabulary) -> str:
 
 
 def _without_unlabelled_lead(name: str, vocabulary: Vocabulary) -> tuple[str, bool]:
-    """ "Pembinaan Usaha Kecil Jumlah pelaku usaha yang dibina" → "Jumlah pelaku usaha yang
-    dibina", True: on a scanned line whose header OCR read without its Program or (Sub) Kegiatan
+    """ "Penguatan Kelompok Tani Jumlah kelompok tani yang dilatih" → "Jumlah kelompok tani yang
+    dilatih", True: on a scanned line whose header OCR read without its Program or (Sub) Kegiatan
     label, that column's words open the name. Told by a name not opening with a word indicator
     names open with but holding, capitalised, one no name holds again well into itself."""
     words = name.split()
