@@ -115,7 +115,7 @@ def test_a_chat_word_for_an_increase_asks_a_difference() -> None:
 
 def test_the_glossary_files_a_short_form_and_its_spelled_out_words_as_one_term() -> None:
     assert content_terms("tarif ranap") == content_terms("tarif rawat inap")
-    assert content_terms("realisasi TW III") == content_terms("realisasi triwulan III")
+    assert content_terms("pagu TW IV") == content_terms("pagu triwulan IV")
 
 
 def test_a_chat_form_of_a_question_word_is_a_question_word() -> None:

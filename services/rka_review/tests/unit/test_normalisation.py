@@ -125,7 +125,7 @@ def test_packs_of_other_counts_stay_apart_wherever_the_count_is_written() -> Non
 @pytest.mark.parametrize(
     ("satuan", "text", "factor"),
     [
-        ("Lembar", "Umbul-umbul kain 0,6 x 4 m", Decimal("2.4")),
+        ("Lembar", "Bendera kain 0,6 x 4 m", Decimal("2.4")),
         ("Buah", "Stiker dinding 50 x 40 cm", Decimal("0.2")),
     ],
 )
@@ -135,7 +135,7 @@ def test_a_flat_piece_of_given_size_is_priced_by_its_area(satuan: str, text: str
 
 
 def test_a_piece_without_a_size_or_with_an_inch_size_has_no_area() -> None:
-    assert conversion("Lembar", "Umbul-umbul kain", "M2", "Cetak kain") is None
+    assert conversion("Lembar", "Bendera kain", "M2", "Cetak kain") is None
     assert conversion("Buah", "Papan nama 12 x 18 inch", "M2", "Papan nama") is None
 
 

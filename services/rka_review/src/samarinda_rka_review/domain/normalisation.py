@@ -24,7 +24,7 @@ class NormalisedItem:
     container: str | None  # the container the satuan names, if any
     amount: Amount | None  # one unit in a base unit, when it can be known
     specs: Specs
-    # a piece whose text gives its width and height (a banner ``1 x 5 m``): its area
+    # a piece whose text gives its width and height (a banner ``3 x 7 m``): its area
     area: Amount | None = None
 
 
@@ -65,7 +65,7 @@ def counted_in(piece: Amount, pack: Amount) -> bool:
 
 def _measured(item: NormalisedItem, other: Amount | None) -> Amount | None:
     """One unit of the item, read as an area when the other side is priced per area and the item
-    is a piece whose text gives its size (``Spanduk 1 x 5 m`` per ``Lembar`` is 5 m2)."""
+    is a piece whose text gives its size (``Baliho 3 x 7 m`` per ``Lembar`` is 21 m2)."""
     if item.area is not None and other is not None and other.base == item.area.base:
         return item.area
     return item.amount

@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"(?<![a-z\d])(\d+(?:[.,]\d+)*)")
 # Words between a container and its contents (``Box isi 50``, ``Sak @ 50 kg``, ``per 305 m``).
 _FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
 _CONTENTS = re.compile(r"\bisi (\d+(?:[.,]\d+)*)(?: ([a-z]+))?")
-# ``1 x 5 m``, ``60x160 cm`` in normalised text (decimals written with a point).
+# ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?x ?(\d+(?:\.\d+)?) ?([a-z]+)\b")
 AREA = "meter ** 2"
 
