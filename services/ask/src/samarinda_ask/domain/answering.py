@@ -664,9 +664,10 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
             if group & near:
                 score += 2.0 if group & set(question.raw_stems) else -2.0 if asked_measure(question) else 0.0
         # A figure counting what the question asks about first ("412 atlet", "868.450 jiwa").
-        if figure.unit and question.terms and question.terms[0] in index_terms(figure.unit):
+        unit_terms = index_terms(figure.unit) if figure.unit else set()
+        if question.terms and question.terms[0] in unit_terms:
             score += 2.0
-        elif figure.unit and counted & index_terms(figure.unit):
+        elif counted & unit_terms:
             score += 2.0  # "12 relawan" answers "berapa relawan", not the "3 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
             score -= 0.5

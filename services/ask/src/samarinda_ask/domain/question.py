@@ -101,14 +101,13 @@ def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
     written both ways: "K 7" also as "k7", "smk004" also as "smk" and "004"."""
     terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
-    terms.update(m[1].lower() + m[2] for m in _SPACED_CODE.finditer(text))
-    for match in _JOINED_CODE.finditer(text):
+    spaced, joined, periods = (list(p.finditer(text)) for p in (_SPACED_CODE, _JOINED_CODE, _JOINED_PERIOD))
+    terms.update(m[1].lower() + m[2] for m in spaced)
+    for match in (*joined, *periods):
         terms.update((_term(match[1].lower()), match[2]))
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
     # numerals ("TW II").
-    for match in _JOINED_PERIOD.finditer(text):
-        terms.update((_term(match[1].lower()), match[2]))
-    for match in (*_SPACED_CODE.finditer(text), *_JOINED_CODE.finditer(text), *_JOINED_PERIOD.finditer(text)):
+    for match in (*spaced, *joined, *periods):
         if 1 <= (number := int(match[2])) <= _LAST_NUMBERED_PERIOD:
             roman = roman_numeral(number).lower()
             terms.update((roman, _term(roman)))
@@ -246,7 +245,7 @@ def _opens_with_amount(lowered: str) -> bool:
     """A question put as "Jumlah ... 2025?" or "Total ...?" without "berapa" still asks for a
     figure: a heading or a sentence that merely names the thing is no answer to it."""
     first = next(iter(words(lowered)), "")
-    return VOCABULARY.canonical_stems.get(stem(first)) == _AMOUNT or shortens(first, _AMOUNT)
+    return _term(first) == _term(_AMOUNT) or shortens(first, _AMOUNT)
 
 
 _AMOUNT = "jumlah"
@@ -620,8 +619,7 @@ def _frame_word(word: str) -> bool:
 def _names_several(lowered: str) -> bool:
     """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
     a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or the whole of a
-    place is ("se-kota"), or three are
-    listed with commas alone ("A, B, C")."""
+    place is ("se-kota"), or three are listed with commas alone ("A, B, C")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
         # "se-kota", "se-kecamatan": over every place of that kind.
