@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from samarinda_performance.domain.achievement import by_direction
 from samarinda_performance.domain.model import DocumentType, Finding, FindingType, Indicator
 from samarinda_performance.domain.names import same_indicator_name, units_agree
 from samarinda_performance.domain.numbers import is_not_stated
@@ -62,10 +63,7 @@ def achievement_candidates(record: Indicator, target: float | None = None) -> li
     realisation = record.realisation
     if target is None or realisation is None or target == 0:
         return []
-    higher = [realisation / target * 100]
-    lower = [(2 * target - realisation) / target * 100]
-    if realisation != 0:
-        lower.append(target / realisation * 100)
+    higher, lower = by_direction(target, realisation)
     if record.lower_is_better:
         return lower
     # A name whose direction nothing settles ("Rata-rata Lama Proses Izin"): either direction's
@@ -467,10 +465,8 @@ def _divides_as_lower_is_better(record: Indicator, tolerance: Tolerance = DEFAUL
     if stated is None or not target or not realisation or not direction_uncertain(record.indicator):
         return False
     allowed = achievement_tolerance(stated, target, realisation, tolerance)
-    lower = ((2 * target - realisation) / target * 100, target / realisation * 100)
-    return abs(stated - realisation / target * 100) > allowed and any(
-        abs(stated - c) <= allowed for c in lower
-    )
+    higher, lower = by_direction(target, realisation)
+    return all(abs(stated - c) > allowed for c in higher) and any(abs(stated - c) <= allowed for c in lower)
 
 
 def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:

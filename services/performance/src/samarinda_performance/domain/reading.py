@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
 from samarinda_common.table_rows import is_column_numbering
 
+from samarinda_performance.domain.achievement import by_direction
 from samarinda_performance.domain.model import Citation, DocumentType, Indicator
 from samarinda_performance.domain.names import name_words
 from samarinda_performance.domain.numbers import is_not_stated, numbers_in, parse_number
@@ -1601,6 +1602,19 @@ def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict
     return values if any(v is not None for v in values.values()) else None
 
 
+# How far, in points, a scanned row's stated percentage may sit from the one its figures give.
+_SUMS_AGREE = 0.6
+
+
+def _achievement_fits(target: float | None, realisation: float | None, achievement: float | None) -> bool:
+    """Whether the achievement is within ``_SUMS_AGREE`` of one the target and realisation give,
+    in either direction; False when a figure is missing or the target or realisation is 0."""
+    if target is None or realisation is None or achievement is None or not target or not realisation:
+        return False
+    higher, lower = by_direction(target, realisation)
+    return min(abs(achievement - g) for g in (*higher, *lower)) <= _SUMS_AGREE
+
+
 def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
     """An OCR'd header that lost its "Realisasi" label ("Target  Capaian (%)  Pagu ..."), under
     which a row holds one figure more than the header names: the figure after the target is the
@@ -1616,7 +1630,7 @@ def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
         return columns
     if (
         min(abs(achievement - 100 * realisation / target), abs(achievement - 100 * target / realisation))
-        > 0.6
+        > _SUMS_AGREE
     ):
         return columns
     return [*columns[: at + 1], "realisation", *columns[at + 1 :]]
@@ -1631,14 +1645,7 @@ def _kinerja_only(columns: list[str], tokens: list[str]) -> list[str]:
     if len(tokens) != len(kinerja) or columns[: len(kinerja)] != kinerja or len(columns) == len(kinerja):
         return columns
     target, realisation, achievement = (parse_number(t) for t in tokens)
-    if target is None or realisation is None or achievement is None or not target or not realisation:
-        return columns
-    given = (
-        100 * realisation / target,
-        100 * target / realisation,
-        100 * (2 * target - realisation) / target,
-    )
-    return kinerja if min(abs(achievement - g) for g in given) <= 0.6 else columns
+    return kinerja if _achievement_fits(target, realisation, achievement) else columns
 
 
 def _all_usual_columns(columns: list[str], tokens: list[str]) -> list[str]:
@@ -1650,16 +1657,11 @@ def _all_usual_columns(columns: list[str], tokens: list[str]) -> list[str]:
         return columns
     figures = [parse_number(t) for t in tokens]
     target, realisation, achievement, pagu, spent, absorption = figures
-    if target is None or realisation is None or achievement is None or not target or not realisation:
+    if not _achievement_fits(target, realisation, achievement):
         return columns
     if pagu is None or spent is None or absorption is None or not pagu:
         return columns
-    given = (
-        100 * realisation / target,
-        100 * target / realisation,
-        100 * (2 * target - realisation) / target,
-    )
-    if min(abs(achievement - g) for g in given) > 0.6 or abs(absorption - 100 * spent / pagu) > 0.6:
+    if abs(absorption - 100 * spent / pagu) > _SUMS_AGREE:
         return columns
     return list(_USUAL_ORDER)
 
