@@ -43,8 +43,8 @@ PIECES = frozenset({"buah", "lembar"})
 
 
 def piece_area(text: str | None) -> Amount | None:
-    """The area of a flat piece whose text gives its width and height in lengths (``Spanduk 1 x 5
-    m`` is 5 m2); None when the text gives no size, or two different ones."""
+    """The area of a flat piece whose text gives its width and height in lengths (``Baliho 3 x 7
+    m`` is 21 m2); None when the text gives no size, or two different ones."""
     areas = set()
     for width, height, word in _DIMENSIONS.findall(normalise(text)):
         unit = VOCABULARY.measure_units.get(word, word)

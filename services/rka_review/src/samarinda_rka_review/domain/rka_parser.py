@@ -520,10 +520,14 @@ def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
     return [f"{label.strip()}: {value.strip()}"]
 
 
+def _first_text(row: Sequence[CellValue]) -> str:
+    """The row's first text, a section row read as the one fact it states."""
+    return next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
+
+
 def _facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
-    first = next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
-    return _states_fact(first)
+    return _states_fact(_first_text(row))
 
 
 def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
@@ -990,7 +994,7 @@ class RkaTableParser:
         no = cell_text(row, columns, "no")
         kode = cell_text(row, columns, "kode_rekening")
         uraian = self._uraian(row)
-        first_text = next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
+        first_text = _first_text(row)
         first_label = normalise_label(first_text)
         opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
         if opening in ("sub_kegiatan", "program", "kegiatan"):
