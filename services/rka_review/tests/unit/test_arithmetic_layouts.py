@@ -51,6 +51,13 @@ WRONG = [
         line(150_000, "2", 1_000_000, koefisien="2 Orang x 3 Kali"),
     ),
     ("a sen-sized slack is not a rupiah per unit", line(10_000, "10", 100_020)),
+    # Slack for sen lost grows with the volume; it must never cover a whole unit.
+    ("one unit too many on a large volume", line(1_300, "4000", 5_201_300)),
+    ("one unit too few on a large volume", line(900, "2500", 2_249_100)),
+    # Rounding to the thousand must not hide a small unit price counted once more.
+    ("one cheap unit more looks like rounding", line(500, "3", 2_000, ppn="0")),  # 1.500 "rounded" up
+    # A koefisien factor dropped: 8 Orang x 4 Hari written as 8 x 3 (a whole factor's part).
+    ("a koefisien part left out", line(700, "32", 16_800, koefisien="8 Orang x 4 Hari")),
 ]
 
 
@@ -71,3 +78,10 @@ def test_rounding_needs_a_round_total_near_an_unround_product() -> None:
     assert not agrees(1_558_000, 1_556_100, Decimal(1), POLICY)  # more than a step away
     assert not agrees(15_262_000, 15_262_500, Decimal(1), POLICY)  # cut down, not rounded
     assert agrees(15_263_000, 15_262_500, Decimal(1), POLICY)  # halves up
+
+
+def test_a_whole_unit_price_away_is_never_sen_or_rounding() -> None:
+    assert agrees(5_200_900, 5_200_000, Decimal(4000), POLICY, unit_price=1_300)  # sen lost
+    assert not agrees(5_201_300, 5_200_000, Decimal(4000), POLICY, unit_price=1_300)
+    assert not agrees(2_000, 1_600, Decimal(4), POLICY, unit_price=400)  # 4 units, not rounded
+    assert agrees(2_000, 1_600, Decimal(4), POLICY)  # without a price, read as rounding

@@ -102,12 +102,21 @@ def expected_jumlah(line: RkaLine, ppn_percent: Decimal | None = None, volume: D
     return round_rupiah(quantity * line.harga_satuan + ppn_amount(line, ppn_percent, quantity))
 
 
-def agrees(written: int, expected: int, volume: Decimal, policy: ReviewPolicy) -> bool:
+def agrees(written: int, expected: int, volume: Decimal, policy: ReviewPolicy, unit_price: int = 0) -> bool:
     """Is ``written`` the product ``expected``, as an author writes it: within the policy's
     tolerance plus the sen a whole-rupiah harga satuan lost, or rounded to the nearest usual
-    step (halves up, as SIPD rounds)."""
+    step (halves up, as SIPD rounds).
+
+    Sen lost and rounding move a total by less than the price of one unit: a total a whole
+    ``unit_price`` (the harga satuan) or more away is the product of another count — one unit
+    or one koefisien factor more or less — however large the volume or round the step."""
+    difference = abs(written - expected)
+    if difference <= policy.arithmetic_tolerance:
+        return True
+    if 0 < unit_price <= difference:
+        return False
     slack = policy.arithmetic_tolerance + abs(volume) * RULES.jumlah.sen_per_unit
-    if abs(written - expected) <= slack:
+    if difference <= slack:
         return True
     return any(
         expected % step != 0 and written == round_rupiah(Decimal(expected) / step) * step
@@ -143,13 +152,13 @@ def ppn_left_out(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
     rate = line.ppn_percent
     if rate is None or not 0 < rate <= _HIGHEST_RATE:
         return False
-    return agrees(line.jumlah, expected_jumlah(line, Decimal(0), volume), volume, policy)
+    return agrees(line.jumlah, expected_jumlah(line, Decimal(0), volume), volume, policy, line.harga_satuan)
 
 
 def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
     """Does the line's Jumlah agree with ``volume`` × harga satuan at a PPN rate it may use?"""
     return any(
-        agrees(line.jumlah, expected_jumlah(line, r, volume), volume, policy)
+        agrees(line.jumlah, expected_jumlah(line, r, volume), volume, policy, line.harga_satuan)
         for r in possible_ppn_rates(line, policy)
     )
 
@@ -157,7 +166,7 @@ def _agrees_at(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
 def _agrees_untaxed(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
     """Does the line's Jumlah agree with ``volume`` × harga satuan at the PPN the line states
     (none when it states none)?"""
-    return agrees(line.jumlah, expected_jumlah(line, None, volume), volume, policy)
+    return agrees(line.jumlah, expected_jumlah(line, None, volume), volume, policy, line.harga_satuan)
 
 
 def one_digit_readings(value: int) -> list[int]:
