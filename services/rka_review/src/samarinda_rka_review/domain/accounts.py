@@ -20,10 +20,12 @@ from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.account_names import (
     account_names_item,
+    account_words,
     bought_new,
     consumed_in_use_account,
     is_tax_line,
     may_be_built_in,
+    not_purchased,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.compatibility import variant_conflict
@@ -183,6 +185,16 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
     return any(f" {normalise(w)} " in padded for w in words if normalise(w))
 
 
+def goods_under_no_goods_account(line: RkaLine, reference: PriceReference) -> str | None:
+    """The kind of the line's account when it buys no goods (honorarium, trips, rentals) while
+    the catalogue files the line's row as goods (a kode barang class, not a service section)
+    and the line names no rental or service itself; None otherwise."""
+    if asset_class(reference.kode_barang) is None or catalogued_as_service(reference) or not_purchased(line):
+        return None
+    account = account_words(line.account_name)
+    return next((w for w in ACCOUNTS.no_goods_account_words if f" {w} " in account), None)
+
+
 def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[str, str] | None:
     """The account's variant and the row's when they exclude each other (``dalamkota`` vs
     ``luarprovinsi``): a trip priced by an out-of-province row is not booked as a city trip.
@@ -220,6 +232,12 @@ def check_catalogue_account(
     allowed = allowed_accounts(reference)
     if allowed is None:
         return None, None
+    if goods_under_no_goods_account(line, reference) is not None:
+        not_goods = (
+            f"adalah barang ({allowed.basis}), sedangkan rekening '{line.account_name}' bukan untuk "
+            f"membeli barang: semestinya dibukukan pada rekening {_listed(allowed.prefixes)}"
+        )
+        return Verdict.MISMATCH, _mismatch(line, reference, not_goods, policy)
     if (
         allowed.fixed_asset
         and not line.kode_rekening.startswith(MAINTENANCE)

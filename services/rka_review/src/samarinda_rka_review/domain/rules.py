@@ -297,6 +297,9 @@ class AccountRulesFile(RulesFile):
     rental_words: tuple[Word, ...] = Field(min_length=1)
     # an item so named is rented, licensed or serviced, not bought
     not_purchase_words: tuple[Word, ...] = Field(min_length=1)
+    # account names (as ``account_words`` reads them) of spending that buys no goods: pay for
+    # people, trips, rentals. A row the catalogue files as goods is never booked there.
+    no_goods_account_words: tuple[Word, ...] = ()
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
