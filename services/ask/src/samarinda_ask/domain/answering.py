@@ -176,9 +176,30 @@ def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
         # A table whose title line gives its unit ("(dalam Rupiah)") and whose columns name
         # none (months, zones, markets) holds bare figures of that unit in every column.
         label += f" {stated.group()}"
-    return tuple(
-        Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
-    )
+    cells = [Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts]
+    return tuple(_of_its_parts_kind(c, cells) for c in cells)
+
+
+def _of_its_parts_kind(cell: Cell, cells: Sequence[Cell]) -> Cell:
+    """A bare figure under a lone "Total" or "Jumlah" reads as rupiah; when it is the sum of the
+    row's other bare figures, which read as plain numbers, it is of their kind (the total of twelve
+    monthly counts is a count, not an amount)."""
+    figure = cell.figure
+    if figure is None or figure.kind is not FigureKind.MONEY or not _only_weak_money_words(cell.header):
+        return cell
+    if _KIND_UNIT.search(cell.value):
+        return cell
+    parts = [
+        c.figure.value for c in cells if c is not cell and c.figure and c.figure.kind is FigureKind.NUMBER
+    ]
+    if len(parts) >= 2 and sum(parts) == figure.value:
+        return replace(cell, figure=replace(figure, kind=FigureKind.NUMBER))
+    return cell
+
+
+def _only_weak_money_words(header: str) -> bool:
+    found = re.findall(r"[^\W\d_]+", header.lower())
+    return bool(found) and all(w in VOCABULARY.weak_money_headers for w in found)
 
 
 def _names_kind(header: str) -> bool:
@@ -764,6 +785,16 @@ def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str],
     )
 
 
+def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
+    """The figure comes with a unit word of its own ("18 menit", a column "Sabun (bot)"): one not
+    the unit asked is another measure, not a unit left unwritten."""
+    if figure is None:
+        return False
+    if figure.unit:
+        return True
+    return any(c.figure == figure and _BRACKETED.search(c.header) for c in unit.cells)
+
+
 def _near_variant(a: str, b: str) -> bool:
     """One letter apart at the same length ("sma"/"smp", "utara"/"utama")."""
     return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -808,6 +839,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         if guard and not refused:
             continue
         covered = 0.0
+        # The weight of the asked unit's words the unit does not write (they lack nothing).
+        unstated_unit = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
             if (
@@ -821,9 +854,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
+            elif term in question.answer_units and not _states_own_unit(unit, figure):
+                unstated_unit += weight
             else:
                 missing.append(term)
-        coverage = covered / total
+        coverage = covered / (total - unstated_unit)
         paraphrased = (
             len(missing) == 1
             and (
@@ -835,7 +870,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         if paraphrased:
             # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
             # "personel"): the rest must be covered as well as a whole question would be.
-            coverage = PARAPHRASE_CREDIT * covered / max(total - sum(weights[m] for m in missing), 1e-9)
+            coverage = (
+                PARAPHRASE_CREDIT
+                * covered
+                / max(total - unstated_unit - sum(weights[m] for m in missing), 1e-9)
+            )
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins, then a table's total row (when

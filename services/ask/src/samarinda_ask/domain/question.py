@@ -162,6 +162,9 @@ class Question:
     # Things a total leaves out ("tanpa biaya kirim", "kecuali Kelurahan X"), each as its terms;
     # they are not in ``text`` or ``terms`` (they name no row to add, but rows not to).
     excluded: tuple[tuple[str, ...], ...] = ()
+    # The unit the figure is asked in ("naik berapa orang"): a unit stating it covers more, one
+    # that does not lacks nothing.
+    answer_units: frozenset[str] = frozenset()
 
     @property
     def asks_figure(self) -> bool:
@@ -209,6 +212,7 @@ def parse_question(text: str) -> Question:
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
         excluded=excluded,
+        answer_units=answer_units(text),
     )
 
 
@@ -249,6 +253,27 @@ def _opens_with_amount(lowered: str) -> bool:
 
 
 _AMOUNT = "jumlah"
+_HOW_MANY = "berapa"
+
+
+# "kunjungan 2025 naik berapa orang?", "realisasinya berapa triliun dibanding ...": after the
+# thing asked, "berapa" (or "brp") and the one word closing the clause (or before a stop word)
+# name the unit the figure is stated in, which a table row may not write beside it. "Berapa kali
+# operasi ...", "tanggal berapa rapat digelar" are not so: a word that opens a phrase is the thing.
+_CLOSING_UNIT = re.compile(
+    r"(?<=\S\s)(?=(?P<ask>[^\W\d_]+)\s+(?P<unit>[^\W\d_]+)(?:\s*(?:[?,.!]|$)|\s+(?P<next>[^\W\d_]+)))"
+)
+
+
+def answer_units(text: str) -> frozenset[str]:
+    """The terms of the unit words of ``text``'s closing "... berapa <unit>" (see ``_CLOSING_UNIT``)."""
+    units: set[str] = set()
+    for m in _CLOSING_UNIT.finditer(text.lower()):
+        asks = m["ask"] == _HOW_MANY or shortens(m["ask"], _HOW_MANY)
+        closing = m["next"] is None or m["next"] in STOP_WORDS or stem(m["next"]) in VOCABULARY.generic_stems
+        if asks and closing:
+            units.update(content_terms(m["unit"]))
+    return frozenset(units)
 
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column
