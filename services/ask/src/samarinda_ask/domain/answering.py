@@ -858,7 +858,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 unstated_unit += weight
             else:
                 missing.append(term)
-        coverage = covered / (total - unstated_unit)
+        coverage = covered / max(total - unstated_unit, 1e-9)
         paraphrased = (
             len(missing) == 1
             and (
