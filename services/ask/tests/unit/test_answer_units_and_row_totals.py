@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import extractive_answer, units_of
-from samarinda_ask.domain.figures import FigureKind
+from samarinda_ask.domain.answering import extractive_answer
 from samarinda_ask.domain.question import parse_question
 from samarinda_ask.testing import table_rows
 
@@ -37,14 +36,17 @@ def test_a_table_row_not_writing_the_unit_asked_still_answers() -> None:
     assert result.text.startswith("3.650"), result.text
 
 
-def test_a_total_that_sums_plain_counts_is_a_count_not_rupiah() -> None:
-    total = units_of(VISITORS[0])[0].cells[-1]
-    assert total.figure is not None
-    assert total.figure.kind is FigureKind.NUMBER
+def test_a_total_that_sums_plain_counts_answers_a_count() -> None:
+    result = extractive_answer(parse_question("Berapa pengunjung Museum Batik 2031?"), VISITORS)
+    assert result.found, result.reason
+    assert result.text.startswith("2.450"), result.text
+    assert "Rp" not in result.text.split(".")[0]
 
 
-def test_a_total_that_is_not_the_sum_of_its_row_stays_an_amount() -> None:
-    row = table_rows("honor_panitia_2031.xlsx", ["Kegiatan: Rapat | Peserta: 12 | Hari: 3 | Total: 4500000"])
-    total = units_of(row[0])[0].cells[-1]
-    assert total.figure is not None
-    assert total.figure.kind is FigureKind.MONEY
+def test_a_total_of_a_row_asked_in_rupiah_stays_an_amount() -> None:
+    rows = table_rows(
+        "retribusi_pasar_2031.xlsx", ["Pasar: Pasar Pagi | Jan: 1500000 | Feb: 2500000 | Total: 4000000"]
+    )
+    result = extractive_answer(parse_question("Berapa total retribusi Pasar Pagi 2031 (Rp)?"), rows)
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 4.000.000"), result.text

@@ -176,25 +176,24 @@ def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
         # A table whose title line gives its unit ("(dalam Rupiah)") and whose columns name
         # none (months, zones, markets) holds bare figures of that unit in every column.
         label += f" {stated.group()}"
-    cells = [Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts]
-    return tuple(_of_its_parts_kind(c, cells) for c in cells)
+    return tuple(
+        Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
+    )
 
 
-def _of_its_parts_kind(cell: Cell, cells: Sequence[Cell]) -> Cell:
-    """A bare figure under a lone "Total" or "Jumlah" reads as rupiah; when it is the sum of the
-    row's other bare figures, which read as plain numbers, it is of their kind (the total of twelve
-    monthly counts is a count, not an amount)."""
+def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
+    """A bare figure under a lone "Total" or "Jumlah" (read as rupiah) that is the sum of the row's
+    other bare figures, which read as plain numbers: the total of twelve monthly counts, a count
+    when a count is asked."""
     figure = cell.figure
     if figure is None or figure.kind is not FigureKind.MONEY or not _only_weak_money_words(cell.header):
-        return cell
+        return False
     if _KIND_UNIT.search(cell.value):
-        return cell
+        return False
     parts = [
         c.figure.value for c in cells if c is not cell and c.figure and c.figure.kind is FigureKind.NUMBER
     ]
-    if len(parts) >= 2 and sum(parts) == figure.value:
-        return replace(cell, figure=replace(figure, kind=FigureKind.NUMBER))
-    return cell
+    return len(parts) >= 2 and sum(parts) == figure.value
 
 
 def _only_weak_money_words(header: str) -> bool:
@@ -574,13 +573,16 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             counting = question.wants is FigureKind.COUNT and (
                 not question.wants_sum or names_count_column or question.counts_things
             )
-            if counting and cell.figure.kind in amount_kinds:
+            figure = cell.figure
+            if counting and _sums_its_row(cell, unit.cells):
+                figure = replace(figure, kind=FigureKind.NUMBER)
+            elif counting and figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             if question.wants_rate and _RATE_HEADER.search(cell.header):
                 score += 1.0  # "berapa per botol" is the unit price column, not the row's total
             # Of equal headers the rightmost wins: a row's total stands at its end.
-            candidate = (score, position, cell.figure)
+            candidate = (score, position, figure)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
