@@ -186,10 +186,12 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.PERCENT
     elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
+    elif stems & VOCABULARY.amount_short_forms and not counts_things:
+        wants = FigureKind.MONEY  # "total APBD ...": the short form names an amount
     elif (re.search(r"\bberapa", lowered) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(lowered):
         # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
-    strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
+    strong = stems & ((VOCABULARY.money_stems - VOCABULARY.weak_money_stems) | VOCABULARY.amount_short_forms)
     return Question(
         text=text,
         terms=tuple(content_terms(_RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
