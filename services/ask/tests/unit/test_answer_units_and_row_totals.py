@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import extractive_answer
-from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question import closes_with_adjunct, parse_question
 from samarinda_ask.testing import table_rows
 
 
@@ -50,3 +50,26 @@ def test_a_total_of_a_row_asked_in_rupiah_stays_an_amount() -> None:
     result = extractive_answer(parse_question("Berapa total retribusi Pasar Pagi 2031 (Rp)?"), rows)
     assert result.found, result.reason
     assert result.text.startswith("Rp 4.000.000"), result.text
+
+
+def test_a_last_word_after_a_preposition_or_a_number_is_a_phrase_of_its_own() -> None:
+    assert closes_with_adjunct(parse_question("Harga tenda sarnafil per unit dari pemasok?"))
+    assert closes_with_adjunct(parse_question("Berapa kali lomba perahu digelar setahun 2031 lengkap?"))
+    assert not closes_with_adjunct(parse_question("Berapa realisasi pajak hiburan 2031?"))
+
+
+OFFERS = table_rows(
+    "penawaran_tenda_2031.pdf",
+    [
+        "Nama barang: Tenda sarnafil | Vol: 4 | Harga satuan (Rp): 3.250.000 | Jumlah (Rp): 13.000.000",
+        "Nama barang: Kursi lipat | Vol: 200 | Harga satuan (Rp): 45.000 | Jumlah (Rp): 9.000.000",
+    ],
+)
+
+
+def test_a_closing_phrase_no_candidate_states_may_be_the_askers_wording() -> None:
+    result = extractive_answer(
+        parse_question("Harga penawaran tenda sarnafil per unit dari pemasok utk 2031?"), OFFERS
+    )
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 3.250.000"), result.text

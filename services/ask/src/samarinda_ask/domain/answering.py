@@ -37,6 +37,7 @@ from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qua
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
+    closes_with_adjunct,
     index_terms,
     measure_terms,
     months_named,
@@ -770,7 +771,7 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """
     if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
-    if question.terms[-1] == term and term not in question.verbs:
+    if question.terms[-1] == term and term not in question.verbs and not closes_with_adjunct(question):
         return False
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
 

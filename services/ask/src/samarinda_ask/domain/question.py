@@ -91,6 +91,19 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
+def closes_with_adjunct(question: Question) -> bool:
+    """The question's last term stands after a preposition or a number ("... dari pemasok",
+    "2031 penuh"): a phrase of its own, not the word narrowing the one before it ("pajak
+    hiburan")."""
+    if not question.terms:
+        return False
+    said = words(question.text.lower())
+    for i in range(len(said) - 1, 0, -1):
+        if content_terms(said[i]) == [question.terms[-1]]:
+            return said[i - 1] in STOP_WORDS or said[i - 1].isdigit()
+    return False
+
+
 def _is_code(word: str) -> bool:
     """A number written with a leading zero ("SMPN 007", "RT 005") names one thing: no amount is
     written so, and the thing it numbers is not another with the same name."""
