@@ -37,6 +37,7 @@ from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qua
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
+    closes_with_adjunct,
     index_terms,
     measure_terms,
     months_named,
@@ -179,6 +180,26 @@ def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
     return tuple(
         Cell(h, v, cell_figure(f"{h} {label}" if _ROW_KIND.search(label) else h, v)) for h, v in parts
     )
+
+
+def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
+    """A bare figure under a lone "Total" or "Jumlah" (read as rupiah) that is the sum of the row's
+    other bare figures, which read as plain numbers: the total of twelve monthly counts, a count
+    when a count is asked."""
+    figure = cell.figure
+    if figure is None or figure.kind is not FigureKind.MONEY or not _only_weak_money_words(cell.header):
+        return False
+    if _KIND_UNIT.search(cell.value):
+        return False
+    parts = [
+        c.figure.value for c in cells if c is not cell and c.figure and c.figure.kind is FigureKind.NUMBER
+    ]
+    return len(parts) >= 2 and sum(parts) == figure.value
+
+
+def _only_weak_money_words(header: str) -> bool:
+    found = re.findall(r"[^\W\d_]+", header.lower())
+    return bool(found) and all(w in VOCABULARY.weak_money_headers for w in found)
 
 
 def _names_kind(header: str) -> bool:
@@ -553,13 +574,16 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             counting = question.wants is FigureKind.COUNT and (
                 not question.wants_sum or names_count_column or question.counts_things
             )
-            if counting and cell.figure.kind in amount_kinds:
+            figure = cell.figure
+            if counting and _sums_its_row(cell, unit.cells):
+                figure = replace(figure, kind=FigureKind.NUMBER)
+            elif counting and figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
             if question.wants_rate and _RATE_HEADER.search(cell.header):
                 score += 1.0  # "berapa per botol" is the unit price column, not the row's total
             # Of equal headers the rightmost wins: a row's total stands at its end.
-            candidate = (score, position, cell.figure)
+            candidate = (score, position, figure)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
@@ -747,7 +771,7 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """
     if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
-    if question.terms[-1] == term and term not in question.verbs:
+    if question.terms[-1] == term and term not in question.verbs and not closes_with_adjunct(question):
         return False
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
 
@@ -762,6 +786,16 @@ def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str],
         and 2 * len(missing) < len(question.terms)
         and all(m in unseen and _paraphrased(question, m, unit) for m in missing)
     )
+
+
+def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
+    """The figure comes with a unit word of its own ("18 menit", a column "Sabun (bot)"): one not
+    the unit asked is another measure, not a unit left unwritten."""
+    if figure is None:
+        return False
+    if figure.unit:
+        return True
+    return any(c.figure == figure and _BRACKETED.search(c.header) for c in unit.cells)
 
 
 def _near_variant(a: str, b: str) -> bool:
@@ -808,6 +842,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         if guard and not refused:
             continue
         covered = 0.0
+        # The weight of the asked unit's words the unit does not write (they lack nothing).
+        unstated_unit = 0.0
         missing: list[str] = []
         for term, weight in weights.items():
             if (
@@ -821,9 +857,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
+            elif term in question.answer_units and not _states_own_unit(unit, figure):
+                unstated_unit += weight
             else:
                 missing.append(term)
-        coverage = covered / total
+        coverage = covered / max(total - unstated_unit, 1e-9)
         paraphrased = (
             len(missing) == 1
             and (
@@ -835,7 +873,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         if paraphrased:
             # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
             # "personel"): the rest must be covered as well as a whole question would be.
-            coverage = PARAPHRASE_CREDIT * covered / max(total - sum(weights[m] for m in missing), 1e-9)
+            coverage = (
+                PARAPHRASE_CREDIT
+                * covered
+                / max(total - unstated_unit - sum(weights[m] for m in missing), 1e-9)
+            )
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
     # Of equal coverage, a unit that names the year itself wins, then a table's total row (when

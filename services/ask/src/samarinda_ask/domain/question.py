@@ -91,6 +91,19 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
+def closes_with_adjunct(question: Question) -> bool:
+    """The question's last term stands after a preposition or a number ("... dari pemasok",
+    "2031 penuh"): a phrase of its own, not the word narrowing the one before it ("pajak
+    hiburan")."""
+    if not question.terms:
+        return False
+    said = words(question.text.lower())
+    for i in range(len(said) - 1, 0, -1):
+        if content_terms(said[i]) == [question.terms[-1]]:
+            return said[i - 1] in STOP_WORDS or said[i - 1].isdigit()
+    return False
+
+
 def _is_code(word: str) -> bool:
     """A number written with a leading zero ("SMPN 007", "RT 005") names one thing: no amount is
     written so, and the thing it numbers is not another with the same name."""
@@ -162,6 +175,9 @@ class Question:
     # Things a total leaves out ("tanpa biaya kirim", "kecuali Kelurahan X"), each as its terms;
     # they are not in ``text`` or ``terms`` (they name no row to add, but rows not to).
     excluded: tuple[tuple[str, ...], ...] = ()
+    # The unit the figure is asked in ("naik berapa orang"): a unit stating it covers more, one
+    # that does not lacks nothing.
+    answer_units: frozenset[str] = frozenset()
 
     @property
     def asks_figure(self) -> bool:
@@ -183,10 +199,12 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.PERCENT
     elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
+    elif stems & VOCABULARY.amount_short_forms and not counts_things:
+        wants = FigureKind.MONEY  # "total APBD ...": the short form names an amount
     elif (re.search(r"\bberapa", lowered) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(lowered):
         # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
-    strong = stems & (VOCABULARY.money_stems - VOCABULARY.weak_money_stems)
+    strong = stems & ((VOCABULARY.money_stems - VOCABULARY.weak_money_stems) | VOCABULARY.amount_short_forms)
     return Question(
         text=text,
         terms=tuple(content_terms(_RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
@@ -209,6 +227,7 @@ def parse_question(text: str) -> Question:
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
         excluded=excluded,
+        answer_units=answer_units(text),
     )
 
 
@@ -249,6 +268,27 @@ def _opens_with_amount(lowered: str) -> bool:
 
 
 _AMOUNT = "jumlah"
+_HOW_MANY = "berapa"
+
+
+# "kunjungan 2025 naik berapa orang?", "realisasinya berapa triliun dibanding ...": after the
+# thing asked, "berapa" (or "brp") and the one word closing the clause (or before a stop word)
+# name the unit the figure is stated in, which a table row may not write beside it. "Berapa kali
+# operasi ...", "tanggal berapa rapat digelar" are not so: a word that opens a phrase is the thing.
+_CLOSING_UNIT = re.compile(
+    r"(?<=\S\s)(?=(?P<ask>[^\W\d_]+)\s+(?P<unit>[^\W\d_]+)(?:\s*(?:[?,.!]|$)|\s+(?P<next>[^\W\d_]+)))"
+)
+
+
+def answer_units(text: str) -> frozenset[str]:
+    """The terms of the unit words of ``text``'s closing "... berapa <unit>" (see ``_CLOSING_UNIT``)."""
+    units: set[str] = set()
+    for m in _CLOSING_UNIT.finditer(text.lower()):
+        asks = m["ask"] == _HOW_MANY or shortens(m["ask"], _HOW_MANY)
+        closing = m["next"] is None or m["next"] in STOP_WORDS or stem(m["next"]) in VOCABULARY.generic_stems
+        if asks and closing:
+            units.update(content_terms(m["unit"]))
+    return frozenset(units)
 
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column

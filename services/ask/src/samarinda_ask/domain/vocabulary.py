@@ -98,6 +98,21 @@ class Vocabulary(RulesFile):
         return frozenset(stem(w) for w in self.money_words)
 
     @cached_property
+    def amount_short_forms(self) -> frozenset[str]:
+        """Stems of the short forms whose long form is headed by a word that asks for money:
+        "APBD" (anggaran pendapatan dan belanja daerah), "HPS" (harga perkiraan sendiri). "TA"
+        (tahun anggaran) or "DPA" (dokumen pelaksanaan anggaran) name a year and a document."""
+        strong = self.money_stems - self.weak_money_stems
+        return frozenset(
+            stem(short)
+            for group in self.synonyms
+            for long_form in group
+            if _is_phrase(long_form) and stem(long_form.split()[0]) in strong
+            for short in group
+            if not _is_phrase(short)
+        )
+
+    @cached_property
     def percent_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.percent_words)
 
