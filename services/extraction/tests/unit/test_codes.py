@@ -26,6 +26,9 @@ from samarinda_extraction.domain.codes import (
         ("paling lambat 3l/1O/2025.", "paling lambat 31/10/2025."),
         ("11,950.000", "11.950.000"),
         ("Rp 3.480,000", "Rp 3.480.000"),
+        # a fax's dots read as commas: two commas are no decimal; a dot smudged into two marks
+        ("7,305,000", "7.305.000"),
+        ("2,4,.07,11,03.015", "2.4.07.11.03.015"),
     ],
 )
 def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, meant: str) -> None:

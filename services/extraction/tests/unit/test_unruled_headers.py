@@ -104,3 +104,53 @@ def test_a_numbered_party_block_is_no_table() -> None:
         ]
     )
     assert unruled_tables(words) == []
+
+
+def test_a_two_line_header_label_centred_on_the_header_line_and_a_totals_block_set_apart() -> None:
+    # "Harga" over "per Unit" stands half a line above and below the header's other labels;
+    # the "label : Rp amount" lines under the table, set apart from it, are no rows of it.
+    def item(y: int, no: str, name: str, code: str, count: str, price: str, total: str) -> tuple[int, list]:
+        return (
+            y,
+            [
+                (170, no),
+                (250, name),
+                (800, code),
+                (1300 - 18 * len(count), count),
+                (1750 - 18 * len(price), price),
+                (2200 - 18 * len(total), total),
+            ],
+        )
+
+    words = _place(
+        [
+            (880, [(1620, "Harga")]),
+            (900, [(150, "No"), (300, "Nama Barang"), (820, "Kode"), (1230, "Jml"), (2000, "Total (Rp)")]),
+            (920, [(1560, "per Unit")]),
+            item(990, "1", "Meja Rapat", "2.7.01.03.02.011", "2", "3.150.000", "6.300.000"),
+            item(1060, "2", "Kursi Lipat", "2.7.01.03.05.004", "20", "415.000", "8.300.000"),
+            item(1130, "3", "Papan Tulis", "2.7.01.04.01.002", "3", "725.000", "2.175.000"),
+            (1200, [(250, "TOTAL"), (2200 - 18 * 10, "16.775.000")]),
+            (1320, [(800, "Potongan Pajak Daerah"), (1560, ":"), (1620, "Rp"), (2200 - 18 * 7, "838.750")]),
+            (1380, [(800, "Biaya Kirim"), (1560, ":"), (1620, "Rp"), (2200 - 18 * 7, "250.000")]),
+            (1440, [(800, "Dibayar"), (1560, ":"), (1620, "Rp"), (2200 - 18 * 10, "16.186.250")]),
+        ]
+    )
+    table = next(t for t in unruled_tables(words) if t.rows[0][0] == "No")
+    assert table.rows[0] == ["No", "Nama Barang", "Kode", "Jml", "Harga per Unit", "Total (Rp)"]
+    assert table.rows[1] == ["1", "Meja Rapat", "2.7.01.03.02.011", "2", "3.150.000", "6.300.000"]
+    assert table.rows[-1] == [None, "TOTAL", None, None, None, "16.775.000"]
+    assert len(table.rows) == 5
+
+
+def test_a_column_of_specks_beside_the_codes_is_no_column() -> None:
+    rows = [
+        (900, [(150, "No"), (300, "Nama"), (800, "Kode"), (1400, "Jml"), (1800, "Harga")]),
+        (970, [(170, "1"), (300, "Meja"), (800, "4.1.07.02"), (1140, ":"), (1400, "2"), (1800, "150.000")]),
+        (1040, [(170, "2"), (300, "Kursi"), (800, "4.1.07.05"), (1140, '"'), (1400, "9"), (1800, "41.500")]),
+        (1110, [(170, "3"), (300, "Papan"), (800, "4.1.08.01"), (1140, ","), (1400, "1"), (1800, "72.500")]),
+    ]
+    # The specks are read as surely as the words around them: no noise filter takes them first.
+    (table,) = unruled_tables(_place(rows))
+    assert table.rows[0] == ["No", "Nama", "Kode", "Jml", "Harga"]
+    assert table.rows[2] == ["2", "Kursi", "4.1.07.05", "9", "41.500"]

@@ -34,7 +34,7 @@ _LOOKALIKE_CHARS = "".join(chr(c) for c in _DIGIT_LOOKALIKES)
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^([(\[\"']*)(.*?)([)\]\"',;:]*\.?)$", re.DOTALL)
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?")
-_CODE_SEPARATOR_LOOKALIKES = re.compile(r"[.:;,-]")
+_CODE_SEPARATOR_LOOKALIKES = re.compile(r"[.:;,-]+")
 _AMOUNT_SEPARATORS = re.compile(r"[.,]")
 _CODE_GROUPS = re.compile(r"\d+(\.\d+){2,}")
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -117,7 +117,8 @@ def _dotted_code(core: str) -> str | None:
     """``1.1.12.01.02.0002``: three or more groups of digits joined by dots."""
     if core.count(".") < 2 or not _mostly_digits(core) or _THOUSANDS.fullmatch(core):
         return None  # (an amount with cents, 1.250.000,50, is no code)
-    # Between groups, a dot smudged into ":" or "-" or "," is still the code's dot.
+    # Between groups, a dot smudged into ":" or "-" or "," (or into two marks, ",.") is still
+    # the code's dot.
     groups = [_digits(g) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
     if any(g is None for g in groups):
         return None
@@ -144,11 +145,13 @@ def _amount(core: str, before: str) -> str | None:
 
 
 def _comma_misread_as_thousands(core: str) -> str:
-    """``11,950.000`` or ``3.480,000``: dots and commas mixed between groups of exactly three
-    digits are all thousands dots (a rupiah amount's decimals are two digits); a comma alone
-    (``1,250``) stays, it may be a decimal."""
+    """``11,950.000``, ``3.480,000`` or ``19,400,000``: dots and commas mixed, or two commas or
+    more, between groups of exactly three digits are all thousands dots (a rupiah amount's
+    decimals are two digits, after one comma); a comma alone (``1,250``) stays, it may be a
+    decimal."""
     parts = _AMOUNT_SEPARATORS.split(core)
-    if "," in core and "." in core and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+    misread = "," in core and ("." in core or core.count(",") >= 2)
+    if misread and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
         return ".".join(parts)
     return core
 

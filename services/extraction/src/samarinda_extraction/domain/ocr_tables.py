@@ -239,11 +239,16 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     height = statistics.median(w.height for line in lines for w in line)
     split = [_segments(line, 1.0 * height) for line in lines]
     tables: list[OcrTable] = []
-    start = 0
+    start = taken = 0
     while start < len(lines):
         if len(split[start]) < min_columns:
             start += 1
             continue
+        # A header label of two lines, centred on the header's line, sits half a line higher:
+        # grouped as a line of its own just above, it is the header's still.
+        first = start
+        if start > taken and _baseline(lines[start]) - _baseline(lines[start - 1]) < height:
+            first = start - 1
         end = start + 1
         runs = _covered(lines[start : start + 1], split[start : start + 1], min_columns)
         pitch = 4.5 * height
@@ -252,7 +257,11 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             # column: a wrapped cell's line does; a signature or note line whose words a space
             # apart fall under two columns is no row, and taken in it would close their gutter.
             short = len(split[end]) < min_columns
-            if short and end - start >= 3 and _set_apart(lines[start : end + 1]):
+            # Set apart, a line of fewer segments than half the table's columns is a block of
+            # totals or a note under it (a "label : Rp amount" line has three; its colons, a
+            # segment of their own, are no cells).
+            few = short or 2 * sum(1 for segment in split[end] if _holds_text(segment)) <= len(runs)
+            if few and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
             if short and not fits:
@@ -279,14 +288,22 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             end += 1
             runs = wider
             # After two lines the table's own spacing is known: a paragraph further down is not in it.
+            # Lines less than the text height apart are parts of one line (a header's label of
+            # two lines centred on it) and say nothing about the spacing.
             pitches = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[start:end])]
-            pitch = min(4.5 * height, 2.0 * max(pitches))
-        edges = gutters(lines[start:end], height)
-        table = _unruled(_split_at_edges(lines[start:end], edges), edges, min_columns)
+            pitches = [p for p in pitches if p >= height]
+            if pitches:
+                pitch = min(4.5 * height, 2.0 * max(pitches))
+        edges = gutters(lines[first:end], height)
+        table = _unruled(_split_at_edges(lines[first:end], edges), edges, min_columns)
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
-        start = end
+        start = taken = end
     return tables
+
+
+def _holds_text(segment: Sequence[Word]) -> bool:
+    return any(ch.isalnum() for w in segment for ch in w.text)
 
 
 # A line this many times the table's widest line step below its last line is set apart from it.
@@ -551,10 +568,10 @@ def row_starts(
     when it fills fewer than half of the columns and only columns the row above has filled.
     Without ``by_spacing`` (lines inside one ruled row) only the content decides, and a line
     must also fill the first column to start a row. Lines less than ``height`` (the text's)
-    apart are parts of one line set a little apart (a scan's value lower than its row) and say
-    nothing about the spacing. ``numbers`` (as ``filled``: the cells holding a number): a
-    number does not wrap, so a line with a number under the row's own number in the same column
-    is a row of its own (a totals row under the last item).
+    apart are parts of one line set a little apart (a scan's value lower than its row): they say
+    nothing about the spacing and continue the row above. ``numbers`` (as ``filled``: the cells
+    holding a number): a number does not wrap, so a line with a number under the row's own
+    number in the same column is a row of its own (a totals row under the last item).
     """
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
@@ -580,6 +597,10 @@ def row_starts(
         else:
             # Inside one ruled row only a line with its first cell filled can be a row of its own.
             starts[i] = not continues and (by_spacing or cells[0])
+        if by_spacing and pitches[i - 1] < height:
+            # Less than a line below the one above: a part of its line set a little apart (a
+            # header's label of two lines centred on it), however many cells it fills.
+            starts[i] = False
         row_filled = cells if starts[i] else [a or b for a, b in zip(row_filled, cells, strict=True)]
         if numbers:
             row_numbers = (
@@ -662,6 +683,26 @@ def without_header_only_columns(
     return [*kept, edges[-1]]
 
 
+def without_mark_only_columns(
+    edges: list[int], lines: Sequence[Sequence[Word]]
+) -> tuple[list[int], list[list[Word]]]:
+    """The edges and lines without a column that holds no letter or digit on any line: a fax's
+    specks read as quotes and colons, lined up beside a column of codes, pass for a column of
+    their own. Its marks go, and its space to a neighbour (lines left empty go too)."""
+
+    def column(word: Word) -> int | None:
+        return _slot(edges, word.cx)
+
+    holding = {column(w) for line in lines for w in line if _holds_text([w])}
+    marks_only = [c for c in range(len(edges) - 1) if c not in holding]
+    if not marks_only or not holding:
+        return edges, [list(line) for line in lines]
+    dropped = {c if c > 0 else 1 for c in marks_only}
+    kept = [e for i, e in enumerate(edges) if i not in dropped]
+    out = [[w for w in line if column(w) not in marks_only] for line in lines]
+    return kept, [line for line in out if line]
+
+
 def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
     return [line[column] for line in filled]
 
@@ -680,6 +721,7 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     )
     height = statistics.median(w.height for line in lines for w in line)
     edges = without_header_only_columns(without_headed_word_spaces(edges, lines, height), lines, height)
+    edges, lines = without_mark_only_columns(edges, lines)
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
