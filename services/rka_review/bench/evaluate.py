@@ -105,6 +105,11 @@ OPTIONAL_SETS = (
         "fourteenth blind set, scored once, used for tuning from then on (6 OPDs, SIPD PDF, docx, scan)",
         True,
     ),
+    OptionalSet(
+        "blind15",
+        "fifteenth blind set, never tuned on (7 OPDs, two SIPD-like PDFs, a 2-page scan, a photo)",
+        False,
+    ),
 )
 
 
