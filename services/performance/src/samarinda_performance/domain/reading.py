@@ -324,6 +324,7 @@ def read_indicators(
             # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
             lines = replace(reading, records=[])  # the same document and context, its own records
             _read_text_table(page_text, where, lines)
+            reading.records[:] = [_checked_by_line(r, lines.records) for r in reading.records]
             reading.records.extend(
                 r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
             )
@@ -336,6 +337,29 @@ def read_indicators(
 
 
 _LEVELS = ("programme", "kegiatan", "sub_kegiatan")
+
+
+def _checked_by_line(record: Indicator, lines: Sequence[Indicator]) -> Indicator:
+    """An OCR'd table's row whose figures do not add up (a cell read into its neighbour shifts
+    them) gives way to the same row read from the page's text line when that one's do: its
+    achievement is the one its target and realisation give."""
+    if not record.read_by_ocr or _adds_up(record):
+        return record
+    key = indicator_key(record.indicator)
+    return next(
+        (
+            line
+            for line in lines
+            if line.citation.page == record.citation.page
+            and indicator_key(line.indicator) == key
+            and _adds_up(line)
+        ),
+        record,
+    )
+
+
+def _adds_up(record: Indicator) -> bool:
+    return _achievement_fits(record.target, record.realisation, record.achievement_pct)
 
 
 def _without_recaps(records: list[Indicator]) -> list[Indicator]:
@@ -1277,12 +1301,23 @@ _LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S
 _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(?![\d.,])")
 
 
+# "Samarinda, 5 Februari 2025": a place and date, its year no figure of a row.
+_DATE_LINE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember)\s+20\d{2}\s*$",
+    re.IGNORECASE,
+)
+# A decimal comma OCR parted from its decimals ("101, 25" for "101,25").
+_SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
+
+
 def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     """An unruled table as the text layer lays it out: a header line naming the columns, then one
     line per row ending in its figures ("-" for a figure not stated)."""
     lines = text.splitlines()
     columns: list[str] | None = None
     sasaran_first = False  # a Sasaran column before the indicator's: its words open the line
+    remarks_last = False  # a remarks column ("Ket.") after the figures: its words end the line
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
@@ -1297,9 +1332,11 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if not stripped or number in joined:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
-        if header is None and columns is None and above and page in reading.ocr_pages:
+        if header in (None, ["target"]) and columns is None and above and page in reading.ocr_pages:
             # OCR broke the header over two lines ("Realisasi Capaian (%)" / "No Indikator ... Target")
-            header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
+            joined_header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
+            if joined_header and len(joined_header) > len(header or []):
+                header = joined_header
         if header and columns is not None and header_above and len(header) < len(columns):
             # the header's second line ("(%)  Anggaran (Rp)  (%)" under "Capaian  Pagu  Realisasi
             # Serapan"): the units of the labels above, not a header of its own
@@ -1309,14 +1346,20 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if header:
             columns, pending = header, []
             sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
+            remarks_last = _remarks_column_last(stripped, reading.vocabulary)
             above = stripped
             continue
         above = stripped
         if columns is None:
             continue
-        if _PERSONAL_ID.search(stripped):
-            continue  # the signer's NIP under the table: its digit groups are no figures
+        if _PERSONAL_ID.search(stripped) or _DATE_LINE.search(stripped):
+            continue  # the signer's NIP or the signing date under the table: no row's figures
+        if page in reading.ocr_pages:
+            stripped = _SPLIT_DECIMAL.sub(",", stripped)
         level = _hierarchy_level(stripped, reading.vocabulary)
+        remark = None
+        if remarks_last:
+            stripped, remark = without_remark(stripped)
         name, tokens = _split_figures(stripped)
         if level is not None and not tokens:
             reading.context.enter(level, _level_name(stripped))
@@ -1390,9 +1433,46 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             reading.year,
             citation,
             level,
+            # a remark stating the polarity ("negatif") is the row's polarity cell; any other
+            # ("tercapai") says nothing of it
+            remark if remark and says_negative(remark, reading.vocabulary) else None,
             # a row's figures are numbers or dashes: a target column without a figure says "-"
             target_text="-" if "target" in values and values["target"] is None else None,
         )
+
+
+def _remarks_column_last(header: str, vocabulary: Vocabulary) -> bool:
+    """A label after the header's last figure label names a column of words ("... Capaian Ket.",
+    "... Keterangan"): each row's line ends with that column's words after its figures."""
+    words = [w.strip("().:") for w in _canonical_header(header).split()]
+    figure_labels = ("target", "realisasi", "capaian", "%", "pagu", "anggaran", "serapan", "rp")
+    last = max((i for i, w in enumerate(words) if any(label in w for label in figure_labels)), default=None)
+    remarks = {w.strip("().:") for w in vocabulary.columns.ignore}
+    return last is not None and any(w in remarks for w in words[last + 1 :])
+
+
+# Words of a remark after a row's figures: one to a few, no digit in them.
+_MAX_REMARK_WORDS = 4
+
+
+def without_remark(line: str) -> tuple[str, str | None]:
+    """ "Luas lahan kritis Ha 40 38 95 belum tercapai" → ("Luas lahan kritis Ha 40 38 95",
+    "belum tercapai"): the words after a row's last figure, under a remarks column. Dashes before
+    the first word are the row's own not-stated figures; specks after the words are dropped. A
+    line not ending so is kept whole."""
+    tokens = line.split()
+    end = len(tokens)
+    while end and not any(ch.isdigit() for ch in tokens[end - 1]):
+        end -= 1
+    tail = tokens[end:]
+    first_word = next((i for i, token in enumerate(tail) if any(ch.isalpha() for ch in token)), None)
+    if not end or first_word is None:
+        return line, None
+    cut = end + first_word
+    words = [t for t in tokens[cut:] if any(ch.isalpha() for ch in t)]
+    if len(words) > _MAX_REMARK_WORDS:
+        return line, None
+    return " ".join(tokens[:cut]), " ".join(words)
 
 
 def _sasaran_before_indicator(header: str) -> bool:
@@ -1476,8 +1556,10 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     """The value columns a header line names, in their order (None when it is not a header).
     ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
-    if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
+    if _states_a_figure(re.sub(r"\b20[0-9]{2}\b", "", text)):
         return None
+    if _GROUP_ROW.match(text):
+        return None  # "Kegiatan: Pencapaian Target ...": a group row's name, whatever words it has
     if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
         # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
         # dilakukan dengan membandingkan target dan realisasi": a sentence names the columns
@@ -1498,7 +1580,8 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for cue, kind in cues:
-        for match in re.finditer(re.escape(cue), text):
+        # a label opens a word: "pencapaian" in a group row's name is no "capaian" column
+        for match in re.finditer(r"(?<![a-z])" + re.escape(cue), text):
             span = (match.start(), match.end())
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue
@@ -1510,19 +1593,47 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     # A short line naming target, realisation and achievement is a header even when OCR put the
     # indicator column's label on a line of its own (a shaded header read cell by cell).
     three = {"target", "realisation", "achievement"} <= set(values) and len(text) < 100
+    if values == ["target"] and _heads_a_target_list(text):
+        return values
     if len(values) < 2 or not (
         three or any(w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan"))
     ):
         return None
     # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.
+    # "Serapan %" is one column too.
     merged: list[str] = []
     for kind in values:
-        if merged and kind == merged[-1] == "achievement":
-            continue
         if "pagu" in merged:
             kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
+        if merged and kind == merged[-1] and kind in ("achievement", "absorption"):
+            continue
         merged.append(kind)
     return merged
+
+
+_GROUP_ROW = re.compile(r"^(?:program|kegiatan|sub kegiatan|subkegiatan|sub-kegiatan)\s*:")
+
+
+def _heads_a_target_list(text: str) -> bool:
+    """A plan's header naming one figure column ("No Indikator Kinerja Satuan Target 2025", a
+    Perjanjian Kinerja): the indicator and unit columns beside the target's, on a short line."""
+    return len(text) < 80 and "indikator" in text and any(w in text for w in ("satuan", "sat."))
+
+
+def _states_a_figure(text: str) -> bool:
+    """A line with a figure is a row, not a header; a lone digit inside the line ("No 5 Indikator
+    ... Target"), where a scan's speck or a column's number was read, is no figure of a row."""
+    if parse_number(text) is None:
+        return False
+    lone_digits = _LONE_DIGIT.findall(text)
+    return (
+        len(lone_digits) != 1
+        or re.search(r"\d[.,%)]*$", text) is not None
+        or parse_number(_LONE_DIGIT.sub("", text)) is not None
+    )
+
+
+_LONE_DIGIT = re.compile(r"(?<!\S)\d(?!\S)")
 
 
 _USUAL_ORDER = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
@@ -1544,6 +1655,8 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
     """The line's leading words and its trailing figures ("-" kept as a not-stated figure)."""
     tokens = line.split()
     figures: list[str] = []
+    while tokens and not tokens[-1].strip(_SPECKS) and not _is_dash(tokens[-1]):
+        tokens.pop()  # a speck after the row's last figure (":", ".")
     while tokens:
         token = tokens[-1]
         if token in ("%", "persen"):
@@ -1561,7 +1674,12 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
             tokens.pop()
             continue
         break
-    if figures and tokens and re.fullmatch(r"\d{1,3}[.)]?", tokens[0]):
+    if not figures:
+        return " ".join(line.split()), figures
+    while tokens and not tokens[0].strip(_SPECKS):
+        tokens = tokens[1:]  # a speck before the row's number
+    # the row's number, a "1" of it perhaps read as "l" or "I" ("1l" for "11")
+    if tokens and re.fullmatch(r"\d[\dlI]{0,2}[.)]?", tokens[0]):
         tokens = tokens[1:]
     return " ".join(tokens), figures
 
@@ -1589,6 +1707,8 @@ _RULE_LOOKALIKES = frozenset("lIJj(|[!")
 def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict[str, float | None] | None:
     if ocr and len(tokens) == len(columns) + 1 and _stray_percent(tokens[-1], tokens[-2]):
         tokens = tokens[:-1]
+    if ocr and len(tokens) == len(columns) + 1 and _is_dash(tokens[-1]) and _fits(tokens[:-1], columns):
+        tokens = tokens[:-1]  # a rule's speck after a full row, read as a dash
     if len(tokens) != len(columns):
         # A leading row number read as a figure, or the unit column holding a number: keep the last.
         # A dash first is neither: the surplus is at the end then ("- 1.387 - -").
@@ -1613,6 +1733,12 @@ def _achievement_fits(target: float | None, realisation: float | None, achieveme
         return False
     higher, lower = by_direction(target, realisation)
     return min(abs(achievement - g) for g in (*higher, *lower)) <= _SUMS_AGREE
+
+
+def _fits(tokens: list[str], columns: list[str]) -> bool:
+    """The figures read in these columns give an achievement its target and realisation give."""
+    figures = dict(zip(columns, (parse_number(t) for t in tokens), strict=True))
+    return _achievement_fits(figures.get("target"), figures.get("realisation"), figures.get("achievement"))
 
 
 def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
