@@ -1979,3 +1979,25 @@ def test_a_scanned_table_row_that_does_not_add_up_gives_way_to_its_text_line() -
     )
     [record] = read_indicators(ocr_scan(text, [table]), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct) == (6, 5, 83.33)
+
+
+def test_a_scanned_table_whose_header_ocr_could_not_read_takes_its_columns_from_its_rows() -> None:
+    # The header came out as noise; the first row's arithmetic (2 of 8 is 25 %) tells the
+    # columns, the rows under it follow them, and each record says its columns were inferred.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Ne lndkatr Knrja Stn Tgt Rls Cpn\n"
+        "1 Jumlah posyandu aktif unit 8 2 25\n"
+        "2 Persentase balita yang ditimbang % 80 72 90\n"
+        "3 Jumlah kader terlatih orang 50 45 90 120.000.000 96.000.000 80\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu) for r in records] == [
+        ("Jumlah posyandu aktif", 8, 2, 25, None),
+        ("Persentase balita yang ditimbang", 80, 72, 90, None),
+        ("Jumlah kader terlatih", 50, 45, 90, 120_000_000),
+    ]
+    assert all(r.columns_inferred for r in records)
+    # Under a header that was read, nothing is inferred.
+    header = "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+    assert not any(r.columns_inferred for r in read_indicators(ocr_scan(header + text), SOURCE))

@@ -1228,6 +1228,7 @@ def _emit(
     polarity: object = None,
     *,
     target_text: str | None = None,
+    columns_inferred: bool = False,
 ) -> bool:
     """Adds the row's record; False when the row is no record (two rows OCR read as one)."""
     context = reading.context
@@ -1284,6 +1285,7 @@ def _emit(
             absorption_pct=fields.get("absorption"),
             previous_realisation=fields.get("previous_realisation"),
             read_by_ocr=citation.page in reading.ocr_pages,
+            columns_inferred=columns_inferred,
             citation=citation,
         )
     )
@@ -1318,6 +1320,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     columns: list[str] | None = None
     sasaran_first = False  # a Sasaran column before the indicator's: its words open the line
     remarks_last = False  # a remarks column ("Ket.") after the figures: its words end the line
+    inferred = False  # the columns were told by a row's arithmetic, the header being unreadable
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
@@ -1344,12 +1347,17 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             continue
         header_above = bool(header)
         if header:
-            columns, pending = header, []
+            columns, pending, inferred = header, [], False
             sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
             remarks_last = _remarks_column_last(stripped, reading.vocabulary)
             above = stripped
             continue
         above = stripped
+        if (columns is None or inferred) and page in reading.ocr_pages:
+            # no header read: a row whose arithmetic tells its columns heads the rows under it
+            told = _columns_told_by(_split_figures(stripped)[1])
+            if told is not None:
+                columns, inferred = told, True
         if columns is None:
             continue
         if _PERSONAL_ID.search(stripped) or _DATE_LINE.search(stripped):
@@ -1438,6 +1446,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             remark if remark and says_negative(remark, reading.vocabulary) else None,
             # a row's figures are numbers or dashes: a target column without a figure says "-"
             target_text="-" if "target" in values and values["target"] is None else None,
+            columns_inferred=inferred,
         )
 
 
@@ -1739,6 +1748,18 @@ def _fits(tokens: list[str], columns: list[str]) -> bool:
     """The figures read in these columns give an achievement its target and realisation give."""
     figures = dict(zip(columns, (parse_number(t) for t in tokens), strict=True))
     return _achievement_fits(figures.get("target"), figures.get("realisation"), figures.get("achievement"))
+
+
+def _columns_told_by(tokens: list[str]) -> list[str] | None:
+    """The columns of a scanned table whose header OCR could not read, told by a row's figures:
+    three are the target, realisation and achievement, six those and the pagu, budget
+    realisation and absorption, when the row's own arithmetic says so (the achievement its
+    realisation against its target, either direction; the absorption its spending against its
+    pagu). None when no such row tells them."""
+    if len(tokens) == len(_USUAL_ORDER):
+        return _all_usual_columns([], tokens) or None
+    kinerja = list(_USUAL_ORDER[:3])
+    return kinerja if len(tokens) == len(kinerja) and _fits(tokens, kinerja) else None
 
 
 def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
