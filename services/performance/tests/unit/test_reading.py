@@ -2001,3 +2001,34 @@ def test_a_scanned_table_whose_header_ocr_could_not_read_takes_its_columns_from_
     # Under a header that was read, nothing is inferred.
     header = "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
     assert not any(r.columns_inferred for r in read_indicators(ocr_scan(header + text), SOURCE))
+
+
+def test_a_plan_table_with_a_level_names_column_and_an_indicator_column_listing_the_levels() -> None:
+    # Both labels list the levels; the one opening with "Indikator" holds the indicators.
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "Kode",
+                "Program/Kegiatan/Sub Kegiatan",
+                "Indikator Program (Outcome) / Sub Kegiatan (Output)",
+                "Target 2025",
+                "Satuan",
+            ],
+            [
+                "1.02.01",
+                "PROGRAM PELAYANAN AIR MINUM",
+                "Persentase rumah tangga berakses air minum",
+                "88",
+                "%",
+            ],
+            ["1.02.01.2.01", "Pembangunan Hidran Umum", "Jumlah hidran umum dibangun", "12", "unit"],
+        ],
+    )
+    records = read_indicators(document("RENCANA KERJA DINAS X TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.target, r.unit) for r in records] == [
+        ("Persentase rumah tangga berakses air minum", 88, "%"),
+        ("Jumlah hidran umum dibangun", 12, "unit"),
+    ]
+    assert classify_header("Indikator Kinerja Program / Kegiatan").kind == "indicator"  # type: ignore[union-attr]

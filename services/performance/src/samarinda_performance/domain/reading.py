@@ -480,6 +480,10 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     kind: str | None
     if has(words.lower_is_better):
         kind = "lower_is_better"
+    elif levels and text.startswith("indikator") and not has(VALUE_WORDS) and not has(words.unit):
+        # "Indikator Kinerja Program (Outcome) / Kegiatan / Sub Kegiatan (Output)": the indicators
+        # of each level, not the levels' names
+        kind = "indicator"
     elif len(levels) > 1 or (levels and has(words.indicator)):
         kind = "hierarchy"  # one column naming programmes, kegiatan and sub-kegiatan in turn
     elif levels and not has(VALUE_WORDS):
