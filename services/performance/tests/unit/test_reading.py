@@ -2032,3 +2032,18 @@ def test_a_plan_table_with_a_level_names_column_and_an_indicator_column_listing_
         ("Jumlah hidran umum dibangun", 12, "unit"),
     ]
     assert classify_header("Indikator Kinerja Program / Kegiatan").kind == "indicator"  # type: ignore[union-attr]
+
+
+def test_a_legend_naming_a_symbol_in_parentheses_marks_the_lower_is_better_rows() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+        "1 Jumlah titik rawan longsor (-) titik 10 8 125\n"
+        "2 Jumlah bibit pohon yang ditanam ) unit 500 550 110\n"
+        "Keterangan: (-) indikator negatif, capaian dihitung terbalik.\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.lower_is_better) for r in records] == [
+        ("Jumlah titik rawan longsor", True),
+        ("Jumlah bibit pohon yang ditanam", False),
+    ]

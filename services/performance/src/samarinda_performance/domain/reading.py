@@ -138,12 +138,15 @@ _FOOTNOTE = re.compile(r"^\s*(\*{1,3})\s*\)?\s*(\S.*)$", re.MULTILINE)
 # A note naming the mark in its sentence ("Keterangan: indikator bertanda (*) dihitung ..."):
 # the mark and what the note goes on to say of it.
 _MARK_LEGEND = re.compile(r"\bbertanda\s*\(?\s*(\*{1,3})\s*\)?([^.]{0,200})", re.IGNORECASE)
+# A legend opening with a symbol in parentheses ("Keterangan: (-) indikator negatif"): the
+# symbol and what the legend says of it, up to the clause's end.
+_SYMBOL_LEGEND = re.compile(r"(?<!\w)\(([^\w\s()%]{1,2})\)[ \t]*([^\W\d_][^.;,\n]{0,80})")
 
 
 def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
     """The mark ("*", "**") a footnote or a note says sets a lower-is-better indicator apart, if
     one does."""
-    for match in (*_FOOTNOTE.finditer(text), *_MARK_LEGEND.finditer(text)):
+    for match in (*_FOOTNOTE.finditer(text), *_MARK_LEGEND.finditer(text), *_SYMBOL_LEGEND.finditer(text)):
         if says_negative(match.group(2), vocabulary):
             return match.group(1)
     return None
@@ -1239,6 +1242,7 @@ def _emit(
     if citation.page in reading.ocr_pages:
         # a speck after the last word ("menyala.") is no part of the name either
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
+        name = _TRAILING_SPECKS.sub("", name)
         name = footnote_mark_repaired(name, reading.negative_mark)
         if _two_names(name, reading.vocabulary):
             return False  # two rows OCR read as one: their figures cannot be told apart
@@ -1315,6 +1319,11 @@ _DATE_LINE = re.compile(
 )
 # A decimal comma OCR parted from its decimals ("101, 25" for "101,25").
 _SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
+
+
+# Marks a scan leaves after a name's last word, standing alone (a rule's ")", "~", "|"); a
+# footnote mark ("*)", "(-)") is no speck.
+_TRAILING_SPECKS = re.compile(r"(?:\s+[)~+|=_]+)+$")
 
 
 def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
