@@ -2047,3 +2047,13 @@ def test_a_legend_naming_a_symbol_in_parentheses_marks_the_lower_is_better_rows(
         ("Jumlah titik rawan longsor", True),
         ("Jumlah bibit pohon yang ditanam", False),
     ]
+
+
+def test_a_prose_realisation_restated_after_atau_as_a_percentage_is_the_achievement() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Indikator Jumlah posko siaga yang aktif ditargetkan 8 posko dan sampai dengan akhir tahun 2025 "
+        "terealisasi 6 posko atau tercapai 75%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (8, 6, 75)

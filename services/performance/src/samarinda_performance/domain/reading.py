@@ -2558,6 +2558,15 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
             # is the achievement, not a second realisation
             kind = "achievement"
+        if (
+            kind == "realisation"
+            and "realisation" in fields
+            and percent
+            and re.search(r"\batau\s*$", lowered[: before[-1][0]])
+        ):
+            # "terealisasi 2 dokumen atau tercapai 100%": a reaching verb after "atau" restates
+            # the realisation as its share of the target, the achievement
+            kind = "achievement"
         if kind == "achievement" and not percent and _counted_in_units(after, vocabulary):
             # "capaian output X sebesar 24 unit": an achievement is a share; a count is what was realised
             kind = "realisation"
