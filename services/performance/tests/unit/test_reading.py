@@ -2057,3 +2057,13 @@ def test_a_prose_realisation_restated_after_atau_as_a_percentage_is_the_achievem
     )
     [record] = read_indicators(document(text), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct) == (8, 6, 75)
+
+
+def test_an_age_range_in_a_prose_indicator_name_is_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Realisasi indikator Persentase balita 6-59 bulan yang ditimbang tahun 2025 sebesar 80,5% dari "
+        "target 85%, sehingga capaian kinerja sebesar 94,71%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (85, 80.5, 94.71)

@@ -1912,6 +1912,8 @@ _FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s
 # gives the realisation and then the target)
 _SHARE_OF_TARGET = re.compile(r"\s*(?:%|persen)\s+dari\s+target\b(?!\s*(?:sebesar\s+)?(?:rp\.?\s*)?\d)", re.I)
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
+_RANGE_AFTER = re.compile(r"[-–]\d")
+_RANGE_BEFORE = re.compile(r"\d[-–]$")
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -2535,6 +2537,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
         if _MONTH_AFTER.match(sentence, end):
             continue  # "posisi 31 Desember 2025": a day of a date, not a figure
+        if _RANGE_AFTER.match(sentence, end) or _RANGE_BEFORE.search(sentence, 0, start):
+            continue  # "anak usia 0-17 tahun": a range in a name, not a figure
         if _FORMULA_FACTOR.search(sentence, 0, start):
             continue  # "realisasi / target x 100%": the formula's factor, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
