@@ -2067,3 +2067,22 @@ def test_an_age_range_in_a_prose_indicator_name_is_no_figure() -> None:
     )
     [record] = read_indicators(document(text), SOURCE)
     assert (record.target, record.realisation, record.achievement_pct) == (85, 80.5, 94.71)
+
+
+def test_a_polarity_note_closing_a_name_is_no_part_of_it() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah kasus DBD (semakin kecil semakin baik)", "kasus", "40", "36", "110"],
+            ["2", "Cakupan imunisasi (positif)", "%", "95", "96", "101,05"],
+            ["3", "Indeks Kesehatan Lingkungan (IKL)", "indeks", "70", "70", "100"],
+        ],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.lower_is_better) for r in records] == [
+        ("Jumlah kasus DBD", True),
+        ("Cakupan imunisasi", False),
+        ("Indeks Kesehatan Lingkungan (IKL)", False),
+    ]

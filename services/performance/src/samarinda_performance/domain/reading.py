@@ -1166,6 +1166,23 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
     )
 
 
+_LAST_NOTE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
+def without_polarity_note(name: str, vocabulary: Vocabulary = VOCABULARY) -> str:
+    """ "Jumlah kasus DBD (semakin kecil semakin baik)" → "Jumlah kasus DBD": a note in
+    parentheses at the end of a name that only states its polarity is no part of the name (the
+    record keeps the polarity)."""
+    note = _LAST_NOTE.search(name)
+    if note is None:
+        return name
+    said = normalise(note.group(1))
+    polarity = vocabulary.polarity
+    if said in polarity.positive_markers or (len(said.split()) <= 5 and says_negative(said, vocabulary)):
+        return name[: note.start()]
+    return name
+
+
 def _acted_on_after(text: str, cue: str, prefixes: Iterable[str]) -> bool:
     """A passive relative clause after the cue ("jumlah kasus banjir yang dilaporkan"): the name
     may count the problems acted on rather than the problems, so the cue settles no direction."""
@@ -1270,6 +1287,7 @@ def _emit(
         if stated_level is not None:
             levels[stated_level] = stated_level_name  # the row's own word beats the table's context
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
+    name = without_polarity_note(name, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
         name, lower_is_better = marked_polarity(name, reading.negative_mark)
