@@ -488,7 +488,7 @@ def test_a_scanned_plan_whose_header_names_the_target_column_only() -> None:
     # A Perjanjian Kinerja lists targets only: its header names one figure column.
     text = (
         "PERJANJIAN KINERJA DINAS X TAHUN 2025\n"
-        "No Indikator Kinerja Satuan Target 2025\n"
+        "No Indikator Sasaran Satuan Target 2026\n"
         "1 Jumlah taman kota yang dipelihara lunit 14\n"
         "2 Persentase sungai yang dinormalisasi % 35,5\n"
     )
@@ -1947,7 +1947,7 @@ def test_scanned_header_and_rows_with_ocr_specks() -> None:
     # decimals, a rule read as a dash after a full row, and the signing date under the table.
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
-        "No 5 Indikator Kinerja Satuan Target Realisasi Capaian % Pagu (Rp) Realisasi (Rp) Serapan %\n"
+        "No 3 Indikator Sasaran Satuan Target Realisasi Capaian % Pagu (Rp) Realisasi (Rp) Serapan %\n"
         "Kegiatan: Percepatan Pencapaian Target Layanan Air :\n"
         ". 7 Jumlah sambungan rumah baru unit 300 330 110 :\n"
         "1l Jumlah hidran umum yang berfungsi unit 40 41 102, 50 90.000.000 81.000.000 90 -\n"
@@ -2011,8 +2011,8 @@ def test_a_plan_table_with_a_level_names_column_and_an_indicator_column_listing_
         rows=[
             [
                 "Kode",
-                "Program/Kegiatan/Sub Kegiatan",
-                "Indikator Program (Outcome) / Sub Kegiatan (Output)",
+                "Program / Sub Kegiatan",
+                "Indikator Sasaran Program / Sub Kegiatan (Keluaran)",
                 "Target 2025",
                 "Satuan",
             ],
@@ -2038,9 +2038,9 @@ def test_a_legend_naming_a_symbol_in_parentheses_marks_the_lower_is_better_rows(
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
         "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
-        "1 Jumlah titik rawan longsor (-) titik 10 8 125\n"
+        "1 Jumlah titik rawan longsor (#) titik 10 8 125\n"
         "2 Jumlah bibit pohon yang ditanam ) unit 500 550 110\n"
-        "Keterangan: (-) indikator negatif, capaian dihitung terbalik.\n"
+        "Catatan: (#) polaritas negatif, capaian dihitung terbalik.\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.lower_is_better) for r in records] == [

@@ -138,7 +138,7 @@ _FOOTNOTE = re.compile(r"^\s*(\*{1,3})\s*\)?\s*(\S.*)$", re.MULTILINE)
 # A note naming the mark in its sentence ("Keterangan: indikator bertanda (*) dihitung ..."):
 # the mark and what the note goes on to say of it.
 _MARK_LEGEND = re.compile(r"\bbertanda\s*\(?\s*(\*{1,3})\s*\)?([^.]{0,200})", re.IGNORECASE)
-# A legend opening with a symbol in parentheses ("Keterangan: (-) indikator negatif"): the
+# A legend opening with a symbol in parentheses ("Catatan: (#) polaritas negatif"): the
 # symbol and what the legend says of it, up to the clause's end.
 _SYMBOL_LEGEND = re.compile(r"(?<!\w)\(([^\w\s()%]{1,2})\)[ \t]*([^\W\d_][^.;,\n]{0,80})")
 
@@ -484,7 +484,7 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     if has(words.lower_is_better):
         kind = "lower_is_better"
     elif levels and text.startswith("indikator") and not has(VALUE_WORDS) and not has(words.unit):
-        # "Indikator Kinerja Program (Outcome) / Kegiatan / Sub Kegiatan (Output)": the indicators
+        # "Indikator Sasaran / Program / Kegiatan (Keluaran)": the indicators
         # of each level, not the levels' names
         kind = "indicator"
     elif len(levels) > 1 or (levels and has(words.indicator)):
@@ -1329,13 +1329,13 @@ _LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S
 _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(?![\d.,])")
 
 
-# "Samarinda, 5 Februari 2025": a place and date, its year no figure of a row.
+# "Samarinda, 9 Januari 2026": a place and date, its year no figure of a row.
 _DATE_LINE = re.compile(
     r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
     r"desember)\s+20\d{2}\s*$",
     re.IGNORECASE,
 )
-# A decimal comma OCR parted from its decimals ("101, 25" for "101,25").
+# A decimal comma OCR parted from its decimals ("87, 45" for "87,45").
 _SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
 
 
@@ -1599,7 +1599,8 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     if _states_a_figure(re.sub(r"\b20[0-9]{2}\b", "", text)):
         return None
     if _GROUP_ROW.match(text):
-        return None  # "Kegiatan: Pencapaian Target ...": a group row's name, whatever words it has
+        # "Kegiatan: Percepatan Pencapaian Target Layanan": a group row's name, whatever its words
+        return None
     if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
         # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
         # dilakukan dengan membandingkan target dan realisasi": a sentence names the columns
@@ -1655,13 +1656,13 @@ _GROUP_ROW = re.compile(r"^(?:program|kegiatan|sub kegiatan|subkegiatan|sub-kegi
 
 
 def _heads_a_target_list(text: str) -> bool:
-    """A plan's header naming one figure column ("No Indikator Kinerja Satuan Target 2025", a
+    """A plan's header naming one figure column ("No  Indikator Sasaran  Satuan  Target 2026", a
     Perjanjian Kinerja): the indicator and unit columns beside the target's, on a short line."""
     return len(text) < 80 and "indikator" in text and any(w in text for w in ("satuan", "sat."))
 
 
 def _states_a_figure(text: str) -> bool:
-    """A line with a figure is a row, not a header; a lone digit inside the line ("No 5 Indikator
+    """A line with a figure is a row, not a header; a lone digit inside the line ("No 3 Indikator
     ... Target"), where a scan's speck or a column's number was read, is no figure of a row."""
     if parse_number(text) is None:
         return False
@@ -2556,7 +2557,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         if _MONTH_AFTER.match(sentence, end):
             continue  # "posisi 31 Desember 2025": a day of a date, not a figure
         if _RANGE_AFTER.match(sentence, end) or _RANGE_BEFORE.search(sentence, 0, start):
-            continue  # "anak usia 0-17 tahun": a range in a name, not a figure
+            continue  # "balita usia 6-59 bulan": a range in a name, not a figure
         if _FORMULA_FACTOR.search(sentence, 0, start):
             continue  # "realisasi / target x 100%": the formula's factor, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
@@ -2586,7 +2587,7 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             and percent
             and re.search(r"\batau\s*$", lowered[: before[-1][0]])
         ):
-            # "terealisasi 2 dokumen atau tercapai 100%": a reaching verb after "atau" restates
+            # "terealisasi 6 posko atau tercapai 75%": a reaching verb after "atau" restates
             # the realisation as its share of the target, the achievement
             kind = "achievement"
         if kind == "achievement" and not percent and _counted_in_units(after, vocabulary):
