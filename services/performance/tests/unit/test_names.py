@@ -39,3 +39,13 @@ def test_name_words_drop_filler_words_and_affixes() -> None:
 
 def test_units_agree_unless_both_stated_and_different() -> None:
     assert units_agree("%", "persen") and units_agree(None, "km") and not units_agree("%", "jiwa")
+
+
+def test_a_name_leaving_its_count_word_implied_names_the_same_indicator() -> None:
+    # a realisation report writes the output without "Jumlah", and may say how it was delivered
+    assert same_indicator_name("Jumlah peserta pelatihan kerja", "Peserta pelatihan kerja yang dilatih")
+    assert same_indicator_name(
+        "Jumlah warga terlayani mobil keliling", "Warga yang dilayani melalui mobil keliling"
+    )
+    # two indicators still: another object counted
+    assert not same_indicator_name("Jumlah peserta pelatihan kerja", "Jumlah instruktur pelatihan kerja")

@@ -12,6 +12,7 @@ from samarinda_performance.domain.reading import (
     joined_kinerja_kinds,
     read_indicators,
     unit_in_parentheses,
+    without_remark,
 )
 from samarinda_performance.domain.vocabulary import VOCABULARY
 
@@ -480,6 +481,32 @@ def test_a_target_only_table_keeps_a_row_whose_target_is_n_a() -> None:
         None,
         "n/a",
         None,
+    )
+
+
+def test_a_scanned_plan_whose_header_names_the_target_column_only() -> None:
+    # A Perjanjian Kinerja lists targets only: its header names one figure column.
+    text = (
+        "PERJANJIAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Sasaran Satuan Target 2026\n"
+        "1 Jumlah taman kota yang dipelihara lunit 14\n"
+        "2 Persentase sungai yang dinormalisasi % 35,5\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.unit, r.target, r.realisation) for r in records] == [
+        ("Jumlah taman kota yang dipelihara", "unit", 14, None),
+        ("Persentase sungai yang dinormalisasi", "%", 35.5, None),
+    ]
+    # A sentence naming the target is no header.
+    assert (
+        read_indicators(
+            ocr_scan(
+                "Indikator kinerja dan satuannya ditetapkan dengan target yang terukur.\n"
+                "1 Jumlah taman kota yang dipelihara unit 14\n"
+            ),
+            SOURCE,
+        )
+        == []
     )
 
 
@@ -1891,3 +1918,171 @@ def test_a_physical_realisation_share_is_the_achievement() -> None:
     assert column is not None and column.kind == "achievement"
     volume = classify_header("Realisasi Fisik Volume")
     assert volume is not None and volume.kind == "realisation"
+
+
+def test_a_scanned_table_with_a_remarks_column_after_its_figures() -> None:
+    # "Ket." after the figure labels: each row's line ends with a remark; "negatif" is a polarity.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian Ket.\n"
+        "1 Jumlah taman kota yang dipelihara unit 14 15 107,14 tercapai\n"
+        "2 Jumlah titik genangan air titik 20 18 110 negatif\n"
+        "3 Jumlah sumur resapan yang dibangun unit - 9 - ;\n"
+        "4 Persentase saluran yang dinormalisasi % 60 51 85 belum tercapai -\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
+        ("Jumlah taman kota yang dipelihara", 14, 15, 107.14),
+        ("Jumlah titik genangan air", 20, 18, 110),
+        ("Jumlah sumur resapan yang dibangun", None, 9, None),
+        ("Persentase saluran yang dinormalisasi", 60, 51, 85),
+    ]
+    assert records[1].lower_is_better
+    assert without_remark("Luas hutan kota Ha 40 38 95") == ("Luas hutan kota Ha 40 38 95", None)
+
+
+def test_scanned_header_and_rows_with_ocr_specks() -> None:
+    # A speck read as a digit inside the header, "Serapan %" as one column, a group row whose name
+    # holds "Pencapaian Target", specks around a row's figures, a decimal comma parted from its
+    # decimals, a rule read as a dash after a full row, and the signing date under the table.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No 3 Indikator Sasaran Satuan Target Realisasi Capaian % Pagu (Rp) Realisasi (Rp) Serapan %\n"
+        "Kegiatan: Percepatan Pencapaian Target Layanan Air :\n"
+        ". 7 Jumlah sambungan rumah baru unit 300 330 110 :\n"
+        "1l Jumlah hidran umum yang berfungsi unit 40 41 102, 50 90.000.000 81.000.000 90 -\n"
+        "Samarinda, 9 Januari 2026\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct, r.absorption_pct) for r in records] == [
+        ("Jumlah sambungan rumah baru", 300, 330, 110, None),
+        ("Jumlah hidran umum yang berfungsi", 40, 41, 102.5, 90),
+    ]
+    assert (records[0].kegiatan or "").startswith("Percepatan Pencapaian Target Layanan Air")
+
+
+def test_a_scanned_table_row_that_does_not_add_up_gives_way_to_its_text_line() -> None:
+    # OCR read the table's cells shifted (the unit into the target's cell); the page's text line
+    # of the same row adds up.
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"],
+            ["1", "Jumlah pasar yang direvitalisasi", "6 unit", "5", "83,33", ""],
+        ],
+    )
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+        "1 Jumlah pasar yang direvitalisasi unit 6 5 83,33\n"
+    )
+    [record] = read_indicators(ocr_scan(text, [table]), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (6, 5, 83.33)
+
+
+def test_a_scanned_table_whose_header_ocr_could_not_read_takes_its_columns_from_its_rows() -> None:
+    # The header came out as noise; the first row's arithmetic (2 of 8 is 25 %) tells the
+    # columns, the rows under it follow them, and each record says its columns were inferred.
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "Ne lndkatr Knrja Stn Tgt Rls Cpn\n"
+        "1 Jumlah posyandu aktif unit 8 2 25\n"
+        "2 Persentase balita yang ditimbang % 80 72 90\n"
+        "3 Jumlah kader terlatih orang 50 45 90 120.000.000 96.000.000 80\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu) for r in records] == [
+        ("Jumlah posyandu aktif", 8, 2, 25, None),
+        ("Persentase balita yang ditimbang", 80, 72, 90, None),
+        ("Jumlah kader terlatih", 50, 45, 90, 120_000_000),
+    ]
+    assert all(r.columns_inferred for r in records)
+    # Under a header that was read, nothing is inferred.
+    header = "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+    assert not any(r.columns_inferred for r in read_indicators(ocr_scan(header + text), SOURCE))
+
+
+def test_a_plan_table_with_a_level_names_column_and_an_indicator_column_listing_the_levels() -> None:
+    # Both labels list the levels; the one opening with "Indikator" holds the indicators.
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            [
+                "Kode",
+                "Program / Sub Kegiatan",
+                "Indikator Sasaran Program / Sub Kegiatan (Keluaran)",
+                "Target 2025",
+                "Satuan",
+            ],
+            [
+                "1.02.01",
+                "PROGRAM PELAYANAN AIR MINUM",
+                "Persentase rumah tangga berakses air minum",
+                "88",
+                "%",
+            ],
+            ["1.02.01.2.01", "Pembangunan Hidran Umum", "Jumlah hidran umum dibangun", "12", "unit"],
+        ],
+    )
+    records = read_indicators(document("RENCANA KERJA DINAS X TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.target, r.unit) for r in records] == [
+        ("Persentase rumah tangga berakses air minum", 88, "%"),
+        ("Jumlah hidran umum dibangun", 12, "unit"),
+    ]
+    assert classify_header("Indikator Kinerja Program / Kegiatan").kind == "indicator"  # type: ignore[union-attr]
+
+
+def test_a_legend_naming_a_symbol_in_parentheses_marks_the_lower_is_better_rows() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n"
+        "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+        "1 Jumlah titik rawan longsor (#) titik 10 8 125\n"
+        "2 Jumlah bibit pohon yang ditanam ) unit 500 550 110\n"
+        "Catatan: (#) polaritas negatif, capaian dihitung terbalik.\n"
+    )
+    records = read_indicators(ocr_scan(text), SOURCE)
+    assert [(r.indicator, r.lower_is_better) for r in records] == [
+        ("Jumlah titik rawan longsor", True),
+        ("Jumlah bibit pohon yang ditanam", False),
+    ]
+
+
+def test_a_prose_realisation_restated_after_atau_as_a_percentage_is_the_achievement() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Indikator Jumlah posko siaga yang aktif ditargetkan 8 posko dan sampai dengan akhir tahun 2025 "
+        "terealisasi 6 posko atau tercapai 75%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (8, 6, 75)
+
+
+def test_an_age_range_in_a_prose_indicator_name_is_no_figure() -> None:
+    text = (
+        "LAPORAN KINERJA DINAS X TAHUN 2025\n\n"
+        "Realisasi indikator Persentase balita 6-59 bulan yang ditimbang tahun 2025 sebesar 80,5% dari "
+        "target 85%, sehingga capaian kinerja sebesar 94,71%.\n"
+    )
+    [record] = read_indicators(document(text), SOURCE)
+    assert (record.target, record.realisation, record.achievement_pct) == (85, 80.5, 94.71)
+
+
+def test_a_polarity_note_closing_a_name_is_no_part_of_it() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Jumlah kasus DBD (semakin kecil semakin baik)", "kasus", "40", "36", "110"],
+            ["2", "Cakupan imunisasi (positif)", "%", "95", "96", "101,05"],
+            ["3", "Indeks Kesehatan Lingkungan (IKL)", "indeks", "70", "70", "100"],
+        ],
+    )
+    records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
+    assert [(r.indicator, r.lower_is_better) for r in records] == [
+        ("Jumlah kasus DBD", True),
+        ("Cakupan imunisasi", False),
+        ("Indeks Kesehatan Lingkungan (IKL)", False),
+    ]

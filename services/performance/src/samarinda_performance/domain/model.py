@@ -61,6 +61,11 @@ class Indicator(BaseModel):
     read_by_ocr: bool = Field(
         default=False, description="read from an OCR'd page: its figures may be misread"
     )
+    columns_inferred: bool = Field(
+        default=False,
+        description="read under a header OCR could not read: which figure is the target, the "
+        "realisation and the achievement was told by the arithmetic of the table's rows",
+    )
     citation: Citation
 
     @property

@@ -39,7 +39,7 @@ def name_words(name: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[str, ...
         expansion = words.abbreviations.get(token)
         parts = expansion.split() if expansion else re.split(r"[/-]", token) if "/" in token else [token]
         for part in parts:
-            if part and part not in words.stopwords:
+            if part and part not in words.stopwords and part not in words.implied_words:
                 out.append(_root(part, vocabulary))
     return tuple(out)
 

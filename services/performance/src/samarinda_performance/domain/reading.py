@@ -138,12 +138,15 @@ _FOOTNOTE = re.compile(r"^\s*(\*{1,3})\s*\)?\s*(\S.*)$", re.MULTILINE)
 # A note naming the mark in its sentence ("Keterangan: indikator bertanda (*) dihitung ..."):
 # the mark and what the note goes on to say of it.
 _MARK_LEGEND = re.compile(r"\bbertanda\s*\(?\s*(\*{1,3})\s*\)?([^.]{0,200})", re.IGNORECASE)
+# A legend opening with a symbol in parentheses ("Catatan: (#) polaritas negatif"): the
+# symbol and what the legend says of it, up to the clause's end.
+_SYMBOL_LEGEND = re.compile(r"(?<!\w)\(([^\w\s()%]{1,2})\)[ \t]*([^\W\d_][^.;,\n]{0,80})")
 
 
 def negative_mark(text: str, vocabulary: Vocabulary = VOCABULARY) -> str | None:
     """The mark ("*", "**") a footnote or a note says sets a lower-is-better indicator apart, if
     one does."""
-    for match in (*_FOOTNOTE.finditer(text), *_MARK_LEGEND.finditer(text)):
+    for match in (*_FOOTNOTE.finditer(text), *_MARK_LEGEND.finditer(text), *_SYMBOL_LEGEND.finditer(text)):
         if says_negative(match.group(2), vocabulary):
             return match.group(1)
     return None
@@ -324,6 +327,7 @@ def read_indicators(
             # An OCR'd table can lose rows the page's text still has: take those, not the table's again.
             lines = replace(reading, records=[])  # the same document and context, its own records
             _read_text_table(page_text, where, lines)
+            reading.records[:] = [_checked_by_line(r, lines.records) for r in reading.records]
             reading.records.extend(
                 r for r in lines.records if not _known(indicator_key(r.indicator), from_tables)
             )
@@ -336,6 +340,29 @@ def read_indicators(
 
 
 _LEVELS = ("programme", "kegiatan", "sub_kegiatan")
+
+
+def _checked_by_line(record: Indicator, lines: Sequence[Indicator]) -> Indicator:
+    """An OCR'd table's row whose figures do not add up (a cell read into its neighbour shifts
+    them) gives way to the same row read from the page's text line when that one's do: its
+    achievement is the one its target and realisation give."""
+    if not record.read_by_ocr or _adds_up(record):
+        return record
+    key = indicator_key(record.indicator)
+    return next(
+        (
+            line
+            for line in lines
+            if line.citation.page == record.citation.page
+            and indicator_key(line.indicator) == key
+            and _adds_up(line)
+        ),
+        record,
+    )
+
+
+def _adds_up(record: Indicator) -> bool:
+    return _achievement_fits(record.target, record.realisation, record.achievement_pct)
 
 
 def _without_recaps(records: list[Indicator]) -> list[Indicator]:
@@ -456,6 +483,10 @@ def classify_header(label: str, vocabulary: Vocabulary = VOCABULARY) -> Column |
     kind: str | None
     if has(words.lower_is_better):
         kind = "lower_is_better"
+    elif levels and text.startswith("indikator") and not has(VALUE_WORDS) and not has(words.unit):
+        # "Indikator Sasaran / Program / Kegiatan (Keluaran)": the indicators
+        # of each level, not the levels' names
+        kind = "indicator"
     elif len(levels) > 1 or (levels and has(words.indicator)):
         kind = "hierarchy"  # one column naming programmes, kegiatan and sub-kegiatan in turn
     elif levels and not has(VALUE_WORDS):
@@ -1135,6 +1166,23 @@ def is_lower_better(name: str, polarity: object = None, vocabulary: Vocabulary =
     )
 
 
+_LAST_NOTE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
+def without_polarity_note(name: str, vocabulary: Vocabulary = VOCABULARY) -> str:
+    """ "Jumlah kasus DBD (semakin kecil semakin baik)" → "Jumlah kasus DBD": a note in
+    parentheses at the end of a name that only states its polarity is no part of the name (the
+    record keeps the polarity)."""
+    note = _LAST_NOTE.search(name)
+    if note is None:
+        return name
+    said = normalise(note.group(1))
+    polarity = vocabulary.polarity
+    if said in polarity.positive_markers or (len(said.split()) <= 5 and says_negative(said, vocabulary)):
+        return name[: note.start()]
+    return name
+
+
 def _acted_on_after(text: str, cue: str, prefixes: Iterable[str]) -> bool:
     """A passive relative clause after the cue ("jumlah kasus banjir yang dilaporkan"): the name
     may count the problems acted on rather than the problems, so the cue settles no direction."""
@@ -1204,12 +1252,14 @@ def _emit(
     polarity: object = None,
     *,
     target_text: str | None = None,
+    columns_inferred: bool = False,
 ) -> bool:
     """Adds the row's record; False when the row is no record (two rows OCR read as one)."""
     context = reading.context
     if citation.page in reading.ocr_pages:
         # a speck after the last word ("menyala.") is no part of the name either
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
+        name = _TRAILING_SPECKS.sub("", name)
         name = footnote_mark_repaired(name, reading.negative_mark)
         if _two_names(name, reading.vocabulary):
             return False  # two rows OCR read as one: their figures cannot be told apart
@@ -1237,6 +1287,7 @@ def _emit(
         if stated_level is not None:
             levels[stated_level] = stated_level_name  # the row's own word beats the table's context
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
+    name = without_polarity_note(name, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
     if reading.negative_mark is not None and not stated:
         name, lower_is_better = marked_polarity(name, reading.negative_mark)
@@ -1260,6 +1311,7 @@ def _emit(
             absorption_pct=fields.get("absorption"),
             previous_realisation=fields.get("previous_realisation"),
             read_by_ocr=citation.page in reading.ocr_pages,
+            columns_inferred=columns_inferred,
             citation=citation,
         )
     )
@@ -1277,12 +1329,29 @@ _LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S
 _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(?![\d.,])")
 
 
+# "Samarinda, 9 Januari 2026": a place and date, its year no figure of a row.
+_DATE_LINE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember)\s+20\d{2}\s*$",
+    re.IGNORECASE,
+)
+# A decimal comma OCR parted from its decimals ("87, 45" for "87,45").
+_SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
+
+
+# Marks a scan leaves after a name's last word, standing alone (a rule's ")", "~", "|"); a
+# footnote mark ("*)", "(-)") is no speck.
+_TRAILING_SPECKS = re.compile(r"(?:\s+[)~+|=_]+)+$")
+
+
 def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
     """An unruled table as the text layer lays it out: a header line naming the columns, then one
     line per row ending in its figures ("-" for a figure not stated)."""
     lines = text.splitlines()
     columns: list[str] | None = None
     sasaran_first = False  # a Sasaran column before the indicator's: its words open the line
+    remarks_last = False  # a remarks column ("Ket.") after the figures: its words end the line
+    inferred = False  # the columns were told by a row's arithmetic, the header being unreadable
     pending: list[str] = []
     offset = 0
     emitted = False  # the line before was a row read: a short line after it may end its name
@@ -1297,9 +1366,11 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         if not stripped or number in joined:
             continue
         header = _text_header(stripped, reading.vocabulary, above)
-        if header is None and columns is None and above and page in reading.ocr_pages:
+        if header in (None, ["target"]) and columns is None and above and page in reading.ocr_pages:
             # OCR broke the header over two lines ("Realisasi Capaian (%)" / "No Indikator ... Target")
-            header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
+            joined_header = _in_usual_order(_text_header(f"{above} {stripped}", reading.vocabulary))
+            if joined_header and len(joined_header) > len(header or []):
+                header = joined_header
         if header and columns is not None and header_above and len(header) < len(columns):
             # the header's second line ("(%)  Anggaran (Rp)  (%)" under "Capaian  Pagu  Realisasi
             # Serapan"): the units of the labels above, not a header of its own
@@ -1307,16 +1378,27 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             continue
         header_above = bool(header)
         if header:
-            columns, pending = header, []
+            columns, pending, inferred = header, [], False
             sasaran_first = _sasaran_before_indicator(f"{above} {stripped}")
+            remarks_last = _remarks_column_last(stripped, reading.vocabulary)
             above = stripped
             continue
         above = stripped
+        if (columns is None or inferred) and page in reading.ocr_pages:
+            # no header read: a row whose arithmetic tells its columns heads the rows under it
+            told = _columns_told_by(_split_figures(stripped)[1])
+            if told is not None:
+                columns, inferred = told, True
         if columns is None:
             continue
-        if _PERSONAL_ID.search(stripped):
-            continue  # the signer's NIP under the table: its digit groups are no figures
+        if _PERSONAL_ID.search(stripped) or _DATE_LINE.search(stripped):
+            continue  # the signer's NIP or the signing date under the table: no row's figures
+        if page in reading.ocr_pages:
+            stripped = _SPLIT_DECIMAL.sub(",", stripped)
         level = _hierarchy_level(stripped, reading.vocabulary)
+        remark = None
+        if remarks_last:
+            stripped, remark = without_remark(stripped)
         name, tokens = _split_figures(stripped)
         if level is not None and not tokens:
             reading.context.enter(level, _level_name(stripped))
@@ -1390,9 +1472,47 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             reading.year,
             citation,
             level,
+            # a remark stating the polarity ("negatif") is the row's polarity cell; any other
+            # ("tercapai") says nothing of it
+            remark if remark and says_negative(remark, reading.vocabulary) else None,
             # a row's figures are numbers or dashes: a target column without a figure says "-"
             target_text="-" if "target" in values and values["target"] is None else None,
+            columns_inferred=inferred,
         )
+
+
+def _remarks_column_last(header: str, vocabulary: Vocabulary) -> bool:
+    """A label after the header's last figure label names a column of words ("... Capaian Ket.",
+    "... Keterangan"): each row's line ends with that column's words after its figures."""
+    words = [w.strip("().:") for w in _canonical_header(header).split()]
+    figure_labels = ("target", "realisasi", "capaian", "%", "pagu", "anggaran", "serapan", "rp")
+    last = max((i for i, w in enumerate(words) if any(label in w for label in figure_labels)), default=None)
+    remarks = {w.strip("().:") for w in vocabulary.columns.ignore}
+    return last is not None and any(w in remarks for w in words[last + 1 :])
+
+
+# Words of a remark after a row's figures: one to a few, no digit in them.
+_MAX_REMARK_WORDS = 4
+
+
+def without_remark(line: str) -> tuple[str, str | None]:
+    """ "Luas lahan kritis Ha 40 38 95 belum tercapai" → ("Luas lahan kritis Ha 40 38 95",
+    "belum tercapai"): the words after a row's last figure, under a remarks column. Dashes before
+    the first word are the row's own not-stated figures; specks after the words are dropped. A
+    line not ending so is kept whole."""
+    tokens = line.split()
+    end = len(tokens)
+    while end and not any(ch.isdigit() for ch in tokens[end - 1]):
+        end -= 1
+    tail = tokens[end:]
+    first_word = next((i for i, token in enumerate(tail) if any(ch.isalpha() for ch in token)), None)
+    if not end or first_word is None:
+        return line, None
+    cut = end + first_word
+    words = [t for t in tokens[cut:] if any(ch.isalpha() for ch in t)]
+    if len(words) > _MAX_REMARK_WORDS:
+        return line, None
+    return " ".join(tokens[:cut]), " ".join(words)
 
 
 def _sasaran_before_indicator(header: str) -> bool:
@@ -1476,7 +1596,10 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     """The value columns a header line names, in their order (None when it is not a header).
     ``above``: the line before, where a two-line header names its indicator column and groups."""
     text = _canonical_header(line)
-    if parse_number(re.sub(r"\b20[0-9]{2}\b", "", text)) is not None:
+    if _states_a_figure(re.sub(r"\b20[0-9]{2}\b", "", text)):
+        return None
+    if _GROUP_ROW.match(text):
+        # "Kegiatan: Percepatan Pencapaian Target Layanan": a group row's name, whatever its words
         return None
     if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
         # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
@@ -1498,7 +1621,8 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for cue, kind in cues:
-        for match in re.finditer(re.escape(cue), text):
+        # a label opens a word: "pencapaian" in a group row's name is no "capaian" column
+        for match in re.finditer(r"(?<![a-z])" + re.escape(cue), text):
             span = (match.start(), match.end())
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue
@@ -1510,19 +1634,47 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     # A short line naming target, realisation and achievement is a header even when OCR put the
     # indicator column's label on a line of its own (a shaded header read cell by cell).
     three = {"target", "realisation", "achievement"} <= set(values) and len(text) < 100
+    if values == ["target"] and _heads_a_target_list(text):
+        return values
     if len(values) < 2 or not (
         three or any(w in named for w in ("indikator", "uraian", "sasaran", "program", "kegiatan"))
     ):
         return None
     # "% Capaian" or "Capaian (%)" is one column; after a pagu, "Realisasi" and "%" are the budget's.
+    # "Serapan %" is one column too.
     merged: list[str] = []
     for kind in values:
-        if merged and kind == merged[-1] == "achievement":
-            continue
         if "pagu" in merged:
             kind = {"realisation": "budget_realisation", "achievement": "absorption"}.get(kind, kind)
+        if merged and kind == merged[-1] and kind in ("achievement", "absorption"):
+            continue
         merged.append(kind)
     return merged
+
+
+_GROUP_ROW = re.compile(r"^(?:program|kegiatan|sub kegiatan|subkegiatan|sub-kegiatan)\s*:")
+
+
+def _heads_a_target_list(text: str) -> bool:
+    """A plan's header naming one figure column ("No  Indikator Sasaran  Satuan  Target 2026", a
+    Perjanjian Kinerja): the indicator and unit columns beside the target's, on a short line."""
+    return len(text) < 80 and "indikator" in text and any(w in text for w in ("satuan", "sat."))
+
+
+def _states_a_figure(text: str) -> bool:
+    """A line with a figure is a row, not a header; a lone digit inside the line ("No 3 Indikator
+    ... Target"), where a scan's speck or a column's number was read, is no figure of a row."""
+    if parse_number(text) is None:
+        return False
+    lone_digits = _LONE_DIGIT.findall(text)
+    return (
+        len(lone_digits) != 1
+        or re.search(r"\d[.,%)]*$", text) is not None
+        or parse_number(_LONE_DIGIT.sub("", text)) is not None
+    )
+
+
+_LONE_DIGIT = re.compile(r"(?<!\S)\d(?!\S)")
 
 
 _USUAL_ORDER = ("target", "realisation", "achievement", "pagu", "budget_realisation", "absorption")
@@ -1544,6 +1696,8 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
     """The line's leading words and its trailing figures ("-" kept as a not-stated figure)."""
     tokens = line.split()
     figures: list[str] = []
+    while tokens and not tokens[-1].strip(_SPECKS) and not _is_dash(tokens[-1]):
+        tokens.pop()  # a speck after the row's last figure (":", ".")
     while tokens:
         token = tokens[-1]
         if token in ("%", "persen"):
@@ -1561,7 +1715,12 @@ def _split_figures(line: str) -> tuple[str, list[str]]:
             tokens.pop()
             continue
         break
-    if figures and tokens and re.fullmatch(r"\d{1,3}[.)]?", tokens[0]):
+    if not figures:
+        return " ".join(line.split()), figures
+    while tokens and not tokens[0].strip(_SPECKS):
+        tokens = tokens[1:]  # a speck before the row's number
+    # the row's number, a "1" of it perhaps read as "l" or "I" ("1l" for "11")
+    if tokens and re.fullmatch(r"\d[\dlI]{0,2}[.)]?", tokens[0]):
         tokens = tokens[1:]
     return " ".join(tokens), figures
 
@@ -1589,6 +1748,8 @@ _RULE_LOOKALIKES = frozenset("lIJj(|[!")
 def _assign(tokens: list[str], columns: list[str], *, ocr: bool = False) -> dict[str, float | None] | None:
     if ocr and len(tokens) == len(columns) + 1 and _stray_percent(tokens[-1], tokens[-2]):
         tokens = tokens[:-1]
+    if ocr and len(tokens) == len(columns) + 1 and _is_dash(tokens[-1]) and _fits(tokens[:-1], columns):
+        tokens = tokens[:-1]  # a rule's speck after a full row, read as a dash
     if len(tokens) != len(columns):
         # A leading row number read as a figure, or the unit column holding a number: keep the last.
         # A dash first is neither: the surplus is at the end then ("- 1.387 - -").
@@ -1613,6 +1774,24 @@ def _achievement_fits(target: float | None, realisation: float | None, achieveme
         return False
     higher, lower = by_direction(target, realisation)
     return min(abs(achievement - g) for g in (*higher, *lower)) <= _SUMS_AGREE
+
+
+def _fits(tokens: list[str], columns: list[str]) -> bool:
+    """The figures read in these columns give an achievement its target and realisation give."""
+    figures = dict(zip(columns, (parse_number(t) for t in tokens), strict=True))
+    return _achievement_fits(figures.get("target"), figures.get("realisation"), figures.get("achievement"))
+
+
+def _columns_told_by(tokens: list[str]) -> list[str] | None:
+    """The columns of a scanned table whose header OCR could not read, told by a row's figures:
+    three are the target, realisation and achievement, six those and the pagu, budget
+    realisation and absorption, when the row's own arithmetic says so (the achievement its
+    realisation against its target, either direction; the absorption its spending against its
+    pagu). None when no such row tells them."""
+    if len(tokens) == len(_USUAL_ORDER):
+        return _all_usual_columns([], tokens) or None
+    kinerja = list(_USUAL_ORDER[:3])
+    return kinerja if len(tokens) == len(kinerja) and _fits(tokens, kinerja) else None
 
 
 def _with_lost_realisation(columns: list[str], tokens: list[str]) -> list[str]:
@@ -1752,6 +1931,8 @@ _FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s
 # gives the realisation and then the target)
 _SHARE_OF_TARGET = re.compile(r"\s*(?:%|persen)\s+dari\s+target\b(?!\s*(?:sebesar\s+)?(?:rp\.?\s*)?\d)", re.I)
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
+_RANGE_AFTER = re.compile(r"[-–]\d")
+_RANGE_BEFORE = re.compile(r"\d[-–]$")
 _FIGURE_WINDOW = 160  # characters between a keyword and the figure it introduces
 
 
@@ -2375,6 +2556,8 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             continue  # "tahun (anggaran) 2025", "TW IV 2025": a year, not a figure
         if _MONTH_AFTER.match(sentence, end):
             continue  # "posisi 31 Desember 2025": a day of a date, not a figure
+        if _RANGE_AFTER.match(sentence, end) or _RANGE_BEFORE.search(sentence, 0, start):
+            continue  # "balita usia 6-59 bulan": a range in a name, not a figure
         if _FORMULA_FACTOR.search(sentence, 0, start):
             continue  # "realisasi / target x 100%": the formula's factor, not a figure
         before = [m for m in marks if m[1] <= start and start - m[1] <= _FIGURE_WINDOW]
@@ -2397,6 +2580,15 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
         if kind == "realisation" and "realisation" in fields and _SHARE_OF_TARGET.match(sentence, end):
             # "terealisasi 54 unit atau 90 persen dari target.": the share of the target reached
             # is the achievement, not a second realisation
+            kind = "achievement"
+        if (
+            kind == "realisation"
+            and "realisation" in fields
+            and percent
+            and re.search(r"\batau\s*$", lowered[: before[-1][0]])
+        ):
+            # "terealisasi 6 posko atau tercapai 75%": a reaching verb after "atau" restates
+            # the realisation as its share of the target, the achievement
             kind = "achievement"
         if kind == "achievement" and not percent and _counted_in_units(after, vocabulary):
             # "capaian output X sebesar 24 unit": an achievement is a share; a count is what was realised

@@ -105,6 +105,7 @@ class OcrWords(_Section):
 
 class NameWords(_Section):
     stopwords: Words
+    implied_words: Words
     prefixes: Words
     suffixes: Words
     same_name_ratio: float = Field(ge=50, le=100)
