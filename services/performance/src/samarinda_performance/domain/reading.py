@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -369,24 +369,25 @@ def _without_recaps(records: list[Indicator]) -> list[Indicator]:
     """Without the budget lines of a recap per programme (or kegiatan) whose pagu is the sum of
     the pagu of the document's indicator rows under it: a total of lines read already, not a
     budget line of its own. A level's budget stated alone (no rows under it add up to it) stays."""
+    # The pagu of the rows under each (level, year, name), summed once for every candidate recap.
+    under: defaultdict[tuple[str, int | None, str], list[float]] = defaultdict(list)
+    for r in records:
+        for level in _LEVELS:
+            name = getattr(r, level)
+            if r.pagu is not None and name is not None and indicator_key(r.indicator) != indicator_key(name):
+                under[level, r.fiscal_year, indicator_key(name)].append(r.pagu)
 
     def recap(record: Indicator) -> bool:
+        if record.pagu is None:
+            return False
         if any(getattr(record, k) is not None for k in ("target", "realisation", "achievement_pct")):
             return False
         for level in _LEVELS:
             name = getattr(record, level)
-            if record.pagu is None or name is None or indicator_key(name) != indicator_key(record.indicator):
+            if name is None or indicator_key(name) != indicator_key(record.indicator):
                 continue
-            under = [
-                r.pagu
-                for r in records
-                if r is not record
-                and r.pagu is not None
-                and r.fiscal_year == record.fiscal_year
-                and indicator_key(getattr(r, level) or "") == indicator_key(name)
-                and indicator_key(r.indicator) != indicator_key(name)
-            ]
-            if len(under) >= 2 and math.isclose(sum(under), record.pagu, abs_tol=0.5):
+            pagus = under[level, record.fiscal_year, indicator_key(name)]
+            if len(pagus) >= 2 and math.isclose(sum(pagus), record.pagu, abs_tol=0.5):
                 return True
         return False
 
