@@ -7,6 +7,7 @@ from samarinda_performance.domain.reading import (
     classify_header,
     direction_uncertain,
     document_year,
+    group_before_slash,
     indicator_key,
     is_lower_better,
     joined_kinerja_kinds,
@@ -955,6 +956,40 @@ def test_a_footnote_mark_written_with_its_parenthesis_is_taken_off_the_name() ->
     assert (outlets.indicator, outlets.lower_is_better) == ("Jumlah gerai layanan keliling", False)
     # 30 / 24 = 125 % is the lower-is-better formula: no miscalculation to report
     assert not [f for f in check_all([queue, outlets]) if f.type is FindingType.ACHIEVEMENT_MISMATCH]
+
+
+def test_a_sub_kegiatan_before_a_slash_is_the_rows_sub_kegiatan() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Sub Kegiatan / Indikator Keluaran", "Sat.", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Pembinaan Pedagang Kaki Lima / Lama penataan kawasan pasar", "hari", "20", "18", "111,11"],
+            ["2", "Rehabilitasi Jembatan Desa / Panjang jembatan yang direhabilitasi", "m", "60", "54", "90"],
+        ],
+    )
+    stalls, bridge = read_indicators(document("LAPORAN REALISASI TAHUN 2025", [table]), SOURCE)
+    assert (stalls.indicator, stalls.sub_kegiatan) == (
+        "Lama penataan kawasan pasar",
+        "Pembinaan Pedagang Kaki Lima",
+    )
+    assert (bridge.indicator, bridge.sub_kegiatan) == (
+        "Panjang jembatan yang direhabilitasi",
+        "Rehabilitasi Jembatan Desa",
+    )
+
+
+def test_group_before_slash() -> None:
+    assert group_before_slash("Operasi Pasar / Frekuensi operasi pasar") == (
+        "Frekuensi operasi pasar",
+        "Operasi Pasar",
+    )
+    # a name opening with a measure word keeps its slash; so does one whose second half opens with none
+    assert group_before_slash("Rasio dokter / penduduk") == ("Rasio dokter / penduduk", None)
+    assert group_before_slash("Persentase siswa / Jumlah kelas") == ("Persentase siswa / Jumlah kelas", None)
+    kept = "Layanan Terpadu / satu pintu daring"
+    assert group_before_slash(kept) == (kept, None)
+    assert group_before_slash("Luas taman kota") == ("Luas taman kota", None)
 
 
 def test_a_programme_in_parentheses_after_the_name_is_the_rows_programme() -> None:

@@ -236,6 +236,22 @@ def level_in_parentheses(
     return name, None, None
 
 
+def group_before_slash(name: str, vocabulary: Vocabulary = VOCABULARY) -> tuple[str, str | None]:
+    """A cell of a column headed "Sub Kegiatan / Indikator" holds both, slash between them
+    ("Penanganan Darurat / Waktu tanggap darurat"): the indicator (after the slash, opening with a
+    capitalised word indicator names open with) and the sub kegiatan it serves. A name itself
+    opening with such a word keeps its slash ("Rasio guru / murid"): the name as it is and None."""
+    before, slash, after = name.partition(" / ")
+    opening = after.split(maxsplit=1)[0] if after.strip() else ""
+    starts = vocabulary.names.indicator_starts
+    first = before.split(maxsplit=1)[0].lower() if before.strip() else ""
+    if not slash or " / " in after or first in starts:
+        return name, None
+    if not (opening[:1].isupper() and opening.lower() in starts):
+        return name, None
+    return after.strip(), before.strip()
+
+
 # ---------------------------------------------------------------------------- the document
 
 
@@ -1287,6 +1303,9 @@ def _emit(
         name, stated_level, stated_level_name = level_in_parentheses(name, reading.vocabulary)
         if stated_level is not None:
             levels[stated_level] = stated_level_name  # the row's own word beats the table's context
+        name, group = group_before_slash(name, reading.vocabulary)
+        if group is not None:
+            levels["sub_kegiatan"] = group
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
     name = without_polarity_note(name, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
