@@ -453,3 +453,15 @@ def test_a_direction_one_document_divides_by_settles_it_for_the_opds_other_docum
     assert kinds(check_all([inverse, straight])) == [FindingType.ACHIEVEMENT_MISMATCH]
     # with no document dividing one way only, either direction's formula is no finding
     assert check_all([straight]) == []
+
+
+def test_a_scans_target_and_realisation_another_document_states_alike_are_no_misreading() -> None:
+    # Alone, the scanned row's 120% could be a misread target ("4" read as "14") against a capped
+    # achievement; the typed report's same target and realisation leave only a misstatement.
+    scanned = record("Jumlah Kader Terlatih", document="tw4.png", target=14, realisation=10, read_by_ocr=True)
+    scanned = scanned.model_copy(update={"achievement_pct": 120.0})
+    assert check_all([scanned]) == []
+    typed = record("Jumlah Kader Terlatih", target=14, realisation=10, achievement_pct=71.43)
+    assert [(f.type, f.citations[0].document) for f in check_all([typed, scanned])] == [
+        (FindingType.ACHIEVEMENT_MISMATCH, "tw4.png")
+    ]

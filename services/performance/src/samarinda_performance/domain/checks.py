@@ -109,6 +109,9 @@ class Elsewhere:
     same_document_says_none: bool = False
     # the targets the OPD's plans set for the indicator that year
     plan_targets: tuple[float, ...] = ()
+    # a document not read by OCR states the scanned row's target and realisation alike: the
+    # scan read those two cells right
+    figures_confirmed: bool = False
 
 
 def check_record(
@@ -129,7 +132,12 @@ def check_record(
         and target is not None
         and realisation is not None
         and not _consistent(record, stated, target, realisation, tolerance)
-        and not (record.read_by_ocr and _misreading_explains(record, stated, target, realisation, tolerance))
+        and not (
+            record.read_by_ocr
+            and _misreading_explains(
+                record, stated, target, realisation, tolerance, only_achievement=elsewhere.figures_confirmed
+            )
+        )
         and not (
             record.read_by_ocr and _a_plan_target_explains(record, stated, realisation, elsewhere, tolerance)
         )
@@ -214,13 +222,22 @@ def _a_plan_target_explains(
 
 
 def _misreading_explains(
-    record: Indicator, stated: float, target: float, realisation: float, tolerance: Tolerance
+    record: Indicator,
+    stated: float,
+    target: float,
+    realisation: float,
+    tolerance: Tolerance,
+    *,
+    only_achievement: bool = False,
 ) -> bool:
     """One figure of a scanned row read wrong (a digit swapped, a comma lost) would make the row
-    consistent: the scan cannot tell a misstated achievement from a misreading."""
-    return (
-        any(_consistent(record, v, target, realisation, tolerance) for v in misread_variants(stated))
-        or any(_consistent(record, stated, v, realisation, tolerance) for v in misread_variants(target) if v)
+    consistent: the scan cannot tell a misstated achievement from a misreading. With its target
+    and realisation confirmed by another document (``only_achievement``) only the achievement
+    may be the misread one."""
+    if any(_consistent(record, v, target, realisation, tolerance) for v in misread_variants(stated)):
+        return True
+    return not only_achievement and (
+        any(_consistent(record, stated, v, realisation, tolerance) for v in misread_variants(target) if v)
         or any(_consistent(record, stated, target, v, tolerance) for v in misread_variants(realisation))
     )
 
@@ -483,7 +500,9 @@ def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
         ]
         for record in group:
             if record.target is not None:
-                out[id(record)] = Elsewhere(plan_targets=plan_targets)
+                out[id(record)] = Elsewhere(
+                    plan_targets=plan_targets, figures_confirmed=_figures_confirmed(record, group)
+                )
                 continue
             same_document = next(
                 (
@@ -507,6 +526,22 @@ def _elsewhere(records: Sequence[Indicator]) -> dict[int, Elsewhere]:
                 same_document, any(r is not record for r in stated), says_none, plan_targets
             )
     return out
+
+
+def _figures_confirmed(record: Indicator, group: Sequence[Indicator]) -> bool:
+    """A scanned record whose target and realisation a document not read by OCR states alike."""
+    target, realisation = record.target, record.realisation
+    if not record.read_by_ocr or target is None or realisation is None:
+        return False
+    return any(
+        not r.read_by_ocr
+        and r.citation.document_id != record.citation.document_id
+        and r.target is not None
+        and r.realisation is not None
+        and not figures_differ(r.target, target, DEFAULT_TOLERANCE)
+        and not figures_differ(r.realisation, realisation, DEFAULT_TOLERANCE)
+        for r in group
+    )
 
 
 def _merged(findings: Sequence[Finding]) -> list[Finding]:
