@@ -1710,6 +1710,28 @@ def test_a_note_after_the_table_naming_the_indicator_explains_its_changed_target
     ]
 
 
+def test_a_note_naming_the_indicator_by_its_opening_words_explains_the_one_row_they_fit() -> None:
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            HEADER_ROW,
+            ["1", "Indeks Kepuasan Pengguna layanan perpustakaan keliling", "indeks", "76", "78", "102,63"],
+            ["2", "Indeks Kepuasan Pengguna ruang baca anak", "indeks", "76", "77", "101,32"],
+            ["3", "Persentase koleksi buku yang dipinjam ulang", "%", "30", "31", "103,33"],
+        ],
+    )
+    note = "Catatan: Target Indeks Kepuasan Pengguna tahun 2025 disesuaikan dari {} menjadi 76,00.\n"
+    # two rows open with the words the note names and carry its new target: neither is told
+    records = read_indicators(document("LAPORAN KINERJA 2025\n" + note.format("79,00"), [table]), SOURCE)
+    assert [r.target_revised_from for r in records] == [None, None, None]
+    # with one of them at another target, the other is the row the note speaks of
+    other = ["2", "Indeks Kepuasan Pengguna ruang baca anak", "indeks", "75", "77", "102,67"]
+    one = table.model_copy(update={"rows": [*table.rows[:2], other, table.rows[3]]})
+    records = read_indicators(document("LAPORAN KINERJA 2025\n" + note.format("79,00"), [one]), SOURCE)
+    assert [r.target_revised_from for r in records] == [79, None, None]
+
+
 def test_prose_whose_figures_of_it_follow_an_opening_phrase_and_a_carried_out_target() -> None:
     text = (
         "LAPORAN KINERJA TAHUN 2025\n"

@@ -422,17 +422,32 @@ def named_revisions(
         revision = target_revision(flat, vocabulary)
         if revision is None:
             continue
-        said = indicator_key(flat)
-        for at, record in enumerate(revised):
-            name = indicator_key(record.indicator)
-            if (
-                record.target_revised_from is None
-                and _is_revised_target(record.target, revision[1])
-                and len(name) > 3
-                and f" {name} " in f" {said} "
-            ):
-                revised[at] = record.model_copy(update={"target_revised_from": revision[0]})
+        said = f" {indicator_key(flat)} "
+        open_ = [
+            at
+            for at, record in enumerate(revised)
+            if record.target_revised_from is None and _is_revised_target(record.target, revision[1])
+        ]
+        keys = {at: indicator_key(revised[at].indicator) for at in open_}
+        named = [at for at in open_ if len(keys[at]) > 3 and f" {keys[at]} " in said]
+        if not named:
+            # a note may shorten the name to its opening words ("Target Indeks Kepuasan Pengguna
+            # disesuaikan ..." for the "... layanan perpustakaan" row): so when one row alone fits
+            named = [at for at in open_ if _opening_words_named(revised[at].indicator, said)]
+            named = named if len(named) == 1 else []
+        for at in named:
+            revised[at] = revised[at].model_copy(update={"target_revised_from": revision[0]})
     return revised
+
+
+# A name's opening words a note may shorten it to: so many at least.
+_SHORT_NAME_WORDS = 3
+
+
+def _opening_words_named(name: str, said: str) -> bool:
+    """Whether a sentence (its padded key) names the indicator by its first few words."""
+    words = indicator_key(name).split()
+    return len(words) > _SHORT_NAME_WORDS and f" {' '.join(words[:_SHORT_NAME_WORDS])} " in said
 
 
 def _is_revised_target(target: float | None, revised_to: float) -> bool:
