@@ -979,6 +979,27 @@ def test_a_sub_kegiatan_before_a_slash_is_the_rows_sub_kegiatan() -> None:
     )
 
 
+def test_a_scanned_name_after_its_sub_kegiatan_is_no_second_name_in_the_cell() -> None:
+    # on a scan a capitalised "Jumlah" well into a name tells two rows OCR read as one; after the
+    # slash of a "Sub Kegiatan / Indikator" cell it opens the row's one indicator
+    table = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["No", "Sub Kegiatan / Indikator Keluaran", "Sat.", "Target", "Realisasi", "Capaian (%)"],
+            ["1", "Penataan Pedagang Kaki Lima / Jumlah lapak yang ditata", "lapak", None, "140", None],
+        ],
+    )
+    scanned = document("REALISASI TAHUN 2025", [table]).model_copy(deep=True)
+    scanned.pages[0].method = ExtractionMethod.OCR
+    [stalls] = read_indicators(scanned, SOURCE)
+    assert (stalls.indicator, stalls.sub_kegiatan, stalls.realisation) == (
+        "Jumlah lapak yang ditata",
+        "Penataan Pedagang Kaki Lima",
+        140,
+    )
+
+
 def test_group_before_slash() -> None:
     assert group_before_slash("Operasi Pasar / Frekuensi operasi pasar") == (
         "Frekuensi operasi pasar",

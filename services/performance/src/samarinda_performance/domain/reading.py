@@ -1288,6 +1288,8 @@ def _emit(
 ) -> bool:
     """Adds the row's record; False when the row is no record (two rows OCR read as one)."""
     context = reading.context
+    # before the OCR checks below: a name after its sub kegiatan is no second name in the cell
+    name, group = group_before_slash(name, reading.vocabulary) if own_level is None else (name, None)
     if citation.page in reading.ocr_pages:
         # a speck after the last word ("menyala.") is no part of the name either
         name = _opening_word_repaired(_OCR_LEAD.sub("", name), reading.vocabulary).rstrip(" .,")
@@ -1318,9 +1320,8 @@ def _emit(
         name, stated_level, stated_level_name = level_in_parentheses(name, reading.vocabulary)
         if stated_level is not None:
             levels[stated_level] = stated_level_name  # the row's own word beats the table's context
-        name, group = group_before_slash(name, reading.vocabulary)
-        if group is not None:
-            levels["sub_kegiatan"] = group
+    if group is not None:
+        levels["sub_kegiatan"] = group
     lower_is_better = is_lower_better(name, polarity, reading.vocabulary)
     name = without_polarity_note(name, reading.vocabulary)
     stated = isinstance(polarity, str) and bool(polarity.strip())
