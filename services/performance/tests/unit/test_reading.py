@@ -490,12 +490,12 @@ def test_a_scanned_plan_whose_header_names_the_target_column_only() -> None:
     text = (
         "PERJANJIAN KINERJA DINAS X TAHUN 2025\n"
         "No Indikator Sasaran Satuan Target 2026\n"
-        "1 Jumlah taman kota yang dipelihara lunit 14\n"
+        "1 Jumlah gazebo kelurahan yang dirawat lunit 14\n"
         "2 Persentase sungai yang dinormalisasi % 35,5\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.unit, r.target, r.realisation) for r in records] == [
-        ("Jumlah taman kota yang dipelihara", "unit", 14, None),
+        ("Jumlah gazebo kelurahan yang dirawat", "unit", 14, None),
         ("Persentase sungai yang dinormalisasi", "%", 35.5, None),
     ]
     # A sentence naming the target is no header.
@@ -503,7 +503,7 @@ def test_a_scanned_plan_whose_header_names_the_target_column_only() -> None:
         read_indicators(
             ocr_scan(
                 "Indikator kinerja dan satuannya ditetapkan dengan target yang terukur.\n"
-                "1 Jumlah taman kota yang dipelihara unit 14\n"
+                "1 Jumlah gazebo kelurahan yang dirawat unit 14\n"
             ),
             SOURCE,
         )
@@ -963,7 +963,7 @@ def test_a_sub_kegiatan_before_a_slash_is_the_rows_sub_kegiatan() -> None:
         page=1,
         index=0,
         rows=[
-            ["No", "Sub Kegiatan / Indikator Keluaran", "Sat.", "Target", "Realisasi", "Capaian (%)"],
+            ["No", "Sub Kegiatan / Indikator Capaian", "Sat.", "Target", "Realisasi", "Capaian (%)"],
             ["1", "Pembinaan Pedagang Kaki Lima / Lama penataan kawasan pasar", "hari", "20", "18", "111,11"],
             ["2", "Rehabilitasi Jembatan Desa / Panjang jembatan yang direhabilitasi", "m", "60", "54", "90"],
         ],
@@ -986,7 +986,7 @@ def test_a_scanned_name_after_its_sub_kegiatan_is_no_second_name_in_the_cell() -
         page=1,
         index=0,
         rows=[
-            ["No", "Sub Kegiatan / Indikator Keluaran", "Sat.", "Target", "Realisasi", "Capaian (%)"],
+            ["No", "Sub Kegiatan / Indikator Capaian", "Sat.", "Target", "Realisasi", "Capaian (%)"],
             ["1", "Penataan Pedagang Kaki Lima / Jumlah lapak yang ditata", "lapak", None, "140", None],
         ],
     )
@@ -2003,14 +2003,14 @@ def test_a_scanned_table_with_a_remarks_column_after_its_figures() -> None:
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
         "No Indikator Kinerja Satuan Target Realisasi Capaian Ket.\n"
-        "1 Jumlah taman kota yang dipelihara unit 14 15 107,14 tercapai\n"
+        "1 Jumlah gazebo kelurahan yang dirawat unit 14 15 107,14 tercapai\n"
         "2 Jumlah titik genangan air titik 20 18 110 negatif\n"
         "3 Jumlah sumur resapan yang dibangun unit - 9 - ;\n"
         "4 Persentase saluran yang dinormalisasi % 60 51 85 belum tercapai -\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.target, r.realisation, r.achievement_pct) for r in records] == [
-        ("Jumlah taman kota yang dipelihara", 14, 15, 107.14),
+        ("Jumlah gazebo kelurahan yang dirawat", 14, 15, 107.14),
         ("Jumlah titik genangan air", 20, 18, 110),
         ("Jumlah sumur resapan yang dibangun", None, 9, None),
         ("Persentase saluran yang dinormalisasi", 60, 51, 85),
@@ -2021,22 +2021,22 @@ def test_a_scanned_table_with_a_remarks_column_after_its_figures() -> None:
 
 def test_scanned_header_and_rows_with_ocr_specks() -> None:
     # A speck read as a digit inside the header, "Serapan %" as one column, a group row whose name
-    # holds "Pencapaian Target", specks around a row's figures, a decimal comma parted from its
+    # holds "Penuntasan Target", specks around a row's figures, a decimal comma parted from its
     # decimals, a rule read as a dash after a full row, and the signing date under the table.
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
         "No 3 Indikator Sasaran Satuan Target Realisasi Capaian % Pagu (Rp) Realisasi (Rp) Serapan %\n"
-        "Kegiatan: Percepatan Pencapaian Target Layanan Air :\n"
+        "Kegiatan: Penuntasan Target Sambungan Air :\n"
         ". 7 Jumlah sambungan rumah baru unit 300 330 110 :\n"
         "1l Jumlah hidran umum yang berfungsi unit 40 41 102, 50 90.000.000 81.000.000 90 -\n"
-        "Samarinda, 9 Januari 2026\n"
+        "Samarinda, 14 Februari 2026\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.target, r.realisation, r.achievement_pct, r.absorption_pct) for r in records] == [
         ("Jumlah sambungan rumah baru", 300, 330, 110, None),
         ("Jumlah hidran umum yang berfungsi", 40, 41, 102.5, 90),
     ]
-    assert (records[0].kegiatan or "").startswith("Percepatan Pencapaian Target Layanan Air")
+    assert (records[0].kegiatan or "").startswith("Penuntasan Target Sambungan Air")
 
 
 def test_a_scanned_table_row_that_does_not_add_up_gives_way_to_its_text_line() -> None:
@@ -2065,13 +2065,13 @@ def test_a_scanned_table_whose_header_ocr_could_not_read_takes_its_columns_from_
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
         "Ne lndkatr Knrja Stn Tgt Rls Cpn\n"
-        "1 Jumlah posyandu aktif unit 8 2 25\n"
+        "1 Jumlah pos ronda aktif unit 8 2 25\n"
         "2 Persentase balita yang ditimbang % 80 72 90\n"
         "3 Jumlah kader terlatih orang 50 45 90 120.000.000 96.000.000 80\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.target, r.realisation, r.achievement_pct, r.pagu) for r in records] == [
-        ("Jumlah posyandu aktif", 8, 2, 25, None),
+        ("Jumlah pos ronda aktif", 8, 2, 25, None),
         ("Persentase balita yang ditimbang", 80, 72, 90, None),
         ("Jumlah kader terlatih", 50, 45, 90, 120_000_000),
     ]
@@ -2116,13 +2116,13 @@ def test_a_legend_naming_a_symbol_in_parentheses_marks_the_lower_is_better_rows(
     text = (
         "LAPORAN KINERJA DINAS X TAHUN 2025\n"
         "No Indikator Kinerja Satuan Target Realisasi Capaian\n"
-        "1 Jumlah titik rawan longsor (#) titik 10 8 125\n"
+        "1 Jumlah titik tanggul kritis (#) titik 10 8 125\n"
         "2 Jumlah bibit pohon yang ditanam ) unit 500 550 110\n"
         "Catatan: (#) polaritas negatif, capaian dihitung terbalik.\n"
     )
     records = read_indicators(ocr_scan(text), SOURCE)
     assert [(r.indicator, r.lower_is_better) for r in records] == [
-        ("Jumlah titik rawan longsor", True),
+        ("Jumlah titik tanggul kritis", True),
         ("Jumlah bibit pohon yang ditanam", False),
     ]
 
@@ -2153,15 +2153,15 @@ def test_a_polarity_note_closing_a_name_is_no_part_of_it() -> None:
         index=0,
         rows=[
             HEADER_ROW,
-            ["1", "Jumlah kasus DBD (semakin kecil semakin baik)", "kasus", "40", "36", "110"],
-            ["2", "Cakupan imunisasi (positif)", "%", "95", "96", "101,05"],
+            ["1", "Jumlah kasus rabies (semakin kecil semakin baik)", "kasus", "40", "36", "110"],
+            ["2", "Cakupan sambungan air bersih (positif)", "%", "95", "96", "101,05"],
             ["3", "Indeks Kesehatan Lingkungan (IKL)", "indeks", "70", "70", "100"],
         ],
     )
     records = read_indicators(document("LAPORAN KINERJA TAHUN 2025", [table]), SOURCE)
     assert [(r.indicator, r.lower_is_better) for r in records] == [
-        ("Jumlah kasus DBD", True),
-        ("Cakupan imunisasi", False),
+        ("Jumlah kasus rabies", True),
+        ("Cakupan sambungan air bersih", False),
         ("Indeks Kesehatan Lingkungan (IKL)", False),
     ]
 

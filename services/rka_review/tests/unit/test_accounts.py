@@ -217,7 +217,7 @@ def test_a_row_of_another_variant_than_the_account_is_an_account_mismatch() -> N
 
 def test_goods_under_an_account_that_buys_no_goods_are_a_mismatch() -> None:
     """Fees, trips and rentals buy no goods: an invented supply row booked to each is wrong."""
-    ink = ref("Tinta Stempel Biru", 18_000, kode_barang="1.1.7.01.01.02.011")
+    ink = ref("Stempel Karet", 18_000, kode_barang="1.1.7.01.01.02.045")
     outcome = MatchOutcome(best=Match(ink, 0.9, True))
     for kode, account in (
         ("5.1.02.02.01.0003", "Honorarium Narasumber atau Pembahas"),
@@ -225,13 +225,13 @@ def test_goods_under_an_account_that_buys_no_goods_are_a_mismatch() -> None:
         ("5.1.02.02.04.0120", "Belanja Sewa Peralatan Kantor"),
     ):
         verdict, finding = check_catalogue_account(
-            line("Tinta stempel biru", 18_000, kode, account), outcome, ReviewPolicy()
+            line("Stempel karet", 18_000, kode, account), outcome, ReviewPolicy()
         )
         assert verdict is Verdict.MISMATCH and finding is not None, account
         assert "bukan untuk membeli barang" in finding.message
     # booked as a supply, or a line that says it rents: no verdict of this kind
     office = line(
-        "Tinta stempel biru", 18_000, "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-ATK"
+        "Stempel karet", 18_000, "5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-ATK"
     )
     assert check_catalogue_account(office, outcome, ReviewPolicy())[1] is None
     rented = line("Sewa tinta stempel biru", 18_000, "5.1.02.02.04.0120", "Belanja Sewa Peralatan Kantor")

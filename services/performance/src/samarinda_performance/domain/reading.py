@@ -1202,7 +1202,7 @@ _LAST_NOTE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 
 
 def without_polarity_note(name: str, vocabulary: Vocabulary = VOCABULARY) -> str:
-    """ "Jumlah kasus DBD (semakin kecil semakin baik)" → "Jumlah kasus DBD": a note in
+    """ "Jumlah kasus rabies (semakin kecil semakin baik)" → "Jumlah kasus rabies": a note in
     parentheses at the end of a name that only states its polarity is no part of the name (the
     record keeps the polarity)."""
     note = _LAST_NOTE.search(name)
@@ -1365,7 +1365,7 @@ _LINE_TOKEN = re.compile(r"(?:Rp\.?\s*)?-?\d[\d.,]*\d%?|(?:Rp\.?\s*)?\d%?|(?<!\S
 _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(?![\d.,])")
 
 
-# "Samarinda, 9 Januari 2026": a place and date, its year no figure of a row.
+# "Samarinda, 14 Februari 2026": a place and date, its year no figure of a row.
 _DATE_LINE = re.compile(
     r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
     r"desember)\s+20\d{2}\s*$",
@@ -1635,7 +1635,7 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     if _states_a_figure(re.sub(r"\b20[0-9]{2}\b", "", text)):
         return None
     if _GROUP_ROW.match(text):
-        # "Kegiatan: Percepatan Pencapaian Target Layanan": a group row's name, whatever its words
+        # "Kegiatan: Penuntasan Target Sambungan Air": a group row's name, whatever its words
         return None
     if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
         # "capaian = target / realisasi", "... dihitung dari target dibagi realisasi.", "...
