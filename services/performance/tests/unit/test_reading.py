@@ -2164,18 +2164,3 @@ def test_a_polarity_note_closing_a_name_is_no_part_of_it() -> None:
         ("Cakupan sambungan air bersih", False),
         ("Indeks Kesehatan Lingkungan (IKL)", False),
     ]
-
-
-def test_an_indicator_a_report_says_it_also_reports_is_read_from_its_sentence() -> None:
-    text = (
-        "LAPORAN KINERJA TAHUN 2025\n"
-        "Selain indikator yang diperjanjikan, Dinas X juga melaporkan jumlah kader posyandu yang\n"
-        "dibina sebanyak 1.420 orang sepanjang tahun 2025. Dinas X melaporkan capaian kinerja\n"
-        "yang baik.\n"
-    )
-    [record] = read_indicators(document(text), SOURCE)
-    assert (record.indicator, record.realisation, record.target) == (
-        "Jumlah kader posyandu yang dibina",
-        1420,
-        None,
-    )

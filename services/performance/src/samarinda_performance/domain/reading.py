@@ -2429,9 +2429,6 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     lowered = sentence.lower()
     figures = numbers_in(sentence)
     first_figure = figures[0][1] if figures else len(sentence)
-    reported = _reported_name(sentence[:first_figure], vocabulary)
-    if reported is not None:
-        return reported
     for opener in sorted(vocabulary.prose.indicator_openers, key=len, reverse=True):
         # "Selain indikator pada tabel di atas, indikator X memiliki target ...": the last one
         # before the figures names the indicator.
@@ -2484,27 +2481,6 @@ def _sentence_subject(sentence: str, vocabulary: Vocabulary) -> str | None:
     if 2 <= len(words) <= 20 and (name[:1].isupper() or after_verb_noun):
         return name
     return None
-
-
-def _reporting_verbs(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """A reporting verb right before a word indicator names open with ("melaporkan jumlah"); the
-    ``re`` module keeps the compiled pattern."""
-    verbs = "|".join(re.escape(v) for v in vocabulary.prose.reporting_verbs)
-    starts = "|".join(re.escape(w) for w in vocabulary.names.indicator_starts)
-    return re.compile(rf"\b(?:{verbs})\b(?=\s+(?:{starts})\s)", re.IGNORECASE)
-
-
-def _reported_name(before_figures: str, vocabulary: Vocabulary) -> str | None:
-    """The name a reporting verb introduces in lower case ("Dinas juga melaporkan jumlah kader
-    terlatih sebanyak 40 orang" → "Jumlah kader terlatih"): from the word indicator names open
-    with right after the verb to where the sentence's figures begin."""
-    said = _reporting_verbs(vocabulary).search(before_figures)
-    if said is None:
-        return None
-    rest = before_figures[said.end() :].lstrip()
-    end = _subject_end(rest)
-    name = (rest[:end] if end is not None else "").strip(" .,:;\"'“”")
-    return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
 
 
 def _name_after_comma(rest: str, vocabulary: Vocabulary) -> str | None:
@@ -2564,11 +2540,6 @@ def _sentence_figures(sentence: str, vocabulary: Vocabulary) -> dict[str, float 
             if " " not in cue and _cue_inside_name(sentence, match.start(), match.end(), vocabulary):
                 continue  # "Tingkat realisasi retribusi ...": the name's word, no figure's
             marks.append((match.start(), match.end(), kind))
-    # "Dinas juga melaporkan jumlah X sebanyak 40 unit": a figure only reported, like one recorded
-    # (the verb counts only before a name: "melaporkan capaian 95%" is said by "capaian")
-    for match in _reporting_verbs(vocabulary).finditer(lowered):
-        if not any(s < match.end() and match.start() < e for s, e, _ in marks):
-            marks.append((match.start(), match.end(), "recorded"))
     marks.sort()
     # "X tercatat 14 titik": a figure only recorded is the realisation, unless a word before
     # already said which figure the sentence records ("Capaian X tercatat 90%")

@@ -77,7 +77,6 @@ class ProseWords(_Section):
     target_words: Words
     realisation_words: Words
     recorded_words: Words
-    reporting_verbs: Words
     achievement_words: Words
     pagu_words: Words
     budget_realisation_words: Words
