@@ -11,7 +11,7 @@ from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
-from samarinda_ask.domain.informal import shortens, unreduplicated
+from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -261,16 +261,17 @@ def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
 
 
-# The words that say what a question asks, which staff type short ("brp", "tgl brp").
-_ASKING_WORDS = ("berapa", "tanggal")
+# The words that say what figure a question asks for, which staff type short ("brp", "tgl brp").
+_KIND_ASKING_WORDS = ("berapa", "tanggal")
 
 
 def _asking_words_written_out(lowered: str) -> str:
-    """``lowered`` with each short way of typing an asking word written out ("brp" -> "berapa"),
-    so that a question typed so asks what the written-out one does."""
+    """``lowered`` with each contraction of an asking word written out ("brp" -> "berapa"), so
+    that a question typed so asks what the written-out one does. Only a contraction: the first
+    letters of a word are often a word of their own ("tan")."""
 
     def written_out(m: re.Match[str]) -> str:
-        return next((w for w in _ASKING_WORDS if shortens(m[0], w)), m[0])
+        return next((w for w in _KIND_ASKING_WORDS if contracted(m[0], w)), m[0])
 
     return re.sub(r"[^\W\d_]+", written_out, lowered)
 
