@@ -565,7 +565,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = index_terms(cell.header)
-            score = sum(1.0 for t in question.terms if t in header_terms)
+            # As coverage reads it, a term the stemmer cut inside a header's word names it too
+            # ("terekam" -> "ekam" under "Direkam" -> "rekam").
+            score = sum(1.0 for t in question.terms if t in header_terms or _affixed(t, header_terms))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if every_column and _is_sum_label(cell.header):
