@@ -565,7 +565,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = index_terms(cell.header)
-            score = sum(1.0 for t in question.terms if t in header_terms)
+            # As coverage reads it, a term the stemmer cut inside a header's word names it too
+            # ("terekam" -> "ekam" under "Direkam" -> "rekam").
+            score = sum(1.0 for t in question.terms if t in header_terms or _affixed(t, header_terms))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if every_column and _is_sum_label(cell.header):
@@ -674,11 +676,12 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     asked = _COUNTED_ASKED.search(question.text)
     counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
+    ends = [_figure_end(text, f) for f in figures]
     for figure in figures:
         position = _figure_position(text, figure)
         if position < 0:
             continue
-        segment = text[max(0, position - 60) : position]
+        segment = text[_label_start(text, position, ends) : position]
         before = index_terms(segment)
         score = sum(1.0 for t in question.terms if t in before)
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
@@ -702,13 +705,43 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     return best
 
 
+def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
+    """Where the words naming the figure at ``position`` begin: at most 60 characters back, and
+    not before the figure ahead of it, nor its words up to a comma ("12 kegiatan lapangan, antara
+    lain penyuluhan 5 kegiatan": 5 is not named by the "kegiatan lapangan" of the 12)."""
+    start = max(0, position - 60)
+    for end in sorted(ends):
+        if start <= end <= position:
+            clause = re.search(r"[,;:]", text[end:position])
+            start = end + clause.end() if clause else end
+    return start
+
+
 def _figure_position(text: str, figure: Figure) -> int:
+    match = _figure_match(text, figure)
+    return match.start() if match else -1
+
+
+def _figure_end(text: str, figure: Figure) -> int:
+    """Where the figure ends in ``text``, with the unit word written after it ("300 kunjungan")."""
+    match = _figure_match(text, figure)
+    if match is None:
+        return -1
+    unit = (
+        re.match(rf"\s*{re.escape(figure.unit)}\b", text[match.end() :], re.IGNORECASE)
+        if figure.unit
+        else None
+    )
+    return match.end() + (unit.end() if unit else 0)
+
+
+def _figure_match(text: str, figure: Figure) -> re.Match[str] | None:
     from samarinda_ask.domain.figures import values_in
 
     for match in re.finditer(r"\d[\d.,]*", text):
         if figure.value in values_in(match.group(0)):
-            return match.start()
-    return -1
+            return match
+    return None
 
 
 def asked_measure(question: Question) -> frozenset[str] | None:

@@ -11,7 +11,7 @@ from samarinda_common.indonesian_text import STOP_WORDS, stem, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import MONTHS, FigureKind
-from samarinda_ask.domain.informal import shortens, unreduplicated
+from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -188,11 +188,12 @@ def parse_question(text: str) -> Question:
     text = unreduplicated(listed_months(full_months(text)))
     text, excluded = _without_exclusions(text)
     lowered = text.lower()
+    asked = _asking_words_written_out(lowered)
     stems = {stem(w) for w in words(lowered)} | ({"%"} if "%" in lowered else set())
     stems |= {_term(w) for w in words(lowered)}
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     wants: FigureKind | None = None
-    counts_things = bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", lowered)) or bool(
+    counts_things = bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", asked)) or bool(
         set(words(_PER_UNIT.sub(" ", lowered))) & VOCABULARY.count_unit_stems
     )
     if stems & VOCABULARY.percent_stems:
@@ -201,7 +202,7 @@ def parse_question(text: str) -> Question:
         wants = FigureKind.MONEY
     elif stems & VOCABULARY.amount_short_forms and not counts_things:
         wants = FigureKind.MONEY  # "total APBD ...": the short form names an amount
-    elif (re.search(r"\bberapa", lowered) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(lowered):
+    elif (re.search(r"\bberapa", asked) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(asked):
         # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
     strong = stems & ((VOCABULARY.money_stems - VOCABULARY.weak_money_stems) | VOCABULARY.amount_short_forms)
@@ -221,7 +222,7 @@ def parse_question(text: str) -> Question:
         verbs=frozenset(
             _term(w) for w in _words(lowered) if re.match(r"(?:di|me|ber|ter)[a-z]{3}", w) and stem(w) != w
         ),
-        wants_date=bool(_DATE_ASKED.search(lowered)),
+        wants_date=bool(_DATE_ASKED.search(asked)),
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
         wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
@@ -258,6 +259,21 @@ def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 
 
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
+
+
+# The words that say what figure a question asks for, which staff type short ("brp", "tgl brp").
+_KIND_ASKING_WORDS = ("berapa", "tanggal")
+
+
+def _asking_words_written_out(lowered: str) -> str:
+    """``lowered`` with each contraction of an asking word written out ("brp" -> "berapa"), so
+    that a question typed so asks what the written-out one does. Only a contraction: the first
+    letters of a word are often a word of their own ("tan")."""
+
+    def written_out(m: re.Match[str]) -> str:
+        return next((w for w in _KIND_ASKING_WORDS if contracted(m[0], w)), m[0])
+
+    return re.sub(r"[^\W\d_]+", written_out, lowered)
 
 
 def _opens_with_amount(lowered: str) -> bool:
