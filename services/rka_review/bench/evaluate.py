@@ -107,8 +107,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind15",
-        "fifteenth blind set, never tuned on (7 OPDs, two SIPD-like PDFs, a 2-page scan, a photo)",
-        False,
+        "fifteenth blind set, scored once, used for tuning from then on (7 OPDs, two SIPD-like PDFs, "
+        "a 2-page scan, a photo)",
+        True,
     ),
 )
 

@@ -18,6 +18,7 @@ Every row left out is recorded with its reason in an ``IntakeReport``; an RKA wi
 from __future__ import annotations
 
 import re
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -647,6 +648,14 @@ def _amounts_in(row: Sequence[CellValue]) -> int:
     )
 
 
+def _failure(exc: Exception) -> str:
+    """What broke and where, for the reader of the intake report (a bare "ValueError" names
+    neither the fault nor the code to look at)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {frames[-1].name}" if frames else ""
+    return f"{type(exc).__name__}{where}: {exc}"
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -744,7 +753,7 @@ class RkaTableParser:
             self._finish()
             # Facts in the table's own rows win; rows of a header-less table before it and the
             # page text fill what the table lost.
-            block = [*rows[index : header.top], *self._pending_meta, *text_facts]
+            block = [*rows[index : max(index, header.top)], *self._pending_meta, *text_facts]
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
@@ -752,7 +761,7 @@ class RkaTableParser:
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
             self._account_name_col = account_name_column(rows, header)
-            trace.header_row = header.row
+            trace.header_row = header.row if header.row >= 0 else None  # above the table
             trace.columns = header_labels(rows, header)
             for name, why in self._inferred.items():
                 trace.columns[name] = f"read from contents: {why}"
@@ -769,9 +778,10 @@ class RkaTableParser:
         except Exception as exc:  # whatever broke, it broke this table only
             where = table_name(table)
             self._pending_meta = []
+            cause = _failure(exc)
             if len(self.report.tables) > tables_before:
-                self.report.tables[-1].note = f"not read: {type(exc).__name__}"
-            self.report.warn(IntakeWarningKind.TABLE_NOT_READ, where, f"{type(exc).__name__}: {exc}"[:200])
+                self.report.tables[-1].note = f"not read: {cause}"[:200]
+            self.report.warn(IntakeWarningKind.TABLE_NOT_READ, where, cause[:200])
 
     def _open_draft(
         self,
@@ -839,7 +849,9 @@ class RkaTableParser:
             return ()
         taken = set(header.columns.values())
         span = [col]
-        header_rows = rows[header.top : header.row + 1]
+        header_rows = rows[max(0, header.top) : header.row + 1]
+        if not header_rows:
+            return (col,)  # the header stands above the table: nothing says the label is merged
         width = max(len(row) for row in header_rows)
 
         def labels(at: int) -> list[CellValue]:
@@ -922,7 +934,9 @@ class RkaTableParser:
         if above >= start and _label_row(rows[above]):
             return HeaderMatch(above, columns)
         # No labels: the lines start right under the block above, whose last row is a fact too.
-        if not _is_blank(rows[fit.first_line - 1]):
+        # Lines from the table's first row on (its header printed apart, as a band of its own)
+        # have their header row just above the table's start.
+        if fit.first_line > start and not _is_blank(rows[fit.first_line - 1]):
             self._pending_meta.append(rows[fit.first_line - 1])
         return HeaderMatch(fit.first_line - 1, columns)
 
