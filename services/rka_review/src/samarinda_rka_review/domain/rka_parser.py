@@ -92,7 +92,9 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 # An account's name opens with its class word; a text row that does is a group, never the rest of
 # the line above it.
 _ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
-_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+# ``25 Org x 4 Hari = 100 Kotak``: the koefisien states the count it comes to, in the line's unit.
+_STATED_COUNT = re.compile(r"=\s*(\d[^=]*)$")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
 # A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
@@ -149,9 +151,13 @@ def split_trailing_count(uraian: str, volume: Decimal) -> tuple[str, str | None]
 
 def koefisien_units(text: str | None) -> str | None:
     """The unit words of a koefisien or a volume cell: ``12 OB`` → OB, ``2 Orang x 3 Kali`` →
-    Orang x Kali (a sheet without a Satuan column writes the unit there)."""
+    Orang x Kali, ``5 Org x 2 Hari = 10 Kotak`` → Kotak, ``8 m2`` → m2 (a sheet without a Satuan
+    column writes the unit there)."""
     if not text:
         return None
+    stated = _STATED_COUNT.search(text)
+    if stated:
+        text = stated.group(1)
     units = []
     for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
         match = _UNIT_WORDS.match(part.strip())
