@@ -75,6 +75,9 @@ def test_units_come_out_of_a_koefisien() -> None:
     assert koefisien_units("2 Orang x 3 Kali") == "Orang x Kali"
     assert koefisien_units("10") is None
     assert koefisien_units(None) is None
+    # the count the koefisien comes to is in the line's own unit; a unit may end in a digit
+    assert koefisien_units("6 Org x 2 Hari = 12 Kotak") == "Kotak"
+    assert koefisien_units("8 m2 = 8 m2") == "m2"
 
 
 def test_three_row_header_keeps_the_columns_named_on_the_top_row() -> None:

@@ -56,6 +56,20 @@ def test_roles_from_lines_wants_a_known_unit_and_increasing_numbers() -> None:
     assert roles_from_lines(rows, 0, columns, known_unit) == {}
 
 
+def test_roles_from_lines_reads_numbers_within_sections_and_skips_a_specification() -> None:
+    rows = [
+        ["2.8", "Gunting kertas", "besar", "4 Buah", 12_500, 50_000],
+        ["2.9", "Air galon", "isi ulang", "20 Galon", 7_000, 140_000],
+        ["2.10", "Tinta printer", "1 liter", "2 Botol", 90_000, 180_000],
+        ["2.11", "Map plastik", "folio", "6 Buah", 4_000, 24_000],
+    ]
+    columns = {"uraian": 1, "koefisien": 3, "harga_satuan": 4, "jumlah": 5}
+    # "1 liter" is a unit, but one among specifications is no Satuan column
+    assert {name: col for name, (col, _) in roles_from_lines(rows, 0, columns, known_unit).items()} == {
+        "no": 0
+    }
+
+
 def test_lines_without_header_reads_amounts_and_words_from_the_body() -> None:
     rows = [["Daftar kebutuhan bagian umum"], [], *BODY]
     fit = lines_without_header(rows, 0)

@@ -27,7 +27,9 @@ def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def _content(lines: Sequence[str], table: Sequence[Sequence[Cell]], widths: Sequence[int]) -> str:
+def _content(
+    lines: Sequence[str], table: Sequence[Sequence[Cell]], widths: Sequence[int], ruled_columns: bool = True
+) -> str:
     ops = [f"BT /F1 9 Tf {_LEFT} {800 - 14 * i} Td ({_escaped(line)}) Tj ET" for i, line in enumerate(lines)]
     top = 790 - 14 * len(lines)
     xs = [_LEFT]
@@ -38,11 +40,11 @@ def _content(lines: Sequence[str], table: Sequence[Sequence[Cell]], widths: Sequ
         f"{_LEFT} {top - i * _ROW_HEIGHT} m {xs[-1]} {top - i * _ROW_HEIGHT} l S"
         for i in range(len(table) + 1)
     ]
-    ops += [f"{x} {top} m {x} {bottom} l S" for x in (xs[0], xs[-1])]
+    ops += [f"{x} {top} m {x} {bottom} l S" for x in (xs[0], xs[-1]) if ruled_columns]
     for i, row in enumerate(table):
         y = top - i * _ROW_HEIGHT
         for j, value in enumerate(row):
-            if j and value is not MERGED:
+            if j and value is not MERGED and ruled_columns:
                 ops.append(f"{xs[j]} {y} m {xs[j]} {y - _ROW_HEIGHT} l S")
             if isinstance(value, str) and value:
                 ops.append(f"BT /F1 7 Tf {xs[j] + 2} {y - 12} Td ({_escaped(value)}) Tj ET")
@@ -50,9 +52,12 @@ def _content(lines: Sequence[str], table: Sequence[Sequence[Cell]], widths: Sequ
 
 
 def write_printout(
-    path: Path, pages: Sequence[tuple[Sequence[str], Sequence[Sequence[Cell]], Sequence[int]]]
+    path: Path,
+    pages: Sequence[tuple[Sequence[str], Sequence[Sequence[Cell]], Sequence[int]]],
+    ruled_columns: bool = True,
 ) -> Path:
-    """One A4 page per ``(text lines, table rows, column widths)``."""
+    """One A4 page per ``(text lines, table rows, column widths)``; ``ruled_columns=False`` rules
+    the rows only (the columns are told apart by their alignment)."""
     writer = PdfWriter()
     font = writer._add_object(  # pypdf has no public call for a shared object
         DictionaryObject(
@@ -69,7 +74,7 @@ def write_printout(
             {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
         )
         stream = DecodedStreamObject()
-        stream.set_data(_content(lines, table, widths).encode("latin-1"))
+        stream.set_data(_content(lines, table, widths, ruled_columns).encode("latin-1"))
         page[NameObject("/Contents")] = writer._add_object(stream)
     writer.write(path)
     return path
@@ -89,7 +94,7 @@ PAGE_1_TEXT = [
 ]
 
 
-def _rka_pdf(path: Path) -> Path:
+def _rka_pdf(path: Path, ruled_columns: bool = True) -> Path:
     page_1 = [
         RKA_HEADER,
         ["5.2.02.05.01.0001", "Belanja Modal Peralatan Komunikasi", "", "", "", "", "94.000.000"],
@@ -102,11 +107,14 @@ def _rka_pdf(path: Path) -> Path:
         ["", "Lisensi server", "1 Tahun", "Tahun", "1,2 jt", "0", "1.200.000"],
         ["", "Jumlah", "", "", "", "", "95.200.000"],
     ]
-    return write_printout(path, [(PAGE_1_TEXT, page_1, RKA_WIDTHS), (["hal. 2"], page_2, RKA_WIDTHS)])
+    return write_printout(
+        path, [(PAGE_1_TEXT, page_1, RKA_WIDTHS), (["hal. 2"], page_2, RKA_WIDTHS)], ruled_columns
+    )
 
 
-def test_a_sipd_pdf_printout_keeps_its_header_block(tmp_path: Path) -> None:
-    rka = load_rka(_rka_pdf(tmp_path / "rka.pdf"))
+@pytest.mark.parametrize("ruled_columns", [True, False])
+def test_a_sipd_pdf_printout_keeps_its_header_block(tmp_path: Path, ruled_columns: bool) -> None:
+    rka = load_rka(_rka_pdf(tmp_path / "rka.pdf", ruled_columns))
     [sub] = rka.sub_kegiatan
     assert (sub.kode, sub.nama, sub.named) == ("2.16.03.1.02.0005", "Pengembangan Jaringan Kota Cerdas", True)
     assert sub.kegiatan == "2.16.03.1.02 - Pengelolaan E-government"
@@ -153,3 +161,19 @@ def test_a_pdf_catalogue_with_a_merged_header(tmp_path: Path) -> None:
 def test_a_pdf_catalogue_without_prices_is_refused(tmp_path: Path) -> None:
     with pytest.raises(EmptyIntake, match=r"page 1 table 1 .*row 3 no price under 'Harga Satuan'"):
         load_catalogue([_catalogue_pdf(tmp_path / "ssh.pdf", "-")])
+
+
+def test_a_pdf_catalogue_ruled_by_rows_only(tmp_path: Path) -> None:
+    table = [
+        ["No", "Kode", "Uraian", "Satuan", "Harga"],
+        ["1", "9.9.01", "Kertas HVS A4 70 gram", "Rim", "52.000"],
+        ["2", "9.9.02", "Map plastik folio", "Buah", "4.500"],
+        ["3", "9.9.03", "Honorarium narasumber", "OJ", "900.000"],
+    ]
+    widths = [30, 60, 200, 60, 90]
+    path = write_printout(tmp_path / "sbu.pdf", [(["STANDAR BIAYA 2027"], table, widths)], False)
+    assert [(r.uraian, r.satuan, r.harga) for r in load_catalogue([path])] == [
+        ("Kertas HVS A4 70 gram", "Rim", 52_000),
+        ("Map plastik folio", "Buah", 4_500),
+        ("Honorarium narasumber", "OJ", 900_000),
+    ]

@@ -1,4 +1,5 @@
-"""PDF: the text layer and ruled tables of born-digital pages, OCR for scanned pages.
+"""PDF: the text layer and tables of born-digital pages (ruled, or ruled by rows only and
+aligned in columns), OCR for scanned pages.
 
 PDFium opens the file first because it repairs what it can and tells encrypted from corrupt;
 pdfplumber then reads text in reading order and tables. A mixed PDF is decided page by page.
@@ -19,7 +20,8 @@ from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import BoundingBox, ExtractionMethod, Page, Table
 
 from samarinda_extraction.domain.page_text import needs_ocr
-from samarinda_extraction.domain.tables import detect_header_row, merge_continued_tables, trim_grid
+from samarinda_extraction.domain.tables import Grid, detect_header_row, merge_continued_tables, trim_grid
+from samarinda_extraction.domain.text_grid import Rule, Word, grid_from_words, row_ruled_regions
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
@@ -95,10 +97,12 @@ def _read_text_page(
         coverage = sum(float(img["width"] * img["height"]) for img in page.images) / area
         if needs_ocr(text, min(coverage, 1.0)):
             return None
-        for position, found in enumerate(page.find_tables()):
-            rows = trim_grid(found.extract())
+        found_tables = [(found.bbox, trim_grid(found.extract())) for found in page.find_tables()]
+        if not any(len(rows) >= 2 for _, rows in found_tables):
+            found_tables = _unruled_tables(page)
+        for position, (box, rows) in enumerate(found_tables):
             if len(rows) >= 2:
-                x0, top, x1, bottom = found.bbox
+                x0, top, x1, bottom = box
                 bbox = BoundingBox(
                     x0=_fraction(x0, page.width),
                     y0=_fraction(top, page.height),
@@ -118,6 +122,31 @@ def _read_text_page(
         result.warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}); OCR'd")
         return None
     return Page(number=index + 1, text=text, method=ExtractionMethod.TEXT)
+
+
+# Rules shorter than this share of the page's width underline a word or frame a field.
+_TABLE_RULE_SHARE = 0.3
+
+
+def _unruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], Grid]]:
+    """Tables whose rows are ruled (or whose header is a filled band) but whose columns are not,
+    on a page where no ruled table was found: the words' alignment tells the columns apart."""
+    width = float(page.width)
+    rules = [
+        Rule(float(edge["top"]), float(edge["x0"]), float(edge["x1"]))
+        for edge in page.horizontal_edges
+        if float(edge["x1"]) - float(edge["x0"]) >= _TABLE_RULE_SHARE * width
+    ]
+    tables: list[tuple[tuple[float, float, float, float], Grid]] = []
+    for box in row_ruled_regions(rules):
+        # Across the page's width: a group row's title may start left of the rules.
+        band = page.within_bbox((0, box[1], width, box[3]))
+        words = [
+            Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+            for w in band.extract_words()
+        ]
+        tables.append((box, trim_grid(grid_from_words(words))))
+    return tables
 
 
 def _fraction(value: float, extent: float) -> float:

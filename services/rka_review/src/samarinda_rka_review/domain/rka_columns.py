@@ -243,7 +243,8 @@ def _order(
 
 
 # A running number as typed in a No column: ``7``, ``7.``, ``7)``.
-_RUNNING_NUMBER = re.compile(r"^\s*(\d{1,4})[.)]?\s*$")
+# 7, "7." or "7)"; or numbered within its section, "2.16" (one or two levels, never a code's six)
+_RUNNING_NUMBER = re.compile(r"^\s*(\d{1,4}(?:\.\d{1,3}){0,2})[.)]?\s*$")
 _UNIT_WORDS = 3  # a Satuan cell is a few words at most (``Orang x Hari``, ``Buah``)
 _UNIT_CHARS = 24
 
@@ -263,13 +264,14 @@ def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Ma
     return found
 
 
-def _running_number(value: CellValue) -> int | None:
+def _running_number(value: CellValue) -> tuple[int, ...] | None:
+    """The number's levels, compared in order (1.9 comes before 1.10)."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
+        return (value,)
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        return (int(value),)
     match = _RUNNING_NUMBER.match(value) if isinstance(value, str) else None
-    return int(match.group(1)) if match else None
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
 
 
 def _is_unit_text(value: CellValue) -> bool:
@@ -287,9 +289,9 @@ def roles_from_lines(
     is_unit: Callable[[str], bool],
 ) -> dict[str, tuple[int, str]]:
     """No and Satuan read from the budget lines when no label named them: on the lines (rows
-    where Jumlah = quantity × Harga holds), a column of increasing whole numbers left of the
-    Uraian is the running number, and a column of short texts with at least one unit ``is_unit``
-    knows is the Satuan. Field -> (column, why)."""
+    where Jumlah = quantity × Harga holds), a column of increasing numbers (``7``, or ``2.16``
+    within a section) left of the Uraian is the running number, and a column of short texts,
+    most of them units ``is_unit`` knows, is the Satuan. Field -> (column, why)."""
     lines = _line_rows(rows, body_start, columns)
     if len(lines) < 2:
         return {}
@@ -313,7 +315,10 @@ def roles_from_lines(
         scored = []
         for col in (c for c in range(width) if c not in taken and c != found.get("no", (None,))[0]):
             texts = [str(v).strip() for v in values(col) if _is_unit_text(v)]
-            if len(texts) >= need and any(is_unit(text) for text in texts):
+            # A specification column is short texts too, a unit among them now and then
+            # ("1 liter"): a Satuan column's are units more often than not.
+            units = sum(1 for text in texts if is_unit(text))
+            if len(texts) >= need and 2 * units >= len(texts):
                 scored.append((len(texts), -col, col))
         if scored:
             count, _, col = max(scored)

@@ -18,6 +18,7 @@ Every row left out is recorded with its reason in an ``IntakeReport``; an RKA wi
 from __future__ import annotations
 
 import re
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -91,7 +92,9 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 # An account's name opens with its class word; a text row that does is a group, never the rest of
 # the line above it.
 _ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
-_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+# ``25 Org x 4 Hari = 100 Kotak``: the koefisien states the count it comes to, in the line's unit.
+_STATED_COUNT = re.compile(r"=\s*(\d[^=]*)$")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
 # A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
@@ -148,9 +151,13 @@ def split_trailing_count(uraian: str, volume: Decimal) -> tuple[str, str | None]
 
 def koefisien_units(text: str | None) -> str | None:
     """The unit words of a koefisien or a volume cell: ``12 OB`` → OB, ``2 Orang x 3 Kali`` →
-    Orang x Kali (a sheet without a Satuan column writes the unit there)."""
+    Orang x Kali, ``5 Org x 2 Hari = 10 Kotak`` → Kotak, ``8 m2`` → m2 (a sheet without a Satuan
+    column writes the unit there)."""
     if not text:
         return None
+    stated = _STATED_COUNT.search(text)
+    if stated:
+        text = stated.group(1)
     units = []
     for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
         match = _UNIT_WORDS.match(part.strip())
@@ -647,6 +654,14 @@ def _amounts_in(row: Sequence[CellValue]) -> int:
     )
 
 
+def _failure(exc: Exception) -> str:
+    """What broke and where, for the reader of the intake report (a bare "ValueError" names
+    neither the fault nor the code to look at)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {frames[-1].name}" if frames else ""
+    return f"{type(exc).__name__}{where}: {exc}"
+
+
 def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -744,7 +759,7 @@ class RkaTableParser:
             self._finish()
             # Facts in the table's own rows win; rows of a header-less table before it and the
             # page text fill what the table lost.
-            block = [*rows[index : header.top], *self._pending_meta, *text_facts]
+            block = [*rows[index : max(index, header.top)], *self._pending_meta, *text_facts]
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
@@ -752,7 +767,7 @@ class RkaTableParser:
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
             self._account_name_col = account_name_column(rows, header)
-            trace.header_row = header.row
+            trace.header_row = header.row if header.row >= 0 else None  # above the table
             trace.columns = header_labels(rows, header)
             for name, why in self._inferred.items():
                 trace.columns[name] = f"read from contents: {why}"
@@ -769,9 +784,10 @@ class RkaTableParser:
         except Exception as exc:  # whatever broke, it broke this table only
             where = table_name(table)
             self._pending_meta = []
+            cause = _failure(exc)
             if len(self.report.tables) > tables_before:
-                self.report.tables[-1].note = f"not read: {type(exc).__name__}"
-            self.report.warn(IntakeWarningKind.TABLE_NOT_READ, where, f"{type(exc).__name__}: {exc}"[:200])
+                self.report.tables[-1].note = f"not read: {cause}"[:200]
+            self.report.warn(IntakeWarningKind.TABLE_NOT_READ, where, cause[:200])
 
     def _open_draft(
         self,
@@ -839,7 +855,9 @@ class RkaTableParser:
             return ()
         taken = set(header.columns.values())
         span = [col]
-        header_rows = rows[header.top : header.row + 1]
+        header_rows = rows[max(0, header.top) : header.row + 1]
+        if not header_rows:
+            return (col,)  # the header stands above the table: nothing says the label is merged
         width = max(len(row) for row in header_rows)
 
         def labels(at: int) -> list[CellValue]:
@@ -922,7 +940,9 @@ class RkaTableParser:
         if above >= start and _label_row(rows[above]):
             return HeaderMatch(above, columns)
         # No labels: the lines start right under the block above, whose last row is a fact too.
-        if not _is_blank(rows[fit.first_line - 1]):
+        # Lines from the table's first row on (its header printed apart, as a band of its own)
+        # have their header row just above the table's start.
+        if fit.first_line > start and not _is_blank(rows[fit.first_line - 1]):
             self._pending_meta.append(rows[fit.first_line - 1])
         return HeaderMatch(fit.first_line - 1, columns)
 
