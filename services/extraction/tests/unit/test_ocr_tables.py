@@ -1,5 +1,7 @@
 """Table structure from OCR word boxes: ruled grids, unruled alignment, wrapped cells, page breaks."""
 
+from dataclasses import replace
+
 from samarinda_common.extracted import BoundingBox, Table
 from samarinda_extraction.domain.ocr_tables import (
     Box,
@@ -7,6 +9,7 @@ from samarinda_extraction.domain.ocr_tables import (
     OcrTable,
     Word,
     cuts_through_paragraphs,
+    joins_running_blocks,
     number_columns,
     row_starts,
     ruled_table,
@@ -300,6 +303,30 @@ def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_
         ),
     ]
     assert not cuts_through_paragraphs(Box(100, 290, 1000, 440), [titled])
+
+
+def test_a_sidebar_block_running_on_above_the_box_beside_the_body_is_no_table() -> None:
+    def in_block(text: str, x: int, y: int, block: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)
+
+    # A sidebar (block 1) of short lines from y=100 down, the body's list (block 2) from y=300:
+    # level by chance, the two would pass for a table's columns over y=300..600.
+    sidebar = [
+        in_block(t, 100, 100 + 50 * i, 1) for i, t in enumerate(["Jadwal", "Tahap", "satu", "dua"] * 2)
+    ]
+    body = [
+        in_block(t, 600, 300 + 50 * i, 2) for i, t in enumerate(["Butir", "pertama", "kedua", "ketiga"] * 2)
+    ]
+    box = Box(100, 290, 1000, 640)
+    assert joins_running_blocks(box, sidebar + body)
+    # A table whose columns Tesseract reads as blocks that end with it, under a one-line title
+    # joined to its first column.
+    title = [in_block("Rincian", 100, 240, 1)]
+    names = [in_block("Kursi", 100, 300 + 50 * r, 1) for r in range(6)]
+    counts = [in_block(str(r), 600, 300 + 50 * r, 2) for r in range(6)]
+    assert not joins_running_blocks(box, title + names + counts)
+    # Words read again in crops belong to no block.
+    assert not joins_running_blocks(box, [replace(w, block=-1) for w in sidebar + body])
 
 
 def test_a_header_with_descenders_stays_a_row_of_its_own_above_evenly_spaced_rows() -> None:

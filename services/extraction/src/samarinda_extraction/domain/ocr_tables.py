@@ -36,6 +36,7 @@ class Word:
     x1: int
     y1: int
     order: int = 0  # Tesseract's reading order: keeps the words of a wrapped cell in sequence
+    block: int = -1  # Tesseract's layout block on the page; -1 for a word read again in a crop
 
     @property
     def cx(self) -> float:
@@ -885,6 +886,34 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
         if inside and len(paragraph) - inside >= _RUNS_ON * len(paragraph):
             crossing += inside
     return 2 * crossing > inside_total
+
+
+# A block of Tesseract's that goes on this many lines outside a table's box runs on outside it
+# (one line is a title Tesseract joined to a column) ...
+_BLOCK_LINES_OUTSIDE = 2
+# ... and holds the words of a column when they reach down this share of the box's height.
+_BLOCK_DOWN_THE_BOX = 0.5
+
+
+def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
+    """Whether the "table" in ``box`` sets a column of one of Tesseract's layout blocks beside
+    another block's lines, the first block going on for lines above or below the box: a shaded
+    sidebar next to the body's text, whose lines fall level by chance and, written row by row,
+    would interleave two texts. A table's columns Tesseract reads as blocks that end with it."""
+    inside = [w for w in words if box.x0 <= w.cx <= box.x1 and box.y0 <= w.cy <= box.y1]
+    blocks = {w.block for w in inside if w.block >= 0}
+    if len(blocks) < 2:
+        return False
+    for block in blocks:
+        mine = [w for w in inside if w.block == block]
+        outside = [w for w in words if w.block == block and w not in mine]
+        if len(visual_rows(outside)) < _BLOCK_LINES_OUTSIDE or len(outside) < _RUNS_ON * (
+            len(mine) + len(outside)
+        ):
+            continue
+        if max(w.y1 for w in mine) - min(w.y0 for w in mine) >= _BLOCK_DOWN_THE_BOX * (box.y1 - box.y0):
+            return True
+    return False
 
 
 # A cell holding a number alone (a row number, a quantity, an amount, a percentage).

@@ -38,6 +38,7 @@ from samarinda_extraction.domain.ocr_tables import (
     columns_hold_words,
     cuts_through_paragraphs,
     is_noise,
+    joins_running_blocks,
     lone_letter_pairs,
     mostly_filled,
     number_columns,
@@ -583,7 +584,9 @@ def _read_crops(
             if inside_line and left - apart / 2 <= word.cx < left + crop.shape[1] + apart / 2:
                 dx, dy = int(box.x0) - left, int(box.y0) - top
                 out[index].append(
-                    replace(word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy)
+                    replace(
+                        word, x0=word.x0 + dx, x1=word.x1 + dx, y0=word.y0 + dy, y1=word.y1 + dy, block=-1
+                    )
                 )
                 break
     return out
@@ -613,7 +616,11 @@ def _tables(
 
     def kept(table: OcrTable) -> bool:
         return mostly_filled(table) and (
-            number_columns(table) >= 2 or not cuts_through_paragraphs(table.box, paragraphs)
+            number_columns(table) >= 2
+            or not (
+                cuts_through_paragraphs(table.box, paragraphs)
+                or joins_running_blocks(table.box, reading.words)
+            )
         )
 
     unruled = [t for t in unruled_tables(rest) if kept(t)]
@@ -827,6 +834,7 @@ def _words(data: dict[str, list[object]]) -> tuple[list[Word], list[list[Word]]]
             x1=left + int(str(data["width"][i])),
             y1=top + int(str(data["height"][i])),
             order=len(words),
+            block=int(str(data["block_num"][i])),
         )
         key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])), int(str(data["line_num"][i])))
         lines.setdefault(key, []).append(word)
