@@ -1366,11 +1366,8 @@ _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(
 
 
 # "Samarinda, 14 Februari 2026": a place and date, its year no figure of a row.
-_DATE_LINE = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-    r"desember)\s+20\d{2}\s*$",
-    re.IGNORECASE,
-)
+_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_DATE_LINE = re.compile(r"\b\d{1,2}\s+(?:" + _MONTHS + r")\s+20\d{2}\s*$", re.IGNORECASE)
 # A decimal comma OCR parted from its decimals ("87, 45" for "87,45").
 _SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
 
@@ -1959,9 +1956,7 @@ _GOES_ON = (".", ",", ";", ":", "!", "?")
 _NUMBERED_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|[A-Z]\.|[IVX]+\.)\s+[A-Z][a-z]")
 # What a formula multiplies by, right before its figure ("... / target x 100%", "dikali 100 persen").
 _FORMULA_FACTOR = re.compile(r"(?:(?<![\w])[x×]|\bdikali(?:kan)?)\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(
-    r"\s*(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b", re.I
-)
+_MONTH_AFTER = re.compile(rf"\s*({_MONTHS})\b", re.I)
 _FORMULA = re.compile(r"\b(?:target|realisasi)\s*(?:dibagi(?:\s+dengan)?|/|÷)\s*(?:target|realisasi)\b")
 # "... atau 90 persen dari target." with no figure of the target after it ("97% dari target 95%"
 # gives the realisation and then the target)
