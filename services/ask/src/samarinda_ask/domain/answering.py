@@ -676,11 +676,11 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     asked = _COUNTED_ASKED.search(question.text)
     counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
-    ends = [_figure_end(text, f) for f in figures]
-    for figure in figures:
-        position = _figure_position(text, figure)
-        if position < 0:
-            continue
+    # Each figure is found in the sentence once: where it starts, and where it and its unit end.
+    found = [(f, m) for f in figures if (m := _figure_match(text, f)) is not None]
+    ends = [_figure_end(text, f, m) for f, m in found]
+    for figure, match in found:
+        position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         before = index_terms(segment)
         score = sum(1.0 for t in question.terms if t in before)
@@ -722,11 +722,9 @@ def _figure_position(text: str, figure: Figure) -> int:
     return match.start() if match else -1
 
 
-def _figure_end(text: str, figure: Figure) -> int:
-    """Where the figure ends in ``text``, with the unit word written after it ("300 kunjungan")."""
-    match = _figure_match(text, figure)
-    if match is None:
-        return -1
+def _figure_end(text: str, figure: Figure, match: re.Match[str]) -> int:
+    """Where the figure (found at ``match``) ends in ``text``, with the unit word written after it
+    ("300 kunjungan")."""
     unit = (
         re.match(rf"\s*{re.escape(figure.unit)}\b", text[match.end() :], re.IGNORECASE)
         if figure.unit
