@@ -900,13 +900,17 @@ def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
     another block's lines, the first block going on for lines above or below the box: a shaded
     sidebar next to the body's text, whose lines fall level by chance and, written row by row,
     would interleave two texts. A table's columns Tesseract reads as blocks that end with it."""
-    inside = [w for w in words if box.x0 <= w.cx <= box.x1 and box.y0 <= w.cy <= box.y1]
+
+    def within(word: Word) -> bool:
+        return box.x0 <= word.cx <= box.x1 and box.y0 <= word.cy <= box.y1
+
+    inside = [w for w in words if within(w)]
     blocks = {w.block for w in inside if w.block >= 0}
     if len(blocks) < 2:
         return False
     for block in blocks:
         mine = [w for w in inside if w.block == block]
-        outside = [w for w in words if w.block == block and w not in mine]
+        outside = [w for w in words if w.block == block and not within(w)]
         if len(visual_rows(outside)) < _BLOCK_LINES_OUTSIDE or len(outside) < _RUNS_ON * (
             len(mine) + len(outside)
         ):

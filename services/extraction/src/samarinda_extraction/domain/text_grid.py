@@ -12,6 +12,7 @@ two runs of lines does not end it, as it would end a table found from alignment 
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -68,6 +69,8 @@ class Rule:
 # Rules further apart than this many points do not bound rows of one table (a row of two or
 # three wrapped lines stays under it).
 _MAX_ROW_PITCH = 48.0
+# Rules whose ends (or heights) differ by less than this are one table's (or one rule drawn twice).
+_SAME_EDGE = 4.0
 
 
 def row_ruled_regions(rules: Sequence[Rule]) -> list[tuple[float, float, float, float]]:
@@ -92,10 +95,6 @@ def row_ruled_regions(rules: Sequence[Rule]) -> list[tuple[float, float, float, 
     ]
 
 
-# Rules whose ends (or heights) differ by less than this are one table's (or one rule drawn twice).
-_SAME_EDGE = 4.0
-
-
 def grid_from_words(words: Sequence[Word]) -> list[list[CellValue]]:
     """The rows of the table the words form, or [] when fewer than two lines have several
     columns (running text, not a table)."""
@@ -104,7 +103,7 @@ def grid_from_words(words: Sequence[Word]) -> list[list[CellValue]]:
     voters = [line for line in lines if len(line) >= max(_MIN_PHRASES, _VOTER_SHARE * most)]
     if len(voters) < 2:
         return []
-    height = _median([w.bottom - w.top for w in words])
+    height = statistics.median_high(w.bottom - w.top for w in words)
     bounds = [
         bound
         for strip in _blank_strips(voters, int(_CROSSING_SHARE * len(voters)), height)
@@ -207,8 +206,3 @@ def _inner_bounds(
     if strip[1] - cursor >= _MIN_GUTTER * height:
         bounds.append((cursor + strip[1]) / 2)
     return bounds or [(strip[0] + strip[1]) / 2]
-
-
-def _median(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2] if ordered else 0.0

@@ -826,6 +826,7 @@ def _words(data: dict[str, list[object]]) -> tuple[list[Word], list[list[Word]]]
         if not text or confidence < 0:
             continue
         left, top = int(str(data["left"][i])), int(str(data["top"][i]))
+        block = int(str(data["block_num"][i]))
         word = Word(
             text=text,
             confidence=confidence,
@@ -834,9 +835,9 @@ def _words(data: dict[str, list[object]]) -> tuple[list[Word], list[list[Word]]]
             x1=left + int(str(data["width"][i])),
             y1=top + int(str(data["height"][i])),
             order=len(words),
-            block=int(str(data["block_num"][i])),
+            block=block,
         )
-        key = (int(str(data["block_num"][i])), int(str(data["par_num"][i])), int(str(data["line_num"][i])))
+        key = (block, int(str(data["par_num"][i])), int(str(data["line_num"][i])))
         lines.setdefault(key, []).append(word)
         words.append(word)
     # An empty line between paragraphs keeps the blank line readers (chunking) split on.
