@@ -1518,7 +1518,7 @@ def _remarks_column_last(header: str, vocabulary: Vocabulary) -> bool:
     """A label after the header's last figure label names a column of words ("... Capaian Ket.",
     "... Keterangan"): each row's line ends with that column's words after its figures."""
     words = [w.strip("().:") for w in _canonical_header(header).split()]
-    figure_labels = ("target", "realisasi", "capaian", "%", "pagu", "anggaran", "serapan", "rp")
+    figure_labels = (*VALUE_WORDS, "rp")
     last = max((i for i, w in enumerate(words) if any(label in w for label in figure_labels)), default=None)
     remarks = {w.strip("().:") for w in vocabulary.columns.ignore}
     return last is not None and any(w in remarks for w in words[last + 1 :])
