@@ -232,7 +232,7 @@ def level_in_parentheses(
             level = _hierarchy_level(inside, vocabulary)
             if level is None or not before:
                 return name, None, None
-            return before, level, _level_name(inside)
+            return before, level, _level_name(inside, vocabulary)
     return name, None, None
 
 
@@ -920,12 +920,22 @@ def _hierarchy_level(text: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _level_name(text: str) -> str:
+def _level_words_pattern(vocabulary: Vocabulary) -> str:
+    """A pattern for a line that starts with a level word of the plan hierarchy (longest words first,
+    so that "sub kegiatan" is not taken for "sub" followed by "kegiatan")."""
+    words = sorted(
+        (*vocabulary.hierarchy.programme, *vocabulary.hierarchy.kegiatan, *vocabulary.hierarchy.sub_kegiatan),
+        key=len,
+        reverse=True,
+    )
+    return "^(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+def _level_name(text: str, vocabulary: Vocabulary) -> str:
     """ "1.01.02 Sub Kegiatan: Pembangunan RKB" → "Pembangunan RKB"."""
     bare = _CODE_PREFIX.sub("", text).strip()
-    return (
-        re.sub(r"^(sub[ -]?kegiatan|kegiatan|program)\s*:?\s+", "", bare, flags=re.IGNORECASE).strip() or bare
-    )
+    heading = _level_words_pattern(vocabulary) + r"\s*:?\s+"
+    return re.sub(heading, "", bare, flags=re.IGNORECASE).strip() or bare
 
 
 def _read_row(
@@ -942,7 +952,7 @@ def _read_row(
         heading = next(str(c).strip() for c in row if c not in (None, "") and str(c).strip())
         level = _hierarchy_level(heading, reading.vocabulary)
         if level is not None:
-            reading.context.enter(level, _level_name(heading))
+            reading.context.enter(level, _level_name(heading, reading.vocabulary))
             return
         filled = [str(c).strip() for c in row if c not in (None, "") and str(c).strip()]
         if len(filled) > 1 and len(set(filled)) == 1:
@@ -954,7 +964,7 @@ def _read_row(
         if column.kind in ("programme", "kegiatan", "sub_kegiatan"):
             text = cell(column)
             if isinstance(text, str) and text and not _is_code(text):
-                reading.context.enter(column.kind, _level_name(text))
+                reading.context.enter(column.kind, _level_name(text, reading.vocabulary))
     indicator_column = next((c for c in columns if c.kind == "indicator"), None)
     hierarchy_column = next((c for c in columns if c.kind == "hierarchy"), None)
     name = str(cell(indicator_column) or "") if indicator_column else ""
@@ -964,10 +974,10 @@ def _read_row(
         return
     if level_text and not name:
         if level is not None:
-            reading.context.enter(level, _level_name(level_text))
+            reading.context.enter(level, _level_name(level_text, reading.vocabulary))
         name = level_text
     elif level_text and level is not None:
-        reading.context.enter(level, _level_name(level_text))
+        reading.context.enter(level, _level_name(level_text, reading.vocabulary))
     if _TOTAL.match(name) or _is_code(name):
         return
     own_level = (
@@ -981,7 +991,7 @@ def _read_row(
             # "Program Peningkatan ..." in the indicator column: a heading row, not an indicator
             level = _hierarchy_level(name, reading.vocabulary)
             assert level is not None
-            reading.context.enter(level, _level_name(name))
+            reading.context.enter(level, _level_name(name, reading.vocabulary))
             own_level = level
     values = _row_values(row, columns, reading, ocr=_page_of(table) in reading.ocr_pages)
     if not values:
@@ -1013,7 +1023,7 @@ def _read_row(
         table=table.index,
         row=index,
     )
-    clean_name = _level_name(name) if own_level else _clean_name(name)
+    clean_name = _level_name(name, reading.vocabulary) if own_level else _clean_name(name)
     displaced = _figure_without_header(row, table) if _page_of(table) in reading.ocr_pages else None
     for year, fields in values.items():
         target_text = _target_text(row, columns, year, reading) if fields.get("target") is None else None
@@ -1434,7 +1444,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             stripped, remark = without_remark(stripped)
         name, tokens = _split_figures(stripped)
         if level is not None and not tokens:
-            reading.context.enter(level, _level_name(stripped))
+            reading.context.enter(level, _level_name(stripped, reading.vocabulary))
             pending = []
             continue
         if not tokens:
@@ -1488,7 +1498,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
             unit or next((t[-1:] for t in tokens if t.endswith("%")), None) if "target" in columns else unit
         )
         if level is not None:
-            reading.context.enter(level, _level_name(name))
+            reading.context.enter(level, _level_name(name, reading.vocabulary))
         citation = Citation(
             document_id=reading.source.document_id,
             document=reading.source.filename,
@@ -1499,7 +1509,7 @@ def _read_text_table(text: str, page: int | str, reading: _Reading) -> None:
         lead_cut_above = lead_cut
         emitted = _emit(
             reading,
-            _level_name(name) if level else _clean_name(name),
+            _level_name(name, reading.vocabulary) if level else _clean_name(name),
             unit,
             values,
             reading.year,
@@ -1631,7 +1641,7 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
     text = _canonical_header(line)
     if _states_a_figure(re.sub(r"\b20[0-9]{2}\b", "", text)):
         return None
-    if _GROUP_ROW.match(text):
+    if re.match(_level_words_pattern(vocabulary) + r"\s*:", text):
         # "Kegiatan: Penuntasan Target Sambungan Air": a group row's name, whatever its words
         return None
     if "=" in line or _SENTENCE_END.search(line) or _mostly_lower_case(line):
@@ -1683,9 +1693,6 @@ def _text_header(line: str, vocabulary: Vocabulary, above: str = "") -> list[str
             continue
         merged.append(kind)
     return merged
-
-
-_GROUP_ROW = re.compile(r"^(?:program|kegiatan|sub kegiatan|subkegiatan|sub-kegiatan)\s*:")
 
 
 def _heads_a_target_list(text: str) -> bool:
@@ -2014,7 +2021,9 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if not fields:
             level = _hierarchy_level(_LEADING.sub("", flat), reading.vocabulary)
             if level is not None:
-                reading.context.enter(level, _level_name(_until_figures(_LEADING.sub("", flat))))
+                reading.context.enter(
+                    level, _level_name(_until_figures(_LEADING.sub("", flat)), reading.vocabulary)
+                )
                 spoken_of, title, in_item = None, None, False
             elif start in items:
                 if _read_item_count(flat, page, (start, start + len(sentence)), reading):
@@ -2058,7 +2067,9 @@ def _read_prose(text: str, page: int | str, reading: _Reading, *, beside_table: 
         if level in ("kegiatan", "sub_kegiatan") and funded is not None:
             record = reading.records[funded]
             if not record.has_budget:
-                reading.records[funded] = _with_budget(record, fields, (level, _level_name(name)))
+                reading.records[funded] = _with_budget(
+                    record, fields, (level, _level_name(name, reading.vocabulary))
+                )
                 continue
         citation = Citation(
             document_id=reading.source.document_id,
