@@ -570,6 +570,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             score = sum(1.0 for t in question.terms if t in header_terms or _affixed(t, header_terms))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
+            if _negates_unasked(cell.header, lowered):
+                score -= 1.0  # "Belum Rekam" shares "rekam" with "Sudah Rekam", and says the opposite
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
@@ -608,6 +610,12 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+def _negates_unasked(header: str, lowered_question: str) -> bool:
+    """The column's name negates ("belum_rekam", "Tidak Aktif") and the question does not."""
+    asked = set(lowered_question.split())
+    return any(w in VOCABULARY.negation_words and w not in asked for w in words(header.lower()))
 
 
 def _header_written(header: str, lowered_question: str) -> bool:
