@@ -69,3 +69,23 @@ def test_each_year_reads_without_the_other_sides_document_and_measure() -> None:
 def test_a_bare_year_keeps_the_whole_questions_words() -> None:
     parts = split_parts(parse_question("Luas tanam 2032 dibanding 2031 bertambah berapa?"))
     assert all("tanam" in p.terms and "luas" in p.terms for p in parts)
+
+
+DAYS = _rows(
+    "rekap_pasar_murah_2031.png",
+    [
+        "Hari: Hari ke-1 | Pembeli: 410 | Omzet (Rp): 12.500.000",
+        "Hari: Hari ke-2 | Pembeli: 380 | Omzet (Rp): 11.750.000",
+        "Hari: Total | Pembeli: 790 | Omzet (Rp): 24.250.000",
+    ],
+)
+
+
+def test_an_ordinal_tells_its_row_from_the_total() -> None:
+    result = extractive_answer(parse_question("Pembeli pasar murah hari ke-2 berapa?"), DAYS)
+    assert result.found and result.text.startswith("380")
+
+
+def test_dh_between_vowels_is_the_same_word_as_d() -> None:
+    assert index_terms("Ramadan") == index_terms("Ramadhan")
+    assert index_terms("Ridhwan") == {"ridhwan"}  # "dh" before a consonant stays

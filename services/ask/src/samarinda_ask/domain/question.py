@@ -27,11 +27,15 @@ _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
 
 
+# "dh" between vowels is the older spelling of "d" ("Ramadhan", "Ramadan"): one term either way.
+_ASPIRATED_D = re.compile(r"(?<=[aiueo])dh(?=[aiueo])")
+
+
 def _term(word: str) -> str:
     """The stem of ``word``, one stem for a group of synonyms."""
     if roman_value(word.upper()) is not None:
         return word  # "iii" is no word with a suffix "-i": cut, "TW III" would read as "TW II"
-    term = stem(word)
+    term = stem(_ASPIRATED_D.sub("d", word))
     return VOCABULARY.canonical_stems.get(term, term)
 
 
@@ -81,7 +85,9 @@ _CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", r
 
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
-    terms: list[str] = []
+    # "hari ke-3", "angkatan ke 2": the ordinal is the one word telling its row from the others,
+    # read as the passage index reads "ke-3" ("ke3").
+    terms: list[str] = [f"ke{m[1]}" for m in _ORDINAL.finditer(text)]
     for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
         if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
@@ -91,6 +97,9 @@ def content_terms(text: str) -> list[str]:
         if len(term) > 1 and term not in terms:
             terms.append(term)
     return terms
+
+
+_ORDINAL = re.compile(r"(?<![^\W_])ke[ -]?(\d{1,3})(?![\w])", re.IGNORECASE)
 
 
 def closes_with_adjunct(question: Question) -> bool:
