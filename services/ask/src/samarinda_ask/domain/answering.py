@@ -570,6 +570,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
             score = sum(1.0 for t in question.terms if t in header_terms or _affixed(t, header_terms))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
+            if _negates_unasked(cell.header, lowered):
+                score -= 1.0  # "Belum Rekam" shares "rekam" with "Sudah Rekam", and says the opposite
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
@@ -608,6 +610,12 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+def _negates_unasked(header: str, lowered_question: str) -> bool:
+    """The column's name negates ("belum_rekam", "Tidak Aktif") and the question does not."""
+    asked = set(lowered_question.split())
+    return any(w in VOCABULARY.negation_words and w not in asked for w in words(header.lower()))
 
 
 def _header_written(header: str, lowered_question: str) -> bool:
@@ -683,6 +691,14 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         before = index_terms(segment)
+        if not before:
+            # "Sebanyak 137 peserta telah memperoleh ...": a figure that opens its clause is named
+            # by the words after it, up to the clause's end or the next figure.
+            after = _figure_end(text, figure, match)
+            following = [m.start() for _, m in found if m.start() > position]
+            clause_end = re.search(r"[,;:]", text[after:])
+            stop = min([*following, after + clause_end.start() if clause_end else len(text)])
+            before = index_terms(text[after:stop])
         score = sum(1.0 for t in question.terms if t in before)
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
         # realisasi Rp B" answers "realisasi" with B.
@@ -714,7 +730,13 @@ def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
         if start <= end <= position:
             clause = re.search(r"[,;:]", text[end:position])
             start = end + clause.end() if clause else end
-    return start
+    # Nor before a clause of its own that a conjunction opens ("..., dan 52 peserta mulai ..."):
+    # the words before it name the figure of the clause before.
+    opened = list(_CLAUSE_OPENER.finditer(text, start, position))
+    return opened[-1].end() if opened else start
+
+
+_CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:dan|sedangkan|serta|namun|tetapi)|;)\s+", re.IGNORECASE)
 
 
 def _figure_position(text: str, figure: Figure) -> int:
@@ -911,10 +933,19 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             )
         states_year = bool(years_stated(unit) & set(question.years))
         scored.append(Scored(unit, coverage, figure, tuple(missing), states_year, guard, paraphrased))
-    # Of equal coverage, a unit that names the year itself wins, then a table's total row (when
-    # the question names no row, the table's figure is its total); then the fused retrieval rank.
+    # Of equal coverage, a unit of the whole year asked wins over one of a semester or quarter
+    # the question does not name; then a unit that names the year itself, then a table's total
+    # row (when the question names no row, the table's figure is its total); then the fused
+    # retrieval rank.
+    whole_year = bool(question.years) and not question.months and not _PART_OF_YEAR.search(question.text)
     scored.sort(
-        key=lambda s: (-s.coverage, not s.states_year, not _is_total_row(s.unit), -s.unit.passage.score)
+        key=lambda s: (
+            -s.coverage,
+            whole_year and _PART_OF_YEAR.search(_named_with(s.unit)) is not None,
+            not s.states_year,
+            not _is_total_row(s.unit),
+            -s.unit.passage.score,
+        )
     )
     return scored
 

@@ -27,9 +27,15 @@ _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
 
 
+# "dh" between vowels is the older spelling of "d" ("Ramadhan", "Ramadan"): one term either way.
+_ASPIRATED_D = re.compile(r"(?<=[aiueo])dh(?=[aiueo])")
+
+
 def _term(word: str) -> str:
     """The stem of ``word``, one stem for a group of synonyms."""
-    term = stem(word)
+    if roman_value(word.upper()) is not None:
+        return word  # "iii" is no word with a suffix "-i": cut, "TW III" would read as "TW II"
+    term = stem(_ASPIRATED_D.sub("d", word))
     return VOCABULARY.canonical_stems.get(term, term)
 
 
@@ -79,7 +85,9 @@ _CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", r
 
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
-    terms: list[str] = []
+    # "hari ke-3", "angkatan ke 2": the ordinal is the one word telling its row from the others,
+    # read as the passage index reads "ke-3" ("ke3").
+    terms: list[str] = [f"ke{m[1]}" for m in _ORDINAL.finditer(text)]
     for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
         if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
@@ -89,6 +97,9 @@ def content_terms(text: str) -> list[str]:
         if len(term) > 1 and term not in terms:
             terms.append(term)
     return terms
+
+
+_ORDINAL = re.compile(r"(?<![^\W_])ke[ -]?(\d{1,3})(?![\w])", re.IGNORECASE)
 
 
 def closes_with_adjunct(question: Question) -> bool:
@@ -378,12 +389,17 @@ def period_as_months(text: str) -> str | None:
     return f"{text[: match.start()]}{', '.join(others)} dan {last}{text[match.end() :]}"
 
 
+# What joins listed things: a comma, "dan", "serta", "ditambah", a plus or an ampersand, and the
+# spoken "sama" ("A sama B"; not "sama dengan", which says two things are equal).
+_ITEM_GLUE = re.compile(r"\s*[,+&]\s*|\s+(?:dan|serta|ditambah|sama(?!\s+dengan\b))\s+", re.IGNORECASE)
+
+
 def named_items(question: Question) -> list[tuple[str, ...]]:
     """The things a question lists ("USG portabel dan kulkas vaksin", "A, B serta C"), each as its
     content terms; the frame around them ("total belanja", "tahun 2025") stays in the first and
     last item and is told apart by the caller. One item when nothing is listed."""
     body = _YEARS_PHRASE.sub(" ", question.text)
-    pieces = re.split(r"\s*,\s*|\s+(?:dan|serta|ditambah)\s+", body, flags=re.IGNORECASE)
+    pieces = _ITEM_GLUE.split(body)
     items = [tuple(content_terms(piece)) for piece in pieces]
     return [item for item in items if item]
 
@@ -411,8 +427,8 @@ def split_parts(question: Question) -> list[Question]:
         return between
     if len(question.years) > 1 and not _one_period(question):
         return [
-            parse_question(_YEARS_PHRASE.sub("", question.text).rstrip("?").strip() + f" tahun {year}?")
-            for year in question.years
+            parse_question(_YEARS_PHRASE.sub("", text).rstrip("?").strip() + f" tahun {year}?")
+            for year, text in zip(question.years, _year_texts(question), strict=True)
         ]
     added = added_parts(question)
     if added:
@@ -431,6 +447,45 @@ def split_parts(question: Question) -> list[Question]:
             for other in (named[1], named[0])
         ]
     return compared_parts(question) or listed_owner_parts(question) or [question]
+
+
+# What sets one year's side against the other's: "A 2025 dibanding B 2024", "dari A 2025 ke B 2026".
+_YEAR_SIDES = re.compile(
+    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|terhadap|versus|vs\.?|ke|dengan|dan|atau)\b", re.IGNORECASE
+)
+# A document's kind written as a short form right before its year ("RKA 2026", "SK thn 2025",
+# "LKjIP 2024"): which document that side reads from.
+_DOCUMENT_BEFORE_YEAR = re.compile(
+    r"\b(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
+)
+
+
+def _year_texts(question: Question) -> list[str]:
+    """The question's text for each of its years, without the words that tie the other year's
+    side to its own document or measure: in "target A 2026 dibanding realisasi A 2025" the 2026
+    figure is a target and the 2025 one a realisation, and "naik dari SK 2025 ke RKA 2026" reads
+    2025 from the SK. The whole text for every year when the years are not one a side."""
+    text = question.text
+    spans = [(m.start(), m.end()) for m in _YEAR.finditer(text)]
+    sides = _YEAR_SIDES.search(text, spans[0][1], spans[1][0]) if len(spans) == 2 else None
+    if sides is None or len(set(question.years)) != 2:
+        return [text] * len(question.years)
+    halves = (text[: sides.start()], text[sides.end() :])
+    year_of = [m.group(0) for m in _YEAR.finditer(text)]
+    texts = []
+    for year in question.years:
+        own, other = halves if str(year) == year_of[0] else halves[::-1]
+        if not re.search(r"[^\W\d_]\W+(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b", own, re.IGNORECASE):
+            # A bare year ("NIB 2025 dibanding 2024") reads with the other side's words.
+            texts.append(text)
+            continue
+        own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
+        measures = measure_terms()
+        theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
+        theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
+        drop = {w for w in theirs if w.lower() not in own_words}
+        texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.") not in drop))
+    return texts
 
 
 # A school or budget year written over two calendar years ("tahun ajaran 2025/2026").
@@ -673,11 +728,13 @@ def _frame_word(word: str) -> bool:
 
 
 def _names_several(lowered: str) -> bool:
-    """A sum is asked when several things are named ("laptop dan printer") or all rows are, or
+    """A sum is asked when several things are named ("laptop dan printer", "A + B") or all rows are, or
     a plural is written by doubling ("sekolah-sekolah", "kelompok-kelompok"), or the whole of a
     place is ("se-kota"), or three are listed with commas alone ("A, B, C")."""
     return bool(
         re.search(r"\b(dan|serta|,|seluruh|semua|keseluruhan)\b", lowered)
+        # "A + B", "A & B", the spoken "A sama B": joined as "dan" joins.
+        or re.search(r"[+&]|\bsama\b(?!\s+dengan\b)", lowered)
         # "se-kota", "se-kecamatan": over every place of that kind.
         or re.search(r"\bse-[^\W\d_]+", lowered)
         or lowered.count(",") >= 2

@@ -42,6 +42,7 @@ class Vocabulary(RulesFile):
     most_words: list[str] = Field(default_factory=list)
     least_words: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    negation_words: list[str] = Field(default_factory=list)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:
