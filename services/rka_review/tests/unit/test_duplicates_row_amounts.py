@@ -101,3 +101,27 @@ def test_a_finder_pairs_one_row_under_two_accounts_only_on_the_same_amounts() ->
     assert finder.repeat_of_row(0, first, DESK.id, DESK.description(), row_spec=DESK.spesifikasi) is None
     repeat = finder.repeat_of_row(0, again, DESK.id, DESK.description(), row_spec=DESK.spesifikasi)
     assert repeat is not None and repeat.first is first
+
+
+def test_one_row_in_one_volume_at_one_price_written_two_ways_is_one_need_under_any_account() -> None:
+    first = line("1", "Meja kerja staf", SUPPLIES, 12, 2_400_000, "kayu jati, 120 x 60 cm")
+    # booked to another account at a price a few percent apart: one need budgeted twice
+    rounded = line("2", "Meja staf ruang arsip", FURNITURE, 12, 2_500_000, "jati 120 x 60 cm")
+    assert duplicates(first, rounded) == {"2"}
+    # another volume under another account stays a purchase of its own
+    fewer = line("2", "Meja staf ruang arsip", FURNITURE, 5, 2_500_000, "jati 120 x 60 cm")
+    assert duplicates(first, fewer) == set()
+
+
+def test_a_match_in_one_volume_pairs_another_account_only_at_one_price_written_two_ways() -> None:
+    first = line("1", "Ongkos angkut material", SUPPLIES, 40, 275_000)
+    rounded = line("2", "Biaya pemindahan material", FURNITURE, 40, 280_000)
+    apart = line("2", "Biaya pemindahan material", FURNITURE, 40, 400_000)
+    for firm in (False, True):
+        finder = DuplicateFinder()
+        assert finder.repeat_of_row(0, first, "angkut", "Jasa Angkut Material", firm=firm) is None
+        assert finder.repeat_of_row(0, rounded, "angkut", "Jasa Angkut Material", firm=firm) is not None
+        # a wider gap under another account: another grade, or a copy the price check reports
+        wide = DuplicateFinder()
+        wide.repeat_of_row(0, first, "angkut", "Jasa Angkut Material", firm=firm)
+        assert wide.repeat_of_row(0, apart, "angkut", "Jasa Angkut Material", firm=firm) is None

@@ -362,9 +362,10 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
     )
 
 
-def same_amounts(a: Purchase, b: Purchase) -> bool:
-    """The same volume at the same unit price."""
-    return a.volume == b.volume and a.harga == b.harga and a.harga > 0
+def same_need(a: Purchase, b: Purchase) -> bool:
+    """The same volume at one unit price, perhaps written two ways (an SSH price and the same
+    price rounded up: :func:`close_prices`)."""
+    return a.volume == b.volume and a.harga > 0 and b.harga > 0 and close_prices(a.harga, b.harga)
 
 
 def same_catalogue_item(
@@ -517,11 +518,13 @@ class DuplicateFinder:
     ) -> Repeat | None:
         """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
         name and spec are ``row_text``, its Spesifikasi ``row_spec``), when it is the same purchase
-        (:func:`same_catalogue_item`). The same volume at the same unit price pairs two lines
-        under any accounts (the repeat is often the misbooked copy: goods under capital
-        spending, a rental under supplies). Other amounts pair only two ``firm`` matches (a
-        match that prices a line without telling it from a neighbouring item is not) booked to
-        one account, when :func:`same_item_again` holds."""
+        (:func:`same_catalogue_item`). The same volume at one price, perhaps written two ways
+        (:func:`same_need`), pairs two lines under any accounts and on any match (the repeat is
+        often the misbooked copy: goods under capital spending, a rental under supplies). Other
+        amounts pair only two ``firm`` matches (a match that prices a line without telling it
+        from a neighbouring item is not) booked to one account, when :func:`same_item_again`
+        holds; a wider gap in price is another grade of the item, or a copy the price check
+        reports."""
         key = (sub_index, row_id)
         purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
@@ -531,7 +534,7 @@ class DuplicateFinder:
                 other
                 for other, seen, seen_firm in earlier
                 if (
-                    same_amounts(seen, purchase)
+                    same_need(seen, purchase)
                     or (
                         firm
                         and seen_firm
