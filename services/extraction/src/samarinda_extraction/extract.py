@@ -6,6 +6,7 @@ The worker runs it in a thread and hands it a process pool for OCR; the CLI runs
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from concurrent.futures import Executor
 from pathlib import Path
@@ -37,6 +38,10 @@ _TEXT_KINDS = frozenset({DocumentKind.CSV, DocumentKind.TEXT, DocumentKind.HTML}
 def extract_file(
     path: Path, *, options: ExtractionOptions | None = None, executor: Executor | None = None
 ) -> ExtractedDocument:
+    """A local file (CLI, offline review). Its OCR has no time budget by default: the budget keeps
+    a worker within its consumer's poll interval, and here it would only cut pages (and the lines
+    on them) when the machine is busy; the page budget still bounds the work."""
+    options = options or ExtractionOptions(document_time_budget_seconds=math.inf)
     return extract_bytes(path.read_bytes(), path.name, None, options=options, executor=executor)
 
 

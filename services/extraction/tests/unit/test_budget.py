@@ -1,11 +1,14 @@
 """A document's OCR stays within its time and page budget; what is left out is said, not dropped."""
 
 import io
+import math
 import time
+from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
-from samarinda_extraction import extract_bytes
+from samarinda_extraction import extract, extract_bytes
 from samarinda_extraction.options import ExtractionOptions
 
 
@@ -55,3 +58,13 @@ def test_pages_beyond_the_page_budget_are_reported_not_extracted() -> None:
     document = extract_bytes(buffer.getvalue(), "tiga.tiff", "image/tiff", options=options)
     assert [p.extracted for p in document.pages] == [True, False, False]
     assert document.pages_not_extracted == [2, 3]
+
+
+def test_a_local_file_is_read_without_a_time_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only a worker answers to a poll interval: offline, a busy machine must not cut pages.
+    seen: list[ExtractionOptions] = []
+    monkeypatch.setattr(extract, "extract_bytes", lambda *args, options, executor: seen.append(options))
+    (tmp_path / "rka.pdf").write_bytes(b"%PDF-1.4")
+    extract.extract_file(tmp_path / "rka.pdf")
+    assert math.isinf(seen[0].document_time_budget_seconds)
+    assert seen[0].document_max_ocr_pages == ExtractionOptions().document_max_ocr_pages

@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import BoundingBox, ExtractionMethod, Page, Table
 
+from samarinda_extraction.domain.open_rows import Upright, implied_rules
 from samarinda_extraction.domain.page_text import needs_ocr
 from samarinda_extraction.domain.tables import Grid, detect_header_row, merge_continued_tables, trim_grid
 from samarinda_extraction.domain.text_grid import Rule, Word, grid_from_words, row_ruled_regions
@@ -97,7 +98,7 @@ def _read_text_page(
         coverage = sum(float(img["width"] * img["height"]) for img in page.images) / area
         if needs_ocr(text, min(coverage, 1.0)):
             return None
-        found_tables = [(found.bbox, trim_grid(found.extract())) for found in page.find_tables()]
+        found_tables = [(found.bbox, trim_grid(found.extract())) for found in _ruled_tables(page)]
         if not any(len(rows) >= 2 for _, rows in found_tables):
             found_tables = _unruled_tables(page)
         for position, (box, rows) in enumerate(found_tables):
@@ -122,6 +123,21 @@ def _read_text_page(
         result.warnings.append(f"page {index + 1}: text layer unreadable ({type(exc).__name__}); OCR'd")
         return None
     return Page(number=index + 1, text=text, method=ExtractionMethod.TEXT)
+
+
+def _ruled_tables(page: Any) -> list[Any]:
+    """pdfplumber's ruled tables, with the rule a row drawn without one implies (``open_rows``)."""
+    uprights = [Upright(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.vertical_edges]
+    rules = [Rule(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.horizontal_edges]
+    implied = implied_rules(uprights, rules)
+    if not implied:
+        return list(page.find_tables())
+    edges = [
+        {"object_type": "line_edge", "orientation": "h", "x0": r.x0, "x1": r.x1, "width": r.x1 - r.x0}
+        | {"top": r.y, "bottom": r.y, "height": 0.0}
+        for r in implied
+    ]
+    return list(page.find_tables(table_settings={"explicit_horizontal_lines": edges}))
 
 
 # Rules shorter than this share of the page's width underline a word or frame a field.
