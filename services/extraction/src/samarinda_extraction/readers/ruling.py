@@ -114,7 +114,10 @@ def _grids(
         ]
         xs = _one_per_rule(xs, band, x, _column_reach(ys))
         if len(xs) >= 3:
-            ys, open_rules = _with_partial_rules(horizontal, xs, ys)
+            open_rules: frozenset[tuple[int, int]] = frozenset()
+            if not streaked:
+                # On a fax the bars of a line of capitals, bridged, run as far as a short rule.
+                ys, open_rules = _with_partial_rules(horizontal, xs, ys)
             grids.append(Grid(tuple(xs), tuple(ys), _open_edges(ink, xs, ys), open_rules))
     return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
 
