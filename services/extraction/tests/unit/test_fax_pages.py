@@ -133,3 +133,30 @@ def test_a_streak_through_the_words_of_a_fax_table_is_no_column_rule() -> None:
     ruled[:, streak - 1 : streak + 1] = 255
     ruled[ys[0] : ys[-1], 166:168] = 0
     assert len(find_grids(ruled, broken=True)[0][0].xs) == len(xs) + 1
+
+
+def _ruled_page() -> tuple[np.ndarray, list[int], list[int]]:
+    """A grid of four columns whose header's last two columns sit under a label spanning both,
+    ruled below it only, and whose second column's lines start with a capital's stem close
+    beside its rule, row after row."""
+    page = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(page)
+    xs, ys = [200, 500, 900, 1200, 1500], [300, 420, 700, 980, 1260, 1540]
+    for y in ys:
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=5)
+    for x in xs:
+        draw.line([(x, ys[0]), (x, ys[-1])], fill=0, width=5)
+    draw.line([(xs[2], 360), (xs[-1], 360)], fill=0, width=5)  # under the spanning label
+    for top in ys[1:-1]:
+        for line in range(6):
+            y = top + 12 + 42 * line
+            draw.rectangle([xs[1] + 12, y, xs[1] + 15, y + 27], fill=0)
+    return np.asarray(page), xs, ys
+
+
+def test_a_rule_under_a_label_spanning_columns_splits_only_the_header_cells_under_it() -> None:
+    page, xs, ys = _ruled_page()
+    [grid] = find_grids(page)[0]
+    assert len(grid.xs) == len(xs)  # the stems beside the second column's rule are no rule
+    assert len(grid.ys) == len(ys) + 1
+    assert grid.open_rules == frozenset({(1, 0), (1, 1)})

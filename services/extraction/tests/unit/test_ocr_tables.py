@@ -406,3 +406,45 @@ def test_columns_of_numbers_below_the_header_are_counted() -> None:
     # A word among a column's numbers makes it no number column; three numbers are too few.
     rows[2][3] = "habis"
     assert number_columns(OcrTable(rows=rows[:4], box=Box(0, 0, 10, 10))) == 0
+
+
+def test_a_value_of_digit_groups_in_a_fixed_width_font_stays_one_cell_under_its_short_header() -> None:
+    # Every row's registration number is three digit groups a word space apart at the same x:
+    # the gaps run down all the rows, but the header "Reg" stands over one group only.
+    lines = [
+        (1000, [(100, "No"), (300, "Nama"), (900, "Reg"), (1500, "Kota")]),
+        *(
+            (1000 + 60 * r, [(100, str(r)), (300, name), (820, f"4410 {r}{r}7 90{r}"), (1500, city)])
+            for r, (name, city) in enumerate(
+                [("Budi Santoso", "Bontang"), ("Rina Wati", "Tenggarong"), ("Joko", "Sangatta")], start=1
+            )
+        ),
+    ]
+    [table] = unruled_tables(_place(lines))
+    assert table.rows[0] == ["No", "Nama", "Reg", "Kota"]
+    assert table.rows[1] == ["1", "Budi Santoso", "4410 117 901", "Bontang"]
+    assert len(table.rows) == 4
+
+
+def test_a_header_cell_spanning_two_rows_keeps_its_text_in_the_upper_row() -> None:
+    # "Plan 2027" spans the last two columns, ruled below it only; "Item name" spans both header
+    # rows, its second line beside the sub-labels.
+    grid = Grid(
+        xs=(100, 500, 800, 1100),
+        ys=(500, 560, 620, 700),
+        open_edges=frozenset({(0, 2)}),
+        open_rules=frozenset({(1, 0)}),
+    )
+    words = [
+        word("Item", 110, 515), word("name", 110, 575),
+        word("Plan", 600, 515), word("2027", 700, 515),
+        word("Target", 510, 575), word("Budget", 810, 575),
+        word("Kertas", 110, 640), word("10", 510, 640), word("500", 810, 640),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["Item name", "Plan 2027", None],
+        [None, "Target", "Budget"],
+        ["Kertas", "10", "500"],
+    ]

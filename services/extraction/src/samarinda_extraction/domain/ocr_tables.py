@@ -68,12 +68,22 @@ class Grid:
     # (row, index into xs) where that inner column rule is not drawn across the row: its cells
     # are merged into one (a group's label across the table).
     open_edges: frozenset[tuple[int, int]] = frozenset()
+    # (row, column) where the row rule above that row is not drawn across the column: a rule
+    # under a label spanning columns ("Plan 2027" over "Target" and "Budget") stops at the cells
+    # of the header's other labels, which span both its rows. Their text is in the upper row.
+    open_rules: frozenset[tuple[int, int]] = frozenset()
 
     def merged_column(self, row: int, column: int) -> int:
         """The first column of the merged cell that ``column`` belongs to on ``row``."""
         while column > 0 and (row, column) in self.open_edges:
             column -= 1
         return column
+
+    def merged_row(self, row: int, column: int) -> int:
+        """The first row of the merged cell that ``column`` belongs to on ``row``."""
+        while row > 0 and (row, column) in self.open_rules:
+            row -= 1
+        return row
 
 
 @dataclass
@@ -150,9 +160,9 @@ def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
     columns = len(grid.xs) - 1
     by_row: dict[int, list[Word]] = {}
     for word in words:
-        row = _slot(grid.ys, word.cy)
-        if row is not None and _slot(grid.xs, word.cx) is not None:
-            by_row.setdefault(row, []).append(word)
+        row, column = _slot(grid.ys, word.cy), _slot(grid.xs, word.cx)
+        if row is not None and column is not None:
+            by_row.setdefault(grid.merged_row(row, column), []).append(word)
     rows: list[list[str | None]] = []
     row_boxes: list[Box] = []
     for r in range(len(grid.ys) - 1):
@@ -648,19 +658,32 @@ def merge_complementary_columns(edges: list[int], filled: Sequence[Sequence[bool
 
 def without_headed_word_spaces(edges: list[int], lines: Sequence[Sequence[Word]], height: float) -> list[int]:
     """The edges without a gutter as narrow as a word space that a word of the table's first
-    line crosses: a cell of the same two words on every row ("incl. VAT") leaves a narrow gap
-    down all its rows, but its header, centred over both words, stands across that gap. (A
+    line crosses, or that has no header word on one side: a cell of the same two words on every
+    row ("incl. VAT") leaves a narrow gap down all its rows, but its header, centred over both
+    words, stands across that gap; a value of digit groups in a fixed-width font ("1980 07 2")
+    leaves gaps down all its rows too, its short header standing over one group only. (A
     narrow number column's gutter beside a code has a header of its own on either side.)"""
     kept = [edges[0]]
     body = [w for line in lines[1:] for w in line]
-    for edge in edges[1:-1]:
+    header = _header_words(lines, height)
+    for c in range(1, len(edges) - 1):
+        left, edge, right = kept[-1], edges[c], edges[c + 1]
         crossed = any(w.x0 < edge < w.x1 for w in lines[0])
+        headed = any(left <= w.cx < edge for w in header) and any(edge <= w.cx < right for w in header)
         before = max((w.x1 for w in body if w.x1 <= edge), default=None)
         after = min((w.x0 for w in body if w.x0 >= edge), default=None)
         narrow = before is not None and after is not None and after - before < _NARROW_GUTTER * height
-        if not (crossed and narrow):
+        if not ((crossed or not headed) and narrow):
             kept.append(edge)
     return [*kept, edges[-1]]
+
+
+def _header_words(lines: Sequence[Sequence[Word]], height: float) -> list[Word]:
+    """The words of the table's first line, and of the next when it stands less than the text
+    height below (a label of two lines centred on the header's line is grouped apart)."""
+    if len(lines) > 1 and _baseline(lines[1]) - _baseline(lines[0]) < height:
+        return [*lines[0], *lines[1]]
+    return list(lines[0])
 
 
 def without_header_only_columns(

@@ -112,8 +112,13 @@ def _grids(
             and _crosses_rows(ink, e, ys, column_inked)
             and not (streaked and _runs_through_text(ink, e, ys))
         ]
+        xs = _one_per_rule(xs, band, x, _column_reach(ys))
         if len(xs) >= 3:
-            grids.append(Grid(tuple(xs), tuple(ys), _open_edges(ink, xs, ys)))
+            open_rules: frozenset[tuple[int, int]] = frozenset()
+            if not streaked:
+                # On a fax the bars of a line of capitals, bridged, run as far as a short rule.
+                ys, open_rules = _with_partial_rules(horizontal, xs, ys)
+            grids.append(Grid(tuple(xs), tuple(ys), _open_edges(ink, xs, ys), open_rules))
     return _distinct(sorted(grids, key=lambda g: g.ys[0])), frame
 
 
@@ -136,7 +141,7 @@ def _crosses_rows(ink: Image, x: int, ys: list[int], share: float) -> bool:
     The column's position is ``x`` averaged over the grid's height; a page left with a slight
     skew moves the rule sideways row by row, so each row looks for it within a reach that grows
     with the grid's height, and lets it step a pixel inside the row."""
-    reach = max(3, (ys[-1] - ys[0]) // 100)
+    reach = _column_reach(ys)
     left, right = max(0, x - reach), x + reach + 1
     crossed = rows = 0
     for above, below in itertools.pairwise(ys):
@@ -147,6 +152,63 @@ def _crosses_rows(ink: Image, x: int, ys: list[int], share: float) -> bool:
         stepping = band[:, :-2] | band[:, 1:-1] | band[:, 2:]
         crossed += float(stepping.mean(axis=0).max()) >= share
     return rows > 0 and crossed >= max(1.0, _CROSSED_ROWS * rows)
+
+
+# A row rule drawn across part of a grid only (under a label spanning columns) runs along this
+# share of each column it crosses, from column rule to column rule, and crosses two at least.
+_PARTIAL_INKED = 0.9
+_PARTIAL_COLUMNS = 2
+
+
+def _with_partial_rules(
+    horizontal: Image, xs: Sequence[int], ys: Sequence[int]
+) -> tuple[list[int], frozenset[tuple[int, int]]]:
+    """The grid's row rules with those drawn across some of its columns only, and the (row,
+    column) pairs whose rule above is not drawn: the cells merged across it. A two-row header
+    whose upper labels span columns ("Plan 2027" over "Target" and "Budget") has a rule under
+    those labels only; read as one row, the sub-labels would join the labels above them."""
+    top, bottom = ys[0], ys[-1]
+    drawn = np.stack(
+        [horizontal[top:bottom, a:b].mean(axis=1) / 255 >= _PARTIAL_INKED for a, b in itertools.pairwise(xs)],
+        axis=1,
+    )
+    crossing: dict[int, frozenset[int]] = {}
+    for y in _edges(drawn.sum(axis=1), _PARTIAL_COLUMNS, top):
+        if min(abs(y - e) for e in ys) <= _RULE_REACH:
+            continue
+        near = drawn[max(0, y - top - _RULE_REACH) : y - top + _RULE_REACH + 1]
+        columns = frozenset(int(c) for c in np.flatnonzero(near.any(axis=0)))
+        if len(columns) < len(xs) - 1:
+            crossing[y] = columns
+    all_ys = sorted([*ys, *crossing])
+    open_rules = frozenset(
+        (row, column)
+        for row, y in enumerate(all_ys)
+        if y in crossing
+        for column in range(len(xs) - 1)
+        if column not in crossing[y]
+    )
+    return all_ys, open_rules
+
+
+def _column_reach(ys: Sequence[int]) -> int:
+    """How far (px) from a column's averaged position :func:`_crosses_rows` looks for its rule."""
+    return max(3, (ys[-1] - ys[0]) // 100)
+
+
+def _one_per_rule(xs: Sequence[int], band: np.ndarray, origin: int, reach: int) -> list[int]:
+    """The column edges with those less than ``reach`` apart taken as one, the best-inked down
+    the grid (``band``, from ``origin``): the stems of the capitals that start a cell's lines
+    close beside its rule, bridged into a line, cross the rows within the reach of that rule,
+    borrowing its ink; taken as a column they split off an empty one and are erased with it."""
+    out: list[int] = []
+    for edge in xs:
+        if out and edge - out[-1] < reach:
+            if band[edge - origin] > band[out[-1] - origin]:
+                out[-1] = edge
+        else:
+            out.append(edge)
+    return out
 
 
 # A column rule that fills at most this share of a row's height is not drawn across that row.
