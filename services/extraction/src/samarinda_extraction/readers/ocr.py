@@ -30,6 +30,7 @@ from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.form_layout import form_rows
+from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -57,6 +58,7 @@ from samarinda_extraction.domain.quality import (
     confident_characters,
     low_confidence_share,
 )
+from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 
@@ -349,7 +351,7 @@ def _result(
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
-        reading = _without_stacked_words(reading)
+        reading = _without_rule_lines(_without_stacked_words(reading))
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
@@ -427,6 +429,15 @@ def _without_stacked_words(reading: _Reading) -> _Reading:
         words=[w for w in reading.words if w not in stacked],
         lines=[[w for w in line if w not in stacked] for line in reading.lines],
     )
+
+
+def _without_rule_lines(reading: _Reading) -> _Reading:
+    """The reading without the lines that are a rule read as junk words (``rule_lines``)."""
+    lines = without_rule_lines(reading.lines)
+    if len(lines) == len(reading.lines):
+        return reading
+    kept = {id(w) for line in lines for w in line}
+    return replace(reading, words=[w for w in reading.words if id(w) in kept], lines=[list(x) for x in lines])
 
 
 def _padded(word: Word) -> Box:
@@ -687,7 +698,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     next to a large table Tesseract's block order can put a title after the table. A form's
     labels and values (which Tesseract reads as two columns) are read row by row."""
     boxes = [t.box for t in tables]
-    lines = form_rows(lines, boxes) or lines
+    lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
     for paragraph in _paragraphs(lines):
