@@ -239,20 +239,37 @@ def _second_pass_if_doubtful(
         # confidently, but loses whole columns, and its words' boxes, on end, give neither lines
         # nor tables. The page turned upright is read too and kept unless it reads worse; a
         # doubtful one is then checked as any reading is (a fax's may lose to its plain one).
-        turn = _upright_turn_of_side(best.image)
-        name = f"{best.name}+side-turned{turn}" if best.name != "plain" else f"side-turned{turn}"
-        best = _better(read_once(page_image.turn(best.image, turn), name, options), best)
+        best = _set_upright(best, options)
     expected_lines = page_image.text_line_count(prepared)
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
         best = _better(best, read_once(original, "plain", as_came))
+        if _words_stand_on_end(best):
+            # The page as it came won, on its side: the looks turned it the wrong way up (a
+            # dark banner's white letters reverse the ascender evidence).
+            best = _set_upright(best, options)
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
             name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
             best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
+
+
+def _set_upright(reading: _Reading, options: OcrOptions) -> _Reading:
+    """A reading of a page on its side against the page turned upright: by the looks' guess of
+    which side is up, and the other way when that reads doubtfully. The turned reading is kept
+    unless it reads clearly worse."""
+    turn = _upright_turn_of_side(reading.image)
+    prefix = f"{reading.name}+" if reading.name != "plain" else ""
+    turned = read_once(page_image.turn(reading.image, turn), f"{prefix}side-turned{turn}", options)
+    if turned.mean_confidence < options.retry_below_confidence:
+        other = (turn + 180) % 360
+        turned = _better(
+            turned, read_once(page_image.turn(reading.image, other), f"{prefix}side-turned{other}", options)
+        )
+    return _better(turned, reading, tie_to_a=True)
 
 
 def _words_stand_on_end(reading: _Reading) -> bool:
