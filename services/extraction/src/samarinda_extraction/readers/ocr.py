@@ -30,6 +30,7 @@ from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.form_layout import form_rows
+from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -57,6 +58,7 @@ from samarinda_extraction.domain.quality import (
     confident_characters,
     low_confidence_share,
 )
+from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 
@@ -237,20 +239,37 @@ def _second_pass_if_doubtful(
         # confidently, but loses whole columns, and its words' boxes, on end, give neither lines
         # nor tables. The page turned upright is read too and kept unless it reads worse; a
         # doubtful one is then checked as any reading is (a fax's may lose to its plain one).
-        turn = _upright_turn_of_side(best.image)
-        name = f"{best.name}+side-turned{turn}" if best.name != "plain" else f"side-turned{turn}"
-        best = _better(read_once(page_image.turn(best.image, turn), name, options), best)
+        best = _set_upright(best, options)
     expected_lines = page_image.text_line_count(prepared)
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
         best = _better(best, read_once(original, "plain", as_came))
+        if _words_stand_on_end(best):
+            # The page as it came won, on its side: the looks turned it the wrong way up (a
+            # dark banner's white letters reverse the ascender evidence).
+            best = _set_upright(best, options)
     if best.mean_confidence < options.retry_below_confidence and osd_available():
         turned = detect_rotation(best.image, options)
         if turned:
             name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
             best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
+
+
+def _set_upright(reading: _Reading, options: OcrOptions) -> _Reading:
+    """A reading of a page on its side against the page turned upright: by the looks' guess of
+    which side is up, and the other way when that reads doubtfully. The turned reading is kept
+    unless it reads clearly worse."""
+    turn = _upright_turn_of_side(reading.image)
+    prefix = f"{reading.name}+" if reading.name != "plain" else ""
+    turned = read_once(page_image.turn(reading.image, turn), f"{prefix}side-turned{turn}", options)
+    if turned.mean_confidence < options.retry_below_confidence:
+        other = (turn + 180) % 360
+        turned = _better(
+            turned, read_once(page_image.turn(reading.image, other), f"{prefix}side-turned{other}", options)
+        )
+    return _better(turned, reading, tie_to_a=True)
 
 
 def _words_stand_on_end(reading: _Reading) -> bool:
@@ -349,7 +368,7 @@ def _result(
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
-        reading = _without_stacked_words(reading)
+        reading = _without_rule_lines(_without_stacked_words(reading))
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
@@ -427,6 +446,15 @@ def _without_stacked_words(reading: _Reading) -> _Reading:
         words=[w for w in reading.words if w not in stacked],
         lines=[[w for w in line if w not in stacked] for line in reading.lines],
     )
+
+
+def _without_rule_lines(reading: _Reading) -> _Reading:
+    """The reading without the lines that are a rule read as junk words (``rule_lines``)."""
+    lines = without_rule_lines(reading.lines)
+    if len(lines) == len(reading.lines):
+        return reading
+    kept = {id(w) for line in lines for w in line}
+    return replace(reading, words=[w for w in reading.words if id(w) in kept], lines=[list(x) for x in lines])
 
 
 def _padded(word: Word) -> Box:
@@ -687,7 +715,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     next to a large table Tesseract's block order can put a title after the table. A form's
     labels and values (which Tesseract reads as two columns) are read row by row."""
     boxes = [t.box for t in tables]
-    lines = form_rows(lines, boxes) or lines
+    lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
     for paragraph in _paragraphs(lines):
