@@ -29,7 +29,7 @@ from samarinda_extraction.readers.spreadsheets import read_csv, read_xlsx
 from samarinda_extraction.readers.text import read_html, read_text
 
 # Bump when a change alters what comes out for the same input: extraction ids depend on it.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 _GENERIC_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 _TEXT_KINDS = frozenset({DocumentKind.CSV, DocumentKind.TEXT, DocumentKind.HTML})
