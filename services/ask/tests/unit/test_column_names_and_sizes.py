@@ -65,3 +65,18 @@ def test_a_word_the_stemmer_cut_is_stated_by_the_longer_word_of_the_context() ->
         parse_question("pengunjung taman anggrek contoh sepanjang 2031 ada brp?"), rows
     )
     assert answer.found and answer.text.startswith("12.345")
+
+
+def test_a_printed_row_of_one_label_and_one_number_answers_a_count_naming_no_thing() -> None:
+    passage = Passage(
+        id="p1",
+        document_id="doc-laporan_perizinan_2031.pdf",
+        document="laporan_perizinan_2031.pdf",
+        text="Jumlah izin terbit per jenis tahun 2031\nJenis Izin Jumlah Terbit\nIzin Usaha Perikanan 2.418\n"
+        "Izin Usaha Peternakan 1.306",
+        score=0.7,
+        page=1,
+        fiscal_year=2031,
+    )
+    answer = extractive_answer(parse_question("izin usaha peternakan yg terbit 2031 brp?"), [passage])
+    assert answer.found and answer.text.startswith("1.306")

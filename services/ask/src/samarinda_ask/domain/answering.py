@@ -658,9 +658,15 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*(?![\w.,]*\d)")
 def _printed_count(question: Question, unit: Unit) -> Figure | None:
     """A bare count of a row printed as text, in the unit the question counts when the column
     header above the rows names it ("Jumlah Paket" over "Sungai Kapih 96 3 Juni 2025"): the
-    first number after the row's label that is no year, no day of a date and no row number."""
+    first number after the row's label that is no year, no day of a date and no row number.
+    A question that names no thing it counts ("izin X yang terbit, berapa?") is answered by a
+    row of one label and one grouped number ("Izin X 1.250"), the one figure a one-column table
+    prints for it (as the same row read as cells is)."""
     asked = _COUNTED_ASKED.search(question.text)
-    if asked is None or not index_terms(asked["thing"]) & unit.context_terms:
+    if asked is None:
+        value = parse_number(unit.text.split()[-1]) if _LABELLED_AMOUNT.fullmatch(unit.text) else None
+        return Figure(FigureKind.COUNT, value) if value is not None else None
+    if not index_terms(asked["thing"]) & unit.context_terms:
         return None
     start = number.end() if (number := _ROW_NUMBER.match(unit.text)) else 0
     for match in _BARE_COUNT.finditer(unit.text, start):
