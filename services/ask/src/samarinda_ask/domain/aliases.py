@@ -27,6 +27,7 @@ MAX_NAME_WORDS = 6
 SHORT_SHARE = 0.6
 _WORD = re.compile(r"[^\W_]+|&")
 _NAME_BREAK = re.compile(r"[|:;,.()\[\]\n]")
+_SNAKE_NAME = re.compile(r"(?<![^\W_])[^\W\d_]+(?:_[^\W\d_]+)+(?![^\W_])")
 # "Angka Harapan Hidup (AHH)": a short form in brackets after the words it shortens.
 _DEFINITION = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){1,12})\((?P<short>[^\W\d_][\w-]{1,11})\)")
 
@@ -102,7 +103,8 @@ def definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=65536)
 def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of two or more capitalised words (joiners inside allowed), as documents write names:
-    "Dinas Kebudayaan dan Pariwisata", "Angka Harapan Hidup"."""
+    "Dinas Kebudayaan dan Pariwisata", "Angka Harapan Hidup"; and column names of a data file
+    ("angka_harapan_hidup")."""
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
     # A name stops at punctuation: a table row's cells ("SD Swasta | Jumlah Sekolah") are no name.
@@ -118,6 +120,8 @@ def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
         if len(run) >= 2:
             runs.append(tuple(run))
         run = []
+    # A data file's column names its thing in words joined by underscores ("kartu_keluarga").
+    runs.extend(tuple(m[0].split("_")) for m in _SNAKE_NAME.finditer(text))
     return tuple(runs)
 
 

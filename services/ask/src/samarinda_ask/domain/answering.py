@@ -532,14 +532,14 @@ def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> b
     return bool(months_named(document_terms) & question.months)
 
 
-def _pick_figure(question: Question, unit: Unit) -> Figure | None:
+def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
     """The figure of ``unit`` that answers: of the kind asked, nearest the question's words.
 
     A kind asked only by a leaning word ("nilai indeks", "realisasi tingkat pengangguran") takes
     another figure of the unit when it has none of that kind."""
-    figure = _pick_figure_of_kind(question, unit)
+    figure = _pick_figure_of_kind(question, unit, aliases)
     if figure is None and question.weak_kind:
-        figure = _pick_figure_of_kind(replace(question, wants=None), unit)
+        figure = _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
         if figure is None and not unit.is_row:
             # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
             bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
@@ -548,7 +548,7 @@ def _pick_figure(question: Question, unit: Unit) -> Figure | None:
     return figure
 
 
-def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
+def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
     if unit.is_row:
         best: tuple[float, int, Figure] | None = None
         amount_kinds = (FigureKind.MONEY, FigureKind.PERCENT)
@@ -566,8 +566,13 @@ def _pick_figure_of_kind(question: Question, unit: Unit) -> Figure | None:
                 continue
             header_terms = index_terms(cell.header)
             # As coverage reads it, a term the stemmer cut inside a header's word names it too
-            # ("terekam" -> "ekam" under "Direkam" -> "rekam").
-            score = sum(1.0 for t in question.terms if t in header_terms or _affixed(t, header_terms))
+            # ("terekam" -> "ekam" under "Direkam" -> "rekam"), and so does a short form the header
+            # writes out ("KK" over "kartu_keluarga").
+            score = sum(
+                1.0
+                for t in question.terms
+                if _states(t, frozenset(header_terms), aliases) or _affixed(t, frozenset(header_terms))
+            )
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
@@ -653,9 +658,15 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*(?![\w.,]*\d)")
 def _printed_count(question: Question, unit: Unit) -> Figure | None:
     """A bare count of a row printed as text, in the unit the question counts when the column
     header above the rows names it ("Jumlah Paket" over "Sungai Kapih 96 3 Juni 2025"): the
-    first number after the row's label that is no year, no day of a date and no row number."""
+    first number after the row's label that is no year, no day of a date and no row number.
+    A question that names no thing it counts ("izin X yang terbit, berapa?") is answered by a
+    row of one label and one grouped number ("Izin X 1.250"), the one figure a one-column table
+    prints for it (as the same row read as cells is)."""
     asked = _COUNTED_ASKED.search(question.text)
-    if asked is None or not index_terms(asked["thing"]) & unit.context_terms:
+    if asked is None:
+        value = parse_number(unit.text.split()[-1]) if _LABELLED_AMOUNT.fullmatch(unit.text) else None
+        return Figure(FigureKind.COUNT, value) if value is not None else None
+    if not index_terms(asked["thing"]) & unit.context_terms:
         return None
     start = number.end() if (number := _ROW_NUMBER.match(unit.text)) else 0
     for match in _BARE_COUNT.finditer(unit.text, start):
@@ -878,7 +889,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         about_document.setdefault(u.passage.document_id, set()).update(terms)
     scored: list[Scored] = []
     for unit in units:
-        figure = _pick_figure(question, unit)
+        figure = _pick_figure(question, unit, aliases)
         guard = (
             "year"
             if not _years_agree(question, unit)
@@ -906,8 +917,12 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
-            elif _states(term, unit.context_terms, aliases) or (
-                term in question.months and term in months_named(about_document[unit.passage.document_id])
+            elif (
+                _states(term, unit.context_terms, aliases)
+                or _affixed(term, unit.context_terms)
+                or (
+                    term in question.months and term in months_named(about_document[unit.passage.document_id])
+                )
             ):
                 covered += weight * CONTEXT_CREDIT
             elif term in question.answer_units and not _states_own_unit(unit, figure):

@@ -127,6 +127,8 @@ def index_terms(text: str) -> set[str]:
     terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
     spaced, joined, periods = (list(p.finditer(text)) for p in (_SPACED_CODE, _JOINED_CODE, _JOINED_PERIOD))
     terms.update(m[1].lower() + m[2] for m in spaced)
+    # A size written apart from its unit ("tabung 6 m3") is the one a question writes joined ("6m3").
+    terms.update(m[1] + m[2].lower() for m in _SPACED_SIZE.finditer(text))
     for match in (*joined, *periods):
         terms.update((_term(match[1].lower()), match[2]))
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
@@ -145,6 +147,8 @@ _LAST_NUMBERED_PERIOD = 12
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
 _SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
 _JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
+# A number and a short unit after it ("6 m3", "3 kg").
+_SPACED_SIZE = re.compile(r"(?<![\w.,])(\d{1,4})\s([^\W\d_]{1,3}\d?)(?![^\W_])")
 
 
 # A period word joined to its number, as file names write it ("laporan_triwulan3_2031.pdf").
