@@ -1,7 +1,13 @@
 """Tables of a text layer whose columns are not ruled: rules bound the rows, words' alignment
 makes the columns; a group row written across columns stays one cell."""
 
-from samarinda_extraction.domain.text_grid import Rule, Word, grid_from_words, row_ruled_regions
+from samarinda_extraction.domain.text_grid import (
+    Rule,
+    Word,
+    grid_from_words,
+    header_band_regions,
+    row_ruled_regions,
+)
 
 CHAR = 4.0  # points per character of 7-point text
 SPACE = 2.0
@@ -67,3 +73,20 @@ def test_row_rules_bound_a_table() -> None:
 def test_rules_far_apart_or_of_another_width_are_no_table() -> None:
     assert row_ruled_regions([Rule(100, 36, 560), Rule(300, 36, 560), Rule(500, 36, 560)]) == []
     assert row_ruled_regions([Rule(100, 36, 560), Rule(112, 36, 300), Rule(124, 36, 560)]) == []
+
+
+def test_a_table_ruled_around_its_header_runs_to_its_total_band_or_the_foot() -> None:
+    # header band 80-95, lines unruled, total band 300-314; a second table's header band at 360
+    # going on overleaf; a letterhead's double underline at 20/22 is no band.
+    rules = [Rule(y, 36, 800) for y in (20, 22, 80, 95, 300, 314, 360, 375)]
+    assert header_band_regions(rules, 595) == [
+        (36, 80, 800, 300),
+        (36, 300, 800, 314),
+        (36, 314, 800, 360),
+        (36, 360, 800, 595),
+    ]
+
+
+def test_rules_of_another_extent_end_no_header_band() -> None:
+    rules = [Rule(80, 36, 800), Rule(95, 36, 800), Rule(200, 36, 400), Rule(215, 36, 400)]
+    assert header_band_regions(rules, 595) == [(36, 80, 800, 595), (36, 200, 400, 595)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from samarinda_common.extracted import Table
-from samarinda_rka_review.domain.rka_columns import fit_columns, quantity
+from samarinda_rka_review.domain.rka_columns import figure, fit_columns, quantity
 from samarinda_rka_review.domain.rka_parser import (
     koefisien_units,
     parse_rka_tables,
@@ -61,6 +61,28 @@ def test_no_relation_leaves_the_labels_alone() -> None:
     fit = fit_columns(rows, 1, {"kode_rekening": 0, "uraian": 1, "jumlah": 2})
     assert fit.columns == {"kode_rekening": 0, "uraian": 1, "jumlah": 2}
     assert fit.first_line is None
+
+
+def test_prices_written_with_a_scale_word_keep_the_labelled_columns() -> None:
+    # Harga Satuan as text ``4,5 rb`` / ``1,2 jt``: an amount, not a count of "rb".
+    rows = [
+        ["No", "Uraian", "Vol 1", "Sat 1", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["A.1", "Spidol papan tulis", 6, "Buah", 6, "Buah", "4,5 rb", 27000],
+        ["A.2", "Printer laser", 2, "Unit", 2, "Unit", "1,2 jt", 2400000],
+        ["A.3", "Map snelhecter", 30, "Buah", 30, "Buah", "3.250", 97500],
+    ]
+    labelled = {
+        "no": 0,
+        "uraian": 1,
+        "koefisien": 2,
+        "volume": 4,
+        "satuan": 5,
+        "harga_satuan": 6,
+        "jumlah": 7,
+    }
+    fit = fit_columns(rows, 1, labelled)
+    assert fit.columns == labelled and fit.inferred == {}
+    assert figure("1,2 jt") == Decimal(1_200_000) and figure("12 OB") == Decimal(12)
 
 
 def test_quantity_reads_numbers_and_counted_text() -> None:

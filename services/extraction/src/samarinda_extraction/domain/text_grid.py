@@ -95,6 +95,33 @@ def row_ruled_regions(rules: Sequence[Rule]) -> list[tuple[float, float, float, 
     ]
 
 
+# A header band holds a line of text: two rules closer than this are one rule drawn double (a
+# letterhead's thick-and-thin underline), not a band.
+_MIN_BAND = 8.0
+
+
+def header_band_regions(rules: Sequence[Rule], foot: float) -> list[tuple[float, float, float, float]]:
+    """The boxes of tables ruled only around their header (and their total), not between lines:
+    each band of two close rules of one extent runs down to the next band of that extent, or to
+    ``foot`` (the page's) when no band follows, as a table going on overleaf does. A band with
+    no lines under it (a total's) yields a box with no table in it, which the words then show."""
+    ordered = sorted(rules, key=lambda r: (r.y, r.x0))
+    bands = [
+        (a, b)
+        for a, b in pairwise(ordered)
+        if _MIN_BAND <= b.y - a.y <= _MAX_ROW_PITCH and _same_extent(a, b)
+    ]
+    boxes: list[tuple[float, float, float, float]] = []
+    for index, (top, _) in enumerate(bands):
+        below = [a.y for a, _ in bands[index + 1 :] if _same_extent(a, top)]
+        boxes.append((top.x0, top.y, top.x1, below[0] if below else foot))
+    return boxes
+
+
+def _same_extent(a: Rule, b: Rule) -> bool:
+    return abs(a.x0 - b.x0) <= _SAME_EDGE and abs(a.x1 - b.x1) <= _SAME_EDGE
+
+
 def grid_from_words(words: Sequence[Word]) -> list[list[CellValue]]:
     """The rows of the table the words form, or [] when fewer than two lines have several
     columns (running text, not a table)."""

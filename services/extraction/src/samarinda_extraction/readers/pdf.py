@@ -22,7 +22,13 @@ from samarinda_common.extracted import BoundingBox, ExtractionMethod, Page, Tabl
 from samarinda_extraction.domain.open_rows import Upright, implied_rules
 from samarinda_extraction.domain.page_text import needs_ocr
 from samarinda_extraction.domain.tables import Grid, detect_header_row, merge_continued_tables, trim_grid
-from samarinda_extraction.domain.text_grid import Rule, Word, grid_from_words, row_ruled_regions
+from samarinda_extraction.domain.text_grid import (
+    Rule,
+    Word,
+    grid_from_words,
+    header_band_regions,
+    row_ruled_regions,
+)
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.scanned import add_ocr_page, ocr_within_budget
@@ -145,7 +151,7 @@ _TABLE_RULE_SHARE = 0.3
 
 
 def _unruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], Grid]]:
-    """Tables whose rows are ruled (or whose header is a filled band) but whose columns are not,
+    """Tables whose rows are ruled (or whose header is a filled or ruled band) but whose columns are not,
     on a page where no ruled table was found: the words' alignment tells the columns apart."""
     width = float(page.width)
     rules = [
@@ -153,16 +159,23 @@ def _unruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], 
         for edge in page.horizontal_edges
         if float(edge["x1"]) - float(edge["x0"]) >= _TABLE_RULE_SHARE * width
     ]
-    tables: list[tuple[tuple[float, float, float, float], Grid]] = []
-    for box in row_ruled_regions(rules):
-        # Across the page's width: a group row's title may start left of the rules.
-        band = page.within_bbox((0, box[1], width, box[3]))
-        words = [
-            Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
-            for w in band.extract_words()
-        ]
-        tables.append((box, trim_grid(grid_from_words(words))))
+    # Rows ruled one by one, or else (a table ruled only around its header) bands of rules.
+    tables = [_words_grid(page, box) for box in row_ruled_regions(rules)]
+    if not any(len(rows) >= 2 for _, rows in tables):
+        tables = [_words_grid(page, box) for box in header_band_regions(rules, float(page.height))]
     return tables
+
+
+def _words_grid(
+    page: Any, box: tuple[float, float, float, float]
+) -> tuple[tuple[float, float, float, float], Grid]:
+    # Across the page's width: a group row's title may start left of the rules.
+    band = page.within_bbox((0, box[1], float(page.width), box[3]))
+    words = [
+        Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]))
+        for w in band.extract_words()
+    ]
+    return box, trim_grid(grid_from_words(words))
 
 
 def _fraction(value: float, extent: float) -> float:

@@ -18,6 +18,7 @@ from itertools import pairwise, permutations
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal
+from samarinda_common.rupiah import find_rupiah_amounts
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
@@ -72,6 +73,16 @@ def quantity(value: CellValue) -> Decimal | None:
     return parse_decimal(value, money=True)
 
 
+def figure(value: CellValue) -> Decimal | None:
+    """A number in a line's cell: a price written with a scale word (``56,5 rb``, ``1,25 jt``)
+    as its amount, not as a count of "rb"; anything else as ``quantity`` reads it."""
+    if isinstance(value, str):
+        mentions = find_rupiah_amounts(value)
+        if len(mentions) == 1 and mentions[0].text == value.strip():
+            return Decimal(mentions[0].value)
+    return quantity(value)
+
+
 def count_readings(text: str | None, read: Decimal) -> tuple[Decimal, ...]:
     """``read`` (a count as parsed from ``text``), then the other readings ``text`` allows.
 
@@ -103,7 +114,7 @@ def volume_for(text: str | None, read: Decimal, harga: int, jumlah: int) -> Deci
 
 
 def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decimal | None]]:
-    return [[quantity(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
+    return [[figure(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
 
 
 def _fits(volume: Decimal, price: Decimal, total: Decimal) -> bool:
@@ -258,7 +269,7 @@ def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Ma
     found = []
     for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows)):
         row = rows[index]
-        a, b, c = (quantity(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
+        a, b, c = (figure(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
         if a is not None and b is not None and c is not None and _fits(a, b, c):
             found.append(index)
     return found
