@@ -112,8 +112,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind16",
-        "sixteenth blind set (7 OPDs, SIPD PDF, plain PDF, 2-page scan, 4 xlsx layouts)",
-        False,
+        "sixteenth blind set, scored once, used for tuning from then on "
+        "(7 OPDs, SIPD PDF, plain PDF, 2-page scan, 4 xlsx layouts)",
+        True,
     ),
 )
 

@@ -119,3 +119,20 @@ def test_relevance_judges_physical_purchases_by_the_output_of_meeting_like_sub_k
     assert check_relevance(cement, category, works, POLICY) is None
     meal = line("Nasi kotak", 45000, 10)
     assert check_relevance(meal, categorise(meal.uraian), works, POLICY) is None
+
+
+def test_goods_of_any_kind_under_an_account_that_buys_no_goods_are_account_mismatches() -> None:
+    def booked(uraian: str, account: str, kode: str) -> RkaLine:
+        return line(uraian, 250_000, 4, kode=kode).model_copy(update={"account_name": account})
+
+    ball = booked("Bola basket ukuran 7", "Belanja Honorarium Narasumber", "5.1.02.02.01.0003")
+    assert categorise(ball.uraian) is ItemCategory.SPORTS
+    assert check_account(ball, categorise(ball.uraian), POLICY) is not None
+    seed = booked("Benih jagung hibrida", "Belanja Perjalanan Dinas Dalam Kota", "5.1.02.04.01.0003")
+    assert check_account(seed, categorise(seed.uraian), POLICY) is not None
+    # the line says it rents the goods: the rental account is theirs
+    rented = booked("Sewa bola basket ukuran 7", "Belanja Sewa Peralatan", "5.1.02.02.05.0001")
+    assert check_account(rented, categorise(rented.uraian), POLICY) is None
+    # the same goods under a goods account are booked where they belong
+    bought = booked("Bola basket ukuran 7", "Belanja Alat Olahraga", "5.1.02.01.01.0035")
+    assert check_account(bought, categorise(bought.uraian), POLICY) is None

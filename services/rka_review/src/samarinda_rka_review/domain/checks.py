@@ -243,15 +243,25 @@ CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
+    account = account_words(line.account_name)
+    if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
+        return (
+            f"{category.value} adalah barang, sedangkan rekening '{line.account_name}' "
+            "bukan untuk membeli barang"
+        )
     if category not in CLEARLY_OF_ANOTHER_KIND:
         return None
-    account = account_words(line.account_name)
     item = item_words(line)
     for words, allowed in ACCOUNT_KINDS:
         # the line naming the account's kind itself (`Kursi lipat (sewa)` under sewa) belongs there
         if f" {words} " in account and category not in allowed and f" {words} " not in item:
             return f"{category.value} tidak termasuk jenis belanja rekening '{line.account_name}'"
     return None
+
+
+def _buys_no_goods(account: str) -> bool:
+    """Whether an account (as :func:`account_words` reads it) pays fees, trips or rentals only."""
+    return any(f" {word} " in account for word in ACCOUNTS.no_goods_account_words)
 
 
 def _account_problem(

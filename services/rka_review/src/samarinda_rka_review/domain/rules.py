@@ -191,6 +191,7 @@ class AccountRules(BaseModel):
 
     handed_over_words: tuple[Word, ...]
     clearly_identified: frozenset[Category]
+    goods: frozenset[Category]
     kind: tuple[AccountKind, ...]
 
 
