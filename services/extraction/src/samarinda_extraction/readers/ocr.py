@@ -60,6 +60,7 @@ from samarinda_extraction.domain.quality import (
 )
 from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.readers import page_image
+from samarinda_extraction.readers.leaders import without_leader_dots
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 
 Image = np.ndarray
@@ -297,6 +298,8 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
         gray, specks = page_image.despeckle(gray)
         if specks > _MIN_SPECKS:
             steps.append("despeckled")
+        # While the dots are still solid: smoothed, each becomes a grey ring read as an "o".
+        gray, _ = without_leader_dots(gray)
         gray, factor = page_image.smooth_bilevel(gray)
         steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
     elif page_image.peppered(gray):
@@ -332,6 +335,10 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
     if not photographed and not bilevel and page_image.has_light_marks(upright):
         upright = page_image.drop_light_marks(upright)
         steps.append("unstamped")
+    if not bilevel:
+        # Not a step of its own: a page whose only cleaning is this gains nothing from a plain
+        # reading as a rival (its leader rows read as runs of dots, surely but wrongly).
+        upright, _ = without_leader_dots(upright)
     upright, factor = page_image.enlarge_if_coarse(upright)
     if factor > 1:
         steps.append("enlarged")
