@@ -1,4 +1,4 @@
-"""A short form a question uses for a data file's column name ("kartu_keluarga"), a size a
+"""A short form a question uses for a data file's column name ("tanda_daftar_gudang"), a size a
 question writes joined to its unit ("5kg"), and a question word the stemmer cut inside the word a
 unit's context writes ("pembaca" -> "baca" under "Jumlah Pembaca")."""
 

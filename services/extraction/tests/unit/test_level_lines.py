@@ -35,7 +35,7 @@ def test_a_third_signature_column_joins_the_rows_of_the_other_two() -> None:
     lines = [
         _line(100, 100, "Disetujui", "oleh,", "Dibayar", "oleh,"),
         _line(150, 100, "Kepala", "Bidang", "Kasir"),
-        _line(400, 100, "BUDI", "HARTONO", "SITI", "AMINAH"),
+        _line(400, 100, "BUDI", "KUSNADI", "SITI", "SUMARNI"),
         [],
         _line(600, 100, "Halaman", "1"),
         [],
@@ -43,13 +43,13 @@ def test_a_third_signature_column_joins_the_rows_of_the_other_two() -> None:
         _line(150, 900, "Pemasok"),
         _line(220, 900, "PT", "Contoh", "Jaya"),
         [],
-        _line(400, 900, "ANDI", "WIJAYA"),
+        _line(400, 900, "ANDI", "SUPRIYADI"),
     ]
     assert _text(lines).splitlines() == [
         "Disetujui oleh, Dibayar oleh, Diterima oleh,",
         "Kepala Bidang Kasir Pemasok",
         "PT Contoh Jaya",
-        "BUDI HARTONO SITI AMINAH ANDI WIJAYA",
+        "BUDI KUSNADI SITI SUMARNI ANDI SUPRIYADI",
         "",
         "Halaman 1",
     ]

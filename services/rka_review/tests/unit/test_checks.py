@@ -128,7 +128,7 @@ def test_goods_of_any_kind_under_an_account_that_buys_no_goods_are_account_misma
     ball = booked("Bola basket ukuran 7", "Belanja Honorarium Narasumber", "5.1.02.02.01.0003")
     assert categorise(ball.uraian) is ItemCategory.SPORTS
     assert check_account(ball, categorise(ball.uraian), POLICY) is not None
-    seed = booked("Benih jagung hibrida", "Belanja Perjalanan Dinas Dalam Kota", "5.1.02.04.01.0003")
+    seed = booked("Pupuk organik cair", "Belanja Perjalanan Dinas Dalam Kota", "5.1.02.04.01.0003")
     assert check_account(seed, categorise(seed.uraian), POLICY) is not None
     # the line says it rents the goods: the rental account is theirs
     rented = booked("Sewa bola basket ukuran 7", "Belanja Sewa Peralatan", "5.1.02.02.05.0001")

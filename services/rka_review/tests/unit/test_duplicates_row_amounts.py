@@ -53,7 +53,7 @@ def duplicates(*lines: RkaLine, year: int | None = None) -> set[str]:
 
 
 def test_the_same_amounts_of_one_row_under_two_accounts_are_one_purchase_booked_twice() -> None:
-    goods = line("1", "Meja kerja staf", SUPPLIES, 12, 2_400_000, "kayu jati, 120 x 60 cm")
+    goods = line("1", "Meja rapat lipat", SUPPLIES, 12, 2_400_000, "kayu jati, 120 x 60 cm")
     capital = line("2", "Pengadaan meja staf ruang arsip", FURNITURE, 12, 2_400_000, "jati 120 x 60 cm")
     assert duplicates(goods, capital) == {"2"}
     # another volume under another account is a purchase of its own
@@ -64,19 +64,19 @@ def test_the_same_amounts_of_one_row_under_two_accounts_are_one_purchase_booked_
 def test_two_of_the_alternatives_a_row_lists_are_two_items() -> None:
     assert row_options("kayu jati/sonokeling, 120 x 60 cm") == frozenset({frozenset({"jati", "sonokeling"})})
     assert row_options("Rp per liter/jam") == frozenset()  # a rate, not alternatives
-    teak = line("1", "Meja kerja staf (jati)", SUPPLIES, 10, 2_400_000)
-    mahogany = line("2", "Meja kerja staf sonokeling", SUPPLIES, 4, 2_900_000)
+    teak = line("1", "Meja rapat lipat (jati)", SUPPLIES, 10, 2_400_000)
+    mahogany = line("2", "Meja rapat lipat sonokeling", SUPPLIES, 4, 2_900_000)
     assert duplicates(teak, mahogany) == set()
     # the same alternative again is the item bought twice
-    teak_again = line("2", "Meja kerja staf bahan jati", SUPPLIES, 4, 2_400_000)
+    teak_again = line("2", "Meja rapat lipat bahan jati", SUPPLIES, 4, 2_400_000)
     assert duplicates(teak, teak_again) == {"2"}
 
 
 def test_the_fiscal_year_stated_on_one_line_names_no_period_of_its_own() -> None:
-    assert without_year("Meja kerja staf Tahun 2031", 2031) is not None
-    assert "2031" not in (without_year("Meja kerja staf Tahun 2031", 2031) or "")
-    plain = line("1", "Meja kerja staf", SUPPLIES, 6, 2_400_000)
-    dated = line("2", "Meja kerja staf tahun 2031", SUPPLIES, 6, 2_400_000)
+    assert without_year("Meja rapat lipat Tahun 2031", 2031) is not None
+    assert "2031" not in (without_year("Meja rapat lipat Tahun 2031", 2031) or "")
+    plain = line("1", "Meja rapat lipat", SUPPLIES, 6, 2_400_000)
+    dated = line("2", "Meja rapat lipat tahun 2031", SUPPLIES, 6, 2_400_000)
     assert duplicates(plain, dated, year=2031) == {"2"}
     # another year than the RKA's is a period of its own
     assert duplicates(plain, dated, year=2030) == set()
@@ -96,7 +96,7 @@ def test_two_sets_of_recipients_of_one_row_in_other_volumes_are_two_orders() -> 
 
 def test_a_finder_pairs_one_row_under_two_accounts_only_on_the_same_amounts() -> None:
     finder = DuplicateFinder()
-    first = line("1", "Meja kerja staf", SUPPLIES, 12, 2_400_000)
+    first = line("1", "Meja rapat lipat", SUPPLIES, 12, 2_400_000)
     again = line("2", "Meja staf kayu", FURNITURE, 12, 2_400_000)
     assert finder.repeat_of_row(0, first, DESK.id, DESK.description(), row_spec=DESK.spesifikasi) is None
     repeat = finder.repeat_of_row(0, again, DESK.id, DESK.description(), row_spec=DESK.spesifikasi)
@@ -104,7 +104,7 @@ def test_a_finder_pairs_one_row_under_two_accounts_only_on_the_same_amounts() ->
 
 
 def test_one_row_in_one_volume_at_one_price_written_two_ways_is_one_need_under_any_account() -> None:
-    first = line("1", "Meja kerja staf", SUPPLIES, 12, 2_400_000, "kayu jati, 120 x 60 cm")
+    first = line("1", "Meja rapat lipat", SUPPLIES, 12, 2_400_000, "kayu jati, 120 x 60 cm")
     # booked to another account at a price a few percent apart: one need budgeted twice
     rounded = line("2", "Meja staf ruang arsip", FURNITURE, 12, 2_500_000, "jati 120 x 60 cm")
     assert duplicates(first, rounded) == {"2"}

@@ -120,7 +120,7 @@ def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
         if len(run) >= 2:
             runs.append(tuple(run))
         run = []
-    # A data file's column names its thing in words joined by underscores ("kartu_keluarga").
+    # A data file's column names its thing in words joined by underscores ("surat_keputusan").
     runs.extend(tuple(m[0].split("_")) for m in _SNAKE_NAME.finditer(text))
     return tuple(runs)
 

@@ -566,8 +566,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 continue
             header_terms = index_terms(cell.header)
             # As coverage reads it, a term the stemmer cut inside a header's word names it too
-            # ("terekam" -> "ekam" under "Direkam" -> "rekam"), and so does a short form the header
-            # writes out ("KK" over "kartu_keluarga").
+            # ("terajut" -> "ajut" under "Dirajut" -> "rajut"), and so does a short form the header
+            # writes out ("SK" over "surat_keputusan").
             score = sum(
                 1.0
                 for t in question.terms
@@ -576,7 +576,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
-                score -= 1.0  # "Belum Rekam" shares "rekam" with "Sudah Rekam", and says the opposite
+                score -= 1.0  # "Belum Lunas" shares "lunas" with "Sudah Lunas", and says the opposite
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
@@ -618,7 +618,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
 
 
 def _negates_unasked(header: str, lowered_question: str) -> bool:
-    """The column's name negates ("belum_rekam", "Tidak Aktif") and the question does not."""
+    """The column's name negates ("belum_lunas", "Non Tunai") and the question does not."""
     asked = set(lowered_question.split())
     return any(w in VOCABULARY.negation_words and w not in asked for w in words(header.lower()))
 
@@ -703,7 +703,7 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         segment = text[_label_start(text, position, ends) : position]
         before = index_terms(segment)
         if not before:
-            # "Sebanyak 137 peserta telah memperoleh ...": a figure that opens its clause is named
+            # "Sebanyak 64 kader telah mengikuti ...": a figure that opens its clause is named
             # by the words after it, up to the clause's end or the next figure.
             after = _figure_end(text, figure, match)
             following = [m.start() for _, m in found if m.start() > position]
@@ -741,7 +741,7 @@ def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
         if start <= end <= position:
             clause = re.search(r"[,;:]", text[end:position])
             start = end + clause.end() if clause else end
-    # Nor before a clause of its own that a conjunction opens ("..., dan 52 peserta mulai ..."):
+    # Nor before a clause of its own that a conjunction opens ("..., dan 18 kader mulai ..."):
     # the words before it name the figure of the clause before.
     opened = list(_CLAUSE_OPENER.finditer(text, start, position))
     return opened[-1].end() if opened else start

@@ -27,7 +27,7 @@ _PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
 
 
-# "dh" between vowels is the older spelling of "d" ("Ramadhan", "Ramadan"): one term either way.
+# "dh" between vowels is the older spelling of "d" ("Wudhu", "Wudu"): one term either way.
 _ASPIRATED_D = re.compile(r"(?<=[aiueo])dh(?=[aiueo])")
 
 
@@ -85,7 +85,7 @@ _CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", r
 
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
-    # "hari ke-3", "angkatan ke 2": the ordinal is the one word telling its row from the others,
+    # "minggu ke-4", "angkatan ke 2": the ordinal is the one word telling its row from the others,
     # read as the passage index reads "ke-3" ("ke3").
     terms: list[str] = [f"ke{m[1]}" for m in _ORDINAL.finditer(text)]
     for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
@@ -127,7 +127,7 @@ def index_terms(text: str) -> set[str]:
     terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
     spaced, joined, periods = (list(p.finditer(text)) for p in (_SPACED_CODE, _JOINED_CODE, _JOINED_PERIOD))
     terms.update(m[1].lower() + m[2] for m in spaced)
-    # A size written apart from its unit ("tabung 6 m3") is the one a question writes joined ("6m3").
+    # A size written apart from its unit ("tangki 5 m3") is the one a question writes joined ("5m3").
     terms.update(m[1] + m[2].lower() for m in _SPACED_SIZE.finditer(text))
     for match in (*joined, *periods):
         terms.update((_term(match[1].lower()), match[2]))
@@ -480,7 +480,7 @@ def _year_texts(question: Question) -> list[str]:
     for year in question.years:
         own, other = halves if str(year) == year_of[0] else halves[::-1]
         if not re.search(r"[^\W\d_]\W+(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b", own, re.IGNORECASE):
-            # A bare year ("NIB 2025 dibanding 2024") reads with the other side's words.
+            # A bare year ("IMB 2023 dibanding 2022") reads with the other side's words.
             texts.append(text)
             continue
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}

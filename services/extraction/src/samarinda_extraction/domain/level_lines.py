@@ -2,7 +2,7 @@
 
 Tesseract's layout analysis cuts a column of amounts off its labels, and the right-hand one of
 two or three signature columns off the others, and reads it after everything to its left (the
-page's footer included): "Nilai DPP Rp" pages away from its "24.600.000". Such a block is read
+page's footer included): "Uang muka Rp" pages away from its "7.450.000". Such a block is read
 after a paragraph that stands wholly below it, is short (a few lines, or nothing but numbers),
 and its lines stand level with lines to their left; it is written into those rows, left to
 right, and a line of it level with none goes between the rows it stands between.
