@@ -16,6 +16,7 @@ def table_rows(
     category: str | None = None,
     page: int | None = None,
     table: int = 0,
+    heading: str | None = None,
 ) -> list[Passage]:
     """One passage per row of one table of ``document``, the rows numbered from 1 as printed."""
     return [
@@ -23,6 +24,7 @@ def table_rows(
             id=f"{document}-{n}",
             document_id=f"doc-{document}",
             document=document,
+            heading=heading,
             text=line,
             score=0.6,
             kind=ChunkKind.TABLE_ROWS,

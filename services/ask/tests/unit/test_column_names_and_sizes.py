@@ -1,27 +1,13 @@
 """A short form a question uses for a data file's column name ("tanda_daftar_gudang"), a size a
 question writes joined to its unit ("5kg"), and a question word the stemmer cut inside the word a
-unit's context writes ("pembaca" -> "baca" under "Jumlah Pembaca")."""
+unit's context writes ("pengirim" -> "irim" under "Jumlah kiriman")."""
 
 from __future__ import annotations
 
 from samarinda_ask.domain.aliases import capitalised_names
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.question import index_terms, parse_question
-
-
-def _row(n: int, text: str, document: str = "rekap_layanan_2031.csv") -> Passage:
-    return Passage(
-        id=f"r{n}",
-        document_id=f"doc-{document}",
-        document=document,
-        text=text,
-        score=0.7,
-        kind=ChunkKind.TABLE_ROWS,
-        page=1,
-        fiscal_year=2031,
-        table=0,
-        first_row=n,
-    )
+from samarinda_ask.testing import table_rows
 
 
 def test_a_column_name_in_snake_case_is_a_name() -> None:
@@ -31,10 +17,13 @@ def test_a_column_name_in_snake_case_is_a_name() -> None:
 
 
 def test_a_short_form_picks_the_column_its_name_writes_out() -> None:
-    rows = [
-        _row(1, "bulan: Mei | surat_izin_usaha: 41 | tanda_daftar_gudang: 17 | surat_keterangan: 93"),
-        _row(2, "bulan: Juni | surat_izin_usaha: 52 | tanda_daftar_gudang: 12 | surat_keterangan: 88"),
-    ]
+    rows = table_rows(
+        "rekap_layanan_2031.csv",
+        [
+            "bulan: Mei | surat_izin_usaha: 41 | tanda_daftar_gudang: 17 | surat_keterangan: 93",
+            "bulan: Juni | surat_izin_usaha: 52 | tanda_daftar_gudang: 12 | surat_keterangan: 88",
+        ],
+    )
     answer = extractive_answer(parse_question("berapa TDG yang terbit bulan Juni 2031?"), rows)
     assert answer.found and answer.text.startswith("12")
 
@@ -45,25 +34,13 @@ def test_a_size_written_apart_from_its_unit_is_the_one_written_joined() -> None:
 
 
 def test_a_word_the_stemmer_cut_is_stated_by_the_longer_word_of_the_context() -> None:
-    rows = [
-        Passage(
-            id=f"r{n}",
-            document_id="doc-laporan_wisata_2031.pdf",
-            document="laporan_wisata_2031.pdf",
-            heading="Jumlah kunjungan per destinasi tahun 2031",
-            text=text,
-            score=0.7,
-            kind=ChunkKind.TABLE_ROWS,
-            page=1,
-            fiscal_year=2031,
-            table=0,
-            first_row=n,
-        )
-        for n, text in enumerate(["Taman Anggrek Contoh | 12.345", "Pantai Pasir Contoh | 9.876"], start=1)
-    ]
-    answer = extractive_answer(
-        parse_question("pengunjung taman anggrek contoh sepanjang 2031 ada brp?"), rows
+    rows = table_rows(
+        "laporan_pengiriman_2031.pdf",
+        ["Kecamatan Contoh Satu | 12.345", "Kecamatan Contoh Dua | 9.876"],
+        page=1,
+        heading="Jumlah kiriman paket per kecamatan tahun 2031",
     )
+    answer = extractive_answer(parse_question("pengirim kecamatan contoh satu sepanjang 2031 ada brp?"), rows)
     assert answer.found and answer.text.startswith("12.345")
 
 
