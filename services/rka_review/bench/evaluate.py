@@ -2,7 +2,8 @@
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
 rules it measures; all three since used for tuning), and, only when asked, the later blind sets
 of ``OPTIONAL_SETS`` (``--blind4`` … ``--blind16``). A set never tuned on lists no mistakes: read
-its aggregates, not its lines. Which sets are used for tuning, and since when, is in each entry.
+its aggregates, not its lines (a file the reviewer refused is printed with the figures, with its
+reason). Which sets are used for tuning, and since when, is in each entry.
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
@@ -156,7 +157,7 @@ def score_eval_set(data: Path, reviewer: Reviewer, split: str | None = None) -> 
             review = reviewer.review(data / entry["rka"], [data / name for name in catalogues])
         except InvalidInput as rejected:
             # A file the reviewer cannot read is scored as a review that found nothing.
-            board.mistakes.append(f"{entry['rka']}: rejected ({rejected})")
+            board.rejected.append(f"{entry['rka']}: {rejected}")
             review = Review.model_construct(findings=[])
         board.add(entry["rka"], labels, review)
     return board

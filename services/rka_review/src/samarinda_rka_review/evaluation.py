@@ -42,6 +42,9 @@ class Score:
 class Scoreboard:
     by_type: dict[str, Score] = field(default_factory=lambda: {t.value: Score() for t in FindingType})
     mistakes: list[str] = field(default_factory=list)
+    # Files the reviewer refused, with its reason. Printed with the figures even for a set never
+    # tuned on: a refusal explains an aggregate, where a line's mistake would teach the rules.
+    rejected: list[str] = field(default_factory=list)
 
     def add(self, name: str, labels: dict[str, list[str]], review: Review) -> None:
         predicted: dict[str, set[str]] = {}
@@ -80,6 +83,7 @@ class Scoreboard:
             counts = f"{score.tp:4d} {score.fp:4d} {score.fn:4d}"
             rows.append(f"{kind:<20} {score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} {counts}")
         rows.append(f"{'macro-F1':<20} {self.macro_f1():6.2f}")
+        rows.extend(f"rejected, scored as finding nothing: {reason}" for reason in self.rejected)
         return "\n".join(rows)
 
 

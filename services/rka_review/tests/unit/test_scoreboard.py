@@ -24,3 +24,10 @@ def test_a_type_only_labelled_counts_as_zero() -> None:
     board.by_type["OFF_TARGET"] = Score(fn=5)
     assert board.macro_f1() == pytest.approx(0.5)
     assert "macro-F1" in board.table()
+
+
+def test_a_rejected_file_is_shown_with_the_figures() -> None:
+    board = Scoreboard()
+    board.by_type["OVERPRICED"] = Score(fn=4)
+    board.rejected.append("rka_contoh.pdf: no table found")
+    assert "rejected, scored as finding nothing: rka_contoh.pdf: no table found" in board.table()
