@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from samarinda_extraction.domain.ocr_tables import Box, Word
+from samarinda_extraction.domain.ocr_tables import Box, Word, split_paragraphs
 
 # A block of at most so many lines may be moved (a signature column, a date); a column of
 # numbers however long.
@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"^[\d.,%()/:-]*\d[\d.,%()/:-]*$")
 def level_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> list[list[Word]]:
     """Tesseract's lines (in its order, ``[]`` between paragraphs) with each short block that
     stands beside lines to its left written into their rows (see the module)."""
-    paragraphs = _paragraphs(lines)
+    paragraphs = split_paragraphs(lines)
     words = [w for p in paragraphs for line in p for w in line]
     if not words:
         return [list(line) for line in lines]
@@ -77,16 +77,6 @@ def level_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> l
             out.append([])
         out.extend(paragraph)
     return out
-
-
-def _paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[list[Word]]]:
-    out: list[list[list[Word]]] = [[]]
-    for line in lines:
-        if line:
-            out[-1].append(list(line))
-        elif out[-1]:
-            out.append([])
-    return [p for p in out if p]
 
 
 def _span(paragraph: Sequence[Sequence[Word]]) -> tuple[float, float]:

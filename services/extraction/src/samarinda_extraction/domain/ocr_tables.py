@@ -209,6 +209,17 @@ def _slot(edges: Sequence[int], value: float) -> int | None:
     return None
 
 
+def split_paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[list[Word]]]:
+    """Tesseract's lines cut at its paragraph breaks (the empty lines between them)."""
+    out: list[list[list[Word]]] = [[]]
+    for line in lines:
+        if line:
+            out[-1].append(list(line))
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
 def visual_rows(words: Sequence[Word]) -> list[list[Word]]:
     """Words grouped into rows by vertical position (columns Tesseract read as separate blocks
     come together again), each row left to right."""

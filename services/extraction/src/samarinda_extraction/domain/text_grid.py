@@ -80,12 +80,7 @@ def row_ruled_regions(rules: Sequence[Rule]) -> list[tuple[float, float, float, 
     runs: list[list[Rule]] = []
     for rule in sorted(rules, key=lambda r: (r.y, r.x0)):
         run = runs[-1] if runs else None
-        if (
-            run is not None
-            and rule.y - run[-1].y <= _MAX_ROW_PITCH
-            and abs(rule.x0 - run[0].x0) <= _SAME_EDGE
-            and abs(rule.x1 - run[0].x1) <= _SAME_EDGE
-        ):
+        if run is not None and rule.y - run[-1].y <= _MAX_ROW_PITCH and _same_extent(rule, run[0]):
             if rule.y - run[-1].y > _SAME_EDGE:
                 run.append(rule)
         else:

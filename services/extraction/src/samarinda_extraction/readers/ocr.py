@@ -44,6 +44,7 @@ from samarinda_extraction.domain.ocr_tables import (
     mostly_filled,
     number_columns,
     ruled_table,
+    split_paragraphs,
     stacked_words,
     symbol_read_again,
     text_columns,
@@ -647,7 +648,7 @@ def _tables(
         if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
     ]
     rest = words_outside(reading.words, [t.box for t in ruled])
-    paragraphs = [[w for line in paragraph for w in line] for paragraph in _paragraphs(reading.lines)]
+    paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
 
     def kept(table: OcrTable) -> bool:
         return mostly_filled(table) and (
@@ -725,7 +726,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
-    for paragraph in _paragraphs(lines):
+    for paragraph in split_paragraphs(lines):
         kept: list[list[Word]] = []
         for line in paragraph:
             inside = [_box_of(w, boxes) for w in line]
@@ -758,17 +759,6 @@ def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
         min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words)
     )
     return box, "\n".join(" ".join(w.text for w in line) for line in lines)
-
-
-def _paragraphs(lines: Sequence[Sequence[Word]]) -> list[list[Sequence[Word]]]:
-    """Tesseract's lines cut at its paragraph breaks (the empty lines)."""
-    out: list[list[Sequence[Word]]] = [[]]
-    for line in lines:
-        if line:
-            out[-1].append(line)
-        elif out[-1]:
-            out.append([])
-    return [p for p in out if p]
 
 
 def side_by_side(boxes: Sequence[Box]) -> bool:

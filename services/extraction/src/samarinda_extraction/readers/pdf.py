@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from contextlib import ExitStack
 from typing import Any
@@ -104,9 +104,10 @@ def _read_text_page(
         coverage = sum(float(img["width"] * img["height"]) for img in page.images) / area
         if needs_ocr(text, min(coverage, 1.0)):
             return None
-        found_tables = [(found.bbox, trim_grid(found.extract())) for found in _ruled_tables(page)]
+        rules = [Rule(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.horizontal_edges]
+        found_tables = [(found.bbox, trim_grid(found.extract())) for found in _ruled_tables(page, rules)]
         if not any(len(rows) >= 2 for _, rows in found_tables):
-            found_tables = _unruled_tables(page)
+            found_tables = _unruled_tables(page, rules)
         for position, (box, rows) in enumerate(found_tables):
             if len(rows) >= 2:
                 x0, top, x1, bottom = box
@@ -131,10 +132,10 @@ def _read_text_page(
     return Page(number=index + 1, text=text, method=ExtractionMethod.TEXT)
 
 
-def _ruled_tables(page: Any) -> list[Any]:
-    """pdfplumber's ruled tables, with the rule a row drawn without one implies (``open_rows``)."""
+def _ruled_tables(page: Any, rules: Sequence[Rule]) -> list[Any]:
+    """pdfplumber's ruled tables, with the rule a row drawn without one implies (``open_rows``);
+    ``rules``: the page's horizontal edges."""
     uprights = [Upright(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.vertical_edges]
-    rules = [Rule(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.horizontal_edges]
     implied = implied_rules(uprights, rules)
     if not implied:
         return list(page.find_tables())
@@ -150,15 +151,11 @@ def _ruled_tables(page: Any) -> list[Any]:
 _TABLE_RULE_SHARE = 0.3
 
 
-def _unruled_tables(page: Any) -> list[tuple[tuple[float, float, float, float], Grid]]:
+def _unruled_tables(page: Any, edges: Sequence[Rule]) -> list[tuple[tuple[float, float, float, float], Grid]]:
     """Tables whose rows are ruled (or whose header is a filled or ruled band) but whose columns are not,
-    on a page where no ruled table was found: the words' alignment tells the columns apart."""
-    width = float(page.width)
-    rules = [
-        Rule(float(edge["top"]), float(edge["x0"]), float(edge["x1"]))
-        for edge in page.horizontal_edges
-        if float(edge["x1"]) - float(edge["x0"]) >= _TABLE_RULE_SHARE * width
-    ]
+    on a page where no ruled table was found: the words' alignment tells the columns apart.
+    ``edges``: the page's horizontal edges."""
+    rules = [rule for rule in edges if rule.x1 - rule.x0 >= _TABLE_RULE_SHARE * float(page.width)]
     # Rows ruled one by one, or else (a table ruled only around its header) bands of rules.
     tables = [_words_grid(page, box) for box in row_ruled_regions(rules)]
     if not any(len(rows) >= 2 for _, rows in tables):
