@@ -564,15 +564,11 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
-            header_terms = index_terms(cell.header)
+            header_terms = frozenset(index_terms(cell.header))
             # As coverage reads it, a term the stemmer cut inside a header's word names it too
             # ("terajut" -> "ajut" under "Dirajut" -> "rajut"), and so does a short form the header
             # writes out ("SK" over "surat_keputusan").
-            score = sum(
-                1.0
-                for t in question.terms
-                if _states(t, frozenset(header_terms), aliases) or _affixed(t, frozenset(header_terms))
-            )
+            score = sum(1.0 for t in question.terms if _names(t, header_terms, aliases))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
@@ -698,18 +694,17 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     # Each figure is found in the sentence once: where it starts, and where it and its unit end.
     found = [(f, m) for f in figures if (m := _figure_match(text, f)) is not None]
     ends = [_figure_end(text, f, m) for f, m in found]
-    for figure, match in found:
+    for (figure, match), end in zip(found, ends, strict=True):
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         before = index_terms(segment)
         if not before:
             # "Sebanyak 64 kader telah mengikuti ...": a figure that opens its clause is named
             # by the words after it, up to the clause's end or the next figure.
-            after = _figure_end(text, figure, match)
             following = [m.start() for _, m in found if m.start() > position]
-            clause_end = re.search(r"[,;:]", text[after:])
-            stop = min([*following, after + clause_end.start() if clause_end else len(text)])
-            before = index_terms(text[after:stop])
+            clause_end = re.search(r"[,;:]", text[end:])
+            stop = min([*following, end + clause_end.start() if clause_end else len(text)])
+            before = index_terms(text[end:stop])
         score = sum(1.0 for t in question.terms if t in before)
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
         # realisasi Rp B" answers "realisasi" with B.
@@ -806,6 +801,12 @@ def opd_agrees(question: Question, unit: Unit) -> bool:
     titles = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
     named = unit.terms | index_terms(titles)
     return bool(asked & named)
+
+
+def _names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
+    """``terms`` name ``term``: hold it, or one of its aliases whole (:func:`_states`), or a longer
+    word the stemmer left an affix on (:func:`_affixed`)."""
+    return _states(term, terms, aliases) or _affixed(term, terms)
 
 
 def _affixed(term: str, terms: frozenset[str]) -> bool:
@@ -911,18 +912,13 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         missing: list[str] = []
         for term, weight in weights.items():
             if (
-                _states(term, unit.terms, aliases)
-                or _affixed(term, unit.terms)
+                _names(term, unit.terms, aliases)
                 or _shortened(term, unit.terms)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
-            elif (
-                _states(term, unit.context_terms, aliases)
-                or _affixed(term, unit.context_terms)
-                or (
-                    term in question.months and term in months_named(about_document[unit.passage.document_id])
-                )
+            elif _names(term, unit.context_terms, aliases) or (
+                term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
             elif term in question.answer_units and not _states_own_unit(unit, figure):

@@ -457,11 +457,13 @@ def split_parts(question: Question) -> list[Question]:
 _YEAR_SIDES = re.compile(
     r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|terhadap|versus|vs\.?|ke|dengan|dan|atau)\b", re.IGNORECASE
 )
+# A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
+_SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
 # A document's kind written as a short form right before its year ("RKA 2026", "SK thn 2025",
 # "LKjIP 2024"): which document that side reads from.
-_DOCUMENT_BEFORE_YEAR = re.compile(
-    r"\b(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
-)
+_DOCUMENT_BEFORE_YEAR = re.compile(r"\b(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR)
+# A side naming something before its year (not a bare year).
+_NAMED_YEAR = re.compile(r"[^\W\d_]\W+" + _SIDE_YEAR, re.IGNORECASE)
 
 
 def _year_texts(question: Question) -> list[str]:
@@ -475,16 +477,16 @@ def _year_texts(question: Question) -> list[str]:
     if sides is None or len(set(question.years)) != 2:
         return [text] * len(question.years)
     halves = (text[: sides.start()], text[sides.end() :])
-    year_of = [m.group(0) for m in _YEAR.finditer(text)]
+    first_year = text[spans[0][0] : spans[0][1]]
+    measures = measure_terms()
     texts = []
     for year in question.years:
-        own, other = halves if str(year) == year_of[0] else halves[::-1]
-        if not re.search(r"[^\W\d_]\W+(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b", own, re.IGNORECASE):
+        own, other = halves if str(year) == first_year else halves[::-1]
+        if not _NAMED_YEAR.search(own):
             # A bare year ("IMB 2023 dibanding 2022") reads with the other side's words.
             texts.append(text)
             continue
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
-        measures = measure_terms()
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
         theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
         drop = {w for w in theirs if w.lower() not in own_words}
