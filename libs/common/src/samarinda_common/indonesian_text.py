@@ -14,6 +14,21 @@ from collections.abc import Sequence
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _VOWELS = frozenset("aeiou")
+# The months' names, in their order.
+MONTHS = (
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
 
 # A subset of Lucene's Indonesian stop words (what OpenSearch's ``indonesian`` analyzer drops).
 STOP_WORDS = frozenset(

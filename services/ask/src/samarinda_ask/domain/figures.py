@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from samarinda_common.indonesian_text import stem
+from samarinda_common.indonesian_text import MONTHS, stem
 from samarinda_common.rupiah import find_rupiah_amounts, format_rupiah
 
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -30,20 +30,6 @@ _SPELLED_OUT = r"(?:\s*\([^\W\d_][^()\d]{1,60}\))?"
 _COUNT = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
 # A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
 _COUNTED_THING = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>[^\W\d_]{{2,}})\b")
-MONTHS = (
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
 _NOT_A_UNIT = frozenset(
     {"atau", "dan", "dari", "per", "pada", "tahun", "untuk", "yang", "dengan", "di", "ke", "sampai", *MONTHS}
 )

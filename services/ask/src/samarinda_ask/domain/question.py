@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from samarinda_common.indonesian_text import STOP_WORDS, stem, words
+from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, stem, words
 from samarinda_common.roman import roman_numeral, roman_value
 
-from samarinda_ask.domain.figures import MONTHS, FigureKind
+from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 

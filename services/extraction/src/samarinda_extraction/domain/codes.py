@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from samarinda_common.indonesian_text import MONTHS
 from samarinda_common.roman import roman_numeral, roman_value
 
 _DIGIT_LOOKALIKES = str.maketrans(
@@ -26,10 +27,8 @@ _ROMAN_LOOKALIKES = str.maketrans(
     {"1": "I", "l": "I", "|": "I", "i": "I", "!": "I", "Y": "V", "v": "V", "x": "X"}
 )
 _MONTHS = frozenset(
-    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-     "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
-     "sep", "okt", "nov", "des"}
-)  # fmt: skip
+    {*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"}
+)
 _LOOKALIKE_CHARS = "".join(chr(c) for c in _DIGIT_LOOKALIKES)
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"^([(\[\"']*)(.*?)([)\]\"',;:]*\.?)$", re.DOTALL)

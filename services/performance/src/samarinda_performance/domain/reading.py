@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from samarinda_common.extracted import CellValue, ExtractedDocument, ExtractionMethod, Table
+from samarinda_common.indonesian_text import MONTHS
 from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_performance.domain.achievement import by_direction
@@ -1376,7 +1377,7 @@ _PERSONAL_ID = re.compile(r"(?<![\d.,])(?:\d{8}\s+\d{6}\s+\d\s+\d{3}|\d{16,18})(
 
 
 # "Samarinda, 14 Februari 2026": a place and date, its year no figure of a row.
-_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_MONTHS = "|".join(MONTHS)
 _DATE_LINE = re.compile(r"\b\d{1,2}\s+(?:" + _MONTHS + r")\s+20\d{2}\s*$", re.IGNORECASE)
 # A decimal comma OCR parted from its decimals ("87, 45" for "87,45").
 _SPLIT_DECIMAL = re.compile(r"(?<=\d),\s+(?=\d{2}(?!\S))")
