@@ -41,9 +41,10 @@ def main() -> None:
                 ids = []
                 print(f"  rejected: {str(rejected)[:300]}")
             seconds = time.monotonic() - started
-            found = [i for i in truth if i in set(ids)]
-            missing = [i for i in truth if i not in set(ids)]
-            extra = [i for i in ids if i not in set(truth)]
+            read, labelled = set(ids), set(truth)
+            found = [i for i in truth if i in read]
+            missing = [i for i in truth if i not in read]
+            extra = [i for i in ids if i not in labelled]
             total_truth, total_read = total_truth + len(truth), total_read + len(found)
             print(f"{data.parent.name}/{entry['rka']}: {len(found)}/{len(truth)} read ({seconds:.0f} s)")
             if missing:
