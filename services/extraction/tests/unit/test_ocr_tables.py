@@ -9,10 +9,12 @@ from samarinda_extraction.domain.ocr_tables import (
     OcrTable,
     Word,
     cuts_through_paragraphs,
+    hairline_marks,
     joins_running_blocks,
     number_columns,
     row_starts,
     ruled_table,
+    scribbles,
     stacked_words,
     unruled_tables,
 )
@@ -41,6 +43,41 @@ def test_ruled_cells_keep_a_wrapped_cell_whole_and_ignore_words_outside() -> Non
     ]
     assert (table.box.y0, table.box.y1) == (500, 740)
     assert [b.y0 for b in table.row_boxes] == [500, 560, 680]
+
+
+def test_a_ruled_cell_keeps_a_word_read_again_where_it_stands() -> None:
+    # A lone "I" read again on its own comes back with a late reading order: it stays between
+    # the words beside it, and a wrapped cell's second line still follows its first.
+    grid = Grid(xs=(100, 300, 700), ys=(500, 560, 680))
+    words = [
+        word("No", 110, 515), word("Golongan", 310, 515),
+        word("1", 110, 575), word("Penata", 310, 575, 1), word("Muda", 450, 575, 2),
+        word("I", 540, 575, 99), word("(III/b)", 310, 625, 3),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[1] == ["1", "Penata Muda I (III/b)"]
+
+
+def test_a_signature_read_as_letters_is_a_stroke_and_a_heading_read_surely_is_not() -> None:
+    text = [word(f"w{i}", 100 * i, 500 + 40 * i) for i in range(9)]
+    unsure = Word(text="KX", confidence=30.0, x0=1000, y0=500, x1=1080, y1=550)
+    wide = Word(text="MVN", confidence=70.0, x0=1000, y0=600, x1=1200, y1=650)
+    heading = Word(text="LAPORAN", confidence=93.0, x0=100, y0=100, x1=600, y1=150)
+    small_unsure = Word(text="ab", confidence=30.0, x0=1000, y0=700, x1=1040, y1=730)
+    assert scribbles([*text, unsure, wide, heading, small_unsure]) == [unsure, wide]
+
+
+def test_a_thin_line_read_as_a_mark_on_each_row_is_no_text() -> None:
+    # A scanner streak down x=800 read as "i", ":" and "!" on three rows; a real narrow "l"
+    # elsewhere is as thin but alone.
+    text = [word(f"kata{i}", 100, 500 + 40 * i) for i in range(9)]
+    streak = [
+        Word(text=mark, confidence=70.0, x0=800 + i % 2, y0=500 + 40 * i, x1=802, y1=530 + 40 * i)
+        for i, mark in enumerate(["i", ":", "!"])
+    ]
+    alone = Word(text="l", confidence=90.0, x0=300, y0=500, x1=302, y1=530)
+    assert hairline_marks([*text, *streak, alone]) == streak
 
 
 def test_a_grid_with_one_row_is_no_table() -> None:

@@ -123,9 +123,11 @@ def stacked_words(words: Sequence[Word]) -> list[Word]:
 
 
 def _join(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | None:
-    """A cell's text: its words in reading order, then those of the ``lines`` it wraps onto."""
+    """A cell's text: its words line by line, left to right, then those of the ``lines`` it
+    wraps onto. (Not Tesseract's order: a word read again on its own, a lone "I" between two
+    words, comes back with an order of its own and would go to the cell's end.)"""
     parts = [
-        sorted((w for w in part if not is_noise(w)), key=lambda w: (w.order, w.x0))
+        [w for line in visual_rows([w for w in part if not is_noise(w)]) for w in line]
         for part in (words, *lines)
     ]
     text = _SPACES.sub(" ", " ".join(w.text for part in parts for w in part)).strip()
@@ -134,6 +136,55 @@ def _join(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | 
         # A ruling next to the text comes back as a stray bracket.
         text = text.removeprefix("(") if text.startswith("(") and ")" not in text else text.removesuffix(")")
     return text.strip() or None
+
+
+# A word this many times as tall as the page's median word is no line of the text's size ...
+_SCRIBBLE_HEIGHT = 1.3
+# ... and, read unsurely, or below this confidence with letters wider than this share of its
+# height, it is a signature's or a stamp's stroke that Tesseract read as letters ("NA", "YWK").
+# (A letter-spaced title's letters are as wide, but it is read surely.)
+_SCRIBBLE_WIDTH = 1.1
+_SURE_WORD = 80.0
+
+
+def scribbles(words: Sequence[Word]) -> list[Word]:
+    """Words that are strokes read as letters: a signature in a table's last column comes back
+    as a few capitals, taller than the text and as wide as a word, at a low confidence or with
+    each letter wider than it is tall. A heading's larger words are read surely."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    return [
+        w
+        for w in words
+        if w.height > _SCRIBBLE_HEIGHT * height
+        and (
+            w.confidence < CONFIDENT_WORD
+            or (w.confidence < _SURE_WORD and (w.x1 - w.x0) > _SCRIBBLE_WIDTH * w.height * len(w.text))
+        )
+    ]
+
+
+# A mark at most this share of the text height wide is thinner than any glyph's stem ...
+_HAIRLINE = 0.1
+# ... and such marks one above the other (within that share) on this many lines are a line.
+_HAIRLINE_MARKS = 3
+
+
+def hairline_marks(words: Sequence[Word]) -> list[Word]:
+    """Marks that are a thin vertical line read as glyphs, one per text line: a fax's scanner
+    streak down the page, or a rule the eraser left, comes back as "i", ":" or "!" in every row
+    it crosses, each a pixel or two wide and one above the other. One thin mark alone is kept
+    (a full stop's or an "i"'s stem may be that thin on a small scan)."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    thin = [w for w in words if w.x1 - w.x0 <= _HAIRLINE * height]
+    return [
+        w
+        for w in thin
+        if len({round(v.cy) for v in thin if abs(v.cx - w.cx) <= _HAIRLINE * height}) >= _HAIRLINE_MARKS
+    ]
 
 
 # A table's usual column holds a word or more: this many times as wide as the text is tall.

@@ -38,12 +38,14 @@ from samarinda_extraction.domain.ocr_tables import (
     Word,
     columns_hold_words,
     cuts_through_paragraphs,
+    hairline_marks,
     is_noise,
     joins_running_blocks,
     lone_letter_pairs,
     mostly_filled,
     number_columns,
     ruled_table,
+    scribbles,
     split_paragraphs,
     stacked_words,
     symbol_read_again,
@@ -642,12 +644,15 @@ def _english_first(languages: str) -> str:
 def _tables(
     reading: _Reading, grids: list[Grid], rereads: list[list[tuple[list[Word], list[Word]]]]
 ) -> list[OcrTable]:
+    # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text.
+    strokes = {*scribbles(reading.words), *hairline_marks(reading.words)}
+    words = [w for w in reading.words if w not in strokes]
     ruled = [
         t
         for grid, again in zip(grids, rereads, strict=True)
-        if (t := ruled_table(_with_cells_read_again(reading.words, again), grid))
+        if (t := ruled_table(_with_cells_read_again(words, again), grid))
     ]
-    rest = words_outside(reading.words, [t.box for t in ruled])
+    rest = words_outside(words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
 
     def kept(table: OcrTable) -> bool:
