@@ -4,7 +4,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 from samarinda_extraction.readers.page_image import estimate_skew, rotate, squashed_rows, unsquash
-from samarinda_extraction.readers.ruling import find_grids
+from samarinda_extraction.readers.ruling import find_grids, solid_rulings
 
 
 def bilevel_text(size: tuple[int, int] = (1400, 1000)) -> np.ndarray:
@@ -160,3 +160,36 @@ def test_a_rule_under_a_label_spanning_columns_splits_only_the_header_cells_unde
     assert len(grid.xs) == len(xs)  # the stems beside the second column's rule are no rule
     assert len(grid.ys) == len(ys) + 1
     assert grid.open_rules == frozenset({(1, 0), (1, 1)})
+
+
+def dashed_lines(page: np.ndarray, xs: list[int], ys: list[int]) -> None:
+    """Rules across ``xs`` at ``ys`` and down ``ys`` at ``xs``, broken into dashes as a fax prints them."""
+    for y in ys:
+        for x in range(xs[0], xs[-1], 18):
+            cv2.line(page, (x, y), (min(x + 11, xs[-1]), y), 0, 2)
+    for x in xs:
+        for y in range(ys[0], ys[-1], 18):
+            cv2.line(page, (x, y), (x, min(y + 11, ys[-1])), 0, 2)
+
+
+def test_a_lattice_too_fine_to_hold_a_line_of_text_is_no_fax_table() -> None:
+    # The fax's wide bridging joins a paragraph's letters into such a lattice: bars along the
+    # lines, stems standing above each other across them. Erased, it took the paragraph's words.
+    page = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(page, [200, 500, 800, 1100, 1400], [1800 + 18 * i for i in range(8)])
+    assert find_grids(page, broken=True)[0] == []
+    table = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(table, [200, 500, 800, 1100, 1400], [1800 + 60 * i for i in range(8)])
+    [grid], _ = find_grids(table, broken=True)
+    assert len(grid.ys) == 8
+
+
+def test_a_sidebars_frame_on_a_fax_stays_and_a_dashed_rule_beside_it_goes() -> None:
+    page = np.full((3400, 2400), 255, np.uint8)
+    cv2.rectangle(page, (1600, 800), (2200, 2200), 0, 4)  # a sidebar's box beside the body text
+    for x in range(200, 1400, 40):
+        cv2.line(page, (x, 1000), (x + 29, 1000), 0, 2)  # an underline the fax broke into dashes
+    grids, rulings = find_grids(page, broken=True)
+    kept = solid_rulings(page, rulings, grids, dashed=True)
+    assert kept[1000, 300:1300].all()
+    assert not kept[790:2210, 1590:2210].any()

@@ -30,6 +30,7 @@ from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.form_layout import form_rows
+from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.ocr_tables import (
     Box,
@@ -170,9 +171,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     grids: list[Grid] = []
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
-        if not bilevel:
-            # A fax breaks every rule into dashes: there a dashed line is still a rule.
-            rulings = solid_rulings(prepared, rulings, grids)
+        rulings = solid_rulings(prepared, rulings, grids, dashed=bilevel)
         # Rules without a grid too (a report-style table ruled only around its header, underlines):
         # Tesseract reads them as rows of dashes or joins them to the words they touch.
         if np.any(rulings):
@@ -202,6 +201,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
+            best = _columns_kept_apart(best, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options, as_came)
     else:
         best = _second_pass_if_doubtful(
@@ -366,6 +366,21 @@ def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
+
+
+# The plain reading, keeping the columns apart, is kept over a cleaned one that joined them if
+# it holds this share of the cleaned one's confidently read characters at least.
+_APART_SHARE = 0.7
+
+
+def _columns_kept_apart(best: _Reading, plain: _Reading) -> _Reading:
+    """The plain reading instead of the kept cleaned one when the cleaned one joined clearly
+    more lines across a gutter (on a fax made smooth and large, Tesseract reads a boxed sidebar
+    as the ends of the body's lines) and holds not much more confident text."""
+    if best is plain or not joins_more_columns(best.lines, plain.lines):
+        return best
+    enough = confident_characters(_pairs(plain)) >= _APART_SHARE * confident_characters(_pairs(best))
+    return plain if enough else best
 
 
 def _pairs(reading: _Reading) -> list[tuple[str, float]]:
@@ -556,8 +571,40 @@ def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Read
                 added.append(replace(word, order=len(reading.words) + len(added)))
     if not added:
         return reading
-    lines = [*reading.lines, [], *visual_rows(added)]
+    lines = [list(line) for line in reading.lines]
+    apart = []
+    for word in added:
+        line = _line_beside(word, lines)
+        if line is None:
+            apart.append(word)
+        else:
+            line.append(word)
+            line.sort(key=lambda w: w.x0)
+    if apart:
+        lines = [*lines, [], *visual_rows(apart)]
     return replace(reading, words=[*reading.words, *added], lines=lines)
+
+
+# A word read again joins a line whose words end or start this many word heights from it at most.
+_LINE_REACH = 2.0
+
+
+def _line_beside(word: Word, lines: list[list[Word]]) -> list[Word] | None:
+    """The line of the reading a word read in skipped ink belongs to: one it stands level with
+    and next to (a word a streak or a mark ran through, taken off its line as one tall word and
+    read again there), the nearest; None when it stands apart (a lone value of its own)."""
+    best, nearest = None, _LINE_REACH * word.height
+    for line in lines:
+        if not line:
+            continue
+        top = statistics.median(w.y0 for w in line)
+        bottom = statistics.median(w.y1 for w in line)
+        if not top <= word.cy <= bottom:
+            continue
+        distance = max(0.0, min(w.x0 for w in line) - word.x1, word.x0 - max(w.x1 for w in line))
+        if distance <= nearest:
+            best, nearest = line, distance
+    return best
 
 
 def _read_crops(

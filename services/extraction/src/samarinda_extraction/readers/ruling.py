@@ -29,9 +29,23 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     if not broken:
         return grids, frame
     repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING, _DASHED_COLUMN_INKED, broken)
+    repaired = [grid for grid in repaired if _rows_hold_text(grid, ink.shape)]
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
     return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
+
+
+# A table's row holds a line of text and its padding: its rules lie this share of the page's
+# longer side apart at least (a 7-pt line at 300 dpi is ~1.1 %), most of them. The fax's wide
+# bridging joins the letters of running text too: line by line into "rules", and stems standing
+# above each other into "columns", a grid whose rows are a letter's height or less; erased, it
+# takes the paragraph's words with it.
+_MIN_ROW_SHARE = 0.011
+
+
+def _rows_hold_text(grid: Grid, shape: tuple[int, ...]) -> bool:
+    """Whether the grid's rows are, most of them, tall enough to hold a line of text."""
+    return float(np.median(np.diff(grid.ys))) >= _MIN_ROW_SHARE * max(shape[:2])
 
 
 # How far (px) a broken rule's pixels may lie from the line its grid found: its thickness and
@@ -318,12 +332,13 @@ _FRAME = 0.03
 _MAX_RULE_THICKNESS = 0.005
 
 
-def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
+def solid_rulings(gray: Image, rulings: Image, grids: list[Grid], dashed: bool = False) -> Image:
     """The rulings along a grid's rows and columns, and outside the grids only lines inked
-    solidly along their length (underlines, a header's rules). A grid's rules may be broken (a
-    fax): the grid vouches for them. A frame (a logo's, a photo's, a sidebar's box) stays:
+    solidly along their length (underlines, a header's rules), or any line when ``dashed`` (a
+    fax breaks every rule into dashes: there a dashed line is still a rule). A grid's rules may
+    be broken: the grid vouches for them. A frame (a logo's, a photo's, a sidebar's box) stays:
     erased, it leaves the drawing inside to be read as letters, where Tesseract skips a framed
-    picture."""
+    picture, and the text inside it to be joined line by line to the text beside it."""
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (gray.shape[1] // 80) | 1), 15
     )
@@ -346,12 +361,14 @@ def solid_rulings(gray: Image, rulings: Image, grids: list[Grid]) -> Image:
                 continue
             # Lines across a box: a table no grid was found for (a skewed or broken scan), erased
             # when one of its lines is solid, as a rule is.
-            solid = _has_thin_solid_line(box.mean(axis=1), thickest) or _has_thin_solid_line(
-                box.mean(axis=0), thickest
+            solid = (
+                dashed
+                or _has_thin_solid_line(box.mean(axis=1), thickest)
+                or _has_thin_solid_line(box.mean(axis=0), thickest)
             )
         else:
             # The best-inked line along the component's long side (the dilation widened it).
-            solid = _has_thin_solid_line(box.mean(axis=1) if w >= h else box.mean(axis=0), thickest)
+            solid = dashed or _has_thin_solid_line(box.mean(axis=1) if w >= h else box.mean(axis=0), thickest)
         if solid:
             kept[labels == label] = 255
     return kept
