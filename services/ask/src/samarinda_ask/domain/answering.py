@@ -1244,12 +1244,30 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
-    return [
+    units = [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
         else u
         for u in units
     ]
+    # A table read without its header (a scan's rows, no "Header: value" cells) may hold it as a
+    # row of labels alone ("Jenis Dokumen | Jumlah Terbit"): it names what the rows below hold.
+    header_rows: dict[tuple[str, int | None], frozenset[str]] = {}
+    for unit in units:
+        if _headerless(unit) and len(unit.cells) >= 2 and not unit.figures() and not _is_total_row(unit):
+            key = (unit.passage.document_id, unit.passage.table)
+            header_rows[key] = header_rows.get(key, frozenset()) | unit.terms
+    return [
+        replace(u, context_terms=u.context_terms | header_rows[key])
+        if _headerless(u) and (key := (u.passage.document_id, u.passage.table)) in header_rows
+        else u
+        for u in units
+    ]
+
+
+def _headerless(unit: Unit) -> bool:
+    """A row of a table read without column names: no cell says what it holds."""
+    return unit.is_row and all(not c.header for c in unit.cells)
 
 
 def _distinct_figures(
