@@ -1,8 +1,11 @@
 """A column's short form in capitals read as the initials of the question's words, a glossary
 short form a document writes read as its long form too, a verb as it is said read as its root,
-and the label row of a table read without column names read as the rows' header."""
+and the label row of a table read without column names read as the rows' header; an indicator
+asked plainly answered by its realisation column."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import Passage, extractive_answer
@@ -55,3 +58,17 @@ def test_the_label_row_of_a_table_without_column_names_is_the_header_of_its_rows
     answer = extractive_answer(parse_question("Berapa tikar yang diterima tahun 2031?"), rows)
     assert answer.found
     assert answer.figure is not None and answer.figure.value == 85
+
+
+def test_an_indicator_asked_plainly_is_answered_by_what_was_reached() -> None:
+    rows = table_rows(
+        "lkjip_dinas_2031.pdf",
+        [
+            "Indikator: Cakupan vaksinasi kucing | Satuan: % | Target: 90,00 | Realisasi: 87,50 | "
+            "Capaian (%): 97,22"
+        ],
+    )
+    plain = extractive_answer(parse_question("cakupan vaksinasi kucing 2031 brp persen?"), rows)
+    assert plain.figure is not None and plain.figure.value == Decimal("87.50")
+    target = extractive_answer(parse_question("target cakupan vaksinasi kucing 2031 brp persen?"), rows)
+    assert target.figure is not None and target.figure.value == Decimal("90.00")
