@@ -1,7 +1,7 @@
 """A column's short form in capitals read as the initials of the question's words, a glossary
 short form a document writes read as its long form too, a verb as it is said read as its root,
 and the label row of a table read without column names read as the rows' header; an indicator
-asked plainly answered by its realisation column."""
+asked plainly answered by its realisation column; a form's location field as context of its rows."""
 
 from __future__ import annotations
 
@@ -72,3 +72,29 @@ def test_an_indicator_asked_plainly_is_answered_by_what_was_reached() -> None:
     assert plain.figure is not None and plain.figure.value == Decimal("87.50")
     target = extractive_answer(parse_question("target cakupan vaksinasi kucing 2031 brp persen?"), rows)
     assert target.figure is not None and target.figure.value == Decimal("90.00")
+
+
+def test_a_forms_location_field_is_context_for_its_rows() -> None:
+    document = "foto_rekap_pameran_2031.jpg"
+    header = Passage(
+        id="h1",
+        document_id=f"doc-{document}",
+        document=document,
+        text="REKAP PAMERAN\n\nLokasi: Aula Serbaguna Melati, 3 - 5 Mei 2031",
+        score=0.5,
+        page=1,
+        fiscal_year=2031,
+    )
+    rows = table_rows(
+        document,
+        [
+            "Hari: Hari ke-1 | Penjualan (Rp): 1.000.000",
+            "Hari: Hari ke-2 | Penjualan (Rp): 2.500.000",
+            "Hari: Total | Penjualan (Rp): 3.500.000",
+        ],
+    )
+    answer = extractive_answer(
+        parse_question("total penjualan pameran di Aula Melati 2031?"), [header, *rows]
+    )
+    assert answer.found
+    assert answer.figure is not None and answer.figure.value == 3500000
