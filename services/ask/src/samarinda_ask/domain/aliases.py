@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from samarinda_common.indonesian_text import STOP_WORDS, words
 
-from samarinda_ask.domain.informal import contracted, shortens
+from samarinda_ask.domain.informal import contracted, shortens, spoken_roots
 from samarinda_ask.domain.question import Question, content_terms, index_terms
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -163,8 +163,10 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
     shorts = _short_forms(question)
     names: set[tuple[str, ...]] = set()
     written: set[str] = set()
+    initialisms: set[str] = set()
     for text in dict.fromkeys(texts):
         written.update(words(text))
+        initialisms.update(_initialisms(text))
         if shorts:
             names.update(capitalised_names(text))
         for short, name in definitions(text):
@@ -181,9 +183,74 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             name_terms = _name_terms(name)
             if name_terms and term not in name_terms:
                 found.setdefault(term, set()).add(name_terms)
+    for term, alternatives in _initials_of_asked_words(question, initialisms).items():
+        found.setdefault(term, set()).update(alternatives)
     for term, alternatives in _typed_short(question, written).items():
         found.setdefault(term, set()).update(alternatives)
     return {term: frozenset(alternatives) for term, alternatives in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def _initialisms(text: str) -> tuple[str, ...]:
+    """The short forms in capitals a text writes among other words ("Jumlah TT", "LapKin RSUD"); a
+    line all in capitals is a title, whose words are no short forms."""
+    return tuple(
+        word
+        for line in text.splitlines()
+        if not line.isupper()
+        for word in _WORD.findall(line)
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= MAX_INITIALS
+    )
+
+
+# The longest short form read as the initials of the words a question writes.
+MAX_INITIALS = 5
+
+
+def _initials_of_asked_words(
+    question: Question, initialisms: Iterable[str]
+) -> dict[str, set[frozenset[str]]]:
+    """The question's words that a candidate's short form gives the initials of ("tempat tidur"
+    under a column "Jumlah TT"): each of their terms is stated by that short form. Only initials,
+    one letter per word (joiners aside), in the question's order: a syllable or a stray letter
+    would let a short word of a title stand for almost any two words."""
+    said = [w.lower() for w in _WORD.findall(question.text)]
+    asked = set(question.terms)
+    found: dict[str, set[frozenset[str]]] = {}
+    for short in set(initialisms):
+        letters = short.lower()
+        short_terms = frozenset(_word_terms(short))
+        if letters in said or not short_terms:
+            continue
+        for start, first in enumerate(said):
+            if first in _JOINERS or first in STOP_WORDS or first[:1] != letters[:1]:
+                continue
+            run = _initialled_run(said[start:], letters)
+            if run is None:
+                continue
+            for term in _name_terms(run) & asked:
+                found.setdefault(term, set()).add(short_terms)
+    return found
+
+
+def _initialled_run(said: Sequence[str], letters: str) -> tuple[str, ...] | None:
+    """The words from the start of ``said`` whose initials (joiners skipped, no stop word among
+    them) spell ``letters``; None if they do not."""
+    run: list[str] = []
+    initials = ""
+    for word in said:
+        if word in _JOINERS and run:
+            run.append(word)
+            continue
+        if word in STOP_WORDS or not word.isalpha():
+            return None
+        run.append(word)
+        initials += word[0]
+        if initials == letters:
+            return tuple(run)
+        if not letters.startswith(initials):
+            return None
+    return None
 
 
 def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozenset[str]]]:
@@ -192,6 +259,7 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
     one that shortens a word that only asks ("bgmn" for "bagaimana") is stated by every unit (an
     empty alias), as that word would be no content at all."""
     found: dict[str, set[frozenset[str]]] = {}
+    written_terms: set[str] | None = None  # the terms of ``written``, read when first needed
     by_initial: dict[str, list[str]] = {}
     for longer in written:
         by_initial.setdefault(longer[:1], []).append(longer)
@@ -206,7 +274,26 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
         for longer in by_initial.get(word[:1], ()):
             if shortens(word, longer) and (longer_terms := frozenset(index_terms(longer)) - {terms[0]}):
                 found.setdefault(terms[0], set()).add(longer_terms)
+        # A verb as it is said ("nerbitin" for "menerbitkan"): the root a candidate writes.
+        for root in spoken_roots(word):
+            if written_terms is None:
+                written_terms = {t for w in written for t in _word_terms(w)}
+            root_terms = _word_terms(root)
+            if len(root_terms) != 1 or root_terms[0] == terms[0]:
+                continue
+            # The stemmer may cut the root's first letter with a prefix ("menerbitkan" -> "erbit").
+            if same := {frozenset({t}) for t in written_terms if _same_root(root_terms[0], t)}:
+                found.setdefault(terms[0], set()).update(same)
     return found
+
+
+def _same_root(root: str, written: str) -> bool:
+    """``written`` is ``root``, or ``root`` with its first letter cut off by a nasal prefix."""
+    return written == root or (len(written) >= MIN_CUT_ROOT and root[1:] == written)
+
+
+# The fewest letters of a root whose first letter the stemmer cut.
+MIN_CUT_ROOT = 4
 
 
 # The words of a question that only ask (question words, stop words), as a question writes them.

@@ -561,6 +561,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         )
         lowered = " ".join(words(question.text.lower()))
         every_column = _asks_every_column(question, unit)
+        actual = _actual_column(question, unit)
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
@@ -573,6 +574,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
                 score -= 1.0  # "Belum Lunas" shares "lunas" with "Sudah Lunas", and says the opposite
+            if cell.header == actual:
+                score += 0.5  # "cakupan X berapa persen": what was reached, not its target or ratio
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
@@ -611,6 +614,23 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+_REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
+
+
+def _actual_column(question: Question, unit: Unit) -> str | None:
+    """The header of the row's realisation column when the row sets it beside a plan (a target,
+    a pagu) and the question names no measure: an indicator's or a budget line's figure, asked
+    plainly, is the one reached, not the plan nor the share of the plan reached."""
+    if asked_measure(question) is not None or any(
+        g & set(question.raw_stems) for g in VOCABULARY.measure_groups
+    ):
+        return None
+    measured = [(c.header, {stem(w) for w in words(c.header)}) for c in unit.cells if c.figure is not None]
+    realised = [h for h, named in measured if named & _REALISED]
+    planned = any(named & g for _, named in measured for g in VOCABULARY.measure_groups if g is not _REALISED)
+    return realised[0] if len(realised) == 1 and planned else None
 
 
 def _negates_unasked(header: str, lowered_question: str) -> bool:
@@ -1244,12 +1264,30 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
-    return [
+    units = [
         replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
         if u.passage.document_id in headings
         else u
         for u in units
     ]
+    # A table read without its header (a scan's rows, no "Header: value" cells) may hold it as a
+    # row of labels alone ("Jenis Dokumen | Jumlah Terbit"): it names what the rows below hold.
+    header_rows: dict[tuple[str, int | None], frozenset[str]] = {}
+    for unit in units:
+        if _headerless(unit) and len(unit.cells) >= 2 and not unit.figures() and not _is_total_row(unit):
+            key = (unit.passage.document_id, unit.passage.table)
+            header_rows[key] = header_rows.get(key, frozenset()) | unit.terms
+    return [
+        replace(u, context_terms=u.context_terms | header_rows[key])
+        if _headerless(u) and (key := (u.passage.document_id, u.passage.table)) in header_rows
+        else u
+        for u in units
+    ]
+
+
+def _headerless(unit: Unit) -> bool:
+    """A row of a table read without column names: no cell says what it holds."""
+    return unit.is_row and all(not c.header for c in unit.cells)
 
 
 def _distinct_figures(

@@ -58,3 +58,33 @@ def _shorter(short: str, word: str) -> bool:
 def _in_order(letters: str, word: str) -> bool:
     rest = iter(word)
     return all(ch in rest for ch in letters)
+
+
+# The spoken nasal prefix stands for the root's first letter ("nulis" for tulis, "nyari" for
+# cari, "milih" for pilih, "ngirim" for kirim); a vowel after "ng" or "m" may also begin the root.
+_SPOKEN_NASALS = (("ny", ("s", "c")), ("ng", ("k", "")), ("n", ("t",)), ("m", ("p", "")))
+# "-in" is the spoken "-kan" or "-i" ("kirimin", "nerbitin"); "di-" the passive it keeps.
+_SPOKEN_SUFFIX = "in"
+_PASSIVE = "di"
+# The fewest letters a root keeps once the spoken affixes are taken off.
+MIN_ROOT = 4
+
+
+def spoken_roots(word: str) -> tuple[str, ...]:
+    """The roots a verb said in spoken Indonesian may stand for ("nerbitin" -> "terbit",
+    "nambah" -> "tambah", "dikirimin" -> "kirim"): its "-in" suffix and "di-" prefix taken off,
+    and a nasal prefix read back as the letter it replaced. The caller keeps the roots some
+    document writes; the word itself is not among them."""
+    stems = {word}
+    if word.endswith(_SPOKEN_SUFFIX) and len(word) - len(_SPOKEN_SUFFIX) >= MIN_ROOT:
+        stems.add(word[: -len(_SPOKEN_SUFFIX)])
+    stems |= {s[len(_PASSIVE) :] for s in stems if s.startswith(_PASSIVE) and len(s) - 2 >= MIN_ROOT}
+    roots = set(stems)
+    for base in stems:
+        for nasal, letters in _SPOKEN_NASALS:
+            rest = base[len(nasal) :]
+            if base.startswith(nasal) and rest[:1] in _VOWELS and len(rest) + 1 >= MIN_ROOT:
+                roots.update(f"{letter}{rest}" for letter in letters if len(letter + rest) >= MIN_ROOT)
+                break  # "ny" and "ng" are one nasal each, not an "n" before a "y" or a "g"
+    roots.discard(word)
+    return tuple(sorted(roots))

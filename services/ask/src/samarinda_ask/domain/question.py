@@ -125,6 +125,10 @@ def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
     written both ways: "K 7" also as "k7", "smk004" also as "smk" and "004"."""
     terms = {_term(w) for w in _words(text, keep_phrase=True) if w not in STOP_WORDS}
+    # A short form the text writes states what its long form does ("RSUD" is a "rumah sakit"
+    # too, which a question may shorten as "RS"): the long form's terms, as if written out.
+    for term in terms & _LONG_FORM_TERMS.keys():
+        terms = terms | _LONG_FORM_TERMS[term]
     spaced, joined, periods = (list(p.finditer(text)) for p in (_SPACED_CODE, _JOINED_CODE, _JOINED_PERIOD))
     terms.update(m[1].lower() + m[2] for m in spaced)
     # A size written apart from its unit ("tangki 5 m3") is the one a question writes joined ("5m3").
@@ -138,6 +142,21 @@ def index_terms(text: str) -> set[str]:
             roman = roman_numeral(number).lower()
             terms.update((roman, _term(roman)))
     return terms
+
+
+def _long_form_terms() -> dict[str, frozenset[str]]:
+    """Each glossary short form's term -> the terms its long forms read as (phrases inside them
+    read as their own short forms too)."""
+    found: dict[str, frozenset[str]] = {}
+    for short, long_forms in VOCABULARY.long_forms.items():
+        written = (w for long_form in long_forms for w in _words(long_form, keep_phrase=True))
+        terms = frozenset(_term(w) for w in written if w not in STOP_WORDS)
+        if terms:
+            found[_term(short)] = terms
+    return found
+
+
+_LONG_FORM_TERMS = _long_form_terms()
 
 
 # Periods are numbered up to the twelfth month.

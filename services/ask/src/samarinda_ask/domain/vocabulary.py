@@ -37,6 +37,8 @@ class Vocabulary(RulesFile):
     aggregate_money_words: list[str] = Field(default_factory=list)
     subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
+    # A glossary short form -> the long forms it stands for ("rsud" -> "rumah sakit umum daerah").
+    long_forms: dict[str, list[str]] = Field(default_factory=dict)
     request_words: list[str] = Field(default_factory=list)
     telling_verbs: list[str] = Field(default_factory=list)
     most_words: list[str] = Field(default_factory=list)
@@ -164,10 +166,12 @@ def with_glossary(vocabulary: Vocabulary, glossary: Glossary) -> Vocabulary:
     generic = {*vocabulary.question_words, *STOP_WORDS}
     synonyms = list(vocabulary.synonyms)
     question_words = list(vocabulary.question_words)
+    long_forms: dict[str, list[str]] = {}
     for group in glossary.abbreviations:
         if not taken & set(group):
             synonyms.append(group)
             taken.update(group)
+            long_forms[group[0]] = [w for w in group if _is_phrase(w)]
     for *short_forms, word in glossary.chat_forms:
         if word in generic:
             question_words.extend(f for f in short_forms if f not in generic)
@@ -176,7 +180,12 @@ def with_glossary(vocabulary: Vocabulary, glossary: Glossary) -> Vocabulary:
             taken.update((word, *short_forms))
     difference_words = sorted({*vocabulary.difference_words, *glossary.difference_words})
     return vocabulary.model_copy(
-        update={"synonyms": synonyms, "question_words": question_words, "difference_words": difference_words}
+        update={
+            "synonyms": synonyms,
+            "question_words": question_words,
+            "difference_words": difference_words,
+            "long_forms": long_forms,
+        }
     )
 
 
