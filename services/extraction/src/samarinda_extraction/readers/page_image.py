@@ -428,7 +428,8 @@ def _black_share_in_letters(gray: Image) -> float:
     letters = (heights >= 8) & (heights < 80) & (widths < 80) & (areas >= 20)
     letters[0] = False  # the paper
     in_letters = letters[labels]
-    return np.count_nonzero(in_letters & (gray <= 100)) / max(1, np.count_nonzero(in_letters))
+    inked = int(np.count_nonzero(in_letters))
+    return int(np.count_nonzero(in_letters & (gray <= 100))) / max(1, inked)
 
 
 # A table's rule runs straight (the page is deskewed by then) for this share of the page's
