@@ -33,6 +33,7 @@ class IntakeWarningKind(StrEnum):
     TABLE_NOT_READ = "TABLE_NOT_READ"  # a table (a sheet, a PDF table) broke the reader
     ROW_NOT_READ = "ROW_NOT_READ"  # a row broke the reader: its table's other rows were read
     COLUMNS_FROM_CONTENTS = "COLUMNS_FROM_CONTENTS"  # no header recognised: roles read from the body
+    PAGE_NOT_EXTRACTED = "PAGE_NOT_EXTRACTED"  # the extraction left a page out (its OCR budget spent)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class IntakeWarning:
             IntakeWarningKind.TABLE_NOT_READ: "tabel tidak terbaca, tabel lain tetap dibaca",
             IntakeWarningKind.ROW_NOT_READ: "baris tidak terbaca, baris lain tetap dibaca",
             IntakeWarningKind.COLUMNS_FROM_CONTENTS: "judul kolom tidak dikenali, kolom dibaca dari isinya",
+            IntakeWarningKind.PAGE_NOT_EXTRACTED: "halaman tidak terbaca, barisnya tidak diperiksa",
         }[self.kind]
         return f"[{self.kind.value}] {self.where}: {what} ({self.detail})"
 

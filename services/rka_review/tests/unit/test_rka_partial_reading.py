@@ -11,7 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 from samarinda_common.errors import InvalidInput
-from samarinda_common.extracted import Table
+from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeWarningKind
 from samarinda_rka_review.adapters.tables import load_document
 from samarinda_rka_review.domain.matching import PriceMatcher
@@ -175,6 +175,23 @@ def test_the_review_shows_what_was_not_read_and_the_id_ignores_it() -> None:
     assert any(w.startswith("[ROW_NOT_READ]") for w in review.warnings)
     assert partial.intake_warnings
     assert rka_fingerprint(partial) == rka_fingerprint(partial.model_copy(update={"intake_warnings": []}))
+
+
+def test_a_page_the_extraction_left_out_is_a_typed_warning_on_the_review() -> None:
+    # A scan's second page cut by the extraction's OCR budget: its lines are missing, and the
+    # review must say so rather than look like a complete, shorter RKA.
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    table = Table(page=1, index=0, rows=[header, *BODY])
+    pages = [
+        Page(number=1, text="", method=ExtractionMethod.OCR),
+        Page(number=2, text="", method=ExtractionMethod.OCR, extracted=False),
+    ]
+    rka = parse_rka_tables([table], pages=pages)
+    assert len(rka.lines()) == len(BODY)
+    (warning,) = rka.intake_warnings
+    assert warning.kind is IntakeWarningKind.PAGE_NOT_EXTRACTED and warning.where == "page 2"
+    review = review_rka(rka, PriceMatcher([]))
+    assert any(w.startswith("[PAGE_NOT_EXTRACTED] page 2") for w in review.warnings)
 
 
 # --- hostile input stays a typed refusal -----------------------------------------------------------

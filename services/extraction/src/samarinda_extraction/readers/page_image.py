@@ -403,19 +403,60 @@ def edge_bows(points: np.ndarray, width: int, height: int) -> tuple[np.ndarray, 
     return top, bottom
 
 
+# Of the ink of a page's letters, at least this share is near-black when its text is black: half
+# or more on a print or a sharp scan; a third on a blurred scan, whose letters are grey around a
+# thin dark core and fall apart into fragments when their grey is dropped.
+_MIN_BLACK_IN_LETTERS = 0.4
+
+
 def has_light_marks(gray: Image) -> bool:
     """Stamps and coloured ink over black text: broad strokes of mid-grey (the anti-aliased
     edges of black glyphs are mid-grey too, but never five pixels thick)."""
     mid = cv2.inRange(gray, 100, 180)
     broad = cv2.morphologyEx(mid, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     return bool(
-        np.count_nonzero(broad) > 0.0005 * gray.size and np.count_nonzero(gray < 90) > 0.002 * gray.size
+        np.count_nonzero(broad) > 0.0005 * gray.size
+        and np.count_nonzero(gray < 90) > 0.002 * gray.size
+        and _black_share_in_letters(gray) >= _MIN_BLACK_IN_LETTERS
     )
 
 
+def _black_share_in_letters(gray: Image) -> float:
+    """The share of the letters' ink (letter-sized blobs darker than light grey) that is near-black."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats((gray < 180).astype(np.uint8), connectivity=8)
+    widths, heights, areas = stats[:, 2], stats[:, 3], stats[:, 4]
+    letters = (heights >= 8) & (heights < 80) & (widths < 80) & (areas >= 20)
+    letters[0] = False  # the paper
+    in_letters = letters[labels]
+    inked = int(np.count_nonzero(in_letters))
+    return int(np.count_nonzero(in_letters & (gray <= 100))) / max(1, inked)
+
+
+# A table's rule runs straight (the page is deskewed by then) for this share of the page's
+# shorter side at least, and is thinner than this (px): a stamp's strokes are broad or curved.
+_RULE_RUN = 1 / 20
+_RULE_THICKNESS = 6
+
+
 def drop_light_marks(gray: Image) -> Image:
-    """Only the near-black ink stays; grey stamps and coloured marks become paper."""
-    return np.where(gray > 100, np.uint8(255), gray).astype(np.uint8)
+    """Only the near-black ink stays, and a table's rules; grey stamps and coloured marks become
+    paper. A scanned table's thin rules are grey (the scan blurs a hairline): dropped, the
+    rows' and columns' edges go with them and no table is found on the page."""
+    return np.where((gray > 100) & ~_thin_rules(gray), np.uint8(255), gray).astype(np.uint8)
+
+
+def _thin_rules(gray: Image) -> np.ndarray:
+    """Where long, thin, straight horizontal or vertical lines of ink lie (True there)."""
+    ink = (gray < 200).astype(np.uint8)
+    length = max(15, int(_RULE_RUN * min(gray.shape[:2])))
+    rules = np.zeros(gray.shape[:2], bool)
+    near = np.ones((2 * _RULE_THICKNESS + 1, 2 * _RULE_THICKNESS + 1), np.uint8)
+    for run, broad in (((length, 1), (length, _RULE_THICKNESS)), ((1, length), (_RULE_THICKNESS, length))):
+        lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, run))
+        bands = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, broad))
+        # with the blurred edges of a broad stroke, which run on straight as far as it does
+        rules |= (lines > 0) & (cv2.dilate(bands, near) == 0)
+    return rules
 
 
 def is_bilevel(gray: Image) -> bool:

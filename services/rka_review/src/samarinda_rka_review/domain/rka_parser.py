@@ -1325,6 +1325,13 @@ def read_rka_tables(
     page_text = {page.number: page.text for page in pages}
     ocr_pages = frozenset(page.number for page in pages if page.method is ExtractionMethod.OCR)
     parser = RkaTableParser(source=source, ocr_pages=ocr_pages)
+    # A page the extraction left out (its OCR budget spent on a slow machine) holds lines that no
+    # finding can name: the review says so on its face, never as a silently shorter RKA.
+    for page in pages:
+        if not page.extracted:
+            parser.report.warn(
+                IntakeWarningKind.PAGE_NOT_EXTRACTED, f"page {page.number}", "OCR budget spent"
+            )
     seen_pages: set[int] = set()
     for table in tables:
         # A page's text serves the first table on it only: later tables have their header above.
