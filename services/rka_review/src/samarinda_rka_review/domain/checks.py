@@ -242,20 +242,28 @@ ACCOUNT_KINDS = tuple((kind.account_word, kind.categories) for kind in REVIEW.ac
 CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 
+def account_name_of(line: RkaLine) -> str | None:
+    """The line's account name, or the chart's name of its code (the longest prefix named) when
+    the RKA printed the code alone."""
+    if line.account_name:
+        return line.account_name
+    code = line.kode_rekening or ""
+    named = [prefix for prefix in ACCOUNTS.code_names if code == prefix or code.startswith(prefix + ".")]
+    return ACCOUNTS.code_names[max(named, key=len)] if named else None
+
+
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
-    account = account_words(line.account_name)
+    name = account_name_of(line)
+    account = account_words(name)
     if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
-        return (
-            f"{category.value} adalah barang, sedangkan rekening '{line.account_name}' "
-            "bukan untuk membeli barang"
-        )
+        return f"{category.value} adalah barang, sedangkan rekening '{name}' bukan untuk membeli barang"
     if category not in CLEARLY_OF_ANOTHER_KIND:
         return None
     item = item_words(line)
     for words, allowed in ACCOUNT_KINDS:
         # the line naming the account's kind itself (`Kursi lipat (sewa)` under sewa) belongs there
         if f" {words} " in account and category not in allowed and f" {words} " not in item:
-            return f"{category.value} tidak termasuk jenis belanja rekening '{line.account_name}'"
+            return f"{category.value} tidak termasuk jenis belanja rekening '{name}'"
     return None
 
 

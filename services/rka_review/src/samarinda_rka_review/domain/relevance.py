@@ -13,6 +13,9 @@ Three readings, strongest first:
    examples than to anything government work buys — this is how an item no word list knows is
    still judged. A line in the narrow band between is *ambiguous*: an LLM decides when configured.
 
+A trip out of the region (:mod:`relevance_travel`) is judged apart: travel serves any
+sub-kegiatan, a flight to another province only one that states a reason to go.
+
 Every reading yields to the sub-kegiatan's own words: a purchase whose field the sub-kegiatan
 or the line's account names (games for a youth centre, vouchers as contest prizes) is legitimate.
 """
@@ -50,6 +53,7 @@ from samarinda_rka_review.domain.opd_functions import (
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.relevance_travel import far_trip
 from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
     CONTEXT,
@@ -68,6 +72,7 @@ class Reading(StrEnum):
     NAME = "nama barang"
     FUNCTION = "fungsi OPD"
     OWN_OFFICE = "untuk kantor sendiri"
+    FAR_TRAVEL = "perjalanan ke luar daerah"
     MEANING = "kemiripan makna"
 
 
@@ -293,6 +298,13 @@ def judge(
     own = _for_own_office(line, category, sub, opd_name)
     if own is not None:
         return own
+    far = far_trip(line, sub) if category is ItemCategory.TRAVEL else None
+    if far is not None:
+        reason = (
+            f"perjalanan ke luar daerah ('{far}') tanpa alasan yang disebut sub kegiatan, "
+            "sedangkan keluarannya dilaksanakan di daerah"
+        )
+        return Verdict(True, False, Reading.FAR_TRAVEL, reason)
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
     item_class = " ".join(p for p in (line.account_name, section_class(catalogue_section)) if p) or None
     # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
@@ -383,6 +395,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.NAME: 0.8,
             Reading.FUNCTION: 0.7,
             Reading.OWN_OFFICE: 0.7,
+            Reading.FAR_TRAVEL: 0.7,
             Reading.MEANING: 0.65,
         }[verdict.reading or Reading.CATEGORY],
     )

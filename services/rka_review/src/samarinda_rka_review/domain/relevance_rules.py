@@ -40,6 +40,16 @@ class EquipmentObjects(BaseModel):
     infrastructure_function: str = Field(min_length=1)
 
 
+class FarTravel(BaseModel):
+    """A trip out of the region (by air, to another province or abroad) and the sub-kegiatan
+    words that give one a reason (coordination with a ministry, a study visit, a promotion)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    far_words: tuple[Phrase, ...] = Field(min_length=1)
+    reason_words: tuple[Phrase, ...] = Field(min_length=1)
+
+
 class PersonalUse(BaseModel):
     """One kind of personal use: what names it, examples of it, and where it is legitimate."""
 
@@ -55,6 +65,7 @@ class PersonalUse(BaseModel):
 class RelevanceRules(RulesFile):
     semantic: SemanticRules
     equipment_objects: EquipmentObjects
+    far_travel: FarTravel
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -296,6 +296,8 @@ class AccountRulesFile(RulesFile):
     account_variants: frozenset[Word] = Field(min_length=1)
     # words saying the item is rented, wherever they stand in its name
     rental_words: tuple[Word, ...] = Field(min_length=1)
+    # the name the chart of accounts gives a code's jenis/objek, for a line printed without one
+    code_names: dict[str, str] = Field(default_factory=dict)
     # an item so named is rented, licensed or serviced, not bought
     not_purchase_words: tuple[Word, ...] = Field(min_length=1)
     # account names (as ``account_words`` reads them) of spending that buys no goods: pay for

@@ -1,0 +1,49 @@
+"""Judge stage: a trip out of the region in a sub-kegiatan whose output is delivered here.
+
+Travel is generic support: a meal or a local trip serves any sub-kegiatan. A flight to another
+province does not: a patrol, a fire response, a permit counter or the training of local volunteers
+is done in the city, and a trip far away serves it only for a reason the budget states — a
+coordination with a ministry, a study visit, a promotion, a course held elsewhere — in the
+sub-kegiatan's own words, its kegiatan's or programme's, the line's SIPD sub-group or the line
+itself (``data/relevance.toml``, ``[far_travel]``). Pure functions over the rules file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from samarinda_common.rka import RkaLine, SubKegiatan
+
+from samarinda_rka_review.domain.relevance_rules import RELEVANCE
+from samarinda_rka_review.domain.text import normalise
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rules = RELEVANCE.far_travel
+
+    def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in (normalise(p) for p in phrases) if w)
+
+    return normal(rules.far_words), normal(rules.reason_words)
+
+
+def _first(text: str, words: tuple[str, ...]) -> str | None:
+    padded = f" {text} "
+    return next((w for w in words if f" {w} " in padded), None)
+
+
+def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
+    """The word saying a travel line leaves the region when nothing in the budget gives it a
+    reason to (None for a local trip, or a far one with a stated reason). A sub-kegiatan read
+    without its code and its output (a table's heading) states nothing to judge against."""
+    if not (sub.kode or sub.indikator):
+        return None
+    far_words, reason_words = _words()
+    far = _first(normalise(f"{line.uraian} {line.account_name or ''}"), far_words)
+    if far is None:
+        return None
+    stated = (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup, line.uraian)
+    if _first(normalise(" ".join(p for p in stated if p)), reason_words) is not None:
+        return None
+    return far

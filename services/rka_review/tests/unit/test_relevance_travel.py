@@ -1,0 +1,70 @@
+"""A trip out of the region serves a locally delivered output only for a reason the budget
+states (invented sub-kegiatan and lines)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from samarinda_common.rka import RkaLine, SubKegiatan
+from samarinda_rka_review.domain.relevance import Reading, judge
+from samarinda_rka_review.domain.relevance_travel import far_trip
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+
+WATER_TESTING = SubKegiatan(
+    kode="1.03.05.1.01.0003",
+    nama="Pengujian Kualitas Air Sumur Warga",
+    indikator="Jumlah sampel air sumur yang diuji",
+    lines=[],
+)
+MINISTRY_VISIT = SubKegiatan(
+    kode="1.03.05.1.01.0004",
+    nama="Koordinasi Pengelolaan Air Minum dengan Kementerian",
+    indikator="Jumlah laporan hasil koordinasi",
+    lines=[],
+)
+HEADING_ONLY = SubKegiatan(nama="Rincian Anggaran", lines=[])
+
+
+TRAVEL_ACCOUNT = "Belanja Perjalanan Dinas Biasa"
+
+
+def trip(uraian: str, account: str = TRAVEL_ACCOUNT, subgroup: str | None = None) -> RkaLine:
+    return RkaLine(
+        line_id="7",
+        uraian=uraian,
+        volume=Decimal(2),
+        harga_satuan=2_800_000,
+        jumlah=5_600_000,
+        kode_rekening="5.1.02.04.01.0001",
+        account_name=account,
+        subgroup=subgroup,
+    )
+
+
+def test_a_flight_far_away_does_not_serve_a_local_output() -> None:
+    line = trip("Tiket pesawat Kota Asal - Kota Jauh PP")
+    assert categorise(line.uraian) is ItemCategory.TRAVEL
+    assert far_trip(line, WATER_TESTING) == "pesawat"
+    verdict = judge(line, ItemCategory.TRAVEL, WATER_TESTING)
+    assert verdict.off_target and verdict.reading is Reading.FAR_TRAVEL
+
+
+def test_an_account_abroad_is_a_far_trip_too() -> None:
+    line = trip("Uang harian petugas", account="Belanja Perjalanan Dinas Luar Negeri")
+    assert far_trip(line, WATER_TESTING) is not None
+
+
+def test_a_local_trip_serves_any_output() -> None:
+    assert far_trip(trip("Transport lokal petugas pengambil sampel"), WATER_TESTING) is None
+    assert not judge(trip("Transport lokal petugas"), ItemCategory.TRAVEL, WATER_TESTING).off_target
+
+
+def test_a_reason_stated_by_the_sub_kegiatan_the_subgroup_or_the_line_licenses_the_trip() -> None:
+    assert far_trip(trip("Tiket pesawat ke ibu kota PP"), MINISTRY_VISIT) is None
+    visit = trip("Tiket pesawat PP", subgroup="[#] Studi Banding Laboratorium")
+    assert far_trip(visit, WATER_TESTING) is None
+    assert far_trip(trip("Tiket pesawat PP untuk konsultasi teknis"), WATER_TESTING) is None
+
+
+def test_a_sub_kegiatan_known_only_by_a_heading_states_nothing_to_judge_against() -> None:
+    assert far_trip(trip("Tiket pesawat PP"), HEADING_ONLY) is None
