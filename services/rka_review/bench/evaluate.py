@@ -119,7 +119,7 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind17",
-        "seventeenth blind set (8 OPDs, SIPD PDF, scan, phone photo, docx, 5 xlsx layouts)",
+        "seventeenth blind set (8 OPDs, SIPD PDF, scan, phone photo, docx, 4 xlsx layouts)",
         False,
     ),
 )
