@@ -888,6 +888,22 @@ def _near_variant(a: str, b: str) -> bool:
     return len(a) == len(b) and a != b and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str, set[str]]) -> bool:
+    """Words the unit lacks name another candidate document ("survei harga" where this unit is a
+    budget line): the question asks that document, and this unit's figure is a look-alike's. One
+    lacking word alone may be the asker's own (a file name shares many words); with more lacking,
+    one that names another document points there."""
+    other_titles = set().union(*(t for d, t in titles.items() if d != unit.passage.document_id))
+    return len(missing) >= 2 and any(term in other_titles for term in missing)
+
+
+def _says_more_than_names(question: Question, unit: Unit, aliases: Aliases) -> bool:
+    """The unit's own words cover a question term that is not a name: a row that only names the
+    place asked ("Kelurahan X") says nothing of the thing asked, and the several words it lacks
+    are that thing, not the asker's wording of it."""
+    return any(t not in question.names and _names(t, unit.terms, aliases) for t in question.terms)
+
+
 def score_units(question: Question, units: Sequence[Unit], *, refused: bool = False) -> list[Scored]:
     """Units that may answer, best first; with ``refused`` also those a guard keeps out (each
     naming its guard), so that an abstention can say which guard made it."""
@@ -908,6 +924,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     for u, terms in zip(units, stated, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
         about_document.setdefault(u.passage.document_id, set()).update(terms)
+    # A question adding up several items lacks, in each one's unit, the others' words.
+    several_items = question.wants_sum or question.asks_total
+    titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit, aliases)
@@ -946,6 +965,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             else:
                 missing.append(term)
         coverage = covered / max(total - unstated_unit, 1e-9)
+        if not guard and not several_items and _names_another_document(missing, unit, titles):
+            if not refused:
+                continue
+            guard = "another document"
         paraphrased = (
             len(missing) == 1
             and (
@@ -953,7 +976,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
             )
             and _paraphrased(question, missing[0], unit)
-        ) or _asker_wording(question, missing, unseen, unit)
+        ) or (
+            _asker_wording(question, missing, unseen, unit) and _says_more_than_names(question, unit, aliases)
+        )
         if paraphrased:
             # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
             # "personel"): the rest must be covered as well as a whole question would be.
