@@ -192,7 +192,7 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
 
 @lru_cache(maxsize=65536)
 def _initialisms(text: str) -> tuple[str, ...]:
-    """The short forms in capitals a text writes among other words ("Jumlah TT", "LapKin RSUD"); a
+    """The short forms in capitals a text writes among other words ("Jumlah AP", "Rekap UPT"); a
     line all in capitals is a title, whose words are no short forms."""
     return tuple(
         word
@@ -210,8 +210,8 @@ MAX_INITIALS = 5
 def _initials_of_asked_words(
     question: Question, initialisms: Iterable[str]
 ) -> dict[str, set[frozenset[str]]]:
-    """The question's words that a candidate's short form gives the initials of ("tempat tidur"
-    under a column "Jumlah TT"): each of their terms is stated by that short form. Only initials,
+    """The question's words that a candidate's short form gives the initials of ("alat pemadam"
+    under a column "Jumlah AP"): each of their terms is stated by that short form. Only initials,
     one letter per word (joiners aside), in the question's order: a syllable or a stray letter
     would let a short word of a title stand for almost any two words."""
     said = [w.lower() for w in _WORD.findall(question.text)]
@@ -274,14 +274,14 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
         for longer in by_initial.get(word[:1], ()):
             if shortens(word, longer) and (longer_terms := frozenset(index_terms(longer)) - {terms[0]}):
                 found.setdefault(terms[0], set()).add(longer_terms)
-        # A verb as it is said ("nerbitin" for "menerbitkan"): the root a candidate writes.
+        # A verb as it is said ("nanem" for "menanam"): the root a candidate writes.
         for root in spoken_roots(word):
             if written_terms is None:
                 written_terms = {t for w in written for t in _word_terms(w)}
             root_terms = _word_terms(root)
             if len(root_terms) != 1 or root_terms[0] == terms[0]:
                 continue
-            # The stemmer may cut the root's first letter with a prefix ("menerbitkan" -> "erbit").
+            # The stemmer may cut the root's first letter with a prefix (the "t" a "men-" replaced).
             if same := {frozenset({t}) for t in written_terms if _same_root(root_terms[0], t)}:
                 found.setdefault(terms[0], set()).update(same)
     return found

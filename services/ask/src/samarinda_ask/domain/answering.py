@@ -1296,7 +1296,7 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
         for u in units
     ]
     # A table read without its header (a scan's rows, no "Header: value" cells) may hold it as a
-    # row of labels alone ("Jenis Dokumen | Jumlah Terbit"): it names what the rows below hold.
+    # row of labels alone ("Jenis Barang | Jumlah Diterima"): it names what the rows below hold.
     header_rows: dict[tuple[str, int | None], frozenset[str]] = {}
     for unit in units:
         if _headerless(unit) and len(unit.cells) >= 2 and not unit.figures() and not _is_total_row(unit):

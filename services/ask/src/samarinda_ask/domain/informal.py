@@ -63,7 +63,7 @@ def _in_order(letters: str, word: str) -> bool:
 # The spoken nasal prefix stands for the root's first letter ("nulis" for tulis, "nyari" for
 # cari, "milih" for pilih, "ngirim" for kirim); a vowel after "ng" or "m" may also begin the root.
 _SPOKEN_NASALS = (("ny", ("s", "c")), ("ng", ("k", "")), ("n", ("t",)), ("m", ("p", "")))
-# "-in" is the spoken "-kan" or "-i" ("kirimin", "nerbitin"); "di-" the passive it keeps.
+# "-in" is the spoken "-kan" or "-i" ("kirimin", "beliin"); "di-" the passive it keeps.
 _SPOKEN_SUFFIX = "in"
 _PASSIVE = "di"
 # The fewest letters a root keeps once the spoken affixes are taken off.
@@ -71,8 +71,8 @@ MIN_ROOT = 4
 
 
 def spoken_roots(word: str) -> tuple[str, ...]:
-    """The roots a verb said in spoken Indonesian may stand for ("nerbitin" -> "terbit",
-    "nambah" -> "tambah", "dikirimin" -> "kirim"): its "-in" suffix and "di-" prefix taken off,
+    """The roots a verb said in spoken Indonesian may stand for ("beliin" -> "beli",
+    "nanem" -> "tanem", "dikirimin" -> "kirim"): its "-in" suffix and "di-" prefix taken off,
     and a nasal prefix read back as the letter it replaced. The caller keeps the roots some
     document writes; the word itself is not among them."""
     stems = {word}
