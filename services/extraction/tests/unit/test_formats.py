@@ -164,6 +164,15 @@ def test_docx_pages_follow_explicit_breaks_and_tables_cite_their_page() -> None:
     assert [(t.page, t.index) for t in doc.tables] == [(2, 0), (3, 0)]
 
 
+def test_docx_line_breaks_inside_a_paragraph_end_its_lines() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Kegiatan: 1.02.02.2.01 Contoh")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Lokasi: Balai Desa")
+    doc = extract_bytes(_docx_bytes(document), "form.docx", None)
+    assert doc.pages[0].text.splitlines() == ["Kegiatan: 1.02.02.2.01 Contoh", "Lokasi: Balai Desa"]
+
+
 def test_docx_pages_follow_words_own_rendered_breaks_when_recorded() -> None:
     from docx.oxml import OxmlElement
 

@@ -233,6 +233,15 @@ def test_tables_that_do_not_continue_each_other_stay_apart() -> None:
     assert len(merge_continued_tables([first, next_page_two])) == 2
 
 
+def test_a_table_closed_by_its_grand_total_is_not_continued_by_the_next_pages_form() -> None:
+    closed = _table(1, [HEADER, ["1.1", "Kertas", "62.500"], [None, "JUMLAH", "62.500"]], 0.3, 0.95)
+    next_form = _table(2, [HEADER, ["1.2", "Tinta", "185.000"]], 0.05, 0.4)
+    assert len(merge_continued_tables([closed, next_form])) == 2
+    carried_rows = [HEADER, ["1.1", "Kertas", "62.500"], [None, "Jumlah dipindahkan", "62.500"]]
+    carried = _table(1, carried_rows, 0.3, 0.95)
+    assert len(merge_continued_tables([carried, next_form])) == 1
+
+
 def test_a_header_over_right_aligned_numbers_is_one_column_with_them() -> None:
     from samarinda_extraction.domain.ocr_tables import merge_complementary_columns
 

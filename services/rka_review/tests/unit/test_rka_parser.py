@@ -13,6 +13,9 @@ from samarinda_rka_review.domain.rka_parser import (
     read_rka_tables,
     split_code_name,
     split_inline_spec,
+    text_fact_rows,
+    texts_per_table,
+    written_account,
 )
 
 SAMPLES = samples_dir()
@@ -173,6 +176,69 @@ def test_an_indicator_table_above_the_rka_table_keeps_the_page_header_for_it() -
         ("1.03.05.2.01.0002", "Penyusunan Rencana Detail Tata Ruang", "Jumlah Dokumen RDTR"),
         ("1.03.05.2.02.0001", "Sosialisasi Rencana Tata Ruang", "Jumlah Peserta Sosialisasi"),
     ]
+
+
+def test_a_word_file_with_one_table_per_lettered_sub_kegiatan_on_its_one_page() -> None:
+    # A Word file has one page: each form's heading (``A. Sub Kegiatan <code> <name>``, no colon)
+    # and facts sit in the page text above its own table, and both tables have the same columns.
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    text = "\n".join(
+        [
+            "PEMERINTAH KOTA CONTOH",
+            "A. Sub Kegiatan 3.27.04.2.01.0005 Pembinaan Kelompok Tani",
+            "Sasaran/keluaran: Jumlah kelompok tani dibina",
+            "No | Uraian | Volume | Satuan | Harga Satuan | Jumlah",
+            "1 | Pupuk organik | 10 | Karung | 60.000 | 600.000",
+            "B. Sub Kegiatan 3.27.04.2.02.0001 Penyuluhan Lapangan",
+            "Lokasi: Balai Penyuluhan",
+            "No | Uraian | Volume | Satuan | Harga Satuan | Jumlah",
+            "2 | Leaflet penyuluhan | 500 | Lembar | 2.000 | 1.000.000",
+        ]
+    )
+    tables = [
+        Table(page=1, index=0, rows=[header, ["1", "Pupuk organik", "10", "Karung", "60.000", "600.000"]]),
+        Table(
+            page=1, index=1, rows=[header, ["2", "Leaflet penyuluhan", "500", "Lembar", "2.000", "1.000.000"]]
+        ),
+    ]
+    page = Page(number=1, text=text, method=ExtractionMethod.DOCX)
+    rka = read_rka_tables(tables, pages=[page]).result(opd="DPTP", fiscal_year=2027, rka_id=None)
+    assert [(s.kode, s.nama, [ln.line_id for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("3.27.04.2.01.0005", "Pembinaan Kelompok Tani", ["1"]),
+        ("3.27.04.2.02.0001", "Penyuluhan Lapangan", ["2"]),
+    ]
+    assert rka.sub_kegiatan[0].indikator == "Jumlah kelompok tani dibina"
+
+
+def test_a_line_writing_its_account_code_and_name_in_one_cell_is_booked_to_that_code() -> None:
+    rows = [
+        ["[2] 3.27.04.2.02.0001  Penyuluhan Lapangan", None, None, None, None, None],
+        ["No", "Uraian", "Volume", "Harga Satuan", "Jumlah", "Rekening Belanja"],
+        ["01", "Leaflet penyuluhan", 500, 2000, 1000000, "5.1.02.02.01.0056 Belanja Jasa Cetak"],
+        ["02", "Pupuk organik", 10, 60000, 600000, "5.1.02.01.01.0012 - Belanja Bahan Lainnya"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DPTP")
+    [sub] = rka.sub_kegiatan
+    assert (sub.kode, sub.nama) == ("3.27.04.2.02.0001", "Penyuluhan Lapangan")
+    assert [(ln.kode_rekening, ln.account_name) for ln in sub.lines] == [
+        ("5.1.02.02.01.0056", "Belanja Jasa Cetak"),
+        ("5.1.02.01.01.0012", "Belanja Bahan Lainnya"),
+    ]
+    assert written_account("5.1.02.01.01.0012") == ("5.1.02.01.01.0012", None)
+    assert written_account("Belanja Bahan") is None
+
+
+def test_page_text_is_shared_out_only_when_it_opens_one_sub_kegiatan_per_table() -> None:
+    text = "Program : 3.27.04 PROGRAM X\nSub Kegiatan : 3.27.04.2.01.0005 - Satu\nLokasi : Desa\nisi tabel"
+    assert texts_per_table(text, 2) == [text, ""]
+    two = "Sub Kegiatan : 3.27.04.2.01.0005 - Satu\ntabel satu\nProgram : 3.27.04 PROGRAM X\n\n" + (
+        "Sub Kegiatan : 3.27.04.2.02.0001 - Dua\ntabel dua"
+    )
+    assert texts_per_table(two, 2) == [
+        "Sub Kegiatan : 3.27.04.2.01.0005 - Satu\ntabel satu",
+        "Program : 3.27.04 PROGRAM X\n\nSub Kegiatan : 3.27.04.2.02.0001 - Dua\ntabel dua",
+    ]
+    assert text_fact_rows("Kegiatan 2.5 Ha lahan sawah") == []
 
 
 def test_a_kode_slash_nama_label_names_the_sub_kegiatan() -> None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from samarinda_common.extracted import CellValue, Table
 
+from samarinda_extraction.domain.vocabulary import VOCABULARY
+
 Grid = list[list[CellValue]]
 
 _SPACES = re.compile(r"\s+")
@@ -114,8 +116,9 @@ def merge_continued_tables(tables: Sequence[Table]) -> list[Table]:
 
     A table that ends low on its page and a table that starts high on the next page, with the
     same number of columns, are one table, unless the second has a header of its own that differs
-    (a repeated header row is dropped). ``tables`` is in page order; the merged table keeps the
-    first page (and says where it goes on); row boxes are dropped as they would span pages.
+    (a repeated header row is dropped) or the first closes with its grand total row. ``tables`` is
+    in page order; the merged table keeps the first page (and says where it goes on); row boxes
+    are dropped as they would span pages.
     """
     merged: list[Table] = []
     for table in tables:
@@ -142,11 +145,21 @@ def _continues(first: Table, second: Table) -> bool:
         return False
     if not first.rows or not second.rows or len(first.rows[0]) != len(second.rows[0]):
         return False
+    if closes_with_total(first.rows[-1]):
+        return False
     if first.bbox is not None and second.bbox is not None and (first.bbox.y1 < 0.6 or second.bbox.y0 > 0.4):
         return False
     if second.header_row is not None and first.header_row is not None:
         return second.header_row == 0 and _same_row(second.rows[0], first.rows[first.header_row])
     return second.header_row is None
+
+
+def closes_with_total(row: Sequence[CellValue]) -> bool:
+    """A grand total row: its one label is a closing total's, beside at least one figure."""
+    texts = [v for v in (clean_cell(c) for c in row) if isinstance(v, str)]
+    labels = [t for t in texts if not _looks_numeric(t)]
+    figures = len(texts) - len(labels) + sum(1 for c in row if isinstance(c, int | float))
+    return len(labels) == 1 and labels[0].lower() in VOCABULARY.tables.closing_totals and figures >= 1
 
 
 def _same_row(a: Sequence[CellValue], b: Sequence[CellValue]) -> bool:

@@ -49,9 +49,16 @@ class AgencyWords(BaseModel):
     stop_after: frozenset[Written]
 
 
+class TableWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    closing_totals: frozenset[LowerWord] = Field(min_length=1)
+
+
 class Vocabulary(RulesFile):
     language: LanguageWords
     agencies: AgencyWords
+    tables: TableWords
     months: dict[LowerWord, Annotated[int, Field(ge=1, le=12)]]
 
     @model_validator(mode="after")

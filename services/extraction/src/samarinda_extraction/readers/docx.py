@@ -24,7 +24,7 @@ from samarinda_extraction.domain.tables import detect_header_row, trim_grid
 from samarinda_extraction.readers import ReadResult
 
 _RENDERED = qn("w:lastRenderedPageBreak")
-_BREAK, _TYPE, _TEXT, _TAB = qn("w:br"), qn("w:type"), qn("w:t"), qn("w:tab")
+_BREAK, _TYPE, _TEXT, _TAB, _RETURN = qn("w:br"), qn("w:type"), qn("w:t"), qn("w:tab"), qn("w:cr")
 _SECTION_TYPE, _VAL = qn("w:type"), qn("w:val")
 _NEW_PAGE_SECTIONS = ("nextPage", "oddPage", "evenPage")
 
@@ -86,6 +86,12 @@ def _paragraph_pages(paragraph: Paragraph, rendered: bool) -> list[str]:
             not rendered and element.tag == _BREAK and element.get(_TYPE) == "page"
         ):
             parts.append("")
+        elif element.tag == _RETURN or (
+            element.tag == _BREAK and element.get(_TYPE) in (None, "textWrapping")
+        ):
+            # A line break inside the paragraph (Shift+Enter) ends a line: ``Kegiatan: ...`` and
+            # ``Lokasi: ...`` on lines of their own, not run together.
+            parts[-1] += "\n"
     return parts
 
 

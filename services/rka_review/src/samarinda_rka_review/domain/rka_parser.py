@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import traceback
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -98,7 +99,10 @@ _STATED_COUNT = re.compile(r"=\s*(\d[^=]*)$")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
 # is then its label followed by a SIPD code and name.
 # A section row's enumeration before the code (``A.``, ``II.``, ``3)``), and the code and name.
-_ENUMERATION = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+(?=\d)")
+# The mark may be bracketed (``[2]``, ``(B)``).
+_ENUMERATION = re.compile(
+    r"^\s*(?:[\[(]\s*(?:[A-Za-z]{1,4}|\d{1,2})\s*[\])]|(?:[A-Za-z]{1,4}|\d{1,2})[.)])\s+(?=\d)"
+)
 _CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*(?:[-–—:]\s*)?[A-Za-z(]")
 _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
 # Parts of one banner cell: its lines, or ``|``-separated facts on one line.
@@ -116,6 +120,11 @@ _CODE_LEVELS = RKA_LAYOUT.code_levels
 # A SIPD code at the start of a text, then (after a dash, a colon or nothing) the name it codes.
 _LEADING_CODE = re.compile(r"^\s*(\d+(?:\.\d+)+)\s*(?:[-–—:]\s*)?(?=[A-Za-z(])")
 _LABEL_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)*\s*[-–—]\s*\S.*)$")
+# A section heading over each form of a document (``B. Sub Kegiatan 1.02.02.2.01.0014 Nama``):
+# its enumeration, its label, then the code and the name with neither colon nor dash between.
+_HEADING_LABEL_THEN_CODE = re.compile(
+    r"^\s*(?:(?:[A-Za-z]{1,4}|\d{1,2})[.)]\s+)?([A-Za-z][A-Za-z ./-]{1,40}?)\s+(\d+(?:\.\d+)+\s+\S.*)$"
+)
 # A printout with no Spesifikasi column writes it under the item in the Uraian cell, after one of
 # the column's own labels (``Amplop putih`` / ``Spesifikasi: 110 x 230 mm``); a dash says there is none.
 _INLINE_SPEC = re.compile(
@@ -310,8 +319,9 @@ def _meta_key(label: str) -> str | None:
 
 def coded_fact(text: str) -> str | None:
     """The header fact a ``code name`` text states by the shape of its SIPD code alone
-    (``1.02.02.2.01.0003 Nama`` → sub_kegiatan), or None (no code, or not a header's shape)."""
-    match = _LEADING_CODE.match(text)
+    (``1.02.02.2.01.0003 Nama`` → sub_kegiatan, also after a section's mark: ``[2] 1.02...``),
+    or None (no code, or not a header's shape)."""
+    match = _LEADING_CODE.match(_ENUMERATION.sub("", text))
     if match is None:
         return None
     shape = tuple(len(segment) for segment in match.group(1).split("."))
@@ -425,7 +435,7 @@ def _read_coded(texts: Sequence[tuple[int, str]], meta: dict[str, str]) -> None:
         first = f"{first} - {texts[1][1]}"
         key = coded_fact(first)
     if key is not None:
-        meta.setdefault(key, re.sub(r"\s+", " ", first).strip())
+        meta.setdefault(key, re.sub(r"\s+", " ", _ENUMERATION.sub("", first)).strip())
 
 
 def text_fact_rows(text: str) -> list[list[CellValue]]:
@@ -441,11 +451,39 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
         if match and _exact_meta_key(normalise_label(match.group(1))):
             rows.append([match.group(1).strip(), match.group(2).strip()])
             continue
+        heading = _HEADING_LABEL_THEN_CODE.match(line)
+        if heading and _names_its_level(heading.group(1), heading.group(2)):
+            rows.append([heading.group(1).strip(), heading.group(2).strip()])
+            continue
         head, _, rest = line.strip().partition(" ")
         if rest and _exact_meta_key(normalise_label(head)) == "keluaran":
             target = _TRAILING_TARGET.match(rest.strip())
             rows.append([head, *(target.groups() if target else (rest.strip(),))])
     return rows
+
+
+def written_account(kode: str | None) -> tuple[str, str | None] | None:
+    """A line's own account cell as (code, name): the code alone, or the code with the account's
+    name written after it in the same cell (``5.1.02.01.01.0024 - Belanja Alat Tulis Kantor``)."""
+    if not kode:
+        return None
+    if _ACCOUNT_CODE.match(kode):
+        return kode, None
+    match = _ACCOUNT_IN_TEXT.match(kode)
+    return (match.group(1), re.sub(r"\s+", " ", match.group(2)).strip()) if match else None
+
+
+def _names_its_level(label: str, value: str) -> bool:
+    """Whether ``value`` opens with a code of the very level ``label`` names (a bare code after a
+    label is that fact only when its shape says so: ``Kegiatan 2.5 Ha`` is no kegiatan)."""
+    key = _exact_meta_key(normalise_label(label))
+    code = value.split()[0]
+    parts = code.split(".")
+    return (
+        key in _CODE_LEVELS
+        and all(p.isdigit() for p in parts)
+        and [len(p) for p in parts] == list(_CODE_LEVELS[key])
+    )
 
 
 def _exact_meta_key(label: str) -> str | None:
@@ -1257,12 +1295,13 @@ class RkaTableParser:
         spesifikasi = cell_text(row, columns, "spesifikasi")
         if spesifikasi is None:
             uraian, spesifikasi = split_inline_spec(uraian)
+        written = written_account(kode)
         line = RkaLine(
             line_id=no.rstrip("."),
-            kode_rekening=kode
-            if kode and _ACCOUNT_CODE.match(kode)
-            else (group.kode_rekening if group else None),
-            account_name=self._account_name(row) or (group.uraian if group else None),
+            kode_rekening=written[0] if written else (group.kode_rekening if group else None),
+            account_name=self._account_name(row)
+            or (written[1] if written else None)
+            or (group.uraian if group else None),
             uraian=uraian,
             spesifikasi=spesifikasi,
             koefisien=koefisien,
@@ -1332,14 +1371,45 @@ def read_rka_tables(
             parser.report.warn(
                 IntakeWarningKind.PAGE_NOT_EXTRACTED, f"page {page.number}", "OCR budget spent"
             )
-    seen_pages: set[int] = set()
+    tables_on = Counter(table.page for table in tables if table.page)
+    texts = {page: texts_per_table(page_text.get(page, ""), count) for page, count in tables_on.items()}
     for table in tables:
-        # A page's text serves the first table on it only: later tables have their header above.
-        text = page_text.get(table.page, "") if table.page and table.page not in seen_pages else ""
-        if table.page:
-            seen_pages.add(table.page)
-        parser.feed_isolated(table, text)
+        queue = texts.get(table.page) if table.page else None
+        parser.feed_isolated(table, queue.pop(0) if queue else "")
     return parser
+
+
+def texts_per_table(page_text: str, tables: int) -> list[str]:
+    """The page text each of a page's ``tables`` is read with, in order.
+
+    A page's text serves its first table only (later tables have their header above them),
+    unless it opens exactly one sub-kegiatan per table (a Word file's forms, all on its one
+    page): then each table gets the block from its own sub-kegiatan's facts to the next one's."""
+    lines = page_text.splitlines()
+    opening = [i for i, line in enumerate(lines) if _opens_sub_kegiatan(line)]
+    if tables < 2 or len(opening) != tables:
+        return [page_text, *[""] * (tables - 1)]
+    starts = [0, *(_fact_block_start(lines, i) for i in opening[1:])]
+    return ["\n".join(lines[a:b]) for a, b in pairwise([*starts, len(lines)])]
+
+
+def _opens_sub_kegiatan(line: str) -> bool:
+    return any(
+        _exact_meta_key(normalise_label(str(label))) == "sub_kegiatan" for label, *_ in text_fact_rows(line)
+    )
+
+
+def _fact_block_start(lines: Sequence[str], index: int) -> int:
+    """The first line of the run of fact lines (blank lines between) that ends at ``index``:
+    a form's program and kegiatan are stated above its sub-kegiatan."""
+    start = index
+    for i in range(index - 1, -1, -1):
+        if not lines[i].strip():
+            continue
+        if not text_fact_rows(lines[i]):
+            break
+        start = i
+    return start
 
 
 def parse_rka_tables(
