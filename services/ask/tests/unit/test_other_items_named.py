@@ -62,7 +62,7 @@ MARKET_SURVEY = _sentence(
 
 def test_a_budget_line_does_not_answer_for_a_survey_the_question_names() -> None:
     assert not answer(
-        "rata2 harga satuan survei utk pompa celup 3 inci 2 unit brp?", [PUMP_BUDGET, MARKET_SURVEY]
+        "harga rata-rata menurut survei utk pompa celup 3 inci 2 unit brp?", [PUMP_BUDGET, MARKET_SURVEY]
     ).found
     assert answer("harga satuan pompa celup 3 inci brp?", [PUMP_BUDGET, MARKET_SURVEY]).found
 

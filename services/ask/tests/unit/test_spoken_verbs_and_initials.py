@@ -40,14 +40,14 @@ def test_a_glossary_short_form_in_a_document_states_its_long_form() -> None:
 
 
 def test_a_verb_as_it_is_said_stands_for_its_root() -> None:
-    assert "terbit" in spoken_roots("nerbitin")
-    assert "tambah" in spoken_roots("nambah")
+    assert "tulis" in spoken_roots("nulisin")
+    assert "tanem" in spoken_roots("nanem")
     assert "kirim" in spoken_roots("dikirimin")
     assert "kirim" in spoken_roots("ngirim")
     assert spoken_roots("posko") == ()
-    question = parse_question("Tahun 2031 dinas nerbitin berapa sertifikat halal?")
-    sentence = "Sepanjang tahun 2031 dinas menerbitkan 412 sertifikat halal."
-    read = learned_aliases(question, [sentence])[content_terms("nerbitin")[0]]
+    question = parse_question("Tahun 2031 dinas nulisin berapa buku panduan?")
+    sentence = "Sepanjang tahun 2031 dinas menuliskan 412 buku panduan."
+    read = learned_aliases(question, [sentence])[content_terms("nulisin")[0]]
     assert read and all(alias <= index_terms(sentence) for alias in read)
 
 
