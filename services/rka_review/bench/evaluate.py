@@ -119,8 +119,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind17",
-        "seventeenth blind set (8 OPDs, SIPD PDF, scan, phone photo, docx, 4 xlsx layouts)",
-        False,
+        "seventeenth blind set, scored once, used for tuning from then on "
+        "(8 OPDs, SIPD PDF, scan, phone photo, docx, 4 xlsx layouts)",
+        True,
     ),
 )
 

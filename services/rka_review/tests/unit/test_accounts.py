@@ -21,6 +21,7 @@ from samarinda_rka_review.domain.accounts import (
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.matching import LineQuery, Match, MatchOutcome, PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
+from samarinda_rka_review.domain.taxonomy import ItemCategory
 
 THRESHOLD = ReviewPolicy().capitalisation_threshold
 
@@ -253,3 +254,28 @@ def test_goods_under_an_account_that_buys_no_goods_are_a_mismatch() -> None:
         ]
         is None
     )
+
+
+def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> None:
+    # An SSH list that files every row under persediaan, equipment included.
+    projector = ref("Proyektor LCD 4000 lumen", 6_500_000, kode_barang="1.1.7.01.03.02.011")
+    matcher = PriceMatcher([projector])
+    outcome = matcher.match(LineQuery("Proyektor LCD 4000 lumen", None, "Unit"))
+    capital = line("Proyektor LCD 4000 lumen", 6_500_000, "5.2.02.10.02.0001", "Belanja Modal Proyektor")
+    assert check_catalogue_account(capital, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT) == (
+        None,
+        None,
+    )
+    # under belanja barang the code agrees with the account
+    expensed = line("Proyektor LCD 4000 lumen", 6_500_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor")
+    assert check_catalogue_account(expensed, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT)[1] is None
+    # an item the taxonomy cannot place is not proved consumable by the code either
+    assert check_catalogue_account(capital, outcome, ReviewPolicy(), ItemCategory.OTHER) == (None, None)
+    # what is used up stays the row's to judge: paper is no capital spending
+    paper = ref("Kertas Sampul Buffalo", 45_000, kode_barang="1.1.7.01.01.01.030")
+    paper_outcome = PriceMatcher([paper]).match(LineQuery("Kertas Sampul Buffalo", None, "Unit"))
+    booked_as_capital = line("Kertas Sampul Buffalo", 45_000, "5.2.02.10.02.0001", "Belanja Modal Proyektor")
+    verdict, finding = check_catalogue_account(
+        booked_as_capital, paper_outcome, ReviewPolicy(), ItemCategory.OFFICE_SUPPLIES
+    )
+    assert verdict is Verdict.MISMATCH and finding is not None

@@ -31,6 +31,7 @@ from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.compatibility import variant_conflict
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
+from samarinda_rka_review.domain.taxonomy import CONSUMABLE_OR_SERVICE, ItemCategory
 from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, normalise, tokens
 
 GOODS_AND_SERVICES = "5.1.02"
@@ -185,6 +186,21 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
     return any(f" {normalise(w)} " in padded for w in words if normalise(w))
 
 
+def supplies_code_on_equipment(
+    code: str, reference: PriceReference, allowed: AllowedAccounts, category: ItemCategory | None
+) -> bool:
+    """A persediaan kode barang (1.1.7) that does not settle a belanja modal account: many SSH
+    lists file every row, printers and bins included, under persediaan, so the code proves belanja
+    modal wrong only for what is used up or a service, not for equipment or an item the taxonomy
+    cannot place (a measuring instrument). The item's category and unit price judge instead. Goods
+    built into the asset the account builds (``capitalised_into``) stay the row's to judge, and
+    so does a belanja barang line: there the code agrees with the account."""
+    if category is None or reference.akun or allowed.fixed_asset or not code.startswith(CAPITAL):
+        return False
+    built_into = bool(allowed.capitalised_into) and code.startswith(allowed.capitalised_into)
+    return category not in CONSUMABLE_OR_SERVICE and not built_into
+
+
 def goods_under_no_goods_account(line: RkaLine, reference: PriceReference) -> str | None:
     """The kind of the line's account when it buys no goods (honorarium, trips, rentals) while
     the catalogue files the line's row as goods (a kode barang class, not a service section)
@@ -207,10 +223,10 @@ def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[
 
 
 def check_catalogue_account(
-    line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy
+    line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy, category: ItemCategory | None = None
 ) -> tuple[Verdict | None, Finding | None]:
     """What the line's catalogue row says of its account (None: nothing), with the finding when
-    the line is booked where the row may not be."""
+    the line is booked where the row may not be. ``category``: what the line's own words buy."""
     reference = grounding_row(outcome, policy.match_threshold)
     # A tax line follows the goods above it, whatever row its words resemble.
     if reference is None or not line.kode_rekening or is_tax_line(line):
@@ -230,7 +246,7 @@ def check_catalogue_account(
         )
         return Verdict.MISMATCH, _mismatch(line, reference, as_service, policy)
     allowed = allowed_accounts(reference)
-    if allowed is None:
+    if allowed is None or supplies_code_on_equipment(line.kode_rekening, reference, allowed, category):
         return None, None
     if goods_under_no_goods_account(line, reference) is not None:
         not_goods = (

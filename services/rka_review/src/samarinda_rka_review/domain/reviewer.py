@@ -138,7 +138,9 @@ def review_findings(
             category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             # The matched catalogue row says where the item is booked; the item's category only
             # when no row (or a row silent on accounts) matches.
-            verdict, account = check_catalogue_account(line, outcome, policy) if outcome else (None, None)
+            verdict, account = (
+                check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
+            )
             if verdict is None or verdict is Verdict.JENIS_ONLY:
                 account = check_account(line, category, policy, capital_settled=verdict is not None)
             # A line coded to the wrong account goes back to be recoded first; judging its fit to
