@@ -272,9 +272,9 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
     # an item the taxonomy cannot place is not proved consumable by the code either
     assert check_catalogue_account(capital, outcome, ReviewPolicy(), ItemCategory.OTHER) == (None, None)
     # what is used up stays the row's to judge: paper is no capital spending
-    paper = ref("Kertas Sampul Buffalo", 45_000, kode_barang="1.1.7.01.01.01.030")
-    paper_outcome = PriceMatcher([paper]).match(LineQuery("Kertas Sampul Buffalo", None, "Unit"))
-    booked_as_capital = line("Kertas Sampul Buffalo", 45_000, "5.2.02.10.02.0001", "Belanja Modal Proyektor")
+    paper = ref("Kertas Origami Lipat", 45_000, kode_barang="1.1.7.01.01.01.030")
+    paper_outcome = PriceMatcher([paper]).match(LineQuery("Kertas Origami Lipat", None, "Unit"))
+    booked_as_capital = line("Kertas Origami Lipat", 45_000, "5.2.02.10.02.0001", "Belanja Modal Proyektor")
     verdict, finding = check_catalogue_account(
         booked_as_capital, paper_outcome, ReviewPolicy(), ItemCategory.OFFICE_SUPPLIES
     )

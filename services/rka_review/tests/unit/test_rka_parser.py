@@ -188,7 +188,7 @@ def test_a_word_file_with_one_table_per_lettered_sub_kegiatan_on_its_one_page() 
             "A. Sub Kegiatan 3.27.04.2.01.0005 Pembinaan Kelompok Tani",
             "Sasaran/keluaran: Jumlah kelompok tani dibina",
             "No | Uraian | Volume | Satuan | Harga Satuan | Jumlah",
-            "1 | Pupuk organik | 10 | Karung | 60.000 | 600.000",
+            "1 | Bibit lengkuas | 10 | Karung | 60.000 | 600.000",
             "B. Sub Kegiatan 3.27.04.2.02.0001 Penyuluhan Lapangan",
             "Lokasi: Balai Penyuluhan",
             "No | Uraian | Volume | Satuan | Harga Satuan | Jumlah",
@@ -196,7 +196,7 @@ def test_a_word_file_with_one_table_per_lettered_sub_kegiatan_on_its_one_page() 
         ]
     )
     tables = [
-        Table(page=1, index=0, rows=[header, ["1", "Pupuk organik", "10", "Karung", "60.000", "600.000"]]),
+        Table(page=1, index=0, rows=[header, ["1", "Bibit lengkuas", "10", "Karung", "60.000", "600.000"]]),
         Table(
             page=1, index=1, rows=[header, ["2", "Leaflet penyuluhan", "500", "Lembar", "2.000", "1.000.000"]]
         ),
@@ -215,7 +215,7 @@ def test_a_line_writing_its_account_code_and_name_in_one_cell_is_booked_to_that_
         ["[2] 3.27.04.2.02.0001  Penyuluhan Lapangan", None, None, None, None, None],
         ["No", "Uraian", "Volume", "Harga Satuan", "Jumlah", "Rekening Belanja"],
         ["01", "Leaflet penyuluhan", 500, 2000, 1000000, "5.1.02.02.01.0056 Belanja Jasa Cetak"],
-        ["02", "Pupuk organik", 10, 60000, 600000, "5.1.02.01.01.0012 - Belanja Bahan Lainnya"],
+        ["02", "Bibit lengkuas", 10, 60000, 600000, "5.1.02.01.01.0012 - Belanja Bahan Lainnya"],
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DPTP")
     [sub] = rka.sub_kegiatan
