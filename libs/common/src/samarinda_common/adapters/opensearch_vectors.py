@@ -111,13 +111,17 @@ class OpenSearchVectorIndex:
         password: str | None = None,
         text_analyzer: str = "indonesian",
         timeout_seconds: float = 10.0,
+        cluster_change_timeout_seconds: float = 60.0,
         max_retries: int = 1,
         number_of_replicas: int | None = None,
         hnsw_m: int = 16,
         hnsw_ef_construction: int = 128,
         ssl_context: ssl.SSLContext | None = None,
     ):
-        """``ssl_context``: the CAs an ``https`` URL is checked against (public + internal CA)."""
+        """``ssl_context``: the CAs an ``https`` URL is checked against (public + internal CA).
+        ``cluster_change_timeout_seconds`` bounds the calls that change the cluster (create, remap,
+        swap or drop an index): they wait for a cluster-state update and shard allocation, which on
+        a busy node outlast a search's timeout, and failing them fails a service's first start."""
         check_index_name(prefix)
         self._ssl_context = ssl_context
         self._url = url
@@ -125,6 +129,7 @@ class OpenSearchVectorIndex:
         self._prefix = prefix
         self._analyzer = text_analyzer
         self._timeout = timeout_seconds
+        self._change_timeout = cluster_change_timeout_seconds
         self._max_retries = max_retries
         self._replicas = number_of_replicas
         self._hnsw = {"m": hnsw_m, "ef_construction": hnsw_ef_construction}
@@ -229,7 +234,9 @@ class OpenSearchVectorIndex:
         body["aliases"] = {self.alias(name): {}}
         try:
             async with _translated_errors(name):
-                await self._client.indices.create(index=f"{self.alias(name)}-v1", body=body)
+                await self._client.indices.create(
+                    index=f"{self.alias(name)}-v1", body=body, request_timeout=self._change_timeout
+                )
         except InvalidInput:
             # Another process created it between our check and our create: fine if it is there now.
             if not await self._versions(name):
@@ -240,7 +247,9 @@ class OpenSearchVectorIndex:
         body = {"properties": {"metadata": {"properties": {k: dict(v) for k, v in mappings.items()}}}}
         try:
             async with _translated_errors(name):
-                await self._client.indices.put_mapping(index=self.alias(name), body=body)
+                await self._client.indices.put_mapping(
+                    index=self.alias(name), body=body, request_timeout=self._change_timeout
+                )
         except InvalidInput as exc:
             raise PreconditionFailed(
                 f"index {name} cannot take these mappings in place ({exc.message}); "
@@ -356,7 +365,7 @@ class OpenSearchVectorIndex:
             await self._dimension(old), metadata_mappings=metadata_mappings, index_settings=index_settings
         )
         async with _translated_errors(name):
-            await self._client.indices.create(index=new, body=body)
+            await self._client.indices.create(index=new, body=body, request_timeout=self._change_timeout)
             async for batch in self._scan_batches(old):
                 response = await self._client.bulk(body=batch, index=new, params={"refresh": "false"})
                 if response.get("errors"):
@@ -368,9 +377,10 @@ class OpenSearchVectorIndex:
                         {"remove": {"index": old, "alias": alias}},
                         {"add": {"index": new, "alias": alias}},
                     ]
-                }
+                },
+                request_timeout=self._change_timeout,
             )
-            await self._client.indices.delete(index=old)
+            await self._client.indices.delete(index=old, request_timeout=self._change_timeout)
         return new
 
     async def _scan_batches(self, physical: str) -> AsyncIterator[list[dict[str, Any]]]:
