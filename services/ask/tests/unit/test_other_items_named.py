@@ -3,22 +3,9 @@ it shares with the question is a place's name (invented documents)."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.question import parse_question
-
-
-def _row(text: str, document: str, fiscal_year: int = 2027) -> Passage:
-    return Passage(
-        id=f"{document}:{text[:12]}",
-        document_id=document,
-        document=document,
-        text=text,
-        score=0.5,
-        kind=ChunkKind.TABLE_ROWS,
-        fiscal_year=fiscal_year,
-        table=0,
-        first_row=1,
-    )
+from samarinda_ask.testing import table_rows
 
 
 def _sentence(text: str, document: str) -> Passage:
@@ -30,18 +17,18 @@ def answer(question: str, passages: list[Passage]):
 
 
 SEEDLINGS = [
-    _row(
-        "Uraian: Bibit jeruk manis tinggi 40 cm | Satuan: batang | Harga Satuan (Rp): 15000",
+    *table_rows(
         "realisasi_bibit_2027.xlsx",
+        [
+            "Uraian: Bibit jeruk manis tinggi 40 cm | Satuan: batang | Harga Satuan (Rp): 15000",
+            "Uraian: Bibit mangga tinggi 40 cm | Satuan: batang | Harga Satuan (Rp): 18000",
+        ],
+        fiscal_year=2027,
     ),
-    _row(
-        "Uraian: Bibit mangga tinggi 40 cm | Satuan: batang | Harga Satuan (Rp): 18000",
-        "realisasi_bibit_2027.xlsx",
-    ),
-    _row(
-        "Uraian: Bibit durian tinggi 60 cm | Satuan: batang | Harga Satuan (Rp): 35000",
+    *table_rows(
         "penawaran_bibit_2029.docx",
-        2029,
+        ["Uraian: Bibit durian tinggi 60 cm | Satuan: batang | Harga Satuan (Rp): 35000"],
+        fiscal_year=2029,
     ),
 ]
 
@@ -51,9 +38,10 @@ def test_a_sum_over_named_rows_still_adds_them() -> None:
     assert found.found
 
 
-PUMP_BUDGET = _row(
-    "Uraian Belanja: Pompa celup 3 inci | Koefisien: 2 unit | Harga Satuan: 8.500.000",
+(PUMP_BUDGET,) = table_rows(
     "rka_pengairan_2027.xlsx",
+    ["Uraian Belanja: Pompa celup 3 inci | Koefisien: 2 unit | Harga Satuan: 8.500.000"],
+    fiscal_year=2027,
 )
 MARKET_SURVEY = _sentence(
     "Harga rata-rata genset 5 kVA dari tiga penyedia Rp 21.000.000 per unit.", "survei_harga_alat_2027.pdf"
@@ -62,14 +50,15 @@ MARKET_SURVEY = _sentence(
 
 def test_a_budget_line_does_not_answer_for_a_survey_the_question_names() -> None:
     assert not answer(
-        "harga rata-rata menurut survei utk pompa celup 3 inci 2 unit brp?", [PUMP_BUDGET, MARKET_SURVEY]
+        "menurut survei, rata-rata harga satuan pompa celup 3 inci 2 unit brp?", [PUMP_BUDGET, MARKET_SURVEY]
     ).found
     assert answer("harga satuan pompa celup 3 inci brp?", [PUMP_BUDGET, MARKET_SURVEY]).found
 
 
-TAX_ROW = _row(
-    "Kelurahan: Tanjung Rejo | Ketetapan (Rp): 500.000.000 | Realisasi (Rp): 400.000.000 | %: 80,00",
+(TAX_ROW,) = table_rows(
     "rekap_pajak_kecamatan_2027.jpg",
+    ["Kelurahan: Tanjung Rejo | Ketetapan (Rp): 500.000.000 | Realisasi (Rp): 400.000.000 | %: 80,00"],
+    fiscal_year=2027,
 )
 
 
