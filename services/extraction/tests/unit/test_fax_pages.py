@@ -62,12 +62,7 @@ def fax_grid_with_codes() -> tuple[np.ndarray, list[int], list[int], list[tuple[
     bars a wide bridging could join) in the first column; the boxes of the codes."""
     page = np.full((1300, 1300), 255, np.uint8)
     xs, ys = [100, 560, 900, 1200], [300 + 110 * i for i in range(8)]
-    for y in ys:
-        for x in range(xs[0], xs[-1], 18):
-            cv2.line(page, (x, y), (min(x + 11, xs[-1]), y), 0, 2)
-    for x in xs:
-        for y in range(ys[0], ys[-1], 18):
-            cv2.line(page, (x, y), (x, min(y + 11, ys[-1])), 0, 2)
+    dashed_lines(page, xs, ys)
     boxes = []
     for top in ys[:-1]:
         cv2.putText(page, "7.1.12.01.02.0002", (115, top + 70), cv2.FONT_HERSHEY_SIMPLEX, 1.3, 0, 3)
