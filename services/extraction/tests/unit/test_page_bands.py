@@ -36,3 +36,13 @@ def test_two_columns_whose_paragraphs_end_level_are_each_read_down_whole() -> No
     right_bottom = unit(1100, 560, 1900, 900, "right bottom")
     ordered = in_bands([title, left_top, left_bottom, right_top, right_bottom])
     assert texts(ordered) == ["title", "left top", "left bottom", "right top", "right bottom"]
+
+
+def test_a_narrow_box_alone_in_its_band_does_not_cut_the_page() -> None:
+    left = unit(100, 100, 900, 400, "left")
+    right = unit(1100, 120, 1900, 420, "right")
+    box = unit(1100, 500, 1500, 700, "box")
+    lower = unit(100, 800, 900, 1000, "lower left")
+    beside = unit(1100, 820, 1900, 1000, "lower right")
+    ordered = in_bands([right, left, lower, box, beside])
+    assert texts(ordered) == ["right", "left", "lower left", "box", "lower right"]
