@@ -801,6 +801,8 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     # two blocks is not a column layout.
     if not side_by_side([box for box, text in units if "\n" in text]):
         units.sort(key=lambda unit: unit[0].y0)
+    else:
+        units = in_bands(units)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
 
 
@@ -811,6 +813,46 @@ def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
         min(w.x0 for w in words), min(w.y0 for w in words), max(w.x1 for w in words), max(w.y1 for w in words)
     )
     return box, "\n".join(" ".join(w.text for w in line) for line in lines)
+
+
+# A unit standing alone in its band is taken for one across the page (a cut above and below it is
+# safe) when it spans this share of the page's text width; a narrower one may be a box of a
+# leaflet's grid that Tesseract reads in its own order with its neighbours.
+_ACROSS_SHARE = 0.6
+
+
+def in_bands(units: Sequence[tuple[Box, str]]) -> list[tuple[Box, str]]:
+    """Units side by side kept in Tesseract's order within the band of the page they share, the
+    bands top to bottom: next to a wide table (or beside a pair of signature blocks) Tesseract's
+    block order can put a page's title and heading lines after everything below them. The page is
+    cut only above or below a unit standing alone in its band and across most of the page (a
+    table, a paragraph): two columns whose paragraphs happen to end level stay one band, each column
+    read down whole."""
+    order = sorted(range(len(units)), key=lambda i: units[i][0].y0)
+    bands: list[list[int]] = []
+    bottom = float("-inf")
+    for index in order:
+        box = units[index][0]
+        if bands and box.y0 < bottom:
+            bands[-1].append(index)
+            bottom = max(bottom, box.y1)
+        else:
+            bands.append([index])
+            bottom = box.y1
+    left = min(box.x0 for box, _ in units)
+    right = max(box.x1 for box, _ in units)
+
+    def across(band: list[int]) -> bool:
+        box = units[band[0]][0]
+        return len(band) == 1 and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
+
+    joined: list[list[int]] = []
+    for band in bands:
+        if joined and not across(joined[-1]) and not across(band):
+            joined[-1].extend(band)
+        else:
+            joined.append(band)
+    return [units[i] for band in joined for i in sorted(band)]
 
 
 def side_by_side(boxes: Sequence[Box]) -> bool:
