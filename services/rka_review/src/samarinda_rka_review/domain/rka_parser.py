@@ -234,13 +234,19 @@ class _SubKegiatanDraft:
 
 def _written_account(text: str | None) -> tuple[str, str] | None:
     """(code, name) of a belanja account written in one cell, code first or name first."""
-    match = _ACCOUNT_IN_TEXT.match(text or "")
-    if match:
-        return match.group(1), match.group(2).strip()
+    code_first = _code_then_name(text)
+    if code_first is not None:
+        return code_first
     after = _ACCOUNT_AFTER_NAME.match(text or "")
     if after:
         return after.group(2), after.group(1).strip()
     return None
+
+
+def _code_then_name(text: str | None) -> tuple[str, str] | None:
+    """(code, name) of a belanja account written code first (``5.1.02.01 - Belanja Barang``)."""
+    match = _ACCOUNT_IN_TEXT.match(text or "")
+    return (match.group(1), match.group(2).strip()) if match else None
 
 
 def _is_sub_kegiatan_code(text: str) -> bool:
@@ -469,8 +475,8 @@ def written_account(kode: str | None) -> tuple[str, str | None] | None:
         return None
     if _ACCOUNT_CODE.match(kode):
         return kode, None
-    match = _ACCOUNT_IN_TEXT.match(kode)
-    return (match.group(1), re.sub(r"\s+", " ", match.group(2)).strip()) if match else None
+    written = _code_then_name(kode)
+    return (written[0], re.sub(r"\s+", " ", written[1])) if written else None
 
 
 def _names_its_level(label: str, value: str) -> bool:
