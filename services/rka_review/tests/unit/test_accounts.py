@@ -256,6 +256,32 @@ def test_goods_under_an_account_that_buys_no_goods_are_a_mismatch() -> None:
     )
 
 
+def test_goods_under_a_services_or_travel_code_are_booked_wrong_whatever_the_account_is_called() -> None:
+    glue = ref("Lem kertas stik 25 g", 9_000, kode_barang="1.1.7.01.01.01.044")
+    outcome = MatchOutcome(best=Match(glue, 0.9, True))
+    # the chart's Belanja Jasa (5.1.02.02) and Perjalanan Dinas (5.1.02.04) buy no goods, by code
+    for kode, name in (
+        ("5.1.02.02.01.0077", "Belanja Jasa Tenaga Pendamping Lapangan"),
+        ("5.1.2.2.1.77", "Jasa Tenaga Pendamping"),
+        ("5.1.02.04.01.0009", "Biaya Kunjungan Lapangan"),
+    ):
+        verdict, finding = check_catalogue_account(
+            line("Lem kertas stik", 9_000, kode, name), outcome, ReviewPolicy()
+        )
+        assert verdict is Verdict.MISMATCH and finding is not None, kode
+    # belanja barang (5.1.02.01) is where goods go; a bare jenis code says too little to judge
+    for kode in ("5.1.02.01.01.0024", "5.1.02"):
+        assert (
+            check_catalogue_account(
+                line("Lem kertas stik", 9_000, kode, "Belanja ATK"), outcome, ReviewPolicy()
+            )[1]
+            is None
+        )
+    # a line naming a service of the goods (refilling, repair) is no purchase of them
+    refill = line("Jasa isi ulang lem kertas stik", 9_000, "5.1.02.02.01.0077", "Belanja Jasa Lainnya")
+    assert check_catalogue_account(refill, outcome, ReviewPolicy())[1] is None
+
+
 def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> None:
     # An SSH list that files every row under persediaan, equipment included.
     projector = ref("Proyektor LCD 4000 lumen", 6_500_000, kode_barang="1.1.7.01.03.02.011")

@@ -227,13 +227,24 @@ def test_a_personal_purchase_under_the_wrong_account_is_off_target_only() -> Non
     assert _review(television) == {("1", FindingType.OFF_TARGET)}
 
 
-def test_other_lines_under_the_wrong_account_are_an_account_finding_only() -> None:
-    # A blood bag is off target in road works, but booked as capital it goes back to be recoded first.
+def test_a_line_under_the_wrong_account_is_judged_on_its_own_words_and_may_carry_both_findings() -> None:
+    # A blood bag serves no road works: recoding it would not make it serve them, so it is cut too.
     blood = line("Kantong darah 350 ml", harga=85_000, kode="5.2.02.05.01.0001", account="Belanja Modal")
+    assert _review(blood) == {("1", FindingType.OFF_TARGET), ("1", FindingType.ACCOUNT_MISMATCH)}
+    # A durable booked as supplies is recoded; recoding settles whether the work needs it bought.
     laptop = line("Laptop 14 inci", harga=15_000_000).model_copy(update={"line_id": "2"})
-    assert (("1", FindingType.OFF_TARGET)) in _review(line("Kantong darah 350 ml"))
     assert _review(laptop) == {("2", FindingType.ACCOUNT_MISMATCH)}
-    assert ("1", FindingType.OFF_TARGET) not in _review(blood)
+    # A meal under the wrong account still serves the work: recoded only.
+    meal = line("Nasi kotak rapat", harga=40_000, kode="5.2.02.05.01.0001", account="Belanja Modal")
+    assert _review(meal.model_copy(update={"line_id": "3"})) == {("3", FindingType.ACCOUNT_MISMATCH)}
+
+
+def test_a_wrong_account_does_not_place_the_item_in_another_function() -> None:
+    # Booked to a medical-equipment account, an office pen is still an office pen: the account is
+    # recoded, the pen is not cut from road works for the account's class.
+    pen = line("Pulpen gel hitam", harga=5_000, account="Belanja Modal Alat Kedokteran Umum")
+    pen = pen.model_copy(update={"kode_rekening": "5.2.02.07.01.0001"})
+    assert ("1", FindingType.OFF_TARGET) not in _review(pen)
 
 
 def test_an_opd_is_named_by_its_name_or_its_acronyms() -> None:

@@ -202,13 +202,21 @@ def supplies_code_on_equipment(
 
 
 def goods_under_no_goods_account(line: RkaLine, reference: PriceReference) -> str | None:
-    """The kind of the line's account when it buys no goods (honorarium, trips, rentals) while
-    the catalogue files the line's row as goods (a kode barang class, not a service section)
-    and the line names no rental or service itself; None otherwise."""
+    """The kind of the line's account when it buys no goods (honorarium, trips, rentals, hired
+    services: by its name or by its code) while the catalogue files the line's row as goods (a
+    kode barang class, not a service section) and the line names no rental or service itself;
+    None otherwise."""
     if asset_class(reference.kode_barang) is None or catalogued_as_service(reference) or not_purchased(line):
         return None
     account = account_words(line.account_name)
-    return next((w for w in ACCOUNTS.no_goods_account_words if f" {w} " in account), None)
+    named = next((w for w in ACCOUNTS.no_goods_account_words if f" {w} " in account), None)
+    return named or next((c for c in ACCOUNTS.no_goods_account_codes if _under(line.kode_rekening, c)), None)
+
+
+def _under(code: str | None, prefix: str) -> bool:
+    """Whether ``code`` is ``prefix`` or one of its sub-accounts (``5.1.2.2.1.26`` under ``5.1.02.02``)."""
+    mine, theirs = _segments(code or ""), _segments(prefix)
+    return len(mine) >= len(theirs) and mine[: len(theirs)] == theirs
 
 
 def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[str, str] | None:

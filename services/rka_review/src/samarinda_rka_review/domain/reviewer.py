@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from samarinda_common.rka import (
     Evidence,
@@ -19,6 +20,7 @@ from samarinda_common.rka import (
     ReviewSummary,
     Rka,
     RkaLine,
+    SubKegiatan,
     SubKegiatanSummary,
 )
 
@@ -40,7 +42,7 @@ from samarinda_rka_review.domain.duplicates import (
 )
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.relevance import ExemplarSpace
-from samarinda_rka_review.domain.taxonomy import categorise
+from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
 
 FINDING_ORDER = {t: i for i, t in enumerate(FindingType)}
 
@@ -77,6 +79,44 @@ class AmbiguousLine:
     sub_index: int
     line: RkaLine
     reason: str
+
+
+def survives_recoding(fit: relevance.Verdict, category: ItemCategory) -> relevance.Verdict:
+    """The fit of a line that also goes back to be recoded. Recoding settles what kind of spending
+    it is, so a durable bought where the output needs none (a laptop booked as stationery for a
+    planning document) is an account finding only. It does not make goods of another function or
+    field serve the output (a blood bag in road works): that finding stands beside the account's."""
+    if fit.reading is relevance.Reading.CATEGORY and category in DURABLE:
+        return relevance.FIT
+    return fit
+
+
+def _fit(
+    line: RkaLine,
+    *,
+    category: ItemCategory,
+    sub: SubKegiatan,
+    catalogued: bool,
+    section: str | None,
+    vector: Sequence[float] | None,
+    space: ExemplarSpace | None,
+    opd_name: str | None,
+) -> relevance.Verdict:
+    """The line's relevance verdict (a sub-kegiatan known only by its page, ``hal. 1``, gives
+    nothing to judge fit against)."""
+    if not sub.named:
+        return relevance.FIT
+    return relevance.judge(
+        line,
+        category,
+        sub,
+        handed_over=handed_over(line),
+        catalogued=catalogued,
+        vector=vector,
+        space=space,
+        opd_name=opd_name,
+        catalogue_section=section,
+    )
 
 
 def review_findings(
@@ -143,33 +183,26 @@ def review_findings(
             )
             if verdict is None or verdict is Verdict.JENIS_ONLY:
                 account = check_account(line, category, policy, capital_settled=verdict is not None)
-            # A line coded to the wrong account goes back to be recoded first; judging its fit to
-            # the output as well would count one problem twice (the reviewers' convention in the
-            # labelled samples: a meal under capital spending is an account finding only) — except
-            # a personal purchase, which is cut, not recoded.
-            # A sub-kegiatan known only by its page (``hal. 1``) gives nothing to judge fit against.
             catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
-            fit = (
-                relevance.judge(
-                    line,
-                    category,
-                    sub,
-                    handed_over=handed_over(line),
-                    catalogued=catalogued,
-                    vector=vectors.get(key),
-                    space=relevance_space,
-                    opd_name=rka.opd_name,
-                    catalogue_section=outcome.best.reference.kelompok
-                    if catalogued and outcome and outcome.best
-                    else None,
-                )
-                if sub.named
-                else relevance.FIT
+            section = outcome.best.reference.kelompok if catalogued and outcome and outcome.best else None
+            fit_of = partial(
+                _fit,
+                category=category,
+                sub=sub,
+                catalogued=catalogued,
+                section=section,
+                vector=vectors.get(key),
+                space=relevance_space,
+                opd_name=rka.opd_name,
             )
+            fit = fit_of(line)
             if account is not None and fit.off_target and fit.personal:
+                # A personal purchase is cut, not recoded.
                 account = None
             elif account is not None:
-                fit = relevance.FIT
+                # A line coded to the wrong account goes back to be recoded, and its account says
+                # nothing of what it buys: its fit is judged on its own words and catalogue row.
+                fit = survives_recoding(fit_of(line.model_copy(update={"account_name": None})), category)
             off_target = fit.off_target
             if off_target:
                 line_findings.append(

@@ -303,6 +303,8 @@ class AccountRulesFile(RulesFile):
     # account names (as ``account_words`` reads them) of spending that buys no goods: pay for
     # people, trips, rentals. A row the catalogue files as goods is never booked there.
     no_goods_account_words: tuple[Word, ...] = ()
+    # the chart's jenis/objek codes of that spending (Belanja Jasa, Belanja Perjalanan Dinas)
+    no_goods_account_codes: tuple[str, ...] = ()
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
