@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from samarinda_common.price_catalogue import CATALOGUE_COLUMNS, detect_header, parse_price_rows
+import pytest
+from samarinda_common.price_catalogue import (
+    CATALOGUE_COLUMNS,
+    detect_header,
+    match_columns,
+    parse_price_rows,
+    read_by_parts,
+)
 
 TITLE = ["STANDAR SATUAN HARGA BARANG TAHUN ANGGARAN 2026"]
 
@@ -60,3 +67,26 @@ def test_a_first_data_row_is_not_taken_for_a_sub_header() -> None:
     assert header is not None and header.row == 0
     references, _ = parse_price_rows(rows)
     assert [r.uraian for r in references] == ["Kertas HVS"]
+
+
+_SLASHED = {"kode": ["kode", "kode rekening"], "uraian": ["uraian"], "no": ["no"], "jumlah": ["jumlah"]}
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Kode/Nama Rekening", {"kode": 0}),  # a part is a label word for word, the other qualifies it
+        ("Uraian / Keterangan", {"uraian": 0}),
+        ("Kode Rekening/Kode", {"kode": 0}),  # both parts name the same field
+        ("No/Kode", {}),  # two fields: not one column's label
+        ("Merk/Tipe", {}),
+        ("bahan: besi/baja 2 mm", {}),  # a body cell's slash is no label's
+    ],
+)
+def test_a_slashed_label_is_read_by_its_parts(label: str, expected: dict[str, int]) -> None:
+    assert match_columns([label], _SLASHED) == expected
+
+
+def test_a_label_that_fits_whole_wins_over_one_read_by_its_parts() -> None:
+    assert match_columns(["Uraian/Catatan", "Uraian"], _SLASHED) == {"uraian": 1}
+    assert read_by_parts("program/sasaran", {"program": "program"}.get) == "program"

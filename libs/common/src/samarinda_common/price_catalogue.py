@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from difflib import SequenceMatcher
@@ -151,6 +151,44 @@ def _label_score(label: str, aliases: Sequence[str], min_score: float = 0.0) -> 
     return best
 
 
+_LABEL_PARTS = re.compile(r"\s*/\s*")
+
+
+def read_by_parts(label: str, field_of: Callable[[str], str | None]) -> str | None:
+    """The field a label written ``A / B`` or ``A/B`` names by its parts, each read by ``field_of``:
+    ``Kode/Nama Akun`` names the account by both parts, ``Sasaran/Keluaran`` the output by the part
+    the vocabulary knows. None when no part is known or the parts name different fields
+    (``No/Kode``: a label over two columns' worth, not one field)."""
+    parts = [part for part in _LABEL_PARTS.split(label) if part]
+    if len(parts) < 2:
+        return None
+    named = {field for part in parts if (field := field_of(part)) is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _label_fields(
+    label: str, aliases: Mapping[str, Sequence[str]], min_score: float
+) -> list[tuple[float, str]]:
+    """The fields a column label may name, with their scores; a label no field fits as a whole
+    is read by its parts (``read_by_parts``), each part a label word for word, at the lowest
+    accepted score so that a label that fits whole wins the column. Parts are not fitted loosely:
+    a body cell with a slash (``spek: 20/30 mm``) is no label."""
+    fits = [
+        (score, name)
+        for name, field_aliases in aliases.items()
+        if (score := _label_score(label, field_aliases, min_score)) >= min_score
+    ]
+    if fits:
+        return fits
+    by_parts = read_by_parts(label, lambda part: _field_named(part, aliases))
+    return [(min_score, by_parts)] if by_parts else []
+
+
+def _field_named(label: str, aliases: Mapping[str, Sequence[str]]) -> str | None:
+    """The field ``label`` is, word for word, a label of."""
+    return next((name for name, field_aliases in aliases.items() if label in field_aliases), None)
+
+
 def match_columns(
     row: Sequence[CellValue], aliases: Mapping[str, Sequence[str]], min_score: float = 86.0
 ) -> dict[str, int]:
@@ -160,10 +198,9 @@ def match_columns(
         if not isinstance(cell, str):
             continue
         label = normalise_label(cell)
-        for field_name, field_aliases in aliases.items():
-            score = _label_score(label, field_aliases, min_score)
-            if score >= min_score:
-                candidates.append((score, -col, field_name))
+        candidates.extend(
+            (score, -col, field_name) for score, field_name in _label_fields(label, aliases, min_score)
+        )
     columns: dict[str, int] = {}
     for _score, neg_col, field_name in sorted(candidates, reverse=True):
         col = -neg_col
@@ -236,9 +273,7 @@ def header_window(
 
 def _is_label(value: CellValue, aliases: Mapping[str, Sequence[str]], min_score: float = 86.0) -> bool:
     label = normalise_label(value) if isinstance(value, str) else ""
-    return any(
-        _label_score(label, field_aliases, min_score) >= min_score for field_aliases in aliases.values()
-    )
+    return bool(label) and bool(_label_fields(label, aliases, min_score))
 
 
 def _continues_header(

@@ -442,3 +442,35 @@ def test_a_priced_line_whose_cells_read_like_labels_is_not_a_new_header() -> Non
         ("2", "5.2.02.05.01.0005", 1000000),
         ("3", "5.2.02.05.01.0005", 50000),
     ]
+
+
+_INVENTED_HEADER = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Kode/Nama Akun"]
+_INVENTED_LINE = [1, "Pupuk organik cair", 40, "Liter", 85000, 3400000, "5.1.02.01.01.0012"]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        # an output written inline after other facts of the same line
+        [["Kegiatan 3.27.04.2.01 Penyuluhan; Indikator: Petani terlatih; Lokasi: Desa Maju"]],
+        [["Sub Kegiatan : 3.27.04.2.01.0005 - Penyuluhan Tani", "Keluaran: Petani terlatih"]],
+        [["Lokasi: Desa Maju", None, "Indikator: Petani terlatih"]],
+        # a slashed label read by the part the vocabulary knows
+        [["Sasaran/Keluaran", ": Petani terlatih"]],
+        [["Sasaran / Keluaran : Petani terlatih"]],
+    ],
+)
+def test_an_output_written_inline_or_under_a_slashed_label_is_read(facts: list[list[object]]) -> None:
+    rows = [["Sub Kegiatan : 3.27.04.2.01.0005 - Penyuluhan Tani"], *facts, _INVENTED_HEADER, _INVENTED_LINE]
+    [sub] = parse_rka_tables([Table(sheet="S", index=0, rows=rows)], opd="X").sub_kegiatan
+    assert (sub.kode, sub.nama, sub.indikator) == ("3.27.04.2.01.0005", "Penyuluhan Tani", "Petani terlatih")
+    assert [ln.kode_rekening for ln in sub.lines] == ["5.1.02.01.01.0012"]
+
+
+def test_facts_side_by_side_on_one_text_line_are_read_apart() -> None:
+    line = "Sub Kegiatan : 3.27.04.2.01.0005 - Penyuluhan Tani   Keluaran : Petani terlatih"
+    [row] = text_fact_rows(line)
+    rows = [row, _INVENTED_HEADER, _INVENTED_LINE]
+    [sub] = parse_rka_tables([Table(sheet="S", index=0, rows=rows)], opd="X").sub_kegiatan
+    assert (sub.nama, sub.indikator) == ("Penyuluhan Tani", "Petani terlatih")
+    assert text_fact_rows("Sasaran/Keluaran : Petani terlatih") == [["Sasaran/Keluaran", "Petani terlatih"]]

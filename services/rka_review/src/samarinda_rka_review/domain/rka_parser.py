@@ -39,6 +39,7 @@ from samarinda_common.price_catalogue import (
     normalise_label,
     parse_decimal,
     parse_rupiah,
+    read_by_parts,
     table_name,
 )
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
@@ -107,12 +108,15 @@ _CODE_THEN_NAME = re.compile(r"^\d+(?:\.\d+)+\s*(?:[-–—:]\s*)?[A-Za-z(]")
 _CODE_AND_NAME_LABEL = re.compile(r"^(?:kode|no|nomor)\s*(?:/|dan|&|\+)\s*nama\s+")
 # Parts of one banner cell: its lines, or ``|``-separated facts on one line.
 _FACT_SEPARATOR = re.compile(r"\s+\|\s+|\s*[\r\n]+\s*")
-# A known fact label followed by its colon, anywhere in a text (``... Lokasi: ...``).
+# A known fact label followed by its colon, anywhere in a text (``... Lokasi: ...``); a bare
+# ``Indikator:`` states the output too (``Kegiatan ...; Indikator: ...``, see ``_read_meta``).
 _FACT_LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s;,|]))(?:"
     + "|".join(
         r"\s+".join(re.escape(word) for word in alias.split())
-        for alias in sorted({a for aliases in _META_KEYS.values() for a in aliases}, key=len, reverse=True)
+        for alias in sorted(
+            {"indikator", *(a for aliases in _META_KEYS.values() for a in aliases)}, key=len, reverse=True
+        )
     )
     + r")\s*:"
 )
@@ -312,6 +316,10 @@ def _same_sub(named: str, meta: str | None) -> bool:
 
 
 def _meta_key(label: str) -> str | None:
+    return _whole_meta_key(label) or read_by_parts(label, _exact_whole_meta_key)
+
+
+def _whole_meta_key(label: str) -> str | None:
     # ``Kode / Nama Sub Kegiatan``: a label naming both parts of a ``code - name`` value.
     label = _CODE_AND_NAME_LABEL.sub("", label)
     best: tuple[int, str] | None = None
@@ -412,9 +420,15 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
         return
     if key != "keluaran":
         # Two label/value blocks side by side (``Program : ...`` left, ``Lokasi : ...`` right).
+        # A first cell holding its own value (``Lokasi: ...``) may be followed at once by the
+        # next fact's cell; ``Indikator: ...`` states the output.
         later = [(c, t) for c, t in texts[1:] if c > first_col]
-        for position, (col, text) in enumerate(later[1:], start=1):
-            other = _meta_key(normalise_label(text.partition(":")[0]))
+        first_block = 0 if inline_value.strip() else 1
+        for position, (col, text) in enumerate(later[first_block:], start=first_block):
+            other_label, _, stated = text.partition(":")
+            other = _meta_key(normalise_label(other_label))
+            if other is None and normalise_label(other_label) == "indikator" and stated.strip():
+                other = "keluaran"
             if other is not None and other != key and not text.lstrip().startswith(":"):
                 _read_meta([None] * col + [t for _, t in later[position:]], meta, indicator_cols)
                 values = [t.lstrip(":").strip() for _, t in later[:position] if t.strip(": ")] or values
@@ -455,7 +469,11 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
     for line in text.splitlines():
         match = _TEXT_FACT.match(line) or _LABEL_THEN_CODE.match(line)
         if match and _exact_meta_key(normalise_label(match.group(1))):
-            rows.append([match.group(1).strip(), match.group(2).strip()])
+            if sum(1 for piece in fact_pieces(line) if _states_fact(piece)) > 1:
+                # ``Sub Kegiatan : ... Keluaran : ...``: facts side by side on one line, read apart.
+                rows.append([line.strip()])
+            else:
+                rows.append([match.group(1).strip(), match.group(2).strip()])
             continue
         heading = _HEADING_LABEL_THEN_CODE.match(line)
         if heading and _names_its_level(heading.group(1), heading.group(2)):
@@ -493,6 +511,10 @@ def _names_its_level(label: str, value: str) -> bool:
 
 
 def _exact_meta_key(label: str) -> str | None:
+    return _exact_whole_meta_key(label) or read_by_parts(label, _exact_whole_meta_key)
+
+
+def _exact_whole_meta_key(label: str) -> str | None:
     return next((key for key, aliases in _META_KEYS.items() if label in aliases), None)
 
 
