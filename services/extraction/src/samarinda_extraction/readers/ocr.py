@@ -853,46 +853,21 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
         box = units[band[0]][0]
         return len(band) == 1 and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
 
-    joined: list[list[list[int]]] = []
+    joined: list[list[int]] = []
     for band in bands:
-        if joined and not across(joined[-1][-1]) and not across(band):
-            joined[-1].append(band)
+        if joined and not across(joined[-1]) and not across(band):
+            joined[-1].extend(band)
         else:
-            joined.append([band])
+            joined.append(band)
     out: list[tuple[Box, str]] = []
-    for parts in joined:
-        band = [i for part in parts for i in part]
+    for band in joined:
         groups = column_groups([units[i][0] for i in band], gutter) if gutter > 0 else [band]
         if len(groups) == 1:
             out.extend(units[i] for i in sorted(band))
         else:
-            column_of = {band[i]: c for c, group in enumerate(groups) for i in group}
-            out.extend(_by_columns(units, parts, column_of))
+            for group in groups:
+                out.extend(sorted((units[band[i]] for i in group), key=lambda unit: unit[0].y0))
     return out
-
-
-def _by_columns(
-    units: Sequence[tuple[Box, str]], parts: Sequence[Sequence[int]], column_of: dict[int, int]
-) -> list[tuple[Box, str]]:
-    """A band's units column by column, each top to bottom; a row of single lines across the
-    columns at the band's top or bottom (a heading or a footer that Tesseract cut in two blocks)
-    is read in its place, left to right."""
-
-    def across(part: Sequence[int]) -> bool:
-        return len({column_of[i] for i in part}) > 1 and all("\n" not in units[i][1] for i in part)
-
-    first, last = 0, len(parts)
-    while first < last and across(parts[first]):
-        first += 1
-    while last > first and across(parts[last - 1]):
-        last -= 1
-    middle = [i for part in parts[first:last] for i in part]
-    rows = [sorted(part, key=lambda i: units[i][0].x0) for part in parts]
-    return [
-        *(units[i] for row in rows[:first] for i in row),
-        *(units[i] for i in sorted(middle, key=lambda i: (column_of[i], units[i][0].y0))),
-        *(units[i] for row in rows[last:] for i in row),
-    ]
 
 
 def side_by_side(boxes: Sequence[Box]) -> bool:
