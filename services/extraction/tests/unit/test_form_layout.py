@@ -222,3 +222,21 @@ def test_a_sidebar_notes_last_line_level_with_a_label_row_stays_with_its_note() 
     text = _text([*labels, [], *values, [], *note])
     assert "Rapat : 3 Maret" in text.splitlines()
     assert "Mohon hadir\ntepat waktu\nbapak ibu" in text
+
+
+def test_a_numbered_labels_colon_and_value_are_no_gutter() -> None:
+    from samarinda_extraction.domain.form_layout import _without_prose_beside
+
+    # "1." set apart from "Nama", and the values in a Tesseract paragraph that runs on past the
+    # block (the party's closing line, the next party): the colon and value stay the row's.
+    def w(text: str, x0: int, x1: int, y: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x0, y0=y, x1=x1, y1=y + 40)
+
+    block = [
+        [w("1.", 300, 330, 100), w("Nama", 440, 560, 100), w(":", 724, 730, 100), w("Andi", 770, 900, 100)],
+        [w("Jabatan", 433, 600, 155), w(":", 724, 730, 155), w("Kepala", 770, 950, 155)],
+        [w("Alamat", 437, 590, 210), w(":", 724, 730, 210), w("Jalan", 763, 900, 210)],
+    ]
+    paragraphs = ({id(word): 0 for row in block for word in row}, [7])
+    rows = _without_prose_beside(block, paragraphs, height=40)
+    assert " ".join(word.text for word in rows[0]) == "1. Nama : Andi"

@@ -46,3 +46,13 @@ def test_a_narrow_box_alone_in_its_band_does_not_cut_the_page() -> None:
     beside = unit(1100, 820, 1900, 1000, "lower right")
     ordered = in_bands([right, left, lower, box, beside])
     assert texts(ordered) == ["right", "left", "lower left", "box", "lower right"]
+
+
+def test_with_a_gutter_a_body_and_its_sidebar_are_read_column_by_column() -> None:
+    body_top = unit(100, 200, 1000, 500, "body top")
+    side_top = unit(1100, 220, 1500, 400, "side top")
+    body_bottom = unit(100, 520, 1000, 900, "body bottom")
+    side_bottom = unit(1100, 450, 1500, 800, "side bottom")
+    tesseract = [body_top, side_top, side_bottom, body_bottom]
+    expected = ["body top", "body bottom", "side top", "side bottom"]
+    assert texts(in_bands(tesseract, gutter=40)) == expected

@@ -121,12 +121,18 @@ def _without_prose_beside(
     for row in block:
         for paragraph in {of[id(w)] for w in row if id(w) in of}:
             held[paragraph] = held.get(paragraph, 0) + 1
+    gapped = [
+        [i for i in range(1, len(row)) if row[i].x0 - row[i - 1].x1 > _GUTTER * height] for row in block
+    ]
+    # Where the block's values start: a numbered label ("1. Nama : ...") has a gap after its
+    # number too, and its colon and value are no gutter's.
+    firsts = sorted(row[gaps[0]].x0 for row, gaps in zip(block, gapped, strict=True) if gaps)
+    value_x = firsts[len(firsts) // 2] if firsts else 0
     out: list[list[Word]] = []
-    for row in block:
-        gaps = [i for i in range(1, len(row)) if row[i].x0 - row[i - 1].x1 > _GUTTER * height]
+    for row, gaps in zip(block, gapped, strict=True):
         cut = len(row)
         # The first gap is the label's; a gutter comes after the value's first word.
-        for index in gaps[1:]:
+        for index in (i for i in gaps[1:] if row[i].x0 > value_x + height):
             beside = {of.get(id(w)) for w in row[index:]}
             if all(p is not None and sizes[p] > held[p] for p in beside):
                 cut = index

@@ -63,6 +63,7 @@ from samarinda_extraction.domain.quality import (
     low_confidence_share,
 )
 from samarinda_extraction.domain.rule_lines import without_rule_lines
+from samarinda_extraction.domain.sidebars import column_groups, cut_at_sidebar
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.leaders import without_leader_dots
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
@@ -775,6 +776,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     next to a large table Tesseract's block order can put a title after the table. A form's
     labels and values (which Tesseract reads as two columns) are read row by row."""
     boxes = [t.box for t in tables]
+    lines = cut_at_sidebar(lines, boxes) or lines
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
@@ -802,7 +804,8 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> s
     if not side_by_side([box for box, text in units if "\n" in text]):
         units.sort(key=lambda unit: unit[0].y0)
     else:
-        units = in_bands(units)
+        heights = [w.y1 - w.y0 for line in lines for w in line]
+        units = in_bands(units, _GUTTER_HEIGHTS * statistics.median(heights) if heights else 0.0)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
 
 
@@ -819,15 +822,19 @@ def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
 # safe) when it spans this share of the page's text width; a narrower one may be a box of a
 # leaflet's grid that Tesseract reads in its own order with its neighbours.
 _ACROSS_SHARE = 0.6
+# Units this many text heights apart, with nothing crossing between them, are columns.
+_GUTTER_HEIGHTS = 1.0
 
 
-def in_bands(units: Sequence[tuple[Box, str]]) -> list[tuple[Box, str]]:
+def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tuple[Box, str]]:
     """Units side by side kept in Tesseract's order within the band of the page they share, the
     bands top to bottom: next to a wide table (or beside a pair of signature blocks) Tesseract's
     block order can put a page's title and heading lines after everything below them. The page is
     cut only above or below a unit standing alone in its band and across most of the page (a
     table, a paragraph): two columns whose paragraphs happen to end level stay one band, each column
-    read down whole."""
+    read down whole. Within a band, boxes apart by a gutter at least ``gutter`` wide that no box
+    crosses are columns (a body and its sidebar): each is read down whole, top to bottom, the
+    columns left to right (Tesseract's order can take a sidebar's paragraphs in between the body's)."""
     order = sorted(range(len(units)), key=lambda i: units[i][0].y0)
     bands: list[list[int]] = []
     bottom = float("-inf")
@@ -852,7 +859,15 @@ def in_bands(units: Sequence[tuple[Box, str]]) -> list[tuple[Box, str]]:
             joined[-1].extend(band)
         else:
             joined.append(band)
-    return [units[i] for band in joined for i in sorted(band)]
+    out: list[tuple[Box, str]] = []
+    for band in joined:
+        groups = column_groups([units[i][0] for i in band], gutter) if gutter > 0 else [band]
+        if len(groups) == 1:
+            out.extend(units[i] for i in sorted(band))
+        else:
+            for group in groups:
+                out.extend(sorted((units[band[i]] for i in group), key=lambda unit: unit[0].y0))
+    return out
 
 
 def side_by_side(boxes: Sequence[Box]) -> bool:

@@ -1,0 +1,68 @@
+"""A sidebar Tesseract joined to the body's lines is cut off them and read as a column of its own."""
+
+from samarinda_extraction.domain.ocr_tables import Box, Word
+from samarinda_extraction.domain.sidebars import column_groups, cut_at_sidebar
+from samarinda_extraction.readers.ocr import _text
+
+HEIGHT = 30
+
+
+def line(y: int, x: int, *texts: str) -> list[Word]:
+    """Words of one line from ``x`` on, each 20 px wide per letter, a word space (12 px) apart."""
+    words = []
+    for text in texts:
+        words.append(Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + HEIGHT))
+        x += 20 * len(text) + 12
+    return words
+
+
+SIDE = 1300  # where the sidebar's text starts; the body's lines end before 1200
+
+
+def page_with_a_sidebar() -> list[list[Word]]:
+    """An invented leaflet: a body of prose with a sidebar of figures beside it. Tesseract joined
+    the sidebar's lines to the body's where they stand level, and read the others on their own."""
+    return [
+        [*line(100, 100, "Warga", "dapat", "mengurus", "izin", "usaha"), *line(100, SIDE, "DATA", "LAYANAN")],
+        line(150, 100, "secara", "daring", "tanpa", "datang", "ke", "kantor"),
+        [*line(200, 100, "Syarat", "perlu", "disiapkan", "pemohon"), *line(200, SIDE, "izin", "terbit")],
+        [],
+        line(170, SIDE, "4.210"),
+        line(260, SIDE, "rata-rata", "tiga", "hari"),
+        line(320, SIDE, "Kontak", "layanan"),
+        line(370, SIDE, "Telepon", "kantor"),
+        [],
+        line(300, 100, "Kartu", "identitas", "dan", "surat", "domisili", "usaha"),
+        line(350, 100, "Foto", "lokasi", "tempat", "usaha", "terbaru"),
+    ]
+
+
+def test_a_sidebar_joined_to_the_body_is_cut_off_and_read_after_it() -> None:
+    text = _text(page_with_a_sidebar())
+    body, sidebar = text.index("Warga"), text.index("DATA LAYANAN")
+    assert "usaha DATA" not in text and "pemohon izin terbit" not in text
+    assert body < text.index("Foto lokasi") < sidebar < text.index("4.210") < text.index("Telepon kantor")
+
+
+def test_a_form_whose_values_stand_level_with_their_labels_is_not_cut() -> None:
+    # Labels and values far apart, every row joined: Tesseract read no value on its own line.
+    rows = [
+        [*line(100 + 50 * i, 100, "Label", "nomor", str(i)), *line(100 + 50 * i, SIDE, "nilai", "isian")]
+        for i in range(8)
+    ]
+    assert cut_at_sidebar(rows) is None
+
+
+def test_a_column_of_amounts_beside_descriptions_is_no_sidebar() -> None:
+    rows = [
+        [*line(y, 100, "Belanja", "bahan", "pakai", "kantor", "dinas"), *line(y, SIDE, "1.250.000")]
+        for y in range(100, 300, 50)
+    ]
+    rows += [line(330 + 50 * i, SIDE, f"{i}.500.000") for i in range(4)]
+    assert cut_at_sidebar(rows) is None
+
+
+def test_boxes_apart_by_a_gutter_are_columns_left_to_right() -> None:
+    boxes = [Box(1100, 0, 1500, 90), Box(100, 0, 900, 50), Box(100, 60, 1000, 90), Box(1120, 100, 1400, 200)]
+    assert column_groups(boxes, min_gap=45) == [[1, 2], [0, 3]]
+    assert column_groups(boxes, min_gap=200) == [[1, 2, 0, 3]]
