@@ -562,14 +562,16 @@ def _run_of(flags: np.ndarray, a: int, b: int) -> tuple[int, int]:
 
 def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float, width: int) -> bool:
     """Whether the range separates words on enough lines: a wide one (``width``, as the body's
-    lines leave it) on a few (at least two or three), a narrow one on a third of the lines with a
-    word standing at its edge (a column's aligned edge: left-aligned text starts there,
-    right-aligned numbers end there; words far off on either side say nothing about a gap as wide
-    as a word space)."""
+    lines leave it) on a few (at least two or three), a narrow one on a third of the lines that
+    reach past it with a word standing at its edge (a column's aligned edge: left-aligned text
+    starts there, right-aligned numbers end there; words far off on either side say nothing
+    about a gap as wide as a word space). Lines that end before the range (a wrapped cell's
+    lines of a column further left) say nothing about it either."""
     least = min(_GUTTER_LINES, max(2, len(lines) - 1))
     if width >= _NARROW_GUTTER * height:
         return _separated(lines, x0, x1, None) >= least
-    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * len(lines))
+    reaching = sum(1 for line in lines if any(w.x0 >= x1 for w in line))
+    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * reaching)
 
 
 def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
@@ -649,27 +651,34 @@ def row_starts(
     starts = [True] * len(baselines)
     pitches = [b - a for a, b in itertools.pairwise(baselines)]
     spacing = _row_spacing([p for p in pitches if p >= height and p > 0]) if by_spacing else None
+    usual = statistics.median([p for p in pitches if p >= height and p > 0] or [0.0])
     row_filled: Sequence[bool] = filled[0] if filled else []
     row_numbers: Sequence[bool] = numbers[0] if numbers else []
     for i in range(1, len(filled)):
         cells = filled[i]
         count = sum(cells)
-        continues = (
-            2 * count < len(cells)
-            and all(above or not here for here, above in zip(cells, row_filled, strict=True))
-            and not (numbers and any(a and b for a, b in zip(numbers[i], row_numbers, strict=True)))
-        )
+        second_number = bool(numbers) and any(a and b for a, b in zip(numbers[i], row_numbers, strict=True))
+        under_row = all(above or not here for here, above in zip(cells, row_filled, strict=True))
+        continues = 2 * count < len(cells) and under_row and not second_number
         if spacing is not None:
             # Spaced closer than rows are, or a little closer with the content of a wrapped
             # line (the spacing varies where a row's cells are set at different heights); a
-            # line filling most columns is a row however close.
+            # line filling most columns is a row however close, and so is a line with a second
+            # number in a column (a group's code under an item's, set tight on a crowded page).
             wrap, row = spacing
             pitch = pitches[i - 1]
             close = pitch <= (wrap + row) / 2 or (continues and pitch < row)
-            starts[i] = not close or 2 * count > len(cells)
+            starts[i] = not close or 2 * count > len(cells) or second_number
+        elif by_spacing:
+            # Rows and wrapped lines spaced too alike to tell apart by spacing alone: a line set
+            # tighter than the usual spacing, its first cell empty and its others under the
+            # row's (a row's key, a time or a name, wraps less often than the text beside it),
+            # continues the row even when it fills most columns.
+            tucked = not cells[0] and under_row and not second_number and pitches[i - 1] < _TUCKED * usual
+            starts[i] = not (continues or tucked)
         else:
             # Inside one ruled row only a line with its first cell filled can be a row of its own.
-            starts[i] = not continues and (by_spacing or cells[0])
+            starts[i] = not continues and cells[0]
         if by_spacing and pitches[i - 1] < height:
             # Less than a line below the one above: a part of its line set a little apart (a
             # header's label of two lines centred on it), however many cells it fills.
@@ -684,6 +693,8 @@ def row_starts(
 
 # Lines this much farther apart than the closest two are spaced as rows, not as a wrapped cell.
 _ROW_SPACING = 1.2
+# A line closer than this share of the table's usual spacing to the one above is set tight.
+_TUCKED = 0.9
 # Rows of a few lines each still leave a wide spacing for every fifth line at least.
 _WIDE_SHARE = 0.2
 
@@ -828,6 +839,8 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
             for values in cells_of_lines
         ],
     )
+    if header_wraps(cells_of_lines):
+        starts[1:3] = [False, True]
     # A wrapped cell's words are joined as one (a bracket opened on its first line and closed
     # on the second is no stray bracket).
     words_of_rows: list[dict[int, list[list[Word]]]] = []
@@ -846,6 +859,30 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         # a stamp's or a signature's specks), each paragraph glued into a "cell".
         return None
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
+
+
+def header_wraps(cells: Sequence[Sequence[str | None]]) -> bool:
+    """Whether the table's second line continues its first, the column labels: both lines are
+    labels without a digit, the second fills fewer columns than the first and only columns the
+    first fills (the labels that wrapped), and the line under them holds a digit (the body
+    starts). A header's lines are often set as far apart as rows are, so the spacing cannot
+    tell; a table of words alone gives no sign where its header ends and keeps its lines."""
+    if len(cells) < 3:
+        return False
+    first, second, third = cells[0], cells[1], cells[2]
+
+    def digits(line: Sequence[str | None]) -> bool:
+        return any(ch.isdigit() for v in line if v for ch in v)
+
+    filled = [v is not None for v in first]
+    wrapped = [v is not None for v in second]
+    return (
+        not digits(first)
+        and not digits(second)
+        and digits(third)
+        and sum(wrapped) < sum(filled)
+        and all(above or not here for here, above in zip(wrapped, filled, strict=True))
+    )
 
 
 def _has_colon_column(cells: Sequence[Sequence[str | None]]) -> bool:
@@ -976,8 +1013,11 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
 # A block of Tesseract's that goes on this many lines outside a table's box runs on outside it
 # (one line is a title Tesseract joined to a column) ...
 _BLOCK_LINES_OUTSIDE = 2
-# ... and holds the words of a column when they reach down this share of the box's height.
+# ... and holds the words of a column when they reach down this share of the box's height ...
 _BLOCK_DOWN_THE_BOX = 0.5
+# ... but not across this share of its width: a block holding the words of every column is the
+# table itself, run on from the lines above it (a letter's sentence introducing the table).
+_BLOCK_ACROSS_THE_BOX = 0.9
 
 
 def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
@@ -1000,7 +1040,11 @@ def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
             len(mine) + len(outside)
         ):
             continue
-        if max(w.y1 for w in mine) - min(w.y0 for w in mine) >= _BLOCK_DOWN_THE_BOX * (box.y1 - box.y0):
+        wide = max(w.x1 for w in mine) - min(w.x0 for w in mine)
+        tall = max(w.y1 for w in mine) - min(w.y0 for w in mine)
+        if wide < _BLOCK_ACROSS_THE_BOX * (box.x1 - box.x0) and tall >= _BLOCK_DOWN_THE_BOX * (
+            box.y1 - box.y0
+        ):
             return True
     return False
 

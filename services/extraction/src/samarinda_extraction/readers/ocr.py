@@ -90,6 +90,8 @@ _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CELL_REREAD_CONFIDENCE = 60.0
+# A dash found alone in an empty ruled cell is as sure as a well-read word.
+_DASH_CONFIDENCE = 90.0
 # Runs of skipped ink re-read per page, at most (all in one Tesseract call), and how sure a word
 # read there must be.
 _MAX_MISSED_RUNS = 40
@@ -441,7 +443,8 @@ def _result(
         if find_tables:
             cell_words = iter(again[: len(cells)])
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
-            tables = _tables(reading, grids, rereads)
+            dashes = [w for grid in grids for w in _dash_cells(reading, grid, text_height)]
+            tables = _tables(replace(reading, words=[*reading.words, *dashes]), grids, rereads)
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
         data, w, h = page_image.png_preview(reading.image)
@@ -746,6 +749,24 @@ def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
                 continue  # a really empty cell
             weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
     return weak
+
+
+def _dash_cells(reading: _Reading, grid: Grid, text_height: float) -> list[Word]:
+    """A "-" word for each cell of a ruled table that holds no word but a lone dash (an empty
+    value marked so): Tesseract reads no word there, and the row would lose a cell."""
+    dashes: list[Word] = []
+    for r in range(len(grid.ys) - 1):
+        for c in range(len(grid.xs) - 1):
+            x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
+            if any(x0 <= w.cx < x1 and y0 <= w.cy < y1 for w in reading.words):
+                continue
+            crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
+            mark = page_image.lone_dash(crop, text_height)
+            if mark is not None:
+                left, top = x0 + _CELL_INSET, y0 + _CELL_INSET
+                box = (left + mark[0], top + mark[1], left + mark[2], top + mark[3])
+                dashes.append(Word("-", _DASH_CONFIDENCE, *box, order=len(reading.words) + len(dashes)))
+    return dashes
 
 
 def _with_cells_read_again(words: list[Word], rereads: list[tuple[list[Word], list[Word]]]) -> list[Word]:

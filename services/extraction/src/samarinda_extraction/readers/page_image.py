@@ -558,3 +558,25 @@ def word_blobs(gray: Image, text_height: float) -> list[tuple[int, int, int, int
         if 0.5 * height <= h <= 2.0 * height and w >= 0.3 * height and area >= 0.1 * w * h:
             boxes.append((int(x / scale), int(y / scale), int((x + w) / scale), int((y + h) / scale)))
     return boxes
+
+
+def lone_dash(crop: Image, text_height: float) -> tuple[int, int, int, int] | None:
+    """The box (x0, y0, x1, y1) of a dash standing alone in ``crop`` (an empty table cell marked
+    "-"), or None when the crop holds anything else or nothing. Tesseract returns nothing for a
+    lone dash in a wide cell; a bit of ink that flat and that short is no letter and no rule."""
+    if crop.size == 0:
+        return None
+    ink = (crop < 128).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    height, width = crop.shape[:2]
+    # A scan's loose specks are no mark, nor what is left of an erased rule along the edges.
+    marks = [
+        s
+        for s in stats[1:count]
+        if s[4] >= 4 and s[0] > 0 and s[1] > 0 and s[0] + s[2] < width and s[1] + s[3] < height
+    ]
+    if len(marks) != 1:
+        return None
+    x, y, w, h, area = (int(v) for v in marks[0])
+    flat = h <= 0.3 * text_height and w >= 2 * h and 0.2 * text_height <= w <= 1.5 * text_height
+    return (x, y, x + w, y + h) if flat and area >= 0.5 * w * h else None
