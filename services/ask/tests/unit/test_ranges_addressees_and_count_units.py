@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import listed_years, parse_question, split_parts
+from samarinda_ask.domain.question import (
+    content_terms,
+    index_terms,
+    listed_years,
+    parse_question,
+    split_parts,
+)
 
 
 def _passage(id_: str, text: str, document: str, **extra: object) -> Passage:
@@ -58,16 +64,16 @@ def test_a_letter_answers_for_the_opd_it_is_written_to() -> None:
 
 
 def test_a_short_form_of_a_count_unit_is_that_unit() -> None:
-    # No candidate writes "orang"; "olahraga" would be a contraction of "org" too.
-    question = parse_question("peserta senam naik berapa org?")
-    aliases = learned_aliases(question, ["Jenis: Kesenian/olahraga | Judul: 12"])
-    assert aliases["org"] == frozenset({frozenset({"org"})})
+    # No candidate writes "lembar"; "libur" would be a contraction of "lbr" too.
+    question = parse_question("cetak formulir naik berapa lbr?")
+    aliases = learned_aliases(question, ["Jenis: Paket libur | Judul: 12"])
+    assert aliases["lbr"] == frozenset({frozenset(index_terms("lembar"))})
 
 
 def test_a_lower_case_syllable_short_form_stands_for_the_name_written_out() -> None:
-    question = parse_question("berapa pagu subkeg pemeliharaan sarpras taman?")
-    aliases = learned_aliases(question, ["Uraian: Pemeliharaan Sarana dan Prasarana Taman | Pagu: 100"])
-    assert any({"sarana", "prasarana"} <= alias for alias in aliases["sarpras"])
+    question = parse_question("berapa pagu pemeliharaan banpres taman?")
+    aliases = learned_aliases(question, ["Uraian: Pemeliharaan Bantuan Presiden Taman | Pagu: 100"])
+    assert any({"bantu", "presiden"} <= alias for alias in aliases["banpres"])
 
 
 def test_a_whole_years_total_adds_the_rows_of_its_months() -> None:
@@ -84,13 +90,13 @@ def test_a_whole_years_total_adds_the_rows_of_its_months() -> None:
 def test_a_letters_addressee_line_is_context_for_its_paragraphs() -> None:
     letter = _passage(
         "l",
-        "Yth. Direktur Jenderal Pelayanan Contoh\n"
+        "Yth. Kepala Badan Arsip Contoh\n"
         "Dengan hormat, kami mengajukan tambahan formulir sebanyak 2.500 lembar untuk kebutuhan tahun 2031.",
         "surat_permohonan_formulir_2031.pdf",
         fiscal_year=2031,
     )
     answer = extractive_answer(
-        parse_question("tambahan formulir yang diajukan ke dirjen berapa lembar?"), [letter]
+        parse_question("tambahan formulir yang diajukan ke badan arsip berapa lembar?"), [letter]
     )
     assert answer.found
     assert "2.500" in answer.text
@@ -130,3 +136,24 @@ def test_a_listed_month_takes_the_row_of_the_questions_frame() -> None:
     )
     assert answer.found
     assert answer.text.startswith("Rp 22.000.000")
+
+
+def test_a_date_in_one_row_is_no_breakdown_by_month() -> None:
+    notice = _passage(
+        "n",
+        "Pelatihan anyaman dilaksanakan tahun 2031.\n"
+        "Tanggal 14 Maret 2031 12 peserta\n"
+        "Peserta hadir 40 orang, perempuan 28 orang.",
+        "rekap_pelatihan_anyaman_2031.jpg",
+        fiscal_year=2031,
+    )
+    answer = extractive_answer(
+        parse_question("pelatihan anyaman maret 2031 peserta hadir brp org?"), [notice]
+    )
+    assert answer.found
+    assert "Peserta hadir 40 orang" in answer.text
+
+
+def test_a_ke_ter_an_noun_reads_as_its_root() -> None:
+    # The stemmer leaves "ter-" on "keterlaksanaan"; "terlaksana" is cut to the root a synonym names.
+    assert content_terms("keterlaksanaan") == content_terms("terlaksana")

@@ -278,7 +278,7 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
         )
         if units:
             # "brp org": a short form of what the figure asked is counted in ("orang") is that
-            # unit, though no candidate writes it and another word it shortens does ("olahraga").
+            # unit, though no candidate writes it and another word it shortens does.
             found.setdefault(terms[0], set()).update(frozenset(index_terms(u)) for u in units)
             continue
         for longer in by_initial.get(word[:1], ()):
@@ -321,14 +321,14 @@ def _name_terms(name: tuple[str, ...]) -> frozenset[str]:
     return frozenset(index_terms(" ".join(content_words(name))))
 
 
-# The fewest letters of a short form typed in lower case ("kadis", "sarpras"): shorter ones
+# The fewest letters of a short form typed in lower case ("banpres", "kabag"): shorter ones
 # ("org", "dgn") are contractions of one word, read by ``_typed_short``.
 MIN_TYPED_SYLLABLES = 5
 
 
 def _typed_syllables(question: Question, written: set[str]) -> dict[str, str]:
     """The question's lower-case words that no candidate writes and that may join the first
-    syllables of a name ("sarpras" for "Sarana dan Prasarana", as "Disbudpar" is written in
+    syllables of a name ("banpres" for "Bantuan Presiden", as "Disbudpar" is written in
     capitals): read against the names the candidates write, like a capitalised short form."""
     found: dict[str, str] = {}
     for word in dict.fromkeys(words(question.text)):

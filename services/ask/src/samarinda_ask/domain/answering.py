@@ -251,7 +251,7 @@ def units_of(passage: Passage) -> list[Unit]:
         if label and (labels or len(sentence) < 12 or captioned):
             # A column header OCR broke over several short lines ("Kecamatan", "No",
             # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold; so does
-            # the table's caption above its header ("Tabel 3. Realisasi Retribusi X per Bulan").
+            # the table's caption above its header ("Tabel 2. Kunjungan Museum per Bulan").
             previous |= terms
         elif len(sentence) >= 12:
             previous = terms
@@ -543,14 +543,15 @@ def _months_agree(question: Question, unit: Unit, document_terms: set[str], mont
 
 
 def _monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
-    """The documents with a row (a table's, or one printed as text) of a month the question asks."""
+    """The documents that break their figures down by month: rows (a table's, or rows printed as
+    text) of several months, one of them asked. A date in one row is no breakdown."""
     if not question.months:
         return set()
-    return {
-        u.passage.document_id
-        for u in units
-        if (u.is_row or _reads_as_row(u.text)) and months_named(u.terms) & question.months
-    }
+    months: dict[str, set[str]] = {}
+    for u in units:
+        if u.is_row or _reads_as_row(u.text):
+            months.setdefault(u.passage.document_id, set()).update(months_named(u.terms))
+    return {d for d, named in months.items() if len(named) >= 2 and named & question.months}
 
 
 def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
@@ -849,7 +850,7 @@ def opd_agrees(question: Question, unit: Unit, document_terms: set[str] | None =
     return bool(addressed) and addressed == asked and addressed <= (document_terms or set())
 
 
-# "surat ke Dinas X", "usulan kepada BPKAD": the OPD written to, not the one writing.
+# "surat ke Dinas X", "usulan kepada Badan Y": the OPD written to, not the one writing.
 _ADDRESSED = re.compile(r"\b(?:ke|kepada)\s+(?P<name>(?:[^\W\d_][\w-]*\s*){1,4})", re.IGNORECASE)
 
 
@@ -921,7 +922,7 @@ def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
     )
 
 
-# A unit in a column's brackets ("(bot)", "(ton)", "(m2)", "(Rp)", "(%)"), not a code ("(AK/III)").
+# A unit in a column's brackets ("(bot)", "(ton)", "(m2)", "(Rp)", "(%)"), not a code ("(KB/II)").
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\d?|%)\s*\)")
 
 
@@ -997,7 +998,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # The weight of the asked unit's words the unit does not write (they lack nothing).
         unstated_unit = 0.0
         missing: list[str] = []
-        # A name stated half in the unit, half in its context ("Sekretaris" in the sentence,
+        # A name stated half in the unit, half in its context ("Kepala" in the sentence,
         # "Dinas" in its owner's name) is stated by the context.
         with_context = unit.terms | unit.context_terms
         for term, weight in weights.items():
@@ -1419,7 +1420,7 @@ def _letter_subject(text: str) -> str:
     return " ".join(m.group("value") for m in fields)
 
 
-# "Kepada Yth. Kepala BPKAD ...", "Yth. Direktur ...": the addressee line of a letter.
+# "Kepada Yth. Kepala Badan X ...", "Yth. Ketua ...": the addressee line of a letter.
 _ADDRESS_FIELD = re.compile(
     r"^\s*(?:kepada\s*:?\s*)?(?:yth\.?|yang\s+terhormat)\s*:?\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE
 )
@@ -1764,7 +1765,7 @@ def _counted(unit: Unit, figure: Figure, cell: Cell | None = None) -> Figure:
     if figure.kind is not FigureKind.NUMBER:
         return figure
     cell = cell or next((c for c in unit.cells if c.figure == figure), None)
-    # A code in brackets ("Penempatan (AK/III)") names the column, not what it counts.
+    # A code in brackets ("Lulus (KB/II)") names the column, not what it counts.
     header = (
         re.sub(r"\([^)]*\)", lambda b: b[0] if _UNIT_IN_BRACKETS.fullmatch(b[0]) else " ", cell.header)
         if cell

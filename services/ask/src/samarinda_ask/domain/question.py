@@ -36,6 +36,10 @@ def _term(word: str) -> str:
     if roman_value(word.upper()) is not None:
         return word  # "iii" is no word with a suffix "-i": cut, "TW III" would read as "TW II"
     term = stem(_ASPIRATED_D.sub("d", word))
+    if term not in VOCABULARY.canonical_stems and (again := stem(term)) in VOCABULARY.canonical_stems:
+        # The stemmer leaves "ter-" on a "ke-ter-...-an" noun ("keterlaksanaan" -> "terlaksana"),
+        # which it takes off the verb: a synonym group names the root.
+        return VOCABULARY.canonical_stems[again]
     return VOCABULARY.canonical_stems.get(term, term)
 
 
@@ -390,7 +394,7 @@ def listed_months(text: str) -> str:
     return _MONTH_RANGE.sub(months, text)
 
 
-# A range of years ("2021 sampai 2024", "2021-2024", "2021 s.d. 2024").
+# A range of years ("2031 sampai 2034", "2031-2034", "2031 s.d. 2034").
 _YEAR_RANGE = re.compile(
     r"\b(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|\bs[./]\s?d\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
     r"(?:tahun\s+)?(?P<last>(?:19|20)\d{2})\b",
@@ -402,8 +406,8 @@ _MOST_LISTED_YEARS = 10
 
 def listed_years(text: str) -> str:
     """A range of years written out year by year when the question adds them up ("jumlah ...
-    2021 sampai 2024 kalau ditotal" -> "2021, 2022, 2023 dan 2024"): a total over a period is a
-    total over its years. Elsewhere a range is one period ("periode 2023-2024")."""
+    2031 sampai 2033 ditotal" -> "2031, 2032 dan 2033"): a total over a period is a
+    total over its years. Elsewhere a range is one period ("periode 2031-2032")."""
     stems = {stem(w) for w in words(text.lower())}
     if not stems & VOCABULARY.total_stems:
         return text
@@ -542,14 +546,14 @@ def _year_texts(question: Question) -> list[str]:
 
 
 # A school or budget year written over two calendar years ("tahun ajaran 2025/2026", "periode
-# 2023-2024").
+# 2031-2032").
 _SPANNED_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)\d{2})\b")
 
 
 def _one_period(question: Question) -> bool:
     """The question's years are one period written over two years ("2025/2026"): one question,
     not one per year (each year's part would find the same figure, stated for the period)."""
-    # "naik dari 2023-2024" may set one year against the other; "2023/2024" is one period.
+    # "naik dari 2031-2032" may set one year against the other; "2023/2024" is one period.
     dashed_ok = not (question.wants_difference or question.wants_comparison)
     spans = [
         (int(m[1]), int(m[2])) for m in _SPANNED_YEARS.finditer(question.text) if dashed_ok or "/" in m[0]
