@@ -167,8 +167,7 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
     for text in dict.fromkeys(texts):
         written.update(words(text))
         initialisms.update(_initialisms(text))
-        if shorts:
-            names.update(capitalised_names(text))
+        names.update(capitalised_names(text))
         for short, name in definitions(text):
             short_terms, name_terms = _word_terms(short), _name_terms(name)
             if len(short_terms) != 1 or not name_terms:
@@ -178,6 +177,7 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             elif set(written_out := _word_terms(" ".join(name))) <= asked:
                 for term in written_out:
                     found.setdefault(term, set()).add(frozenset(short_terms))
+    shorts.update(_typed_syllables(question, written))
     for short, term in shorts.items():
         for name in names_abbreviated(short, names):
             name_terms = _name_terms(name)
@@ -271,6 +271,16 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
         if any(contracted(word, asking) for asking in _ASKING_WORDS):
             found.setdefault(terms[0], set()).add(frozenset())
             continue
+        units = (
+            [u for u in VOCABULARY.count_units if shortens(word, u)]
+            if terms[0] in question.answer_units
+            else []
+        )
+        if units:
+            # "brp org": a short form of what the figure asked is counted in ("orang") is that
+            # unit, though no candidate writes it and another word it shortens does.
+            found.setdefault(terms[0], set()).update(frozenset(index_terms(u)) for u in units)
+            continue
         for longer in by_initial.get(word[:1], ()):
             if shortens(word, longer) and (longer_terms := frozenset(index_terms(longer)) - {terms[0]}):
                 found.setdefault(terms[0], set()).add(longer_terms)
@@ -309,6 +319,25 @@ def _word_terms(words: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _name_terms(name: tuple[str, ...]) -> frozenset[str]:
     return frozenset(index_terms(" ".join(content_words(name))))
+
+
+# The fewest letters of a short form typed in lower case ("banpres", "kabag"): shorter ones
+# ("org", "dgn") are contractions of one word, read by ``_typed_short``.
+MIN_TYPED_SYLLABLES = 5
+
+
+def _typed_syllables(question: Question, written: set[str]) -> dict[str, str]:
+    """The question's lower-case words that no candidate writes and that may join the first
+    syllables of a name ("banpres" for "Bantuan Presiden", as "Disbudpar" is written in
+    capitals): read against the names the candidates write, like a capitalised short form."""
+    found: dict[str, str] = {}
+    for word in dict.fromkeys(words(question.text)):
+        if len(word) < MIN_TYPED_SYLLABLES or not word.isalpha() or word in written or word in STOP_WORDS:
+            continue
+        terms = _word_terms(word)
+        if len(terms) == 1 and terms[0] in question.terms:
+            found[word] = terms[0]
+    return found
 
 
 def _short_forms(question: Question) -> dict[str, str]:

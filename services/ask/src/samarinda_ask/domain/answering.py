@@ -234,6 +234,7 @@ def units_of(passage: Passage) -> list[Unit]:
     units: list[Unit] = []
     previous: frozenset[str] = frozenset()
     labels = False  # ``previous`` is a run of short label lines
+    captioned = False  # ``previous`` is a line ending no sentence: a table's caption
     for sentence in sentences_of(passage.text):
         terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12 and not is_directive(sentence):
@@ -247,12 +248,16 @@ def units_of(passage: Passage) -> list[Unit]:
         if _few_words(sentence) and re.search(r"\d", sentence):
             continue  # a row OCR garbled ("Kampung Contoh Rw4 9 Okt"): the header above still holds
         label = _is_label(sentence)
-        if label and (labels or len(sentence) < 12):
+        if label and (labels or len(sentence) < 12 or captioned):
             # A column header OCR broke over several short lines ("Kecamatan", "No",
-            # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold.
+            # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold; so does
+            # the table's caption above its header ("Tabel 2. Kunjungan Museum per Bulan").
             previous |= terms
         elif len(sentence) >= 12:
             previous = terms
+        captioned = (
+            not label and len(sentence) >= 12 and not sentence.endswith((".", "!", "?", ":", ";", ","))
+        )
         labels = label
     return units
 
@@ -521,15 +526,32 @@ _OPD_TITLE = re.compile(
 )
 
 
-def _months_agree(question: Question, unit: Unit, document_terms: set[str]) -> bool:
+def _months_agree(question: Question, unit: Unit, document_terms: set[str], monthly: bool = False) -> bool:
     """A unit answers a question about a month only when its document states that month (a
     report "per 31 Maret" answers no question about July), and a table row labelled
-    with months only when one of them is asked (the row of another month is that month's)."""
+    with months only when one of them is asked (the row of another month is that month's).
+    Of a document that breaks its figures down by month (``monthly``: a row of the asked month
+    is among the candidates), a sentence naming no month states the year's figure, not the
+    month's."""
     if not question.months:
         return True
     if unit.is_row and (stated := months_named(unit.terms)):
         return bool(stated & question.months)
+    if monthly and not unit.is_row and not months_named(unit.terms) and not _reads_as_row(unit.text):
+        return False
     return bool(months_named(document_terms) & question.months)
+
+
+def _monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
+    """The documents that break their figures down by month: rows (a table's, or rows printed as
+    text) of several months, one of them asked. A date in one row is no breakdown."""
+    if not question.months:
+        return set()
+    months: dict[str, set[str]] = {}
+    for u in units:
+        if u.is_row or _reads_as_row(u.text):
+            months.setdefault(u.passage.document_id, set()).update(months_named(u.terms))
+    return {d for d, named in months.items() if len(named) >= 2 and named & question.months}
 
 
 def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
@@ -808,10 +830,12 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
 
 
-def opd_agrees(question: Question, unit: Unit) -> bool:
+def opd_agrees(question: Question, unit: Unit, document_terms: set[str] | None = None) -> bool:
     """A question naming an OPD ("... Dinas PUPR ...") is not answered by another OPD's document
     that never names it: the matching row of a look-alike table is that other OPD's figure.
-    A document of an OPD that names the asked one (a city-wide plan listing every OPD) may answer."""
+    A document of an OPD that names the asked one (a city-wide plan listing every OPD) may answer,
+    and so does one its document (``document_terms``) addresses when the question names the OPD as
+    the one written to ("surat ke Dinas X"): the letter is the sender's."""
     asked = set(question.terms) & OPD_TERMS
     passage = unit.passage
     code = passage.opd or ""
@@ -820,7 +844,19 @@ def opd_agrees(question: Question, unit: Unit) -> bool:
         return True
     titles = " ".join(filter(None, (passage.heading, passage.document, passage.sheet)))
     named = unit.terms | index_terms(titles)
-    return bool(asked & named)
+    if asked & named:
+        return True
+    addressed = asked & addressees(question.text)
+    return bool(addressed) and addressed == asked and addressed <= (document_terms or set())
+
+
+# "surat ke Dinas X", "usulan kepada Badan Y": the OPD written to, not the one writing.
+_ADDRESSED = re.compile(r"\b(?:ke|kepada)\s+(?P<name>(?:[^\W\d_][\w-]*\s*){1,4})", re.IGNORECASE)
+
+
+def addressees(text: str) -> set[str]:
+    """The OPD terms ``text`` names as the ones written to."""
+    return {t for m in _ADDRESSED.finditer(text) for t in index_terms(m["name"]) & OPD_TERMS}
 
 
 def _names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
@@ -880,7 +916,14 @@ def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
         return False
     if figure.unit:
         return True
-    return any(c.figure == figure and _BRACKETED.search(c.header) for c in unit.cells)
+    return any(
+        c.figure == figure and any(_UNIT_IN_BRACKETS.fullmatch(b) for b in _BRACKETED.findall(c.header))
+        for c in unit.cells
+    )
+
+
+# A unit in a column's brackets ("(bot)", "(ton)", "(m2)", "(Rp)", "(%)"), not a code ("(KB/II)").
+_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\d?|%)\s*\)")
 
 
 def _near_variant(a: str, b: str) -> bool:
@@ -927,6 +970,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total
     titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
+    monthly = _monthly_documents(question, units)
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit, aliases)
@@ -934,11 +978,16 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             "year"
             if not _years_agree(question, unit)
             else "month"
-            if not _months_agree(question, unit, about_document[unit.passage.document_id])
+            if not _months_agree(
+                question,
+                unit,
+                about_document[unit.passage.document_id],
+                unit.passage.document_id in monthly,
+            )
             else "measure"
             if not _measures_agree(question, unit)
             else "opd"
-            if not opd_agrees(question, unit)
+            if not opd_agrees(question, unit, about_document[unit.passage.document_id])
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
             else _other_item_or_amount(question, unit, figure)
@@ -949,6 +998,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # The weight of the asked unit's words the unit does not write (they lack nothing).
         unstated_unit = 0.0
         missing: list[str] = []
+        # A name stated half in the unit, half in its context ("Kepala" in the sentence,
+        # "Dinas" in its owner's name) is stated by the context.
+        with_context = unit.terms | unit.context_terms
         for term, weight in weights.items():
             if (
                 _names(term, unit.terms, aliases)
@@ -956,7 +1008,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
-            elif _names(term, unit.context_terms, aliases) or (
+            elif _names(term, with_context, aliases) or (
                 term in question.months and term in months_named(about_document[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
@@ -1361,9 +1413,17 @@ _TITLE_WORDS = 12
 
 
 def _letter_subject(text: str) -> str:
-    """The subject and sender fields of a letter or memo ("Perihal: ...", "Surat dari: ..."):
-    what every paragraph of the letter is about, though the paragraphs do not repeat it."""
-    return " ".join(m.group("value") for m in _SUBJECT_FIELD.finditer(text))
+    """The subject, sender and addressee fields of a letter or memo ("Perihal: ...", "Surat
+    dari: ...", "Yth. Kepala Dinas X"): what every paragraph of the letter is about, and whom it
+    is written to, though the paragraphs do not repeat it."""
+    fields = (*_SUBJECT_FIELD.finditer(text), *_ADDRESS_FIELD.finditer(text))
+    return " ".join(m.group("value") for m in fields)
+
+
+# "Kepada Yth. Kepala Badan X ...", "Yth. Ketua ...": the addressee line of a letter.
+_ADDRESS_FIELD = re.compile(
+    r"^\s*(?:kepada\s*:?\s*)?(?:yth\.?|yang\s+terhormat)\s*:?\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _lead_ins(text: str) -> str:
@@ -1472,7 +1532,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     listed = _listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
-    matching = _rows_matching_all(scored, by_table) if question.wants_sum else None
+    # "total ... setahun 2024" over a table of months: every row of the year.
+    every = question.wants_sum or (question.asks_total and _asks_whole_year(question))
+    matching = _rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
     named = _rows_naming(question, scored, by_table)
@@ -1643,15 +1705,30 @@ def _listed_rows(
         for item in items:
             telling = [t for t in item if any(t in terms for terms in row_terms)]
             telling = [t for t in telling if not all(t in terms for terms in row_terms)]
-            matches = [
-                r for r, terms in zip(rows, row_terms, strict=True) if telling and set(telling) <= terms
-            ]
+            matches = _of_the_frame(
+                question,
+                [
+                    (r, terms)
+                    for r, terms in zip(rows, row_terms, strict=True)
+                    if telling and set(telling) <= terms
+                ],
+            )
             if len(matches) != 1 or matches[0] in chosen:
                 break
             chosen.append(matches[0])
         else:
             return chosen
     return None
+
+
+def _of_the_frame(question: Question, matches: Sequence[tuple[Scored, frozenset[str]]]) -> list[Scored]:
+    """Of several rows an item matches ("Februari" in a table of months and kinds of levy), the
+    one holding most of the question's other words, the frame the list sits in ("realisasi
+    retribusi X ... Januari, Februari dan Maret"); all of them when none holds more."""
+    held = [len(set(question.terms) & terms) for _, terms in matches]
+    if len(matches) > 1 and held.count(max(held)) == 1:
+        return [matches[held.index(max(held))][0]]
+    return [r for r, _ in matches]
 
 
 def _sum_of(rows: Sequence[Scored]) -> Answer:
@@ -1688,11 +1765,13 @@ def _counted(unit: Unit, figure: Figure, cell: Cell | None = None) -> Figure:
     if figure.kind is not FigureKind.NUMBER:
         return figure
     cell = cell or next((c for c in unit.cells if c.figure == figure), None)
-    counted = [
-        w
-        for w in words(cell.header if cell else "")
-        if w not in VOCABULARY.weak_money_headers and not w.isdigit()
-    ]
+    # A code in brackets ("Lulus (KB/II)") names the column, not what it counts.
+    header = (
+        re.sub(r"\([^)]*\)", lambda b: b[0] if _UNIT_IN_BRACKETS.fullmatch(b[0]) else " ", cell.header)
+        if cell
+        else ""
+    )
+    counted = [w for w in words(header) if w not in VOCABULARY.weak_money_headers and not w.isdigit()]
     # A bare "Jumlah" column counts in the unit its row's "Satuan" cell names.
     units = [c.value.lower() for c in unit.cells if c.header.lower() in VOCABULARY.unit_headers and c.value]
     unit_name = counted[-1] if counted else units[0] if units else None

@@ -36,6 +36,10 @@ def _term(word: str) -> str:
     if roman_value(word.upper()) is not None:
         return word  # "iii" is no word with a suffix "-i": cut, "TW III" would read as "TW II"
     term = stem(_ASPIRATED_D.sub("d", word))
+    if term not in VOCABULARY.canonical_stems and (again := stem(term)) in VOCABULARY.canonical_stems:
+        # The stemmer leaves "ter-" on a "ke-ter-...-an" noun ("keterlaksanaan" -> "terlaksana"),
+        # which it takes off the verb: a synonym group names the root.
+        return VOCABULARY.canonical_stems[again]
     return VOCABULARY.canonical_stems.get(term, term)
 
 
@@ -219,7 +223,7 @@ class Question:
 
 
 def parse_question(text: str) -> Question:
-    text = unreduplicated(listed_months(full_months(text)))
+    text = unreduplicated(listed_years(listed_months(full_months(text))))
     text, excluded = _without_exclusions(text)
     lowered = text.lower()
     asked = _asking_words_written_out(lowered)
@@ -390,6 +394,34 @@ def listed_months(text: str) -> str:
     return _MONTH_RANGE.sub(months, text)
 
 
+# A range of years ("2031 sampai 2034", "2031-2034", "2031 s.d. 2034").
+_YEAR_RANGE = re.compile(
+    r"\b(?P<first>(?:19|20)\d{2})\s*(?:[-–—]|\bs[./]\s?d\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
+    r"(?:tahun\s+)?(?P<last>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# The most years a range is written out into.
+_MOST_LISTED_YEARS = 10
+
+
+def listed_years(text: str) -> str:
+    """A range of years written out year by year when the question adds them up ("jumlah ...
+    2031 sampai 2033 ditotal" -> "2031, 2032 dan 2033"): a total over a period is a
+    total over its years. Elsewhere a range is one period ("periode 2031-2032")."""
+    stems = {stem(w) for w in words(text.lower())}
+    if not stems & VOCABULARY.total_stems:
+        return text
+
+    def years(match: re.Match[str]) -> str:
+        first, last = int(match["first"]), int(match["last"])
+        if not 0 < last - first < _MOST_LISTED_YEARS:
+            return match.group(0)
+        *others, final = (str(y) for y in range(first, last + 1))
+        return f"{', '.join(others)} dan {final}"
+
+    return _YEAR_RANGE.sub(years, text)
+
+
 # A quarter or a half year by its number ("triwulan III", "TW 2", "semester I").
 _PERIOD = re.compile(
     r"\b(?P<kind>triwulan|tw|kuartal|semester)\s*(?P<number>IV|I{1,3}|[1-4])\b(?![^\W\d_])", re.IGNORECASE
@@ -513,14 +545,19 @@ def _year_texts(question: Question) -> list[str]:
     return texts
 
 
-# A school or budget year written over two calendar years ("tahun ajaran 2025/2026").
-_SPANNED_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
+# A school or budget year written over two calendar years ("tahun ajaran 2025/2026", "periode
+# 2031-2032").
+_SPANNED_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*[/–-]\s*((?:19|20)\d{2})\b")
 
 
 def _one_period(question: Question) -> bool:
     """The question's years are one period written over two years ("2025/2026"): one question,
     not one per year (each year's part would find the same figure, stated for the period)."""
-    spans = [(int(m[1]), int(m[2])) for m in _SPANNED_YEARS.finditer(question.text)]
+    # "naik dari 2031-2032" may set one year against the other; "2023/2024" is one period.
+    dashed_ok = not (question.wants_difference or question.wants_comparison)
+    spans = [
+        (int(m[1]), int(m[2])) for m in _SPANNED_YEARS.finditer(question.text) if dashed_ok or "/" in m[0]
+    ]
     return len(spans) == 1 and spans[0][1] == spans[0][0] + 1 and set(spans[0]) == set(question.years)
 
 
