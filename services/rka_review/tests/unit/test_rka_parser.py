@@ -186,7 +186,7 @@ def test_a_word_file_with_one_table_per_lettered_sub_kegiatan_on_its_one_page() 
         [
             "PEMERINTAH KOTA CONTOH",
             "A. Sub Kegiatan 3.27.04.2.01.0005 Pembinaan Kelompok Tani",
-            "Sasaran/keluaran: Jumlah kelompok tani dibina",
+            "Capaian/keluaran: Jumlah kelompok tani dibina",
             "No | Uraian | Volume | Satuan | Harga Satuan | Jumlah",
             "1 | Bibit lengkuas | 10 | Karung | 60.000 | 600.000",
             "B. Sub Kegiatan 3.27.04.2.02.0001 Penyuluhan Lapangan",
@@ -445,7 +445,7 @@ def test_a_priced_line_whose_cells_read_like_labels_is_not_a_new_header() -> Non
 
 
 _INVENTED_HEADER = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Kode/Nama Akun"]
-_INVENTED_LINE = [1, "Pupuk organik cair", 40, "Liter", 85000, 3400000, "5.1.02.01.01.0012"]
+_INVENTED_LINE = [1, "Bibit kangkung darat", 40, "Pak", 85000, 3400000, "5.1.02.01.01.0012"]
 
 
 @pytest.mark.parametrize(
@@ -456,8 +456,8 @@ _INVENTED_LINE = [1, "Pupuk organik cair", 40, "Liter", 85000, 3400000, "5.1.02.
         [["Sub Kegiatan : 3.27.04.2.01.0005 - Penyuluhan Tani", "Keluaran: Petani terlatih"]],
         [["Lokasi: Desa Maju", None, "Indikator: Petani terlatih"]],
         # a slashed label read by the part the vocabulary knows
-        [["Sasaran/Keluaran", ": Petani terlatih"]],
-        [["Sasaran / Keluaran : Petani terlatih"]],
+        [["Capaian/Keluaran", ": Petani terlatih"]],
+        [["Capaian / Keluaran : Petani terlatih"]],
     ],
 )
 def test_an_output_written_inline_or_under_a_slashed_label_is_read(facts: list[list[object]]) -> None:
@@ -473,4 +473,4 @@ def test_facts_side_by_side_on_one_text_line_are_read_apart() -> None:
     rows = [row, _INVENTED_HEADER, _INVENTED_LINE]
     [sub] = parse_rka_tables([Table(sheet="S", index=0, rows=rows)], opd="X").sub_kegiatan
     assert (sub.nama, sub.indikator) == ("Penyuluhan Tani", "Petani terlatih")
-    assert text_fact_rows("Sasaran/Keluaran : Petani terlatih") == [["Sasaran/Keluaran", "Petani terlatih"]]
+    assert text_fact_rows("Capaian/Keluaran : Petani terlatih") == [["Capaian/Keluaran", "Petani terlatih"]]

@@ -277,7 +277,7 @@ def _typed_short(question: Question, written: set[str]) -> dict[str, set[frozens
             else []
         )
         if units:
-            # "brp org": a short form of what the figure asked is counted in ("orang") is that
+            # "brp bh": a short form of what the figure asked is counted in ("buah") is that
             # unit, though no candidate writes it and another word it shortens does.
             found.setdefault(terms[0], set()).update(frozenset(index_terms(u)) for u in units)
             continue
