@@ -149,3 +149,9 @@ def test_an_account_for_meals_holds_meals_only() -> None:
         assert check_account(booked(misplaced), categorise(misplaced), POLICY) is not None, misplaced
     for held in ("Nasi kotak", "Es batu kristal"):
         assert check_account(booked(held), categorise(held), POLICY) is None, held
+
+
+def test_gear_named_for_extinguishing_is_fire_fighting_gear_unless_another_family_opens_the_name() -> None:
+    assert categorise("Helm pemadam kebakaran") is ItemCategory.FIREFIGHTING
+    assert categorise("Tabung pemadam busa 6 liter") is ItemCategory.FIREFIGHTING
+    assert categorise("Mobil pemadam tangki 4000 liter") is ItemCategory.VEHICLE
