@@ -155,3 +155,10 @@ def test_gear_named_for_extinguishing_is_fire_fighting_gear_unless_another_famil
     assert categorise("Helm pemadam kebakaran") is ItemCategory.FIREFIGHTING
     assert categorise("Tabung pemadam busa 6 liter") is ItemCategory.FIREFIGHTING
     assert categorise("Mobil pemadam tangki 4000 liter") is ItemCategory.VEHICLE
+
+
+def test_an_exclusive_account_is_not_judged_by_what_only_the_spec_places() -> None:
+    gas = line("Gas kaleng portable", 95_000, 4, kode="5.1.02.01.01.0004").model_copy(
+        update={"account_name": "Belanja Bahan-Bahan Bakar dan Pelumas", "spesifikasi": "Tabung isi ulang"}
+    )
+    assert check_account(gas, categorise(gas.uraian, gas.spesifikasi), POLICY) is None

@@ -20,6 +20,7 @@ from samarinda_rka_review.domain.account_names import (
     capitalised_cost,
     installed_component,
     is_tax_line,
+    item_name,
     item_words,
     not_purchased,
     parts_account,
@@ -33,6 +34,7 @@ from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
     ItemCategory,
+    categorise,
 )
 from samarinda_rka_review.domain.text import normalise
 
@@ -258,8 +260,11 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
         return f"{category.value} adalah barang, sedangkan rekening '{name}' bukan untuk membeli barang"
     # A service may deliver an exclusive account's goods (catering for a meals account); what the
-    # taxonomy cannot place is never judged.
-    placed_goods = category not in (ItemCategory.OTHER, ItemCategory.SERVICE)
+    # taxonomy cannot place is never judged, nor what only the spec places (`Gas 3 kg` with
+    # `isi ulang` is fuel, not upkeep).
+    placed_goods = category not in (ItemCategory.OTHER, ItemCategory.SERVICE) and (
+        categorise(item_name(line)) is category
+    )
     item = item_words(line)
     for words, allowed, exclusive in ACCOUNT_KINDS:
         if not (category in CLEARLY_OF_ANOTHER_KIND or (exclusive and placed_goods)):
