@@ -125,8 +125,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind18",
-        "eighteenth blind set, never tuned on (8 OPDs, 2 SIPD PDFs, 3-page scan, docx, 4 xlsx layouts)",
-        False,
+        "eighteenth blind set, scored once, used for tuning from then on "
+        "(8 OPDs, 2 SIPD PDFs, 3-page scan, docx, 4 xlsx layouts)",
+        True,
     ),
 )
 

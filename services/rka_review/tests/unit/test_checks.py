@@ -136,3 +136,29 @@ def test_goods_of_any_kind_under_an_account_that_buys_no_goods_are_account_misma
     # the same goods under a goods account are booked where they belong
     bought = booked("Bola basket ukuran 7", "Belanja Alat Olahraga", "5.1.02.01.01.0035")
     assert check_account(bought, categorise(bought.uraian), POLICY) is None
+
+
+def test_an_account_for_meals_holds_meals_only() -> None:
+    # Printing or seeds are not clearly identified against every goods account, but a meals
+    # account buys meals and nothing else; what the taxonomy cannot place is not judged.
+    def booked(uraian: str) -> RkaLine:
+        meals = "Belanja Makanan dan Minuman Rapat"
+        return line(uraian, 30_000, 20, kode="5.1.02.01.01.0052").model_copy(update={"account_name": meals})
+
+    for misplaced in ("Cetak brosur lipat tiga", "Bibit cabai rawit polybag"):
+        assert check_account(booked(misplaced), categorise(misplaced), POLICY) is not None, misplaced
+    for held in ("Nasi kotak", "Es batu kristal"):
+        assert check_account(booked(held), categorise(held), POLICY) is None, held
+
+
+def test_gear_named_for_extinguishing_is_fire_fighting_gear_unless_another_family_opens_the_name() -> None:
+    assert categorise("Helm pemadam kebakaran") is ItemCategory.FIREFIGHTING
+    assert categorise("Tabung pemadam busa 6 liter") is ItemCategory.FIREFIGHTING
+    assert categorise("Mobil pemadam tangki 4000 liter") is ItemCategory.VEHICLE
+
+
+def test_an_exclusive_account_is_not_judged_by_what_only_the_spec_places() -> None:
+    gas = line("Gas kaleng portable", 95_000, 4, kode="5.1.02.01.01.0004").model_copy(
+        update={"account_name": "Belanja Bahan-Bahan Bakar dan Pelumas", "spesifikasi": "Tabung isi ulang"}
+    )
+    assert check_account(gas, categorise(gas.uraian, gas.spesifikasi), POLICY) is None

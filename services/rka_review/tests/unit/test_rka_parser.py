@@ -474,3 +474,20 @@ def test_facts_side_by_side_on_one_text_line_are_read_apart() -> None:
     [sub] = parse_rka_tables([Table(sheet="S", index=0, rows=rows)], opd="X").sub_kegiatan
     assert (sub.nama, sub.indikator) == ("Penyuluhan Tani", "Petani terlatih")
     assert text_fact_rows("Capaian/Keluaran : Petani terlatih") == [["Capaian/Keluaran", "Petani terlatih"]]
+
+
+def test_an_account_row_may_label_its_code_as_a_rekening() -> None:
+    # ``Rek. <code> - <name>`` in the Uraian column heads the lines under it like a bare code does.
+    rows = [
+        ["Sub Kegiatan : 2.07.03.1.01.0005 - Pembinaan Pedagang Pasar"],
+        ["No", "Uraian", "Vol", "Sat", "Harga", "Total (Rp)"],
+        [None, "Rek. 5.1.02.01.01.0024 - Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"],
+        ["1.1", "Pensil mekanik 0,5 mm", 24, "Buah", 4500, 108000],
+        [None, "Kode Rekening: 5.1.02.02.01.0003 Honorarium Narasumber"],
+        ["1.2", "Honor pengajar tamu", 2, "OJ", 900000, 1800000],
+    ]
+    [sub] = parse_rka_tables([Table(sheet="Belanja", index=0, rows=rows)], opd="X").sub_kegiatan
+    assert [(line.kode_rekening, line.account_name) for line in sub.lines] == [
+        ("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"),
+        ("5.1.02.02.01.0003", "Honorarium Narasumber"),
+    ]

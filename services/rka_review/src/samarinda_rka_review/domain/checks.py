@@ -20,6 +20,7 @@ from samarinda_rka_review.domain.account_names import (
     capitalised_cost,
     installed_component,
     is_tax_line,
+    item_name,
     item_words,
     not_purchased,
     parts_account,
@@ -33,6 +34,7 @@ from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
     ItemCategory,
+    categorise,
 )
 from samarinda_rka_review.domain.text import normalise
 
@@ -238,7 +240,7 @@ def handed_over(line: RkaLine) -> bool:
 # Account groups named after one kind of spending, and the item categories they can hold.
 # An item of another clearly identified kind is coded to the wrong account (a meal under a
 # rental account); items the taxonomy cannot place are left alone.
-ACCOUNT_KINDS = tuple((kind.account_word, kind.categories) for kind in REVIEW.accounts.kind)
+ACCOUNT_KINDS = tuple((kind.account_word, kind.categories, kind.exclusive) for kind in REVIEW.accounts.kind)
 CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 
@@ -257,10 +259,16 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     account = account_words(name)
     if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
         return f"{category.value} adalah barang, sedangkan rekening '{name}' bukan untuk membeli barang"
-    if category not in CLEARLY_OF_ANOTHER_KIND:
-        return None
+    # A service may deliver an exclusive account's goods (catering for a meals account); what the
+    # taxonomy cannot place is never judged, nor what only the spec places (`Gas 3 kg` with
+    # `isi ulang` is fuel, not upkeep).
+    placed_goods = category not in (ItemCategory.OTHER, ItemCategory.SERVICE) and (
+        categorise(item_name(line)) is category
+    )
     item = item_words(line)
-    for words, allowed in ACCOUNT_KINDS:
+    for words, allowed, exclusive in ACCOUNT_KINDS:
+        if not (category in CLEARLY_OF_ANOTHER_KIND or (exclusive and placed_goods)):
+            continue
         # the line naming the account's kind itself (`Kursi lipat (sewa)` under sewa) belongs there
         if f" {words} " in account and category not in allowed and f" {words} " not in item:
             return f"{category.value} tidak termasuk jenis belanja rekening '{name}'"

@@ -86,8 +86,12 @@ _TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
-# The code may be bracketed (``[5.1.02.01.01.0024] Belanja ...``).
-_ACCOUNT_IN_TEXT = re.compile(r"^\s*[\[(]?\s*(5(?:\.\d+){2,})\s*[\])]?\s*[-–:.]?\s*([A-Za-z].*)$")
+# The code may be bracketed (``[5.1.02.01.01.0024] Belanja ...``) or labelled as what it is
+# (``Rek. 5.1.02.01.01.0024 - Belanja ...``, ``Kode Rekening: 5.1.02...``, ``Akun 5.1.02...``).
+_ACCOUNT_IN_TEXT = re.compile(
+    r"^\s*(?i:(?:kode\s+)?rek(?:ening)?\.?|akun)?\s*:?\s*"
+    r"[\[(]?\s*(5(?:\.\d+){2,})\s*[\])]?\s*[-–:.]?\s*([A-Za-z].*)$"
+)
 # The same written name first, the code after it (``Belanja Alat Tulis Kantor (5.1.02.01.01.0024)``).
 _ACCOUNT_AFTER_NAME = re.compile(r"^\s*([A-Za-z].*?)\s*(?:[-–:]\s*|[\[(]\s*)(5(?:\.\d+){2,})\s*[\])]?\s*$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")

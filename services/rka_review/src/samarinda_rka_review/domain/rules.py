@@ -184,6 +184,9 @@ class AccountKind(BaseModel):
 
     account_word: Word
     categories: frozenset[Category] = Field(min_length=1)
+    # The account buys one kind of goods and nothing else (meals, fuel): any item the taxonomy
+    # places in another category is misplaced there, not only a clearly identified one.
+    exclusive: bool = False
 
 
 class AccountRules(BaseModel):
