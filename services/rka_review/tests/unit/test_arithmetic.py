@@ -118,3 +118,27 @@ def test_a_volume_that_disagrees_with_its_koefisien_is_not_excused_by_an_implied
     assert finding is not None and "berjumlah 20" in finding.message
     # A total that only the koefisien explains (with its tax) still says the volume was misread.
     assert check_koefisien(line(90_000, "25", 1_998_000, koefisien="4 Orang x 5 Hari"), None, POLICY) is None
+
+
+def _bracketed(uraian: str, satuan: str, volume: str) -> RkaLine:
+    return RkaLine(
+        line_id="7",
+        uraian=uraian,
+        satuan=satuan,
+        volume=Decimal(volume),
+        harga_satuan=20_000,
+        jumlah=int(Decimal(volume) * 20_000),
+    )
+
+
+def test_a_bracketed_count_closing_the_uraian_is_the_koefisien_in_the_lines_unit() -> None:
+    stapler = _bracketed("Stapler besar (12 bh)", "Buah", "18")
+    assert written_koefisien(stapler) == "12 bh"
+    assert [f.message for f in check_arithmetic(stapler, None, POLICY)] == [
+        "Koefisien '12 bh' berjumlah 12, tetapi volume tertulis 18."
+    ]
+
+
+def test_a_bracket_in_another_unit_or_a_measure_says_no_count() -> None:
+    assert written_koefisien(_bracketed("Air galon (19 liter)", "Liter", "40")) is None
+    assert written_koefisien(_bracketed("Kopi bubuk (4 pak)", "Kg", "2")) is None

@@ -61,3 +61,20 @@ def test_an_implied_tax_is_one_the_law_charges_in_the_rka_year() -> None:
     assert check_arithmetic(ten_percent_more, None, for_fiscal_year(policy, 2021)) == []
     # the year unknown: any usual rate
     assert check_arithmetic(ten_percent_more, None, for_fiscal_year(policy, None)) == []
+
+
+FLAT_EXPORT: list[list[object]] = [
+    ["kode_akun", "no", "uraian", "koef_1", "sat_1", "koef_2", "sat_2", "volume", "satuan", "harga", "total"],
+    ["5.1.02.02.01.0026", "1", "Upah juru masak", 6, "Orang", 5, "Hari", 35, "OH", 120_000, 4_200_000],
+    ["5.1.02.01.01.0024", "2", "Penggaris besi 30 cm", 12, "Buah", None, None, 12, "Buah", 9_000, 108_000],
+]
+
+
+def test_numbered_koefisien_columns_of_a_flat_export_are_one_product() -> None:
+    rka = parse_rka_tables([Table(sheet="rincian", index=0, rows=FLAT_EXPORT)], opd="Dinas Contoh")
+    wage, ruler = rka.sub_kegiatan[0].lines
+    assert (wage.koefisien, ruler.koefisien) == ("6 Orang x 5 Hari", "12 Buah")
+    assert [f.message for f in check_arithmetic(wage, None, ReviewPolicy())] == [
+        "Koefisien '6 Orang x 5 Hari' berjumlah 30, tetapi volume tertulis 35."
+    ]
+    assert check_arithmetic(ruler, None, ReviewPolicy()) == []

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from samarinda_common.price_catalogue import PriceReference
+from samarinda_rka_review.domain.compatibility import hired_by_period
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.text import canonical_unit, measurements, tokens
 
@@ -163,3 +164,40 @@ def test_a_line_booked_to_a_printing_account_reaches_a_printed_row() -> None:
     # on another account the line says nothing of printing: the printed row is not its price
     elsewhere = matcher.match(LineQuery("Kartu kendali arsip", None, "Lembar", "Belanja Alat Tulis Kantor"))
     assert elsewhere.best is None or elsewhere.best.reference.id != "kartu"
+
+
+HIRED = [
+    PriceReference(
+        id="sewa-genset",
+        uraian="Sewa Genset",
+        spesifikasi="5 kVA, per hari",
+        satuan="Unit/Hari",
+        harga=900000,
+    ),
+    PriceReference(
+        id="kabel", uraian="Kabel Listrik", spesifikasi="NYM 3 x 2,5 mm", satuan="Meter", harga=18000
+    ),
+]
+
+
+def test_a_thing_counted_per_day_is_hired_without_saying_sewa() -> None:
+    best = (
+        PriceMatcher(HIRED)
+        .match(LineQuery(uraian="Genset portabel", spesifikasi="5 kVA", satuan="Unit/Hari"))
+        .best
+    )
+    assert best is not None and best.reference.id == "sewa-genset"
+
+
+def test_a_thing_bought_outright_is_still_not_priced_by_its_rental() -> None:
+    best = (
+        PriceMatcher(HIRED)
+        .match(LineQuery(uraian="Genset portabel", spesifikasi="5 kVA", satuan="Unit"))
+        .best
+    )
+    assert best is None
+
+
+def test_people_per_day_are_not_hire() -> None:
+    assert hired_by_period("Paket/Hari") and hired_by_period("Unit/Bulan")
+    assert not hired_by_period("Orang/Hari") and not hired_by_period("Hari") and not hired_by_period(None)

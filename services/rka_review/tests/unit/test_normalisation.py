@@ -12,6 +12,7 @@ from samarinda_rka_review.domain.normalisation import (
     unit_conversion,
 )
 from samarinda_rka_review.domain.quantities import Amount
+from samarinda_rka_review.domain.text import tokens
 
 
 def conversion(
@@ -144,3 +145,9 @@ def test_a_piece_that_is_its_own_container_meets_the_container() -> None:
     found = conversion("Buah", "Gas elpiji 12 kg", "Tabung", "Gas elpiji isi ulang 12 kg")
     assert found is not None and found.factor == 1
     assert conversion("Buah", "Gas elpiji 3 kg", "Tabung", "Gas elpiji isi ulang 12 kg") is None
+
+
+def test_a_hyphenated_vocabulary_entry_meets_the_hyphenated_word() -> None:
+    # the hyphen is split before the vocabulary is applied: the entry must still fire
+    assert tokens("Spidol non-permanen") == tokens("Spidol nonpermanen")
+    assert tokens("Spidol non-permanen") != tokens("Spidol permanen")

@@ -36,7 +36,8 @@ from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import round_rupiah, show_number
 from samarinda_rka_review.domain.rka_columns import count_readings
 from samarinda_rka_review.domain.rka_parser import parse_koefisien
-from samarinda_rka_review.domain.rules import DATA_PACKAGE
+from samarinda_rka_review.domain.rules import DATA_PACKAGE, UNITS
+from samarinda_rka_review.domain.text import canonical_unit
 
 
 class JumlahRules(BaseModel):
@@ -81,6 +82,11 @@ _CONFUSABLE_PAIRS = tuple(sorted(tuple(sorted(pair.split())) for pair in RULES.j
 _CONFUSABLE = frozenset(frozenset(pair) for pair in _CONFUSABLE_PAIRS)
 # Cheap test first: most texts multiply nothing.
 _MULTIPLIES = re.compile(r"[xX×*]\s*\d")
+# One count closing the Uraian in brackets (``Stapler (12 bh)``): the koefisien of a sheet with no
+# Koefisien column, when its unit is the line's counted unit (not a measure such as ``(5 kg)``,
+# which may say the size of a pack).
+_BRACKETED_COUNT = re.compile(r"\((\d[\d.,]*)\s*([A-Za-z]+)\.?\)\s*$")
+_MEASURES = frozenset(UNITS.physical)
 
 # No tax rate reaches 100%: a larger number in the PPN column is the tax itself, in rupiah.
 _HIGHEST_RATE = Decimal(100)
@@ -253,7 +259,19 @@ def written_koefisien(line: RkaLine) -> str | None:
         found = _PRODUCT_IN_TEXT.search(text) if text and _MULTIPLIES.search(text) else None
         if found:
             return found.group(1)
-    return line.koefisien
+    return line.koefisien or bracketed_count(line.uraian, line.satuan)
+
+
+def bracketed_count(uraian: str | None, satuan: str | None) -> str | None:
+    """``Stapler (12 bh)`` with Satuan ``Buah`` → ``12 bh``; None when the bracket counts in another
+    unit than the line's, or in a measure."""
+    found = _BRACKETED_COUNT.search(uraian or "")
+    if found is None:
+        return None
+    unit = canonical_unit(found.group(2))
+    if unit is None or unit in _MEASURES or unit != canonical_unit(satuan):
+        return None
+    return f"{found.group(1)} {found.group(2)}"
 
 
 def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding | None:

@@ -30,6 +30,9 @@ from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit,
 SERVING_UNITS = REVIEW.matching.serving_units
 # A rate per day/month/year also prices one unit for one such period (``Paket`` vs ``Paket/Hari``).
 PERIODS = REVIEW.matching.periods
+# A thing counted per period is hired (``Unit/Hari``); people per period are paid (``OH``).
+HIRED_COUNTS = REVIEW.matching.hired_counts
+RENTAL_NATURE = REVIEW.matching.rental_nature
 # Units written otherwise that price the same quantity (``Jam`` vs ``OJ``): units.toml.
 SAME_QUANTITY = frozenset(frozenset(pair) for pair in UNITS.same_quantity)
 # A koefisien rarely multiplies more than four factors; beyond that a satuan is not a koefisien.
@@ -113,6 +116,16 @@ def _same_priced_unit(mine: str, theirs: str, row: CatalogueRow) -> bool:
     if frozenset((mine, theirs)) in SAME_QUANTITY:
         return True
     return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
+
+
+def hired_by_period(satuan: str | None) -> frozenset[str]:
+    """The rental nature a line's unit implies: a thing counted per day/month/year
+    (``Paket/Hari``, ``Unit/Bulan``) is hired whether or not its name says ``Sewa``."""
+    unit = canonical_unit(satuan)
+    factors = unit.split() if unit else []
+    if len(factors) == 2 and factors[0] in HIRED_COUNTS and factors[1] in PERIODS:
+        return RENTAL_NATURE
+    return frozenset()
 
 
 def koefisien_factors(unit: str) -> list[str]:

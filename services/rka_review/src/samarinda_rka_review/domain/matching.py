@@ -34,7 +34,7 @@ from samarinda_rka_review.domain.candidates import (
     CatalogueRow,
     content,
 )
-from samarinda_rka_review.domain.compatibility import LineFacts, Refusal, judge
+from samarinda_rka_review.domain.compatibility import LineFacts, Refusal, hired_by_period, judge
 from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_item
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.specs import explain_conflict
@@ -174,7 +174,7 @@ class PriceMatcher:
         printed = categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING or bool(
             PRINTING_NATURE & set(tokens(query.account_name))
         )
-        implied = PRINTING_NATURE if printed else set()
+        implied = (PRINTING_NATURE if printed else set()) | hired_by_period(query.satuan)
         context = self._context_words(query) - words
         line = LineFacts(
             words=words | implied,

@@ -610,10 +610,15 @@ def _facts_row(row: Sequence[CellValue]) -> bool:
 def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tuple[int, ...]:
     """The columns a Koefisien group label is merged over in a two-row header (``Koefisien`` over
     ``Jml | Sat | Jml | Sat``): each sub-labelled column right of it whose top cell is
-    empty, up to the next field's column. One column when the koefisien is written in one cell."""
+    empty, up to the next field's column. One column when the koefisien is written in one cell;
+    without a Koefisien label, the numbered factor columns of a flat export."""
     col = header.columns.get("koefisien")
-    if col is None or header.top == header.row:
-        return () if col is None else (col,)
+    if col is None:
+        taken = set(header.columns.values())
+        numbered = numbered_koefisien_columns(rows[header.row]) if header.row >= 0 else ()
+        return tuple(c for c in numbered if c not in taken)
+    if header.top == header.row:
+        return (col,)
     top, sub = rows[header.top], rows[header.row]
     taken = set(header.columns.values())
     span = [col]
@@ -661,6 +666,17 @@ def account_name_column(
             ):
                 return col
     return None
+
+
+# A flat export writes each koefisien factor in numbered columns (``koef_1 | sat_1 | koef_2 |
+# sat_2``): a count and its unit per factor, read left to right as one koefisien.
+_NUMBERED_FACTOR = re.compile(r"^(?:koef|koefisien|sat|satuan)[\s_]*\d$")
+
+
+def numbered_koefisien_columns(header: Sequence[CellValue]) -> tuple[int, ...]:
+    """The columns of a koefisien written as numbered factors, or () when fewer than two."""
+    span = tuple(i for i, label in enumerate(header) if _NUMBERED_FACTOR.match(normalise_label(label)))
+    return span if len(span) > 1 else ()
 
 
 def split_koefisien(row: Sequence[CellValue], span: Sequence[int]) -> str | None:

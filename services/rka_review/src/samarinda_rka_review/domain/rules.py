@@ -150,6 +150,8 @@ class MatchingRules(BaseModel):
     generic_account_words: frozenset[Word]
     serving_units: frozenset[Word]
     periods: tuple[Word, ...]
+    hired_counts: frozenset[Word]
+    rental_nature: frozenset[Word]
     context_credit: Share
     weight_name: Share
     weight_query: Share

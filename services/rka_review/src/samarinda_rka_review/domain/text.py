@@ -18,7 +18,16 @@ from samarinda_common.roman import roman_value
 from samarinda_rka_review.domain.rules import VOCABULARY
 
 # Multi-word phrases → one canonical token (applied first, longest first).
-PHRASES = VOCABULARY.phrases
+# A word written with a hyphen (``t-shirt``) is split before the vocabulary is applied, so its
+# entries are met as the phrase the split leaves (``t shirt``), wherever they are listed.
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+PHRASES = {
+    _HYPHEN.sub(" ", key): value
+    for key, value in {
+        **VOCABULARY.phrases,
+        **{key: value for key, value in VOCABULARY.synonyms.items() if _HYPHEN.search(key)},
+    }.items()
+}
 
 # Single words → canonical word.
 SYNONYMS = VOCABULARY.synonyms
@@ -77,7 +86,7 @@ def normalise(text: str | None) -> str:
     value = _DECIMAL_COMMA.sub(r"\1.\2", value)
     value = _GLUED_UNIT.sub(r"\1 \2", value)
     value = re.sub(r"[()\[\],;:/\"'+&_]", " ", value)
-    value = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", value)
+    value = _HYPHEN.sub(" ", value)
     value = _ESELON.sub(lambda m: f"eselon{_grade_number(m.group(2))}", value)
     value = re.sub(r"\s+", " ", value).strip()
     value = _PHRASE_RE.sub(lambda m: PHRASES[m.group(1)], value)
