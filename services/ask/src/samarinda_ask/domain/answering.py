@@ -567,7 +567,25 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
             bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
             value = parse_number(bare[0].rstrip(".,;:")) if bare else None
             figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+    if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
+        figure = _stated_number(unit.text)
     return figure
+
+
+# "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ...": a number a copula
+# states with no unit after it, the sentence's own measure of the thing it names (a score, an
+# index), which counts nothing and so is no count figure.
+_STATED_NUMBER = re.compile(
+    r"\b(?:sebesar|mencapai)\s+(?P<n>\d[\d.,]*\d|\d)(?=[.,;)]?(?:\s*$|[.,;)]\s)|[.,;)]\s|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _stated_number(text: str) -> Figure | None:
+    """The one number ``text`` states bare after a copula, when it states one only."""
+    stated = [m["n"] for m in _STATED_NUMBER.finditer(text) if not _YEAR.fullmatch(m["n"])]
+    value = parse_number(stated[0]) if len(stated) == 1 else None
+    return Figure(FigureKind.NUMBER, value) if value is not None else None
 
 
 def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
