@@ -889,6 +889,22 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
+# The active prefix meN- swallows a root's first t, p, k or s ("menangani", "memantau"), and the
+# stemmer strips the prefix without giving the letter back: the passive ("ditangani") and the
+# active form of one verb end up as two terms.
+_ASSIMILATING_PREFIX = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}
+
+
+def _assimilated(term: str, text: str) -> bool:
+    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter."""
+    prefix = _ASSIMILATING_PREFIX.get(term[:1])
+    return (
+        prefix is not None
+        and len(term) >= 5
+        and re.search(rf"\b{prefix}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
+    )
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1023,6 +1039,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if (
                 _names(term, unit.terms, aliases)
                 or _shortened(term, unit.terms)
+                or _assimilated(term, unit.text)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
