@@ -25,3 +25,19 @@ REPORT = Passage(
 def test_a_bare_score_after_a_copula_answers(asked: str) -> None:
     result = extractive_answer(parse_question(asked), [REPORT])
     assert result.found and result.text.startswith("71,4")
+
+
+def test_a_value_asked_is_the_number_stated_before_the_sentences_other_figures() -> None:
+    survey = Passage(
+        id="laporan_survei_2031.pdf",
+        document_id="doc-laporan_survei_2031.pdf",
+        document="laporan_survei_2031.pdf",
+        text="Indeks kepuasan pengguna perpustakaan tahun 2031 sebesar 78,45 dengan predikat baik"
+        " dari 960 responden.",
+        score=0.9,
+        page=1,
+        fiscal_year=2031,
+    )
+    asked = parse_question("nilai indeks kepuasan pengguna perpustakaan 2031 berapa")
+    result = extractive_answer(asked, [survey])
+    assert result.found and result.text.startswith("78,45")

@@ -561,7 +561,10 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
     another figure of the unit when it has none of that kind."""
     figure = _pick_figure_of_kind(question, unit, aliases)
     if figure is None and question.weak_kind:
-        figure = _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
+        # "nilai indeks X ... sebesar 86,1 dengan ...": the number the sentence states of it
+        # before any other figure the sentence carries ("dari 1.200 responden").
+        stated = None if unit.is_row else _stated_number(unit.text)
+        figure = stated or _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
         if figure is None and not unit.is_row:
             # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
             bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
@@ -572,11 +575,12 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
     return figure
 
 
-# "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ...": a number a copula
-# states with no unit after it, the sentence's own measure of the thing it names (a score, an
-# index), which counts nothing and so is no count figure.
+# "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ..." or "... sebesar 3,05
+# dengan predikat B": a number a copula states with no unit after it, the sentence's own measure
+# of the thing it names (a score, an index), which counts nothing and so is no count figure.
 _STATED_NUMBER = re.compile(
-    r"\b(?:sebesar|mencapai)\s+(?P<n>\d[\d.,]*\d|\d)(?=[.,;)]?(?:\s*$|[.,;)]\s)|[.,;)]\s|\s*$)",
+    r"\b(?:sebesar|mencapai)\s+(?P<n>\d[\d.,]*\d|\d)"
+    r"(?=[.,;)]?(?:\s*$|[.,;)]\s)|[.,;)]\s|\s*$|\s+(?:dengan|atau|dan|dari)\b)",
     re.IGNORECASE,
 )
 
