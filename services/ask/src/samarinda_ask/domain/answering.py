@@ -909,6 +909,24 @@ def _assimilated(term: str, text: str) -> bool:
     )
 
 
+# Everyday spelling swaps one vowel of a printed word for its neighbour ("telor" for "telur",
+# "personil" for "personel", "apotik" for "apotek").
+_SPOKEN_VOWELS = ({"e", "i"}, {"o", "u"})
+
+
+def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
+    """``terms`` hold ``term`` (five letters or more) with one vowel swapped the everyday way."""
+    if len(term) < 5:
+        return False
+    for other in terms:
+        if len(other) != len(term) or other == term:
+            continue
+        apart = [{a, b} for a, b in zip(term, other, strict=True) if a != b]
+        if len(apart) == 1 and apart[0] in _SPOKEN_VOWELS:
+            return True
+    return False
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1044,6 +1062,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 _names(term, unit.terms, aliases)
                 or _shortened(term, unit.terms)
                 or _assimilated(term, unit.text)
+                or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
