@@ -909,8 +909,8 @@ def _assimilated(term: str, text: str) -> bool:
     )
 
 
-# Everyday spelling swaps one vowel of a printed word for its neighbour ("telor" for "telur",
-# "personil" for "personel", "apotik" for "apotek").
+# Everyday spelling swaps one vowel of a printed word for its neighbour ("jagong" for "jagung",
+# "sistim" for "sistem", "apotik" for "apotek").
 _SPOKEN_VOWELS = ({"e", "i"}, {"o", "u"})
 
 
