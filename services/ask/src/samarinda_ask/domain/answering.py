@@ -893,8 +893,8 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
-# The active prefix meN- swallows a root's first t, p, k or s ("menangani", "memantau"), and the
-# stemmer strips the prefix without giving the letter back: the passive ("ditangani") and the
+# The active prefix meN- swallows a root's first t, p, k or s ("menampung", "memantau"), and the
+# stemmer strips the prefix without giving the letter back: the passive ("ditampung") and the
 # active form of one verb end up as two terms.
 _ASSIMILATING_PREFIX = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}
 
