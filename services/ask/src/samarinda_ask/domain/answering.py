@@ -561,8 +561,8 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
     another figure of the unit when it has none of that kind."""
     figure = _pick_figure_of_kind(question, unit, aliases)
     if figure is None and question.weak_kind:
-        # "nilai indeks X ... sebesar 86,1 dengan ...": the number the sentence states of it
-        # before any other figure the sentence carries ("dari 1.200 responden").
+        # "nilai indeks X ... sebesar 74,3 dengan ...": the number the sentence states of it
+        # before any other figure the sentence carries ("dari 640 responden").
         stated = None if unit.is_row else _stated_number(unit.text)
         figure = stated or _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
         if figure is None and not unit.is_row:
