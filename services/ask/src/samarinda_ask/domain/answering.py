@@ -561,13 +561,35 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
     another figure of the unit when it has none of that kind."""
     figure = _pick_figure_of_kind(question, unit, aliases)
     if figure is None and question.weak_kind:
-        figure = _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
+        # "nilai indeks X ... sebesar 74,3 dengan ...": the number the sentence states of it
+        # before any other figure the sentence carries ("dari 640 responden").
+        stated = None if unit.is_row else _stated_number(unit.text)
+        figure = stated or _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
         if figure is None and not unit.is_row:
             # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
             bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
             value = parse_number(bare[0].rstrip(".,;:")) if bare else None
             figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+    if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
+        figure = _stated_number(unit.text)
     return figure
+
+
+# "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ..." or "... sebesar 3,05
+# dengan predikat B": a number a copula states with no unit after it, the sentence's own measure
+# of the thing it names (a score, an index), which counts nothing and so is no count figure.
+_STATED_NUMBER = re.compile(
+    r"\b(?:sebesar|mencapai)\s+(?P<n>\d[\d.,]*\d|\d)"
+    r"(?=[.,;)]?(?:\s*$|[.,;)]\s)|[.,;)]\s|\s*$|\s+(?:dengan|atau|dan|dari)\b)",
+    re.IGNORECASE,
+)
+
+
+def _stated_number(text: str) -> Figure | None:
+    """The one number ``text`` states bare after a copula, when it states one only."""
+    stated = [m["n"] for m in _STATED_NUMBER.finditer(text) if not _YEAR.fullmatch(m["n"])]
+    value = parse_number(stated[0]) if len(stated) == 1 else None
+    return Figure(FigureKind.NUMBER, value) if value is not None else None
 
 
 def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
@@ -871,6 +893,40 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
+# The active prefix meN- swallows a root's first t, p, k or s ("menampung", "memantau"), and the
+# stemmer strips the prefix without giving the letter back: the passive ("ditampung") and the
+# active form of one verb end up as two terms.
+_ASSIMILATING_PREFIX = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}
+
+
+def _assimilated(term: str, text: str) -> bool:
+    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter."""
+    prefix = _ASSIMILATING_PREFIX.get(term[:1])
+    return (
+        prefix is not None
+        and len(term) >= 5
+        and re.search(rf"\b{prefix}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
+    )
+
+
+# Everyday spelling swaps one vowel of a printed word for its neighbour ("jagong" for "jagung",
+# "sistim" for "sistem", "apotik" for "apotek").
+_SPOKEN_VOWELS = ({"e", "i"}, {"o", "u"})
+
+
+def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
+    """``terms`` hold ``term`` (five letters or more) with one vowel swapped the everyday way."""
+    if len(term) < 5:
+        return False
+    for other in terms:
+        if len(other) != len(term) or other == term:
+            continue
+        apart = [{a, b} for a, b in zip(term, other, strict=True) if a != b]
+        if len(apart) == 1 and apart[0] in _SPOKEN_VOWELS:
+            return True
+    return False
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1005,6 +1061,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if (
                 _names(term, unit.terms, aliases)
                 or _shortened(term, unit.terms)
+                or _assimilated(term, unit.text)
+                or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in months_named(unit.terms))
             ):
                 covered += weight
