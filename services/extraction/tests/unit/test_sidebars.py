@@ -66,3 +66,16 @@ def test_boxes_apart_by_a_gutter_are_columns_left_to_right() -> None:
     boxes = [Box(1100, 0, 1500, 90), Box(100, 0, 900, 50), Box(100, 60, 1000, 90), Box(1120, 100, 1400, 200)]
     assert column_groups(boxes, min_gap=45) == [[1, 2], [0, 3]]
     assert column_groups(boxes, min_gap=200) == [[1, 2, 0, 3]]
+
+
+def test_a_tables_right_columns_above_a_signature_block_are_no_sidebar() -> None:
+    # An invented deductions table (descriptions left, amounts and notes right, every row joined),
+    # totals below it on the left, a signature block under the right columns: no line of the body
+    # stands level with the signature's lines, so they are no sidebar beside it.
+    rows = [
+        [*line(y, 100, "1", "Potongan", "iuran", "wajib", "pegawai"), *line(y, SIDE, "1.250.000", "Setor")]
+        for y in range(100, 250, 50)
+    ]
+    rows += [line(y, 100, "Jumlah", "yang", "harus", "dibayar", "penuh") for y in range(300, 450, 50)]
+    rows += [line(y, SIDE, "Kepala", "Bagian", "Umum") for y in range(500, 700, 50)]
+    assert cut_at_sidebar(rows) is None

@@ -7,8 +7,10 @@ sidebar piece becomes a paragraph of its own, so that the page's columns can be 
 
 A gutter is a strip of the page, wider than any word space, that no word crosses over a run of
 consecutive rows, with body text (several lines of prose) on its left and a column of text on
-its right. Tesseract must have read part of that column apart already (lines of its own): a
-form's labels and values, or a table's columns, always stand level, and are joined in every row.
+its right. Tesseract must have read part of that column apart already (lines of its own, each
+level with a line of the body): a form's labels and values, or a table's columns, always stand
+level, and are joined in every row; a block under a table's last column (a signature) stands
+beside no line of the body.
 """
 
 from __future__ import annotations
@@ -113,7 +115,12 @@ def _is_sidebar(run: Sequence[Sequence[Word]], strip: tuple[float, float], table
     prose = sum(1 for left in lefts if len(left) >= _PROSE_WORDS)
     side = [right for right in rights if right]
     worded = sum(1 for right in side if any(_is_word(w.text) for w in right))
-    own = sum(1 for left, right in zip(lefts, rights, strict=True) if right and not left)
+    # A row of its own counts only beside body text (a line of the body level with it): a table's
+    # columns below the body (a signature block under a table's last column) are no sidebar.
+    bodies = [(min(w.y0 for w in left), max(w.y1 for w in left)) for left in lefts if left]
+    own = sum(
+        1 for left, right in zip(lefts, rights, strict=True) if right and not left and _level(right, bodies)
+    )
     joined = sum(1 for left, right in zip(lefts, rights, strict=True) if right and left)
     return (
         prose >= _PROSE_ROWS
@@ -122,6 +129,11 @@ def _is_sidebar(run: Sequence[Sequence[Word]], strip: tuple[float, float], table
         and own >= _OWN_ROWS
         and joined >= _JOINED_ROWS
     )
+
+
+def _level(words: Sequence[Word], spans: Sequence[tuple[float, float]]) -> bool:
+    top, bottom = min(w.y0 for w in words), max(w.y1 for w in words)
+    return any(y0 < bottom and y1 > top for y0, y1 in spans)
 
 
 def _is_word(text: str) -> bool:
