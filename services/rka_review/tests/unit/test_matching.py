@@ -175,7 +175,7 @@ HIRED = [
         harga=900000,
     ),
     PriceReference(
-        id="kabel", uraian="Kabel Listrik", spesifikasi="NYM 3 x 2,5 mm", satuan="Meter", harga=18000
+        id="kabel", uraian="Kabel Listrik", spesifikasi="NYM 2 x 4 mm", satuan="Meter", harga=18000
     ),
 ]
 
