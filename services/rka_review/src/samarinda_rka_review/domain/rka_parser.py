@@ -259,8 +259,13 @@ def _code_then_name(text: str | None) -> tuple[str, str] | None:
 
 def _is_sub_kegiatan_code(text: str) -> bool:
     """Whether a text is a sub-kegiatan code and nothing else (``1.02.02.2.01.0014``)."""
-    parts = text.strip().split(".")
-    return all(p.isdigit() for p in parts) and [len(p) for p in parts] == list(_CODE_LEVELS["sub_kegiatan"])
+    return _is_code_of_level(text.strip(), "sub_kegiatan")
+
+
+def _is_code_of_level(code: str, level: str) -> bool:
+    """Whether ``code`` has the SIPD shape of ``level`` (its segments' digits, level by level)."""
+    parts = code.split(".")
+    return all(p.isdigit() for p in parts) and [len(p) for p in parts] == list(_CODE_LEVELS[level])
 
 
 def sub_kegiatan_roster(rows: Sequence[Sequence[CellValue]]) -> dict[str, dict[str, str]]:
@@ -505,13 +510,7 @@ def _names_its_level(label: str, value: str) -> bool:
     """Whether ``value`` opens with a code of the very level ``label`` names (a bare code after a
     label is that fact only when its shape says so: ``Kegiatan 2.5 Ha`` is no kegiatan)."""
     key = _exact_meta_key(normalise_label(label))
-    code = value.split()[0]
-    parts = code.split(".")
-    return (
-        key in _CODE_LEVELS
-        and all(p.isdigit() for p in parts)
-        and [len(p) for p in parts] == list(_CODE_LEVELS[key])
-    )
+    return key is not None and key in _CODE_LEVELS and _is_code_of_level(value.split()[0], key)
 
 
 def _exact_meta_key(label: str) -> str | None:
