@@ -17,6 +17,7 @@ from samarinda_extraction.domain.ocr_tables import (
     scribbles,
     stacked_words,
     unruled_tables,
+    wide_strokes,
 )
 from samarinda_extraction.domain.tables import merge_continued_tables
 
@@ -66,6 +67,18 @@ def test_a_signature_read_as_letters_is_a_stroke_and_a_heading_read_surely_is_no
     heading = Word(text="LAPORAN", confidence=93.0, x0=100, y0=100, x1=600, y1=150)
     small_unsure = Word(text="ab", confidence=30.0, x0=1000, y0=700, x1=1040, y1=730)
     assert scribbles([*text, unsure, wide, heading, small_unsure]) == [unsure, wide]
+
+
+def test_a_small_signature_read_surely_as_two_wide_letters_is_a_wide_stroke() -> None:
+    # Text 30 high: a signature's loop of the same height read as "QX" at 88, each "letter" 45
+    # wide, and a long dash under a name, are strokes; a cell's "-", "%" or "MW" is text.
+    text = [word(f"w{i}", 100 * i, 500 + 40 * i) for i in range(9)]
+    loop = Word(text="QX", confidence=88.0, x0=1000, y0=500, x1=1090, y1=528)
+    line = Word(text="—", confidence=70.0, x0=1000, y0=600, x1=1090, y1=620)
+    dash = Word(text="-", confidence=90.0, x0=1000, y0=700, x1=1015, y1=710)
+    percent = Word(text="%", confidence=90.0, x0=1100, y0=700, x1=1125, y1=730)
+    capitals = Word(text="MW", confidence=90.0, x0=1200, y0=700, x1=1260, y1=730)
+    assert wide_strokes([*text, loop, line, dash, percent, capitals]) == [loop, line]
 
 
 def test_a_thin_line_read_as_a_mark_on_each_row_is_no_text() -> None:

@@ -145,6 +145,13 @@ _SCRIBBLE_HEIGHT = 1.3
 # (A letter-spaced title's letters are as wide, but it is read surely.)
 _SCRIBBLE_WIDTH = 1.1
 _SURE_WORD = 80.0
+# A word of this many characters at most, each wider than this many times the text's height
+# (no letter, digit or symbol of the text is: an em dash is one height wide) and this many
+# times the text's usual character (a fax at standard resolution, squashed to half its height,
+# makes every glyph wider than tall), is a stroke whatever its confidence.
+_STROKE_CHARACTERS = 3
+_STROKE_WIDTH = 1.2
+_STROKE_CHARACTER_WIDTHS = 1.6
 
 
 def scribbles(words: Sequence[Word]) -> list[Word]:
@@ -163,6 +170,19 @@ def scribbles(words: Sequence[Word]) -> list[Word]:
             or (w.confidence < _SURE_WORD and (w.x1 - w.x0) > _SCRIBBLE_WIDTH * w.height * len(w.text))
         )
     ]
+
+
+def wide_strokes(words: Sequence[Word]) -> list[Word]:
+    """Words of two or three "letters" each wider than any glyph of the text: a small signature
+    of the text's height, read (even surely) as two wide capitals, or a long dash under a name. Only
+    a ruled cell's text leaves them out: there the rules, not the words, make the rows and
+    columns (an unruled table's structure comes from its words, a blurred fax's wide ones too)."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    character = statistics.median((w.x1 - w.x0) / max(1, len(w.text)) for w in words)
+    stroke = max(_STROKE_WIDTH * height, _STROKE_CHARACTER_WIDTHS * character)
+    return [w for w in words if len(w.text) <= _STROKE_CHARACTERS and (w.x1 - w.x0) > stroke * len(w.text)]
 
 
 # A mark at most this share of the text height wide is thinner than any glyph's stem ...
