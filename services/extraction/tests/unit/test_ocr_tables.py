@@ -17,6 +17,7 @@ from samarinda_extraction.domain.ocr_tables import (
     scribbles,
     stacked_words,
     unruled_tables,
+    wide_strokes,
 )
 from samarinda_extraction.domain.tables import merge_continued_tables
 
@@ -59,6 +60,25 @@ def test_a_ruled_cell_keeps_a_word_read_again_where_it_stands() -> None:
     assert table.rows[1] == ["1", "Penata Muda I (III/b)"]
 
 
+def test_a_ruled_cell_glues_a_lone_dot_to_the_word_before() -> None:
+    # "b" and its dot 5 px apart and a row number's dot 10 px after it are one word each; digit
+    # groups 7 px apart (a blurred scan's word space can be as narrow) and words a space apart
+    # stay apart.
+    grid = Grid(xs=(100, 300, 900), ys=(500, 560, 680))
+    words = [
+        word("No", 110, 515), word("Keterangan", 310, 515),
+        word("1", 110, 575),
+        Word("b", 95.0, 310, 575, 330, 605), Word(".", 90.0, 335, 599, 341, 605),
+        Word("Kota", 95.0, 356, 575, 436, 605),
+        Word("7", 95.0, 452, 575, 470, 605), Word("20190", 95.0, 477, 575, 577, 605),
+        Word("2", 95.0, 310, 625, 328, 655), Word(".", 90.0, 338, 649, 344, 655),
+        Word("Bunga", 95.0, 360, 625, 460, 655),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[1] == ["1", "b. Kota 7 20190 2. Bunga"]
+
+
 def test_a_signature_read_as_letters_is_a_stroke_and_a_heading_read_surely_is_not() -> None:
     text = [word(f"w{i}", 100 * i, 500 + 40 * i) for i in range(9)]
     unsure = Word(text="KX", confidence=30.0, x0=1000, y0=500, x1=1080, y1=550)
@@ -66,6 +86,18 @@ def test_a_signature_read_as_letters_is_a_stroke_and_a_heading_read_surely_is_no
     heading = Word(text="LAPORAN", confidence=93.0, x0=100, y0=100, x1=600, y1=150)
     small_unsure = Word(text="ab", confidence=30.0, x0=1000, y0=700, x1=1040, y1=730)
     assert scribbles([*text, unsure, wide, heading, small_unsure]) == [unsure, wide]
+
+
+def test_a_small_signature_read_surely_as_two_wide_letters_is_a_wide_stroke() -> None:
+    # Text 30 high: a signature's loop of the same height read as "QX" at 88, each "letter" 45
+    # wide, and a long dash under a name, are strokes; a cell's "-", "%" or "MW" is text.
+    text = [word(f"w{i}", 100 * i, 500 + 40 * i) for i in range(9)]
+    loop = Word(text="QX", confidence=88.0, x0=1000, y0=500, x1=1090, y1=528)
+    line = Word(text="—", confidence=70.0, x0=1000, y0=600, x1=1090, y1=620)
+    dash = Word(text="-", confidence=90.0, x0=1000, y0=700, x1=1015, y1=710)
+    percent = Word(text="%", confidence=90.0, x0=1100, y0=700, x1=1125, y1=730)
+    capitals = Word(text="MW", confidence=90.0, x0=1200, y0=700, x1=1260, y1=730)
+    assert wide_strokes([*text, loop, line, dash, percent, capitals]) == [loop, line]
 
 
 def test_a_thin_line_read_as_a_mark_on_each_row_is_no_text() -> None:

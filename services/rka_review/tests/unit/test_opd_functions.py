@@ -110,9 +110,12 @@ def test_goods_are_placed_by_their_head_not_their_purpose() -> None:
 def test_the_account_or_catalogue_section_places_goods_no_word_knows() -> None:
     assert goods_functions("Bahan XZ-9")[0] == frozenset()
     assert goods_functions("Bahan XZ-9", "Belanja Obat-Obatan")[0] == {"kesehatan"}
-    assert goods_functions("Bahan XZ-9", "Belanja Bahan-Bahan Lainnya BAHAN BANGUNAN")[0] == {
+    assert goods_functions("Bahan XZ-9", "Belanja Bahan-Bahan Lainnya", "BAHAN BANGUNAN")[0] == {
         "pekerjaan_umum"
     }
+    # an account named after a field's own equipment places it too
+    assert goods_functions("Alat XZ-9", "Belanja Modal Alat Kesenian")[0] == {"kebudayaan"}
+    assert goods_functions("Alat XZ-9", "Belanja Modal Alat Pemadam Kebakaran")[0] == {"kebencanaan"}
 
 
 def test_generic_support_is_never_judged_by_function() -> None:
@@ -257,13 +260,13 @@ def test_an_opd_is_named_by_its_name_or_its_acronyms() -> None:
 
 
 def test_a_catalogue_section_grouping_classes_of_different_functions_places_nothing() -> None:
-    from samarinda_rka_review.domain.opd_functions import section_class
+    from samarinda_rka_review.domain.opd_functions import section_functions
 
-    assert section_class("C. OBAT-OBATAN DAN BAHAN MEDIS HABIS PAKAI") is not None
-    assert section_class("BAHAN BANGUNAN") == "BAHAN BANGUNAN"
-    assert section_class("D. BAHAN BANGUNAN DAN ALAT SELAM") is None
-    assert section_class("F. PUPUK, OBAT-OBATAN (PERSEDIAAN)") is None
-    assert section_class(None) is None
+    assert section_functions("C. OBAT-OBATAN DAN BAHAN MEDIS HABIS PAKAI") == {"kesehatan"}
+    assert section_functions("BAHAN BANGUNAN") == {"pekerjaan_umum"}
+    assert section_functions("D. BAHAN BANGUNAN DAN ALAT SELAM") == frozenset()
+    assert section_functions("F. PUPUK, OBAT-OBATAN (PERSEDIAAN)") == frozenset()
+    assert section_functions(None) == frozenset()
     # a lantern catalogued beside cement is not construction goods in a patrol
     patrol = SubKegiatan(
         kode="1.05.02.2.01.0003", nama="Patroli Ketertiban Malam", indikator="Jumlah Patroli"
@@ -289,3 +292,29 @@ def test_a_catalogue_section_of_cleaning_supplies_is_support() -> None:
     assert not support_section(None)
     # a section that also groups a function's class is no support section
     assert not support_section("ALAT KEBERSIHAN / OBAT-OBATAN")
+
+
+def test_a_catalogue_section_named_after_a_field_places_its_rows() -> None:
+    from samarinda_rka_review.domain.opd_functions import section_functions
+
+    # no class word, but the field the catalogue files the rows under
+    assert section_functions("G. SARANA PERIKANAN DAN PETERNAKAN") == {"pertanian"}
+    # office support and functions that buy no goods of their own name no class of goods
+    assert section_functions("B. PERLENGKAPAN KANTOR") == frozenset()
+    assert section_functions("PERLENGKAPAN FESTIVAL") == frozenset()
+    reading_room = SubKegiatan(
+        kode="2.23.02.2.01.0004", nama="Pengelolaan Ruang Baca Anak", indikator="Jumlah Pengunjung"
+    )
+    unknown = line("Cairan XZ-9 1 liter")
+    assert judge(
+        unknown, ItemCategory.OTHER, reading_room, catalogued=True, catalogue_section="SARANA PERIKANAN"
+    ).off_target
+    # where a category has placed the item already, the section does not overrule it
+    assert misplaced("Cairan XZ-9", reading_room, section="SARANA PERIKANAN", by_class_only=True) is None
+
+
+def test_urusan_without_goods_of_their_own_are_judged_by_their_words() -> None:
+    # a civil registry sub-kegiatan is placed by its code: another function's goods are judged there
+    assert functions_of_code("2.12.02.2.01.0001") == (frozenset(), True)
+    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Pencatatan Sipil Keliling")
+    assert misplaced("Theodolit digital", registry) is not None

@@ -126,16 +126,34 @@ def _join(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | 
     """A cell's text: its words line by line, left to right, then those of the ``lines`` it
     wraps onto. (Not Tesseract's order: a word read again on its own, a lone "I" between two
     words, comes back with an order of its own and would go to the cell's end.)"""
-    parts = [
-        [w for line in visual_rows([w for w in part if not is_noise(w)]) for w in line]
-        for part in (words, *lines)
-    ]
-    text = _SPACES.sub(" ", " ".join(w.text for part in parts for w in part)).strip()
+    kept = [[w for w in part if not is_noise(w)] for part in (words, *lines)]
+    texts = [_line_text(line) for part in kept for line in visual_rows(part)]
+    text = _SPACES.sub(" ", " ".join(texts)).strip()
     # A footnote marker "*)" is no stray bracket.
     if text.count("(") != text.count(")") - text.count("*)"):
         # A ruling next to the text comes back as a stray bracket.
         text = text.removeprefix("(") if text.startswith("(") and ")" not in text else text.removesuffix(")")
     return text.strip() or None
+
+
+# A lone dot or comma read as a word of its own, closer to the word before than this share of
+# the line's tallest word (a word space is wider), is that word's end: "a" and the dot of an
+# enumeration's "a.", a row number's "1" and its dot. (Two words of letters or digits stand as
+# close on a blurred scan's line and stay apart.)
+_GLUED_MARK = 0.5
+_CLOSING_MARKS = frozenset(".,;")
+
+
+def _line_text(line: Sequence[Word]) -> str:
+    """A line's words left to right, a space between two of them (none before a lone dot or
+    comma that stands closer than a word space)."""
+    height = max(w.height for w in line)
+    text = line[0].text
+    for before, word in itertools.pairwise(line):
+        mark = bool(word.text) and set(word.text) <= _CLOSING_MARKS
+        glued = mark and 0 <= word.x0 - before.x1 < _GLUED_MARK * height
+        text += ("" if glued else " ") + word.text
+    return text
 
 
 # A word this many times as tall as the page's median word is no line of the text's size ...
@@ -145,6 +163,13 @@ _SCRIBBLE_HEIGHT = 1.3
 # (A letter-spaced title's letters are as wide, but it is read surely.)
 _SCRIBBLE_WIDTH = 1.1
 _SURE_WORD = 80.0
+# A word of this many characters at most, each wider than this many times the text's height
+# (no letter, digit or symbol of the text is: an em dash is one height wide) and this many
+# times the text's usual character (a fax at standard resolution, squashed to half its height,
+# makes every glyph wider than tall), is a stroke whatever its confidence.
+_STROKE_CHARACTERS = 3
+_STROKE_WIDTH = 1.2
+_STROKE_CHARACTER_WIDTHS = 1.6
 
 
 def scribbles(words: Sequence[Word]) -> list[Word]:
@@ -163,6 +188,19 @@ def scribbles(words: Sequence[Word]) -> list[Word]:
             or (w.confidence < _SURE_WORD and (w.x1 - w.x0) > _SCRIBBLE_WIDTH * w.height * len(w.text))
         )
     ]
+
+
+def wide_strokes(words: Sequence[Word]) -> list[Word]:
+    """Words of two or three "letters" each wider than any glyph of the text: a small signature
+    of the text's height, read (even surely) as two wide capitals, or a long dash under a name. Only
+    a ruled cell's text leaves them out: there the rules, not the words, make the rows and
+    columns (an unruled table's structure comes from its words, a blurred fax's wide ones too)."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    character = statistics.median((w.x1 - w.x0) / max(1, len(w.text)) for w in words)
+    stroke = max(_STROKE_WIDTH * height, _STROKE_CHARACTER_WIDTHS * character)
+    return [w for w in words if len(w.text) <= _STROKE_CHARACTERS and (w.x1 - w.x0) > stroke * len(w.text)]
 
 
 # A mark at most this share of the text height wide is thinner than any glyph's stem ...

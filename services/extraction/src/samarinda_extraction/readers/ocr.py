@@ -55,6 +55,7 @@ from samarinda_extraction.domain.ocr_tables import (
     unruled_tables,
     unsure_lone_marks,
     visual_rows,
+    wide_strokes,
     words_outside,
 )
 from samarinda_extraction.domain.quality import (
@@ -698,10 +699,11 @@ def _tables(
     # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text.
     strokes = {*scribbles(reading.words), *hairline_marks(reading.words)}
     words = [w for w in reading.words if w not in strokes]
+    signed = set(wide_strokes(reading.words))
     ruled = [
         t
         for grid, again in zip(grids, rereads, strict=True)
-        if (t := ruled_table(_with_cells_read_again(words, again), grid))
+        if (t := ruled_table(_with_cells_read_again([w for w in words if w not in signed], again), grid))
     ]
     rest = words_outside(words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]

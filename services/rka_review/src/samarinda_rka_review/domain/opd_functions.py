@@ -62,6 +62,7 @@ class _Vocabulary:
     context: Words
     goods: Words
     classes: Words
+    fields: Words
     support: tuple[str, ...]
     office_users: tuple[str, ...]
 
@@ -72,6 +73,13 @@ def _vocabulary() -> _Vocabulary:
         context=tuple((f.name, _words(f.context)) for f in FUNCTIONS.function),
         goods=tuple((f.name, _words(f.goods)) for f in FUNCTIONS.function),
         classes=tuple((f.name, _words(f.classes)) for f in FUNCTIONS.function),
+        # A function that buys no goods of its own (office support, planning, tourism) names no
+        # class of goods by its field: an office-equipment section holds what every OPD buys.
+        fields=tuple(
+            (f.name, _words(f.context))
+            for f in FUNCTIONS.function
+            if (f.goods or f.classes) and f.name != FUNCTIONS.office_function
+        ),
         support=_words(FUNCTIONS.support_words),
         office_users=_words(FUNCTIONS.office_users),
     )
@@ -181,15 +189,23 @@ _SECTION_PARTS = re.compile(r"\s+dan\s+|[,;&/]", re.IGNORECASE)
 _SECTION_NOISE = re.compile(r"^\s*[a-z0-9]{1,3}[.)]\s+|\([^)]*\)", re.IGNORECASE)
 
 
-def section_class(section: str | None) -> str | None:
-    """A catalogue section as the class of its rows, or None when it groups classes that belong
-    to different functions (or to none): ``BAHAN BANGUNAN DAN ALAT SELAM`` holds a diving
+def _section_part_functions(part: str, by_field: bool) -> frozenset[str]:
+    """The functions one part of a section names: by a class of goods (``BAHAN BANGUNAN``) or, when
+    it names none and ``by_field``, by the field it is filed under (``PERSAMPAHAN``)."""
+    vocabulary = _vocabulary()
+    hits = _first_hits(part, vocabulary.classes)
+    return frozenset(hits or (_first_hits(part, vocabulary.fields) if by_field else {}))
+
+
+def section_functions(section: str | None, *, by_field: bool = True) -> frozenset[str]:
+    """The functions a catalogue section files its rows under, or none when its parts name
+    different functions (or one names none): ``BAHAN BANGUNAN DAN ALAT SELAM`` holds a diving
     mask as well as cement, so a row's place there says nothing of which function buys it."""
     if not section:
-        return None
+        return frozenset()
     parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
-    placed = {frozenset(_first_hits(p, _vocabulary().classes)) for p in parts}
-    return section if len(placed) == 1 else None
+    placed = {_section_part_functions(p, by_field) for p in parts}
+    return next(iter(placed)) if len(placed) == 1 else frozenset()
 
 
 def support_section(section: str | None) -> bool:
@@ -206,14 +222,19 @@ def support_section(section: str | None) -> bool:
     return named_support and not any(_first_hits(part, vocabulary.classes) for part in parts)
 
 
-def goods_functions(uraian: str, item_class: str | None = None) -> tuple[frozenset[str], str]:
-    """The functions whose own goods the item's head names, or whose class the line is booked or
-    catalogued in (``item_class``: the account's name, the matched catalogue row's section), and
-    the first word that did."""
+def goods_functions(
+    uraian: str, item_class: str | None = None, section: str | None = None, *, section_by_field: bool = True
+) -> tuple[frozenset[str], str]:
+    """The functions whose own goods the item's head names, whose class the line is booked in
+    (``item_class``: the account's name) or under which the catalogue files the matched row
+    (``section``, by its class words or, with ``section_by_field``, its field), and the first word
+    that did."""
     vocabulary = _vocabulary()
     hits = _first_hits(item_head(uraian), vocabulary.goods)
     for name, word in _first_hits(item_class, vocabulary.classes).items():
         hits.setdefault(name, word)
+    for name in sorted(section_functions(section, by_field=section_by_field)):
+        hits.setdefault(name, normalise(section))
     return frozenset(hits), next(iter(hits.values()), "")
 
 
@@ -222,11 +243,14 @@ def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:
     return any(name in served or served & set(BY_NAME[name].related) for name in goods)
 
 
-def at_home_by_class(sub: SubKegiatan, opd_name: str | None, item_class: str | None) -> bool:
+def at_home_by_class(
+    sub: SubKegiatan, opd_name: str | None, item_class: str | None, section: str | None = None
+) -> bool:
     """The class the line is booked or catalogued in (``Belanja Modal Alat Pertanian``) belongs to
     a function the sub-kegiatan serves: the goods are that function's own tools there, whatever
-    an item category would say of them elsewhere (a pump in an irrigation sub-kegiatan)."""
-    goods, _ = goods_functions("", item_class)
+    an item category would say of them elsewhere (a pump in an irrigation sub-kegiatan). A section
+    counts by its class words only: a field's name (garden tools) files what many fields use."""
+    goods, _ = goods_functions("", item_class, section, section_by_field=False)
     if not goods:
         return False
     profile = sub_profile(sub, opd_name)
@@ -238,14 +262,21 @@ def misplaced(
     sub: SubKegiatan,
     opd_name: str | None = None,
     item_class: str | None = None,
+    section: str | None = None,
     *,
     by_class_only: bool = False,
 ) -> Misplaced | None:
     """The goods' functions when the sub-kegiatan serves none of them (nor a related one);
-    ``by_class_only``: placed by the class the line is booked or catalogued in, not its words."""
+    ``by_class_only``: the item's category has placed it already, so only the account it is booked
+    to may say otherwise: the catalogue's section, a looser grouping than the account the OPD chose,
+    places only what no category does (seedlings under a farming section are a gardening scheme's
+    own goods where the category has judged them to fit)."""
     if is_support(uraian):
         return None
-    goods, word = goods_functions("" if by_class_only else uraian, item_class)
+    if by_class_only:
+        goods, word = goods_functions("", item_class)
+    else:
+        goods, word = goods_functions(uraian, item_class, section)
     if not goods:
         return None
     profile = sub_profile(sub, opd_name)

@@ -47,7 +47,6 @@ from samarinda_rka_review.domain.opd_functions import (
     misplaced,
     names_own_opd,
     office_user,
-    section_class,
     serves_office,
     support_section,
 )
@@ -306,7 +305,7 @@ def judge(
         )
         return Verdict(True, False, Reading.FAR_TRAVEL, reason)
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
-    item_class = " ".join(p for p in (line.account_name, section_class(catalogue_section)) if p) or None
+    item_class = line.account_name
     # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
     # its words also fall in: the function reading never judges it, nor does the category.
     # Equipment words license office and household durables only as what they govern allows.
@@ -321,7 +320,9 @@ def judge(
         and not supported
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
         # the function's own tools where it works (a meeting about that work buys none of them)
-        and not (at_home_by_class(sub, opd_name, item_class) and not is_meeting_like(sub.nama))
+        and not (
+            at_home_by_class(sub, opd_name, item_class, catalogue_section) and not is_meeting_like(sub.nama)
+        )
     ):
         return Verdict(
             True,
@@ -341,7 +342,9 @@ def judge(
     )
     # A category judged on the sub-kegiatan's words may still be booked or catalogued in another
     # function's class (a pump on "Belanja Modal Alat Pengolahan Pertanian" in a library).
-    elsewhere = misplaced(line.uraian, sub, opd_name, item_class, by_class_only=judged_by_category)
+    elsewhere = misplaced(
+        line.uraian, sub, opd_name, item_class, catalogue_section, by_class_only=judged_by_category
+    )
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)
     # Goods handed to the public (hygiene kits, clothing, food parcels) are consumer goods by
