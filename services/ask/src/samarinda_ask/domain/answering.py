@@ -38,6 +38,7 @@ from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
     closes_with_adjunct,
+    dated_months,
     index_terms,
     measure_terms,
     months_named,
@@ -212,6 +213,11 @@ def _names_kind(header: str) -> bool:
     )
 
 
+def caption_terms(passage: Passage) -> frozenset[str]:
+    """The terms of the heading a table's rows were chunked under (its caption)."""
+    return frozenset(index_terms(passage.heading)) if passage.heading else frozenset()
+
+
 def context_text(passage: Passage) -> str:
     """What a passage is about beyond its own words: its heading, file, sheet, owner and kind."""
     code = passage.opd or ""
@@ -227,7 +233,7 @@ def units_of(passage: Passage) -> list[Unit]:
     if passage.kind is ChunkKind.TABLE_ROWS:
         caption = passage.heading  # a table's heading is its caption, the lines above its header
         return [
-            Unit(passage, line, _row_cells(line, caption), frozenset(index_terms(line)), context_terms)
+            Unit(passage, line, _row_cells(line, caption), _terms_of(line), context_terms)
             for line in passage.text.splitlines()
             if line.strip()
         ]
@@ -236,7 +242,7 @@ def units_of(passage: Passage) -> list[Unit]:
     labels = False  # ``previous`` is a run of short label lines
     captioned = False  # ``previous`` is a line ending no sentence: a table's caption
     for sentence in sentences_of(passage.text):
-        terms = frozenset(index_terms(sentence))
+        terms = _terms_of(sentence)
         if len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
@@ -260,6 +266,11 @@ def units_of(passage: Passage) -> list[Unit]:
         )
         labels = label
     return units
+
+
+def _terms_of(text: str) -> frozenset[str]:
+    """A unit's terms: its words, and the months its dates in digits name."""
+    return frozenset(index_terms(text)) | dated_months(text)
 
 
 def sentences_of(text: str) -> list[str]:
@@ -653,11 +664,36 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
         if amounts:
             return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
+    if not figures and printed_table and unit.context_terms & _PRICE_COLUMN_TERMS:
+        return _unmarked_amount(question, unit.text)
     if not figures and printed_row and question.wants is FigureKind.COUNT:
         return _printed_count(question, unit)
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+# A printed table whose header names a price or cost column ("Harga/sat", "Biaya") holds amounts
+# though no "Rp" is printed anywhere (a shop's receipt): the words a header names amounts with and
+# nothing else ("Jumlah" may count, "Realisasi" may be of a target in persons).
+_PRICE_COLUMN_TERMS = frozenset(
+    stem(w)
+    for w in VOCABULARY.money_headers
+    if w not in VOCABULARY.weak_money_headers and w not in VOCABULARY.weak_money_words
+)
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
+def _unmarked_amount(question: Question, row: str) -> Figure | None:
+    """The amount of a printed row of a price table printed without "Rp": its last grouped number
+    (a row ends with its total), or the one before it when a price per unit is asked (the unit
+    price stands before the row's total: "Qty, Harga Satuan, Jumlah")."""
+    amounts = [n for n in _NUMERIC_TOKEN.findall(row) if _GROUPED_AMOUNT.fullmatch(n)]
+    if not amounts:
+        return None
+    chosen = amounts[-2] if question.wants_rate and len(amounts) >= 2 else amounts[-1]
+    value = parse_number(chosen)
+    return Figure(FigureKind.MONEY, value) if value is not None else None
 
 
 _REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
@@ -1057,9 +1093,12 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # A name stated half in the unit, half in its context ("Kepala" in the sentence,
         # "Dinas" in its owner's name) is stated by the context.
         with_context = unit.terms | unit.context_terms
+        # A table's total row is labelled only "Jumlah" or "Total": the caption above the table
+        # names what it totals, as a row's own label names what the row holds.
+        own = unit.terms | caption_terms(unit.passage) if _is_total_row(unit) else unit.terms
         for term, weight in weights.items():
             if (
-                _names(term, unit.terms, aliases)
+                _names(term, own, aliases)
                 or _shortened(term, unit.terms)
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
@@ -1106,7 +1145,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     whole_year = bool(question.years) and not question.months and not _PART_OF_YEAR.search(question.text)
     scored.sort(
         key=lambda s: (
-            -s.coverage,
+            -round(s.coverage, 9),  # equal coverages summed in another order are equal
             whole_year and _PART_OF_YEAR.search(_named_with(s.unit)) is not None,
             not s.states_year,
             not _is_total_row(s.unit),

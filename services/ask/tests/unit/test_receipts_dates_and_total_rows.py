@@ -1,0 +1,80 @@
+"""A date in digits names its month; a receipt printed without "Rp" still holds amounts under its
+price columns; a table's total row is about what the table's caption names."""
+
+from __future__ import annotations
+
+from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.question import dated_months, parse_question
+from samarinda_common.indonesian_text import stem
+
+
+def test_a_date_in_digits_names_its_month() -> None:
+    assert dated_months("Faktur No. 88 Tgl: 14-08-2031") == dated_months("14/8/2031") == {stem("agustus")}
+    assert dated_months("tanggal: 2031-02-09 | lokasi: Gudang") == {stem("februari")}
+
+
+def test_numbers_that_are_no_dates_name_no_month() -> None:
+    assert dated_months("Kode 2.05.14.2031 dan 1.250.000 dan 31-13-2031") == frozenset()
+
+
+RECEIPT = Passage(
+    id="receipt",
+    document_id="receipt",
+    document="foto_kuitansi_toko_maju_2031.jpg",
+    text=(
+        "TOKO BANGUNAN MAJU TERUS\n"
+        "FAKTUR No. 512 Tgl: 11-05-2031\n"
+        "Kepada: Dinas Contoh\n\n"
+        "Barang Qty Harga/sat Jumlah\n"
+        "Semen 40 kg 120 71.500 8.580.000\n"
+        "Paku 5 cm 30 24.000 720.000\n"
+    ),
+    score=0.8,
+    opd="DPUPR",
+    fiscal_year=2031,
+)
+
+
+def test_a_receipts_unit_price_is_read_though_no_rp_is_printed() -> None:
+    question = parse_question("di faktur toko maju terus harga semen 40 kg per sak berapa?")
+    result = extractive_answer(question, [RECEIPT])
+    assert result.found
+    assert result.text.startswith("Rp 71.500")
+
+
+def test_a_receipts_row_total_is_its_last_amount() -> None:
+    question = parse_question("berapa rupiah jumlah pembelian paku 5 cm di faktur toko maju terus?")
+    result = extractive_answer(question, [RECEIPT])
+    assert result.found
+    assert result.text.startswith("Rp 720.000")
+
+
+def test_a_receipt_dated_in_digits_is_not_of_another_month() -> None:
+    question = parse_question("harga semen per sak di faktur toko maju terus bulan Maret 2031?")
+    assert not extractive_answer(question, [RECEIPT]).found
+
+
+def _monthly(year: int) -> Passage:
+    return Passage(
+        id=f"visits-{year}",
+        document_id=f"visits-{year}",
+        document=f"rekap_{year}.xlsx",
+        text=(
+            "Bulan: Januari | Loket A: 410 | Loket B: 120 | Total: 530\n"
+            "Bulan: Februari | Loket A: 395 | Loket B: 105 | Total: 500\n"
+            "Bulan: TOTAL | Loket A: 805 | Loket B: 225 | Total: 1030"
+        ),
+        score=0.5,
+        kind=ChunkKind.TABLE_ROWS,
+        heading=f"STATISTIK PENGUNJUNG MUSEUM KOTA TAHUN {year}",
+        sheet=f"Data {year}",
+        opd="DISBUD",
+        fiscal_year=year,
+    )
+
+
+def test_a_total_row_is_about_what_its_tables_caption_names() -> None:
+    question = parse_question("pengunjung museum tahun 2031 berapa orang?")
+    result = extractive_answer(question, [_monthly(2031)])
+    assert result.found
+    assert "1.030" in result.text
