@@ -78,3 +78,29 @@ def test_a_total_row_is_about_what_its_tables_caption_names() -> None:
     result = extractive_answer(question, [_monthly(2031)])
     assert result.found
     assert "1.030" in result.text
+
+
+def test_a_name_glossed_in_brackets_answers_for_its_gloss() -> None:
+    """One report glosses "Lama antre (waiting time)"; the next writes only "lama antre"."""
+    glossing = Passage(
+        id="gloss",
+        document_id="gloss",
+        document="laporan_loket_2030.pdf",
+        text="Lama antre (waiting time) rata-rata di loket terpadu adalah 14 menit.",
+        score=0.6,
+        opd="DPMPTSP",
+        fiscal_year=2030,
+    )
+    plain = Passage(
+        id="plain",
+        document_id="plain",
+        document="laporan_loket_2031.pdf",
+        text="Rata-rata lama antre di loket terpadu turun menjadi 9 menit.",
+        score=0.6,
+        opd="DPMPTSP",
+        fiscal_year=2031,
+    )
+    question = parse_question("waiting time di loket terpadu tahun 2031 berapa menit?")
+    result = extractive_answer(question, [glossing, plain])
+    assert result.found
+    assert result.text.startswith("9 menit")
