@@ -38,7 +38,6 @@ from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
     closes_with_adjunct,
-    dated_months,
     index_terms,
     measure_terms,
     months_named,
@@ -233,7 +232,7 @@ def units_of(passage: Passage) -> list[Unit]:
     if passage.kind is ChunkKind.TABLE_ROWS:
         caption = passage.heading  # a table's heading is its caption, the lines above its header
         return [
-            Unit(passage, line, _row_cells(line, caption), _terms_of(line), context_terms)
+            Unit(passage, line, _row_cells(line, caption), frozenset(index_terms(line)), context_terms)
             for line in passage.text.splitlines()
             if line.strip()
         ]
@@ -242,7 +241,7 @@ def units_of(passage: Passage) -> list[Unit]:
     labels = False  # ``previous`` is a run of short label lines
     captioned = False  # ``previous`` is a line ending no sentence: a table's caption
     for sentence in sentences_of(passage.text):
-        terms = _terms_of(sentence)
+        terms = frozenset(index_terms(sentence))
         if len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
@@ -266,11 +265,6 @@ def units_of(passage: Passage) -> list[Unit]:
         )
         labels = label
     return units
-
-
-def _terms_of(text: str) -> frozenset[str]:
-    """A unit's terms: its words, and the months its dates in digits name."""
-    return frozenset(index_terms(text)) | dated_months(text)
 
 
 def sentences_of(text: str) -> list[str]:

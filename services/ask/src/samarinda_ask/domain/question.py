@@ -368,22 +368,6 @@ def months_named(terms: Iterable[str]) -> frozenset[str]:
     )
 
 
-# A date written in digits, day first ("Tgl: 07-04-2031", "07/04/2031") or year first as a
-# spreadsheet writes it ("2031-04-07").
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}-(?P<iso_month>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d.,]\d|\d)"
-)
-
-
-def dated_months(text: str) -> frozenset[str]:
-    """The months ``text`` names by dates written in digits, as the terms of the months written out:
-    a receipt dated "07-04-2031" is one of April as much as one dated "7 April 2031"."""
-    return frozenset(
-        stem(MONTHS[int(m["month"] or m["iso_month"]) - 1]) for m in _NUMERIC_DATE.finditer(text)
-    )
-
-
 def full_months(text: str) -> str:
     """``text`` with each shortened month name written out ("Feb" -> "Februari")."""
     return _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m["short"].lower()].capitalize(), text)

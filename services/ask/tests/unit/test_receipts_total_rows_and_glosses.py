@@ -1,21 +1,10 @@
-"""A date in digits names its month; a receipt printed without "Rp" still holds amounts under its
-price columns; a table's total row is about what the table's caption names."""
+"""A receipt printed without "Rp" still holds amounts under its price columns; a table's total row
+is about what the table's caption names; a name glossed in brackets answers for its gloss."""
 
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import dated_months, parse_question
-from samarinda_common.indonesian_text import stem
-
-
-def test_a_date_in_digits_names_its_month() -> None:
-    assert dated_months("Faktur No. 88 Tgl: 14-08-2031") == dated_months("14/8/2031") == {stem("agustus")}
-    assert dated_months("tanggal: 2031-02-09 | lokasi: Gudang") == {stem("februari")}
-
-
-def test_numbers_that_are_no_dates_name_no_month() -> None:
-    assert dated_months("Kode 2.05.14.2031 dan 1.250.000 dan 31-13-2031") == frozenset()
-
+from samarinda_ask.domain.question import parse_question
 
 RECEIPT = Passage(
     id="receipt",
@@ -47,11 +36,6 @@ def test_a_receipts_row_total_is_its_last_amount() -> None:
     result = extractive_answer(question, [RECEIPT])
     assert result.found
     assert result.text.startswith("Rp 720.000")
-
-
-def test_a_receipt_dated_in_digits_is_not_of_another_month() -> None:
-    question = parse_question("harga semen per sak di faktur toko maju terus bulan Maret 2031?")
-    assert not extractive_answer(question, [RECEIPT]).found
 
 
 def _monthly(year: int) -> Passage:
