@@ -212,11 +212,6 @@ def _names_kind(header: str) -> bool:
     )
 
 
-def caption_terms(passage: Passage) -> frozenset[str]:
-    """The terms of the heading a table's rows were chunked under (its caption)."""
-    return frozenset(index_terms(passage.heading)) if passage.heading else frozenset()
-
-
 def context_text(passage: Passage) -> str:
     """What a passage is about beyond its own words: its heading, file, sheet, owner and kind."""
     code = passage.opd or ""
@@ -1087,12 +1082,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # A name stated half in the unit, half in its context ("Kepala" in the sentence,
         # "Dinas" in its owner's name) is stated by the context.
         with_context = unit.terms | unit.context_terms
-        # A table's total row is labelled only "Jumlah" or "Total": the caption above the table
-        # names what it totals, as a row's own label names what the row holds.
-        own = unit.terms | caption_terms(unit.passage) if _is_total_row(unit) else unit.terms
         for term, weight in weights.items():
             if (
-                _names(term, own, aliases)
+                _names(term, unit.terms, aliases)
                 or _shortened(term, unit.terms)
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)

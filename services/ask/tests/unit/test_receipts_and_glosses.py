@@ -1,9 +1,9 @@
-"""A receipt printed without "Rp" still holds amounts under its price columns; a table's total row
-is about what the table's caption names; a name glossed in brackets answers for its gloss."""
+"""A receipt printed without "Rp" still holds amounts under its price columns; a name glossed in
+brackets answers for its gloss."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.question import parse_question
 
 RECEIPT = Passage(
@@ -36,32 +36,6 @@ def test_a_receipts_row_total_is_its_last_amount() -> None:
     result = extractive_answer(question, [RECEIPT])
     assert result.found
     assert result.text.startswith("Rp 720.000")
-
-
-def _monthly(year: int) -> Passage:
-    return Passage(
-        id=f"visits-{year}",
-        document_id=f"visits-{year}",
-        document=f"rekap_{year}.xlsx",
-        text=(
-            "Bulan: Januari | Loket A: 410 | Loket B: 120 | Total: 530\n"
-            "Bulan: Februari | Loket A: 395 | Loket B: 105 | Total: 500\n"
-            "Bulan: TOTAL | Loket A: 805 | Loket B: 225 | Total: 1030"
-        ),
-        score=0.5,
-        kind=ChunkKind.TABLE_ROWS,
-        heading=f"STATISTIK PENGUNJUNG MUSEUM KOTA TAHUN {year}",
-        sheet=f"Data {year}",
-        opd="DISBUD",
-        fiscal_year=year,
-    )
-
-
-def test_a_total_row_is_about_what_its_tables_caption_names() -> None:
-    question = parse_question("pengunjung museum tahun 2031 berapa orang?")
-    result = extractive_answer(question, [_monthly(2031)])
-    assert result.found
-    assert "1.030" in result.text
 
 
 def test_a_name_glossed_in_brackets_answers_for_its_gloss() -> None:
