@@ -312,7 +312,7 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
 
 
 @pytest.mark.parametrize(("plain_extra", "kept"), [(3, "deskewed"), (12, "plain")])
-def test_a_deskewed_ruled_table_loses_to_its_skewed_plain_reading_only_by_more_than_a_tie(
+def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_reading(
     monkeypatch: pytest.MonkeyPatch, plain_extra: int, kept: str
 ) -> None:
     from samarinda_extraction.domain.ocr_tables import Word

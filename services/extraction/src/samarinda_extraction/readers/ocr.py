@@ -197,9 +197,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(cleaned, plain.result(), tie_to_a=True)
             elif "deskewed" in steps and grids:
                 # A skewed ruled table read as it came gives no rows, and Tesseract reads its
-                # cells in its own order: the deskewed reading must lose by more than a tie (its
-                # erased rulings and a scan's specks cost it a few confident characters).
-                best = _better(cleaned, plain.result(), tie_to_a=True, tie_share=_SKEWED_TABLE_TIE)
+                # cells in its own order: the deskewed reading keeps a near tie even when the
+                # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid,
+                # win over a far better plain reading).
+                best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
@@ -367,17 +368,11 @@ def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
-# Two readings whose confidently read characters differ by at most this share of the larger count tie.
-_TIE = 0.03
-# A deskewed ruled table's reading ties with the skewed plain one within this share.
-_SKEWED_TABLE_TIE = 0.08
-
-
-def _better(a: _Reading, b: _Reading, tie_to_a: bool = False, tie_share: float = _TIE) -> _Reading:
-    """The reading with more confidently read characters; near a tie (within ``tie_share`` of
-    the larger count), the more confident one, or ``a`` when ``tie_to_a``."""
+def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
+    """The reading with more confidently read characters; near a tie, the more confident one,
+    or ``a`` when ``tie_to_a``."""
     score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
-    if abs(score_a - score_b) <= tie_share * max(score_a, score_b, 1):
+    if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
 
