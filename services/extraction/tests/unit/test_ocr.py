@@ -311,6 +311,47 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
     assert skewed.ocr_pass.startswith("deskewed")
 
 
+@pytest.mark.parametrize(("plain_extra", "kept"), [(3, "deskewed"), (12, "plain")])
+def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_reading(
+    monkeypatch: pytest.MonkeyPatch, plain_extra: int, kept: str
+) -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers import ocr
+
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 36)
+    prose = "Rapat koordinasi pasar dimulai pukul sembilan di ruang rapat lantai dua kantor dinas"
+    for i in range(14):
+        draw.text((200, 200 + 60 * i), " ".join(prose.split()[i % 5 : i % 5 + 9]), fill=0, font=font)
+    xs, ys = [200, 1100, 1700, 2300], [1200 + 80 * i for i in range(12)]
+    for top in ys[:-1]:
+        for x, cell in zip(xs, ("Belanja alat tulis kantor", "12 paket", "1.250.000"), strict=False):
+            draw.text((x + 20, top + 18), cell, fill=0, font=font)
+    page = np.asarray(image).copy()
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 4)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 4)
+
+    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+        # The plain reading holds a few more confident characters (``plain_extra`` per 100),
+        # and is the surer one, as a skewed scan's plain reading is when erased rulings and
+        # specks cost the deskewed one some words.
+        count = 100 + plain_extra if name == "plain" else 100
+        confidence = 92.0 if name == "plain" else 85.0
+        words = [
+            Word("abcdefghij", confidence, 160 * i, 10, 160 * i + 150, 40, i) for i in range(count // 10)
+        ]
+        words += [Word("x" * (count % 10), confidence, 0, 50, 60, 80, len(words))] if count % 10 else []
+        return ocr._Reading(name, gray, words, [words])
+
+    monkeypatch.setattr(ocr, "read_once", read_once)
+    monkeypatch.setattr(ocr, "_result", lambda reading, *args: ocr.OcrResult("", None, ocr_pass=reading.name))
+    result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    assert result.ocr_pass.startswith(kept), result.ocr_pass
+
+
 def test_letter_stems_starting_a_column_row_after_row_are_no_column_rule() -> None:
     from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
 

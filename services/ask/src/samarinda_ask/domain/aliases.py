@@ -82,6 +82,27 @@ def _subsequence(piece: str, word: str) -> bool:
     return all(ch in letters for ch in piece)
 
 
+# "Waktu tanggap (response time)": a name glossed in brackets by another of as many words (the
+# same thing in another language or in the trade's words).
+_GLOSS = re.compile(
+    r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){2,6})\((?P<gloss>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){1,3})\)"
+)
+
+
+@lru_cache(maxsize=65536)
+def glosses(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The names ``text`` glosses, each with its gloss: "Waktu tanggap (response time)" ->
+    [(("Waktu", "tanggap"), ("response", "time"))]. The name is as many content words before the
+    brackets as the gloss has."""
+    found = []
+    for match in _GLOSS.finditer(text):
+        gloss = tuple(content_words(_WORD.findall(match["gloss"])))
+        before = content_words(_WORD.findall(match["before"]))
+        if len(gloss) >= 2 and len(before) >= len(gloss):
+            found.append((tuple(before[-len(gloss) :]), gloss))
+    return tuple(found)
+
+
 @lru_cache(maxsize=65536)
 def definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The short forms ``text`` defines, each with the words it stands for:
@@ -177,6 +198,15 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             elif set(written_out := _word_terms(" ".join(name))) <= asked:
                 for term in written_out:
                     found.setdefault(term, set()).add(frozenset(short_terms))
+        for name, gloss in glosses(text):
+            # A question writing one side whole is stated by a unit writing the other whole.
+            for said, other in (
+                (_name_terms(name), _name_terms(gloss)),
+                (_name_terms(gloss), _name_terms(name)),
+            ):
+                if said and other and said <= asked and not other <= asked:
+                    for term in said:
+                        found.setdefault(term, set()).add(other)
     shorts.update(_typed_syllables(question, written))
     for short, term in shorts.items():
         for name in names_abbreviated(short, names):

@@ -653,11 +653,36 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
         if amounts:
             return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
+    if not figures and printed_table and unit.context_terms & _PRICE_COLUMN_TERMS:
+        return _unmarked_amount(question, unit.text)
     if not figures and printed_row and question.wants is FigureKind.COUNT:
         return _printed_count(question, unit)
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+# A printed table whose header names a price or cost column ("Harga/sat", "Biaya") holds amounts
+# though no "Rp" is printed anywhere (a shop's receipt): the words a header names amounts with and
+# nothing else ("Jumlah" may count, "Realisasi" may be of a target in persons).
+_PRICE_COLUMN_TERMS = frozenset(
+    stem(w)
+    for w in VOCABULARY.money_headers
+    if w not in VOCABULARY.weak_money_headers and w not in VOCABULARY.weak_money_words
+)
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+
+
+def _unmarked_amount(question: Question, row: str) -> Figure | None:
+    """The amount of a printed row of a price table printed without "Rp": its last grouped number
+    (a row ends with its total), or the one before it when a price per unit is asked (the unit
+    price stands before the row's total: "Qty, Harga Satuan, Jumlah")."""
+    amounts = [n for n in _NUMERIC_TOKEN.findall(row) if _GROUPED_AMOUNT.fullmatch(n)]
+    if not amounts:
+        return None
+    chosen = amounts[-2] if question.wants_rate and len(amounts) >= 2 else amounts[-1]
+    value = parse_number(chosen)
+    return Figure(FigureKind.MONEY, value) if value is not None else None
 
 
 _REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
@@ -1106,7 +1131,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     whole_year = bool(question.years) and not question.months and not _PART_OF_YEAR.search(question.text)
     scored.sort(
         key=lambda s: (
-            -s.coverage,
+            -round(s.coverage, 9),  # equal coverages summed in another order are equal
             whole_year and _PART_OF_YEAR.search(_named_with(s.unit)) is not None,
             not s.states_year,
             not _is_total_row(s.unit),

@@ -196,6 +196,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
+            elif "deskewed" in steps and grids:
+                # A skewed ruled table read as it came gives no rows, and Tesseract reads its
+                # cells in its own order: the deskewed reading keeps a near tie even when the
+                # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid,
+                # win over a far better plain reading).
+                best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
