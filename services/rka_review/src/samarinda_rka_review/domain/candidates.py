@@ -25,6 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
+from samarinda_rka_review.domain.equivalents import equate
 from samarinda_rka_review.domain.normalisation import NormalisedItem, normalise_item
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
@@ -82,11 +83,11 @@ def split_qualifier(uraian: str) -> tuple[str, str]:
 
 def index_row(reference: PriceReference) -> CatalogueRow:
     named, qualifier = split_qualifier(reference.uraian)
-    name = content(tokens(named))
+    name = equate(content(tokens(named)))
     # ``per orang per kali`` restates the unit; it is not something a line must say.
-    spec = content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
+    spec = equate(content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or ""))))
     # the name's condition and the section help find the row, never required of a line
-    helpers = content(tokens(qualifier)) + content(tokens(reference.kelompok))
+    helpers = equate(content(tokens(qualifier)) + content(tokens(reference.kelompok)))
     category = categorise(reference.uraian, reference.spesifikasi)
     words = frozenset(ryzen_aware(name + spec + helpers))
     # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
@@ -162,8 +163,9 @@ class CandidateIndex:
         return frozenset(w for w in words if w in self.df and w not in beside)
 
     def line_words(self, text: str | None) -> list[str]:
-        """A line's content words in the catalogue's terms (compounds aligned, typos corrected)."""
-        return self._correct_typos(self._align_compounds(content(tokens(text))))
+        """A line's content words in the catalogue's terms (equivalent wordings made one,
+        compounds aligned, typos corrected)."""
+        return self._correct_typos(self._align_compounds(equate(content(tokens(text)))))
 
     def _align_compounds(self, words: list[str]) -> list[str]:
         aligned: list[str] = []
