@@ -1,9 +1,10 @@
-"""Wordings of one item (an Indonesian name and its loanword) meet in the match stage only."""
+"""Wordings of one item (an Indonesian name and its loanword, a catalogue's second name) meet in
+the match stage only."""
 
 from __future__ import annotations
 
 from samarinda_common.price_catalogue import PriceReference
-from samarinda_rka_review.domain.candidates import index_row
+from samarinda_rka_review.domain.candidates import index_row, other_names
 from samarinda_rka_review.domain.equivalents import equate
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.text import tokens
@@ -44,3 +45,17 @@ def test_a_line_in_english_meets_a_catalogue_row_in_indonesian_and_back() -> Non
 def test_a_row_is_indexed_in_equated_words() -> None:
     row = index_row(ref("g", "Safety Shoes", "Ujung baja"))
     assert row.name == ("sepatu", "keselamatan") and "sepatu" in row.words
+
+
+def test_a_row_naming_the_item_twice_is_named_by_a_line_saying_either() -> None:
+    assert other_names("Pelindung Kepala / Helm Proyek") == (("pelindung", "kepala"), ("helm", "proyek"))
+    assert other_names("Honorarium Pelatih Seni/Olahraga") == ()  # two kinds of one item
+    assert other_names("Sewa Tenda / Hari") == ()  # a rate, not a second name
+    catalogue = [
+        ref("helm", "Pelindung Kepala / Helm Proyek", "SNI, tali dagu", satuan="Buah"),
+        ref("rompi", "Rompi Reflektif", "Hijau stabilo", satuan="Buah"),
+        *(ref(f"x{i}", f"Barang Lain {i}") for i in range(50)),
+    ]
+    matcher = PriceMatcher(catalogue)
+    found = matcher.match(LineQuery("Helm proyek", "SNI, tali dagu", "Buah")).credible(0.6)
+    assert found is not None and found.reference.id == "helm"

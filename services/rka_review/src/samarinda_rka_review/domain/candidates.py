@@ -32,6 +32,7 @@ from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
     canonical_unit,
+    known_unit,
     normalise,
     ryzen_aware,
     tokens,
@@ -47,6 +48,9 @@ TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+# A name's other name after a spaced slash (``Pelindung Kepala / Helm``); a slash between words
+# (``Seni/Olahraga``) joins two kinds of one item, and a bracket often qualifies (``(lipat)``).
+_OTHER_NAME = re.compile(r"\s+/\s+")
 _FIGURE = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]{2,}")
 
@@ -69,6 +73,8 @@ class CatalogueRow:
     name_text: str
     category: ItemCategory
     nature: frozenset[str]  # what the reference's price is for: buying, renting, printing...
+    # The names the row gives the item besides its whole name; a line may say one of them only.
+    other_names: tuple[tuple[str, ...], ...] = ()
 
 
 def split_qualifier(uraian: str) -> tuple[str, str]:
@@ -79,6 +85,15 @@ def split_qualifier(uraian: str) -> tuple[str, str]:
     if not content(tokens(outside)):
         return uraian, ""
     return outside, " ".join(_BRACKETED.findall(uraian))
+
+
+def other_names(named: str) -> tuple[tuple[str, ...], ...]:
+    """The item's names when the catalogue gives two or more (``Tandu / Stretcher``), each in
+    matching words; none when it gives one. A unit after the slash is a rate (``Tenda / Hari``)."""
+    parts = [part for part in _OTHER_NAME.split(named) if part.strip() and not known_unit(part)]
+    names = [tuple(equate(content(tokens(part)))) for part in parts]
+    names = [name for name in names if name]
+    return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
 
 
 def index_row(reference: PriceReference) -> CatalogueRow:
@@ -102,6 +117,7 @@ def index_row(reference: PriceReference) -> CatalogueRow:
         name_text=normalise(reference.uraian),
         category=category,
         nature=(NATURE_WORDS & words) | implied,
+        other_names=other_names(named),
     )
 
 
