@@ -59,3 +59,13 @@ def test_a_row_naming_the_item_twice_is_named_by_a_line_saying_either() -> None:
     matcher = PriceMatcher(catalogue)
     found = matcher.match(LineQuery("Helm proyek", "SNI, tali dagu", "Buah")).credible(0.6)
     assert found is not None and found.reference.id == "helm"
+
+
+def test_a_rewrite_loses_no_row_that_the_text_as_written_named() -> None:
+    catalogue = [
+        ref("vac", "Sewa Vacuum Cleaner", "Per hari", satuan="Hari"),
+        *(ref(f"x{i}", f"Barang Lain {i}") for i in range(50)),
+    ]
+    matcher = PriceMatcher(catalogue)
+    found = matcher.match(LineQuery("Sewa vacuum", None, "Hari")).credible(0.5)
+    assert found is not None and found.reference.id == "vac"

@@ -98,13 +98,17 @@ def other_names(named: str) -> tuple[tuple[str, ...], ...]:
 
 def index_row(reference: PriceReference) -> CatalogueRow:
     named, qualifier = split_qualifier(reference.uraian)
-    name = equate(content(tokens(named)))
+    written = content(tokens(named))
+    name = equate(written)
     # ``per orang per kali`` restates the unit; it is not something a line must say.
     spec = equate(content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or ""))))
     # the name's condition and the section help find the row, never required of a line
     helpers = equate(content(tokens(qualifier)) + content(tokens(reference.kelompok)))
     category = categorise(reference.uraian, reference.spesifikasi)
-    words = frozenset(ryzen_aware(name + spec + helpers))
+    # The name as written still names the row: a rewrite must not lose a line that shortens it
+    # (``Sound`` for a ``Sound System`` the rewrite calls ``Tata Suara``).
+    as_written = (tuple(written),) if written != name else ()
+    words = frozenset(ryzen_aware(name + spec + helpers + written))
     # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
     implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
     return CatalogueRow(
@@ -117,7 +121,7 @@ def index_row(reference: PriceReference) -> CatalogueRow:
         name_text=normalise(reference.uraian),
         category=category,
         nature=(NATURE_WORDS & words) | implied,
-        other_names=other_names(named),
+        other_names=tuple(dict.fromkeys((*other_names(named), *as_written))),
     )
 
 
@@ -181,7 +185,10 @@ class CandidateIndex:
     def line_words(self, text: str | None) -> list[str]:
         """A line's content words in the catalogue's terms (equivalent wordings made one,
         compounds aligned, typos corrected)."""
-        return self._correct_typos(self._align_compounds(equate(content(tokens(text)))))
+        written = content(tokens(text))
+        # the words as written are kept beside their rewrite, for a row that shortens them
+        equated = list(dict.fromkeys(equate(written) + written))
+        return self._correct_typos(self._align_compounds(equated))
 
     def _align_compounds(self, words: list[str]) -> list[str]:
         aligned: list[str] = []
