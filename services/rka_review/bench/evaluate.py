@@ -43,6 +43,10 @@ DEFAULT_BLIND3 = HERE.parent / "tests" / "blind3" / "data"
 DEFAULT_JUDGE_DEV = HERE.parent / "tests" / "judge_dev" / "data"
 DEFAULT_DEVMATCH = HERE.parent / "tests" / "devmatch" / "data"
 EMBEDDERS = {"local": LocalE5Embedder, "hashing": HashingEmbedder}
+# The OCR's per-call timeouts are the service's guard against a stuck call; on this shared machine
+# a busy hour makes a scanned page outlast them and drops its lines, so the same code would score
+# differently with the load. The bench stretches them (production defaults stay as they are).
+BENCH_OCR_TIME_SCALE = 5.0
 
 
 @dataclass(frozen=True)
@@ -144,13 +148,14 @@ class Reviewer:
 
     embedder: Embedder | None = None
     examples: RelevanceExamples = field(default_factory=RelevanceExamples)
+    ocr_time_scale: float = 1.0
 
     def __post_init__(self) -> None:
         self._vectors = CachedEmbeddings(self.embedder) if self.embedder is not None else None
 
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
-        rka = load_rka(rka_path)
-        references = load_catalogue(catalogue_paths)
+        rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale)
+        references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale)
         if self._vectors is None:
             return review_rka(rka, PriceMatcher(references))
         return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0]
@@ -195,8 +200,16 @@ def main() -> None:
         parser.add_argument(f"--{optional.flag}", type=Path, nargs="?", const=optional.data, default=None)
     parser.add_argument("--embedder", choices=["none", *EMBEDDERS], default="none")
     parser.add_argument("--mistakes", action="store_true", help="list every line that disagrees")
+    parser.add_argument(
+        "--budget-scale",
+        type=float,
+        default=BENCH_OCR_TIME_SCALE,
+        help="multiply the OCR's per-call timeouts of scans (default: a bench-only margin)",
+    )
     args = parser.parse_args()
-    reviewer = Reviewer(EMBEDDERS[args.embedder]() if args.embedder != "none" else None)
+    reviewer = Reviewer(
+        EMBEDDERS[args.embedder]() if args.embedder != "none" else None, ocr_time_scale=args.budget_scale
+    )
     boards = [("shared sample (rka_dinas_pendidikan_2026)", score_sample(args.samples, reviewer))]
     for split in ("dev", "holdout"):
         boards.append((f"own eval set, {split}", score_eval_set(args.eval, reviewer, split)))

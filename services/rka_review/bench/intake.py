@@ -18,15 +18,24 @@ from samarinda_common.errors import InvalidInput
 from samarinda_rka_review.evaluation import load_labels
 from samarinda_rka_review.offline import load_rka
 
+# As in evaluate.py: the OCR's per-call timeouts stretched, so that a busy machine drops no page.
+BENCH_OCR_TIME_SCALE = 5.0
 
-def read_ids(path: Path) -> list[str]:
-    return [line.line_id for line in load_rka(path).lines()]
+
+def read_ids(path: Path, ocr_time_scale: float) -> list[str]:
+    return [line.line_id for line in load_rka(path, ocr_time_scale=ocr_time_scale).lines()]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sets", type=Path, nargs="+", help="data folders with a manifest.json")
     parser.add_argument("--only", default="", help="read only RKAs whose name contains this")
+    parser.add_argument(
+        "--budget-scale",
+        type=float,
+        default=BENCH_OCR_TIME_SCALE,
+        help="multiply the OCR's per-call timeouts of scans (default: a bench-only margin)",
+    )
     args = parser.parse_args()
     total_truth = total_read = 0
     for data in args.sets:
@@ -36,7 +45,7 @@ def main() -> None:
             truth = list(load_labels(data / entry["labels"]))
             started = time.monotonic()
             try:
-                ids = read_ids(data / entry["rka"])
+                ids = read_ids(data / entry["rka"], args.budget_scale)
             except InvalidInput as rejected:
                 ids = []
                 print(f"  rejected: {str(rejected)[:300]}")

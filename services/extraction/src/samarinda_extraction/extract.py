@@ -9,6 +9,7 @@ import io
 import math
 import zipfile
 from concurrent.futures import Executor
+from dataclasses import replace
 from pathlib import Path
 
 import puremagic
@@ -36,12 +37,19 @@ _TEXT_KINDS = frozenset({DocumentKind.CSV, DocumentKind.TEXT, DocumentKind.HTML}
 
 
 def extract_file(
-    path: Path, *, options: ExtractionOptions | None = None, executor: Executor | None = None
+    path: Path,
+    *,
+    options: ExtractionOptions | None = None,
+    executor: Executor | None = None,
+    ocr_time_scale: float = 1.0,
 ) -> ExtractedDocument:
     """A local file (CLI, offline review). Its OCR has no time budget by default: the budget keeps
     a worker within its consumer's poll interval, and here it would only cut pages (and the lines
-    on them) when the machine is busy; the page budget still bounds the work."""
+    on them) when the machine is busy; the page budget still bounds the work. ``ocr_time_scale``
+    stretches the per-call OCR timeouts too (benchmarks, whose figures must not depend on load)."""
     options = options or ExtractionOptions(document_time_budget_seconds=math.inf)
+    if ocr_time_scale != 1.0:
+        options = replace(options, ocr=options.ocr.scaled(ocr_time_scale))
     return extract_bytes(path.read_bytes(), path.name, None, options=options, executor=executor)
 
 

@@ -68,3 +68,19 @@ def test_a_local_file_is_read_without_a_time_budget(tmp_path: Path, monkeypatch:
     extract.extract_file(tmp_path / "rka.pdf")
     assert math.isinf(seen[0].document_time_budget_seconds)
     assert seen[0].document_max_ocr_pages == ExtractionOptions().document_max_ocr_pages
+
+
+def test_a_benchmark_stretches_the_ocr_call_timeouts_and_the_defaults_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bench on a shared machine must not lose a page to a call cut off by the load.
+    seen: list[ExtractionOptions] = []
+    monkeypatch.setattr(extract, "extract_bytes", lambda *args, options, executor: seen.append(options))
+    (tmp_path / "rka.pdf").write_bytes(b"%PDF-1.4")
+    extract.extract_file(tmp_path / "rka.pdf")
+    extract.extract_file(tmp_path / "rka.pdf", ocr_time_scale=3.0)
+    plain, stretched = seen[0].ocr, seen[1].ocr
+    assert plain == ExtractionOptions().ocr
+    assert stretched.timeout_seconds == 3 * plain.timeout_seconds
+    assert stretched.crops_timeout_seconds == 3 * plain.crops_timeout_seconds
+    assert stretched.languages == plain.languages

@@ -20,18 +20,19 @@ from samarinda_rka_review.domain.rka_parser import read_rka_tables
 from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 
-def load_rka(path: Path, *, opd: str | None = None) -> Rka:
-    """The RKA in a file; raises EmptyIntake (an InvalidInput) naming the rows when it has no lines."""
-    tables, pages = load_document(path)
+def load_rka(path: Path, *, opd: str | None = None, ocr_time_scale: float = 1.0) -> Rka:
+    """The RKA in a file; raises EmptyIntake (an InvalidInput) naming the rows when it has no lines.
+    ``ocr_time_scale`` stretches the OCR's per-call timeouts of a scan (benchmarks)."""
+    tables, pages = load_document(path, ocr_time_scale=ocr_time_scale)
     parser = read_rka_tables(tables, source=path.name, pages=pages)
     return parser.result(opd=opd, fiscal_year=None, rka_id=None)
 
 
-def load_catalogue(paths: Sequence[Path]) -> list[PriceReference]:
+def load_catalogue(paths: Sequence[Path], *, ocr_time_scale: float = 1.0) -> list[PriceReference]:
     """Every catalogue's price items; a catalogue that yields none raises EmptyIntake."""
     references: list[PriceReference] = []
     for path in paths:
-        tables, pages = load_document(path)
+        tables, pages = load_document(path, ocr_time_scale=ocr_time_scale)
         items, report = read_price_tables(tables, source_document=path.name, pages=pages)
         require_price_items(items, report)
         references.extend(items)

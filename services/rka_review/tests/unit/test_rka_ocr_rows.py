@@ -67,7 +67,7 @@ def test_a_scan_without_any_table_is_an_empty_intake_saying_what_was_read(
 
     class Extraction:
         @staticmethod
-        def extract_file(path: Path) -> ExtractedDocument:
+        def extract_file(path: Path, *, ocr_time_scale: float = 1.0) -> ExtractedDocument:
             return document
 
     monkeypatch.setattr(table_adapter.importlib, "import_module", lambda name: Extraction)

@@ -17,6 +17,7 @@ from samarinda_rka_review.domain.text import canonical_unit, tokens
 
 LOADERS: dict[str, Callable[[Path | None], RulesFile]] = {
     "vocabulary.toml": rules.load_vocabulary,
+    "equivalents.toml": rules.load_equivalents,
     "taxonomy.toml": rules.load_taxonomy,
     "review.toml": rules.load_review_rules,
     "rka_layout.toml": rules.load_rka_layout,
@@ -93,6 +94,9 @@ def test_word_groups_are_expanded() -> None:
             "nominal units not in [physical]",
         ),
         ("units.toml", "lusin = { holds = 12,", "lusin = { holds = 0,", "holds"),
+        ("equivalents.toml", "groups = [", 'groups = [\n    ["hanya satu"],', "two wordings or more"),
+        ("equivalents.toml", "groups = [", 'groups = [\n    ["aki", "baterai"],', "stands in two groups"),
+        ("equivalents.toml", "groups = [", 'groups = [\n    ["Kapital", "kecil"],', "lower case"),
         ("units.toml", "kotak = []", 'kotak = []\nlusin = ["meter"]', "both a fixed pack and a container"),
         ("units.toml", 'roll = ["meter"]', 'roll = ["gantang"]', "not a unit pint knows"),
     ],

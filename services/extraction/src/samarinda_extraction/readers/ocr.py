@@ -86,7 +86,6 @@ _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
 # Cells re-read on their own per table, at most (all in one Tesseract call).
 _MAX_CELL_REREADS = 40
-_CROPS_TIMEOUT_SECONDS = 20.0
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -120,6 +119,8 @@ _KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged",
 class OcrOptions:
     languages: str = "ind+eng"
     timeout_seconds: float = 120.0
+    # A table's cells re-read together (one Tesseract call): a short call, cut early when stuck.
+    crops_timeout_seconds: float = 20.0
     # Below this mean word confidence a changed page is also read plain, an unchanged one re-oriented.
     retry_below_confidence: float = 75.0
     tesseract_config: str = "--psm 3"
@@ -138,6 +139,15 @@ class OcrOptions:
     # time.monotonic() after which no Tesseract call starts and running ones are cut (the
     # document's budget); monotonic time is the same in every process of the machine.
     deadline: float | None = None
+
+    def scaled(self, factor: float) -> OcrOptions:
+        """The per-call timeouts multiplied by ``factor``: a benchmark on a machine shared with
+        other jobs, where a call cut off drops a page's lines whatever the reading's quality."""
+        return replace(
+            self,
+            timeout_seconds=self.timeout_seconds * factor,
+            crops_timeout_seconds=self.crops_timeout_seconds * factor,
+        )
 
 
 @dataclass(frozen=True)
@@ -665,7 +675,7 @@ def _read_crops(
             strip[top : top + crop.shape[0], left : left + crop.shape[1]] = crop
             corners.append((top, left))
         top += line_height + gap
-    timeout = min(_CROPS_TIMEOUT_SECONDS, options.timeout_seconds)
+    timeout = min(options.crops_timeout_seconds, options.timeout_seconds)
     crops_options = replace(
         options,
         languages=languages or _english_first(options.languages),

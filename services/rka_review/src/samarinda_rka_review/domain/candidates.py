@@ -25,12 +25,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from samarinda_common.price_catalogue import PriceReference
 
+from samarinda_rka_review.domain.equivalents import equate
 from samarinda_rka_review.domain.normalisation import NormalisedItem, normalise_item
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 from samarinda_rka_review.domain.text import (
     EXCLUSIVE_FAMILIES,
     canonical_unit,
+    known_unit,
     normalise,
     ryzen_aware,
     tokens,
@@ -46,6 +48,9 @@ TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+# A name's other name after a spaced slash (``Pelindung Kepala / Helm``); a slash between words
+# (``Seni/Olahraga``) joins two kinds of one item, and a bracket often qualifies (``(lipat)``).
+_OTHER_NAME = re.compile(r"\s+/\s+")
 _FIGURE = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]{2,}")
 
@@ -68,6 +73,8 @@ class CatalogueRow:
     name_text: str
     category: ItemCategory
     nature: frozenset[str]  # what the reference's price is for: buying, renting, printing...
+    # The names the row gives the item besides its whole name; a line may say one of them only.
+    other_names: tuple[tuple[str, ...], ...] = ()
 
 
 def split_qualifier(uraian: str) -> tuple[str, str]:
@@ -80,15 +87,28 @@ def split_qualifier(uraian: str) -> tuple[str, str]:
     return outside, " ".join(_BRACKETED.findall(uraian))
 
 
+def other_names(named: str) -> tuple[tuple[str, ...], ...]:
+    """The item's names when the catalogue gives two or more (``Tandu / Stretcher``), each in
+    matching words; none when it gives one. A unit after the slash is a rate (``Tenda / Hari``)."""
+    parts = [part for part in _OTHER_NAME.split(named) if part.strip() and not known_unit(part)]
+    names = [tuple(equate(content(tokens(part)))) for part in parts]
+    names = [name for name in names if name]
+    return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
+
+
 def index_row(reference: PriceReference) -> CatalogueRow:
     named, qualifier = split_qualifier(reference.uraian)
-    name = content(tokens(named))
+    written = content(tokens(named))
+    name = equate(written)
     # ``per orang per kali`` restates the unit; it is not something a line must say.
-    spec = content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or "")))
+    spec = equate(content(tokens(_PER_UNIT.sub(" ", reference.spesifikasi or ""))))
     # the name's condition and the section help find the row, never required of a line
-    helpers = content(tokens(qualifier)) + content(tokens(reference.kelompok))
+    helpers = equate(content(tokens(qualifier)) + content(tokens(reference.kelompok)))
     category = categorise(reference.uraian, reference.spesifikasi)
-    words = frozenset(ryzen_aware(name + spec + helpers))
+    # The name as written still names the row: a rewrite must not lose a line that shortens it
+    # (``Sound`` for a ``Sound System`` the rewrite calls ``Tata Suara``).
+    as_written = (tuple(written),) if written != name else ()
+    words = frozenset(ryzen_aware(name + spec + helpers + written))
     # A banner or a brochure in the catalogue is priced printed, whether or not it says so.
     implied = PRINTING_NATURE if category is ItemCategory.PRINTING else frozenset()
     return CatalogueRow(
@@ -101,6 +121,7 @@ def index_row(reference: PriceReference) -> CatalogueRow:
         name_text=normalise(reference.uraian),
         category=category,
         nature=(NATURE_WORDS & words) | implied,
+        other_names=tuple(dict.fromkeys((*other_names(named), *as_written))),
     )
 
 
@@ -162,8 +183,12 @@ class CandidateIndex:
         return frozenset(w for w in words if w in self.df and w not in beside)
 
     def line_words(self, text: str | None) -> list[str]:
-        """A line's content words in the catalogue's terms (compounds aligned, typos corrected)."""
-        return self._correct_typos(self._align_compounds(content(tokens(text))))
+        """A line's content words in the catalogue's terms (equivalent wordings made one,
+        compounds aligned, typos corrected)."""
+        written = content(tokens(text))
+        # the words as written are kept beside their rewrite, for a row that shortens them
+        equated = list(dict.fromkeys(equate(written) + written))
+        return self._correct_typos(self._align_compounds(equated))
 
     def _align_compounds(self, words: list[str]) -> list[str]:
         aligned: list[str] = []

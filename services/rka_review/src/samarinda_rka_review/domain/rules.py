@@ -2,12 +2,14 @@
 checked against their schema when the service starts (this module is imported by the domain).
 
 ``vocabulary.toml``: phrases, synonyms, stopwords, unit tables and exclusive word families (how
-differently worded items meet). ``taxonomy.toml``: item categories with their keywords, and which
-sub-kegiatan each restricted category can serve. ``review.toml``: the matcher's weights and
-cut-offs, and which account kinds hold which items. ``rka_layout.toml``: the column headers and
-header facts of an RKA spreadsheet. ``units.toml``: physical units, packaging units, materials
-and grades (how a satuan or a spec is read as a quantity). ``accounts.toml``: the belanja
-account of each asset class of the kode barang (catalogue-grounded account checks). Each file
+differently worded items meet). ``equivalents.toml``: wordings of one item (Indonesian names and
+their loanwords) that the match stage treats alike. ``taxonomy.toml``: item categories with their
+keywords, and which sub-kegiatan each restricted category can serve. ``review.toml``: the
+matcher's weights and cut-offs, and which account kinds hold which items. ``rka_layout.toml``:
+the column headers and header facts of an RKA spreadsheet. ``units.toml``: physical units,
+packaging units, materials and grades (how a satuan or a spec is read as a quantity).
+``accounts.toml``: the belanja account of each asset class of the kode barang
+(catalogue-grounded account checks). Each file
 names its ``owner`` and ``version``; a file that breaks the schema stops the service with
 :class:`RulesError` saying where (:mod:`samarinda_common.rules`).
 """
@@ -71,6 +73,23 @@ class Vocabulary(RulesFile):
         for family in self.exclusive_families:
             if len(family) < 2:
                 raise ValueError(f"exclusive family {sorted(family)} needs two words or more")
+        return self
+
+
+class Equivalents(RulesFile):
+    # Each group: wordings of one item, the first the one the others are rewritten to.
+    groups: tuple[tuple[Word, ...], ...]
+
+    @model_validator(mode="after")
+    def _groups_apart(self) -> Self:
+        seen: set[str] = set()
+        for group in self.groups:
+            if len(group) < 2:
+                raise ValueError(f"equivalent group {list(group)} needs two wordings or more")
+            twice = seen & set(group)
+            if twice or len(set(group)) != len(group):
+                raise ValueError(f"wording {sorted(twice) or list(group)} stands in two groups or twice")
+            seen.update(group)
         return self
 
 
@@ -340,6 +359,10 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     return load_rules(Vocabulary, DATA_PACKAGE, "vocabulary.toml", path)
 
 
+def load_equivalents(path: Path | None = None) -> Equivalents:
+    return load_rules(Equivalents, DATA_PACKAGE, "equivalents.toml", path)
+
+
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     return load_rules(Taxonomy, DATA_PACKAGE, "taxonomy.toml", path)
 
@@ -361,6 +384,7 @@ def load_account_rules(path: Path | None = None) -> AccountRulesFile:
 
 
 VOCABULARY = load_vocabulary()
+EQUIVALENTS = load_equivalents()
 UNITS = load_units()
 TAXONOMY = load_taxonomy()
 REVIEW = load_review_rules()
