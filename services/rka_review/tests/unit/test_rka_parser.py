@@ -94,6 +94,13 @@ def test_reordered_columns_and_several_sub_kegiatan_in_one_sheet() -> None:
     assert rka.sub_kegiatan[0].groups[0].declared_subtotal == 1000
 
 
+def test_a_list_mark_before_the_item_is_layout_not_its_name() -> None:
+    rows = _block("Rapat A", 1)
+    rows[4][0] = "- Honorarium pemateri"
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISHUB")
+    assert rka.sub_kegiatan[0].lines[0].uraian == "Honorarium pemateri"
+
+
 def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
     header = ["No", "Uraian", "Harga Satuan", "Volume", "Jumlah"]
     page1 = Table(

@@ -82,6 +82,9 @@ _SECTION_MARK = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
 _SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
+# A list mark written before an item in its cell (``- Honorarium narasumber``): layout, not the
+# item's name, whose first word says what the line buys.
+_LIST_MARK = re.compile(r"^\s*[-–•·*]\s+(?=\S)")
 _TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
@@ -1337,7 +1340,7 @@ class RkaTableParser:
             koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
             volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
-        uraian, written_koefisien = split_trailing_count(uraian, volume)
+        uraian, written_koefisien = split_trailing_count(_LIST_MARK.sub("", uraian), volume)
         koefisien = koefisien or written_koefisien
         spesifikasi = cell_text(row, columns, "spesifikasi")
         if spesifikasi is None:
