@@ -103,29 +103,3 @@ def test_work_named_as_a_service_under_a_materials_account_is_a_mismatch() -> No
         )
         is None
     )
-
-
-def test_a_supplies_code_does_not_make_costly_equipment_a_consumable() -> None:
-    # Catalogues that file every row under persediaan (1.1.7) say nothing about whether a costly
-    # machine is capital: the item's category and unit price judge it.
-    grinder = row("Scanner Dokumen A4", 3_400_000, "1.1.7.01.09.02.044")
-    booked = line("Scanner dokumen A4", 3_400_000, "5.1.02.01.01.0026", "Belanja Bahan Cetak")
-    category = categorise(booked.uraian)
-    outcome = PriceMatcher([grinder]).match(LineQuery(booked.uraian, None, "Unit"))
-    assert check_catalogue_account(booked, outcome, ReviewPolicy(), category) == (None, None)
-    finding = check_account(booked, category, ReviewPolicy())
-    assert finding is not None and "5.2.02" in finding.message
-    # a consumable filed there stays the row's to settle
-    glue = row("Lem Kertas Cair", 8_000, "1.1.7.01.09.02.051")
-    paste = line("Lem kertas cair", 8_000, "5.1.02.01.01.0026", "Belanja Bahan Cetak")
-    assert verdict_for(paste, glue) is not None
-
-
-def test_hired_work_under_a_rental_account_is_a_mismatch_the_rental_itself_is_not() -> None:
-    rental = "Belanja Sewa Alat Berat"
-    binding = line("Jasa penjilidan laporan", 25_000, "5.1.02.02.03.0011", rental)
-    category = categorise(binding.uraian)
-    finding = check_account(binding, category, ReviewPolicy())
-    assert finding is not None and "sewa" in finding.message
-    rented = line("Jasa sewa ekskavator mini", 2_500_000, "5.1.02.02.03.0011", rental)
-    assert check_account(rented, categorise(rented.uraian), ReviewPolicy()) is None

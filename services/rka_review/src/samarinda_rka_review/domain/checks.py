@@ -359,19 +359,4 @@ def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | Non
         and "uangharian" in normalise(line.uraian)
     ):
         return "uang harian perjalanan dinas semestinya dianggarkan pada Belanja Perjalanan Dinas 5.1.02.04"
-    return _hired_work_under_rental(line, category) or _account_kind_problem(line, category)
-
-
-def _hired_work_under_rental(line: RkaLine, category: ItemCategory) -> str | None:
-    """A service the line names as hired work (``Jasa ...``) booked to an account for the use of
-    things (a rental): work is neither rented nor bought as goods. A line naming the rental itself
-    (``Jasa sewa tenda``) belongs there."""
-    if not service_bought_as_goods(line, category):
-        return None
-    name = account_name_of(line)
-    account = account_words(name)
-    item = item_words(line)
-    for word in ACCOUNTS.use_only_account_words:
-        if f" {word} " in account and f" {word} " not in item:
-            return f"{category.value} adalah jasa (pekerjaan), bukan sewa: tidak termasuk rekening '{name}'"
-    return None
+    return _account_kind_problem(line, category)

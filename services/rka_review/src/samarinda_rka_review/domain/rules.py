@@ -329,9 +329,6 @@ class AccountRulesFile(RulesFile):
     no_goods_account_words: tuple[Word, ...] = ()
     # the chart's jenis/objek codes of that spending (Belanja Jasa, Belanja Perjalanan Dinas)
     no_goods_account_codes: tuple[str, ...] = ()
-    # account names (as ``account_words`` reads them) of spending on the use of things (rentals):
-    # work hired as a service is never booked there
-    use_only_account_words: tuple[Word, ...] = ()
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
