@@ -60,7 +60,8 @@ DUPLICATE_SIMILARITY = 0.9
 
 # A semicolon ends a clause of its own whatever follows ("dibuka 3 Mei; pengumuman 9 Mei"): each
 # clause states its own figure or date.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
+# Dot leaders ("Lowongan dibuka ........ 1.870") end no sentence: the figure after them is the label's.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\.\.)\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -72,6 +73,9 @@ _YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE
 )
+# A form's field: a label, dot leaders, its value ("Warga mengungsi ....... 1.146 jiwa"); OCR may
+# drop a stray mark among the dots.
+_LEADERED_FIELD = re.compile(r"^[^\W\d_].*?\.{3,}\S{0,2}\.*\s*\S")
 _LETTER_FIELD = re.compile(
     r"^(?:" + "|".join(re.escape(f) for f in VOCABULARY.letter_fields) + r")\b\s*(?::|\.\s)",
     re.IGNORECASE,
@@ -314,8 +318,9 @@ def _blocks(text: str) -> list[str]:
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
         # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row; a
-        # letter's header field ("Nomor: ...", "Perihal: ...") is a line of its own.
-        header_field = _LETTER_FIELD.match(stripped) is not None
+        # letter's header field ("Nomor: ...", "Perihal: ...") or a form's ("Peserta ..... 43") is a
+        # line of its own.
+        header_field = any(f.match(stripped) for f in (_LETTER_FIELD, _LEADERED_FIELD))
         if header_field or (_reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?")))):
             if current:
                 blocks.append(" ".join(current))
