@@ -198,7 +198,20 @@ def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
     parts = [
         c.figure.value for c in cells if c is not cell and c.figure and c.figure.kind is FigureKind.NUMBER
     ]
-    return len(parts) >= 2 and sum(parts) == figure.value
+    # A row's first cell may be its row number ("No: 3"), no part of its sum.
+    first = cells[0] if cells else None
+    numbered = (
+        first is not None
+        and first is not cell
+        and first.figure is not None
+        and first.figure.kind is FigureKind.NUMBER
+        and _ROW_NUMBER_CELL.fullmatch(first.value) is not None
+    )
+    sums = {sum(parts), sum(parts) - parts[0]} if numbered and parts else {sum(parts)}
+    return len(parts) >= 2 and figure.value in sums
+
+
+_ROW_NUMBER_CELL = re.compile(r"\s*\d{1,3}\.?\s*")
 
 
 def _only_weak_money_words(header: str) -> bool:
@@ -482,6 +495,14 @@ def _asks_whole_year(question: Question) -> bool:
     )
 
 
+def _total_of_parts(unit: Unit) -> Cell | None:
+    """The sum column of a row that breaks its year into parts ("TW I" ... "TW IV", "Jumlah"):
+    the row is the whole year's, its total the year's figure."""
+    if not unit.is_row or sum(1 for c in unit.cells if _PART_OF_YEAR.search(c.header)) < 2:
+        return None
+    return next((c for c in unit.cells if c.figure is not None and _is_sum_label(c.header)), None)
+
+
 def _named_with(unit: Unit) -> str:
     """The unit's text with the names its passage is filed under (heading, document, sheet)."""
     passage = unit.passage
@@ -494,7 +515,11 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
     if qualifiers_clash(question.text, unit.text):
         return "qualifier"
     if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
-        return "part of the year"
+        total = _total_of_parts(unit)
+        filed_under = _named_with(replace(unit, text=""))
+        whole_row = total is not None and figure is not None and total.figure is not None
+        if not (whole_row and figure.value == total.figure.value and not _PART_OF_YEAR.search(filed_under)):
+            return "part of the year"
     if (
         figure is not None
         and figure.kind is FigureKind.MONEY
@@ -611,6 +636,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         lowered = " ".join(words(question.text.lower()))
         every_column = _asks_every_column(question, unit)
         actual = _actual_column(question, unit)
+        whole_year = _total_of_parts(unit) if _asks_whole_year(question) else None
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
@@ -627,9 +653,11 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 score += 0.5  # "cakupan X berapa persen": what was reached, not its target or ratio
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
+            if whole_year and cell is whole_year:
+                score += 2.0  # "setahun" over columns "TW I" ... "TW IV": their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
             counting = question.wants is FigureKind.COUNT and (
-                not question.wants_sum or names_count_column or question.counts_things
+                not question.wants_sum or names_count_column or question.counts_things or cell is whole_year
             )
             figure = cell.figure
             if counting and _sums_its_row(cell, unit.cells):
