@@ -516,9 +516,9 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
         return "qualifier"
     if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
         total = _total_of_parts(unit)
-        filed_under = _named_with(replace(unit, text=""))
-        whole_row = total is not None and figure is not None and total.figure is not None
-        if not (whole_row and figure.value == total.figure.value and not _PART_OF_YEAR.search(filed_under)):
+        summed = total.figure if total is not None else None
+        whole_row = summed is not None and figure is not None and figure.value == summed.value
+        if not (whole_row and not _PART_OF_YEAR.search(_named_with(replace(unit, text="")))):
             return "part of the year"
     if (
         figure is not None
