@@ -471,6 +471,9 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     context = {int(y) for y in _NAMED_YEAR.findall(named)}
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
+    # Minutes of a meeting filed under the next year's budget: the date its passage writes in
+    # full ("Senin, 24 November 2030") is when what the unit tells happened.
+    context.update(int(y) for d in DATE.finditer(passage.text) for y in _YEAR.findall(d.group(0)))
     if not context:
         context = {int(y) for c in unit.cells if _is_note(c) for y in _YEAR.findall(c.value)}
     return bool(context & set(question.years))
