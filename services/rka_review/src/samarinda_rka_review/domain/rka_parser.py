@@ -74,8 +74,13 @@ _ROW_SUB_COLUMNS = ("sub_kegiatan_kode", "sub_kegiatan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 # A line number: ``7``, ``3a``, ``1.2``; or numbered under a section written as a Roman numeral or a
-# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line.
-_LINE_NO = re.compile(r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4})(\.\d{1,4})*\.?$")
+# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line; or numbered
+# per sheet behind a short letter prefix or sheet code and a dash or slash (``P-01``, ``SK2-07``,
+# ``B/3``): the No of a workbook that numbers each sheet's lines afresh.
+_LINE_NO = re.compile(
+    r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4}"
+    r"|(?:[A-Za-z]{1,4}\d{0,2}|\d{1,2}) ?[-/] ?\d{1,4}[a-zA-Z]?)(\.\d{1,4})*\.?$"
+)
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
 # A section's own mark in the No column: a Roman numeral or a capital letter (``II``, ``B.``).
 _SECTION_MARK = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]?$")
