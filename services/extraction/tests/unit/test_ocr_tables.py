@@ -15,6 +15,7 @@ from samarinda_extraction.domain.ocr_tables import (
     row_starts,
     ruled_table,
     scribbles,
+    stacked_extent,
     stacked_words,
     unruled_tables,
     wide_strokes,
@@ -526,3 +527,28 @@ def test_a_header_cell_spanning_two_rows_keeps_its_text_in_the_upper_row() -> No
         [None, "Target", "Budget"],
         ["Kertas", "10", "500"],
     ]
+
+
+def test_pieces_of_one_table_cut_by_the_finder_are_judged_together() -> None:
+    def in_block(text: str, x: int, y: int, block: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)
+
+    # Tesseract reads each of three columns as one block down ten rows; the finder cut the
+    # table into two pieces where a row left a column empty.
+    rows = range(10)
+    words = [
+        *(in_block(f"{r}", 100, 300 + 50 * r, 1) for r in rows),
+        *(in_block("Kantor", 300, 300 + 50 * r, 2) for r in rows),
+        *(in_block("Rapat", 700, 300 + 50 * r, 3) for r in rows),
+    ]
+    upper, lower = Box(100, 300, 800, 530), Box(100, 550, 800, 780)
+    # A lone piece's column blocks run on into the other piece, as a sidebar's would ...
+    assert joins_running_blocks(upper, words)
+    # ... the pieces together hold them whole.
+    whole = stacked_extent(0, [upper, lower], 30)
+    assert whole == Box(100, 300, 800, 780)
+    assert not joins_running_blocks(whole, words)
+    # A table far below, or one beside in a narrow column, is another table.
+    far, narrow = Box(100, 900, 800, 1100), Box(100, 550, 300, 780)
+    assert stacked_extent(0, [upper, far], 30) == upper
+    assert stacked_extent(1, [narrow, upper], 30) == upper
