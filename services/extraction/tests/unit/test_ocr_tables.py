@@ -15,6 +15,7 @@ from samarinda_extraction.domain.ocr_tables import (
     row_starts,
     ruled_table,
     scribbles,
+    stacked_extent,
     stacked_words,
     unruled_tables,
     wide_strokes,
@@ -552,3 +553,28 @@ def test_an_account_name_running_into_the_next_column_keeps_its_gutter() -> None
     [table] = unruled_tables(_place(placed))
     assert table.rows[1] == ["11", "Barang uji panjang nomor 1", "1 bh", "Unit", "12.000"]
     assert all(len(row) == 5 for row in table.rows)
+
+
+def test_pieces_of_one_table_cut_by_the_finder_are_judged_together() -> None:
+    def in_block(text: str, x: int, y: int, block: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)
+
+    # Tesseract reads each of three columns as one block down ten rows; the finder cut the
+    # table into two pieces where a row left a column empty.
+    rows = range(10)
+    words = [
+        *(in_block(f"{r}", 100, 300 + 50 * r, 1) for r in rows),
+        *(in_block("Kantor", 300, 300 + 50 * r, 2) for r in rows),
+        *(in_block("Rapat", 700, 300 + 50 * r, 3) for r in rows),
+    ]
+    upper, lower = Box(100, 300, 800, 530), Box(100, 550, 800, 780)
+    # A lone piece's column blocks run on into the other piece, as a sidebar's would ...
+    assert joins_running_blocks(upper, words)
+    # ... the pieces together hold them whole.
+    whole = stacked_extent(0, [upper, lower], 30)
+    assert whole == Box(100, 300, 800, 780)
+    assert not joins_running_blocks(whole, words)
+    # A table far below, or one beside in a narrow column, is another table.
+    far, narrow = Box(100, 900, 800, 1100), Box(100, 550, 300, 780)
+    assert stacked_extent(0, [upper, far], 30) == upper
+    assert stacked_extent(1, [narrow, upper], 30) == upper

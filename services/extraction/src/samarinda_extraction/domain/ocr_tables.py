@@ -1115,6 +1115,34 @@ def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
     return False
 
 
+# Tables one above the other at most this many text heights apart are pieces of one table.
+_STACK_GAP = 1.5
+
+
+def stacked_extent(index: int, boxes: Sequence[Box], height: float) -> Box:
+    """The box of table ``index`` joined with the tables found straight above and below it, each
+    within ``_STACK_GAP`` text heights of the next and sharing most of its width: an unruled
+    table's finder cuts it where a row leaves a column empty or a gutter narrows, while
+    Tesseract reads each of its columns as one block down all the pieces. Judged piece by
+    piece, each column block would run on outside the piece, as a sidebar's does."""
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i].y0)
+    at = order.index(index)
+    first = last = at
+
+    def joined(a: Box, b: Box) -> bool:
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+        return b.y0 - a.y1 <= _STACK_GAP * height and overlap > 0.5 * max(a.x1 - a.x0, b.x1 - b.x0)
+
+    while first > 0 and joined(boxes[order[first - 1]], boxes[order[first]]):
+        first -= 1
+    while last < len(order) - 1 and joined(boxes[order[last]], boxes[order[last + 1]]):
+        last += 1
+    stack = [boxes[order[i]] for i in range(first, last + 1)]
+    return Box(
+        min(b.x0 for b in stack), min(b.y0 for b in stack), max(b.x1 for b in stack), max(b.y1 for b in stack)
+    )
+
+
 # A cell holding a number alone (a row number, a quantity, an amount, a percentage).
 _NUMBER_CELL = re.compile(r"[\d.,%]*\d[\d.,%]*")
 # A column of numbers: this many of them, and nothing but numbers below the header.
