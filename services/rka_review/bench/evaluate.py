@@ -135,8 +135,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind19",
-        "nineteenth blind set, never tuned on (6 OPDs, SIPD PDF, 2-page scan, 4 xlsx layouts)",
-        False,
+        "nineteenth blind set, scored once, used for tuning from then on "
+        "(6 OPDs, SIPD PDF, 2-page scan, 4 xlsx layouts)",
+        True,
     ),
 )
 

@@ -15,6 +15,7 @@ from samarinda_extraction.domain.ocr_tables import (
     row_starts,
     ruled_table,
     scribbles,
+    stacked_extent,
     stacked_words,
     unruled_tables,
     wide_strokes,
@@ -526,3 +527,54 @@ def test_a_header_cell_spanning_two_rows_keeps_its_text_in_the_upper_row() -> No
         [None, "Target", "Budget"],
         ["Kertas", "10", "500"],
     ]
+
+
+def test_a_blurred_word_of_a_text_line_or_a_blurred_amount_is_no_stroke() -> None:
+    # Text 30 high; a blur swells "6 bln" in "3 org x 6 bln = 18" and an amount to 45, read unsurely.
+    text = [word(f"w{i}", 100 * i, 500 + 40 * i) for i in range(9)]
+    line = [word("org", 100, 900), word("x", 180, 900), word("=", 320, 900)]
+    six = Word(text="6", confidence=25.0, x0=215, y0=893, x1=232, y1=938)
+    bln = Word(text="bln", confidence=25.0, x0=242, y0=893, x1=300, y1=938)
+    amount = Word(text="7.250.000,", confidence=45.0, x0=1500, y0=1000, x1=1690, y1=1045)
+    signature = Word(text="KX", confidence=30.0, x0=1500, y0=1200, x1=1580, y1=1250)
+    assert scribbles([*text, *line, six, bln, amount, signature]) == [signature]
+
+
+def test_an_account_name_running_into_the_next_column_keeps_its_gutter() -> None:
+    # A group row's name, in a cell merged across the row, runs a word space at a time past the
+    # Uraian column's gutter into the Koefisien column: the items' columns stay apart.
+    columns = (100, 250, 900, 1400, 1700)
+    lines = [(0, list(zip(columns, ["No", "Uraian", "Koefisien", "Satuan", "Harga"], strict=True)))]
+    for k in range(1, 7):
+        cells = [str(10 + k), f"Barang uji panjang nomor {k}", f"{k} bh", "Unit", "12.000"]
+        lines.append((0, list(zip(columns, cells, strict=True))))
+    lines.insert(4, (0, [(250, "5.1.02.01.01.0099"), (630, "Belanja Bahan untuk Warga"), (1700, "360.000")]))
+    placed = [(1000 + 60 * r, cells) for r, (_, cells) in enumerate(lines)]
+    [table] = unruled_tables(_place(placed))
+    assert table.rows[1] == ["11", "Barang uji panjang nomor 1", "1 bh", "Unit", "12.000"]
+    assert all(len(row) == 5 for row in table.rows)
+
+
+def test_pieces_of_one_table_cut_by_the_finder_are_judged_together() -> None:
+    def in_block(text: str, x: int, y: int, block: int) -> Word:
+        return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)
+
+    # Tesseract reads each of three columns as one block down ten rows; the finder cut the
+    # table into two pieces where a row left a column empty.
+    rows = range(10)
+    words = [
+        *(in_block(f"{r}", 100, 300 + 50 * r, 1) for r in rows),
+        *(in_block("Kantor", 300, 300 + 50 * r, 2) for r in rows),
+        *(in_block("Rapat", 700, 300 + 50 * r, 3) for r in rows),
+    ]
+    upper, lower = Box(100, 300, 800, 530), Box(100, 550, 800, 780)
+    # A lone piece's column blocks run on into the other piece, as a sidebar's would ...
+    assert joins_running_blocks(upper, words)
+    # ... the pieces together hold them whole.
+    whole = stacked_extent(0, [upper, lower], 30)
+    assert whole == Box(100, 300, 800, 780)
+    assert not joins_running_blocks(whole, words)
+    # A table far below, or one beside in a narrow column, is another table.
+    far, narrow = Box(100, 900, 800, 1100), Box(100, 550, 300, 780)
+    assert stacked_extent(0, [upper, far], 30) == upper
+    assert stacked_extent(1, [narrow, upper], 30) == upper

@@ -12,7 +12,7 @@ from samarinda_rka_review.domain.normalisation import (
     unit_conversion,
 )
 from samarinda_rka_review.domain.quantities import Amount
-from samarinda_rka_review.domain.text import tokens
+from samarinda_rka_review.domain.text import canonical_unit, tokens
 
 
 def conversion(
@@ -151,3 +151,10 @@ def test_a_hyphenated_vocabulary_entry_meets_the_hyphenated_word() -> None:
     # the hyphen is split before the vocabulary is applied: the entry must still fire
     assert tokens("Spidol non-permanen") == tokens("Spidol nonpermanen")
     assert tokens("Spidol non-permanen") != tokens("Spidol permanen")
+
+
+def test_a_gloss_in_brackets_after_a_unit_does_not_change_it() -> None:
+    assert canonical_unit("OK (orang/kegiatan)") == canonical_unit("OK")
+    assert canonical_unit("Malam (per kamar)") == canonical_unit("Malam")
+    # a bracket saying the contents is part of the unit
+    assert canonical_unit("Pak (isi 20 lembar)") != canonical_unit("Pak")

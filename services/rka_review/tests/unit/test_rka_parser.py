@@ -94,6 +94,13 @@ def test_reordered_columns_and_several_sub_kegiatan_in_one_sheet() -> None:
     assert rka.sub_kegiatan[0].groups[0].declared_subtotal == 1000
 
 
+def test_a_list_mark_before_the_item_is_layout_not_its_name() -> None:
+    rows = _block("Rapat A", 1)
+    rows[4][0] = "- Honorarium pemateri"
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], opd="DISHUB")
+    assert rka.sub_kegiatan[0].lines[0].uraian == "Honorarium pemateri"
+
+
 def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
     header = ["No", "Uraian", "Harga Satuan", "Volume", "Jumlah"]
     page1 = Table(
@@ -491,3 +498,20 @@ def test_an_account_row_may_label_its_code_as_a_rekening() -> None:
         ("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"),
         ("5.1.02.02.01.0003", "Honorarium Narasumber"),
     ]
+
+
+@pytest.mark.parametrize("prefix", ["P-", "RW-", "SK2-", "3-", "B/"])
+def test_line_numbers_behind_a_sheet_prefix_are_line_numbers(prefix: str) -> None:
+    # Each sheet numbers its lines afresh behind its own letter or code (``P-01``, ``SK2-01``).
+    rows = [
+        ["No", "Uraian", "Vol", "Satuan", "Harga", "Jumlah"],
+        [None, "Belanja Alat Tulis Kantor (5.1.02.01.01.0024)", None, None, None, None],
+        [f"{prefix}01", "Buku agenda", 12, "Buah", 25000, 300000],
+        [f"{prefix}02", "Tinta stempel", 3, "Botol", 15000, 45000],
+        [None, "Sub Total", None, None, None, 345000],
+    ]
+    rka = parse_rka_tables([Table(sheet="Rapat", index=0, rows=rows)], opd="KEL")
+    lines = rka.sub_kegiatan[0].lines
+    assert [ln.line_id for ln in lines] == [f"{prefix}01", f"{prefix}02"]
+    assert lines[0].kode_rekening == "5.1.02.01.01.0024"
+    assert (lines[1].harga_satuan, lines[1].jumlah) == (15000, 45000)

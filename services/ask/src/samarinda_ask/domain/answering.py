@@ -60,7 +60,8 @@ DUPLICATE_SIMILARITY = 0.9
 
 # A semicolon ends a clause of its own whatever follows ("dibuka 3 Mei; pengumuman 9 Mei"): each
 # clause states its own figure or date.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
+# Dot leaders ("Lowongan dibuka ........ 1.870") end no sentence: the figure after them is the label's.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\.\.)\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
 _NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 _CELL = re.compile(r"^(?P<header>[^:|]{1,80}):\s*(?P<value>.+)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -72,6 +73,9 @@ _YEAR_HEADER = re.compile(r"tahun|\bta\b|periode|year", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b", re.IGNORECASE
 )
+# A form's field: a label, dot leaders, its value ("Warga mengungsi ....... 1.146 jiwa"); OCR may
+# drop a stray mark among the dots.
+_LEADERED_FIELD = re.compile(r"^[^\W\d_].*?\.{3,}\S{0,2}\.*\s*\S")
 _LETTER_FIELD = re.compile(
     r"^(?:" + "|".join(re.escape(f) for f in VOCABULARY.letter_fields) + r")\b\s*(?::|\.\s)",
     re.IGNORECASE,
@@ -194,7 +198,20 @@ def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
     parts = [
         c.figure.value for c in cells if c is not cell and c.figure and c.figure.kind is FigureKind.NUMBER
     ]
-    return len(parts) >= 2 and sum(parts) == figure.value
+    # A row's first cell may be its row number ("No: 3"), no part of its sum.
+    first = cells[0] if cells else None
+    numbered = (
+        first is not None
+        and first is not cell
+        and first.figure is not None
+        and first.figure.kind is FigureKind.NUMBER
+        and _ROW_NUMBER_CELL.fullmatch(first.value) is not None
+    )
+    sums = {sum(parts), sum(parts) - parts[0]} if numbered and parts else {sum(parts)}
+    return len(parts) >= 2 and figure.value in sums
+
+
+_ROW_NUMBER_CELL = re.compile(r"\s*\d{1,3}\.?\s*")
 
 
 def _only_weak_money_words(header: str) -> bool:
@@ -314,8 +331,9 @@ def _blocks(text: str) -> list[str]:
             # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
             current = [blocks.pop()]
         # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row; a
-        # letter's header field ("Nomor: ...", "Perihal: ...") is a line of its own.
-        header_field = _LETTER_FIELD.match(stripped) is not None
+        # letter's header field ("Nomor: ...", "Perihal: ...") or a form's ("Peserta ..... 43") is a
+        # line of its own.
+        header_field = any(f.match(stripped) for f in (_LETTER_FIELD, _LEADERED_FIELD))
         if header_field or (_reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?")))):
             if current:
                 blocks.append(" ".join(current))
@@ -453,6 +471,9 @@ def _years_agree(question: Question, unit: Unit) -> bool:
     context = {int(y) for y in _NAMED_YEAR.findall(named)}
     if passage.fiscal_year is not None:
         context.add(passage.fiscal_year)
+    # Minutes of a meeting filed under the next year's budget: the date its passage writes in
+    # full ("Senin, 24 November 2030") is when what the unit tells happened.
+    context.update(int(y) for d in DATE.finditer(passage.text) for y in _YEAR.findall(d.group(0)))
     if not context:
         context = {int(y) for c in unit.cells if _is_note(c) for y in _YEAR.findall(c.value)}
     return bool(context & set(question.years))
@@ -477,6 +498,14 @@ def _asks_whole_year(question: Question) -> bool:
     )
 
 
+def _total_of_parts(unit: Unit) -> Cell | None:
+    """The sum column of a row that breaks its year into parts ("TW I" ... "TW IV", "Jumlah"):
+    the row is the whole year's, its total the year's figure."""
+    if not unit.is_row or sum(1 for c in unit.cells if _PART_OF_YEAR.search(c.header)) < 2:
+        return None
+    return next((c for c in unit.cells if c.figure is not None and _is_sum_label(c.header)), None)
+
+
 def _named_with(unit: Unit) -> str:
     """The unit's text with the names its passage is filed under (heading, document, sheet)."""
     passage = unit.passage
@@ -489,7 +518,11 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
     if qualifiers_clash(question.text, unit.text):
         return "qualifier"
     if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
-        return "part of the year"
+        total = _total_of_parts(unit)
+        summed = total.figure if total is not None else None
+        whole_row = summed is not None and figure is not None and figure.value == summed.value
+        if not (whole_row and not _PART_OF_YEAR.search(_named_with(replace(unit, text="")))):
+            return "part of the year"
     if (
         figure is not None
         and figure.kind is FigureKind.MONEY
@@ -606,6 +639,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         lowered = " ".join(words(question.text.lower()))
         every_column = _asks_every_column(question, unit)
         actual = _actual_column(question, unit)
+        whole_year = _total_of_parts(unit) if _asks_whole_year(question) else None
         for position, cell in enumerate(unit.cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
@@ -622,9 +656,11 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 score += 0.5  # "cakupan X berapa persen": what was reached, not its target or ratio
             if every_column and _is_sum_label(cell.header):
                 score += 2.0  # "semua zona" over columns "Zona A", "Zona B", ...: their total column
+            if whole_year and cell is whole_year:
+                score += 2.0  # "setahun" over columns "TW I" ... "TW IV": their total column
             # A total asked in things ("jumlah seluruh unit ...") counts too.
             counting = question.wants is FigureKind.COUNT and (
-                not question.wants_sum or names_count_column or question.counts_things
+                not question.wants_sum or names_count_column or question.counts_things or cell is whole_year
             )
             figure = cell.figure
             if counting and _sums_its_row(cell, unit.cells):

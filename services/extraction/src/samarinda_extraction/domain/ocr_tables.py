@@ -175,11 +175,14 @@ _STROKE_CHARACTER_WIDTHS = 1.6
 def scribbles(words: Sequence[Word]) -> list[Word]:
     """Words that are strokes read as letters: a signature in a table's last column comes back
     as a few capitals, taller than the text and as wide as a word, at a low confidence or with
-    each letter wider than it is tall. A heading's larger words are read surely."""
+    each letter wider than it is tall. A heading's larger words are read surely. A blurred word
+    of the text swells as tall and is read as unsurely, but it is written where the text is: an
+    amount (``4.080.000``), or a word a space from the text's words on its line (``4 bln`` in
+    ``4 org x 4 bln``), is no stroke."""
     if not words:
         return []
     height = statistics.median(w.height for w in words)
-    return [
+    unsure = [
         w
         for w in words
         if w.height > _SCRIBBLE_HEIGHT * height
@@ -188,6 +191,22 @@ def scribbles(words: Sequence[Word]) -> list[Word]:
             or (w.confidence < _SURE_WORD and (w.x1 - w.x0) > _SCRIBBLE_WIDTH * w.height * len(w.text))
         )
     ]
+    text = [w for w in words if w.height <= _SCRIBBLE_HEIGHT * height]
+    return [w for w in unsure if not _AMOUNT.match(w.text) and not _spaced_from_text(w, text, height)]
+
+
+# An amount with its thousands grouped, a trailing comma or full stop read from the blur.
+_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]?$")
+
+
+def _spaced_from_text(word: Word, text: Sequence[Word], height: float) -> bool:
+    """Whether a word of the text's size stands at most a text height to the left or right of
+    ``word`` on its line (a word space apart, not a column's gutter)."""
+    return any(
+        min(word.y1, w.y1) - max(word.y0, w.y0) > 0.5 * w.height
+        and max(w.x0 - word.x1, word.x0 - w.x1) <= height
+        for w in text
+    )
 
 
 def wide_strokes(words: Sequence[Word]) -> list[Word]:
@@ -577,16 +596,25 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
             covered[w.x0 - left : w.x1 - left] = True
         coverage += covered
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
-    words = [w for line in lines for w in line]
+    # A run of words a word space apart on a line two cells or more short of the fullest is one
+    # cell merged across columns (a group row's long name): it crosses a gutter whole although its
+    # words, one by one, lie in it. (On a full line such a run is two cells a scan ran together.)
+    height = statistics.median(w.height for line in lines for w in line) if lines else 0.0
+    split = [_segments(line, height) for line in lines]
+    most = max((len(segments) for segments in split), default=0)
+    merged = [segment for segments in split if len(segments) <= most - 2 for segment in segments]
     for _ in range(3 if sparse_columns else 0):
         runs = _true_runs(open_)
         blocked = open_.copy()
         for a, b in runs:
-            for w in words:
-                # A speck read as a quote mark blocks no gutter.
-                inside = w.x0 - left < b and w.x1 - left > a and any(ch.isalnum() for ch in w.text)
-                if inside and not (w.x0 - left <= a and w.x1 - left >= b):
-                    blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
+            for segment in (segment for segments in split for segment in segments):
+                if segment in merged and segment[0].x0 - left <= a and segment[-1].x1 - left >= b:
+                    continue
+                for w in segment:
+                    # A speck read as a quote mark blocks no gutter.
+                    inside = w.x0 - left < b and w.x1 - left > a and any(ch.isalnum() for ch in w.text)
+                    if inside and not (w.x0 - left <= a and w.x1 - left >= b):
+                        blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
         if np.array_equal(blocked, open_):
             break
         open_ = blocked
@@ -1085,6 +1113,34 @@ def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
         ):
             return True
     return False
+
+
+# Tables one above the other at most this many text heights apart are pieces of one table.
+_STACK_GAP = 1.5
+
+
+def stacked_extent(index: int, boxes: Sequence[Box], height: float) -> Box:
+    """The box of table ``index`` joined with the tables found straight above and below it, each
+    within ``_STACK_GAP`` text heights of the next and sharing most of its width: an unruled
+    table's finder cuts it where a row leaves a column empty or a gutter narrows, while
+    Tesseract reads each of its columns as one block down all the pieces. Judged piece by
+    piece, each column block would run on outside the piece, as a sidebar's does."""
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i].y0)
+    at = order.index(index)
+    first = last = at
+
+    def joined(a: Box, b: Box) -> bool:
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+        return b.y0 - a.y1 <= _STACK_GAP * height and overlap > 0.5 * max(a.x1 - a.x0, b.x1 - b.x0)
+
+    while first > 0 and joined(boxes[order[first - 1]], boxes[order[first]]):
+        first -= 1
+    while last < len(order) - 1 and joined(boxes[order[last]], boxes[order[last + 1]]):
+        last += 1
+    stack = [boxes[order[i]] for i in range(first, last + 1)]
+    return Box(
+        min(b.x0 for b in stack), min(b.y0 for b in stack), max(b.x1 for b in stack), max(b.y1 for b in stack)
+    )
 
 
 # A cell holding a number alone (a row number, a quantity, an amount, a percentage).

@@ -48,6 +48,7 @@ from samarinda_extraction.domain.ocr_tables import (
     ruled_table,
     scribbles,
     split_paragraphs,
+    stacked_extent,
     stacked_words,
     symbol_read_again,
     text_columns,
@@ -724,20 +725,29 @@ def _tables(
     rest = words_outside(words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
 
-    def kept(table: OcrTable) -> bool:
+    def kept(table: OcrTable, found: list[OcrTable]) -> bool:
+        boxes = [t.box for t in found]
+        height = statistics.median(w.y1 - w.y0 for w in words)
         return mostly_filled(table) and (
             number_columns(table) >= 2
             or not (
                 cuts_through_paragraphs(table.box, paragraphs)
-                or joins_running_blocks(table.box, reading.words)
+                or joins_running_blocks(stacked_extent(boxes.index(table.box), boxes, height), reading.words)
             )
         )
 
-    unruled = [t for t in unruled_tables(rest) if kept(t)]
+    candidates = unruled_tables(rest)
+    unruled = [t for t in candidates if kept(t, candidates)]
     if not unruled:
         # On a page set in columns a table inside one column shares its lines with the
         # other column's prose: looked for within each column.
-        unruled = [t for column in text_columns(rest) for t in unruled_tables(column) if kept(t)]
+        unruled = [
+            t
+            for column in text_columns(rest)
+            for found in [unruled_tables(column)]
+            for t in found
+            if kept(t, found)
+        ]
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]

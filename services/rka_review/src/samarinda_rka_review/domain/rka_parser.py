@@ -74,14 +74,22 @@ _ROW_SUB_COLUMNS = ("sub_kegiatan_kode", "sub_kegiatan")
 _SUPERSEDED = frozenset(RKA_LAYOUT.superseded_groups)
 _ACCOUNT_CODE = re.compile(r"^\d+(\.\d+)+$")
 # A line number: ``7``, ``3a``, ``1.2``; or numbered under a section written as a Roman numeral or a
-# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line.
-_LINE_NO = re.compile(r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4})(\.\d{1,4})*\.?$")
+# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line; or numbered
+# per sheet behind a short letter prefix or sheet code and a dash or slash (``P-01``, ``SK2-07``,
+# ``B/3``): the No of a workbook that numbers each sheet's lines afresh.
+_LINE_NO = re.compile(
+    r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4}"
+    r"|(?:[A-Za-z]{1,4}\d{0,2}|\d{1,2}) ?[-/] ?\d{1,4}[a-zA-Z]?)(\.\d{1,4})*\.?$"
+)
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
 # A section's own mark in the No column: a Roman numeral or a capital letter (``II``, ``B.``).
 _SECTION_MARK = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]?$")
 _TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
 _SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
+# A list mark written before an item in its cell (``- Honorarium narasumber``): layout, not the
+# item's name, whose first word says what the line buys.
+_LIST_MARK = re.compile(r"^\s*[-–•·*]\s+(?=\S)")
 _TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
@@ -1337,7 +1345,7 @@ class RkaTableParser:
             koefisien = koefisien or f"{show_number(volume)} {satuan or 'Unit'} x {show_number(times)} Kali"
             volume *= times
         group = self._draft.open_groups[-1] if self._draft.open_groups else None
-        uraian, written_koefisien = split_trailing_count(uraian, volume)
+        uraian, written_koefisien = split_trailing_count(_LIST_MARK.sub("", uraian), volume)
         koefisien = koefisien or written_koefisien
         spesifikasi = cell_text(row, columns, "spesifikasi")
         if spesifikasi is None:

@@ -214,11 +214,17 @@ def _unit_word(word: str) -> str:
     return known or repaired_unit(word) or word
 
 
+_UNIT_GLOSS = re.compile(r"\s*\([^()\d]*\)")
+
+
 @lru_cache(maxsize=4096)
 def canonical_unit(satuan: str | None) -> str | None:
     if not satuan:
         return None
-    text = re.sub(r"[./\\-]+", " ", satuan.lower()).strip()
+    # A gloss in brackets explains the unit (``OH (malam)``, ``OP (orang/peserta)``); a bracket
+    # with a number says its contents (``Buku (isi 50 set)``) and stays.
+    text = _UNIT_GLOSS.sub(" ", satuan).strip() or satuan
+    text = re.sub(r"[./\\-]+", " ", text.lower()).strip()
     text = re.sub(r"\s+", " ", text)
     whole = UNIT_CANON.get(text) or UNIT_CANON.get(text.replace(" ", ""))
     if whole:
