@@ -82,7 +82,7 @@ def _subsequence(piece: str, word: str) -> bool:
     return all(ch in letters for ch in piece)
 
 
-# "Waktu tanggap (response time)": a name glossed in brackets by another of as many words (the
+# "Jalur sepeda (bike lane)": a name glossed in brackets by another of as many words (the
 # same thing in another language or in the trade's words).
 _GLOSS = re.compile(
     r"(?P<before>(?:[^\W\d_][\w-]*[ \t]+){2,6})\((?P<gloss>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){1,3})\)"
@@ -91,8 +91,8 @@ _GLOSS = re.compile(
 
 @lru_cache(maxsize=65536)
 def glosses(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """The names ``text`` glosses, each with its gloss: "Waktu tanggap (response time)" ->
-    [(("Waktu", "tanggap"), ("response", "time"))]. The name is as many content words before the
+    """The names ``text`` glosses, each with its gloss: "Jalur sepeda (bike lane)" ->
+    [(("Jalur", "sepeda"), ("bike", "lane"))]. The name is as many content words before the
     brackets as the gloss has."""
     found = []
     for match in _GLOSS.finditer(text):
