@@ -716,18 +716,21 @@ def _tables(
     # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text.
     strokes = {*scribbles(reading.words), *hairline_marks(reading.words)}
     words = [w for w in reading.words if w not in strokes]
+    # A ruled cell's signature read as a few over-wide letters is left out of the grid's cells.
     signed = set(wide_strokes(reading.words))
+    cell_words = [w for w in words if w not in signed]
     ruled = [
         t
         for grid, again in zip(grids, rereads, strict=True)
-        if (t := ruled_table(_with_cells_read_again([w for w in words if w not in signed], again), grid))
+        if (t := ruled_table(_with_cells_read_again(cell_words, again), grid))
     ]
     rest = words_outside(words, [t.box for t in ruled])
     paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
 
+    height = statistics.median(w.y1 - w.y0 for w in words) if words else 0.0
+
     def kept(table: OcrTable, found: list[OcrTable]) -> bool:
         boxes = [t.box for t in found]
-        height = statistics.median(w.y1 - w.y0 for w in words)
         return mostly_filled(table) and (
             number_columns(table) >= 2
             or not (
