@@ -33,6 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
+from samarinda_ask.domain.informal import swallowing_nasal
 from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers, qualifiers_clash
 from samarinda_ask.domain.question import (
     OPD_TERMS,
@@ -954,19 +955,15 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
-# The active prefix meN- swallows a root's first t, p, k or s ("menampung", "memantau"), and the
-# stemmer strips the prefix without giving the letter back: the passive ("ditampung") and the
-# active form of one verb end up as two terms.
-_ASSIMILATING_PREFIX = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}
-
-
 def _assimilated(term: str, text: str) -> bool:
-    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter."""
-    prefix = _ASSIMILATING_PREFIX.get(term[:1])
+    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter
+    ("menampung" for "tampung"): the stemmer strips the prefix without giving the letter back,
+    so the passive ("ditampung") and the active form of one verb end up as two terms."""
+    nasal = swallowing_nasal(term[:1])
     return (
-        prefix is not None
+        nasal is not None
         and len(term) >= 5
-        and re.search(rf"\b{prefix}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
+        and re.search(rf"\bme{nasal}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
     )
 
 
