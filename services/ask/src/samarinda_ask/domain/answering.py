@@ -1420,6 +1420,35 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
     )
 
 
+def remainder(whole: Answer, part: Answer, label: str) -> Answer | None:
+    """What the rest of a whole comes to (a year less its first half): the part's figure taken
+    from the whole's, shown with both and citing both. None unless both state figures of one
+    kind and unit from different quotes, the whole's the larger."""
+    if not (whole.found and part.found) or whole.figure is None or part.figure is None:
+        return None
+    total, some = whole.figure, part.figure
+    if {total.kind, some.kind} == {FigureKind.COUNT, FigureKind.NUMBER}:
+        unit = total.unit or some.unit
+        total, some = (
+            replace(total, kind=FigureKind.COUNT, unit=unit),
+            replace(some, kind=FigureKind.COUNT, unit=unit),
+        )
+    same_quote = {c.quote for c in whole.citations} & {c.quote for c in part.citations}
+    if total.kind is not some.kind or total.unit != some.unit or total.value <= some.value or same_quote:
+        return None
+    rest = replace(total, value=total.value - some.value)
+    return Answer(
+        found=True,
+        text=f"{label}: {rest.render()} = {total.render()} - {some.render()}. "
+        f"(1) {whole.text} (2) {part.text}",
+        citations=(*whole.citations, *part.citations),
+        confidence=min(whole.confidence, part.confidence),
+        figure=rest,
+        evidence=(*whole.evidence, *part.evidence),
+        summed=True,
+    )
+
+
 def _total_of(figures: Sequence[Figure | None]) -> str:
     """The sum of several parts' figures, shown with each; "" when they do not add up."""
     stated = [f for f in figures if f is not None]
