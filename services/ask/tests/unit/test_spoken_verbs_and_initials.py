@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import Passage, extractive_answer
-from samarinda_ask.domain.informal import spoken_roots
+from samarinda_ask.domain.informal import spoken_roots, swallowing_nasal
 from samarinda_ask.domain.question import content_terms, index_terms, parse_question
 from samarinda_ask.testing import table_rows
 
@@ -98,3 +98,10 @@ def test_a_forms_location_field_is_context_for_its_rows() -> None:
     )
     assert answer.found
     assert answer.figure is not None and answer.figure.value == 3500000
+
+
+def test_the_written_prefix_swallows_the_letters_the_spoken_nasals_stand_for() -> None:
+    assert [swallowing_nasal(letter) for letter in "tpks"] == ["n", "m", "ng", "ny"]
+    # "mencatat" keeps its "c"; only the spoken "nyatat" drops it.
+    assert swallowing_nasal("c") is None
+    assert swallowing_nasal("b") is None

@@ -33,6 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
+from samarinda_ask.domain.informal import swallowing_nasal
 from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers, qualifiers_clash
 from samarinda_ask.domain.question import (
     OPD_TERMS,
@@ -954,19 +955,15 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
 
 
-# The active prefix meN- swallows a root's first t, p, k or s ("menampung", "memantau"), and the
-# stemmer strips the prefix without giving the letter back: the passive ("ditampung") and the
-# active form of one verb end up as two terms.
-_ASSIMILATING_PREFIX = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}
-
-
 def _assimilated(term: str, text: str) -> bool:
-    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter."""
-    prefix = _ASSIMILATING_PREFIX.get(term[:1])
+    """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter
+    ("menampung" for "tampung"): the stemmer strips the prefix without giving the letter back,
+    so the passive ("ditampung") and the active form of one verb end up as two terms."""
+    nasal = swallowing_nasal(term[:1])
     return (
-        prefix is not None
+        nasal is not None
         and len(term) >= 5
-        and re.search(rf"\b{prefix}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
+        and re.search(rf"\bme{nasal}{re.escape(term[1:])}", text, re.IGNORECASE) is not None
     )
 
 
@@ -1420,6 +1417,35 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         confidence=min(a.confidence for a in answers),
         figure=None,
         evidence=tuple(u for a in answers for u in a.evidence),
+    )
+
+
+def remainder(whole: Answer, part: Answer, label: str) -> Answer | None:
+    """What the rest of a whole comes to (a year less its first half): the part's figure taken
+    from the whole's, shown with both and citing both. None unless both state figures of one
+    kind and unit from different quotes, the whole's the larger."""
+    if not (whole.found and part.found) or whole.figure is None or part.figure is None:
+        return None
+    total, some = whole.figure, part.figure
+    if {total.kind, some.kind} == {FigureKind.COUNT, FigureKind.NUMBER}:
+        unit = total.unit or some.unit
+        total, some = (
+            replace(total, kind=FigureKind.COUNT, unit=unit),
+            replace(some, kind=FigureKind.COUNT, unit=unit),
+        )
+    same_quote = {c.quote for c in whole.citations} & {c.quote for c in part.citations}
+    if total.kind is not some.kind or total.unit != some.unit or total.value <= some.value or same_quote:
+        return None
+    rest = replace(total, value=total.value - some.value)
+    return Answer(
+        found=True,
+        text=f"{label}: {rest.render()} = {total.render()} - {some.render()}. "
+        f"(1) {whole.text} (2) {part.text}",
+        citations=(*whole.citations, *part.citations),
+        confidence=min(whole.confidence, part.confidence),
+        figure=rest,
+        evidence=(*whole.evidence, *part.evidence),
+        summed=True,
     )
 
 

@@ -60,9 +60,21 @@ def _in_order(letters: str, word: str) -> bool:
     return all(ch in rest for ch in letters)
 
 
-# The spoken nasal prefix stands for the root's first letter ("nulis" for tulis, "nyari" for
-# cari, "milih" for pilih, "ngirim" for kirim); a vowel after "ng" or "m" may also begin the root.
+# The nasal of the prefix meN- (written or spoken) stands for the root's first letter it
+# swallowed ("nulis", "menulis" for tulis; "nyari" for cari; "milih" for pilih; "ngirim" for
+# kirim); a vowel after "ng" or "m" may also begin the root. Only the spoken form swallows a "c".
 _SPOKEN_NASALS = (("ny", ("s", "c")), ("ng", ("k", "")), ("n", ("t",)), ("m", ("p", "")))
+_WRITTEN_SWALLOWED = frozenset("tpks")
+
+
+def swallowing_nasal(letter: str) -> str | None:
+    """The nasal the written prefix meN- puts in place of a root's first ``letter`` ("n" for
+    "t": "tampung" -> "menampung"), or None when the prefix keeps that letter."""
+    if letter not in _WRITTEN_SWALLOWED:
+        return None
+    return next(nasal for nasal, letters in _SPOKEN_NASALS if letter in letters)
+
+
 # "-in" is the spoken "-kan" or "-i" ("kirimin", "beliin"); "di-" the passive it keeps.
 _SPOKEN_SUFFIX = "in"
 _PASSIVE = "di"

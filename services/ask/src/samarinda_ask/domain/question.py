@@ -444,6 +444,30 @@ def period_as_months(text: str) -> str | None:
     return f"{text[: match.start()]}{', '.join(others)} dan {last}{text[match.end() :]}"
 
 
+# The second half of a year by its name ("semester II", "smt 2", "semester kedua").
+_SECOND_HALF = re.compile(r"\b(?:semester|smt)\.?\s*(?:II|2|kedua)(?![^\W\d_])", re.IGNORECASE)
+# Any half or quarter named: the second half's sides ask the year, and its first half, alone.
+_ANY_PERIOD = re.compile(
+    r"\b(?:semester|smt|triwulan|tw|kuartal)\.?\s*(?:IV|I{1,3}|[1-4]|pertama|kedua)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The asker's notes on the figure, in brackets or after the question mark ("(jul-des)",
+# "(setahun dikurangi semester I)", "? hitung dari laporan tahunan"): no words a document states.
+_ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\?)[^?]+$")
+
+
+def second_half_sides(text: str) -> tuple[str, str] | None:
+    """The whole year and its first half asked apart, when ``text`` asks a year's second half:
+    a year's report and its first half's report state what the second half adds up to (the year
+    less its first half). None when no second half of a named year is asked."""
+    if _SECOND_HALF.search(text) is None or _YEAR.search(text) is None:
+        return None
+    plain = _ASIDE.sub("", text)
+    first = _SECOND_HALF.sub("semester I", plain, count=1)
+    whole = _ANY_PERIOD.sub(" ", plain)
+    return " ".join(whole.split()), " ".join(first.split())
+
+
 # What joins listed things: a comma, "dan", "serta", "ditambah", a plus or an ampersand, and the
 # spoken "sama" ("A sama B"; not "sama dengan", which says two things are equal).
 _ITEM_GLUE = re.compile(r"\s*[,+&]\s*|\s+(?:dan|serta|ditambah|sama(?!\s+dengan\b))\s+", re.IGNORECASE)

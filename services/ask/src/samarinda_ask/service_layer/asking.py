@@ -26,11 +26,17 @@ from samarinda_common.ports import (
 from samarinda_common.retrieval import hybrid_search
 from samarinda_common.tenancy import Tenancy, tenancy
 
-from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found
+from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found, remainder
 from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
-from samarinda_ask.domain.question import parse_question, period_as_months, resolve_follow_up, split_parts
+from samarinda_ask.domain.question import (
+    parse_question,
+    period_as_months,
+    resolve_follow_up,
+    second_half_sides,
+    split_parts,
+)
 from samarinda_ask.domain.support import with_supporting_citations
 
 log = get_logger(__name__)
@@ -290,6 +296,15 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
         if month_passages:
             monthly = extractive_answer(parse_question(by_months), month_passages)
             offline = monthly if monthly.found else offline
+    halves = second_half_sides(resolved) if not offline.found else None
+    if halves is not None:
+        # "Semester II" unanswered (no report of the second half): the year's report less the
+        # first half's, each asked and cited on its own.
+        sides = [parse_question(side) for side in halves]
+        found = [_fused(passages, await retrieve(deps, side.text, filters)) for side in sides]
+        searches += len(sides)
+        whole, first = (extractive_answer(s, f) for s, f in zip(sides, found, strict=True))
+        offline = remainder(whole, first, "Semester II") or offline
     chain = chain_of(question) if passages else None
     if chain is not None and not (chain.fallback and offline.found):
         # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.

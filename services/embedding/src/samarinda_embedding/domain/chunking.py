@@ -76,6 +76,13 @@ _NUMBERED_HEADING = re.compile(
 
 
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
+# A figure closing a line after its label: an amount (digits grouped by dots) or a number of three
+# digits or more that is no year. A heading closes at most with a year or a short number
+# ("LAPORAN TAHUN 2031", "LAMPIRAN 2").
+_LABELLED_FIGURE = re.compile(
+    r"[^\W\d_].*\s(?:Rp\.?\s*)?(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{3,}(?:,\d+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_heading(line: str) -> bool:
@@ -87,6 +94,8 @@ def is_heading(line: str) -> bool:
         return False  # sentences, list items and labels end with punctuation, headings do not
     if len(_FIGURE.findall(text)) >= 2:
         return False  # a table row printed as text ("1  Samarinda Ulu  1.842  2.210.400.000")
+    if _LABELLED_FIGURE.search(text):
+        return False  # a total line in capitals ("TOTAL BAYAR 1.275.000") states its figure
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
