@@ -343,7 +343,8 @@ def visual_rows(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
-def _segments(row: Sequence[Word], gap: float) -> list[list[Word]]:
+def split_at_gaps(row: Sequence[Word], gap: float) -> list[list[Word]]:
+    """A line's words (left to right) in runs: a new run starts after a gap wider than ``gap``."""
     segments: list[list[Word]] = [[row[0]]]
     for word in row[1:]:
         if word.x0 - segments[-1][-1].x1 > gap:
@@ -367,7 +368,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     if not lines:
         return []
     height = statistics.median(w.height for line in lines for w in line)
-    split = [_segments(line, 1.0 * height) for line in lines]
+    split = [split_at_gaps(line, 1.0 * height) for line in lines]
     tables: list[OcrTable] = []
     start = taken = 0
     while start < len(lines):
@@ -600,7 +601,7 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
     # cell merged across columns (a group row's long name): it crosses a gutter whole although its
     # words, one by one, lie in it. (On a full line such a run is two cells a scan ran together.)
     height = statistics.median(w.height for line in lines for w in line) if lines else 0.0
-    split = [_segments(line, height) for line in lines]
+    split = [split_at_gaps(line, height) for line in lines]
     most = max((len(segments) for segments in split), default=0)
     merged = [segment for segments in split if len(segments) <= most - 2 for segment in segments]
     for _ in range(3 if sparse_columns else 0):
@@ -1040,7 +1041,7 @@ def unsure_lone_marks(words: Sequence[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for line in visual_rows(words):
         height = statistics.median(w.height for w in line)
-        for run in _segments(line, _APART * height):
+        for run in split_at_gaps(line, _APART * height):
             text = "".join(w.text for w in run)
             if len(text) <= _SHORT_MARK and statistics.mean(w.confidence for w in run) < _UNSURE_MARK:
                 out.append(run)
