@@ -426,7 +426,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if pitches:
                 pitch = min(4.5 * height, 2.0 * max(pitches))
         edges = gutters(lines[first:end], height)
-        table = _unruled(_split_at_edges(lines[first:end], edges), edges, min_columns)
+        table = _unruled(lines[first:end], edges, min_columns)
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
         start = taken = end
@@ -735,7 +735,11 @@ def row_starts(
             wrap, row = spacing
             pitch = pitches[i - 1]
             close = pitch <= (wrap + row) / 2 or (continues and pitch < row)
-            starts[i] = not close or 2 * count > len(cells) or second_number
+            # A line that fills the first column under a row with its numbers but no key starts a
+            # row too (a group's code and name under a subtotal). (A row whose key is set lower,
+            # in the middle of its lines, has no numbers on its lines above the key's.)
+            keyed = bool(cells[0]) and not row_filled[0] and any(row_numbers)
+            starts[i] = not close or 2 * count > len(cells) or second_number or keyed
         elif by_spacing:
             # Rows and wrapped lines spaced too alike to tell apart by spacing alone: a line set
             # tighter than the usual spacing, its first cell empty and its others under the
@@ -880,12 +884,15 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
                 cells.setdefault(column, []).append(word)
         return cells
 
+    cut = _split_at_edges(lines, edges)
     edges = merge_complementary_columns(
-        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in lines]
+        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in cut]
     )
     height = statistics.median(w.height for line in lines for w in line)
-    edges = without_header_only_columns(without_headed_word_spaces(edges, lines, height), lines, height)
-    edges, lines = without_mark_only_columns(edges, lines)
+    edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
+    # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
+    # would come back whole in one cell with a space in it.
+    edges, lines = without_mark_only_columns(edges, _split_at_edges(lines, edges))
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
