@@ -24,6 +24,29 @@ def test_a_second_code_in_its_column_starts_a_row_however_tight() -> None:
     assert row_starts([0, 50, 105, 185], filled, numbers=numbers) == [True, False, True, True]
 
 
+def test_a_group_code_set_tight_under_a_subtotal_without_a_key_starts_a_row() -> None:
+    # rows 62 px apart, wrapped lines 50 px; a subtotal (no code, its amounts) wraps its label,
+    # and the next group's code and name (no amounts) stand 55 px under that wrapped line
+    filled = [
+        [True, True, True, True],
+        [False, True, False, False],
+        [False, True, True, True],
+        [False, True, False, False],
+        [True, True, False, False],
+        [True, True, True, True],
+    ]
+    numbers = [
+        [True, False, True, True],
+        [False] * 4,
+        [False, False, True, True],
+        [False] * 4,
+        [True, False, False, False],
+        [True, False, True, True],
+    ]
+    starts = row_starts([0, 50, 112, 162, 217, 279], filled, numbers=numbers)
+    assert starts == [True, False, True, False, True, True]
+
+
 def test_a_tight_line_without_the_rows_key_continues_the_row_when_spacing_is_even() -> None:
     # rows 60 px apart, a line 50 px below its row filling two of three columns but not the first
     filled = [[True] * 3, [True] * 3, [False, True, True], [True] * 3, [True] * 3]

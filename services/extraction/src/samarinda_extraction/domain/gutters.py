@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections.abc import Sequence
 
-from samarinda_extraction.domain.ocr_tables import Word
+from samarinda_extraction.domain.ocr_tables import Word, split_at_gaps
 
 # A gap between two words of a line wider than this many times the line's word height is a
 # gutter: justified text spreads its words a height apart at most.
@@ -24,7 +23,7 @@ def lines_across_gutters(lines: Sequence[Sequence[Word]]) -> int:
         if len(words) < 2:
             continue
         height = statistics.median(w.height for w in words)
-        joined += any(b.x0 - a.x1 > _GUTTER_HEIGHTS * height for a, b in itertools.pairwise(words))
+        joined += len(split_at_gaps(words, _GUTTER_HEIGHTS * height)) > 1
     return joined
 
 

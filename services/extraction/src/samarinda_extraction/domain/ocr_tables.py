@@ -343,7 +343,8 @@ def visual_rows(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
-def _segments(row: Sequence[Word], gap: float) -> list[list[Word]]:
+def split_at_gaps(row: Sequence[Word], gap: float) -> list[list[Word]]:
+    """A line's words (left to right) in runs: a new run starts after a gap wider than ``gap``."""
     segments: list[list[Word]] = [[row[0]]]
     for word in row[1:]:
         if word.x0 - segments[-1][-1].x1 > gap:
@@ -367,7 +368,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     if not lines:
         return []
     height = statistics.median(w.height for line in lines for w in line)
-    split = [_segments(line, 1.0 * height) for line in lines]
+    split = [split_at_gaps(line, 1.0 * height) for line in lines]
     tables: list[OcrTable] = []
     start = taken = 0
     while start < len(lines):
@@ -425,7 +426,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if pitches:
                 pitch = min(4.5 * height, 2.0 * max(pitches))
         edges = gutters(lines[first:end], height)
-        table = _unruled(_split_at_edges(lines[first:end], edges), edges, min_columns)
+        table = _unruled(lines[first:end], edges, min_columns)
         if table is not None and len(table.rows) >= min_rows:
             tables.append(table)
         start = taken = end
@@ -600,7 +601,7 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
     # cell merged across columns (a group row's long name): it crosses a gutter whole although its
     # words, one by one, lie in it. (On a full line such a run is two cells a scan ran together.)
     height = statistics.median(w.height for line in lines for w in line) if lines else 0.0
-    split = [_segments(line, height) for line in lines]
+    split = [split_at_gaps(line, height) for line in lines]
     most = max((len(segments) for segments in split), default=0)
     merged = [segment for segments in split if len(segments) <= most - 2 for segment in segments]
     for _ in range(3 if sparse_columns else 0):
@@ -734,7 +735,11 @@ def row_starts(
             wrap, row = spacing
             pitch = pitches[i - 1]
             close = pitch <= (wrap + row) / 2 or (continues and pitch < row)
-            starts[i] = not close or 2 * count > len(cells) or second_number
+            # A line that fills the first column under a row with its numbers but no key starts a
+            # row too (a group's code and name under a subtotal). (A row whose key is set lower,
+            # in the middle of its lines, has no numbers on its lines above the key's.)
+            keyed = bool(cells[0]) and not row_filled[0] and any(row_numbers)
+            starts[i] = not close or 2 * count > len(cells) or second_number or keyed
         elif by_spacing:
             # Rows and wrapped lines spaced too alike to tell apart by spacing alone: a line set
             # tighter than the usual spacing, its first cell empty and its others under the
@@ -879,12 +884,15 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
                 cells.setdefault(column, []).append(word)
         return cells
 
+    cut = _split_at_edges(lines, edges)
     edges = merge_complementary_columns(
-        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in lines]
+        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in cut]
     )
     height = statistics.median(w.height for line in lines for w in line)
-    edges = without_header_only_columns(without_headed_word_spaces(edges, lines, height), lines, height)
-    edges, lines = without_mark_only_columns(edges, lines)
+    edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
+    # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
+    # would come back whole in one cell with a space in it.
+    edges, lines = without_mark_only_columns(edges, _split_at_edges(lines, edges))
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
@@ -1040,7 +1048,7 @@ def unsure_lone_marks(words: Sequence[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for line in visual_rows(words):
         height = statistics.median(w.height for w in line)
-        for run in _segments(line, _APART * height):
+        for run in split_at_gaps(line, _APART * height):
             text = "".join(w.text for w in run)
             if len(text) <= _SHORT_MARK and statistics.mean(w.confidence for w in run) < _UNSURE_MARK:
                 out.append(run)
