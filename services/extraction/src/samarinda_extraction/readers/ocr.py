@@ -113,7 +113,10 @@ _RESCALING = frozenset({"dewarped", "enlarged", "smoothed+enlarged", "unsquashed
 # Steps whose reading keeps a near tie with the plain one: those that move the page's pixels
 # (tables come from that reading: a skewed page's plain one keeps none; a coarse page reads better
 # enlarged) and the removal of a stamp (read as it came, its strokes come back as confident junk).
-_KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "smoothed+enlarged", "unsquashed", "unstamped"})
+# Not a fax's smoothing and enlarging: its reading ties with the plain one on as many confident
+# characters, but Tesseract then cuts the page into other blocks (a second column's lines, a row
+# of check boxes read column by column), an order the measure does not see.
+_KEEP_TIES = frozenset({"deskewed", "dewarped", "enlarged", "unsquashed", "unstamped"})
 
 
 @dataclass(frozen=True)
