@@ -555,6 +555,34 @@ def test_an_account_name_running_into_the_next_column_keeps_its_gutter() -> None
     assert all(len(row) == 5 for row in table.rows)
 
 
+def test_group_rows_whose_names_cross_the_item_columns_keep_the_table_whole() -> None:
+    # Under a block of label-and-value lines, an unruled table whose group rows (an account code
+    # and name run on across three columns, its subtotal in the last) stand between the items:
+    # one table from the header down, the items' columns kept apart.
+    columns = (100, 200, 800, 1150, 1350, 1700)
+    header = ["No", "Uraian", "Koefisien", "Vol", "Satuan", "Jumlah"]
+    lines: list[tuple[int, list[tuple[int, str]]]] = [
+        (0, [(100, "Program"), (400, ":"), (450, "Program Uji Coba")]),
+        (0, [(100, "Lokasi"), (400, ":"), (450, "Kantor Uji"), (780, "Jl. Contoh")]),
+        (0, list(zip(columns, header, strict=True))),
+    ]
+    names = ["Belanja Bahan Contoh untuk Kegiatan Uji Lainnya", "Belanja Alat Contoh Kegiatan"]
+    for group, name in enumerate(names):
+        lines.append((0, [(200, f"5.1.02.01.01.00{group + 10}"), (552, name), (1700, "90.000")]))
+        for k in range(1, 5):
+            number, name_k, koefisien = str(4 * group + k), f"Barang contoh {k}", f"{k} Org x 2 Kali"
+            cells = [number, name_k, koefisien, str(2 * k), "Kotak", "30.000"]
+            lines.append((0, list(zip(columns, cells, strict=True))))
+    placed = [(1000 + 60 * r, cells) for r, (_, cells) in enumerate(lines)]
+    [table] = unruled_tables(_place(placed))
+    assert table.rows[0] == header
+    assert len(table.rows) == 11
+    assert all(len(row) == 6 for row in table.rows)
+    assert table.rows[1][0] is None and table.rows[1][-1] == "90.000"
+    assert table.rows[6] == [None, "5.1.02.01.01.0011 Belanja", "Alat Contoh Kegiatan", None, None, "90.000"]
+    assert table.rows[7] == ["5", "Barang contoh 1", "1 Org x 2 Kali", "2", "Kotak", "30.000"]
+
+
 def test_pieces_of_one_table_cut_by_the_finder_are_judged_together() -> None:
     def in_block(text: str, x: int, y: int, block: int) -> Word:
         return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)

@@ -372,7 +372,10 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     tables: list[OcrTable] = []
     start = taken = 0
     while start < len(lines):
-        if len(split[start]) < min_columns:
+        # A label-and-value line (``Lokasi : ...``) is a header block's, and the table under it
+        # starts at its own header: started there, a group row below would carry the label's
+        # words into the table's columns.
+        if len(split[start]) < min_columns or _labelled(split[start]):
             start += 1
             continue
         # A header label of two lines, centred on the header's line, sits half a line higher:
@@ -395,7 +398,7 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if few and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
-            if short and not fits:
+            if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
             if (
                 end - start >= 2
@@ -431,6 +434,31 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             tables.append(table)
         start = taken = end
     return tables
+
+
+def _group_row(segments: list[list[Word]], runs: list[tuple[int, int]], slack: float) -> bool:
+    """Whether a line of fewer segments than a row has is a group row of the table: a name run
+    in from its first columns across the next ones (an RKA's account ``5.1.02.01.01.0024 Belanja
+    Alat Tulis Kantor``, a catalogue's section) with its subtotal alone in the last column. Its
+    name crosses gutters whole, as no wrapped cell does, yet it is a row of the table, not a note
+    under it: every group would otherwise end the table there, and the pieces between group rows,
+    too short to tell from prose, be dropped."""
+    if len(segments) < 2 or len(runs) < 3:
+        return False
+    name, *rest = segments
+    subtotal = rest[-1]
+    return (
+        name[0].x0 < runs[1][1]
+        and len(subtotal) == 1
+        and _NUMBER_WORD.fullmatch(subtotal[0].text) is not None
+        and _reaches(subtotal[0].x0, subtotal[0].x1, runs[-1:], slack) == 1
+        and _fits(rest, runs, slack, word_spaced=False)
+    )
+
+
+def _labelled(segments: list[list[Word]]) -> bool:
+    """Whether a line has a segment led by a colon alone (``Label : value``)."""
+    return any(set(segment[0].text) == {":"} for segment in segments[1:])
 
 
 def _holds_text(segment: Sequence[Word]) -> bool:
@@ -599,7 +627,9 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
     # A run of words a word space apart on a line two cells or more short of the fullest is one
     # cell merged across columns (a group row's long name): it crosses a gutter whole although its
-    # words, one by one, lie in it. (On a full line such a run is two cells a scan ran together.)
+    # words, one by one, lie in it, and where it ends inside a gutter (a shorter group name) it
+    # runs on from the columns on its left, no column's words. (On a full line such a run is two
+    # cells a scan ran together.)
     height = statistics.median(w.height for line in lines for w in line) if lines else 0.0
     split = [split_at_gaps(line, height) for line in lines]
     most = max((len(segments) for segments in split), default=0)
@@ -609,7 +639,7 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
         blocked = open_.copy()
         for a, b in runs:
             for segment in (segment for segments in split for segment in segments):
-                if segment in merged and segment[0].x0 - left <= a and segment[-1].x1 - left >= b:
+                if segment in merged and segment[0].x0 - left <= a:
                     continue
                 for w in segment:
                     # A speck read as a quote mark blocks no gutter.
