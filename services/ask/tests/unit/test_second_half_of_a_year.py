@@ -29,11 +29,11 @@ def test_the_second_half_is_asked_as_the_year_and_its_first_half() -> None:
         "Berapa pengunjung museum semester I 2031?",
     )
     # The asker's note on how to get it is no words of a document.
-    assert second_half_sides("pengunjung museum smt 2 2031 (setahun dikurangi smt 1) berapa?") == (
+    assert second_half_sides("pengunjung museum smt 2 2031 (total minus paruh awal) berapa?") == (
         "pengunjung museum 2031 berapa?",
         "pengunjung museum semester I 2031 berapa?",
     )
-    assert second_half_sides("pengunjung museum semester II 2031 (jul-des)? dari laporan setahun") == (
+    assert second_half_sides("pengunjung museum semester II 2031 (bulan 7-12)? lihat rekap akhir tahun") == (
         "pengunjung museum 2031?",
         "pengunjung museum semester I 2031?",
     )

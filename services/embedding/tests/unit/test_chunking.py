@@ -49,7 +49,7 @@ def _pages() -> list[Page]:
         ("Realisasi belanja modal mencapai 92 persen dari pagu.", False),
         ("Nomor surat:", False),
         ("1 unit laptop", False),
-        ("TOTAL BAYAR 1.275.000", False),
+        ("TOTAL BAYAR 1.362.500", False),
         ("JUMLAH PESERTA 412", False),
         ("LAPORAN KINERJA TAHUN 2031", True),
         ("LAMPIRAN 2", True),

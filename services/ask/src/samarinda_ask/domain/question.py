@@ -451,8 +451,8 @@ _ANY_PERIOD = re.compile(
     r"\b(?:semester|smt|triwulan|tw|kuartal)\.?\s*(?:IV|I{1,3}|[1-4]|pertama|kedua)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# The asker's notes on the figure, in brackets or after the question mark ("(jul-des)",
-# "(setahun dikurangi semester I)", "? hitung dari laporan tahunan"): no words a document states.
+# The asker's notes on the figure, in brackets or after the question mark ("(bulan 7-12)",
+# "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states.
 _ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\?)[^?]+$")
 
 

@@ -95,7 +95,7 @@ def is_heading(line: str) -> bool:
     if len(_FIGURE.findall(text)) >= 2:
         return False  # a table row printed as text ("1  Samarinda Ulu  1.842  2.210.400.000")
     if _LABELLED_FIGURE.search(text):
-        return False  # a total line in capitals ("TOTAL BAYAR 1.275.000") states its figure
+        return False  # a total line in capitals ("TOTAL BAYAR 1.362.500") states its figure
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
