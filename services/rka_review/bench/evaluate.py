@@ -141,9 +141,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind20",
-        "twentieth blind set, written blind; not tuned on "
+        "twentieth blind set, scored once, used for tuning from then on "
         "(7 OPDs, SIPD PDF, 2-page image-only scan, JPG photo, docx, 3 xlsx layouts)",
-        False,
+        True,
     ),
 )
 
