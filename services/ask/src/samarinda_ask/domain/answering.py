@@ -34,11 +34,18 @@ from samarinda_ask.domain.figures import (
     parse_number,
 )
 from samarinda_ask.domain.informal import swallowing_nasal
-from samarinda_ask.domain.item_guards import asks_aggregate, priced_per_one, qualifiers, qualifiers_clash
+from samarinda_ask.domain.item_guards import (
+    asks_aggregate,
+    counted_in_other_unit,
+    priced_per_one,
+    qualifiers,
+    qualifiers_clash,
+)
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
     closes_with_adjunct,
+    content_terms,
     index_terms,
     measure_terms,
     months_named,
@@ -533,11 +540,27 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
         and priced_per_one(unit.text, figure.value)
     ):
         return "per-unit price"
+    if (
+        figure is not None
+        and figure.kind is FigureKind.NUMBER
+        and counted_in_other_unit(question.answer_units, _unit_column_terms(unit))
+    ):
+        return "another unit"
     if unit.is_row and _asks_whole_of_opd(question) and not _is_total_row(unit):
         asked_opd = set(question.terms) & OPD_TERMS
         if not asked_opd & unit.terms:
             return "one row of a whole"
     return ""
+
+
+def _unit_column_terms(unit: Unit) -> list[str]:
+    """The terms of a row's unit column ("Satuan: OB"): what its bare counts are counted in."""
+    return [
+        t
+        for c in unit.cells
+        if c.header.lower() in VOCABULARY.unit_headers and c.value.strip()
+        for t in content_terms(c.value) or [c.value.lower()]
+    ]
 
 
 _AGGREGATE_TERMS = frozenset(index_terms(" ".join(VOCABULARY.aggregate_money_words)))
@@ -1054,6 +1077,23 @@ def _names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str
     return len(missing) >= 2 and any(term in other_titles for term in missing)
 
 
+def _narrowing_term_missing(question: Question, missing: Sequence[str], unseen: set[str]) -> bool:
+    """The unit lacks the question's last term, the word that narrows its head to one thing
+    ("jumlah peserta pelatihan" of a "pelatihan", not of every event with "peserta"), and other
+    candidates state that word: it is not the asker's own wording of something the unit says
+    otherwise, and the unit is about another thing (see :func:`_paraphrased`). An OPD named last
+    is left to the OPD guard (its units may not write their owner's name)."""
+    last = question.terms[-1]
+    return (
+        last in missing
+        and last not in unseen
+        and last not in OPD_TERMS
+        and last not in question.verbs
+        and last not in question.answer_units
+        and not closes_with_adjunct(question)
+    )
+
+
 def _says_more_than_names(question: Question, unit: Unit, aliases: Aliases) -> bool:
     """The unit's own words cover a question term that is not a name: a row that only names the
     place asked ("Kelurahan X") says nothing of the thing asked, and the several words it lacks
@@ -1137,6 +1177,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not refused:
                 continue
             guard = "another document"
+        if not guard and not several_items and _narrowing_term_missing(question, missing, unseen):
+            if not refused:
+                continue
+            guard = "another thing"
         paraphrased = (
             len(missing) == 1
             and (

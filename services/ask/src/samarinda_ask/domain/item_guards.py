@@ -5,11 +5,13 @@ that names the right words but another item or another kind of amount."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from samarinda_common.roman import roman_value
 
 from samarinda_ask.domain.figures import values_in
+from samarinda_ask.domain.informal import shortens
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # "kelas B", "Tipe III", "golongan 2": the distinguishing mark is one letter, a Roman numeral or a
@@ -67,3 +69,24 @@ def priced_per_one(text: str, value: Decimal) -> bool:
     """Every place ``text`` states ``value`` prices one thing ("Rp 2.500.000 per peserta")."""
     places = [m for m in _AMOUNT.finditer(text) if value in values_in(m.group(0))]
     return bool(places) and all(_PER_ONE.match(text, m.end()) for m in places)
+
+
+def counted_in_other_unit(asked_units: frozenset[str], stated_units: Sequence[str]) -> bool:
+    """The asker names the unit of the count ("berapa pompa") and the row's unit column states
+    its count in another one ("OB", the person-months of a servicing job): the row counts another
+    thing. A unit typed short ("pkt" for "paket", "bh" for "buah") is the same unit."""
+    if not asked_units or not stated_units:
+        return False
+    return not any(_same_unit(a, s) for a in asked_units for s in stated_units)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """One unit word, maybe typed short: clipped or contracted, or its first letter and some of
+    its others in order ("bh" of "buah", "kg" of "kilogram")."""
+    short, long = sorted((a, b), key=len)
+    return short == long or shortens(short, long) or (short[:1] == long[:1] and _in_order(short, long))
+
+
+def _in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
