@@ -37,3 +37,18 @@ def test_a_column_of_separate_cells_or_a_single_label_is_left_alone() -> None:
         ["3", "Lem kertas", "Botol 4.000", "40.000"],
     ]
     assert split_unit_and_price(one_label, RKA_COLUMNS) is None
+
+
+def test_a_unit_price_and_total_run_together_are_split_in_three() -> None:
+    rows = [
+        ["No", "Uraian", "Sat Harga Satuan Jumlah"],
+        [None, "Belanja Bahan", "410.000"],
+        ["1", "Tali rafia", "Gulung 12.500 250.000"],
+        ["2", "Kapur tulis", "Kotak 8.000 160.000"],
+        ["3", "Lem kertas", "Botol isi 2 4.000 40.000"],
+    ]
+    split = split_unit_and_price(rows, RKA_COLUMNS)
+    assert split is not None
+    assert split[0] == ["No", "Uraian", "Sat", "Harga Satuan", "Jumlah"]
+    assert split[1] == [None, "Belanja Bahan", None, None, "410.000"]
+    assert split[4] == ["3", "Lem kertas", "Botol isi 2", "4.000", "40.000"]
