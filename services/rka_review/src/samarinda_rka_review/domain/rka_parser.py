@@ -46,6 +46,7 @@ from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_rka_review.domain.figures import show_number
+from samarinda_rka_review.domain.merged_columns import split_unit_and_price
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
@@ -798,6 +799,10 @@ class RkaTableParser:
         text_facts = text_fact_rows(page_text) if page_text else []
         index = 0
         first = self._find_header(rows, 0, len(rows))
+        if first is None and (split := split_unit_and_price(rows, RKA_COLUMNS)) is not None:
+            rows = split
+            first = self._find_header(rows, 0, len(rows))
+            trace.decisions.append("a column read as unit and price together split in two")
         width = max((len(row) for row in rows), default=0)
         text_header = header_in_text(page_text, RKA_COLUMNS, width, _REQUIRED) if first is None else None
         if text_header is not None:

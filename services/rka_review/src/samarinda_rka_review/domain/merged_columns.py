@@ -1,0 +1,112 @@
+"""Printed columns read as one: a unit run into the price (and the total) beside it.
+
+On a photographed or scanned RKA the gap between a narrow Satuan column and Harga Satuan can be
+too small for the table finder, which then gives one column headed ``Sat Harga Satuan`` whose cells
+read ``Jrg 180.000`` (or, with Jumlah joined too, ``Sat Harga Satuan Jumlah`` over ``Jrg 180.000
+3.600.000``). With no column of prices the reader finds no RKA header at all, and the whole file is
+refused. The column is split back when its header cell reads as two or more known labels, one after
+the other, and most of the cells under it as words followed by one amount per further label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from samarinda_common.extracted import CellValue
+from samarinda_common.price_catalogue import match_columns
+
+_AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+_WORDS_THEN_AMOUNTS = re.compile(rf"^(?P<words>[^\W\d_].*?)\s+(?P<amounts>{_AMOUNT}(?:\s+{_AMOUNT})*)$")
+_AMOUNTS_ONLY = re.compile(rf"^{_AMOUNT}(?:\s+{_AMOUNT})*$")
+_MIN_SPLIT_CELLS = 3
+_MIN_SHARE = 0.6
+_MAX_LABEL_WORDS = 8
+
+
+def _labels(cell: CellValue, aliases: Mapping[str, Sequence[str]]) -> list[str] | None:
+    """``cell`` cut into two or more labels of different fields (``Sat`` | ``Harga Satuan`` |
+    ``Jumlah``), the cut into most labels winning; None when it reads as one label or none."""
+    if not isinstance(cell, str):
+        return None
+    words = cell.split()
+    if not 2 <= len(words) <= _MAX_LABEL_WORDS or not match_columns([cell], aliases):
+        return None  # no label at all: not worth trying every cut
+    best: list[str] | None = None
+    for cuts in range(1, 2 ** (len(words) - 1)):
+        parts, start = [], 0
+        for position in range(1, len(words)):
+            if cuts >> (position - 1) & 1:
+                parts.append(" ".join(words[start:position]))
+                start = position
+        parts.append(" ".join(words[start:]))
+        fields = [match_columns([part], aliases) for part in parts]
+        names = [next(iter(found)) for found in fields if found]
+        if (
+            len(names) == len(parts)
+            and len(set(names)) == len(names)
+            and (best is None or len(parts) > len(best))
+        ):
+            best = parts
+    return best
+
+
+def _split_cell(cell: CellValue, parts: int) -> list[CellValue] | None:
+    """Words then ``parts - 1`` amounts, one per column; None when the cell reads otherwise."""
+    if not isinstance(cell, str):
+        return None
+    match = _WORDS_THEN_AMOUNTS.match(cell.strip())
+    if match is None or len(amounts := match["amounts"].split()) != parts - 1:
+        return None
+    return [match["words"], *amounts]
+
+
+def _column_to_split(
+    rows: Sequence[Sequence[CellValue]], aliases: Mapping[str, Sequence[str]]
+) -> tuple[int, int, list[str]] | None:
+    """(header row, column, its labels) of the first merged column found."""
+    for row_index, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            labels = _labels(cell, aliases)
+            if labels is None:
+                continue
+            below = [r[col] for r in rows[row_index + 1 :] if col < len(r) and r[col] not in (None, "")]
+            split = sum(1 for value in below if _split_cell(value, len(labels)) is not None)
+            if split >= _MIN_SPLIT_CELLS and split >= _MIN_SHARE * len(below):
+                return row_index, col, labels
+    return None
+
+
+def _spread(value: CellValue, parts: int) -> list[CellValue]:
+    """A cell that is not words-then-amounts: amounts alone fill the last columns (an account
+    row's subtotal is its Jumlah), anything else stays in the first."""
+    if isinstance(value, str) and _AMOUNTS_ONLY.match(value.strip()):
+        amounts: list[CellValue] = list(value.split()[-parts:])
+        return [None] * (parts - len(amounts)) + amounts
+    return [value] + [None] * (parts - 1)
+
+
+def split_unit_and_price(
+    rows: Sequence[Sequence[CellValue]], aliases: Mapping[str, Sequence[str]]
+) -> list[list[CellValue]] | None:
+    """``rows`` with a merged column (a unit run into its price, and maybe its total) split back,
+    or None when there is none. Rows above the header keep their cell in the first part."""
+    found = _column_to_split(rows, aliases)
+    if found is None:
+        return None
+    header_row, col, labels = found
+    parts = len(labels)
+    split_rows: list[list[CellValue]] = []
+    for index, row in enumerate(rows):
+        cells = list(row)
+        if col >= len(cells):
+            split_rows.append(cells)
+            continue
+        value = cells[col]
+        if index < header_row:
+            pieces: list[CellValue] = [value] + [None] * (parts - 1)
+        elif index == header_row:
+            pieces = list(labels)
+        else:
+            pieces = _split_cell(value, parts) or _spread(value, parts)
+        split_rows.append([*cells[:col], *pieces, *cells[col + 1 :]])
+    return split_rows
