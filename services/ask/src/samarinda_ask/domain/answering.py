@@ -1079,7 +1079,7 @@ def _names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str
 
 def _narrowing_term_missing(question: Question, missing: Sequence[str], unseen: set[str]) -> bool:
     """The unit lacks the question's last term, the word that narrows its head to one thing
-    ("jumlah peserta pelatihan" of a "pelatihan", not of every event with "peserta"), and other
+    ("jumlah peserta lokakarya" of a "lokakarya", not of every event with "peserta"), and other
     candidates state that word: it is not the asker's own wording of something the unit says
     otherwise, and the unit is about another thing (see :func:`_paraphrased`). An OPD named last
     is left to the OPD guard (its units may not write their owner's name)."""

@@ -2,8 +2,8 @@
 
 On a photographed or scanned RKA the gap between a narrow Satuan column and Harga Satuan can be
 too small for the table finder, which then gives one column headed ``Sat Harga Satuan`` whose cells
-read ``Jrg 180.000`` (or, with Jumlah joined too, ``Sat Harga Satuan Jumlah`` over ``Jrg 180.000
-3.600.000``). With no column of prices the reader finds no RKA header at all, and the whole file is
+read ``Ktk 42.500`` (or, with Jumlah joined too, ``Sat Harga Satuan Jumlah`` over ``Ktk 42.500
+510.000``). With no column of prices the reader finds no RKA header at all, and the whole file is
 refused. The column is split back when its header cell reads as two or more known labels, one after
 the other, and most of the cells under it as words followed by one amount per further label."""
 
