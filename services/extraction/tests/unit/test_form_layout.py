@@ -209,6 +209,28 @@ def test_a_block_tesseract_read_after_the_line_below_it_goes_before_that_line() 
     ]
 
 
+def test_a_block_stays_where_tesseract_read_it_when_a_move_puts_more_lines_out_of_order() -> None:
+    # A fax read out of page order: a closing line first, then the heading, then the block;
+    # moving the block before the closing line would put it before the heading too.
+    closing = [_line(700, 150, "Demikian", "untuk", "diketahui.")]
+    heading = [_line(100, 150, "SURAT", "UNDANGAN"), _line(150, 150, "Kepada", "semua", "peserta")]
+    block = [
+        [*_line(300 + 50 * i, 150, label), *_line(300 + 50 * i, 320, ":", value)]
+        for i, (label, value) in enumerate([("Hari", "Senin"), ("Pukul", "09.00"), ("Tempat", "Aula")])
+    ]
+    lines = form_rows([*closing, [], *heading, [], *block])
+    assert lines is not None
+    text = [" ".join(w.text for w in line) for line in lines if line]
+    assert text == [
+        "Demikian untuk diketahui.",
+        "SURAT UNDANGAN",
+        "Kepada semua peserta",
+        "Hari : Senin",
+        "Pukul : 09.00",
+        "Tempat : Aula",
+    ]
+
+
 def test_a_sidebar_notes_last_line_level_with_a_label_row_stays_with_its_note() -> None:
     # Tesseract's order: the labels, their values, then a sidebar's three-line note whose last
     # line stands level with the first label row.

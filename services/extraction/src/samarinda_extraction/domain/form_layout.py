@@ -168,7 +168,21 @@ def _anchors(
             moved[index] = (above[-1], False)
         elif below and below[0] < first:
             moved[index] = (below[0], True)
+        if index in moved:
+            at, before = moved[index]
+            if _out_of_order(above, below, at if before else at + 1) >= _out_of_order(above, below, first):
+                # Tesseract's order is out of page order all over (a fax's specks and streaks
+                # cut it into blocks read in any order, a stray mark in the margin read last):
+                # the move puts the block before more lines above it, or after more lines
+                # below it, than where it was read, and keeps it there.
+                del moved[index]
     return moved
+
+
+def _out_of_order(above: Sequence[int], below: Sequence[int], at: int) -> int:
+    """How many lines over a block's stretch stand out of page order with it when the block is
+    read just before line ``at``: lines above it read after, lines below it read before."""
+    return sum(1 for n in above if n >= at) + sum(1 for n in below if n < at)
 
 
 def label_blocks(rows: Sequence[Sequence[Word]]) -> list[list[list[Word]]]:
