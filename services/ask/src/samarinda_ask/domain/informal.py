@@ -48,14 +48,15 @@ def contracted(short: str, word: str) -> bool:
             word[i] == "h" and word[:i] + word[i + 1 :] == short for i in range(1, len(word))
         )
     skeleton = [ch for ch in word[1:] if ch not in _VOWELS]
-    return 2 * (len(short) - 1) >= len(skeleton) and _in_order(short[1:], word[1:])
+    return 2 * (len(short) - 1) >= len(skeleton) and in_order(short[1:], word[1:])
 
 
 def _shorter(short: str, word: str) -> bool:
     return MIN_LETTERS <= len(short) < len(word) and short[0] == word[0] and short.isalpha()
 
 
-def _in_order(letters: str, word: str) -> bool:
+def in_order(letters: str, word: str) -> bool:
+    """Every one of ``letters`` found in ``word``, in that order (others may stand between)."""
     rest = iter(word)
     return all(ch in rest for ch in letters)
 

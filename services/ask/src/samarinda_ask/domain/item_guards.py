@@ -11,7 +11,7 @@ from decimal import Decimal
 from samarinda_common.roman import roman_value
 
 from samarinda_ask.domain.figures import values_in
-from samarinda_ask.domain.informal import shortens
+from samarinda_ask.domain.informal import in_order, shortens
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # "kelas B", "Tipe III", "golongan 2": the distinguishing mark is one letter, a Roman numeral or a
@@ -84,9 +84,4 @@ def _same_unit(a: str, b: str) -> bool:
     """One unit word, maybe typed short: clipped or contracted, or its first letter and some of
     its others in order ("bh" of "buah", "kg" of "kilogram")."""
     short, long = sorted((a, b), key=len)
-    return short == long or shortens(short, long) or (short[:1] == long[:1] and _in_order(short, long))
-
-
-def _in_order(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(ch in letters for ch in short)
+    return short == long or shortens(short, long) or (short[:1] == long[:1] and in_order(short, long))
