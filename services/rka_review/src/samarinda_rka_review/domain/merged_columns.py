@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import match_columns
@@ -31,23 +32,20 @@ def _labels(cell: CellValue, aliases: Mapping[str, Sequence[str]]) -> list[str] 
     words = cell.split()
     if not 2 <= len(words) <= _MAX_LABEL_WORDS or not match_columns([cell], aliases):
         return None  # no label at all: not worth trying every cut
-    best: list[str] | None = None
+    # Each span of words is one candidate label in many cuts: its field is looked up once.
+    field_of = {
+        (start, end): next(iter(match_columns([" ".join(words[start:end])], aliases)), None)
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+    }
+    best: list[tuple[int, int]] | None = None
     for cuts in range(1, 2 ** (len(words) - 1)):
-        parts, start = [], 0
-        for position in range(1, len(words)):
-            if cuts >> (position - 1) & 1:
-                parts.append(" ".join(words[start:position]))
-                start = position
-        parts.append(" ".join(words[start:]))
-        fields = [match_columns([part], aliases) for part in parts]
-        names = [next(iter(found)) for found in fields if found]
-        if (
-            len(names) == len(parts)
-            and len(set(names)) == len(names)
-            and (best is None or len(parts) > len(best))
-        ):
-            best = parts
-    return best
+        bounds = [0, *(p for p in range(1, len(words)) if cuts >> (p - 1) & 1), len(words)]
+        spans = list(pairwise(bounds))
+        names = [field_of[span] for span in spans]
+        if None not in names and len(set(names)) == len(names) and (best is None or len(spans) > len(best)):
+            best = spans
+    return None if best is None else [" ".join(words[start:end]) for start, end in best]
 
 
 def _split_cell(cell: CellValue, parts: int) -> list[CellValue] | None:

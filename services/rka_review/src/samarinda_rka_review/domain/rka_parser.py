@@ -802,7 +802,7 @@ class RkaTableParser:
         if first is None and (split := split_unit_and_price(rows, RKA_COLUMNS)) is not None:
             rows = split
             first = self._find_header(rows, 0, len(rows))
-            trace.decisions.append("a column read as unit and price together split in two")
+            trace.decisions.append("a column read as unit and price (and total) together split back")
         width = max((len(row) for row in rows), default=0)
         text_header = header_in_text(page_text, RKA_COLUMNS, width, _REQUIRED) if first is None else None
         if text_header is not None:
