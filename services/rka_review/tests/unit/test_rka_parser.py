@@ -515,3 +515,61 @@ def test_line_numbers_behind_a_sheet_prefix_are_line_numbers(prefix: str) -> Non
     assert [ln.line_id for ln in lines] == [f"{prefix}01", f"{prefix}02"]
     assert lines[0].kode_rekening == "5.1.02.01.01.0024"
     assert (lines[1].harga_satuan, lines[1].jumlah) == (15000, 45000)
+
+
+def test_numbered_sub_kegiatan_heading_rows_without_a_colon_open_each_sub_kegiatan() -> None:
+    # One sheet for two sub-kegiatan: each opens with a numbered heading row (``1 | SUB KEGIATAN
+    # <code> - <NAME>``, no colon) and an ``Indikator: ...; Target: ...`` row, its lines ``1.1``...
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    rows = [
+        ["DINAS CONTOH", None, None, None, None, None],
+        header,
+        ["1", "SUB KEGIATAN 1.03.02.2.01.0004 - PENGECATAN MARKA JALAN", None, None, None, None],
+        [None, "Indikator: Panjang marka yang dicat; Target: 3 km", None, None, None, None],
+        ["1.1", "Cat jalan putih", 10, "Kg", "40.000", "400.000"],
+        ["2", "SUB KEGIATAN 1.03.03.2.01.0011 - PEMBERSIHAN GORONG-GORONG", None, None, None, None],
+        [None, "Indikator: Jumlah gorong-gorong dibersihkan; Target: 12 unit", None, None, None, None],
+        ["2.1", "Sekop", 4, "Buah", "90.000", "360.000"],
+    ]
+    rka = parse_rka_tables([Table(sheet="Belanja", index=0, rows=rows)], opd="DPU")
+    assert [(s.kode, s.nama, s.indikator, [x.line_id for x in s.lines]) for s in rka.sub_kegiatan] == [
+        ("1.03.02.2.01.0004", "PENGECATAN MARKA JALAN", "Panjang marka yang dicat", ["1.1"]),
+        ("1.03.03.2.01.0011", "PEMBERSIHAN GORONG-GORONG", "Jumlah gorong-gorong dibersihkan", ["2.1"]),
+    ]
+
+
+def test_a_table_joined_across_pages_is_cut_back_where_a_page_opens_the_next_sub_kegiatan() -> None:
+    # A printout starts each sub-kegiatan on a new page under its header block; the extraction
+    # joined the pages' tables (each page repeats the column numbering) into one.
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"]
+    numbering = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    rows = [
+        header,
+        numbering,
+        ["1", "Map plastik", 10, "Buah", "5.000", "50.000"],
+        numbering,
+        ["2", "Amplop coklat", 20, "Buah", "1.000", "20.000"],
+        [None, "JUMLAH TOTAL SUB KEGIATAN", None, None, None, "70.000"],
+        numbering,
+        ["3", "Kotak arsip", 5, "Buah", "30.000", "150.000"],
+    ]
+    facts = "Sub Kegiatan : {} \nIndikator Keluaran (Output) : {}"
+    pages = [
+        Page(
+            number=1,
+            text=facts.format("1.01.02.2.01.0001 - Penataan Berkas", "Jumlah berkas"),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(number=2, text="", method=ExtractionMethod.TEXT),
+        Page(
+            number=3,
+            text=facts.format("1.01.02.2.01.0002 - Penyimpanan Arsip", "Jumlah kotak"),
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    table = Table(page=1, index=0, rows=rows, continued_on=3)
+    rka = read_rka_tables([table], pages=pages).result(opd="ARSIP", fiscal_year=2027, rka_id=None)
+    assert [(s.kode, s.indikator, [x.line_id for x in s.lines]) for s in rka.sub_kegiatan] == [
+        ("1.01.02.2.01.0001", "Jumlah berkas", ["1", "2"]),
+        ("1.01.02.2.01.0002", "Jumlah kotak", ["3"]),
+    ]

@@ -91,7 +91,8 @@ _SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
 # A list mark written before an item in its cell (``- Honorarium narasumber``): layout, not the
 # item's name, whose first word says what the line buys.
 _LIST_MARK = re.compile(r"^\s*[-–•·*]\s+(?=\S)")
-_TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./-]{1,40}?)\s*:\s*(\S.*)$")
+_TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./()-]{1,40}?)\s*:\s*(\S.*)$")
+_GLOSS = re.compile(r"\([^)]*\)")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
 # An account grouping row written in one cell, in the Uraian column or merged across the row
 # (``5.1.02.01.01.0024 - Belanja Alat/Bahan ...``): a belanja account code, then its name.
@@ -486,7 +487,8 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
     rows: list[list[CellValue]] = []
     for line in text.splitlines():
         match = _TEXT_FACT.match(line) or _LABEL_THEN_CODE.match(line)
-        if match and _exact_meta_key(normalise_label(match.group(1))):
+        # A label's bracketed gloss names nothing of its own (``Indikator Keluaran (Output)``).
+        if match and _exact_meta_key(normalise_label(_GLOSS.sub(" ", match.group(1)))):
             if sum(1 for piece in fact_pieces(line) if _states_fact(piece)) > 1:
                 # ``Sub Kegiatan : ... Keluaran : ...``: facts side by side on one line, read apart.
                 rows.append([line.strip()])
@@ -587,16 +589,27 @@ def _labelled_fact(text: str) -> bool:
     return bool(colon) and _meta_key(normalise_label(label)) is not None
 
 
+def _unlabelled_colon(text: str) -> str:
+    """``SUB KEGIATAN 1.03.10.2.01.0033 - Nama``: a label written before its ``code - name`` with no
+    colon, given its colon (``SUB KEGIATAN: 1.03...``); other texts as they are."""
+    for key in ("sub_kegiatan", "kegiatan", "program"):
+        value = _code_after_label(text, key)
+        if value is not None:
+            return f"{key.replace('_', ' ')}: {value}"
+    return text
+
+
 def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
     """A section row written across the line columns (``II | 1.05.04.1.03.0001 | Sub Kegiatan: Nama``)
-    as the one fact it states (``Sub Kegiatan: 1.05.04.1.03.0001 - Nama``): its enumeration mark in
+    as the one fact it states (``Sub Kegiatan: 1.05.04.1.03.0001 - Nama``): its enumeration mark
+    (a letter, a roman or a plain number: ``1 | SUB KEGIATAN 1.03... - Nama`` over lines ``1.1``) in
     the No column and its code in the Kode Rekening column stand before the label. Other rows as they are."""
     texts = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
     if len(texts) < 2:
         return row
-    rest = texts[1:] if _SECTION_MARK.match(texts[0]) else texts
+    rest = texts[1:] if _SECTION_MARK.match(texts[0]) or texts[0].isdigit() else texts
     code = rest[0] if len(rest) > 1 and _ACCOUNT_CODE.match(rest[0]) else None
-    fact = rest[1] if code else rest[0]
+    fact = rest[1] if code else _unlabelled_colon(rest[0])
     if (rest is texts and code is None) or not _labelled_fact(fact):
         return row
     label, _, value = fact.partition(":")
@@ -817,6 +830,22 @@ class RkaTableParser:
             continues = False
         if self._draft is not None and table.sheet and _is_sub_kegiatan_code(table.sheet):
             continues = table.sheet == self._draft.sheet  # a sheet named by its own sub-kegiatan
+        if (
+            self._draft is not None
+            and first is None
+            and not continues
+            and self._columns is not None
+            and any(self._priced(row) for row in rows)
+        ):
+            # The page's text opens the next sub-kegiatan above lines that go on under the
+            # columns of the table before (a printout's page cut from a table joined across pages).
+            trace.note = "no header of its own: read under the previous table's columns"
+            self._finish()
+            self._open_draft([*self._pending_meta, *text_facts], [], sheet, table, trace)
+            self.meta_rows.append(page_text)
+            self._pending_meta = []
+            self._body(rows, 0, sheet, trace)
+            return
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
@@ -1435,8 +1464,42 @@ def read_rka_tables(
     texts = {page: texts_per_table(page_text.get(page, ""), count) for page, count in tables_on.items()}
     for table in tables:
         queue = texts.get(table.page) if table.page else None
-        parser.feed_isolated(table, queue.pop(0) if queue else "")
+        first, *later = page_parts(table, page_text, tables_on)
+        parser.feed_isolated(first, queue.pop(0) if queue else "")
+        for part in later:
+            parser.feed_isolated(part, page_text.get(part.page or 0, ""))
     return parser
+
+
+def page_parts(table: Table, page_text: dict[int, str], tables_on: Counter[int | None]) -> list[Table]:
+    """A table the extraction joined across pages, cut back into its pages where each page
+    repeats the column header or its numbering, when a later page's text opens a sub-kegiatan
+    (a SIPD printout starts each sub-kegiatan on a new page under its header block): that page's
+    lines are the new sub-kegiatan's. The table whole when the cuts do not give one part a page,
+    or a later page holds a table of its own (its text is that table's)."""
+    if not (table.page and table.continued_on and table.continued_on > table.page):
+        return [table]
+    pages = list(range(table.page, table.continued_on + 1))
+    if any(tables_on[page] for page in pages[1:]) or not any(
+        _opens_sub_kegiatan(line) for page in pages[1:] for line in page_text.get(page, "").splitlines()
+    ):
+        return [table]
+    rows = table.rows
+    repeated = [i for i, row in enumerate(rows) if _repeats_header(row)]
+    cuts = [i for i in repeated if i > 0 and i - 1 not in repeated]
+    if len(cuts) != len(pages) - 1:
+        return [table]
+    bounds = [0, *cuts, len(rows)]
+    return [
+        table.model_copy(update={"rows": rows[a:b], "page": page, "continued_on": None, "row_bboxes": []})
+        for page, (a, b) in zip(pages, pairwise(bounds), strict=True)
+    ]
+
+
+def _repeats_header(row: Sequence[CellValue]) -> bool:
+    """A column header or its numbering row, as each page of a printout repeats it."""
+    no = normalise_label(str(row[0])) if row and row[0] is not None else ""
+    return is_column_numbering(row) or no in RKA_COLUMNS["no"]
 
 
 def texts_per_table(page_text: str, tables: int) -> list[str]:
