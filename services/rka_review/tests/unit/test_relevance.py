@@ -372,3 +372,36 @@ def test_a_programme_named_otherwise_is_not_office_support_whatever_its_code() -
     office = public.model_copy(update={"program": "7.01.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"})
     assert serves_office(office) and not serves_office(public)
     assert serves_office(public.model_copy(update={"program": None}))  # the code alone
+
+
+def test_derived_words_are_read_back_to_their_roots() -> None:
+    assert "jahit" in relevance.derived_roots("penjahitan")
+    assert "pantau" in relevance.derived_roots("pemantauan")
+    assert "sosialisasi" in relevance.derived_roots("tersosialisasi")
+    assert relevance.derived_roots("jahit") == set()
+
+
+TAILORING = SubKegiatan(
+    kode="2.07.03.2.01.0009",
+    nama="Pelatihan Keterampilan Penjahitan bagi Pencari Kerja",
+    indikator="Jumlah peserta pelatihan yang lulus",
+    lines=[],
+)
+PORT_WATCH = SubKegiatan(
+    kode="2.15.04.2.01.0003",
+    nama="Pengawasan Keselamatan Pelayaran Sungai",
+    indikator="Jumlah titik dermaga yang diawasi",
+    lines=[],
+)
+
+
+def test_equipment_named_by_the_work_or_the_object_of_the_sub_kegiatan_is_its_tool() -> None:
+    # A machine for the very craft a course teaches, a camera for the very river traffic watched:
+    # the durable is the work's tool, not a purchase its output does not need.
+    sewing = line("Mesin jahit portable")
+    assert named_by_sub_kegiatan(sewing, TAILORING)
+    assert not judge(sewing, ItemCategory.TOOLS, TAILORING).off_target
+    camera = line("Kamera pemantau pelayaran")
+    assert not judge(camera, ItemCategory.IT_EQUIPMENT, PORT_WATCH).off_target
+    # the same durable where neither is named stays judged by its category
+    assert judge(line("Mesin jahit portable"), ItemCategory.TOOLS, PORT_WATCH).off_target

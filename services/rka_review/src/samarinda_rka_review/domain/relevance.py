@@ -192,11 +192,35 @@ def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
 
 
 def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
-    """A content word of the item's name appears in the sub-kegiatan's name or output: the
-    sub-kegiatan is about this very thing (``Sepeda`` in ``Penyediaan Sepeda Sewa Publik``)."""
-    words = [w for w in normalise(item_head(line.uraian)).split() if len(w) > 3 and not w.isdigit()]
-    sub_text = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
-    return any(f" {w} " in sub_text for w in words)
+    """A content word of the item's name appears in the sub-kegiatan's name or output, as itself
+    or as the root of a derived word there: the sub-kegiatan is about this very thing (``Sepeda``
+    in ``Penyediaan Sepeda Sewa Publik``) or does what the item does (``Mesin las`` in a
+    ``Pelatihan Pengelasan``)."""
+    words = [w for w in normalise(item_head(line.uraian)).split() if len(w) >= _ROOT and not w.isdigit()]
+    sub_words = normalise(" ".join(p for p in (sub.nama, sub.indikator) if p)).split()
+    roots = {root for word in sub_words for root in derived_roots(word)}
+    return any(w in roots or (len(w) > _SHORT_WORD and w in sub_words) for w in words)
+
+
+# The shortest root a derived word is read back to (``las`` in ``pengelasan``).
+_ROOT = 3
+# Nominal and verbal affixes of a derived word, the prefix's nasal read back to the consonant it
+# replaced (``pe-mantau-an`` → ``pantau``, ``pe-nyuluh-an`` → ``suluh``).
+_DERIVED = re.compile(r"^(?P<prefix>penge|peng|peny|pem|pen|per|pe|ke|ter|di)(?P<rest>[a-z]+)$")
+_SUFFIXES = ("kan", "an")
+_NASALS = {"peny": ("s",), "pem": ("p", ""), "pen": ("t", ""), "peng": ("k", "")}
+
+
+def derived_roots(word: str) -> set[str]:
+    """The roots a derived Indonesian word may be built on (``pengelasan`` → ``las``; the word
+    itself is none of them): candidates, compared with an item's words, never shown."""
+    found = _DERIVED.match(word)
+    if found is None:
+        return set()
+    rest = found.group("rest")
+    stems = {rest, *(rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s))}
+    starts = _NASALS.get(found.group("prefix"), ("",))
+    return {start + stem for start in starts for stem in stems if len(start + stem) >= _ROOT}
 
 
 # Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
@@ -319,6 +343,9 @@ def judge(
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
+        # equipment named by the object or the work of the sub-kegiatan (a traffic-count camera
+        # where traffic is controlled, a welding set in a welding course) is its tool
+        and not (category in DURABLE and named_by_sub_kegiatan(line, sub))
         # the function's own tools where it works (a meeting about that work buys none of them)
         and not (
             at_home_by_class(sub, opd_name, item_class, catalogue_section) and not is_meeting_like(sub.nama)
