@@ -292,9 +292,24 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
         None,
         None,
     )
-    # under belanja barang the code agrees with the account
+    # nor does it prove belanja barang right for equipment: the category and the price judge
     expensed = line("Proyektor LCD 4000 lumen", 6_500_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor")
-    assert check_catalogue_account(expensed, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT)[1] is None
+    assert check_catalogue_account(expensed, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT) == (
+        None,
+        None,
+    )
+    rka = Rka(opd="DISKOMINFO", sub_kegiatan=[SubKegiatan(kode="1", nama="Layanan", lines=[expensed])])
+    flagged = {f.type for f in review_rka(rka, matcher).findings}
+    assert FindingType.ACCOUNT_MISMATCH in flagged
+    # below the capitalisation threshold equipment is expensed
+    cheap = ref("Proyektor LCD 4000 lumen", THRESHOLD - 1, kode_barang="1.1.7.01.03.02.011")
+    cheap_line = line(
+        "Proyektor LCD 4000 lumen", THRESHOLD - 1, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor"
+    )
+    rka = Rka(opd="DISKOMINFO", sub_kegiatan=[SubKegiatan(kode="1", nama="Layanan", lines=[cheap_line])])
+    assert FindingType.ACCOUNT_MISMATCH not in {
+        f.type for f in review_rka(rka, PriceMatcher([cheap])).findings
+    }
     # an item the taxonomy cannot place is not proved consumable by the code either
     assert check_catalogue_account(capital, outcome, ReviewPolicy(), ItemCategory.OTHER) == (None, None)
     # what is used up stays the row's to judge: paper is no capital spending
