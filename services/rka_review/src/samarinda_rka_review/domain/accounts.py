@@ -181,6 +181,12 @@ def catalogued_as_service(reference: PriceReference) -> bool:
     return _has_word(normalise(reference.kelompok), ACCOUNTS.not_purchase_words)
 
 
+def catalogued_as_asset(reference: PriceReference) -> bool:
+    """The catalogue files the row under a section of assets (``ALAT STUDIO - ASET TETAP``)
+    whatever its kode barang says."""
+    return _has_word(normalise(reference.kelompok), ACCOUNTS.asset_section_words)
+
+
 def _has_word(text: str, words: Sequence[str]) -> bool:
     padded = f" {text} "
     return any(f" {normalise(w)} " in padded for w in words if normalise(w))
@@ -192,13 +198,14 @@ def supplies_code_on_equipment(
     """A persediaan kode barang (1.1.7) that does not settle the account: many SSH lists file
     every row, printers and bins included, under persediaan, so the code proves belanja modal wrong
     only for what is used up or a service, not for equipment or an item the taxonomy cannot place
-    (a measuring instrument); nor does it prove belanja barang right for equipment (a printer
-    under Bahan Komputer). The item's category and unit price judge instead. Goods built into the
-    asset the account builds (``capitalised_into``) stay the row's to judge."""
+    (a measuring instrument); nor does it prove belanja barang right for equipment the catalogue
+    files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan
+    Komputer). The item's category and unit price judge instead. Goods built into the asset the
+    account builds (``capitalised_into``) stay the row's to judge."""
     if category is None or reference.akun or allowed.fixed_asset:
         return False
     if code.startswith(GOODS_AND_SERVICES):
-        return category in DURABLE
+        return category in DURABLE and catalogued_as_asset(reference)
     if not code.startswith(CAPITAL):
         return False
     built_into = bool(allowed.capitalised_into) and code.startswith(allowed.capitalised_into)
