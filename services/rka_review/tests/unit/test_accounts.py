@@ -292,9 +292,28 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
         None,
         None,
     )
-    # under belanja barang the code agrees with the account
+    # under belanja barang the code agrees with the account, unless the catalogue files the row
+    # under a section of assets: then the category and the price judge
     expensed = line("Proyektor LCD 4000 lumen", 6_500_000, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor")
     assert check_catalogue_account(expensed, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT)[1] is None
+    listed = projector.model_copy(update={"kelompok": "ALAT STUDIO - ASET TETAP"})
+    rka = Rka(opd="DISKOMINFO", sub_kegiatan=[SubKegiatan(kode="1", nama="Layanan", lines=[expensed])])
+    listed_matcher = PriceMatcher([listed])
+    listed_outcome = listed_matcher.match(LineQuery("Proyektor LCD 4000 lumen", None, "Unit"))
+    assert check_catalogue_account(expensed, listed_outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT) == (
+        None,
+        None,
+    )
+    assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, listed_matcher).findings}
+    # below the capitalisation threshold equipment is expensed
+    cheap = listed.model_copy(update={"harga": THRESHOLD - 1})
+    cheap_line = line(
+        "Proyektor LCD 4000 lumen", THRESHOLD - 1, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor"
+    )
+    rka = Rka(opd="DISKOMINFO", sub_kegiatan=[SubKegiatan(kode="1", nama="Layanan", lines=[cheap_line])])
+    assert FindingType.ACCOUNT_MISMATCH not in {
+        f.type for f in review_rka(rka, PriceMatcher([cheap])).findings
+    }
     # an item the taxonomy cannot place is not proved consumable by the code either
     assert check_catalogue_account(capital, outcome, ReviewPolicy(), ItemCategory.OTHER) == (None, None)
     # what is used up stays the row's to judge: paper is no capital spending

@@ -125,3 +125,9 @@ def test_a_match_in_one_volume_pairs_another_account_only_at_one_price_written_t
         wide = DuplicateFinder()
         wide.repeat_of_row(0, first, "angkut", "Jasa Angkut Material", firm=firm)
         assert wide.repeat_of_row(0, apart, "angkut", "Jasa Angkut Material", firm=firm) is None
+
+
+def test_a_line_saying_it_adds_to_another_is_the_same_item_again() -> None:
+    first = line("1", "Sewa genset 5 kVA (tambahan)", SUPPLIES, 20, 750_000)
+    again = line("2", "Sewa genset 5 kVA", SUPPLIES, 4, 750_000)
+    assert duplicates(first, again) == {"2"}

@@ -31,7 +31,7 @@ from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.compatibility import variant_conflict
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
-from samarinda_rka_review.domain.taxonomy import CONSUMABLE_OR_SERVICE, ItemCategory
+from samarinda_rka_review.domain.taxonomy import CONSUMABLE_OR_SERVICE, DURABLE, ItemCategory
 from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, normalise, tokens
 
 GOODS_AND_SERVICES = "5.1.02"
@@ -181,6 +181,12 @@ def catalogued_as_service(reference: PriceReference) -> bool:
     return _has_word(normalise(reference.kelompok), ACCOUNTS.not_purchase_words)
 
 
+def catalogued_as_asset(reference: PriceReference) -> bool:
+    """The catalogue files the row under a section of assets (``ALAT STUDIO - ASET TETAP``)
+    whatever its kode barang says."""
+    return _has_word(normalise(reference.kelompok), ACCOUNTS.asset_section_words)
+
+
 def _has_word(text: str, words: Sequence[str]) -> bool:
     padded = f" {text} "
     return any(f" {normalise(w)} " in padded for w in words if normalise(w))
@@ -189,13 +195,18 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
 def supplies_code_on_equipment(
     code: str, reference: PriceReference, allowed: AllowedAccounts, category: ItemCategory | None
 ) -> bool:
-    """A persediaan kode barang (1.1.7) that does not settle a belanja modal account: many SSH
-    lists file every row, printers and bins included, under persediaan, so the code proves belanja
-    modal wrong only for what is used up or a service, not for equipment or an item the taxonomy
-    cannot place (a measuring instrument). The item's category and unit price judge instead. Goods
-    built into the asset the account builds (``capitalised_into``) stay the row's to judge, and
-    so does a belanja barang line: there the code agrees with the account."""
-    if category is None or reference.akun or allowed.fixed_asset or not code.startswith(CAPITAL):
+    """A persediaan kode barang (1.1.7) that does not settle the account: many SSH lists file
+    every row, printers and bins included, under persediaan, so the code proves belanja modal wrong
+    only for what is used up or a service, not for equipment or an item the taxonomy cannot place
+    (a measuring instrument); nor does it prove belanja barang right for equipment the catalogue
+    files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan
+    Komputer). The item's category and unit price judge instead. Goods built into the asset the
+    account builds (``capitalised_into``) stay the row's to judge."""
+    if category is None or reference.akun or allowed.fixed_asset:
+        return False
+    if code.startswith(GOODS_AND_SERVICES):
+        return category in DURABLE and catalogued_as_asset(reference)
+    if not code.startswith(CAPITAL):
         return False
     built_into = bool(allowed.capitalised_into) and code.startswith(allowed.capitalised_into)
     return category not in CONSUMABLE_OR_SERVICE and not built_into

@@ -324,6 +324,8 @@ class AccountRulesFile(RulesFile):
     code_names: dict[str, str] = Field(default_factory=dict)
     # an item so named is rented, licensed or serviced, not bought
     not_purchase_words: tuple[Word, ...] = Field(min_length=1)
+    # a catalogue section so named files assets, whatever kode barang its rows carry
+    asset_section_words: tuple[Word, ...] = ()
     # account names (as ``account_words`` reads them) of spending that buys no goods: pay for
     # people, trips, rentals. A row the catalogue files as goods is never booked there.
     no_goods_account_words: tuple[Word, ...] = ()
