@@ -29,6 +29,10 @@ from samarinda_extraction.domain.codes import (
         # a fax's dots read as commas: two commas are no decimal; a dot smudged into two marks
         ("7,305,000", "7.305.000"),
         ("2,4,.07,11,03.015", "2.4.07.11.03.015"),
+        # a golongan's I read as l, 1 or |
+        ("Gol. Ill/d", "Gol. III/d"),
+        ("1V/a,", "IV/a,"),
+        ("(I|/c)", "(II/c)"),
     ],
 )
 def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, meant: str) -> None:
@@ -54,6 +58,9 @@ def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, mean
         # a comma alone may be a decimal; two-digit decimals are cents
         "1,250 ton",
         "Rp 1.250.000,50",
+        # a house number, and numerals that are no golongan
+        "Jl. Pahlawan No. 1/a",
+        "IIII/b VI/c II/f lV/f",
     ],
 )
 def test_text_outside_the_grammar_is_left_as_read(text: str) -> None:

@@ -1,6 +1,7 @@
 """OCR: the sample scans against their transcriptions, and the preprocessing steps."""
 
 import io
+import itertools
 from pathlib import Path
 
 import cv2
@@ -434,3 +435,23 @@ def test_a_grey_page_strewn_with_specks_loses_them_but_keeps_its_letters() -> No
     assert not peppered(cleaned)
     # The letters' ink stays: a median of 3 pixels keeps strokes wider than one pixel.
     assert np.sum(cleaned < 128) > 0.8 * np.sum(clean < 128)
+
+
+def test_a_group_label_across_a_column_rule_leaves_the_rule_open_in_its_row() -> None:
+    from samarinda_extraction.readers.ruling import find_grids
+
+    page = np.full((1754, 1240), 255, np.uint8)
+    xs, ys = [100, 220, 800, 1140], list(range(300, 1000, 70))
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        for top, bottom in itertools.pairwise(ys):
+            if top != ys[2] or x in (xs[0], xs[-1]):  # the third row is one cell across
+                cv2.line(page, (x, top), (x, bottom), 0, 3)
+    # the third row's label has a letter's stem standing where the column rules are elsewhere
+    for x in (xs[1], xs[2]):
+        cv2.line(page, (x, ys[2] + 18), (x, ys[2] + 52), 0, 4)
+    [grid] = find_grids(page)[0]
+    assert len(grid.xs) == len(xs)
+    assert {(2, 1), (2, 2)} <= grid.open_edges
+    assert (1, 1) not in grid.open_edges

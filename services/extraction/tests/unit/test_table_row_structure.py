@@ -63,6 +63,10 @@ def test_a_header_wrapping_onto_a_second_line_is_one_row() -> None:
     assert not header_wraps([header, wrapped, ["pagi", "Apel", "Regu A"]])
     # a second line filling every column the header fills is a row
     assert not header_wraps([header, ["Pagi", "Apel", "Regu"], ["09.00", "Apel", "Regu A"]])
+    # a label may hold a number of its own ("Pos 3"); a line with a number cell is a row
+    labelled = ["Jam", "Kegiatan", "Pos 3 (Regu)"]
+    assert header_wraps([labelled, wrapped, ["09.00 - 10.00", "Apel", "Regu A"]])
+    assert not header_wraps([header, ["1", None, "Lapangan"], ["09.00 - 10.00", "Apel", "Regu A"]])
 
 
 def test_an_unruled_schedule_with_a_wrapped_header_and_cells_gives_one_row_per_item() -> None:

@@ -288,3 +288,23 @@ def test_a_header_wider_than_its_amounts_leaves_their_gutter_to_the_units_beside
     [table] = unruled_tables(_centred_units_page())
     assert table.rows[0] == ["No", "Barang", "Satuan", "Harga Satuan (Rp)"]
     assert table.rows[1:] == [list(row) for row in CENTRED_UNITS]
+
+
+def test_the_tail_of_a_wrapped_id_under_no_header_is_no_column() -> None:
+    from samarinda_extraction.domain.ocr_tables import without_unheaded_tails
+
+    # (No, Nama / ID, Kelas): each name wraps onto an ID of fixed-width digit groups, so its
+    # last group stands at the same x on every row, a word space from the group before it.
+    lines = [_words(100, 100, "No", 0) + _words(100, 300, "Nama / ID", 1) + _words(100, 900, "Kelas", 4)]
+    for i, name in enumerate(("Rina Marlina", "Joko Susilo", "Ani Wulandari")):
+        y = 200 + 120 * i
+        lines.append(
+            _words(y, 100, str(i + 1), 10 * i) + _words(y, 300, name, 10 * i + 1) + _words(y, 900, "B", 9)
+        )
+        lines.append(_words(y + 45, 300, "4401 2207 0315", 10 * i + 5))
+    tail = 300 + 2 * (4 * CHAR + SPACE)  # where the ID's last group starts
+    edges = [100, 200, tail - SPACE // 2, 880, 1000]
+    assert without_unheaded_tails(edges, lines, 30.0) == [100, 200, 880, 1000]
+    # a headed narrow column beside the ID (a check digit of its own) stays
+    lines[0] += _words(100, tail, "Cek", 7)
+    assert without_unheaded_tails(edges, lines, 30.0) == edges

@@ -1,13 +1,14 @@
 """Post-correction of OCR'd codes and numbers, constrained by their grammar.
 
 Only tokens that already have the shape of a kode rekening / kode barang (``1.1.12.01.02.0002``),
-a letter number (``440/1273/P2P/III/2024``), a rupiah amount (``Rp 245.750.000``) or a date
-(``14 Oktober 2025``, ``31/10/2025``) are touched, and only by replacing a glyph Tesseract
-confuses with a digit (O→0, l→1, S→5, …) — or, in a letter number's month, a digit-like
-glyph with the Roman I, or inside a code a dot smudged into ":" or "-" — where the grammar
-requires it. A civil servant's NIP (``19800101 200501 1 001``) read with some of its spaces
-lost gets them back where its grammar puts them. No digit is ever added or removed and
-no separator moved: when a token only fits the grammar by inventing something, it stays as read.
+a letter number (``440/1273/P2P/III/2024``), a civil servant's golongan (``III/d``), a rupiah
+amount (``Rp 245.750.000``) or a date (``14 Oktober 2025``, ``31/10/2025``) are touched, and
+only by replacing a glyph Tesseract confuses with a digit (O→0, l→1, S→5, …) — or, in a letter
+number's month or a golongan, a digit-like glyph with the Roman I, or inside a code a dot
+smudged into ":" or "-" — where the grammar requires it. A civil servant's NIP
+(``19800101 200501 1 001``) read with some of its spaces lost gets them back where its grammar
+puts them. No digit is ever added or removed and no separator moved: when a token only fits the
+grammar by inventing something, it stays as read.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ def correct_token(token: str, before: str = "", after: str = "") -> str:
     if edge is None:  # pragma: no cover - the pattern matches any string
         return token
     lead, core, tail = edge.groups()
+    if rank := _civil_service_rank(core):
+        return f"{lead}{rank}{tail}"
     if not core or not any(ch.isdigit() for ch in core):
         return token
     fixed = (
@@ -99,6 +102,24 @@ def correct_token(token: str, before: str = "", after: str = "") -> str:
         or _date_part(core, before, after)
     )
     return f"{lead}{fixed}{tail}" if fixed else token
+
+
+# A civil servant's golongan: a Roman I to IV, a slash, a grade letter a to e ("III/d").
+_RANK = re.compile(r"([IVil1|!]{1,3})/([a-eA-E])")
+
+
+def _civil_service_rank(core: str) -> str | None:
+    """``Ill/d`` or ``1V/a``: a golongan whose I read as a look-alike. The numeral keeps its
+    strokes (never one added or dropped), and a numeral of digits alone ("1/a", a house number)
+    is none."""
+    match = _RANK.fullmatch(core)
+    if match is None or match.group(1).isdigit():
+        return None
+    numeral = match.group(1).translate(_ROMAN_LOOKALIKES)
+    value = roman_value(numeral)
+    if numeral == match.group(1) or value is None or not 1 <= value <= 4 or roman_numeral(value) != numeral:
+        return None
+    return f"{numeral}/{match.group(2)}"
 
 
 def _digits(group: str) -> str | None:

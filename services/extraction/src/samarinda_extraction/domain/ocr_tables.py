@@ -333,7 +333,10 @@ def visual_rows(words: Sequence[Word]) -> list[list[Word]]:
     come together again), each row left to right."""
     if not words:
         return []
-    height = statistics.median(w.height for w in words)
+    # A lone mark (a row number's dot, a comma) is a fraction of a line high and says nothing
+    # about the text's height: counted in, a cell of "5" and its dot would be two rows.
+    text = [w for w in words if _holds_text([w])] or list(words)
+    height = statistics.median(w.height for w in text)
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.cy):
         if rows and abs(word.cy - statistics.median(w.cy for w in rows[-1])) <= 0.5 * height:
@@ -860,6 +863,31 @@ def _header_words(lines: Sequence[Sequence[Word]], height: float) -> list[Word]:
     return list(lines[0])
 
 
+def without_unheaded_tails(edges: list[int], lines: Sequence[Sequence[Word]], height: float) -> list[int]:
+    """The edges without a gutter before a column that no header word stands over and whose
+    every word runs on a word space from a word on its left: the tail of a wrapped cell's line
+    (an NIP's last group under a name, its groups a fixed width and so aligned down every row)
+    passes for a column of its own, and merged with the next it would put that group in
+    another column's cell."""
+    kept = [edges[0]]
+    header = _header_words(lines, height)
+    body = lines[1:]
+    for c in range(1, len(edges) - 1):
+        left, edge, right = kept[-1], edges[c], edges[c + 1]
+        starts = [
+            min((w for w in line if edge <= w.cx < right), key=lambda w: w.x0, default=None) for line in body
+        ]
+        firsts = [(line, w) for line, w in zip(body, starts, strict=True) if w is not None]
+        unheaded = not any(edge <= w.cx < right for w in header)
+        runs_on = all(
+            any(left <= v.cx < edge and 0 <= w.x0 - v.x1 < _NARROW_GUTTER * height for v in line)
+            for line, w in firsts
+        )
+        if not (firsts and unheaded and runs_on):
+            kept.append(edge)
+    return [*kept, edges[-1]]
+
+
 def without_header_only_columns(
     edges: list[int], lines: Sequence[Sequence[Word]], height: float
 ) -> list[int]:
@@ -915,10 +943,11 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         return cells
 
     cut = _split_at_edges(lines, edges)
+    height = statistics.median(w.height for line in lines for w in line)
+    edges = without_unheaded_tails(edges, cut, height)
     edges = merge_complementary_columns(
         edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in cut]
     )
-    height = statistics.median(w.height for line in lines for w in line)
     edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
     # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
     # would come back whole in one cell with a space in it.
@@ -967,10 +996,11 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
 
 def header_wraps(cells: Sequence[Sequence[str | None]]) -> bool:
     """Whether the table's second line continues its first, the column labels: both lines are
-    labels without a digit, the second fills fewer columns than the first and only columns the
-    first fills (the labels that wrapped), and the line under them holds a digit (the body
-    starts). A header's lines are often set as far apart as rows are, so the spacing cannot
-    tell; a table of words alone gives no sign where its header ends and keeps its lines."""
+    labels, no cell of them a number (a label may hold one: "PPh 21", "Pajak 10%"), the second
+    fills fewer columns than the first and only columns the first fills (the labels that
+    wrapped), and the line under them holds a digit (the body starts). A header's lines are
+    often set as far apart as rows are, so the spacing cannot tell; a table of words alone gives
+    no sign where its header ends and keeps its lines."""
     if len(cells) < 3:
         return False
     first, second, third = cells[0], cells[1], cells[2]
@@ -978,11 +1008,14 @@ def header_wraps(cells: Sequence[Sequence[str | None]]) -> bool:
     def digits(line: Sequence[str | None]) -> bool:
         return any(ch.isdigit() for v in line if v for ch in v)
 
+    def numbers(line: Sequence[str | None]) -> bool:
+        return any(digits([v]) and not any(ch.isalpha() for ch in v) for v in line if v)
+
     filled = [v is not None for v in first]
     wrapped = [v is not None for v in second]
     return (
-        not digits(first)
-        and not digits(second)
+        not numbers(first)
+        and not numbers(second)
         and digits(third)
         and sum(wrapped) < sum(filled)
         and all(above or not here for here, above in zip(wrapped, filled, strict=True))

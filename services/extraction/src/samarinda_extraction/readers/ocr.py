@@ -29,6 +29,7 @@ import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
+from samarinda_extraction.domain.column_styles import in_column_style
 from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
@@ -756,7 +757,7 @@ def _tables(
         ]
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
-        table.rows = [[correct_codes(v) if v else v for v in row] for row in table.rows]
+        table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in table.rows])
     return found
 
 

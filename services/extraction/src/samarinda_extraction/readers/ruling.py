@@ -227,24 +227,32 @@ def _one_per_rule(xs: Sequence[int], band: np.ndarray, origin: int, reach: int) 
 
 # A column rule that fills at most this share of a row's height is not drawn across that row.
 _UNDRAWN = 0.3
+# A drawn rule runs into both ends of its row (even a fax's dashes, a few pixels apart); this
+# share of the row's height at its top and at its bottom is the cell's padding, which a letter
+# beside the rule's place (a merged group row's text, across the column) leaves blank.
+_ROW_ENDS = 1 / 8
 
 
 def _open_edges(ink: Image, xs: Sequence[int], ys: Sequence[int]) -> frozenset[tuple[int, int]]:
     """(row, column edge) pairs where the inner column rule is not drawn across the row: a cell
     merged across columns (a group's label spanning the table). Only a rule clearly absent
-    counts (a fax's dashed rule still fills half its row)."""
+    counts (a fax's dashed rule still fills half its row); so does one whose place holds ink
+    that stops short of the row's ends (the stems of the merged label's letters)."""
     reach = max(3, (ys[-1] - ys[0]) // 100)
     out: set[tuple[int, int]] = set()
     for row, (above, below) in enumerate(itertools.pairwise(ys)):
         for edge, x in enumerate(xs[1:-1], 1):
             band = ink[above + _RULE_MARGIN : below - _RULE_MARGIN, max(0, x - reach) : x + reach + 1] > 0
-            if (
-                band.shape[0] >= _RULE_MARGIN
-                and band.shape[1] >= 3
-                and float(band.mean(axis=0).max()) < _UNDRAWN
-            ):
+            if band.shape[0] >= _RULE_MARGIN and band.shape[1] >= 3 and not _drawn(band):
                 out.add((row, edge))
     return frozenset(out)
+
+
+def _drawn(band: Image) -> bool:
+    """Whether a pixel column of a row's band (True where inked) holds a rule across the row."""
+    end = max(2, int(_ROW_ENDS * band.shape[0]))
+    across = (band.mean(axis=0) >= _UNDRAWN) & band[:end].any(axis=0) & band[-end:].any(axis=0)
+    return bool(across.any())
 
 
 # A column rule has its cells' padding on both sides; a streak of dirt on a fax's or scanner's

@@ -1,0 +1,46 @@
+from samarinda_extraction.domain.column_styles import in_column_style
+
+
+def test_row_numbers_get_the_dot_the_column_sets() -> None:
+    rows = [["No", "Item"], ["1.", "Pena"], ["2", "Buku"], ["3.", "Map"], ["4.", "Tinta"], ["5,", "Lem"]]
+    assert [row[0] for row in in_column_style(rows)] == ["No", "1.", "2.", "3.", "4.", "5."]
+    # half of them read without: the header has no say
+    rows = [["No"], ["1."], ["2"], ["3"], ["4."], ["5."], ["6."], ["7"]]
+    assert [row[0] for row in in_column_style(rows)] == ["No", "1.", "2.", "3.", "4.", "5.", "6.", "7."]
+
+
+def test_row_numbers_without_a_clear_style_stay_as_read() -> None:
+    rows = [["1.", "a"], ["2", "b"], ["3", "c"], ["4.", "d"]]
+    assert in_column_style(rows) == rows
+
+
+def test_quantities_are_no_row_numbers() -> None:
+    rows = [["Pena", "3"], ["Buku", "12"], ["Map", "7"]]
+    assert in_column_style(rows) == rows
+
+
+def test_a_first_digit_read_twice_in_a_column_of_codes() -> None:
+    rows = [
+        ["7.2.4.01.03.02.005"],
+        ["7.2.4.02.01.01.001"],
+        ["77.2.4.03.05.01.002"],
+        ["7.2.4.01.01.04.010"],
+        [None],
+    ]
+    assert [row[0] for row in in_column_style(rows)] == [
+        "7.2.4.01.03.02.005",
+        "7.2.4.02.01.01.001",
+        "7.2.4.03.05.01.002",
+        "7.2.4.01.01.04.010",
+        None,
+    ]
+
+
+def test_codes_of_another_shape_or_first_group_stay() -> None:
+    rows = [["7.2.4.01"], ["7.2.4.02"], ["7.2.4.03"], ["88.2.4.04"], ["77.2.4"], ["12.01.02.2001"]]
+    assert in_column_style(rows) == rows
+
+
+def test_a_minority_of_codes_sets_no_style() -> None:
+    rows = [["7.2.4.01"], ["77.2.4.02"], ["Pena"], ["Buku"], ["Map"], ["Tinta"]]
+    assert in_column_style(rows) == rows
