@@ -439,7 +439,9 @@ def test_a_column_of_one_digit_row_numbers_read_as_one_tall_word_is_found() -> N
     stacked = Word("AU", 60.0, 100, 1060, 118, 1142)  # "2" "3" "4" under each other, as one word
     title = Word("WARTA", 95.0, 300, 500, 700, 580)  # a large title: as tall, but as wide as high
     blurred = Word("2.750.000", 50.0, 300, 2000, 497, 2064)  # a fax's blurred amount, twice as tall
-    assert stacked_words([*body, stacked, title, blurred]) == [stacked]
+    # A fax's streak running down through a word: its box is as tall as the streak's run.
+    streaked = Word("Ringkasan", 88.0, 300, 2200, 480, 2300)
+    assert stacked_words([*body, stacked, title, blurred, streaked]) == [stacked]
 
 
 def test_a_cell_of_the_same_two_words_on_every_row_stays_one_cell_under_its_centred_header() -> None:

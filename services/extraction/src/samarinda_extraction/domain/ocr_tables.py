@@ -104,6 +104,9 @@ def is_noise(word: Word) -> bool:
 # one word. (A fax's blurred amount is up to twice as tall as the median word, and its dots narrow.)
 _STACKED_HEIGHT = 2.4
 _STACKED_WIDTH = 0.35
+# ... and no wider than a glyph or two of the text (this many median word heights): a word of a
+# line a fax's streak runs through comes back as tall as the streak, but as wide as its letters.
+_STACKED_GLYPHS = 1.5
 
 
 def stacked_words(words: Sequence[Word]) -> list[Word]:
@@ -118,7 +121,7 @@ def stacked_words(words: Sequence[Word]) -> list[Word]:
         for w in words
         if len(w.text) >= 2
         and w.height > _STACKED_HEIGHT * height
-        and (w.x1 - w.x0) < _STACKED_WIDTH * w.height * len(w.text)
+        and (w.x1 - w.x0) < min(_STACKED_WIDTH * w.height * len(w.text), _STACKED_GLYPHS * height)
     ]
 
 
