@@ -33,7 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
-from samarinda_ask.domain.informal import swallowing_nasal
+from samarinda_ask.domain.informal import shortens, swallowing_nasal
 from samarinda_ask.domain.item_guards import (
     asks_aggregate,
     counted_in_other_unit,
@@ -48,7 +48,9 @@ from samarinda_ask.domain.question import (
     content_terms,
     index_terms,
     measure_terms,
+    months_dated,
     months_named,
+    months_spanned,
     named_items,
     parse_question,
     split_parts,
@@ -583,7 +585,7 @@ _OPD_TITLE = re.compile(
 )
 
 
-def _months_agree(question: Question, unit: Unit, document_terms: set[str], monthly: bool = False) -> bool:
+def _months_agree(question: Question, unit: Unit, document_months: set[str], monthly: bool = False) -> bool:
     """A unit answers a question about a month only when its document states that month (a
     report "per 31 Maret" answers no question about July), and a table row labelled
     with months only when one of them is asked (the row of another month is that month's).
@@ -592,11 +594,25 @@ def _months_agree(question: Question, unit: Unit, document_terms: set[str], mont
     month's."""
     if not question.months:
         return True
-    if unit.is_row and (stated := months_named(unit.terms)):
+    if unit.is_row and (stated := _months_stated(unit, question)):
         return bool(stated & question.months)
     if monthly and not unit.is_row and not months_named(unit.terms) and not _reads_as_row(unit.text):
         return False
-    return bool(months_named(document_terms) & question.months)
+    return bool(document_months & question.months)
+
+
+def _months_stated(unit: Unit, question: Question) -> frozenset[str]:
+    """The months of the question a unit speaks of: those it names, by name or by a date in
+    digits, or all of them when it names the very period asked (:func:`_period_asked`)."""
+    return months_named(unit.terms) | months_dated(unit.text) | _period_asked(question, unit.text)
+
+
+def _period_asked(question: Question, text: str) -> frozenset[str]:
+    """The question's months when ``text`` names the same period by a range or as a half year
+    or a quarter ("semester I" for "Jan-Jun"); nothing otherwise. A longer period (the year
+    "Januari - Desember") does not state the figure of the months asked, nor a shorter one."""
+    spanned = months_spanned(text)
+    return spanned if len(spanned) > 1 and spanned == question.months else frozenset()
 
 
 def _monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
@@ -1059,6 +1075,25 @@ def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
     )
 
 
+# The units that count whatever the question names ("orang", "buah", "unit"): the words that
+# both ask for a count and are a count's unit.
+_CLASSIFIERS = tuple(w for w in VOCABULARY.count_words if w in VOCABULARY.count_units)
+
+
+def _counts_named_thing(question: Question, term: str, figure: Figure | None) -> bool:
+    """``term``, a generic unit the question asks its count in ("berapa orang"), is said by the
+    figure's own unit when that unit is the thing the question counts: "jumlah relawan ... berapa
+    orang" is answered by "240 relawan", not by a figure of another thing."""
+    if figure is None or not figure.unit:
+        return False
+    counted = stem(figure.unit.lower())
+    return (
+        counted in question.terms
+        and counted not in question.answer_units
+        and any(term == stem(c) or shortens(term, c) for c in _CLASSIFIERS)
+    )
+
+
 # A unit in a column's brackets ("(bot)", "(ton)", "(m2)", "(Rp)", "(%)"), not a code ("(KB/II)").
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\d?|%)\s*\)")
 
@@ -1118,9 +1153,16 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     by_document: dict[str, set[str]] = {}
     # What each document says about itself anywhere among the candidates (its title, its date).
     about_document: dict[str, set[str]] = {}
+    # The months each document names among the candidates, or covers by the very period asked.
+    document_months: dict[str, set[str]] = {}
     for u, terms in zip(units, stated, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
         about_document.setdefault(u.passage.document_id, set()).update(terms)
+        if question.months:
+            context_period = _period_asked(question, context_text(u.passage))
+            document_months.setdefault(u.passage.document_id, set()).update(
+                _months_stated(u, question) | months_named(terms) | context_period
+            )
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total
     titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
@@ -1128,6 +1170,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     scored: list[Scored] = []
     for unit in units:
         figure = _pick_figure(question, unit, aliases)
+        unit_months = _months_stated(unit, question) if question.months else frozenset()
         guard = (
             "year"
             if not _years_agree(question, unit)
@@ -1135,7 +1178,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not _months_agree(
                 question,
                 unit,
-                about_document[unit.passage.document_id],
+                document_months.get(unit.passage.document_id, set()),
                 unit.passage.document_id in monthly,
             )
             else "measure"
@@ -1161,14 +1204,16 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _shortened(term, unit.terms)
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
-                or (term in question.months and term in months_named(unit.terms))
+                or (term in question.months and term in unit_months)
             ):
                 covered += weight
             elif _names(term, with_context, aliases) or (
-                term in question.months and term in months_named(about_document[unit.passage.document_id])
+                term in question.months and term in document_months[unit.passage.document_id]
             ):
                 covered += weight * CONTEXT_CREDIT
-            elif term in question.answer_units and not _states_own_unit(unit, figure):
+            elif term in question.answer_units and (
+                not _states_own_unit(unit, figure) or _counts_named_thing(question, term, figure)
+            ):
                 unstated_unit += weight
             else:
                 missing.append(term)

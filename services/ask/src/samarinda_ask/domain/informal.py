@@ -15,6 +15,9 @@ import re
 _VOWELS = frozenset("aiueo")
 # The fewest letters a prefix or a skeleton keeps: two letters name too many words.
 MIN_LETTERS = 3
+# The fewest letters a clipped form keeps to stand for a word twice its length: a short one
+# ("ban" of "banyak") is often a word of its own.
+MIN_HALF_CLIP = 5
 # "masing2", "anak2": a word of three letters or more (a vowel among them: "TW2" is a code), then "2".
 _REDUPLICATED = re.compile(r"\b([^\W\d_]*[aiueoAIUEO][^\W\d_]*)2\b")
 
@@ -33,8 +36,11 @@ def shortens(short: str, word: str) -> bool:
 
 def clipped(short: str, word: str) -> bool:
     """The first letters of the word, under half of it ("kab" of "kabupaten"; "ban" is no
-    "banyak")."""
-    return _shorter(short, word) and word.startswith(short) and 2 * len(short) < len(word)
+    "banyak"), or half of it once the clipped form keeps five letters or more ("pemer" of
+    "pemerintah"): a clipped form that long is seldom a word of its own."""
+    if not (_shorter(short, word) and word.startswith(short)):
+        return False
+    return 2 * len(short) < len(word) or (len(short) >= MIN_HALF_CLIP and 2 * len(short) == len(word))
 
 
 def contracted(short: str, word: str) -> bool:

@@ -4,7 +4,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, stem, words
@@ -23,8 +23,10 @@ _STRONG_MONEY = frozenset(
 # "per siswa", "per bulan": the unit a rate is stated for, not a count asked for.
 _PER_UNIT = re.compile(r"\b(?:per|setiap|tiap|masing-masing)\s+\w+", re.IGNORECASE)
 _YEARS_PHRASE = re.compile(r"(?:\b(?:tahun|ta)\s+)?\b(?:19|20)\d{2}\b", re.IGNORECASE)
-_PREVIOUS_YEAR = re.compile(r"\btahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
-_NEXT_YEAR = re.compile(r"\btahun\s+(?:berikutnya|depan)\b", re.IGNORECASE)
+# "tahun" as typed ("thn", "th.") before the word that points to the year before or after.
+_YEAR_WORD = r"\b(?:tahun|thn|th)\.?\s+"
+_PREVIOUS_YEAR = re.compile(_YEAR_WORD + r"(?:sebelumnya|lalu)\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(_YEAR_WORD + r"(?:berikutnya|depan)\b", re.IGNORECASE)
 
 
 # "dh" between vowels is the older spelling of "d" ("Wudhu", "Wudu"): one term either way.
@@ -222,8 +224,27 @@ class Question:
         return self.wants is not None
 
 
+_NAMED_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def relative_years(text: str) -> str:
+    """``text`` with "tahun sebelumnya" ("tahun berikutnya") written as the year before (after)
+    the one year it names before it: "naik berapa pada 2031 dibanding tahun sebelumnya" sets
+    2031 against 2030. A question naming no year, or several, is left as it is (the year before
+    which one?), and so is "tahun lalu (2031)", where the year named after is the one meant."""
+    years = list(_NAMED_YEAR_IN_TEXT.finditer(text))
+    if len({m[1] for m in years}) != 1:
+        return text
+    year, named_at = int(years[0][1]), years[0].start()
+
+    def shifted(shift: int) -> Callable[[re.Match[str]], str]:
+        return lambda m: f"tahun {year + shift}" if m.start() > named_at else m[0]
+
+    return _NEXT_YEAR.sub(shifted(1), _PREVIOUS_YEAR.sub(shifted(-1), text))
+
+
 def parse_question(text: str) -> Question:
-    text = unreduplicated(listed_years(listed_months(full_months(text))))
+    text = unreduplicated(listed_years(listed_months(full_months(relative_years(text)))))
     text, excluded = _without_exclusions(text)
     lowered = text.lower()
     asked = _asking_words_written_out(lowered)
@@ -366,6 +387,24 @@ def months_named(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(
         stem(_SHORT_MONTHS.get(term, term)) for term in terms if term in _MONTH_STEMS or term in _SHORT_MONTHS
     )
+
+
+# A date written in digits, day first ("19-02-2025", "3/11/2025"): its middle number is the month.
+_NUMERIC_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])([-/])(?P<month>0?[1-9]|1[0-2])\1(?:19|20)\d{2}\b")
+
+
+def months_spanned(text: str) -> frozenset[str]:
+    """The terms of the months ``text`` covers without naming each: every month of a range
+    ("Januari - Juni") or of a half year or a quarter ("semester I"). A report of "semester I"
+    speaks of the "Jan-Jun" a question asks, though it may not state any one month's figure."""
+    spelled = listed_months(period_as_months(text) or text)
+    return frozenset(stem(w) for w in words(spelled.lower()) if w in MONTHS)
+
+
+def months_dated(text: str) -> frozenset[str]:
+    """The terms of the months of the dates ``text`` writes in digits ("19-02-2025" is
+    February's)."""
+    return frozenset(stem(MONTHS[int(m["month"]) - 1]) for m in _NUMERIC_DATE.finditer(text))
 
 
 def full_months(text: str) -> str:
