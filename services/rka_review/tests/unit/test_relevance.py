@@ -375,16 +375,16 @@ def test_a_programme_named_otherwise_is_not_office_support_whatever_its_code() -
 
 
 def test_derived_words_are_read_back_to_their_roots() -> None:
-    assert "jahit" in relevance.derived_roots("penjahitan")
+    assert "ukir" in relevance.derived_roots("pengukiran")
     assert "pantau" in relevance.derived_roots("pemantauan")
     assert "sosialisasi" in relevance.derived_roots("tersosialisasi")
-    assert relevance.derived_roots("jahit") == set()
+    assert relevance.derived_roots("ukir") == set()
 
 
-TAILORING = SubKegiatan(
+CARVING = SubKegiatan(
     kode="2.07.03.2.01.0009",
-    nama="Pelatihan Keterampilan Penjahitan bagi Pencari Kerja",
-    indikator="Jumlah peserta pelatihan yang lulus",
+    nama="Kursus Pengukiran Kayu untuk Pemuda Putus Sekolah",
+    indikator="Lulusan kursus bersertifikat",
     lines=[],
 )
 PORT_WATCH = SubKegiatan(
@@ -396,12 +396,12 @@ PORT_WATCH = SubKegiatan(
 
 
 def test_equipment_named_by_the_work_or_the_object_of_the_sub_kegiatan_is_its_tool() -> None:
-    # A machine for the very craft a course teaches, a camera for the very river traffic watched:
+    # A tool for the very craft a course teaches, a camera for the very river traffic watched:
     # the durable is the work's tool, not a purchase its output does not need.
-    sewing = line("Mesin jahit portable")
-    assert named_by_sub_kegiatan(sewing, TAILORING)
-    assert not judge(sewing, ItemCategory.TOOLS, TAILORING).off_target
+    chisels = line("Pahat ukir set 12 mata")
+    assert named_by_sub_kegiatan(chisels, CARVING)
+    assert not judge(chisels, ItemCategory.TOOLS, CARVING).off_target
     camera = line("Kamera pemantau pelayaran")
     assert not judge(camera, ItemCategory.IT_EQUIPMENT, PORT_WATCH).off_target
     # the same durable where neither is named stays judged by its category
-    assert judge(line("Mesin jahit portable"), ItemCategory.TOOLS, PORT_WATCH).off_target
+    assert judge(chisels, ItemCategory.TOOLS, PORT_WATCH).off_target
