@@ -293,7 +293,10 @@ def wrong_account(ln: Line, account: tuple[str, str]) -> Line:
 
 
 def off_target(ln: Line) -> Line:
+    # An off-target item the catalogues do not hold is still unpriced: both findings stand.
     ln.labels.add("OFF_TARGET")
+    if ln.item.key is None:
+        ln.labels.add("NO_PRICE_REFERENCE")
     return ln
 
 

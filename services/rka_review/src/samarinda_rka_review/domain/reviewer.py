@@ -91,12 +91,6 @@ def survives_recoding(fit: relevance.Verdict, category: ItemCategory) -> relevan
     return fit
 
 
-def kept_with_relevance(price: Finding, fit: relevance.Verdict) -> bool:
-    """Whether a price finding stands beside the line's relevance verdict: an item that does not
-    belong in the sub-kegiatan is cut, not priced."""
-    return not (fit.off_target and price.type is FindingType.NO_PRICE_REFERENCE)
-
-
 def _fit(
     line: RkaLine,
     *,
@@ -220,7 +214,7 @@ def review_findings(
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
-                if price is not None and kept_with_relevance(price, fit):
+                if price is not None:
                     line_findings.append(price)
             judged.findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
     return judged
