@@ -104,8 +104,6 @@ def test_a_rise_over_the_year_before_is_answered_from_both_years() -> None:
         )
         for year, count in ((2030, "1.210"), (2031, "1.504"))
     ]
-    answer = extractive_answer(
-        parse_question("aduan warga 2031 bertambah brp dr thn sebelumnya?"), reports
-    )
+    answer = extractive_answer(parse_question("aduan warga 2031 bertambah brp dr thn sebelumnya?"), reports)
     assert answer.found
     assert "294" in answer.text

@@ -47,6 +47,7 @@ from samarinda_ask.domain.question import (
     closes_with_adjunct,
     content_terms,
     index_terms,
+    items_listed,
     measure_terms,
     months_dated,
     months_named,
@@ -1763,6 +1764,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
                 by_table.setdefault(key, []).append(s)
+    written = _rows_written_whole(question, by_table) if question.wants_sum else None
+    if written is not None:
+        return _sum_of(written)
     listed = _listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
@@ -1852,6 +1856,26 @@ def _rows_naming(
             if any(s.coverage >= top and s not in rows for s in scored):
                 return None  # a total row or a sentence states it as well as the rows do
             found.append(sorted(chosen, key=lambda r: r.unit.passage.first_row or 0))
+    return found[0] if len(found) == 1 else None
+
+
+def _rows_written_whole(
+    question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """One row per thing the question lists, each found by its name written whole in the question
+    ("Samarinda Kota": words too common to be terms, so no item of ``named_items``). The rows
+    named in one column must be as many as the things listed, in one table only (a name that
+    also reads as part of another would add a row too many, and then the count fails)."""
+    lowered = " ".join(words(question.text.lower()))
+    listed = items_listed(question)
+    found: list[list[Scored]] = []
+    for rows in by_table.values():
+        rows = [r for r in rows if r.unit.is_row and not _is_total_row(r.unit)]
+        headers = {c.header for r in rows for c in r.unit.cells}
+        for header in headers:
+            named = [r for r in rows if (cell := _cell_under(r.unit, header)) and _is_named(cell, lowered)]
+            if len(named) >= 2 and len(named) == listed:
+                found.append(sorted(named, key=lambda r: r.unit.passage.first_row or 0))
     return found[0] if len(found) == 1 else None
 
 
