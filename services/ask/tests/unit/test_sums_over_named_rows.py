@@ -176,3 +176,22 @@ def test_names_written_whole_must_be_as_many_as_the_things_listed() -> None:
     question = parse_question("Total kejadian banjir 2031 di Kota Lama, Tanjung Rawa dan Rawa?")
     result = extractive_answer(question, FLOODS)
     assert not (result.found and result.text.startswith("11"))
+
+
+# "Jumlah" totals the two columns before it; "Jumlah Rumah" after it counts another thing.
+HOUSEHOLDS = _rows(
+    "warga_per_dusun_2031.csv",
+    [
+        "Dusun: Mekar Sari | Pria: 1210 | Wanita: 1190 | Jumlah: 2400 | Jumlah Rumah: 610",
+        "Dusun: Tunas Jaya | Pria: 980 | Wanita: 1020 | Jumlah: 2000 | Jumlah Rumah: 540",
+        "Dusun: Bina Karya | Pria: 1505 | Wanita: 1495 | Jumlah: 3000 | Jumlah Rumah: 720",
+    ],
+)
+
+
+def test_a_count_summed_over_rows_takes_each_rows_own_total_not_a_count_right_of_it() -> None:
+    question = parse_question("jumlah warga dusun Mekar Sari dan Bina Karya tahun 2031 berapa?")
+    result = extractive_answer(question, HOUSEHOLDS)
+    assert result.found and result.summed
+    assert result.text.startswith("5.400")  # 2.400 + 3.000, not 610 + 720 houses
+    assert "Rp" not in result.text
