@@ -149,3 +149,49 @@ def test_a_quarter_over_a_monthly_table_sums_its_months_rows() -> None:
 def test_a_whole_place_asked_with_se_is_a_sum_over_its_rows() -> None:
     assert parse_question("total kursi yang dipasang se-kota tahun 2031 berapa?").wants_sum
     assert not parse_question("total kursi yang dipasang di Taman Seroja tahun 2031 berapa?").wants_sum
+
+
+# A district named in common words only ("Kota Lama") has no content terms to find its row by.
+FLOODS = _rows(
+    "kejadian_banjir_2031.xlsx",
+    [
+        "No: 1 | Kecamatan: Kota Lama | Kejadian: 7",
+        "No: 2 | Kecamatan: Tanjung Rawa | Kejadian: 4",
+        "No: 3 | Kecamatan: Rawa Tengah | Kejadian: 9",
+        "No: 4 | Kecamatan: Bukit Rawa | Kejadian: 5",
+    ],
+)
+
+
+def test_listed_names_written_whole_find_their_rows_even_in_common_words() -> None:
+    question = parse_question("Total kejadian banjir 2031 di Kota Lama, Tanjung Rawa dan Bukit Rawa?")
+    result = extractive_answer(question, FLOODS)
+    assert result.found and result.summed
+    assert result.text.startswith("16")  # 7 + 4 + 5, not "Rawa Tengah"
+    assert "Kota Lama" in result.text and "Rawa Tengah" not in result.text
+
+
+def test_names_written_whole_must_be_as_many_as_the_things_listed() -> None:
+    # "Rawa" alone names no row: two names written whole for three things listed adds nothing up.
+    question = parse_question("Total kejadian banjir 2031 di Kota Lama, Tanjung Rawa dan Rawa?")
+    result = extractive_answer(question, FLOODS)
+    assert not (result.found and result.text.startswith("11"))
+
+
+# "Jumlah" totals the two columns before it; "Jumlah Rumah" after it counts another thing.
+HOUSEHOLDS = _rows(
+    "warga_per_dusun_2031.csv",
+    [
+        "Dusun: Mekar Sari | Pria: 1210 | Wanita: 1190 | Jumlah: 2400 | Jumlah Rumah: 610",
+        "Dusun: Tunas Jaya | Pria: 980 | Wanita: 1020 | Jumlah: 2000 | Jumlah Rumah: 540",
+        "Dusun: Bina Karya | Pria: 1505 | Wanita: 1495 | Jumlah: 3000 | Jumlah Rumah: 720",
+    ],
+)
+
+
+def test_a_count_summed_over_rows_takes_each_rows_own_total_not_a_count_right_of_it() -> None:
+    question = parse_question("jumlah warga dusun Mekar Sari dan Bina Karya tahun 2031 berapa?")
+    result = extractive_answer(question, HOUSEHOLDS)
+    assert result.found and result.summed
+    assert result.text.startswith("5.400")  # 2.400 + 3.000, not 610 + 720 houses
+    assert "Rp" not in result.text

@@ -47,6 +47,7 @@ from samarinda_ask.domain.question import (
     closes_with_adjunct,
     content_terms,
     index_terms,
+    items_listed,
     measure_terms,
     months_dated,
     months_named,
@@ -218,7 +219,18 @@ def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
         and _ROW_NUMBER_CELL.fullmatch(first.value) is not None
     )
     sums = {sum(parts), sum(parts) - parts[0]} if numbered and parts else {sum(parts)}
-    return len(parts) >= 2 and figure.value in sums
+    return (len(parts) >= 2 and figure.value in sums) or figure.value == _sum_just_before(cell, cells)
+
+
+def _sum_just_before(cell: Cell, cells: Sequence[Cell]) -> Decimal | None:
+    """The sum of the bare numbers standing right before ``cell`` (two at least): "Laki-laki,
+    Perempuan, Jumlah, Jumlah KK" totals its first two, and the count after it is no part."""
+    run: list[Decimal] = []
+    for c in reversed(cells[: cells.index(cell)]):
+        if c.figure is None or c.figure.kind is not FigureKind.NUMBER:
+            break
+        run.append(c.figure.value)
+    return sum(run, Decimal(0)) if len(run) >= 2 else None
 
 
 _ROW_NUMBER_CELL = re.compile(r"\s*\d{1,3}\.?\s*")
@@ -703,8 +715,11 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 not question.wants_sum or names_count_column or question.counts_things or cell is whole_year
             )
             figure = cell.figure
-            if counting and _sums_its_row(cell, unit.cells):
+            if question.wants is FigureKind.COUNT and _sums_its_row(cell, unit.cells):
                 figure = replace(figure, kind=FigureKind.NUMBER)
+                # A count asked of the row's thing, no column named: the row's total, not a count
+                # of another thing standing right of it ("Jumlah KK" after "Jumlah").
+                score += 0.5
             elif counting and figure.kind in amount_kinds:
                 score -= 0.5  # "berapa penerima" is the count, not the rupiah beside it
             score += sum(0.5 for y in question.years if str(y) in cell.header)
@@ -1763,6 +1778,9 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
                 by_table.setdefault(key, []).append(s)
+    written = _rows_written_whole(question, by_table) if question.wants_sum else None
+    if written is not None:
+        return _sum_of(written)
     listed = _listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
@@ -1855,6 +1873,26 @@ def _rows_naming(
     return found[0] if len(found) == 1 else None
 
 
+def _rows_written_whole(
+    question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
+) -> list[Scored] | None:
+    """One row per thing the question lists, each found by its name written whole in the question
+    ("Samarinda Kota": words too common to be terms, so no item of ``named_items``). The rows
+    named in one column must be as many as the things listed, in one table only (a name that
+    also reads as part of another would add a row too many, and then the count fails)."""
+    lowered = " ".join(words(question.text.lower()))
+    listed = items_listed(question)
+    found: list[list[Scored]] = []
+    for rows in by_table.values():
+        rows = [r for r in rows if r.unit.is_row and not _is_total_row(r.unit)]
+        headers = {c.header for r in rows for c in r.unit.cells}
+        for header in headers:
+            named = [r for r in rows if (cell := _cell_under(r.unit, header)) and _is_named(cell, lowered)]
+            if len(named) >= 2 and len(named) == listed:
+                found.append(sorted(named, key=lambda r: r.unit.passage.first_row or 0))
+    return found[0] if len(found) == 1 else None
+
+
 def _one_column(rows: Sequence[Scored]) -> list[Scored]:
     """The rows with their figures from one column: the column of the rows whose figure only one
     cell holds (where "Jumlah KPM" and "Paket Tersalurkan" are equal, either cell could have been
@@ -1873,11 +1911,17 @@ def _one_column(rows: Sequence[Scored]) -> list[Scored]:
         return list(rows)
     header = telling.most_common(1)[0][0]
     return [
-        replace(r, figure=_counted(r.unit, figure, cell))
+        replace(r, figure=_counted(r.unit, _as_picked(figure, r.figure), cell))
         if (cell := _cell_under(r.unit, header)) and (figure := _column_figure(cell))
         else r
         for r in rows
     ]
+
+
+def _as_picked(figure: Figure, picked: Figure | None) -> Figure:
+    """The column's figure, of the kind it was picked as when it is the row's figure (a row's
+    "Jumlah" read as rupiah is a count where a count was asked)."""
+    return picked if picked is not None and picked.value == figure.value else figure
 
 
 def _column_figure(cell: Cell) -> Figure | None:

@@ -512,6 +512,13 @@ def second_half_sides(text: str) -> tuple[str, str] | None:
 _ITEM_GLUE = re.compile(r"\s*[,+&]\s*|\s+(?:dan|serta|ditambah|sama(?!\s+dengan\b))\s+", re.IGNORECASE)
 
 
+def items_listed(question: Question) -> int:
+    """How many things the question lists, counting those whose words are all common ones (a
+    kecamatan named after the city has no content terms, and ``named_items`` drops it)."""
+    pieces = _ITEM_GLUE.split(_YEARS_PHRASE.sub(" ", question.text))
+    return len([piece for piece in pieces if re.search(r"[^\W\d_]", piece)])
+
+
 def named_items(question: Question) -> list[tuple[str, ...]]:
     """The things a question lists ("USG portabel dan kulkas vaksin", "A, B serta C"), each as its
     content terms; the frame around them ("total belanja", "tahun 2025") stays in the first and
