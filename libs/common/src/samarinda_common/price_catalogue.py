@@ -604,6 +604,19 @@ def parse_price_rows(
         header, inferred_price, matrix = _header_with_price_from_contents(rows)
     else:
         matrix = _price_group_matrix(rows, header)
+    column_year: int | None = None
+    if header is not None and matrix:
+        chosen = price_column_for_year(
+            matrix, year or detect_year(f"{preamble} {_title_text(rows[: header.top])}")
+        )
+        if chosen is not None:
+            # One price per fiscal year (``TA 2026 | TA 2027``): the others are comparisons, not
+            # prices of other items; the row is read at the one year its catalogue is for.
+            column, column_year = chosen
+            header, matrix = (
+                HeaderMatch(header.row, {**header.columns, "harga": column}, header.first_row),
+                (),
+            )
     if header is None and _has_own_header(rows):
         # A table with a header we cannot complete is a different table, not a continuation:
         # reading it with the previous table's columns would price the wrong cells.
@@ -625,7 +638,7 @@ def parse_price_rows(
         price_label_ppn = _includes_ppn(_column_label(rows, header, header.columns["harga"]))
         context = CatalogueContext(
             columns=header.columns,
-            year=year or detect_year(title) or (inherited.year if inherited else None),
+            year=column_year or year or detect_year(title) or (inherited.year if inherited else None),
             kind=kind or detect_kind(title) or (inherited.kind if inherited else CatalogueKind.SSH),
             includes_ppn=bool(_includes_ppn(title) if price_label_ppn is None else price_label_ppn),
             matrix=matrix,
@@ -849,6 +862,20 @@ def _price_group_matrix(
         if not body or 5 * amounts < 4 * len(body):
             return ()
     return tuple(labels.items())
+
+
+def price_column_for_year(
+    columns: Sequence[tuple[int, str]], preferred: int | None
+) -> tuple[int, int] | None:
+    """The column and year to read when each price column is labelled with its own fiscal year:
+    the ``preferred`` year's column (the catalogue's own year), else the latest year's. None when
+    the columns are not one per year (an SBU matrix by grade or destination)."""
+    years = {column: detect_year(label) for column, label in columns}
+    distinct = {year for year in years.values() if year is not None}
+    if len(columns) < 2 or len(distinct) != len(columns):
+        return None
+    year = preferred if preferred in distinct else max(distinct)
+    return next(column for column, found in years.items() if found == year), year
 
 
 # A unit written at the end of an item's name (``Kertas HVS A4 (Rim)``, ``Tinta / Botol``,
