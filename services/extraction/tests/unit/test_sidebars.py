@@ -1,7 +1,7 @@
 """A sidebar Tesseract joined to the body's lines is cut off them and read as a column of its own."""
 
 from samarinda_extraction.domain.ocr_tables import Box, Word
-from samarinda_extraction.domain.sidebars import column_groups, cut_at_sidebar
+from samarinda_extraction.domain.sidebars import column_groups, column_order, cut_at_sidebar
 from samarinda_extraction.readers.ocr import _text
 
 HEIGHT = 30
@@ -79,3 +79,25 @@ def test_a_tables_right_columns_above_a_signature_block_are_no_sidebar() -> None
     rows += [line(y, 100, "Jumlah", "yang", "harus", "dibayar", "penuh") for y in range(300, 450, 50)]
     rows += [line(y, SIDE, "Kepala", "Bagian", "Umum") for y in range(500, 700, 50)]
     assert cut_at_sidebar(rows) is None
+
+
+def test_a_box_above_every_other_column_is_read_before_the_columns() -> None:
+    date = Box(1500, 100, 2200, 140)
+    labels = Box(250, 200, 1200, 500)
+    address = Box(1500, 200, 2200, 480)
+    assert column_order([labels, date, address], min_gap=45) == [1, 0, 2]
+
+
+def test_a_block_wholly_below_another_column_is_no_column_beside_it() -> None:
+    office = Box(1450, 100, 1800, 140)
+    signer = Box(1300, 400, 2000, 560)
+    copies = Box(250, 640, 1100, 780)
+    assert column_order([copies, office, signer], min_gap=45) == [1, 2, 0]
+
+
+def test_columns_starting_level_are_read_down_whole() -> None:
+    left_top, left_bottom = Box(100, 200, 900, 500), Box(100, 560, 900, 1200)
+    right_top, right_bottom = Box(1100, 210, 1900, 500), Box(1100, 560, 1900, 900)
+    boxes = [right_top, left_top, right_bottom, left_bottom]
+    assert column_order(boxes, min_gap=45) == [1, 3, 0, 2]
+    assert column_order([left_top, left_bottom], min_gap=45) is None

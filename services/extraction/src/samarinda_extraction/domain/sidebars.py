@@ -177,3 +177,24 @@ def column_groups(boxes: Sequence[Box], min_gap: float) -> list[list[int]]:
             groups.append([index])
         right = max(right, box.x1)
     return groups
+
+
+def column_order(boxes: Sequence[Box], min_gap: float) -> list[int] | None:
+    """The boxes of a band read column by column (see ``column_groups``), each column top to
+    bottom, or None when the band is no columns. A box that ends above the top of every box in the
+    other columns is not part of a column: it stands over them (a date line over a letter's
+    Nomor and Kepada blocks, a title over two header blocks, a signature above a tembusan that
+    only looks like a column of its own), and is read first, before the columns are cut again."""
+    rest = sorted(range(len(boxes)), key=lambda i: boxes[i].y0)
+    above: list[int] = []
+    while rest:
+        groups = column_groups([boxes[i] for i in rest], min_gap)
+        if len(groups) == 1:
+            return above + sorted(rest) if above else None
+        others = [boxes[rest[i]].y0 for group in groups if 0 not in group for i in group]
+        if boxes[rest[0]].y1 > min(others):
+            return above + [
+                rest[i] for group in groups for i in sorted(group, key=lambda i: boxes[rest[i]].y0)
+            ]
+        above.append(rest.pop(0))
+    return above

@@ -66,7 +66,7 @@ from samarinda_extraction.domain.quality import (
     low_confidence_share,
 )
 from samarinda_extraction.domain.rule_lines import without_rule_lines
-from samarinda_extraction.domain.sidebars import column_groups, cut_at_sidebar
+from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.leaders import without_leader_dots
 from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
@@ -890,7 +890,8 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
     table, a paragraph): two columns whose paragraphs happen to end level stay one band, each column
     read down whole. Within a band, boxes apart by a gutter at least ``gutter`` wide that no box
     crosses are columns (a body and its sidebar): each is read down whole, top to bottom, the
-    columns left to right (Tesseract's order can take a sidebar's paragraphs in between the body's)."""
+    columns left to right (Tesseract's order can take a sidebar's paragraphs in between the body's);
+    a unit ending above every unit of the other columns stands over them and is read first."""
     order = sorted(range(len(units)), key=lambda i: units[i][0].y0)
     bands: list[list[int]] = []
     bottom = float("-inf")
@@ -917,12 +918,11 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
             joined.append(band)
     out: list[tuple[Box, str]] = []
     for band in joined:
-        groups = column_groups([units[i][0] for i in band], gutter) if gutter > 0 else [band]
-        if len(groups) == 1:
+        reading = column_order([units[i][0] for i in band], gutter) if gutter > 0 else None
+        if reading is None:
             out.extend(units[i] for i in sorted(band))
         else:
-            for group in groups:
-                out.extend(sorted((units[band[i]] for i in group), key=lambda unit: unit[0].y0))
+            out.extend(units[band[i]] for i in reading)
     return out
 
 
