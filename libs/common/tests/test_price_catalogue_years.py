@@ -11,16 +11,16 @@ def _two_year_rows(title: str) -> list[list[object]]:
         [title],
         ["No", "Uraian", "Satuan", "Harga Satuan (Rp)", None],
         [None, None, None, "TA 2030", "TA 2031"],
-        [1, "Lem kertas cair", "Botol", 5_000, 5_300],
-        [2, "Penggaris besi 30 cm", "Buah", "12.000", "12.600"],
+        [1, "Isolasi bening kecil", "Roll", 5_000, 5_300],
+        [2, "Pembatas buku magnet", "Lembar", "12.000", "12.600"],
     ]
 
 
 def test_a_catalogue_with_a_column_per_year_is_read_at_its_own_year() -> None:
     references, context = parse_price_rows(_two_year_rows("STANDAR HARGA BARANG TAHUN ANGGARAN 2030"))
     assert [(r.uraian, r.spesifikasi, r.harga, r.tahun) for r in references] == [
-        ("Lem kertas cair", None, 5_000, 2030),
-        ("Penggaris besi 30 cm", None, 12_000, 2030),
+        ("Isolasi bening kecil", None, 5_000, 2030),
+        ("Pembatas buku magnet", None, 12_000, 2030),
     ]
     assert context is not None and context.matrix == () and context.year == 2030
 
