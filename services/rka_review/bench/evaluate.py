@@ -147,9 +147,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind21",
-        "twenty-first blind set, written blind; not tuned on "
+        "twenty-first blind set, scored once, used for tuning from then on "
         "(7 OPDs, SIPD PDF, 2-page image-only scan, CSV, docx, 3 xlsx layouts)",
-        False,
+        True,
     ),
 )
 
