@@ -16,6 +16,8 @@ from samarinda_extraction.domain.codes import (
         ("kode 5.l.02.01.01.0024,", "kode 5.1.02.01.01.0024,"),
         ("(1.3.02.05.01.OOO5)", "(1.3.02.05.01.0005)"),
         ("1.1.12:01-02:0002", "1.1.12.01.02.0002"),
+        # a group's leading 0 read as ")" on a blurred scan
+        ("4.2.)7.03.)1.0015 Belanja", "4.2.07.03.01.0015 Belanja"),
         ("440/1273/P2P/lII/2024", "440/1273/P2P/III/2024"),
         ("900.1.3/l273/BPKAD-Il/2O25", "900.1.3/1273/BPKAD-II/2025"),
         ("027/88/UMUM/X1/2023", "027/88/UMUM/XI/2023"),

@@ -59,3 +59,24 @@ def test_a_column_that_names_each_code_the_same_way_is_the_account_name() -> Non
     varied = [rows[0], header, *([*r[:2], f"{r[3]} ekstra", *r[3:]] for r in rows[2:])]
     lines = parse_rka_tables([Table(sheet="P", index=0, rows=varied)], opd="DKP").sub_kegiatan[0].lines
     assert [line.account_name for line in lines] == [None, None, None]
+
+
+def test_a_scanned_account_row_with_its_code_head_read_twice_still_opens_its_group() -> None:
+    header = ["No", "Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"]
+    rows: list[list[object]] = [
+        HEADER_FACT,
+        header,
+        ["5.1. 5.1.02.01.01.0031 Belanja Bahan Praktik Penyuluhan", None, None, None, None, None],
+        ["1", "Benih lele", "400 Ekor", "Ekor", "300", "120.000"],
+        ["5.1.02.02.01.0029 5.1. Belanja Jasa Penilai Festival", None, None, None, None, None],
+        ["2", "Juri lomba masak ikan", "3 OK", "OK", "500.000", "1.500.000"],
+    ]
+    first, second = parse_rka_tables([Table(sheet="P", index=0, rows=rows)], opd="DKP").sub_kegiatan[0].lines
+    assert (first.kode_rekening, first.account_name) == (
+        "5.1.02.01.01.0031",
+        "Belanja Bahan Praktik Penyuluhan",
+    )
+    assert (second.kode_rekening, second.account_name) == (
+        "5.1.02.02.01.0029",
+        "Belanja Jasa Penilai Festival",
+    )

@@ -5,10 +5,10 @@ a letter number (``440/1273/P2P/III/2024``), a civil servant's golongan (``III/d
 amount (``Rp 245.750.000``) or a date (``14 Oktober 2025``, ``31/10/2025``) are touched, and
 only by replacing a glyph Tesseract confuses with a digit (O→0, l→1, S→5, …) — or, in a letter
 number's month or a golongan, a digit-like glyph with the Roman I, or inside a code a dot
-smudged into ":" or "-" — where the grammar requires it. A civil servant's NIP
-(``19800101 200501 1 001``) read with some of its spaces lost gets them back where its grammar
-puts them. No digit is ever added or removed and no separator moved: when a token only fits the
-grammar by inventing something, it stays as read.
+smudged into ":" or "-" or a group's opening 0 read as ")" — where the grammar requires it. A
+civil servant's NIP (``19800101 200501 1 001``) read with some of its spaces lost gets them back
+where its grammar puts them. No digit is ever added or removed and no separator moved: when a
+token only fits the grammar by inventing something, it stays as read.
 """
 
 from __future__ import annotations
@@ -139,11 +139,17 @@ def _dotted_code(core: str) -> str | None:
         return None  # (an amount with cents, 1.250.000,50, is no code)
     # Between groups, a dot smudged into ":" or "-" or "," (or into two marks, ",.") is still
     # the code's dot.
-    groups = [_digits(g) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
+    groups = [_digits(_opening_zero(g)) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
     if any(g is None for g in groups):
         return None
     fixed = ".".join(g for g in groups if g is not None)
     return fixed if _CODE_GROUPS.fullmatch(fixed) and not _THOUSANDS.fullmatch(fixed) else None
+
+
+def _opening_zero(group: str) -> str:
+    """A code group whose leading 0 lost its left half on a blurred scan, read as ")" (``)2``
+    of ``5.1.)2.01``): only before a digit, where no bracket of the text could stand."""
+    return "0" + group[1:] if group[:1] == ")" and group[1:2].isdigit() else group
 
 
 def _amount(core: str, before: str) -> str | None:

@@ -252,6 +252,7 @@ class _SubKegiatanDraft:
 
 def _written_account(text: str | None) -> tuple[str, str] | None:
     """(code, name) of a belanja account written in one cell, code first or name first."""
+    text = _without_code_echo(text or "")
     code_first = _code_then_name(text)
     if code_first is not None:
         return code_first
@@ -259,6 +260,34 @@ def _written_account(text: str | None) -> tuple[str, str] | None:
     if after:
         return after.group(2), after.group(1).strip()
     return None
+
+
+# An unfinished code (``5.1.``, ending in its dot): on a scan, the head of the code beside it
+# read a second time where the row's cell is merged across the No column.
+_CODE_HEAD = re.compile(r"^\d+(?:\.\d+)*\.\)?$")
+
+
+def _without_code_echo(text: str) -> str:
+    """The cell's text without an unfinished code standing next to the code it begins
+    (``5.1. 5.1.02.01.01.0024 Belanja ...``, or after it); any other text stays as read."""
+    words = text.split()
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (_CODE_HEAD.match(word) and any(_echoes(word, next_to) for next_to in _beside(words, index)))
+    ]
+    return " ".join(kept) if len(kept) < len(words) else text
+
+
+def _beside(words: list[str], index: int) -> list[str]:
+    return words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+
+
+def _echoes(head: str, word: str) -> bool:
+    """Whether ``head`` (an unfinished code) is the beginning of the longer code ``word``."""
+    stem = head.rstrip(")")
+    code = word.strip("()[]")
+    return len(code) > len(stem) and code.startswith(stem) and _ACCOUNT_CODE.match(code) is not None
 
 
 def _code_then_name(text: str | None) -> tuple[str, str] | None:
