@@ -597,17 +597,23 @@ _OPD_TITLE = re.compile(
 )
 
 
-def _months_agree(question: Question, unit: Unit, document_months: set[str], monthly: bool = False) -> bool:
+def _months_agree(
+    question: Question,
+    unit: Unit,
+    unit_months: frozenset[str],
+    document_months: set[str],
+    monthly: bool = False,
+) -> bool:
     """A unit answers a question about a month only when its document states that month (a
     report "per 31 Maret" answers no question about July), and a table row labelled
     with months only when one of them is asked (the row of another month is that month's).
     Of a document that breaks its figures down by month (``monthly``: a row of the asked month
     is among the candidates), a sentence naming no month states the year's figure, not the
-    month's."""
+    month's. ``unit_months`` are the months the unit itself states (:func:`_months_stated`)."""
     if not question.months:
         return True
-    if unit.is_row and (stated := _months_stated(unit, question)):
-        return bool(stated & question.months)
+    if unit.is_row and unit_months:
+        return bool(unit_months & question.months)
     if monthly and not unit.is_row and not months_named(unit.terms) and not _reads_as_row(unit.text):
         return False
     return bool(document_months & question.months)
@@ -1170,22 +1176,23 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     about_document: dict[str, set[str]] = {}
     # The months each document names among the candidates, or covers by the very period asked.
     document_months: dict[str, set[str]] = {}
-    for u, terms in zip(units, stated, strict=True):
+    # The months each unit states itself, read once for both the month guard and coverage.
+    months_of = [_months_stated(u, question) if question.months else frozenset() for u in units]
+    for u, terms, unit_months in zip(units, stated, months_of, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
         about_document.setdefault(u.passage.document_id, set()).update(terms)
         if question.months:
             context_period = _period_asked(question, context_text(u.passage))
             document_months.setdefault(u.passage.document_id, set()).update(
-                _months_stated(u, question) | months_named(terms) | context_period
+                unit_months | months_named(terms) | context_period
             )
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total
     titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
     monthly = _monthly_documents(question, units)
     scored: list[Scored] = []
-    for unit in units:
+    for unit, unit_months in zip(units, months_of, strict=True):
         figure = _pick_figure(question, unit, aliases)
-        unit_months = _months_stated(unit, question) if question.months else frozenset()
         guard = (
             "year"
             if not _years_agree(question, unit)
@@ -1193,6 +1200,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not _months_agree(
                 question,
                 unit,
+                unit_months,
                 document_months.get(unit.passage.document_id, set()),
                 unit.passage.document_id in monthly,
             )

@@ -203,8 +203,7 @@ def review_findings(
                 # A line coded to the wrong account goes back to be recoded, and its account says
                 # nothing of what it buys: its fit is judged on its own words and catalogue row.
                 fit = survives_recoding(fit_of(line.model_copy(update={"account_name": None})), category)
-            off_target = fit.off_target
-            if off_target:
+            if fit.off_target:
                 line_findings.append(
                     relevance.off_target_finding(line, sub, fit, policy.severity(line.jumlah))
                 )
