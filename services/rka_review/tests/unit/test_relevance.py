@@ -275,6 +275,17 @@ def test_a_row_the_catalogue_files_under_cleaning_supplies_is_support_whatever_i
     assert judge(shovel, category, WASTE_HAULING, catalogue_section="D. PERKAKAS TAMAN").off_target
 
 
+def test_goods_handed_to_the_public_are_the_output_not_support_whatever_their_section() -> None:
+    """Support is what the people doing the work use up; a mat given away under a hand-over
+    account is the output itself, so a catalogue section of support goods does not excuse it."""
+    mat = line("Tikar plastik", account="Belanja Barang yang Akan Diserahkan kepada Masyarakat")
+    category = categorise(mat.uraian, None)
+    section = "C. ALAT KEBERSIHAN, PERKAKAS TAMAN"
+    assert judge(mat, category, WASTE_HAULING, handed_over=True, catalogue_section=section).off_target
+    # the crew's own use of the same row stays support
+    assert not judge(mat, category, WASTE_HAULING, catalogue_section=section).off_target
+
+
 PARKS = SubKegiatan(
     kode="1.03.05.2.01.0002",
     nama="Pemeliharaan Taman Kota",
@@ -405,3 +416,17 @@ def test_equipment_named_by_the_work_or_the_object_of_the_sub_kegiatan_is_its_to
     assert not judge(camera, ItemCategory.IT_EQUIPMENT, PORT_WATCH).off_target
     # the same durable where neither is named stays judged by its category
     assert judge(chisels, ItemCategory.TOOLS, PORT_WATCH).off_target
+
+
+MARKET_DAY = SubKegiatan(
+    nama="Penyelenggaraan Pasar Tani Keliling di Kelurahan",
+    indikator="Jumlah Titik Pasar Tani Keliling",
+    lines=[],
+)
+
+
+def test_a_line_naming_the_sub_kegiatan_by_its_acronym_serves_it() -> None:
+    """``PTK`` is the sub-kegiatan's own name shortened: the rental is for this very activity."""
+    assert relevance.names_by_acronym(line("Sewa panggung lokasi PTK"), MARKET_DAY)
+    assert not relevance.names_by_acronym(line("Sewa panggung lokasi PT"), MARKET_DAY)
+    assert not relevance.names_by_acronym(line("Sewa panggung HUT kota"), MARKET_DAY)

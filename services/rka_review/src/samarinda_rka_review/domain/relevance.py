@@ -202,6 +202,18 @@ def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
     return any(w in roots or (len(w) > _SHORT_WORD and w in sub_words) for w in words)
 
 
+def names_by_acronym(line: RkaLine, sub: SubKegiatan) -> bool:
+    """A word of the line is the acronym of a run of the sub-kegiatan's name (``Sewa tenda lokasi
+    PKL`` in ``Penataan Pedagang Kaki Lima``): the line says it is bought for this very activity."""
+    words = {w for w in normalise(line.uraian).split() if len(w) >= _ACRONYM_RUN and w.isalpha()}
+    content = [w for w in normalise(sub.nama).split() if len(w) > _SHORT_WORD]
+    initials = "".join(w[0] for w in content)
+    runs = {initials[i:j] for i in range(len(initials)) for j in range(i + _ACRONYM_RUN, len(initials) + 1)}
+    return bool(words & runs)
+
+
+# An acronym spans at least three words of the name: two initials match by accident too often.
+_ACRONYM_RUN = 3
 # The shortest root a derived word is read back to (``las`` in ``pengelasan``).
 _ROOT = 3
 # Nominal and verbal affixes of a derived word, the prefix's nasal read back to the consonant it
@@ -335,13 +347,16 @@ def judge(
     # Equipment words license office and household durables only as what they govern allows.
     purpose_name = purpose_of_name(sub.nama, category)
     # Support by its words, or by the catalogue section its matched row is filed under (the
-    # city's catalogue has classified the item where its words would mislead).
-    supported = is_support(line.uraian) or support_section(catalogue_section)
+    # city's catalogue has classified the item where its words would mislead). Support is what
+    # the people doing the work use up; goods handed over to the public are the output itself
+    # (blankets given away, not the crew's cleaning kit) and must fit the sub-kegiatan's purpose.
+    supported = not handed_over and (is_support(line.uraian) or support_section(catalogue_section))
     if (
         not fits_context(category, purpose_name, read_with_objects(output, category), handed_over=handed_over)
         and not purpose_in_account(category, line)
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported
+        and not names_by_acronym(line, sub)
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
         # equipment named by the object or the work of the sub-kegiatan (a traffic-count camera
         # where traffic is controlled, a welding set in a welding course) is its tool
