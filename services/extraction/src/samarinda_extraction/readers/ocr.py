@@ -886,12 +886,13 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
     """Units side by side kept in Tesseract's order within the band of the page they share, the
     bands top to bottom: next to a wide table (or beside a pair of signature blocks) Tesseract's
     block order can put a page's title and heading lines after everything below them. The page is
-    cut only above or below a unit standing alone in its band and across most of the page (a
-    table, a paragraph): two columns whose paragraphs happen to end level stay one band, each column
-    read down whole. Within a band, boxes apart by a gutter at least ``gutter`` wide that no box
-    crosses are columns (a body and its sidebar): each is read down whole, top to bottom, the
-    columns left to right (Tesseract's order can take a sidebar's paragraphs in between the body's);
-    a unit ending above every unit of the other columns stands over them and is read first."""
+    cut only above or below a unit standing alone in its band (but for one-line marks within its
+    height) and across most of the page (a table, a paragraph): two columns whose paragraphs
+    happen to end level stay one band, each column read down whole. Within a band, boxes apart by
+    a gutter at least ``gutter`` wide that no box crosses are columns (a body and its sidebar):
+    each is read down whole, top to bottom, the columns left to right (Tesseract's order can take
+    a sidebar's paragraphs in between the body's); a unit ending above every unit of the other
+    columns stands over them and is read first."""
     order = sorted(range(len(units)), key=lambda i: units[i][0].y0)
     bands: list[list[int]] = []
     bottom = float("-inf")
@@ -907,8 +908,16 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
     right = max(box.x1 for box, _ in units)
 
     def across(band: list[int]) -> bool:
-        box = units[band[0]][0]
-        return len(band) == 1 and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
+        widest = max(band, key=lambda i: units[i][0].x1 - units[i][0].x0)
+        box = units[widest][0]
+        # A mark beside it, one line within its height (a letterhead's emblem read as letters),
+        # is no column: the unit still stands alone across the page.
+        marks = all(
+            "\n" not in units[i][1] and box.y0 <= units[i][0].y0 and units[i][0].y1 <= box.y1
+            for i in band
+            if i != widest
+        )
+        return marks and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
 
     joined: list[list[int]] = []
     for band in bands:
