@@ -211,11 +211,11 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
-            elif "deskewed" in steps and grids:
-                # A skewed ruled table read as it came gives no rows, and Tesseract reads its
-                # cells in its own order: the deskewed reading keeps a near tie even when the
-                # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid,
-                # win over a far better plain reading).
+            elif "deskewed" in steps:
+                # A skewed table read as it came gives no rows (ruled or not), and Tesseract
+                # reads its cells in its own order, often column by column: the deskewed
+                # reading keeps a near tie even when the plain one is surer (a wider margin let
+                # a leaflet's boxes, taken for a grid, win over a far better plain reading).
                 best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
@@ -226,7 +226,11 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
-            best = _columns_kept_apart(best, plain.result())
+            if "deskewed" not in best.name:
+                # A skewed page's plain reading joins few lines across a gutter because its
+                # sloping rows break apart, not because it keeps columns apart: the deskewed
+                # reading's rows read whole are a table's, not a sidebar taken in.
+                best = _columns_kept_apart(best, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options, as_came)
     else:
         best = _second_pass_if_doubtful(
