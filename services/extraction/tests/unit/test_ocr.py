@@ -455,3 +455,40 @@ def test_a_group_label_across_a_column_rule_leaves_the_rule_open_in_its_row() ->
     assert len(grid.xs) == len(xs)
     assert {(2, 1), (2, 2)} <= grid.open_edges
     assert (1, 1) not in grid.open_edges
+
+
+def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading_of_its_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers import ocr
+
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 36)
+    for i in range(16):
+        for x, cell in zip(
+            (200, 1100, 1900), (f"Pengadaan kursi lipat {i}", "24 buah", "3.600.000"), strict=True
+        ):
+            draw.text((x, 300 + 70 * i), cell, fill=0, font=font)
+    page = np.asarray(image).copy()
+
+    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+        # As many confident characters each, the plain reading the surer one; the deskewed
+        # reading holds each row whole, across the gutters, the skewed plain one its columns.
+        confidence = 92.0 if name == "plain" else 85.0
+        rows = [
+            [
+                Word("abcdefghij", confidence, 0, 10 + 50 * i, 150, 40 + 50 * i, 2 * i),
+                Word("abcdefghij", confidence, 900, 10 + 50 * i, 1050, 40 + 50 * i, 2 * i + 1),
+            ]
+            for i in range(16)
+        ]
+        words = [w for row in rows for w in row]
+        lines = rows if name != "plain" else [[w] for w in words]
+        return ocr._Reading(name, gray, words, lines)
+
+    monkeypatch.setattr(ocr, "read_once", read_once)
+    monkeypatch.setattr(ocr, "_result", lambda reading, *args: ocr.OcrResult("", None, ocr_pass=reading.name))
+    result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    assert result.ocr_pass.startswith("deskewed"), result.ocr_pass

@@ -56,3 +56,14 @@ def test_with_a_gutter_a_body_and_its_sidebar_are_read_column_by_column() -> Non
     tesseract = [body_top, side_top, side_bottom, body_bottom]
     expected = ["body top", "body bottom", "side top", "side bottom"]
     assert texts(in_bands(tesseract, gutter=40)) == expected
+
+
+def test_a_mark_beside_a_letterhead_line_does_not_join_the_date_to_it() -> None:
+    crest = unit(60, 260, 200, 330, "crest")
+    address = unit(400, 250, 2000, 340, "address line one\naddress line two")
+    date = unit(1300, 420, 2000, 460, "date")
+    number = unit(100, 520, 1000, 800, "number\nsubject")
+    recipient = unit(1300, 520, 2000, 780, "recipient\ncity")
+    tesseract = [crest, address, number, date, recipient]
+    expected = ["crest", "address line one\naddress line two", "date", "number\nsubject", "recipient\ncity"]
+    assert texts(in_bands(tesseract, gutter=40)) == expected

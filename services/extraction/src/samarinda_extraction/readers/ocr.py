@@ -211,11 +211,11 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # A photo's plain reading can be as confident but gives no table's rows (a skewed
                 # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
                 best = _better(cleaned, plain.result(), tie_to_a=True)
-            elif "deskewed" in steps and grids:
-                # A skewed ruled table read as it came gives no rows, and Tesseract reads its
-                # cells in its own order: the deskewed reading keeps a near tie even when the
-                # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid,
-                # win over a far better plain reading).
+            elif "deskewed" in steps:
+                # A skewed table read as it came gives no rows (ruled or not), and Tesseract
+                # reads its cells in its own order, often column by column: the deskewed
+                # reading keeps a near tie even when the plain one is surer (a wider margin let
+                # a leaflet's boxes, taken for a grid, win over a far better plain reading).
                 best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
@@ -226,7 +226,11 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
-            best = _columns_kept_apart(best, plain.result())
+            if "deskewed" not in best.name:
+                # A skewed page's plain reading joins few lines across a gutter because its
+                # sloping rows break apart, not because it keeps columns apart: the deskewed
+                # reading's rows read whole are a table's, not a sidebar taken in.
+                best = _columns_kept_apart(best, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options, as_came)
     else:
         best = _second_pass_if_doubtful(
@@ -886,12 +890,13 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
     """Units side by side kept in Tesseract's order within the band of the page they share, the
     bands top to bottom: next to a wide table (or beside a pair of signature blocks) Tesseract's
     block order can put a page's title and heading lines after everything below them. The page is
-    cut only above or below a unit standing alone in its band and across most of the page (a
-    table, a paragraph): two columns whose paragraphs happen to end level stay one band, each column
-    read down whole. Within a band, boxes apart by a gutter at least ``gutter`` wide that no box
-    crosses are columns (a body and its sidebar): each is read down whole, top to bottom, the
-    columns left to right (Tesseract's order can take a sidebar's paragraphs in between the body's);
-    a unit ending above every unit of the other columns stands over them and is read first."""
+    cut only above or below a unit standing alone in its band (but for one-line marks within its
+    height) and across most of the page (a table, a paragraph): two columns whose paragraphs
+    happen to end level stay one band, each column read down whole. Within a band, boxes apart by
+    a gutter at least ``gutter`` wide that no box crosses are columns (a body and its sidebar):
+    each is read down whole, top to bottom, the columns left to right (Tesseract's order can take
+    a sidebar's paragraphs in between the body's); a unit ending above every unit of the other
+    columns stands over them and is read first."""
     order = sorted(range(len(units)), key=lambda i: units[i][0].y0)
     bands: list[list[int]] = []
     bottom = float("-inf")
@@ -907,8 +912,16 @@ def in_bands(units: Sequence[tuple[Box, str]], gutter: float = 0.0) -> list[tupl
     right = max(box.x1 for box, _ in units)
 
     def across(band: list[int]) -> bool:
-        box = units[band[0]][0]
-        return len(band) == 1 and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
+        widest = max(band, key=lambda i: units[i][0].x1 - units[i][0].x0)
+        box = units[widest][0]
+        # A mark beside it, one line within its height (a letterhead's emblem read as letters),
+        # is no column: the unit still stands alone across the page.
+        marks = all(
+            "\n" not in units[i][1] and box.y0 <= units[i][0].y0 and units[i][0].y1 <= box.y1
+            for i in band
+            if i != widest
+        )
+        return marks and box.x1 - box.x0 >= _ACROSS_SHARE * (right - left)
 
     joined: list[list[int]] = []
     for band in bands:
