@@ -64,6 +64,7 @@ def build_policy(settings: RkaReviewSettings) -> ReviewPolicy:
         overprice_tolerance=settings.overprice_tolerance_percent,
         capitalisation_threshold=settings.capitalisation_threshold,
         match_threshold=settings.match_threshold,
+        implausible_price_ratio=settings.implausible_price_ratio,
     )
 
 

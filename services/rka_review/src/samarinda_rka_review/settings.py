@@ -20,6 +20,9 @@ class RkaReviewSettings(CommonSettings):
     overprice_tolerance_percent: Decimal = _own(Decimal(0), "overprice_tolerance_percent", ge=0)
     capitalisation_threshold: int = _own(1_000_000, "capitalisation_threshold", ge=0)
     match_threshold: float = _own(0.55, "match_threshold", ge=0, le=1)
+    # A price this many times the matched row's means the match is wrong, not the price: see
+    # ReviewPolicy.implausible_price_ratio.
+    implausible_price_ratio: Decimal = _own(Decimal(4), "implausible_price_ratio", gt=1)
     # Semantic matching with the local embedder (slower start, better on unseen wording).
     use_embedder: bool = _own(False, "use_embedder")
     second_opinion: bool = _own(True, "second_opinion")  # ask the LLM when a provider is configured

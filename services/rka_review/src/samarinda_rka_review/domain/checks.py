@@ -55,6 +55,12 @@ class ReviewPolicy:
     duplicate_match_floor: float = 0.65
     # ... or on a credible match this far clear of the next row: nothing near to mistake it for.
     duplicate_match_margin: float = 0.2
+    # A unit price this many times the matched row's (per the line's unit) is not read as an
+    # overprice: budgets overshoot a standard price by tens of percent, not several times, so the
+    # match is more likely another item of a similar name (a set for a piece, a machine for its
+    # part) and the line is reported as having no price reference, with the row shown as the
+    # nearest one and the ratio as the reason.
+    implausible_price_ratio: Decimal = Decimal(4)
     capitalisation_threshold: int = 1_000_000  # rupiah per unit
     high_severity_from: int = 10_000_000  # rupiah at stake
     medium_severity_from: int = 1_000_000
@@ -87,6 +93,10 @@ def check_price(
     allowed = round_rupiah(ceiling * (1 + policy.overprice_tolerance / 100))
     if line.harga_satuan <= allowed:
         return None
+    if implausible_match(line.harga_satuan, ceiling, policy):
+        if not requires_reference(line, policy):
+            return None
+        return _no_reference(line, sub, outcome, policy, evidence, implausible=ceiling)
     excess = line.harga_satuan - ceiling
     saving = round_rupiah(excess * line.volume)
     percent = (Decimal(excess) * 100 / ceiling).quantize(Decimal("0.1")) if ceiling else Decimal(0)
@@ -137,6 +147,12 @@ def check_price(
     )
 
 
+def implausible_match(price: int, ceiling: int, policy: ReviewPolicy) -> bool:
+    """Whether a unit price is too many times the matched row's for the row to be the item's
+    (see ``ReviewPolicy.implausible_price_ratio``)."""
+    return ceiling > 0 and Decimal(price) > policy.implausible_price_ratio * ceiling
+
+
 def requires_reference(line: RkaLine, policy: ReviewPolicy) -> bool:
     """Goods, services and capital purchases need an SSH/SBU/HSPK reference; transfers do not."""
     if not line.kode_rekening:
@@ -145,18 +161,36 @@ def requires_reference(line: RkaLine, policy: ReviewPolicy) -> bool:
 
 
 def _no_reference(
-    line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
+    line: RkaLine,
+    sub: str | None,
+    outcome: MatchOutcome,
+    policy: ReviewPolicy,
+    evidence: list[Evidence],
+    *,
+    implausible: int | None = None,
 ) -> Finding:
+    """``implausible``: the ceiling (per the line's unit) of a credible row the line's price is
+    too many times (:func:`implausible_match`) to be the same item's; the row is then the closest."""
     message = (
         f"Tidak ditemukan acuan harga (SSH/SBU/HSPK) yang sepadan untuk {quoted(line)}; kewajaran "
         f"harga {rp(line.harga_satuan)}/{line.satuan or 'satuan'} perlu diperiksa (survei harga, "
         f"e-katalog atau realisasi tahun lalu)."
     )
     shown = [m for m in (outcome.unit_mismatch, outcome.spec_mismatch, outcome.best) if m is not None]
-    closest = max(shown, key=lambda m: m.confidence, default=None)
+    closest = (
+        outcome.best if implausible is not None else max(shown, key=lambda m: m.confidence, default=None)
+    )
     notes = list(evidence)
     if closest is not None:
-        if closest is outcome.unit_mismatch:
+        if implausible is not None:
+            ratio = (Decimal(line.harga_satuan) / implausible).quantize(Decimal("0.1"))
+            reason = (
+                f"tidak dipakai: harga satuan {show_number(ratio)} kali acuan ini "
+                f"({rp(implausible)}/{line.satuan or 'satuan'}), lebih dari "
+                f"{show_number(policy.implausible_price_ratio)} kali, sehingga kemungkinan barang lain "
+                f"yang namanya mirip"
+            )
+        elif closest is outcome.unit_mismatch:
             reason = (
                 f"bersatuan berbeda ({line.satuan or '-'} lawan {closest.reference.satuan or '-'}, "
                 f"tidak dapat dikonversi)"

@@ -362,6 +362,34 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
     )
 
 
+def told_apart_by_uraian(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -> bool:
+    """:func:`told_apart` for two lines that quote one catalogue row's Spesifikasi word for word
+    (:func:`quote_one_row`): the item and its grade are settled, so a purpose, a period or a place
+    stated by one line only is how it names the need, not another need. Each must state one of
+    its own (``rapat persiapan`` / ``rapat evaluasi``), or the two differ in a family, a number
+    of their own or a stated phrase."""
+    raw_a, raw_b = own_words(a, b), own_words(b, a)
+    only_a, only_b = raw_a - quoted, raw_b - quoted
+    return (
+        (_marked(only_a) and _marked(only_b))
+        or bool(a.phrases and b.phrases and a.phrases != b.phrases)
+        or conflicting(raw_a, raw_b)
+        or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
+    )
+
+
+def _marked(own: frozenset[str]) -> bool:
+    """Whether a line's own words state a period, a place or an occasion."""
+    return any(w in _DISTINGUISHING or w in _OCCASIONS for w in own)
+
+
+def quote_one_row(a: RkaLine, b: RkaLine, row_spec: str | None) -> bool:
+    """Whether two lines give the same Spesifikasi and it is the catalogue row's, word for word:
+    both copied the row, so they name one item in one grade however the Uraian reword it."""
+    row = words(row_spec)
+    return bool(row) and words(a.spesifikasi) == words(b.spesifikasi) and row <= words(a.spesifikasi)
+
+
 def same_need(a: Purchase, b: Purchase) -> bool:
     """The same volume at one unit price, perhaps written two ways (an SSH price and the same
     price rounded up: :func:`close_prices`)."""
@@ -373,17 +401,23 @@ def same_catalogue_item(
     b: Purchase,
     row: frozenset[str] = frozenset(),
     options: frozenset[frozenset[str]] = frozenset(),
+    *,
+    quoting: bool = False,
 ) -> bool:
     """Two lines of one sub-kegiatan priced against the same catalogue row: one purchase however
     differently worded (``Honor pembicara`` / ``Honorarium narasumber``, a brand for the generic
     name, each quoting other details of the row's ``words``), unless their own words tell them
     apart, each names another of the row's ``options`` (:func:`row_options`) or an occasion of
-    its own, or they stand under two SIPD sub-groups."""
+    its own, or they stand under two SIPD sub-groups. Two lines ``quoting`` the row's
+    Spesifikasi (:func:`quote_one_row`) are told apart by their Uraian only on both sides
+    (:func:`told_apart_by_uraian`)."""
     if a.purpose and b.purpose and a.purpose != b.purpose:
         return False
     only_a, only_b = own_words(a, b), own_words(b, a)
     if any(family & only_a and family & only_b for family in options):
         return False  # two of the alternatives the row lists (``jati/sonokeling``)
+    if quoting:
+        return not told_apart_by_uraian(a, b, row)
     return not told_apart(a, b, row) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
 
 
@@ -515,6 +549,7 @@ class DuplicateFinder:
         *,
         firm: bool = True,
         row_spec: str | None = None,
+        misbooked: bool = False,
     ) -> Repeat | None:
         """The earlier line of the sub-kegiatan priced against catalogue row ``row_id`` (whose
         name and spec are ``row_text``, its Spesifikasi ``row_spec``), when it is the same purchase
@@ -522,30 +557,30 @@ class DuplicateFinder:
         (:func:`same_need`), pairs two lines under any accounts and on any match (the repeat is
         often the misbooked copy: goods under capital spending, a rental under supplies). Other
         amounts pair only two ``firm`` matches (a match that prices a line without telling it
-        from a neighbouring item is not) booked to one account, when :func:`same_item_again`
-        holds; a wider gap in price is another grade of the item, or a copy the price check
-        reports."""
+        from a neighbouring item is not), when :func:`same_item_again` holds, on one account or,
+        when ``line`` is ``misbooked`` (its account is wrong for the item) and both quote the
+        row's Spesifikasi (:func:`quote_one_row`: one item in one grade), on two: a need split
+        across account groups, the later copy booked where the item does not belong. A later
+        line booked rightly beside an earlier misbooked one is the purchase proper, the earlier
+        one to be recoded."""
         key = (sub_index, row_id)
         purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
         row, options = words(row_text), row_options(row_spec)
-        found = next(
-            (
-                other
-                for other, seen, seen_firm in earlier
-                if (
-                    same_need(seen, purchase)
-                    or (
-                        firm
-                        and seen_firm
-                        and other.kode_rekening == line.kode_rekening
-                        and same_item_again(seen, purchase, row)
-                    )
-                )
-                and same_catalogue_item(seen, purchase, row, options)
-            ),
-            None,
-        )
+        found: RkaLine | None = None
+        for other, seen, seen_firm in earlier:
+            quoting = quote_one_row(other, line, row_spec)
+            again = (
+                firm
+                and seen_firm
+                and (other.kode_rekening == line.kode_rekening or (misbooked and quoting))
+                and same_item_again(seen, purchase, row)
+            )
+            if (same_need(seen, purchase) or again) and same_catalogue_item(
+                seen, purchase, row, options, quoting=quoting
+            ):
+                found = other
+                break
         earlier.append((line, purchase, firm))
         return Repeat(found, True) if found is not None else None
 

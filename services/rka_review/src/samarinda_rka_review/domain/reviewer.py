@@ -152,6 +152,14 @@ def review_findings(
                 if len(matcher)
                 else None
             )
+            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
+            # The matched catalogue row says where the item is booked; the item's category only
+            # when no row (or a row silent on accounts) matches.
+            verdict, account = (
+                check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
+            )
+            if verdict is None or verdict is Verdict.JENIS_ONLY:
+                account = check_account(line, category, policy, capital_settled=verdict is not None)
             repeat = duplicates.repeat(sub_index, line, sub_ref)
             row = outcome.credible(policy.match_threshold) if outcome else None
             if row is not None:
@@ -166,6 +174,7 @@ def review_findings(
                         firm=outcome is not None
                         and outcome.told_apart(policy.duplicate_match_floor, policy.duplicate_match_margin),
                         row_spec=row.reference.spesifikasi,
+                        misbooked=account is not None,
                     )
                     or repeat
                 )
@@ -175,14 +184,6 @@ def review_findings(
                 )
             elif (package := duplicates.package_of(sub_index, line)) is not None:
                 line_findings.append(inclusion_finding(line, package, sub_ref, policy))
-            category = as_rented(line, categorise(line.uraian, line.spesifikasi))
-            # The matched catalogue row says where the item is booked; the item's category only
-            # when no row (or a row silent on accounts) matches.
-            verdict, account = (
-                check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
-            )
-            if verdict is None or verdict is Verdict.JENIS_ONLY:
-                account = check_account(line, category, policy, capital_settled=verdict is not None)
             catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
             section = outcome.best.reference.kelompok if catalogued and outcome and outcome.best else None
             fit_of = partial(
