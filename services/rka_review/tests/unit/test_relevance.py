@@ -276,14 +276,14 @@ def test_a_row_the_catalogue_files_under_cleaning_supplies_is_support_whatever_i
 
 
 def test_goods_handed_to_the_public_are_the_output_not_support_whatever_their_section() -> None:
-    """Support is what the people doing the work use up; a mat given away under a hand-over
+    """Support is what the people doing the work use up; a blanket given away under a hand-over
     account is the output itself, so a catalogue section of support goods does not excuse it."""
-    mat = line("Tikar plastik", account="Belanja Barang yang Akan Diserahkan kepada Masyarakat")
-    category = categorise(mat.uraian, None)
+    blanket = line("Selimut wol", account="Belanja Barang yang Akan Diserahkan kepada Masyarakat")
+    category = categorise(blanket.uraian, None)
     section = "C. ALAT KEBERSIHAN, PERKAKAS TAMAN"
-    assert judge(mat, category, WASTE_HAULING, handed_over=True, catalogue_section=section).off_target
+    assert judge(blanket, category, WASTE_HAULING, handed_over=True, catalogue_section=section).off_target
     # the crew's own use of the same row stays support
-    assert not judge(mat, category, WASTE_HAULING, catalogue_section=section).off_target
+    assert not judge(blanket, category, WASTE_HAULING, catalogue_section=section).off_target
 
 
 PARKS = SubKegiatan(

@@ -203,8 +203,9 @@ def named_by_sub_kegiatan(line: RkaLine, sub: SubKegiatan) -> bool:
 
 
 def names_by_acronym(line: RkaLine, sub: SubKegiatan) -> bool:
-    """A word of the line is the acronym of a run of the sub-kegiatan's name (``Sewa tenda lokasi
-    PKL`` in ``Penataan Pedagang Kaki Lima``): the line says it is bought for this very activity."""
+    """A word of the line is the acronym of a run of the sub-kegiatan's name (``Sewa panggung
+    lokasi PTK`` in ``Penyelenggaraan Pasar Tani Keliling``): the line says it is bought for this
+    very activity."""
     words = {w for w in normalise(line.uraian).split() if len(w) >= _ACRONYM_RUN and w.isalpha()}
     content = [w for w in normalise(sub.nama).split() if len(w) > _SHORT_WORD]
     initials = "".join(w[0] for w in content)
