@@ -33,7 +33,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
-from samarinda_ask.domain.informal import shortens, swallowing_nasal
+from samarinda_ask.domain.informal import shortens, spelled_alike, swallowing_nasal
 from samarinda_ask.domain.item_guards import (
     asks_aggregate,
     counted_in_other_unit,
@@ -1027,22 +1027,9 @@ def _assimilated(term: str, text: str) -> bool:
     )
 
 
-# Everyday spelling swaps one vowel of a printed word for its neighbour ("jagong" for "jagung",
-# "sistim" for "sistem", "apotik" for "apotek").
-_SPOKEN_VOWELS = ({"e", "i"}, {"o", "u"})
-
-
 def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
-    """``terms`` hold ``term`` (five letters or more) with one vowel swapped the everyday way."""
-    if len(term) < 5:
-        return False
-    for other in terms:
-        if len(other) != len(term) or other == term:
-            continue
-        apart = [{a, b} for a, b in zip(term, other, strict=True) if a != b]
-        if len(apart) == 1 and apart[0] in _SPOKEN_VOWELS:
-            return True
-    return False
+    """``terms`` hold ``term`` as it is spelled the everyday way (:func:`spelled_alike`)."""
+    return any(spelled_alike(term, other) for other in terms)
 
 
 def _shortened(term: str, terms: frozenset[str]) -> bool:
