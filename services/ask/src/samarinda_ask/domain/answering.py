@@ -1674,16 +1674,24 @@ def _lead_ins(text: str) -> str:
     """The paragraphs that introduce a table, right above its column header ("... menyerahkan
     bantuan bagi warga terdampak banjir kepada PIHAK KEDUA:", "... dengan rincian sebagai
     berikut"): what its rows are about, though the rows, read from a scan as a table of their
-    own, do not say it. An instruction planted in the text introduces nothing."""
-    blocks = _blocks(text)
+    own, do not say it. An instruction planted in the text introduces nothing. A header of many
+    columns is longer than a label, but the rows printed under it tell it apart from a sentence."""
+    blocks = [*_blocks(text), ""]
     return " ".join(
         block
-        for block, following in itertools.pairwise(blocks)
-        if _INTRODUCES.search(block) and not is_directive(block) and _is_label(following)
+        for block, following, after in zip(blocks, blocks[1:], blocks[2:], strict=False)
+        if _INTRODUCES.search(block)
+        and not is_directive(block)
+        and (_is_label(following) or (_is_label_line(following) and _reads_as_row(after)))
     )
 
 
-_INTRODUCES = re.compile(r"(?::|\bberikut)\s*$", re.IGNORECASE)
+def _is_label_line(line: str) -> bool:
+    """A line that ends no sentence and holds no figure: a column header, however many words."""
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and not _NUMERIC_TOKEN.search(line)
+
+
+_INTRODUCES = re.compile(r"(?::|\bberikut\.?)\s*$", re.IGNORECASE)
 
 
 _SUBJECT_FIELD = re.compile(
