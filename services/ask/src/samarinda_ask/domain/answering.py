@@ -1720,7 +1720,7 @@ def _single_answer(
             if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
         ]
     if question.wants_sum or question.asks_total:
-        summed = _sum_answer(question, scored)
+        summed = _month_columns_sum(question, scored) or _sum_answer(question, scored)
         if summed is not None:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
@@ -2036,6 +2036,36 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,
         evidence=tuple(r.unit for r in rows),
+        summed=True,
+    )
+
+
+def _month_columns_sum(question: Question, scored: Sequence[Scored]) -> Answer | None:
+    """A total over some of the months ("April-Juni") of a row with a column per month: the
+    asked months' columns added up, each stated; the row's "Jumlah" column is every month's."""
+    if len(question.months) < 2 or not scored or scored[0].coverage < MIN_COVERAGE:
+        return None
+    best = scored[0]
+    by_month: dict[str, tuple[Cell, Figure]] = {}
+    for cell in best.unit.cells:
+        named = months_named(index_terms(cell.header))
+        if cell.figure is not None and len(named) == 1:
+            by_month[next(iter(named))] = (cell, cell.figure)
+    if not best.unit.is_row or not question.months < by_month.keys():
+        return None  # no month columns, or the asked months are all of them (the row's total)
+    asked = [by_month[m] for m in by_month if m in question.months]
+    # Bare numbers under month headers take the kind of the row's answering figure ("Jumlah (Rp)").
+    kind = best.figure.kind if best.figure is not None else asked[0][1].kind
+    figures = [replace(figure, kind=kind, unit=None) for _, figure in asked]
+    total = replace(figures[0], value=sum((f.value for f in figures), Decimal(0)))
+    stated = "; ".join(f"{cell.header} {f.render()}" for (cell, _), f in zip(asked, figures, strict=True))
+    return Answer(
+        found=True,
+        text=f"{total.render()}, jumlah dari kolom berikut: {stated}.",
+        citations=(citation_of(best.unit),),
+        confidence=round(best.coverage, 3),
+        figure=total,
+        evidence=(best.unit,),
         summed=True,
     )
 
