@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
+from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
 from samarinda_ask.domain.clauses import clause_stating
@@ -1032,6 +1033,19 @@ def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
     return any(spelled_alike(term, other) for other in terms)
 
 
+_ORDINAL_TERM = re.compile(r"ke(?P<number>\d{1,2})")
+
+
+def _numbered_otherwise(term: str, passage: Passage) -> bool:
+    """An ordinal asked ("minggu ke-2", term "ke2") is the period the passage's own sheet or
+    heading numbers in Roman numerals ("Minggu II"); its document's other sheets are other periods."""
+    match = _ORDINAL_TERM.fullmatch(term)
+    if match is None or int(match["number"]) < 1:
+        return False
+    own = " ".join(x for x in (passage.sheet, passage.heading) if x)
+    return roman_numeral(int(match["number"])).lower() in index_terms(own)
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1215,6 +1229,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
+                or _numbered_otherwise(term, unit.passage)
             ):
                 covered += weight
             elif _names(term, with_context, aliases) or (
