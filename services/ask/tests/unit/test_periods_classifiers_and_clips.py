@@ -21,6 +21,8 @@ def test_a_range_or_a_period_covers_each_of_its_months() -> None:
     assert months_spanned("periode Januari - Juni 2031") == first_half
     assert months_spanned("triwulan III 2031") == {"juli", "agustus", "september"}
     assert months_spanned("per 31 Maret 2031") == {"maret"}
+    assert months_spanned("Kecamatan: Lempake | Nilai Jan-Jun (Rp): 4100") == first_half
+    assert months_spanned("Penyaluran Jul–Sept 2031") == {"juli", "agustus", "september"}
 
 
 def test_a_date_in_digits_names_its_month() -> None:

@@ -74,3 +74,51 @@ def test_an_instruction_above_a_table_introduces_nothing() -> None:
         [PLANTED],
     )
     assert not answer.found
+
+
+TARIFF_RULE = Passage(
+    id="r1",
+    document_id="doc-tariff",
+    document="perwali_tarif_kolam_2034.pdf",
+    text=(
+        "Pasal 2. Tarif masuk per orang per kunjungan untuk kolam renang zona utara ditetapkan\n"
+        "dalam tabel berikut.\n"
+        "No Golongan Pengunjung Hari Kerja (Rp/orang) Hari Libur (Rp/orang)\n"
+        "1 Anak-anak 7.500 10.000\n"
+        "2 Dewasa 12.500 15.000\n"
+    ),
+    score=0.7,
+    page=1,
+    heading="TARIF KOLAM RENANG",
+    fiscal_year=2034,
+)
+TARIFF_ROWS = [
+    Passage(
+        id=f"r{n + 1}",
+        document_id="doc-tariff",
+        document="perwali_tarif_kolam_2034.pdf",
+        text=text,
+        score=0.8,
+        kind=ChunkKind.TABLE_ROWS,
+        page=1,
+        table=0,
+        first_row=n,
+        fiscal_year=2034,
+    )
+    for n, text in enumerate(
+        [
+            "No: 1 | Golongan: Anak-anak | Hari Kerja (Rp/orang): 7.500 | Hari Libur (Rp/orang): 10.000",
+            "No: 2 | Golongan: Dewasa | Hari Kerja (Rp/orang): 12.500 | Hari Libur (Rp/orang): 15.000",
+        ],
+        start=1,
+    )
+]
+
+
+def test_a_sentence_ending_in_tabel_berikut_introduces_a_header_of_many_columns() -> None:
+    answer = extractive_answer(
+        parse_question("tarif masuk dewasa hari kerja di kolam renang zona utara berapa?"),
+        [TARIFF_RULE, *TARIFF_ROWS],
+    )
+    assert answer.found
+    assert "12.500" in answer.text

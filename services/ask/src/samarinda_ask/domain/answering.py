@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from samarinda_common.indonesian_text import stem, words
+from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
 from samarinda_ask.domain.clauses import clause_stating
@@ -33,7 +34,7 @@ from samarinda_ask.domain.figures import (
     is_year,
     parse_number,
 )
-from samarinda_ask.domain.informal import shortens, swallowing_nasal
+from samarinda_ask.domain.informal import shortens, spelled_alike, swallowing_nasal
 from samarinda_ask.domain.item_guards import (
     asks_aggregate,
     counted_in_other_unit,
@@ -1027,22 +1028,22 @@ def _assimilated(term: str, text: str) -> bool:
     )
 
 
-# Everyday spelling swaps one vowel of a printed word for its neighbour ("jagong" for "jagung",
-# "sistim" for "sistem", "apotik" for "apotek").
-_SPOKEN_VOWELS = ({"e", "i"}, {"o", "u"})
-
-
 def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
-    """``terms`` hold ``term`` (five letters or more) with one vowel swapped the everyday way."""
-    if len(term) < 5:
+    """``terms`` hold ``term`` as it is spelled the everyday way (:func:`spelled_alike`)."""
+    return any(spelled_alike(term, other) for other in terms)
+
+
+_ORDINAL_TERM = re.compile(r"ke(?P<number>\d{1,2})")
+
+
+def _numbered_otherwise(term: str, passage: Passage) -> bool:
+    """An ordinal asked ("minggu ke-2", term "ke2") is the period the passage's own sheet or
+    heading numbers in Roman numerals ("Minggu II"); its document's other sheets are other periods."""
+    match = _ORDINAL_TERM.fullmatch(term)
+    if match is None or int(match["number"]) < 1:
         return False
-    for other in terms:
-        if len(other) != len(term) or other == term:
-            continue
-        apart = [{a, b} for a, b in zip(term, other, strict=True) if a != b]
-        if len(apart) == 1 and apart[0] in _SPOKEN_VOWELS:
-            return True
-    return False
+    own = " ".join(x for x in (passage.sheet, passage.heading) if x)
+    return roman_numeral(int(match["number"])).lower() in index_terms(own)
 
 
 def _shortened(term: str, terms: frozenset[str]) -> bool:
@@ -1228,6 +1229,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
+                or _numbered_otherwise(term, unit.passage)
             ):
                 covered += weight
             elif _names(term, with_context, aliases) or (
@@ -1687,16 +1689,24 @@ def _lead_ins(text: str) -> str:
     """The paragraphs that introduce a table, right above its column header ("... menyerahkan
     bantuan bagi warga terdampak banjir kepada PIHAK KEDUA:", "... dengan rincian sebagai
     berikut"): what its rows are about, though the rows, read from a scan as a table of their
-    own, do not say it. An instruction planted in the text introduces nothing."""
-    blocks = _blocks(text)
+    own, do not say it. An instruction planted in the text introduces nothing. A header of many
+    columns is longer than a label, but the rows printed under it tell it apart from a sentence."""
+    blocks = [*_blocks(text), ""]
     return " ".join(
         block
-        for block, following in itertools.pairwise(blocks)
-        if _INTRODUCES.search(block) and not is_directive(block) and _is_label(following)
+        for block, following, after in zip(blocks, blocks[1:], blocks[2:], strict=False)
+        if _INTRODUCES.search(block)
+        and not is_directive(block)
+        and (_is_label(following) or (_is_label_line(following) and _reads_as_row(after)))
     )
 
 
-_INTRODUCES = re.compile(r"(?::|\bberikut)\s*$", re.IGNORECASE)
+def _is_label_line(line: str) -> bool:
+    """A line that ends no sentence and holds no figure: a column header, however many words."""
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and not _NUMERIC_TOKEN.search(line)
+
+
+_INTRODUCES = re.compile(r"(?::|\bberikut\.?)\s*$", re.IGNORECASE)
 
 
 _SUBJECT_FIELD = re.compile(
@@ -1725,7 +1735,7 @@ def _single_answer(
             if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
         ]
     if question.wants_sum or question.asks_total:
-        summed = _sum_answer(question, scored)
+        summed = _month_columns_sum(question, scored) or _sum_answer(question, scored)
         if summed is not None:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
@@ -2041,6 +2051,36 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
         confidence=round(min(r.coverage for r in rows), 3),
         figure=figure,
         evidence=tuple(r.unit for r in rows),
+        summed=True,
+    )
+
+
+def _month_columns_sum(question: Question, scored: Sequence[Scored]) -> Answer | None:
+    """A total over some of the months ("April-Juni") of a row with a column per month: the
+    asked months' columns added up, each stated; the row's "Jumlah" column is every month's."""
+    if len(question.months) < 2 or not scored or scored[0].coverage < MIN_COVERAGE:
+        return None
+    best = scored[0]
+    by_month: dict[str, tuple[Cell, Figure]] = {}
+    for cell in best.unit.cells:
+        named = months_named(index_terms(cell.header))
+        if cell.figure is not None and len(named) == 1:
+            by_month[next(iter(named))] = (cell, cell.figure)
+    if not best.unit.is_row or not question.months < by_month.keys():
+        return None  # no month columns, or the asked months are all of them (the row's total)
+    asked = [by_month[m] for m in by_month if m in question.months]
+    # Bare numbers under month headers take the kind of the row's answering figure ("Jumlah (Rp)").
+    kind = best.figure.kind if best.figure is not None else asked[0][1].kind
+    figures = [replace(figure, kind=kind, unit=None) for _, figure in asked]
+    total = replace(figures[0], value=sum((f.value for f in figures), Decimal(0)))
+    stated = "; ".join(f"{cell.header} {f.render()}" for (cell, _), f in zip(asked, figures, strict=True))
+    return Answer(
+        found=True,
+        text=f"{total.render()}, jumlah dari kolom berikut: {stated}.",
+        citations=(citation_of(best.unit),),
+        confidence=round(best.coverage, 3),
+        figure=total,
+        evidence=(best.unit,),
         summed=True,
     )
 

@@ -107,3 +107,56 @@ def spoken_roots(word: str) -> tuple[str, ...]:
                 break  # "ny" and "ng" are one nasal each, not an "n" before a "y" or a "g"
     roots.discard(word)
     return tuple(sorted(roots))
+
+
+# Everyday spelling swaps one vowel of a printed word for its neighbour ("jagong" for "jagung",
+# "sistim" for "sistem", "apotik" for "apotek") or one consonant for the one it is spoken as
+# ("ijin" for "izin", "aktip" for "aktif"). In a long word any one vowel may be spelled another
+# way ("formil" for "formal"): a long word one vowel from another is seldom a word of its own.
+_SPOKEN_VOWELS = (frozenset("ei"), frozenset("ou"))
+_SPOKEN_CONSONANTS = (frozenset("zj"), frozenset("fp"), frozenset("vf"), frozenset("vp"))
+# The fewest letters a word keeps for one swapped letter, and for any vowel swapped.
+MIN_SWAPPED = 5
+MIN_ANY_VOWEL = 7
+# Spoken Indonesian says a final "ai" as "e" and "au" as "o" ("rame" for "ramai", "pulo" for
+# "pulau"); the stemmer may take the "i" of "ai" for a suffix ("ramai" -> "rama").
+_SPOKEN_ENDINGS = (("e", ("ai", "a")), ("o", ("au",)))
+# The fewest letters a word written with a doubled letter keeps ("masa" and "massa" differ).
+MIN_DOUBLED = 6
+
+
+def spelled_alike(term: str, other: str) -> bool:
+    """Are ``term`` (a question's) and ``other`` (a document's) one word spelled two everyday ways:
+    one letter swapped as above, a spoken ending, or one letter doubled or not ("fasillitas" for
+    "fasilitas")?"""
+    if term == other or not term.isalpha() or not other.isalpha():
+        return False
+    return _one_swapped(term, other) or _spoken_ending(term, other) or _doubled(term, other)
+
+
+def _one_swapped(term: str, other: str) -> bool:
+    if len(term) != len(other) or len(term) < MIN_SWAPPED:
+        return False
+    apart = [frozenset((a, b)) for a, b in zip(term, other, strict=True) if a != b]
+    if len(apart) != 1:
+        return False
+    pair = apart[0]
+    return (
+        pair in _SPOKEN_VOWELS
+        or pair in _SPOKEN_CONSONANTS
+        or (len(term) >= MIN_ANY_VOWEL and pair <= _VOWELS)
+    )
+
+
+def _spoken_ending(term: str, other: str) -> bool:
+    return len(term) >= MIN_LETTERS + 1 and any(
+        term.endswith(spoken) and any(other == term[: -len(spoken)] + e for e in written)
+        for spoken, written in _SPOKEN_ENDINGS
+    )
+
+
+def _doubled(term: str, other: str) -> bool:
+    short, long = sorted((term, other), key=len)
+    if len(long) != len(short) + 1 or len(short) < MIN_DOUBLED:
+        return False
+    return any(long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))

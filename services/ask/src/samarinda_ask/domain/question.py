@@ -396,8 +396,9 @@ _NUMERIC_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])([-/])(?P<month>0?[1-9]|1
 def months_spanned(text: str) -> frozenset[str]:
     """The terms of the months ``text`` covers without naming each: every month of a range
     ("Januari - Juni") or of a half year or a quarter ("semester I"). A report of "semester I"
-    speaks of the "Jan-Jun" a question asks, though it may not state any one month's figure."""
-    spelled = listed_months(period_as_months(text) or text)
+    speaks of the "Jan-Jun" a question asks, though it may not state any one month's figure.
+    A column header shortens the months of its range ("Nilai Jan-Jun"): they span it too."""
+    spelled = listed_months(period_as_months(text) or full_months(text))
     return frozenset(stem(w) for w in words(spelled.lower()) if w in MONTHS)
 
 
