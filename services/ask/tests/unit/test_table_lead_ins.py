@@ -79,9 +79,9 @@ def test_an_instruction_above_a_table_introduces_nothing() -> None:
 TARIFF_RULE = Passage(
     id="r1",
     document_id="doc-tariff",
-    document="perwali_tarif_kolam_2034.pdf",
+    document="perwali_tarif_satwa_2034.pdf",
     text=(
-        "Pasal 2. Tarif masuk per orang per kunjungan untuk kolam renang zona utara ditetapkan\n"
+        "Pasal 2. Tarif masuk per orang per kunjungan untuk taman satwa zona utara ditetapkan\n"
         "dalam tabel berikut.\n"
         "No Golongan Pengunjung Hari Kerja (Rp/orang) Hari Libur (Rp/orang)\n"
         "1 Anak-anak 7.500 10.000\n"
@@ -89,14 +89,14 @@ TARIFF_RULE = Passage(
     ),
     score=0.7,
     page=1,
-    heading="TARIF KOLAM RENANG",
+    heading="TARIF TAMAN SATWA",
     fiscal_year=2034,
 )
 TARIFF_ROWS = [
     Passage(
         id=f"r{n + 1}",
         document_id="doc-tariff",
-        document="perwali_tarif_kolam_2034.pdf",
+        document="perwali_tarif_satwa_2034.pdf",
         text=text,
         score=0.8,
         kind=ChunkKind.TABLE_ROWS,
@@ -117,7 +117,7 @@ TARIFF_ROWS = [
 
 def test_a_sentence_ending_in_tabel_berikut_introduces_a_header_of_many_columns() -> None:
     answer = extractive_answer(
-        parse_question("tarif masuk dewasa hari kerja di kolam renang zona utara berapa?"),
+        parse_question("tarif masuk dewasa hari kerja di taman satwa zona utara berapa?"),
         [TARIFF_RULE, *TARIFF_ROWS],
     )
     assert answer.found
