@@ -92,6 +92,29 @@ def test_a_narrow_gutter_found_in_every_row_is_a_column_but_a_word_space_is_not(
     assert gutters(prose, 30) == [100, max(w.x1 for line in prose for w in line) + 1]
 
 
+def test_a_narrow_gutter_holds_when_some_row_numbers_end_a_pixel_into_it() -> None:
+    # A cash book: right-aligned row numbers, those of two digits boxed a pixel or two further
+    # right than those of one, a date a narrow gap after them, each row's description wrapped
+    # onto two more lines and one of its two amount columns empty. The numbers reaching into
+    # the gap still stand on its left: the number and the date are two columns.
+    header = [(250, "No"), (380, "Tanggal"), (700, "Uraian"), (1100, "Masuk"), (1400, "Keluar")]
+    lines = [[w for x, label in header for w in _words(100, x, label, 0)]]
+    for i in range(1, 13):
+        y = 100 + 150 * i
+        number = str(i)
+        end = 302 if i >= 10 else 300
+        lines.append(
+            _words(y, end - CHAR * len(number), number, 0)
+            + _words(y, 326, f"{i:02d}-03-2031", 1)
+            + _words(y, 700, "Belanja bahan", 2)
+            + _words(y, (1100, 1400)[i % 2], f"{i}.250.000", 4)
+        )
+        lines.append(_words(y + 45, 700, "habis pakai", 5))
+        lines.append(_words(y + 90, 700, "kantor", 7))
+    edges = gutters(lines, 30)
+    assert 300 < edges[1] < 326  # the numbers' column is one of its own
+
+
 def test_rows_with_a_sparse_column_keep_it() -> None:
     # A remark in two rows of ten: its words lie inside the gap between the other columns,
     # which is then no gutter there.

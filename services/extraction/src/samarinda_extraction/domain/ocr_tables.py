@@ -679,13 +679,16 @@ def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float,
 
 def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
     """How many lines have words on both sides of the range (one of them within ``near`` of
-    its edge, if given)."""
+    its edge, if given). A word on a side may reach into the range short of its middle: the
+    range lets a few words cross its edge by a pixel or two (a right-aligned row number of two
+    digits ends a pixel further than one of one digit), and those rows are separated still."""
+    middle = (x0 + x1) / 2
     return sum(
         1
         for line in lines
-        if any(w.x1 <= x0 for w in line)
-        and any(w.x0 >= x1 for w in line)
-        and (near is None or any(x0 - near <= w.x1 <= x0 or x1 <= w.x0 <= x1 + near for w in line))
+        if any(w.x1 <= middle for w in line)
+        and any(w.x0 >= middle for w in line)
+        and (near is None or any(x0 - near <= w.x1 <= middle or middle <= w.x0 <= x1 + near for w in line))
     )
 
 
