@@ -493,9 +493,13 @@ def _set_apart(lines: Sequence[Sequence[Word]]) -> bool:
     """Whether the last line stands clearly further below the one before than the table's
     lines stand from each other: a block of totals or a note under an unruled table (its labels
     and amounts fit under the table's columns, and taken in they would cross its gutters and
-    leave most of its cells empty), not a wrapped cell's line nor a row with empty first cells."""
+    leave most of its cells empty), not a wrapped cell's line nor a row with empty first cells.
+    Lines less than the text height apart (a header's labels of three lines centred on it) are
+    parts of one line and say nothing about the table's spacing: a line is set apart from them
+    only when it stands clearly further than a line below."""
     steps = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines)]
-    return steps[-1] > _SET_APART * max(steps[:-1])
+    height = statistics.median(w.height for line in lines for w in line)
+    return steps[-1] > _SET_APART * max([*steps[:-1], height])
 
 
 def _side_by_side_joined(lines: list[list[Word]]) -> list[list[Word]]:
