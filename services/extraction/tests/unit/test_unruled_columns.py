@@ -331,3 +331,30 @@ def test_the_tail_of_a_wrapped_id_under_no_header_is_no_column() -> None:
     # a headed narrow column beside the ID (a check digit of its own) stays
     lines[0] += _words(100, tail, "Cek", 7)
     assert without_unheaded_tails(edges, lines, 30.0) == edges
+
+
+def test_a_word_guessed_at_in_a_gutter_closes_no_column() -> None:
+    # Two columns, a gutter from x=300 to x=400; on two lines a smudge run into the word beside
+    # it is read as one word at a confidence of 15 that starts in the gutter.
+    lines = [
+        _words(100 + 50 * i, 300 - CHAR * 4, "Kode", 0) + _words(100 + 50 * i, 400, "Nama", 1)
+        for i in range(5)
+    ]
+    for i in (1, 3):
+        lines[i][1] = Word(
+            text="“Nama", confidence=15.0, x0=305, y0=100 + 50 * i, x1=472, y1=130 + 50 * i, order=1
+        )
+    assert len(gutters(lines, 30.0)) == 3
+    # read surely, such a word is a column's (the gap is no gutter)
+    lines[1][1] = Word(text="“Nama", confidence=90.0, x0=305, y0=150, x1=472, y1=180, order=1)
+    lines[3][1] = Word(text="“Nama", confidence=90.0, x0=305, y0=250, x1=472, y1=280, order=1)
+    assert len(gutters(lines, 30.0)) == 2
+
+
+def test_specks_are_marks_a_pixel_or_two_across() -> None:
+    from samarinda_extraction.domain.ocr_tables import specks
+
+    text = _words(100, 100, "Sapu ijuk Buah", 0)
+    dust = Word(text=":", confidence=60.0, x0=400, y0=120, x1=402, y1=122, order=9)
+    full_stop = Word(text=".", confidence=60.0, x0=500, y0=124, x1=506, y1=130, order=10)
+    assert specks([*text, dust, full_stop]) == [dust]

@@ -154,3 +154,23 @@ def test_a_column_of_specks_beside_the_codes_is_no_column() -> None:
     (table,) = unruled_tables(_place(rows))
     assert table.rows[0] == ["No", "Nama", "Kode", "Jml", "Harga"]
     assert table.rows[2] == ["2", "Kursi", "4.1.07.05", "9", "41.500"]
+
+
+def test_a_header_of_labels_on_four_lines_stays_with_its_body() -> None:
+    # The header's labels wrap onto lines less than the text height apart; its last line stands
+    # a little further down (a third line of one label), still less than a line below.
+    words = _place(
+        [
+            (860, [(770, "Tunj."), (1800, "Harga"), (2200, "Nilai")]),
+            (880, [(170, "No"), (440, "Uraian"), (770, "Umum/")]),
+            (905, [(1800, "Satuan"), (2200, "Bersih")]),
+            (938, [(770, "Fungs.")]),
+            _row(1000, "1", "Kertas HVS", "A4 80 gram", "52.000", "520.000"),
+            _row(1070, "2", "Map plastik", "folio", "3.500", "70.000"),
+            _row(1140, "3", "Pulpen", "tinta hitam", "2.750", "55.000"),
+            _row(1210, "4", "Stapler", "no. 10", "18.000", "36.000"),
+        ]
+    )
+    [table] = unruled_tables(words)
+    assert table.rows[0] == ["No", "Uraian", "Tunj. Umum/ Fungs.", "Harga Satuan", "Nilai Bersih"]
+    assert [row[0] for row in table.rows[1:]] == ["1", "2", "3", "4"]

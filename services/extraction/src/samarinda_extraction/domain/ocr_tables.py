@@ -247,6 +247,20 @@ def hairline_marks(words: Sequence[Word]) -> list[Word]:
     ]
 
 
+# A mark at most this share of the text height both wide and tall is a speck of the scan, not a
+# glyph (a full stop standing alone is larger).
+_SPECK = 0.12
+
+
+def specks(words: Sequence[Word]) -> list[Word]:
+    """Specks read as marks: a deskewed scan's dust comes back as ":", "2" or "©", a pixel or
+    two across, and one in a gutter joins the columns on either side of it."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    return [w for w in words if max(w.x1 - w.x0, w.height) <= _SPECK * height]
+
+
 # A table's usual column holds a word or more: this many times as wide as the text is tall.
 _MIN_COLUMN_HEIGHTS = 2.0
 
@@ -479,9 +493,13 @@ def _set_apart(lines: Sequence[Sequence[Word]]) -> bool:
     """Whether the last line stands clearly further below the one before than the table's
     lines stand from each other: a block of totals or a note under an unruled table (its labels
     and amounts fit under the table's columns, and taken in they would cross its gutters and
-    leave most of its cells empty), not a wrapped cell's line nor a row with empty first cells."""
+    leave most of its cells empty), not a wrapped cell's line nor a row with empty first cells.
+    Lines less than the text height apart (a header's labels of three lines centred on it) are
+    parts of one line and say nothing about the table's spacing: a line is set apart from them
+    only when it stands clearly further than a line below."""
     steps = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines)]
-    return steps[-1] > _SET_APART * max(steps[:-1])
+    height = statistics.median(w.height for line in lines for w in line)
+    return steps[-1] > _SET_APART * max([*steps[:-1], height])
 
 
 def _side_by_side_joined(lines: list[list[Word]]) -> list[list[Word]]:
@@ -575,6 +593,10 @@ _NARROW_SUPPORT = 1 / 3
 # A word stands at a gutter's edge when it ends or starts this share of the text height from it.
 _EDGE_TOLERANCE = 0.5
 _CROSSING_SHARE = 1 / 5
+# A word read below this confidence closes no gutter: Tesseract's guess at a smudge, or a word it
+# ran into a mark beside it ("“printer" of a quote mark left of it), is no evidence of where a
+# column's words stand (it stays in its cell's text).
+_GUESS = 20.0
 # A gutter separates words on this many lines at least: two rows that begin with the same word
 # leave a gap after it that is no column's.
 _GUTTER_LINES = 3
@@ -628,7 +650,8 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
     for line in lines:
         covered = np.zeros(width, dtype=bool)
         for w in line:
-            covered[w.x0 - left : w.x1 - left] = True
+            if w.confidence >= _GUESS:
+                covered[w.x0 - left : w.x1 - left] = True
         coverage += covered
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
     # A run of words a word space apart on a line two cells or more short of the fullest is one
@@ -649,7 +672,12 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
                     continue
                 for w in segment:
                     # A speck read as a quote mark blocks no gutter.
-                    inside = w.x0 - left < b and w.x1 - left > a and any(ch.isalnum() for ch in w.text)
+                    inside = (
+                        w.x0 - left < b
+                        and w.x1 - left > a
+                        and any(ch.isalnum() for ch in w.text)
+                        and w.confidence >= _GUESS
+                    )
                     if inside and not (w.x0 - left <= a and w.x1 - left >= b):
                         blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
         if np.array_equal(blocked, open_):
@@ -969,9 +997,18 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         boxes_of_lines.append(Box(left, min(w.y0 for w in line), right, max(w.y1 for w in line)))
     if _has_colon_column(cells_of_lines):
         return None  # ``Label : value`` lines: a form, read as text lines (see form_layout)
+    # A cell of guesses alone (``_GUESS``) starts no row: a smudge read beside a wrapped cell's
+    # second line would make it a row of its own.
+    sure = [
+        {c for c, words in columns_of(line).items() if any(w.confidence >= _GUESS for w in words)}
+        for line in lines
+    ]
     starts = row_starts(
         [_baseline(line) for line in lines],
-        [[v is not None for v in values] for values in cells_of_lines],
+        [
+            [v is not None and c in held for c, v in enumerate(values)]
+            for values, held in zip(cells_of_lines, sure, strict=True)
+        ],
         height=height,
         numbers=[
             [v is not None and _NUMBER_WORD.fullmatch(v) is not None for v in values]

@@ -48,6 +48,7 @@ from samarinda_extraction.domain.ocr_tables import (
     number_columns,
     ruled_table,
     scribbles,
+    specks,
     split_paragraphs,
     stacked_extent,
     stacked_words,
@@ -721,8 +722,9 @@ def _english_first(languages: str) -> str:
 def _tables(
     reading: _Reading, grids: list[Grid], rereads: list[list[tuple[list[Word], list[Word]]]]
 ) -> list[OcrTable]:
-    # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text.
-    strokes = {*scribbles(reading.words), *hairline_marks(reading.words)}
+    # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text; nor are
+    # specks and smudges.
+    strokes = {*scribbles(reading.words), *hairline_marks(reading.words), *specks(reading.words)}
     words = [w for w in reading.words if w not in strokes]
     # A ruled cell's signature read as a few over-wide letters is left out of the grid's cells.
     signed = set(wide_strokes(reading.words))
