@@ -161,16 +161,16 @@ def test_a_header_of_labels_on_four_lines_stays_with_its_body() -> None:
     # a little further down (a third line of one label), still less than a line below.
     words = _place(
         [
-            (860, [(770, "Tunj."), (1800, "Harga"), (2200, "Nilai")]),
-            (880, [(170, "No"), (440, "Uraian"), (770, "Umum/")]),
+            (860, [(770, "Insentif/"), (1800, "Harga"), (2200, "Nilai")]),
+            (880, [(170, "No"), (440, "Uraian"), (770, "Lembur")]),
             (905, [(1800, "Satuan"), (2200, "Bersih")]),
-            (938, [(770, "Fungs.")]),
-            _row(1000, "1", "Kertas HVS", "A4 80 gram", "52.000", "520.000"),
-            _row(1070, "2", "Map plastik", "folio", "3.500", "70.000"),
-            _row(1140, "3", "Pulpen", "tinta hitam", "2.750", "55.000"),
-            _row(1210, "4", "Stapler", "no. 10", "18.000", "36.000"),
+            (938, [(770, "Piket")]),
+            _row(1000, "1", "Kapur tulis", "isi 50 batang", "52.000", "520.000"),
+            _row(1070, "2", "Karet gelang", "500 gram", "3.500", "70.000"),
+            _row(1140, "3", "Pita mesin", "hitam", "2.750", "55.000"),
+            _row(1210, "4", "Benang kasur", "gulung", "18.000", "36.000"),
         ]
     )
     [table] = unruled_tables(words)
-    assert table.rows[0] == ["No", "Uraian", "Tunj. Umum/ Fungs.", "Harga Satuan", "Nilai Bersih"]
+    assert table.rows[0] == ["No", "Uraian", "Insentif/ Lembur Piket", "Harga Satuan", "Nilai Bersih"]
     assert [row[0] for row in table.rows[1:]] == ["1", "2", "3", "4"]
