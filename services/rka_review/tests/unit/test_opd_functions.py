@@ -96,6 +96,19 @@ def test_the_sub_kegiatan_words_and_the_opd_name_add_functions() -> None:
     assert sub_profile(UNPLACED, "Dinas Lingkungan Hidup").functions == {"lingkungan"}
 
 
+def test_a_sub_kegiatan_naming_a_field_and_not_the_office_is_no_office_support_whatever_its_code() -> None:
+    # Invented: a programme-01 code on a sub-kegiatan whose own words name a public-health field.
+    field = SubKegiatan(kode="1.02.01.2.03.0002", nama="Pelaksanaan Fogging Demam Berdarah di Wilayah")
+    assert sub_profile(field).functions == {"kesehatan"}
+    office = SubKegiatan(kode="1.02.01.2.03.0002", nama="Pemeliharaan Gedung Kantor")
+    assert "perkantoran" in sub_profile(office).functions
+
+
+def test_an_office_word_in_the_opd_name_makes_no_sub_kegiatan_office_support() -> None:
+    recruitment = SubKegiatan(kode="5.04.02.2.01.0007", nama="Penyelenggaraan Uji Kompetensi Jabatan")
+    assert "perkantoran" not in sub_profile(recruitment, "Badan Kepegawaian Daerah").functions
+
+
 # --- which functions goods belong to ------------------------------------------------------------
 
 

@@ -191,6 +191,7 @@ class Purchase:
     purpose: frozenset[str] = frozenset()  # the words of the SIPD sub-group it stands under
     # the distinguishing phrases it states (``luar daerah``), each as one word
     phrases: frozenset[str] = frozenset()
+    spec: frozenset[str] = frozenset()  # the Spesifikasi's words, all of them
 
     @classmethod
     def of(cls, line: RkaLine, own: frozenset[str] = frozenset(), year: int | None = None) -> Purchase:
@@ -213,6 +214,7 @@ class Purchase:
                 for text in (line.uraian, line.spesifikasi)
                 for found in _DISTINGUISHING_PHRASES.findall(canonical(text))
             ),
+            words(without_year(line.spesifikasi, year)) - own,
         )
 
     @property
@@ -502,6 +504,19 @@ def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
     )
 
 
+def same_specified_item(a: Purchase, b: Purchase) -> bool:
+    """Two lines of one sub-kegiatan giving the same Spesifikasi word for word, in one unit at one
+    unit price: the Spesifikasi and the price were copied from one catalogue row, so they buy one
+    item however each Uraian names it (a synonym, the catalogue's wording) and however the need is
+    split between them — unless their own words tell them apart or each names an occasion."""
+    if not a.spec or a.spec != b.spec or a.unit is None or a.unit != b.unit or a.harga <= 0:
+        return False
+    if a.harga != b.harga or (a.purpose and b.purpose and a.purpose != b.purpose):
+        return False
+    only_a, only_b = own_words(a, b), own_words(b, a)
+    return not told_apart(a, b) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
+
+
 @dataclass(frozen=True)
 class Repeat:
     """A line that repeats an earlier one: the earlier line and where it stands."""
@@ -588,6 +603,8 @@ class DuplicateFinder:
         """The earlier line ``line`` repeats: the same sub-kegiatan first, then the earliest."""
         purchase = Purchase.of(line, self.own, self.year)
         keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
+        if purchase.spec:
+            keys.append(("spec", purchase.spec, purchase.unit, purchase.harga))
         if purchase.item is not None:
             keys.append(("item", purchase.item))
         candidates = {
@@ -599,7 +616,9 @@ class DuplicateFinder:
         for _, (index, other, other_purchase, other_sub) in sorted(
             candidates.items(), key=lambda item: (item[1][0] != sub_index, item[0])
         ):
-            if same_purchase(other_purchase, purchase, same_sub=index == sub_index):
+            if same_purchase(other_purchase, purchase, same_sub=index == sub_index) or (
+                index == sub_index and same_specified_item(other_purchase, purchase)
+            ):
                 found = Repeat(other, index == sub_index, other_sub)
                 break
         for key in keys:

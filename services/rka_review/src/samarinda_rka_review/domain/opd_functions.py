@@ -126,8 +126,15 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     if sub.program and FUNCTIONS.office_function not in functions_named(sub.program):
         by_code, by_urusan = by_code - {FUNCTIONS.office_function}, by_urusan - {FUNCTIONS.office_function}
     # The urusan's name only by its code: BPBD's urusan is called "Ketenteraman dan Ketertiban Umum".
-    described = " ".join(p for p in (sub.nama, sub.indikator, sub.program, sub.kegiatan, opd_name) if p)
-    by_words = functions_named(described)
+    described = " ".join(p for p in (sub.nama, sub.indikator, sub.program, sub.kegiatan) if p)
+    # An OPD's name says its field; an office word there (the staffing agency's "Kepegawaian")
+    # does not make every sub-kegiatan of it the office's own support.
+    by_words = functions_named(described) | (functions_named(opd_name) - {FUNCTIONS.office_function})
+    # A sub-kegiatan whose own words name a field and not the office serves that field, whatever
+    # programme segment its code carries (an RKA that numbers a public-service programme 01).
+    own = functions_named(" ".join(p for p in (sub.nama, sub.indikator) if p))
+    if own and FUNCTIONS.office_function not in own:
+        by_code, by_urusan = by_code - {FUNCTIONS.office_function}, by_urusan - {FUNCTIONS.office_function}
     served = by_code | by_urusan | by_words
     return Profile(served, code_known or urusan_known or bool(by_words))
 
