@@ -105,7 +105,7 @@ def test_a_sub_kegiatan_naming_a_field_and_not_the_office_is_no_office_support_w
 
 
 def test_an_office_word_in_the_opd_name_makes_no_sub_kegiatan_office_support() -> None:
-    recruitment = SubKegiatan(kode="5.04.02.2.01.0007", nama="Penyelenggaraan Uji Kompetensi Jabatan")
+    recruitment = SubKegiatan(kode="5.04.02.2.01.0007", nama="Penyelenggaraan Penilaian Potensi Pegawai")
     assert "perkantoran" not in sub_profile(recruitment, "Badan Kepegawaian Daerah").functions
 
 
