@@ -153,9 +153,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind22",
-        "twenty-second blind set, written blind; not tuned on "
+        "twenty-second blind set, scored once, used for tuning from then on "
         "(9 OPDs, SIPD PDF, 2-page image-only scan, JPG photo, CSV, docx, PDF printout, 3 xlsx layouts)",
-        False,
+        True,
     ),
 )
 
