@@ -109,10 +109,3 @@ def test_a_line_placed_by_its_own_words_is_not_held_to_its_accounts_variant() ->
         "dalamkota",
         "luarkota",
     )
-
-
-def test_a_hire_priced_per_unit_per_day_in_its_text_prices_a_line_counting_days() -> None:
-    hired = row("Sewa Kursi Plastik", "Per hari", satuan="Unit")
-    assert units_fit("Hari", hired) is True  # type: ignore[arg-type]
-    # a purchase per unit says nothing of days
-    assert units_fit("Hari", row("Kursi Plastik", "Per hari", satuan="Unit")) is not True  # type: ignore[arg-type]

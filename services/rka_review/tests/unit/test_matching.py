@@ -201,16 +201,3 @@ def test_a_thing_bought_outright_is_still_not_priced_by_its_rental() -> None:
 def test_people_per_day_are_not_hire() -> None:
     assert hired_by_period("Paket/Hari") and hired_by_period("Unit/Bulan")
     assert not hired_by_period("Orang/Hari") and not hired_by_period("Hari") and not hired_by_period(None)
-
-
-def test_a_line_naming_a_narrower_row_is_priced_by_it() -> None:
-    plain = PriceReference(
-        id="plain", uraian="Paket Sarapan", spesifikasi="Per orang", satuan="Kotak", harga=1
-    )
-    vip = PriceReference(id="vip", uraian="Paket Sarapan Tamu Kehormatan", satuan="Kotak", harga=2)
-    rows = [plain, vip.model_copy(update={"spesifikasi": "Per orang"})]
-    matcher = PriceMatcher(rows)
-    narrow = matcher.match(LineQuery(uraian="Paket sarapan tamu", spesifikasi="Per orang", satuan="Kotak"))
-    broad = matcher.match(LineQuery(uraian="Paket sarapan", spesifikasi="Per orang", satuan="Kotak"))
-    assert narrow.best is not None and narrow.best.reference.id == "vip"
-    assert broad.best is not None and broad.best.reference.id == "plain"

@@ -158,33 +158,3 @@ def test_a_gloss_in_brackets_after_a_unit_does_not_change_it() -> None:
     assert canonical_unit("Malam (per kamar)") == canonical_unit("Malam")
     # a bracket saying the contents is part of the unit
     assert canonical_unit("Pak (isi 20 lembar)") != canonical_unit("Pak")
-
-
-def test_a_box_of_bottles_is_priced_from_a_bottle() -> None:
-    found = conversion("Karton isi 6", "Cairan pembersih lantai", "Botol", "Cairan pembersih lantai")
-    assert found is not None and found.factor == 6
-
-
-def test_a_dozen_of_pairs_is_priced_from_a_pair() -> None:
-    found = conversion("Lusin", "Kaus kaki olahraga", "Pasang", "Kaus kaki olahraga")
-    assert found is not None and found.factor == 12
-
-
-def test_a_cup_is_priced_from_a_box_of_cups() -> None:
-    found = conversion("Gelas", "Jeli buah 150 ml", "Dus", "Jeli buah 150 ml, isi 24")
-    assert found is not None and found.factor == Decimal(1) / 24
-
-
-def test_a_bag_holds_the_weight_its_satuan_says() -> None:
-    found = conversion("Kantong 2 kg", "Garam dapur", "Kg", "Garam dapur")
-    assert found is not None and found.factor == 2
-
-
-def test_a_bottle_whose_text_states_its_content_is_priced_per_that_measure() -> None:
-    found = conversion("Botol", "Pembersih kaca 500 ml", "Liter", "Pembersih kaca")
-    assert found is not None and found.factor == Decimal("0.5")
-
-
-def test_a_machine_whose_text_states_a_size_is_not_a_measure_of_content() -> None:
-    # A piece named by a size of another kind (a length) is not priced from a row per liter.
-    assert conversion("Unit", "Pompa air 2 m", "Liter", "Pompa air") is None

@@ -24,7 +24,7 @@ from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConver
 from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, tokens, units_compatible
+from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, units_compatible
 
 # Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
 SERVING_UNITS = REVIEW.matching.serving_units
@@ -115,16 +115,7 @@ def _same_priced_unit(mine: str, theirs: str, row: CatalogueRow) -> bool:
         return True
     if frozenset((mine, theirs)) in SAME_QUANTITY:
         return True
-    if any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS):
-        return True
-    # A hire priced per ``Unit`` whose text says ``per hari`` is a rate per day of hire, as a line
-    # counting the days (``Hari``) prices it.
-    return (
-        mine in PERIODS
-        and theirs in HIRED_COUNTS
-        and bool(row.nature & RENTAL_NATURE)
-        and mine in tokens(row.reference.description())
-    )
+    return any(mine == f"{theirs} {period}" or theirs == f"{mine} {period}" for period in PERIODS)
 
 
 def hired_by_period(satuan: str | None) -> frozenset[str]:

@@ -20,7 +20,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -77,30 +77,6 @@ def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRo
     if not name or not row.name:
         return False
     return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
-
-
-def refines(name: AbstractSet[str], other: AbstractSet[str], words: AbstractSet[str]) -> bool:
-    """A row named ``name`` is ``other``'s item narrowed by a word the line says (``Makan Rapat
-    Tingkat Pimpinan`` against ``Makan Rapat``, for a line ``Makan rapat pimpinan``): the line asks
-    for that narrower item, though the broader name is covered more fully."""
-    return bool(other) and other < name and bool((name - other) & words)
-
-
-def prefer_refinement(
-    scored: list[Match], names: Mapping[str, AbstractSet[str]], words: AbstractSet[str]
-) -> list[Match]:
-    """``scored`` (best first) with the best row's refinement the line names, if any, put first
-    at the best row's confidence."""
-    if not scored:
-        return scored
-    best = scored[0]
-    narrower = next(
-        (m for m in scored[1:] if refines(names[m.reference.id], names[best.reference.id], words)), None
-    )
-    if narrower is None:
-        return scored
-    lifted = replace(narrower, confidence=best.confidence)
-    return [lifted, *(m for m in scored if m is not narrower)]
 
 
 @dataclass(frozen=True)
@@ -211,7 +187,6 @@ class PriceMatcher:
         semantic = index.semantic_scores(query_vector)
 
         scored: list[Match] = []
-        names: dict[str, frozenset[str]] = {}
         unit_mismatch: Match | None = None
         conflicting: list[tuple[int, CatalogueRow, tuple[str, str]]] = []
         copied = index.copied_spec(query.spesifikasi)
@@ -244,7 +219,6 @@ class PriceMatcher:
             if verdict.unit_compatible is None:
                 confidence -= UNKNOWN_UNIT_PENALTY
             converted = verdict.conversion
-            names[row.reference.id] = frozenset(row.name)
             scored.append(
                 Match(
                     row.reference,
@@ -257,7 +231,6 @@ class PriceMatcher:
                 )
             )
         scored.sort(key=lambda m: m.confidence, reverse=True)
-        scored = prefer_refinement(scored, names, words)
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None

@@ -58,15 +58,9 @@ def _shown(number: Decimal) -> str:
 
 
 def counted_in(piece: Amount, pack: Amount) -> bool:
-    """A pack's pieces (``Dus isi 24``, ``Lusin``: 24 or 12 buah) counted in the other side's own
-    piece unit, which units.toml calls the same quantity (a ``Botol`` is one piece of the box)."""
+    """A container's pieces (``Dus isi 24``: 24 buah) counted in the line's own piece unit, which
+    units.toml calls the same quantity (a ``Botol`` is one piece of the box)."""
     return piece.value == 1 and any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
-
-
-def _holds_pieces(item: NormalisedItem) -> bool:
-    """A container, or a fixed pack of plain pieces (a ``Lusin``, not a ``Rim`` of sheets): its
-    pieces may be counted in another piece unit (:func:`counted_in`)."""
-    return item.container is not None or (item.amount is not None and item.amount.base == PIECE.base)
 
 
 def _measured(item: NormalisedItem, other: Amount | None) -> Amount | None:
@@ -87,21 +81,6 @@ def _sold_in_its_container(piece: NormalisedItem, packed: NormalisedItem) -> boo
     return len(stated) == 1 and "-" not in (value := next(iter(stated))) and Decimal(value) == held.value
 
 
-def _stated_content(piece: NormalisedItem, measured: NormalisedItem) -> Amount | None:
-    """What one piece holds when its text states it in the other side's measure (a ``Botol`` of an
-    item ``1 liter`` against a row per ``Liter``): the piece read as that amount."""
-    held = measured.amount
-    own = piece.amount
-    if measured.container is not None or held is None or held.base in PIECES or own is None:
-        return None
-    if own.value != 1 or not (own == PIECE or counted_in(own, PIECE)):
-        return None
-    stated = piece.specs.measures.get(held.base, frozenset())
-    if len(stated) != 1 or "-" in (value := next(iter(stated))):
-        return None
-    return Amount(Decimal(value), held.base)
-
-
 def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConversion | None:
     """How the reference, priced per its unit, prices one unit of the line, when the two units
     differ but measure the same thing; None when they cannot be compared (or need no conversion)."""
@@ -118,18 +97,12 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
             return None
         return UnitConversion(Decimal(1), f"{line.satuan} berisi sama dengan {reference.satuan}")
     mine, theirs = _measured(line, theirs), _measured(reference, mine)
-    mine = _stated_content(line, reference) or mine
-    theirs = _stated_content(reference, line) or theirs
     if _sold_in_its_container(line, reference) or _sold_in_its_container(reference, line):
         return UnitConversion(Decimal(1), f"1 {line.satuan} = 1 {reference.satuan} (isi sama)")
     if (
         mine is not None
         and theirs is not None
-        and (
-            mine.base == theirs.base
-            or (_holds_pieces(reference) and counted_in(mine, theirs))
-            or (_holds_pieces(line) and counted_in(theirs, mine))
-        )
+        and (mine.base == theirs.base or (reference.container is not None and counted_in(mine, theirs)))
     ):
         ratio = theirs.value / mine.value
         equation = (
