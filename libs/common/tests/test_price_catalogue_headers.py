@@ -7,6 +7,7 @@ from samarinda_common.price_catalogue import (
     CATALOGUE_COLUMNS,
     detect_header,
     match_columns,
+    normalise_label,
     parse_price_rows,
     read_by_parts,
 )
@@ -90,3 +91,7 @@ def test_a_slashed_label_is_read_by_its_parts(label: str, expected: dict[str, in
 def test_a_label_that_fits_whole_wins_over_one_read_by_its_parts() -> None:
     assert match_columns(["Uraian/Catatan", "Uraian"], _SLASHED) == {"uraian": 1}
     assert read_by_parts("program/sasaran", {"program": "program"}.get) == "program"
+
+
+def test_an_identifier_style_label_reads_as_its_words() -> None:
+    assert normalise_label("Harga_Satuan (Rp)") == "harga satuan"

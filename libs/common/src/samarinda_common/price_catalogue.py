@@ -114,7 +114,9 @@ def parse_rupiah(value: Any) -> int | None:
 
 # --- header detection ---------------------------------------------------------------------------
 
-_LABEL_NOISE = re.compile(r"\(\s*(rp|idr|%)\.?\s*\)|\brp\b\.?|[^\w\s/%]")
+# A machine export names its columns as identifiers (``harga_satuan``, ``total_harga``): the
+# underscore separates words there, as a space does in a label typed by a person.
+_LABEL_NOISE = re.compile(r"\(\s*(rp|idr|%)\.?\s*\)|\brp\b\.?|[^\w\s/%]|_")
 
 
 def normalise_label(value: Any) -> str:

@@ -304,6 +304,22 @@ def test_a_flat_export_naming_each_line_sub_kegiatan_splits_them() -> None:
     assert [(s.kode, s.nama, len(s.lines)) for s in rka.sub_kegiatan] == [(*outreach, 2), (*pests, 1)]
 
 
+def test_a_flat_export_with_identifier_labels_keeps_its_own_line_numbers() -> None:
+    # Column names written as identifiers; the numbering runs on across sub-kegiatan.
+    header = ["kode_sub_kegiatan", "nama_sub_kegiatan", "nomor_rincian", "uraian_komponen"]
+    header += ["volume", "satuan", "harga_satuan", "jumlah_harga"]
+    harbour = ("3.27.11.2.02.0004", "Pemeliharaan Dermaga Rakyat")
+    market = ("3.27.11.2.02.0009", "Penataan Kios Pasar")
+    rows: list[list[object]] = [
+        header,
+        [*harbour, 1, "Cat besi", 6, "Kaleng", 95000, 570000],
+        [*harbour, 2, "Kuas 3 inci", 6, "Buah", 12000, 72000],
+        [*market, 3, "Gembok kuningan", 8, "Buah", 45000, 360000],
+    ]
+    rka = parse_rka_tables([Table(sheet="export", index=0, rows=rows)], opd="DISHUB")
+    assert [[ln.line_id for ln in s.lines] for s in rka.sub_kegiatan] == [["1", "2"], ["3"]]
+
+
 def test_a_flat_export_coded_by_sub_kegiatan_takes_their_facts_from_its_list_sheet() -> None:
     # The lines name their sub-kegiatan by an abbreviated code column only; a second sheet lists
     # each code with its name, output and target.

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
+from samarinda_common.csv_dialect import csv_dialect
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
 from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
@@ -20,7 +21,6 @@ from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
 from samarinda_extraction.readers.text import decode_text
 
-_CSV_DELIMITERS = ",;\t|"
 _PLAIN_INTEGER = re.compile(r"-?(?:0|[1-9]\d{0,17})")
 
 
@@ -63,7 +63,7 @@ def read_xlsx(data: bytes, options: ExtractionOptions) -> ReadResult:
 
 def read_csv(data: bytes, options: ExtractionOptions) -> ReadResult:
     text = decode_text(data)
-    dialect = _csv_dialect(text[:32_768])
+    dialect = csv_dialect(text[:32_768])
     grid: list[list[CellValue]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
@@ -79,33 +79,6 @@ def read_csv(data: bytes, options: ExtractionOptions) -> ReadResult:
     result = ReadResult()
     _add_sheet(result, 1, None, grid, grid)
     return result
-
-
-def _csv_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
-    """The sniffed dialect, unless another delimiter splits the sample's rows more consistently.
-
-    The standard sniffer reads a title line above the table ("DAFTAR HARGA …, TAHUN 2025") as
-    evidence too and can settle on a comma inside it, leaving a semicolon table one cell per row.
-    """
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=_CSV_DELIMITERS)
-    except csv.Error:
-        dialect = csv.excel
-    lines = sample.splitlines()[:-1] or sample.splitlines()  # the sample's last line may be cut
-    best = max(_CSV_DELIMITERS, key=lambda delimiter: _rows_split_alike(lines, delimiter))
-    if _rows_split_alike(lines, best) > _rows_split_alike(lines, dialect.delimiter):
-        return csv.excel_tab if best == "\t" else _with_delimiter(best)
-    return dialect
-
-
-def _rows_split_alike(lines: Sequence[str], delimiter: str) -> int:
-    """How many lines split into the same number (≥ 2) of fields, the most common such number."""
-    widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if len(row) >= 2]
-    return max((widths.count(width) for width in set(widths)), default=0)
-
-
-def _with_delimiter(delimiter: str) -> type[csv.Dialect]:
-    return type("_Delimited", (csv.excel,), {"delimiter": delimiter})
 
 
 def _add_sheet(

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from samarinda_common.csv_dialect import csv_dialect
 from samarinda_common.errors import InvalidInput, SamarindaError
 from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport
@@ -80,11 +81,10 @@ def _cell_value(value: Any) -> CellValue:
 
 def _csv_table(path: Path) -> Table:
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    rows: list[list[CellValue]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    # The extraction service's choice (a ``;`` export with metadata lines above its table defeats
+    # the standard sniffer, and a comma fallback splits every ``1.250.000,00`` in two).
+    dialect = csv_dialect(text[:32_768])
+    rows: list[list[CellValue]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
     return Table(sheet=path.stem, index=0, rows=rows)
 
 

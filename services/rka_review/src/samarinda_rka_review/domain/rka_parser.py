@@ -663,9 +663,10 @@ def koefisien_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> 
     empty, up to the next field's column. One column when the koefisien is written in one cell;
     without a Koefisien label, the numbered factor columns of a flat export."""
     col = header.columns.get("koefisien")
-    if col is None:
-        taken = set(header.columns.values())
-        numbered = numbered_koefisien_columns(rows[header.row]) if header.row >= 0 else ()
+    numbered = numbered_koefisien_columns(rows[header.row]) if header.row >= 0 else ()
+    # ``koef_1`` reads as the Koefisien label too: it is then the first of the numbered factors.
+    if col is None or col in numbered:
+        taken = set(header.columns.values()) - {col}
         return tuple(c for c in numbered if c not in taken)
     if header.top == header.row:
         return (col,)
