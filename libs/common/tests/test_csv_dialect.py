@@ -18,13 +18,13 @@ def test_semicolon_export_under_metadata_lines_of_other_widths() -> None:
         "Dicetak;01-02-2029 08:00\n"
         "\n"
         "no;uraian;volume;harga_satuan;total\n"
-        "1;Pensil kayu, 2B;10;2.500,00;25.000,00\n"
+        "1;Kapur tulis, putih;10;2.500,00;25.000,00\n"
         "2;Penghapus;4;1.750,00;7.000,00\n"
         "3;Map kertas, folio;20;1.200,00;24.000,00\n"
     )
     rows = _rows(text)
     assert rows[4] == ["no", "uraian", "volume", "harga_satuan", "total"]
-    assert rows[5] == ["1", "Pensil kayu, 2B", "10", "2.500,00", "25.000,00"]
+    assert rows[5] == ["1", "Kapur tulis, putih", "10", "2.500,00", "25.000,00"]
 
 
 def test_plain_comma_file_keeps_its_comma() -> None:
