@@ -208,15 +208,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         with ThreadPoolExecutor(max_workers=1) as rival:
             plain = rival.submit(read_once, original, "plain", as_came)
             cleaned = read_once(prepared, name, options)
-            if "dewarped" in steps:
-                # A photo's plain reading can be as confident but gives no table's rows (a skewed
-                # reading keeps no tables, ruled or unruled): the dewarped one must lose clearly.
-                best = _better(cleaned, plain.result(), tie_to_a=True)
-            elif "deskewed" in steps:
-                # A skewed table read as it came gives no rows (ruled or not), and Tesseract
-                # reads its cells in its own order, often column by column: the deskewed
-                # reading keeps a near tie even when the plain one is surer (a wider margin let
-                # a leaflet's boxes, taken for a grid, win over a far better plain reading).
+            if "dewarped" in steps or "deskewed" in steps:
+                # A photo's or a skewed page's plain reading can be as confident but gives no
+                # table's rows (ruled or not), and Tesseract reads its cells in its own order,
+                # often column by column: the straightened reading keeps a near tie even when the
+                # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid, win
+                # over a far better plain reading).
                 best = _better(cleaned, plain.result(), tie_to_a=True)
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
