@@ -355,10 +355,7 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
         # a period, a place or an occasion stated on one side
         any(w in _DISTINGUISHING for w in only_a | only_b)
         or a.phrases != b.phrases
-        # one family's word on each side: A4 / F4, ketua / sekretaris, kayu / besi
-        or conflicting(raw_a, raw_b)
-        # each line has its own number (triwulan I / II, 4 x 6 / 5 x 10)
-        or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
+        or _each_its_own_kind(raw_a, raw_b, only_a, only_b)
         # both name a place or a period, each its own (kecamatan X / kecamatan Y)
         or bool(only_a and only_b and (a.everything & b.everything & _DISTINGUISHING or a.phrases))
     )
@@ -375,9 +372,16 @@ def told_apart_by_uraian(a: Purchase, b: Purchase, quoted: frozenset[str] = froz
     return (
         (_marked(only_a) and _marked(only_b))
         or bool(a.phrases and b.phrases and a.phrases != b.phrases)
-        or conflicting(raw_a, raw_b)
-        or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
+        or _each_its_own_kind(raw_a, raw_b, only_a, only_b)
     )
+
+
+def _each_its_own_kind(
+    raw_a: frozenset[str], raw_b: frozenset[str], only_a: frozenset[str], only_b: frozenset[str]
+) -> bool:
+    """One family's word on each side (A4 / F4, ketua / sekretaris, kayu / besi), or each line's
+    own number (triwulan I / II, 4 x 6 / 5 x 10): two things of one kind, however alike the rest."""
+    return conflicting(raw_a, raw_b) or (any(map(is_number, only_a)) and any(map(is_number, only_b)))
 
 
 def _marked(own: frozenset[str]) -> bool:
@@ -508,13 +512,11 @@ def same_specified_item(a: Purchase, b: Purchase) -> bool:
     """Two lines of one sub-kegiatan giving the same Spesifikasi word for word, in one unit at one
     unit price: the Spesifikasi and the price were copied from one catalogue row, so they buy one
     item however each Uraian names it (a synonym, the catalogue's wording) and however the need is
-    split between them — unless their own words tell them apart or each names an occasion."""
+    split between them — unless, as for any two lines priced by one row (:func:`same_catalogue_item`),
+    their own words tell them apart, each names an occasion or they stand under two sub-groups."""
     if not a.spec or a.spec != b.spec or a.unit is None or a.unit != b.unit or a.harga <= 0:
         return False
-    if a.harga != b.harga or (a.purpose and b.purpose and a.purpose != b.purpose):
-        return False
-    only_a, only_b = own_words(a, b), own_words(b, a)
-    return not told_apart(a, b) and not (only_a & _OCCASIONS and only_b & _OCCASIONS)
+    return a.harga == b.harga and same_catalogue_item(a, b)
 
 
 @dataclass(frozen=True)
