@@ -2061,12 +2061,14 @@ def _month_columns_sum(question: Question, scored: Sequence[Scored]) -> Answer |
     if len(question.months) < 2 or not scored or scored[0].coverage < MIN_COVERAGE:
         return None
     best = scored[0]
+    if not best.unit.is_row:
+        return None
     by_month: dict[str, tuple[Cell, Figure]] = {}
     for cell in best.unit.cells:
         named = months_named(index_terms(cell.header))
         if cell.figure is not None and len(named) == 1:
             by_month[next(iter(named))] = (cell, cell.figure)
-    if not best.unit.is_row or not question.months < by_month.keys():
+    if not question.months < by_month.keys():
         return None  # no month columns, or the asked months are all of them (the row's total)
     asked = [by_month[m] for m in by_month if m in question.months]
     # Bare numbers under month headers take the kind of the row's answering figure ("Jumlah (Rp)").
