@@ -833,8 +833,9 @@ def _is_sum_label(header: str) -> bool:
 
 _RATE_HEADER = re.compile(r"\b(?:satuan|per)\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\W*\d{1,3}\b\W*(?=[^\W\d_])")
-# "Berapa paket ...", "berapa banyak bibit ...": the thing a count question counts.
-_COUNTED_ASKED = re.compile(r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
+# "Berapa paket ...", "berapa banyak bibit ...", typed "brp kuintal": the thing a count question
+# counts, or the unit it asks the figure in.
+_COUNTED_ASKED = re.compile(r"\b(?:berapa|brp)\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
 _BARE_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*(?![\w.,]*\d)")
 
 
@@ -881,17 +882,10 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     # Each figure is found in the sentence once: where it starts, and where it and its unit end.
     found = [(f, m) for f in figures if (m := _figure_match(text, f)) is not None]
     ends = [_figure_end(text, f, m) for f, m in found]
-    for (figure, match), end in zip(found, ends, strict=True):
+    labels = [_label(text, found, ends, i) for i in range(len(found))]
+    for (figure, match), before in zip(found, labels, strict=True):
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
-        before = index_terms(segment)
-        if not before:
-            # "Sebanyak 64 kader telah mengikuti ...": a figure that opens its clause is named
-            # by the words after it, up to the clause's end or the next figure.
-            following = [m.start() for _, m in found if m.start() > position]
-            clause_end = re.search(r"[,;:]", text[end:])
-            stop = min([*following, end + clause_end.start() if clause_end else len(text)])
-            before = index_terms(text[end:stop])
         score = sum(1.0 for t in question.terms if t in before)
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
         # realisasi Rp B" answers "realisasi" with B.
@@ -912,6 +906,35 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         if score > best_score:
             best, best_score = figure, score
     return best
+
+
+# "... 9.240 jiwa, terdiri dari 4.700 jiwa laki-laki dan 4.540 jiwa perempuan": what opens the
+# parts a figure is made of.
+_BREAKDOWN = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+# Where the words after a part's figure that name it stop: a clause mark, "dan", the next figure.
+_AFTER_LABEL_END = re.compile(r"[,;:]|\s(?:dan|serta)\s")
+
+
+def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Sequence[int], i: int) -> set[str]:
+    """The terms naming the ``i``-th figure of ``found``: the words before it; for one opening its
+    clause, the words after it. A part of a breakdown ("terdiri dari 4.700 jiwa laki-laki") is
+    named by what its whole is named by and by the words after it (its part's own name)."""
+    position, end = found[i][1].start(), ends[i]
+    following = [m.start() for _, m in found if m.start() > position]
+
+    def words_after(stop_at: re.Pattern[str]) -> set[str]:
+        clause_end = stop_at.search(text, end)
+        return index_terms(text[end : min([*following, clause_end.start() if clause_end else len(text)])])
+
+    # "Sebanyak 64 kader telah mengikuti ...": a figure that opens its clause is named
+    # by the words after it, up to the clause's end or the next figure.
+    label = index_terms(text[_label_start(text, position, ends) : position]) or words_after(_CLAUSE_MARK)
+    opener = _BREAKDOWN.search(text)
+    wholes = [j for j in range(len(found)) if opener and ends[j] <= opener.start()]
+    if opener and wholes and position >= opener.end():
+        return label | words_after(_AFTER_LABEL_END) | _label(text, found, ends, wholes[-1])
+    return label
 
 
 def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
@@ -1067,7 +1090,8 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """
     if term in question.names or term.isdigit() or term in _MEASURE_TERMS or len(question.terms) < 3:
         return False
-    if question.terms[-1] == term and term not in question.verbs and not closes_with_adjunct(question):
+    last = question.asked_terms[-1:] == (term,)
+    if last and term not in question.verbs and not closes_with_adjunct(question):
         return False
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
 
@@ -1140,7 +1164,7 @@ def _narrowing_term_missing(question: Question, missing: Sequence[str], unseen: 
     candidates state that word: it is not the asker's own wording of something the unit says
     otherwise, and the unit is about another thing (see :func:`_paraphrased`). An OPD named last
     is left to the OPD guard (its units may not write their owner's name)."""
-    last = question.terms[-1]
+    last = question.asked_terms[-1] if question.asked_terms else ""
     return (
         last in missing
         and last not in unseen
@@ -1236,8 +1260,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 term in question.months and term in document_months[unit.passage.document_id]
             ):
                 covered += weight * CONTEXT_CREDIT
-            elif term in question.answer_units and (
-                not _states_own_unit(unit, figure) or _counts_named_thing(question, term, figure)
+            elif term in question.aside or (
+                term in question.answer_units
+                and (not _states_own_unit(unit, figure) or _counts_named_thing(question, term, figure))
             ):
                 unstated_unit += weight
             else:
@@ -1469,6 +1494,8 @@ def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Quest
     return replace(combined, text=head + combined.text)
 
 
+# "lebih besar berapa": a comparison asking by how much.
+_HOW_MUCH = re.compile(r"\b(?:berapa|brp)\b", re.IGNORECASE)
 # A comparison of prices is answered in the asker's words: the cheaper, not the smaller.
 _PRICED = re.compile(r"\b(?:lebih\s+(?:murah|mahal)|termurah|termahal)\b", re.IGNORECASE)
 _SMALLER = re.compile(
@@ -1512,6 +1539,10 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
                 f"{labels[chosen]} {word}: {winner.render()} dibanding {other.render()} "
                 f"({labels[1 - chosen]}). "
             )
+            if _HOW_MUCH.search(question.text):
+                # "lebih besar berapa": by how much, the difference of the two figures.
+                difference = Figure(first.kind, abs(first.value - second.value), first.unit)
+                head += f"Selisih {difference.render()} = {_larger(first, second)}. "
         elif comparable and question.wants_sum and not question.wants_difference:
             total = Figure(first.kind, first.value + second.value, first.unit)
             head = f"Jumlah {total.render()} = {first.render()} + {second.render()}. "

@@ -112,11 +112,11 @@ def closes_with_adjunct(question: Question) -> bool:
     """The question's last term stands after a preposition or a number ("... dari pemasok",
     "2031 penuh"): a phrase of its own, not the word narrowing the one before it ("pajak
     hiburan")."""
-    if not question.terms:
+    if not question.asked_terms:
         return False
     said = words(question.text.lower())
     for i in range(len(said) - 1, 0, -1):
-        if content_terms(said[i]) == [question.terms[-1]]:
+        if content_terms(said[i]) == [question.asked_terms[-1]]:
             return said[i - 1] in STOP_WORDS or said[i - 1].isdigit()
     return False
 
@@ -218,10 +218,18 @@ class Question:
     # The unit the figure is asked in ("naik berapa orang"): a unit stating it covers more, one
     # that does not lacks nothing.
     answer_units: frozenset[str] = frozenset()
+    # Terms only the asker's remark after the question mark names ("? perlu buat bahan rapat",
+    # "? ada di surat edaran"): a unit stating them covers more, one that does not lacks nothing.
+    aside: frozenset[str] = frozenset()
 
     @property
     def asks_figure(self) -> bool:
         return self.wants is not None
+
+    @property
+    def asked_terms(self) -> tuple[str, ...]:
+        """The terms of the question itself, without those only its closing remark names."""
+        return tuple(t for t in self.terms if t not in self.aside)
 
 
 _NAMED_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -288,7 +296,24 @@ def parse_question(text: str) -> Question:
         asks_total=bool(stems & VOCABULARY.total_stems),
         excluded=excluded,
         answer_units=answer_units(text),
+        aside=aside_terms(text),
     )
+
+
+# After the last question mark, a remark that asks nothing ("? buat bahan rapat besok").
+_CLOSING_REMARK = re.compile(r"\?(?P<remark>[^?]+)$")
+_ASKING_WORD = re.compile(r"\b(?:berapa|brp|apa|apakah|mana|siapa|kapan|bagaimana)\b", re.IGNORECASE)
+
+
+def aside_terms(text: str) -> frozenset[str]:
+    """The terms named only in the remark after ``text``'s last question mark, when the question
+    before it names terms of its own and the remark asks nothing: why the figure is wanted or
+    where the asker saw it, words no passage need state."""
+    remark = _CLOSING_REMARK.search(text)
+    if remark is None or _ASKING_WORD.search(remark["remark"]):
+        return frozenset()
+    asked = set(content_terms(text[: remark.start()]))
+    return frozenset(content_terms(remark["remark"])) - asked if asked else frozenset()
 
 
 # "(tanpa X & Y)", "kecuali X", "di luar X": up to a bracket's end, a comma or the "berapa" asking.
@@ -575,9 +600,10 @@ def split_parts(question: Question) -> list[Question]:
     return compared_parts(question) or listed_owner_parts(question) or [question]
 
 
-# What sets one year's side against the other's: "A 2025 dibanding B 2024", "dari A 2025 ke B 2026".
+# What sets one year's side against the other's: "A 2025 dibanding B 2024", "dari A 2025 ke B 2026",
+# "A 2025 lebih besar dari B 2024" (typed "dr").
 _YEAR_SIDES = re.compile(
-    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|terhadap|versus|vs\.?|ke|dengan|dan|atau)\b", re.IGNORECASE
+    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|terhadap|versus|vs\.?|ke|dengan|dan|atau|dari|dr)\b", re.IGNORECASE
 )
 # A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
 _SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
