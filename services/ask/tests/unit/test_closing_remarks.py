@@ -3,7 +3,7 @@ state: a unit lacking it lacks nothing, one stating it covers more (invented doc
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import Passage, extractive_answer
+from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.question import aside_terms, parse_question, split_parts
 
 
@@ -88,3 +88,27 @@ def test_larger_by_how_much_states_the_difference() -> None:
     parts = split_parts(question)
     result = extractive_answer(question, [plan, spent], [[plan, spent] for _ in parts])
     assert result.found and "Selisih Rp 37.500.000" in result.text
+
+
+def _table_row(text: str) -> Passage:
+    return Passage(
+        id=text,
+        document_id="retribusi_parkir_2032.xlsx",
+        document="retribusi_parkir_2032.xlsx",
+        text=text,
+        score=0.8,
+        kind=ChunkKind.TABLE_ROWS,
+        fiscal_year=2032,
+        table=0,
+    )
+
+
+def test_a_bare_amount_under_a_row_of_labels_naming_rupiah_answers_a_money_question() -> None:
+    rows = [_table_row("Bulan | Realisasi (Rp)"), _table_row("Maret | 316540000")]
+    result = extractive_answer(parse_question("retribusi parkir maret 2032 brp rupiah?"), rows)
+    assert result.found and "316.540.000" in result.text
+
+
+def test_a_bare_amount_without_rupiah_labels_stays_no_money() -> None:
+    rows = [_table_row("Bulan | Kendaraan"), _table_row("Maret | 316540")]
+    assert not extractive_answer(parse_question("retribusi parkir maret 2032 brp rupiah?"), rows).found

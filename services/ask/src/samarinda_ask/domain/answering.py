@@ -699,7 +699,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         every_column = _asks_every_column(question, unit)
         actual = _actual_column(question, unit)
         whole_year = _total_of_parts(unit) if _asks_whole_year(question) else None
-        for position, cell in enumerate(unit.cells):
+        cells = _amounts_under_rupiah_labels(question, unit)
+        for position, cell in enumerate(cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             header_terms = frozenset(index_terms(cell.header))
@@ -722,7 +723,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 not question.wants_sum or names_count_column or question.counts_things or cell is whole_year
             )
             figure = cell.figure
-            if question.wants is FigureKind.COUNT and _sums_its_row(cell, unit.cells):
+            if question.wants is FigureKind.COUNT and _sums_its_row(cell, cells):
                 figure = replace(figure, kind=FigureKind.NUMBER)
                 # A count asked of the row's thing, no column named: the row's total, not a count
                 # of another thing standing right of it ("Jumlah KK" after "Jumlah").
@@ -758,6 +759,34 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
     if not figures:
         return None
     return _nearest_figure(question, unit.text, figures)
+
+
+_RUPIAH_TERMS = frozenset(index_terms("Rp rupiah"))
+# The smallest bare number read as rupiah under a row of labels naming rupiah.
+_LEAST_BARE_AMOUNT = 1000
+
+
+def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, ...]:
+    """The row's cells, its bare whole amounts read as rupiah when money is asked, the row was read
+    without column names and carries no rupiah figure, and its table's row of labels names rupiah
+    ("Bulan | Realisasi (Rp)" over "Januari | 455120000"): a column says its unit once."""
+    cells = unit.cells
+    if (
+        question.wants is not FigureKind.MONEY
+        or not _headerless(unit)
+        or not unit.context_terms & _RUPIAH_TERMS
+        or any(c.figure is not None and c.figure.kind is FigureKind.MONEY for c in cells)
+    ):
+        return cells
+    return tuple(
+        replace(c, figure=replace(c.figure, kind=FigureKind.MONEY))
+        if c.figure is not None
+        and c.figure.kind is FigureKind.NUMBER
+        and c.figure.value >= _LEAST_BARE_AMOUNT
+        and c.figure.value == c.figure.value.to_integral_value()
+        else c
+        for c in cells
+    )
 
 
 # A printed table whose header names a price or cost column ("Harga/sat", "Biaya") holds amounts
