@@ -418,6 +418,12 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if few and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
+            if short and end - start >= 3 and fits:
+                # Two columns whose values a scan sets less than the text height apart (bold
+                # amounts) are one run, yet a gutter runs between them: a line whose words run
+                # across it (a signature block's place and date under the amounts) is no
+                # wrapped cell.
+                fits = not _crosses(split[end], gutters(lines[first:end], height)[1:-1])
             if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
             if (
@@ -556,6 +562,11 @@ def _fits(
         ):
             return False
     return True
+
+
+def _crosses(segments: list[list[Word]], edges: Sequence[int]) -> bool:
+    """Whether a segment runs across one of the column ``edges``."""
+    return any(segment[0].x0 < edge < segment[-1].x1 for segment in segments for edge in edges)
 
 
 def _reaches(x0: int, x1: int, runs: list[tuple[int, int]], slack: float) -> int:
@@ -731,12 +742,20 @@ def _split_at_edges(lines: Sequence[Sequence[Word]], edges: Sequence[int]) -> li
     """Lines with each number word that crosses a column edge cut there: Tesseract glues a
     row number to the code a word space beside it ("7" and "2.04.01" read as "72.04.01"). The
     cut falls between the characters in proportion to the word's width (digits are about as
-    wide as each other)."""
+    wide as each other). A number with a word of the line after it in the column past the edge
+    is left whole: that word is the column's value, and the number a longer one of the column
+    before reaching past a gutter the other lines leave (the deepest level's account code under
+    codes indented by level)."""
     out: list[list[Word]] = []
     for line in lines:
         kept: list[Word] = []
         for word in line:
-            kept.extend(_cut_number(word, [e for e in edges[1:-1] if word.x0 < e < word.x1]))
+            inside = [e for e in edges[1:-1] if word.x0 < e < word.x1]
+            beyond = next((e for e in edges if e > max(inside, default=word.x1)), edges[-1])
+            if any(word.x1 <= w.x0 and w.cx < beyond for w in line):
+                kept.append(word)
+            else:
+                kept.extend(_cut_number(word, inside))
         out.append(kept)
     return out
 
@@ -986,6 +1005,23 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
     # would come back whole in one cell with a space in it.
     edges, lines = without_mark_only_columns(edges, _split_at_edges(lines, edges))
+    # Words of an indented pair of columns (a code and its name, both indented by level) that
+    # stand in the name's sub-column: one column more right of the pair.
+    columns = range(len(edges) - 1)
+    in_column = [[[w for w in line if _slot(edges, w.cx) == c] for line in lines] for c in columns]
+    pairs = {c: seconds for c, cells in enumerate(in_column) if (seconds := indented_pair(cells, height))}
+    if pairs:
+        slot = columns_of
+
+        def columns_of(line: list[Word]) -> dict[int, list[Word]]:
+            cells: dict[int, list[Word]] = {}
+            for column, words in slot(line).items():
+                for word in words:
+                    moved = column + sum(1 for c in pairs if c < column or (c == column and word in pairs[c]))
+                    cells.setdefault(moved, []).append(word)
+            return cells
+
+        edges = [*edges, *([edges[-1]] * len(pairs))]
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
@@ -1035,6 +1071,41 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         # a stamp's or a signature's specks), each paragraph glued into a "cell".
         return None
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
+
+
+# A column is an indented pair when this share of its lines at least (and three) hold two runs of
+# words a gutter apart, and this share at most hold more.
+_PAIRED_LINES = 0.5
+_RUN_ON_LINES = 0.1
+
+
+def indented_pair(cells: Sequence[Sequence[Word]], height: float) -> set[Word]:
+    """The words of the right sub-column when one column's cells are two columns indented
+    together (an account code and its name, both set further right by the account's level): no
+    gutter runs down between them, as the deepest level's code reaches past where the top
+    level's name begins, yet on most lines the code and the name stand a gutter apart. A line of
+    one run (a wrapped name's second line, a total's label without a code) goes with the
+    sub-column whose runs start nearest to it. Empty when the column is no such pair: its two
+    runs could be told apart by one gutter down the column (a currency sign before right-aligned
+    amounts), or its lines rarely hold two runs."""
+    split = [split_at_gaps(sorted(cell, key=lambda w: w.x0), height) for cell in cells if cell]
+    paired = [segments for segments in split if len(segments) == 2]
+    run_on = sum(1 for segments in split if len(segments) > 2)
+    if len(paired) < max(3, _PAIRED_LINES * len(split)) or run_on > _RUN_ON_LINES * len(split):
+        return set()
+    firsts = [segments[0][0].x0 for segments in paired]
+    seconds = [segments[1][0].x0 for segments in paired]
+    if max(segments[0][-1].x1 for segments in paired) + height < min(seconds):
+        return set()
+    out: set[Word] = set()
+    for segments in split:
+        if len(segments) == 1:
+            x0 = segments[0][0].x0
+            if min(abs(x - x0) for x in seconds) < min(abs(x - x0) for x in firsts):
+                out.update(segments[0])
+        else:
+            out.update(w for segment in segments[1:] for w in segment)
+    return out
 
 
 def header_wraps(cells: Sequence[Sequence[str | None]]) -> bool:
