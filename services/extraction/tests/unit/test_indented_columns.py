@@ -1,6 +1,7 @@
 """An unruled budget report whose account codes and names are both indented by level: no gutter
 runs down between the code and the name column, yet they are two columns; a name wraps onto a
-second line; a signature block under the amounts is no row of the table."""
+second line; a signature block under the amounts is no row of the table; a column of amounts
+right-aligned is a column however close its widest amount comes to the names before it."""
 
 from samarinda_extraction.domain.ocr_tables import Word, indented_pair, unruled_tables
 
@@ -81,3 +82,20 @@ def test_a_code_and_its_name_indented_together_are_told_apart_line_by_line() -> 
     cells.append(_words(360, 340, "JUMLAH"))  # a total's label under the top level's name
     names = indented_pair(cells, 30.0)
     assert {w.text for w in names} == {"Nama", "akun", "sambungan", "JUMLAH"}
+
+
+def test_right_aligned_amounts_close_to_the_names_before_them_are_a_column() -> None:
+    # The longest name ends 20 px (less than the text height) before the widest amount; a fax's
+    # dash glued to an amount closes no gutter after it.
+    names = ["Sewa gedung pertemuan", "Honor", "Cetak", "Konsumsi rapat", "Perjalanan dinas dalam kota"]
+    amounts = ["1.200.000,00", "950.000,00-", "75.500,00", "3.300.000,00", "12.480.000.000,00"]
+    name_end = max(_words(0, 100, name)[-1].x1 for name in names)
+    right = name_end + 20 + CHAR * len(amounts[-1])
+    words = [*_words(0, 100, "Uraian"), *_words(0, right, "Jumlah", right=True), *_words(0, right + 300, "%")]
+    for y, name, amount in zip(range(80, 380, 60), names, amounts, strict=True):
+        words += [*_words(y, 100, name), *_words(y, right, amount, right=True)]
+        words += _words(y, right + 300, "12,5", right=True)
+    [table] = unruled_tables(words)
+    assert table.rows == [["Uraian", "Jumlah", "%"]] + [
+        [name, amount, "12,5"] for name, amount in zip(names, amounts, strict=True)
+    ]

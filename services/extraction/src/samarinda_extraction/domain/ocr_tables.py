@@ -418,12 +418,16 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if few and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
-            if short and end - start >= 3 and fits:
+            steps = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[first : end + 1])]
+            if short and end - start >= 3 and fits and steps[-1] > statistics.median(steps[:-1]):
                 # Two columns whose values a scan sets less than the text height apart (bold
-                # amounts) are one run, yet a gutter runs between them: a line whose words run
-                # across it (a signature block's place and date under the amounts) is no
-                # wrapped cell.
-                fits = not _crosses(split[end], gutters(lines[first:end], height)[1:-1])
+                # amounts) are one run, yet a gutter runs down between them inside it: a line
+                # set further below than rows are whose words run across that gutter (a
+                # signature block's place and date under the amounts) is no wrapped cell.
+                inside_runs = [
+                    e for e in gutters(lines[first:end], height) if any(a < e < b for a, b in runs)
+                ]
+                fits = not _crosses(split[end], inside_runs)
             if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
             if (
@@ -662,7 +666,8 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
         covered = np.zeros(width, dtype=bool)
         for w in line:
             if w.confidence >= _GUESS:
-                covered[w.x0 - left : w.x1 - left] = True
+                x0, x1 = _inked(w)
+                covered[x0 - left : x1 - left] = True
         coverage += covered
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
     # A run of words a word space apart on a line two cells or more short of the fullest is one
@@ -682,19 +687,31 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
                 if segment in merged and segment[0].x0 - left <= a:
                     continue
                 for w in segment:
+                    x0, x1 = (x - left for x in _inked(w))
                     # A speck read as a quote mark blocks no gutter.
                     inside = (
-                        w.x0 - left < b
-                        and w.x1 - left > a
-                        and any(ch.isalnum() for ch in w.text)
-                        and w.confidence >= _GUESS
+                        x0 < b and x1 > a and any(ch.isalnum() for ch in w.text) and w.confidence >= _GUESS
                     )
-                    if inside and not (w.x0 - left <= a and w.x1 - left >= b):
-                        blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
+                    if inside and not (x0 <= a and x1 >= b):
+                        blocked[max(a, x0) : min(b, x1)] = False
         if np.array_equal(blocked, open_):
             break
         open_ = blocked
     return open_
+
+
+_TRAILING_MARKS = re.compile(r"[^\w%)]+$")
+
+
+def _inked(word: Word) -> tuple[int, int]:
+    """The x range of a word without the marks a noisy scan glued to its end (a speck's dash or
+    comma after an amount), left off in proportion to their share of its characters, so that
+    they do not close the gutter the word ends at. (A mark before a word read surely stays: it
+    may be the column's own, an opening quote.)"""
+    marks = _TRAILING_MARKS.search(word.text)
+    if marks is None or marks.start() == 0:
+        return word.x0, word.x1
+    return word.x0, round(word.x0 + (word.x1 - word.x0) * marks.start() / len(word.text))
 
 
 def _run_of(flags: np.ndarray, a: int, b: int) -> tuple[int, int]:
@@ -713,7 +730,30 @@ def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float,
     if width >= _NARROW_GUTTER * height:
         return _separated(lines, x0, x1, None) >= least
     reaching = sum(1 for line in lines if any(w.x0 >= x1 for w in line))
-    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * reaching)
+    if _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * reaching):
+        return True
+    return _separated(lines, x0, x1, None) >= least and _before_aligned_numbers(lines, x0, x1, height)
+
+
+# Right-aligned numbers: this share of a column's numbers end within the edge tolerance of their
+# median end.
+_ALIGNED_SHARE = 2 / 3
+
+
+def _before_aligned_numbers(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float) -> bool:
+    """Whether the words right after the range are numbers right-aligned down the column (a
+    column of amounts): their aligned right ends are a column's edge, and the gap left of them,
+    however narrow where the widest amount comes close to the text before it, is its gutter."""
+    middle = (x0 + x1) / 2
+    nexts = [min((w for w in line if w.x0 >= middle), key=lambda w: w.x0, default=None) for line in lines]
+    found = [w for w in nexts if w is not None]
+    ends = [_inked(w)[1] for w in found if _NUMBER_WORD.fullmatch(w.text.strip(",.-:;'")) is not None]
+    if len(ends) < max(_GUTTER_LINES, _ALIGNED_SHARE * len(found)):
+        return False
+    median = statistics.median(ends)
+    return sum(1 for end in ends if abs(end - median) <= _EDGE_TOLERANCE * height) >= _ALIGNED_SHARE * len(
+        ends
+    )
 
 
 def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
