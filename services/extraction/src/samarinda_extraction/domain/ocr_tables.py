@@ -418,6 +418,16 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
             if few and end - start >= 3 and _set_apart(lines[start : end + 1]):
                 break
             fits = _fits(split[end], runs, height / 2, word_spaced=not short)
+            steps = [_baseline(b) - _baseline(a) for a, b in itertools.pairwise(lines[first : end + 1])]
+            if short and end - start >= 3 and fits and steps[-1] > statistics.median(steps[:-1]):
+                # Two columns whose values a scan sets less than the text height apart (bold
+                # amounts) are one run, yet a gutter runs down between them inside it: a line
+                # set further below than rows are whose words run across that gutter (a
+                # signature block's place and date under the amounts) is no wrapped cell.
+                inside_runs = [
+                    e for e in gutters(lines[first:end], height) if any(a < e < b for a, b in runs)
+                ]
+                fits = not _crosses(split[end], inside_runs)
             if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
             if (
@@ -558,6 +568,11 @@ def _fits(
     return True
 
 
+def _crosses(segments: list[list[Word]], edges: Sequence[int]) -> bool:
+    """Whether a segment runs across one of the column ``edges``."""
+    return any(segment[0].x0 < edge < segment[-1].x1 for segment in segments for edge in edges)
+
+
 def _reaches(x0: int, x1: int, runs: list[tuple[int, int]], slack: float) -> int:
     return sum(1 for a, b in runs if min(x1, b) - max(x0, a) > slack)
 
@@ -651,7 +666,8 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
         covered = np.zeros(width, dtype=bool)
         for w in line:
             if w.confidence >= _GUESS:
-                covered[w.x0 - left : w.x1 - left] = True
+                x0, x1 = _inked(w)
+                covered[x0 - left : x1 - left] = True
         coverage += covered
     open_ = coverage <= int(_CROSSING_SHARE * len(lines))
     # A run of words a word space apart on a line two cells or more short of the fullest is one
@@ -671,19 +687,31 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
                 if segment in merged and segment[0].x0 - left <= a:
                     continue
                 for w in segment:
+                    x0, x1 = (x - left for x in _inked(w))
                     # A speck read as a quote mark blocks no gutter.
                     inside = (
-                        w.x0 - left < b
-                        and w.x1 - left > a
-                        and any(ch.isalnum() for ch in w.text)
-                        and w.confidence >= _GUESS
+                        x0 < b and x1 > a and any(ch.isalnum() for ch in w.text) and w.confidence >= _GUESS
                     )
-                    if inside and not (w.x0 - left <= a and w.x1 - left >= b):
-                        blocked[max(a, w.x0 - left) : min(b, w.x1 - left)] = False
+                    if inside and not (x0 <= a and x1 >= b):
+                        blocked[max(a, x0) : min(b, x1)] = False
         if np.array_equal(blocked, open_):
             break
         open_ = blocked
     return open_
+
+
+_TRAILING_MARKS = re.compile(r"[^\w%)]+$")
+
+
+def _inked(word: Word) -> tuple[int, int]:
+    """The x range of a word without the marks a noisy scan glued to its end (a speck's dash or
+    comma after an amount), left off in proportion to their share of its characters, so that
+    they do not close the gutter the word ends at. (A mark before a word read surely stays: it
+    may be the column's own, an opening quote.)"""
+    marks = _TRAILING_MARKS.search(word.text)
+    if marks is None or marks.start() == 0:
+        return word.x0, word.x1
+    return word.x0, round(word.x0 + (word.x1 - word.x0) * marks.start() / len(word.text))
 
 
 def _run_of(flags: np.ndarray, a: int, b: int) -> tuple[int, int]:
@@ -702,7 +730,30 @@ def _is_gutter(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float,
     if width >= _NARROW_GUTTER * height:
         return _separated(lines, x0, x1, None) >= least
     reaching = sum(1 for line in lines if any(w.x0 >= x1 for w in line))
-    return _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * reaching)
+    if _separated(lines, x0, x1, _EDGE_TOLERANCE * height) >= max(least, _NARROW_SUPPORT * reaching):
+        return True
+    return _separated(lines, x0, x1, None) >= least and _before_aligned_numbers(lines, x0, x1, height)
+
+
+# Right-aligned numbers: this share of a column's numbers end within the edge tolerance of their
+# median end.
+_ALIGNED_SHARE = 2 / 3
+
+
+def _before_aligned_numbers(lines: Sequence[Sequence[Word]], x0: int, x1: int, height: float) -> bool:
+    """Whether the words right after the range are numbers right-aligned down the column (a
+    column of amounts): their aligned right ends are a column's edge, and the gap left of them,
+    however narrow where the widest amount comes close to the text before it, is its gutter."""
+    middle = (x0 + x1) / 2
+    nexts = [min((w for w in line if w.x0 >= middle), key=lambda w: w.x0, default=None) for line in lines]
+    found = [w for w in nexts if w is not None]
+    ends = [_inked(w)[1] for w in found if _NUMBER_WORD.fullmatch(w.text.strip(",.-:;'")) is not None]
+    if len(ends) < max(_GUTTER_LINES, _ALIGNED_SHARE * len(found)):
+        return False
+    median = statistics.median(ends)
+    return sum(1 for end in ends if abs(end - median) <= _EDGE_TOLERANCE * height) >= _ALIGNED_SHARE * len(
+        ends
+    )
 
 
 def _separated(lines: Sequence[Sequence[Word]], x0: int, x1: int, near: float | None) -> int:
@@ -731,12 +782,20 @@ def _split_at_edges(lines: Sequence[Sequence[Word]], edges: Sequence[int]) -> li
     """Lines with each number word that crosses a column edge cut there: Tesseract glues a
     row number to the code a word space beside it ("7" and "2.04.01" read as "72.04.01"). The
     cut falls between the characters in proportion to the word's width (digits are about as
-    wide as each other)."""
+    wide as each other). A number with a word of the line after it in the column past the edge
+    is left whole: that word is the column's value, and the number a longer one of the column
+    before reaching past a gutter the other lines leave (the deepest level's account code under
+    codes indented by level)."""
     out: list[list[Word]] = []
     for line in lines:
         kept: list[Word] = []
         for word in line:
-            kept.extend(_cut_number(word, [e for e in edges[1:-1] if word.x0 < e < word.x1]))
+            inside = [e for e in edges[1:-1] if word.x0 < e < word.x1]
+            beyond = next((e for e in edges if e > max(inside, default=word.x1)), edges[-1])
+            if any(word.x1 <= w.x0 and w.cx < beyond for w in line):
+                kept.append(word)
+            else:
+                kept.extend(_cut_number(word, inside))
         out.append(kept)
     return out
 
@@ -986,6 +1045,23 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
     # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
     # would come back whole in one cell with a space in it.
     edges, lines = without_mark_only_columns(edges, _split_at_edges(lines, edges))
+    # Words of an indented pair of columns (a code and its name, both indented by level) that
+    # stand in the name's sub-column: one column more right of the pair.
+    columns = range(len(edges) - 1)
+    in_column = [[[w for w in line if _slot(edges, w.cx) == c] for line in lines] for c in columns]
+    pairs = {c: seconds for c, cells in enumerate(in_column) if (seconds := indented_pair(cells, height))}
+    if pairs:
+        slot = columns_of
+
+        def columns_of(line: list[Word]) -> dict[int, list[Word]]:
+            cells: dict[int, list[Word]] = {}
+            for column, words in slot(line).items():
+                for word in words:
+                    moved = column + sum(1 for c in pairs if c < column or (c == column and word in pairs[c]))
+                    cells.setdefault(moved, []).append(word)
+            return cells
+
+        edges = [*edges, *([edges[-1]] * len(pairs))]
     if len(edges) - 1 < min_columns:
         return None
     left, right = edges[0], edges[-1] - 1
@@ -1035,6 +1111,41 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
         # a stamp's or a signature's specks), each paragraph glued into a "cell".
         return None
     return OcrTable(out, Box(left, boxes[0].y0, right, boxes[-1].y1), boxes)
+
+
+# A column is an indented pair when this share of its lines at least (and three) hold two runs of
+# words a gutter apart, and this share at most hold more.
+_PAIRED_LINES = 0.5
+_RUN_ON_LINES = 0.1
+
+
+def indented_pair(cells: Sequence[Sequence[Word]], height: float) -> set[Word]:
+    """The words of the right sub-column when one column's cells are two columns indented
+    together (an account code and its name, both set further right by the account's level): no
+    gutter runs down between them, as the deepest level's code reaches past where the top
+    level's name begins, yet on most lines the code and the name stand a gutter apart. A line of
+    one run (a wrapped name's second line, a total's label without a code) goes with the
+    sub-column whose runs start nearest to it. Empty when the column is no such pair: its two
+    runs could be told apart by one gutter down the column (a currency sign before right-aligned
+    amounts), or its lines rarely hold two runs."""
+    split = [split_at_gaps(sorted(cell, key=lambda w: w.x0), height) for cell in cells if cell]
+    paired = [segments for segments in split if len(segments) == 2]
+    run_on = sum(1 for segments in split if len(segments) > 2)
+    if len(paired) < max(3, _PAIRED_LINES * len(split)) or run_on > _RUN_ON_LINES * len(split):
+        return set()
+    firsts = [segments[0][0].x0 for segments in paired]
+    seconds = [segments[1][0].x0 for segments in paired]
+    if max(segments[0][-1].x1 for segments in paired) + height < min(seconds):
+        return set()
+    out: set[Word] = set()
+    for segments in split:
+        if len(segments) == 1:
+            x0 = segments[0][0].x0
+            if min(abs(x - x0) for x in seconds) < min(abs(x - x0) for x in firsts):
+                out.update(segments[0])
+        else:
+            out.update(w for segment in segments[1:] for w in segment)
+    return out
 
 
 def header_wraps(cells: Sequence[Sequence[str | None]]) -> bool:
