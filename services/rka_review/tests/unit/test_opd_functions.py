@@ -331,3 +331,17 @@ def test_urusan_without_goods_of_their_own_are_judged_by_their_words() -> None:
     assert functions_of_code("2.12.02.2.01.0001") == (frozenset(), True)
     registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Pencatatan Sipil Keliling")
     assert misplaced("Theodolit digital", registry) is not None
+
+
+def test_a_durable_let_in_by_a_generic_word_is_still_judged_by_its_own_goods() -> None:
+    """``Sarana`` in a market sub-kegiatan lets electronic equipment in; a treadmill, electronic
+    as it is, stays sports equipment there (its own name says so), a laptop does not."""
+    market = SubKegiatan(
+        kode="2.09.05.2.01.0003",
+        nama="Penyediaan Sarana Pelayanan Pasar Pangan",
+        indikator="Jumlah Pasar yang Dilayani",
+    )
+    account = "Belanja Modal Alat Kantor Lainnya"
+    treadmill = judge(line("Treadmill elektrik", account=account), ItemCategory.IT_EQUIPMENT, market)
+    assert treadmill.off_target and treadmill.reading is Reading.FUNCTION
+    assert not judge(line("Laptop 14 inci", account=account), ItemCategory.IT_EQUIPMENT, market).off_target

@@ -275,6 +275,16 @@ def test_a_row_the_catalogue_files_under_cleaning_supplies_is_support_whatever_i
     assert judge(shovel, category, WASTE_HAULING, catalogue_section="D. PERKAKAS TAMAN").off_target
 
 
+def test_goods_that_serve_events_are_no_support_whatever_section_holds_them() -> None:
+    """A catalogue may file sports kit with cleaning supplies (one section for a field crew's
+    goods); a racket is still bought for a game, not for the crew's work."""
+    racket = line("Raket bulu tangkis")
+    category = categorise(racket.uraian, None)
+    assert category is ItemCategory.SPORTS
+    section = "C. ALAT KEBERSIHAN, PERKAKAS TAMAN"
+    assert judge(racket, category, WASTE_HAULING, catalogue_section=section).off_target
+
+
 def test_goods_handed_to_the_public_are_the_output_not_support_whatever_their_section() -> None:
     """Support is what the people doing the work use up; a blanket given away under a hand-over
     account is the output itself, so a catalogue section of support goods does not excuse it."""

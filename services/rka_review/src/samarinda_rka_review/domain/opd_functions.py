@@ -272,16 +272,19 @@ def misplaced(
     section: str | None = None,
     *,
     by_class_only: bool = False,
+    by_own_words: bool = False,
 ) -> Misplaced | None:
     """The goods' functions when the sub-kegiatan serves none of them (nor a related one);
     ``by_class_only``: the item's category has placed it already, so only the account it is booked
     to may say otherwise: the catalogue's section, a looser grouping than the account the OPD chose,
     places only what no category does (seedlings under a farming section are a gardening scheme's
-    own goods where the category has judged them to fit)."""
+    own goods where the category has judged them to fit); ``by_own_words``: the goods the item's
+    own name says it is count too (a treadmill is sports equipment wherever a category let a
+    durable in)."""
     if is_support(uraian):
         return None
     if by_class_only:
-        goods, word = goods_functions("", item_class)
+        goods, word = goods_functions(uraian if by_own_words else "", item_class)
     else:
         goods, word = goods_functions(uraian, item_class, section)
     if not goods:

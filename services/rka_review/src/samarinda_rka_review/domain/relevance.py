@@ -351,7 +351,10 @@ def judge(
     # city's catalogue has classified the item where its words would mislead). Support is what
     # the people doing the work use up; goods handed over to the public are the output itself
     # (blankets given away, not the crew's cleaning kit) and must fit the sub-kegiatan's purpose.
-    supported = not handed_over and (is_support(line.uraian) or support_section(catalogue_section))
+    # Goods that serve events (sports kit, decoration) are no crew's support whatever section
+    # the catalogue groups them with (a ball filed with cleaning supplies and field gear).
+    by_section = support_section(catalogue_section) and category not in TAXONOMY.event_categories
+    supported = not handed_over and (is_support(line.uraian) or by_section)
     if (
         not fits_context(category, purpose_name, read_with_objects(output, category), handed_over=handed_over)
         and not purpose_in_account(category, line)
@@ -385,8 +388,19 @@ def judge(
     )
     # A category judged on the sub-kegiatan's words may still be booked or catalogued in another
     # function's class (a pump on "Belanja Modal Alat Pengolahan Pertanian" in a library).
+    # Equipment let in by the sub-kegiatan's words has been let in as a kind (equipment may serve
+    # it), not as a field's goods: a durable whose own name belongs to a function the sub-kegiatan
+    # does not serve (gym equipment where food is sold cheaply) is misplaced. Materials let in by
+    # the field they build (cement in a clinic's construction) and generic support (whatever
+    # beneficiary it names) keep to their account.
     elsewhere = misplaced(
-        line.uraian, sub, opd_name, item_class, catalogue_section, by_class_only=judged_by_category
+        line.uraian,
+        sub,
+        opd_name,
+        item_class,
+        catalogue_section,
+        by_class_only=judged_by_category,
+        by_own_words=category in DURABLE,
     )
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)
@@ -410,9 +424,36 @@ def judge(
     return Verdict(False, True, Reading.MEANING, reason, found)
 
 
+_BY_FUNCTION = "; nama sub kegiatan tidak terbaca, dinilai menurut fungsi OPD"
+
+
+def judge_by_function(
+    line: RkaLine,
+    sub: SubKegiatan,
+    *,
+    opd_name: str | None = None,
+    catalogue_section: str | None = None,
+) -> Verdict:
+    """The verdict for a line of a sub-kegiatan whose name was not read (its header gave a page
+    marker, a table's title or nothing): no purpose to judge the line's fit against, so only what
+    is off target whatever the purpose is read — a purchase for personal use, and goods of a
+    function of government the OPD does not serve (by the sub-kegiatan's code, programme,
+    kegiatan and urusan, and the OPD's name). The reason says the name was not read."""
+    unnamed = sub.model_copy(update={"nama": "", "indikator": None, "target": None})
+    by_name = personal_use_by_name(line.uraian)
+    if by_name is not None and not legitimate_there(by_name[0], line, unnamed):
+        use, word = by_name
+        return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}'){_BY_FUNCTION}", personal=True)
+    elsewhere = misplaced(line.uraian, unnamed, opd_name, line.account_name, catalogue_section)
+    if elsewhere is None:
+        return FIT
+    return Verdict(True, False, Reading.FUNCTION, f"{elsewhere.reason}{_BY_FUNCTION}")
+
+
 def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severity: Severity) -> Finding:
     """The OFF_TARGET finding for a verdict that says so (the reviewer's words and evidence)."""
     shown_output = f" (keluaran: {sub.indikator})" if sub.indikator else ""
+    judged_against = f"sub kegiatan '{sub.nama}'{shown_output}" if sub.named else "fungsi OPD"
     evidence = [
         Evidence(kind=EvidenceKind.RULE, text=f"{verdict.reading}: {verdict.reason}; sub kegiatan {sub.nama}")
     ]
@@ -429,10 +470,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
         sub_kegiatan=sub.kode or sub.nama,
         type=FindingType.OFF_TARGET,
         severity=severity,
-        message=(
-            f"'{line.uraian}' tidak menunjang keluaran sub kegiatan '{sub.nama}'{shown_output}: "
-            f"{verdict.reason}."
-        ),
+        message=(f"'{line.uraian}' tidak menunjang {judged_against}: {verdict.reason}."),
         evidence=evidence,
         potential_saving=line.jumlah,
         amount_at_stake=line.jumlah,

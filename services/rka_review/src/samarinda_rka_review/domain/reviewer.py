@@ -102,10 +102,10 @@ def _fit(
     space: ExemplarSpace | None,
     opd_name: str | None,
 ) -> relevance.Verdict:
-    """The line's relevance verdict (a sub-kegiatan known only by its page, ``hal. 1``, gives
-    nothing to judge fit against)."""
+    """The line's relevance verdict (a sub-kegiatan whose name was not read, ``hal. 1``, gives
+    no purpose to judge fit against: its OPD's function only)."""
     if not sub.named:
-        return relevance.FIT
+        return relevance.judge_by_function(line, sub, opd_name=opd_name, catalogue_section=section)
     return relevance.judge(
         line,
         category,
@@ -318,7 +318,7 @@ def review_with_open_questions(
     if len(matcher) == 0:
         all_warnings.append("Tidak ada katalog harga (SSH/SBU/HSPK): pemeriksaan harga tidak dilakukan.")
     all_warnings.extend(
-        f"Nama sub kegiatan di {sub.nama} tidak terbaca: kesesuaian belanja dengan sasaran tidak dinilai."
+        f"Nama sub kegiatan di {sub.nama} tidak terbaca: kesesuaian belanja dinilai menurut fungsi OPD saja."
         for sub in rka.sub_kegiatan
         if not sub.named
     )

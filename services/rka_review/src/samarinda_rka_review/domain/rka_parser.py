@@ -46,6 +46,7 @@ from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_rka_review.domain.figures import show_number
+from samarinda_rka_review.domain.header_names import names_nothing, organisation_in_titles
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
@@ -233,10 +234,13 @@ class _SubKegiatanDraft:
         if named is None and self.sheet and _is_sub_kegiatan_code(self.sheet):
             named = self.sheet  # a workbook with one sheet per sub-kegiatan, each named by its code
         kode, nama = split_code_name(named)
+        # A page marker, a table's title or a column label is no sub-kegiatan's name, as a header
+        # fact or as the sheet's name: the sub-kegiatan is then unnamed (judged by its OPD's function).
+        sheet_names = bool(self.sheet) and not self.page_only and not names_nothing(self.sheet)
         return SubKegiatan(
             kode=kode,
             nama=nama or (self.sheet or "Sub kegiatan"),
-            named=bool(nama) or not self.page_only,
+            named=(bool(nama) and not names_nothing(nama)) or (not nama and sheet_names),
             program=self.meta.get("program"),
             kegiatan=self.meta.get("kegiatan"),
             indikator=self.meta.get("keluaran"),
@@ -639,6 +643,14 @@ def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
     rest = texts[1:] if _SECTION_MARK.match(texts[0]) or texts[0].isdigit() else texts
     code = rest[0] if len(rest) > 1 and _ACCOUNT_CODE.match(rest[0]) else None
     fact = rest[1] if code else _unlabelled_colon(rest[0])
+    level = coded_fact(f"{code} {fact}") if code and not _labelled_fact(fact) else None
+    if level in _LONG_CODED_FACTS and _amounts_in(row) < 2:
+        # ``2.11.03.2.01.0004 | Nama | Output: ...``: a (sub-)kegiatan's code in the Kode Rekening
+        # column over its lines, its name under Uraian with no label; the cells after it state
+        # its other facts. The code's shape says which fact it is, as in a header block. A row
+        # priced as a line (a flat export writing each line's sub-kegiatan) is a line.
+        assert level is not None
+        return [f"{level.replace('_', ' ')}: {code} - {fact}", *rest[2:]]
     if (rest is texts and code is None) or not _labelled_fact(fact):
         return row
     label, _, value = fact.partition(":")
@@ -650,6 +662,21 @@ def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
 def _first_text(row: Sequence[CellValue]) -> str:
     """The row's first text, a section row read as the one fact it states."""
     return next((v for v in section_row(row) if isinstance(v, str) and v.strip()), "")
+
+
+def _opens_header_block(row: Sequence[CellValue]) -> str | None:
+    """The header fact a body row states, opening the next sub-kegiatan's block: a label with its
+    value (after a colon, in a cell of its own, or as a ``code - name``), or a value known by its
+    code. A label's word opening a text on its own is no fact: an account's name wrapped onto a
+    second row reads ``Kegiatan Kantor-Bahan Cetak``."""
+    first = _first_text(row)
+    label, colon, _ = first.partition(":")
+    key = _meta_key(normalise_label(label).strip())
+    # a value in a cell of its own has words (an amount beside a wrapped account name has none)
+    valued = sum(1 for v in section_row(row) if isinstance(v, str) and re.search(r"[A-Za-z]", v)) > 1
+    if key is not None and (colon or valued or _code_after_label(first, key) is not None):
+        return key
+    return coded_fact(first)
 
 
 def _facts_row(row: Sequence[CellValue]) -> bool:
@@ -1173,8 +1200,7 @@ class RkaTableParser:
         uraian = self._uraian(row)
         first_text = _first_text(row)
         first_label = normalise_label(first_text)
-        opening = _meta_key(first_label.partition(":")[0].strip()) or coded_fact(first_text)
-        if opening in ("sub_kegiatan", "program", "kegiatan"):
+        if _opens_header_block(row) in ("sub_kegiatan", "program", "kegiatan"):
             return True  # the next sub-kegiatan's header block
         if subgroup := _SUBGROUP_MARK.match(uraian):
             # a label, skipped below as before; the lines under it carry it
@@ -1455,7 +1481,8 @@ class RkaTableParser:
         self.subs = [_named_by_roster(sub, self._roster) for sub in self.subs]
         if not self.subs:
             raise EmptyIntake.of(self.report, "budget lines (a table with Uraian, Harga Satuan and Jumlah)")
-        opd_code, opd_name = split_code_name(self.organisasi)
+        # No labelled organisation: the title lines above the table may name the OPD.
+        opd_code, opd_name = split_code_name(self.organisasi or organisation_in_titles(self.meta_rows))
         return Rka(
             rka_id=rka_id,
             opd=opd or _opd_from(opd_code, opd_name),

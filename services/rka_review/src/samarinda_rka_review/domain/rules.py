@@ -241,6 +241,8 @@ class RkaLayout(RulesFile):
     header_facts: dict[Word, tuple[Word, ...]]
     code_levels: dict[Word, tuple[Annotated[int, Field(gt=0)], ...]]
     superseded_groups: tuple[Word, ...]
+    form_words: tuple[Word, ...] = Field(min_length=1)
+    organisation_kinds: tuple[Word, ...] = Field(min_length=1)
     inference: ColumnInference
 
     @model_validator(mode="after")
