@@ -262,3 +262,22 @@ def test_a_numbered_labels_colon_and_value_are_no_gutter() -> None:
     paragraphs = ({id(word): 0 for row in block for word in row}, [7])
     rows = _without_prose_beside(block, paragraphs, height=40)
     assert " ".join(word.text for word in rows[0]) == "1. Nama : Andi"
+
+
+def test_rows_tesseract_read_whole_keep_the_words_beyond_their_gutter() -> None:
+    # An account table without rules: code and name read as a label, the amounts far to the
+    # right past a gutter; Tesseract read each row whole, in order.
+    rows = [
+        ("7.2.01", "Belanja Sewa Gedung", "12.500.000,00"),
+        ("7.2.01.01", "Sewa Aula", "4.000.000,00"),
+        ("7.2.01.02", "Sewa Ruang Rapat", "8.500.000,00"),
+    ]
+    lines = [
+        [
+            *_line(200 + 50 * i, 150, code),
+            *_line(200 + 50 * i, 500, *name.split()),
+            *_line(200 + 50 * i, 1800, amount),
+        ]
+        for i, (code, name, amount) in enumerate(rows)
+    ]
+    assert _text(lines).splitlines() == [" ".join((code, name, amount)) for code, name, amount in rows]

@@ -492,3 +492,34 @@ def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading
     monkeypatch.setattr(ocr, "_result", lambda reading, *args: ocr.OcrResult("", None, ocr_pass=reading.name))
     result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass.startswith("deskewed"), result.ocr_pass
+
+
+def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesseracts_own() -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers.ocr import _Reading, _rows_kept
+
+    def row(y: int, *texts: str) -> list[Word]:
+        return [Word(t, 95.0, 100 * i, y, 100 * i + 80, y + 20) for i, t in enumerate(texts)]
+
+    lines = [row(0, "7.1", "Sewa", "Tenda", "3.000.000,00"), row(40, "7.2", "Sewa", "Kursi", "450.000,00")]
+    reading = _Reading("deskewed", np.zeros((10, 10), np.uint8), [w for line in lines for w in line], lines)
+    # Names and amounts written apart: every row in two pieces.
+    broken = "7.1 Sewa Tenda\n7.2 Sewa Kursi\n\n3.000.000,00\n450.000,00"
+    assert _rows_kept(broken, reading) == (
+        "7.1 Sewa Tenda 3.000.000,00\n7.2 Sewa Kursi 450.000,00",
+        "deskewed+own-order",
+    )
+    # A text that keeps the rows (reordered or not) is kept.
+    kept = "7.2 Sewa Kursi 450.000,00\n7.1 Sewa Tenda 3.000.000,00"
+    assert _rows_kept(kept, reading) == (kept, "deskewed")
+
+
+def test_a_pass_reports_the_turns_it_was_read_with() -> None:
+    from samarinda_extraction.readers.ocr import _rotation_of
+
+    assert _rotation_of("dewarped+turned180+rulings-erased", 180) == 180
+    # Read again straightened but unturned: the looks' half turn was refuted.
+    assert _rotation_of("dewarped+rulings-erased", 180) == 0
+    assert _rotation_of("plain", 180) == 0
+    assert _rotation_of("turned90+osd-turned180", 90) == 270
+    assert _rotation_of("plain+side-turned90", 0) == 90

@@ -17,9 +17,11 @@ is read after the block; a single line there (a date) with its row.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from samarinda_extraction.domain.codes import is_number_word
 from samarinda_extraction.domain.ocr_tables import Box, Word, visual_rows
 
 # A label is at most this share of the width the page's text spans ...
@@ -59,7 +61,7 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
     block outside the tables written as its visual rows (label, colon, value), where Tesseract
     read its first word; None when the page has no label block."""
     free = [w for line in lines for w in line if not _inside(w, tables)]
-    blocks = label_blocks(visual_rows(free))
+    blocks = [block for block in label_blocks(visual_rows(free)) if not _table_rows_read_whole(block, lines)]
     if blocks:
         height = sorted(w.height for w in free)[len(free) // 2]
         paragraphs = _paragraphs(lines)
@@ -93,6 +95,27 @@ def form_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> li
         for late in sorted(i for i, (at, before) in moved.items() if at == number and not before):
             emit(late)
     return out
+
+
+def _table_rows_read_whole(block: Sequence[Sequence[Word]], lines: Sequence[Sequence[Word]]) -> bool:
+    """Whether Tesseract read most of the block's rows each as a line of its own that goes on
+    past the block's gutter with numbers only: a table's rows (an account's code and name, then
+    its amounts), already in order; written only up to the gutter, they would lose their amounts
+    to a column of numbers read after them. (Words of text past the gutter, an addressee's block
+    beside a letter's labels, are a block of their own.)"""
+    line_of = {id(w): number for number, line in enumerate(lines) for w in line}
+    rows = [{line_of.get(id(w)) for w in row} for row in block]
+    # A line holding several of the block's rows (the block read as one line) is no row's own.
+    shared = Counter(number for numbers in rows for number in numbers)
+    in_block = {id(w) for row in block for w in row}
+    whole = 0
+    for numbers in rows:
+        number = next(iter(numbers))
+        if len(numbers) != 1 or number is None or shared[number] > 1:
+            continue
+        beyond = [w.text for w in lines[number] if id(w) not in in_block]
+        whole += bool(beyond) and all(is_number_word(text) for text in beyond)
+    return 2 * whole > len(block)
 
 
 def _paragraphs(lines: Sequence[Sequence[Word]]) -> tuple[dict[int, int], list[int]]:

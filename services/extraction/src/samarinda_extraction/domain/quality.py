@@ -48,6 +48,32 @@ def confident_characters(words: list[tuple[str, float]]) -> int:
     return sum(len(text) for text, confidence in words if confidence >= CONFIDENT_WORD)
 
 
+# Two texts of a page hold about the same when one's size is at least this share of the other's;
+# one reads the page's rows whole when its lines hold this many times as many words as the
+# other's, on average.
+_SAME_TEXT = 0.9
+_LONGER_LINES = 1.2
+
+
+def reads_rows_whole(size: int, words_per_line: float, other_size: int, other_words_per_line: float) -> bool:
+    """Whether a text (or a reading: ``size`` its characters, or those read confidently) holds
+    about as much as another in clearly longer lines: the other broke the page's rows apart (a
+    skewed or photographed page's sloping rows read cell by cell, an account table's amounts
+    set apart from their names), which no count of characters sees, and loses each row's order."""
+    return (
+        size > 0
+        and size >= _SAME_TEXT * other_size
+        and words_per_line >= _LONGER_LINES * other_words_per_line
+    )
+
+
+def text_shape(text: str) -> tuple[int, float]:
+    """A text's size (characters but spaces) and its words per line (blank lines aside)."""
+    words = text.split()
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    return sum(len(w) for w in words), len(words) / lines if lines else 0.0
+
+
 def low_confidence_share(words: list[tuple[str, float]]) -> float:
     """Share of the characters in words Tesseract could hardly read."""
     total = sum(len(text) for text, _ in words)

@@ -65,6 +65,8 @@ from samarinda_extraction.domain.quality import (
     calibrated_confidence,
     confident_characters,
     low_confidence_share,
+    reads_rows_whole,
+    text_shape,
 )
 from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
@@ -107,6 +109,8 @@ _NUMBERS_PER_LINE = 6
 _MAX_LONE_REREADS = 60
 _MAX_STRIP_SIDE = 30000
 _OSD_TURN = re.compile(r"(?:osd|side)-turned(\d+)")
+_HALF_TURN = "turned180"
+_STRAIGHTENING = frozenset({"deskewed", "dewarped"})
 # A reading whose words of this many characters or more stand taller than wide, most of them,
 # is of a page lying on its side.
 _ON_END_WORD_LENGTH = 4
@@ -205,10 +209,15 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # The page was upright as it came and only cleaned up (or photographed nearly square
         # on): the plain reading is a real rival, read on the other core meanwhile, and the
         # better one is kept (no silent loss).
-        with ThreadPoolExecutor(max_workers=1) as rival:
-            plain = rival.submit(read_once, original, "plain", as_came)
+        with ThreadPoolExecutor(max_workers=1) as other_core:
+            plain = other_core.submit(read_once, original, "plain", as_came)
             cleaned = read_once(prepared, name, options)
-            if "dewarped" in steps or "deskewed" in steps:
+            whole = _rows_read_whole(cleaned, plain.result())
+            if whole:
+                # The plain reading broke the rows the cleaned one reads whole: however surely it
+                # read its pieces, the text written from it loses each row's order.
+                best = cleaned
+            elif "dewarped" in steps or "deskewed" in steps:
                 # A photo's or a skewed page's plain reading can be as confident but gives no
                 # table's rows (ruled or not), and Tesseract reads its cells in its own order,
                 # often column by column: the straightened reading keeps a near tie even when the
@@ -224,7 +233,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _better(plain.result(), cleaned)
             else:
                 best = _better(cleaned, plain.result())
-            if "deskewed" not in best.name:
+            if "deskewed" not in best.name and not whole:
                 # A skewed page's plain reading joins few lines across a gutter because its
                 # sloping rows break apart, not because it keeps columns apart: the deskewed
                 # reading's rows read whole are a table's, not a sidebar taken in.
@@ -275,7 +284,10 @@ def _second_pass_if_doubtful(
     if best.mean_confidence >= options.retry_below_confidence and not _lost_lines(best, expected_lines):
         return best
     if steps:
-        best = _better(best, read_once(original, "plain", as_came))
+        plain = read_once(original, "plain", as_came)
+        best = _better(best, plain)
+        if best is plain and _HALF_TURN in steps and _STRAIGHTENING.intersection(steps):
+            best = _half_turn_refuted(plain, prepared, steps, options)
         if _words_stand_on_end(best):
             # The page as it came won, on its side: the looks turned it the wrong way up (a
             # dark banner's white letters reverse the ascender evidence).
@@ -286,6 +298,18 @@ def _second_pass_if_doubtful(
             name = f"{best.name}+osd-turned{turned}" if best.name != "plain" else f"osd-turned{turned}"
             best = _better(best, read_once(page_image.turn(best.image, turned), name, options))
     return best
+
+
+def _half_turn_refuted(plain: _Reading, prepared: Image, steps: list[str], options: OcrOptions) -> _Reading:
+    """The page straightened but not turned, against the plain reading that beat it turned: the
+    looks took it for upside down (a column of signatures' strokes can vote so), and the plain
+    reading of a skewed or photographed page breaks its sloping rows apart. Kept as a straightened
+    reading is against the plain one when both were read (rows read whole, else a near tie)."""
+    name = "+".join(step for step in steps if step != _HALF_TURN)
+    straightened = read_once(page_image.turn(prepared, 180), name, options)
+    if _rows_read_whole(straightened, plain):
+        return straightened
+    return _better(straightened, plain, tie_to_a=True)
 
 
 def _set_upright(reading: _Reading, options: OcrOptions) -> _Reading:
@@ -377,7 +401,9 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
 
 def _rotation_of(pass_name: str, looks_rotation: int) -> int:
     """Clockwise turn of the kept reading against the page as it came."""
-    base = 0 if pass_name.startswith(("plain", "osd-", "side-")) else looks_rotation
+    # A straightened page read again unturned (``_half_turn_refuted``) keeps no looks' turn.
+    turned_by_looks = looks_rotation == 0 or f"turned{looks_rotation}" in pass_name.split("+")
+    base = looks_rotation if turned_by_looks and not pass_name.startswith(("plain", "osd-", "side-")) else 0
     turned = _OSD_TURN.search(pass_name)
     return (base + (int(turned.group(1)) if turned else 0)) % 360
 
@@ -393,6 +419,24 @@ def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
+
+
+def _rows_read_whole(cleaned: _Reading, plain: _Reading) -> bool:
+    """Whether the cleaned reading reads the page's rows whole where the plain one breaks them
+    apart (``reads_rows_whole``). Not the other way round: a photo's or a skewed page's plain
+    lines come out longer when Tesseract joins the desk's texture or the next sloping line to
+    them, not because it reads the rows better."""
+    return reads_rows_whole(
+        confident_characters(_pairs(cleaned)),
+        _words_per_line(cleaned),
+        confident_characters(_pairs(plain)),
+        _words_per_line(plain),
+    )
+
+
+def _words_per_line(reading: _Reading) -> float:
+    lines = sum(1 for line in reading.lines if line)
+    return len(reading.words) / lines if lines else 0.0
 
 
 # The plain reading, keeping the columns apart, is kept over a cleaned one that joined them if
@@ -415,7 +459,11 @@ def _pairs(reading: _Reading) -> list[tuple[str, float]]:
 
 
 def _result(
-    reading: _Reading, grids: list[Grid], rotation: int, skew: float, options: OcrOptions
+    reading: _Reading,
+    grids: list[Grid],
+    rotation: int,
+    skew: float,
+    options: OcrOptions,
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
@@ -474,18 +522,36 @@ def _result(
         data, w, h = page_image.png_preview(reading.image)
         png, preview_size = data, (w, h)
     pairs = _pairs(reading)
+    text, kept_pass = _rows_kept(correct_codes(_text(reading.lines, tables)), reading)
     return OcrResult(
-        text=correct_codes(_text(reading.lines, tables)),
+        text=text,
         confidence=calibrated_confidence(pairs) if pairs else None,
         rotation=rotation,
         skew_degrees=skew,
-        ocr_pass=reading.name,
+        ocr_pass=kept_pass,
         timed_out=reading.timed_out,
         unreadable_share=low_confidence_share(pairs),
         tables=[_relative(t, width, height) for t in tables],
         page_png=png,
         page_size=preview_size,
     )
+
+
+def _rows_kept(text: str, reading: _Reading) -> tuple[str, str]:
+    """The text written from the kept reading, and the pass it reports; or Tesseract's own text of
+    that reading when that reads the page's rows whole where the written one breaks them
+    (``reads_rows_whole``): our layout never leaves a page's rows in more pieces than Tesseract
+    read them, whatever it rearranged. (Not the plain reading's own text against a cleaned
+    one's: a photo's plain lines come out longer with the desk's texture joined to them.)"""
+    own = correct_codes(_own_text(reading.lines))
+    if reads_rows_whole(*text_shape(own), *text_shape(text)):
+        return own, f"{reading.name}+own-order"
+    return text, reading.name
+
+
+def _own_text(lines: Sequence[Sequence[Word]]) -> str:
+    """A reading's words in Tesseract's own lines and order (paragraphs apart)."""
+    return _BLANK_LINES.sub("\n\n", "\n".join(" ".join(w.text for w in line) for line in lines)).strip()
 
 
 def _without_stacked_words(reading: _Reading) -> _Reading:
