@@ -169,9 +169,7 @@ def test_a_box_on_the_line_is_priced_from_a_row_per_piece_counted_in_its_own_uni
     assert conversion("Dus", "Tinta printer 70 ml", "Botol", "Tinta Printer 70 ml") is None
 
 
-def test_a_pack_of_a_dozen_is_priced_from_a_row_per_pair_or_per_cup() -> None:
-    found = conversion("Lusin", "Kaos kaki olahraga", "Pasang", "Kaos Kaki Olahraga")
-    assert found is not None and found.factor == 12
+def test_a_cup_is_one_piece_of_a_carton_of_cups() -> None:
     # one cup of a carton's 30 cups of jelly
     found = conversion("Gelas", "Jeli buah cup", "Dus", "Jeli Buah Cup 100 gram, dus isi 30")
     assert found is not None and found.factor * 30 == pytest.approx(1)

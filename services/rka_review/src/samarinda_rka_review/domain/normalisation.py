@@ -114,7 +114,7 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         and (
             mine.base == theirs.base
             or (reference.container is not None and counted_in(mine, theirs))
-            or ((line.container is not None or line.unit in UNITS.fixed_packs) and counted_in(theirs, mine))
+            or (line.container is not None and counted_in(theirs, mine))
         )
     ):
         ratio = theirs.value / mine.value
