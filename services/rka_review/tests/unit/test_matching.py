@@ -201,18 +201,3 @@ def test_a_thing_bought_outright_is_still_not_priced_by_its_rental() -> None:
 def test_people_per_day_are_not_hire() -> None:
     assert hired_by_period("Paket/Hari") and hired_by_period("Unit/Bulan")
     assert not hired_by_period("Orang/Hari") and not hired_by_period("Hari") and not hired_by_period(None)
-
-
-def test_a_line_naming_a_variant_is_priced_by_the_row_of_that_variant() -> None:
-    def uniform(row_id: str, uraian: str, harga: int) -> PriceReference:
-        return PriceReference(id=row_id, uraian=uraian, spesifikasi="Drill", satuan="Stel", harga=harga)
-
-    rows = [
-        uniform("plain", "Seragam Lapangan", 250_000),
-        uniform("chief", "Seragam Lapangan Kepala Regu", 320_000),
-    ]
-    matcher = PriceMatcher(rows)
-    best = matcher.match(LineQuery("Seragam lapangan kepala", "Drill", "Stel")).best
-    assert best is not None and best.reference.id == "chief"
-    best = matcher.match(LineQuery("Seragam lapangan", "Drill", "Stel")).best
-    assert best is not None and best.reference.id == "plain"

@@ -63,8 +63,6 @@ SPEC_AS_NAME = REVIEW.matching.spec_as_name
 SPEC_NAMES_ITEM = REVIEW.matching.spec_names_item
 SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
-# How sure a match must be to be taken as the variant the line names over a shorter-named row.
-NAMED_VARIANT_FLOOR = 0.55
 # A row whose unit cannot be told (a side has none) is trusted a little less.
 UNKNOWN_UNIT_PENALTY = 0.05
 # How many references ruled out by their specification are scored to name the closest one.
@@ -79,23 +77,6 @@ def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRo
     if not name or not row.name:
         return False
     return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
-
-
-def named_variant_first(
-    scored: list[Match], words: AbstractSet[str], rows: Mapping[str, CatalogueRow]
-) -> list[Match]:
-    """The matches with the best one's named variant first: a credible row whose name is the best
-    row's with words added (``Seragam Lapangan`` → ``Seragam Lapangan Kepala Regu``), some of which
-    the line says (``kepala``), is the variant the line names, though its longer name covers less."""
-    if len(scored) < 2:
-        return scored
-    best = rows[scored[0].reference.id]
-    base, said = set(best.name), words & set(best.name)
-    for match in scored[1:]:
-        row = rows[match.reference.id]
-        if match.confidence >= NAMED_VARIANT_FLOOR and base < set(row.name) and said < words & set(row.name):
-            return [match, *(m for m in scored if m is not match)]
-    return scored
 
 
 @dataclass(frozen=True)
@@ -254,9 +235,6 @@ class PriceMatcher:
                 )
             )
         scored.sort(key=lambda m: m.confidence, reverse=True)
-        scored = named_variant_first(
-            scored, words, {row.reference.id: row for row in map(index.rows.__getitem__, positions)}
-        )
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None
