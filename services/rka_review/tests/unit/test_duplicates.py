@@ -83,6 +83,15 @@ def test_the_same_total_in_another_unit_is_the_same_purchase() -> None:
     )
 
 
+def test_a_total_written_as_another_lines_is_no_same_need_in_another_sub_kegiatan() -> None:
+    # 7 x 72.000 totalled as 9 x 72.000 (an arithmetic slip): the totals agree, the needs do not
+    first = line("Pupuk NPK", harga=72_000, volume=9, satuan="Kg")
+    slipped = line("Pupuk NPK 16-16-16", harga=72_000, volume=7, satuan="Kg").model_copy(
+        update={"jumlah": first.jumlah}
+    )
+    assert not same_purchase(Purchase.of(first), Purchase.of(slipped), same_sub=False)
+
+
 def test_numbers_and_content_words() -> None:
     assert is_number("2") and is_number("iii") and is_number("4x6") and not is_number("kursi")
     assert "untuk" not in words("Kertas untuk rapat")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from samarinda_common.price_catalogue import PriceReference
 from samarinda_rka_review.domain.normalisation import (
     UnitConversion,
     normalise_item,
+    packed_by_price,
     unit_conversion,
 )
 from samarinda_rka_review.domain.quantities import Amount
@@ -158,3 +160,39 @@ def test_a_gloss_in_brackets_after_a_unit_does_not_change_it() -> None:
     assert canonical_unit("Malam (per kamar)") == canonical_unit("Malam")
     # a bracket saying the contents is part of the unit
     assert canonical_unit("Pak (isi 20 lembar)") != canonical_unit("Pak")
+
+
+def test_a_box_on_the_line_is_priced_from_a_row_per_piece_counted_in_its_own_unit() -> None:
+    # the line buys cartons of 6 bottles of printer ink, the catalogue prices one bottle
+    found = conversion("Dus isi 6", "Tinta printer 70 ml", "Botol", "Tinta Printer 70 ml")
+    assert found is not None and found.factor == 6
+    assert conversion("Dus", "Tinta printer 70 ml", "Botol", "Tinta Printer 70 ml") is None
+
+
+def test_a_cup_is_one_piece_of_a_carton_of_cups() -> None:
+    # one cup of a carton's 30 cups of jelly
+    found = conversion("Gelas", "Jeli buah cup", "Dus", "Jeli Buah Cup 100 gram, dus isi 30")
+    assert found is not None and found.factor * 30 == pytest.approx(1)
+
+
+def test_a_bag_holds_the_weight_its_satuan_says() -> None:
+    found = conversion("Kantong 10 kg", "Pupuk kompos", "Kg", "Pupuk Kompos")
+    assert found is not None and found.factor == 10
+
+
+def test_a_unit_with_its_contents_said_on_one_side_only_is_the_same_unit() -> None:
+    found = conversion("Set", "Obeng presisi", "Set isi 6 buah", "Obeng Presisi")
+    assert found is not None and found.factor == 1
+    # the line's own text states another count: another pack
+    assert conversion("Set", "Obeng presisi isi 4 buah", "Set isi 6 buah", "Obeng Presisi") is None
+
+
+def test_a_box_of_unknown_contents_at_a_whole_number_of_the_rows_price_holds_that_many() -> None:
+    ream = PriceReference(id="r", uraian="Kertas Folio", satuan="Rim", harga=48_000)
+    box = normalise_item("Kertas folio 70 gram", None, "Dus")
+    found = packed_by_price(box, 240_000, ream)
+    assert found is not None and found.factor == 5
+    # a price that is no whole number of reams, a box whose count is said, a single ream
+    assert packed_by_price(box, 250_000, ream) is None
+    assert packed_by_price(normalise_item("Kertas folio", None, "Dus isi 4"), 240_000, ream) is None
+    assert packed_by_price(box, 48_000, ream) is None

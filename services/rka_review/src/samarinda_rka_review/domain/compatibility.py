@@ -24,7 +24,7 @@ from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConver
 from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, units_compatible
+from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, normalise, units_compatible
 
 # Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
 SERVING_UNITS = REVIEW.matching.serving_units
@@ -160,7 +160,21 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
         return compatible
     if _same_priced_unit(mine, theirs, row):
         return True
+    rented_for = rental_period(row)
+    rented = canonical_unit(f"{row.reference.satuan}/{rented_for}") if rented_for is not None else None
+    if rented is not None and _same_priced_unit(mine, rented, row):
+        return True
     return any(_same_priced_unit(factors, theirs, row) for factors in koefisien_factors(mine))
+
+
+def rental_period(row: CatalogueRow) -> str | None:
+    """The period a rental row's text says its price is for (``Sewa tenda``, ``harga per
+    bulan``, per ``Buah``): its unit is rented for that period, so it prices a line per
+    ``Buah/Bulan`` or per ``Bulan`` of rent."""
+    if not row.nature & RENTAL_NATURE:
+        return None
+    text = normalise(f"{row.reference.uraian} {row.reference.spesifikasi or ''}")
+    return next((period for period in PERIODS if re.search(rf"\bper {period}\b", text)), None)
 
 
 def judge(line: LineFacts, satuan: str | None, row: CatalogueRow) -> Compatibility:

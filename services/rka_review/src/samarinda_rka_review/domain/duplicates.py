@@ -476,6 +476,13 @@ def _relation(a: Purchase, b: Purchase) -> str | None:
     return "same" if name_a & name_b and (name_a <= all_b or name_b <= all_a) else None
 
 
+def same_total(a: Purchase, b: Purchase) -> bool:
+    """One need split two ways (4 x 50.000 and 2 x 100.000): the same total as written and as
+    volume times price. A written total that only one line's figures give is an arithmetic
+    slip (``3 x 40.000`` totalled as another line's ``5 x 40.000``), not the same need."""
+    return a.jumlah > 0 and a.jumlah == b.jumlah and a.harga * a.volume == b.harga * b.volume
+
+
 def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
     """Whether ``b`` buys what ``a`` buys (see the module's doc)."""
     if a.purpose and b.purpose and a.purpose != b.purpose:
@@ -487,7 +494,7 @@ def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
     if relation == "reworded":
         return same_sub and reworded(a, b, only_a, only_b)
     prices = close_prices(a.harga, b.harga)
-    if (a.volume == b.volume and prices) or (a.jumlah > 0 and a.jumlah == b.jumlah):
+    if (a.volume == b.volume and prices) or same_total(a, b):
         return True
     # Another volume: the same item bought twice in one sub-kegiatan, when the Uraian name the
     # same thing (``Cangkul baja`` and ``Cangkul baja bergagang`` are two tools), neither line

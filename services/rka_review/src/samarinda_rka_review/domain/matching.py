@@ -35,7 +35,7 @@ from samarinda_rka_review.domain.candidates import (
     content,
 )
 from samarinda_rka_review.domain.compatibility import LineFacts, Refusal, hired_by_period, judge
-from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_item
+from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_item, packed_by_price
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.specs import explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
@@ -212,18 +212,22 @@ class PriceMatcher:
                 confidence -= MODIFIER_ONLY_PENALTY
             if position == copied:
                 confidence = max(confidence, COPIED_SPEC_CONFIDENCE)
+            converted = verdict.conversion
             if verdict.refusal is Refusal.UNIT:
-                if unit_mismatch is None or confidence > unit_mismatch.confidence:
-                    unit_mismatch = Match(row.reference, round(confidence, 3), False, (Refusal.UNIT.value,))
-                continue
+                converted = packed_by_price(line.normalised, query.harga_satuan, row.reference)
+                if converted is None:
+                    if unit_mismatch is None or confidence > unit_mismatch.confidence:
+                        unit_mismatch = Match(
+                            row.reference, round(confidence, 3), False, (Refusal.UNIT.value,)
+                        )
+                    continue
             if verdict.unit_compatible is None:
                 confidence -= UNKNOWN_UNIT_PENALTY
-            converted = verdict.conversion
             scored.append(
                 Match(
                     row.reference,
                     round(max(0.0, min(1.0, confidence)), 3),
-                    verdict.unit_compatible,
+                    verdict.unit_compatible if converted is None else True,
                     (converted.reason,) if converted else (),
                     converted,
                     self._why(row, words, similarity, verdict.unit_compatible, converted)

@@ -8,13 +8,21 @@ price reads per the line's unit (:func:`unit_conversion`). Pure functions, no I/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from samarinda_common.price_catalogue import PriceReference
 
 from samarinda_rka_review.domain.quantities import PIECE, PIECES, Amount, container, piece_area, unit_amount
 from samarinda_rka_review.domain.rules import UNITS
 from samarinda_rka_review.domain.specs import Specs, parse_specs
 from samarinda_rka_review.domain.text import canonical_unit
+
+# The most pieces a box is read to hold from its price alone (a carton of a few dozen pieces).
+MAX_PACKED_BY_PRICE = 50
+# A canonical unit followed by what one of it holds (``set isi 6 buah``): the unit, then the count.
+_UNIT_WITH_CONTENTS = re.compile(r"(.+?) (?:isi|berisi) (\d+)(?: .*)?")
 
 
 @dataclass(frozen=True)
@@ -58,8 +66,9 @@ def _shown(number: Decimal) -> str:
 
 
 def counted_in(piece: Amount, pack: Amount) -> bool:
-    """A container's pieces (``Dus isi 24``: 24 buah) counted in the line's own piece unit, which
-    units.toml calls the same quantity (a ``Botol`` is one piece of the box)."""
+    """A container's pieces (``Dus isi 24``: 24 buah) counted in the other side's piece unit, which
+    units.toml calls the same quantity (a ``Botol`` is one piece of the box), whichever side buys
+    the box: a line per box is priced from a row per bottle as a line per bottle from a box."""
     return piece.value == 1 and any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
 
 
@@ -102,7 +111,11 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
     if (
         mine is not None
         and theirs is not None
-        and (mine.base == theirs.base or (reference.container is not None and counted_in(mine, theirs)))
+        and (
+            mine.base == theirs.base
+            or (reference.container is not None and counted_in(mine, theirs))
+            or (line.container is not None and counted_in(theirs, mine))
+        )
     ):
         ratio = theirs.value / mine.value
         equation = (
@@ -113,10 +126,43 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         return UnitConversion(
             mine.value / theirs.value, f"harga per {line.satuan} dari {reference.satuan}: {equation}"
         )
-    if same_container:
-        # The same container with its contents said on one side only: taken as the same box.
+    if same_container or _contents_said_on_one_side(line, reference):
+        # The same container (or set, kit...) with its contents said on one side only: taken as
+        # the same box.
         unsaid = line.satuan if mine is None else reference.satuan
         return UnitConversion(
             Decimal(1), f"isi {unsaid} tidak disebut; dianggap sama dengan {reference.satuan}"
         )
     return None
+
+
+def packed_by_price(
+    line: NormalisedItem, price: int | None, reference: PriceReference
+) -> UnitConversion | None:
+    """A line's container of unknown contents (``Dus``, or ``Dus isi`` with the count lost by the
+    OCR) whose unit price is a whole number of times the row's: RKA lines copy the catalogue's
+    price, so the box holds that many of the row's unit (a box at 4 times a ream's price: 4
+    reams). Only up to ``MAX_PACKED_BY_PRICE``: a larger multiple of a cheap row is a coincidence,
+    not a count."""
+    if line.container is None or (line.amount is not None and line.amount.base != line.unit) or not price:
+        return None
+    for each in dict.fromkeys((reference.harga, int(reference.harga_excl_ppn()))):
+        count, rest = divmod(price, each) if each > 0 else (0, 1)
+        if not rest and 2 <= count <= MAX_PACKED_BY_PRICE:
+            return UnitConversion(
+                Decimal(count), f"1 {line.satuan} = {count} {reference.satuan} (harga {count} kali acuan)"
+            )
+    return None
+
+
+def _contents_said_on_one_side(line: NormalisedItem, reference: NormalisedItem) -> bool:
+    """One side's unit is the other's with what it holds added (``Set`` / ``Set isi 6 buah``), a
+    unit that is no container of units.toml (so has no amount to compare), and the other side's
+    text states no other contents (``isi 4 buah``: another pack)."""
+    for said, unsaid in ((line, reference), (reference, line)):
+        stated = _UNIT_WITH_CONTENTS.fullmatch(said.unit or "")
+        if stated is None or stated.group(1) != unsaid.unit:
+            continue
+        elsewhere = unsaid.specs.measures.get("isi", frozenset())
+        return all(Decimal(count) == Decimal(stated.group(2)) for count in elsewhere if "-" not in count)
+    return False
