@@ -113,9 +113,9 @@ def test_a_line_placed_by_its_own_words_is_not_held_to_its_accounts_variant() ->
 
 def test_a_rental_row_priced_per_unit_for_a_stated_period_fits_a_line_per_period() -> None:
     # the row's text says its Unit is rented per day: a day of rent, or a unit per day
-    tent = row("Sewa Genset 5 kVA", "Termasuk operator, per hari", satuan="Unit")
+    tent = row("Sewa Genset 10 kVA", "Dengan juru mesin, per hari", satuan="Unit")
     assert units_fit("Hari", tent) is True  # type: ignore[arg-type]
     assert units_fit("Unit/Hari", tent) is True  # type: ignore[arg-type]
     assert units_fit("Bulan", tent) is False  # type: ignore[arg-type]
     # a row bought, not rented, says nothing of a rental period
-    assert units_fit("Hari", row("Genset 5 kVA", "Dipakai per hari", satuan="Unit")) is False  # type: ignore[arg-type]
+    assert units_fit("Hari", row("Genset 10 kVA", "Dipakai per hari", satuan="Unit")) is False  # type: ignore[arg-type]

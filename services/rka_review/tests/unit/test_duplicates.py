@@ -85,8 +85,8 @@ def test_the_same_total_in_another_unit_is_the_same_purchase() -> None:
 
 def test_a_total_written_as_another_lines_is_no_same_need_in_another_sub_kegiatan() -> None:
     # 7 x 72.000 totalled as 9 x 72.000 (an arithmetic slip): the totals agree, the needs do not
-    first = line("Pupuk NPK", harga=72_000, volume=9, satuan="Kg")
-    slipped = line("Pupuk NPK 16-16-16", harga=72_000, volume=7, satuan="Kg").model_copy(
+    first = line("Kawat bronjong", harga=72_000, volume=9, satuan="Kg")
+    slipped = line("Kawat bronjong galvanis 2,7 mm", harga=72_000, volume=7, satuan="Kg").model_copy(
         update={"jumlah": first.jumlah}
     )
     assert not same_purchase(Purchase.of(first), Purchase.of(slipped), same_sub=False)

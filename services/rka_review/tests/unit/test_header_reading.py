@@ -161,7 +161,7 @@ UNNAMED = SubKegiatan(kode="1.02.02.2.01.0010", nama="hal. 2", named=False)
 def test_an_unnamed_sub_kegiatan_is_judged_by_its_function() -> None:
     # A health sub-kegiatan (its code says so) buys no building material, whatever its name was.
     verdict = judge_by_function(
-        _line("Semen portland 50 kg", "Belanja Bahan Bangunan dan Konstruksi"), UNNAMED
+        _line("Semen putih 40 kg", "Belanja Bahan Bangunan dan Konstruksi"), UNNAMED
     )
     assert verdict.off_target and verdict.reading is Reading.FUNCTION
     assert "dinilai menurut fungsi OPD" in verdict.reason
@@ -170,12 +170,12 @@ def test_an_unnamed_sub_kegiatan_is_judged_by_its_function() -> None:
 
 def test_without_a_function_to_judge_by_nothing_is_judged() -> None:
     unplaced = SubKegiatan(nama="hal. 1", named=False)
-    assert not judge_by_function(_line("Semen portland 50 kg", "Belanja Bahan Bangunan"), unplaced).off_target
+    assert not judge_by_function(_line("Semen putih 40 kg", "Belanja Bahan Bangunan"), unplaced).off_target
 
 
 def test_the_finding_names_the_function_not_the_page() -> None:
     sub = UNNAMED.model_copy(
-        update={"lines": [_line("Semen portland 50 kg", "Belanja Bahan Bangunan dan Konstruksi")]}
+        update={"lines": [_line("Semen putih 40 kg", "Belanja Bahan Bangunan dan Konstruksi")]}
     )
     rka = Rka(opd="DINKES", sub_kegiatan=[sub])
     [finding] = [f for f in review_rka(rka, PriceMatcher([])).findings if f.type is FindingType.OFF_TARGET]

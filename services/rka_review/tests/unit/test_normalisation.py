@@ -188,11 +188,11 @@ def test_a_unit_with_its_contents_said_on_one_side_only_is_the_same_unit() -> No
 
 
 def test_a_box_of_unknown_contents_at_a_whole_number_of_the_rows_price_holds_that_many() -> None:
-    ream = PriceReference(id="r", uraian="Kertas Folio", satuan="Rim", harga=48_000)
-    box = normalise_item("Kertas folio 70 gram", None, "Dus")
+    ream = PriceReference(id="r", uraian="Kertas Kalkir", satuan="Rim", harga=48_000)
+    box = normalise_item("Kertas kalkir A3 80 gram", None, "Dus")
     found = packed_by_price(box, 240_000, ream)
     assert found is not None and found.factor == 5
     # a price that is no whole number of reams, a box whose count is said, a single ream
     assert packed_by_price(box, 250_000, ream) is None
-    assert packed_by_price(normalise_item("Kertas folio", None, "Dus isi 4"), 240_000, ream) is None
+    assert packed_by_price(normalise_item("Kertas kalkir", None, "Dus isi 4"), 240_000, ream) is None
     assert packed_by_price(box, 48_000, ream) is None

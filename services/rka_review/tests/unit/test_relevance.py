@@ -278,7 +278,7 @@ def test_a_row_the_catalogue_files_under_cleaning_supplies_is_support_whatever_i
 def test_goods_that_serve_events_are_no_support_whatever_section_holds_them() -> None:
     """A catalogue may file sports kit with cleaning supplies (one section for a field crew's
     goods); a racket is still bought for a game, not for the crew's work."""
-    racket = line("Raket bulu tangkis")
+    racket = line("Raket tenis meja")
     category = categorise(racket.uraian, None)
     assert category is ItemCategory.SPORTS
     section = "C. ALAT KEBERSIHAN, PERKAKAS TAMAN"

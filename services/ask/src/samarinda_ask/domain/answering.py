@@ -937,7 +937,7 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     return best
 
 
-# "... 9.240 jiwa, terdiri dari 4.700 jiwa laki-laki dan 4.540 jiwa perempuan": what opens the
+# "... 9.240 orang, terdiri dari 4.700 orang laki-laki dan 4.540 orang perempuan": what opens the
 # parts a figure is made of.
 _BREAKDOWN = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -947,7 +947,7 @@ _AFTER_LABEL_END = re.compile(r"[,;:]|\s(?:dan|serta)\s")
 
 def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Sequence[int], i: int) -> set[str]:
     """The terms naming the ``i``-th figure of ``found``: the words before it; for one opening its
-    clause, the words after it. A part of a breakdown ("terdiri dari 4.700 jiwa laki-laki") is
+    clause, the words after it. A part of a breakdown ("terdiri dari 4.700 orang laki-laki") is
     named by what its whole is named by and by the words after it (its part's own name)."""
     position, end = found[i][1].start(), ends[i]
     following = [m.start() for _, m in found if m.start() > position]
@@ -956,7 +956,7 @@ def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Seque
         clause_end = stop_at.search(text, end)
         return index_terms(text[end : min([*following, clause_end.start() if clause_end else len(text)])])
 
-    # "Sebanyak 64 kader telah mengikuti ...": a figure that opens its clause is named
+    # "Sebanyak 64 relawan telah dilatih ...": a figure that opens its clause is named
     # by the words after it, up to the clause's end or the next figure.
     label = index_terms(text[_label_start(text, position, ends) : position]) or words_after(_CLAUSE_MARK)
     opener = _BREAKDOWN.search(text)

@@ -218,7 +218,7 @@ class Question:
     # The unit the figure is asked in ("naik berapa orang"): a unit stating it covers more, one
     # that does not lacks nothing.
     answer_units: frozenset[str] = frozenset()
-    # Terms only the asker's remark after the question mark names ("? perlu buat bahan rapat",
+    # Terms only the asker's remark after the question mark names ("? perlu utk laporan ke pimpinan",
     # "? ada di surat edaran"): a unit stating them covers more, one that does not lacks nothing.
     aside: frozenset[str] = frozenset()
 
@@ -300,7 +300,7 @@ def parse_question(text: str) -> Question:
     )
 
 
-# After the last question mark, a remark that asks nothing ("? buat bahan rapat besok").
+# After the last question mark, a remark that asks nothing ("? utk laporan ke pimpinan besok").
 _CLOSING_REMARK = re.compile(r"\?(?P<remark>[^?]+)$")
 _ASKING_WORD = re.compile(r"\b(?:berapa|brp|apa|apakah|mana|siapa|kapan|bagaimana)\b", re.IGNORECASE)
 
