@@ -160,9 +160,7 @@ UNNAMED = SubKegiatan(kode="1.02.02.2.01.0010", nama="hal. 2", named=False)
 
 def test_an_unnamed_sub_kegiatan_is_judged_by_its_function() -> None:
     # A health sub-kegiatan (its code says so) buys no building material, whatever its name was.
-    verdict = judge_by_function(
-        _line("Semen putih 40 kg", "Belanja Bahan Bangunan dan Konstruksi"), UNNAMED
-    )
+    verdict = judge_by_function(_line("Semen putih 40 kg", "Belanja Bahan Bangunan dan Konstruksi"), UNNAMED)
     assert verdict.off_target and verdict.reading is Reading.FUNCTION
     assert "dinilai menurut fungsi OPD" in verdict.reason
     assert not judge_by_function(_line("Map plastik"), UNNAMED).off_target
