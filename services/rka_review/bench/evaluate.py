@@ -159,10 +159,10 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind23",
-        "twenty-third blind set, written blind; not tuned on "
+        "twenty-third blind set, scored once, used for tuning from then on "
         "(10 OPDs, 2 SIPD-like PDFs, landscape PDF with wrapped names, 2-page image-only scan, "
         "2 CSVs, docx, 3 xlsx layouts)",
-        False,
+        True,
     ),
 )
 
