@@ -440,3 +440,27 @@ def test_a_line_naming_the_sub_kegiatan_by_its_acronym_serves_it() -> None:
     assert relevance.names_by_acronym(line("Sewa panggung lokasi PTK"), MARKET_DAY)
     assert not relevance.names_by_acronym(line("Sewa panggung lokasi PT"), MARKET_DAY)
     assert not relevance.names_by_acronym(line("Sewa panggung HUT kota"), MARKET_DAY)
+
+
+GUARDING = SubKegiatan(
+    kode="1.05.02.1.01.0002",
+    nama="Pengamanan Kegiatan Masyarakat pada Hari Besar",
+    indikator="Jumlah kegiatan yang diamankan",
+    lines=[],
+)
+ARCHIVES = SubKegiatan(
+    kode="2.24.01.2.01.0001",
+    nama="Penyusunan Daftar Arsip Statis",
+    indikator="Jumlah daftar arsip yang disusun",
+    lines=[],
+)
+
+
+def test_field_work_is_not_judged_by_the_catalogue_section_its_goods_are_filed_under() -> None:
+    """A crew guarding a crowd makes do with plastic sheeting a catalogue files with building
+    materials; the same row in an archive's paperwork is still another function's goods."""
+    sheeting = line("Plastik lembaran pelindung", account="Belanja Bahan-Bahan Lainnya")
+    category = categorise(sheeting.uraian, None)
+    section = "G. BAHAN BANGUNAN"
+    assert not judge(sheeting, category, GUARDING, catalogue_section=section).off_target
+    assert judge(sheeting, category, ARCHIVES, catalogue_section=section).off_target

@@ -60,6 +60,7 @@ from samarinda_rka_review.domain.taxonomy import (
     WHY,
     ItemCategory,
     fits_context,
+    is_field_operation,
     is_meeting_like,
     item_head,
 )
@@ -393,12 +394,16 @@ def judge(
     # does not serve (gym equipment where food is sold cheaply) is misplaced. Materials let in by
     # the field they build (cement in a clinic's construction) and generic support (whatever
     # beneficiary it names) keep to their account.
+    # Field work (patrols, rescue, disaster response) makes do with goods a catalogue files under
+    # another function's section (rope and tarpaulin with building materials, a siren with
+    # communications): there the section, a looser grouping than the item's own words or the
+    # account the OPD chose, says nothing against the line.
     elsewhere = misplaced(
         line.uraian,
         sub,
         opd_name,
         item_class,
-        catalogue_section,
+        None if is_field_operation(sub.nama) else catalogue_section,
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
     )
