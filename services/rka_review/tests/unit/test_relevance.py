@@ -464,3 +464,25 @@ def test_field_work_is_not_judged_by_the_catalogue_section_its_goods_are_filed_u
     section = "G. BAHAN BANGUNAN"
     assert not judge(sheeting, category, GUARDING, catalogue_section=section).off_target
     assert judge(sheeting, category, ARCHIVES, catalogue_section=section).off_target
+
+
+AID_ACCOUNT = "Belanja Bahan-Bahan Makanan dan Minuman Bantuan"
+FLOOD_RELIEF = SubKegiatan(
+    kode="1.06.04.1.01.0001",
+    nama="Penyediaan Makanan bagi Korban Bencana",
+    indikator="Jumlah korban bencana yang menerima makanan",
+    lines=[],
+)
+
+
+def test_food_booked_as_aid_serves_only_a_sub_kegiatan_that_gives_aid() -> None:
+    """Canned fish under an aid account is given away: the archive's paperwork has nobody to give
+    it to, a relief operation has; the same food bought as the workers' meal serves either."""
+    given = line("Ikan sarden kaleng 155 gr", account=AID_ACCOUNT)
+    category = categorise(given.uraian, None)
+    assert relevance.as_aid(given, category) is ItemCategory.SOCIAL_AID
+    assert judge(given, category, ARCHIVES).off_target
+    assert not judge(given, category, FLOOD_RELIEF).off_target
+    eaten = line("Ikan sarden kaleng 155 gr", account="Belanja Makanan dan Minuman Rapat")
+    assert relevance.as_aid(eaten, category) is category
+    assert not judge(eaten, category, ARCHIVES).off_target

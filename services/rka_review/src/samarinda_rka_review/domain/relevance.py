@@ -186,6 +186,17 @@ def _context_text(line: RkaLine, sub: SubKegiatan) -> str:
     )
 
 
+def as_aid(line: RkaLine, category: ItemCategory) -> ItemCategory:
+    """The category a line is judged as: aid (``aid_accounts.judged_as``) when its account files
+    its goods as aid to the public and its own words place it in no restricted category (milk or
+    an unknown item under ``Belanja Makanan dan Minuman Bantuan``); its own category otherwise."""
+    account = f" {normalise(line.account_name)} "
+    aid = RELEVANCE.aid_accounts
+    if category in CONTEXT or not any(f" {normalise(w)} " in account for w in aid.account_words):
+        return category
+    return aid.judged_as
+
+
 def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
     """The sub-kegiatan (name, output) or the line's account names the purchase's field."""
     context = _context_text(line, sub)
@@ -325,6 +336,7 @@ def judge(
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
     neighbourhoods are too coarse to overrule either (a black pen lies near sunglasses)."""
+    category = as_aid(line, category)
     # Personal use by name first: it decides whether the line is cut rather than recoded.
     by_name = personal_use_by_name(line.uraian)
     if by_name is not None and not named_by_sub_kegiatan(line, sub):
