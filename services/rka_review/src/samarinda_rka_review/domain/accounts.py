@@ -193,26 +193,19 @@ def _has_word(text: str, words: Sequence[str]) -> bool:
 
 
 def supplies_code_on_equipment(
-    code: str,
-    reference: PriceReference,
-    allowed: AllowedAccounts,
-    category: ItemCategory | None,
-    *,
-    capitalised: bool = False,
+    code: str, reference: PriceReference, allowed: AllowedAccounts, category: ItemCategory | None
 ) -> bool:
     """A persediaan kode barang (1.1.7) that does not settle the account: many SSH lists file
     every row, printers and bins included, under persediaan, so the code proves belanja modal wrong
     only for what is used up or a service, not for equipment or an item the taxonomy cannot place
     (a measuring instrument); nor does it prove belanja barang right for equipment the catalogue
     files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan
-    Komputer), nor for equipment bought at or above the capitalisation threshold
-    (``capitalised``: a refrigerator filed under persediaan is still a fixed asset once bought).
-    The item's category and unit price judge instead. Goods built into the asset the account
-    builds (``capitalised_into``) stay the row's to judge."""
+    Komputer). The item's category and unit price judge instead. Goods built into the asset the
+    account builds (``capitalised_into``) stay the row's to judge."""
     if category is None or reference.akun or allowed.fixed_asset:
         return False
     if code.startswith(GOODS_AND_SERVICES):
-        return category in DURABLE and (capitalised or catalogued_as_asset(reference))
+        return category in DURABLE and catalogued_as_asset(reference)
     if not code.startswith(CAPITAL):
         return False
     built_into = bool(allowed.capitalised_into) and code.startswith(allowed.capitalised_into)
@@ -272,10 +265,7 @@ def check_catalogue_account(
         )
         return Verdict.MISMATCH, _mismatch(line, reference, as_service, policy)
     allowed = allowed_accounts(reference)
-    capitalised = line.harga_satuan >= policy.capitalisation_threshold
-    if allowed is None or supplies_code_on_equipment(
-        line.kode_rekening, reference, allowed, category, capitalised=capitalised
-    ):
+    if allowed is None or supplies_code_on_equipment(line.kode_rekening, reference, allowed, category):
         return None, None
     if goods_under_no_goods_account(line, reference) is not None:
         not_goods = (
