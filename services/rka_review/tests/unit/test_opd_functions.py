@@ -282,7 +282,7 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
     assert section_functions(None) == frozenset()
     # a lantern the catalogue files with building materials alone is construction goods by its
     # section in a planning document's budget, but not when the section groups other classes too
-    # (field work is not judged by the section at all: test_relevance)
+    # (field work is not judged by a building-materials section: test_relevance)
     planning = SubKegiatan(
         kode="5.01.01.2.01.0001",
         nama="Penyusunan Dokumen Perencanaan Perangkat Daerah",

@@ -47,6 +47,7 @@ from samarinda_rka_review.domain.opd_functions import (
     misplaced,
     names_own_opd,
     office_user,
+    section_functions,
     serves_office,
     support_section,
 )
@@ -292,6 +293,13 @@ def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
     return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
 
 
+def _improvised(sub: SubKegiatan, section: str | None) -> bool:
+    """Field work filed with building materials by the catalogue only: rope, sheeting and tape are
+    what a crew makes do with, whatever section holds them."""
+    filed = section_functions(section)
+    return is_field_operation(sub.nama) and filed == {RELEVANCE.equipment_objects.infrastructure_function}
+
+
 def _for_own_office(
     line: RkaLine, category: ItemCategory, sub: SubKegiatan, opd_name: str | None
 ) -> Verdict | None:
@@ -406,16 +414,16 @@ def judge(
     # does not serve (gym equipment where food is sold cheaply) is misplaced. Materials let in by
     # the field they build (cement in a clinic's construction) and generic support (whatever
     # beneficiary it names) keep to their account.
-    # Field work (patrols, rescue, disaster response) makes do with goods a catalogue files under
-    # another function's section (rope and tarpaulin with building materials, a siren with
-    # communications): there the section, a looser grouping than the item's own words or the
-    # account the OPD chose, says nothing against the line.
+    # Field work (patrols, rescue, disaster response) makes do with general materials a catalogue
+    # files with building materials (rope, tarpaulin, barrier tape): there that section, a looser
+    # grouping than the item's own words or the account the OPD chose, says nothing against the
+    # line. Other sections (medicines, a field's equipment) still place goods there.
     elsewhere = misplaced(
         line.uraian,
         sub,
         opd_name,
         item_class,
-        None if is_field_operation(sub.nama) else catalogue_section,
+        None if _improvised(sub, catalogue_section) else catalogue_section,
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
     )
