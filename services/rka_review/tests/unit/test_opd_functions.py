@@ -280,18 +280,22 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
     assert section_functions("D. BAHAN BANGUNAN DAN ALAT SELAM") == frozenset()
     assert section_functions("F. PUPUK, OBAT-OBATAN (PERSEDIAAN)") == frozenset()
     assert section_functions(None) == frozenset()
-    # a lantern catalogued beside cement is not construction goods in a patrol
-    patrol = SubKegiatan(
-        kode="1.05.02.2.01.0003", nama="Patroli Ketertiban Malam", indikator="Jumlah Patroli"
+    # a lantern the catalogue files with building materials alone is construction goods by its
+    # section in a planning document's budget, but not when the section groups other classes too
+    # (field work is not judged by a building-materials section: test_relevance)
+    planning = SubKegiatan(
+        kode="5.01.01.2.01.0001",
+        nama="Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        indikator="Jumlah Dokumen Perencanaan",
     )
     lantern = line("Lampu senter kepala")
     assert judge(
-        lantern, ItemCategory.OTHER, patrol, catalogued=True, catalogue_section="BAHAN BANGUNAN"
+        lantern, ItemCategory.OTHER, planning, catalogued=True, catalogue_section="BAHAN BANGUNAN"
     ).off_target
     assert not judge(
         lantern,
         ItemCategory.OTHER,
-        patrol,
+        planning,
         catalogued=True,
         catalogue_section="D. BAHAN BANGUNAN DAN ALAT SELAM",
     ).off_target

@@ -440,3 +440,49 @@ def test_a_line_naming_the_sub_kegiatan_by_its_acronym_serves_it() -> None:
     assert relevance.names_by_acronym(line("Sewa panggung lokasi PTK"), MARKET_DAY)
     assert not relevance.names_by_acronym(line("Sewa panggung lokasi PT"), MARKET_DAY)
     assert not relevance.names_by_acronym(line("Sewa panggung HUT kota"), MARKET_DAY)
+
+
+GUARDING = SubKegiatan(
+    kode="1.05.02.1.01.0002",
+    nama="Pengamanan Kegiatan Masyarakat pada Hari Besar",
+    indikator="Jumlah kegiatan yang diamankan",
+    lines=[],
+)
+ARCHIVES = SubKegiatan(
+    kode="2.24.01.2.01.0001",
+    nama="Penyusunan Daftar Arsip Statis",
+    indikator="Jumlah daftar arsip yang disusun",
+    lines=[],
+)
+
+
+def test_field_work_is_not_judged_by_the_catalogue_section_its_goods_are_filed_under() -> None:
+    """A crew guarding a crowd makes do with plastic sheeting a catalogue files with building
+    materials; the same row in an archive's paperwork is still another function's goods."""
+    sheeting = line("Plastik lembaran pelindung", account="Belanja Bahan-Bahan Lainnya")
+    category = categorise(sheeting.uraian, None)
+    section = "G. BAHAN BANGUNAN"
+    assert not judge(sheeting, category, GUARDING, catalogue_section=section).off_target
+    assert judge(sheeting, category, ARCHIVES, catalogue_section=section).off_target
+
+
+AID_ACCOUNT = "Belanja Bahan-Bahan Makanan dan Minuman Bantuan"
+FLOOD_RELIEF = SubKegiatan(
+    kode="1.06.04.1.01.0001",
+    nama="Penyediaan Makanan bagi Korban Bencana",
+    indikator="Jumlah korban bencana yang menerima makanan",
+    lines=[],
+)
+
+
+def test_food_booked_as_aid_serves_only_a_sub_kegiatan_that_gives_aid() -> None:
+    """Canned fish under an aid account is given away: the archive's paperwork has nobody to give
+    it to, a relief operation has; the same food bought as the workers' meal serves either."""
+    given = line("Ikan sarden kaleng 155 gr", account=AID_ACCOUNT)
+    category = categorise(given.uraian, None)
+    assert relevance.as_aid(given, category) is ItemCategory.SOCIAL_AID
+    assert judge(given, category, ARCHIVES).off_target
+    assert not judge(given, category, FLOOD_RELIEF).off_target
+    eaten = line("Ikan sarden kaleng 155 gr", account="Belanja Makanan dan Minuman Rapat")
+    assert relevance.as_aid(eaten, category) is category
+    assert not judge(eaten, category, ARCHIVES).off_target

@@ -47,6 +47,7 @@ from samarinda_rka_review.domain.opd_functions import (
     misplaced,
     names_own_opd,
     office_user,
+    section_functions,
     serves_office,
     support_section,
 )
@@ -60,6 +61,7 @@ from samarinda_rka_review.domain.taxonomy import (
     WHY,
     ItemCategory,
     fits_context,
+    is_field_operation,
     is_meeting_like,
     item_head,
 )
@@ -185,6 +187,17 @@ def _context_text(line: RkaLine, sub: SubKegiatan) -> str:
     )
 
 
+def as_aid(line: RkaLine, category: ItemCategory) -> ItemCategory:
+    """The category a line is judged as: aid (``aid_accounts.judged_as``) when its account files
+    its goods as aid to the public and its own words place it in no restricted category (milk or
+    an unknown item under ``Belanja Makanan dan Minuman Bantuan``); its own category otherwise."""
+    account = f" {normalise(line.account_name)} "
+    aid = RELEVANCE.aid_accounts
+    if category in CONTEXT or not any(f" {normalise(w)} " in account for w in aid.account_words):
+        return category
+    return aid.judged_as
+
+
 def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
     """The sub-kegiatan (name, output) or the line's account names the purchase's field."""
     context = _context_text(line, sub)
@@ -280,6 +293,13 @@ def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
     return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
 
 
+def _improvised(sub: SubKegiatan, section: str | None) -> bool:
+    """Field work filed with building materials by the catalogue only: rope, sheeting and tape are
+    what a crew makes do with, whatever section holds them."""
+    filed = section_functions(section)
+    return is_field_operation(sub.nama) and filed == {RELEVANCE.equipment_objects.infrastructure_function}
+
+
 def _for_own_office(
     line: RkaLine, category: ItemCategory, sub: SubKegiatan, opd_name: str | None
 ) -> Verdict | None:
@@ -324,6 +344,7 @@ def judge(
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
     neighbourhoods are too coarse to overrule either (a black pen lies near sunglasses)."""
+    category = as_aid(line, category)
     # Personal use by name first: it decides whether the line is cut rather than recoded.
     by_name = personal_use_by_name(line.uraian)
     if by_name is not None and not named_by_sub_kegiatan(line, sub):
@@ -393,12 +414,16 @@ def judge(
     # does not serve (gym equipment where food is sold cheaply) is misplaced. Materials let in by
     # the field they build (cement in a clinic's construction) and generic support (whatever
     # beneficiary it names) keep to their account.
+    # Field work (patrols, rescue, disaster response) makes do with general materials a catalogue
+    # files with building materials (rope, tarpaulin, barrier tape): there that section, a looser
+    # grouping than the item's own words or the account the OPD chose, says nothing against the
+    # line. Other sections (medicines, a field's equipment) still place goods there.
     elsewhere = misplaced(
         line.uraian,
         sub,
         opd_name,
         item_class,
-        catalogue_section,
+        None if _improvised(sub, catalogue_section) else catalogue_section,
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
     )

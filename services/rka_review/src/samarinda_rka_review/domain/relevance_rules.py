@@ -50,6 +50,16 @@ class FarTravel(BaseModel):
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class AidAccounts(BaseModel):
+    """Accounts that file their goods as aid given to the public, and the category such goods are
+    judged as when their own words place them in no restricted one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    account_words: tuple[Phrase, ...] = Field(min_length=1)
+    judged_as: Category
+
+
 class PersonalUse(BaseModel):
     """One kind of personal use: what names it, examples of it, and where it is legitimate."""
 
@@ -66,6 +76,7 @@ class RelevanceRules(RulesFile):
     semantic: SemanticRules
     equipment_objects: EquipmentObjects
     far_travel: FarTravel
+    aid_accounts: AidAccounts
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

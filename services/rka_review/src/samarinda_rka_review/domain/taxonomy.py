@@ -126,6 +126,15 @@ def is_meeting_like(nama: str) -> bool:
     return any(_has(text, word) for word in _MEETING_LIKE)
 
 
+# Sub-kegiatan that work in the field (order, rescue, disaster response), by their name.
+_FIELD_OPERATIONS = TAXONOMY.word_groups.get("field_operations", ())
+
+
+def is_field_operation(nama: str) -> bool:
+    text = f" {normalise(nama)} "
+    return any(_has(text, word) for word in _FIELD_OPERATIONS)
+
+
 # Categories that serve events: for them an event-like name (``Lomba``, ``Festival``) is the context
 # itself, not a meeting about something else.
 _EVENT_CATEGORIES = TAXONOMY.event_categories
