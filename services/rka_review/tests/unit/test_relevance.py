@@ -469,20 +469,20 @@ def test_field_work_is_not_judged_by_the_catalogue_section_its_goods_are_filed_u
 AID_ACCOUNT = "Belanja Bahan-Bahan Makanan dan Minuman Bantuan"
 FLOOD_RELIEF = SubKegiatan(
     kode="1.06.04.1.01.0001",
-    nama="Penyediaan Makanan bagi Korban Bencana",
-    indikator="Jumlah korban bencana yang menerima makanan",
+    nama="Penyediaan Logistik Pangan bagi Pengungsi",
+    indikator="Jumlah pengungsi yang menerima paket pangan",
     lines=[],
 )
 
 
 def test_food_booked_as_aid_serves_only_a_sub_kegiatan_that_gives_aid() -> None:
-    """Canned fish under an aid account is given away: the archive's paperwork has nobody to give
+    """Shredded fish under an aid account is given away: the archive's paperwork has nobody to give
     it to, a relief operation has; the same food bought as the workers' meal serves either."""
-    given = line("Ikan sarden kaleng 155 gr", account=AID_ACCOUNT)
+    given = line("Abon ikan 100 gr", account=AID_ACCOUNT)
     category = categorise(given.uraian, None)
     assert relevance.as_aid(given, category) is ItemCategory.SOCIAL_AID
     assert judge(given, category, ARCHIVES).off_target
     assert not judge(given, category, FLOOD_RELIEF).off_target
-    eaten = line("Ikan sarden kaleng 155 gr", account="Belanja Makanan dan Minuman Rapat")
+    eaten = line("Abon ikan 100 gr", account="Belanja Makanan dan Minuman Rapat")
     assert relevance.as_aid(eaten, category) is category
     assert not judge(eaten, category, ARCHIVES).off_target
