@@ -203,9 +203,3 @@ def test_a_piece_of_a_long_item_is_priced_from_a_dozen() -> None:
     assert found is not None and Decimal(24_000) * found.factor == 2_000
     back = conversion("Lusin", "Lidi bambu", "Batang", "Lidi bambu")
     assert back is not None and back.factor == 12
-
-
-def test_a_refill_pouch_holds_what_its_text_says() -> None:
-    found = conversion("Liter", "Sabun cair isi ulang", "Pouch", "Sabun cair isi ulang 2 liter")
-    assert found is not None and found.factor == Decimal("0.5")
-    assert found.reason == "harga per Liter dari Pouch: 1 Pouch = 2 Liter"
