@@ -3,7 +3,7 @@ latest. The other years' columns are comparisons, not prices of other items."""
 
 from __future__ import annotations
 
-from samarinda_common.price_catalogue import parse_price_rows, price_column_for_year
+from samarinda_common.price_catalogue import detect_year, parse_price_rows, price_column_for_year
 
 
 def _two_year_rows(title: str) -> list[list[object]]:
@@ -40,3 +40,11 @@ def test_columns_by_grade_are_not_years() -> None:
     # two columns of the same year differ by something else (with or without an allowance)
     assert price_column_for_year(((3, "TA 2030 dalam kota"), (4, "TA 2030 luar kota")), 2030) is None
     assert price_column_for_year(((3, "TA 2030"), (4, "TA 2031"), (5, "TA 2029")), None) == (4, 2031)
+
+
+def test_the_fiscal_year_wins_over_the_year_of_the_enacting_regulation() -> None:
+    title = "LAMPIRAN II KEPUTUSAN BUPATI NOMOR 7 TAHUN 2030 — STANDAR HARGA BARANG TAHUN ANGGARAN 2031"
+    references, _ = parse_price_rows(_two_year_rows(title))
+    assert [(r.harga, r.tahun) for r in references] == [(5_300, 2031), (12_600, 2031)]
+    assert detect_year("Perwali Nomor 3 Tahun 2030 tentang SSH T.A. 2031") == 2031
+    assert detect_year("Standar Harga Tahun 2030") == 2030

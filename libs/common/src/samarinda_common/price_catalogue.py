@@ -514,6 +514,10 @@ _KIND_PATTERNS: tuple[tuple[CatalogueKind, re.Pattern[str]], ...] = (
     (CatalogueKind.SSH, re.compile(r"(?i)\bssh\b|standar satuan harga|standar harga")),
 )
 _YEAR = re.compile(r"(?i)(?:tahun(?:\s+anggaran)?|ta\.?)\s*(20\d\d)|\b(20\d\d)\b")
+# The fiscal year said as such ("Tahun Anggaran 2027", "TA 2027", "T.A. 2027"): a title also names
+# the year of the regulation that enacts the catalogue ("Nomor 31 Tahun 2026"), usually the year
+# before the one its prices are for.
+_FISCAL_YEAR = re.compile(r"(?i)(?:\btahun\s+anggaran|\bt\.?\s?a\b\.?)\s*(20\d\d)\b")
 
 
 def _includes_ppn(text: str | None) -> bool | None:
@@ -533,7 +537,7 @@ def _title_text(rows: Sequence[Sequence[CellValue]]) -> str:
 
 
 def detect_year(text: str) -> int | None:
-    match = _YEAR.search(text)
+    match = _FISCAL_YEAR.search(text) or _YEAR.search(text)
     if not match:
         return None
     return int(match.group(1) or match.group(2))

@@ -196,3 +196,10 @@ def test_a_box_of_unknown_contents_at_a_whole_number_of_the_rows_price_holds_tha
     assert packed_by_price(box, 250_000, ream) is None
     assert packed_by_price(normalise_item("Kertas kalkir", None, "Dus isi 4"), 240_000, ream) is None
     assert packed_by_price(box, 48_000, ream) is None
+
+
+def test_a_piece_of_a_long_item_is_priced_from_a_dozen() -> None:
+    found = conversion("Batang", "Lidi bambu", "Lusin", "Lidi bambu")
+    assert found is not None and Decimal(24_000) * found.factor == 2_000
+    back = conversion("Lusin", "Lidi bambu", "Batang", "Lidi bambu")
+    assert back is not None and back.factor == 12

@@ -37,6 +37,7 @@ def test_material_and_grade_are_attributes() -> None:
         ("AC split 1 PK", "AC split 2 PK", "ukuran berbeda"),
         ("Lampu LED 18 watt", "Lampu LED 40 W", "ukuran berbeda"),
         ("Kabel NYY 4 core", "Kabel NYY 2 core", "ukuran berbeda"),
+        ("Kuas cat No. 3", "Kuas cat no.5", "nomor berbeda (3 lawan 5)"),
     ],
 )
 def test_conflicting_specs_make_items_different(mine: str, theirs: str, why: str) -> None:

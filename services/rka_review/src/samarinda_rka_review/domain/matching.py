@@ -79,6 +79,11 @@ def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRo
     return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
 
 
+def _figures(text: str) -> set[str]:
+    """The words of a text that hold a digit (sizes, trade numbers, capacities)."""
+    return {word for word in tokens(text) if any(c.isdigit() for c in word)}
+
+
 @dataclass(frozen=True)
 class Match:
     reference: PriceReference
@@ -187,6 +192,10 @@ class PriceMatcher:
         semantic = index.semantic_scores(query_vector)
 
         scored: list[Match] = []
+        # Between rows scored alike, the one whose figures the line repeats (``Klip 200`` and the
+        # rows ``No. 105`` … ``No. 200``) is the line's size, not the first of its siblings.
+        figures = _figures(f"{query.uraian} {query.spesifikasi or ''}")
+        repeated: dict[str, int] = {}
         unit_mismatch: Match | None = None
         conflicting: list[tuple[int, CatalogueRow, tuple[str, str]]] = []
         copied = index.copied_spec(query.spesifikasi)
@@ -223,6 +232,7 @@ class PriceMatcher:
                     continue
             if verdict.unit_compatible is None:
                 confidence -= UNKNOWN_UNIT_PENALTY
+            repeated[row.reference.id] = len(figures & _figures(row.reference.description()))
             scored.append(
                 Match(
                     row.reference,
@@ -234,7 +244,7 @@ class PriceMatcher:
                     + (("spesifikasi sama persis",) if position == copied else ()),
                 )
             )
-        scored.sort(key=lambda m: m.confidence, reverse=True)
+        scored.sort(key=lambda m: (m.confidence, repeated[m.reference.id]), reverse=True)
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None

@@ -72,6 +72,14 @@ def counted_in(piece: Amount, pack: Amount) -> bool:
     return piece.value == 1 and any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
 
 
+def _packs(item: NormalisedItem) -> bool:
+    """Whether the item's unit holds pieces: a container, or a pack of a fixed count of pieces (a
+    ``Lusin`` of pencils holds twelve, each a ``Batang`` as much as a ``Buah``). A ream holds
+    sheets, which a whole thing (a machine per ``Unit``) is not counted in."""
+    pack = UNITS.fixed_packs.get(item.unit or "")
+    return item.container is not None or (pack is not None and pack.of == PIECE.base)
+
+
 def _measured(item: NormalisedItem, other: Amount | None) -> Amount | None:
     """One unit of the item, read as an area when the other side is priced per area and the item
     is a piece whose text gives its size (``Baliho 3 x 7 m`` per ``Lembar`` is 21 m2)."""
@@ -113,8 +121,8 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         and theirs is not None
         and (
             mine.base == theirs.base
-            or (reference.container is not None and counted_in(mine, theirs))
-            or (line.container is not None and counted_in(theirs, mine))
+            or (_packs(reference) and counted_in(mine, theirs))
+            or (_packs(line) and counted_in(theirs, mine))
         )
     ):
         ratio = theirs.value / mine.value

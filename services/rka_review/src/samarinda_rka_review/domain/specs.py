@@ -19,8 +19,8 @@ from samarinda_rka_review.domain.text import measurements, measures_agree, norma
 from samarinda_rka_review.domain.units import to_base
 
 _GRADE_WORDS = "|".join(sorted(UNITS.grades, key=len, reverse=True))
-# ``grade A``, ``mutu K-225``, ``mutu fc 25``: a letter or two, a number, or both.
-_GRADE = re.compile(r"\b(" + _GRADE_WORDS + r") ([a-z]{0,2} ?-? ?\d+(?:\.\d+)?|[a-z]{1,2})\b")
+# ``grade A``, ``mutu K-225``, ``mutu fc 25``, ``no. 105``, ``no.10``: a letter or two, a number, or both.
+_GRADE = re.compile(r"\b(" + _GRADE_WORDS + r")(?:\.? |\.)([a-z]{0,2} ?-? ?\d+(?:\.\d+)?|[a-z]{1,2})\b")
 
 
 @dataclass(frozen=True)
