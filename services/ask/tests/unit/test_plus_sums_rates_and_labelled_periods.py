@@ -82,3 +82,14 @@ PHOTO = [
 def test_a_labelled_period_is_the_documents_month_not_the_date_it_was_signed() -> None:
     assert answer("jumlah diperiksa bulan maret 2031?", PHOTO).found
     assert not answer("jumlah diperiksa bulan april 2031?", PHOTO).found
+
+
+def test_a_lone_total_of_plain_numbers_is_stated_as_printed_not_as_rupiah() -> None:
+    rows = table_rows(
+        "produksi_sayur_2031.csv",
+        ["Komoditas: Kangkung | Lahan A: 12,5 | Lahan B: 30,25 | Jumlah: 42,75"],
+    )
+    result = answer("produksi kangkung 2031 brp ton?", rows)
+    assert result.found, result.reason
+    assert "Jumlah: 42,75" in result.text, result.text
+    assert "Rp" not in result.text, result.text

@@ -1401,9 +1401,12 @@ def render_row(unit: Unit, question: Question | None = None, answering: Figure |
             continue
         if answering is not None and _neighbouring_figure(cell, answering):
             continue
+        # A lone "Jumlah" adding up the row's plain numbers (tonnes, visits) is no rupiah.
         value = (
             cell.figure.render()
-            if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER
+            if cell.figure is not None
+            and cell.figure.kind is not FigureKind.NUMBER
+            and not _sums_its_row(cell, unit.cells)
             else cell.value
         )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
