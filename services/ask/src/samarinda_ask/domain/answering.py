@@ -620,6 +620,18 @@ def _months_agree(
     return bool(document_months & question.months)
 
 
+# "Bulan : Maret 2031", "Periode: Januari - Juni": a line that labels the period a document covers.
+_PERIOD_LABEL = re.compile(r"^\s*(?:bulan|periode|masa)\s*:", re.IGNORECASE)
+
+
+def _period_labelled(unit: Unit) -> frozenset[str]:
+    """The months a line of text labels as its document's period; none for any other unit (a
+    table's "Bulan" column names one row's month, not the document's)."""
+    if unit.is_row or not _PERIOD_LABEL.match(unit.text):
+        return frozenset()
+    return months_named(unit.terms) | months_spanned(unit.text)
+
+
 def _months_stated(unit: Unit, question: Question) -> frozenset[str]:
     """The months of the question a unit speaks of: those it names, by name or by a date in
     digits, or all of them when it names the very period asked (:func:`_period_asked`)."""
@@ -899,6 +911,10 @@ def _kind_fits(question: Question, figure: Figure) -> bool:
     return figure.kind is question.wants
 
 
+# What follows an amount given for one of a thing: "Rp 50.000 per orang", "Rp 7.500/kg".
+_PER_ONE = re.compile(r"\s*(?:/\s*|(?:per|setiap|tiap)\s+)[^\W\d_]", re.IGNORECASE)
+
+
 def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
     """Of several figures in a sentence, the one whose preceding words best match the question;
     in a sentence about several years, the one nearest the year asked about."""
@@ -912,7 +928,7 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
     found = [(f, m) for f in figures if (m := _figure_match(text, f)) is not None]
     ends = [_figure_end(text, f, m) for f, m in found]
     labels = [_label(text, found, ends, i) for i in range(len(found))]
-    for (figure, match), before in zip(found, labels, strict=True):
+    for (figure, match), before, end in zip(found, labels, ends, strict=True):
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         score = sum(1.0 for t in question.terms if t in before)
@@ -930,6 +946,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
             score += 2.0  # "12 relawan" answers "berapa relawan", not the "3 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
             score -= 0.5
+        if question.wants_rate and _PER_ONE.match(text, end):
+            score += 3.0  # "berapa per orang": "Rp 50.000 per orang", not the total it is written with
         if several_years and asked_years:
             score -= min(abs(position - y) for y in asked_years) / 10
         if score > best_score:
@@ -1230,6 +1248,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     about_document: dict[str, set[str]] = {}
     # The months each document names among the candidates, or covers by the very period asked.
     document_months: dict[str, set[str]] = {}
+    period_of: dict[str, set[str]] = {}
     # The months each unit states itself, read once for both the month guard and coverage.
     months_of = [_months_stated(u, question) if question.months else frozenset() for u in units]
     for u, terms, unit_months in zip(units, stated, months_of, strict=True):
@@ -1240,6 +1259,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             document_months.setdefault(u.passage.document_id, set()).update(
                 unit_months | months_named(terms) | context_period
             )
+            if labelled := _period_labelled(u):
+                period_of.setdefault(u.passage.document_id, set()).update(labelled)
+    # A document that labels its period ("Bulan: Maret") is about those months only: the date it
+    # was signed on ("Samarinda, 2 April") is no month of its figures.
+    document_months.update(period_of)
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total
     titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
@@ -1377,9 +1401,12 @@ def render_row(unit: Unit, question: Question | None = None, answering: Figure |
             continue
         if answering is not None and _neighbouring_figure(cell, answering):
             continue
+        # A lone "Jumlah" adding up the row's plain numbers (tonnes, visits) is no rupiah.
         value = (
             cell.figure.render()
-            if cell.figure is not None and cell.figure.kind is not FigureKind.NUMBER
+            if cell.figure is not None
+            and cell.figure.kind is not FigureKind.NUMBER
+            and not _sums_its_row(cell, unit.cells)
             else cell.value
         )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
@@ -1543,7 +1570,11 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
     if len(figures) == 2 and all(figures):
         first, second = figures
         assert first is not None and second is not None
-        comparable = first.kind is second.kind and first.unit == second.unit
+        comparable = first.kind is second.kind and (
+            first.unit == second.unit
+            or _glossed_unit(first, second.unit, answers[0].text)
+            or _glossed_unit(second, first.unit, answers[1].text)
+        )
         counted = {first.kind, second.kind} == {FigureKind.COUNT, FigureKind.NUMBER}
         if counted:
             # "1.800 KPM" in a plan and a bare 1.660 under a "Jumlah KPM" column: both counts.
@@ -1592,6 +1623,15 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
         figure=None,
         evidence=tuple(u for a in answers for u in a.evidence),
     )
+
+
+def _glossed_unit(figure: Figure, short: str | None, text: str) -> bool:
+    """``text`` writes the thing ``figure`` counts with ``short`` in brackets after it ("120
+    kepala sekolah (KS)"): one document counts in the words, the other in their short form."""
+    if not (figure.unit and short):
+        return False
+    pattern = rf"\b{re.escape(figure.unit)}\b[^()\d]{{0,60}}\(\s*{re.escape(short)}\s*\)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def remainder(whole: Answer, part: Answer, label: str) -> Answer | None:
@@ -2026,9 +2066,9 @@ def _holding_every_telling_term(question: Question, rows: Sequence[Scored]) -> l
 
 
 def _is_named(cell: Cell, lowered_question: str) -> bool:
-    """The question writes the cell's whole value (a name of a few letters at least, no figure,
-    no remark)."""
-    if cell.figure is not None or _is_note(cell) or not re.search(r"[^\W\d_]{3}", cell.value):
+    """The question writes the cell's whole value (a name of a few letters at least, "TW I" too,
+    no figure, no remark)."""
+    if cell.figure is not None or _is_note(cell) or len(re.findall(r"[^\W\d_]", cell.value)) < 3:
         return False
     value = " ".join(words(cell.value.lower()))
     return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", lowered_question) is not None

@@ -279,7 +279,8 @@ def parse_question(text: str) -> Question:
         years=years,
         wants=wants,
         wants_sum=(bool(stems & VOCABULARY.sum_stems) and _names_several(lowered))
-        or _ADDED.search(text) is not None,
+        or _ADDED.search(text) is not None
+        or _PLUS.search(text) is not None,
         raw_stems=tuple(sorted({stem(w) for w in words(lowered)})),
         # "ditambah" shares its stem with "bertambah" but asks to add.
         wants_difference=bool(stems & VOCABULARY.difference_stems) and _ADDED.search(text) is None,
@@ -637,6 +638,10 @@ def _year_texts(question: Question) -> list[str]:
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
         theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
+        if str(year) == first_year:
+            # "A 2025 dibanding penetapan 2024": what the right side writes before its year
+            # names that year's own source or figure, not the left side's.
+            theirs += re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
         drop = {w for w in theirs if w.lower() not in own_words}
         texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.") not in drop))
     return texts
@@ -663,6 +668,8 @@ _ADDED = re.compile(
     r"\s+(?:(?:setelah|jika|bila|apabila)\s+)?ditambah(?:kan)?(?:\s+dengan)?\s+", re.IGNORECASE
 )
 _QUESTION_START = re.compile(r"(?i)berapa|apa|mana|siapa|kapan")
+# "(Q1 + Q2)", "A+B": a plus sign between two named things asks for their sum with no word for it.
+_PLUS = re.compile(r"[^\W_]\s*\+\s*[^\W_]")
 
 
 def added_parts(question: Question) -> list[Question] | None:

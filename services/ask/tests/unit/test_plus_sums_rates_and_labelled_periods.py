@@ -1,0 +1,95 @@
+"""Sums written with "+", amounts per one thing, counts glossed by a short form, the words a
+comparison's right side writes before its year, and a document's labelled period."""
+
+from __future__ import annotations
+
+from samarinda_ask.domain.answering import Passage, extractive_answer
+from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.testing import table_rows
+
+
+def answer(question: str, passages: list[Passage]):
+    return extractive_answer(parse_question(question), passages)
+
+
+def text(id_: str, document: str, body: str, year: int = 2031) -> Passage:
+    return Passage(
+        id=id_, document_id=f"doc-{document}", document=document, text=body, score=0.8, fiscal_year=year
+    )
+
+
+QUARTERS = table_rows(
+    "realisasi_retribusi_pasar_2031.xlsx",
+    [
+        "Triwulan: TW I | Retribusi Pasar (Rp): 100.000.000",
+        "Triwulan: TW II | Retribusi Pasar (Rp): 150.000.000",
+        "Triwulan: TW III | Retribusi Pasar (Rp): 175.000.000",
+    ],
+)
+
+
+def test_a_plus_between_two_names_asks_their_sum() -> None:
+    assert parse_question("anggaran bibit (Q1 + Q2) 2031 berapa?").wants_sum
+    assert not parse_question("anggaran bibit 2031 berapa?").wants_sum
+
+
+def test_rows_named_by_short_labels_are_summed() -> None:
+    result = answer("retribusi pasar semester I 2031 (TW I + TW II) berapa?", QUARTERS)
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 250.000.000"), result.text
+    assert len(result.citations) == 2
+
+
+def test_an_amount_per_one_thing_answers_a_question_per_that_thing() -> None:
+    report = text(
+        "r",
+        "laporan_seragam_2031.pdf",
+        "Bantuan seragam tahun 2031 bernilai Rp 900.000.000 atau Rp 300.000 per siswa.",
+    )
+    result = answer("bantuan seragam per siswa 2031 berapa rupiah?", [report])
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 300.000"), result.text
+
+
+def test_the_right_sides_words_before_its_year_stay_on_that_side() -> None:
+    parts = split_parts(parse_question("peserta pelatihan 2031 bertambah brp dibanding usulan 2030?"))
+    assert [p.years for p in parts] == [(2030,), (2031,)]
+    assert "usulan" in parts[0].text
+    assert "usulan" not in parts[1].text
+
+
+def test_counts_of_one_thing_in_words_and_in_its_short_form_are_compared() -> None:
+    plan = text(
+        "p", "sk_penerima_beras_2030.pdf", "Menetapkan penerima beras tahun 2030 sebanyak 1.200 RTS.", 2030
+    )
+    report = text(
+        "r",
+        "laporan_beras_2031.pdf",
+        "Beras tahun 2031 disalurkan kepada 1.450 rumah tangga penerima (RTS) di seluruh kelurahan.",
+    )
+    result = answer("RTS penerima beras 2031 nambah brp dibanding penetapan 2030?", [plan, report])
+    assert result.found, result.reason
+    assert result.text.startswith("Selisih 250"), result.text
+
+
+PHOTO = [
+    text("t", "rekap_pemeriksaan.jpg", "Bulan : Maret 2031"),
+    *table_rows("rekap_pemeriksaan.jpg", ["Jenis: JUMLAH | Jumlah Diperiksa: 512"]),
+    text("s", "rekap_pemeriksaan.jpg", "Samarinda, 4 April 2031 Kepala UPTD ttd"),
+]
+
+
+def test_a_labelled_period_is_the_documents_month_not_the_date_it_was_signed() -> None:
+    assert answer("jumlah diperiksa bulan maret 2031?", PHOTO).found
+    assert not answer("jumlah diperiksa bulan april 2031?", PHOTO).found
+
+
+def test_a_lone_total_of_plain_numbers_is_stated_as_printed_not_as_rupiah() -> None:
+    rows = table_rows(
+        "produksi_sayur_2031.csv",
+        ["Komoditas: Kangkung | Lahan A: 12,5 | Lahan B: 30,25 | Jumlah: 42,75"],
+    )
+    result = answer("produksi kangkung 2031 brp ton?", rows)
+    assert result.found, result.reason
+    assert "Jumlah: 42,75" in result.text, result.text
+    assert "Rp" not in result.text, result.text
