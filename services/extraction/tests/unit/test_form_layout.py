@@ -281,3 +281,30 @@ def test_rows_tesseract_read_whole_keep_the_words_beyond_their_gutter() -> None:
         for i, (code, name, amount) in enumerate(rows)
     ]
     assert _text(lines).splitlines() == [" ".join((code, name, amount)) for code, name, amount in rows]
+
+
+def test_a_two_column_box_over_a_full_width_row_keeps_the_rows_tesseract_read_whole() -> None:
+    # A boxed form: two columns of label rows, then a label row whose value runs across both
+    # columns (so no gutter runs down the block), and Tesseract read each visual row as one line
+    # of one long paragraph. The right column's words stay in their rows, not after the last row.
+    left = [("Asal", "Kantor Camat"), ("Nomor", "12/AB/2025"), ("Tanggal", "4 Mei 2025")]
+    right = [("Masuk", "6 Mei 2025"), ("Kode", "0042"), ("Jenis", "Biasa")]
+    lines = [
+        [
+            *_line(200 + 50 * i, 150, label),
+            *_line(200 + 50 * i, 400, ":", *value.split()),
+            *_line(200 + 50 * i, 1100, other),
+            *_line(200 + 50 * i, 1350, ":", *other_value.split()),
+        ]
+        for i, ((label, value), (other, other_value)) in enumerate(zip(left, right, strict=True))
+    ]
+    wide = "Usulan Penataan Taman dan Trotoar di Depan Pasar Pagi Kota"
+    lines.append([*_line(350, 150, "Hal"), *_line(350, 400, ":", *wide.split())])
+    lines += [_line(500, 150, "Mohon", "segera", "ditindaklanjuti"), _line(550, 150, "sesuai", "ketentuan")]
+    text = [line for line in _text(lines).splitlines() if line]
+    assert text[:4] == [
+        "Asal : Kantor Camat Masuk : 6 Mei 2025",
+        "Nomor : 12/AB/2025 Kode : 0042",
+        "Tanggal : 4 Mei 2025 Jenis : Biasa",
+        f"Hal : {wide}",
+    ]

@@ -138,7 +138,11 @@ def _without_prose_beside(
     """The block's rows without the words a gutter right of their value that belong to a
     paragraph of Tesseract's with more lines than the block holds: the last line of a sidebar's
     note level with the block's first row is the note's, not the row's (a single line beside the
-    labels, a date, its own paragraph, stays with its row)."""
+    labels, a date, its own paragraph, stays with its row). Words in a paragraph that also holds
+    the row's own words left of them are the row's: Tesseract read the row whole, and a column
+    beside it that a row below closes (a two-column box over a full-width row) has no gutter to
+    cut at (``_cut_at_gutter``), so cutting its rows here would write that column after the
+    full-width row."""
     of, sizes = paragraphs
     held: dict[int, int] = {}
     for row in block:
@@ -157,7 +161,8 @@ def _without_prose_beside(
         # The first gap is the label's; a gutter comes after the value's first word.
         for index in (i for i in gaps[1:] if row[i].x0 > value_x + height):
             beside = {of.get(id(w)) for w in row[index:]}
-            if all(p is not None and sizes[p] > held[p] for p in beside):
+            own = {of.get(id(w)) for w in row[:index]}
+            if all(p is not None and p not in own and sizes[p] > held[p] for p in beside):
                 cut = index
                 break
         out.append(list(row[:cut]))
