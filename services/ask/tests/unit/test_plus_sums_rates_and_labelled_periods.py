@@ -34,7 +34,7 @@ def test_a_plus_between_two_names_asks_their_sum() -> None:
 
 
 def test_rows_named_by_short_labels_are_summed() -> None:
-    result = answer("retribusi pasar semester I 2031 (TW I + TW II) berapa?", QUARTERS)
+    result = answer("retribusi pasar semester I 2031 (TW I + TW II) brp totalnya?", QUARTERS)
     assert result.found, result.reason
     assert result.text.startswith("Rp 250.000.000"), result.text
     assert len(result.citations) == 2
@@ -65,9 +65,9 @@ def test_counts_of_one_thing_in_words_and_in_its_short_form_are_compared() -> No
     report = text(
         "r",
         "laporan_beras_2031.pdf",
-        "Beras tahun 2031 disalurkan kepada 1.450 rumah tangga penerima (RTS) di seluruh kelurahan.",
+        "Beras tahun 2031 disalurkan kepada 1.450 rumah tangga penerima (RTS) di kecamatan sasaran.",
     )
-    result = answer("RTS penerima beras 2031 nambah brp dibanding penetapan 2030?", [plan, report])
+    result = answer("RTS penerima beras 2031 bertambah berapa kalau dibanding penetapan 2030?", [plan, report])
     assert result.found, result.reason
     assert result.text.startswith("Selisih 250"), result.text
 

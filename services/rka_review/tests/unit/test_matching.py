@@ -206,14 +206,14 @@ def test_people_per_day_are_not_hire() -> None:
 def test_among_sizes_scored_alike_the_row_with_the_lines_figure_is_taken() -> None:
     sizes = [
         PriceReference(
-            id=f"kuas-{n}", uraian="Kuas Cat", spesifikasi=f"No. {n}", satuan="Buah", harga=n * 1000
+            id=f"kuas-{n}", uraian="Kuas Lukis", spesifikasi=f"No. {n}", satuan="Buah", harga=n * 1000
         )
         for n in (2, 4, 6)
     ]
     matcher = PriceMatcher(sizes)
     # the trade number written as such picks its row; the others conflict with it
-    numbered = matcher.match(LineQuery("Kuas cat no. 4", None, "Buah"))
+    numbered = matcher.match(LineQuery("Kuas lukis no. 4", None, "Buah"))
     assert numbered.best is not None and numbered.best.reference.id == "kuas-4"
     # the bare figure does not conflict with any row, but tells the line's size from its siblings
-    bare = matcher.match(LineQuery("Kuas cat 6 untuk pagar", None, "Buah"))
+    bare = matcher.match(LineQuery("Kuas lukis 6 untuk mural", None, "Buah"))
     assert bare.best is not None and bare.best.reference.id == "kuas-6"

@@ -1262,7 +1262,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if labelled := _period_labelled(u):
                 period_of.setdefault(u.passage.document_id, set()).update(labelled)
     # A document that labels its period ("Bulan: Maret") is about those months only: the date it
-    # was signed on ("Samarinda, 2 April") is no month of its figures.
+    # was signed on ("Samarinda, 17 Maret") is no month of its figures.
     document_months.update(period_of)
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total

@@ -639,7 +639,7 @@ def _year_texts(question: Question) -> list[str]:
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
         theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
         if str(year) == first_year:
-            # "A 2025 dibanding penetapan 2024": what the right side writes before its year
+            # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
             theirs += re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
         drop = {w for w in theirs if w.lower() not in own_words}
