@@ -67,7 +67,7 @@ def test_counts_of_one_thing_in_words_and_in_its_short_form_are_compared() -> No
         "laporan_beras_2031.pdf",
         "Beras tahun 2031 disalurkan kepada 1.450 rumah tangga penerima (RTS) di kecamatan sasaran.",
     )
-    result = answer("RTS penerima beras 2031 bertambah berapa kalau dibanding penetapan 2030?", [plan, report])
+    result = answer("RTS penerima beras 2031 naik berapa kalau dibanding penetapan 2030?", [plan, report])
     assert result.found, result.reason
     assert result.text.startswith("Selisih 250"), result.text
 
