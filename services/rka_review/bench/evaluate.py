@@ -7,10 +7,14 @@ reason). Which sets are used for tuning, and since when, is in each entry.
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] … [--blind23] [--mistakes]
+    [--blind4] … [--blind23] [--mistakes] [--reading-cache DIR]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
+
+``--reading-cache DIR`` keeps what the extraction read from each PDF and scan, keyed by the file
+and the extraction code (``ExtractionCache``): a second run re-scores a change to the parsers or
+rules in seconds instead of re-running the OCR. Headline (first) scores are run without it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from samarinda_common.errors import InvalidInput
 from samarinda_common.ports import Embedder
 from samarinda_common.rka import Review
 from samarinda_common.testing.samples import samples_dir
+from samarinda_rka_review.adapters.extraction_cache import ExtractionCache
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
@@ -175,13 +180,14 @@ class Reviewer:
     embedder: Embedder | None = None
     examples: RelevanceExamples = field(default_factory=RelevanceExamples)
     ocr_time_scale: float = 1.0
+    readings: ExtractionCache | None = None
 
     def __post_init__(self) -> None:
         self._vectors = CachedEmbeddings(self.embedder) if self.embedder is not None else None
 
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
-        rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale)
-        references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale)
+        rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
+        references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
         if self._vectors is None:
             return review_rka(rka, PriceMatcher(references))
         return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0]
@@ -232,9 +238,17 @@ def main() -> None:
         default=BENCH_OCR_TIME_SCALE,
         help="multiply the OCR's per-call timeouts of scans (default: a bench-only margin)",
     )
+    parser.add_argument(
+        "--reading-cache",
+        type=Path,
+        default=None,
+        help="keep the extraction's readings of PDFs and scans here between runs",
+    )
     args = parser.parse_args()
     reviewer = Reviewer(
-        EMBEDDERS[args.embedder]() if args.embedder != "none" else None, ocr_time_scale=args.budget_scale
+        EMBEDDERS[args.embedder]() if args.embedder != "none" else None,
+        ocr_time_scale=args.budget_scale,
+        readings=ExtractionCache(args.reading_cache) if args.reading_cache else None,
     )
     boards = [("shared sample (rka_dinas_pendidikan_2026)", score_sample(args.samples, reviewer))]
     for split in ("dev", "holdout"):
@@ -272,6 +286,8 @@ def main() -> None:
         print(f"\n== {title} (embedder: {args.embedder})\n{board.table()}")
         if args.mistakes and title not in never_tuned_on:
             print("\n".join(board.mistakes))
+    if reviewer.readings is not None:
+        print(f"\nreading cache: {reviewer.readings.hits} reused, {reviewer.readings.misses} read afresh")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from samarinda_common.intake import IntakeReport
 from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
 from samarinda_common.rka import Review, Rka
 
+from samarinda_rka_review.adapters.extraction_cache import ExtractionCache
 from samarinda_rka_review.adapters.tables import load_document
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.matching import PriceMatcher
@@ -20,19 +21,24 @@ from samarinda_rka_review.domain.rka_parser import read_rka_tables
 from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 
-def load_rka(path: Path, *, opd: str | None = None, ocr_time_scale: float = 1.0) -> Rka:
+def load_rka(
+    path: Path, *, opd: str | None = None, ocr_time_scale: float = 1.0, cache: ExtractionCache | None = None
+) -> Rka:
     """The RKA in a file; raises EmptyIntake (an InvalidInput) naming the rows when it has no lines.
-    ``ocr_time_scale`` stretches the OCR's per-call timeouts of a scan (benchmarks)."""
-    tables, pages = load_document(path, ocr_time_scale=ocr_time_scale)
+    ``ocr_time_scale`` stretches the OCR's per-call timeouts of a scan (benchmarks); ``cache``
+    keeps what the extraction read from a PDF or an image for the next run."""
+    tables, pages = load_document(path, ocr_time_scale=ocr_time_scale, cache=cache)
     parser = read_rka_tables(tables, source=path.name, pages=pages)
     return parser.result(opd=opd, fiscal_year=None, rka_id=None)
 
 
-def load_catalogue(paths: Sequence[Path], *, ocr_time_scale: float = 1.0) -> list[PriceReference]:
+def load_catalogue(
+    paths: Sequence[Path], *, ocr_time_scale: float = 1.0, cache: ExtractionCache | None = None
+) -> list[PriceReference]:
     """Every catalogue's price items; a catalogue that yields none raises EmptyIntake."""
     references: list[PriceReference] = []
     for path in paths:
-        tables, pages = load_document(path, ocr_time_scale=ocr_time_scale)
+        tables, pages = load_document(path, ocr_time_scale=ocr_time_scale, cache=cache)
         items, report = read_price_tables(tables, source_document=path.name, pages=pages)
         require_price_items(items, report)
         references.extend(items)

@@ -13,12 +13,13 @@ from typing import Any
 
 from samarinda_common.csv_dialect import csv_dialect
 from samarinda_common.errors import InvalidInput, SamarindaError
-from samarinda_common.extracted import CellValue, ExtractedDocument, Page, Table
+from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport
 from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.price_catalogue import CATALOGUE_COLUMNS
 from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
 
+from samarinda_rka_review.adapters.extraction_cache import ExtractionCache
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
@@ -30,10 +31,12 @@ def load_tables(path: Path) -> list[Table]:
     return load_document(path)[0]
 
 
-def load_document(path: Path, *, ocr_time_scale: float = 1.0) -> tuple[list[Table], list[Page]]:
+def load_document(
+    path: Path, *, ocr_time_scale: float = 1.0, cache: ExtractionCache | None = None
+) -> tuple[list[Table], list[Page]]:
     """The tables and, for a PDF or an image, the pages' text (a printout's header block may be
     outside its tables); raises InvalidInput. ``ocr_time_scale`` stretches the OCR's per-call
-    timeouts (benchmarks on a busy machine)."""
+    timeouts (benchmarks on a busy machine); ``cache`` keeps what the extraction read."""
     if not path.is_file():
         raise InvalidInput(f"file not found: {path}", field="path")
     suffix = path.suffix.lower()
@@ -42,7 +45,7 @@ def load_document(path: Path, *, ocr_time_scale: float = 1.0) -> tuple[list[Tabl
             return _xlsx_tables(path), []
         if suffix in TEXT_TABLE_SUFFIXES:
             return [_csv_table(path)], []
-        return _extracted_tables(path, ocr_time_scale)
+        return _extracted_tables(path, ocr_time_scale, cache)
     except SamarindaError:
         raise  # typed already (a missing OCR engine is no fault of the file)
     except Exception as exc:  # openpyxl/zip/csv raise many types for a damaged file
@@ -88,14 +91,20 @@ def _csv_table(path: Path) -> Table:
     return Table(sheet=path.stem, index=0, rows=rows)
 
 
-def _extracted_tables(path: Path, ocr_time_scale: float) -> tuple[list[Table], list[Page]]:
+def _extracted_tables(
+    path: Path, ocr_time_scale: float, cache: ExtractionCache | None
+) -> tuple[list[Table], list[Page]]:
     """PDFs and images go through the extraction service's library when it is installed."""
     try:
         extraction = importlib.import_module("samarinda_extraction")
         extract_file = extraction.extract_file
     except (ImportError, AttributeError) as exc:
         raise InvalidInput(f"unsupported file type {path.suffix!r}: use .xlsx or .csv", field="path") from exc
-    document: ExtractedDocument = extract_file(path, ocr_time_scale=ocr_time_scale)
+    document = cache.get(path, ocr_time_scale) if cache is not None else None
+    if document is None:
+        document = extract_file(path, ocr_time_scale=ocr_time_scale)
+        if cache is not None:
+            cache.put(path, ocr_time_scale, document)
     if not document.tables:
         raise EmptyIntake.of(_pages_without_tables(path.name, document.pages), "tables")
     # A scan's cells carry the OCR's slips (1.250.0O0, O%, Harcia Satun); repaired by their grammar.
