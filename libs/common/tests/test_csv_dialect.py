@@ -3,7 +3,7 @@ from __future__ import annotations
 import csv
 import io
 
-from samarinda_common.csv_dialect import csv_dialect
+from samarinda_common.csv_dialect import SAMPLE_CHARACTERS, csv_dialect
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -30,3 +30,11 @@ def test_semicolon_export_under_metadata_lines_of_other_widths() -> None:
 def test_plain_comma_file_keeps_its_comma() -> None:
     text = 'no,uraian,harga\n1,"Pensil, 2B",2500\n2,Penghapus,1750\n'
     assert _rows(text)[1] == ["1", "Pensil, 2B", "2500"]
+
+
+def test_a_long_export_is_judged_on_its_first_part_only() -> None:
+    # Rows past the sample (here a stray comma-separated tail) do not change the dialect.
+    head = "no;uraian;jumlah\n" + "".join(f"{n};Buku tulis isi {n};{n}.000,00\n" for n in range(1, 3000))
+    assert len(head) > SAMPLE_CHARACTERS
+    dialect = csv_dialect(head + "catatan,dicetak,ulang\n" * 50)
+    assert dialect.delimiter == ";"

@@ -10,15 +10,19 @@ import csv
 from collections.abc import Sequence
 
 CSV_DELIMITERS = ",;\t|"
+# Enough rows to see past a title block, little enough to sniff a large export quickly.
+SAMPLE_CHARACTERS = 32_768
 
 
-def csv_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
-    """The sniffed dialect, unless another delimiter splits the sample's rows more consistently.
+def csv_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The sniffed dialect of the text's first ``SAMPLE_CHARACTERS``, unless another delimiter
+    splits that sample's rows more consistently.
 
     The standard sniffer reads a title line above the table ("DAFTAR HARGA …, TAHUN 2025") as
     evidence too and can settle on a comma inside it, leaving a semicolon table one cell per row;
     on a few metadata lines of other widths above the table it finds no delimiter at all.
     """
+    sample = text[:SAMPLE_CHARACTERS]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
     except csv.Error:

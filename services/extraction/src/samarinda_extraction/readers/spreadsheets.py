@@ -63,7 +63,7 @@ def read_xlsx(data: bytes, options: ExtractionOptions) -> ReadResult:
 
 def read_csv(data: bytes, options: ExtractionOptions) -> ReadResult:
     text = decode_text(data)
-    dialect = csv_dialect(text[:32_768])
+    dialect = csv_dialect(text)
     grid: list[list[CellValue]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):

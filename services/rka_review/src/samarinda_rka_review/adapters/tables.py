@@ -86,7 +86,7 @@ def _csv_table(path: Path) -> Table:
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     # The extraction service's choice (a ``;`` export with metadata lines above its table defeats
     # the standard sniffer, and a comma fallback splits every ``1.250.000,00`` in two).
-    dialect = csv_dialect(text[:32_768])
+    dialect = csv_dialect(text)
     rows: list[list[CellValue]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
     return Table(sheet=path.stem, index=0, rows=rows)
 
