@@ -339,6 +339,33 @@ def sub_kegiatan_roster(rows: Sequence[Sequence[CellValue]]) -> dict[str, dict[s
     return roster
 
 
+# Rows under a header read for a column that names each line's sub-kegiatan.
+_SUB_COLUMN_SAMPLE = 40
+
+
+def sub_kegiatan_column(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, int]:
+    """The column of a flat export that names each line's sub-kegiatan by its code and name
+    (``1.06.04.1.02.0004 Pemberian ...``) under a label no column alias may hold (``Sub Kegiatan``
+    alone is the label of a header fact, ``Sub Kegiatan : 1.01...`` above a table): every filled
+    cell of it under the header starts with a sub-kegiatan's code. Empty when the header names
+    such a column already or none is found."""
+    if any(field in header.columns for field in _ROW_SUB_COLUMNS):
+        return {}
+    body = rows[max(header.row + 1, 0) : max(header.row + 1, 0) + _SUB_COLUMN_SAMPLE]
+    taken = set(header.columns.values())
+    for col in range(max((len(row) for row in body), default=0)):
+        if col in taken:
+            continue
+        cells = [
+            row[col].strip()
+            for row in body
+            if col < len(row) and isinstance(row[col], str) and row[col].strip()
+        ]
+        if len(cells) >= 2 and all(_is_sub_kegiatan_code(split_code_name(c)[0] or "") for c in cells):
+            return {"sub_kegiatan": col}
+    return {}
+
+
 def _named_by_roster(sub: SubKegiatan, roster: dict[str, dict[str, str]]) -> SubKegiatan:
     """A sub-kegiatan read without its name, given the facts its code has in the roster."""
     facts = roster.get(sub.kode or "")
@@ -947,7 +974,7 @@ class RkaTableParser:
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
-            self._columns = header.columns
+            self._columns = {**header.columns, **sub_kegiatan_column(rows, header)}
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
             self._account_name_col = account_name_column(rows, header)
