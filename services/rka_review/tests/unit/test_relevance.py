@@ -14,7 +14,6 @@ from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.opd_functions import serves_office
 from samarinda_rka_review.domain.relevance import (
     Reading,
-    as_booked,
     check_relevance,
     example_texts,
     exemplar_space,
@@ -109,20 +108,6 @@ def test_words_in_the_vocabulary_need_whole_words() -> None:
 def test_a_restricted_category_outside_its_field_is_judged_by_category() -> None:
     verdict = judge(line("Semen portland 50 kg"), ItemCategory.CONSTRUCTION, PLANNING)
     assert verdict.off_target and verdict.reading is Reading.CATEGORY
-
-
-def test_an_item_no_word_places_is_judged_as_its_account_class() -> None:
-    # No word of the item names a category; the account it is booked to says it is furniture.
-    cabinet = line("Barang tak dikenal XZ-9", account="Belanja Modal Mebel")
-    assert as_booked(cabinet, ItemCategory.OTHER) is ItemCategory.FURNITURE
-    verdict = judge(cabinet, ItemCategory.OTHER, PLANNING)
-    assert verdict.off_target and verdict.reading is Reading.CATEGORY
-
-
-def test_an_item_its_own_words_place_keeps_its_category() -> None:
-    laptop = line("Laptop", account="Belanja Modal Mebel")
-    assert as_booked(laptop, ItemCategory.IT_EQUIPMENT) is ItemCategory.IT_EQUIPMENT
-    assert as_booked(line("Barang tak dikenal XZ-9"), ItemCategory.OTHER) is ItemCategory.OTHER
 
 
 # --- by meaning: a two-dimensional space where the geometry is chosen --------------------------

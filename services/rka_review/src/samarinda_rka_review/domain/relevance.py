@@ -60,7 +60,6 @@ from samarinda_rka_review.domain.taxonomy import (
     DURABLE,
     WHY,
     ItemCategory,
-    categorise,
     fits_context,
     for_room_comfort,
     is_field_operation,
@@ -198,17 +197,6 @@ def as_aid(line: RkaLine, category: ItemCategory) -> ItemCategory:
     if category in CONTEXT or not any(f" {normalise(w)} " in account for w in aid.account_words):
         return category
     return aid.judged_as
-
-
-def as_booked(line: RkaLine, category: ItemCategory) -> ItemCategory:
-    """The category a line no keyword places is judged as: the one its account's own name places
-    it in (a cabinet nobody's word list knows, booked to ``Belanja Modal Mebel``, is furniture;
-    a beret under ``Belanja Pakaian Dinas Lapangan`` is uniform). The OPD chose the account for
-    what the goods are; an item in no category is still judged against the sub-kegiatan's purpose
-    as that class of goods. A category its own words give is kept."""
-    if category is not ItemCategory.OTHER or not line.account_name:
-        return category
-    return categorise(line.account_name)
 
 
 def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
@@ -357,7 +345,7 @@ def judge(
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
     neighbourhoods are too coarse to overrule either (a black pen lies near sunglasses)."""
-    category = as_booked(line, as_aid(line, category))
+    category = as_aid(line, category)
     # Personal use by name first: it decides whether the line is cut rather than recoded.
     by_name = personal_use_by_name(line.uraian)
     if by_name is not None and not named_by_sub_kegiatan(line, sub):
