@@ -201,3 +201,16 @@ def test_a_column_of_sub_kegiatan_codes_splits_a_flat_export_by_its_label_alone(
         ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True, 2),
         ("3.11.02.2.01.0002", "Penyusunan Rencana Kerja Hutan", True, 1),
     ]
+
+
+def test_a_header_fact_written_as_label_code_and_name_in_three_cells_keeps_its_name() -> None:
+    rows = [
+        ["Sub Kegiatan", "3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan"],
+        ["Program", "3.11.02", "Program Pengelolaan Hutan"],
+        [],
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+    ]
+    sub = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.csv").sub_kegiatan[0]
+    assert (sub.kode, sub.nama, sub.named) == ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True)
+    assert sub.program == "3.11.02 Program Pengelolaan Hutan"

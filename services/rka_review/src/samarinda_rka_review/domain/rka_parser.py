@@ -522,7 +522,16 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
         if target:
             meta.setdefault("target", target)
         return
-    meta.setdefault(key, values[0])
+    meta.setdefault(key, _code_with_its_name(values))
+
+
+def _code_with_its_name(values: Sequence[str]) -> str:
+    """A fact's value: a code alone in its cell with the name in the next (``Sub Kegiatan |
+    3.11.02.2.04.0007 | Pembinaan ...``, as a flat export writes it) is one value, ``code name``."""
+    code, name = split_code_name(values[0])
+    if code is not None and not name and len(values) > 1 and split_code_name(values[1])[0] is None:
+        return f"{code} {values[1]}"
+    return values[0]
 
 
 def _read_coded(texts: Sequence[tuple[int, str]], meta: dict[str, str]) -> None:
