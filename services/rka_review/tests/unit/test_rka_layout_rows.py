@@ -180,3 +180,37 @@ def test_a_roman_numeral_alone_is_no_line_number() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
     assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["IV.1"]
+
+
+def test_a_column_of_sub_kegiatan_codes_splits_a_flat_export_by_its_label_alone() -> None:
+    # "Sub Kegiatan" is a header fact's label too, so no alias names the column: its cells do.
+    forest, plan = (
+        "3.11.02.2.04.0007 Pembinaan Kelompok Tani Hutan",
+        "3.11.02.2.01.0002 Penyusunan Rencana Kerja Hutan",
+    )
+    rows = [
+        ["RKA SKPD TA 2027 - Dinas Contoh Kota Samarinda"],
+        [],
+        ["No", "Uraian Belanja", "Vol", "Sat", "Harga Satuan", "Jumlah", "Sub Kegiatan"],
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000, forest],
+        [2, "Pupuk Kandang", 20, "Karung", 50_000, 1_000_000, forest],
+        [3, "Kertas HVS A4", 5, "Rim", 55_000, 275_000, plan],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.csv")
+    assert [(sub.kode, sub.nama, sub.named, len(sub.lines)) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True, 2),
+        ("3.11.02.2.01.0002", "Penyusunan Rencana Kerja Hutan", True, 1),
+    ]
+
+
+def test_a_header_fact_written_as_label_code_and_name_in_three_cells_keeps_its_name() -> None:
+    rows = [
+        ["Sub Kegiatan", "3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan"],
+        ["Program", "3.11.02", "Program Pengelolaan Hutan"],
+        [],
+        HEADER,
+        [1, "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+    ]
+    sub = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.csv").sub_kegiatan[0]
+    assert (sub.kode, sub.nama, sub.named) == ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True)
+    assert sub.program == "3.11.02 Program Pengelolaan Hutan"

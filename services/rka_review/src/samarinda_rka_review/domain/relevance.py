@@ -61,6 +61,7 @@ from samarinda_rka_review.domain.taxonomy import (
     WHY,
     ItemCategory,
     fits_context,
+    for_room_comfort,
     is_field_operation,
     is_meeting_like,
     item_head,
@@ -377,7 +378,13 @@ def judge(
     by_section = support_section(catalogue_section) and category not in TAXONOMY.event_categories
     supported = not handed_over and (is_support(line.uraian) or by_section)
     if (
-        not fits_context(category, purpose_name, read_with_objects(output, category), handed_over=handed_over)
+        not fits_context(
+            category,
+            purpose_name,
+            read_with_objects(output, category),
+            handed_over=handed_over,
+            by_field=not for_room_comfort(line.uraian),
+        )
         and not purpose_in_account(category, line)
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported

@@ -339,6 +339,33 @@ def sub_kegiatan_roster(rows: Sequence[Sequence[CellValue]]) -> dict[str, dict[s
     return roster
 
 
+# Rows under a header read for a column that names each line's sub-kegiatan.
+_SUB_COLUMN_SAMPLE = 40
+
+
+def sub_kegiatan_column(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> dict[str, int]:
+    """The column of a flat export that names each line's sub-kegiatan by its code and name
+    (``1.06.04.1.02.0004 Pemberian ...``) under a label no column alias may hold (``Sub Kegiatan``
+    alone is the label of a header fact, ``Sub Kegiatan : 1.01...`` above a table): every filled
+    cell of it under the header starts with a sub-kegiatan's code. Empty when the header names
+    such a column already or none is found."""
+    if any(field in header.columns for field in _ROW_SUB_COLUMNS):
+        return {}
+    body = rows[max(header.row + 1, 0) : max(header.row + 1, 0) + _SUB_COLUMN_SAMPLE]
+    taken = set(header.columns.values())
+    for col in range(max((len(row) for row in body), default=0)):
+        if col in taken:
+            continue
+        cells = [
+            row[col].strip()
+            for row in body
+            if col < len(row) and isinstance(row[col], str) and row[col].strip()
+        ]
+        if len(cells) >= 2 and all(_is_sub_kegiatan_code(split_code_name(c)[0] or "") for c in cells):
+            return {"sub_kegiatan": col}
+    return {}
+
+
 def _named_by_roster(sub: SubKegiatan, roster: dict[str, dict[str, str]]) -> SubKegiatan:
     """A sub-kegiatan read without its name, given the facts its code has in the roster."""
     facts = roster.get(sub.kode or "")
@@ -495,7 +522,16 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
         if target:
             meta.setdefault("target", target)
         return
-    meta.setdefault(key, values[0])
+    meta.setdefault(key, _code_with_its_name(values))
+
+
+def _code_with_its_name(values: Sequence[str]) -> str:
+    """A fact's value: a code alone in its cell with the name in the next (``Sub Kegiatan |
+    3.11.02.2.04.0007 | Pembinaan ...``, as a flat export writes it) is one value, ``code name``."""
+    code, name = split_code_name(values[0])
+    if code is not None and not name and len(values) > 1 and split_code_name(values[1])[0] is None:
+        return f"{code} {values[1]}"
+    return values[0]
 
 
 def _read_coded(texts: Sequence[tuple[int, str]], meta: dict[str, str]) -> None:
@@ -947,7 +983,7 @@ class RkaTableParser:
             if text_facts:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
-            self._columns = header.columns
+            self._columns = {**header.columns, **sub_kegiatan_column(rows, header)}
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
             self._account_name_col = account_name_column(rows, header)

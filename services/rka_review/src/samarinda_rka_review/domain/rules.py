@@ -114,6 +114,8 @@ class Taxonomy(RulesFile):
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
+    # Appliances for a room's comfort: a field named by the sub-kegiatan does not license them.
+    room_comfort: tuple[Word, ...] = ()
     word_groups: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
     # In matching order; a category may come twice, its later keywords then yield to those between.
     category: tuple[CategoryKeywords, ...] = Field(min_length=1)

@@ -23,6 +23,7 @@ __all__ = [
     "ItemCategory",
     "categorise",
     "fits_context",
+    "for_room_comfort",
     "is_meeting_like",
     "item_head",
 ]
@@ -55,8 +56,9 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
     """The category of the keyword that comes first in the item's name (its head noun), so that
     ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins. The name's head
     (before ``untuk ...`` and outside brackets) is read first, so that ``Dexlite untuk genset``
-    is fuel; the spec is a fallback for names that say nothing."""
-    sources = ((item_head(uraian), ()), (uraian, ()), (spesifikasi, _SPEC_ONLY_DESCRIBES))
+    is fuel; the spec is a fallback for names that say nothing. Past the head, as in a spec, a
+    motor or a fuel says how the item runs (``Treadmill (motor 2 HP)``), never what it is."""
+    sources = ((item_head(uraian), ()), (uraian, _SPEC_ONLY_DESCRIBES), (spesifikasi, _SPEC_ONLY_DESCRIBES))
     for source, ignored in sources:
         text = normalise(source)
         found = [
@@ -140,13 +142,26 @@ def is_field_operation(nama: str) -> bool:
 _EVENT_CATEGORIES = TAXONOMY.event_categories
 
 
+def for_room_comfort(uraian: str) -> bool:
+    """The item's head names an appliance for a room's comfort (``room_comfort``): a fridge or a
+    television serves the people in an office or a shelter, not a field operation's crew."""
+    head = f" {normalise(item_head(uraian))} "
+    return any(_has(head, word) for word in TAXONOMY.room_comfort)
+
+
 def fits_context(
-    category: ItemCategory, nama: str, output: str | None = None, *, handed_over: bool = False
+    category: ItemCategory,
+    nama: str,
+    output: str | None = None,
+    *,
+    handed_over: bool = False,
+    by_field: bool = True,
 ) -> bool:
     """Whether an item of ``category`` can serve the sub-kegiatan ``nama`` with output ``output``.
 
     ``handed_over``: the goods are given to the public (their account says so), so they are the
-    output itself and the whole name of the sub-kegiatan counts."""
+    output itself and the whole name of the sub-kegiatan counts. ``by_field``: a field the name
+    is named after (``domain_context``) may license the item (False for room comfort)."""
     context = CONTEXT.get(category)
     if context is None:
         return True  # unrestricted: meals, stationery, honoraria... serve any sub-kegiatan
@@ -160,9 +175,8 @@ def fits_context(
     name = f" {normalise(nama)} "
     if is_meeting_like(nama):
         return False
-    return any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ())) or (
-        category in TAXONOMY.operating_equipment and runs_a_service(nama)
-    )
+    by_its_field = by_field and any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ()))
+    return by_its_field or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
 
 
 def runs_a_service(nama: str) -> bool:

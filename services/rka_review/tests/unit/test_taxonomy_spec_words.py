@@ -1,0 +1,18 @@
+"""What an item is comes from its head; words after it that say how it runs (a motor, a fuel)
+make it no vehicle and no fuel. Items invented here."""
+
+from __future__ import annotations
+
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+
+
+def test_a_motor_or_a_fuel_after_the_head_says_how_it_runs() -> None:
+    assert categorise("Alat pengaduk adonan (motor 1 HP, bensin)") not in (
+        ItemCategory.VEHICLE,
+        ItemCategory.FUEL,
+    )
+
+
+def test_a_vehicle_or_a_fuel_named_first_is_one() -> None:
+    assert categorise("Sepeda motor trail (150 cc)") is ItemCategory.VEHICLE
+    assert categorise("Bensin untuk genset") is ItemCategory.FUEL
