@@ -138,6 +138,36 @@ def test_goods_of_any_kind_under_an_account_that_buys_no_goods_are_account_misma
     assert check_account(bought, categorise(bought.uraian), POLICY) is None
 
 
+def test_a_stationery_account_holds_no_goods_the_taxonomy_places_elsewhere() -> None:
+    # Alat Tulis Kantor is the narrowest office objek: clothing or farm inputs are never stationery,
+    # while the broad Kegiatan Kantor objek (cleaning gear) may hold a vest for the cleaners.
+    def booked(uraian: str, account: str) -> RkaLine:
+        return line(uraian, 60_000, 10).model_copy(update={"account_name": account})
+
+    stationery = "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"
+    for misplaced in ("Kaos kegiatan bersablon", "Bibit cabai rawit"):
+        assert check_account(booked(misplaced, stationery), categorise(misplaced), POLICY) is not None
+    held = "Map plastik kancing"
+    assert check_account(booked(held, stationery), categorise(held), POLICY) is None
+    cleaning = booked("Rompi relawan", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat/Bahan Kebersihan")
+    assert check_account(cleaning, categorise(cleaning.uraian), POLICY) is None
+
+
+def test_a_line_counting_things_under_a_fee_account_buys_goods_the_taxonomy_cannot_place() -> None:
+    def booked(uraian: str, satuan: str) -> RkaLine:
+        fees = "Honorarium Narasumber atau Pembahas"
+        return line(uraian, 400_000, 3, kode="5.1.02.02.01.0003").model_copy(
+            update={"account_name": fees, "satuan": satuan}
+        )
+
+    kit = booked("Perangkat peraga edukasi interaktif", "Set")
+    assert categorise(kit.uraian) is ItemCategory.OTHER
+    assert check_account(kit, ItemCategory.OTHER, POLICY) is not None
+    # counted in persons or their time it is a fee, however it is worded
+    fee = booked("Pemandu diskusi kelompok terpumpun", "OJ")
+    assert check_account(fee, categorise(fee.uraian), POLICY) is None
+
+
 def test_an_account_for_meals_holds_meals_only() -> None:
     # Printing or seeds are not clearly identified against every goods account, but a meals
     # account buys meals and nothing else; what the taxonomy cannot place is not judged.

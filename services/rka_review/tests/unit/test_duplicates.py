@@ -63,6 +63,20 @@ def test_a_stated_period_place_or_purpose_keeps_repeats_apart() -> None:
     assert not same(line("Kue kotak rapat evaluasi"), line("Kue kotak", "Konsultasi publik"))
 
 
+def test_a_rate_restating_the_unit_is_no_period_that_tells_lines_apart() -> None:
+    # ``per bulan`` says how the line is counted; ``bulan Maret`` names a period of its own
+    assert words("Jasa penjaga malam per bulan") == words("Jasa penjaga malam")
+    assert "bulan" in words("Jasa penjaga malam bulan Maret")
+    assert same(line("Jasa penjaga gudang", satuan="OB"), line("Jasa penjaga gudang per bulan", satuan="OB"))
+    # a word after ``per`` that is no unit stays a word of the item
+    assert "kelompok" in words("Bantuan bibit per kelompok tani")
+
+
+def test_english_colour_words_read_as_indonesian() -> None:
+    assert words("Pita mesin ketik color") == words("Pita mesin ketik warna")
+    assert words("Pita mesin ketik colour") == words("Pita mesin ketik warna")
+
+
 def test_a_number_on_one_side_only_is_detail_on_both_sides_another_item() -> None:
     assert same(line("Sewa tenda"), line("Sewa tenda 4x6"))
     assert not same(line("Sewa tenda 4x6"), line("Sewa tenda 5x10"))

@@ -36,7 +36,7 @@ from samarinda_rka_review.domain.taxonomy import (
     ItemCategory,
     categorise,
 )
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import canonical_unit, normalise
 
 GOODS_AND_SERVICES = "5.1.02"
 GOODS = "5.1.02.01"
@@ -274,7 +274,9 @@ def handed_over(line: RkaLine) -> bool:
 # Account groups named after one kind of spending, and the item categories they can hold.
 # An item of another clearly identified kind is coded to the wrong account (a meal under a
 # rental account); items the taxonomy cannot place are left alone.
-ACCOUNT_KINDS = tuple((kind.account_word, kind.categories, kind.exclusive) for kind in REVIEW.accounts.kind)
+ACCOUNT_KINDS = tuple(
+    (kind.account_word, kind.categories, kind.exclusive, kind.foreign) for kind in REVIEW.accounts.kind
+)
 CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 
@@ -293,6 +295,8 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     account = account_words(name)
     if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
         return f"{category.value} adalah barang, sedangkan rekening '{name}' bukan untuk membeli barang"
+    if category is ItemCategory.OTHER and counted_as_goods_under_fees(line, account):
+        return f"dihitung per {line.satuan} (barang), sedangkan rekening '{name}' untuk honorarium orang"
     # A service may deliver an exclusive account's goods (catering for a meals account); what the
     # taxonomy cannot place is never judged, nor what only the spec places (`Gas 3 kg` with
     # `isi ulang` is fuel, not upkeep).
@@ -300,13 +304,20 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
         categorise(item_name(line)) is category
     )
     item = item_words(line)
-    for words, allowed, exclusive in ACCOUNT_KINDS:
-        if not (category in CLEARLY_OF_ANOTHER_KIND or (exclusive and placed_goods)):
+    for words, allowed, exclusive, foreign in ACCOUNT_KINDS:
+        if not (category in CLEARLY_OF_ANOTHER_KIND or ((exclusive or category in foreign) and placed_goods)):
             continue
         # the line naming the account's kind itself (`Kursi lipat (sewa)` under sewa) belongs there
         if f" {words} " in account and category not in allowed and f" {words} " not in item:
             return f"{category.value} tidak termasuk jenis belanja rekening '{name}'"
     return None
+
+
+def counted_as_goods_under_fees(line: RkaLine, account: str) -> bool:
+    """The line sits under an account of fees paid to people (as :func:`account_words` reads it)
+    yet counts things (``Set``, ``Paket``), not persons or their time (``OJ``, ``OK``)."""
+    pays_people = any(f" {word} " in account for word in ACCOUNTS.people_account_words)
+    return pays_people and canonical_unit(line.satuan) in ACCOUNTS.piece_units
 
 
 def _buys_no_goods(account: str) -> bool:

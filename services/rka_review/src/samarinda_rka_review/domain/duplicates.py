@@ -160,10 +160,16 @@ _DIMENSIONS = re.compile(r"(\d)\s*x\s*(?=\d)")
 _SUBGROUP_MARKS = re.compile(r"\[\s*[#\-]\s*\]")
 
 
+# A rate restating the line's unit (``per bulan``, ``per orang``): how the item is counted, not a
+# period or a person that tells two lines apart.
+_RATE = re.compile(r"\bper\s+([^\W\d_]+)")
+
+
 def words(text: str | None) -> frozenset[str]:
-    """The content words of a text in canonical form (stopwords and filler left out); a size is
-    one word however it is spaced (``4 x 6`` = ``4x6``)."""
-    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", canonical(text)).split() if w not in _IGNORED)
+    """The content words of a text in canonical form (stopwords, filler and rates left out); a
+    size is one word however it is spaced (``4 x 6`` = ``4x6``)."""
+    plain = _RATE.sub(lambda m: " " if known_unit(m.group(1)) else m.group(0), canonical(text))
+    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", plain).split() if w not in _IGNORED)
 
 
 def is_number(word: str) -> bool:

@@ -210,6 +210,9 @@ class AccountKind(BaseModel):
     # The account buys one kind of goods and nothing else (meals, fuel): any item the taxonomy
     # places in another category is misplaced there, not only a clearly identified one.
     exclusive: bool = False
+    # Goods the account never holds though no other account claims them outright (clothing under
+    # stationery): misplaced there when the item's own name places them so.
+    foreign: frozenset[Category] = frozenset()
 
 
 class AccountRules(BaseModel):
@@ -335,6 +338,10 @@ class AccountRulesFile(RulesFile):
     no_goods_account_words: tuple[Word, ...] = ()
     # the chart's jenis/objek codes of that spending (Belanja Jasa, Belanja Perjalanan Dinas)
     no_goods_account_codes: tuple[str, ...] = ()
+    # account names of fees paid to people, and the units that count things rather than people
+    # or their time: a line there in such a unit buys goods, whatever its name
+    people_account_words: tuple[Word, ...] = ()
+    piece_units: frozenset[Word] = frozenset()
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
