@@ -505,13 +505,13 @@ def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesse
     reading = _Reading("deskewed", np.zeros((10, 10), np.uint8), [w for line in lines for w in line], lines)
     # Names and amounts written apart: every row in two pieces.
     broken = "7.1 Sewa Tenda\n7.2 Sewa Kursi\n\n3.000.000,00\n450.000,00"
-    assert _rows_kept(broken, reading) == (
+    assert _rows_kept(broken, broken, reading) == (
         "7.1 Sewa Tenda 3.000.000,00\n7.2 Sewa Kursi 450.000,00",
         "deskewed+own-order",
     )
     # A text that keeps the rows (reordered or not) is kept.
     kept = "7.2 Sewa Kursi 450.000,00\n7.1 Sewa Tenda 3.000.000,00"
-    assert _rows_kept(kept, reading) == (kept, "deskewed")
+    assert _rows_kept(kept, kept, reading) == (kept, "deskewed")
 
 
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:
