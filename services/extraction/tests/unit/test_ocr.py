@@ -514,6 +514,23 @@ def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesse
     assert _rows_kept(kept, kept, reading) == (kept, "deskewed")
 
 
+def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_text() -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers.ocr import _Reading, _straightened_kept
+
+    def reading(name: str, count: int, confidence: float) -> _Reading:
+        words = [Word("Register", confidence, 0, 40 * i, 80, 40 * i + 20) for i in range(count)]
+        return _Reading(name, np.zeros((10, 10), np.uint8), words, [words])
+
+    straightened = reading("deskewed", 100, 92.0)
+    # A few more confident characters at a lower mean confidence (a sloping table's rules read
+    # as marks): the straightened reading stays.
+    assert _straightened_kept(straightened, reading("plain", 106, 84.0)) is straightened
+    # As sure, or clearly more text: the usual comparison.
+    assert _straightened_kept(straightened, reading("plain", 106, 92.0)).name == "plain"
+    assert _straightened_kept(straightened, reading("plain", 120, 84.0)).name == "plain"
+
+
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:
     from samarinda_extraction.readers.ocr import _rotation_of
 

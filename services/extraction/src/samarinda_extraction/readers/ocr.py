@@ -226,7 +226,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # often column by column: the straightened reading keeps a near tie even when the
                 # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid, win
                 # over a far better plain reading).
-                best = _better(cleaned, plain.result(), tie_to_a=True)
+                best = _straightened_kept(cleaned, plain.result())
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
@@ -424,6 +424,26 @@ def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
     if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
+
+
+# A skewed or photographed page's plain reading that is this many points less sure on average
+# than the straightened one wins only with this share more confidently read characters.
+_UNSURE_PLAIN_POINTS = 5.0
+_UNSURE_PLAIN_MARGIN = 0.1
+
+
+def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
+    """The straightened reading against the page's plain one (``_better``, a near tie to the
+    straightened one). A plain reading clearly less sure on average must hold clearly more: its
+    few more confident characters are a sloping table's rules and rows read in pieces, whose
+    order the count does not see."""
+    unsure = plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
+    enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
+        _pairs(straightened)
+    )
+    if unsure and not enough:
+        return straightened
+    return _better(straightened, plain, tie_to_a=True)
 
 
 def _rows_read_whole(cleaned: _Reading, plain: _Reading) -> bool:
