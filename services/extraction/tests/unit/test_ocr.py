@@ -505,13 +505,30 @@ def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesse
     reading = _Reading("deskewed", np.zeros((10, 10), np.uint8), [w for line in lines for w in line], lines)
     # Names and amounts written apart: every row in two pieces.
     broken = "7.1 Sewa Tenda\n7.2 Sewa Kursi\n\n3.000.000,00\n450.000,00"
-    assert _rows_kept(broken, reading) == (
+    assert _rows_kept(broken, broken, reading) == (
         "7.1 Sewa Tenda 3.000.000,00\n7.2 Sewa Kursi 450.000,00",
         "deskewed+own-order",
     )
     # A text that keeps the rows (reordered or not) is kept.
     kept = "7.2 Sewa Kursi 450.000,00\n7.1 Sewa Tenda 3.000.000,00"
-    assert _rows_kept(kept, reading) == (kept, "deskewed")
+    assert _rows_kept(kept, kept, reading) == (kept, "deskewed")
+
+
+def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_text() -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers.ocr import _Reading, _straightened_kept
+
+    def reading(name: str, count: int, confidence: float) -> _Reading:
+        words = [Word("Register", confidence, 0, 40 * i, 80, 40 * i + 20) for i in range(count)]
+        return _Reading(name, np.zeros((10, 10), np.uint8), words, [words])
+
+    straightened = reading("deskewed", 100, 92.0)
+    # A few more confident characters at a lower mean confidence (a sloping table's rules read
+    # as marks): the straightened reading stays.
+    assert _straightened_kept(straightened, reading("plain", 106, 84.0)) is straightened
+    # As sure, or clearly more text: the usual comparison.
+    assert _straightened_kept(straightened, reading("plain", 106, 92.0)).name == "plain"
+    assert _straightened_kept(straightened, reading("plain", 120, 84.0)).name == "plain"
 
 
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:

@@ -29,10 +29,12 @@ import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
+from samarinda_extraction.domain.column_rules import dividing_rules, read_beside_rules, split_by_rule
 from samarinda_extraction.domain.column_styles import in_column_style
 from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
+from samarinda_extraction.domain.lines_past_tables import lines_run_past
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -72,7 +74,7 @@ from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.leaders import without_leader_dots
-from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings
+from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings, vertical_rules
 
 Image = np.ndarray
 
@@ -193,6 +195,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     bilevel = page_image.is_bilevel(original)
     prepared, rotation, skew, steps, plain_rivals = _prepare(original, bilevel)
     grids: list[Grid] = []
+    unerased = prepared
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
         rulings = solid_rulings(prepared, rulings, grids, dashed=bilevel)
@@ -223,7 +226,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # often column by column: the straightened reading keeps a near tie even when the
                 # plain one is surer (a wider margin let a leaflet's boxes, taken for a grid, win
                 # over a far better plain reading).
-                best = _better(cleaned, plain.result(), tie_to_a=True)
+                best = _straightened_kept(cleaned, plain.result())
             elif not grids and _KEEP_TIES.isdisjoint(steps):
                 # Any other cleaning (lighting flattened, specks or rulings removed) must earn
                 # its keep: near a tie the page as it came is kept (a column rule or a title the
@@ -249,7 +252,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image, broken=bilevel)
-    return _result(best, grids, _rotation_of(best.name, rotation), skew, options)
+    # Looked for where the rulings still are: erased, a rule leaves only a gap between columns.
+    rules = vertical_rules(unerased if best.image is prepared else best.image, broken=bilevel)
+    return _result(best, grids, _rotation_of(best.name, rotation), skew, options, rules)
 
 
 def at_declared_dpi(options: OcrOptions) -> OcrOptions:
@@ -421,6 +426,26 @@ def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
     return b if score_b > score_a else a
 
 
+# A skewed or photographed page's plain reading that is this many points less sure on average
+# than the straightened one wins only with this share more confidently read characters.
+_UNSURE_PLAIN_POINTS = 5.0
+_UNSURE_PLAIN_MARGIN = 0.1
+
+
+def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
+    """The straightened reading against the page's plain one (``_better``, a near tie to the
+    straightened one). A plain reading clearly less sure on average must hold clearly more: its
+    few more confident characters are a sloping table's rules and rows read in pieces, whose
+    order the count does not see."""
+    unsure = plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
+    enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
+        _pairs(straightened)
+    )
+    if unsure and not enough:
+        return straightened
+    return _better(straightened, plain, tie_to_a=True)
+
+
 def _rows_read_whole(cleaned: _Reading, plain: _Reading) -> bool:
     """Whether the cleaned reading reads the page's rows whole where the plain one breaks them
     apart (``reads_rows_whole``). Not the other way round: a photo's or a skewed page's plain
@@ -464,6 +489,7 @@ def _result(
     rotation: int,
     skew: float,
     options: OcrOptions,
+    rules: Sequence[Box] = (),
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
@@ -516,13 +542,16 @@ def _result(
             cell_words = iter(again[: len(cells)])
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
             dashes = [w for grid in grids for w in _dash_cells(reading, grid, text_height)]
-            tables = _tables(replace(reading, words=[*reading.words, *dashes]), grids, rereads)
+            tables = _tables(replace(reading, words=[*reading.words, *dashes]), grids, rereads, rules)
     png, preview_size = (None, (0, 0))
     if options.keep_page_image:
         data, w, h = page_image.png_preview(reading.image)
         png, preview_size = data, (w, h)
     pairs = _pairs(reading)
-    text, kept_pass = _rows_kept(correct_codes(_text(reading.lines, tables)), reading)
+    text = correct_codes(_text(reading.lines, tables, rules))
+    # Lines cut at a rule between columns are meant shorter: the rows are judged as written across.
+    across = correct_codes(_text(reading.lines, tables)) if rules else text
+    text, kept_pass = _rows_kept(text, across, reading)
     return OcrResult(
         text=text,
         confidence=calibrated_confidence(pairs) if pairs else None,
@@ -537,14 +566,15 @@ def _result(
     )
 
 
-def _rows_kept(text: str, reading: _Reading) -> tuple[str, str]:
+def _rows_kept(text: str, across: str, reading: _Reading) -> tuple[str, str]:
     """The text written from the kept reading, and the pass it reports; or Tesseract's own text of
-    that reading when that reads the page's rows whole where the written one breaks them
-    (``reads_rows_whole``): our layout never leaves a page's rows in more pieces than Tesseract
-    read them, whatever it rearranged. (Not the plain reading's own text against a cleaned
-    one's: a photo's plain lines come out longer with the desk's texture joined to them.)"""
+    that reading when that reads the page's rows whole where the written one (``across``: as
+    written without cutting lines at column rules) breaks them (``reads_rows_whole``): our layout
+    never leaves a page's rows in more pieces than Tesseract read them, whatever it rearranged.
+    (Not the plain reading's own text against a cleaned one's: a photo's plain lines come out
+    longer with the desk's texture joined to them.)"""
     own = correct_codes(_own_text(reading.lines))
-    if reads_rows_whole(*text_shape(own), *text_shape(text)):
+    if reads_rows_whole(*text_shape(own), *text_shape(across)):
         return own, f"{reading.name}+own-order"
     return text, reading.name
 
@@ -783,7 +813,10 @@ def _english_first(languages: str) -> str:
 
 
 def _tables(
-    reading: _Reading, grids: list[Grid], rereads: list[list[tuple[list[Word], list[Word]]]]
+    reading: _Reading,
+    grids: list[Grid],
+    rereads: list[list[tuple[list[Word], list[Word]]]],
+    rules: Sequence[Box] = (),
 ) -> list[OcrTable]:
     # Strokes read as letters (a signature, a scanner streak) are ink but no cell's text; nor are
     # specks and smudges.
@@ -796,8 +829,10 @@ def _tables(
         t
         for grid, again in zip(grids, rereads, strict=True)
         if (t := ruled_table(_with_cells_read_again(cell_words, again), grid))
+        and not lines_run_past(t.box, reading.lines)
     ]
     rest = words_outside(words, [t.box for t in ruled])
+    dividers = dividing_rules(rules, rest)
     paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
 
     height = statistics.median(w.y1 - w.y0 for w in words) if words else 0.0
@@ -824,6 +859,8 @@ def _tables(
             for t in found
             if kept(t, found)
         ]
+    # Two lists side by side in a form's panel, a rule between them, are no table.
+    unruled = [t for t in unruled if not split_by_rule(t, dividers)]
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in table.rows])
@@ -894,15 +931,18 @@ def _relative(table: OcrTable, width: int, height: int) -> OcrTable:
     return OcrTable(table.rows, scale(table.box), [scale(b) for b in table.row_boxes])
 
 
-def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = ()) -> str:
+def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rules: Sequence[Box] = ()) -> str:
     """Tesseract's paragraphs in its reading order, a table written row by row, each cell whole
     (where Tesseract may have read it column by column, or a wrapped cell's lines interleaved
     with its neighbours'). On a single-column page the paragraphs and tables go top to bottom:
     next to a large table Tesseract's block order can put a title after the table. A form's
-    labels and values (which Tesseract reads as two columns) are read row by row."""
+    labels and values (which Tesseract reads as two columns) are read row by row, but the two
+    sides of a vertical rule between blocks of text (a boxed form's panel) each down whole."""
     boxes = [t.box for t in tables]
     lines = cut_at_sidebar(lines, boxes) or lines
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
+    free = words_outside([w for line in lines for w in line], boxes)
+    lines = read_beside_rules(lines, dividing_rules(rules, free)) or lines
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
     for paragraph in split_paragraphs(lines):

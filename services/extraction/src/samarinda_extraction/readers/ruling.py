@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from samarinda_extraction.domain.ocr_tables import Grid
+from samarinda_extraction.domain.ocr_tables import Box, Grid
 
 Image = np.ndarray
 
@@ -33,6 +33,35 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
     return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
+
+
+# A vertical rule is at least this share of the page's height long (two lines of text at 300 dpi)
+# and inked along this share of its length (a fax's dashed rule along half of it; the stems of
+# letters that start a column, bridged from line to line, leave the gaps between the lines).
+_VERTICAL_RULE = 1 / 40
+_VERTICAL_INKED = 0.85
+_DASHED_VERTICAL_INKED = 0.5
+
+
+def vertical_rules(gray: Image, broken: bool = False) -> list[Box]:
+    """The page's vertical rule lines, each as a thin box (``broken``: a fax's, see find_grids);
+    whether one divides columns of text is for the words around it to tell."""
+    height, width = gray.shape[:2]
+    ink = cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
+    )
+    length = max(15, int(_VERTICAL_RULE * height))
+    runs = _long_runs(ink, length, False, _BROKEN_BRIDGING if broken else _BRIDGING)
+    inked = _DASHED_VERTICAL_INKED if broken else _VERTICAL_INKED
+    count, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    rules = []
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        if h < length or w > _MAX_RULE_THICKNESS * width + 4:
+            continue
+        if (ink[y : y + h, x : x + w] > 0).any(axis=1).mean() >= inked:
+            rules.append(Box(int(x), int(y), int(x + w), int(y + h)))
+    return rules
 
 
 # A table's row holds a line of text and its padding: its rules lie this share of the page's
