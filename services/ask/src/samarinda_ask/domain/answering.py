@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from samarinda_common.indonesian_text import stem, words
+from samarinda_common.indonesian_text import words
 from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
@@ -57,6 +57,7 @@ from samarinda_ask.domain.question import (
     parse_question,
     split_parts,
 )
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
