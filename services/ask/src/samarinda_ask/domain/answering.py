@@ -670,14 +670,25 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
         # before any other figure the sentence carries ("dari 640 responden").
         stated = None if unit.is_row else _stated_number(unit.text)
         figure = stated or _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
-        if figure is None and not unit.is_row:
-            # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
-            bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
-            value = parse_number(bare[0].rstrip(".,;:")) if bare else None
-            figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+        bare = [] if unit.is_row or stated else _bare_numbers(unit.text)
+        if bare:
+            # "Indeks X (IX) 71,4 dengan ..., dari 900 responden": a bare number that is no year
+            # competes with the figures of a unit, each named by the words before it.
+            others = [] if figure is None else [figure]
+            figure = _nearest_figure(replace(question, wants=None), unit.text, [*others, *bare])
     if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
         figure = _stated_number(unit.text)
     return figure
+
+
+def _bare_numbers(text: str) -> list[Figure]:
+    """The numbers ``text`` writes with no unit, no year among them."""
+    values = (
+        parse_number(n.rstrip(".,;:"))
+        for n in _NUMERIC_TOKEN.findall(text)
+        if not _YEAR.fullmatch(n.rstrip(".,;:"))
+    )
+    return [Figure(FigureKind.NUMBER, v) for v in values if v is not None]
 
 
 # "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ..." or "... sebesar 3,05
@@ -943,6 +954,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         unit_terms = index_terms(figure.unit) if figure.unit else set()
         if question.terms and question.terms[0] in unit_terms:
             score += 2.0
+        elif figure.unit and question.names & _counted_thing(text, match, _following_starts(found, match)):
+            score += 2.0  # "37 Surat Izin Usaha (SIU)" counts the SIU a question names, past its first word
         elif counted & unit_terms:
             score += 2.0  # "12 relawan" answers "berapa relawan", not the "3 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
@@ -954,6 +967,17 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         if score > best_score:
             best, best_score = figure, score
     return best
+
+
+def _following_starts(found: Sequence[tuple[Figure, re.Match[str]]], match: re.Match[str]) -> list[int]:
+    return [m.start() for _, m in found if m.start() > match.start()]
+
+
+def _counted_thing(text: str, match: re.Match[str], following: Sequence[int]) -> set[str]:
+    """The terms of what a count names after its number: up to a clause mark, "dan", "serta" or
+    the next figure."""
+    stop = _AFTER_LABEL_END.search(text, match.end())
+    return index_terms(text[match.end() : min([*following, stop.start() if stop else len(text)])])
 
 
 # "... 9.240 orang, terdiri dari 4.700 orang laki-laki dan 4.540 orang perempuan": what opens the
@@ -969,7 +993,7 @@ def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Seque
     clause, the words after it. A part of a breakdown ("terdiri dari 4.700 orang laki-laki") is
     named by what its whole is named by and by the words after it (its part's own name)."""
     position, end = found[i][1].start(), ends[i]
-    following = [m.start() for _, m in found if m.start() > position]
+    following = _following_starts(found, found[i][1])
 
     def words_after(stop_at: re.Pattern[str]) -> set[str]:
         clause_end = stop_at.search(text, end)
