@@ -68,6 +68,9 @@ MIN_COVERAGE = 0.72
 _MEASURE_TERMS = measure_terms()
 # A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
 PARAPHRASE_CREDIT = 0.9
+# The share of a term's weight a table's total row earns by its caption naming the term: more
+# than a heading is worth to any row, less than the row's own words.
+CAPTION_CREDIT = 0.85
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
 
@@ -1324,6 +1327,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # A name stated half in the unit, half in its context ("Kepala" in the sentence,
         # "Dinas" in its owner's name) is stated by the context.
         with_context = unit.terms | unit.context_terms
+        caption = _total_row_caption(unit)
         for term, weight in weights.items():
             if (
                 _names(term, unit.terms, aliases)
@@ -1334,6 +1338,8 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _numbered_otherwise(term, unit.passage)
             ):
                 covered += weight
+            elif _names(term, caption, aliases):
+                covered += weight * CAPTION_CREDIT
             elif _names(term, with_context, aliases) or (
                 term in question.months and term in document_months[unit.passage.document_id]
             ):
@@ -1392,6 +1398,18 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
 
 
 # -- answers ---------------------------------------------------------------------------------
+
+
+def _total_row_caption(unit: Unit) -> frozenset[str]:
+    """The terms of the caption of a table by month whose total row ("JUMLAH") ``unit`` is: such
+    a row names no thing of its own but totals the year of what the caption names. (In a table
+    of items the total is of items a question may narrow to, which the caption names too.)"""
+    caption = unit.passage.heading if unit.passage.kind is ChunkKind.TABLE_ROWS else None
+    if not (caption and unit.is_row and _is_total_row(unit)):
+        return frozenset()
+    # "Bulan: JUMLAH": the total of a column that labels rows by their period.
+    by_period = any(c.figure is None and _PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
+    return frozenset(index_terms(caption)) if by_period else frozenset()
 
 
 def _is_total_row(unit: Unit) -> bool:
