@@ -1134,14 +1134,16 @@ def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
 _ORDINAL_TERM = re.compile(r"ke(?P<number>\d{1,2})")
 
 
-def _numbered_otherwise(term: str, passage: Passage) -> bool:
-    """An ordinal asked ("minggu ke-2", term "ke2") is the period the passage's own sheet or
-    heading numbers in Roman numerals ("Minggu II"); its document's other sheets are other periods."""
+def _numbered_otherwise(term: str, unit: Unit) -> bool:
+    """An ordinal asked ("minggu ke-2", term "ke2") is the period the unit itself (a row labelled
+    "Minggu II") or its passage's own sheet or heading numbers in Roman numerals; its document's
+    other sheets are other periods."""
     match = _ORDINAL_TERM.fullmatch(term)
     if match is None or int(match["number"]) < 1:
         return False
-    own = " ".join(x for x in (passage.sheet, passage.heading) if x)
-    return roman_numeral(int(match["number"])).lower() in index_terms(own)
+    roman = roman_numeral(int(match["number"])).lower()
+    own = " ".join(x for x in (unit.passage.sheet, unit.passage.heading) if x)
+    return roman in unit.terms or roman in index_terms(own)
 
 
 def _shortened(term: str, terms: frozenset[str]) -> bool:
@@ -1335,7 +1337,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
-                or _numbered_otherwise(term, unit.passage)
+                or _numbered_otherwise(term, unit)
             ):
                 covered += weight
             elif _names(term, caption, aliases):
