@@ -209,6 +209,11 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
                         found.setdefault(term, set()).add(other)
     shorts.update(_typed_syllables(question, written))
     for short, term in shorts.items():
+        if short.lower() in written:
+            # The candidates write the short form itself: it is stated where written, and the
+            # capitalised runs it would give the initials of (a scan's header line "Kelurahan
+            # Ketetapan") are guesses no longer needed.
+            continue
         for name in names_abbreviated(short, names):
             name_terms = _name_terms(name)
             if name_terms and term not in name_terms:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from samarinda_common.indonesian_text import stem, words
+from samarinda_common.indonesian_text import words
 from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
@@ -57,6 +57,7 @@ from samarinda_ask.domain.question import (
     parse_question,
     split_parts,
 )
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 NOT_FOUND = "tidak ditemukan dalam data OPD"
@@ -67,6 +68,9 @@ MIN_COVERAGE = 0.72
 _MEASURE_TERMS = measure_terms()
 # A unit lacking one paraphrased head word counts this share of its coverage of the other terms.
 PARAPHRASE_CREDIT = 0.9
+# The share of a term's weight a table's total row earns by its caption naming the term: more
+# than a heading is worth to any row, less than the row's own words.
+CAPTION_CREDIT = 0.85
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
 
@@ -669,14 +673,25 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
         # before any other figure the sentence carries ("dari 640 responden").
         stated = None if unit.is_row else _stated_number(unit.text)
         figure = stated or _pick_figure_of_kind(replace(question, wants=None), unit, aliases)
-        if figure is None and not unit.is_row:
-            # "Indeks SPBE ... sebesar 3,12": a bare number that is not a year.
-            bare = [n for n in _NUMERIC_TOKEN.findall(unit.text) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
-            value = parse_number(bare[0].rstrip(".,;:")) if bare else None
-            figure = Figure(FigureKind.NUMBER, value) if value is not None else None
+        bare = [] if unit.is_row or stated else _bare_numbers(unit.text)
+        if bare:
+            # "Indeks X (IX) 71,4 dengan ..., dari 900 responden": a bare number that is no year
+            # competes with the figures of a unit, each named by the words before it.
+            others = [] if figure is None else [figure]
+            figure = _nearest_figure(replace(question, wants=None), unit.text, [*others, *bare])
     if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
         figure = _stated_number(unit.text)
     return figure
+
+
+def _bare_numbers(text: str) -> list[Figure]:
+    """The numbers ``text`` writes with no unit, no year among them."""
+    values = (
+        parse_number(n.rstrip(".,;:"))
+        for n in _NUMERIC_TOKEN.findall(text)
+        if not _YEAR.fullmatch(n.rstrip(".,;:"))
+    )
+    return [Figure(FigureKind.NUMBER, v) for v in values if v is not None]
 
 
 # "Skor X tahun 2025 sebesar 71,4." or "... mencapai 3,05, naik dari ..." or "... sebesar 3,05
@@ -942,6 +957,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         unit_terms = index_terms(figure.unit) if figure.unit else set()
         if question.terms and question.terms[0] in unit_terms:
             score += 2.0
+        elif figure.unit and question.names & _counted_thing(text, match, _following_starts(found, match)):
+            score += 2.0  # "37 Surat Izin Usaha (SIU)" counts the SIU a question names, past its first word
         elif counted & unit_terms:
             score += 2.0  # "12 relawan" answers "berapa relawan", not the "3 unit" beside it
         if question.wants is FigureKind.COUNT and figure.kind is not FigureKind.COUNT:
@@ -953,6 +970,17 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         if score > best_score:
             best, best_score = figure, score
     return best
+
+
+def _following_starts(found: Sequence[tuple[Figure, re.Match[str]]], match: re.Match[str]) -> list[int]:
+    return [m.start() for _, m in found if m.start() > match.start()]
+
+
+def _counted_thing(text: str, match: re.Match[str], following: Sequence[int]) -> set[str]:
+    """The terms of what a count names after its number: up to a clause mark, "dan", "serta" or
+    the next figure."""
+    stop = _AFTER_LABEL_END.search(text, match.end())
+    return index_terms(text[match.end() : min([*following, stop.start() if stop else len(text)])])
 
 
 # "... 9.240 orang, terdiri dari 4.700 orang laki-laki dan 4.540 orang perempuan": what opens the
@@ -968,7 +996,7 @@ def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Seque
     clause, the words after it. A part of a breakdown ("terdiri dari 4.700 orang laki-laki") is
     named by what its whole is named by and by the words after it (its part's own name)."""
     position, end = found[i][1].start(), ends[i]
-    following = [m.start() for _, m in found if m.start() > position]
+    following = _following_starts(found, found[i][1])
 
     def words_after(stop_at: re.Pattern[str]) -> set[str]:
         clause_end = stop_at.search(text, end)
@@ -1106,14 +1134,16 @@ def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
 _ORDINAL_TERM = re.compile(r"ke(?P<number>\d{1,2})")
 
 
-def _numbered_otherwise(term: str, passage: Passage) -> bool:
-    """An ordinal asked ("minggu ke-2", term "ke2") is the period the passage's own sheet or
-    heading numbers in Roman numerals ("Minggu II"); its document's other sheets are other periods."""
+def _numbered_otherwise(term: str, unit: Unit) -> bool:
+    """An ordinal asked ("minggu ke-2", term "ke2") is the period the unit itself (a row labelled
+    "Minggu II") or its passage's own sheet or heading numbers in Roman numerals; its document's
+    other sheets are other periods."""
     match = _ORDINAL_TERM.fullmatch(term)
     if match is None or int(match["number"]) < 1:
         return False
-    own = " ".join(x for x in (passage.sheet, passage.heading) if x)
-    return roman_numeral(int(match["number"])).lower() in index_terms(own)
+    roman = roman_numeral(int(match["number"])).lower()
+    own = " ".join(x for x in (unit.passage.sheet, unit.passage.heading) if x)
+    return roman in unit.terms or roman in index_terms(own)
 
 
 def _shortened(term: str, terms: frozenset[str]) -> bool:
@@ -1299,6 +1329,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         # A name stated half in the unit, half in its context ("Kepala" in the sentence,
         # "Dinas" in its owner's name) is stated by the context.
         with_context = unit.terms | unit.context_terms
+        caption = _total_row_caption(unit)
         for term, weight in weights.items():
             if (
                 _names(term, unit.terms, aliases)
@@ -1306,9 +1337,11 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _assimilated(term, unit.text)
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
-                or _numbered_otherwise(term, unit.passage)
+                or _numbered_otherwise(term, unit)
             ):
                 covered += weight
+            elif _names(term, caption, aliases):
+                covered += weight * CAPTION_CREDIT
             elif _names(term, with_context, aliases) or (
                 term in question.months and term in document_months[unit.passage.document_id]
             ):
@@ -1367,6 +1400,18 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
 
 
 # -- answers ---------------------------------------------------------------------------------
+
+
+def _total_row_caption(unit: Unit) -> frozenset[str]:
+    """The terms of the caption of a table by month whose total row ("JUMLAH") ``unit`` is: such
+    a row names no thing of its own but totals the year of what the caption names. (In a table
+    of items the total is of items a question may narrow to, which the caption names too.)"""
+    caption = unit.passage.heading if unit.passage.kind is ChunkKind.TABLE_ROWS else None
+    if not (caption and unit.is_row and _is_total_row(unit)):
+        return frozenset()
+    # "Bulan: JUMLAH": the total of a column that labels rows by their period.
+    by_period = any(c.figure is None and _PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
+    return frozenset(index_terms(caption)) if by_period else frozenset()
 
 
 def _is_total_row(unit: Unit) -> bool:

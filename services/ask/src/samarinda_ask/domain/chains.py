@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from samarinda_common.indonesian_text import stem
-
 from samarinda_ask.domain.answering import (
     MIN_COVERAGE,
     Answer,
@@ -31,6 +29,7 @@ from samarinda_ask.domain.answering import (
 )
 from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.support import printing_any, stated_values
 from samarinda_ask.domain.vocabulary import VOCABULARY
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from samarinda_common.indonesian_text import MONTHS, stem
+from samarinda_common.indonesian_text import MONTHS
 from samarinda_common.rupiah import find_rupiah_amounts, format_rupiah
 
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # Indonesian thousands ("1.250.000,5"), a spreadsheet's decimal point ("5.62": not three digits

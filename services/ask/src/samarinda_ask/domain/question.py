@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, stem, words
+from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

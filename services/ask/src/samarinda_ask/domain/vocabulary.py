@@ -8,8 +8,10 @@ from functools import cached_property
 from typing import NamedTuple
 
 from pydantic import Field
-from samarinda_common.indonesian_text import STOP_WORDS, stem
+from samarinda_common.indonesian_text import STOP_WORDS
 from samarinda_common.rules import RulesFile, load_rules
+
+from samarinda_ask.domain.stems import stem
 
 
 class Vocabulary(RulesFile):
