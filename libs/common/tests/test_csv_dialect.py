@@ -34,7 +34,7 @@ def test_plain_comma_file_keeps_its_comma() -> None:
 
 def test_a_long_export_is_judged_on_its_first_part_only() -> None:
     # Rows past the sample (here a stray comma-separated tail) do not change the dialect.
-    head = "no;uraian;jumlah\n" + "".join(f"{n};Buku tulis isi {n};{n}.000,00\n" for n in range(1, 3000))
+    head = "no;uraian;jumlah\n" + "".join(f"{n};Spidol papan kaca {n};{n}.000,00\n" for n in range(1, 3000))
     assert len(head) > SAMPLE_CHARACTERS
     dialect = csv_dialect(head + "catatan,dicetak,ulang\n" * 50)
     assert dialect.delimiter == ";"

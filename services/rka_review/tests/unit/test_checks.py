@@ -145,9 +145,9 @@ def test_a_stationery_account_holds_no_goods_the_taxonomy_places_elsewhere() -> 
         return line(uraian, 60_000, 10).model_copy(update={"account_name": account})
 
     stationery = "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"
-    for misplaced in ("Kaos kegiatan bersablon", "Bibit cabai rawit"):
+    for misplaced in ("Kaos kegiatan bersablon", "Bibit kelor unggul"):
         assert check_account(booked(misplaced, stationery), categorise(misplaced), POLICY) is not None
-    held = "Map plastik kancing"
+    held = "Klip berkas kuningan"
     assert check_account(booked(held, stationery), categorise(held), POLICY) is None
     cleaning = booked("Rompi relawan", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat/Bahan Kebersihan")
     assert check_account(cleaning, categorise(cleaning.uraian), POLICY) is None

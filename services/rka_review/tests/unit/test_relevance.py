@@ -491,17 +491,17 @@ def test_food_booked_as_aid_serves_only_a_sub_kegiatan_that_gives_aid() -> None:
 PATROL = SubKegiatan(
     kode="1.05.02.1.01.0001",
     nama="Patroli Penertiban Ketertiban Umum",
-    indikator="Jumlah patroli yang dilaksanakan",
+    indikator="Jumlah ronda malam yang digelar",
     lines=[],
 )
 
 
 def test_a_field_operation_licenses_the_equipment_its_crews_carry_not_room_comfort() -> None:
     assert not judge(line("Megaphone portable"), ItemCategory.APPLIANCE, PATROL).off_target
-    verdict = judge(line("Dispenser air galon"), ItemCategory.APPLIANCE, PATROL)
+    verdict = judge(line("Kulkas mini"), ItemCategory.APPLIANCE, PATROL)
     assert verdict.off_target and verdict.reading is Reading.CATEGORY
 
 
 def test_room_comfort_still_serves_a_sub_kegiatan_that_provides_equipment() -> None:
-    provision = SubKegiatan(nama="Pengadaan Peralatan dan Perlengkapan Pos Jaga", lines=[])
-    assert not judge(line("Dispenser air galon"), ItemCategory.APPLIANCE, provision).off_target
+    provision = SubKegiatan(nama="Penyediaan Sarana Pos Jaga", lines=[])
+    assert not judge(line("Kulkas mini"), ItemCategory.APPLIANCE, provision).off_target

@@ -14,5 +14,5 @@ def test_a_motor_or_a_fuel_after_the_head_says_how_it_runs() -> None:
 
 
 def test_a_vehicle_or_a_fuel_named_first_is_one() -> None:
-    assert categorise("Sepeda motor trail (150 cc)") is ItemCategory.VEHICLE
+    assert categorise("Sepeda motor bebek (110 cc)") is ItemCategory.VEHICLE
     assert categorise("Bensin untuk genset") is ItemCategory.FUEL

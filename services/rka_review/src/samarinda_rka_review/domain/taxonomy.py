@@ -57,7 +57,7 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
     ``Genset 5000 watt bensin`` is an appliance, not fuel; luxury anywhere wins. The name's head
     (before ``untuk ...`` and outside brackets) is read first, so that ``Dexlite untuk genset``
     is fuel; the spec is a fallback for names that say nothing. Past the head, as in a spec, a
-    motor or a fuel says how the item runs (``Treadmill (motor 2 HP)``), never what it is."""
+    motor or a fuel says how the item runs (``Alat pijat kaki (motor 1/2 HP)``), never what it is."""
     sources = ((item_head(uraian), ()), (uraian, _SPEC_ONLY_DESCRIBES), (spesifikasi, _SPEC_ONLY_DESCRIBES))
     for source, ignored in sources:
         text = normalise(source)
