@@ -22,6 +22,12 @@ def test_a_colon_after_a_number_and_a_dot_after_an_amount_go() -> None:
     assert without_stray_marks("8:") == "8"
 
 
+def test_a_title_ending_the_cell_ends_in_its_dot() -> None:
+    assert without_stray_marks("BUDI SANTOSO, S.Kom,") == "BUDI SANTOSO, S.Kom."
+    assert without_stray_marks("Drs. RINA, M.Si,") == "Drs. RINA, M.Si."
+    assert without_stray_marks("Samarinda, Seberang,") == "Samarinda, Seberang,"
+
+
 def test_marks_the_text_needs_stay() -> None:
     assert without_stray_marks("-") == "-"
     assert without_stray_marks("4.") == "4."

@@ -20,6 +20,9 @@ _LONE_MARKS = re.compile(rf"[{re.escape(_SPECK_MARKS)}]+")
 _AFTER_DIGIT = re.compile(r"(?<=\d)[:;]+$")
 # An amount in thousands groups ends with its last group: a dot or comma after it is a speck.
 _AMOUNT_WITH_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{3})+)[.,]$")
+# A dotted abbreviation (an academic title, "S.Kom.") ending the cell ends in its dot: a comma
+# there is that dot read on a coarse scan (nothing follows it in the cell).
+_ABBREVIATION_WITH_COMMA = re.compile(r"(?<![\w.])((?:[A-Z][A-Za-z]{0,3}\.)+[A-Z][A-Za-z]{0,3}),$")
 
 
 def without_stray_marks(value: str | None) -> str | None:
@@ -39,6 +42,7 @@ def without_stray_marks(value: str | None) -> str | None:
         text = text.strip(_QUOTES)
     text = _AFTER_DIGIT.sub("", text)
     text = _AMOUNT_WITH_MARK.sub(r"\1", text)
+    text = _ABBREVIATION_WITH_COMMA.sub(r"\1.", text)
     return text or None
 
 
