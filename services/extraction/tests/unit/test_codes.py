@@ -35,6 +35,7 @@ from samarinda_extraction.domain.codes import (
         ("Gol. Ill/d", "Gol. III/d"),
         ("1V/a,", "IV/a,"),
         ("(I|/c)", "(II/c)"),
+        ("Pengatur(Il/b)", "Pengatur(II/b)"),
     ],
 )
 def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, meant: str) -> None:

@@ -44,3 +44,20 @@ def test_codes_of_another_shape_or_first_group_stay() -> None:
 def test_a_minority_of_codes_sets_no_style() -> None:
     rows = [["7.2.4.01"], ["77.2.4.02"], ["Pena"], ["Buku"], ["Map"], ["Tinta"]]
     assert in_column_style(rows) == rows
+
+
+def test_an_amount_read_with_a_comma_or_split_gets_the_columns_thousands_dots() -> None:
+    rows = [["Pagu"], ["1.250.000"], ["750,000"], ["2.400.000"], ["3 12.500.000"], ["980.500"]]
+    assert [row[0] for row in in_column_style(rows)] == [
+        "Pagu",
+        "1.250.000",
+        "750.000",
+        "2.400.000",
+        "312.500.000",
+        "980.500",
+    ]
+
+
+def test_commas_stay_in_a_column_without_dotted_amounts() -> None:
+    rows = [["1,250"], ["0,500"], ["2.400.000"], ["12 5.000"]]
+    assert in_column_style(rows) == rows

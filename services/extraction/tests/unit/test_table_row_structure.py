@@ -125,3 +125,7 @@ def test_a_lone_dash_in_a_cell_is_found_and_a_letter_or_an_edge_is_not() -> None
     edge[0:3, 20:30] = 0  # what is left of an erased rule
     assert page_image.lone_dash(edge, 30) is None
     assert page_image.lone_dash(np.full((50, 200), 255, dtype=np.uint8), 30) is None
+    specked = cell.copy()
+    specked[40:42, 150:152] = 0  # a scan's dust beside the dash
+    specked[8:11, 90:93] = 0
+    assert page_image.lone_dash(specked, 30) == (20, 24, 30, 27)

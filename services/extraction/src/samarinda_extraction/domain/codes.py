@@ -92,6 +92,10 @@ def correct_token(token: str, before: str = "", after: str = "") -> str:
     lead, core, tail = edge.groups()
     if rank := _civil_service_rank(core):
         return f"{lead}{rank}{tail}"
+    if glued := _GLUED_RANK.fullmatch(token):
+        # A golongan in brackets the scan set against the word before it ("Penata(Ill/c)").
+        rank = _civil_service_rank(glued.group(2))
+        return f"{glued.group(1)}{rank}{glued.group(3)}" if rank else token
     if not core or not any(ch.isdigit() for ch in core):
         return token
     fixed = (
@@ -106,6 +110,9 @@ def correct_token(token: str, before: str = "", after: str = "") -> str:
 
 # A civil servant's golongan: a Roman I to IV, a slash, a grade letter a to e ("III/d").
 _RANK = re.compile(r"([IVil1|!]{1,3})/([a-eA-E])")
+
+
+_GLUED_RANK = re.compile(r"(\w+\()([IVil1|!]{1,3}/[a-eA-E])(\)\W*)")
 
 
 def _civil_service_rank(core: str) -> str | None:

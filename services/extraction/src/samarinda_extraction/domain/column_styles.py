@@ -17,6 +17,11 @@ from collections.abc import Sequence
 _UNDOTTED_ROW_NUMBER = re.compile(r"\d{1,3},?")
 _DOTTED_ROW_NUMBER = re.compile(r"\d{1,3}\.")
 _CODE = re.compile(r"\d+(?:\.\d+){2,}")
+_DOTTED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+# One comma before three digits: a thousands dot read as a comma, or a decimal comma.
+_COMMA_THOUSANDS = re.compile(r"(\d{1,3}),(\d{3})")
+# An amount whose leading group a speck or a wide glyph broke off with a space.
+_SPLIT_AMOUNT = re.compile(r"(\d{1,2}) (\d{1,2}(?:\.\d{3})+(?:,\d{1,2})?)")
 # A style is the column's when this many cells show it, and more than half of the column's
 # filled cells.
 _MIN_STYLED = 3
@@ -29,7 +34,7 @@ def in_column_style(rows: Sequence[Sequence[str | None]]) -> Rows:
     out = [list(row) for row in rows]
     for column in range(max((len(row) for row in out), default=0)):
         cells = [row[column] if column < len(row) else None for row in out]
-        fixed = _codes_alike(_dotted_numbers(cells))
+        fixed = _amounts_alike(_codes_alike(_dotted_numbers(cells)))
         for row, value in zip(out, fixed, strict=True):
             if column < len(row):
                 row[column] = value
@@ -74,5 +79,28 @@ def _codes_alike(cells: list[str | None]) -> list[str | None]:
         head, _, rest = cell.partition(".")
         doubled = len(head) == shape[0] + 1 and head[0] == head[1] and head[1:] in firsts
         return f"{head[1:]}.{rest}" if doubled and _shape(head[1:] + "." + rest) == shape else cell
+
+    return [alike(cell) for cell in cells]
+
+
+def _amounts_alike(cells: list[str | None]) -> list[str | None]:
+    """Amounts set apart from the column's dotted thousands: a lone comma before the last three
+    digits ("750,000" among "1.250.000") is its thousands dot, and a leading group split off by
+    a space ("1 25.000") is joined back when the joined amount has the column's grammar. No digit
+    is added or dropped."""
+    dotted = sum(1 for cell in cells if cell and _DOTTED_AMOUNT.fullmatch(cell))
+    # The column's numbers have the say (not its header, nor a note in words).
+    numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
+    if dotted < _MIN_STYLED or 2 * dotted <= numbers:
+        return cells
+
+    def alike(cell: str | None) -> str | None:
+        if not cell:
+            return cell
+        if comma := _COMMA_THOUSANDS.fullmatch(cell):
+            return f"{comma.group(1)}.{comma.group(2)}"
+        split = _SPLIT_AMOUNT.fullmatch(cell)
+        joined = f"{split.group(1)}{split.group(2)}" if split else ""
+        return joined if split and _DOTTED_AMOUNT.fullmatch(joined) else cell
 
     return [alike(cell) for cell in cells]

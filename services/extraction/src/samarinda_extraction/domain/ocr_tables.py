@@ -93,6 +93,14 @@ class OcrTable:
     row_boxes: list[Box] = field(default_factory=list)
 
 
+def covers(word: Word, other: Word) -> bool:
+    """Whether ``word``'s box holds half of ``other``'s area or more (the same ink read twice)."""
+    across = min(word.x1, other.x1) - max(word.x0, other.x0)
+    down = min(word.y1, other.y1) - max(word.y0, other.y0)
+    area = (other.x1 - other.x0) * (other.y1 - other.y0)
+    return across > 0 and down > 0 and 2 * across * down >= area > 0
+
+
 def is_noise(word: Word) -> bool:
     """A mark Tesseract is unsure of and that holds no letter or digit: a speck, a bit of
     ruling or a stamp's edge read as punctuation."""
@@ -261,6 +269,29 @@ def specks(words: Sequence[Word]) -> list[Word]:
     return [w for w in words if max(w.x1 - w.x0, w.height) <= _SPECK * height]
 
 
+# A dash is a flat stroke: at most this share of the text height tall, twice as wide as tall at
+# least, and no wider than the text is tall.
+_DASH_HEIGHT = 0.2
+
+
+def as_dashes(words: Sequence[Word]) -> list[Word]:
+    """The words with a lone letter or digit the shape of a dash read as the dash it is: a
+    scan's empty cell marked "-", a few pixels tall, comes back as "g", "5" or "~"; no glyph
+    but a dash (or an underscore) is that flat."""
+    if not words:
+        return []
+    height = statistics.median(w.height for w in words)
+    return [
+        replace(w, text="-")
+        if len(w.text) == 1
+        and w.text.isalnum()
+        and w.height <= _DASH_HEIGHT * height
+        and 2 * w.height <= w.x1 - w.x0 <= height
+        else w
+        for w in words
+    ]
+
+
 # A table's usual column holds a word or more: this many times as wide as the text is tall.
 _MIN_COLUMN_HEIGHTS = 2.0
 
@@ -287,7 +318,11 @@ def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
     for word in words:
         row, column = _slot(grid.ys, word.cy), _slot(grid.xs, word.cx)
         if row is not None and column is not None:
-            by_row.setdefault(grid.merged_row(row, column), []).append(word)
+            # A word Tesseract read together with ink across its row's rule (a speck, what is
+            # left of the rule) stands as high as its row lets it: its middle, off its line's,
+            # would make a line of its own.
+            inside = replace(word, y0=max(word.y0, grid.ys[row]), y1=min(word.y1, grid.ys[row + 1]))
+            by_row.setdefault(grid.merged_row(row, column), []).append(inside)
     rows: list[list[str | None]] = []
     row_boxes: list[Box] = []
     for r in range(len(grid.ys) - 1):
@@ -692,7 +727,11 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
                     inside = (
                         x0 < b and x1 > a and any(ch.isalnum() for ch in w.text) and w.confidence >= _GUESS
                     )
-                    if inside and not (x0 <= a and x1 >= b):
+                    # A word whose box crosses the range whole crosses it, however its trailing
+                    # marks are left off: the marks of a word Tesseract ran across the gutter ("1:"
+                    # for a row number and the "Jl." beside it) reach the other column.
+                    crosses = min(x0, w.x0 - left) <= a and max(x1, w.x1 - left) >= b
+                    if inside and not crosses:
                         blocked[max(a, x0) : min(b, x1)] = False
         if np.array_equal(blocked, open_):
             break

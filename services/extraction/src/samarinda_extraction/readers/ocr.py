@@ -28,6 +28,7 @@ import numpy as np
 import pytesseract
 from samarinda_common.errors import DependencyUnavailable
 
+from samarinda_extraction.domain.cell_marks import without_stray_marks
 from samarinda_extraction.domain.codes import correct_codes, is_number_word, number_read_again
 from samarinda_extraction.domain.column_rules import dividing_rules, read_beside_rules, split_by_rule
 from samarinda_extraction.domain.column_styles import in_column_style
@@ -40,7 +41,9 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    as_dashes,
     columns_hold_words,
+    covers,
     cuts_through_paragraphs,
     hairline_marks,
     is_noise,
@@ -214,7 +217,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         # better one is kept (no silent loss).
         with ThreadPoolExecutor(max_workers=1) as other_core:
             plain = other_core.submit(read_once, original, "plain", as_came)
-            cleaned = read_once(prepared, name, options)
+            cleaned = straightened = read_once(prepared, name, options)
             whole = _rows_read_whole(cleaned, plain.result())
             if whole:
                 # The plain reading broke the rows the cleaned one reads whole: however surely it
@@ -243,13 +246,23 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 best = _columns_kept_apart(best, plain.result())
         best = _second_pass_if_doubtful(best, original, prepared, [], options, as_came)
     else:
-        best = _second_pass_if_doubtful(
-            read_once(prepared, name, options), original, prepared, steps, options, as_came
-        )
+        straightened = read_once(prepared, name, options)
+        best = _second_pass_if_doubtful(straightened, original, prepared, steps, options, as_came)
     if best.image is original and ("deskewed" in steps or "dewarped" in steps):
         # The skewed page read better as it came: its rows slope across each other, so neither
-        # rulings nor aligned words give cells; its text stays in Tesseract's order, no tables.
-        return _result(best, [], _rotation_of(best.name, rotation), skew, replace(options, find_tables=False))
+        # rulings nor aligned words give cells; its text stays in Tesseract's order. Its tables
+        # are the straightened reading's (level rows and rulings, however its text scored), when
+        # that reading stood the right way up too; the page image shown is then the straightened
+        # one, which the tables' boxes are on.
+        as_read = replace(options, find_tables=False)
+        result = _result(best, [], _rotation_of(best.name, rotation), skew, as_read)
+        if rotation == 0 and options.find_tables and straightened.words:
+            level = _result(straightened, grids, rotation, skew, options)
+            if level.tables:
+                result = replace(
+                    result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
+                )
+        return result
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image, broken=bilevel)
     # Looked for where the rulings still are: erased, a rule leaves only a gap between columns.
@@ -494,7 +507,7 @@ def _result(
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
-        reading = _without_rule_lines(_without_stacked_words(reading))
+        reading = _flat_marks_as_dashes(_without_rule_lines(_without_stacked_words(reading)))
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
@@ -582,6 +595,15 @@ def _rows_kept(text: str, across: str, reading: _Reading) -> tuple[str, str]:
 def _own_text(lines: Sequence[Sequence[Word]]) -> str:
     """A reading's words in Tesseract's own lines and order (paragraphs apart)."""
     return _BLANK_LINES.sub("\n\n", "\n".join(" ".join(w.text for w in line) for line in lines)).strip()
+
+
+def _flat_marks_as_dashes(reading: _Reading) -> _Reading:
+    """The reading with each dash read as a letter or digit set back to a dash (``as_dashes``)."""
+    dashed = as_dashes(reading.words)
+    changed = {w: d for w, d in zip(reading.words, dashed, strict=True) if d is not w}
+    if not changed:
+        return reading
+    return replace(reading, words=dashed, lines=[[changed.get(w, w) for w in line] for line in reading.lines])
 
 
 def _without_stacked_words(reading: _Reading) -> _Reading:
@@ -691,7 +713,13 @@ def _with_missed_ink(reading: _Reading, read: Sequence[Sequence[Word]]) -> _Read
     added: list[Word] = []
     for words in read:
         for word in words:
-            if word.confidence >= _MISSED_WORD_CONFIDENCE and not is_noise(word):
+            # A run of ink around a word the page read (a shaded cell's edge joined to its
+            # number) comes back with that word: taken in again, the cell would hold it twice.
+            if (
+                word.confidence >= _MISSED_WORD_CONFIDENCE
+                and not is_noise(word)
+                and not any(covers(w, word) for w in reading.words)
+            ):
                 added.append(replace(word, order=len(reading.words) + len(added)))
     if not added:
         return reading
@@ -863,7 +891,8 @@ def _tables(
     unruled = [t for t in unruled if not split_by_rule(t, dividers)]
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
-        table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in table.rows])
+        cleaned = [[without_stray_marks(v) for v in row] for row in table.rows]
+        table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in cleaned])
     return found
 
 

@@ -560,6 +560,9 @@ def word_blobs(gray: Image, text_height: float) -> list[tuple[int, int, int, int
     return boxes
 
 
+_DASH_SPECK = 0.2
+
+
 def lone_dash(crop: Image, text_height: float) -> tuple[int, int, int, int] | None:
     """The box (x0, y0, x1, y1) of a dash standing alone in ``crop`` (an empty table cell marked
     "-"), or None when the crop holds anything else or nothing. Tesseract returns nothing for a
@@ -569,11 +572,18 @@ def lone_dash(crop: Image, text_height: float) -> tuple[int, int, int, int] | No
     ink = (crop < 128).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     height, width = crop.shape[:2]
-    # A scan's loose specks are no mark, nor what is left of an erased rule along the edges.
+    # A scan's loose specks are no mark (dots a fifth of the text high or less, fewer than the
+    # dash's pixels), nor what is left of an erased rule along the edges.
+    speck = _DASH_SPECK * text_height
     marks = [
         s
         for s in stats[1:count]
-        if s[4] >= 4 and s[0] > 0 and s[1] > 0 and s[0] + s[2] < width and s[1] + s[3] < height
+        if s[4] >= 4
+        and max(s[2], s[3]) > speck
+        and s[0] > 0
+        and s[1] > 0
+        and s[0] + s[2] < width
+        and s[1] + s[3] < height
     ]
     if len(marks) != 1:
         return None
