@@ -171,9 +171,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind24",
-        "twenty-fourth blind set, written blind; not tuned on (9 OPDs, a SIPD-like PDF, an unruled "
-        "2-page PDF, an image-only scan, a phone photo, CSV, docx, 3 xlsx layouts)",
-        False,
+        "twenty-fourth blind set, scored once, used for tuning from then on (9 OPDs, a SIPD-like "
+        "PDF, an unruled 2-page PDF, an image-only scan, a phone photo, CSV, docx, 3 xlsx layouts)",
+        True,
     ),
 )
 
