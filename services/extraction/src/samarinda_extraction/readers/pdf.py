@@ -1,5 +1,5 @@
-"""PDF: the text layer and tables of born-digital pages (ruled, or ruled by rows only and
-aligned in columns), OCR for scanned pages.
+"""PDF: the text layer and tables of born-digital pages (ruled, or ruled by rows only, or not at
+all, and aligned in columns), OCR for scanned pages.
 
 PDFium opens the file first because it repairs what it can and tells encrypted from corrupt;
 pdfplumber then reads text in reading order and tables. A mixed PDF is decided page by page.
@@ -160,7 +160,29 @@ def _unruled_tables(page: Any, edges: Sequence[Rule]) -> list[tuple[tuple[float,
     tables = [_words_grid(page, box) for box in row_ruled_regions(rules)]
     if not any(len(rows) >= 2 for _, rows in tables):
         tables = [_words_grid(page, box) for box in header_band_regions(rules, float(page.height))]
+    if not any(len(rows) >= 2 for _, rows in tables):
+        # Nothing ruled at all (a table typeset in columns, as a continuation page without its
+        # header is): the words' alignment over the page is the only sign of the columns.
+        tables = [_words_grid(page, _text_box(page))]
     return tables
+
+
+# Points around the words, so that cropping to their box keeps each of them whole.
+_MARGIN = 1.0
+
+
+def _text_box(page: Any) -> tuple[float, float, float, float]:
+    """Where the page's words stand, so a table continued overleaf is seen to reach the foot."""
+    words = page.extract_words()
+    width, height = float(page.width), float(page.height)
+    if not words:
+        return (0.0, 0.0, width, height)
+    return (
+        max(0.0, min(float(w["x0"]) for w in words) - _MARGIN),
+        max(0.0, min(float(w["top"]) for w in words) - _MARGIN),
+        min(width, max(float(w["x1"]) for w in words) + _MARGIN),
+        min(height, max(float(w["bottom"]) for w in words) + _MARGIN),
+    )
 
 
 def _words_grid(

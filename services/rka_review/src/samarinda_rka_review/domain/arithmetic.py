@@ -34,6 +34,7 @@ from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.figures import round_rupiah, show_number
+from samarinda_rka_review.domain.price_basis import HIGHEST_RATE
 from samarinda_rka_review.domain.rka_columns import count_readings
 from samarinda_rka_review.domain.rka_parser import parse_koefisien
 from samarinda_rka_review.domain.rules import DATA_PACKAGE, UNITS
@@ -88,9 +89,6 @@ _MULTIPLIES = re.compile(r"[xX×*]\s*\d")
 _BRACKETED_COUNT = re.compile(r"\((\d[\d.,]*)\s*([A-Za-z]+)\.?\)\s*$")
 _MEASURES = frozenset(UNITS.physical)
 
-# No tax rate reaches 100%: a larger number in the PPN column is the tax itself, in rupiah.
-_HIGHEST_RATE = Decimal(100)
-
 
 def ppn_amount(line: RkaLine, rate: Decimal | None = None, volume: Decimal | None = None) -> Decimal:
     """The PPN on a line: ``rate`` (percent) if given, else the line's PPN column."""
@@ -98,7 +96,7 @@ def ppn_amount(line: RkaLine, rate: Decimal | None = None, volume: Decimal | Non
     written = line.ppn_percent if rate is None else rate
     if written is None:
         return Decimal(0)
-    if written > _HIGHEST_RATE:
+    if written > HIGHEST_RATE:
         return written
     return base * written / 100
 
@@ -156,7 +154,7 @@ def possible_ppn_rates(line: RkaLine, policy: ReviewPolicy) -> tuple[Decimal | N
 def ppn_left_out(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> bool:
     """A PPN rate is written but the total is volume × harga satuan without it."""
     rate = line.ppn_percent
-    if rate is None or not 0 < rate <= _HIGHEST_RATE:
+    if rate is None or not 0 < rate <= HIGHEST_RATE:
         return False
     return agrees(line.jumlah, expected_jumlah(line, Decimal(0), volume), volume, policy, line.harga_satuan)
 
@@ -241,7 +239,7 @@ def digit_slip(written: int, expected: int) -> tuple[str, str] | None:
 
 def _formula(line: RkaLine) -> str:
     formula = f"{show_number(line.volume)} × {rp(line.harga_satuan)}"
-    if line.ppn_percent and line.ppn_percent > _HIGHEST_RATE:
+    if line.ppn_percent and line.ppn_percent > HIGHEST_RATE:
         formula += f" + PPN {rp(int(line.ppn_percent))}"
     elif line.ppn_percent:
         formula += f" × (1 + {show_number(line.ppn_percent)}%)"

@@ -29,6 +29,7 @@ from samarinda_rka_review.domain.account_names import (
 )
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
 from samarinda_rka_review.domain.matching import MatchOutcome
+from samarinda_rka_review.domain.price_basis import ceiling_before_line_tax
 from samarinda_rka_review.domain.rules import ACCOUNTS, REVIEW
 from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
@@ -85,11 +86,13 @@ def check_price(
             return None
         return _no_reference(line, sub, outcome, policy, evidence)
     reference = best.reference
-    printed = reference.harga_excl_ppn()
+    # The catalogue price on the line's tax basis (see price_basis), shown as the reference's.
+    basis = ceiling_before_line_tax(reference, line)
+    printed = int(basis.to_integral_value(rounding=ROUND_CEILING))
     # A reference in another unit of the same quantity is priced per the line's unit; a fraction
     # of a rupiah is given to the line (the ceiling is rounded up).
     factor = best.conversion.factor if best.conversion else Decimal(1)
-    ceiling = int((printed * factor).to_integral_value(rounding=ROUND_CEILING))
+    ceiling = int((basis * factor).to_integral_value(rounding=ROUND_CEILING))
     allowed = round_rupiah(ceiling * (1 + policy.overprice_tolerance / 100))
     if line.harga_satuan <= allowed:
         return None
