@@ -8,6 +8,7 @@ from decimal import Decimal
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import RkaLine, SubKegiatan
 from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, filed_as_other_goods
+from samarinda_rka_review.domain.opd_functions import goods_functions
 from samarinda_rka_review.domain.relevance_siblings import object_words, sibling_object
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 
@@ -92,3 +93,8 @@ def test_only_sub_kegiatan_naming_objects_of_their_own_split_their_work() -> Non
     # the verbal prefix is read back to the root the line names
     sewing = SubKegiatan(nama="Pelatihan (Kejuruan Menjahit)", lines=[])
     assert sibling_object(line("Benang jahit obras"), MOTOR, [MOTOR, sewing]) is not None
+
+
+def test_a_denied_goods_word_names_no_function() -> None:
+    assert goods_functions("Kain lap tanpa steril")[0] == frozenset()
+    assert goods_functions("Kain kasa steril")[0]
