@@ -42,6 +42,12 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
+def section_of_assets(kelompok: str | None) -> bool:
+    """A catalogue section named as fixed assets (``ALAT STUDIO - ASET TETAP``, ``PERALATAN
+    (MODAL)``), whatever kode barang its rows carry."""
+    return _has_phrase(normalise(kelompok), tuple(normalise(w) for w in ACCOUNTS.asset_section_words))
+
+
 def item_name(line: RkaLine) -> str:
     """What the line buys, without its spec (a printout writes ``uraian - spesifikasi`` in one cell)."""
     return _NAME_SPEC.split(line.uraian or "", maxsplit=1)[0]

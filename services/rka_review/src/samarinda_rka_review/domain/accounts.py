@@ -26,6 +26,7 @@ from samarinda_rka_review.domain.account_names import (
     is_tax_line,
     may_be_built_in,
     not_purchased,
+    section_of_assets,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.compatibility import variant_conflict
@@ -184,7 +185,7 @@ def catalogued_as_service(reference: PriceReference) -> bool:
 def catalogued_as_asset(reference: PriceReference) -> bool:
     """The catalogue files the row under a section of assets (``ALAT STUDIO - ASET TETAP``)
     whatever its kode barang says."""
-    return _has_word(normalise(reference.kelompok), ACCOUNTS.asset_section_words)
+    return section_of_assets(reference.kelompok)
 
 
 def _has_word(text: str, words: Sequence[str]) -> bool:
@@ -205,7 +206,8 @@ def supplies_code_on_equipment(
     if category is None or reference.akun or allowed.fixed_asset:
         return False
     if code.startswith(GOODS_AND_SERVICES):
-        return category in DURABLE and catalogued_as_asset(reference)
+        # an item the taxonomy cannot place is equipment by the catalogue's section of assets
+        return (category in DURABLE or category is ItemCategory.OTHER) and catalogued_as_asset(reference)
     if not code.startswith(CAPITAL):
         return False
     built_into = bool(allowed.capitalised_into) and code.startswith(allowed.capitalised_into)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
+from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import (
     Evidence,
     EvidenceKind,
@@ -24,11 +25,13 @@ from samarinda_rka_review.domain.account_names import (
     item_words,
     not_purchased,
     parts_account,
+    section_of_assets,
     service_bought_as_goods,
     service_by_name,
 )
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
 from samarinda_rka_review.domain.matching import MatchOutcome
+from samarinda_rka_review.domain.opd_functions import section_functions
 from samarinda_rka_review.domain.price_basis import ceiling_before_line_tax
 from samarinda_rka_review.domain.rules import ACCOUNTS, REVIEW
 from samarinda_rka_review.domain.taxonomy import (
@@ -230,16 +233,26 @@ def _no_reference(
 
 
 def check_account(
-    line: RkaLine, category: ItemCategory, policy: ReviewPolicy, *, capital_settled: bool = False
+    line: RkaLine,
+    category: ItemCategory,
+    policy: ReviewPolicy,
+    *,
+    capital_settled: bool = False,
+    row: PriceReference | None = None,
 ) -> Finding | None:
     """``capital_settled``: the matched catalogue row has already decided between belanja barang
-    and belanja modal (:mod:`accounts`); the category judges only the rest."""
+    and belanja modal (:mod:`accounts`); the category judges only the rest. ``row``: the line's
+    credible catalogue row, which places goods the line's own words do not."""
     code = line.kode_rekening or ""
     # A tax line follows the goods it taxes; an unknown account is judged by its jenis (prefix)
     # and its name below, never refused for being unknown.
     if is_tax_line(line):
         return None
-    reason = _account_problem(line, category, code, policy, capital_settled)
+    # Equipment the taxonomy cannot place is known by its catalogue row's section of assets.
+    as_equipment = category is ItemCategory.OTHER and row is not None and section_of_assets(row.kelompok)
+    reason = _account_problem(
+        line, category, code, policy, capital_settled, as_equipment=as_equipment
+    ) or filed_as_other_goods(line, category, row)
     if reason is None:
         return None
     return Finding(
@@ -316,6 +329,31 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     return None
 
 
+def filed_as_other_goods(line: RkaLine, category: ItemCategory, row: PriceReference | None) -> str | None:
+    """An account that holds one kind only (meals, fuel) with a line its own words place in no
+    category, whose catalogue row is filed as goods of another kind: the row's name or its section
+    (``ALAT TULIS KANTOR`` for a calculator under meals) places it where the taxonomy's words do
+    not. A section of services places nothing (catering delivers a meals account's goods), nor one
+    that names the account's own kind."""
+    if category is not ItemCategory.OTHER or row is None:
+        return None
+    name = account_name_of(line)
+    account, item = account_words(name), item_words(line)
+    section = account_words(row.kelompok)
+    placed = {categorise(row.uraian, row.spesifikasi), categorise(row.kelompok or "")}
+    # goods of a function's own class (a farming section) are of another kind than any meal
+    of_a_function = bool(section_functions(row.kelompok))
+    for words, allowed, exclusive, _ in ACCOUNT_KINDS:
+        if not exclusive or f" {words} " not in account or f" {words} " in item or f" {words} " in section:
+            continue
+        unplaced = placed <= {ItemCategory.OTHER} and not of_a_function
+        if unplaced or ItemCategory.SERVICE in placed or placed & set(allowed):
+            return None
+        where = f" (kelompok '{row.kelompok}')" if row.kelompok else ""
+        return f"acuan katalog '{row.uraian}'{where} bukan jenis belanja rekening '{name}'"
+    return None
+
+
 def counted_as_goods_under_fees(line: RkaLine, account: str) -> bool:
     """The line sits under an account of fees paid to people (as :func:`account_words` reads it)
     yet counts things (``Set``, ``Paket``), not persons or their time (``OJ``, ``OK``)."""
@@ -329,19 +367,29 @@ def _buys_no_goods(account: str) -> bool:
 
 
 def _account_problem(
-    line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy, capital_settled: bool
+    line: RkaLine,
+    category: ItemCategory,
+    code: str,
+    policy: ReviewPolicy,
+    capital_settled: bool,
+    *,
+    as_equipment: bool = False,
 ) -> str | None:
     if not capital_settled:
-        return _capital_problem(line, category, code, policy) or _kind_problem(line, category, code)
+        capital = _capital_problem(line, category, code, policy, as_equipment=as_equipment)
+        return capital or _kind_problem(line, category, code)
     return _kind_problem(line, category, code)
 
 
-def _capital_problem(line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy) -> str | None:
-    """Belanja barang vs belanja modal, judged from the item's category and unit price."""
+def _capital_problem(
+    line: RkaLine, category: ItemCategory, code: str, policy: ReviewPolicy, *, as_equipment: bool = False
+) -> str | None:
+    """Belanja barang vs belanja modal, judged from the item's category (or, ``as_equipment``, its
+    catalogue section of assets) and unit price."""
     threshold = policy.capitalisation_threshold
     if (
         code.startswith(GOODS_AND_SERVICES)
-        and category in DURABLE
+        and (category in DURABLE or as_equipment)
         and line.harga_satuan >= threshold
         and not handed_over(line)
         and not code.startswith("5.1.02.03")

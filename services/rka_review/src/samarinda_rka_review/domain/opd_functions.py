@@ -237,12 +237,21 @@ def goods_functions(
     (``section``, by its class words or, with ``section_by_field``, its field), and the first word
     that did."""
     vocabulary = _vocabulary()
-    hits = _first_hits(item_head(uraian), vocabulary.goods)
+    hits = _first_hits(affirmed(item_head(uraian)), vocabulary.goods)
     for name, word in _first_hits(item_class, vocabulary.classes).items():
         hits.setdefault(name, word)
     for name in sorted(section_functions(section, by_field=section_by_field)):
         hits.setdefault(name, normalise(section))
     return frozenset(hits), next(iter(hits.values()), "")
+
+
+def affirmed(text: str) -> str:
+    """``text`` normalised without the words a negation denies (``non steril`` → nothing): a
+    glove that is not sterile names no medical goods."""
+    negations = {normalise(w) for w in FUNCTIONS.negations}
+    words = normalise(text).split()
+    denied = {i + 1 for i, w in enumerate(words) if w in negations}
+    return " ".join(w for i, w in enumerate(words) if i not in denied and w not in negations)
 
 
 def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:

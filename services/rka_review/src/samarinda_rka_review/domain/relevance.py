@@ -53,6 +53,7 @@ from samarinda_rka_review.domain.opd_functions import (
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
+from samarinda_rka_review.domain.relevance_siblings import sibling_object
 from samarinda_rka_review.domain.relevance_travel import far_trip
 from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.taxonomy import (
@@ -67,6 +68,8 @@ from samarinda_rka_review.domain.taxonomy import (
     item_head,
 )
 from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.word_roots import ROOT as _ROOT
+from samarinda_rka_review.domain.word_roots import derived_roots
 
 
 class Reading(StrEnum):
@@ -75,6 +78,7 @@ class Reading(StrEnum):
     FUNCTION = "fungsi OPD"
     OWN_OFFICE = "untuk kantor sendiri"
     FAR_TRAVEL = "perjalanan ke luar daerah"
+    SIBLING = "sasaran sub kegiatan lain"
     MEANING = "kemiripan makna"
 
 
@@ -229,27 +233,6 @@ def names_by_acronym(line: RkaLine, sub: SubKegiatan) -> bool:
 
 # An acronym spans at least three words of the name: two initials match by accident too often.
 _ACRONYM_RUN = 3
-# The shortest root a derived word is read back to (``las`` in ``pengelasan``).
-_ROOT = 3
-# Nominal and verbal affixes of a derived word, the prefix's nasal read back to the consonant it
-# replaced (``pe-mantau-an`` → ``pantau``, ``pe-nyuluh-an`` → ``suluh``).
-_DERIVED = re.compile(r"^(?P<prefix>penge|peng|peny|pem|pen|per|pe|ke|ter|di)(?P<rest>[a-z]+)$")
-_SUFFIXES = ("kan", "an")
-_NASALS = {"peny": ("s",), "pem": ("p", ""), "pen": ("t", ""), "peng": ("k", "")}
-
-
-def derived_roots(word: str) -> set[str]:
-    """The roots a derived Indonesian word may be built on (``pengelasan`` → ``las``; the word
-    itself is none of them): candidates, compared with an item's words, never shown."""
-    found = _DERIVED.match(word)
-    if found is None:
-        return set()
-    rest = found.group("rest")
-    stems = {rest, *(rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s))}
-    starts = _NASALS.get(found.group("prefix"), ("",))
-    return {start + stem for start in starts for stem in stems if len(start + stem) >= _ROOT}
-
-
 # Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
 _SHORT_WORD = 3
 
@@ -339,8 +322,10 @@ def judge(
     space: ExemplarSpace | None = None,
     opd_name: str | None = None,
     catalogue_section: str | None = None,
+    siblings: Sequence[SubKegiatan] = (),
 ) -> Verdict:
-    """The relevance verdict for one line of ``sub`` (of the OPD ``opd_name``). ``catalogued``:
+    """The relevance verdict for one line of ``sub`` (of the OPD ``opd_name``; ``siblings``: the
+    RKA's sub-kegiatan, whose objects its lines may name instead of its own). ``catalogued``:
     the line matched a row of the city's price catalogue, a standard government purchase, in the
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
@@ -407,6 +392,11 @@ def judge(
         )
     if named_by_sub_kegiatan(line, sub):
         return FIT
+    sibling = sibling_object(line, sub, siblings, opd_name)
+    if sibling is not None:
+        other, word = sibling
+        reason = f"menyebut sasaran sub kegiatan lain '{other.nama}' ('{word}')"
+        return Verdict(True, False, Reading.SIBLING, reason)
     # Generic support serves any function whatever beneficiary it names ("Nasi kotak siswa"). A
     # restricted category that passed has been judged on the sub-kegiatan's words already (cement
     # in "Pembangunan Puskesmas"), unless the sub-kegiatan is a meeting or a document whose words
@@ -512,6 +502,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.FUNCTION: 0.7,
             Reading.OWN_OFFICE: 0.7,
             Reading.FAR_TRAVEL: 0.7,
+            Reading.SIBLING: 0.65,
             Reading.MEANING: 0.65,
         }[verdict.reading or Reading.CATEGORY],
     )

@@ -103,6 +103,7 @@ class OpdFunction(BaseModel):
 
 class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
+    negations: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
     activity_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()

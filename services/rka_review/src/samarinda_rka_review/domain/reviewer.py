@@ -101,6 +101,7 @@ def _fit(
     vector: Sequence[float] | None,
     space: ExemplarSpace | None,
     opd_name: str | None,
+    siblings: Sequence[SubKegiatan] = (),
 ) -> relevance.Verdict:
     """The line's relevance verdict (a sub-kegiatan whose name was not read, ``hal. 1``, gives
     no purpose to judge fit against: its OPD's function only)."""
@@ -116,6 +117,7 @@ def _fit(
         space=space,
         opd_name=opd_name,
         catalogue_section=section,
+        siblings=siblings,
     )
 
 
@@ -159,7 +161,14 @@ def review_findings(
                 check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
             )
             if verdict is None or verdict is Verdict.JENIS_ONLY:
-                account = check_account(line, category, policy, capital_settled=verdict is not None)
+                credible = outcome.credible(policy.match_threshold) if outcome else None
+                account = check_account(
+                    line,
+                    category,
+                    policy,
+                    capital_settled=verdict is not None,
+                    row=credible.reference if credible else None,
+                )
             repeat = duplicates.repeat(sub_index, line, sub_ref)
             row = outcome.credible(policy.match_threshold) if outcome else None
             if row is not None:
@@ -195,6 +204,7 @@ def review_findings(
                 vector=vectors.get(key),
                 space=relevance_space,
                 opd_name=rka.opd_name,
+                siblings=rka.sub_kegiatan,
             )
             fit = fit_of(line)
             if account is not None and fit.off_target and fit.personal:

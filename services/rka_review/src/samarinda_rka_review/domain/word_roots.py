@@ -1,0 +1,36 @@
+"""The roots of derived Indonesian words, to compare an item's words with a sub-kegiatan's."""
+
+from __future__ import annotations
+
+import re
+
+# The shortest root a derived word is read back to (``las`` in ``pengelasan``).
+ROOT = 3
+# Nominal and verbal affixes of a derived word, the prefix's nasal read back to the consonant it
+# replaced (``pe-mantau-an`` → ``pantau``, ``pe-nyuluh-an`` → ``suluh``, ``men-jahit`` → ``jahit``).
+_DERIVED = re.compile(
+    r"^(?P<prefix>penge|peng|peny|pem|pen|per|pe|menge|meng|meny|mem|men|me|ke|ter|di)(?P<rest>[a-z]+)$"
+)
+_SUFFIXES = ("kan", "an")
+_NASALS = {
+    "peny": ("s",),
+    "pem": ("p", ""),
+    "pen": ("t", ""),
+    "peng": ("k", ""),
+    "meny": ("s",),
+    "mem": ("p", ""),
+    "men": ("t", ""),
+    "meng": ("k", ""),
+}
+
+
+def derived_roots(word: str) -> set[str]:
+    """The roots a derived Indonesian word may be built on (``pengelasan`` → ``las``; the word
+    itself is none of them): candidates, compared with an item's words, never shown."""
+    found = _DERIVED.match(word)
+    if found is None:
+        return set()
+    rest = found.group("rest")
+    stems = {rest, *(rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s))}
+    starts = _NASALS.get(found.group("prefix"), ("",))
+    return {start + stem for start in starts for stem in stems if len(start + stem) >= ROOT}
