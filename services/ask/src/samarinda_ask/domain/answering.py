@@ -535,6 +535,12 @@ def _asks_whole_year(question: Question) -> bool:
     )
 
 
+def _asks_total(question: Question) -> bool:
+    """A total named ("total", "jumlah seluruh"), or a count over a whole year ("berapa pendaftar
+    sepanjang 2031"): what a table of months tells month by month is added up."""
+    return question.asks_total or (question.wants is FigureKind.COUNT and _asks_whole_year(question))
+
+
 def _total_of_parts(unit: Unit) -> Cell | None:
     """The sum column of a row that breaks its year into parts ("TW I" ... "TW IV", "Jumlah"):
     the row is the whole year's, its total the year's figure."""
@@ -1889,7 +1895,7 @@ def _single_answer(
             for s in scored
             if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
         ]
-    if question.wants_sum or question.asks_total:
+    if question.wants_sum or _asks_total(question):
         summed = _month_columns_sum(question, scored) or _sum_answer(question, scored)
         if summed is not None:
             return summed
@@ -1958,7 +1964,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     if listed is not None:
         return _sum_of(listed)
     # "total ... setahun 2024" over a table of months: every row of the year.
-    every = question.wants_sum or (question.asks_total and _asks_whole_year(question))
+    every = question.wants_sum or (_asks_total(question) and _asks_whole_year(question))
     matching = _rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
