@@ -57,6 +57,7 @@ from samarinda_ask.domain.question import (
     parse_question,
     split_parts,
 )
+from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -463,11 +464,14 @@ def years_stated(unit: Unit) -> set[int]:
                 continue  # a number under "Volume" or "Jumlah" that happens to look like a year
             years.update(int(y) for y in _YEAR.findall(cell.value))
         return years
+    as_of = as_of_spans(unit.text)
     return {
         int(m.group(0))
         for m in _YEAR.finditer(unit.text)
         if not _COUNTED.match(unit.text, m.end())
         and not _COMPARED_YEAR.search(unit.text, max(0, m.start() - 60), m.start())
+        and not closes_reference(unit.text, m.start())
+        and not any(lo <= m.start() < hi for lo, hi in as_of)
     }
 
 
@@ -500,18 +504,24 @@ def _years_agree(question: Question, unit: Unit) -> bool:
         context.add(passage.fiscal_year)
     # Minutes of a meeting filed under the next year's budget: the date its passage writes in
     # full ("Senin, 24 November 2030") is when what the unit tells happened.
-    context.update(int(y) for d in DATE.finditer(passage.text) for y in _YEAR.findall(d.group(0)))
+    # A date something stood "as of" is no such time: it places the unit only when nothing else does.
+    as_of = as_of_spans(passage.text)
+    dates = [d for d in DATE.finditer(passage.text) if d.span() not in as_of]
+    context.update(int(y) for d in dates for y in _YEAR.findall(d.group(0)))
     if not context:
         context = {int(y) for c in unit.cells if _is_note(c) for y in _YEAR.findall(c.value)}
+    if not context:
+        context = {int(y) for lo, hi in as_of for y in _YEAR.findall(passage.text[lo:hi])}
     return bool(context & set(question.years))
 
 
 # "sepanjang 2031", "selama tahun 2030", "setahun": the year as a whole.
 _WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama|setahun)\b", re.IGNORECASE)
-# A part of a year as a report, its heading or its sentence names it ("Semester I", "semester2_2031",
+# A part of a year as a report, its heading or its sentence names it ("Semester I", "sem2_2031",
 # "TW 3").
 _PART_OF_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:semester|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])", re.IGNORECASE
+    r"(?<![^\W\d_])(?:semester|sem|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])",
+    re.IGNORECASE,
 )
 
 
@@ -523,6 +533,12 @@ def _asks_whole_year(question: Question) -> bool:
         and not question.months
         and _PART_OF_YEAR.search(question.text) is None
     )
+
+
+def _asks_total(question: Question) -> bool:
+    """A total named ("total", "jumlah seluruh"), or a count over a whole year ("berapa pendaftar
+    sepanjang 2031"): what a table of months tells month by month is added up."""
+    return question.asks_total or (question.wants is FigureKind.COUNT and _asks_whole_year(question))
 
 
 def _total_of_parts(unit: Unit) -> Cell | None:
@@ -1879,7 +1895,7 @@ def _single_answer(
             for s in scored
             if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
         ]
-    if question.wants_sum or question.asks_total:
+    if question.wants_sum or _asks_total(question):
         summed = _month_columns_sum(question, scored) or _sum_answer(question, scored)
         if summed is not None:
             return summed
@@ -1948,7 +1964,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     if listed is not None:
         return _sum_of(listed)
     # "total ... setahun 2024" over a table of months: every row of the year.
-    every = question.wants_sum or (question.asks_total and _asks_whole_year(question))
+    every = question.wants_sum or (_asks_total(question) and _asks_whole_year(question))
     matching = _rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
