@@ -48,7 +48,7 @@ def test_a_status_date_but_a_years_last_day_is_as_of() -> None:
 
 
 def test_the_year_of_a_decrees_number_does_not_answer_for_that_year() -> None:
-    answer = extractive_answer(parse_question("tarif parkir motor tahun 2030 berapa?"), [CIRCULAR])
+    answer = extractive_answer(parse_question("tarif parkir sepeda motor tahun 2030 berapa?"), [CIRCULAR])
     assert not answer.found
 
 

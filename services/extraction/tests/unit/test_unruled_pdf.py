@@ -14,14 +14,14 @@ HEIGHT = 842
 COLUMNS = (40, 80, 330, 430)
 HEADER = ("No", "Uraian", "Satuan", "Harga")
 ITEMS = [
-    ("Sarung tangan kain rajut", "Pasang", "12.500"),
+    ("Sarung tangan katun tebal", "Pasang", "12.500"),
     ("Tali rafia gulung besar", "Gulung", "18.000"),
-    ("Ember cor hitam 15 liter", "Buah", "35.000"),
+    ("Baskom plastik 40 cm", "Buah", "35.000"),
     ("Sekop garpu gagang kayu", "Buah", "95.000"),
     ("Karung goni bekas", "Lembar", "7.500"),
-    ("Terpal plastik 4 x 6 m", "Lembar", "145.000"),
+    ("Tikar pandan 2 x 3 m", "Lembar", "145.000"),
     ("Lampu senter isi ulang", "Buah", "85.000"),
-    ("Jas hujan ponco", "Buah", "65.000"),
+    ("Mantel hujan setelan", "Buah", "65.000"),
 ]
 # 56 rows: 44 fill the first page to its foot, 12 open the second
 ROWS = [(str(n), *ITEMS[(n - 1) % len(ITEMS)]) for n in range(1, 57)]

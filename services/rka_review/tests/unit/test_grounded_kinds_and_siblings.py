@@ -54,7 +54,7 @@ def test_a_row_of_the_accounts_kind_a_service_or_an_unplaced_section_says_nothin
 def test_equipment_known_by_its_catalogue_section_of_assets_is_capital() -> None:
     lathe = line("Mesin bubut mini", 4_500_000, "Belanja Bahan-Bahan Lainnya", "5.1.02.01.01.0012")
     assert categorise(lathe.uraian) is ItemCategory.OTHER
-    filed = row("Mesin bubut mini", "PERALATAN BENGKEL (MODAL)", 4_500_000)
+    filed = row("Mesin bubut mini", "PERKAKAS PERTUKANGAN (MODAL)", 4_500_000)
     finding = check_account(lathe, ItemCategory.OTHER, POLICY, row=filed)
     assert finding is not None and "Belanja Modal" in finding.message
     assert (

@@ -32,7 +32,7 @@ def _words(text: str | None) -> set[str]:
 def object_words(sub: SubKegiatan) -> set[str]:
     """The words naming what a sub-kegiatan works on in particular: the brackets of its name or
     its indicator (``Pelatihan (Kejuruan ...)``, ``Jumlah dokumen (akta ..., ...)``). A bracket
-    opening with a number states a target (``(600 Orang)``), not an object; the rest of a name
+    opening with a number states a target (``(480 Orang)``), not an object; the rest of a name
     is the kind of work (meetings, equipment, services) that sibling sub-kegiatan share."""
     return _words(" ".join(_objects(sub)))
 
