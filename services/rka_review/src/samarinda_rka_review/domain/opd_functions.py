@@ -65,6 +65,7 @@ class _Vocabulary:
     fields: Words
     support: tuple[str, ...]
     office_users: tuple[str, ...]
+    negations: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         support=_words(FUNCTIONS.support_words),
         office_users=_words(FUNCTIONS.office_users),
+        negations=_words(FUNCTIONS.negations),
     )
 
 
@@ -248,7 +250,7 @@ def goods_functions(
 def affirmed(text: str) -> str:
     """``text`` normalised without the words a negation denies (``non steril`` → nothing): a
     glove that is not sterile names no medical goods."""
-    negations = {normalise(w) for w in FUNCTIONS.negations}
+    negations = _vocabulary().negations
     words = normalise(text).split()
     denied = {i + 1 for i, w in enumerate(words) if w in negations}
     return " ".join(w for i, w in enumerate(words) if i not in denied and w not in negations)

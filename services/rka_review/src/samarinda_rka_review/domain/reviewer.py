@@ -160,17 +160,16 @@ def review_findings(
             verdict, account = (
                 check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
             )
+            row = outcome.credible(policy.match_threshold) if outcome else None
             if verdict is None or verdict is Verdict.JENIS_ONLY:
-                credible = outcome.credible(policy.match_threshold) if outcome else None
                 account = check_account(
                     line,
                     category,
                     policy,
                     capital_settled=verdict is not None,
-                    row=credible.reference if credible else None,
+                    row=row.reference if row else None,
                 )
             repeat = duplicates.repeat(sub_index, line, sub_ref)
-            row = outcome.credible(policy.match_threshold) if outcome else None
             if row is not None:
                 # Two wordings of one catalogue item (``Honor pembicara`` / ``Honorarium
                 # narasumber``) share no words to compare, but they share the row they are priced by.
