@@ -145,10 +145,11 @@ STOP_WORDS = frozenset(
     ]
 )
 
-_PARTICLES = ("kah", "lah", "pun")
+# The endings the stemmer takes off a word first (a caller re-reading its cut needs the same lists).
+PARTICLES = ("kah", "lah", "pun")
 _MENG = frozenset({"meng", "meny", "men", "mem", "me"})
 _PENG = frozenset({"peng", "peny", "pen", "pem"})
-_POSSESSIVES = ("nya", "ku", "mu")
+POSSESSIVES = ("nya", "ku", "mu")
 
 
 def _strip_first_order_prefix(word: str) -> tuple[str, str]:
@@ -200,7 +201,7 @@ def stem(word: str) -> str:
     def long_enough(candidate: str) -> bool:
         return sum(1 for ch in candidate if ch in _VOWELS) > 2
 
-    for endings in (_PARTICLES, _POSSESSIVES):
+    for endings in (PARTICLES, POSSESSIVES):
         ending = next((e for e in endings if word.endswith(e)), None)
         if ending and long_enough(word):
             word = word[: -len(ending)]

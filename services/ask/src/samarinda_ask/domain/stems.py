@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 
+from samarinda_common.indonesian_text import PARTICLES, POSSESSIVES
 from samarinda_common.indonesian_text import stem as shared_stem
 
 _VOWELS = frozenset("aeiou")
 # What the stemmer takes off after the suffix: particles and possessives ("pantainya").
-_ENDINGS = ("", "nya", "ku", "mu", "lah", "kah", "pun")
+_ENDINGS = ("", *POSSESSIVES, *PARTICLES)
 
 
 @functools.lru_cache(maxsize=65536)
