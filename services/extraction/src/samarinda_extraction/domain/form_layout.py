@@ -311,4 +311,4 @@ def _first_run(row: Sequence[Word], gap: float) -> Sequence[Word]:
 
 
 def _inside(word: Word, boxes: Sequence[Box]) -> bool:
-    return any(b.x0 <= word.cx <= b.x1 and b.y0 <= word.cy <= b.y1 for b in boxes)
+    return any(b.holds(word) for b in boxes)

@@ -99,7 +99,7 @@ def _movable(
     words = [w for line in block for w in line]
     if not words or _is_prose(block) or _in_column(*_span(block), columns):
         return False
-    if any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for w in words for b in tables):
+    if any(b.holds(w) for w in words for b in tables):
         return False
     return len(block) <= _SHORT_BLOCK or all(_NUMBER.match(w.text) for w in words)
 

@@ -20,13 +20,9 @@ _WORD_CHARACTERS = 2
 def lines_run_past(box: Box, lines: Sequence[Sequence[Word]]) -> bool:
     """Whether most of Tesseract's lines that have words in the box go on with words of text left
     or right of it."""
-    inside = [line for line in lines if any(_in(w, box) for w in line)]
+    inside = [line for line in lines if any(box.holds(w) for w in line)]
     past = sum(1 for line in inside if any(_beside(w, box) for w in line))
     return 2 * past > len(inside)
-
-
-def _in(word: Word, box: Box) -> bool:
-    return box.x0 <= word.cx <= box.x1 and box.y0 <= word.cy <= box.y1
 
 
 def _beside(word: Word, box: Box) -> bool:

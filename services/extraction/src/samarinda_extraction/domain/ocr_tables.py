@@ -58,6 +58,10 @@ class Box:
     x1: float
     y1: float
 
+    def holds(self, word: Word) -> bool:
+        """Whether the word's centre lies in the box (edges included)."""
+        return self.x0 <= word.cx <= self.x1 and self.y0 <= word.cy <= self.y1
+
 
 @dataclass(frozen=True)
 class Grid:
@@ -1332,7 +1336,7 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
     table's title."""
     inside_total = crossing = 0
     for paragraph in paragraphs:
-        inside = sum(1 for w in paragraph if box.x0 <= w.cx <= box.x1 and box.y0 <= w.cy <= box.y1)
+        inside = sum(1 for w in paragraph if box.holds(w))
         inside_total += inside
         # A few words outside are the table's title or specks Tesseract joined to its cells.
         if inside and len(paragraph) - inside >= _RUNS_ON * len(paragraph):
@@ -1356,16 +1360,13 @@ def joins_running_blocks(box: Box, words: Sequence[Word]) -> bool:
     sidebar next to the body's text, whose lines fall level by chance and, written row by row,
     would interleave two texts. A table's columns Tesseract reads as blocks that end with it."""
 
-    def within(word: Word) -> bool:
-        return box.x0 <= word.cx <= box.x1 and box.y0 <= word.cy <= box.y1
-
-    inside = [w for w in words if within(w)]
+    inside = [w for w in words if box.holds(w)]
     blocks = {w.block for w in inside if w.block >= 0}
     if len(blocks) < 2:
         return False
     for block in blocks:
         mine = [w for w in inside if w.block == block]
-        outside = [w for w in words if w.block == block and not within(w)]
+        outside = [w for w in words if w.block == block and not box.holds(w)]
         if len(visual_rows(outside)) < _BLOCK_LINES_OUTSIDE or len(outside) < _RUNS_ON * (
             len(mine) + len(outside)
         ):
@@ -1428,7 +1429,7 @@ def number_columns(table: OcrTable) -> int:
 
 
 def words_outside(words: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
-    return [w for w in words if not any(b.x0 <= w.cx <= b.x1 and b.y0 <= w.cy <= b.y1 for b in boxes)]
+    return [w for w in words if not any(b.holds(w) for b in boxes)]
 
 
 def unread(blobs: Sequence[tuple[int, int, int, int]], words: Sequence[Word], margin: int = 4) -> list[Box]:

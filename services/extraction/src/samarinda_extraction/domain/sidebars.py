@@ -57,7 +57,7 @@ def cut_at_sidebar(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) 
 
 
 def _in_tables(word: Word, tables: Sequence[Box]) -> bool:
-    return any(b.x0 <= word.cx <= b.x1 and b.y0 <= word.cy <= b.y1 for b in tables)
+    return any(b.holds(word) for b in tables)
 
 
 def _candidate_strips(rows: Sequence[Sequence[Word]], height: float) -> list[tuple[float, float]]:

@@ -1084,7 +1084,7 @@ def side_by_side(boxes: Sequence[Box]) -> bool:
 
 def _box_of(word: Word, boxes: Sequence[Box]) -> int | None:
     for index, box in enumerate(boxes):
-        if box.x0 <= word.cx <= box.x1 and box.y0 <= word.cy <= box.y1:
+        if box.holds(word):
             return index
     return None
 
