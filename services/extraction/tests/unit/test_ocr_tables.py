@@ -332,6 +332,26 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
 
 
+def test_lines_above_a_vertically_centred_key_belong_to_its_ruled_row() -> None:
+    # Cells centred in rows of three lines: the row number and the price sit on the middle line,
+    # under the first line of the item's name. A row of the usual height lost no rule.
+    grid = Grid(xs=(100, 200, 700, 1000), ys=(500, 560, 720, 880))
+    words = [
+        word("No", 110, 515), word("Barang", 210, 515), word("Harga", 710, 515),
+        word("Sapu", 210, 580), word("1", 110, 625), word("ijuk", 210, 625), word("25.000", 710, 625),
+        word("gagang", 210, 670),
+        word("Ember", 210, 740), word("2", 110, 785), word("plastik", 210, 785), word("40.000", 710, 785),
+        word("besar", 210, 830),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["No", "Barang", "Harga"],
+        ["1", "Sapu ijuk gagang", "25.000"],
+        ["2", "Ember plastik besar", "40.000"],
+    ]
+
+
 def test_an_id_number_wrapping_its_last_group_stays_in_its_row() -> None:
     # One ruled row: the register number's last group and the title's end wrap onto a second
     # line. A number under the row's own number without a first cell is its wrapped tail.

@@ -353,9 +353,17 @@ def _split_ruled_row(
         [any(_slot(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
     ]
     starts = row_starts([_baseline(line) for line in lines], filled, by_spacing=False)
+    # A row as tall as two of its siblings or more has lost a rule: its keyed lines are rows.
+    # Otherwise a key (the first column) set in the middle of its row's lines, the cells
+    # centred vertically, claims the lines above it: a line starts a row only under a part
+    # that already has its own key.
+    lost_rule = bottom - top >= _LOST_RULE_HEIGHTS * statistics.median(
+        b - a for a, b in itertools.pairwise(grid.ys)
+    )
     parts: list[tuple[float, float, list[Word]]] = []
     for line, start in zip(lines, starts, strict=True):
-        if start and parts:
+        keyed = bool(parts) and any(_slot(grid.xs, w.cx) == 0 for w in parts[-1][2])
+        if start and parts and (lost_rule or keyed):
             cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
             parts[-1] = (parts[-1][0], cut, parts[-1][2])
             parts.append((cut, bottom, list(line)))
@@ -364,6 +372,10 @@ def _split_ruled_row(
         else:
             parts.append((top, bottom, list(line)))
     return parts
+
+
+# A ruled row this many times as tall as its table's usual row holds rows whose rules the scan lost.
+_LOST_RULE_HEIGHTS = 1.8
 
 
 def _slot(edges: Sequence[int], value: float) -> int | None:
