@@ -216,6 +216,19 @@ def test_table_rulings_broken_into_dashes_by_a_fax_are_still_found() -> None:
     assert len(grid.xs) == len(xs) and len(grid.ys) == len(ys)
 
 
+def test_a_table_ruled_across_only_has_its_row_rules_found_but_no_grid_nor_underline() -> None:
+    from samarinda_extraction.readers.ruling import find_grids, horizontal_rules
+
+    page = text_page(["Daftar barang"]).copy()
+    for y in (400, 480, 640, 720, 800):
+        cv2.line(page, (100, y), (1140, y), 0, 2)
+    cv2.line(page, (700, 1200), (1000, 1200), 0, 2)  # a signature's underline
+    assert find_grids(page)[0] == []
+    rules = horizontal_rules(page)
+    assert [round((r.y0 + r.y1) / 2) for r in rules] == pytest.approx([400, 480, 640, 720, 800], abs=2)
+    assert all(r.x0 <= 102 and r.x1 >= 1138 for r in rules)
+
+
 def test_word_sized_ink_is_found_and_rulings_are_not() -> None:
     from samarinda_extraction.readers.page_image import word_blobs
 
@@ -348,7 +361,9 @@ def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_rea
         return ocr._Reading(name, gray, words, [words])
 
     monkeypatch.setattr(ocr, "read_once", read_once)
-    monkeypatch.setattr(ocr, "_result", lambda reading, *args: ocr.OcrResult("", None, ocr_pass=reading.name))
+    monkeypatch.setattr(
+        ocr, "_result", lambda reading, *args, **kwargs: ocr.OcrResult("", None, ocr_pass=reading.name)
+    )
     result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass.startswith(kept), result.ocr_pass
 
@@ -489,7 +504,9 @@ def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading
         return ocr._Reading(name, gray, words, lines)
 
     monkeypatch.setattr(ocr, "read_once", read_once)
-    monkeypatch.setattr(ocr, "_result", lambda reading, *args: ocr.OcrResult("", None, ocr_pass=reading.name))
+    monkeypatch.setattr(
+        ocr, "_result", lambda reading, *args, **kwargs: ocr.OcrResult("", None, ocr_pass=reading.name)
+    )
     result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
     assert result.ocr_pass.startswith("deskewed"), result.ocr_pass
 

@@ -8,6 +8,7 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    banded_grids,
     cuts_through_paragraphs,
     hairline_marks,
     joins_running_blocks,
@@ -628,3 +629,45 @@ def test_pieces_of_one_table_cut_by_the_finder_are_judged_together() -> None:
     far, narrow = Box(100, 900, 800, 1100), Box(100, 550, 300, 780)
     assert stacked_extent(0, [upper, far], 30) == upper
     assert stacked_extent(1, [narrow, upper], 30) == upper
+
+
+def _rule(y: int, x0: int = 100, x1: int = 1300) -> Box:
+    return Box(x0, y - 2, x1, y + 2)
+
+
+def _goods_list() -> list[Word]:
+    """An invented list ruled across only: the item's name wraps onto three lines and the number,
+    count and price sit in the middle of its row."""
+    return [
+        word("No", 110, 515), word("Barang", 400, 515), word("Jumlah", 1000, 515),
+        word("Kursi", 400, 575, 1), word("lipat", 520, 575, 2),
+        word("1", 110, 615), word("besi,", 400, 615, 3), word("12", 1100, 615),
+        word("hitam", 400, 655, 4),
+        word("2", 110, 725), word("Meja", 400, 725), word("3", 1100, 725),
+    ]  # fmt: skip
+
+
+def test_a_table_ruled_across_only_gets_its_columns_from_the_words_between_its_rules() -> None:
+    words = [word("Catatan", 100, 400), *_goods_list()]
+    rules = [_rule(500), _rule(560), _rule(700), _rule(780)]
+    [grid] = banded_grids(rules, words, [])
+    assert grid.ys == (500, 560, 700, 780)
+    assert (grid.xs[0], grid.xs[-1]) == (100, 1300)
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows == [
+        ["No", "Barang", "Jumlah"],
+        ["1", "Kursi lipat besi, hitam", "12"],
+        ["2", "Meja", "3"],
+    ]
+
+
+def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_table() -> None:
+    words = _goods_list()
+    rules = [_rule(500), _rule(560), _rule(700), _rule(780)]
+    found = Grid(xs=(100, 300, 900, 1300), ys=(500, 560, 700, 780))
+    assert banded_grids(rules, words, [found]) == []
+    # A report ruled around its header and under its last row: two bands.
+    assert banded_grids([_rule(500), _rule(560), _rule(780)], words, []) == []
+    # Rules of other lengths (a signature's underline) are no rows of the table.
+    assert banded_grids([_rule(500), _rule(560, 100, 600), _rule(700), _rule(780)], words, []) == []

@@ -343,6 +343,68 @@ def ruled_table(words: Sequence[Word], grid: Grid) -> OcrTable | None:
     return OcrTable(rows, Box(grid.xs[0], grid.ys[0], grid.xs[-1], grid.ys[-1]), row_boxes)
 
 
+# Rules of one table ruled across only end within this many text heights of each other; rules
+# closer than a text height are one (a double rule under the totals). Its rows are at most
+# _BAND_HEIGHTS text heights tall (a cell wrapped onto several lines), and it has _MIN_BANDS of
+# them at least (a header and two rows): a report ruled around its header only has two, a
+# letterhead's double rule one.
+_SAME_END = 2.0
+_BAND_HEIGHTS = 12.0
+_MIN_BANDS = 3
+
+
+def banded_grids(rules: Sequence[Box], words: Sequence[Word], grids: Sequence[Grid]) -> list[Grid]:
+    """Grids of the tables ruled across only, with no column rules (a rule under each row):
+    rules of the same ends stacked at row spacing give the rows; the columns are the gutters the
+    words between them leave, taken over all the rows at once (see :func:`gutters`), so that a
+    cell wrapped onto several lines stays in its row and column. A table a grid was found for
+    (its row rules are among ``rules``) is left to that grid."""
+    text = [w for w in words if w.text.strip() and not is_noise(w)]
+    if not text:
+        return []
+    height = statistics.median(w.height for w in text)
+    out: list[Grid] = []
+    for run in _rule_runs(rules, height):
+        left, right = min(r.x0 for r in run), max(r.x1 for r in run)
+        ys = tuple(int(r.y0 + r.y1) // 2 for r in run)
+        box = Box(left, ys[0], right, ys[-1])
+        if any(_boxes_meet(box, Box(g.xs[0], g.ys[0], g.xs[-1], g.ys[-1])) for g in grids):
+            continue
+        inside = [w for w in text if box.holds(w)]
+        held = {_slot(ys, w.cy) for w in inside}
+        if len(held) < _MIN_BANDS or 2 * len(held) <= len(ys) - 1:
+            continue
+        middles = gutters(visual_rows(inside), height)[1:-1]
+        if len(middles) >= 2:
+            out.append(Grid((int(left), *middles, int(right)), ys))
+    return out
+
+
+def _rule_runs(rules: Sequence[Box], height: float) -> list[list[Box]]:
+    """The rules in runs of the same ends, each at most a band's height below the one before."""
+    runs: list[list[Box]] = []
+    for rule in sorted(rules, key=lambda r: r.y0):
+        run = next(
+            (
+                run
+                for run in runs
+                if abs(run[-1].x0 - rule.x0) <= _SAME_END * height
+                and abs(run[-1].x1 - rule.x1) <= _SAME_END * height
+                and rule.y0 - run[-1].y1 <= _BAND_HEIGHTS * height
+            ),
+            None,
+        )
+        if run is None:
+            runs.append([rule])
+        elif rule.y0 - run[-1].y1 >= height:
+            run.append(rule)
+    return [run for run in runs if len(run) > _MIN_BANDS]
+
+
+def _boxes_meet(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
 def _split_ruled_row(
     words: list[Word], grid: Grid, top: float, bottom: float
 ) -> list[tuple[float, float, list[Word]]]:

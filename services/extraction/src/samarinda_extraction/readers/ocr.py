@@ -42,6 +42,7 @@ from samarinda_extraction.domain.ocr_tables import (
     OcrTable,
     Word,
     as_dashes,
+    banded_grids,
     columns_hold_words,
     covers,
     cuts_through_paragraphs,
@@ -77,7 +78,13 @@ from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.leaders import without_leader_dots
-from samarinda_extraction.readers.ruling import erase_rulings, find_grids, solid_rulings, vertical_rules
+from samarinda_extraction.readers.ruling import (
+    erase_rulings,
+    find_grids,
+    horizontal_rules,
+    solid_rulings,
+    vertical_rules,
+)
 
 Image = np.ndarray
 
@@ -257,7 +264,8 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         as_read = replace(options, find_tables=False)
         result = _result(best, [], _rotation_of(best.name, rotation), skew, as_read)
         if rotation == 0 and options.find_tables and straightened.words:
-            level = _result(straightened, grids, rotation, skew, options)
+            row_rules = horizontal_rules(unerased, broken=bilevel)
+            level = _result(straightened, grids, rotation, skew, options, row_rules=row_rules)
             if level.tables:
                 result = replace(
                     result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
@@ -266,8 +274,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image, broken=bilevel)
     # Looked for where the rulings still are: erased, a rule leaves only a gap between columns.
-    rules = vertical_rules(unerased if best.image is prepared else best.image, broken=bilevel)
-    return _result(best, grids, _rotation_of(best.name, rotation), skew, options, rules)
+    ruled = unerased if best.image is prepared else best.image
+    rules = vertical_rules(ruled, broken=bilevel)
+    row_rules = horizontal_rules(ruled, broken=bilevel)
+    return _result(best, grids, _rotation_of(best.name, rotation), skew, options, rules, row_rules)
 
 
 def at_declared_dpi(options: OcrOptions) -> OcrOptions:
@@ -503,6 +513,7 @@ def _result(
     skew: float,
     options: OcrOptions,
     rules: Sequence[Box] = (),
+    row_rules: Sequence[Box] = (),
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
@@ -510,6 +521,10 @@ def _result(
         reading = _flat_marks_as_dashes(_without_rule_lines(_without_stacked_words(reading)))
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
+        if find_tables:
+            # A table ruled across only (no column rules) has no grid of rules: its columns come
+            # from its words.
+            grids = [*grids, *banded_grids(row_rules, reading.words, grids)]
         grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]

@@ -39,27 +39,42 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
 # and inked along this share of its length (a fax's dashed rule along half of it; the stems of
 # letters that start a column, bridged from line to line, leave the gaps between the lines).
 _VERTICAL_RULE = 1 / 40
-_VERTICAL_INKED = 0.85
-_DASHED_VERTICAL_INKED = 0.5
+_RULE_INKED = 0.85
+_DASHED_RULE_INKED = 0.5
+# A horizontal rule is at least this share of the page's width long: a table's, drawn across
+# several columns; an underline under a word or a signature's name is shorter.
+_HORIZONTAL_RULE = 1 / 4
 
 
 def vertical_rules(gray: Image, broken: bool = False) -> list[Box]:
     """The page's vertical rule lines, each as a thin box (``broken``: a fax's, see find_grids);
     whether one divides columns of text is for the words around it to tell."""
+    return _rules(gray, broken, horizontal=False)
+
+
+def horizontal_rules(gray: Image, broken: bool = False) -> list[Box]:
+    """The page's horizontal rule lines across a quarter of its width or more, each as a thin
+    box; whether they rule a table's rows is for the words between them to tell."""
+    return _rules(gray, broken, horizontal=True)
+
+
+def _rules(gray: Image, broken: bool, horizontal: bool) -> list[Box]:
     height, width = gray.shape[:2]
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(15, (width // 80) | 1), 15
     )
-    length = max(15, int(_VERTICAL_RULE * height))
-    runs = _long_runs(ink, length, False, _BROKEN_BRIDGING if broken else _BRIDGING)
-    inked = _DASHED_VERTICAL_INKED if broken else _VERTICAL_INKED
+    length = max(15, int(_HORIZONTAL_RULE * width if horizontal else _VERTICAL_RULE * height))
+    runs = _long_runs(ink, length, horizontal, _BROKEN_BRIDGING if broken else _BRIDGING)
+    inked = _DASHED_RULE_INKED if broken else _RULE_INKED
+    thickest = _MAX_RULE_THICKNESS * (height if horizontal else width) + 4
     count, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     rules = []
     for label in range(1, count):
         x, y, w, h, _ = stats[label]
-        if h < length or w > _MAX_RULE_THICKNESS * width + 4:
+        long, thick = (w, h) if horizontal else (h, w)
+        if long < length or thick > thickest:
             continue
-        if (ink[y : y + h, x : x + w] > 0).any(axis=1).mean() >= inked:
+        if (ink[y : y + h, x : x + w] > 0).any(axis=0 if horizontal else 1).mean() >= inked:
             rules.append(Box(int(x), int(y), int(x + w), int(y + h)))
     return rules
 
