@@ -353,12 +353,15 @@ _BAND_HEIGHTS = 12.0
 _MIN_BANDS = 3
 
 
-def banded_grids(rules: Sequence[Box], words: Sequence[Word], grids: Sequence[Grid]) -> list[Grid]:
+def banded_grids(
+    rules: Sequence[Box], words: Sequence[Word], grids: Sequence[Grid], column_rules: Sequence[Box] = ()
+) -> list[Grid]:
     """Grids of the tables ruled across only, with no column rules (a rule under each row):
     rules of the same ends stacked at row spacing give the rows; the columns are the gutters the
     words between them leave, taken over all the rows at once (see :func:`gutters`), so that a
     cell wrapped onto several lines stays in its row and column. A table a grid was found for
-    (its row rules are among ``rules``) is left to that grid."""
+    (its row rules are among ``rules``), or with column rules of its own (``column_rules``: a
+    grid the scan left too faint to be found), is left to the readers that use them."""
     text = [w for w in words if w.text.strip() and not is_noise(w)]
     if not text:
         return []
@@ -368,13 +371,16 @@ def banded_grids(rules: Sequence[Box], words: Sequence[Word], grids: Sequence[Gr
         left, right = min(r.x0 for r in run), max(r.x1 for r in run)
         ys = tuple(int(r.y0 + r.y1) // 2 for r in run)
         box = Box(left, ys[0], right, ys[-1])
-        if any(_boxes_meet(box, Box(g.xs[0], g.ys[0], g.xs[-1], g.ys[-1])) for g in grids):
+        if any(_boxes_meet(box, Box(g.xs[0], g.ys[0], g.xs[-1], g.ys[-1])) for g in grids) or any(
+            _divides(rule, box) for rule in column_rules
+        ):
             continue
         inside = [w for w in text if box.holds(w)]
         held = {_slot(ys, w.cy) for w in inside}
         if len(held) < _MIN_BANDS or 2 * len(held) <= len(ys) - 1:
             continue
-        middles = gutters(visual_rows(inside), height)[1:-1]
+        lines = visual_rows(inside)
+        middles = kept_edges(lines, gutters(lines, height))[0][1:-1]
         if len(middles) >= 2:
             out.append(Grid((int(left), *middles, int(right)), ys))
     return out
@@ -399,6 +405,12 @@ def _rule_runs(rules: Sequence[Box], height: float) -> list[list[Box]]:
         elif rule.y0 - run[-1].y1 >= height:
             run.append(rule)
     return [run for run in runs if len(run) > _MIN_BANDS]
+
+
+def _divides(rule: Box, box: Box) -> bool:
+    """Whether a vertical rule runs down half the box or more inside it, between its ends."""
+    inside = box.x0 < (rule.x0 + rule.x1) / 2 < box.x1
+    return inside and 2 * (min(rule.y1, box.y1) - max(rule.y0, box.y0)) >= box.y1 - box.y0
 
 
 def _boxes_meet(a: Box, b: Box) -> bool:
@@ -1143,6 +1155,23 @@ def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
     return [line[column] for line in filled]
 
 
+def kept_edges(lines: Sequence[Sequence[Word]], edges: list[int]) -> tuple[list[int], list[list[Word]]]:
+    """The column edges found from the gaps (:func:`gutters`) that divide columns, and the lines
+    with their numbers cut at them: not the tail of a word run past its header, not the halves of
+    columns filled on complementary lines, not a space between a header's words, not a column
+    holding a header or marks alone."""
+    cut = _split_at_edges(lines, edges)
+    height = statistics.median(w.height for line in lines for w in line)
+    edges = without_unheaded_tails(edges, cut, height)
+    edges = merge_complementary_columns(
+        edges, [[any(_slot(edges, w.cx) == c for w in line) for c in range(len(edges) - 1)] for line in cut]
+    )
+    edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
+    # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
+    # would come back whole in one cell with a space in it.
+    return without_mark_only_columns(edges, _split_at_edges(lines, edges))
+
+
 def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> OcrTable | None:
     def columns_of(line: list[Word]) -> dict[int, list[Word]]:
         cells: dict[int, list[Word]] = {}
@@ -1152,16 +1181,8 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
                 cells.setdefault(column, []).append(word)
         return cells
 
-    cut = _split_at_edges(lines, edges)
+    edges, lines = kept_edges(lines, edges)
     height = statistics.median(w.height for line in lines for w in line)
-    edges = without_unheaded_tails(edges, cut, height)
-    edges = merge_complementary_columns(
-        edges, [[c in columns_of(line) for c in range(len(edges) - 1)] for line in cut]
-    )
-    edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
-    # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
-    # would come back whole in one cell with a space in it.
-    edges, lines = without_mark_only_columns(edges, _split_at_edges(lines, edges))
     # Words of an indented pair of columns (a code and its name, both indented by level) that
     # stand in the name's sub-column: one column more right of the pair.
     columns = range(len(edges) - 1)

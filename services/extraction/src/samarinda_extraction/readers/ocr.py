@@ -265,7 +265,10 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         result = _result(best, [], _rotation_of(best.name, rotation), skew, as_read)
         if rotation == 0 and options.find_tables and straightened.words:
             row_rules = horizontal_rules(unerased, broken=bilevel)
-            level = _result(straightened, grids, rotation, skew, options, row_rules=row_rules)
+            column_rules = vertical_rules(unerased, broken=bilevel)
+            level = _result(
+                straightened, grids, rotation, skew, options, row_rules=row_rules, column_rules=column_rules
+            )
             if level.tables:
                 result = replace(
                     result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
@@ -277,7 +280,16 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     ruled = unerased if best.image is prepared else best.image
     rules = vertical_rules(ruled, broken=bilevel)
     row_rules = horizontal_rules(ruled, broken=bilevel)
-    return _result(best, grids, _rotation_of(best.name, rotation), skew, options, rules, row_rules)
+    return _result(
+        best,
+        grids,
+        _rotation_of(best.name, rotation),
+        skew,
+        options,
+        rules,
+        row_rules=row_rules,
+        column_rules=rules,
+    )
 
 
 def at_declared_dpi(options: OcrOptions) -> OcrOptions:
@@ -514,6 +526,7 @@ def _result(
     options: OcrOptions,
     rules: Sequence[Box] = (),
     row_rules: Sequence[Box] = (),
+    column_rules: Sequence[Box] = (),
 ) -> OcrResult:
     height, width = reading.image.shape[:2]
     tables: list[OcrTable] = []
@@ -524,7 +537,7 @@ def _result(
         if find_tables:
             # A table ruled across only (no column rules) has no grid of rules: its columns come
             # from its words.
-            grids = [*grids, *banded_grids(row_rules, reading.words, grids)]
+            grids = [*grids, *banded_grids(row_rules, reading.words, grids, column_rules)]
         grids = [grid for grid in grids if columns_hold_words(grid, text_height)]
         weak = [_weak_cells(reading, grid) for grid in grids] if find_tables else []
         cells = [box for per_grid in weak for box, _ in per_grid]
