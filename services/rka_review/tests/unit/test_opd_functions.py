@@ -374,14 +374,6 @@ def test_publicity_filed_as_a_service_belongs_to_no_field() -> None:
     assert "kominfo" in section_functions("PUBLIKASI DAN MEDIA")
 
 
-def test_the_catalogues_supplies_section_outweighs_a_furniture_word_in_the_name() -> None:
-    mat = line("Alas meja kerja karet", account="Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor")
-    category = categorise(mat.uraian)
-    assert category is ItemCategory.FURNITURE
-    assert judge(mat, category, PLAN_REVIEW).off_target
-    assert not judge(mat, category, PLAN_REVIEW, catalogue_section="A. ALAT TULIS KANTOR").off_target
-
-
 def test_oxygen_is_medical_only_when_it_says_so() -> None:
     assert categorise("Oksigen medis tabung 1 m3") is ItemCategory.MEDICAL
     assert categorise("Gas oksigen industri tabung 6 m3") is not ItemCategory.MEDICAL

@@ -223,11 +223,9 @@ def _section_parts(section: str) -> list[str]:
 
 def general_section(section: str | None) -> bool:
     """Every part of the catalogue section names goods or services of the kinds every function
-    buys to run its work (``ALAT TULIS KANTOR``, ``BAHAN KOMPUTER``, ``BAHAN CETAK``, ``JASA
-    PUBLIKASI``: the support and activity categories): the city's catalogue has classified the
-    matched row as such, so neither the field the section names (publication) nor the words of
-    the item's name (a desk calculator, a cover with gold foil) place it in another function or
-    in a category of restricted use."""
+    buys to run its work (``ALAT TULIS KANTOR``, ``BAHAN CETAK``, ``JASA PUBLIKASI``: the support
+    and activity categories): the field such a section names (publication) is what the work is
+    done with, not a function whose goods the rows are."""
     general = FUNCTIONS.support_categories | FUNCTIONS.activity_categories
     parts = _section_parts(section) if section else []
     return bool(parts) and all(categorise(part) in general for part in parts)

@@ -43,7 +43,6 @@ from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import (
     at_home_by_class,
-    general_section,
     is_support,
     misplaced,
     names_own_opd,
@@ -356,16 +355,12 @@ def judge(
     # Equipment words license office and household durables only as what they govern allows.
     purpose_name = purpose_of_name(sub.nama, category)
     # Support by its words, or by the catalogue section its matched row is filed under (the
-    # city's catalogue has classified the item where its words would mislead): generic support,
-    # or the supplies, printing and services every function buys (a desk calculator filed as
-    # stationery). Support is what the people doing the work use up; goods handed over to the
-    # public are the output itself (blankets given away, not the crew's cleaning kit) and must fit
-    # the sub-kegiatan's purpose.
+    # city's catalogue has classified the item where its words would mislead). Support is what
+    # the people doing the work use up; goods handed over to the public are the output itself
+    # (blankets given away, not the crew's cleaning kit) and must fit the sub-kegiatan's purpose.
     # Goods that serve events (sports kit, decoration) are no crew's support whatever section
     # the catalogue groups them with (a ball filed with cleaning supplies and field gear).
-    by_section = (
-        support_section(catalogue_section) or general_section(catalogue_section)
-    ) and category not in TAXONOMY.event_categories
+    by_section = support_section(catalogue_section) and category not in TAXONOMY.event_categories
     supported = not handed_over and (is_support(line.uraian) or by_section)
     if (
         not fits_context(
