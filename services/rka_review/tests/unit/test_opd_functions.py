@@ -15,11 +15,13 @@ from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.opd_functions import (
     at_home,
     functions_of_code,
+    general_section,
     goods_functions,
     is_support,
     misplaced,
     names_own_opd,
     own_names,
+    section_functions,
     sub_profile,
 )
 from samarinda_rka_review.domain.relevance import Reading, example_texts, exemplar_space, judge
@@ -349,3 +351,29 @@ def test_a_durable_let_in_by_a_generic_word_is_still_judged_by_its_own_goods() -
     treadmill = judge(line("Treadmill elektrik", account=account), ItemCategory.IT_EQUIPMENT, market)
     assert treadmill.off_target and treadmill.reading is Reading.FUNCTION
     assert not judge(line("Laptop 15,6 inci", account=account), ItemCategory.IT_EQUIPMENT, market).off_target
+
+
+@pytest.mark.parametrize(
+    "section", ["B. ALAT TULIS KANTOR", "BAHAN KOMPUTER", "C. BAHAN CETAK DAN PENGGANDAAN", "JASA PUBLIKASI"]
+)
+def test_a_section_of_what_every_function_buys_is_general(section: str) -> None:
+    assert general_section(section)
+    assert section_functions(section) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "section", ["BAHAN LAINNYA", "BAHAN BANGUNAN", "OBAT-OBATAN", "ALAT TULIS DAN OBAT", None]
+)
+def test_a_section_of_particular_goods_is_not_general(section: str | None) -> None:
+    assert not general_section(section)
+
+
+def test_publicity_filed_as_a_service_belongs_to_no_field() -> None:
+    advert = line("Pemasangan pengumuman di surat kabar harian", account="Belanja Jasa Iklan/Reklame")
+    assert not judge(advert, categorise(advert.uraian), ROADS, catalogue_section="JASA PUBLIKASI").off_target
+    assert "kominfo" in section_functions("PUBLIKASI DAN MEDIA")
+
+
+def test_oxygen_is_medical_only_when_it_says_so() -> None:
+    assert categorise("Oksigen medis tabung 1 m3") is ItemCategory.MEDICAL
+    assert categorise("Gas oksigen industri tabung 6 m3") is not ItemCategory.MEDICAL

@@ -17,7 +17,7 @@ from functools import lru_cache
 from samarinda_common.rka import SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
-from samarinda_rka_review.domain.taxonomy import item_head
+from samarinda_rka_review.domain.taxonomy import categorise, item_head
 from samarinda_rka_review.domain.text import normalise
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
@@ -210,11 +210,25 @@ def section_functions(section: str | None, *, by_field: bool = True) -> frozense
     """The functions a catalogue section files its rows under, or none when its parts name
     different functions (or one names none): ``BAHAN BANGUNAN DAN ALAT SELAM`` holds a diving
     mask as well as cement, so a row's place there says nothing of which function buys it."""
-    if not section:
+    if not section or general_section(section):
         return frozenset()
-    parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
+    parts = _section_parts(section)
     placed = {_section_part_functions(p, by_field) for p in parts}
     return next(iter(placed)) if len(placed) == 1 else frozenset()
+
+
+def _section_parts(section: str) -> list[str]:
+    return [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
+
+
+def general_section(section: str | None) -> bool:
+    """Every part of the catalogue section names goods or services of the kinds every function
+    buys to run its work (``ALAT TULIS KANTOR``, ``BAHAN CETAK``, ``JASA PUBLIKASI``: the support
+    and activity categories): the field such a section names (publication) is what the work is
+    done with, not a function whose goods the rows are."""
+    general = FUNCTIONS.support_categories | FUNCTIONS.activity_categories
+    parts = _section_parts(section) if section else []
+    return bool(parts) and all(categorise(part) in general for part in parts)
 
 
 def support_section(section: str | None) -> bool:
