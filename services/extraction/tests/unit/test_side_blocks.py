@@ -98,3 +98,12 @@ def test_blocks_tesseract_already_read_apart_keep_its_order() -> None:
         line(420, RIGHT, "Citra"),
     ]
     assert blocks_read_down(lines) is None
+
+
+def test_a_signature_scribbled_in_the_space_leaves_it_blank() -> None:
+    """The strokes of a signature come back as a few words far taller than the text."""
+    scribble = [Word(text="WA", confidence=40.0, x0=200, y0=300, x1=420, y1=400)]
+    lines = page_with_signatures()
+    lines.insert(4, scribble)
+    text = _text(lines)
+    assert "Kepala Bidang\nWA\nAndi Wijaya\nNIP 19800101\nPenerima," in text

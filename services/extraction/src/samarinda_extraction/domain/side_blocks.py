@@ -34,6 +34,8 @@ _GUTTER_HEIGHTS = 1.5
 # The blank band of a signature space is at least this many text heights tall (a paragraph's
 # spacing is below one and a half).
 _BLANK_HEIGHTS = 2.5
+# A word of the text is at most this many times its height.
+_TALLER = 1.5
 # A footer stands at least this many text heights below the blocks (their lines are closer).
 _FOOTER_HEIGHTS = 1.5
 # Every block has at least so many lines.
@@ -101,19 +103,26 @@ def _in_columns(rows: Sequence[list[Word]], height: float, tables: Sequence[Box]
 
 
 def _are_blocks(rows: Sequence[list[Word]], pieces: Sequence[list[Word]], height: float) -> bool:
-    boxes = [_box(piece) for piece in pieces]
-    groups = column_groups(boxes, 0.0)
+    groups = column_groups([_box(piece) for piece in pieces], 0.0)
+    # A signature scribbled into the space (a stamp pressed over it) is read as a few words far
+    # taller than the text: they leave the space blank.
+    lines = [_box(text) for row in rows if (text := _text_sized(row, height))]
+    columns = [[_box(text) for i in group if (text := _text_sized(pieces[i], height))] for group in groups]
     return (
         len(pieces) > len(rows)
         and all(len(group) >= _BLOCK_LINES for group in groups)
-        and _signature_space(rows, [[boxes[i] for i in group] for group in groups], height)
+        and _signature_space(lines, columns, height)
     )
 
 
-def _signature_space(rows: Sequence[list[Word]], columns: Sequence[Sequence[Box]], height: float) -> bool:
+def _text_sized(words: Sequence[Word], height: float) -> list[Word]:
+    return [w for w in words if w.height <= _TALLER * height]
+
+
+def _signature_space(rows: Sequence[Box], columns: Sequence[Sequence[Box]], height: float) -> bool:
     """Whether a gap between two rows is a blank band across two columns or more (the space to
     sign in of two blocks at least): lines of theirs above it and below it, none within."""
-    spans = sorted((min(w.y0 for w in row), max(w.y1 for w in row)) for row in rows)
+    spans = sorted((row.y0, row.y1) for row in rows)
     for above, below in itertools.pairwise(spans):
         if below[0] - above[1] < _BLANK_HEIGHTS * height:
             continue
