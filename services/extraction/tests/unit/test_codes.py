@@ -85,6 +85,9 @@ def test_no_digit_is_ever_added_or_removed(text: str) -> None:
         ("3 19710215 1998032 007 Penata", "3 19710215 199803 2 007 Penata"),
         ("NIP 19860730 201101 1004", "NIP 19860730 201101 1 004"),
         ("19900102 2015021001 Staf", "19900102 201502 1 001 Staf"),
+        # the label set against the number, an O read inside its digits
+        ("NIP19820315 2009031 002", "NIP 19820315 200903 1 002"),
+        ("NIP. 1982O315 200903 1 0O2", "NIP. 19820315 200903 1 002"),
     ],
 )
 def test_an_nip_read_with_spaces_lost_is_spaced_as_an_nip(read: str, meant: str) -> None:
@@ -99,6 +102,9 @@ def test_an_nip_read_with_spaces_lost_is_spaced_as_an_nip(read: str, meant: str)
         "19860730 2011 011004",  # split where an NIP is not
         "19861330 2011011 004",  # no month 13: no NIP
         "0812 5531 4470 2211",  # a phone number's groups
+        "NIP198203152009031002",  # glued, but nothing says where its spaces would go
+        "NIPPON 19820315",  # no label
+        "2 O 003",  # an O standing alone is no digit of a run
     ],
 )
 def test_digit_groups_that_are_no_spaced_nip_are_left_as_read(text: str) -> None:
@@ -143,3 +149,20 @@ def test_a_number_read_again_may_get_its_spaces_around_a_dash_back(
     read: str, again: list[str], expected: str | None
 ) -> None:
     assert number_read_again(read, again) == expected
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("NPWP 31.245.678.9-701.000", "NPWP 31.245.678.9-701.000"),
+        ("31.245.678.9.701.000", "31.245.678.9-701.000"),  # its dash read as a dot
+        ("3l.245.678.9-7O1.000,", "31.245.678.9-701.000,"),
+    ],
+)
+def test_an_npwp_keeps_the_dash_before_its_tax_office(read: str, meant: str) -> None:
+    assert correct_codes(read) == meant
+
+
+@pytest.mark.parametrize("text", ["31.245.678.9.701", "1.2.345.678.9.701.000", "31.245.678.9..701.000"])
+def test_codes_of_other_shapes_are_no_npwp(text: str) -> None:
+    assert "-" not in correct_codes(text)

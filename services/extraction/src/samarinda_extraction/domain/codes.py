@@ -42,7 +42,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 def correct_codes(text: str) -> str:
     """The text with every code-, amount- and date-shaped token repaired where its grammar allows."""
-    text = _DIGIT_GROUPS.sub(_nip_spaced, text)
+    text = _DIGIT_GROUPS.sub(_nip_spaced, _GLUED_NIP_LABEL.sub(_nip_label_apart, text))
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
     last = 0
@@ -56,19 +56,29 @@ def correct_codes(text: str) -> str:
     return "".join(out)
 
 
-# Runs of digit groups one space apart (an NIP is among them, after a row number or before a phone's).
-_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d+(?: \d+)+(?![\w.,/-])")
+# Runs of digit groups one space apart (an NIP is among them, after a row number or before a phone's);
+# an O read for a 0 inside a group's digits is still part of it.
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d[\dOo]*(?: \d[\dOo]*)+(?![\w.,/-])")
+# The label "NIP" the page reading set against the birth date that starts the number after it.
+_GLUED_NIP_LABEL = re.compile(r"\b(NIP\.?)(?=(?:19|20)\d{6}\b)")
 # An NIP: birth date (yyyymmdd), appointment month (yyyymm), sex (1 or 2), serial; its spaces
 # stand after the 8th, 14th and 15th digit.
 _NIP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d(0[1-9]|1[0-2])[12]\d{3}")
 _NIP_BREAKS = (8, 14, 15)
 
 
+def _nip_label_apart(match: re.Match[str]) -> str:
+    """``NIP19800101 …``: the label apart from the number again, as an NIP is written."""
+    return f"{match.group(1)} "
+
+
 def _nip_spaced(match: re.Match[str]) -> str:
     """The run with an NIP in it spaced as an NIP is written, when the run splits the NIP only
     where the grammar does (``19800101 2005011 001``: the Tesseract page reading dropped one
-    space). Its digits, and every other group of the run, stay as read."""
-    groups = match.group().split(" ")
+    space), an O read inside its digits made a 0. Its digits, and every other group of the run,
+    stay as read."""
+    read = match.group().split(" ")
+    groups = [g if g.isdigit() else g.translate(_O_AS_ZERO) for g in read]
     for first in range(len(groups)):
         if len(groups[first]) != 8:
             continue
@@ -81,8 +91,11 @@ def _nip_spaced(match: re.Match[str]) -> str:
         digits = "".join(groups[first : last + 1])
         if length == 18 and breaks <= set(_NIP_BREAKS) and _NIP.fullmatch(digits):
             nip = " ".join(digits[a:b] for a, b in itertools.pairwise((0, *_NIP_BREAKS, 18)))
-            return " ".join([*groups[:first], nip, *groups[last + 1 :]])
+            return " ".join([*read[:first], nip, *read[last + 1 :]])
     return match.group()
+
+
+_O_AS_ZERO = str.maketrans("Oo", "00")
 
 
 def correct_token(token: str, before: str = "", after: str = "") -> str:
@@ -101,6 +114,7 @@ def correct_token(token: str, before: str = "", after: str = "") -> str:
     fixed = (
         _slashed_date(core)
         or _letter_number(core)
+        or _npwp(core)
         or _dotted_code(core)
         or _amount(core, before)
         or _date_part(core, before, after)
@@ -138,6 +152,26 @@ def _digits(group: str) -> str | None:
 def _mostly_digits(text: str) -> bool:
     letters = [ch for ch in text if ch.isalnum() or ch in _LOOKALIKE_CHARS]
     return bool(letters) and sum(ch.isdigit() for ch in letters) >= 0.6 * len(letters)
+
+
+# A taxpayer's NPWP, ``07.112.384.6-722.000``: its groups' lengths and the dash before the tax
+# office's code.
+_NPWP_GROUPS = (2, 3, 3, 1, 3, 3)
+_NPWP_DASH = 4
+
+
+def _npwp(core: str) -> str | None:
+    """An NPWP read with a separator smudged (its dash read as a dot, which the dotted-code rule
+    would keep) or a digit read as a look-alike: its groups' lengths are the grammar, and each
+    separator is the NPWP's own wherever it stood."""
+    separators = _CODE_SEPARATOR_LOOKALIKES.findall(core)
+    groups = [_digits(_opening_zero(g)) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]
+    if len(separators) != len(_NPWP_GROUPS) - 1 or any(len(mark) != 1 for mark in separators):
+        return None
+    if tuple(len(g) if g is not None else 0 for g in groups) != _NPWP_GROUPS:
+        return None
+    marks = ["-" if index == _NPWP_DASH else "." for index in range(1, len(_NPWP_GROUPS))]
+    return "".join(g + m for g, m in zip(groups, [*marks, ""], strict=True) if g is not None)
 
 
 def _dotted_code(core: str) -> str | None:

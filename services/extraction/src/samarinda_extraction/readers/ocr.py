@@ -75,6 +75,7 @@ from samarinda_extraction.domain.quality import (
     text_shape,
 )
 from samarinda_extraction.domain.rule_lines import without_rule_lines
+from samarinda_extraction.domain.side_blocks import blocks_read_down
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.leaders import without_leader_dots
@@ -592,7 +593,7 @@ def _result(
     text = correct_codes(_text(reading.lines, tables, rules))
     # Lines cut at a rule between columns are meant shorter: the rows are judged as written across.
     across = correct_codes(_text(reading.lines, tables)) if rules else text
-    text, kept_pass = _rows_kept(text, across, reading)
+    text, kept_pass = _rows_kept(text, across, reading, [t.box for t in tables])
     return OcrResult(
         text=text,
         confidence=calibrated_confidence(pairs) if pairs else None,
@@ -607,14 +608,15 @@ def _result(
     )
 
 
-def _rows_kept(text: str, across: str, reading: _Reading) -> tuple[str, str]:
+def _rows_kept(text: str, across: str, reading: _Reading, tables: Sequence[Box] = ()) -> tuple[str, str]:
     """The text written from the kept reading, and the pass it reports; or Tesseract's own text of
     that reading when that reads the page's rows whole where the written one (``across``: as
     written without cutting lines at column rules) breaks them (``reads_rows_whole``): our layout
     never leaves a page's rows in more pieces than Tesseract read them, whatever it rearranged.
     (Not the plain reading's own text against a cleaned one's: a photo's plain lines come out
     longer with the desk's texture joined to them.)"""
-    own = correct_codes(_own_text(reading.lines))
+    # Side-by-side blocks are read down in both: their lines are meant shorter than Tesseract's.
+    own = correct_codes(_own_text(blocks_read_down(reading.lines, tables) or reading.lines))
     if reads_rows_whole(*text_shape(own), *text_shape(across)):
         return own, f"{reading.name}+own-order"
     return text, reading.name
@@ -997,6 +999,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
     sides of a vertical rule between blocks of text (a boxed form's panel) each down whole."""
     boxes = [t.box for t in tables]
     lines = cut_at_sidebar(lines, boxes) or lines
+    lines = blocks_read_down(lines, boxes) or lines
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     free = words_outside([w for line in lines for w in line], boxes)
     lines = read_beside_rules(lines, dividing_rules(rules, free)) or lines

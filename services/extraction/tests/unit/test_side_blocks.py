@@ -1,0 +1,109 @@
+"""Side-by-side blocks under a page's text (signature blocks) are read down one after the other."""
+
+from samarinda_extraction.domain.ocr_tables import Box, Word
+from samarinda_extraction.domain.side_blocks import blocks_read_down
+from samarinda_extraction.readers.ocr import _text
+
+HEIGHT = 30
+
+
+def line(y: int, x: int, *texts: str) -> list[Word]:
+    """Words of one line from ``x`` on, each 20 px wide per letter, a word space (12 px) apart."""
+    words = []
+    for text in texts:
+        words.append(Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + HEIGHT))
+        x += 20 * len(text) + 12
+    return words
+
+
+MIDDLE, RIGHT = 900, 1600
+
+
+def page_with_signatures() -> list[list[Word]]:
+    """An invented letter's foot: a closing line across the page, then three signature blocks
+    (title, a blank space to sign in, name, NIP) that Tesseract read across the page line by line,
+    then a footer whose two parts stand under the first and the last block."""
+    return [
+        line(100, 100, "Demikian", "surat", "ini", "dibuat", "untuk", "digunakan", "semestinya."),
+        [],
+        [*line(200, 150, "Mengetahui,"), *line(200, MIDDLE, "Penerima,"), *line(200, RIGHT, "Bendahara,")],
+        [
+            *line(245, 150, "Kepala", "Bidang"),
+            *line(245, MIDDLE, "Pemilik", "Usaha"),
+            *line(245, RIGHT, "Kas"),
+        ],
+        [],
+        [
+            *line(420, 150, "Andi", "Wijaya"),
+            *line(420, MIDDLE, "Budi", "Santoso"),
+            *line(420, RIGHT, "Citra"),
+        ],
+        [*line(465, 150, "NIP", "19800101"), *line(465, RIGHT, "NIP", "19900202")],
+        [],
+        [*line(600, 100, "Dicetak", "sistem"), *line(600, RIGHT, "Halaman", "1")],
+    ]
+
+
+def test_blocks_side_by_side_are_read_down_one_after_the_other() -> None:
+    text = _text(page_with_signatures())
+    assert text.splitlines() == [
+        "Demikian surat ini dibuat untuk digunakan semestinya.",
+        "",
+        "Mengetahui,",
+        "Kepala Bidang",
+        "Andi Wijaya",
+        "NIP 19800101",
+        "Penerima,",
+        "Pemilik Usaha",
+        "Budi Santoso",
+        "Bendahara,",
+        "Kas",
+        "Citra",
+        "NIP 19900202",
+        "",
+        "Dicetak sistem Halaman 1",
+    ]
+
+
+def test_a_line_across_the_gutters_is_no_part_of_the_blocks() -> None:
+    lines = blocks_read_down(page_with_signatures())
+    assert lines is not None
+    assert next(" ".join(w.text for w in line) for line in lines if line).startswith("Demikian surat")
+
+
+def test_rows_in_columns_at_line_spacing_are_a_form_or_a_table_not_blocks() -> None:
+    """Labels and amounts (or a small unruled table) stand in columns too, but with no blank band
+    for a signature between their rows: their rows stay whole."""
+    rows = [
+        [*line(200 + 45 * i, 150, "Potongan", name), *line(200 + 45 * i, RIGHT, "Rp", amount)]
+        for i, (name, amount) in enumerate([("pajak", "120.000"), ("iuran", "35.000"), ("sewa", "90.000")])
+    ]
+    assert blocks_read_down(rows) is None
+
+
+def test_rows_of_a_table_found_on_the_page_are_left_to_the_table() -> None:
+    lines = page_with_signatures()
+    assert blocks_read_down(lines, [Box(100, 190, 2000, 500)]) is None
+
+
+def test_blocks_tesseract_already_read_apart_keep_its_order() -> None:
+    """No line of Tesseract's holds words of two blocks: its own order (column by column) stands."""
+    lines = [
+        line(200, 150, "Mengetahui,"),
+        line(245, 150, "Kepala", "Bidang"),
+        line(420, 150, "Andi", "Wijaya"),
+        [],
+        line(200, RIGHT, "Bendahara,"),
+        line(245, RIGHT, "Kas"),
+        line(420, RIGHT, "Citra"),
+    ]
+    assert blocks_read_down(lines) is None
+
+
+def test_a_signature_scribbled_in_the_space_leaves_it_blank() -> None:
+    """The strokes of a signature come back as a few words far taller than the text."""
+    scribble = [Word(text="WA", confidence=40.0, x0=200, y0=300, x1=420, y1=400)]
+    lines = page_with_signatures()
+    lines.insert(4, scribble)
+    text = _text(lines)
+    assert "Kepala Bidang\nWA\nAndi Wijaya\nNIP 19800101\nPenerima," in text
