@@ -6,14 +6,13 @@ from decimal import Decimal
 
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
-from samarinda_rka_review.domain.account_names import may_be_built_in
+from samarinda_rka_review.domain.account_names import asset_class, may_be_built_in
 from samarinda_rka_review.domain.accounts import (
     AllowedAccounts,
     Verdict,
     account_verdict,
     agrees,
     allowed_accounts,
-    asset_class,
     catalogued_as_service,
     check_catalogue_account,
     grounding_row,

@@ -29,8 +29,10 @@ def line(uraian: str, harga: int = 50_000, account: str = MEALS, kode: str = "5.
     )
 
 
-def row(uraian: str, kelompok: str | None, harga: int = 50_000) -> PriceReference:
-    return PriceReference(id=uraian, uraian=uraian, satuan="Unit", harga=harga, kelompok=kelompok)
+def row(uraian: str, kelompok: str | None, harga: int = 50_000, kode: str | None = None) -> PriceReference:
+    return PriceReference(
+        id=uraian, uraian=uraian, satuan="Unit", harga=harga, kelompok=kelompok, kode_barang=kode
+    )
 
 
 def test_a_row_filed_with_stationery_is_no_meal() -> None:
@@ -39,6 +41,19 @@ def test_a_row_filed_with_stationery_is_no_meal() -> None:
     reason = filed_as_other_goods(brush, ItemCategory.OTHER, row("Kuas rias", "ALAT TULIS KANTOR"))
     assert reason is not None and "ALAT TULIS KANTOR" in reason
     assert check_account(brush, ItemCategory.OTHER, POLICY, row=row("Kuas rias", "ALAT TULIS KANTOR"))
+
+
+def test_a_row_the_catalogue_codes_as_goods_in_a_section_of_another_kind_is_no_meal() -> None:
+    saw = line("Gergaji tangan 18 inci")
+    assert categorise(saw.uraian) is ItemCategory.OTHER
+    filed = row("Gergaji tangan", "PERKAKAS BENGKEL", kode="1.1.7.01.03.0042")
+    reason = filed_as_other_goods(saw, ItemCategory.OTHER, filed)
+    assert reason is not None and "PERKAKAS BENGKEL" in reason
+    # a row coded as goods in a section named after the account's kind stays the account's
+    assert (
+        filed_as_other_goods(saw, ItemCategory.OTHER, row("Kudapan", "MAMIN", kode="1.1.7.01.02.0001"))
+        is None
+    )
 
 
 def test_a_row_of_the_accounts_kind_a_service_or_an_unplaced_section_says_nothing() -> None:

@@ -12,7 +12,7 @@ import re
 
 from samarinda_common.rka import RkaLine
 
-from samarinda_rka_review.domain.rules import ACCOUNTS
+from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
 from samarinda_rka_review.domain.taxonomy import (
     CONSUMABLE_OR_SERVICE,
     DURABLE,
@@ -46,6 +46,17 @@ def section_of_assets(kelompok: str | None) -> bool:
     """A catalogue section named as fixed assets (``ALAT STUDIO - ASET TETAP``, ``PERALATAN
     (MODAL)``), whatever kode barang its rows carry."""
     return _has_phrase(normalise(kelompok), tuple(normalise(w) for w in ACCOUNTS.asset_section_words))
+
+
+def asset_class(kode_barang: str | None) -> tuple[AccountClass, bool] | None:
+    """The account class of a kode barang and whether it is a fixed asset, or None if unknown."""
+    if not kode_barang:
+        return None
+    for found, fixed in ((ACCOUNTS.fixed_asset, True), (ACCOUNTS.supplies, False)):
+        for klass in found:
+            if kode_barang == klass.kode_barang or kode_barang.startswith(klass.kode_barang + "."):
+                return klass, fixed
+    return None
 
 
 def item_name(line: RkaLine) -> str:

@@ -21,6 +21,7 @@ from samarinda_common.rupiah import format_rupiah as rp
 from samarinda_rka_review.domain.account_names import (
     account_names_item,
     account_words,
+    asset_class,
     bought_new,
     consumed_in_use_account,
     is_tax_line,
@@ -31,7 +32,7 @@ from samarinda_rka_review.domain.account_names import (
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.compatibility import variant_conflict
 from samarinda_rka_review.domain.matching import MatchOutcome
-from samarinda_rka_review.domain.rules import ACCOUNTS, AccountClass
+from samarinda_rka_review.domain.rules import ACCOUNTS
 from samarinda_rka_review.domain.taxonomy import CONSUMABLE_OR_SERVICE, DURABLE, ItemCategory
 from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, normalise, tokens
 
@@ -79,17 +80,6 @@ def agrees(line_code: str, allowed: str, depth: int = COMPARED_SEGMENTS) -> bool
     mine, theirs = _segments(line_code), _segments(allowed)
     common = min(depth, len(mine), len(theirs))
     return common > 0 and mine[:common] == theirs[:common]
-
-
-def asset_class(kode_barang: str | None) -> tuple[AccountClass, bool] | None:
-    """The account class of a kode barang and whether it is a fixed asset, or None if unknown."""
-    if not kode_barang:
-        return None
-    for found, fixed in ((ACCOUNTS.fixed_asset, True), (ACCOUNTS.supplies, False)):
-        for klass in found:
-            if kode_barang == klass.kode_barang or kode_barang.startswith(klass.kode_barang + "."):
-                return klass, fixed
-    return None
 
 
 def allowed_accounts(reference: PriceReference) -> AllowedAccounts | None:

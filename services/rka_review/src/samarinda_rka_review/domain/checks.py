@@ -18,6 +18,7 @@ from samarinda_common.rupiah import format_rupiah as rp
 
 from samarinda_rka_review.domain.account_names import (
     account_words,
+    asset_class,
     capitalised_cost,
     installed_component,
     is_tax_line,
@@ -298,12 +299,18 @@ CLEARLY_OF_ANOTHER_KIND = REVIEW.accounts.clearly_identified | DURABLE
 
 def account_name_of(line: RkaLine) -> str | None:
     """The line's account name, or the chart's name of its code (the longest prefix named) when
-    the RKA printed the code alone."""
-    if line.account_name:
+    the RKA printed the code alone or a name that says nothing of its kind (``Belanja``, an OCR
+    that kept the first word only)."""
+    if names_a_kind(line.account_name):
         return line.account_name
     code = line.kode_rekening or ""
     named = [prefix for prefix in ACCOUNTS.code_names if code == prefix or code.startswith(prefix + ".")]
-    return ACCOUNTS.code_names[max(named, key=len)] if named else None
+    return ACCOUNTS.code_names[max(named, key=len)] if named else line.account_name
+
+
+def names_a_kind(account_name: str | None) -> bool:
+    """Whether an account name has a word beyond those every name carries (``Belanja``)."""
+    return any(word not in ACCOUNTS.unnamed_account_words for word in normalise(account_name).split())
 
 
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
@@ -333,8 +340,10 @@ def filed_as_other_goods(line: RkaLine, category: ItemCategory, row: PriceRefere
     """An account that holds one kind only (meals, fuel) with a line its own words place in no
     category, whose catalogue row is filed as goods of another kind: the row's name or its section
     (``ALAT TULIS KANTOR`` for a calculator under meals) places it where the taxonomy's words do
-    not. A section of services places nothing (catering delivers a meals account's goods), nor one
-    that names the account's own kind."""
+    not, or the row's kode barang files it as goods in a section the taxonomy cannot place
+    (``ALAT BENGKEL`` for a spanner under fuel). A section of services places nothing (catering
+    delivers a meals account's goods, a meeting package is no goods), nor one that names the
+    account's own kind."""
     if category is not ItemCategory.OTHER or row is None:
         return None
     name = account_name_of(line)
@@ -343,11 +352,16 @@ def filed_as_other_goods(line: RkaLine, category: ItemCategory, row: PriceRefere
     placed = {categorise(row.uraian, row.spesifikasi), categorise(row.kelompok or "")}
     # goods of a function's own class (a farming section) are of another kind than any meal
     of_a_function = bool(section_functions(row.kelompok))
+    # the catalogue's kode barang files the row as supplies or a fixed asset: goods, not work
+    filed_as_goods = asset_class(row.kode_barang) is not None
     for words, allowed, exclusive, _ in ACCOUNT_KINDS:
         if not exclusive or f" {words} " not in account or f" {words} " in item or f" {words} " in section:
             continue
-        unplaced = placed <= {ItemCategory.OTHER} and not of_a_function
-        if unplaced or ItemCategory.SERVICE in placed or placed & set(allowed):
+        unplaced = placed <= {ItemCategory.OTHER} and not of_a_function and not filed_as_goods
+        # a row the catalogue codes as goods is no service whatever its section's words
+        # (``ALAT LISTRIK``: the taxonomy reads ``listrik`` as the utility)
+        a_service = ItemCategory.SERVICE in placed and not filed_as_goods
+        if unplaced or a_service or placed & set(allowed):
             return None
         where = f" (kelompok '{row.kelompok}')" if row.kelompok else ""
         return f"acuan katalog '{row.uraian}'{where} bukan jenis belanja rekening '{name}'"

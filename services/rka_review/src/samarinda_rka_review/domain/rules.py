@@ -329,6 +329,8 @@ class AccountRulesFile(RulesFile):
     rental_words: tuple[Word, ...] = Field(min_length=1)
     # the name the chart of accounts gives a code's jenis/objek, for a line printed without one
     code_names: dict[str, str] = Field(default_factory=dict)
+    # words of any account name that say nothing of its kind (``Belanja``)
+    unnamed_account_words: frozenset[Word] = frozenset()
     # an item so named is rented, licensed or serviced, not bought
     not_purchase_words: tuple[Word, ...] = Field(min_length=1)
     # a catalogue section so named files assets, whatever kode barang its rows carry
