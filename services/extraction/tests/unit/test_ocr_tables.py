@@ -339,8 +339,8 @@ def test_lines_above_a_vertically_centred_key_belong_to_its_ruled_row() -> None:
     grid = Grid(xs=(100, 200, 700, 1000), ys=(500, 560, 720, 880))
     words = [
         word("No", 110, 515), word("Barang", 210, 515), word("Harga", 710, 515),
-        word("Sapu", 210, 580), word("1", 110, 625), word("ijuk", 210, 625), word("25.000", 710, 625),
-        word("gagang", 210, 670),
+        word("Keset", 210, 580), word("1", 110, 625), word("sabut", 210, 625), word("25.000", 710, 625),
+        word("kelapa", 210, 670),
         word("Ember", 210, 740), word("2", 110, 785), word("plastik", 210, 785), word("40.000", 710, 785),
         word("besar", 210, 830),
     ]  # fmt: skip
@@ -348,7 +348,7 @@ def test_lines_above_a_vertically_centred_key_belong_to_its_ruled_row() -> None:
     assert table is not None
     assert table.rows == [
         ["No", "Barang", "Harga"],
-        ["1", "Sapu ijuk gagang", "25.000"],
+        ["1", "Keset sabut kelapa", "25.000"],
         ["2", "Ember plastik besar", "40.000"],
     ]
 
@@ -640,9 +640,9 @@ def _goods_list() -> list[Word]:
     count and price sit in the middle of its row."""
     return [
         word("No", 110, 515), word("Barang", 400, 515), word("Jumlah", 1000, 515),
-        word("Kursi", 400, 575, 1), word("lipat", 520, 575, 2),
-        word("1", 110, 615), word("besi,", 400, 615, 3), word("12", 1100, 615),
-        word("hitam", 400, 655, 4),
+        word("Bangku", 400, 575, 1), word("panjang", 520, 575, 2),
+        word("1", 110, 615), word("kayu,", 400, 615, 3), word("12", 1100, 615),
+        word("coklat", 400, 655, 4),
         word("2", 110, 725), word("Meja", 400, 725), word("3", 1100, 725),
     ]  # fmt: skip
 
@@ -657,7 +657,7 @@ def test_a_table_ruled_across_only_gets_its_columns_from_the_words_between_its_r
     assert table is not None
     assert table.rows == [
         ["No", "Barang", "Jumlah"],
-        ["1", "Kursi lipat besi, hitam", "12"],
+        ["1", "Bangku panjang kayu, coklat", "12"],
         ["2", "Meja", "3"],
     ]
 

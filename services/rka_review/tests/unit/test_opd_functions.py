@@ -375,5 +375,5 @@ def test_publicity_filed_as_a_service_belongs_to_no_field() -> None:
 
 
 def test_oxygen_is_medical_only_when_it_says_so() -> None:
-    assert categorise("Oksigen medis tabung 1 m3") is ItemCategory.MEDICAL
-    assert categorise("Gas oksigen industri tabung 6 m3") is not ItemCategory.MEDICAL
+    assert categorise("Oksigen medis silinder 2 m3") is ItemCategory.MEDICAL
+    assert categorise("Gas oksigen industri silinder 7 m3") is not ItemCategory.MEDICAL
