@@ -304,7 +304,15 @@ def units_of(passage: Passage) -> list[Unit]:
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
             # printed as text keeps the lines before the rows (its column header) instead.
-            units.append(Unit(passage, sentence, (), terms, context_terms | previous))
+            units.append(
+                Unit(
+                    passage,
+                    sentence,
+                    (),
+                    terms | previous if _bare_figure(sentence) else terms,
+                    context_terms | previous,
+                )
+            )
         if _reads_as_row(sentence):
             labels = False
             continue
@@ -355,6 +363,16 @@ def _rejoined(pieces: list[str]) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+def _bare_figure(line: str) -> bool:
+    """A line that is a figure and its unit alone ("Rp 3.250.000,- / bulan"): a poster or a
+    scanned page prints what it is under the label lines above it, whose words are its own."""
+    named = [w for w in re.findall(r"[^\W\d_]{2,}", line) if w.lower() not in _CURRENCY_WORDS]
+    return len(named) <= 1 and bool(figures_in(line))
+
+
+_CURRENCY_WORDS = frozenset({"rp", "rupiah"})
 
 
 def _few_words(line: str) -> bool:
@@ -1790,7 +1808,15 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
     units = [
-        replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
+        replace(
+            u,
+            context_terms=u.context_terms | headings[u.passage.document_id],
+            # A figure line opening its chunk ("Rp 3.250.000,- / bulan" on a poster) is what the
+            # document's title lines, cut into a chunk of their own, say it is.
+            terms=u.terms | headings[u.passage.document_id]
+            if _bare_figure(u.text) and not u.is_row
+            else u.terms,
+        )
         if u.passage.document_id in headings
         else u
         for u in units
