@@ -3,7 +3,7 @@ about; a figure line standing alone under its title lines takes their words as i
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import Passage, extractive_answer
+from samarinda_ask.domain.answering import Passage, _bare_figure, extractive_answer
 from samarinda_ask.domain.question import parse_question
 
 
@@ -49,3 +49,8 @@ def test_a_figure_line_cut_from_its_title_lines_is_named_by_them() -> None:
 def test_a_figure_line_named_by_its_title_still_keeps_its_year() -> None:
     result = extractive_answer(parse_question("tarif parkir tepi jalan umum tahun 2029 berapa?"), POSTER)
     assert not result.found
+
+
+def test_a_labelled_figure_line_is_not_bare() -> None:
+    assert _bare_figure("Rp 3.000,- / jam")
+    assert not _bare_figure("Pajak 10% 45.000")

@@ -368,11 +368,13 @@ def _rejoined(pieces: list[str]) -> list[str]:
 def _bare_figure(line: str) -> bool:
     """A line that is a figure and its unit alone ("Rp 3.250.000,- / bulan"): a poster or a
     scanned page prints what it is under the label lines above it, whose words are its own."""
-    named = [w for w in re.findall(r"[^\W\d_]{2,}", line) if w.lower() not in _CURRENCY_WORDS]
-    return len(named) <= 1 and bool(figures_in(line))
+    named = re.findall(r"[^\W\d_]{2,}", _PER_UNIT.sub(" ", line))
+    return all(w.lower() in _CURRENCY_WORDS for w in named) and bool(figures_in(line))
 
 
 _CURRENCY_WORDS = frozenset({"rp", "rupiah"})
+# The unit a figure is per ("/ bulan", "per jam"): no label of what the figure is.
+_PER_UNIT = re.compile(r"(?:/|\bper\b)\s*[^\W\d_]+", re.IGNORECASE)
 
 
 def _few_words(line: str) -> bool:
