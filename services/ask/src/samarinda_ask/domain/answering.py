@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ from samarinda_ask.domain.item_guards import (
     qualifiers,
     qualifiers_clash,
 )
+from samarinda_ask.domain.printed_tables import PrintedRow, printed_rows
 from samarinda_ask.domain.question import (
     OPD_TERMS,
     Question,
@@ -280,13 +282,37 @@ def units_of(passage: Passage) -> list[Unit]:
     previous: frozenset[str] = frozenset()
     labels = False  # ``previous`` is a run of short label lines
     captioned = False  # ``previous`` is a line ending no sentence: a table's caption
+    printed = _printed_table_rows(passage.text)
     for sentence in sentences_of(passage.text):
         terms = frozenset(index_terms(sentence))
-        if len(sentence) >= 12 and not is_directive(sentence):
+        if (row := printed.get(sentence)) is not None:
+            # A row of a table printed as text, aligned with its header line: a row with cells
+            # whose column names are its words, as a table read as one holds them.
+            table = -1 - zlib.crc32(row.header.encode()) % _PRINTED_TABLE_KEYS
+            text = " | ".join(f"{h}: {v}" for h, v in row.cells)
+            cells = _row_cells(text, passage.heading)
+            units.append(
+                Unit(
+                    replace(passage, table=table),
+                    sentence,
+                    cells,
+                    frozenset(index_terms(text)),
+                    context_terms | previous,
+                )
+            )
+        elif len(sentence) >= 12 and not is_directive(sentence):
             # The sentence before names what a short one is about ("Biaya pemasangan seluruhnya
             # Rp ..." after the sentence about the lamps): context, like the heading. A table row
             # printed as text keeps the lines before the rows (its column header) instead.
-            units.append(Unit(passage, sentence, (), terms, context_terms | previous))
+            units.append(
+                Unit(
+                    passage,
+                    sentence,
+                    (),
+                    terms | previous if _bare_figure(sentence) else terms,
+                    context_terms | previous,
+                )
+            )
         if _reads_as_row(sentence):
             labels = False
             continue
@@ -305,6 +331,16 @@ def units_of(passage: Passage) -> list[Unit]:
         )
         labels = label
     return units
+
+
+# Printed tables are keyed apart from a document's real tables (numbered from 0) by negative numbers.
+_PRINTED_TABLE_KEYS = 1_000_000
+
+
+def _printed_table_rows(text: str) -> dict[str, PrintedRow]:
+    """The rows of the tables ``text`` prints as lines, by their line as a sentence reads it."""
+    lines = [collapsed for line in text.splitlines() if (collapsed := re.sub(r"\s+", " ", line).strip())]
+    return {lines[i]: row for i, row in printed_rows(lines).items()}
 
 
 def sentences_of(text: str) -> list[str]:
@@ -327,6 +363,18 @@ def _rejoined(pieces: list[str]) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+def _bare_figure(line: str) -> bool:
+    """A line that is a figure and its unit alone ("Rp 3.250.000,- / bulan"): a poster or a
+    scanned page prints what it is under the label lines above it, whose words are its own."""
+    named = re.findall(r"[^\W\d_]{2,}", _PER_UNIT.sub(" ", line))
+    return all(w.lower() in _CURRENCY_WORDS for w in named) and bool(figures_in(line))
+
+
+_CURRENCY_WORDS = frozenset({"rp", "rupiah"})
+# The unit a figure is per ("/ bulan", "per jam"): no label of what the figure is.
+_PER_UNIT = re.compile(r"(?:/|\bper\b)\s*[^\W\d_]+", re.IGNORECASE)
 
 
 def _few_words(line: str) -> bool:
@@ -1762,7 +1810,15 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
     units = [
-        replace(u, context_terms=u.context_terms | headings[u.passage.document_id])
+        replace(
+            u,
+            context_terms=u.context_terms | headings[u.passage.document_id],
+            # A figure line opening its chunk ("Rp 3.250.000,- / bulan" on a poster) is what the
+            # document's title lines, cut into a chunk of their own, say it is.
+            terms=u.terms | headings[u.passage.document_id]
+            if _bare_figure(u.text) and not u.is_row
+            else u.terms,
+        )
         if u.passage.document_id in headings
         else u
         for u in units

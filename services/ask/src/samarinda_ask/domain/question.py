@@ -98,12 +98,16 @@ def content_terms(text: str) -> list[str]:
     for word in _words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
         if word in STOP_WORDS or _YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
-        if stem(word) in VOCABULARY.generic_stems:
+        if _generic(word):
             continue
         term = _term(word)
         if len(term) > 1 and term not in terms:
             terms.append(term)
     return terms
+
+
+def _generic(word: str) -> bool:
+    return word in VOCABULARY.generic_words or stem(word) in VOCABULARY.generic_stems
 
 
 _ORDINAL = re.compile(r"(?<![^\W_])ke[ -]?(\d{1,3})(?![\w])", re.IGNORECASE)
@@ -284,7 +288,10 @@ def parse_question(text: str) -> Question:
         or _PLUS.search(text) is not None,
         raw_stems=tuple(sorted({stem(w) for w in words(lowered)})),
         # "ditambah" shares its stem with "bertambah" but asks to add.
-        wants_difference=bool(stems & VOCABULARY.difference_stems) and _ADDED.search(text) is None,
+        wants_difference=bool(
+            stems & VOCABULARY.difference_stems or VOCABULARY.difference_forms & set(words(lowered))
+        )
+        and _ADDED.search(text) is None,
         weak_kind=wants is FigureKind.MONEY and not strong,
         names=_names(text),
         wants_comparison=bool(VOCABULARY.comparison_patterns.search(text)),
@@ -387,7 +394,7 @@ def answer_units(text: str) -> frozenset[str]:
     units: set[str] = set()
     for m in _CLOSING_UNIT.finditer(text.lower()):
         asks = m["ask"] == _HOW_MANY or shortens(m["ask"], _HOW_MANY)
-        closing = m["next"] is None or m["next"] in STOP_WORDS or stem(m["next"]) in VOCABULARY.generic_stems
+        closing = m["next"] is None or m["next"] in STOP_WORDS or _generic(m["next"])
         if asks and closing:
             units.update(content_terms(m["unit"]))
     return frozenset(units)

@@ -86,13 +86,26 @@ class Vocabulary(RulesFile):
 
     @cached_property
     def difference_stems(self) -> frozenset[str]:
-        return frozenset(stem(w) for w in self.difference_words)
+        """The roots asking for a change that are themselves listed ("naik" of "kenaikannya"). A
+        listed word the stemmer cuts to another root ("ketimbang" to "timbang") is known by its
+        own form only: its root is a thing asked about ("timbangan")."""
+        words = frozenset(self.difference_words)
+        return frozenset(root for w in words if (root := stem(w)) in words)
 
     @cached_property
     def generic_stems(self) -> frozenset[str]:
         """Stems that never make a passage relevant on their own (question words, and the words
         that ask to compare: the figures compared carry the content)."""
-        return frozenset(stem(w) for w in [*self.question_words, *self.difference_words])
+        return frozenset(stem(w) for w in self.question_words) | self.difference_stems
+
+    @cached_property
+    def difference_forms(self) -> frozenset[str]:
+        return frozenset(self.difference_words)
+
+    @cached_property
+    def generic_words(self) -> frozenset[str]:
+        """The generic words as written, each whatever its stem."""
+        return frozenset([*self.question_words, *self.difference_words])
 
     @cached_property
     def count_unit_stems(self) -> frozenset[str]:
