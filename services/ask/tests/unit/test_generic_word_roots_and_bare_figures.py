@@ -21,36 +21,36 @@ POSTER = [
     Passage(
         id="poster-1",
         document_id="poster",
-        document="papan_tarif_parkir_2031.jpg",
-        text="TARIF PARKIR TEPI JALAN UMUM",
+        document="papan_tarif_sewa_los_2031.jpg",
+        text="TARIF SEWA LOS PASAR HARIAN",
         score=0.8,
-        opd="DISHUB",
+        opd="DISDAG",
         fiscal_year=2031,
     ),
     Passage(
         id="poster-2",
         document_id="poster",
-        document="papan_tarif_parkir_2031.jpg",
-        text="Rp 3.000,- / jam\n\nBerlaku mulai 1 Januari 2031\nuntuk kendaraan roda empat",
+        document="papan_tarif_sewa_los_2031.jpg",
+        text="Rp 3.000,- / hari\n\nBerlaku mulai 1 Januari 2031\nuntuk kendaraan roda empat",
         heading="TAHUN 2031",
         score=0.7,
-        opd="DISHUB",
+        opd="DISDAG",
         fiscal_year=2031,
     ),
 ]
 
 
 def test_a_figure_line_cut_from_its_title_lines_is_named_by_them() -> None:
-    result = extractive_answer(parse_question("tarif parkir tepi jalan umum tahun 2031 berapa?"), POSTER)
+    result = extractive_answer(parse_question("tarif sewa los pasar harian tahun 2031 berapa?"), POSTER)
     assert result.found
     assert result.text.startswith("Rp 3.000")
 
 
 def test_a_figure_line_named_by_its_title_still_keeps_its_year() -> None:
-    result = extractive_answer(parse_question("tarif parkir tepi jalan umum tahun 2029 berapa?"), POSTER)
+    result = extractive_answer(parse_question("tarif sewa los pasar harian tahun 2029 berapa?"), POSTER)
     assert not result.found
 
 
 def test_a_labelled_figure_line_is_not_bare() -> None:
-    assert _bare_figure("Rp 3.000,- / jam")
+    assert _bare_figure("Rp 3.000,- / hari")
     assert not _bare_figure("Pajak 10% 45.000")

@@ -10,15 +10,15 @@ from samarinda_ask.domain.question import parse_question
 REPORT = Passage(
     id="report-p3",
     document_id="report",
-    document="laporan_perikanan_2031.pdf",
+    document="laporan_pertanian_2031.pdf",
     text=(
-        "Tabel 4. Luas Kolam dan Produksi Ikan Nila per Kelurahan 2031\n"
-        "No Kelurahan Luas Kolam (ha) Produksi (ton)\n"
+        "Tabel 4. Luas Kumbung dan Produksi Jamur Tiram per Kelurahan 2031\n"
+        "No Kelurahan Luas Kumbung (m2) Produksi (ton)\n"
         "1 Tanjung Harapan 12 310\n"
         "2 Bukit Pinang 8 205\n"
         "3 Rawa Makmur 5 96\n"
-        "Sumber: Penyuluh Perikanan, diolah.\n"
-        "Produksi ikan nila diarahkan untuk pasar lokal."
+        "Sumber: Penyuluh Pertanian, diolah.\n"
+        "Produksi jamur tiram diarahkan untuk pasar lokal."
     ),
     score=0.8,
     opd="DKP",
@@ -29,14 +29,14 @@ REPORT = Passage(
 def test_rows_take_the_last_column_names_of_the_header_line() -> None:
     lines = [
         "No Jenis Bantuan Volume Satuan",
-        "1 Benih jagung hibrida 350 kg",
+        "1 Bibit kakao okulasi 350 kg",
         "2 Kapur dolomit 12-2 0 900 kg",
         "3 Sprayer elektrik 6 unit",
     ]
     rows = printed_rows(lines)
     assert rows[1].cells == (
         ("No", "1"),
-        ("Jenis Bantuan", "Benih jagung hibrida"),
+        ("Jenis Bantuan", "Bibit kakao okulasi"),
         ("Volume", "350"),
         ("Satuan", "kg"),
     )
@@ -70,7 +70,7 @@ def test_a_printed_row_is_a_row_with_cells_under_its_caption() -> None:
 
 
 def test_a_total_over_a_table_printed_as_text_sums_the_column_asked() -> None:
-    question = parse_question("total produksi ikan nila 2031 semua kelurahan berapa ton?")
+    question = parse_question("total produksi jamur tiram 2031 semua kelurahan berapa ton?")
     result = extractive_answer(question, [REPORT])
     assert result.found
     assert result.text.startswith("611")

@@ -105,7 +105,7 @@ class _Row:
     @property
     def valid(self) -> bool:
         label = self.tokens[: len(self.tokens) - self.figures]
-        # A field of running text ("Disetor ke Kas Daerah: Rp 38.465.000") ends the table.
+        # A field of running text ("Dibayarkan kepada penyedia: Rp 38.465.000") ends the table.
         return (
             self.figures >= 1
             and any(_LETTER.search(t) for t in label)
