@@ -526,8 +526,14 @@ _ANY_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # The asker's notes on the figure, in brackets or after the question mark ("(bulan 7-12)",
-# "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states.
+# "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states. A year
+# there is kept: it may be the only one the question names ("semester 2 (jul-des 2031)").
 _ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\?)[^?]+$")
+
+
+def _without_asides(text: str) -> str:
+    named = set(_YEAR.findall(_ASIDE.sub(" ", text)))
+    return _ASIDE.sub(lambda aside: "".join(f" {y}" for y in _YEAR.findall(aside[0]) if y not in named), text)
 
 
 def second_half_sides(text: str) -> tuple[str, str] | None:
@@ -536,7 +542,7 @@ def second_half_sides(text: str) -> tuple[str, str] | None:
     less its first half). None when no second half of a named year is asked."""
     if _SECOND_HALF.search(text) is None or _YEAR.search(text) is None:
         return None
-    plain = _ASIDE.sub("", text)
+    plain = _without_asides(text)
     first = _SECOND_HALF.sub("semester I", plain, count=1)
     whole = _ANY_PERIOD.sub(" ", plain)
     return " ".join(whole.split()), " ".join(first.split())
