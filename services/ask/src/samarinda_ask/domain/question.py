@@ -556,7 +556,8 @@ _ITEM_GLUE = re.compile(r"\s*[,+&]\s*|\s+(?:dan|serta|ditambah|sama(?!\s+dengan\
 def items_listed(question: Question) -> int:
     """How many things the question lists, counting those whose words are all common ones (a
     kecamatan named after the city has no content terms, and ``named_items`` drops it)."""
-    pieces = _ITEM_GLUE.split(_YEARS_PHRASE.sub(" ", question.text))
+    body = _YEARS_PHRASE.sub(" ", question.text)
+    pieces = _ITEM_GLUE.split(_bracketed_list(body) or body)
     return len([piece for piece in pieces if re.search(r"[^\W\d_]", piece)])
 
 
@@ -565,9 +566,19 @@ def named_items(question: Question) -> list[tuple[str, ...]]:
     content terms; the frame around them ("total belanja", "tahun 2025") stays in the first and
     last item and is told apart by the caller. One item when nothing is listed."""
     body = _YEARS_PHRASE.sub(" ", question.text)
-    pieces = _ITEM_GLUE.split(body)
+    pieces = _ITEM_GLUE.split(_bracketed_list(body) or body)
     items = [tuple(content_terms(piece)) for piece in pieces]
     return [item for item in items if item]
+
+
+# "UMKM di wilayah hulu (Desa A, Desa B, Desa C)": the things listed in brackets after the name
+# the asker gives their group, a name no row writes.
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_list(text: str) -> str | None:
+    """The inside of the first brackets of ``text`` that list several things, if any."""
+    return next((m[1] for m in _BRACKETS.finditer(text) if len(_ITEM_GLUE.split(m[1])) > 1), None)
 
 
 def _names(text: str) -> frozenset[str]:
