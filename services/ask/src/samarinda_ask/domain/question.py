@@ -820,6 +820,12 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 
+# "A lebih mahal berapa dari B": a comparison by how much, its sides on either side of "than".
+_THAN_SIDES = re.compile(
+    r"^(?P<left>.+?)\s+lebih\s+[^\W\d_]+(?:\s+(?:berapa|brp))?\s+(?:dari(?:pada)?|dr)\s+(?P<right>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
 
 def compared_parts(question: Question) -> list[Question] | None:
     """The two things a question compares, each as a question of its own, or None.
@@ -836,7 +842,7 @@ def compared_parts(question: Question) -> list[Question] | None:
     frame, comma, body = question.text.rpartition(",")
     if not comma:
         frame, body = "", question.text
-    sides = _SIDES.match(body.strip())
+    sides = _SIDES.match(body.strip()) or _THAN_SIDES.match(body.strip())
     if sides is None and comma and _ASK_ONLY.match(body):
         # "A vs B, selisihnya berapa?": the sides come first, the comma only asks.
         sides, frame = _SIDES.match(frame.strip()), ""
