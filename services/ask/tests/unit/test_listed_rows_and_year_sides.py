@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from samarinda_ask.domain.answering import extractive_answer
-from samarinda_ask.domain.question import index_terms, named_items, parse_question, split_parts
+from samarinda_ask.domain.question import index_terms, items_listed, named_items, parse_question, split_parts
 from samarinda_ask.testing import table_rows
 
 _rows = partial(table_rows, opd="DISPERTAN")
@@ -89,3 +89,12 @@ def test_an_ordinal_tells_its_row_from_the_total() -> None:
 def test_dh_between_vowels_is_the_same_word_as_d() -> None:
     assert index_terms("Wudu") == index_terms("Wudhu")
     assert index_terms("Ridhwan") == {"ridhwan"}  # "dh" before a consonant stays
+
+
+def test_things_listed_in_brackets_after_their_group_name_are_the_items() -> None:
+    question = parse_question("sumur bor 2031 di kawasan hulu (Desa Mekar, Tanjung Batu, Sei Lurah) brp?")
+    items = named_items(question)
+    assert len(items) == items_listed(question) == 3
+    # The frame and the group's name ("kawasan hulu") belong to no item: no row writes them.
+    assert not {"sumur", "hulu", "total"} & {t for item in items for t in item}
+    assert ("tanjung", "batu") in items

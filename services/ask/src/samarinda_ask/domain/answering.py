@@ -43,6 +43,7 @@ from samarinda_ask.domain.item_guards import (
     qualifiers,
     qualifiers_clash,
 )
+from samarinda_ask.domain.modifiers import narrowed_otherwise
 from samarinda_ask.domain.printed_tables import PrintedRow, printed_rows
 from samarinda_ask.domain.question import (
     OPD_TERMS,
@@ -1426,6 +1427,15 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not refused:
                 continue
             guard = "another thing"
+        if (
+            not guard
+            and not several_items
+            # A row's heading names its kind ("Produksi Ternak Kambing" over its rows).
+            and narrowed_otherwise(question, frozenset(missing), f"{unit.text}\n{unit.passage.heading or ''}")
+        ):
+            if not refused:
+                continue
+            guard = "another kind"
         paraphrased = (
             len(missing) == 1
             and (

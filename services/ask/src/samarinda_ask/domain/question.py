@@ -526,8 +526,14 @@ _ANY_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # The asker's notes on the figure, in brackets or after the question mark ("(bulan 7-12)",
-# "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states.
+# "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states. A year
+# there is kept: it may be the only one the question names ("semester 2 (jul-des 2031)").
 _ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\?)[^?]+$")
+
+
+def _without_asides(text: str) -> str:
+    named = set(_YEAR.findall(_ASIDE.sub(" ", text)))
+    return _ASIDE.sub(lambda aside: "".join(f" {y}" for y in _YEAR.findall(aside[0]) if y not in named), text)
 
 
 def second_half_sides(text: str) -> tuple[str, str] | None:
@@ -536,7 +542,7 @@ def second_half_sides(text: str) -> tuple[str, str] | None:
     less its first half). None when no second half of a named year is asked."""
     if _SECOND_HALF.search(text) is None or _YEAR.search(text) is None:
         return None
-    plain = _ASIDE.sub("", text)
+    plain = _without_asides(text)
     first = _SECOND_HALF.sub("semester I", plain, count=1)
     whole = _ANY_PERIOD.sub(" ", plain)
     return " ".join(whole.split()), " ".join(first.split())
@@ -550,7 +556,8 @@ _ITEM_GLUE = re.compile(r"\s*[,+&]\s*|\s+(?:dan|serta|ditambah|sama(?!\s+dengan\
 def items_listed(question: Question) -> int:
     """How many things the question lists, counting those whose words are all common ones (a
     kecamatan named after the city has no content terms, and ``named_items`` drops it)."""
-    pieces = _ITEM_GLUE.split(_YEARS_PHRASE.sub(" ", question.text))
+    body = _YEARS_PHRASE.sub(" ", question.text)
+    pieces = _ITEM_GLUE.split(_bracketed_list(body) or body)
     return len([piece for piece in pieces if re.search(r"[^\W\d_]", piece)])
 
 
@@ -559,9 +566,19 @@ def named_items(question: Question) -> list[tuple[str, ...]]:
     content terms; the frame around them ("total belanja", "tahun 2025") stays in the first and
     last item and is told apart by the caller. One item when nothing is listed."""
     body = _YEARS_PHRASE.sub(" ", question.text)
-    pieces = _ITEM_GLUE.split(body)
+    pieces = _ITEM_GLUE.split(_bracketed_list(body) or body)
     items = [tuple(content_terms(piece)) for piece in pieces]
     return [item for item in items if item]
+
+
+# "UMKM di wilayah hulu (Desa A, Desa B, Desa C)": the things listed in brackets after the name
+# the asker gives their group, a name no row writes.
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_list(text: str) -> str | None:
+    """The inside of the first brackets of ``text`` that list several things, if any."""
+    return next((m[1] for m in _BRACKETS.finditer(text) if len(_ITEM_GLUE.split(m[1])) > 1), None)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -803,6 +820,12 @@ _SIDES = re.compile(
     re.IGNORECASE,
 )
 
+# "A lebih mahal berapa dari B": a comparison by how much, its sides on either side of "than".
+_THAN_SIDES = re.compile(
+    r"^(?P<left>.+?)\s+lebih\s+[^\W\d_]+(?:\s+(?:berapa|brp))?\s+(?:dari(?:pada)?|dr)\s+(?P<right>.+?)\s*\??$",
+    re.IGNORECASE,
+)
+
 
 def compared_parts(question: Question) -> list[Question] | None:
     """The two things a question compares, each as a question of its own, or None.
@@ -819,7 +842,7 @@ def compared_parts(question: Question) -> list[Question] | None:
     frame, comma, body = question.text.rpartition(",")
     if not comma:
         frame, body = "", question.text
-    sides = _SIDES.match(body.strip())
+    sides = _SIDES.match(body.strip()) or _THAN_SIDES.match(body.strip())
     if sides is None and comma and _ASK_ONLY.match(body):
         # "A vs B, selisihnya berapa?": the sides come first, the comma only asks.
         sides, frame = _SIDES.match(frame.strip()), ""
