@@ -38,7 +38,7 @@ def test_the_second_half_is_asked_as_the_year_and_its_first_half() -> None:
         "pengunjung museum semester I 2031?",
     )
     # A year only the note names is still the year asked.
-    assert second_half_sides("pengunjung museum semester 2 (jul-des 2031) berapa?") == (
+    assert second_half_sides("pengunjung museum semester 2 (juli sampai desember 2031) berapa?") == (
         "pengunjung museum 2031 berapa?",
         "pengunjung museum semester I 2031 berapa?",
     )

@@ -527,7 +527,7 @@ _ANY_PERIOD = re.compile(
 )
 # The asker's notes on the figure, in brackets or after the question mark ("(bulan 7-12)",
 # "(total minus paruh awal)", "? lihat rekap akhir tahun"): no words a document states. A year
-# there is kept: it may be the only one the question names ("semester 2 (jul-des 2031)").
+# there is kept: it may be the only one the question names ("semester 2 (juli sampai desember 2031)").
 _ASIDE = re.compile(r"\s*\([^()]*\)|(?<=\?)[^?]+$")
 
 
