@@ -18,6 +18,7 @@ from samarinda_extraction.domain.ocr_tables import (
     scribbles,
     stacked_extent,
     stacked_words,
+    through_text,
     unruled_tables,
     wide_strokes,
 )
@@ -671,3 +672,26 @@ def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_ta
     assert banded_grids([_rule(500), _rule(560), _rule(780)], words, []) == []
     # Rules of other lengths (a signature's underline) are no rows of the table.
     assert banded_grids([_rule(500), _rule(560, 100, 600), _rule(700), _rule(780)], words, []) == []
+
+
+def test_a_rule_through_a_line_of_words_is_a_line_of_text_not_a_rule() -> None:
+    line = [word("Pengiriman", 100, 500), word("barang", 320, 500), word("gudang", 480, 500)]
+    # A fax's bridging joins a line of text into a "rule" along its baseline.
+    assert through_text(_rule(526, 100, 700), line)
+    # A rule in the gap below the line, or touching its words' boxes, rules a row.
+    assert not through_text(_rule(540, 100, 700), line)
+    assert not through_text(_rule(529, 100, 700), line)
+    # A few words crossed by a long rule: a mark on the rule, not a line of text.
+    assert not through_text(_rule(515, 100, 2000), line[:1])
+
+
+def test_lines_of_a_fax_list_joined_into_rules_make_no_banded_table() -> None:
+    """An invented unruled list whose lines the fax's bridging joined into rules along their
+    baselines: the unruled reader is left to read it."""
+    words = [
+        w
+        for i, y in enumerate(range(500, 800, 60))
+        for w in (word(str(i + 1), 110, y), word("Sepatu kerja", 300, y), word("Rp 125.000", 900, y))
+    ]
+    rules = [_rule(y + 26, 100, 1300) for y in range(500, 800, 60)]
+    assert banded_grids(rules, words, []) == []

@@ -366,6 +366,7 @@ def banded_grids(
     if not text:
         return []
     height = statistics.median(w.height for w in text)
+    rules = [rule for rule in rules if not through_text(rule, text)]
     out: list[Grid] = []
     for run in _rule_runs(rules, height):
         left, right = min(r.x0 for r in run), max(r.x1 for r in run)
@@ -384,6 +385,29 @@ def banded_grids(
         if len(middles) >= 2:
             out.append(Grid((int(left), *middles, int(right)), ys))
     return out
+
+
+# A row's rule lies in the gap between lines of text; one running through words along this share
+# of its length or more is no rule. On a fax the wide bridging that mends broken rules joins a
+# line of text into a "rule" (along its baseline or the tops of its small letters), and a streak
+# runs through the words too. A rule laid under a row by hand or by a printer never crosses its
+# words (a word's box may touch it on a page not quite level: its edges are left out).
+_THROUGH_TEXT = 0.15
+_WORD_EDGE = 1 / 8
+
+
+def through_text(rule: Box, words: Sequence[Word]) -> bool:
+    """Whether the rule runs through words (their boxes but for the top and bottom eighth) along
+    a fair share of its length: a line of text or a streak across it, no row's rule."""
+    y = (rule.y0 + rule.y1) / 2
+    crossed = sum(
+        min(w.x1, rule.x1) - max(w.x0, rule.x0)
+        for w in words
+        if w.x0 < rule.x1
+        and rule.x0 < w.x1
+        and w.y0 + _WORD_EDGE * w.height <= y <= w.y1 - _WORD_EDGE * w.height
+    )
+    return crossed >= _THROUGH_TEXT * (rule.x1 - rule.x0)
 
 
 def _rule_runs(rules: Sequence[Box], height: float) -> list[list[Box]]:
