@@ -177,9 +177,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind25",
-        "twenty-fifth blind set, written blind; not tuned on (7 OPDs, a SIPD-like PDF, an unruled "
-        "PDF, a 4-page image-only scan, 2 phone photos, CSV, 2 xlsx layouts)",
-        False,
+        "twenty-fifth blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF, a 4-page image-only scan, 2 phone photos, CSV, 2 xlsx layouts)",
+        True,
     ),
 )
 

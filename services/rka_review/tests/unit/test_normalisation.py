@@ -203,3 +203,13 @@ def test_a_piece_of_a_long_item_is_priced_from_a_dozen() -> None:
     assert found is not None and Decimal(24_000) * found.factor == 2_000
     back = conversion("Lusin", "Lidi bambu", "Batang", "Lidi bambu")
     assert back is not None and back.factor == 12
+
+
+def test_a_thousand_pieces_are_priced_from_one_piece() -> None:
+    found = conversion("Ribu batang", "Bibit pohon mahoni", "Batang", "Bibit pohon mahoni")
+    assert found is not None and found.factor == 1000
+
+
+def test_a_set_of_stated_count_is_priced_from_one_piece_of_it() -> None:
+    found = conversion("Set 3 ukuran", "Kuas cat", "Buah", "Kuas cat")
+    assert found is not None and found.factor == 3
