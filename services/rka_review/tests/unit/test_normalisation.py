@@ -206,10 +206,10 @@ def test_a_piece_of_a_long_item_is_priced_from_a_dozen() -> None:
 
 
 def test_a_thousand_pieces_are_priced_from_one_piece() -> None:
-    found = conversion("Ribu batang", "Bibit pohon mahoni", "Batang", "Bibit pohon mahoni")
+    found = conversion("Ribu batang", "Anakan pohon ulin", "Batang", "Anakan pohon ulin")
     assert found is not None and found.factor == 1000
 
 
 def test_a_set_of_stated_count_is_priced_from_one_piece_of_it() -> None:
-    found = conversion("Set 3 ukuran", "Kuas cat", "Buah", "Kuas cat")
-    assert found is not None and found.factor == 3
+    found = conversion("Set 5 varian", "Obeng ketok", "Buah", "Obeng ketok")
+    assert found is not None and found.factor == 5

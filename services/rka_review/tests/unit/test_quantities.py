@@ -39,7 +39,7 @@ from samarinda_rka_review.domain.quantities import Amount, container, unit_amoun
         ("Ribu batang", None, Amount(Decimal(1000), "batang")),
         ("Rb lembar", None, Amount(Decimal(1000), "lembar")),
         # a set of a stated count holds that many pieces, whatever the pieces are called
-        ("Set 3 ukuran", None, Amount(Decimal(3), "buah")),
+        ("Set 5 varian", None, Amount(Decimal(5), "buah")),
         ("Set isi 6 buah", None, Amount(Decimal(6), "buah")),
     ],
 )
