@@ -40,7 +40,7 @@ from samarinda_rka_review.domain.duplicates import (
     inclusion_finding,
     own_place_words,
 )
-from samarinda_rka_review.domain.matching import LineQuery, Match, PriceMatcher
+from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
 
@@ -79,17 +79,6 @@ class AmbiguousLine:
     sub_index: int
     line: RkaLine
     reason: str
-
-
-def judged_category(line: RkaLine, category: ItemCategory, row: Match | None) -> ItemCategory:
-    """The category a line's fit is judged by: its own words', or, when they place it nowhere
-    (a trade or foreign name: ``Helm fireman``), the catalogue row's it is priced by. A durable
-    class is read from the line's own words only: a row's name places an item in one by a
-    modifier as often as by its head (``Jam meja`` is no table)."""
-    if category is not ItemCategory.OTHER or row is None:
-        return category
-    by_row = as_rented(line, categorise(row.reference.uraian, row.reference.spesifikasi))
-    return category if by_row in DURABLE else by_row
 
 
 def survives_recoding(fit: relevance.Verdict, category: ItemCategory) -> relevance.Verdict:
@@ -207,7 +196,7 @@ def review_findings(
             section = outcome.best.reference.kelompok if catalogued and outcome and outcome.best else None
             fit_of = partial(
                 _fit,
-                category=judged_category(line, category, row),
+                category=category,
                 sub=sub,
                 catalogued=catalogued,
                 section=section,
