@@ -213,3 +213,8 @@ def test_a_thousand_pieces_are_priced_from_one_piece() -> None:
 def test_a_set_of_stated_count_is_priced_from_one_piece_of_it() -> None:
     found = conversion("Set 5 varian", "Obeng ketok", "Buah", "Obeng ketok")
     assert found is not None and found.factor == 5
+
+
+def test_a_pack_of_counted_pieces_holds_that_many_of_a_container_sold_whole() -> None:
+    found = conversion("Dus isi 20", "Kapur tulis", "Kotak", "Kapur tulis")
+    assert found is not None and found.factor == 20

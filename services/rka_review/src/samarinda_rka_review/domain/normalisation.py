@@ -147,6 +147,8 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         return UnitConversion(
             mine.value / theirs.value, f"harga per {line.satuan} dari {reference.satuan}: {equation}"
         )
+    if (count := _pieces_packed(line, reference)) is not None:
+        return UnitConversion(count, f"1 {line.satuan} = {_shown(count)} {reference.satuan}")
     if same_container:
         # The same container with its contents said on one side only: taken as the same box.
         unsaid = line.satuan if mine is None else reference.satuan
@@ -154,6 +156,23 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
             Decimal(1), f"isi {unsaid} tidak disebut; dianggap sama dengan {reference.satuan}"
         )
     return None
+
+
+def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | None:
+    """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 24`` of tissue
+    ``Kotak``): a container whose own contents are unknown is the piece, sold whole."""
+    held = pack.amount
+    if (
+        pack.container is None
+        or piece.container is None
+        or pack.container == piece.container
+        or piece.amount is not None
+        or held is None
+        or held.base != PIECE.base
+        or held.value < 2
+    ):
+        return None
+    return held.value
 
 
 def packed_by_price(
