@@ -203,3 +203,18 @@ def test_a_piece_of_a_long_item_is_priced_from_a_dozen() -> None:
     assert found is not None and Decimal(24_000) * found.factor == 2_000
     back = conversion("Lusin", "Lidi bambu", "Batang", "Lidi bambu")
     assert back is not None and back.factor == 12
+
+
+def test_a_thousand_pieces_are_priced_from_one_piece() -> None:
+    found = conversion("Ribu batang", "Anakan pohon ulin", "Batang", "Anakan pohon ulin")
+    assert found is not None and found.factor == 1000
+
+
+def test_a_set_of_stated_count_is_priced_from_one_piece_of_it() -> None:
+    found = conversion("Set 5 varian", "Obeng ketok", "Buah", "Obeng ketok")
+    assert found is not None and found.factor == 5
+
+
+def test_a_pack_of_counted_pieces_holds_that_many_of_a_container_sold_whole() -> None:
+    found = conversion("Dus isi 20", "Kapur tulis", "Kotak", "Kapur tulis")
+    assert found is not None and found.factor == 20

@@ -35,6 +35,12 @@ from samarinda_rka_review.domain.quantities import Amount, container, unit_amoun
         ("Box", "Sekrup gipsum 6 x 1 inch isi 100", Amount(Decimal(100), "buah")),
         ("Roll", "Kabel jaringan UTP Cat 6, 305 m", Amount(Decimal(305), "meter")),
         ("Sak", "Semen abu-abu 40 kg", Amount(Decimal(40), "kilogram")),
+        # a number word before a unit: a thousand of it
+        ("Ribu batang", None, Amount(Decimal(1000), "batang")),
+        ("Rb lembar", None, Amount(Decimal(1000), "lembar")),
+        # a set of a stated count holds that many pieces, whatever the pieces are called
+        ("Set 5 varian", None, Amount(Decimal(5), "buah")),
+        ("Set isi 6 buah", None, Amount(Decimal(6), "buah")),
     ],
 )
 def test_a_satuan_is_an_amount_of_a_base_unit(satuan: str, text: str | None, amount: Amount) -> None:

@@ -138,8 +138,9 @@ def koefisien_factors(unit: str) -> list[str]:
     if len(words) < 2 or len(words) > MAX_KOEFISIEN_FACTORS:
         return []
     # A unit with a count in it is one pack of stated contents (``Box isi 5 rim``, ``Karung 5
-    # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped.
-    if any(_COUNT.fullmatch(word) for word in words):
+    # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped;
+    # so is a unit with a number word in it (``Rb ekor``: a thousand fish).
+    if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words):
         return []
     kept = (
         [word for i, word in enumerate(words) if mask >> i & 1] for mask in range(1, (1 << len(words)) - 1)

@@ -75,9 +75,11 @@ def counted_in(piece: Amount, pack: Amount) -> bool:
 def _packs(item: NormalisedItem) -> bool:
     """Whether the item's unit holds pieces: a container, or a pack of a fixed count of pieces (a
     ``Lusin`` of pencils holds twelve, each a ``Batang`` as much as a ``Buah``). A ream holds
-    sheets, which a whole thing (a machine per ``Unit``) is not counted in."""
+    sheets, which a whole thing (a machine per ``Unit``) is not counted in. A set of a stated
+    count (``Set 4 warna``) holds that many pieces."""
     pack = UNITS.fixed_packs.get(item.unit or "")
-    return item.container is not None or (pack is not None and pack.of == PIECE.base)
+    counted_set = (item.unit or "").split(" ", 1)[0] in UNITS.counted_sets and item.amount != PIECE
+    return item.container is not None or counted_set or (pack is not None and pack.of == PIECE.base)
 
 
 def _measured(item: NormalisedItem, other: Amount | None) -> Amount | None:
@@ -113,6 +115,17 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         if mine != theirs:
             return None
         return UnitConversion(Decimal(1), f"{line.satuan} berisi sama dengan {reference.satuan}")
+    said_once = _contents_said_on_one_side(line, reference)
+    if said_once is not None:
+        # The same unit (a set, a kit...) with its contents said on one side only: taken as the
+        # same unit, not as so many of the bare one; unless the bare side's text says other
+        # contents (another pack).
+        unsaid = reference.satuan if _UNIT_WITH_CONTENTS.fullmatch(line.unit or "") else line.satuan
+        return (
+            UnitConversion(Decimal(1), f"isi {unsaid} tidak disebut; dianggap sama dengan {reference.satuan}")
+            if said_once
+            else None
+        )
     mine, theirs = _measured(line, theirs), _measured(reference, mine)
     if _sold_in_its_container(line, reference) or _sold_in_its_container(reference, line):
         return UnitConversion(Decimal(1), f"1 {line.satuan} = 1 {reference.satuan} (isi sama)")
@@ -134,14 +147,32 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
         return UnitConversion(
             mine.value / theirs.value, f"harga per {line.satuan} dari {reference.satuan}: {equation}"
         )
-    if same_container or _contents_said_on_one_side(line, reference):
-        # The same container (or set, kit...) with its contents said on one side only: taken as
-        # the same box.
+    if (count := _pieces_packed(line, reference)) is not None:
+        return UnitConversion(count, f"1 {line.satuan} = {_shown(count)} {reference.satuan}")
+    if same_container:
+        # The same container with its contents said on one side only: taken as the same box.
         unsaid = line.satuan if mine is None else reference.satuan
         return UnitConversion(
             Decimal(1), f"isi {unsaid} tidak disebut; dianggap sama dengan {reference.satuan}"
         )
     return None
+
+
+def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | None:
+    """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 24`` of tissue
+    ``Kotak``): a container whose own contents are unknown is the piece, sold whole."""
+    held = pack.amount
+    if (
+        pack.container is None
+        or piece.container is None
+        or pack.container == piece.container
+        or piece.amount is not None
+        or held is None
+        or held.base != PIECE.base
+        or held.value < 2
+    ):
+        return None
+    return held.value
 
 
 def packed_by_price(
@@ -163,14 +194,14 @@ def packed_by_price(
     return None
 
 
-def _contents_said_on_one_side(line: NormalisedItem, reference: NormalisedItem) -> bool:
-    """One side's unit is the other's with what it holds added (``Set`` / ``Set isi 6 buah``), a
-    unit that is no container of units.toml (so has no amount to compare), and the other side's
-    text states no other contents (``isi 4 buah``: another pack)."""
+def _contents_said_on_one_side(line: NormalisedItem, reference: NormalisedItem) -> bool | None:
+    """Whether, when one side's unit is the other's with what it holds added (``Set`` / ``Set isi
+    6 buah``), the other side's text states no other contents (``isi 4 buah``: another pack);
+    None when the units are not so related."""
     for said, unsaid in ((line, reference), (reference, line)):
         stated = _UNIT_WITH_CONTENTS.fullmatch(said.unit or "")
         if stated is None or stated.group(1) != unsaid.unit:
             continue
         elsewhere = unsaid.specs.measures.get("isi", frozenset())
         return all(Decimal(count) == Decimal(stated.group(2)) for count in elsewhere if "-" not in count)
-    return False
+    return None

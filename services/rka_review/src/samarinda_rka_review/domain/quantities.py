@@ -127,6 +127,16 @@ def _contents_from_text(box: str, text: str | None) -> Amount | None:
     return None
 
 
+def _counted_set(number: str, tail: str) -> Amount | None:
+    """``Set 4 warna``, ``Set isi 6 buah``: so many pieces, whatever the words after the count
+    call them (a colour, a size), unless they name a measured unit."""
+    count = _number(number)
+    inner = _single(canonical_unit(tail)) if tail.strip() else None
+    if inner is None or inner.base not in _MEASURED_BASES:
+        inner = PIECE
+    return Amount(count * inner.value, inner.base) if count > 0 else None
+
+
 @lru_cache(maxsize=16384)
 def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     """How much one ``satuan`` is in a base unit; ``text`` (the item's uraian and spec) tells
@@ -134,6 +144,10 @@ def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     if not satuan:
         return None
     words = _words(satuan)
+    first, _, rest = words.partition(" ")
+    if first in UNITS.multipliers and rest:
+        each = unit_amount(rest, text)
+        return Amount(each.value * UNITS.multipliers[first], each.base) if each is not None else None
     parts = _NUMBER.split(words, maxsplit=1)
     if len(parts) == 1:
         unit = canonical_unit(words)
@@ -143,6 +157,8 @@ def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     head, number, tail = parts
     head_words = [w for w in head.split() if w not in _FILLER]
     head_unit = canonical_unit(" ".join(head_words)) if head_words else None
+    if head_unit in UNITS.counted_sets:
+        return _counted_set(number, tail)
     if head_unit is not None and head_unit not in UNITS.containers and head_unit not in UNITS.fixed_packs:
         return None  # ``Paket 2 orang`` and the like: not a packaging of a base unit
     tail_words = tail.split()

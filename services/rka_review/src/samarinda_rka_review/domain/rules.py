@@ -289,6 +289,8 @@ class UnitRules(RulesFile):
     materials: dict[Word, Word]
     grades: dict[Word, Word]
     same_quantity: tuple[tuple[Word, Word], ...] = ()
+    multipliers: dict[Word, int] = Field(default_factory=dict)
+    counted_sets: frozenset[Word] = frozenset()
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
