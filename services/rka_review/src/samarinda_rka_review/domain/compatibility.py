@@ -139,7 +139,7 @@ def koefisien_factors(unit: str) -> list[str]:
         return []
     # A unit with a count in it is one pack of stated contents (``Box isi 5 rim``, ``Karung 5
     # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped;
-    # so is a unit with a number word in it (``Rb ekor``: a thousand fish).
+    # so is a unit with a number word in it (``Rb batang``: a thousand stems).
     if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words):
         return []
     kept = (

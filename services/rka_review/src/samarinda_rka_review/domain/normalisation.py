@@ -76,7 +76,7 @@ def _packs(item: NormalisedItem) -> bool:
     """Whether the item's unit holds pieces: a container, or a pack of a fixed count of pieces (a
     ``Lusin`` of pencils holds twelve, each a ``Batang`` as much as a ``Buah``). A ream holds
     sheets, which a whole thing (a machine per ``Unit``) is not counted in. A set of a stated
-    count (``Set 4 warna``) holds that many pieces."""
+    count (``Set 5 nomor``) holds that many pieces."""
     pack = UNITS.fixed_packs.get(item.unit or "")
     counted_set = (item.unit or "").split(" ", 1)[0] in UNITS.counted_sets and item.amount != PIECE
     return item.container is not None or counted_set or (pack is not None and pack.of == PIECE.base)

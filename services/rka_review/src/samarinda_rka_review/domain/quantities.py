@@ -128,7 +128,7 @@ def _contents_from_text(box: str, text: str | None) -> Amount | None:
 
 
 def _counted_set(number: str, tail: str) -> Amount | None:
-    """``Set 4 warna``, ``Set isi 6 buah``: so many pieces, whatever the words after the count
+    """``Set 5 nomor``, ``Set isi 6 buah``: so many pieces, whatever the words after the count
     call them (a colour, a size), unless they name a measured unit."""
     count = _number(number)
     inner = _single(canonical_unit(tail)) if tail.strip() else None
