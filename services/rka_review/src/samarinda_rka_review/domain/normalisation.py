@@ -159,7 +159,7 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
 
 
 def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | None:
-    """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 24`` of tissue
+    """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 20`` of chalk
     ``Kotak``): a container whose own contents are unknown is the piece, sold whole."""
     held = pack.amount
     if (
