@@ -280,7 +280,8 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     # Looked for where the rulings still are: erased, a rule leaves only a gap between columns.
     ruled = unerased if best.image is prepared else best.image
     rules = vertical_rules(ruled, broken=bilevel)
-    row_rules = horizontal_rules(ruled, broken=bilevel)
+    # Row rules serve only the tables ruled across only.
+    row_rules = horizontal_rules(ruled, broken=bilevel) if options.find_tables else []
     return _result(
         best,
         grids,
