@@ -62,6 +62,16 @@ class Box:
         """Whether the word's centre lies in the box (edges included)."""
         return self.x0 <= word.cx <= self.x1 and self.y0 <= word.cy <= self.y1
 
+    @classmethod
+    def around(cls, words: Sequence[Word]) -> Box:
+        """The smallest box holding every one of ``words`` whole."""
+        return cls(
+            min(w.x0 for w in words),
+            min(w.y0 for w in words),
+            max(w.x1 for w in words),
+            max(w.y1 for w in words),
+        )
+
 
 @dataclass(frozen=True)
 class Grid:

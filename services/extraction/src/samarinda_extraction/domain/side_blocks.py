@@ -93,7 +93,7 @@ def _in_columns(rows: Sequence[list[Word]], height: float, tables: Sequence[Box]
         for piece in split_at_gaps(sorted(row, key=lambda w: w.x0), gutter):
             pieces.append(piece)
             owners.append(index)
-    groups = column_groups([_box(piece) for piece in pieces], 0.0)
+    groups = column_groups([Box.around(piece) for piece in pieces], 0.0)
     if len(groups) < 2:
         return None
     for group in groups:
@@ -103,11 +103,13 @@ def _in_columns(rows: Sequence[list[Word]], height: float, tables: Sequence[Box]
 
 
 def _are_blocks(rows: Sequence[list[Word]], pieces: Sequence[list[Word]], height: float) -> bool:
-    groups = column_groups([_box(piece) for piece in pieces], 0.0)
+    groups = column_groups([Box.around(piece) for piece in pieces], 0.0)
     # A signature scribbled into the space (a stamp pressed over it) is read as a few words far
     # taller than the text: they leave the space blank.
-    lines = [_box(text) for row in rows if (text := _text_sized(row, height))]
-    columns = [[_box(text) for i in group if (text := _text_sized(pieces[i], height))] for group in groups]
+    lines = [Box.around(text) for row in rows if (text := _text_sized(row, height))]
+    columns = [
+        [Box.around(text) for i in group if (text := _text_sized(pieces[i], height))] for group in groups
+    ]
     return (
         len(pieces) > len(rows)
         and all(len(group) >= _BLOCK_LINES for group in groups)
@@ -155,13 +157,8 @@ def _blocks_of(
 
 
 def _read_down(pieces: Sequence[list[Word]]) -> list[list[Word]]:
-    reading = column_order([_box(piece) for piece in pieces], 0.0)
+    reading = column_order([Box.around(piece) for piece in pieces], 0.0)
     return [pieces[i] for i in reading] if reading is not None else list(pieces)
-
-
-def _box(words: Sequence[Word]) -> Box:
-    xs, ys = [w.x0 for w in words] + [w.x1 for w in words], [w.y0 for w in words] + [w.y1 for w in words]
-    return Box(min(xs), min(ys), max(xs), max(ys))
 
 
 def _rewritten(

@@ -555,7 +555,7 @@ def _result(
         # Unsure short marks alone on their line (a cell's garbled row number) are read again
         # whole, by their own reading.
         unsure = [
-            run for run in unsure_lone_marks(reading.words) if _box_of_point(_run_box(run), cells) is None
+            run for run in unsure_lone_marks(reading.words) if _box_of_point(Box.around(run), cells) is None
         ][:_MAX_LONE_REREADS]
         in_unsure = {w for run in unsure for w in run}
         lone = [
@@ -664,12 +664,8 @@ def _padded(word: Word) -> Box:
     return Box(max(0.0, word.x0 - pad), max(0.0, word.y0 - pad), word.x1 + pad, word.y1 + pad)
 
 
-def _run_box(run: Sequence[Word]) -> Box:
-    return Box(min(w.x0 for w in run), min(w.y0 for w in run), max(w.x1 for w in run), max(w.y1 for w in run))
-
-
 def _padded_run(run: Sequence[Word]) -> Box:
-    box, pad = _run_box(run), _NUMBER_PAD * max(w.height for w in run)
+    box, pad = Box.around(run), _NUMBER_PAD * max(w.height for w in run)
     return Box(max(0.0, box.x0 - pad), max(0.0, box.y0 - pad), box.x1 + pad, box.y1 + pad)
 
 
