@@ -303,6 +303,32 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
     ).off_target
 
 
+def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
+    from samarinda_rka_review.domain.opd_functions import row_section
+
+    # the row's own name says which of the grouped classes it is: the part it echoes places it
+    mixed = "E. PERLENGKAPAN PERIKANAN DAN LAIN-LAIN"
+    assert row_section(mixed, "Jaring perikanan nilon") == "PERLENGKAPAN PERIKANAN"
+    assert section_functions(row_section(mixed, "Jaring perikanan nilon")) == {"pertanian"}
+    # a row echoing no part (or several) keeps the whole section, which places nothing
+    assert row_section(mixed, "Kantong plastik") == mixed
+    assert section_functions(row_section(mixed, "Kantong plastik")) == frozenset()
+    # the head of a part (alat, bahan, perlengkapan) is the kind every class shares, no echo
+    assert row_section("D. BAHAN BANGUNAN DAN ALAT SELAM", "Alat potong keramik") == (
+        "D. BAHAN BANGUNAN DAN ALAT SELAM"
+    )
+    assert section_functions(row_section("D. BAHAN BANGUNAN DAN ALAT SELAM", "Kacamata selam")) == frozenset()
+    # a section of one class is that class whatever the row is called
+    assert row_section("BAHAN BANGUNAN", "Paku beton") == "BAHAN BANGUNAN"
+    assert row_section(None, "Paku beton") is None
+    reading_room = SubKegiatan(
+        kode="2.23.02.2.01.0004", nama="Pengelolaan Ruang Baca Anak", indikator="Jumlah Pengunjung"
+    )
+    net = line("Jaring XZ-9")
+    placed = row_section(mixed, "Jaring perikanan nilon")
+    assert judge(net, ItemCategory.OTHER, reading_room, catalogued=True, catalogue_section=placed).off_target
+
+
 def test_a_catalogue_section_of_cleaning_supplies_is_support() -> None:
     from samarinda_rka_review.domain.opd_functions import support_section
 

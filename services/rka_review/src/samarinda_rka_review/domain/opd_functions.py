@@ -221,6 +221,30 @@ def _section_parts(section: str) -> list[str]:
     return [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
 
 
+# Shorter words are connectives or initials (``dan``, ``K3``): they say nothing of a row's kind.
+_ECHO_WORD = 4
+
+
+def row_section(section: str | None, row_name: str | None) -> str | None:
+    """The part of a catalogue section that groups the matched row: the one part its own name
+    echoes (``Selang Pemadam`` under ``PERLENGKAPAN PEMADAM KEBAKARAN DAN K3``) when the section
+    groups several classes; the whole section otherwise. The row's own name tells which of the
+    grouped classes it is, where the section alone says nothing (a diving mask filed with cement)."""
+    if not section:
+        return section
+    parts = _section_parts(section)
+    name = {w for w in normalise(row_name).split() if len(w) >= _ECHO_WORD}
+    echoed = [p for p in parts if name & _class_words(p)]
+    return echoed[0].strip() if len(parts) > 1 and len(echoed) == 1 else section
+
+
+def _class_words(part: str) -> set[str]:
+    """The words naming a section part's class: those after its head (``ALAT`` / ``BAHAN`` /
+    ``PERLENGKAPAN`` says the kind of goods every class has), or a one-word part itself."""
+    words = normalise(part).split()
+    return set(words[1:] if len(words) > 1 else words)
+
+
 def general_section(section: str | None) -> bool:
     """Every part of the catalogue section names goods or services of the kinds every function
     buys to run its work (``ALAT TULIS KANTOR``, ``BAHAN CETAK``, ``JASA PUBLIKASI``: the support

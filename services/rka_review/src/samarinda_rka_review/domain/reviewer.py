@@ -41,6 +41,7 @@ from samarinda_rka_review.domain.duplicates import (
     own_place_words,
 )
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.opd_functions import row_section
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
 
@@ -193,7 +194,8 @@ def review_findings(
             elif (package := duplicates.package_of(sub_index, line)) is not None:
                 line_findings.append(inclusion_finding(line, package, sub_ref, policy))
             catalogued = bool(outcome and outcome.best and outcome.best.confidence >= policy.match_threshold)
-            section = outcome.best.reference.kelompok if catalogued and outcome and outcome.best else None
+            best = outcome.best if catalogued and outcome else None
+            section = row_section(best.reference.kelompok, best.reference.uraian) if best else None
             fit_of = partial(
                 _fit,
                 category=category,
