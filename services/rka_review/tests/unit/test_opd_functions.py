@@ -329,6 +329,21 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     assert judge(net, ItemCategory.OTHER, reading_room, catalogued=True, catalogue_section=placed).off_target
 
 
+def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
+    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Pencatatan Sipil Keliling")
+    gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")
+    jacket = line("Jaket senam")
+    # worn in the field its name names: out of place where that field is not served
+    verdict = judge(jacket, categorise(jacket.uraian), registry)
+    assert verdict.off_target and verdict.reading is Reading.FUNCTION
+    assert not judge(jacket, categorise(jacket.uraian), gym).off_target
+    # clothing that names no field fits anywhere, and other goods naming a field as their subject
+    # are not that field's goods by the name alone
+    assert not judge(line("Kaos kerah"), ItemCategory.UNIFORM, registry).off_target
+    assert goods_functions("Buku panduan senam")[0] == frozenset()
+    assert goods_functions("Jaket senam", head_by_field=True)[0] == {"olahraga"}
+
+
 def test_a_catalogue_section_of_cleaning_supplies_is_support() -> None:
     from samarinda_rka_review.domain.opd_functions import support_section
 

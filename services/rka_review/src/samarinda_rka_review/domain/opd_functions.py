@@ -270,14 +270,22 @@ def support_section(section: str | None) -> bool:
 
 
 def goods_functions(
-    uraian: str, item_class: str | None = None, section: str | None = None, *, section_by_field: bool = True
+    uraian: str,
+    item_class: str | None = None,
+    section: str | None = None,
+    *,
+    section_by_field: bool = True,
+    head_by_field: bool = False,
 ) -> tuple[frozenset[str], str]:
-    """The functions whose own goods the item's head names, whose class the line is booked in
-    (``item_class``: the account's name) or under which the catalogue files the matched row
-    (``section``, by its class words or, with ``section_by_field``, its field), and the first word
-    that did."""
+    """The functions whose own goods the item's head names (with ``head_by_field``, whose field it
+    names too), whose class the line is booked in (``item_class``: the account's name) or under
+    which the catalogue files the matched row (``section``, by its class words or, with
+    ``section_by_field``, its field), and the first word that did."""
     vocabulary = _vocabulary()
-    hits = _first_hits(affirmed(item_head(uraian)), vocabulary.goods)
+    head = affirmed(item_head(uraian))
+    hits = _first_hits(head, vocabulary.goods)
+    for name, word in (_first_hits(head, vocabulary.fields) if head_by_field else {}).items():
+        hits.setdefault(name, word)
     for name, word in _first_hits(item_class, vocabulary.classes).items():
         hits.setdefault(name, word)
     for name in sorted(section_functions(section, by_field=section_by_field)):
@@ -322,6 +330,7 @@ def misplaced(
     *,
     by_class_only: bool = False,
     by_own_words: bool = False,
+    by_field_words: bool = False,
 ) -> Misplaced | None:
     """The goods' functions when the sub-kegiatan serves none of them (nor a related one);
     ``by_class_only``: the item's category has placed it already, so only the account it is booked
@@ -329,13 +338,15 @@ def misplaced(
     places only what no category does (seedlings under a farming section are a gardening scheme's
     own goods where the category has judged them to fit); ``by_own_words``: the goods the item's
     own name says it is count too (a treadmill is sports equipment wherever a category let a
-    durable in)."""
+    durable in); ``by_field_words``: so does the field the item's own name names (clothing named
+    after the field it is worn in)."""
     if is_support(uraian):
         return None
     if by_class_only:
-        goods, word = goods_functions(uraian if by_own_words else "", item_class)
+        own_words = by_own_words or by_field_words
+        goods, word = goods_functions(uraian if own_words else "", item_class, head_by_field=by_field_words)
     else:
-        goods, word = goods_functions(uraian, item_class, section)
+        goods, word = goods_functions(uraian, item_class, section, head_by_field=by_field_words)
     if not goods:
         return None
     profile = sub_profile(sub, opd_name)

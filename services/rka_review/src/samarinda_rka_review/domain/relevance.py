@@ -423,6 +423,7 @@ def judge(
         None if _improvised(sub, catalogue_section) else catalogue_section,
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
+        by_field_words=category in FUNCTIONS.field_named_categories,
     )
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)

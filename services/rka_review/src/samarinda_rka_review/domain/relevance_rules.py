@@ -108,6 +108,7 @@ class FunctionRules(RulesFile):
     activity_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()
     office_user_exempt: frozenset[Category] = frozenset()
+    field_named_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
