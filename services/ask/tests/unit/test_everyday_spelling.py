@@ -32,6 +32,9 @@ def test_everyday_spellings_of_one_word() -> None:
     assert spelled_alike("fasillitas", "fasilitas")
     assert spelled_alike("massa", "masa") is False
     assert spelled_alike("utara", "utama") is False
+    assert spelled_alike("pinter", "pintar")  # a closed last syllable's "a" said as "e"
+    assert spelled_alike("pintar", "pinter") is False  # documents print the "a"
+    assert spelled_alike("bener", "benih") is False
 
 
 PRICES = table_rows(
@@ -46,3 +49,17 @@ PRICES = table_rows(
 def test_a_final_ai_said_as_e_names_the_printed_word() -> None:
     result = extractive_answer(parse_question("harga pete papan 2031 berapa per kg?"), PRICES)
     assert result.found and "41.000" in result.text
+
+
+SEEDS = table_rows(
+    "penyaluran_bibit_2031.pdf",
+    ["No: 1 | Kelompok: Tunas Harapan | Bibit durian (batang): 320"],
+    heading="Penyaluran bibit ke kelompok di dekat waduk",
+)
+
+
+def test_a_spoken_word_its_heading_prints_covers_the_question() -> None:
+    result = extractive_answer(
+        parse_question("bibit durian kelompok tunas harapan yg deket waduk berapa batang?"), SEEDS
+    )
+    assert result.found and "320" in result.text

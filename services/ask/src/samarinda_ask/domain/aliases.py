@@ -9,6 +9,7 @@ capitalised words (a name as documents write one) that the question's short form
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -185,8 +186,11 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
     names: set[tuple[str, ...]] = set()
     written: set[str] = set()
     initialisms: set[str] = set()
+    # Two words the candidates write one after the other ("batu putih" of a place name).
+    pairs: set[tuple[str, str]] = set()
     for text in dict.fromkeys(texts):
         written.update(words(text))
+        pairs.update(_pairs(text))
         initialisms.update(_initialisms(text))
         names.update(capitalised_names(text))
         for short, name in definitions(text):
@@ -218,7 +222,7 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             name_terms = _name_terms(name)
             if name_terms and term not in name_terms:
                 found.setdefault(term, set()).add(name_terms)
-    for term, alternatives in _initials_of_asked_words(question, initialisms).items():
+    for term, alternatives in _initials_of_asked_words(question, initialisms, pairs).items():
         found.setdefault(term, set()).update(alternatives)
     for term, alternatives in _typed_short(question, written).items():
         found.setdefault(term, set()).update(alternatives)
@@ -242,13 +246,22 @@ def _initialisms(text: str) -> tuple[str, ...]:
 MAX_INITIALS = 5
 
 
+@lru_cache(maxsize=65536)
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words ``text`` writes one after the other."""
+    said = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(itertools.pairwise(said))
+
+
 def _initials_of_asked_words(
-    question: Question, initialisms: Iterable[str]
+    question: Question, initialisms: Iterable[str], pairs: frozenset[tuple[str, str]] | set[tuple[str, str]]
 ) -> dict[str, set[frozenset[str]]]:
     """The question's words that a candidate's short form gives the initials of ("alat pemadam"
     under a column "Jumlah AP"): each of their terms is stated by that short form. Only initials,
     one letter per word (joiners aside), in the question's order: a syllable or a stray letter
-    would let a short word of a title stand for almost any two words."""
+    would let a short word of a title stand for almost any two words. A run whose last word the
+    candidates write together with the question's next word ("desa Batu Putih" where the rows
+    write "Batu Putih") cuts a name in two: "DB" is not its initials."""
     said = [w.lower() for w in _WORD.findall(question.text)]
     asked = set(question.terms)
     found: dict[str, set[frozenset[str]]] = {}
@@ -262,6 +275,9 @@ def _initials_of_asked_words(
                 continue
             run = _initialled_run(said[start:], letters)
             if run is None:
+                continue
+            following = said[start + len(run) : start + len(run) + 1]
+            if following and (run[-1], following[0]) in pairs:
                 continue
             for term in _name_terms(run) & asked:
                 found.setdefault(term, set()).add(short_terms)

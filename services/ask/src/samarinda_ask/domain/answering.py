@@ -24,7 +24,7 @@ from samarinda_common.indonesian_text import words
 from samarinda_common.roman import roman_numeral
 
 from samarinda_ask.domain.aliases import Aliases, learned_aliases
-from samarinda_ask.domain.clauses import clause_stating
+from samarinda_ask.domain.clauses import clause_stating, statement_of
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.figures import (
     DATE,
@@ -500,8 +500,9 @@ def _weights(question: Question, df: Counter[str], units: int) -> dict[str, floa
     return {t: math.log(1 + (total + 1) / (df[t] + 0.5)) for t in question.terms}
 
 
-def years_stated(unit: Unit) -> set[int]:
-    """The years a unit names: not every 19xx/20xx is one ("1920 kotak", a volume of 2000)."""
+def years_stated(unit: Unit, figure: Figure | None = None) -> set[int]:
+    """The years a unit names: not every 19xx/20xx is one ("1920 kotak", a volume of 2000). With
+    ``figure``, a sentence's years that frame that figure (:func:`statement_of`)."""
     if unit.is_row:
         years: set[int] = set()
         for cell in unit.cells:
@@ -513,13 +514,14 @@ def years_stated(unit: Unit) -> set[int]:
                 continue  # a number under "Volume" or "Jumlah" that happens to look like a year
             years.update(int(y) for y in _YEAR.findall(cell.value))
         return years
-    as_of = as_of_spans(unit.text)
+    text = unit.text if figure is None else statement_of(unit.text, figure.value)
+    as_of = as_of_spans(text)
     return {
         int(m.group(0))
-        for m in _YEAR.finditer(unit.text)
-        if not _COUNTED.match(unit.text, m.end())
-        and not _COMPARED_YEAR.search(unit.text, max(0, m.start() - 60), m.start())
-        and not closes_reference(unit.text, m.start())
+        for m in _YEAR.finditer(text)
+        if not _COUNTED.match(text, m.end())
+        and not _COMPARED_YEAR.search(text, max(0, m.start() - 60), m.start())
+        and not closes_reference(text, m.start())
         and not any(lo <= m.start() < hi for lo, hi in as_of)
     }
 
@@ -538,12 +540,12 @@ def _is_note(cell: Cell) -> bool:
     return bool(header) and header[0] in VOCABULARY.note_headers
 
 
-def _years_agree(question: Question, unit: Unit) -> bool:
+def _years_agree(question: Question, unit: Unit, figure: Figure | None = None) -> bool:
     """A unit answers a question about a year only when it, or its document, is about that year.
     A row's remark places it only when nothing else does (a list filed without any year)."""
     if not question.years:
         return True
-    own = years_stated(unit)
+    own = years_stated(unit, figure)
     if own:
         return bool(own & set(question.years))
     passage = unit.passage
@@ -800,6 +802,8 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
             # ("terajut" -> "ajut" under "Dirajut" -> "rajut"), and so does a short form the header
             # writes out ("SK" over "surat_keputusan").
             score = sum(1.0 for t in question.terms if _names(t, header_terms, aliases))
+            # A month column shortened ("mar_2031") names the month asked written out.
+            score += len(question.months & (months_named(header_terms) - header_terms))
             if _header_written(cell.header, lowered):
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
@@ -865,8 +869,7 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
     cells = unit.cells
     if (
         question.wants is not FigureKind.MONEY
-        or not _headerless(unit)
-        or not unit.context_terms & _RUPIAH_TERMS
+        or not ((_headerless(unit) and unit.context_terms & _RUPIAH_TERMS) or _titled_as_prices(unit.passage))
         or any(c.figure is not None and c.figure.kind is FigureKind.MONEY for c in cells)
     ):
         return cells
@@ -876,9 +879,18 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
         and c.figure.kind is FigureKind.NUMBER
         and c.figure.value >= _LEAST_BARE_AMOUNT
         and c.figure.value == c.figure.value.to_integral_value()
+        and not _BRACKETED.search(c.header)  # "Volume (ekor)": the column names its own unit
         else c
         for c in cells
     )
+
+
+def _titled_as_prices(passage: Passage) -> bool:
+    """The table's file or heading names it a list of prices ("harga_pangan_2031.csv"): its
+    columns (by month, by market) hold rupiah though none says so. (A caption "(dalam Rupiah)"
+    is read by the row's cells, which keep a column of counts under it.)"""
+    title = " ".join(x for x in (passage.document, passage.heading) if x)
+    return bool(index_terms(title) & (_PRICE_COLUMN_TERMS - _RUPIAH_TERMS))
 
 
 # A printed table whose header names a price or cost column ("Harga/sat", "Biaya") holds amounts
@@ -1368,7 +1380,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         figure = _pick_figure(question, unit, aliases)
         guard = (
             "year"
-            if not _years_agree(question, unit)
+            if not _years_agree(question, unit, figure)
             else "month"
             if not _months_agree(
                 question,
@@ -1407,8 +1419,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 covered += weight
             elif _names(term, caption, aliases):
                 covered += weight * CAPTION_CREDIT
-            elif _names(term, with_context, aliases) or (
-                term in question.months and term in document_months[unit.passage.document_id]
+            elif (
+                _names(term, with_context, aliases)
+                or _spelled_otherwise(term, unit.context_terms)
+                or (term in question.months and term in document_months[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
             elif term in question.aside or (
@@ -2042,15 +2056,20 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     if scored and scored[0].coverage >= 0.95:
         return None  # one unit (a printed "Jumlah" row) states the total
     wanted = set(question.terms)
+    items = named_items(question)
     best: tuple[float, list[Scored]] | None = None
     for rows in by_table.values():
         # Terms every row of the table shares ("belanja") say nothing about which rows are meant.
         shared = set.intersection(*(wanted - set(r.missing) for r in rows))
-        items = wanted - shared
-        chosen = [r for r in rows if items - set(r.missing)]
-        covered = shared | set().union(*(items - set(r.missing) for r in chosen)) if chosen else shared
+        telling = wanted - shared
+        chosen = [r for r in rows if telling - set(r.missing)]
+        covered = shared | set().union(*(telling - set(r.missing) for r in chosen)) if chosen else shared
         share = len(covered) / max(1, len(wanted))
-        if len(chosen) >= 2 and (best is None or share > best[0]):
+        if (
+            len(chosen) >= 2
+            and _frame_held_alike(question, items, chosen)
+            and (best is None or share > best[0])
+        ):
             best = (share, chosen)
     if best is None or best[0] < 0.99:
         return None
@@ -2240,8 +2259,18 @@ def _listed_rows(
                 break
             chosen.append(matches[0])
         else:
-            return chosen
+            if _frame_held_alike(question, items, chosen):
+                return chosen
     return None
+
+
+def _frame_held_alike(question: Question, items: Sequence[tuple[str, ...]], rows: Sequence[Scored]) -> bool:
+    """The question's words outside its items (the name the items share: "Desa Sungai (Hulu dan
+    Hilir)") are held by every row chosen or by none: a row of another name that only shares an
+    item's word ("Batu Hulu") is no row of the list."""
+    frame = set(question.terms) - {t for item in items for t in item}
+    held = [r.unit.terms | r.unit.context_terms for r in rows]
+    return all(all(t in h for h in held) or not any(t in h for h in held) for t in frame)
 
 
 def _of_the_frame(question: Question, matches: Sequence[tuple[Scored, frozenset[str]]]) -> list[Scored]:

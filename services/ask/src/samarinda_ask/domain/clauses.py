@@ -22,3 +22,24 @@ def clause_stating(sentence: str, value: Decimal) -> str:
     if len(clauses) < 2 or len(stating) != 1:
         return sentence
     return stating[0]
+
+
+# A clause opened by one of these tells another statement ("..., sedangkan bengkel yang ...
+# lulus uji tahun 2030 sebanyak 41 unit"): what it names is not about the figure before it.
+_OTHER_STATEMENT = re.compile(r"^(?:sedangkan|sementara(?:\s+itu)?|namun|tetapi|adapun)\b", re.IGNORECASE)
+
+
+def statement_of(sentence: str, value: Decimal) -> str:
+    """``sentence`` up to the clause that prints ``value`` and on to the next clause opened as
+    another statement: the words that frame that figure (a year before it frames it, a year in
+    a "sedangkan" clause after it is the other figure's). The whole sentence when no one clause
+    prints the value."""
+    clauses = _CLAUSE_END.split(sentence)
+    stating = [i for i, c in enumerate(clauses) if value in values_in(c.rstrip(",; "))]
+    if len(stating) != 1:
+        return sentence
+    end = next(
+        (i for i in range(stating[0] + 1, len(clauses)) if _OTHER_STATEMENT.match(clauses[i])),
+        len(clauses),
+    )
+    return " ".join(clauses[:end])

@@ -131,7 +131,12 @@ def spelled_alike(term: str, other: str) -> bool:
     "fasilitas")?"""
     if term == other or not term.isalpha() or not other.isalpha():
         return False
-    return _one_swapped(term, other) or _spoken_ending(term, other) or _doubled(term, other)
+    return (
+        _one_swapped(term, other)
+        or _spoken_ending(term, other)
+        or _doubled(term, other)
+        or _spoken_last_syllable(term, other)
+    )
 
 
 def _one_swapped(term: str, other: str) -> bool:
@@ -145,6 +150,19 @@ def _one_swapped(term: str, other: str) -> bool:
         pair in _SPOKEN_VOWELS
         or pair in _SPOKEN_CONSONANTS
         or (len(term) >= MIN_ANY_VOWEL and pair <= _VOWELS)
+    )
+
+
+def _spoken_last_syllable(term: str, other: str) -> bool:
+    """Spoken Jakarta Indonesian says the "a" of a closed last syllable as "e" ("cepet" for
+    "cepat", "bener" for "benar", "pinter" for "pintar")."""
+    return (
+        len(term) >= MIN_LETTERS + 1
+        and len(term) == len(other)
+        and term[:-2] == other[:-2]
+        and term[-1] == other[-1]
+        and term[-1] not in _VOWELS
+        and (term[-2], other[-2]) == ("e", "a")
     )
 
 
