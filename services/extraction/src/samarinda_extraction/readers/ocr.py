@@ -473,8 +473,13 @@ def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
     """The straightened reading against the page's plain one (``_better``, a near tie to the
     straightened one). A plain reading clearly less sure on average must hold clearly more: its
     few more confident characters are a sloping table's rules and rows read in pieces, whose
-    order the count does not see."""
-    unsure = plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
+    order the count does not see. So must a deskewed scan's, however sure: its rows slope across
+    each other, and its pieces, read as surely as the level ones, can no longer be put back into
+    rows (a table ruled only across, read cell by cell either way, is rebuilt from level rows
+    only)."""
+    steps = straightened.name.split("+")
+    sloping = "deskewed" in steps and "dewarped" not in steps
+    unsure = sloping or plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
     enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
         _pairs(straightened)
     )
