@@ -543,9 +543,13 @@ def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_te
     # A few more confident characters at a lower mean confidence (a sloping table's rules read
     # as marks): the straightened reading stays.
     assert _straightened_kept(straightened, reading("plain", 106, 84.0)) is straightened
-    # As sure, or clearly more text: the usual comparison.
-    assert _straightened_kept(straightened, reading("plain", 106, 92.0)).name == "plain"
+    # Clearly more text: the usual comparison.
     assert _straightened_kept(straightened, reading("plain", 120, 84.0)).name == "plain"
+    # As sure with a few more: a deskewed page's sloping rows, read in pieces, are not put back
+    # together; a photo's plain reading (no slope of the rows to speak of) is compared as usual.
+    assert _straightened_kept(straightened, reading("plain", 106, 92.0)) is straightened
+    dewarped = reading("dewarped+flattened", 100, 92.0)
+    assert _straightened_kept(dewarped, reading("plain", 106, 92.0)).name == "plain"
 
 
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:

@@ -36,6 +36,7 @@ from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.lines_past_tables import lines_run_past
+from samarinda_extraction.domain.numbered_columns import numbered_columns_read_down
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -473,8 +474,13 @@ def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
     """The straightened reading against the page's plain one (``_better``, a near tie to the
     straightened one). A plain reading clearly less sure on average must hold clearly more: its
     few more confident characters are a sloping table's rules and rows read in pieces, whose
-    order the count does not see."""
-    unsure = plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
+    order the count does not see. So must a deskewed scan's, however sure: its rows slope across
+    each other, and its pieces, read as surely as the level ones, can no longer be put back into
+    rows (a table ruled only across, read cell by cell either way, is rebuilt from level rows
+    only)."""
+    steps = straightened.name.split("+")
+    sloping = "deskewed" in steps and "dewarped" not in steps
+    unsure = sloping or plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
     enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
         _pairs(straightened)
     )
@@ -993,11 +999,13 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
     with its neighbours'). On a single-column page the paragraphs and tables go top to bottom:
     next to a large table Tesseract's block order can put a title after the table. A form's
     labels and values (which Tesseract reads as two columns) are read row by row, but the two
-    sides of a vertical rule between blocks of text (a boxed form's panel) each down whole."""
+    sides of a vertical rule between blocks of text (a boxed form's panel) and a numbered list
+    in two columns each down whole."""
     boxes = [t.box for t in tables]
     lines = cut_at_sidebar(lines, boxes) or lines
     lines = blocks_read_down(lines, boxes) or lines
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
+    lines = numbered_columns_read_down(lines) or lines
     free = words_outside([w for line in lines for w in line], boxes)
     lines = read_beside_rules(lines, dividing_rules(rules, free)) or lines
     units: list[tuple[Box, str]] = []
