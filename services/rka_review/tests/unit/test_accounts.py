@@ -109,6 +109,18 @@ def test_the_grounding_row_is_the_credible_match_or_the_same_item_in_another_siz
     assert grounding_row(MatchOutcome(best=Match(other, 0.3, True)), 0.55) is None
 
 
+def test_the_grounding_row_may_be_the_same_item_sold_in_another_unit_on_a_firm_match() -> None:
+    cable = ref("Kabel Listrik Tembaga", 85_000)
+    other = ref("Kabel", 1)
+    outcome = MatchOutcome(best=Match(other, 0.3, True), unit_mismatch=Match(cable, 0.8, False))
+    assert grounding_row(outcome, 0.55, 0.65) is cable
+    # only when asked for: the catalogue's own account verdict keeps to rows of the line's unit
+    assert grounding_row(outcome, 0.55) is None
+    # a loose resemblance in another unit says nothing of what the line is
+    loose = MatchOutcome(best=Match(other, 0.3, True), unit_mismatch=Match(cable, 0.6, False))
+    assert grounding_row(loose, 0.55, 0.65) is None
+
+
 def test_a_mismatch_cites_the_catalogue_row() -> None:
     counter = ref("Mesin Penghitung Uang", 4_200_000, kode_barang="1.3.2.05.01.04.002")
     matcher = PriceMatcher([counter])
@@ -323,3 +335,27 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
         booked_as_capital, paper_outcome, ReviewPolicy(), ItemCategory.OFFICE_SUPPLIES
     )
     assert verdict is Verdict.MISMATCH and finding is not None
+
+
+def test_an_item_matched_only_in_another_unit_is_still_placed_by_its_row_under_a_meals_account() -> None:
+    rod = PriceReference(
+        id="elektroda",
+        uraian="Elektroda Rutil",
+        spesifikasi="E6013, 2,6 mm",
+        satuan="Kg",
+        harga=60_000,
+        kelompok="ALAT BENGKEL",
+        kode_barang="1.1.7.01.03.08.001",
+    )
+    misbooked = RkaLine(
+        line_id="1",
+        uraian="Elektroda rutil E6013, 2,6 mm",
+        satuan="Pak",
+        volume=Decimal(3),
+        harga_satuan=250_000,
+        jumlah=750_000,
+        kode_rekening="5.1.02.01.01.0052",
+        account_name="Belanja Makanan dan Minuman Rapat",
+    )
+    rka = Rka(opd="DPUPR", sub_kegiatan=[SubKegiatan(kode="1", nama="Pemeliharaan", lines=[misbooked])])
+    assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, PriceMatcher([rod])).findings}

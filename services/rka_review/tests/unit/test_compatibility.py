@@ -8,6 +8,7 @@ from samarinda_rka_review.domain.compatibility import (
     LineFacts,
     Refusal,
     judge,
+    leading_nature,
     nature_conflict,
     units_fit,
     variant_conflict,
@@ -119,3 +120,12 @@ def test_a_rental_row_priced_per_unit_for_a_stated_period_fits_a_line_per_period
     assert units_fit("Bulan", tent) is False  # type: ignore[arg-type]
     # a row bought, not rented, says nothing of a rental period
     assert units_fit("Hari", row("Genset 10 kVA", "Dipakai per hari", satuan="Unit")) is False  # type: ignore[arg-type]
+
+
+def test_a_nature_word_says_what_is_paid_for_only_at_the_head_of_the_name() -> None:
+    assert leading_nature("Sewa podium portabel") == {"sewa"}
+    assert leading_nature("Biaya sewa podium portabel") == {"sewa"}
+    assert leading_nature("Biaya fotokopi panduan") == {"fotokopi"}
+    # after the good it only qualifies the good: toner for a copier is bought, not a copying job
+    assert leading_nature("Toner fotokopi hitam") == frozenset()
+    assert leading_nature("Tinta cetak hitam") == frozenset()

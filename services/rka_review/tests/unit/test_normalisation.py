@@ -218,3 +218,13 @@ def test_a_set_of_stated_count_is_priced_from_one_piece_of_it() -> None:
 def test_a_pack_of_counted_pieces_holds_that_many_of_a_container_sold_whole() -> None:
     found = conversion("Dus isi 20", "Kapur tulis", "Kotak", "Kapur tulis")
     assert found is not None and found.factor == 20
+
+
+def test_a_pack_of_an_unknown_name_holds_the_count_it_states_of_a_container_sold_whole() -> None:
+    found = conversion("Bungkal isi 8", "Pita perekat kertas 1 inch", "Roll", "Pita perekat kertas 1 inch")
+    assert found is not None and found.factor == 8
+
+
+def test_a_pack_of_packs_is_priced_from_the_inner_pack() -> None:
+    found = conversion("Peti isi 12 pak", "Serbet makan 100 lembar", "Pak", "Serbet makan 100 lembar")
+    assert found is not None and found.factor == 12

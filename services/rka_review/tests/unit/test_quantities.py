@@ -41,6 +41,10 @@ from samarinda_rka_review.domain.quantities import Amount, container, unit_amoun
         # a set of a stated count holds that many pieces, whatever the pieces are called
         ("Set 5 varian", None, Amount(Decimal(5), "buah")),
         ("Set isi 6 buah", None, Amount(Decimal(6), "buah")),
+        # a pack of packs holds so many of the inner pack, whatever each holds
+        ("Box isi 5 pak", None, Amount(Decimal(5), "pak")),
+        # a pack the vocabulary has no name for still holds what ``isi N`` says
+        ("Bungkal isi 8", None, Amount(Decimal(8), "buah")),
     ],
 )
 def test_a_satuan_is_an_amount_of_a_base_unit(satuan: str, text: str | None, amount: Amount) -> None:
@@ -55,7 +59,6 @@ def test_a_satuan_is_an_amount_of_a_base_unit(satuan: str, text: str | None, amo
         ("Box", None),  # contents unknown
         ("Box", "Sekrup gipsum"),
         ("Roll", "Kabel 1,5 mm 50 m atau 100 m"),  # two lengths: which one is the roll?
-        ("Box isi 5 pak", None),  # a container of containers of unknown size
         ("Paket 2 orang", None),
         ("Box isi 0", None),  # an empty box holds nothing to price per piece
         ("Sak 0 kg", None),
@@ -71,3 +74,6 @@ def test_the_container_a_satuan_names() -> None:
     assert container("Dus") == "dus"
     assert container("Lusin") is None
     assert container("Buah") is None
+    # an unknown word said to hold contents is a pack; without ``isi`` it is no container
+    assert container("Bungkal isi 8") is not None
+    assert container("Bungkal 8") is None

@@ -156,14 +156,19 @@ def _listed(codes: Sequence[str]) -> str:
     return " atau ".join(codes)
 
 
-def grounding_row(outcome: MatchOutcome, threshold: float) -> PriceReference | None:
+def grounding_row(outcome: MatchOutcome, threshold: float, firm: float = 1.0) -> PriceReference | None:
     """The catalogue row that says what the line is: its credible match, or else the row it
-    matches in all but size (a 2 TB disk is booked where the 1 TB one is)."""
+    matches in all but size (a 2 TB disk is booked where the 1 TB one is), or else the row it
+    matches ``firm``ly in all but unit (a cable bought by the drum is booked where the cable
+    sold by the metre is; a looser match in another unit may be another item)."""
     best = outcome.credible(threshold)
     if best is not None:
         return best.reference
     near = outcome.spec_mismatch
-    return near.reference if near is not None and near.confidence >= threshold else None
+    if near is not None and near.confidence >= threshold:
+        return near.reference
+    other_unit = outcome.unit_mismatch
+    return other_unit.reference if other_unit is not None and other_unit.confidence >= firm else None
 
 
 def catalogued_as_service(reference: PriceReference) -> bool:

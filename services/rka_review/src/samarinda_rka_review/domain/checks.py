@@ -243,7 +243,8 @@ def check_account(
 ) -> Finding | None:
     """``capital_settled``: the matched catalogue row has already decided between belanja barang
     and belanja modal (:mod:`accounts`); the category judges only the rest. ``row``: the line's
-    credible catalogue row, which places goods the line's own words do not."""
+    catalogue row that says what the line is (:func:`accounts.grounding_row`), which places goods the
+    line's own words do not."""
     code = line.kode_rekening or ""
     # A tax line follows the goods it taxes; an unknown account is judged by its jenis (prefix)
     # and its name below, never refused for being unknown.

@@ -24,7 +24,13 @@ from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConver
 from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, canonical_unit, normalise, units_compatible
+from samarinda_rka_review.domain.text import (
+    EXCLUSIVE_FAMILIES,
+    canonical_unit,
+    normalise,
+    tokens,
+    units_compatible,
+)
 
 # Meals are priced per serving: a box, a pack or "per orang per kali" are the same quantity.
 SERVING_UNITS = REVIEW.matching.serving_units
@@ -34,6 +40,8 @@ PERIODS = REVIEW.matching.periods
 HIRED_COUNTS = REVIEW.matching.hired_counts
 RENTAL_NATURE = REVIEW.matching.rental_nature
 # Units written otherwise that price the same quantity (``Jam`` vs ``OJ``): units.toml.
+# Words that may come before a nature word at the head of a line (``Biaya``, ``Jasa``).
+NATURE_LEADS = REVIEW.matching.nature_leads
 SAME_QUANTITY = frozenset(frozenset(pair) for pair in UNITS.same_quantity)
 # A koefisien rarely multiplies more than four factors; beyond that a satuan is not a koefisien.
 MAX_KOEFISIEN_FACTORS = 4
@@ -95,6 +103,18 @@ def variant_conflict(
         if mine and theirs and not mine & theirs:
             return "/".join(sorted(mine)), "/".join(sorted(theirs))
     return None
+
+
+def leading_nature(head: str) -> frozenset[str]:
+    """What a line's head says is paid for: its nature words before the first word that names a
+    good (``Biaya sewa podium`` → ``sewa``; ``Toner fotokopi`` → nothing, it is toner)."""
+    found: set[str] = set()
+    for word in tokens(head):
+        if word in NATURE_WORDS:
+            found.add(word)
+        elif word not in NATURE_LEADS:
+            break
+    return frozenset(found)
 
 
 def nature_conflict(nature: AbstractSet[str], words: AbstractSet[str], row: CatalogueRow) -> str | None:

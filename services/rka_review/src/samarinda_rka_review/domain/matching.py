@@ -27,14 +27,19 @@ from rapidfuzz import fuzz
 from samarinda_common.price_catalogue import PriceReference
 
 from samarinda_rka_review.domain.candidates import (
-    NATURE_WORDS,
     PRINTING_NATURE,
     TYPO_CUTOFF,
     CandidateIndex,
     CatalogueRow,
     content,
 )
-from samarinda_rka_review.domain.compatibility import LineFacts, Refusal, hired_by_period, judge
+from samarinda_rka_review.domain.compatibility import (
+    LineFacts,
+    Refusal,
+    hired_by_period,
+    judge,
+    leading_nature,
+)
 from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_item, packed_by_price
 from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.specs import explain_conflict
@@ -185,7 +190,7 @@ class PriceMatcher:
             words=words | implied,
             context=context,
             # What the line pays for is said by its head, not by its purpose (``Toner untuk cetak KK``).
-            nature=NATURE_WORDS & set(tokens(item_head(query.uraian))),
+            nature=leading_nature(item_head(query.uraian)),
             normalised=normalise_item(query.uraian, query.spesifikasi, query.satuan),
             beyond_context=index.beyond_context(words, context),
         )

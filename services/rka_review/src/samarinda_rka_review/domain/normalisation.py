@@ -160,7 +160,8 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
 
 def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | None:
     """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 20`` of chalk
-    ``Kotak``): a container whose own contents are unknown is the piece, sold whole."""
+    ``Kotak``, ``Peti isi 8 kotak``): a container whose own contents are unknown is the piece,
+    sold whole."""
     held = pack.amount
     if (
         pack.container is None
@@ -168,7 +169,7 @@ def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | Non
         or pack.container == piece.container
         or piece.amount is not None
         or held is None
-        or held.base != PIECE.base
+        or held.base not in (PIECE.base, piece.container)
         or held.value < 2
     ):
         return None

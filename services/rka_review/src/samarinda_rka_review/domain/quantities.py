@@ -16,12 +16,15 @@ from functools import lru_cache
 
 from samarinda_rka_review.domain.rules import UNITS, VOCABULARY
 from samarinda_rka_review.domain.specs import parse_specs
-from samarinda_rka_review.domain.text import canonical_unit, normalise
+from samarinda_rka_review.domain.text import canonical_unit, known_unit, normalise
 from samarinda_rka_review.domain.units import to_base
 
 _NUMBER = re.compile(r"(?<![a-z\d])(\d+(?:[.,]\d+)*)")
 # Words between a container and its contents (``Box isi 50``, ``Sak @ 50 kg``, ``per 305 m``).
 _FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
+_CONTENTS_WORDS = {"isi", "berisi"}
+# The container a pack of an unknown name stands for (only its stated contents count).
+_UNNAMED_PACK = "kemasan"
 _CONTENTS = re.compile(r"\bisi (\d+(?:[.,]\d+)*)(?: ([a-z]+))?")
 # ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?x ?(\d+(?:\.\d+)?) ?([a-z]+)\b")
@@ -94,14 +97,25 @@ def _single(unit: str | None) -> Amount | None:
     return Amount(Decimal(1), unit)
 
 
+def _head_unit(head: str, counted: bool) -> str | None:
+    """The unit a satuan's words before its count name (``Box isi`` → ``kotak``). A word the
+    vocabulary knows as no unit at all but said to hold a count (``Peti isi 10``) is a pack of
+    its own name: however a seller calls the pack, ``isi N`` says what it holds."""
+    said = head.split()
+    words = [w for w in said if w not in _FILLER]
+    unit = canonical_unit(" ".join(words)) if words else None
+    if counted and unit is not None and _CONTENTS_WORDS & set(said) and not known_unit(unit):
+        return _UNNAMED_PACK
+    return unit
+
+
 def container(satuan: str | None) -> str | None:
     """The container a satuan names (``Box isi 50`` → ``kotak``), if it names one."""
     if not satuan:
         return None
-    head = _NUMBER.split(_words(satuan), maxsplit=1)[0]
-    words = [w for w in head.split() if w not in _FILLER]
-    unit = canonical_unit(" ".join(words)) if words else None
-    return unit if unit in UNITS.containers else None
+    parts = _NUMBER.split(_words(satuan), maxsplit=1)
+    unit = _head_unit(parts[0], counted=len(parts) > 1)
+    return unit if unit in UNITS.containers or unit == _UNNAMED_PACK else None
 
 
 _MEASURED_BASES = _measured_bases()
@@ -155,15 +169,17 @@ def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
             return _contents_from_text(unit, text)
         return _single(unit)
     head, number, tail = parts
-    head_words = [w for w in head.split() if w not in _FILLER]
-    head_unit = canonical_unit(" ".join(head_words)) if head_words else None
+    head_unit = _head_unit(head, counted=True)
     if head_unit in UNITS.counted_sets:
         return _counted_set(number, tail)
-    if head_unit is not None and head_unit not in UNITS.containers and head_unit not in UNITS.fixed_packs:
+    packs = head_unit is None or head_unit in UNITS.containers or head_unit in UNITS.fixed_packs
+    if not packs and head_unit != _UNNAMED_PACK:
         return None  # ``Paket 2 orang`` and the like: not a packaging of a base unit
     tail_words = tail.split()
     inner = _single(canonical_unit(tail)) if tail_words else Amount(Decimal(1), "buah")
     if inner is None and tail_words:
-        inner = _single(canonical_unit(tail_words[0]))
+        first = canonical_unit(tail_words[0])
+        # A pack of packs (``Peti isi 6 dus``): so many of the inner container, whatever it holds.
+        inner = Amount(Decimal(1), first) if first in UNITS.containers else _single(first)
     value = _number(number) * inner.value if inner is not None else Decimal(0)
     return Amount(value, inner.base) if inner is not None and value > 0 else None

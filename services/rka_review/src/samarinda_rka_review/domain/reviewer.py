@@ -26,7 +26,7 @@ from samarinda_common.rka import (
 
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.account_names import as_rented
-from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account
+from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account, grounding_row
 from samarinda_rka_review.domain.arithmetic import (
     check_arithmetic,
     check_group_totals,
@@ -168,7 +168,11 @@ def review_findings(
                     category,
                     policy,
                     capital_settled=verdict is not None,
-                    row=row.reference if row else None,
+                    # what the line is: its credible row, the row it matches in all but size, or
+                    # the row it matches in all but unit on a match as firm as a duplicate needs
+                    row=grounding_row(outcome, policy.match_threshold, policy.duplicate_match_floor)
+                    if outcome
+                    else None,
                 )
             repeat = duplicates.repeat(sub_index, line, sub_ref)
             if row is not None:

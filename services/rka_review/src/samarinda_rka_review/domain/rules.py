@@ -168,6 +168,7 @@ class MatchingRules(BaseModel):
 
     nature_words: frozenset[Word]
     printing_nature: frozenset[Word]
+    nature_leads: frozenset[Word] = frozenset()
     generic_account_words: frozenset[Word]
     serving_units: frozenset[Word]
     periods: tuple[Word, ...]
