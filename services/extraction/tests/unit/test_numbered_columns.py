@@ -29,24 +29,24 @@ def test_a_two_column_list_read_across_is_read_down_each_column() -> None:
     lines = [
         line(50, 100, "Kepada", "Yth:"),
         [],
-        across(100, ("1.", "Kepala", "Kantor", "Arsip"), ("4.", "Lurah", "Sungai", "Jernih")),
+        across(100, ("1.", "Kepala", "Unit", "Arsip"), ("4.", "Lurah", "Sungai", "Jernih")),
         [],
         across(150, ("2.", "Kepala", "Puskesmas"), ("5.", "Ketua", "RT")),
         across(200, ("3.", "Kepala", "Sekolah"), ("6.", "Bidan", "Desa")),
         [],
-        line(300, 100, "Atas", "perhatiannya", "diucapkan", "terima", "kasih."),
+        line(300, 100, "Demikian", "untuk", "menjadi", "perhatian."),
     ]
     got = numbered_columns_read_down(lines)
     assert got is not None
     assert [t for t in texts(got) if t] == [
         "Kepada Yth:",
-        "1. Kepala Kantor Arsip",
+        "1. Kepala Unit Arsip",
         "2. Kepala Puskesmas",
         "3. Kepala Sekolah",
         "4. Lurah Sungai Jernih",
         "5. Ketua RT",
         "6. Bidan Desa",
-        "Atas perhatiannya diucapkan terima kasih.",
+        "Demikian untuk menjadi perhatian.",
     ]
     assert "Sekolah\n4. Lurah" in _text(lines)
 

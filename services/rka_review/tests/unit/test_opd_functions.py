@@ -279,7 +279,7 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
 
     assert section_functions("C. OBAT-OBATAN DAN BAHAN MEDIS HABIS PAKAI") == {"kesehatan"}
     assert section_functions("BAHAN BANGUNAN") == {"pekerjaan_umum"}
-    assert section_functions("D. BAHAN BANGUNAN DAN ALAT SELAM") == frozenset()
+    assert section_functions("D. MATERIAL BANGUNAN DAN ALAT SELAM") == frozenset()
     assert section_functions("F. PUPUK, OBAT-OBATAN (PERSEDIAAN)") == frozenset()
     assert section_functions(None) == frozenset()
     # a lantern the catalogue files with building materials alone is construction goods by its
@@ -299,7 +299,7 @@ def test_a_catalogue_section_grouping_classes_of_different_functions_places_noth
         ItemCategory.OTHER,
         planning,
         catalogued=True,
-        catalogue_section="D. BAHAN BANGUNAN DAN ALAT SELAM",
+        catalogue_section="D. MATERIAL BANGUNAN DAN ALAT SELAM",
     ).off_target
 
 
@@ -314,15 +314,17 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     assert row_section(mixed, "Kantong plastik") == mixed
     assert section_functions(row_section(mixed, "Kantong plastik")) == frozenset()
     # the head of a part (alat, bahan, perlengkapan) is the kind every class shares, no echo
-    assert row_section("D. BAHAN BANGUNAN DAN ALAT SELAM", "Alat potong keramik") == (
-        "D. BAHAN BANGUNAN DAN ALAT SELAM"
+    assert row_section("D. MATERIAL BANGUNAN DAN ALAT SELAM", "Alat potong keramik") == (
+        "D. MATERIAL BANGUNAN DAN ALAT SELAM"
     )
-    assert section_functions(row_section("D. BAHAN BANGUNAN DAN ALAT SELAM", "Kacamata selam")) == frozenset()
+    assert (
+        section_functions(row_section("D. MATERIAL BANGUNAN DAN ALAT SELAM", "Kacamata selam")) == frozenset()
+    )
     # a section of one class is that class whatever the row is called
     assert row_section("BAHAN BANGUNAN", "Paku beton") == "BAHAN BANGUNAN"
     assert row_section(None, "Paku beton") is None
     reading_room = SubKegiatan(
-        kode="2.23.02.2.01.0004", nama="Pengelolaan Ruang Baca Anak", indikator="Jumlah Pengunjung"
+        kode="2.23.02.2.01.0004", nama="Pengelolaan Pojok Dongeng Balita", indikator="Jumlah Balita Hadir"
     )
     net = line("Jaring XZ-9")
     placed = row_section(mixed, "Jaring perikanan nilon")
@@ -330,7 +332,7 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
 
 
 def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
-    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Pencatatan Sipil Keliling")
+    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
     gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")
     jacket = line("Jaket senam")
     # worn in the field its name names: out of place where that field is not served
@@ -363,7 +365,7 @@ def test_a_catalogue_section_named_after_a_field_places_its_rows() -> None:
     assert section_functions("B. PERLENGKAPAN KANTOR") == frozenset()
     assert section_functions("PERLENGKAPAN FESTIVAL") == frozenset()
     reading_room = SubKegiatan(
-        kode="2.23.02.2.01.0004", nama="Pengelolaan Ruang Baca Anak", indikator="Jumlah Pengunjung"
+        kode="2.23.02.2.01.0004", nama="Pengelolaan Pojok Dongeng Balita", indikator="Jumlah Balita Hadir"
     )
     unknown = line("Cairan XZ-9 1 liter")
     assert judge(
@@ -376,7 +378,7 @@ def test_a_catalogue_section_named_after_a_field_places_its_rows() -> None:
 def test_urusan_without_goods_of_their_own_are_judged_by_their_words() -> None:
     # a civil registry sub-kegiatan is placed by its code: another function's goods are judged there
     assert functions_of_code("2.12.02.2.01.0001") == (frozenset(), True)
-    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Pencatatan Sipil Keliling")
+    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
     assert misplaced("Theodolit digital", registry) is not None
 
 

@@ -208,7 +208,7 @@ def _section_part_functions(part: str, by_field: bool) -> frozenset[str]:
 
 def section_functions(section: str | None, *, by_field: bool = True) -> frozenset[str]:
     """The functions a catalogue section files its rows under, or none when its parts name
-    different functions (or one names none): ``BAHAN BANGUNAN DAN ALAT SELAM`` holds a diving
+    different functions (or one names none): ``MATERIAL BANGUNAN DAN ALAT SELAM`` holds a diving
     mask as well as cement, so a row's place there says nothing of which function buys it."""
     if not section or general_section(section):
         return frozenset()
@@ -227,7 +227,7 @@ _ECHO_WORD = 4
 
 def row_section(section: str | None, row_name: str | None) -> str | None:
     """The part of a catalogue section that groups the matched row: the one part its own name
-    echoes (``Selang Pemadam`` under ``PERLENGKAPAN PEMADAM KEBAKARAN DAN K3``) when the section
+    echoes (``Tali Panjat`` under ``PERALATAN PANJAT DAN K3``) when the section
     groups several classes; the whole section otherwise. The row's own name tells which of the
     grouped classes it is, where the section alone says nothing (a diving mask filed with cement)."""
     if not section:
