@@ -36,6 +36,7 @@ from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.lines_past_tables import lines_run_past
+from samarinda_extraction.domain.number_pieces import joined_pieces
 from samarinda_extraction.domain.ocr_tables import (
     Box,
     Grid,
@@ -534,6 +535,7 @@ def _result(
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
         reading = _flat_marks_as_dashes(_without_rule_lines(_without_stacked_words(reading)))
+        reading = _number_pieces_joined(reading)
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         if find_tables:
@@ -581,6 +583,8 @@ def _result(
                 _NUMBERS_PER_LINE,
             )
             reading = _with_words_read_again(reading, numbers, numbers_again, _number_read_again)
+        # A piece of a number read again on its own (its first digit, left unread) joins it only now.
+        reading = _number_pieces_joined(reading)
         if find_tables:
             cell_words = iter(again[: len(cells)])
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
@@ -635,6 +639,19 @@ def _flat_marks_as_dashes(reading: _Reading) -> _Reading:
     if not changed:
         return reading
     return replace(reading, words=dashed, lines=[[changed.get(w, w) for w in line] for line in reading.lines])
+
+
+def _number_pieces_joined(reading: _Reading) -> _Reading:
+    """The reading with each number read as pieces cut at its dots whole again (``joined_pieces``)."""
+    # The words' rows, not Tesseract's lines: it may put the pieces of an amount in lines of their own.
+    joined = joined_pieces(visual_rows(reading.words))
+    if not joined:
+        return reading
+
+    def whole(words: Sequence[Word]) -> list[Word]:
+        return [new for w in words if (new := joined.get(w, w)) is not None]
+
+    return replace(reading, words=whole(reading.words), lines=[whole(line) for line in reading.lines])
 
 
 def _without_stacked_words(reading: _Reading) -> _Reading:
