@@ -103,8 +103,10 @@ _UPSIDE_DOWN_FAX_VOTES = 0.3
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
-# Cells re-read on their own per table, at most (all in one Tesseract call).
-_MAX_CELL_REREADS = 40
+# Cells re-read on their own per table, at most (all in one Tesseract call, this many side by
+# side): a day-by-day grid has hundreds of cells of one or two letters the page reading skips.
+_MAX_CELL_REREADS = 320
+_CELLS_PER_LINE = 8
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -565,15 +567,16 @@ def _result(
             for w in lone_letter_pairs(reading.words)
             if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None and w not in in_unsure
         ][:_MAX_LONE_REREADS]
-        first = len(cells) + len(runs)
+        first = len(runs)
         again = _read_crops(
             reading.image,
-            [*cells, *runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
+            [*runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
             options,
         )
+        cells_again = _cells_read_again(reading.image, cells, options) if cells else []
         reading = _with_words_read_again(reading, lone, again[first : first + len(lone)], symbol_read_again)
         reading = _with_runs_read_again(reading, unsure, again[first + len(lone) :])
-        reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
+        reading = _with_missed_ink(reading, again[: len(runs)])
         if numbers:
             numbers_again = _read_crops(
                 reading.image,
@@ -586,7 +589,7 @@ def _result(
         # A piece of a number read again on its own (its first digit, left unread) joins it only now.
         reading = _number_pieces_joined(reading)
         if find_tables:
-            cell_words = iter(again[: len(cells)])
+            cell_words = iter(cells_again)
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
             dashes = [w for grid in grids for w in _dash_cells(reading, grid, text_height)]
             tables = _tables(replace(reading, words=[*reading.words, *dashes]), grids, rereads, rules)
@@ -871,6 +874,15 @@ def _read_crops(
                 )
                 break
     return out
+
+
+def _cells_read_again(image: Image, cells: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
+    """The words in each weak cell, the cells read side by side (as many as fit the strip's width):
+    a wide grid's many short cells (a day's one-letter code) one under the other would make a strip
+    taller than Tesseract reads."""
+    widest = max(b.x1 - b.x0 for b in cells)
+    per_line = max(1, min(_CELLS_PER_LINE, int(_MAX_STRIP_SIDE // (2 * widest))))
+    return _read_crops(image, cells, options, None, per_line)
 
 
 def _digits_model(options: OcrOptions) -> str:
