@@ -103,9 +103,11 @@ _UPSIDE_DOWN_FAX_VOTES = 0.3
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
-# Cells re-read on their own per table, at most (all in one Tesseract call, this many side by
-# side): a day-by-day grid has hundreds of cells of one or two letters the page reading skips.
+# Cells re-read on their own per table, at most: a day-by-day grid has hundreds of cells of one
+# or two letters the page reading skips. The first ones are read one under the other (with the
+# page's other crops), the rest this many side by side in a call of their own.
 _MAX_CELL_REREADS = 320
+_CELLS_ALONE = 40
 _CELLS_PER_LINE = 8
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
@@ -567,16 +569,26 @@ def _result(
             for w in lone_letter_pairs(reading.words)
             if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None and w not in in_unsure
         ][:_MAX_LONE_REREADS]
-        first = len(runs)
+        # A table's first weak cells one under the other (a wrapped cell's lines stay its own); the
+        # many more of a wide grid side by side in a call of their own.
+        alone = [box for per_grid in weak for box, _ in per_grid[:_CELLS_ALONE]]
+        overflow = [box for per_grid in weak for box, _ in per_grid[_CELLS_ALONE:]]
+        first = len(alone) + len(runs)
         again = _read_crops(
             reading.image,
-            [*runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
+            [*alone, *runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
             options,
         )
-        cells_again = _cells_read_again(reading.image, cells, options) if cells else []
+        read_alone = iter(again[: len(alone)])
+        read_over = iter(_cells_read_again(reading.image, overflow, options) if overflow else [])
+        cells_again = [
+            next(read_alone) if i < _CELLS_ALONE else next(read_over)
+            for per_grid in weak
+            for i in range(len(per_grid))
+        ]
         reading = _with_words_read_again(reading, lone, again[first : first + len(lone)], symbol_read_again)
         reading = _with_runs_read_again(reading, unsure, again[first + len(lone) :])
-        reading = _with_missed_ink(reading, again[: len(runs)])
+        reading = _with_missed_ink(reading, again[len(alone) : first])
         if numbers:
             numbers_again = _read_crops(
                 reading.image,
@@ -879,7 +891,8 @@ def _read_crops(
 def _cells_read_again(image: Image, cells: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
     """The words in each weak cell, the cells read side by side (as many as fit the strip's width):
     a wide grid's many short cells (a day's one-letter code) one under the other would make a strip
-    taller than Tesseract reads."""
+    taller than Tesseract reads. (Side by side, a wrapped cell's lines may run into those of the
+    cells beside it: the first cells of a table are read one under the other.)"""
     widest = max(b.x1 - b.x0 for b in cells)
     per_line = max(1, min(_CELLS_PER_LINE, int(_MAX_STRIP_SIDE // (2 * widest))))
     return _read_crops(image, cells, options, None, per_line)
