@@ -1,7 +1,7 @@
 """Unruled tables under a centred header: the header stays with its body, and a small block of
 three columns above it (an indicator block) is not the table's start."""
 
-from samarinda_extraction.domain.ocr_tables import Word, unruled_tables
+from samarinda_extraction.domain.ocr_tables import Word, unruled_tables, without_header_only_columns
 
 
 def _place(lines: list[tuple[int, list[tuple[int, str]]]]) -> list[Word]:
@@ -174,3 +174,21 @@ def test_a_header_of_labels_on_four_lines_stays_with_its_body() -> None:
     [table] = unruled_tables(words)
     assert table.rows[0] == ["No", "Uraian", "Insentif/ Lembur Piket", "Harga Satuan", "Nilai Bersih"]
     assert [row[0] for row in table.rows[1:]] == ["1", "2", "3", "4"]
+
+
+def test_a_label_over_a_column_with_one_long_value_is_one_column() -> None:
+    def w(text: str, x0: int, x1: int, y: int) -> Word:
+        return Word(text, 90.0, x0, y, x1, y + 30)
+
+    # "Ref. Code" in a fixed-width font (a word space as wide as the text is tall and more), over
+    # short codes and one long one that runs under both words; the next column's label is far off.
+    lines = [
+        [w("Ref.", 100, 200, 0), w("Code", 235, 350, 0), w("Item", 600, 700, 0)],
+        [w("AB-01", 100, 220, 60), w("Chairs", 600, 740, 60)],
+        [w("AB-02/2030/X", 100, 420, 120), w("Desks", 600, 720, 120)],
+        [w("AB-03", 100, 220, 180), w("Lamps", 600, 720, 180)],
+    ]
+    assert without_header_only_columns([100, 227, 500, 741], lines, 30.0) == [100, 500, 741]
+    # Two columns' labels a gutter apart keep their edge though a long value crosses it.
+    lines[0][1] = w("Code", 300, 400, 0)
+    assert without_header_only_columns([100, 250, 500, 741], lines, 30.0) == [100, 250, 500, 741]

@@ -1144,6 +1144,11 @@ def without_unheaded_tails(edges: list[int], lines: Sequence[Sequence[Word]], he
     return [*kept, edges[-1]]
 
 
+# A label's word space in a fixed-width font is up to this many times the text height (two
+# columns' labels stand further apart).
+_LABEL_SPACE = 2.0
+
+
 def without_header_only_columns(
     edges: list[int], lines: Sequence[Sequence[Word]], height: float
 ) -> list[int]:
@@ -1151,16 +1156,24 @@ def without_header_only_columns(
     that line's words stand a word space apart across it: a label of two words centred over
     right-aligned amounts ("Total (USD)") is wider than they are, its first word stands over
     nothing and passes for a column of its own. (An empty column's label stands a gutter away
-    from its neighbours'.)"""
+    from its neighbours'.) A body word that crosses the gutter whole fills neither side: a value
+    longer than the rest of its column ("No. Bukti" over short numbers and one long one) runs
+    under both words of its label, and the gutter between them is no column's, however wide the
+    label's space in a fixed-width font."""
     kept = [edges[0]]
     body = [w for line in lines[1:] for w in line]
     for c in range(1, len(edges) - 1):
         left, edge, right = kept[-1], edges[c], edges[c + 1]
-        empty_side = not any(left <= w.cx < edge for w in body) or not any(edge <= w.cx < right for w in body)
+        beside = [w for w in body if not w.x0 < edge < w.x1]
+        empty_side = not any(left <= w.cx < edge for w in beside) or not any(
+            edge <= w.cx < right for w in beside
+        )
         before = max((w.x1 for w in lines[0] if left <= w.cx < edge), default=None)
         after = min((w.x0 for w in lines[0] if edge <= w.cx < right), default=None)
-        spaced = before is not None and after is not None and after - before < _NARROW_GUTTER * height
-        if not (empty_side and spaced):
+        space = None if before is None or after is None else after - before
+        spaced = space is not None and space < _NARROW_GUTTER * height
+        crossed = space is not None and space < _LABEL_SPACE * height and len(beside) < len(body)
+        if not (empty_side and (spaced or crossed)):
             kept.append(edge)
     return [*kept, edges[-1]]
 

@@ -36,6 +36,7 @@ from samarinda_extraction.domain.form_layout import form_rows
 from samarinda_extraction.domain.gutters import joins_more_columns
 from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.lines_past_tables import lines_run_past
+from samarinda_extraction.domain.number_pieces import joined_pieces
 from samarinda_extraction.domain.numbered_columns import numbered_columns_read_down
 from samarinda_extraction.domain.ocr_tables import (
     Box,
@@ -103,8 +104,12 @@ _UPSIDE_DOWN_FAX_VOTES = 0.3
 # A reading with fewer visual rows than this share of the image's text lines has lost some.
 _MIN_LINE_SHARE = 0.85
 _RULE_GLYPHS = "|[]_"
-# Cells re-read on their own per table, at most (all in one Tesseract call).
-_MAX_CELL_REREADS = 40
+# Cells re-read on their own per table, at most: a day-by-day grid has hundreds of cells of one
+# or two letters the page reading skips. The first ones are read one under the other (with the
+# page's other crops), the rest this many side by side in a call of their own.
+_MAX_CELL_REREADS = 320
+_CELLS_ALONE = 40
+_CELLS_PER_LINE = 8
 _CELL_INSET = 5
 _MIN_CALL_SECONDS = 0.5
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -540,6 +545,7 @@ def _result(
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
         reading = _flat_marks_as_dashes(_without_rule_lines(_without_stacked_words(reading)))
+        reading = _number_pieces_joined(reading)
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         if find_tables:
@@ -569,15 +575,26 @@ def _result(
             for w in lone_letter_pairs(reading.words)
             if _box_of_point(Box(w.x0, w.y0, w.x1, w.y1), cells) is None and w not in in_unsure
         ][:_MAX_LONE_REREADS]
-        first = len(cells) + len(runs)
+        # A table's first weak cells one under the other (a wrapped cell's lines stay its own); the
+        # many more of a wide grid side by side in a call of their own.
+        alone = [box for per_grid in weak for box, _ in per_grid[:_CELLS_ALONE]]
+        overflow = [box for per_grid in weak for box, _ in per_grid[_CELLS_ALONE:]]
+        first = len(alone) + len(runs)
         again = _read_crops(
             reading.image,
-            [*cells, *runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
+            [*alone, *runs, *(_padded(w) for w in lone), *(_padded_run(run) for run in unsure)],
             options,
         )
+        read_alone = iter(again[: len(alone)])
+        read_over = iter(_cells_read_again(reading.image, overflow, options) if overflow else [])
+        cells_again = [
+            next(read_alone) if i < _CELLS_ALONE else next(read_over)
+            for per_grid in weak
+            for i in range(len(per_grid))
+        ]
         reading = _with_words_read_again(reading, lone, again[first : first + len(lone)], symbol_read_again)
         reading = _with_runs_read_again(reading, unsure, again[first + len(lone) :])
-        reading = _with_missed_ink(reading, again[len(cells) : len(cells) + len(runs)])
+        reading = _with_missed_ink(reading, again[len(alone) : first])
         if numbers:
             numbers_again = _read_crops(
                 reading.image,
@@ -587,8 +604,10 @@ def _result(
                 _NUMBERS_PER_LINE,
             )
             reading = _with_words_read_again(reading, numbers, numbers_again, _number_read_again)
+        # A piece of a number read again on its own (its first digit, left unread) joins it only now.
+        reading = _number_pieces_joined(reading)
         if find_tables:
-            cell_words = iter(again[: len(cells)])
+            cell_words = iter(cells_again)
             rereads = [[(inside, next(cell_words)) for _, inside in per_grid] for per_grid in weak]
             dashes = [w for grid in grids for w in _dash_cells(reading, grid, text_height)]
             tables = _tables(replace(reading, words=[*reading.words, *dashes]), grids, rereads, rules)
@@ -641,6 +660,19 @@ def _flat_marks_as_dashes(reading: _Reading) -> _Reading:
     if not changed:
         return reading
     return replace(reading, words=dashed, lines=[[changed.get(w, w) for w in line] for line in reading.lines])
+
+
+def _number_pieces_joined(reading: _Reading) -> _Reading:
+    """The reading with each number read as pieces cut at its dots whole again (``joined_pieces``)."""
+    # The words' rows, not Tesseract's lines: it may put the pieces of an amount in lines of their own.
+    joined = joined_pieces(visual_rows(reading.words))
+    if not joined:
+        return reading
+
+    def whole(words: Sequence[Word]) -> list[Word]:
+        return [new for w in words if (new := joined.get(w, w)) is not None]
+
+    return replace(reading, words=whole(reading.words), lines=[whole(line) for line in reading.lines])
 
 
 def _without_stacked_words(reading: _Reading) -> _Reading:
@@ -860,6 +892,16 @@ def _read_crops(
                 )
                 break
     return out
+
+
+def _cells_read_again(image: Image, cells: Sequence[Box], options: OcrOptions) -> list[list[Word]]:
+    """The words in each weak cell, the cells read side by side (as many as fit the strip's width):
+    a wide grid's many short cells (a day's one-letter code) one under the other would make a strip
+    taller than Tesseract reads. (Side by side, a wrapped cell's lines may run into those of the
+    cells beside it: the first cells of a table are read one under the other.)"""
+    widest = max(b.x1 - b.x0 for b in cells)
+    per_line = max(1, min(_CELLS_PER_LINE, int(_MAX_STRIP_SIDE // (2 * widest))))
+    return _read_crops(image, cells, options, None, per_line)
 
 
 def _digits_model(options: OcrOptions) -> str:
