@@ -1244,6 +1244,12 @@ def _numbered_otherwise(term: str, unit: Unit) -> bool:
     return roman in unit.terms or roman in index_terms(own)
 
 
+def _one_of(term: str, terms: frozenset[str]) -> bool:
+    """``term`` is "se-" ("one") before a word ``terms`` hold: "sepekan" asks what a rate "per
+    pekan" states. The stemmer keeps the prefix, and may cut the word's end with it."""
+    return term.startswith("se") and any(len(t) >= 4 and stem(f"se{t}") == term for t in terms)
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1436,6 +1442,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
                 or _numbered_otherwise(term, unit)
+                or _one_of(term, unit.terms)
             ):
                 covered += weight
             elif _names(term, caption, aliases):
