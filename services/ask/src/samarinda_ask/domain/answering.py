@@ -747,7 +747,7 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
             others = [] if figure is None else [figure]
             figure = _nearest_figure(replace(question, wants=None), unit.text, [*others, *bare])
     if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
-        figure = _stated_number(unit.text)
+        figure = _stated_number(unit.text) or _labelled_number(question, unit.text)
     return figure
 
 
@@ -769,6 +769,27 @@ _STATED_NUMBER = re.compile(
     r"(?=[.,;)]?(?:\s*$|[.,;)]\s)|[.,;)]\s|\s*$|\s+(?:dengan|atau|dan|dari)\b)",
     re.IGNORECASE,
 )
+
+
+# "Tenda terpasang : 12" on a board or a form: a bare number after a label and a colon, ending
+# its line or followed by the next item ("- Dewasa : 40 - Anak : 12").
+_LABELLED_NUMBER = re.compile(
+    r"(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]*(?P<n>\d[\d.,]*\d|\d)(?=[ \t]*(?:$|-[ \t]))",
+    re.MULTILINE,
+)
+
+
+def _labelled_number(question: Question, text: str) -> Figure | None:
+    """The bare number a board or form writes after the one label naming a question term: its
+    count of that thing, which no unit word follows (the label says what it counts)."""
+    asked = set(question.terms)
+    named = [
+        m["n"]
+        for m in _LABELLED_NUMBER.finditer(text)
+        if not _YEAR.fullmatch(m["n"]) and index_terms(m["label"]) & asked
+    ]
+    value = parse_number(named[0]) if len(named) == 1 else None
+    return Figure(FigureKind.NUMBER, value) if value is not None else None
 
 
 def _stated_number(text: str) -> Figure | None:
@@ -1223,6 +1244,12 @@ def _numbered_otherwise(term: str, unit: Unit) -> bool:
     return roman in unit.terms or roman in index_terms(own)
 
 
+def _one_of(term: str, terms: frozenset[str]) -> bool:
+    """``term`` is "se-" ("one") before a word ``terms`` hold: "sepekan" asks what a rate "per
+    pekan" states. The stemmer keeps the prefix, and may cut the word's end with it."""
+    return term.startswith("se") and any(len(t) >= 4 and stem(f"se{t}") == term for t in terms)
+
+
 def _shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
@@ -1415,6 +1442,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 or _spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
                 or _numbered_otherwise(term, unit)
+                or _one_of(term, unit.terms)
             ):
                 covered += weight
             elif _names(term, caption, aliases):
