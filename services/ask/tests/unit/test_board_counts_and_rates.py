@@ -42,11 +42,11 @@ def test_a_rate_asked_for_one_period_is_the_rate_per_that_period() -> None:
         id="t1",
         document_id="doc-tarif_balai_2031.jpg",
         document="tarif_balai_2031.jpg",
-        text="Ruang pertemuan balai warga ........ Rp 750.000 / pekan",
+        text="Aula balai warga ........ Rp 750.000 / pekan",
         score=0.5,
         page=1,
     )
-    question = parse_question("sewa ruang pertemuan balai warga sepekan berapa?")
+    question = parse_question("sewa aula balai warga sepekan berapa?")
     answer = extractive_answer(question, [price_list])
     assert answer.found
     assert "750.000" in answer.text
