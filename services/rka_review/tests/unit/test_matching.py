@@ -166,6 +166,23 @@ def test_a_line_booked_to_a_printing_account_reaches_a_printed_row() -> None:
     assert elsewhere.best is None or elsewhere.best.reference.id != "kartu"
 
 
+def test_a_service_booked_to_the_account_of_its_kind_is_priced_by_the_service_row() -> None:
+    matcher = PriceMatcher(
+        [
+            PriceReference(
+                id="servis-pompa", uraian="Servis Pompa Air", spesifikasi="1 HP", satuan="Unit", harga=150000
+            ),
+            PriceReference(id="selang", uraian="Selang Air", spesifikasi="1 in", satuan="Meter", harga=9000),
+        ]
+    )
+    upkeep = "Belanja Pemeliharaan Alat Rumah Tangga"
+    serviced = matcher.match(LineQuery("Pompa air 1 HP", None, "Unit", upkeep)).credible(0.55)
+    assert serviced is not None and serviced.reference.id == "servis-pompa"
+    # bought, the pump is not priced by what servicing one costs
+    bought = matcher.match(LineQuery("Pompa air 1 HP", None, "Unit", "Belanja Modal Pompa")).credible(0.55)
+    assert bought is None
+
+
 HIRED = [
     PriceReference(
         id="sewa-genset",

@@ -133,6 +133,24 @@ def test_the_account_or_catalogue_section_places_goods_no_word_knows() -> None:
     assert goods_functions("Alat XZ-9", "Belanja Modal Alat Pemadam Kebakaran")[0] == {"kebencanaan"}
 
 
+def test_laboratory_goods_belong_to_the_functions_that_test_samples() -> None:
+    # an invented instrument no goods word knows, placed by the laboratory account it is booked to
+    meter = goods_functions("Konduktometer saku", "Belanja Modal Alat Laboratorium Tanah")[0]
+    assert meter == {"lingkungan", "pekerjaan_umum", "pendidikan", "pertanian"}
+    assert goods_functions("Sentrifus mini", "Belanja Modal Alat Laboratorium Kesehatan")[0] >= {"kesehatan"}
+    # chemicals are no class: the same account buys pool chlorine, reagents and disinfectant
+    assert goods_functions("Larutan penyangga", "Belanja Bahan-Bahan Kimia")[0] == frozenset()
+    patrol = SubKegiatan(kode="1.05.02.2.01.0004", nama="Operasi Penertiban Reklame Liar")
+    assert misplaced("Konduktometer saku", patrol, item_class="Belanja Modal Alat Laboratorium Tanah")
+    assert misplaced("Konduktometer saku", ROADS, item_class="Belanja Modal Alat Laboratorium Tanah") is None
+
+
+def test_portable_storage_is_a_computer_supply_and_a_server_disk_equipment() -> None:
+    assert categorise("Harddisk eksternal 2 TB") is ItemCategory.OFFICE_SUPPLIES
+    assert categorise("Hard disk portable USB-C") is ItemCategory.OFFICE_SUPPLIES
+    assert categorise("Harddisk server 8 TB SAS") is ItemCategory.IT_EQUIPMENT
+
+
 def test_generic_support_is_never_judged_by_function() -> None:
     assert is_support("Kantong sampah hitam besar")
     assert not is_support("Mesin pencacah plastik")

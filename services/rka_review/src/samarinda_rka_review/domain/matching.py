@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from samarinda_common.price_catalogue import PriceReference
 
 from samarinda_rka_review.domain.candidates import (
+    NATURE_WORDS,
     PRINTING_NATURE,
     TYPO_CUTOFF,
     CandidateIndex,
@@ -184,7 +185,10 @@ class PriceMatcher:
         printed = categorise(query.uraian, query.spesifikasi) is ItemCategory.PRINTING or bool(
             PRINTING_NATURE & set(tokens(query.account_name))
         )
-        implied = (PRINTING_NATURE if printed else set()) | hired_by_period(query.satuan)
+        # So is a service booked to the account of its kind (``Cuci AC`` under ``Belanja
+        # Pemeliharaan``, ``Panggung`` under ``Belanja Sewa``): a row that names the service prices it.
+        booked_as = NATURE_WORDS & set(tokens(query.account_name))
+        implied = (PRINTING_NATURE if printed else set()) | hired_by_period(query.satuan) | booked_as
         context = self._context_words(query) - words
         line = LineFacts(
             words=words | implied,
