@@ -168,10 +168,10 @@ def test_work_the_catalogue_files_as_a_service_is_not_goods_handed_to_the_public
 
 
 def test_the_reviewer_lets_the_catalogue_overrule_the_category() -> None:
-    # A web camera costs more than the threshold: by category a durable to capitalise, but the
+    # An external disk costs more than the threshold: by category a durable to capitalise, but the
     # catalogue lists it under bahan komputer (supplies), so it is not an account finding.
-    disk = ref("Kamera Web", 1_250_000, kode_barang="1.1.7.01.01.10.006", akun=("5.1.02.01.01.0029",))
-    rka_line = line("Kamera web", 1_250_000, "5.1.02.01.01.0029", "Belanja Bahan Komputer")
+    disk = ref("Harddisk Eksternal", 1_250_000, kode_barang="1.1.7.01.01.10.006", akun=("5.1.02.01.01.0029",))
+    rka_line = line("Harddisk eksternal", 1_250_000, "5.1.02.01.01.0029", "Belanja Bahan Komputer")
     rka = Rka(opd="X", sub_kegiatan=[SubKegiatan(nama="Pengelolaan Data", lines=[rka_line])])
     with_catalogue = review_rka(rka, PriceMatcher([disk]))
     without = review_rka(rka, PriceMatcher([]))
