@@ -145,12 +145,6 @@ def test_laboratory_goods_belong_to_the_functions_that_test_samples() -> None:
     assert misplaced("Konduktometer saku", ROADS, item_class="Belanja Modal Alat Laboratorium Tanah") is None
 
 
-def test_portable_storage_is_a_computer_supply_and_a_server_disk_equipment() -> None:
-    assert categorise("Harddisk eksternal 2 TB") is ItemCategory.OFFICE_SUPPLIES
-    assert categorise("Hard disk portable USB-C") is ItemCategory.OFFICE_SUPPLIES
-    assert categorise("Harddisk server 8 TB SAS") is ItemCategory.IT_EQUIPMENT
-
-
 def test_generic_support_is_never_judged_by_function() -> None:
     assert is_support("Kantong sampah hitam besar")
     assert not is_support("Mesin pencacah plastik")
