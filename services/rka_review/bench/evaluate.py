@@ -183,9 +183,9 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind26",
-        "twenty-sixth blind set, written blind; not tuned on (8 OPDs, a SIPD-like PDF, an unruled "
-        "PDF continued across pages, an image-only scan, CSV, docx, 3 xlsx layouts)",
-        False,
+        "twenty-sixth blind set, scored once, used for tuning from then on (8 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued across pages, an image-only scan, CSV, docx, 3 xlsx layouts)",
+        True,
     ),
 )
 
