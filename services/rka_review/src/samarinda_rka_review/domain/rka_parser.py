@@ -45,6 +45,7 @@ from samarinda_common.price_catalogue import (
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 from samarinda_common.table_rows import is_column_numbering
 
+from samarinda_rka_review.domain.continued_columns import join_split_column
 from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.header_names import names_nothing, organisation_in_titles
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
@@ -878,6 +879,8 @@ class RkaTableParser:
     organisasi: str | None = None
     report: IntakeReport = field(default_factory=lambda: IntakeReport(kind="rka"))
     _columns: dict[str, int] | None = None
+    # How many columns the table of ``_columns`` has: a continuation split into one more is joined.
+    _width: int = 0
     _draft: _SubKegiatanDraft | None = None
     _pending_meta: list[Sequence[CellValue]] = field(default_factory=list)
     # Sub-kegiatan facts by code from a list of them anywhere in the document (a flat export's own sheet).
@@ -942,6 +945,9 @@ class RkaTableParser:
         if self._draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
             trace.note = "no header of its own: read as a continuation of the previous table"
+            if first is None and (joined := join_split_column(rows, self._width)) is not None:
+                rows = joined
+                trace.decisions.append("two columns never filled together joined back into one")
             trace.columns = (
                 {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
             )
@@ -984,6 +990,7 @@ class RkaTableParser:
                 self.meta_rows.append(page_text)  # the title lines name the fiscal year
             self._pending_meta, text_facts = [], []
             self._columns = {**header.columns, **sub_kegiatan_column(rows, header)}
+            self._width = width
             self._uraian_span = self._span_of_uraian(rows, header)
             self._koefisien_span = koefisien_span(rows, header)
             self._account_name_col = account_name_column(rows, header)
@@ -1298,9 +1305,12 @@ class RkaTableParser:
             return False
         reason = self._unnumbered_line_refusal(row, columns, uraian) if not numbered else "no line number"
         if reason is None:
-            draft.lines.append(
-                self._line(row, columns, str(len(draft.lines) + 1), kode, uraian, sheet, index)
-            )
+            # One column headed ``No Kode Rek`` holds the group rows' codes and the lines' No
+            # (``A.3``): a line keeps its printed No, the key it is cited by.
+            printed = kode if kode and _LINE_NO.match(kode) and not _ACCOUNT_CODE.match(kode) else None
+            line_id = printed or str(len(draft.lines) + 1)
+            kode = None if printed else kode
+            draft.lines.append(self._line(row, columns, line_id, kode, uraian, sheet, index))
             trace.accepted += 1
         else:
             trace.skip(index, reason, row)
