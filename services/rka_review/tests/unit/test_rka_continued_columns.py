@@ -17,8 +17,8 @@ def _pages() -> list[Table]:
         rows=[
             ["Sub Kegiatan : Lomba Perahu Naga"],
             _HEADER,
-            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, "60.000"],
-            ["K.1", "Pensil kayu", "12 Buah", "5.000", "60.000"],
+            ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, "54.000"],
+            ["K.1", "Pensil kayu", "12 Buah", "4.500", "54.000"],
         ],
     )
     page2 = Table(
