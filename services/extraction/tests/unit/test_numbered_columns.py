@@ -3,18 +3,9 @@
 from samarinda_extraction.domain.numbered_columns import numbered_columns_read_down
 from samarinda_extraction.domain.ocr_tables import Word
 from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.testing import line
 
-HEIGHT = 30
 RIGHT = 1200
-
-
-def line(y: int, x: int, *texts: str) -> list[Word]:
-    """Words of one line from ``x`` on, each 20 px wide per letter, a word space (12 px) apart."""
-    words = []
-    for text in texts:
-        words.append(Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + HEIGHT))
-        x += 20 * len(text) + 12
-    return words
 
 
 def across(y: int, left: tuple[str, ...], right: tuple[str, ...]) -> list[Word]:

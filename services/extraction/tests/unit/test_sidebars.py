@@ -3,18 +3,7 @@
 from samarinda_extraction.domain.ocr_tables import Box, Word
 from samarinda_extraction.domain.sidebars import column_groups, column_order, cut_at_sidebar
 from samarinda_extraction.readers.ocr import _text
-
-HEIGHT = 30
-
-
-def line(y: int, x: int, *texts: str) -> list[Word]:
-    """Words of one line from ``x`` on, each 20 px wide per letter, a word space (12 px) apart."""
-    words = []
-    for text in texts:
-        words.append(Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + HEIGHT))
-        x += 20 * len(text) + 12
-    return words
-
+from samarinda_extraction.testing import line
 
 SIDE = 1300  # where the sidebar's text starts; the body's lines end before 1200
 
