@@ -432,3 +432,55 @@ def test_publicity_filed_as_a_service_belongs_to_no_field() -> None:
 def test_oxygen_is_medical_only_when_it_says_so() -> None:
     assert categorise("Oksigen medis silinder 2 m3") is ItemCategory.MEDICAL
     assert categorise("Gas oksigen industri silinder 7 m3") is not ItemCategory.MEDICAL
+
+
+def test_a_section_part_of_head_words_alone_shares_the_class_after_it() -> None:
+    # "equipment and supplies of X": the head words name no class, X names it for both
+    assert section_functions("PERALATAN DAN BAHAN LABORATORIUM") == section_functions("BAHAN LABORATORIUM")
+    assert "lingkungan" in section_functions("PERALATAN DAN BAHAN LABORATORIUM")
+    assert section_functions("ALAT DAN BAHAN BANGUNAN") == {"pekerjaan_umum"}
+    # a part with a class of its own still stands apart
+    assert section_functions("D. MATERIAL BANGUNAN DAN ALAT SELAM") == frozenset()
+    # order and security are one field: a section naming both places its rows there
+    assert section_functions("PERLENGKAPAN KETERTIBAN DAN KEAMANAN") == {"ketertiban"}
+    museum = SubKegiatan(kode="2.22.02.2.01.0009", nama="Pengelolaan Koleksi Museum Daerah")
+    shield = line("Perisai lengkung XR")
+    verdict = judge(
+        shield,
+        ItemCategory.OTHER,
+        museum,
+        catalogued=True,
+        catalogue_section="PERLENGKAPAN KETERTIBAN DAN KEAMANAN",
+    )
+    assert verdict.off_target and verdict.reading is Reading.FUNCTION
+
+
+def test_a_catalogue_section_of_consumable_supplies_makes_a_durable_look_alike_support() -> None:
+    from samarinda_rka_review.domain.opd_functions import supplies_section
+
+    assert supplies_section("BAHAN KOMPUTER")
+    assert supplies_section("C. ALAT TULIS KANTOR")
+    assert not supplies_section("PERALATAN KOMPUTER")
+    assert not supplies_section("BAHAN BANGUNAN")
+    assert not supplies_section(None)
+    census = SubKegiatan(
+        kode="2.17.05.2.01.0002",
+        nama="Pendampingan Usaha Mikro Naik Kelas",
+        indikator="Jumlah Usaha Didampingi",
+    )
+    drive = line("Kartu penyimpan data 2 TB portabel")
+    category = ItemCategory.IT_EQUIPMENT
+    assert judge(drive, category, census, catalogued=True, catalogue_section="PERALATAN KOMPUTER").off_target
+    assert not judge(drive, category, census, catalogued=True, catalogue_section="BAHAN KOMPUTER").off_target
+
+
+def test_a_durable_of_another_function_outside_its_field_is_that_functions_goods() -> None:
+    """A durable no field of the sub-kegiatan licenses is off target as its kind; when its own
+    name places it in another function, that is the reading (it stands when the line is recoded)."""
+    archive = SubKegiatan(
+        kode="2.24.02.2.01.0007", nama="Pemusnahan Berkas Kedaluwarsa", indikator="Jumlah Berkas Dimusnahkan"
+    )
+    walker = judge(line("Kursi roda lipat anak"), ItemCategory.MEDICAL_EQUIPMENT, archive)
+    assert walker.off_target and walker.reading is Reading.FUNCTION
+    kind = judge(line("Kulkas dua pintu"), ItemCategory.APPLIANCE, archive)
+    assert kind.off_target and kind.reading is Reading.CATEGORY

@@ -66,6 +66,7 @@ class _Vocabulary:
     support: tuple[str, ...]
     office_users: tuple[str, ...]
     negations: tuple[str, ...]
+    section_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def _vocabulary() -> _Vocabulary:
         support=_words(FUNCTIONS.support_words),
         office_users=_words(FUNCTIONS.office_users),
         negations=_words(FUNCTIONS.negations),
+        section_heads=frozenset(_words(FUNCTIONS.section_heads)),
     )
 
 
@@ -218,7 +220,12 @@ def section_functions(section: str | None, *, by_field: bool = True) -> frozense
 
 
 def _section_parts(section: str) -> list[str]:
-    return [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
+    """The parts of a section that name a class: a part made of head words alone (``PERALATAN``
+    in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part after it."""
+    parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
+    heads = _vocabulary().section_heads
+    named = [p for p in parts if not set(normalise(p).split()) <= heads]
+    return named or parts
 
 
 # Shorter words are connectives or initials (``dan``, ``K3``): they say nothing of a row's kind.
@@ -253,6 +260,15 @@ def general_section(section: str | None) -> bool:
     general = FUNCTIONS.support_categories | FUNCTIONS.activity_categories
     parts = _section_parts(section) if section else []
     return bool(parts) and all(categorise(part) in general for part in parts)
+
+
+def supplies_section(section: str | None) -> bool:
+    """Every part of the catalogue section names supplies every function uses up (``BAHAN
+    KOMPUTER``, ``ALAT TULIS KANTOR``: the support categories): the city's catalogue files the
+    matched row as a consumable, whatever durable its words resemble (a storage drive with the
+    computer supplies)."""
+    parts = _section_parts(section) if section else []
+    return bool(parts) and all(categorise(part) in FUNCTIONS.support_categories for part in parts)
 
 
 def support_section(section: str | None) -> bool:

@@ -49,6 +49,7 @@ from samarinda_rka_review.domain.opd_functions import (
     office_user,
     section_functions,
     serves_office,
+    supplies_section,
     support_section,
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
@@ -360,7 +361,9 @@ def judge(
     # (blankets given away, not the crew's cleaning kit) and must fit the sub-kegiatan's purpose.
     # Goods that serve events (sports kit, decoration) are no crew's support whatever section
     # the catalogue groups them with (a ball filed with cleaning supplies and field gear).
-    by_section = support_section(catalogue_section) and category not in TAXONOMY.event_categories
+    by_section = (
+        support_section(catalogue_section) or supplies_section(catalogue_section)
+    ) and category not in TAXONOMY.event_categories
     supported = not handed_over and (is_support(line.uraian) or by_section)
     if (
         not fits_context(
@@ -383,6 +386,15 @@ def judge(
             at_home_by_class(sub, opd_name, item_class, catalogue_section) and not is_meeting_like(sub.nama)
         )
     ):
+        # A durable of another function's own (a wheelchair at a festival) is off target as that
+        # function's goods: the reading survives the line's recoding, a kind of durable does not.
+        own_goods = (
+            misplaced(line.uraian, sub, opd_name, item_class, catalogue_section, by_own_words=True)
+            if category in DURABLE
+            else None
+        )
+        if own_goods is not None:
+            return Verdict(True, False, Reading.FUNCTION, own_goods.reason)
         return Verdict(
             True,
             False,
