@@ -14,7 +14,9 @@ Three readings, strongest first:
    still judged. A line in the narrow band between is *ambiguous*: an LLM decides when configured.
 
 A trip out of the region (:mod:`relevance_travel`) is judged apart: travel serves any
-sub-kegiatan, a flight to another province only one that states a reason to go.
+sub-kegiatan, a flight to another province only one that states a reason to go. So is a role
+that exists only at one kind of occasion (:mod:`relevance_roles`): a jury's honorarium serves a
+sub-kegiatan that holds a contest.
 
 Every reading yields to the sub-kegiatan's own words: a purchase whose field the sub-kegiatan
 or the line's account names (games for a youth centre, vouchers as contest prizes) is legitimate.
@@ -53,6 +55,7 @@ from samarinda_rka_review.domain.opd_functions import (
     support_section,
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
+from samarinda_rka_review.domain.relevance_roles import role_without_occasion
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.relevance_siblings import sibling_object
 from samarinda_rka_review.domain.relevance_travel import far_trip
@@ -79,6 +82,7 @@ class Reading(StrEnum):
     FUNCTION = "fungsi OPD"
     OWN_OFFICE = "untuk kantor sendiri"
     FAR_TRAVEL = "perjalanan ke luar daerah"
+    ROLE = "peran tanpa acaranya"
     SIBLING = "sasaran sub kegiatan lain"
     MEANING = "kemiripan makna"
 
@@ -349,6 +353,10 @@ def judge(
             "sedangkan keluarannya dilaksanakan di daerah"
         )
         return Verdict(True, False, Reading.FAR_TRAVEL, reason)
+    role = role_without_occasion(line, sub) if category is ItemCategory.HONORARIUM else None
+    if role is not None:
+        reason = f"honorarium '{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
+        return Verdict(True, False, Reading.ROLE, reason)
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
     item_class = line.account_name
     # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
@@ -515,6 +523,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.FUNCTION: 0.7,
             Reading.OWN_OFFICE: 0.7,
             Reading.FAR_TRAVEL: 0.7,
+            Reading.ROLE: 0.65,
             Reading.SIBLING: 0.65,
             Reading.MEANING: 0.65,
         }[verdict.reading or Reading.CATEGORY],

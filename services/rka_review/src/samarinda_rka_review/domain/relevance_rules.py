@@ -50,6 +50,17 @@ class FarTravel(BaseModel):
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class OccasionRole(BaseModel):
+    """A person paid for a role that exists only at one kind of occasion (a jury at a contest),
+    and the words that name such an occasion."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    words: tuple[Phrase, ...] = Field(min_length=1)
+    occasions: tuple[Phrase, ...] = Field(min_length=1)
+
+
 class AidAccounts(BaseModel):
     """Accounts that file their goods as aid given to the public, and the category such goods are
     judged as when their own words place them in no restricted one."""
@@ -77,6 +88,7 @@ class RelevanceRules(RulesFile):
     equipment_objects: EquipmentObjects
     far_travel: FarTravel
     aid_accounts: AidAccounts
+    roles: tuple[OccasionRole, ...] = ()
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -104,6 +116,7 @@ class OpdFunction(BaseModel):
 class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
     negations: tuple[Phrase, ...] = ()
+    section_heads: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
     activity_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()

@@ -1,0 +1,51 @@
+"""Judge stage: a person paid for a role that exists only at one kind of occasion.
+
+Honoraria are generic support: a committee, a speaker or a moderator serves any sub-kegiatan. A
+jury or a referee does not: it judges a contest, and a sub-kegiatan that holds none (providing
+equipment to farmers, a patrol, a data survey) has nothing for it to judge — unless the budget
+names the occasion somewhere: the sub-kegiatan's name, output, kegiatan or programme, the line's
+sub-group, its account or the line itself (``data/relevance.toml``, ``[[roles]]``). Pure
+functions over the rules file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from samarinda_common.rka import RkaLine, SubKegiatan
+
+from samarinda_rka_review.domain.relevance_rules import RELEVANCE
+from samarinda_rka_review.domain.text import normalise
+
+Role = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[Role, ...]:
+    def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
+        # longest first: the reason quotes the whole role (``dewan juri``, not ``juri``)
+        return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
+
+    return tuple((normal(role.words), normal(role.occasions)) for role in RELEVANCE.roles)
+
+
+def _first(text: str, words: tuple[str, ...]) -> str | None:
+    padded = f" {text} "
+    return next((w for w in words if f" {w} " in padded), None)
+
+
+def role_without_occasion(line: RkaLine, sub: SubKegiatan) -> str | None:
+    """The word naming a role the line pays for when nothing in the budget names the occasion it
+    serves (None otherwise). A sub-kegiatan read without its code and its output (a table's
+    heading) states nothing to judge against."""
+    if not (sub.kode or sub.indikator):
+        return None
+    name = normalise(line.uraian)
+    budget = (sub.nama, sub.indikator, sub.target, sub.kegiatan, sub.program)
+    own = (line.subgroup, line.account_name, line.uraian, line.spesifikasi)
+    context = normalise(" ".join(p for p in (*budget, *own) if p))
+    for words, occasions in _roles():
+        role = _first(name, words)
+        if role is not None and _first(context, occasions) is None:
+            return role
+    return None
