@@ -441,7 +441,7 @@ def test_a_section_part_of_head_words_alone_shares_the_class_after_it() -> None:
     assert section_functions("ALAT DAN BAHAN BANGUNAN") == {"pekerjaan_umum"}
     # a part with a class of its own still stands apart
     assert section_functions("D. MATERIAL BANGUNAN DAN ALAT SELAM") == frozenset()
-    # order and security are one field: a section naming both places its rows there
+    # a part with no head word is governed by the head before it: security equipment
     assert section_functions("PERLENGKAPAN KETERTIBAN DAN KEAMANAN") == {"ketertiban"}
     museum = SubKegiatan(kode="2.22.02.2.01.0009", nama="Pengelolaan Koleksi Museum Daerah")
     shield = line("Perisai lengkung XR")
@@ -453,25 +453,6 @@ def test_a_section_part_of_head_words_alone_shares_the_class_after_it() -> None:
         catalogue_section="PERLENGKAPAN KETERTIBAN DAN KEAMANAN",
     )
     assert verdict.off_target and verdict.reading is Reading.FUNCTION
-
-
-def test_a_catalogue_section_of_consumable_supplies_makes_a_durable_look_alike_support() -> None:
-    from samarinda_rka_review.domain.opd_functions import supplies_section
-
-    assert supplies_section("BAHAN KOMPUTER")
-    assert supplies_section("C. ALAT TULIS KANTOR")
-    assert not supplies_section("PERALATAN KOMPUTER")
-    assert not supplies_section("BAHAN BANGUNAN")
-    assert not supplies_section(None)
-    census = SubKegiatan(
-        kode="2.17.05.2.01.0002",
-        nama="Pendampingan Usaha Mikro Naik Kelas",
-        indikator="Jumlah Usaha Didampingi",
-    )
-    drive = line("Kartu penyimpan data 2 TB portabel")
-    category = ItemCategory.IT_EQUIPMENT
-    assert judge(drive, category, census, catalogued=True, catalogue_section="PERALATAN KOMPUTER").off_target
-    assert not judge(drive, category, census, catalogued=True, catalogue_section="BAHAN KOMPUTER").off_target
 
 
 def test_a_durable_of_another_function_outside_its_field_is_that_functions_goods() -> None:

@@ -70,16 +70,13 @@ def test_a_sub_kegiatan_known_only_by_a_heading_states_nothing_to_judge_against(
     assert far_trip(trip("Tiket pesawat PP"), HEADING_ONLY) is None
 
 
-def test_capacity_building_or_drafting_a_regulation_is_a_reason_to_go() -> None:
+def test_drafting_a_regional_regulation_is_a_reason_to_go() -> None:
     flight = trip("Tiket pesawat Kota Asal - Kota Jauh PP")
-    capacity = SubKegiatan(
-        kode="1.03.05.1.01.0007", nama="Peningkatan Kapasitas Petugas Pengujian Air", lines=[]
-    )
     regulation = SubKegiatan(
         kode="4.02.02.2.02.0009",
         nama="Pembahasan Rancangan Peraturan Daerah tentang Air Tanah",
         indikator="Jumlah Raperda yang dibahas",
         lines=[],
     )
-    assert far_trip(flight, capacity) is None
     assert far_trip(flight, regulation) is None
+    assert far_trip(flight, WATER_TESTING) == "pesawat"

@@ -220,12 +220,20 @@ def section_functions(section: str | None, *, by_field: bool = True) -> frozense
 
 
 def _section_parts(section: str) -> list[str]:
-    """The parts of a section that name a class: a part made of head words alone (``PERALATAN``
-    in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part after it."""
+    """The parts of a section, each with the head word that governs it: a part made of head words
+    alone (``PERALATAN`` in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part
+    after it; a part with no head of its own is governed by the head before it (``KEAMANAN`` in
+    ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment)."""
     parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
     heads = _vocabulary().section_heads
-    named = [p for p in parts if not set(normalise(p).split()) <= heads]
-    return named or parts
+    named = [p for p in parts if not set(normalise(p).split()) <= heads] or parts
+    governed, head = [], ""
+    for part in named:
+        words = normalise(part).split()
+        if words[0] in heads:
+            head = words[0]
+        governed.append(part if words[0] in heads or not head else f"{head} {part}")
+    return governed
 
 
 # Shorter words are connectives or initials (``dan``, ``K3``): they say nothing of a row's kind.
@@ -260,15 +268,6 @@ def general_section(section: str | None) -> bool:
     general = FUNCTIONS.support_categories | FUNCTIONS.activity_categories
     parts = _section_parts(section) if section else []
     return bool(parts) and all(categorise(part) in general for part in parts)
-
-
-def supplies_section(section: str | None) -> bool:
-    """Every part of the catalogue section names supplies every function uses up (``BAHAN
-    KOMPUTER``, ``ALAT TULIS KANTOR``: the support categories): the city's catalogue files the
-    matched row as a consumable, whatever durable its words resemble (a storage drive with the
-    computer supplies)."""
-    parts = _section_parts(section) if section else []
-    return bool(parts) and all(categorise(part) in FUNCTIONS.support_categories for part in parts)
 
 
 def support_section(section: str | None) -> bool:

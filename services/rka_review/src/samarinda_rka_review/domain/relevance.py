@@ -51,7 +51,6 @@ from samarinda_rka_review.domain.opd_functions import (
     office_user,
     section_functions,
     serves_office,
-    supplies_section,
     support_section,
 )
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
@@ -369,9 +368,7 @@ def judge(
     # (blankets given away, not the crew's cleaning kit) and must fit the sub-kegiatan's purpose.
     # Goods that serve events (sports kit, decoration) are no crew's support whatever section
     # the catalogue groups them with (a ball filed with cleaning supplies and field gear).
-    by_section = (
-        support_section(catalogue_section) or supplies_section(catalogue_section)
-    ) and category not in TAXONOMY.event_categories
+    by_section = support_section(catalogue_section) and category not in TAXONOMY.event_categories
     supported = not handed_over and (is_support(line.uraian) or by_section)
     if (
         not fits_context(
