@@ -410,3 +410,15 @@ def test_an_item_matched_only_in_another_unit_is_still_placed_by_its_row_under_a
     )
     rka = Rka(opd="DPUPR", sub_kegiatan=[SubKegiatan(kode="1", nama="Pemeliharaan", lines=[misbooked])])
     assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, PriceMatcher([rod])).findings}
+
+
+def test_an_asset_code_on_goods_the_line_names_as_eaten_is_the_catalogue_slip() -> None:
+    # A catalogue row of bottled tea under an equipment kode barang: under a meals account the
+    # line's own words (a drink) say the account is right; a scale under it is still wrong.
+    tea = ref("Teh Botol", 6_000, kode_barang="1.3.2.18.02.031")
+    outcome = PriceMatcher([tea]).match(LineQuery("Teh Botol", None, "Unit"))
+    meals = "Belanja Makanan dan Minuman Rapat"
+    drink = line("Teh Botol", 6_000, "5.1.02.01.01.0052", meals)
+    assert check_catalogue_account(drink, outcome, ReviewPolicy(), ItemCategory.FOOD)[1] is None
+    verdict, finding = check_catalogue_account(drink, outcome, ReviewPolicy(), ItemCategory.OTHER)
+    assert verdict is Verdict.MISMATCH and finding is not None

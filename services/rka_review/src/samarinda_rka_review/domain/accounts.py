@@ -353,6 +353,9 @@ def check_catalogue_account(
         allowed.fixed_asset
         and not line.kode_rekening.startswith(MAINTENANCE)
         and consumed_in_use_account(line)
+        # the line's own words name goods used up in use (drinking water under meals): the
+        # asset code is the catalogue's slip, not the account's
+        and category not in ACCOUNTS.consumed_account_categories
     ):
         used_up = (
             f"adalah aset tetap ({allowed.basis}), bukan barang habis pakai rekening "
