@@ -15,7 +15,7 @@ from samarinda_rka_review.domain.account_names import (
     item_name,
     service_by_name,
 )
-from samarinda_rka_review.domain.checks import ReviewPolicy, check_account
+from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, maintained_asset
 from samarinda_rka_review.domain.rules import ACCOUNTS
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
 from samarinda_rka_review.domain.text import normalise
@@ -219,3 +219,19 @@ def test_machinery_built_into_an_installation_is_part_of_it() -> None:
         judged(line("Pompa air submersible", 8_500_000, "5.2.03.01.01.0001", "Belanja Modal Gedung Kantor"))
         is not None
     )
+
+
+def test_a_maintenance_account_holds_the_upkeep_of_the_asset_it_names() -> None:
+    vehicle_upkeep = "Belanja Pemeliharaan Alat Angkutan-Kendaraan Bermotor Beroda Dua"
+    assert maintained_asset(vehicle_upkeep) is ItemCategory.VEHICLE
+    assert maintained_asset("Belanja Pemeliharaan Gedung Kantor") is None  # no asset the taxonomy places
+    assert maintained_asset("Belanja Alat Tulis Kantor") is None
+    # a laptop or printer paper is no upkeep of a motorbike; its parts and servicing are
+    laptop = line("Laptop 14 inch", 9_500_000, "5.1.02.03.02.0036", vehicle_upkeep)
+    assert judged(laptop) is FindingType.ACCOUNT_MISMATCH
+    assert judged(line("Kertas HVS A4 70 gram", 52_000, "5.1.02.03.02.0036", vehicle_upkeep)) is not None
+    assert judged(line("Servis berkala", 350_000, "5.1.02.03.02.0036", vehicle_upkeep)) is None
+    assert judged(line("Oli mesin", 65_000, "5.1.02.03.02.0036", vehicle_upkeep)) is None
+    # a computer's upkeep may buy a computer part
+    computer_upkeep = "Belanja Pemeliharaan Peralatan Komputer"
+    assert judged(line("Harddisk internal 1 TB", 900_000, "5.1.02.03.02.0040", computer_upkeep)) is None

@@ -9,13 +9,16 @@ from samarinda_common.rka import FindingType, Rka, RkaLine, SubKegiatan
 from samarinda_rka_review.domain.account_names import asset_class, may_be_built_in
 from samarinda_rka_review.domain.accounts import (
     AllowedAccounts,
+    CheapAssets,
     Verdict,
     account_verdict,
     agrees,
     allowed_accounts,
     catalogued_as_service,
+    cheap_assets,
     check_catalogue_account,
     grounding_row,
+    mirrored_objek,
 )
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.matching import LineQuery, Match, MatchOutcome, PriceMatcher
@@ -96,6 +99,54 @@ def test_account_verdicts() -> None:
     assert account_verdict("5.2.02.05.01.0001", 40_000, listed, THRESHOLD)[0] is Verdict.MISMATCH
     # maintenance of an asset names the asset's row but is booked to 5.1.02.03
     assert account_verdict("5.1.02.03.02.0035", 4_200_000, equipment, THRESHOLD)[0] is Verdict.JENIS_ONLY
+
+
+def test_a_kode_barang_mirrors_the_objek_of_belanja_modal() -> None:
+    assert mirrored_objek("1.3.2.07.03.009", "1.3.2", "5.2.02") == "5.2.02.07"
+    assert mirrored_objek("1.3.2.5.1.5.017", "1.3.2", "5.2.02") == "5.2.02.05"
+    assert mirrored_objek("1.3.2", "1.3.2", "5.2.02") is None
+
+
+def test_a_cheap_asset_capitalised_under_its_own_class_follows_the_rka_practice() -> None:
+    # The catalogue files a cheap rowing oar as an asset of the sports class (1.3.2.07): an RKA
+    # that capitalises its cheap assets books it rightly under belanja modal of that class; an
+    # RKA showing no such practice follows the threshold; another class is wrong either way.
+    oar = allowed_accounts(ref("Dayung Kayak", 350_000, kode_barang="1.3.2.07.03.021"))
+    assert oar is not None and oar.own_objek == ("5.2.02.07",)
+    capitalising = CheapAssets(capitalised=3)
+    verdict = account_verdict("5.2.02.07.03.0001", 350_000, oar, THRESHOLD, cheap=capitalising)[0]
+    assert verdict is Verdict.CONSISTENT
+    assert account_verdict("5.2.02.07.03.0001", 350_000, oar, THRESHOLD)[0] is Verdict.MISMATCH
+    verdict, reason = account_verdict("5.2.02.05.02.0001", 350_000, oar, THRESHOLD, cheap=capitalising)
+    assert verdict is Verdict.MISMATCH and reason is not None and "kapitalisasi" in reason
+    # ... unless the RKA expenses other cheap items of the class
+    expensing = CheapAssets(capitalised=3, expensed=frozenset({"5.2.02.07"}))
+    verdict = account_verdict("5.2.02.07.03.0001", 350_000, oar, THRESHOLD, cheap=expensing)[0]
+    assert verdict is Verdict.MISMATCH
+    # a catalogue listing the capital account itself names the class the same way
+    listed = allowed_accounts(ref("Dayung Kayak", 350_000, akun=("5.2.02.07.03.0001",)))
+    assert listed is not None and listed.own_objek == ("5.2.02.07",)
+    # a supplies kode mirrors no capital class
+    supplies = allowed_accounts(ref("Kapur Papan", 9_000, kode_barang="1.1.7.01.01.01.044"))
+    assert supplies is not None and supplies.own_objek == ()
+
+
+def test_the_rka_own_booking_of_its_cheap_assets() -> None:
+    oar = ref("Dayung Kayak", 350_000, kode_barang="1.3.2.07.03.021")
+    outcome = PriceMatcher([oar]).match(LineQuery("Dayung Kayak", None, "Unit"))
+    policy = ReviewPolicy()
+    capitalised = line("Dayung Kayak", 350_000, "5.2.02.07.03.0001", "Belanja Modal Peralatan Olahraga")
+    expensed = line("Dayung Kayak", 350_000, "5.1.02.01.01.0036", "Belanja Alat Kantor Lainnya")
+    # an expensive one says nothing of the practice for cheap ones
+    dear = line("Dayung Kayak", 3_500_000, "5.1.02.01.01.0036", "Belanja Alat Kantor Lainnya")
+    practice = cheap_assets([(capitalised, outcome), (capitalised, outcome), (dear, outcome)], policy)
+    assert practice == CheapAssets(capitalised=2) and practice.capitalises(("5.2.02.07",))
+    assert not cheap_assets([(capitalised, outcome)], policy).capitalises(("5.2.02.07",))
+    mixed = cheap_assets([(capitalised, outcome), (capitalised, outcome), (expensed, outcome)], policy)
+    assert not mixed.capitalises(("5.2.02.07",))
+    verdict, finding = check_catalogue_account(capitalised, outcome, policy, ItemCategory.SPORTS, mixed)
+    assert verdict is Verdict.MISMATCH and finding is not None
+    assert check_catalogue_account(capitalised, outcome, policy, ItemCategory.SPORTS, practice)[1] is None
 
 
 def test_the_grounding_row_is_the_credible_match_or_the_same_item_in_another_size() -> None:
@@ -359,3 +410,15 @@ def test_an_item_matched_only_in_another_unit_is_still_placed_by_its_row_under_a
     )
     rka = Rka(opd="DPUPR", sub_kegiatan=[SubKegiatan(kode="1", nama="Pemeliharaan", lines=[misbooked])])
     assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, PriceMatcher([rod])).findings}
+
+
+def test_an_asset_code_on_goods_the_line_names_as_eaten_is_the_catalogue_slip() -> None:
+    # A catalogue row of bottled tea under an equipment kode barang: under a meals account the
+    # line's own words (a drink) say the account is right; a scale under it is still wrong.
+    tea = ref("Teh Botol", 6_000, kode_barang="1.3.2.18.02.031")
+    outcome = PriceMatcher([tea]).match(LineQuery("Teh Botol", None, "Unit"))
+    meals = "Belanja Makanan dan Minuman Rapat"
+    drink = line("Teh Botol", 6_000, "5.1.02.01.01.0052", meals)
+    assert check_catalogue_account(drink, outcome, ReviewPolicy(), ItemCategory.FOOD)[1] is None
+    verdict, finding = check_catalogue_account(drink, outcome, ReviewPolicy(), ItemCategory.OTHER)
+    assert verdict is Verdict.MISMATCH and finding is not None

@@ -77,3 +77,11 @@ def test_the_container_a_satuan_names() -> None:
     # an unknown word said to hold contents is a pack; without ``isi`` it is no container
     assert container("Bungkal isi 8") is not None
     assert container("Bungkal 8") is None
+
+
+def test_a_bare_container_holds_what_its_text_says_one_of_it_equals() -> None:
+    # ``1 dus = 24 botol`` names the very container the line counts in, then what it holds
+    assert unit_amount("Dus", "Air mineral 600 ml, 1 dus = 24 botol") == Amount(Decimal(24), "botol")
+    assert unit_amount("Box", "Kertas A4, 1 box = 4 rim") == Amount(Decimal(2000), "lembar")
+    # what one of another container equals says nothing of this one
+    assert unit_amount("Box", "1 dus = 24 botol") is None

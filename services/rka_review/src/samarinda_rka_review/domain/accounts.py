@@ -10,7 +10,7 @@ item's category (:func:`checks.check_account`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -58,6 +58,9 @@ class AllowedAccounts:
     threshold_binding: bool = False
     # Belanja modal of the assets the row's goods may become part of (building materials).
     capitalised_into: tuple[str, ...] = ()
+    # Belanja modal objek (``5.2.02.07``) of the asset class the catalogue itself files the row
+    # under: a listed capital account, or the objek its kode barang mirrors (``1.3.2.07...``).
+    own_objek: tuple[str, ...] = ()
 
 
 class Verdict(Enum):
@@ -90,19 +93,82 @@ def allowed_accounts(reference: PriceReference) -> AllowedAccounts | None:
             "rekening belanja yang tercantum pada katalog",
             fixed_asset=all(code.startswith(CAPITAL) for code in reference.akun),
             threshold_binding=all(code.startswith(THRESHOLD_ACCOUNTS) for code in reference.akun),
+            own_objek=tuple(_objek(code) for code in reference.akun if code.startswith(CAPITAL)),
         )
     found = asset_class(reference.kode_barang)
     if found is None:
         return None
     klass, fixed = found
     basis = f"kode barang {reference.kode_barang}: {'aset tetap' if fixed else 'persediaan'}, {klass.name}"
+    mirrored = fixed and mirrored_objek(reference.kode_barang or "", klass.kode_barang, klass.account)
     return AllowedAccounts(
         (klass.account,),
         basis,
         fixed_asset=fixed,
         threshold_binding=klass.threshold,
         capitalised_into=klass.capitalised_into,
+        own_objek=(mirrored,) if mirrored else (),
     )
+
+
+def mirrored_objek(kode_barang: str, class_kode: str, class_account: str) -> str | None:
+    """The belanja modal objek a fixed asset's kode barang mirrors: the chart of accounts numbers
+    the objek of belanja modal as the asset classification numbers its objek (``1.3.2.07.03.009``,
+    an olahraga item, is ``5.2.02.07``); None when the kode stops at its class."""
+    objek = _segments(kode_barang)[len(_segments(class_kode)) :][:1]
+    return f"{class_account}.{objek[0].zfill(2)}" if objek else None
+
+
+def _objek(code: str) -> str:
+    """The objek level of an account code, zero padding as the chart writes it (``5.2.02.07``)."""
+    parts = _segments(code)[: COMPARED_SEGMENTS + 1]
+    return ".".join([*parts[:2], *(p.zfill(2) for p in parts[2:])])
+
+
+def books_own_objek(code: str, allowed: AllowedAccounts) -> bool:
+    """Whether ``code`` is belanja modal of the very asset class the catalogue files the row under."""
+    objek = COMPARED_SEGMENTS + 1
+    return any(len(_segments(own)) >= objek and agrees(code, own, depth=objek) for own in allowed.own_objek)
+
+
+# One cheap asset capitalised may be the very slip under review; more show the RKA's practice.
+CAPITALISING_PRACTICE = 2
+
+
+@dataclass(frozen=True)
+class CheapAssets:
+    """How the RKA itself books what the catalogue files as fixed assets (threshold-bound
+    equipment) at a unit price below the capitalisation threshold: whether such items go to
+    belanja modal is the pemda's accounting policy, stated by neither the RKA nor the catalogue."""
+
+    # lines booked to belanja modal of the very class the row's kode barang files them under
+    capitalised: int = 0
+    # the classes (belanja modal objek) with such a line booked to belanja barang dan jasa
+    expensed: frozenset[str] = frozenset()
+
+    def capitalises(self, own_objek: Sequence[str]) -> bool:
+        """Whether the RKA's practice is to capitalise cheap assets of the class: several
+        capitalised under their own classes and none of this class expensed."""
+        return self.capitalised >= CAPITALISING_PRACTICE and not self.expensed & set(own_objek)
+
+
+def cheap_assets(booked: Iterable[tuple[RkaLine, MatchOutcome | None]], policy: ReviewPolicy) -> CheapAssets:
+    """The RKA's own booking of its cheap assets (:class:`CheapAssets`), from each line's match."""
+    capitalised = 0
+    expensed: set[str] = set()
+    for line, outcome in booked:
+        row = outcome.credible(policy.match_threshold) if outcome else None
+        allowed = allowed_accounts(row.reference) if row else None
+        code = line.kode_rekening or ""
+        if allowed is None or not allowed.threshold_binding:
+            continue
+        if not 0 < line.harga_satuan < policy.capitalisation_threshold:
+            continue
+        if agrees(code, GOODS_AND_SERVICES):
+            expensed.update(allowed.own_objek)
+        elif books_own_objek(code, allowed):
+            capitalised += 1
+    return CheapAssets(capitalised, frozenset(expensed))
 
 
 def account_verdict(
@@ -114,11 +180,13 @@ def account_verdict(
     bought: bool = False,
     named_by_account: bool = False,
     built_in: bool = False,
+    cheap: CheapAssets | None = None,
 ) -> tuple[Verdict, str | None]:
     """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
     when it is not. ``bought``: the line buys the thing itself (not its upkeep, parts or rental);
     ``named_by_account``: the account is named after the very item; ``built_in``: the goods may
-    become part of the asset a belanja modal account builds (not a meal or fuel)."""
+    become part of the asset a belanja modal account builds (not a meal or fuel); ``cheap``: how
+    the RKA books its cheap assets (:func:`cheap_assets`)."""
     below = harga_satuan < threshold
     if code.startswith(MAINTENANCE):
         # Upkeep of an asset names the asset's row; buying a new one worth capitalising is not upkeep.
@@ -131,6 +199,12 @@ def account_verdict(
     if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
         return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
     if allowed.threshold_binding and below and code.startswith(CAPITAL):
+        # Whether cheap assets are capitalised is the pemda's accounting policy, which neither
+        # the RKA nor the catalogue states: an RKA whose practice is to capitalise them books
+        # one rightly under the very class the catalogue files it under. Only another class is
+        # wrong whatever the policy.
+        if books_own_objek(code, allowed) and cheap is not None and cheap.capitalises(allowed.own_objek):
+            return Verdict.CONSISTENT, None
         return Verdict.MISMATCH, (
             f"harga satuan {rp(harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, "
             f"semestinya Belanja Barang dan Jasa {GOODS_AND_SERVICES} ({allowed.basis})"
@@ -239,10 +313,15 @@ def variant_booked_elsewhere(line: RkaLine, reference: PriceReference) -> tuple[
 
 
 def check_catalogue_account(
-    line: RkaLine, outcome: MatchOutcome, policy: ReviewPolicy, category: ItemCategory | None = None
+    line: RkaLine,
+    outcome: MatchOutcome,
+    policy: ReviewPolicy,
+    category: ItemCategory | None = None,
+    cheap: CheapAssets | None = None,
 ) -> tuple[Verdict | None, Finding | None]:
     """What the line's catalogue row says of its account (None: nothing), with the finding when
-    the line is booked where the row may not be. ``category``: what the line's own words buy."""
+    the line is booked where the row may not be. ``category``: what the line's own words buy;
+    ``cheap``: how the RKA books its cheap assets (:func:`cheap_assets`)."""
     reference = grounding_row(outcome, policy.match_threshold)
     # A tax line follows the goods above it, whatever row its words resemble.
     if reference is None or not line.kode_rekening or is_tax_line(line):
@@ -274,6 +353,9 @@ def check_catalogue_account(
         allowed.fixed_asset
         and not line.kode_rekening.startswith(MAINTENANCE)
         and consumed_in_use_account(line)
+        # the line's own words name goods used up in use (drinking water under meals): the
+        # asset code is the catalogue's slip, not the account's
+        and category not in ACCOUNTS.consumed_account_categories
     ):
         used_up = (
             f"adalah aset tetap ({allowed.basis}), bukan barang habis pakai rekening "
@@ -289,6 +371,7 @@ def check_catalogue_account(
         bought=bought_new(line),
         named_by_account=account_names_item(line),
         built_in=may_be_built_in(line),
+        cheap=cheap,
     )
     if verdict is not Verdict.MISMATCH or reason is None:
         return verdict, None

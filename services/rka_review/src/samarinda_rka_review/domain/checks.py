@@ -314,6 +314,31 @@ def names_a_kind(account_name: str | None) -> bool:
     return any(word not in ACCOUNTS.unnamed_account_words for word in normalise(account_name).split())
 
 
+def maintained_asset(account_name: str | None) -> ItemCategory | None:
+    """The kind of asset a maintenance account keeps, read from the words after its maintenance
+    word (``Pemeliharaan Alat Angkutan ... Kendaraan Bermotor`` keeps vehicles); None for any
+    other account or an asset the taxonomy cannot place (a building)."""
+    words = normalise(account_name)
+    for word in ACCOUNTS.maintenance_account_words:
+        _, found, asset = f" {words} ".partition(f" {word} ")
+        if found:
+            kept = categorise(asset)
+            return None if kept in (ItemCategory.OTHER, ItemCategory.MAINTENANCE) else kept
+    return None
+
+
+def _upkeep_problem(line: RkaLine, category: ItemCategory, placed_goods: bool) -> str | None:
+    """Goods the line's own words clearly place (a disk, stationery, a meal, relief goods) under an
+    account that keeps an asset of another kind in repair (a car): not that asset's upkeep."""
+    name = account_name_of(line)
+    kept = maintained_asset(name)
+    if kept is None or not placed_goods or category in (kept, *ACCOUNTS.upkeep_categories):
+        return None
+    if category not in CLEARLY_OF_ANOTHER_KIND and category not in REVIEW.accounts.goods:
+        return None
+    return f"{category.value} bukan pemeliharaan {kept.value} yang menjadi jenis belanja rekening '{name}'"
+
+
 def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     name = account_name_of(line)
     account = account_words(name)
@@ -327,6 +352,9 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     placed_goods = category not in (ItemCategory.OTHER, ItemCategory.SERVICE) and (
         categorise(item_name(line)) is category
     )
+    upkeep = _upkeep_problem(line, category, placed_goods)
+    if upkeep is not None:
+        return upkeep
     item = item_words(line)
     for words, allowed, exclusive, foreign in ACCOUNT_KINDS:
         if not (category in CLEARLY_OF_ANOTHER_KIND or ((exclusive or category in foreign) and placed_goods)):

@@ -25,7 +25,9 @@ _FILLER = {"isi", "berisi", "per", "@", "=", "x", "a"}
 _CONTENTS_WORDS = {"isi", "berisi"}
 # The container a pack of an unknown name stands for (only its stated contents count).
 _UNNAMED_PACK = "kemasan"
-_CONTENTS = re.compile(r"\bisi (\d+(?:[.,]\d+)*)(?: ([a-z]+))?")
+_CONTENTS = re.compile(r"\bisi (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
+# ``1 box = 5 rim``: the container named, then what one of it equals.
+_EQUALS = re.compile(r"\b1 (?P<box>[a-z]+) = (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
 # ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?x ?(\d+(?:\.\d+)?) ?([a-z]+)\b")
 AREA = "meter ** 2"
@@ -122,15 +124,18 @@ _MEASURED_BASES = _measured_bases()
 
 
 def _contents_from_text(box: str, text: str | None) -> Amount | None:
-    """What a bare container holds by the item's own words (``isi 50``, ``305 m``)."""
+    """What a bare container holds by the item's own words (``isi 50``, ``1 box = 5 rim``,
+    ``305 m``)."""
     normalised = normalise(text)
-    found = _CONTENTS.search(normalised)
+    found = _CONTENTS.search(normalised) or next(
+        (m for m in _EQUALS.finditer(normalised) if canonical_unit(m["box"]) == box), None
+    )
     if found:
-        inner = _single(canonical_unit(found.group(2))) if found.group(2) else None
+        inner = _single(canonical_unit(found["unit"])) if found["unit"] else None
         if inner is None or inner.base in UNITS.containers or inner.base not in _MEASURED_BASES:
             # ``isi 1.000 label``, ``isi 50 tes``: pieces, whatever the piece is called
             inner = Amount(Decimal(1), "buah")
-        value = _number(found.group(1)) * inner.value
+        value = _number(found["count"]) * inner.value
         return Amount(value, inner.base) if value > 0 else None
     specs = parse_specs(text)
     for expression in UNITS.containers[box]:

@@ -26,7 +26,12 @@ from samarinda_common.rka import (
 
 from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.account_names import as_rented
-from samarinda_rka_review.domain.accounts import Verdict, check_catalogue_account, grounding_row
+from samarinda_rka_review.domain.accounts import (
+    Verdict,
+    cheap_assets,
+    check_catalogue_account,
+    grounding_row,
+)
 from samarinda_rka_review.domain.arithmetic import (
     check_arithmetic,
     check_group_totals,
@@ -40,7 +45,7 @@ from samarinda_rka_review.domain.duplicates import (
     inclusion_finding,
     own_place_words,
 )
-from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.matching import LineQuery, MatchOutcome, PriceMatcher
 from samarinda_rka_review.domain.opd_functions import row_section
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
@@ -122,6 +127,13 @@ def _fit(
     )
 
 
+def _match(matcher: PriceMatcher, line: RkaLine, vector: Sequence[float] | None) -> MatchOutcome | None:
+    if not len(matcher):
+        return None
+    query = LineQuery(line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan)
+    return matcher.match(query, vector)
+
+
 def review_findings(
     rka: Rka,
     matcher: PriceMatcher,
@@ -137,6 +149,16 @@ def review_findings(
     policy = for_fiscal_year(policy, rka.fiscal_year)
     duplicates = DuplicateFinder(own=own_place_words(rka.opd_name), year=rka.fiscal_year)
     vectors = query_vectors or {}
+    outcomes = {
+        line_key(sub_index, line): _match(matcher, line, vectors.get(line_key(sub_index, line)))
+        for sub_index, sub in enumerate(rka.sub_kegiatan)
+        for line in sub.lines
+    }
+    # How the RKA itself books cheap assets of a class settles whether one capitalised is wrong.
+    cheap = cheap_assets(
+        ((line, outcomes[line_key(i, line)]) for i, sub in enumerate(rka.sub_kegiatan) for line in sub.lines),
+        policy,
+    )
     for sub_index, sub in enumerate(rka.sub_kegiatan):
         sub_ref = sub.kode or sub.nama
         judged.structural.extend(check_group_totals(sub, policy))
@@ -145,21 +167,12 @@ def review_findings(
             key = line_key(sub_index, line)
             line_findings = check_arithmetic(line, sub_ref, policy)
             judged.notes.extend(reading_notes(line, sub_ref, policy))
-            outcome = (
-                matcher.match(
-                    LineQuery(
-                        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan
-                    ),
-                    vectors.get(key),
-                )
-                if len(matcher)
-                else None
-            )
+            outcome = outcomes[key]
             category = as_rented(line, categorise(line.uraian, line.spesifikasi))
             # The matched catalogue row says where the item is booked; the item's category only
             # when no row (or a row silent on accounts) matches.
             verdict, account = (
-                check_catalogue_account(line, outcome, policy, category) if outcome else (None, None)
+                check_catalogue_account(line, outcome, policy, category, cheap) if outcome else (None, None)
             )
             row = outcome.credible(policy.match_threshold) if outcome else None
             if verdict is None or verdict is Verdict.JENIS_ONLY:

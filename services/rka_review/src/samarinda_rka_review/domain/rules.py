@@ -350,6 +350,10 @@ class AccountRulesFile(RulesFile):
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
+    # account names that keep an asset in repair (the asset named after these words), and the
+    # categories that are upkeep of any asset
+    maintenance_account_words: tuple[Word, ...] = ()
+    upkeep_categories: frozenset[Category] = frozenset()
     # account names whose goods are parts of assets already owned
     parts_account_words: tuple[Word, ...] = Field(min_length=1)
     # item categories that are services (belanja jasa, 5.1.02.02), never goods (5.1.02.01)
