@@ -96,3 +96,33 @@ def test_a_signature_scribbled_in_the_space_leaves_it_blank() -> None:
     lines.insert(4, scribble)
     text = _text(lines)
     assert "Kepala Bidang\nWA\nAndi Wijaya\nNIP 19800101\nPenerima," in text
+
+
+def test_a_list_beside_a_signature_block_is_read_down_before_it() -> None:
+    """An invented letter's foot: a list of copies on the left, level with the signer's title and
+    the space to sign in on the right (Tesseract reads them across, line by line), the signer's
+    name under the space, then a footer whose two parts stand under both columns."""
+    lines = [
+        line(100, 100, "Demikian", "surat", "ini", "dibuat", "untuk", "digunakan", "semestinya."),
+        [],
+        [*line(200, 100, "Salinan", "1", ":", "Arsip"), *line(200, RIGHT, "Kota,", "2", "Mei")],
+        [*line(245, 100, "Salinan", "2", ":", "Camat"), *line(245, RIGHT, "Kepala", "Kantor,")],
+        line(290, 100, "Salinan", "3", ":", "Lurah"),
+        [],
+        line(420, RIGHT, "Andi", "Wijaya"),
+        line(465, RIGHT, "NIP", "19800101"),
+        [],
+        [*line(600, 100, "Dicetak", "sistem"), *line(600, RIGHT, "Halaman", "1")],
+    ]
+    text = _text(lines)
+    assert [row for row in text.splitlines() if row] == [
+        "Demikian surat ini dibuat untuk digunakan semestinya.",
+        "Salinan 1 : Arsip",
+        "Salinan 2 : Camat",
+        "Salinan 3 : Lurah",
+        "Kota, 2 Mei",
+        "Kepala Kantor,",
+        "Andi Wijaya",
+        "NIP 19800101",
+        "Dicetak sistem Halaman 1",
+    ]
