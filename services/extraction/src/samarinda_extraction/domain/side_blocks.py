@@ -144,19 +144,18 @@ def _signature_space(rows: Sequence[Box], columns: Sequence[Sequence[Box]], heig
 
 
 def _signature_beside_list(columns: Sequence[Sequence[Box]], height: float) -> bool:
-    """Whether a column holds a blank band of its own (a space to sign in: lines of the column
-    above and below it) with lines of a column to its left level with the band."""
-    for column in columns:
-        if not column:
-            continue
-        ordered = sorted(column, key=lambda b: b.y0)
-        start = min(b.x0 for b in column)
-        left = [b for other in columns for b in other if other is not column and b.x1 < start]
-        for above, below in itertools.pairwise(ordered):
-            if below.y0 - above.y1 >= _BLANK_HEIGHTS * height and any(
-                above.y1 <= b.y0 and b.y1 <= below.y0 for b in left
-            ):
-                return True
+    """Whether of two columns the right one holds a blank band of its own (a space to sign in:
+    lines of the column above and below it) with lines of the left one going on level with the
+    band, two at least (a table's wrapped cell holds one or two more lines than its neighbours,
+    and a table has more columns)."""
+    if len(columns) != 2 or not all(columns):
+        return False
+    left, right = sorted(columns, key=lambda column: min(b.x0 for b in column))
+    ordered = sorted(right, key=lambda b: b.y0)
+    for above, below in itertools.pairwise(ordered):
+        level = [b for b in left if above.y1 <= b.y0 and b.y1 <= below.y0]
+        if below.y0 - above.y1 >= _BLANK_HEIGHTS * height and len(level) >= _BLOCK_LINES:
+            return True
     return False
 
 
