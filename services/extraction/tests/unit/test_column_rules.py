@@ -83,3 +83,21 @@ def test_a_grid_whose_lines_run_on_past_it_is_no_table() -> None:
     ]
     assert lines_run_past(Box(80, 480, 400, 600), prose)
     assert not lines_run_past(Box(80, 480, 1800, 600), prose)
+
+
+def test_rows_going_on_below_a_rule_on_one_side_stay_with_that_sides_column() -> None:
+    """A header box's rule drawn the height of its shorter (right) side: the left side's fourth
+    row, under the rule's end at the rows' spacing, is still the left column's; a paragraph set
+    further below is not."""
+    rows = panel()
+    rows.insert(5, line(350, 100, "Unit", ":", "Seksi", "Arsip", "Kelurahan"))
+    text = _text(rows, (), [RULE])
+    assert text.index("Tanggal") < text.index("Unit") < text.index("Masuk")
+    assert text.index("Sifat") < text.index("Isi ringkas")
+
+
+def test_a_row_across_the_rule_below_it_ends_the_columns() -> None:
+    rows = panel()
+    rows.insert(5, line(350, 100, "Catatan", ":", "mohon", "segera", "ditindaklanjuti", "bersama", "staf"))
+    text = _text(rows, (), [RULE])
+    assert text.index("Sifat") < text.index("Catatan")

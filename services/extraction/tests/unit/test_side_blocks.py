@@ -96,3 +96,47 @@ def test_a_signature_scribbled_in_the_space_leaves_it_blank() -> None:
     lines.insert(4, scribble)
     text = _text(lines)
     assert "Kepala Bidang\nWA\nAndi Wijaya\nNIP 19800101\nPenerima," in text
+
+
+def test_a_list_beside_a_signature_block_is_read_down_before_it() -> None:
+    """An invented letter's foot: a list of copies on the left, level with the signer's title and
+    the space to sign in on the right, two of its lines beside the space (Tesseract reads them
+    across, line by line), the signer's name under the space, then a footer whose two parts stand
+    under both columns."""
+    lines = [
+        line(100, 100, "Demikian", "surat", "ini", "dibuat", "untuk", "digunakan", "semestinya."),
+        [],
+        [*line(200, 100, "Salinan", "1", ":", "Arsip"), *line(200, RIGHT, "Kota,", "2", "Mei")],
+        [*line(245, 100, "Salinan", "2", ":", "Camat"), *line(245, RIGHT, "Kepala", "Kantor,")],
+        line(290, 100, "Salinan", "3", ":", "Lurah"),
+        line(335, 100, "Salinan", "4", ":", "Bank"),
+        [],
+        line(420, RIGHT, "Andi", "Wijaya"),
+        line(465, RIGHT, "NIP", "19800101"),
+        [],
+        [*line(600, 100, "Dicetak", "sistem"), *line(600, RIGHT, "Halaman", "1")],
+    ]
+    text = _text(lines)
+    assert [row for row in text.splitlines() if row] == [
+        "Demikian surat ini dibuat untuk digunakan semestinya.",
+        "Salinan 1 : Arsip",
+        "Salinan 2 : Camat",
+        "Salinan 3 : Lurah",
+        "Salinan 4 : Bank",
+        "Kota, 2 Mei",
+        "Kepala Kantor,",
+        "Andi Wijaya",
+        "NIP 19800101",
+        "Dicetak sistem Halaman 1",
+    ]
+
+
+def test_a_table_whose_cells_wrap_is_no_list_beside_a_signature() -> None:
+    """An unruled table's single-line column has a gap where a neighbour's cell wraps: with more
+    than two columns, the rows stay whole."""
+    lines = []
+    for y, number in ((200, "1."), (340, "2.")):
+        lines.append([*line(y, 100, number), *line(y, 300, "Nama", "Satu"), *line(y, RIGHT, "Kepala")])
+        lines.append(line(y + 45, 300, "Gelar", "Dua"))
+        lines.append(line(y + 90, 300, "Tiga"))
+    assert blocks_read_down(lines) is None

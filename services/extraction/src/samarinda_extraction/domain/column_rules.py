@@ -14,10 +14,16 @@ after line, bridged into a run (on a fax, by the bridging that mends its dashed 
 within the first and last of those letters. A table's column rules come two or more across
 the same rows (whatever the columns hold, numbers too): they are left to the table's rows, read
 across.
+
+A panel's rule can stop short of its longer column: drawn the height of the shorter side, it
+ends above the last rows of the other (a header box's fourth label under three on the right).
+Rows on one side of the rule only that follow on at the spacing of the rows beside it belong to
+that side's column all the same, and the rule is read as reaching them.
 """
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Sequence
 
@@ -36,6 +42,9 @@ _WORD_LETTERS = 3
 # A rule runs through an unruled table, which is then two columns of text, when it spans this
 # share of the table's height.
 _THROUGH = 0.8
+# A row follows on from the rows beside a rule when the gap before it is at most their widest
+# gap between rows and this many text heights more (a scan's jitter).
+_FOLLOWING_SLACK = 0.5
 
 
 def dividing_rules(rules: Sequence[Box], words: Sequence[Word]) -> list[Box]:
@@ -67,6 +76,8 @@ def read_beside_rules(lines: Sequence[Sequence[Word]], rules: Sequence[Box]) -> 
     each side top to bottom, where Tesseract read the first of them; None when no rule divides."""
     if not rules:
         return None
+    words = [w for line in lines for w in line]
+    rules = [_reaching_on(rule, words) for rule in rules]
     out: list[list[Word]] = []
     placed: set[int] = set()
     for line in lines:
@@ -96,6 +107,41 @@ def split_by_rule(table: OcrTable, rules: Sequence[Box]) -> bool:
         and min(rule.y1, box.y1) - max(rule.y0, box.y0) >= _THROUGH * (box.y1 - box.y0)
         for rule in rules
     )
+
+
+def _reaching_on(rule: Box, words: Sequence[Word]) -> Box:
+    """The rule reaching down and up over the rows that go on one of its sides at the spacing of
+    the rows level with it (see the module)."""
+    rows = visual_rows(words)
+    beside = [i for i, row in enumerate(rows) if any(_level_with(w, rule) for w in row)]
+    if len(beside) < _MIN_ROWS:
+        return rule
+    height = statistics.median(w.height for i in beside for w in rows[i])
+    gaps = [_gap(rows[a], rows[b]) for a, b in itertools.pairwise(beside)]
+    widest = max(gaps) + _FOLLOWING_SLACK * height
+    first, last = beside[0], beside[-1]
+    while last + 1 < len(rows) and _follows(rows[last], rows[last + 1], rule, widest):
+        last += 1
+    while first > 0 and _follows(rows[first], rows[first - 1], rule, widest):
+        first -= 1
+    top = min(rule.y0, min(w.y0 for w in rows[first]))
+    bottom = max(rule.y1, max(w.y1 for w in rows[last]))
+    return Box(rule.x0, top, rule.x1, bottom)
+
+
+def _follows(row: Sequence[Word], other: Sequence[Word], rule: Box, widest: float) -> bool:
+    """Whether ``other`` (the next row above or below ``row``) stands on one side of the rule
+    within ``widest`` of the row."""
+    gap = _gap(row, other) if min(w.y0 for w in other) > min(w.y0 for w in row) else _gap(other, row)
+    return _one_side(other, rule) and gap <= widest
+
+
+def _gap(above: Sequence[Word], below: Sequence[Word]) -> float:
+    return min(w.y0 for w in below) - max(w.y1 for w in above)
+
+
+def _one_side(row: Sequence[Word], rule: Box) -> bool:
+    return all(w.x1 < rule.x0 for w in row) or all(w.x0 > rule.x1 for w in row)
 
 
 def _between_words(rule: Box, words: Sequence[Word], height: float) -> bool:

@@ -17,6 +17,11 @@ line Tesseract read across a gutter (otherwise its own order, column by column, 
 standing over the columns (a date line above the blocks, ending above the top of every other
 column) is read first; rows set apart below the blocks (a footer, its left and right parts
 under two of the columns) are no part of them.
+
+A signature block can also stand beside a list instead of another block (a letter's copies,
+``Lembar 1 : ...``, on the left; the signer's title, space and name on the right): then only the
+signature's column holds the blank band, and the list's lines go on level with it. Such a list
+to the left of the space is read down whole before the block, as two blocks are.
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ def _are_blocks(rows: Sequence[list[Word]], pieces: Sequence[list[Word]], height
     return (
         len(pieces) > len(rows)
         and all(len(group) >= _BLOCK_LINES for group in groups)
-        and _signature_space(lines, columns, height)
+        and (_signature_space(lines, columns, height) or _signature_beside_list(columns, height))
     )
 
 
@@ -134,6 +139,22 @@ def _signature_space(rows: Sequence[Box], columns: Sequence[Sequence[Box]], heig
             if any(b.y1 <= above[1] for b in column) and any(b.y0 >= below[0] for b in column)
         )
         if sides >= 2:
+            return True
+    return False
+
+
+def _signature_beside_list(columns: Sequence[Sequence[Box]], height: float) -> bool:
+    """Whether of two columns the right one holds a blank band of its own (a space to sign in:
+    lines of the column above and below it) with lines of the left one going on level with the
+    band, two at least (a table's wrapped cell holds one or two more lines than its neighbours,
+    and a table has more columns)."""
+    if len(columns) != 2 or not all(columns):
+        return False
+    left, right = sorted(columns, key=lambda column: min(b.x0 for b in column))
+    ordered = sorted(right, key=lambda b: b.y0)
+    for above, below in itertools.pairwise(ordered):
+        level = [b for b in left if above.y1 <= b.y0 and b.y1 <= below.y0]
+        if below.y0 - above.y1 >= _BLANK_HEIGHTS * height and len(level) >= _BLOCK_LINES:
             return True
     return False
 

@@ -80,6 +80,7 @@ from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.side_blocks import blocks_read_down
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.readers import page_image
+from samarinda_extraction.readers.check_boxes import without_check_boxes
 from samarinda_extraction.readers.leaders import without_leader_dots
 from samarinda_extraction.readers.ruling import (
     erase_rulings,
@@ -400,8 +401,10 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
         gray, specks = page_image.despeckle(gray)
         if specks > _MIN_SPECKS:
             steps.append("despeckled")
-        # While the dots are still solid: smoothed, each becomes a grey ring read as an "o".
+        # While the dots and the check boxes are still solid: smoothed, each dot becomes a grey
+        # ring read as an "o", a box's broken sides pieces of letters.
         gray, _ = without_leader_dots(gray)
+        gray, _ = without_check_boxes(gray)
         gray, factor = page_image.smooth_bilevel(gray)
         steps.append("smoothed+enlarged" if factor > 1 else "smoothed")
     elif page_image.peppered(gray):
@@ -441,6 +444,7 @@ def _prepare(gray: Image, bilevel: bool) -> tuple[Image, int, float, list[str], 
         # Not a step of its own: a page whose only cleaning is this gains nothing from a plain
         # reading as a rival (its leader rows read as runs of dots, surely but wrongly).
         upright, _ = without_leader_dots(upright)
+        upright, _ = without_check_boxes(upright)
     upright, factor = page_image.enlarge_if_coarse(upright)
     if factor > 1:
         steps.append("enlarged")
