@@ -13,6 +13,7 @@ from samarinda_extraction.domain.vehicle_numbers import correct_vehicle_numbers
         # a chassis number's I, O, Q are the digits read wrong
         ("MHRGE4850OJ217734", "MHRGE48500J217734"),
         ("MHKAIQ51S2K004217", "MHKA1051S2K004217"),
+        ("MH4KC2110Nj305518", "MH4KC2110NJ305518"),
     ],
 )
 def test_vehicle_numbers_are_repaired_by_their_grammar(read: str, meant: str) -> None:
@@ -28,6 +29,7 @@ def test_vehicle_numbers_are_repaired_by_their_grammar(read: str, meant: str) ->
         "440/12/KT1A/2024",  # inside a letter number
         "PEMBERDAYAANMASYA",  # 17 letters: no digits, no chassis number
         "12345678901234567",  # 17 digits: nothing to repair
+        "rekap2024anggaran",  # lower-case letters: a word and a year
     ],
 )
 def test_tokens_of_other_shapes_are_left_as_read(text: str) -> None:

@@ -76,6 +76,7 @@ from samarinda_extraction.domain.quality import (
     reads_rows_whole,
     text_shape,
 )
+from samarinda_extraction.domain.row_numbers import row_numbers_apart
 from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.side_blocks import blocks_read_down
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
@@ -967,7 +968,9 @@ def _tables(
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         cleaned = [[without_stray_marks(v) for v in row] for row in table.rows]
-        table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in cleaned])
+        table.rows = in_column_style(
+            row_numbers_apart([[correct_codes(v) if v else v for v in row] for row in cleaned])
+        )
     return found
 
 
