@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from samarinda_common.indonesian_text import MONTHS
 from samarinda_common.roman import roman_numeral, roman_value
 
-from samarinda_extraction.domain.vehicle_numbers import correct_vehicle_numbers
-
 _DIGIT_LOOKALIKES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1",
      "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"}
@@ -45,7 +43,6 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def correct_codes(text: str) -> str:
     """The text with every code-, amount- and date-shaped token repaired where its grammar allows."""
     text = _DIGIT_GROUPS.sub(_nip_spaced, _GLUED_NIP_LABEL.sub(_nip_label_apart, text))
-    text = correct_vehicle_numbers(text)
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
     last = 0
