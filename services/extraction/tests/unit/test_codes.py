@@ -88,6 +88,8 @@ def test_no_digit_is_ever_added_or_removed(text: str) -> None:
         # the label set against the number, an O read inside its digits
         ("NIP19820315 2009031 002", "NIP 19820315 200903 1 002"),
         ("NIP. 1982O315 200903 1 0O2", "NIP. 19820315 200903 1 002"),
+        # a PPPK's number: 21 in place of the appointment month
+        ("NIP 19881104 2022212 007", "NIP 19881104 202221 2 007"),
     ],
 )
 def test_an_nip_read_with_spaces_lost_is_spaced_as_an_nip(read: str, meant: str) -> None:
@@ -101,6 +103,7 @@ def test_an_nip_read_with_spaces_lost_is_spaced_as_an_nip(read: str, meant: str)
         "198607302011011004",  # written without spaces: nothing to say where they would go
         "19860730 2011 011004",  # split where an NIP is not
         "19861330 2011011 004",  # no month 13: no NIP
+        "19860730 2011221 004",  # nor an appointment month 22
         "0812 5531 4470 2211",  # a phone number's groups
         "NIP198203152009031002",  # glued, but nothing says where its spaces would go
         "NIPPON 19820315",  # no label

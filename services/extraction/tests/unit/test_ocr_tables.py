@@ -511,6 +511,18 @@ def test_columns_of_numbers_below_the_header_are_counted() -> None:
     assert number_columns(OcrTable(rows=rows[:4], box=Box(0, 0, 10, 10))) == 0
 
 
+def test_a_column_of_numbers_written_in_digit_groups_is_a_number_column() -> None:
+    # A list of staff: the row number and the NIP (digit groups a space apart) line up as numbers.
+    rows: list[list[str | None]] = [
+        ["No", "Nama", "NIP", "Jabatan"],
+        *([f"{n}.", "Budi Santoso", f"1980010{n} 200501 1 00{n}", "Staf"] for n in range(1, 5)),
+    ]
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 2
+    # Words a space apart are no digit groups.
+    rows[1][2] = "19800101 Budi"
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 1
+
+
 def test_a_value_of_digit_groups_in_a_fixed_width_font_stays_one_cell_under_its_short_header() -> None:
     # Every row's registration number is three digit groups a word space apart at the same x:
     # the gaps run down all the rows, but the header "Reg" stands over one group only.

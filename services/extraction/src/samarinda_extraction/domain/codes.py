@@ -62,8 +62,9 @@ _DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d[\dOo]*(?: \d[\dOo]*)+(?![\w.,/-])")
 # The label "NIP" the page reading set against the birth date that starts the number after it.
 _GLUED_NIP_LABEL = re.compile(r"\b(NIP\.?)(?=(?:19|20)\d{6}\b)")
 # An NIP: birth date (yyyymmdd), appointment month (yyyymm), sex (1 or 2), serial; its spaces
-# stand after the 8th, 14th and 15th digit.
-_NIP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d(0[1-9]|1[0-2])[12]\d{3}")
+# stand after the 8th, 14th and 15th digit. A contract employee's (PPPK) number has 21 where a
+# civil servant's has the appointment month.
+_NIP = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d(0[1-9]|1[0-2]|21)[12]\d{3}")
 _NIP_BREAKS = (8, 14, 15)
 
 

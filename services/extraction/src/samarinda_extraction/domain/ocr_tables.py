@@ -1550,8 +1550,9 @@ def stacked_extent(index: int, boxes: Sequence[Box], height: float) -> Box:
     )
 
 
-# A cell holding a number alone (a row number, a quantity, an amount, a percentage).
-_NUMBER_CELL = re.compile(r"[\d.,%]*\d[\d.,%]*")
+# A cell holding a number alone (a row number, a quantity, an amount, a percentage), or a code
+# written in digit groups a space apart (an NIP).
+_NUMBER_CELL = re.compile(r"[\d.,%]*\d[\d.,%]*(?: [\d.,%]*\d[\d.,%]*)*")
 # A column of numbers: this many of them, and nothing but numbers below the header.
 _MIN_NUMBERS_IN_COLUMN = 4
 

@@ -55,10 +55,23 @@ class TableWords(BaseModel):
     closing_totals: frozenset[LowerWord] = Field(min_length=1)
 
 
+def _plate_region(letters: str) -> str:
+    if not (1 <= len(letters) <= 2 and letters.isascii() and letters.isalpha() and letters.isupper()):
+        raise ValueError(f"{letters!r}: a plate's region is one or two capital letters")
+    return letters
+
+
+class VehicleWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    plate_regions: frozenset[Annotated[str, AfterValidator(_plate_region)]] = Field(min_length=1)
+
+
 class Vocabulary(RulesFile):
     language: LanguageWords
     agencies: AgencyWords
     tables: TableWords
+    vehicles: VehicleWords
     months: dict[LowerWord, Annotated[int, Field(ge=1, le=12)]]
 
     @model_validator(mode="after")

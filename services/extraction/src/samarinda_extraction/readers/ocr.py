@@ -76,9 +76,11 @@ from samarinda_extraction.domain.quality import (
     reads_rows_whole,
     text_shape,
 )
+from samarinda_extraction.domain.row_numbers import row_numbers_apart
 from samarinda_extraction.domain.rule_lines import without_rule_lines
 from samarinda_extraction.domain.side_blocks import blocks_read_down
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
+from samarinda_extraction.domain.vehicle_numbers import correct_vehicle_numbers
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.check_boxes import without_check_boxes
 from samarinda_extraction.readers.leaders import without_leader_dots
@@ -971,8 +973,16 @@ def _tables(
     found = sorted(ruled + unruled, key=lambda t: t.box.y0)
     for table in found:
         cleaned = [[without_stray_marks(v) for v in row] for row in table.rows]
-        table.rows = in_column_style([[correct_codes(v) if v else v for v in row] for row in cleaned])
+        table.rows = in_column_style(
+            row_numbers_apart([[_corrected_cell(v) if v else v for v in row] for row in cleaned])
+        )
     return found
+
+
+def _corrected_cell(value: str) -> str:
+    """A cell's codes repaired by their grammar; a vehicle's plate and chassis number too, which
+    only a table's column holds (in running text a plate's shape is too often something else)."""
+    return correct_vehicle_numbers(correct_codes(value))
 
 
 def _weak_cells(reading: _Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
