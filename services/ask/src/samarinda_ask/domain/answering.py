@@ -444,15 +444,24 @@ def _reads_as_row(line: str) -> bool:
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
     """One of each group of near-identical units (same words, same figures), in the place of the
     first: the longest, since overlapping chunks cut a sentence at their edges ("Harapan
-    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ...")."""
+    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ..."); and a row of a table read as
+    one over the same row printed as a line of text, whichever came first: its table holds all
+    its rows (a sum over them stays in one table) and its cells their column names."""
     kept: list[Unit] = []
     for unit in units:
         same = next((n for n, other in enumerate(kept) if _similar(unit, other)), None)
         if same is None:
             kept.append(unit)
-        elif unit.text.endswith(kept[same].text) and len(unit.text) > len(kept[same].text):
+        elif _better_copy(unit, kept[same]):
             kept[same] = unit
     return kept
+
+
+def _better_copy(unit: Unit, kept: Unit) -> bool:
+    structured, kept_structured = (u.passage.kind is ChunkKind.TABLE_ROWS for u in (unit, kept))
+    if structured != kept_structured:
+        return structured
+    return unit.text.endswith(kept.text) and len(unit.text) > len(kept.text)
 
 
 def _similar(a: Unit, b: Unit) -> bool:
