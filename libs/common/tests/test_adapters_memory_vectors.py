@@ -48,3 +48,12 @@ async def test_k_and_index_names_are_checked(vector_index: InProcessVectorIndex)
     await vector_index.ensure_index("ok", 2)
     with pytest.raises(InvalidInput):
         await vector_index.search_vector("ok", [1, 0], k=0)
+
+
+async def test_equal_text_scores_rank_by_id(vector_index: InProcessVectorIndex) -> None:
+    await vector_index.ensure_index("chunks", 2)
+    await vector_index.upsert(
+        "chunks",
+        [VectorDoc(i, "Pengadaan laptop guru", [1, 0], {"opd": "DISDIK"}) for i in ("c", "a", "b")],
+    )
+    assert [h.id for h in await vector_index.search_text("chunks", "laptop")] == ["a", "b", "c"]

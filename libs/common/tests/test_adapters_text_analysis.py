@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from samarinda_common.adapters._bm25 import Bm25Index
 from samarinda_common.indonesian_text import highlight, stem, tokenize
@@ -77,3 +81,29 @@ def test_bm25_replace_and_remove() -> None:
     index.remove("a")
     index.remove("a")  # removing twice is harmless
     assert len(index) == 0 and index.scores(["printer"]) == {}
+
+
+_SCORES_OF_A_LONG_QUERY = """
+from samarinda_common.adapters._bm25 import Bm25Index
+index = Bm25Index()
+words = [f"kata{n}" for n in range(40)]
+for d in range(30):
+    index.add(f"doc{d}", [w for n, w in enumerate(words) if (n * 7 + d) % 3] + words[: d % 11])
+print(repr(sorted(index.scores(words).items())))
+"""
+
+
+def test_bm25_scores_do_not_depend_on_the_hash_seed() -> None:
+    # Summed term by term in a set's order, the last bits of a score followed PYTHONHASHSEED, and
+    # so did which of two near-equal chunks ranked first.
+    printed = {
+        subprocess.run(
+            [sys.executable, "-c", _SCORES_OF_A_LONG_QUERY],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(printed) == 1

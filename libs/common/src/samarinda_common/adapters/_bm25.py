@@ -45,7 +45,9 @@ class Bm25Index:
             return {}
         average_length = self._total_length / n or 1.0
         totals: dict[str, float] = {}
-        for term in set(query_tokens):
+        # Terms in the query's order, not a set's: a set's order follows the hash seed, and so
+        # would the float sums (last bits) and the order of equal scores.
+        for term in dict.fromkeys(query_tokens):
             docs = self._postings.get(term)
             if not docs:
                 continue

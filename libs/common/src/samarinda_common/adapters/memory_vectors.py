@@ -197,7 +197,7 @@ class InProcessVectorIndex:
             for doc_id, score in index.bm25.scores(terms).items()
             if metadata_matches(index.records[doc_id].metadata, wanted)
         ]
-        scored.sort(key=lambda pair: -pair[0])
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))  # equal scores by id: the same order every run
         hits = []
         for score, doc_id in scored[:k]:
             snippet = text_analysis.highlight(index.records[doc_id].text, terms)

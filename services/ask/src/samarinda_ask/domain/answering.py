@@ -444,15 +444,28 @@ def _reads_as_row(line: str) -> bool:
 def deduplicate(units: Sequence[Unit]) -> list[Unit]:
     """One of each group of near-identical units (same words, same figures), in the place of the
     first: the longest, since overlapping chunks cut a sentence at their edges ("Harapan
-    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ...")."""
+    Hidup penduduk ..." for "Angka Harapan Hidup penduduk ..."); and a row of a table read as
+    one over the same row printed as a line of text, whichever came first: its table holds all
+    its rows (a sum over them stays in one table) and its cells their column names. The row kept
+    also knows what its printed copy read above it on the page (the table's caption)."""
     kept: list[Unit] = []
     for unit in units:
         same = next((n for n, other in enumerate(kept) if _similar(unit, other)), None)
         if same is None:
             kept.append(unit)
-        elif unit.text.endswith(kept[same].text) and len(unit.text) > len(kept[same].text):
-            kept[same] = unit
+            continue
+        better, other = (unit, kept[same]) if _better_copy(unit, kept[same]) else (kept[same], unit)
+        if better.passage.kind is ChunkKind.TABLE_ROWS and other.passage.kind is not ChunkKind.TABLE_ROWS:
+            better = replace(better, context_terms=better.context_terms | other.context_terms)
+        kept[same] = better
     return kept
+
+
+def _better_copy(unit: Unit, kept: Unit) -> bool:
+    structured, kept_structured = (u.passage.kind is ChunkKind.TABLE_ROWS for u in (unit, kept))
+    if structured != kept_structured:
+        return structured
+    return unit.text.endswith(kept.text) and len(unit.text) > len(kept.text)
 
 
 def _similar(a: Unit, b: Unit) -> bool:
@@ -818,7 +831,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         for position, cell in enumerate(cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
-            header_terms = frozenset(index_terms(cell.header))
+            # "Harga/unit" is a price: the thing it is per names no column a count of units asks for.
+            header = cell.header if question.wants_rate else _PER_UNIT.sub(" ", cell.header)
+            header_terms = frozenset(index_terms(header))
             # As coverage reads it, a term the stemmer cut inside a header's word names it too
             # ("terajut" -> "ajut" under "Dirajut" -> "rajut"), and so does a short form the header
             # writes out ("SK" over "surat_keputusan").
