@@ -189,10 +189,10 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind27",
-        "twenty-seventh blind set, written blind; not tuned on (7 OPDs, a SIPD-like PDF, an unruled "
-        "PDF continued without its header, a 2-page image-only scan, a phone photo, semicolon CSV, "
-        "2 xlsx layouts)",
-        False,
+        "twenty-seventh blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, a 2-page image-only scan, a phone photo, "
+        "semicolon CSV, 2 xlsx layouts)",
+        True,
     ),
 )
 
