@@ -95,3 +95,17 @@ def test_a_label_that_fits_whole_wins_over_one_read_by_its_parts() -> None:
 
 def test_an_identifier_style_label_reads_as_its_words() -> None:
     assert normalise_label("Harga_Satuan (Rp)") == "harga satuan"
+
+
+def test_year_under_the_price_label_keeps_the_price_and_spec_columns() -> None:
+    # ``Uraian`` merged over name and spec, ``Harga Satuan`` over the year it is for.
+    rows = [
+        TITLE,
+        ["No", "Kode Barang", "Uraian", None, "Satuan", "Harga Satuan (Rp)"],
+        [None, None, "Nama Barang", "Spesifikasi", None, "TA 2026"],
+        [1, "1.1.7.03", "Map Plastik", "kancing, folio", "Lusin", 30_000],
+    ]
+    references, _ = parse_price_rows(rows)
+    assert [(r.uraian, r.spesifikasi, r.satuan, r.harga) for r in references] == [
+        ("Map Plastik", "kancing, folio", "Lusin", 30_000)
+    ]

@@ -296,11 +296,17 @@ def _continues_header(
         unknown_ok = (
             known >= 2
             and 2 * known >= len(filled)
-            and all(isinstance(v, str) and not re.search(r"\d", v) for _, v in filled)
+            and all(isinstance(v, str) and (not re.search(r"\d", v) or _year_label(v)) for _, v in filled)
         )
         if not unknown_ok:
             return False
     return any(col >= len(header) or header[col] != value for col, value in filled)
+
+
+def _year_label(value: str) -> bool:
+    """A sub-label saying which year a price column is for (``TA 2027``, ``Tahun 2027``): a header
+    word with a number, not a body row's text."""
+    return _YEAR.fullmatch(value.strip()) is not None
 
 
 def _sub_labels_of_a_group(header: Sequence[CellValue], filled: Sequence[tuple[int, CellValue]]) -> bool:
@@ -354,7 +360,10 @@ def _stack_labels(
             stacked.append(joined_label or sub[col])
             continue
         joined = f"{label} {sub[col]}"
-        stacked.append(joined if _known_label(joined, aliases) else sub[col])
+        # A lone sub-label naming no field (``TA 2027`` under ``Harga Satuan (Rp)``) qualifies the
+        # label above it: the column keeps the field the top label names.
+        keep_top = _known_label(label, aliases) and not _is_label(sub[col], aliases)
+        stacked.append(joined if _known_label(joined, aliases) else label if keep_top else sub[col])
     return stacked
 
 
