@@ -99,3 +99,17 @@ def test_right_aligned_amounts_close_to_the_names_before_them_are_a_column() -> 
     assert table.rows == [["Uraian", "Jumlah", "%"]] + [
         [name, amount, "12,5"] for name, amount in zip(names, amounts, strict=True)
     ]
+
+
+def test_a_fixed_pitch_text_column_whose_spaces_reach_the_text_height_is_no_indented_pair() -> None:
+    # A typewriter-like print: every space about as wide as the text is high (28 to 32 px at a
+    # height of 30), so some lines split at one space by chance; no gutter runs inside the cells.
+    names = ["Biro Umum Kota", "Seksi Sarana Prasarana", "Gudang Alat Tulis", "Ruang Rapat Lantai"]
+    cells = []
+    for row, name in enumerate(names):
+        x, cell = 100, []
+        for i, part in enumerate(name.split()):
+            cell.append(Word(part, 93.0, x, 60 * row, x + 22 * len(part), 60 * row + 30))
+            x += 22 * len(part) + (32 if (i + row) % 2 else 28)
+        cells.append(cell)
+    assert indented_pair(cells, 30.0) == set()

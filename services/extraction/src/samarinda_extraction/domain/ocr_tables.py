@@ -1302,6 +1302,10 @@ def _unruled(lines: list[list[Word]], edges: list[int], min_columns: int) -> Ocr
 # words a gutter apart, and this share at most hold more.
 _PAIRED_LINES = 0.5
 _RUN_ON_LINES = 0.1
+# The two runs stand at least this many of the column's median word spaces apart; a word space
+# is narrower than this many text heights.
+_PAIR_GAP_SPACES = 2.0
+_SPACE_HEIGHTS = 1.5
 
 
 def indented_pair(cells: Sequence[Sequence[Word]], height: float) -> set[Word]:
@@ -1313,7 +1317,18 @@ def indented_pair(cells: Sequence[Sequence[Word]], height: float) -> set[Word]:
     sub-column whose runs start nearest to it. Empty when the column is no such pair: its two
     runs could be told apart by one gutter down the column (a currency sign before right-aligned
     amounts), or its lines rarely hold two runs."""
-    split = [split_at_gaps(sorted(cell, key=lambda w: w.x0), height) for cell in cells if cell]
+    ordered = [sorted(cell, key=lambda w: w.x0) for cell in cells if cell]
+    # Two runs stand a gutter apart, clearly wider than the column's word spaces: a fixed-pitch
+    # font's spaces are nearly as wide as the text is high, and by chance some reach past it.
+    # (Gaps wider than a space can be are the gutters themselves, left out of the spaces.)
+    spaces = [
+        space
+        for cell in ordered
+        for a, b in itertools.pairwise(cell)
+        if (space := b.x0 - a.x1) < _SPACE_HEIGHTS * height
+    ]
+    gap = max(height, _PAIR_GAP_SPACES * statistics.median(spaces)) if spaces else height
+    split = [split_at_gaps(cell, gap) for cell in ordered]
     paired = [segments for segments in split if len(segments) == 2]
     run_on = sum(1 for segments in split if len(segments) > 2)
     if len(paired) < max(3, _PAIRED_LINES * len(split)) or run_on > _RUN_ON_LINES * len(split):

@@ -78,6 +78,7 @@ from samarinda_extraction.domain.quality import (
 )
 from samarinda_extraction.domain.row_numbers import row_numbers_apart
 from samarinda_extraction.domain.rule_lines import without_rule_lines
+from samarinda_extraction.domain.running_gutters import gutter_runs_on
 from samarinda_extraction.domain.side_blocks import blocks_read_down
 from samarinda_extraction.domain.sidebars import column_order, cut_at_sidebar
 from samarinda_extraction.domain.vehicle_numbers import correct_vehicle_numbers
@@ -953,6 +954,7 @@ def _tables(
             or not (
                 cuts_through_paragraphs(table.box, paragraphs)
                 or joins_running_blocks(stacked_extent(boxes.index(table.box), boxes, height), reading.words)
+                or gutter_runs_on(table.box, reading.words)
             )
         )
 
