@@ -693,14 +693,19 @@ def _months_agree(
     report "per 31 Maret" answers no question about July), and a table row labelled
     with months only when one of them is asked (the row of another month is that month's).
     Of a document that breaks its figures down by month (``monthly``: a row of the asked month
-    is among the candidates), a sentence naming no month states the year's figure, not the
-    month's. ``unit_months`` are the months the unit itself states (:func:`_months_stated`)."""
+    is among the candidates), a sentence naming no month, or a longer span of months, states that
+    period's figure, not the month's. ``unit_months`` are the months the unit itself states
+    (:func:`_months_stated`)."""
     if not question.months:
         return True
     if unit.is_row and unit_months:
         return bool(unit_months & question.months)
-    if monthly and not unit.is_row and not months_named(unit.terms) and not _reads_as_row(unit.text):
-        return False
+    if monthly and not unit.is_row and not _reads_as_row(unit.text):
+        # Beside the month's own row, a sentence naming no month states the year's figure, and one
+        # spanning more months than asked ("Januari sampai Juni") that longer period's.
+        spanned = months_spanned(unit.text)
+        if not months_named(unit.terms) or (len(spanned) > 1 and spanned > question.months):
+            return False
     return bool(document_months & question.months)
 
 

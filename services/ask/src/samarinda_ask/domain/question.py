@@ -146,6 +146,9 @@ def index_terms(text: str) -> set[str]:
     terms.update(m[1] + m[2].lower() for m in _SPACED_SIZE.finditer(text))
     for match in (*joined, *periods):
         terms.update((_term(match[1].lower()), match[2]))
+    # A month written as a year and its number ("2031-03", a data export's period column) is the
+    # month a question names in words.
+    terms.update(stem(MONTHS[int(m["month"]) - 1]) for m in _YEAR_MONTH.finditer(text))
     # A period numbered in digits ("TW 2", "semester1") is the one a question numbers in Roman
     # numerals ("TW II").
     for match in (*spaced, *joined, *periods):
@@ -174,6 +177,8 @@ _LONG_FORM_TERMS = _long_form_terms()
 _LAST_NUMBERED_PERIOD = 12
 
 
+# "2031-03", "2031/03": a year, then the number of one of its months (no day after it).
+_YEAR_MONTH = re.compile(r"(?<![\d./-])(?:19|20)\d{2}([-/])(?P<month>0[1-9]|1[0-2])(?![\d./-])")
 # A code of a few letters and a number, written apart ("K 7", "RT 05") or joined ("SMK004").
 _SPACED_CODE = re.compile(r"\b([^\W\d_]{1,4})[ -]?(\d{1,4})\b")
 _JOINED_CODE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})(\d{1,4})(?![^\W_])")
@@ -437,9 +442,10 @@ def months_spanned(text: str) -> frozenset[str]:
 
 
 def months_dated(text: str) -> frozenset[str]:
-    """The terms of the months of the dates ``text`` writes in digits ("19-02-2025" is
-    February's)."""
-    return frozenset(stem(MONTHS[int(m["month"]) - 1]) for m in _NUMERIC_DATE.finditer(text))
+    """The terms of the months of the dates ``text`` writes in digits ("19-02-2025" and
+    "2025-02" are February's)."""
+    dates = (*_NUMERIC_DATE.finditer(text), *_YEAR_MONTH.finditer(text))
+    return frozenset(stem(MONTHS[int(m["month"]) - 1]) for m in dates)
 
 
 def full_months(text: str) -> str:
