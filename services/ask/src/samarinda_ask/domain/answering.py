@@ -702,7 +702,7 @@ def _months_agree(
         return bool(unit_months & question.months)
     if monthly and not unit.is_row and not _reads_as_row(unit.text):
         # Beside the month's own row, a sentence naming no month states the year's figure, and one
-        # spanning more months than asked ("Januari sampai Juni") that longer period's.
+        # spanning more months than asked ("Maret sampai Agustus") that longer period's.
         spanned = months_spanned(unit.text)
         if not months_named(unit.terms) or (len(spanned) > 1 and spanned > question.months):
             return False
