@@ -16,6 +16,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from samarinda_extraction.readers.leaders import text_height
+
 Image = np.ndarray
 
 # The square's side is within this many text heights (a box is drawn about a capital's height
@@ -34,14 +36,6 @@ _HOLLOW = 0.35
 _EDGE = 0.08
 # Ink of the piece outside the square is at most this share of the square's: a tick's end.
 _OUTSIDE = 0.25
-
-
-def _text_height(stats: np.ndarray) -> float | None:
-    heights = stats[1:, cv2.CC_STAT_HEIGHT]
-    heights = heights[heights >= 6]
-    if len(heights) < 20:
-        return None
-    return float(np.percentile(heights, 75))
 
 
 def _longest_runs(mask: np.ndarray) -> np.ndarray:
@@ -92,7 +86,7 @@ def without_check_boxes(gray: Image) -> tuple[Image, int]:
     """The page with its check boxes (and their ticks) painted white, and how many there were."""
     ink = (gray < 128).astype(np.uint8)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    height = _text_height(stats)
+    height = text_height(stats)
     if height is None:
         return gray, 0
     w = stats[:, cv2.CC_STAT_WIDTH]

@@ -35,7 +35,8 @@ _ON_PITCH = 0.8
 _CLEAR_BAND = 0.6
 
 
-def _text_height(stats: np.ndarray) -> float | None:
+def text_height(stats: np.ndarray) -> float | None:
+    """The page's usual letter height from its ink pieces' stats (None on a page of few letters)."""
     heights = stats[1:, cv2.CC_STAT_HEIGHT]
     heights = heights[heights >= 6]
     if len(heights) < 20:
@@ -88,7 +89,7 @@ def without_leader_dots(gray: Image) -> tuple[Image, int]:
     """The page with its rows of leader dots painted white, and how many rows there were."""
     ink = (gray < 128).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    height = _text_height(stats)
+    height = text_height(stats)
     if height is None:
         return gray, 0
     w = stats[:, cv2.CC_STAT_WIDTH]
