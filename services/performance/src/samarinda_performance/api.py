@@ -7,8 +7,8 @@ Applications import this module and the service's gRPC API, nothing else of the 
 from __future__ import annotations
 
 from samarinda_performance.bootstrap import build_embedded, build_performance
+from samarinda_performance.domain.indicator_names import indicator_key
 from samarinda_performance.domain.model import Citation, DocumentType, Finding, FindingType, Indicator
-from samarinda_performance.domain.reading import indicator_key
 from samarinda_performance.domain.scorecard import Card
 from samarinda_performance.entrypoints.kafka import extracted_subscription
 from samarinda_performance.report import INDICATOR_FIELDS, payload, render_html, render_xlsx

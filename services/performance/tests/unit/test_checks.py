@@ -6,7 +6,7 @@ from samarinda_performance.domain.checks import (
     stated_decimals,
 )
 from samarinda_performance.domain.model import Citation, DocumentType, FindingType, Indicator
-from samarinda_performance.domain.reading import is_lower_better
+from samarinda_performance.domain.polarity import is_lower_better
 
 
 def record(

@@ -1,20 +1,16 @@
 from samarinda_common.extracted import ExtractedDocument, ExtractionMethod, Page, Table
 from samarinda_performance.domain.checks import check_all
-from samarinda_performance.domain.model import DocumentType, FindingType
-from samarinda_performance.domain.reading import (
-    Source,
-    classify_document,
-    classify_header,
-    direction_uncertain,
-    document_year,
+from samarinda_performance.domain.document_kind import classify_document, document_year
+from samarinda_performance.domain.indicator_names import (
     group_before_slash,
     indicator_key,
-    is_lower_better,
-    joined_kinerja_kinds,
-    read_indicators,
     unit_in_parentheses,
-    without_remark,
 )
+from samarinda_performance.domain.model import DocumentType, FindingType
+from samarinda_performance.domain.polarity import direction_uncertain, is_lower_better
+from samarinda_performance.domain.reading import Source, read_indicators
+from samarinda_performance.domain.table_headers import classify_header, joined_kinerja_kinds
+from samarinda_performance.domain.text_tables import without_remark
 from samarinda_performance.domain.vocabulary import VOCABULARY
 
 SOURCE = Source(document_id="doc-1", filename="lkjip_dinas_x.pdf", opd="DINX")

@@ -12,11 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from samarinda_performance.domain.achievement import by_direction
+from samarinda_performance.domain.indicator_names import indicator_key
 from samarinda_performance.domain.model import DocumentType, Finding, FindingType, Indicator
 from samarinda_performance.domain.names import same_indicator_name, units_agree
 from samarinda_performance.domain.numbers import is_not_stated
 from samarinda_performance.domain.ocr_text import misread_variants
-from samarinda_performance.domain.reading import direction_uncertain, indicator_key
+from samarinda_performance.domain.polarity import direction_uncertain
 from samarinda_performance.domain.vocabulary import VOCABULARY
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from samarinda_performance.domain.checks import achievement_candidates
+from samarinda_performance.domain.indicator_names import indicator_key
 from samarinda_performance.domain.model import DocumentType, Finding, Indicator
-from samarinda_performance.domain.reading import indicator_key
 
 
 class Card(BaseModel):
