@@ -1852,6 +1852,9 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
     if only_total and not head:
         # A total asked of two figures that do not add up (other kinds or units) is no answer.
         return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
+    if question.wants_difference and len(figures) == 2 and not head:
+        # "naik berapa" of a sum of rupiah and a bare number (a date's day): no difference to state.
+        return not_found(min(a.confidence for a in answers), "parts state figures that do not subtract")
     return Answer(
         found=True,
         text=head + statements,

@@ -639,9 +639,14 @@ _YEAR_SIDES = re.compile(
 )
 # A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
 _SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
-# A document's kind written as a short form right before its year ("RKA 2026", "SK thn 2025",
-# "LKjIP 2024"): which document that side reads from.
-_DOCUMENT_BEFORE_YEAR = re.compile(r"\b(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR)
+# A document's kind written as a short form right before its year, after the word that points to
+# a source ("di RKA 2026", "dari SK thn 2025", "menurut LKjIP 2024"): which document that side
+# reads from. Without it the short form names the thing measured ("realisasi PBB 2025", a tax),
+# which both sides ask about.
+_DOCUMENT_BEFORE_YEAR = re.compile(
+    r"\b(?:di|dalam|dari|dr|ke|menurut|pada|sesuai|berdasarkan|versi)\s+"
+    r"(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR
+)
 # A side naming something before its year (not a bare year).
 _NAMED_YEAR = re.compile(r"[^\W\d_]\W+" + _SIDE_YEAR, re.IGNORECASE)
 
@@ -669,12 +674,17 @@ def _year_texts(question: Question) -> list[str]:
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
         theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
+        # "2031 (s.d. Mei) dibanding 2030": the month that cuts off one side's figure is no month
+        # of the other side's (a whole year's report).
+        theirs += [
+            w for w in re.findall(r"[\w-]+", other) if w.lower() in MONTHS or w.lower() in _SHORT_MONTHS
+        ]
         if str(year) == first_year:
             # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
             theirs += re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
         drop = {w for w in theirs if w.lower() not in own_words}
-        texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.") not in drop))
+        texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.()") not in drop))
     return texts
 
 
