@@ -3,6 +3,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -11,7 +12,7 @@ from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import FigureKind
-from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
+from samarinda_ask.domain.informal import MIN_HALF_CLIP, clipped, contracted, shortens, unreduplicated
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
@@ -43,7 +44,17 @@ def _term(word: str) -> str:
         # The stemmer leaves "ter-" on a "ke-ter-...-an" noun ("keterlaksanaan" -> "terlaksana"),
         # which it takes off the verb: a synonym group names the root.
         return VOCABULARY.canonical_stems[again]
-    return VOCABULARY.canonical_stems.get(term, term)
+    return VOCABULARY.canonical_stems.get(term) or _clipped_synonym(term) or term
+
+
+@functools.cache
+def _clipped_synonym(term: str) -> str | None:
+    """The group of the one glossary word ``term`` clips ("rehab" of "rehabilitasi"), five letters
+    at least: the asker's short typing of a word the documents write out reads as that word."""
+    if len(term) < MIN_HALF_CLIP:
+        return None
+    groups = {group for word, group in VOCABULARY.canonical_stems.items() if clipped(term, word)}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _opd_terms() -> frozenset[str]:
