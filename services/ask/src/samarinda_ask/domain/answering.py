@@ -39,6 +39,7 @@ from samarinda_ask.domain.informal import shortens, spelled_alike, swallowing_na
 from samarinda_ask.domain.item_guards import (
     asks_aggregate,
     counted_in_other_unit,
+    mark_agreement,
     priced_per_one,
     qualifiers,
     qualifiers_clash,
@@ -849,6 +850,9 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 score += 1.0  # "Zona B" written whole: the letter that tells it from "Zona C" is no term
             if _negates_unasked(cell.header, lowered):
                 score -= 1.0  # "Belum Lunas" shares "lunas" with "Sudah Lunas", and says the opposite
+            # "triwulan 1" over columns "TW I" ... "TW IV": the column of the mark asked, though every
+            # one of them is named by the period's word.
+            score += mark_agreement(question.text, cell.header)
             if cell.header == actual:
                 score += 0.5  # "cakupan X berapa persen": what was reached, not its target or ratio
             if every_column and _is_sum_label(cell.header):
@@ -907,7 +911,7 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
     """The row's cells, its bare whole amounts read as rupiah when money is asked, the row was read
     without column names and carries no rupiah figure, and its table's row of labels names rupiah
     ("Bulan | Realisasi (Rp)" over "Januari | 455120000"): a column says its unit once."""
-    cells = unit.cells
+    cells = _parts_of_money_totals(question, unit.cells)
     if (
         question.wants is not FigureKind.MONEY
         or not ((_headerless(unit) and unit.context_terms & _RUPIAH_TERMS) or _titled_as_prices(unit.passage))
@@ -923,6 +927,39 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
         and not _BRACKETED.search(c.header)  # "Volume (ekor)": the column names its own unit
         else c
         for c in cells
+    )
+
+
+def _parts_of_money_totals(question: Question, cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """The row's cells, the bare numbers just before a "Jumlah" read as rupiah that they add up to
+    read as rupiah too when money is asked ("TW I | TW II | TW III | Jumlah"): the parts of a sum of
+    rupiah are rupiah, and a quarter asked is its own column, not the year's total."""
+    if question.wants is not FigureKind.MONEY:
+        return cells
+    parts: set[int] = set()
+    for position, cell in enumerate(cells):
+        if (
+            cell.figure is None
+            or cell.figure.kind is not FigureKind.MONEY
+            or not _only_weak_money_words(cell.header)
+        ):
+            continue
+        # The parts are the bare numbers right before the total that add up to it (a "Target"
+        # before them is no part).
+        added, run = Decimal(0), []
+        for before in range(position - 1, -1, -1):
+            figure = cells[before].figure
+            if figure is None or figure.kind is not FigureKind.NUMBER or added >= cell.figure.value:
+                break
+            added += figure.value
+            run.append(before)
+        if len(run) >= 2 and added == cell.figure.value:
+            parts.update(run)
+    return tuple(
+        replace(c, figure=replace(c.figure, kind=FigureKind.MONEY))
+        if i in parts and c.figure is not None
+        else c
+        for i, c in enumerate(cells)
     )
 
 
@@ -1188,7 +1225,26 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     stated = {stem(w) for w in words(unit.text)}
     if asked[0] & stated:
         return True
-    return not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0])
+    if not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0]):
+        return True
+    # A realisation report's row of a target and quarters ("Target | TW I | ... | Jumlah"): the
+    # figures no measure names are what the document, as its title or kind says, reports.
+    titled = {stem(w) for w in words(context_text(unit.passage))}
+    return bool(asked[0] & titled) and _unmeasured_figures(unit) >= 2
+
+
+def _unmeasured_figures(unit: Unit) -> int:
+    """How many of the row's amounts and counts stand under a header naming no measure (the row
+    number and the shares left out)."""
+    measures = set().union(*VOCABULARY.measure_groups)
+    return sum(
+        1
+        for position, cell in enumerate(unit.cells)
+        if cell.figure is not None
+        and cell.figure.kind is not FigureKind.PERCENT
+        and not (position == 0 and _ROW_NUMBER_CELL.fullmatch(cell.value))
+        and not {stem(w) for w in words(cell.header)} & measures
+    )
 
 
 def opd_agrees(question: Question, unit: Unit, document_terms: set[str] | None = None) -> bool:
@@ -1796,6 +1852,9 @@ def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Que
     if only_total and not head:
         # A total asked of two figures that do not add up (other kinds or units) is no answer.
         return not_found(min(a.confidence for a in answers), "parts state figures that do not add up")
+    if question.wants_difference and len(figures) == 2 and not head:
+        # "naik berapa" of a sum of rupiah and a bare number (a date's day): no difference to state.
+        return not_found(min(a.confidence for a in answers), "parts state figures that do not subtract")
     return Answer(
         found=True,
         text=head + statements,

@@ -12,6 +12,7 @@ from samarinda_common.roman import roman_value
 
 from samarinda_ask.domain.figures import values_in
 from samarinda_ask.domain.informal import in_order, shortens
+from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # "kelas B", "Tipe III", "golongan 2": the distinguishing mark is one letter, a Roman numeral or a
@@ -39,8 +40,25 @@ def qualifiers(text: str) -> dict[str, set[str]]:
         # Roman numerals and digits count.
         if mark.isalpha() and not mark.isupper():
             continue
-        found.setdefault(match.group("word").lower(), set()).add(_as_number(mark.upper()))
+        found.setdefault(_qualifier_key(match.group("word")), set()).add(_as_number(mark.upper()))
     return found
+
+
+def _qualifier_key(word: str) -> str:
+    """One key for a qualifier word and its short forms ("triwulan", "TW"): a question typing one
+    asks the period a column or a row names with the other."""
+    term = stem(word.lower())
+    return VOCABULARY.canonical_stems.get(term, term)
+
+
+def mark_agreement(question_text: str, label: str) -> int:
+    """1 when ``label`` (a column's name) gives a qualifier the mark the question asks ("TW I" for
+    "triwulan 1"), -1 when it gives that qualifier other marks only ("TW III"), 0 otherwise."""
+    stated = qualifiers(label)
+    shared = [(marks, stated[word]) for word, marks in qualifiers(question_text).items() if word in stated]
+    if not shared:
+        return 0
+    return 1 if all(asked & given for asked, given in shared) else -1
 
 
 def _as_number(mark: str) -> str:

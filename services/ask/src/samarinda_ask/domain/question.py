@@ -3,6 +3,7 @@ and how a follow-up ("dan tahun sebelumnya?") reads with the turn before it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -11,7 +12,7 @@ from samarinda_common.indonesian_text import MONTHS, STOP_WORDS, words
 from samarinda_common.roman import roman_numeral, roman_value
 
 from samarinda_ask.domain.figures import FigureKind
-from samarinda_ask.domain.informal import contracted, shortens, unreduplicated
+from samarinda_ask.domain.informal import MIN_HALF_CLIP, clipped, contracted, shortens, unreduplicated
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY, tokens
 
@@ -43,7 +44,17 @@ def _term(word: str) -> str:
         # The stemmer leaves "ter-" on a "ke-ter-...-an" noun ("keterlaksanaan" -> "terlaksana"),
         # which it takes off the verb: a synonym group names the root.
         return VOCABULARY.canonical_stems[again]
-    return VOCABULARY.canonical_stems.get(term, term)
+    return VOCABULARY.canonical_stems.get(term) or _clipped_synonym(term) or term
+
+
+@functools.cache
+def _clipped_synonym(term: str) -> str | None:
+    """The group of the one glossary word ``term`` clips ("rehab" of "rehabilitasi"), five letters
+    at least: the asker's short typing of a word the documents write out reads as that word."""
+    if len(term) < MIN_HALF_CLIP:
+        return None
+    groups = {group for word, group in VOCABULARY.canonical_stems.items() if clipped(term, word)}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _opd_terms() -> frozenset[str]:
@@ -639,9 +650,14 @@ _YEAR_SIDES = re.compile(
 )
 # A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
 _SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
-# A document's kind written as a short form right before its year ("RKA 2026", "SK thn 2025",
-# "LKjIP 2024"): which document that side reads from.
-_DOCUMENT_BEFORE_YEAR = re.compile(r"\b(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR)
+# A document's kind written as a short form right before its year, after the word that points to
+# a source ("di RKA 2026", "dari SK thn 2025", "menurut LKjIP 2024"): which document that side
+# reads from. Without it the short form names the thing measured ("realisasi PBB 2025", a tax),
+# which both sides ask about.
+_DOCUMENT_BEFORE_YEAR = re.compile(
+    r"\b(?:di|dalam|dari|dr|ke|menurut|pada|sesuai|berdasarkan|versi)\s+"
+    r"(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR
+)
 # A side naming something before its year (not a bare year).
 _NAMED_YEAR = re.compile(r"[^\W\d_]\W+" + _SIDE_YEAR, re.IGNORECASE)
 
@@ -669,12 +685,17 @@ def _year_texts(question: Question) -> list[str]:
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
         theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
+        # "2031 (s.d. Mei) dibanding 2030": the month that cuts off one side's figure is no month
+        # of the other side's (a whole year's report).
+        theirs += [
+            w for w in re.findall(r"[\w-]+", other) if w.lower() in MONTHS or w.lower() in _SHORT_MONTHS
+        ]
         if str(year) == first_year:
             # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
             theirs += re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
         drop = {w for w in theirs if w.lower() not in own_words}
-        texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.") not in drop))
+        texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.()") not in drop))
     return texts
 
 
