@@ -101,3 +101,16 @@ def test_a_row_across_the_rule_below_it_ends_the_columns() -> None:
     rows.insert(5, line(350, 100, "Catatan", ":", "mohon", "segera", "ditindaklanjuti", "bersama", "staf"))
     text = _text(rows, (), [RULE])
     assert text.index("Sifat") < text.index("Catatan")
+
+
+def test_rows_below_a_box_whose_frame_ends_with_the_rule_are_outside_it() -> None:
+    """A boxed area's middle rule ends where the box's sides do (its bottom edge): a list below
+    the box on the left side, at the rows' spacing, is read after both columns, not in the left."""
+    rows = panel()
+    rows.insert(5, line(350, 100, "Lembar", "1", ":", "untuk", "arsip"))
+    frame = [Box(x - 2, 180, x + 2, 345) for x in (60, 1900)]
+    text = _text(rows, (), [RULE, *frame])
+    assert text.index("Tanggal") < text.index("Masuk") < text.index("Sifat") < text.index("Lembar")
+    # Without the frame the rule reaches the list as a column drawn short of it.
+    text = _text(rows, (), [RULE])
+    assert text.index("Lembar") < text.index("Masuk")

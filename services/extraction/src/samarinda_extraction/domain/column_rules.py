@@ -18,7 +18,9 @@ across.
 A panel's rule can stop short of its longer column: drawn the height of the shorter side, it
 ends above the last rows of the other (a header box's fourth label under three on the right).
 Rows on one side of the rule only that follow on at the spacing of the rows beside it belong to
-that side's column all the same, and the rule is read as reaching them.
+that side's column all the same, and the rule is read as reaching them. Not past an end where the
+box's frame ends too (another vertical rule ending level with it): there the rule meets the box's
+edge, and the rows beyond (a list under a boxed receipt area) are outside the panel.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _THROUGH = 0.8
 # A row follows on from the rows beside a rule when the gap before it is at most their widest
 # gap between rows and this many text heights more (a scan's jitter).
 _FOLLOWING_SLACK = 0.5
+# A rule ends at its box's edge when one of the box's sides ends within this many text heights of
+# its end (a rule drawn the height of a panel's shorter side stops several lines short of it).
+_FRAME_ENDS = 0.5
 
 
 def dividing_rules(rules: Sequence[Box], words: Sequence[Word]) -> list[Box]:
@@ -70,14 +75,17 @@ def dividing_rules(rules: Sequence[Box], words: Sequence[Word]) -> list[Box]:
     ]
 
 
-def read_beside_rules(lines: Sequence[Sequence[Word]], rules: Sequence[Box]) -> list[list[Word]] | None:
+def read_beside_rules(
+    lines: Sequence[Sequence[Word]], rules: Sequence[Box], frame: Sequence[Box] = ()
+) -> list[list[Word]] | None:
     """The lines (Tesseract's, in its order, ``[]`` between paragraphs) with the words level with
     each dividing rule read as one paragraph: the lines left of the rule, then those right of it,
-    each side top to bottom, where Tesseract read the first of them; None when no rule divides."""
+    each side top to bottom, where Tesseract read the first of them; None when no rule divides.
+    ``frame``: the page's other vertical rules (a box's sides end where the box does)."""
     if not rules:
         return None
     words = [w for line in lines for w in line]
-    rules = [_reaching_on(rule, words) for rule in rules]
+    rules = [_reaching_on(rule, words, frame) for rule in rules]
     out: list[list[Word]] = []
     placed: set[int] = set()
     for line in lines:
@@ -109,9 +117,9 @@ def split_by_rule(table: OcrTable, rules: Sequence[Box]) -> bool:
     )
 
 
-def _reaching_on(rule: Box, words: Sequence[Word]) -> Box:
+def _reaching_on(rule: Box, words: Sequence[Word], frame: Sequence[Box] = ()) -> Box:
     """The rule reaching down and up over the rows that go on one of its sides at the spacing of
-    the rows level with it (see the module)."""
+    the rows level with it, but not past an end the box's frame ends at too (see the module)."""
     rows = visual_rows(words)
     beside = [i for i, row in enumerate(rows) if any(_level_with(w, rule) for w in row)]
     if len(beside) < _MIN_ROWS:
@@ -119,10 +127,13 @@ def _reaching_on(rule: Box, words: Sequence[Word]) -> Box:
     height = statistics.median(w.height for i in beside for w in rows[i])
     gaps = [_gap(rows[a], rows[b]) for a, b in itertools.pairwise(beside)]
     widest = max(gaps) + _FOLLOWING_SLACK * height
+    sides = [other for other in frame if other.x1 < rule.x0 or other.x0 > rule.x1]
+    closed_below = any(abs(other.y1 - rule.y1) <= _FRAME_ENDS * height for other in sides)
+    closed_above = any(abs(other.y0 - rule.y0) <= _FRAME_ENDS * height for other in sides)
     first, last = beside[0], beside[-1]
-    while last + 1 < len(rows) and _follows(rows[last], rows[last + 1], rule, widest):
+    while not closed_below and last + 1 < len(rows) and _follows(rows[last], rows[last + 1], rule, widest):
         last += 1
-    while first > 0 and _follows(rows[first], rows[first - 1], rule, widest):
+    while not closed_above and first > 0 and _follows(rows[first], rows[first - 1], rule, widest):
         first -= 1
     top = min(rule.y0, min(w.y0 for w in rows[first]))
     bottom = max(rule.y1, max(w.y1 for w in rows[last]))

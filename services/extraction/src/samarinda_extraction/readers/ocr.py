@@ -1065,7 +1065,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
     lines = level_rows(form_rows(lines, boxes) or lines, boxes)
     lines = numbered_columns_read_down(lines) or lines
     free = words_outside([w for line in lines for w in line], boxes)
-    lines = read_beside_rules(lines, dividing_rules(rules, free)) or lines
+    lines = read_beside_rules(lines, dividing_rules(rules, free), rules) or lines
     units: list[tuple[Box, str]] = []
     emitted: set[int] = set()
     for paragraph in split_paragraphs(lines):
