@@ -107,7 +107,7 @@ def test_rows_below_a_box_whose_frame_ends_with_the_rule_are_outside_it() -> Non
     """A boxed area's middle rule ends where the box's sides do (its bottom edge): a list below
     the box on the left side, at the rows' spacing, is read after both columns, not in the left."""
     rows = panel()
-    rows.insert(5, line(350, 100, "Lembar", "1", ":", "untuk", "arsip"))
+    rows.insert(5, line(350, 100, "Lembar", "1", ":", "bagi", "pemohon"))
     frame = [Box(x - 2, 180, x + 2, 345) for x in (60, 1900)]
     text = _text(rows, (), [RULE, *frame])
     assert text.index("Tanggal") < text.index("Masuk") < text.index("Sifat") < text.index("Lembar")

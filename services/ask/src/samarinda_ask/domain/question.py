@@ -651,8 +651,8 @@ _YEAR_SIDES = re.compile(
 # A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
 _SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
 # A document's kind written as a short form right before its year, after the word that points to
-# a source ("di RKA 2026", "dari SK thn 2025", "menurut LKjIP 2024"): which document that side
-# reads from. Without it the short form names the thing measured ("realisasi PBB 2025", a tax),
+# a source ("di RKA 2033", "dari SK thn 2032", "menurut LKjIP 2031"): which document that side
+# reads from. Without it the short form names the thing measured ("realisasi PKB 2031", a tax),
 # which both sides ask about.
 _DOCUMENT_BEFORE_YEAR = re.compile(
     r"\b(?:di|dalam|dari|dr|ke|menurut|pada|sesuai|berdasarkan|versi)\s+"
