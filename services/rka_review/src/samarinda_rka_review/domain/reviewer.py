@@ -135,7 +135,7 @@ def bought_as_supply(line: RkaLine, row: PriceReference | None, policy: ReviewPo
     """The catalogue files the line's row as persediaan (a supplies kode barang) in a section of
     what every function buys (:func:`general_section`: office or computer supplies), and the line
     buys it below the capitalisation threshold on a belanja barang account: catalogue and account
-    agree the item is used up in the work (an external disk for the activity's files), so it is
+    agree the item is used up in the work (a wifi router for a training room), so it is
     no equipment the output must call for. Each alone says little: some catalogues file printers
     under persediaan, and a cheap tool is still a field's tool."""
     if row is None or not line.kode_rekening or not line.kode_rekening.startswith(GOODS_AND_SERVICES):
