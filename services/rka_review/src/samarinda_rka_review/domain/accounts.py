@@ -143,32 +143,27 @@ class CheapAssets:
 
     # lines booked to belanja modal of the very class the row's kode barang files them under
     capitalised: int = 0
-    # the classes (belanja modal objek) with such a line booked to belanja barang dan jasa
-    expensed: frozenset[str] = frozenset()
 
-    def capitalises(self, own_objek: Sequence[str]) -> bool:
-        """Whether the RKA's practice is to capitalise cheap assets of the class: several
-        capitalised under their own classes and none of this class expensed."""
-        return self.capitalised >= CAPITALISING_PRACTICE and not self.expensed & set(own_objek)
+    def capitalises(self) -> bool:
+        """Whether the RKA's practice is to capitalise cheap assets: several so booked. Cheap
+        assets it expenses say nothing against it: a cheap asset may be expensed under either
+        policy (:func:`account_verdict`), so an RKA that does both follows its policy twice."""
+        return self.capitalised >= CAPITALISING_PRACTICE
 
 
 def cheap_assets(booked: Iterable[tuple[RkaLine, MatchOutcome | None]], policy: ReviewPolicy) -> CheapAssets:
     """The RKA's own booking of its cheap assets (:class:`CheapAssets`), from each line's match."""
     capitalised = 0
-    expensed: set[str] = set()
     for line, outcome in booked:
         row = outcome.credible(policy.match_threshold) if outcome else None
         allowed = allowed_accounts(row.reference) if row else None
-        code = line.kode_rekening or ""
         if allowed is None or not allowed.threshold_binding:
             continue
-        if not 0 < line.harga_satuan < policy.capitalisation_threshold:
-            continue
-        if agrees(code, GOODS_AND_SERVICES):
-            expensed.update(allowed.own_objek)
-        elif books_own_objek(code, allowed):
+        if 0 < line.harga_satuan < policy.capitalisation_threshold and books_own_objek(
+            line.kode_rekening or "", allowed
+        ):
             capitalised += 1
-    return CheapAssets(capitalised, frozenset(expensed))
+    return CheapAssets(capitalised)
 
 
 def account_verdict(
@@ -203,7 +198,7 @@ def account_verdict(
         # the RKA nor the catalogue states: an RKA whose practice is to capitalise them books
         # one rightly under the very class the catalogue files it under. Only another class is
         # wrong whatever the policy.
-        if books_own_objek(code, allowed) and cheap is not None and cheap.capitalises(allowed.own_objek):
+        if books_own_objek(code, allowed) and cheap is not None and cheap.capitalises():
             return Verdict.CONSISTENT, None
         return Verdict.MISMATCH, (
             f"harga satuan {rp(harga_satuan)} di bawah batas kapitalisasi {rp(threshold)}, "

@@ -327,9 +327,12 @@ def judge(
     opd_name: str | None = None,
     catalogue_section: str | None = None,
     siblings: Sequence[SubKegiatan] = (),
+    supply: bool = False,
 ) -> Verdict:
     """The relevance verdict for one line of ``sub`` (of the OPD ``opd_name``; ``siblings``: the
-    RKA's sub-kegiatan, whose objects its lines may name instead of its own). ``catalogued``:
+    RKA's sub-kegiatan, whose objects its lines may name instead of its own). ``supply``: the
+    catalogue and the line's account agree it is a supply used up in the work
+    (:func:`reviewer.bought_as_supply`), not equipment whatever its category. ``catalogued``:
     the line matched a row of the city's price catalogue, a standard government purchase, in the
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
@@ -382,6 +385,8 @@ def judge(
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported
         and not names_by_acronym(line, sub)
+        # a durable's kind says the output needs no equipment; a supply is no equipment
+        and not (category in DURABLE and supply)
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
         # equipment named by the object or the work of the sub-kegiatan (a traffic-count camera
         # where traffic is controlled, a welding set in a welding course) is its tool

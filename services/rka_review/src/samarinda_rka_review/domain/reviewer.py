@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import (
     Evidence,
     Finding,
@@ -25,8 +26,9 @@ from samarinda_common.rka import (
 )
 
 from samarinda_rka_review.domain import relevance
-from samarinda_rka_review.domain.account_names import as_rented
+from samarinda_rka_review.domain.account_names import as_rented, asset_class
 from samarinda_rka_review.domain.accounts import (
+    GOODS_AND_SERVICES,
     Verdict,
     cheap_assets,
     check_catalogue_account,
@@ -46,7 +48,7 @@ from samarinda_rka_review.domain.duplicates import (
     own_place_words,
 )
 from samarinda_rka_review.domain.matching import LineQuery, MatchOutcome, PriceMatcher
-from samarinda_rka_review.domain.opd_functions import row_section
+from samarinda_rka_review.domain.opd_functions import general_section, row_section
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
 
@@ -108,6 +110,7 @@ def _fit(
     space: ExemplarSpace | None,
     opd_name: str | None,
     siblings: Sequence[SubKegiatan] = (),
+    supply: bool = False,
 ) -> relevance.Verdict:
     """The line's relevance verdict (a sub-kegiatan whose name was not read, ``hal. 1``, gives
     no purpose to judge fit against: its OPD's function only)."""
@@ -124,6 +127,25 @@ def _fit(
         opd_name=opd_name,
         catalogue_section=section,
         siblings=siblings,
+        supply=supply,
+    )
+
+
+def bought_as_supply(line: RkaLine, row: PriceReference | None, policy: ReviewPolicy) -> bool:
+    """The catalogue files the line's row as persediaan (a supplies kode barang) in a section of
+    what every function buys (:func:`general_section`: office or computer supplies), and the line
+    buys it below the capitalisation threshold on a belanja barang account: catalogue and account
+    agree the item is used up in the work (a wifi router for a training room), so it is
+    no equipment the output must call for. Each alone says little: some catalogues file printers
+    under persediaan, and a cheap tool is still a field's tool."""
+    if row is None or not line.kode_rekening or not line.kode_rekening.startswith(GOODS_AND_SERVICES):
+        return False
+    found = asset_class(row.kode_barang)
+    return (
+        found is not None
+        and not found[1]
+        and general_section(row.kelompok)
+        and 0 < line.harga_satuan < policy.capitalisation_threshold
     )
 
 
@@ -223,6 +245,7 @@ def review_findings(
                 space=relevance_space,
                 opd_name=rka.opd_name,
                 siblings=rka.sub_kegiatan,
+                supply=bought_as_supply(line, best.reference if best else None, policy),
             )
             fit = fit_of(line)
             if account is not None and fit.off_target and fit.personal:
