@@ -47,7 +47,7 @@ def test_a_cheap_persediaan_row_of_general_supplies_booked_as_goods_is_a_supply(
 
 
 def test_a_supply_is_no_equipment_the_output_must_call_for() -> None:
-    sub = SubKegiatan(nama="Sosialisasi Peraturan Daerah", indikator="Jumlah peserta sosialisasi")
+    sub = SubKegiatan(nama="Penyuluhan Hukum bagi Warga", indikator="Warga yang mendapat penyuluhan hukum")
     item = line(150_000)
     category = categorise(item.uraian)
     assert relevance.judge(item, category, sub).off_target
