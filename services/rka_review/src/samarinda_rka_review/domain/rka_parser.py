@@ -49,6 +49,7 @@ from samarinda_rka_review.domain.continued_columns import join_split_column
 from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.header_names import names_nothing, organisation_in_titles
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
+from samarinda_rka_review.domain.page_continuation import continues_page_before, joined
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
@@ -894,6 +895,8 @@ class RkaTableParser:
     # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
     _shared_facts: dict[str, str] = field(default_factory=dict)
     _shared_sheet: str | None = None
+    # Whether the last sub-kegiatan was read from a table named by its page only (``hal. 1``).
+    _page_sub_last: bool = False
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -1518,8 +1521,18 @@ class RkaTableParser:
     def _finish(self) -> None:
         if self._draft is not None:
             sub = self._draft.close()
+            named = self._draft.meta.get("sub_kegiatan")
+            if (
+                sub is not None
+                and self._draft.page_only
+                and self._page_sub_last
+                and continues_page_before(self.subs[-1], sub, named)
+            ):
+                self.subs[-1] = joined(self.subs[-1], sub)
+                sub = None
             if sub is not None:
                 self.subs.append(sub)
+                self._page_sub_last = self._draft.page_only
         self._draft = None
 
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
