@@ -111,7 +111,12 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 # An account's name opens with its class word; a text row that does is a group, never the rest of
 # the line above it.
 _ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
-_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+# A unit may state what it holds (``1.200 Pak isi 10``): the count is the unit's, not a stray number.
+_UNIT_WORDS = re.compile(
+    r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+(?!(?:isi|berisi)\s+\d)[A-Za-z][A-Za-z/()]*)*"
+    r"(?:\s+(?:isi|berisi)\s+\d+(?:\s+[A-Za-z]+)*)?)",
+    re.IGNORECASE,
+)
 # ``25 Org x 4 Hari = 100 Kotak``: the koefisien states the count it comes to, in the line's unit.
 _STATED_COUNT = re.compile(r"=\s*(\d[^=]*)$")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
