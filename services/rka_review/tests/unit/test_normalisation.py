@@ -242,3 +242,8 @@ def test_a_dozen_counts_pairs_and_a_box_counts_pieces_two_to_a_pair(pack: str, h
 
 def test_a_piece_is_not_priced_from_a_pack_of_pairs() -> None:
     assert conversion("Buah", "Kaus tangan katun", "Pak isi 12 pasang", "Kaus tangan katun") is None
+
+
+def test_english_item_and_colour_words_meet_their_indonesian_spelling() -> None:
+    assert tokens("Sepatu bot") == tokens("Sepatu boot")
+    assert tokens("Pita printer black") == tokens("Pita printer hitam")
