@@ -45,7 +45,7 @@ from samarinda_common.price_catalogue import (
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 from samarinda_common.table_rows import is_column_numbering
 
-from samarinda_rka_review.domain.continued_columns import join_split_column
+from samarinda_rka_review.domain.continued_columns import join_split_column, restore_dropped_column
 from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.header_names import names_nothing, organisation_in_titles
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
@@ -956,6 +956,13 @@ class RkaTableParser:
             if first is None and (joined := join_split_column(rows, self._width)) is not None:
                 rows = joined
                 trace.decisions.append("two columns never filled together joined back into one")
+            elif (
+                first is None
+                and self._columns
+                and (restored := restore_dropped_column(rows, self._columns, self._width))
+            ):
+                rows = restored
+                trace.decisions.append("a column left empty on the page put back where the table had it")
             trace.columns = (
                 {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
             )
