@@ -56,6 +56,15 @@ def test_the_item_named_in_the_spec_instead_of_the_uraian() -> None:
     assert same(line("Sewa tenda", "Ukuran besar"), line("Sewa tenda", "Ukuran besar dengan dekorasi"))
 
 
+def test_a_rank_in_roman_numerals_is_the_rank_in_digits() -> None:
+    assert same(
+        line("Medali pemenang peringkat II", "logam, 6 cm"), line("Medali peringkat 2", "logam, 6 cm")
+    )
+    assert not same(line("Medali pemenang peringkat II", "logam"), line("Medali peringkat 3", "logam"))
+    assert words("Stabilizer 220 V") == words("Stabilizer 220 v")
+    assert "5" not in words("Stabilizer 220 V")
+
+
 def test_a_stated_period_place_or_purpose_keeps_repeats_apart() -> None:
     assert not same(line("Nasi kotak rapat triwulan I"), line("Nasi kotak rapat triwulan II"))
     assert not same(line("Uang harian petugas ruas hulu"), line("Uang harian petugas ruas hilir"))

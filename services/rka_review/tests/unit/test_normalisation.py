@@ -228,3 +228,22 @@ def test_a_pack_of_an_unknown_name_holds_the_count_it_states_of_a_container_sold
 def test_a_pack_of_packs_is_priced_from_the_inner_pack() -> None:
     found = conversion("Peti isi 12 pak", "Serbet makan 100 lembar", "Pak", "Serbet makan 100 lembar")
     assert found is not None and found.factor == 12
+
+
+@pytest.mark.parametrize(
+    ("pack", "holds"), [("Lusin", Decimal(12)), ("Kodi", Decimal(20)), ("Kotak isi 60", Decimal(30))]
+)
+def test_a_dozen_counts_pairs_and_a_box_counts_pieces_two_to_a_pair(pack: str, holds: Decimal) -> None:
+    found = conversion("Pasang", "Kaus tangan katun", pack, "Kaus tangan katun")
+    assert found is not None and found.factor == 1 / holds
+    back = conversion(pack, "Kaus tangan katun", "Psg", "Kaus tangan katun")
+    assert back is not None and back.factor == holds
+
+
+def test_a_piece_is_not_priced_from_a_pack_of_pairs() -> None:
+    assert conversion("Buah", "Kaus tangan katun", "Pak isi 12 pasang", "Kaus tangan katun") is None
+
+
+def test_english_item_and_colour_words_meet_their_indonesian_spelling() -> None:
+    assert tokens("Sepatu bot") == tokens("Sepatu boot")
+    assert tokens("Pita printer black") == tokens("Pita printer hitam")

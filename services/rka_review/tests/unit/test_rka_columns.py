@@ -100,6 +100,9 @@ def test_units_come_out_of_a_koefisien() -> None:
     # the count the koefisien comes to is in the line's own unit; a unit may end in a digit
     assert koefisien_units("6 Org x 2 Hari = 12 Kotak") == "Kotak"
     assert koefisien_units("8 m2 = 8 m2") == "m2"
+    # a unit that states what it holds keeps its count
+    assert koefisien_units("2.400 Dus isi 24") == "Dus isi 24"
+    assert koefisien_units("15 Kotak berisi 6 tabung x 2 Kali") == "Kotak berisi 6 tabung x Kali"
 
 
 def test_three_row_header_keeps_the_columns_named_on_the_top_row() -> None:

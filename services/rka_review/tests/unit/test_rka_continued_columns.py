@@ -54,3 +54,30 @@ def test_columns_are_joined_only_when_one_pair_is_never_filled_together() -> Non
     assert join_split_column(rows, 3) is None  # not one wider
     assert join_split_column([["a", "b", "x"], ["c", "d", "y"]], 2) is None  # always both filled
     assert join_split_column([["a", None, "x"], [None, "b", None]], 2) is None  # two pairs qualify
+
+
+def test_a_continuation_without_the_empty_ppn_column_is_read_with_it_put_back() -> None:
+    header = ["No", "Uraian", "Koefisien", "Volume", "Satuan", "PPN", "Harga Satuan", "Jumlah"]
+    page1 = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Sub Kegiatan : Festival Layang-layang"],
+            header,
+            ["1", "Benang gelasan", "8 gulung", "8", "Gulung", None, "35.000", "280.000"],
+        ],
+    )
+    page2 = Table(
+        page=2,
+        index=0,
+        rows=[
+            ["2", "Sewa genset 5 kVA", "2 unit x 3 hr", "6", "Unit/Hari", "600.000", "3.600.000"],
+            ["3", "Kertas minyak", "40 lbr", "40", "Lembar", "2.500", "100.000"],
+        ],
+    )
+    rka = parse_rka_tables([page1, page2], opd="X")
+    lines = rka.sub_kegiatan[0].lines
+    assert [(line.satuan, line.harga_satuan, line.jumlah) for line in lines[1:]] == [
+        ("Unit/Hari", 600_000, 3_600_000),
+        ("Lembar", 2_500, 100_000),
+    ]

@@ -115,6 +115,49 @@ def test_a_page_without_header_continues_the_open_sub_kegiatan() -> None:
     assert rka.sub_kegiatan[0].declared_total == 650000
 
 
+def test_a_later_page_with_its_own_column_header_and_no_facts_continues_the_page_before() -> None:
+    # A scan's second page repeats the column header (with a No column the first page's reading
+    # lost) but not the header block: its lines are the same sub-kegiatan's.
+    page1 = Table(
+        page=1,
+        index=0,
+        rows=[
+            ["Sub Kegiatan : 9.99.01.2.01.0001 - Pelatihan Juru Masak"],
+            ["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+            ["Panci presto", 2, "Buah", 650000, 1300000],
+        ],
+    )
+    page2 = Table(
+        page=2,
+        index=0,
+        rows=[
+            ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+            [7, "Wajan datar", 3, "Buah", 210000, 630000],
+        ],
+    )
+    rka = parse_rka_tables([page1, page2], opd="X")
+    assert [sub.kode for sub in rka.sub_kegiatan] == ["9.99.01.2.01.0001"]
+    assert [line.uraian for line in rka.sub_kegiatan[0].lines] == ["Panci presto", "Wajan datar"]
+
+
+def test_a_later_page_naming_another_sub_kegiatan_opens_it() -> None:
+    def page(number: int, kode: str, item: str, header: list[str]) -> Table:
+        rows = [
+            [f"Sub Kegiatan : {kode} - Kegiatan {number}"],
+            header,
+            [*([1] * (len(header) == 6)), item, 1, "Unit", 5000, 5000],
+        ]
+        return Table(page=number, index=0, rows=rows)
+
+    header = ["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    tables = [
+        page(1, "9.99.01.2.01.0001", "Kompor", header),
+        page(2, "9.99.01.2.01.0002", "Tenda", ["No", *header]),
+    ]
+    rka = parse_rka_tables(tables, opd="X")
+    assert [sub.kode for sub in rka.sub_kegiatan] == ["9.99.01.2.01.0001", "9.99.01.2.01.0002"]
+
+
 def test_a_table_without_rka_columns_is_rejected() -> None:
     with pytest.raises(InvalidInput):
         parse_rka_tables([Table(index=0, rows=[["Nama", "Alamat"], ["A", "B"]])])

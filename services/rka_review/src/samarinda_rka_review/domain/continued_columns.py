@@ -1,4 +1,4 @@
-"""A page that continues a table without repeating its header, cut into one column more.
+"""A page that continues a table without repeating its header, cut into one column more or less.
 
 On a PDF with no ruling lines the table finder places columns by where text stands. On the page
 with the header, a ``No`` and a ``Kode Rek`` printed side by side over rows that never fill both (a
@@ -10,9 +10,11 @@ neighbouring columns is never filled in the same row."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from samarinda_common.extracted import CellValue
+from samarinda_common.price_catalogue import parse_decimal, parse_rupiah
 
 
 def _filled(value: CellValue) -> bool:
@@ -45,3 +47,41 @@ def join_split_column(rows: Sequence[Sequence[CellValue]], width: int) -> list[l
         kept = padded[left] if _filled(padded[left]) else padded[left + 1]
         joined.append([*padded[:left], kept, *padded[left + 2 :]])
     return joined
+
+
+def _adds_up(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:
+    """Whether the row's volume times its unit price is its total (with or without a PPN)."""
+    volume = parse_decimal(_cell(row, columns["volume"])) if "volume" in columns else None
+    price = parse_rupiah(_cell(row, columns["harga_satuan"])) if "harga_satuan" in columns else None
+    total = parse_rupiah(_cell(row, columns["jumlah"])) if "jumlah" in columns else None
+    if not volume or not price or not total:
+        return False
+    net = volume * price
+    return any(
+        abs(net * rate - total) <= max(1, total // 1000) for rate in (1, Decimal("1.11"), Decimal("1.12"))
+    )
+
+
+def restore_dropped_column(
+    rows: Sequence[Sequence[CellValue]], columns: Mapping[str, int], width: int
+) -> list[list[CellValue]] | None:
+    """``rows`` with an empty column put back where the table they continue had it, when they are
+    one column narrower than ``width``: a column left empty on the page (a PPN column) is not found
+    by the table finder, and every cell right of it then sits one column to the left of its
+    field. The place is the one where the most lines add up (volume x price = total), if it is the
+    only such place and more add up there than as read; None otherwise."""
+    if max((len(r) for r in rows), default=0) != width - 1:
+        return None
+    as_read = sum(_adds_up(row, columns) for row in rows)
+    counts = {
+        place: sum(_adds_up([*row[:place], None, *row[place:]], columns) for row in rows)
+        for place in range(width)
+    }
+    best = max(counts.values(), default=0)
+    places = [place for place, count in counts.items() if count == best]
+    if best <= as_read or places != list(range(places[0], places[-1] + 1)):
+        return None
+    # Neighbouring places that add up alike differ in the text fields left of the amounts only:
+    # the emptied column is taken as the one nearest the amounts (a PPN column beside the price).
+    place = places[-1]
+    return [[*row[:place], None, *row[place:]] for row in rows]

@@ -167,9 +167,21 @@ _RATE = re.compile(r"\bper\s+([^\W\d_]+)")
 
 def words(text: str | None) -> frozenset[str]:
     """The content words of a text in canonical form (stopwords, filler and rates left out); a
-    size is one word however it is spaced (``4 x 6`` = ``4x6``)."""
+    size is one word however it is spaced (``4 x 6`` = ``4x6``), and a rank one number however
+    it is written (``juara III`` = ``juara 3``)."""
     plain = _RATE.sub(lambda m: " " if known_unit(m.group(1)) else m.group(0), canonical(text))
-    return frozenset(w for w in _DIMENSIONS.sub(r"\1x", plain).split() if w not in _IGNORED)
+    said = _DIMENSIONS.sub(r"\1x", plain).split()
+    return frozenset(
+        _as_digits(w, said[i - 1] if i else None) for i, w in enumerate(said) if w not in _IGNORED
+    )
+
+
+def _as_digits(word: str, before: str | None) -> str:
+    """A roman numeral after a word (``juara iii``, ``tahap ii``) as its digits; after a number
+    it is a unit (``220 v``), and a lone ``x`` is a times sign."""
+    if word == "x" or before is None or is_number(before) or not _is_roman(word):
+        return word
+    return str(roman_value(word.upper()))
 
 
 def is_number(word: str) -> bool:

@@ -46,6 +46,7 @@ from samarinda_rka_review.domain.rules import REVIEW
 from samarinda_rka_review.domain.specs import explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import ryzen_aware, tokens
+from samarinda_rka_review.domain.value_bands import value_band
 
 # Words of the line's account name or unit count for less than its own words: they place the line
 # (``Belanja Perjalanan Dinas Dalam Kota``, ``Kotak``) without naming the item.
@@ -71,6 +72,9 @@ SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
 # A row whose unit cannot be told (a side has none) is trusted a little less.
 UNKNOWN_UNIT_PENALTY = 0.05
+# A row whose value band (``nilai pagu s.d. Rp500 juta``) the line states is named by it as surely
+# as by a copied Spesifikasi, once the two share the fee's name (a word or so of it).
+SAME_BAND_FLOOR = 0.25
 # How many references ruled out by their specification are scored to name the closest one.
 SHOWN_CONFLICTS = 5
 # How many lines' outcomes a matcher remembers (a few RKAs' worth; the oldest used go first).
@@ -208,6 +212,7 @@ class PriceMatcher:
         unit_mismatch: Match | None = None
         conflicting: list[tuple[int, CatalogueRow, tuple[str, str]]] = []
         copied = index.copied_spec(query.spesifikasi)
+        band = value_band(f"{query.uraian} {query.spesifikasi or ''}")
         positions = index.candidates(words, semantic) | ({copied} if copied is not None else set())
         for position in positions:
             row = index.rows[position]
@@ -230,6 +235,12 @@ class PriceMatcher:
                 confidence -= MODIFIER_ONLY_PENALTY
             if position == copied:
                 confidence = max(confidence, COPIED_SPEC_CONFIDENCE)
+            row_band = value_band(row.reference.description()) if band is not None else None
+            if row_band is not None:
+                if row_band != band:
+                    continue  # the fee of another band
+                if confidence >= SAME_BAND_FLOOR:
+                    confidence = max(confidence, COPIED_SPEC_CONFIDENCE)
             converted = verdict.conversion
             if verdict.refusal is Refusal.UNIT:
                 converted = packed_by_price(line.normalised, query.harga_satuan, row.reference)

@@ -68,8 +68,13 @@ def _shown(number: Decimal) -> str:
 def counted_in(piece: Amount, pack: Amount) -> bool:
     """A container's pieces (``Dus isi 24``: 24 buah) counted in the other side's piece unit, which
     units.toml calls the same quantity (a ``Botol`` is one piece of the box), whichever side buys
-    the box: a line per box is priced from a row per bottle as a line per bottle from a box."""
-    return piece.value == 1 and any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
+    the box: a line per box is priced from a row per bottle as a line per bottle from a box. A
+    fixed pack's count counts pairs too (a ``Lusin`` of gloves priced per ``Pasang``)."""
+    if piece.value != 1:
+        return False
+    if pack.base == PIECE.base and piece.base in UNITS.counted_by_packs:
+        return True
+    return any({piece.base, pack.base} == set(pair) for pair in UNITS.same_quantity)
 
 
 def _packs(item: NormalisedItem) -> bool:
@@ -88,6 +93,16 @@ def _measured(item: NormalisedItem, other: Amount | None) -> Amount | None:
     if item.area is not None and other is not None and other.base == item.area.base:
         return item.area
     return item.amount
+
+
+def _in_pieces(amount: Amount | None, container_side: NormalisedItem) -> Amount | None:
+    """One unit that is so many pieces (a pair), in the pieces a container of the other side
+    counts (``Box isi 100`` of gloves: 50 pairs); as it is otherwise."""
+    held = container_side.amount
+    pieces = UNITS.pieces_per.get(amount.base) if amount is not None and amount.value == 1 else None
+    if pieces is None or container_side.container is None or held is None or held.base != PIECE.base:
+        return amount
+    return Amount(Decimal(pieces), PIECE.base)
 
 
 def _sold_in_its_container(piece: NormalisedItem, packed: NormalisedItem) -> bool:
@@ -127,6 +142,7 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
             else None
         )
     mine, theirs = _measured(line, theirs), _measured(reference, mine)
+    mine, theirs = _in_pieces(mine, reference), _in_pieces(theirs, line)
     if _sold_in_its_container(line, reference) or _sold_in_its_container(reference, line):
         return UnitConversion(Decimal(1), f"1 {line.satuan} = 1 {reference.satuan} (isi sama)")
     if (

@@ -45,10 +45,11 @@ from samarinda_common.price_catalogue import (
 from samarinda_common.rka import AccountGroup, Rka, RkaLine, SubKegiatan
 from samarinda_common.table_rows import is_column_numbering
 
-from samarinda_rka_review.domain.continued_columns import join_split_column
+from samarinda_rka_review.domain.continued_columns import join_split_column, restore_dropped_column
 from samarinda_rka_review.domain.figures import show_number
 from samarinda_rka_review.domain.header_names import names_nothing, organisation_in_titles
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
+from samarinda_rka_review.domain.page_continuation import continues_page_before, joined
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
     fit_columns,
@@ -110,7 +111,12 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 # An account's name opens with its class word; a text row that does is a group, never the rest of
 # the line above it.
 _ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
-_UNIT_WORDS = re.compile(r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+[A-Za-z][A-Za-z/()]*)*)")
+# A unit may state what it holds (``1.200 Pak isi 10``): the count is the unit's, not a stray number.
+_UNIT_WORDS = re.compile(
+    r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+(?!(?:isi|berisi)\s+\d)[A-Za-z][A-Za-z/()]*)*"
+    r"(?:\s+(?:isi|berisi)\s+\d+(?:\s+[A-Za-z]+)*)?)",
+    re.IGNORECASE,
+)
 # ``25 Org x 4 Hari = 100 Kotak``: the koefisien states the count it comes to, in the line's unit.
 _STATED_COUNT = re.compile(r"=\s*(\d[^=]*)$")
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
@@ -894,6 +900,8 @@ class RkaTableParser:
     # Facts a sheet states once above several sub-kegiatan (its program, its urusan).
     _shared_facts: dict[str, str] = field(default_factory=dict)
     _shared_sheet: str | None = None
+    # Whether the last sub-kegiatan was read from a table named by its page only (``hal. 1``).
+    _page_sub_last: bool = False
 
     def __post_init__(self) -> None:
         self.report.source = self.source
@@ -948,6 +956,13 @@ class RkaTableParser:
             if first is None and (joined := join_split_column(rows, self._width)) is not None:
                 rows = joined
                 trace.decisions.append("two columns never filled together joined back into one")
+            elif (
+                first is None
+                and self._columns
+                and (restored := restore_dropped_column(rows, self._columns, self._width))
+            ):
+                rows = restored
+                trace.decisions.append("a column left empty on the page put back where the table had it")
             trace.columns = (
                 {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
             )
@@ -1518,8 +1533,18 @@ class RkaTableParser:
     def _finish(self) -> None:
         if self._draft is not None:
             sub = self._draft.close()
+            named = self._draft.meta.get("sub_kegiatan")
+            if (
+                sub is not None
+                and self._draft.page_only
+                and self._page_sub_last
+                and continues_page_before(self.subs[-1], sub, named)
+            ):
+                self.subs[-1] = joined(self.subs[-1], sub)
+                sub = None
             if sub is not None:
                 self.subs.append(sub)
+                self._page_sub_last = self._draft.page_only
         self._draft = None
 
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:

@@ -292,6 +292,8 @@ class UnitRules(RulesFile):
     same_quantity: tuple[tuple[Word, Word], ...] = ()
     multipliers: dict[Word, int] = Field(default_factory=dict)
     counted_sets: frozenset[Word] = frozenset()
+    counted_by_packs: frozenset[Word] = frozenset()
+    pieces_per: dict[Word, int] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
