@@ -58,7 +58,7 @@ def test_the_item_named_in_the_spec_instead_of_the_uraian() -> None:
 
 def test_a_rank_in_roman_numerals_is_the_rank_in_digits() -> None:
     assert same(
-        line("Medali pemenang peringkat II", "logam, 6 cm"), line("Medali peringkat 2", "logam, 6 cm")
+        line("Medali pemenang peringkat II", "kuningan, 7 cm"), line("Medali peringkat 2", "kuningan, 7 cm")
     )
     assert not same(line("Medali pemenang peringkat II", "logam"), line("Medali peringkat 3", "logam"))
     assert words("Stabilizer 220 V") == words("Stabilizer 220 v")

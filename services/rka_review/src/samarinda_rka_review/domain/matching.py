@@ -72,7 +72,7 @@ SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
 # A row whose unit cannot be told (a side has none) is trusted a little less.
 UNKNOWN_UNIT_PENALTY = 0.05
-# A row whose value band (``nilai pagu s.d. Rp500 juta``) the line states is named by it as surely
+# A row whose value band (``nilai kontrak s.d. Rp750 juta``) the line states is named by it as surely
 # as by a copied Spesifikasi, once the two share the fee's name (a word or so of it).
 SAME_BAND_FLOOR = 0.25
 # How many references ruled out by their specification are scored to name the closest one.

@@ -111,7 +111,7 @@ _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
 # An account's name opens with its class word; a text row that does is a group, never the rest of
 # the line above it.
 _ACCOUNT_NAME_START = re.compile(r"(?i)^\s*belanja\b")
-# A unit may state what it holds (``1.200 Pak isi 10``): the count is the unit's, not a stray number.
+# A unit may state what it holds (``36 Dus isi 24``): the count is the unit's, not a stray number.
 _UNIT_WORDS = re.compile(
     r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+(?!(?:isi|berisi)\s+\d)[A-Za-z][A-Za-z/()]*)*"
     r"(?:\s+(?:isi|berisi)\s+\d+(?:\s+[A-Za-z]+)*)?)",

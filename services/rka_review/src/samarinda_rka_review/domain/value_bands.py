@@ -1,5 +1,5 @@
 """A fee priced by the value band of what it is paid for: an SBU row for a procurement committee
-per package "nilai pagu > Rp500 juta s.d. Rp1 miliar", an RKA line for it "paket 500 jt - 1 M".
+per package "nilai kontrak > Rp750 juta s.d. Rp3 miliar", an RKA line for it "kontrak 750 jt - 3 M".
 
 The band, read as (low, high) rupiah, is the row's defining attribute: the rows differ in nothing
 else, so the name alone cannot pick one, and a line that states the same band names that row
@@ -26,7 +26,7 @@ _SCALES = {
     "milyar": Decimal(10**9),
 }
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
-# ``Rp500 juta``, ``2,5 M``, ``1``: an amount and its scale, if written.
+# ``Rp750 juta``, ``2,5 M``, ``1``: an amount and its scale, if written.
 _AMOUNT = r"(?:rp\.?\s*)?(\d+(?:[.,]\d+)?)\s*(" + _SCALE_WORDS + r")?\b"
 _UP_TO = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|maks(?:imal)?\.?|<=?|≤)"
 _ABOVE = r"(?:>=?|≥|di\s+atas|lebih\s+dari)"
