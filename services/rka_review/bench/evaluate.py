@@ -196,9 +196,10 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind28",
-        "twenty-eighth blind set, written blind; not tuned on (9 OPDs, a SIPD-like PDF, an unruled "
-        "PDF continued without its header, a 2-page image-only scan, a phone photo, docx, CSV, 3 xlsx)",
-        False,
+        "twenty-eighth blind set, scored once, used for tuning from then on (9 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, a 2-page image-only scan, a phone photo, "
+        "docx, CSV, 3 xlsx)",
+        True,
     ),
 )
 
