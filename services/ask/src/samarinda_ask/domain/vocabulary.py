@@ -39,6 +39,7 @@ class Vocabulary(RulesFile):
     aggregate_money_words: list[str] = Field(default_factory=list)
     subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
+    document_kind_heads: list[str] = Field(default_factory=list)
     # A glossary short form -> the long forms it stands for ("rsud" -> "rumah sakit umum daerah").
     long_forms: dict[str, list[str]] = Field(default_factory=dict)
     request_words: list[str] = Field(default_factory=list)
