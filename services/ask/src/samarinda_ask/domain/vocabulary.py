@@ -33,6 +33,7 @@ class Vocabulary(RulesFile):
     opd_names: dict[str, str] = Field(default_factory=dict)
     weak_money_headers: list[str] = Field(default_factory=list)
     price_headers: list[str] = Field(default_factory=list)
+    figure_lead_words: list[str] = Field(default_factory=list)
     letter_fields: list[str] = Field(default_factory=list)
     unit_headers: list[str] = Field(default_factory=list)
     note_headers: list[str] = Field(default_factory=list)
