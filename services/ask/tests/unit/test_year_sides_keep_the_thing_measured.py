@@ -28,7 +28,7 @@ def test_a_short_form_after_a_source_word_stays_with_its_year() -> None:
 
 
 def test_a_document_kinds_short_form_stays_with_its_year_without_a_source_word() -> None:
-    texts = _texts("pagu lampu taman RKA 2032 lebih besar brp dari realisasi lampu taman 2031?")
+    texts = _texts("pagu lampu taman RKA 2032 melampaui brp dibanding capaian lampu taman 2031?")
     year_2031 = next(text for text in texts if "2031" in text)
     assert "RKA" not in year_2031, texts
     assert "RKA" in next(text for text in texts if "2032" in text), texts
