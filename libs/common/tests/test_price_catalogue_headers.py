@@ -109,3 +109,9 @@ def test_year_under_the_price_label_keeps_the_price_and_spec_columns() -> None:
     assert [(r.uraian, r.spesifikasi, r.satuan, r.harga) for r in references] == [
         ("Map Plastik", "kancing, folio", "Lusin", 30_000)
     ]
+
+
+@pytest.mark.parametrize("label", ["Spesifikasi/Keterangan", "Keterangan/Spesifikasi"])
+def test_a_field_joined_with_the_remarks_is_that_field(label: str) -> None:
+    header = ["No", "Uraian", label, "Satuan", "Harga"]
+    assert match_columns(header, CATALOGUE_COLUMNS)["spesifikasi"] == 2

@@ -182,8 +182,22 @@ def _label_fields(
     ]
     if fits:
         return fits
-    by_parts = read_by_parts(label, lambda part: _field_named(part, aliases))
+    by_parts = read_by_parts(label, lambda part: _field_named(part, aliases)) or _noted_field(label, aliases)
     return [(min_score, by_parts)] if by_parts else []
+
+
+# The column of remarks: any column's content may be called that, so a label that joins it to a
+# field names the field.
+_NOTE_FIELD = "keterangan"
+
+
+def _noted_field(label: str, aliases: Mapping[str, Sequence[str]]) -> str | None:
+    """The field a label joining it with the remarks names (``Spesifikasi/Keterangan``: the
+    column describes each item, its remarks are that description)."""
+    named = {field for part in _LABEL_PARTS.split(label) if part and (field := _field_named(part, aliases))}
+    if _NOTE_FIELD not in named or len(named) != 2:
+        return None
+    return (named - {_NOTE_FIELD}).pop()
 
 
 def _field_named(label: str, aliases: Mapping[str, Sequence[str]]) -> str | None:
