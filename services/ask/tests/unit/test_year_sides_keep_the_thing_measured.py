@@ -27,6 +27,13 @@ def test_a_short_form_after_a_source_word_stays_with_its_year() -> None:
     assert "RKA" in texts[1], texts
 
 
+def test_a_document_kinds_short_form_stays_with_its_year_without_a_source_word() -> None:
+    texts = _texts("pagu lampu taman RKA 2032 lebih besar brp dari realisasi lampu taman 2031?")
+    year_2031 = next(text for text in texts if "2031" in text)
+    assert "RKA" not in year_2031, texts
+    assert "RKA" in next(text for text in texts if "2032" in text), texts
+
+
 def test_the_month_cutting_off_one_side_is_not_the_other_sides() -> None:
     texts = _texts("penerimaan PKB 2031 (s.d. mei) dibanding penerimaan 2030 naik brp?")
     year_2030 = next(text for text in texts if "2030" in text)

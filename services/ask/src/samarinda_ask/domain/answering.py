@@ -403,10 +403,11 @@ def _blocks(text: str) -> list[str]:
         if (
             not current
             and blocks
-            and stripped[:1].islower()
+            and (stripped[:1].islower() or _announces_figure(blocks[-1]))
             and not blocks[-1].endswith((".", "!", "?", ":"))
         ):
-            # OCR puts blank lines between the lines of one sentence; a lower-case start continues it.
+            # OCR puts blank lines between the lines of one sentence; a lower-case start continues
+            # it, and so does the amount a line cut after "sebesar" announces ("Rp 4.100.000 ...").
             current = [blocks.pop()]
         # A wrapped sentence's last line ("Rp 52.447.900.000 atau 90,27 persen.") is not a row; a
         # letter's header field ("Nomor: ...", "Perihal: ...") or a form's ("Peserta ..... 43") is a
@@ -425,6 +426,11 @@ def _blocks(text: str) -> list[str]:
     if current:
         blocks.append(" ".join(current))
     return blocks
+
+
+def _announces_figure(line: str) -> bool:
+    last = re.findall(r"[^\W\d_]+", line)[-1:]
+    return bool(last) and last[0].lower() in VOCABULARY.figure_lead_words
 
 
 def _reads_as_row(line: str) -> bool:

@@ -193,9 +193,13 @@ def cell_figure(header: str, value: str) -> Figure | None:
     lowered = header.lower()
     if any(word in lowered for word in VOCABULARY.percent_headers):
         return Figure(FigureKind.PERCENT, number)
-    if _is_money_header(header) and number >= 1000:
+    if _is_money_header(header) and (number >= 1000 or _names_price(header)):
         return Figure(FigureKind.MONEY, number)
     return Figure(FigureKind.NUMBER, number)
+
+
+def _names_price(header: str) -> bool:
+    return any(word in VOCABULARY.price_headers for word in re.findall(r"[a-z%]+", header.lower()))
 
 
 def _is_money_header(header: str) -> bool:

@@ -650,16 +650,28 @@ _YEAR_SIDES = re.compile(
 )
 # A year as a side of a comparison writes it, "tahun" (or its short form) before it or not.
 _SIDE_YEAR = r"(?:(?:tahun|thn|th|ta)\.?\s+)?(?:19|20)\d{2}\b"
-# A document's kind written as a short form right before its year, after the word that points to
-# a source ("di RKA 2033", "dari SK thn 2032", "menurut LKjIP 2031"): which document that side
-# reads from. Without it the short form names the thing measured ("realisasi PKB 2031", a tax),
-# which both sides ask about.
-_DOCUMENT_BEFORE_YEAR = re.compile(
-    r"\b(?:di|dalam|dari|dr|ke|menurut|pada|sesuai|berdasarkan|versi)\s+"
+# A short form right before its year ("RKA 2033", "SK thn 2032", "LKjIP 2031"): a document's
+# kind, which that side reads from, or the thing measured ("realisasi PKB 2031", a tax), which
+# both sides ask about; the word before it and the short form itself tell which (_names_document).
+_SHORT_BEFORE_YEAR = re.compile(
+    r"\b(?P<source>(?:di|dalam|dari|dr|ke|menurut|pada|sesuai|berdasarkan|versi)\s+)?"
     r"(?P<short>(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6})\s+" + _SIDE_YEAR
 )
 # A side naming something before its year (not a bare year).
 _NAMED_YEAR = re.compile(r"[^\W\d_]\W+" + _SIDE_YEAR, re.IGNORECASE)
+
+
+def _names_document(match: re.Match[str]) -> bool:
+    """A short form before a year names the document a side reads from after a word pointing to
+    a source ("di RKA 2033"), or on its own when it is a document's kind: a corpus category's
+    short form or a glossary short form whose long form opens with a document's head word
+    ("rencana ...", "laporan ..."). "pagu RKA 2033 dibanding realisasi 2032" reads 2032 from
+    the realisation, not from an RKA."""
+    short = match["short"].lower()
+    if match["source"] or short in VOCABULARY.category_words:
+        return True
+    heads = set(VOCABULARY.document_kind_heads)
+    return any(long.split(" ")[0] in heads for long in VOCABULARY.long_forms.get(short, []))
 
 
 def _year_texts(question: Question) -> list[str]:
@@ -684,7 +696,7 @@ def _year_texts(question: Question) -> list[str]:
             continue
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
         theirs = [w for w in re.findall(r"[\w-]+", other) if _term(w.lower()) in measures]
-        theirs += [m["short"] for m in _DOCUMENT_BEFORE_YEAR.finditer(other)]
+        theirs += [m["short"] for m in _SHORT_BEFORE_YEAR.finditer(other) if _names_document(m)]
         # "2031 (s.d. Mei) dibanding 2030": the month that cuts off one side's figure is no month
         # of the other side's (a whole year's report).
         theirs += [

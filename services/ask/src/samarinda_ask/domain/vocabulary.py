@@ -32,6 +32,8 @@ class Vocabulary(RulesFile):
     comparison_words: list[str] = Field(default_factory=list)
     opd_names: dict[str, str] = Field(default_factory=dict)
     weak_money_headers: list[str] = Field(default_factory=list)
+    price_headers: list[str] = Field(default_factory=list)
+    figure_lead_words: list[str] = Field(default_factory=list)
     letter_fields: list[str] = Field(default_factory=list)
     unit_headers: list[str] = Field(default_factory=list)
     note_headers: list[str] = Field(default_factory=list)
@@ -39,6 +41,7 @@ class Vocabulary(RulesFile):
     aggregate_money_words: list[str] = Field(default_factory=list)
     subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
+    document_kind_heads: list[str] = Field(default_factory=list)
     # A glossary short form -> the long forms it stands for ("rsud" -> "rumah sakit umum daerah").
     long_forms: dict[str, list[str]] = Field(default_factory=dict)
     request_words: list[str] = Field(default_factory=list)
