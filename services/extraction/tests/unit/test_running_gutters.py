@@ -41,3 +41,14 @@ def test_signature_blocks_standing_apart_under_a_table_do_not_run_its_gutter_on(
     words = [w for i in range(5) for w in two_columns(100 + 60 * i)]
     words += [w for y in (600, 660, 900) for w in line(y, ("Kepala", 150), ("Bendahara", 1150))]
     assert not gutter_runs_on(Box(100, 100, 1520, 380), words)
+
+
+def test_a_table_running_on_past_the_box_in_cells_is_no_column_of_text() -> None:
+    """Rows of the same table above and below the box (a register whose top and bottom the finder
+    missed) go on left of the gap in separate cells, not as one run from the column's edge."""
+
+    def row(y: int) -> list[Word]:
+        return line(y, ("7", 100), ("05/02", 250), ("Kelurahan", 600), ("Undangan", 1100), ("rapat", 1300))
+
+    words = [w for i in range(10) for w in row(100 + 60 * i)]
+    assert not gutter_runs_on(Box(100, 220, 1520, 460), words)

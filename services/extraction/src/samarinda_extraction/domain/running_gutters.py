@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from samarinda_extraction.domain.ocr_tables import Box, Word, visual_rows
+from samarinda_extraction.domain.ocr_tables import Box, Word, split_at_gaps, visual_rows
 
 # Only a gap this far into the box's width is a gutter between two text columns: a key-value
 # list's labels or a table's number column stand close to one side.
@@ -26,6 +26,9 @@ _MAX_LINE_GAP = 2.0
 # The gutter runs on outside the box for this many lines (a header row or a total written with
 # the table's columns is one or two).
 _LINES_RUN_ON = 3
+# A column's line starts within this many text heights of the box's left edge (a paragraph's
+# indent is about two).
+_EDGE_HEIGHTS = 3.0
 
 
 def gutter_runs_on(box: Box, words: Sequence[Word]) -> bool:
@@ -39,7 +42,8 @@ def gutter_runs_on(box: Box, words: Sequence[Word]) -> bool:
     above = [row for row in visual_rows(outside) if row[0].cy < box.y0][::-1]
     below = [row for row in visual_rows(outside) if row[0].cy > box.y1]
     for gap in _middle_gaps(box, inside, height):
-        beside = _lines_beside(above, gap, box.y0, height) + _lines_beside(below, gap, box.y1, height)
+        beside = _lines_beside(above, gap, box, box.y0, height)
+        beside += _lines_beside(below, gap, box, box.y1, height)
         if beside >= _LINES_RUN_ON:
             return True
     return False
@@ -60,7 +64,12 @@ def _middle_gaps(box: Box, words: Sequence[Word], height: float) -> list[float]:
     return gaps
 
 
-def _lines_beside(rows: Sequence[Sequence[Word]], gap: float, edge: float, height: float) -> int:
+def _one_run(words: Sequence[Word], height: float) -> bool:
+    """Whether words of a line stand as one run, no gap a gutter wide between them."""
+    return len(split_at_gaps(sorted(words, key=lambda w: w.x0), _GUTTER_HEIGHTS * height)) == 1
+
+
+def _lines_beside(rows: Sequence[Sequence[Word]], gap: float, box: Box, edge: float, height: float) -> int:
     """How many of the rows, walked away from the box's ``edge``, write on both sides of ``gap``
     before one writes across it or stands apart from the row before."""
     count = 0
@@ -69,6 +78,11 @@ def _lines_beside(rows: Sequence[Sequence[Word]], gap: float, edge: float, heigh
         near, far = (bottom, top) if top < edge else (top, bottom)
         if abs(near - edge) > _MAX_LINE_GAP * height or any(w.x0 < gap < w.x1 for w in row):
             break
-        count += any(w.x1 <= gap for w in row) and any(w.x0 >= gap for w in row)
+        left = [w for w in row if w.x1 <= gap]
+        right = [w for w in row if w.x0 >= gap]
+        # The left column's line starts at the column's edge and runs on as one piece to the
+        # gutter; a table's row goes on there in cells, its wrapped cells' lines away from the edge.
+        from_edge = bool(left) and min(w.x0 for w in left) - box.x0 <= _EDGE_HEIGHTS * height
+        count += from_edge and bool(right) and _one_run(left, height)
         edge = far
     return count
