@@ -465,11 +465,3 @@ def test_a_durable_of_another_function_outside_its_field_is_that_functions_goods
     assert walker.off_target and walker.reading is Reading.FUNCTION
     kind = judge(line("Kulkas dua pintu"), ItemCategory.APPLIANCE, archive)
     assert kind.off_target and kind.reading is Reading.CATEGORY
-
-
-def test_practice_materials_and_production_machines_serve_a_course_only() -> None:
-    practice = "Belanja Bahan-Bahan Praktik/Pelatihan"
-    course = SubKegiatan(kode="2.07.03.2.02.0001", nama="Pelatihan Keterampilan Tata Rias")
-    assert misplaced("Bahan contoh praktik", ROADS, item_class=practice) is not None
-    assert misplaced("Mesin contoh", PLAN_REVIEW, item_class="Belanja Modal Mesin Produksi") is not None
-    assert misplaced("Bahan contoh praktik", course, item_class=practice) is None
