@@ -34,3 +34,16 @@ def derived_roots(word: str) -> set[str]:
     stems = {rest, *(rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s))}
     starts = _NASALS.get(found.group("prefix"), ("",))
     return {start + stem for start in starts for stem in stems if len(start + stem) >= ROOT}
+
+
+# The shortest verb or noun an ``-an`` noun is read back to (``makan`` in ``makanan``); shorter
+# roots make other words (``tang`` pliers, ``tangan`` hand).
+NOMINAL_ROOT = 5
+
+
+def nominal_forms(word: str) -> set[str]:
+    """The word and its ``-an`` noun read as one (``makan``/``makanan``, ``minum``/``minuman``,
+    ``cetak``/``cetakan``): a line says what it buys with either."""
+    if word.endswith("an") and len(word) - 2 >= NOMINAL_ROOT:
+        return {word[:-2]}
+    return {word + "an"} if len(word) >= NOMINAL_ROOT and word.isalpha() else set()
