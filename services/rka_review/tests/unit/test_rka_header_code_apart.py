@@ -36,18 +36,6 @@ def test_a_section_row_with_the_code_alone_takes_its_name_from_the_row_below() -
     ]
 
 
-def test_a_title_line_naming_the_code_after_other_words_then_the_name() -> None:
-    rows = [
-        ["DINAS CONTOH"],
-        ["Rancangan RKA 2027 — Sub Kegiatan 9.99.02.2.02.0007"],
-        ["Pembinaan Perajin Tenun"],
-        HEADER,
-        ["1", "Benang tenun", "5 bh", "5 Buah", 20, 100],
-    ]
-    (sub,) = parse_rka_tables([Table(sheet="Tenun", index=0, rows=rows)], opd="X").sub_kegiatan
-    assert (sub.kode, sub.nama) == ("9.99.02.2.02.0007", "Pembinaan Perajin Tenun")
-
-
 def test_an_abbreviated_label_names_its_fact() -> None:
     rows = [
         ["Keg.", ": 9.99.03.2.06 Kegiatan Contoh"],

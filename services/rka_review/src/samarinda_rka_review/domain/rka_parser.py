@@ -492,21 +492,6 @@ def _bare_code_of(text: str, key: str) -> bool:
     return key in _CODE_LEVELS and _is_code_of_level(text, key)
 
 
-def _labelled_code_within(text: str) -> tuple[str, str] | None:
-    """A (sub-)kegiatan's label and code written inside a title line after other words
-    (``Draft RKA 2027 — Sub Kegiatan 1.02.02.2.01.0014``): (fact, ``code`` or ``code name``). Only
-    the long codes, whose shape alone says the level."""
-    for key in _LONG_CODED_FACTS:
-        for alias in sorted(_META_KEYS[key], key=len, reverse=True):
-            words = r"\s+".join(re.escape(word) for word in alias.split())
-            found = re.search(rf"(?i)(?:^|[\s\-–—|;,])\b{words}\s*:?\s*(\d+(?:\.\d+)+)(.*)$", text)
-            if found is None or not _is_code_of_level(found.group(1), key):
-                continue
-            name = found.group(2).strip(" -–—:")
-            return key, f"{found.group(1)} {name}".strip() if re.search(r"[A-Za-z]", name) else found.group(1)
-    return None
-
-
 def name_below_code(row: Sequence[CellValue]) -> str | None:
     """The name a row under a fact read as its code alone gives it: one text of words that is no
     fact, no code and no label of a column (``Pengelolaan Pelayanan Kesehatan Balita``)."""
@@ -549,8 +534,6 @@ def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: d
     key = _meta_key(label)
     if key is None:
         _read_coded(texts, meta)
-        if (within := _labelled_code_within(first)) is not None:
-            meta.setdefault(*within)
         value = re.sub(r"\s+", " ", inline_value).strip()
         coded = coded_fact(value)
         if coded is not None and coded in _LONG_CODED_FACTS:

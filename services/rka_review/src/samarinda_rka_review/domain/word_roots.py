@@ -42,8 +42,9 @@ NOMINAL_ROOT = 5
 
 
 def nominal_forms(word: str) -> set[str]:
-    """The word and its ``-an`` noun read as one (``makan``/``makanan``, ``minum``/``minuman``,
-    ``cetak``/``cetakan``): a line says what it buys with either."""
-    if word.endswith("an") and len(word) - 2 >= NOMINAL_ROOT:
-        return {word[:-2]}
-    return {word + "an"} if len(word) >= NOMINAL_ROOT and word.isalpha() else set()
+    """The ``-an`` noun of a word (``makan`` → ``makanan``, ``minum`` → ``minuman``): a line
+    naming what is done or eaten meets the catalogue's noun for it. Not the reverse: an ``-an``
+    noun read back to its root names another thing as often as the same (``jaringan``, ``jaring``)."""
+    if len(word) < NOMINAL_ROOT or not word.isalpha():
+        return set()
+    return {word + "an"}
