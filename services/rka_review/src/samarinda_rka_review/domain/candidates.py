@@ -202,8 +202,8 @@ class CandidateIndex:
     def _correct_typos(self, words: list[str]) -> list[str]:
         corrected: list[str] = []
         for word in words:
-            # A word the catalogue also writes as its ``-an`` noun, or the reverse (``makan`` and
-            # ``makanan``): both meet the line.
+            # A word the catalogue also writes as its ``-an`` noun (``makan``, ``makanan``): both
+            # meet the line.
             corrected.extend(
                 form for form in sorted(nominal_forms(word)) if form in self.df and form not in words
             )

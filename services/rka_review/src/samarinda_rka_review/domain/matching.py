@@ -92,7 +92,7 @@ def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRo
 
 def _near_form(word: str, available: AbstractSet[str]) -> bool:
     """Whether the row writes the word a little otherwise: a typo of it, or its ``-an`` noun
-    (``makanan`` for ``makan``) or the reverse."""
+    (``makanan`` for ``makan``)."""
     if len(word) >= 5 and any(fuzz.ratio(word, other) >= TYPO_CUTOFF for other in available):
         return True
     return bool(nominal_forms(word) & available)
