@@ -12,11 +12,11 @@ def _block(mark: str, code: str, name: str, item: str) -> list[list[object]]:
     return [
         [mark, f"SUB KEGIATAN {code}"],
         [name],
-        ["Indikator: Jumlah peserta yang lulus"],
+        ["Indikator: Banyaknya perajin terampil"],
         [],
         HEADER,
-        ["Akun 5.1.02.01.01.0013 - Belanja Bahan-Bahan Praktik/Pelatihan", 100],
-        [f"{mark[:-1]}.1", item, "10 bh", "10 Buah", 10, 100],
+        ["Akun 5.1.02.01.01.0077 - Belanja Bahan Kerajinan", 100],
+        [f"{mark[:-1]}.1", item, "5 bh x 2", "10 Bh", 10, 100],
         ["Sub Total", 100],
         [],
     ]
@@ -41,7 +41,7 @@ def test_an_abbreviated_label_names_its_fact() -> None:
         ["Keg.", ": 9.99.03.2.06 Kegiatan Contoh"],
         ["Sub Keg.", ": 9.99.03.2.06.0001 Fasilitasi Contoh"],
         HEADER,
-        ["1", "Kertas gambar", "10 lbr", "10 Lembar", 10, 100],
+        ["1", "Kertas gambar", "2 x 5 lbr", "10 Lbr", 10, 100],
     ]
     (sub,) = parse_rka_tables([Table(page=1, index=0, rows=rows)], opd="X").sub_kegiatan
     assert (sub.kode, sub.nama, sub.kegiatan) == (
