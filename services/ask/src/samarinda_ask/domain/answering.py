@@ -1108,6 +1108,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         score = sum(1.0 for t in question.terms if t in before)
+        if question.terms and question.terms[0] in before:
+            score += HEAD_CREDIT  # of two figures named as well, the one named by what is asked first
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
         # realisasi Rp B" answers "realisasi" with B.
         near = {stem(w) for w in words(segment[-30:])}
@@ -1174,10 +1176,16 @@ def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Seque
 
 
 def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
-    """Where the words naming the figure at ``position`` begin: at most 60 characters back, and
+    """Where the words naming the figure at ``position`` begin: at most 60 characters back, or
+    back to the start of its clause when that is at most 120 characters back ("realisasi keuangan
+    APBD kota sampai dengan triwulan III 2031 mencapai 61%": the measure opens a long clause), and
     not before the figure ahead of it, nor its words up to a comma ("12 kegiatan lapangan, antara
     lain penyuluhan 5 kegiatan": 5 is not named by the "kegiatan lapangan" of the 12)."""
-    start = max(0, position - 60)
+    start = max(0, position - LABEL_REACH)
+    clause_marks = [m.end() for m in _LABEL_CLAUSE_MARK.finditer(text, 0, position)]
+    clause_start = clause_marks[-1] if clause_marks else 0
+    if position - LONG_LABEL_REACH <= clause_start < start:
+        start = clause_start
     for end in sorted(ends):
         if start <= end <= position:
             clause = re.search(r"[,;:]", text[end:position])
@@ -1187,6 +1195,14 @@ def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
     opened = list(_CLAUSE_OPENER.finditer(text, start, position))
     return opened[-1].end() if opened else start
 
+
+# How far back the words naming a figure reach, in characters: as a rule, and within its clause.
+LABEL_REACH = 60
+LONG_LABEL_REACH = 120
+# A clause mark ("72,4" is a number, not a clause) or a sentence's end.
+_LABEL_CLAUSE_MARK = re.compile(r"[,;:.](?=\s)")
+# The bonus of a figure whose words name the question's first term, the thing it asks about.
+HEAD_CREDIT = 0.5
 
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:dan|sedangkan|serta|namun|tetapi)|;)\s+", re.IGNORECASE)
 
