@@ -1001,6 +1001,8 @@ def _unmarked_amount(question: Question, row: str) -> Figure | None:
 
 
 _REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
+# The upload category of regulations and circulars: documents that set rules, not report results.
+RULES_CATEGORY = "regulasi"
 
 
 def _actual_column(question: Question, unit: Unit) -> str | None:
@@ -1247,6 +1249,8 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     stated = {stem(w) for w in words(unit.text)}
     if asked[0] & stated:
         return True
+    if asked[0] is _REALISED and unit.passage.category == RULES_CATEGORY:
+        return False  # a regulation sets limits and duties: what was realised is reported elsewhere
     if not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0]):
         return True
     # A realisation report's row of a target and quarters ("Target | TW I | ... | Jumlah"): the
@@ -1306,8 +1310,11 @@ def _names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
 
 def _affixed(term: str, terms: frozenset[str]) -> bool:
     """The stemmer leaves some affixes ("penerima" -> "nerima", "menerima" -> "erima"): a term
-    of four letters or more inside a longer one at its end is the same word."""
-    return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
+    of four letters or more inside a longer one at its end is the same word; so is one that
+    differs from it by the verb suffix "-i" alone ("dibatasi" -> "batasi" for "batas")."""
+    return len(term) >= 4 and any(
+        (len(t) > len(term) and t.endswith(term)) or t == f"{term}i" or f"{t}i" == term for t in terms
+    )
 
 
 def _assimilated(term: str, text: str) -> bool:
