@@ -777,11 +777,13 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
 
 
 def _bare_numbers(text: str) -> list[Figure]:
-    """The numbers ``text`` writes with no unit, no year among them."""
+    """The numbers ``text`` writes with no unit, no year nor day of a date ("24 Juli 2031") among
+    them."""
+    dates = [d.span() for d in DATE.finditer(text)]
     values = (
-        parse_number(n.rstrip(".,;:"))
-        for n in _NUMERIC_TOKEN.findall(text)
-        if not _YEAR.fullmatch(n.rstrip(".,;:"))
+        parse_number(m[0].rstrip(".,;:"))
+        for m in _NUMERIC_TOKEN.finditer(text)
+        if not _YEAR.fullmatch(m[0].rstrip(".,;:")) and not any(lo <= m.start() < hi for lo, hi in dates)
     )
     return [Figure(FigureKind.NUMBER, v) for v in values if v is not None]
 
@@ -1969,6 +1971,15 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
+    # A form's fields are one record's: each is about the record its number names ("Nomor
+    # Bukti : 0042/BKU/2031" above "Jumlah : Rp 1.250.000"), though its line does not repeat it.
+    numbers = {u.passage.document_id: number for u in units if (number := _record_number(u.passage.text))}
+    units = [
+        replace(u, terms=u.terms | numbers[u.passage.document_id])
+        if u.passage.document_id in numbers and not u.is_row and _FIELD_LINE.match(u.text)
+        else u
+        for u in units
+    ]
     units = [
         replace(
             u,
@@ -2046,6 +2057,21 @@ def is_title_line(text: str) -> bool:
 
 # A title is a short line; a longer line in capitals is a shouted sentence or a notice.
 _TITLE_WORDS = 12
+
+
+# "Label : value" on a line of its own, as a form prints its fields.
+_FIELD_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}:\s*\S")
+# The number a form is filed under: the first field whose value is a numbered reference with
+# slashes ("0042/BKU/2031").
+_RECORD_NUMBER = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}):\s*(?P<value>\d[\w.-]*(?:/[\w.-]+){2,})\s*$", re.MULTILINE
+)
+
+
+def _record_number(text: str) -> frozenset[str]:
+    """The terms of the field naming the record a form is (:data:`_RECORD_NUMBER`), or none."""
+    match = _RECORD_NUMBER.search(text)
+    return frozenset(index_terms(f"{match['label']} {match['value']}")) if match else frozenset()
 
 
 def _letter_subject(text: str) -> str:
