@@ -23,7 +23,7 @@ FORM = (
     "BUKTI PENGELUARAN KAS\n"
     "Nomor Bukti     : 0042/BKU/DISPORA/2031\n"
     "Tanggal         : 17 Maret 2031\n"
-    "Dibayarkan kepada : CV Sinar Lapangan\n"
+    "Dibayarkan kepada : CV Contoh Abadi\n"
     "Untuk keperluan : Perawatan rumput stadion\n"
     "Jumlah yang dibayarkan : Rp 48.750.000\n"
 )

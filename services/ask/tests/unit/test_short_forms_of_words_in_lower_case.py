@@ -49,11 +49,11 @@ def test_lower_case_words_the_question_writes_itself_are_no_alias() -> None:
 
 def test_the_limit_on_a_short_formed_spending_is_answered() -> None:
     circular = _passage(
-        "2. Belanja sarana dan prasarana dibatasi paling tinggi 12,5% dari total belanja modal"
-        " masing-masing sekolah pada tahun 2031."
+        "2. Belanja sarana dan prasarana sekolah tahun 2031 dibatasi setinggi-tingginya 12,5%"
+        " dari pagu belanja modal sekolah itu."
     )
     result = extractive_answer(
-        parse_question("batas belanja sarpras 2031 brp persen dari belanja modal?"), [circular]
+        parse_question("sarpras 2031 dibatasi brp % thd pagu modal?"), [circular]
     )
     assert result.found and result.text.startswith("12,5")
 
@@ -61,13 +61,13 @@ def test_the_limit_on_a_short_formed_spending_is_answered() -> None:
 def test_a_realisation_is_not_answered_by_a_regulation() -> None:
     circular = replace(
         _passage(
-            "2. Belanja sarana dan prasarana dibatasi paling tinggi 12,5% dari total belanja modal"
-            " masing-masing sekolah pada tahun 2031."
+            "2. Belanja sarana dan prasarana sekolah tahun 2031 dibatasi setinggi-tingginya 12,5%"
+            " dari pagu belanja modal sekolah itu."
         ),
         heading="Pedoman pelaporan realisasi belanja sekolah",
         category="regulasi",
     )
     result = extractive_answer(
-        parse_question("realisasi belanja sarpras 2031 brp persen dari belanja modal?"), [circular]
+        parse_question("sarpras 2031 terealisasi brp % thd pagu modal?"), [circular]
     )
     assert not result.found and "measure" in result.reason
