@@ -465,11 +465,3 @@ def test_a_durable_of_another_function_outside_its_field_is_that_functions_goods
     assert walker.off_target and walker.reading is Reading.FUNCTION
     kind = judge(line("Kulkas dua pintu"), ItemCategory.APPLIANCE, archive)
     assert kind.off_target and kind.reading is Reading.CATEGORY
-
-
-def test_traffic_and_parking_gear_is_placed_by_its_account() -> None:
-    # an item no goods word knows, booked to the chart's traffic-equipment account, is transport's
-    booked = line("Pembatas jalan portabel oranye", account="Belanja Bahan-Perlengkapan Lalu Lintas")
-    assert goods_functions(booked.uraian, booked.account_name)[0] == {"perhubungan"}
-    assert misplaced(booked.uraian, PLAN_REVIEW, item_class=booked.account_name) is not None
-    assert misplaced(booked.uraian, ROADS, item_class=booked.account_name) is None
