@@ -161,7 +161,7 @@ def test_a_paper_account_holds_no_clothing() -> None:
     paper = "Belanja Alat/Bahan untuk Kegiatan Kantor-Kertas dan Cover"
     coat = "Jaket parasut relawan"
     assert check_account(booked(coat, paper), categorise(coat), POLICY) is not None
-    held = "Kertas karton manila"
+    held = "Kertas karton warna"
     assert check_account(booked(held, paper), categorise(held), POLICY) is None
 
 

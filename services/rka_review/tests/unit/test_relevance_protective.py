@@ -78,7 +78,7 @@ def test_a_meeting_of_residents_needs_no_gear() -> None:
 def test_a_meeting_about_physical_work_may_buy_gear() -> None:
     # the sub-kegiatan serves public works (its code and its words): its crews do the cleaning
     assert desk_work(DRAIN_MEETING) is None
-    assert gear_at_desk(line("Sepatu boot karet"), DRAIN_MEETING) is None
+    assert gear_at_desk(line("Sepatu lars karet"), DRAIN_MEETING) is None
 
 
 def test_field_work_named_by_a_report_keeps_its_gear() -> None:
