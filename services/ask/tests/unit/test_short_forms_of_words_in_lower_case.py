@@ -52,9 +52,7 @@ def test_the_limit_on_a_short_formed_spending_is_answered() -> None:
         "2. Belanja sarana dan prasarana sekolah tahun 2031 dibatasi setinggi-tingginya 12,5%"
         " dari pagu belanja modal sekolah itu."
     )
-    result = extractive_answer(
-        parse_question("sarpras 2031 dibatasi brp % thd pagu modal?"), [circular]
-    )
+    result = extractive_answer(parse_question("sarpras 2031 dibatasi brp % thd pagu modal?"), [circular])
     assert result.found and result.text.startswith("12,5")
 
 
@@ -67,7 +65,5 @@ def test_a_realisation_is_not_answered_by_a_regulation() -> None:
         heading="Pedoman pelaporan realisasi belanja sekolah",
         category="regulasi",
     )
-    result = extractive_answer(
-        parse_question("sarpras 2031 terealisasi brp % thd pagu modal?"), [circular]
-    )
+    result = extractive_answer(parse_question("sarpras 2031 terealisasi brp % thd pagu modal?"), [circular])
     assert not result.found and "measure" in result.reason
