@@ -203,8 +203,10 @@ OPTIONAL_SETS = (
     ),
     OptionalSet(
         "blind29",
-        "twenty-ninth blind set, written blind; not tuned on",
-        False,
+        "twenty-ninth blind set, scored once, used for tuning from then on (8 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, a 2-page image-only scan, a phone photo, "
+        "docx, semicolon CSV, 2 xlsx)",
+        True,
     ),
 )
 
