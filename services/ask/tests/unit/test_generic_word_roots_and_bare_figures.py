@@ -3,8 +3,9 @@ about; a figure line standing alone under its title lines takes their words as i
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import Passage, _bare_figure, extractive_answer
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.sentences import _bare_figure
 
 
 def test_a_thing_sharing_a_root_with_a_comparing_word_stays_a_term() -> None:

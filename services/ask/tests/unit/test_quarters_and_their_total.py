@@ -4,8 +4,9 @@ quarter's figure."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import _row_cells, _sums_its_row, extractive_answer
+from samarinda_ask.domain.answering import extractive_answer
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.row_cells import _row_cells, _sums_its_row
 from samarinda_ask.testing import table_rows
 
 PASSENGERS = table_rows(

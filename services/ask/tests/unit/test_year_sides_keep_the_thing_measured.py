@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from samarinda_ask.domain.answering import Answer, _combined
+from samarinda_ask.domain.answering import Answer
+from samarinda_ask.domain.composition import _combined
 from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.question import parse_question, split_parts
 

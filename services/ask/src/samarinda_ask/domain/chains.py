@@ -14,23 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from samarinda_ask.domain.answering import (
-    MIN_COVERAGE,
-    Answer,
-    Passage,
-    Scored,
-    Unit,
-    citation_of,
-    deduplicate,
-    render_row,
-    score_units,
-    units_of,
-    with_document_headings,
-)
 from samarinda_ask.domain.figures import FigureKind
+from samarinda_ask.domain.headings import with_document_headings
+from samarinda_ask.domain.passages import Answer, Passage, Unit
 from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.rendering import citation_of, render_row
+from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored, score_units
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.support import printing_any, stated_values
+from samarinda_ask.domain.units import deduplicate, units_of
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 
