@@ -18,20 +18,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samarinda_ask.domain.composition import (
-    _PERCENT_WORD,
-    _RELATIVE_CHANGE,
-    _SHARE,
-    _combined,
-    _relative_change,
-    _share,
+    PERCENT_WORD,
+    RELATIVE_CHANGE,
+    SHARE,
+    combined_answer,
+    relative_change,
     remainder,
+    share,
 )
 from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.headings import is_title_line
 from samarinda_ask.domain.passages import NOT_FOUND, Answer, ChunkKind, Citation, Passage, not_found
 from samarinda_ask.domain.question import Question, parse_question, split_parts
 from samarinda_ask.domain.sentences import sentences_of
-from samarinda_ask.domain.single_answer import _single_answer
+from samarinda_ask.domain.single_answer import single_answer
 from samarinda_ask.domain.units import deduplicate, units_of
 
 # The names the service layer, the API, sibling modules and tests import from here.
@@ -68,17 +68,17 @@ def extractive_answer(
     if len(parts) > 1 and question.wants_sum and not (question.wants_difference or question.wants_comparison):
         # A total of two named things is first summed within one table (its rows); the parts,
         # each retrieved on its own, add up what two documents state.
-        whole = _single_answer(question, passages)
+        whole = single_answer(question, passages)
         if whole.found and len(whole.citations) > 1:
             return whole  # rows of one table summed; one sentence naming one side is not a total
     if len(parts) > 1:
         pools = (
             part_passages if part_passages and len(part_passages) == len(parts) else [passages] * len(parts)
         )
-        answers = [_single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
+        answers = [single_answer(part, pool) for part, pool in zip(parts, pools, strict=True)]
         answers = _distinct_figures(answers, parts, pools)
-        combined = _combined(answers, question, parts)
-        relative = _RELATIVE_CHANGE.search(question.text) is not None
+        combined = combined_answer(answers, question, parts)
+        relative = RELATIVE_CHANGE.search(question.text) is not None
         if (
             (relative or not combined.found)
             and question.wants is FigureKind.PERCENT
@@ -87,18 +87,18 @@ def extractive_answer(
             # "Berapa persen kenaikan realisasi ... 2024 ke 2025" asks for the change relative to
             # the first amount (not the difference of a "Capaian (%)" column); where the parts
             # state no percentage either, the change is computed from their amounts and shown.
-            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
+            bases = [parse_question(PERCENT_WORD.sub("", p.text)) for p in parts]
             if all(b.wants is not FigureKind.PERCENT for b in bases):
-                answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
-                return _relative_change(answers, bases) or combined
-        if not combined.found and question.wants is FigureKind.PERCENT and _SHARE.search(question.text):
+                answers = [single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+                return relative_change(answers, bases) or combined
+        if not combined.found and question.wants is FigureKind.PERCENT and SHARE.search(question.text):
             # "Berapa persen realisasi ... terhadap targetnya?": the share of one stated figure
             # in the other, computed and shown with both, when no part states a percentage.
-            bases = [parse_question(_PERCENT_WORD.sub("", p.text)) for p in parts]
-            answers = [_single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
-            return _share(answers, bases, question) or combined
+            bases = [parse_question(PERCENT_WORD.sub("", p.text)) for p in parts]
+            answers = [single_answer(b, pool) for b, pool in zip(bases, pools, strict=True)]
+            return share(answers, bases, question) or combined
         return combined
-    return _single_answer(question, passages)
+    return single_answer(question, passages)
 
 
 def _distinct_figures(
@@ -113,7 +113,7 @@ def _distinct_figures(
     if (first.evidence[0].text, first.figure) != (second.evidence[0].text, second.figure):
         return answers
     shared = frozenset(u.text for a in answers for u in a.evidence)
-    others = [_single_answer(part, pool, excluded=shared) for part, pool in zip(parts, pools, strict=True)]
+    others = [single_answer(part, pool, excluded=shared) for part, pool in zip(parts, pools, strict=True)]
     found = [i for i in (0, 1) if others[i].found]
     if not found:
         return [first, not_found(reason="both parts point to the same figure")]

@@ -90,7 +90,7 @@ _CHAINED_BY_ITU = re.compile(
 _RELATIVE = re.compile(r"\b(?:yang|dengan|tempat)\b", re.IGNORECASE)
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
 # "berapa karung", or "jumlah kiosnya berapa": the thing a count is asked of.
-_COUNTED_ASKED = re.compile(
+COUNTED_ASKED = re.compile(
     r"\bberapa\s+(?P<thing>[^\W\d_]+)\b|\bjumlah\s+(?P<counted>[^\W\d_]+)(?:-?nya)?\s+berapa\b", re.IGNORECASE
 )
 # "berapa karung pupuk", "berapa lembar terpal": a unit, then the thing counted in it.
@@ -287,7 +287,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
     first = " ".join(render_row(u) if u.is_row else u.text for u in bridge.units)
     answered = second.text
     figure = second.figure
-    asked = _COUNTED_ASKED.search(hop.text)
+    asked = COUNTED_ASKED.search(hop.text)
     if (
         figure is not None
         and figure.kind is FigureKind.NUMBER

@@ -15,18 +15,18 @@ from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.passages import Answer, not_found
 from samarinda_ask.domain.question import Question
 
-_PERCENT_WORD = re.compile(r"\bpersen(?:tase)?\b|%", re.IGNORECASE)
+PERCENT_WORD = re.compile(r"\bpersen(?:tase)?\b|%", re.IGNORECASE)
 
 
-_RELATIVE_CHANGE = re.compile(
+RELATIVE_CHANGE = re.compile(
     r"\b(?:persen(?:tase)?|%)\s+(?:kenaikan|penurunan|pertambahan|pertumbuhan|perubahan|pengurangan)\b",
     re.IGNORECASE,
 )
 
 
-def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> Answer | None:
+def relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> Answer | None:
     """The change from the first part's figure to the second's in percent, with both figures."""
-    combined = _combined(answers, parts[0], parts)
+    combined = combined_answer(answers, parts[0], parts)
     figures = [a.figure for a in answers]
     if not combined.found or len(figures) != 2 or not all(figures):
         return None
@@ -41,12 +41,12 @@ def _relative_change(answers: Sequence[Answer], parts: Sequence[Question]) -> An
     return replace(combined, text=head + combined.text)
 
 
-_SHARE = re.compile(r"\bterhadap\b", re.IGNORECASE)
+SHARE = re.compile(r"\bterhadap\b", re.IGNORECASE)
 
 
-def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Question) -> Answer | None:
+def share(answers: Sequence[Answer], parts: Sequence[Question], question: Question) -> Answer | None:
     """The figure named before "terhadap" as a percentage of the one named after it."""
-    combined = _combined(answers, parts[0], parts)
+    combined = combined_answer(answers, parts[0], parts)
     figures = [a.figure for a in answers]
     if not combined.found or len(figures) != 2 or not all(figures):
         return None
@@ -54,7 +54,7 @@ def _share(answers: Sequence[Answer], parts: Sequence[Question], question: Quest
     assert first is not None and second is not None
     if {first.kind, second.kind} - {FigureKind.COUNT, FigureKind.NUMBER} and first.kind is not second.kind:
         return None
-    pivot = _SHARE.search(question.text)
+    pivot = SHARE.search(question.text)
     assert pivot is not None
     before = question.text[: pivot.start()].lower()
     own = [_side_label(parts[i], parts[1 - i]).lower().split() for i in (0, 1)]
@@ -80,7 +80,7 @@ _SMALLER = re.compile(
 )
 
 
-def _combined(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
+def combined_answer(answers: Sequence[Answer], question: Question, parts: Sequence[Question]) -> Answer:
     if not all(a.found for a in answers):
         missing = next(p for p, a in zip(parts, answers, strict=True) if not a.found)
         reason = next(a.reason for a in answers if not a.found)

@@ -15,32 +15,32 @@ from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.aliases import Aliases
 from samarinda_ask.domain.figure_labels import (
-    _COUNTED_ASKED,
-    _figure_position,
-    _nearest_figure,
+    COUNTED_ASKED,
     asked_measure,
+    figure_position,
+    nearest_figure,
 )
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind, figures_in, parse_number
 from samarinda_ask.domain.item_guards import mark_agreement, qualifiers
 from samarinda_ask.domain.passages import Cell, Passage, Unit
-from samarinda_ask.domain.periods import _PART_OF_YEAR, _asks_whole_year
+from samarinda_ask.domain.periods import PART_OF_YEAR, asks_whole_year
 from samarinda_ask.domain.question import Question, index_terms, months_named
-from samarinda_ask.domain.row_cells import _BRACKETED, _headerless, _only_weak_money_words, _sums_its_row
-from samarinda_ask.domain.sentences import _LABELLED_AMOUNT, _NUMERIC_TOKEN, _PER_UNIT, _YEAR, _reads_as_row
+from samarinda_ask.domain.row_cells import BRACKETED, headerless, only_weak_money_words, sums_its_row
+from samarinda_ask.domain.sentences import LABELLED_AMOUNT, NUMERIC_TOKEN, PER_UNIT, YEAR, reads_as_row
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
-from samarinda_ask.domain.wording import _names
+from samarinda_ask.domain.wording import names
 
 
-def _total_of_parts(unit: Unit) -> Cell | None:
+def total_of_parts(unit: Unit) -> Cell | None:
     """The sum column of a row that breaks its year into parts ("TW I" ... "TW IV", "Jumlah"):
     the row is the whole year's, its total the year's figure."""
-    if not unit.is_row or sum(1 for c in unit.cells if _PART_OF_YEAR.search(c.header)) < 2:
+    if not unit.is_row or sum(1 for c in unit.cells if PART_OF_YEAR.search(c.header)) < 2:
         return None
     return next((c for c in unit.cells if c.figure is not None and _is_sum_label(c.header)), None)
 
 
-def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
+def pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | None:
     """The figure of ``unit`` that answers: of the kind asked, nearest the question's words.
 
     A kind asked only by a leaning word ("nilai indeks", "realisasi tingkat pengangguran") takes
@@ -56,7 +56,7 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
             # "Indeks X (IX) 71,4 dengan ..., dari 900 responden": a bare number that is no year
             # competes with the figures of a unit, each named by the words before it.
             others = [] if figure is None else [figure]
-            figure = _nearest_figure(replace(question, wants=None), unit.text, [*others, *bare])
+            figure = nearest_figure(replace(question, wants=None), unit.text, [*others, *bare])
     if figure is None and question.wants is FigureKind.COUNT and not unit.is_row:
         figure = _stated_number(unit.text) or _labelled_number(question, unit.text)
     return figure
@@ -68,8 +68,8 @@ def _bare_numbers(text: str) -> list[Figure]:
     dates = [d.span() for d in DATE.finditer(text)]
     values = (
         parse_number(m[0].rstrip(".,;:"))
-        for m in _NUMERIC_TOKEN.finditer(text)
-        if not _YEAR.fullmatch(m[0].rstrip(".,;:")) and not any(lo <= m.start() < hi for lo, hi in dates)
+        for m in NUMERIC_TOKEN.finditer(text)
+        if not YEAR.fullmatch(m[0].rstrip(".,;:")) and not any(lo <= m.start() < hi for lo, hi in dates)
     )
     return [Figure(FigureKind.NUMBER, v) for v in values if v is not None]
 
@@ -99,7 +99,7 @@ def _labelled_number(question: Question, text: str) -> Figure | None:
     named = [
         m["n"]
         for m in _LABELLED_NUMBER.finditer(text)
-        if not _YEAR.fullmatch(m["n"]) and index_terms(m["label"]) & asked
+        if not YEAR.fullmatch(m["n"]) and index_terms(m["label"]) & asked
     ]
     value = parse_number(named[0]) if len(named) == 1 else None
     return Figure(FigureKind.NUMBER, value) if value is not None else None
@@ -107,7 +107,7 @@ def _labelled_number(question: Question, text: str) -> Figure | None:
 
 def _stated_number(text: str) -> Figure | None:
     """The one number ``text`` states bare after a copula, when it states one only."""
-    stated = [m["n"] for m in _STATED_NUMBER.finditer(text) if not _YEAR.fullmatch(m["n"])]
+    stated = [m["n"] for m in _STATED_NUMBER.finditer(text) if not YEAR.fullmatch(m["n"])]
     value = parse_number(stated[0]) if len(stated) == 1 else None
     return Figure(FigureKind.NUMBER, value) if value is not None else None
 
@@ -126,18 +126,18 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         lowered = " ".join(words(question.text.lower()))
         every_column = _asks_every_column(question, unit)
         actual = _actual_column(question, unit)
-        whole_year = _total_of_parts(unit) if _asks_whole_year(question) else None
+        whole_year = total_of_parts(unit) if asks_whole_year(question) else None
         cells = _amounts_under_rupiah_labels(question, unit)
         for position, cell in enumerate(cells):
             if cell.figure is None or not _kind_fits(question, cell.figure):
                 continue
             # "Harga/unit" is a price: the thing it is per names no column a count of units asks for.
-            header = cell.header if question.wants_rate else _PER_UNIT.sub(" ", cell.header)
+            header = cell.header if question.wants_rate else PER_UNIT.sub(" ", cell.header)
             header_terms = frozenset(index_terms(header))
             # As coverage reads it, a term the stemmer cut inside a header's word names it too
             # ("terajut" -> "ajut" under "Dirajut" -> "rajut"), and so does a short form the header
             # writes out ("SK" over "surat_keputusan").
-            score = sum(1.0 for t in question.terms if _names(t, header_terms, aliases))
+            score = sum(1.0 for t in question.terms if names(t, header_terms, aliases))
             # A month column shortened ("mar_2031") names the month asked written out.
             score += len(question.months & (months_named(header_terms) - header_terms))
             if _header_written(cell.header, lowered):
@@ -158,7 +158,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
                 not question.wants_sum or names_count_column or question.counts_things or cell is whole_year
             )
             figure = cell.figure
-            if question.wants is FigureKind.COUNT and _sums_its_row(cell, cells):
+            if question.wants is FigureKind.COUNT and sums_its_row(cell, cells):
                 figure = replace(figure, kind=FigureKind.NUMBER)
                 # A count asked of the row's thing, no column named: the row's total, not a count
                 # of another thing standing right of it ("Jumlah KK" after "Jumlah").
@@ -177,14 +177,14 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
     if question.wants is FigureKind.COUNT and question.counts_things:
         # "Berapa KPM ...?" is not answered by the rupiah of "Rp 600.000 per KPM".
         figures = [f for f in figures if f.kind is not FigureKind.MONEY]
-    printed_row = _reads_as_row(unit.text)
+    printed_row = reads_as_row(unit.text)
     if printed_row and (number := _ROW_NUMBER.match(unit.text)):
         # A row printed as text starts with its row number ("4 Kampung Teladan 120 ..."): not a count.
-        figures = [f for f in figures if _figure_position(unit.text, f) >= number.end()]
+        figures = [f for f in figures if figure_position(unit.text, f) >= number.end()]
     # A table printed as text: its amounts are bare numbers under a "(Rp)" column.
     printed_table = question.wants is FigureKind.MONEY and printed_row
     if not figures and printed_table and re.search(r"\bRp\b|rupiah", unit.passage.text, re.IGNORECASE):
-        amounts = [n for n in _NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
+        amounts = [n for n in NUMERIC_TOKEN.findall(unit.text) if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", n)]
         if amounts:
             return Figure(FigureKind.MONEY, parse_number(amounts[-1]) or Decimal(0))
     if not figures and printed_table and unit.context_terms & _PRICE_COLUMN_TERMS:
@@ -193,7 +193,7 @@ def _pick_figure_of_kind(question: Question, unit: Unit, aliases: Aliases) -> Fi
         return _printed_count(question, unit)
     if not figures:
         return None
-    return _nearest_figure(question, unit.text, figures)
+    return nearest_figure(question, unit.text, figures)
 
 
 _RUPIAH_TERMS = frozenset(index_terms("Rp rupiah"))
@@ -210,7 +210,7 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
     cells = _parts_of_money_totals(question, unit.cells)
     if (
         question.wants is not FigureKind.MONEY
-        or not ((_headerless(unit) and unit.context_terms & _RUPIAH_TERMS) or _titled_as_prices(unit.passage))
+        or not ((headerless(unit) and unit.context_terms & _RUPIAH_TERMS) or _titled_as_prices(unit.passage))
         or any(c.figure is not None and c.figure.kind is FigureKind.MONEY for c in cells)
     ):
         return cells
@@ -220,7 +220,7 @@ def _amounts_under_rupiah_labels(question: Question, unit: Unit) -> tuple[Cell, 
         and c.figure.kind is FigureKind.NUMBER
         and c.figure.value >= _LEAST_BARE_AMOUNT
         and c.figure.value == c.figure.value.to_integral_value()
-        and not _BRACKETED.search(c.header)  # "Volume (ekor)": the column names its own unit
+        and not BRACKETED.search(c.header)  # "Volume (ekor)": the column names its own unit
         else c
         for c in cells
     )
@@ -237,7 +237,7 @@ def _parts_of_money_totals(question: Question, cells: tuple[Cell, ...]) -> tuple
         if (
             cell.figure is None
             or cell.figure.kind is not FigureKind.MONEY
-            or not _only_weak_money_words(cell.header)
+            or not only_weak_money_words(cell.header)
         ):
             continue
         # The parts are the bare numbers right before the total that add up to it (a "Target"
@@ -284,7 +284,7 @@ def _unmarked_amount(question: Question, row: str) -> Figure | None:
     """The amount of a printed row of a price table printed without "Rp": its last grouped number
     (a row ends with its total), or the one before it when a price per unit is asked (the unit
     price stands before the row's total: "Qty, Harga Satuan, Jumlah")."""
-    amounts = [n for n in _NUMERIC_TOKEN.findall(row) if _GROUPED_AMOUNT.fullmatch(n)]
+    amounts = [n for n in NUMERIC_TOKEN.findall(row) if _GROUPED_AMOUNT.fullmatch(n)]
     if not amounts:
         return None
     chosen = amounts[-2] if question.wants_rate and len(amounts) >= 2 else amounts[-1]
@@ -292,7 +292,7 @@ def _unmarked_amount(question: Question, row: str) -> Figure | None:
     return Figure(FigureKind.MONEY, value) if value is not None else None
 
 
-_REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
+REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
 
 
 def _actual_column(question: Question, unit: Unit) -> str | None:
@@ -304,8 +304,8 @@ def _actual_column(question: Question, unit: Unit) -> str | None:
     ):
         return None
     measured = [(c.header, {stem(w) for w in words(c.header)}) for c in unit.cells if c.figure is not None]
-    realised = [h for h, named in measured if named & _REALISED]
-    planned = any(named & g for _, named in measured for g in VOCABULARY.measure_groups if g is not _REALISED)
+    realised = [h for h, named in measured if named & REALISED]
+    planned = any(named & g for _, named in measured for g in VOCABULARY.measure_groups if g is not REALISED)
     return realised[0] if len(realised) == 1 and planned else None
 
 
@@ -317,7 +317,7 @@ def _negates_unasked(header: str, lowered_question: str) -> bool:
 
 def _header_written(header: str, lowered_question: str) -> bool:
     """The question writes a column's whole name of two words or more ("zona b")."""
-    name = words(_BRACKETED.sub(" ", header).lower())
+    name = words(BRACKETED.sub(" ", header).lower())
     return (
         len(name) >= 2
         and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lowered_question) is not None
@@ -326,7 +326,7 @@ def _header_written(header: str, lowered_question: str) -> bool:
 
 def _asks_every_column(question: Question, unit: Unit) -> bool:
     """ "semua zona" where several figure columns of the row are named by that word."""
-    if not _asks_every_row(question) or qualifiers(question.text):
+    if not asks_every_row(question) or qualifiers(question.text):
         # "semua pasar di triwulan II": the mark picks the one column of its period ("TW II"),
         # though the period's word names every period column.
         return False
@@ -336,7 +336,7 @@ def _asks_every_column(question: Question, unit: Unit) -> bool:
 
 def _is_sum_label(header: str) -> bool:
     """A column named only by a sum word ("Total", "Jumlah")."""
-    name = {stem(w) for w in words(_BRACKETED.sub(" ", header))}
+    name = {stem(w) for w in words(BRACKETED.sub(" ", header))}
     return bool(name) and name <= VOCABULARY.sum_stems
 
 
@@ -356,16 +356,16 @@ def _printed_count(question: Question, unit: Unit) -> Figure | None:
     A question that names no thing it counts ("izin X yang terbit, berapa?") is answered by a
     row of one label and one grouped number ("Izin X 1.250"), the one figure a one-column table
     prints for it (as the same row read as cells is)."""
-    asked = _COUNTED_ASKED.search(question.text)
+    asked = COUNTED_ASKED.search(question.text)
     if asked is None:
-        value = parse_number(unit.text.split()[-1]) if _LABELLED_AMOUNT.fullmatch(unit.text) else None
+        value = parse_number(unit.text.split()[-1]) if LABELLED_AMOUNT.fullmatch(unit.text) else None
         return Figure(FigureKind.COUNT, value) if value is not None else None
     if not index_terms(asked["thing"]) & unit.context_terms:
         return None
     start = number.end() if (number := _ROW_NUMBER.match(unit.text)) else 0
     for match in _BARE_COUNT.finditer(unit.text, start):
         token = match.group(0)
-        if _YEAR.fullmatch(token) or DATE.match(unit.text, match.start()):
+        if YEAR.fullmatch(token) or DATE.match(unit.text, match.start()):
             continue
         value = parse_number(token)
         return Figure(FigureKind.COUNT, value, asked["thing"].lower()) if value is not None else None
@@ -380,6 +380,6 @@ def _kind_fits(question: Question, figure: Figure) -> bool:
     return figure.kind is question.wants
 
 
-def _asks_every_row(question: Question) -> bool:
+def asks_every_row(question: Question) -> bool:
     """ "semua zona", "seluruh kecamatan", "keseluruhan": the total of every row."""
     return re.search(r"\b(?:semua|seluruh|keseluruhan)\b", question.text, re.IGNORECASE) is not None

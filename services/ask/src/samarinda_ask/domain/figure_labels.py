@@ -14,26 +14,26 @@ from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.question import Question, index_terms
-from samarinda_ask.domain.sentences import _YEAR
+from samarinda_ask.domain.sentences import YEAR
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # "Berapa paket ...", "berapa banyak bibit ...", typed "brp kuintal": the thing a count question
 # counts, or the unit it asks the figure in.
-_COUNTED_ASKED = re.compile(r"\b(?:berapa|brp)\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
+COUNTED_ASKED = re.compile(r"\b(?:berapa|brp)\s+(?:banyak\s+|jumlah\s+)?(?P<thing>[^\W\d_]+)", re.IGNORECASE)
 
 
 # What follows an amount given for one of a thing: "Rp 50.000 per orang", "Rp 7.500/kg".
 _PER_ONE = re.compile(r"\s*(?:/\s*|(?:per|setiap|tiap)\s+)[^\W\d_]", re.IGNORECASE)
 
 
-def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
+def nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figure:
     """Of several figures in a sentence, the one whose preceding words best match the question;
     in a sentence about several years, the one nearest the year asked about."""
-    asked_years = [m.start() for m in _YEAR.finditer(text) if int(m.group(0)) in question.years]
-    several_years = len({m.group(0) for m in _YEAR.finditer(text)}) > 1
+    asked_years = [m.start() for m in YEAR.finditer(text) if int(m.group(0)) in question.years]
+    several_years = len({m.group(0) for m in YEAR.finditer(text)}) > 1
     # "berapa relawan ...": the thing counted, which a figure's unit may name.
-    asked = _COUNTED_ASKED.search(question.text)
+    asked = COUNTED_ASKED.search(question.text)
     counted = index_terms(asked["thing"]) if asked else frozenset()
     best, best_score = figures[0], -math.inf
     # Each figure is found in the sentence once: where it starts, and where it and its unit end.
@@ -154,7 +154,7 @@ HEAD_CREDIT = 0.5
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:dan|sedangkan|serta|namun|tetapi)|;)\s+", re.IGNORECASE)
 
 
-def _figure_position(text: str, figure: Figure) -> int:
+def figure_position(text: str, figure: Figure) -> int:
     match = _figure_match(text, figure)
     return match.start() if match else -1
 

@@ -14,14 +14,14 @@ from dataclasses import replace
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.passages import Unit
 from samarinda_ask.domain.question import index_terms
-from samarinda_ask.domain.row_cells import _headerless, _is_total_row
+from samarinda_ask.domain.row_cells import headerless, is_total_row
 from samarinda_ask.domain.sentences import (
-    _NUMERIC_TOKEN,
-    _YEAR,
-    _bare_figure,
-    _blocks,
-    _is_label,
-    _reads_as_row,
+    NUMERIC_TOKEN,
+    YEAR,
+    bare_figure,
+    is_label,
+    reads_as_row,
+    text_blocks,
 )
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -58,7 +58,7 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             # A figure line opening its chunk ("Rp 3.250.000,- / bulan" on a poster) is what the
             # document's title lines, cut into a chunk of their own, say it is.
             terms=u.terms | headings[u.passage.document_id]
-            if _bare_figure(u.text) and not u.is_row
+            if bare_figure(u.text) and not u.is_row
             else u.terms,
         )
         if u.passage.document_id in headings
@@ -69,12 +69,12 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     # row of labels alone ("Jenis Barang | Jumlah Diterima"): it names what the rows below hold.
     header_rows: dict[tuple[str, int | None], frozenset[str]] = {}
     for unit in units:
-        if _headerless(unit) and len(unit.cells) >= 2 and not unit.figures() and not _is_total_row(unit):
+        if headerless(unit) and len(unit.cells) >= 2 and not unit.figures() and not is_total_row(unit):
             key = (unit.passage.document_id, unit.passage.table)
             header_rows[key] = header_rows.get(key, frozenset()) | unit.terms
     return [
         replace(u, context_terms=u.context_terms | header_rows[key])
-        if _headerless(u) and (key := (u.passage.document_id, u.passage.table)) in header_rows
+        if headerless(u) and (key := (u.passage.document_id, u.passage.table)) in header_rows
         else u
         for u in units
     ]
@@ -95,7 +95,7 @@ def is_title_line(text: str) -> bool:
     return (
         "\n" not in line
         and line.isupper()
-        and all(_YEAR.fullmatch(n) or len(n) <= 2 for n in re.findall(r"\d+", line))
+        and all(YEAR.fullmatch(n) or len(n) <= 2 for n in re.findall(r"\d+", line))
         and not line.endswith((".", "!", "?", ":", ";", ","))
         and len(re.findall(r"[^\W\d_]{2,}", line)) <= _TITLE_WORDS
     )
@@ -142,19 +142,19 @@ def _lead_ins(text: str) -> str:
     berikut"): what its rows are about, though the rows, read from a scan as a table of their
     own, do not say it. An instruction planted in the text introduces nothing. A header of many
     columns is longer than a label, but the rows printed under it tell it apart from a sentence."""
-    blocks = [*_blocks(text), ""]
+    blocks = [*text_blocks(text), ""]
     return " ".join(
         block
         for block, following, after in zip(blocks, blocks[1:], blocks[2:], strict=False)
         if _INTRODUCES.search(block)
         and not is_directive(block)
-        and (_is_label(following) or (_is_label_line(following) and _reads_as_row(after)))
+        and (is_label(following) or (_is_label_line(following) and reads_as_row(after)))
     )
 
 
 def _is_label_line(line: str) -> bool:
     """A line that ends no sentence and holds no figure: a column header, however many words."""
-    return not line.endswith((".", "!", "?", ":", ";", ",")) and not _NUMERIC_TOKEN.search(line)
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and not NUMERIC_TOKEN.search(line)
 
 
 _INTRODUCES = re.compile(r"(?::|\bberikut\.?)\s*$", re.IGNORECASE)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.aliases import Aliases
-from samarinda_ask.domain.figure_choice import _REALISED, _total_of_parts
+from samarinda_ask.domain.figure_choice import REALISED, total_of_parts
 from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.informal import shortens
 from samarinda_ask.domain.item_guards import (
@@ -24,30 +24,30 @@ from samarinda_ask.domain.item_guards import (
     qualifiers_clash,
 )
 from samarinda_ask.domain.passages import Unit, context_text
-from samarinda_ask.domain.periods import _PART_OF_YEAR, _asks_whole_year
+from samarinda_ask.domain.periods import PART_OF_YEAR, asks_whole_year
 from samarinda_ask.domain.question import OPD_TERMS, Question, closes_with_adjunct, content_terms, index_terms
-from samarinda_ask.domain.row_cells import _BRACKETED, _ROW_NUMBER_CELL, _is_total_row
+from samarinda_ask.domain.row_cells import BRACKETED, ROW_NUMBER_CELL, is_total_row
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
-from samarinda_ask.domain.wording import _names
+from samarinda_ask.domain.wording import names
 
 
-def _named_with(unit: Unit) -> str:
+def named_with(unit: Unit) -> str:
     """The unit's text with the names its passage is filed under (heading, document, sheet)."""
     passage = unit.passage
     return " ".join(filter(None, (passage.heading, passage.document, passage.sheet, unit.text)))
 
 
-def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) -> str:
+def other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) -> str:
     """The guard a unit fails by naming a look-alike item ("kelas A" asked as "kelas B") or by
     pricing one thing where the question asks a whole amount (a pagu, a total); "" if none."""
     if qualifiers_clash(question.text, unit.text):
         return "qualifier"
-    if _asks_whole_year(question) and _PART_OF_YEAR.search(_named_with(unit)):
-        total = _total_of_parts(unit)
+    if asks_whole_year(question) and PART_OF_YEAR.search(named_with(unit)):
+        total = total_of_parts(unit)
         summed = total.figure if total is not None else None
         whole_row = summed is not None and figure is not None and figure.value == summed.value
-        if not (whole_row and not _PART_OF_YEAR.search(_named_with(replace(unit, text="")))):
+        if not (whole_row and not PART_OF_YEAR.search(named_with(replace(unit, text="")))):
             return "part of the year"
     if (
         figure is not None
@@ -64,7 +64,7 @@ def _other_item_or_amount(question: Question, unit: Unit, figure: Figure | None)
         and counted_in_other_unit(question.answer_units, _unit_column_terms(unit))
     ):
         return "another unit"
-    if unit.is_row and _asks_whole_of_opd(question) and not _is_total_row(unit):
+    if unit.is_row and _asks_whole_of_opd(question) and not is_total_row(unit):
         asked_opd = set(question.terms) & OPD_TERMS
         if not asked_opd & unit.terms:
             return "one row of a whole"
@@ -105,7 +105,7 @@ _OPD_TITLE = re.compile(
 RULES_CATEGORY = "regulasi"
 
 
-def _measures_agree(question: Question, unit: Unit) -> bool:
+def measures_agree(question: Question, unit: Unit) -> bool:
     """A question about one measure (realisasi, pagu, target) is not answered by a unit that
     states only another one."""
     asked = [g for g in VOCABULARY.measure_groups if g & set(question.raw_stems)]
@@ -114,7 +114,7 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     stated = {stem(w) for w in words(unit.text)}
     if asked[0] & stated:
         return True
-    if asked[0] is _REALISED and unit.passage.category == RULES_CATEGORY:
+    if asked[0] is REALISED and unit.passage.category == RULES_CATEGORY:
         return False  # a regulation sets limits and duties: what was realised is reported elsewhere
     if not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0]):
         return True
@@ -133,7 +133,7 @@ def _unmeasured_figures(unit: Unit) -> int:
         for position, cell in enumerate(unit.cells)
         if cell.figure is not None
         and cell.figure.kind is not FigureKind.PERCENT
-        and not (position == 0 and _ROW_NUMBER_CELL.fullmatch(cell.value))
+        and not (position == 0 and ROW_NUMBER_CELL.fullmatch(cell.value))
         and not {stem(w) for w in words(cell.header)} & measures
     )
 
@@ -167,7 +167,7 @@ def addressees(text: str) -> set[str]:
     return {t for m in _ADDRESSED.finditer(text) for t in index_terms(m["name"]) & OPD_TERMS}
 
 
-def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
+def states_own_unit(unit: Unit, figure: Figure | None) -> bool:
     """The figure comes with a unit word of its own ("18 menit", a column "Sabun (bot)"): one not
     the unit asked is another measure, not a unit left unwritten."""
     if figure is None:
@@ -175,7 +175,7 @@ def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
     if figure.unit:
         return True
     return any(
-        c.figure == figure and any(_UNIT_IN_BRACKETS.fullmatch(b) for b in _BRACKETED.findall(c.header))
+        c.figure == figure and any(UNIT_IN_BRACKETS.fullmatch(b) for b in BRACKETED.findall(c.header))
         for c in unit.cells
     )
 
@@ -185,7 +185,7 @@ def _states_own_unit(unit: Unit, figure: Figure | None) -> bool:
 _CLASSIFIERS = tuple(w for w in VOCABULARY.count_words if w in VOCABULARY.count_units)
 
 
-def _counts_named_thing(question: Question, term: str, figure: Figure | None) -> bool:
+def counts_named_thing(question: Question, term: str, figure: Figure | None) -> bool:
     """``term``, a generic unit the question asks its count in ("berapa orang"), is said by the
     figure's own unit when that unit is the thing the question counts: "jumlah relawan ... berapa
     orang" is answered by "240 relawan", not by a figure of another thing."""
@@ -200,10 +200,10 @@ def _counts_named_thing(question: Question, term: str, figure: Figure | None) ->
 
 
 # A unit in a column's brackets ("(bot)", "(ton)", "(m2)", "(Rp)", "(%)"), not a code ("(KB/II)").
-_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\d?|%)\s*\)")
+UNIT_IN_BRACKETS = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\d?|%)\s*\)")
 
 
-def _names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str, set[str]]) -> bool:
+def names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str, set[str]]) -> bool:
     """Words the unit lacks name another candidate document ("survei harga" where this unit is a
     budget line): the question asks that document, and this unit's figure is a look-alike's. One
     lacking word alone may be the asker's own (a file name shares many words); with more lacking,
@@ -212,11 +212,11 @@ def _names_another_document(missing: Sequence[str], unit: Unit, titles: dict[str
     return len(missing) >= 2 and any(term in other_titles for term in missing)
 
 
-def _narrowing_term_missing(question: Question, missing: Sequence[str], unseen: set[str]) -> bool:
+def narrowing_term_missing(question: Question, missing: Sequence[str], unseen: set[str]) -> bool:
     """The unit lacks the question's last term, the word that narrows its head to one thing
     ("jumlah peserta lokakarya" of a "lokakarya", not of every event with "peserta"), and other
     candidates state that word: it is not the asker's own wording of something the unit says
-    otherwise, and the unit is about another thing (see :func:`_paraphrased`). An OPD named last
+    otherwise, and the unit is about another thing (see :func:`may_be_paraphrased`). An OPD named last
     is left to the OPD guard (its units may not write their owner's name)."""
     last = question.asked_terms[-1] if question.asked_terms else ""
     return (
@@ -229,8 +229,8 @@ def _narrowing_term_missing(question: Question, missing: Sequence[str], unseen: 
     )
 
 
-def _says_more_than_names(question: Question, unit: Unit, aliases: Aliases) -> bool:
+def says_more_than_names(question: Question, unit: Unit, aliases: Aliases) -> bool:
     """The unit's own words cover a question term that is not a name: a row that only names the
     place asked ("Kelurahan X") says nothing of the thing asked, and the several words it lacks
     are that thing, not the asker's wording of it."""
-    return any(t not in question.names and _names(t, unit.terms, aliases) for t in question.terms)
+    return any(t not in question.names and names(t, unit.terms, aliases) for t in question.terms)

@@ -16,7 +16,7 @@ from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
 from samarinda_ask.domain.passages import Cell, Unit
 from samarinda_ask.domain.question import Question, months_dated, months_named, months_spanned
-from samarinda_ask.domain.sentences import _YEAR, _reads_as_row
+from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -40,19 +40,19 @@ def years_stated(unit: Unit, figure: Figure | None = None) -> set[int]:
     if unit.is_row:
         years: set[int] = set()
         for cell in unit.cells:
-            if _is_note(cell):
+            if is_note(cell):
                 continue  # "Keterangan: survei harga 2024" in a 2025 list: a mention, not the period
-            years.update(int(y) for y in _YEAR.findall(cell.header))
+            years.update(int(y) for y in YEAR.findall(cell.header))
             bare = re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.value) is not None
             if bare and not _YEAR_HEADER.search(cell.header):
                 continue  # a number under "Volume" or "Jumlah" that happens to look like a year
-            years.update(int(y) for y in _YEAR.findall(cell.value))
+            years.update(int(y) for y in YEAR.findall(cell.value))
         return years
     text = unit.text if figure is None else statement_of(unit.text, figure.value)
     as_of = as_of_spans(text)
     return {
         int(m.group(0))
-        for m in _YEAR.finditer(text)
+        for m in YEAR.finditer(text)
         if not _COUNTED.match(text, m.end())
         and not _COMPARED_YEAR.search(text, max(0, m.start() - 60), m.start())
         and not closes_reference(text, m.start())
@@ -69,12 +69,12 @@ _COMPARED_YEAR = re.compile(
 )
 
 
-def _is_note(cell: Cell) -> bool:
+def is_note(cell: Cell) -> bool:
     header = words(cell.header.lower())
     return bool(header) and header[0] in VOCABULARY.note_headers
 
 
-def _years_agree(question: Question, unit: Unit, figure: Figure | None = None) -> bool:
+def years_agree(question: Question, unit: Unit, figure: Figure | None = None) -> bool:
     """A unit answers a question about a year only when it, or its document, is about that year.
     A row's remark places it only when nothing else does (a list filed without any year)."""
     if not question.years:
@@ -92,11 +92,11 @@ def _years_agree(question: Question, unit: Unit, figure: Figure | None = None) -
     # A date something stood "as of" is no such time: it places the unit only when nothing else does.
     as_of = as_of_spans(passage.text)
     dates = [d for d in DATE.finditer(passage.text) if d.span() not in as_of]
-    context.update(int(y) for d in dates for y in _YEAR.findall(d.group(0)))
+    context.update(int(y) for d in dates for y in YEAR.findall(d.group(0)))
     if not context:
-        context = {int(y) for c in unit.cells if _is_note(c) for y in _YEAR.findall(c.value)}
+        context = {int(y) for c in unit.cells if is_note(c) for y in YEAR.findall(c.value)}
     if not context:
-        context = {int(y) for lo, hi in as_of for y in _YEAR.findall(passage.text[lo:hi])}
+        context = {int(y) for lo, hi in as_of for y in YEAR.findall(passage.text[lo:hi])}
     return bool(context & set(question.years))
 
 
@@ -106,29 +106,29 @@ _WHOLE_YEAR = re.compile(r"\b(?:sepanjang|selama|setahun)\b", re.IGNORECASE)
 
 # A part of a year as a report, its heading or its sentence names it ("Semester I", "sem2_2031",
 # "TW 3").
-_PART_OF_YEAR = re.compile(
+PART_OF_YEAR = re.compile(
     r"(?<![^\W\d_])(?:semester|sem|smt|triwulan|tw|kuartal)[\s_-]*(?:[1-4]|iv|i{1,3})(?![^\W_])",
     re.IGNORECASE,
 )
 
 
-def _asks_whole_year(question: Question) -> bool:
+def asks_whole_year(question: Question) -> bool:
     """A year asked as a whole, no month or part of it named: a semester's figure is not its figure."""
     return (
         bool(question.years)
         and _WHOLE_YEAR.search(question.text) is not None
         and not question.months
-        and _PART_OF_YEAR.search(question.text) is None
+        and PART_OF_YEAR.search(question.text) is None
     )
 
 
-def _asks_total(question: Question) -> bool:
+def asks_total(question: Question) -> bool:
     """A total named ("total", "jumlah seluruh"), or a count over a whole year ("berapa pendaftar
     sepanjang 2031"): what a table of months tells month by month is added up."""
-    return question.asks_total or (question.wants is FigureKind.COUNT and _asks_whole_year(question))
+    return question.asks_total or (question.wants is FigureKind.COUNT and asks_whole_year(question))
 
 
-def _months_agree(
+def months_agree(
     question: Question,
     unit: Unit,
     unit_months: frozenset[str],
@@ -141,12 +141,12 @@ def _months_agree(
     Of a document that breaks its figures down by month (``monthly``: a row of the asked month
     is among the candidates), a sentence naming no month, or a longer span of months, states that
     period's figure, not the month's. ``unit_months`` are the months the unit itself states
-    (:func:`_months_stated`)."""
+    (:func:`months_stated`)."""
     if not question.months:
         return True
     if unit.is_row and unit_months:
         return bool(unit_months & question.months)
-    if monthly and not unit.is_row and not _reads_as_row(unit.text):
+    if monthly and not unit.is_row and not reads_as_row(unit.text):
         # Beside the month's own row, a sentence naming no month states the year's figure, and one
         # spanning more months than asked ("Maret sampai Agustus") that longer period's.
         spanned = months_spanned(unit.text)
@@ -156,24 +156,24 @@ def _months_agree(
 
 
 # "Bulan : Maret 2031", "Periode: Januari - Juni": a line that labels the period a document covers.
-_PERIOD_LABEL = re.compile(r"^\s*(?:bulan|periode|masa)\s*:", re.IGNORECASE)
+PERIOD_LABEL = re.compile(r"^\s*(?:bulan|periode|masa)\s*:", re.IGNORECASE)
 
 
-def _period_labelled(unit: Unit) -> frozenset[str]:
+def period_labelled(unit: Unit) -> frozenset[str]:
     """The months a line of text labels as its document's period; none for any other unit (a
     table's "Bulan" column names one row's month, not the document's)."""
-    if unit.is_row or not _PERIOD_LABEL.match(unit.text):
+    if unit.is_row or not PERIOD_LABEL.match(unit.text):
         return frozenset()
     return months_named(unit.terms) | months_spanned(unit.text)
 
 
-def _months_stated(unit: Unit, question: Question) -> frozenset[str]:
+def months_stated(unit: Unit, question: Question) -> frozenset[str]:
     """The months of the question a unit speaks of: those it names, by name or by a date in
-    digits, or all of them when it names the very period asked (:func:`_period_asked`)."""
-    return months_named(unit.terms) | months_dated(unit.text) | _period_asked(question, unit.text)
+    digits, or all of them when it names the very period asked (:func:`period_asked`)."""
+    return months_named(unit.terms) | months_dated(unit.text) | period_asked(question, unit.text)
 
 
-def _period_asked(question: Question, text: str) -> frozenset[str]:
+def period_asked(question: Question, text: str) -> frozenset[str]:
     """The question's months when ``text`` names the same period by a range or as a half year
     or a quarter ("semester I" for "Jan-Jun"); nothing otherwise. A longer period (the year
     "Januari - Desember") does not state the figure of the months asked, nor a shorter one."""
@@ -181,13 +181,13 @@ def _period_asked(question: Question, text: str) -> frozenset[str]:
     return spanned if len(spanned) > 1 and spanned == question.months else frozenset()
 
 
-def _monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
+def monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
     """The documents that break their figures down by month: rows (a table's, or rows printed as
     text) of several months, one of them asked. A date in one row is no breakdown."""
     if not question.months:
         return set()
     months: dict[str, set[str]] = {}
     for u in units:
-        if u.is_row or _reads_as_row(u.text):
+        if u.is_row or reads_as_row(u.text):
             months.setdefault(u.passage.document_id, set()).update(months_named(u.terms))
     return {d for d, named in months.items() if len(named) >= 2 and named & question.months}

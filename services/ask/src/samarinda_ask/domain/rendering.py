@@ -13,7 +13,7 @@ from samarinda_ask.domain.figure_labels import asked_measure
 from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.passages import Cell, Citation, Unit
 from samarinda_ask.domain.question import Question
-from samarinda_ask.domain.row_cells import _sums_its_row
+from samarinda_ask.domain.row_cells import sums_its_row
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
@@ -41,7 +41,7 @@ def render_row(unit: Unit, question: Question | None = None, answering: Figure |
             cell.figure.render()
             if cell.figure is not None
             and cell.figure.kind is not FigureKind.NUMBER
-            and not _sums_its_row(cell, unit.cells)
+            and not sums_its_row(cell, unit.cells)
             else cell.value
         )
         parts.append(f"{cell.header}: {value}" if cell.header else value)
@@ -76,7 +76,7 @@ def _other_measure(question: Question, cell: Cell) -> bool:
     return not asked & named and any(g & named for g in VOCABULARY.measure_groups if g is not asked)
 
 
-def _statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
+def statement(unit: Unit, figure: Figure | None, question: Question | None = None) -> str:
     if figure is None:
         return render_row(unit, question, figure) if unit.is_row else unit.text
     body = render_row(unit, question, figure) if unit.is_row else clause_stating(unit.text, figure.value)

@@ -27,7 +27,7 @@ _KIND_UNIT = re.compile(r"\s*(?:rp|rupiah|%|persen)\s*", re.IGNORECASE)
 _ROW_KIND = re.compile(r"\((?:dalam\s+)?(?:rp|rupiah|%|persen)\)", re.IGNORECASE)
 
 
-def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
+def row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
     parts = []
     for part in text.split(" | "):
         match = _CELL.match(part.strip())
@@ -47,12 +47,12 @@ def _row_cells(text: str, caption: str | None = None) -> tuple[Cell, ...]:
     )
 
 
-def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
+def sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
     """A bare figure under a lone "Total" or "Jumlah" (read as rupiah) that is the sum of the row's
     other bare figures, which read as plain numbers: the total of twelve monthly counts, a count
     when a count is asked."""
     figure = cell.figure
-    if figure is None or figure.kind is not FigureKind.MONEY or not _only_weak_money_words(cell.header):
+    if figure is None or figure.kind is not FigureKind.MONEY or not only_weak_money_words(cell.header):
         return False
     if _KIND_UNIT.search(cell.value):
         return False
@@ -66,7 +66,7 @@ def _sums_its_row(cell: Cell, cells: Sequence[Cell]) -> bool:
         and first is not cell
         and first.figure is not None
         and first.figure.kind is FigureKind.NUMBER
-        and _ROW_NUMBER_CELL.fullmatch(first.value) is not None
+        and ROW_NUMBER_CELL.fullmatch(first.value) is not None
     )
     sums = {sum(parts), sum(parts) - parts[0]} if numbered and parts else {sum(parts)}
     return (len(parts) >= 2 and figure.value in sums) or figure.value == _sum_just_before(cell, cells)
@@ -83,10 +83,10 @@ def _sum_just_before(cell: Cell, cells: Sequence[Cell]) -> Decimal | None:
     return sum(run, Decimal(0)) if len(run) >= 2 else None
 
 
-_ROW_NUMBER_CELL = re.compile(r"\s*\d{1,3}\.?\s*")
+ROW_NUMBER_CELL = re.compile(r"\s*\d{1,3}\.?\s*")
 
 
-def _only_weak_money_words(header: str) -> bool:
+def only_weak_money_words(header: str) -> bool:
     found = re.findall(r"[^\W\d_]+", header.lower())
     return bool(found) and all(w in VOCABULARY.weak_money_headers for w in found)
 
@@ -101,24 +101,24 @@ def _names_kind(header: str) -> bool:
     )
 
 
-def _is_total_row(unit: Unit) -> bool:
+def is_total_row(unit: Unit) -> bool:
     """A row labelled "Jumlah" or "Total" (its only words are sum words, a remark in brackets
     aside: "TOTAL (belum termasuk biaya pasang)")."""
     labels = [
-        _BRACKETED.sub(" ", c.value)
+        BRACKETED.sub(" ", c.value)
         for c in unit.cells
-        if c.figure is None and re.search(r"[^\W\d_]", _BRACKETED.sub(" ", c.value))
+        if c.figure is None and re.search(r"[^\W\d_]", BRACKETED.sub(" ", c.value))
     ]
     return bool(labels) and all({stem(w) for w in words(v)} <= VOCABULARY.sum_stems for v in labels)
 
 
-_BRACKETED = re.compile(r"\([^)]*\)")
+BRACKETED = re.compile(r"\([^)]*\)")
 
 
-def _headerless(unit: Unit) -> bool:
+def headerless(unit: Unit) -> bool:
     """A row of a table read without column names: no cell says what it holds."""
     return unit.is_row and all(not c.header for c in unit.cells)
 
 
-def _cell_under(unit: Unit, header: str) -> Cell | None:
+def cell_under(unit: Unit, header: str) -> Cell | None:
     return next((c for c in unit.cells if c.header == header), None)

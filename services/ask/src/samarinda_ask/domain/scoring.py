@@ -12,44 +12,44 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from samarinda_ask.domain.aliases import learned_aliases
-from samarinda_ask.domain.figure_choice import _pick_figure
+from samarinda_ask.domain.figure_choice import pick_figure
 from samarinda_ask.domain.figures import Figure
 from samarinda_ask.domain.mismatches import (
-    _counts_named_thing,
-    _measures_agree,
-    _named_with,
-    _names_another_document,
-    _narrowing_term_missing,
-    _other_item_or_amount,
-    _says_more_than_names,
-    _states_own_unit,
+    counts_named_thing,
+    measures_agree,
+    named_with,
+    names_another_document,
+    narrowing_term_missing,
     opd_agrees,
+    other_item_or_amount,
+    says_more_than_names,
+    states_own_unit,
 )
 from samarinda_ask.domain.modifiers import narrowed_otherwise
 from samarinda_ask.domain.passages import ChunkKind, Unit, context_text
 from samarinda_ask.domain.periods import (
-    _PART_OF_YEAR,
-    _PERIOD_LABEL,
-    _monthly_documents,
-    _months_agree,
-    _months_stated,
-    _period_asked,
-    _period_labelled,
-    _years_agree,
+    PART_OF_YEAR,
+    PERIOD_LABEL,
+    monthly_documents,
+    months_agree,
+    months_stated,
+    period_asked,
+    period_labelled,
+    years_agree,
     years_stated,
 )
 from samarinda_ask.domain.question import Question, index_terms, months_named
-from samarinda_ask.domain.row_cells import _is_total_row
+from samarinda_ask.domain.row_cells import is_total_row
 from samarinda_ask.domain.wording import (
-    _asker_wording,
-    _assimilated,
-    _names,
-    _numbered_otherwise,
-    _one_of,
-    _paraphrased,
-    _shortened,
-    _spelled_otherwise,
-    _stating,
+    asker_wording,
+    assimilated,
+    may_be_paraphrased,
+    names,
+    numbered_otherwise,
+    one_of,
+    shortened,
+    spelled_otherwise,
+    stating,
 )
 
 # A passage term found only in the heading, file name or sheet counts this much of a term in the unit.
@@ -94,7 +94,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     aliases = learned_aliases(question, (t for u in units for t in (u.text, context_text(u.passage))))
     # Each unit's terms with its context's, built once for the question (not once per term).
     stated = [u.terms | u.context_terms for u in units]
-    df = _stating(question, stated, aliases)
+    df = stating(question, stated, aliases)
     weights = _weights(question, df, len(units))
     total = sum(weights.values()) or 1.0
     # Question terms no candidate states: the asker's own wording, if anything may be paraphrased.
@@ -107,16 +107,16 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     document_months: dict[str, set[str]] = {}
     period_of: dict[str, set[str]] = {}
     # The months each unit states itself, read once for both the month guard and coverage.
-    months_of = [_months_stated(u, question) if question.months else frozenset() for u in units]
+    months_of = [months_stated(u, question) if question.months else frozenset() for u in units]
     for u, terms, unit_months in zip(units, stated, months_of, strict=True):
         by_document.setdefault(u.passage.document_id, set()).update(u.terms)
         about_document.setdefault(u.passage.document_id, set()).update(terms)
         if question.months:
-            context_period = _period_asked(question, context_text(u.passage))
+            context_period = period_asked(question, context_text(u.passage))
             document_months.setdefault(u.passage.document_id, set()).update(
                 unit_months | months_named(terms) | context_period
             )
-            if labelled := _period_labelled(u):
+            if labelled := period_labelled(u):
                 period_of.setdefault(u.passage.document_id, set()).update(labelled)
     # A document that labels its period ("Bulan: Maret") is about those months only: the date it
     # was signed on ("Samarinda, 17 Maret") is no month of its figures.
@@ -124,15 +124,15 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total
     titles = {u.passage.document_id: index_terms(u.passage.document) for u in units}
-    monthly = _monthly_documents(question, units)
+    monthly = monthly_documents(question, units)
     scored: list[Scored] = []
     for unit, unit_months in zip(units, months_of, strict=True):
-        figure = _pick_figure(question, unit, aliases)
+        figure = pick_figure(question, unit, aliases)
         guard = (
             "year"
-            if not _years_agree(question, unit, figure)
+            if not years_agree(question, unit, figure)
             else "month"
-            if not _months_agree(
+            if not months_agree(
                 question,
                 unit,
                 unit_months,
@@ -140,12 +140,12 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 unit.passage.document_id in monthly,
             )
             else "measure"
-            if not _measures_agree(question, unit)
+            if not measures_agree(question, unit)
             else "opd"
             if not opd_agrees(question, unit, about_document[unit.passage.document_id])
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
-            else _other_item_or_amount(question, unit, figure)
+            else other_item_or_amount(question, unit, figure)
         )
         if guard and not refused:
             continue
@@ -159,36 +159,36 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
         caption = _total_row_caption(unit)
         for term, weight in weights.items():
             if (
-                _names(term, unit.terms, aliases)
-                or _shortened(term, unit.terms)
-                or _assimilated(term, unit.text)
-                or _spelled_otherwise(term, unit.terms)
+                names(term, unit.terms, aliases)
+                or shortened(term, unit.terms)
+                or assimilated(term, unit.text)
+                or spelled_otherwise(term, unit.terms)
                 or (term in question.months and term in unit_months)
-                or _numbered_otherwise(term, unit)
-                or _one_of(term, unit.terms)
+                or numbered_otherwise(term, unit)
+                or one_of(term, unit.terms)
             ):
                 covered += weight
-            elif _names(term, caption, aliases):
+            elif names(term, caption, aliases):
                 covered += weight * CAPTION_CREDIT
             elif (
-                _names(term, with_context, aliases)
-                or _spelled_otherwise(term, unit.context_terms)
+                names(term, with_context, aliases)
+                or spelled_otherwise(term, unit.context_terms)
                 or (term in question.months and term in document_months[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
             elif term in question.aside or (
                 term in question.answer_units
-                and (not _states_own_unit(unit, figure) or _counts_named_thing(question, term, figure))
+                and (not states_own_unit(unit, figure) or counts_named_thing(question, term, figure))
             ):
                 unstated_unit += weight
             else:
                 missing.append(term)
         coverage = covered / max(total - unstated_unit, 1e-9)
-        if not guard and not several_items and _names_another_document(missing, unit, titles):
+        if not guard and not several_items and names_another_document(missing, unit, titles):
             if not refused:
                 continue
             guard = "another document"
-        if not guard and not several_items and _narrowing_term_missing(question, missing, unseen):
+        if not guard and not several_items and narrowing_term_missing(question, missing, unseen):
             if not refused:
                 continue
             guard = "another thing"
@@ -207,9 +207,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 missing[0] in unseen
                 or (missing[0] in question.verbs and missing[0] in by_document[unit.passage.document_id])
             )
-            and _paraphrased(question, missing[0], unit)
+            and may_be_paraphrased(question, missing[0], unit)
         ) or (
-            _asker_wording(question, missing, unseen, unit) and _says_more_than_names(question, unit, aliases)
+            asker_wording(question, missing, unseen, unit) and says_more_than_names(question, unit, aliases)
         )
         if paraphrased:
             # The words the unit lacks are ones the document says otherwise ("nakes", "dana",
@@ -225,13 +225,13 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     # the question does not name; then a unit that names the year itself, then a table's total
     # row (when the question names no row, the table's figure is its total); then the fused
     # retrieval rank.
-    whole_year = bool(question.years) and not question.months and not _PART_OF_YEAR.search(question.text)
+    whole_year = bool(question.years) and not question.months and not PART_OF_YEAR.search(question.text)
     scored.sort(
         key=lambda s: (
             -round(s.coverage, 9),  # equal coverages summed in another order are equal
-            whole_year and _PART_OF_YEAR.search(_named_with(s.unit)) is not None,
+            whole_year and PART_OF_YEAR.search(named_with(s.unit)) is not None,
             not s.states_year,
-            not _is_total_row(s.unit),
+            not is_total_row(s.unit),
             -s.unit.passage.score,
         )
     )
@@ -243,8 +243,8 @@ def _total_row_caption(unit: Unit) -> frozenset[str]:
     a row names no thing of its own but totals the year of what the caption names. (In a table
     of items the total is of items a question may narrow to, which the caption names too.)"""
     caption = unit.passage.heading if unit.passage.kind is ChunkKind.TABLE_ROWS else None
-    if not (caption and unit.is_row and _is_total_row(unit)):
+    if not (caption and unit.is_row and is_total_row(unit)):
         return frozenset()
     # "Bulan: JUMLAH": the total of a column that labels rows by their period.
-    by_period = any(c.figure is None and _PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
+    by_period = any(c.figure is None and PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
     return frozenset(index_terms(caption)) if by_period else frozenset()

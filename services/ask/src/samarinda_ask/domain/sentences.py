@@ -17,10 +17,10 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\.\.)\s+(?=[A-Z0-9\"'(])|(?<=;)\s+(?=[^\W\d_])")
 
 
-_NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
+NUMERIC_TOKEN = re.compile(r"(?<!\S)\d[\d.,]*(?!\S)")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 # A form's field: a label, dot leaders, its value ("Warga mengungsi ....... 1.146 jiwa"); OCR may
@@ -35,12 +35,12 @@ _LETTER_FIELD = re.compile(
 
 
 # A label without figures, then one amount in thousands groups, and nothing after it.
-_LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+LABELLED_AMOUNT = re.compile(r"[^\W\d_][^\d]*\s\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
 def sentences_of(text: str) -> list[str]:
     """The sentences (and rows printed as text) of running text, as the answer reads them."""
-    pieces = (s for block in _blocks(text) for s in _rejoined(_SENTENCE_END.split(block)))
+    pieces = (s for block in text_blocks(text) for s in _rejoined(_SENTENCE_END.split(block)))
     return [collapsed for piece in pieces if (collapsed := re.sub(r"\s+", " ", piece).strip())]
 
 
@@ -62,10 +62,10 @@ def _rejoined(pieces: list[str]) -> list[str]:
     return joined
 
 
-def _bare_figure(line: str) -> bool:
+def bare_figure(line: str) -> bool:
     """A line that is a figure and its unit alone ("Rp 3.250.000,- / bulan"): a poster or a
     scanned page prints what it is under the label lines above it, whose words are its own."""
-    named = re.findall(r"[^\W\d_]{2,}", _PER_UNIT.sub(" ", line))
+    named = re.findall(r"[^\W\d_]{2,}", PER_UNIT.sub(" ", line))
     return all(w.lower() in _CURRENCY_WORDS for w in named) and bool(figures_in(line))
 
 
@@ -73,19 +73,19 @@ _CURRENCY_WORDS = frozenset({"rp", "rupiah"})
 
 
 # The unit a figure is per ("/ bulan", "per jam"): no label of what the figure is.
-_PER_UNIT = re.compile(r"(?:/|\bper\b)\s*[^\W\d_]+", re.IGNORECASE)
+PER_UNIT = re.compile(r"(?:/|\bper\b)\s*[^\W\d_]+", re.IGNORECASE)
 
 
-def _few_words(line: str) -> bool:
+def has_few_words(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", line)) <= 5
 
 
-def _is_label(line: str) -> bool:
+def is_label(line: str) -> bool:
     """A short line of a few words that ends no sentence: a title or a column header."""
-    return not line.endswith((".", "!", "?", ":", ";", ",")) and _few_words(line)
+    return not line.endswith((".", "!", "?", ":", ";", ",")) and has_few_words(line)
 
 
-def _blocks(text: str) -> list[str]:
+def text_blocks(text: str) -> list[str]:
     """Running text with wrapped lines joined; a blank line, a line ending a sentence, or a line
     that reads as a table row (two numbers or more) ends a block."""
     blocks: list[str] = []
@@ -110,7 +110,7 @@ def _blocks(text: str) -> list[str]:
         # letter's header field ("Nomor: ...", "Perihal: ...") or a form's ("Peserta ..... 43") is a
         # line of its own.
         header_field = any(f.match(stripped) for f in (_LETTER_FIELD, _LEADERED_FIELD))
-        if header_field or (_reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?")))):
+        if header_field or (reads_as_row(stripped) and not (current and stripped.endswith((".", "!", "?")))):
             if current:
                 blocks.append(" ".join(current))
                 current = []
@@ -130,16 +130,16 @@ def _announces_figure(line: str) -> bool:
     return bool(last) and last[0].lower() in VOCABULARY.figure_lead_words
 
 
-def _reads_as_row(line: str) -> bool:
+def reads_as_row(line: str) -> bool:
     """A table row printed as text: two numbers or more, in aligned columns or among few words;
     or a short label and one grouped amount ("Dinas Sosial 12.500.000"), a row of a table of one
     value column, which a PDF prints one line per row with no sentence ending to part them."""
     if line[:1].islower():  # a lower-case start continues a wrapped sentence
         return False
-    few_words = _few_words(line)
-    if few_words and _LABELLED_AMOUNT.fullmatch(line):
+    few_words = has_few_words(line)
+    if few_words and LABELLED_AMOUNT.fullmatch(line):
         return True
-    numbers = [n for n in _NUMERIC_TOKEN.findall(line) if not _YEAR.fullmatch(n.rstrip(".,;:"))]
+    numbers = [n for n in NUMERIC_TOKEN.findall(line) if not YEAR.fullmatch(n.rstrip(".,;:"))]
     if len(numbers) < 2:
         return False
     return "  " in line or "\t" in line or few_words

@@ -11,16 +11,16 @@ from collections.abc import Sequence
 from samarinda_ask.domain.figures import DATE
 from samarinda_ask.domain.headings import with_document_headings
 from samarinda_ask.domain.passages import Answer, Passage, Unit, not_found
-from samarinda_ask.domain.periods import _asks_total
+from samarinda_ask.domain.periods import asks_total
 from samarinda_ask.domain.question import Question
-from samarinda_ask.domain.rendering import _statement, citation_of
-from samarinda_ask.domain.row_cells import _is_total_row
+from samarinda_ask.domain.rendering import citation_of, statement
+from samarinda_ask.domain.row_cells import is_total_row
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored, score_units
-from samarinda_ask.domain.sums import _month_columns_sum, _sum_answer
+from samarinda_ask.domain.sums import month_columns_sum, sum_answer
 from samarinda_ask.domain.units import deduplicate, units_of
 
 
-def _single_answer(
+def single_answer(
     question: Question, passages: Sequence[Passage], excluded: frozenset[str] = frozenset()
 ) -> Answer:
     """The best unit of ``passages`` for ``question`` (never one whose text is ``excluded``)."""
@@ -35,12 +35,10 @@ def _single_answer(
         # A total that leaves things out: their rows are not added, and a printed total row
         # (which holds them) does not answer.
         scored = [
-            s
-            for s in scored
-            if not (s.unit.is_row and (_is_total_row(s.unit) or _excluded(question, s.unit)))
+            s for s in scored if not (s.unit.is_row and (is_total_row(s.unit) or _excluded(question, s.unit)))
         ]
-    if question.wants_sum or _asks_total(question):
-        summed = _month_columns_sum(question, scored) or _sum_answer(question, scored)
+    if question.wants_sum or asks_total(question):
+        summed = month_columns_sum(question, scored) or sum_answer(question, scored)
         if summed is not None:
             return summed
     if not scored or scored[0].coverage < MIN_COVERAGE:
@@ -53,7 +51,7 @@ def _single_answer(
     return Answer(
         found=True,
         # "Kapan" and "siapa" are answered by the sentence, not by a figure picked from it.
-        text=_statement(best.unit, best.figure if question.asks_figure else None, question),
+        text=statement(best.unit, best.figure if question.asks_figure else None, question),
         citations=(citation_of(best.unit),),
         confidence=round(best.coverage, 3),
         figure=best.figure,

@@ -11,22 +11,22 @@ from collections.abc import Sequence
 
 from samarinda_common.indonesian_text import words
 
-from samarinda_ask.domain.figure_choice import _asks_every_row
+from samarinda_ask.domain.figure_choice import asks_every_row
 from samarinda_ask.domain.passages import Cell
-from samarinda_ask.domain.periods import _is_note
+from samarinda_ask.domain.periods import is_note
 from samarinda_ask.domain.question import Question, index_terms, items_listed, named_items
-from samarinda_ask.domain.row_cells import _cell_under, _is_total_row
+from samarinda_ask.domain.row_cells import cell_under, is_total_row
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored
 
 
-def _rows_matching_all(
+def rows_matching_all(
     scored: Sequence[Scored], by_table: dict[tuple[str, int | None, str | None], list[Scored]]
 ) -> list[Scored] | None:
     """Every row of one table that covers the whole question, when a total is asked and no
     total row does: "total bibit yang disalurkan ke kelompok tani di Kecamatan X" adds the
     rows of Kecamatan X; "jumlah perahu di semua dermaga" adds every row."""
     full = [s for s in scored if _covers_all(s)]
-    if not full or any(_is_total_row(s.unit) or not s.unit.is_row for s in full):
+    if not full or any(is_total_row(s.unit) or not s.unit.is_row for s in full):
         return None
     for rows in by_table.values():
         chosen = [r for r in rows if _covers_all(r)]
@@ -35,7 +35,7 @@ def _rows_matching_all(
     return None
 
 
-def _rows_naming(
+def rows_naming(
     question: Question,
     scored: Sequence[Scored],
     by_table: dict[tuple[str, int | None, str | None], list[Scored]],
@@ -51,7 +51,7 @@ def _rows_naming(
     lowered = " ".join(words(question.text.lower()))
     found: list[list[Scored]] = []
     for rows in by_table.values():
-        rows = [r for r in rows if r.unit.is_row and not _is_total_row(r.unit)]
+        rows = [r for r in rows if r.unit.is_row and not is_total_row(r.unit)]
         if len(rows) < 2:
             continue
         named: dict[str, set[str]] = {}
@@ -59,7 +59,7 @@ def _rows_naming(
             for cell in row.unit.cells:
                 if _is_named(cell, lowered):
                     named.setdefault(cell.header, set()).add(cell.value.lower())
-        if not named and not _asks_every_row(question):
+        if not named and not asks_every_row(question):
             continue
         chosen = _holding_every_telling_term(
             question,
@@ -80,7 +80,7 @@ def _rows_naming(
     return found[0] if len(found) == 1 else None
 
 
-def _rows_written_whole(
+def rows_written_whole(
     question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
 ) -> list[Scored] | None:
     """One row per thing the question lists, each found by its name written whole in the question
@@ -91,10 +91,10 @@ def _rows_written_whole(
     listed = items_listed(question)
     found: list[list[Scored]] = []
     for rows in by_table.values():
-        rows = [r for r in rows if r.unit.is_row and not _is_total_row(r.unit)]
+        rows = [r for r in rows if r.unit.is_row and not is_total_row(r.unit)]
         headers = {c.header for r in rows for c in r.unit.cells}
         for header in headers:
-            named = [r for r in rows if (cell := _cell_under(r.unit, header)) and _is_named(cell, lowered)]
+            named = [r for r in rows if (cell := cell_under(r.unit, header)) and _is_named(cell, lowered)]
             if len(named) >= 2 and len(named) == listed:
                 found.append(sorted(named, key=lambda r: r.unit.passage.first_row or 0))
     return found[0] if len(found) == 1 else None
@@ -105,7 +105,7 @@ def _holding_every_telling_term(question: Question, rows: Sequence[Scored]) -> l
     ("laptop" of "total laptop di Kecamatan Y": not the kecamatan's printer rows). A term in a
     remark ("diganti tahap II") does not tell rows apart."""
     own = [
-        index_terms(" ".join(f"{c.header} {c.value}" for c in r.unit.cells if not _is_note(c))) for r in rows
+        index_terms(" ".join(f"{c.header} {c.value}" for c in r.unit.cells if not is_note(c))) for r in rows
     ]
     telling = {t for t in question.terms if any(t in o for o in own) and not all(t in o for o in own)}
     return [r for r, o in zip(rows, own, strict=True) if telling <= o]
@@ -114,7 +114,7 @@ def _holding_every_telling_term(question: Question, rows: Sequence[Scored]) -> l
 def _is_named(cell: Cell, lowered_question: str) -> bool:
     """The question writes the cell's whole value (a name of a few letters at least, "TW I" too,
     no figure, no remark)."""
-    if cell.figure is not None or _is_note(cell) or len(re.findall(r"[^\W\d_]", cell.value)) < 3:
+    if cell.figure is not None or is_note(cell) or len(re.findall(r"[^\W\d_]", cell.value)) < 3:
         return False
     value = " ".join(words(cell.value.lower()))
     return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", lowered_question) is not None
@@ -125,7 +125,7 @@ def _covers_all(scored: Scored) -> bool:
     return not scored.missing and scored.coverage >= MIN_COVERAGE
 
 
-def _listed_rows(
+def listed_rows(
     question: Question, by_table: dict[tuple[str, int | None, str | None], list[Scored]]
 ) -> list[Scored] | None:
     """One row per thing the question lists ("SD Negeri dan SD Swasta"), all from one table.
@@ -154,12 +154,12 @@ def _listed_rows(
                 break
             chosen.append(matches[0])
         else:
-            if _frame_held_alike(question, items, chosen):
+            if frame_held_alike(question, items, chosen):
                 return chosen
     return None
 
 
-def _frame_held_alike(question: Question, items: Sequence[tuple[str, ...]], rows: Sequence[Scored]) -> bool:
+def frame_held_alike(question: Question, items: Sequence[tuple[str, ...]], rows: Sequence[Scored]) -> bool:
     """The question's words outside its items (the name the items share: "Desa Sungai (Hulu dan
     Hilir)") are held by every row chosen or by none: a row of another name that only shares an
     item's word ("Batu Hulu") is no row of the list."""

@@ -14,25 +14,25 @@ from decimal import Decimal
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, is_year
-from samarinda_ask.domain.mismatches import _UNIT_IN_BRACKETS
+from samarinda_ask.domain.mismatches import UNIT_IN_BRACKETS
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.periods import _asks_total, _asks_whole_year
+from samarinda_ask.domain.periods import asks_total, asks_whole_year
 from samarinda_ask.domain.question import Question, index_terms, months_named, named_items
 from samarinda_ask.domain.rendering import citation_of
-from samarinda_ask.domain.row_cells import _cell_under
+from samarinda_ask.domain.row_cells import cell_under
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored
-from samarinda_ask.domain.sentences import _reads_as_row
+from samarinda_ask.domain.sentences import reads_as_row
 from samarinda_ask.domain.summed_rows import (
-    _frame_held_alike,
-    _listed_rows,
-    _rows_matching_all,
-    _rows_naming,
-    _rows_written_whole,
+    frame_held_alike,
+    listed_rows,
+    rows_matching_all,
+    rows_naming,
+    rows_written_whole,
 )
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 
-def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
+def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     """Rows of one table that together cover the question's items, summed, each row stated.
 
     Used when the question asks for a total over several named things and no single unit
@@ -47,7 +47,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         summable |= {FigureKind.COUNT, FigureKind.NUMBER}
     for s in scored:
         # A table row, or a row of a table printed as text (keyed by its chunk).
-        printed = not s.unit.is_row and _reads_as_row(s.unit.text)
+        printed = not s.unit.is_row and reads_as_row(s.unit.text)
         # Counts only from a real table's count column: a row printed as text has no headers, and
         # its leading row number reads as a count ("1 Samarinda Utara").
         kinds = summable if s.unit.is_row else {FigureKind.MONEY}
@@ -56,18 +56,18 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)
             if not any(s.unit.text == other.unit.text for other in by_table.get(key, [])):
                 by_table.setdefault(key, []).append(s)
-    written = _rows_written_whole(question, by_table) if question.wants_sum else None
+    written = rows_written_whole(question, by_table) if question.wants_sum else None
     if written is not None:
         return _sum_of(written)
-    listed = _listed_rows(question, by_table) if question.wants_sum else None
+    listed = listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
     # "total ... setahun 2024" over a table of months: every row of the year.
-    every = question.wants_sum or (_asks_total(question) and _asks_whole_year(question))
-    matching = _rows_matching_all(scored, by_table) if every else None
+    every = question.wants_sum or (asks_total(question) and asks_whole_year(question))
+    matching = rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
-    named = _rows_naming(question, scored, by_table)
+    named = rows_naming(question, scored, by_table)
     if named is not None:
         return _sum_of(named)
     if not question.wants_sum:
@@ -86,7 +86,7 @@ def _sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         share = len(covered) / max(1, len(wanted))
         if (
             len(chosen) >= 2
-            and _frame_held_alike(question, items, chosen)
+            and frame_held_alike(question, items, chosen)
             and (best is None or share > best[0])
         ):
             best = (share, chosen)
@@ -114,7 +114,7 @@ def _one_column(rows: Sequence[Scored]) -> list[Scored]:
     header = telling.most_common(1)[0][0]
     return [
         replace(r, figure=_counted(r.unit, _as_picked(figure, r.figure), cell))
-        if (cell := _cell_under(r.unit, header)) and (figure := _column_figure(cell))
+        if (cell := cell_under(r.unit, header)) and (figure := _column_figure(cell))
         else r
         for r in rows
     ]
@@ -162,7 +162,7 @@ def _sum_of(rows: Sequence[Scored]) -> Answer:
     )
 
 
-def _month_columns_sum(question: Question, scored: Sequence[Scored]) -> Answer | None:
+def month_columns_sum(question: Question, scored: Sequence[Scored]) -> Answer | None:
     """A total over some of the months ("April-Juni") of a row with a column per month: the
     asked months' columns added up, each stated; the row's "Jumlah" column is every month's."""
     if len(question.months) < 2 or not scored or scored[0].coverage < MIN_COVERAGE:
@@ -202,7 +202,7 @@ def _counted(unit: Unit, figure: Figure, cell: Cell | None = None) -> Figure:
     cell = cell or next((c for c in unit.cells if c.figure == figure), None)
     # A code in brackets ("Lulus (KB/II)") names the column, not what it counts.
     header = (
-        re.sub(r"\([^)]*\)", lambda b: b[0] if _UNIT_IN_BRACKETS.fullmatch(b[0]) else " ", cell.header)
+        re.sub(r"\([^)]*\)", lambda b: b[0] if UNIT_IN_BRACKETS.fullmatch(b[0]) else " ", cell.header)
         if cell
         else ""
     )

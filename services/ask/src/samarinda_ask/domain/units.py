@@ -15,8 +15,8 @@ from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.passages import ChunkKind, Passage, Unit, context_text
 from samarinda_ask.domain.printed_tables import PrintedRow, printed_rows
 from samarinda_ask.domain.question import index_terms
-from samarinda_ask.domain.row_cells import _row_cells
-from samarinda_ask.domain.sentences import _bare_figure, _few_words, _is_label, _reads_as_row, sentences_of
+from samarinda_ask.domain.row_cells import row_cells
+from samarinda_ask.domain.sentences import bare_figure, has_few_words, is_label, reads_as_row, sentences_of
 
 # Units of near-identical text (re-uploads, overlapping chunks) are one unit: Jaccard of terms.
 DUPLICATE_SIMILARITY = 0.9
@@ -27,7 +27,7 @@ def units_of(passage: Passage) -> list[Unit]:
     if passage.kind is ChunkKind.TABLE_ROWS:
         caption = passage.heading  # a table's heading is its caption, the lines above its header
         return [
-            Unit(passage, line, _row_cells(line, caption), frozenset(index_terms(line)), context_terms)
+            Unit(passage, line, row_cells(line, caption), frozenset(index_terms(line)), context_terms)
             for line in passage.text.splitlines()
             if line.strip()
         ]
@@ -43,7 +43,7 @@ def units_of(passage: Passage) -> list[Unit]:
             # whose column names are its words, as a table read as one holds them.
             table = -1 - zlib.crc32(row.header.encode()) % _PRINTED_TABLE_KEYS
             text = " | ".join(f"{h}: {v}" for h, v in row.cells)
-            cells = _row_cells(text, passage.heading)
+            cells = row_cells(text, passage.heading)
             units.append(
                 Unit(
                     replace(passage, table=table),
@@ -62,16 +62,16 @@ def units_of(passage: Passage) -> list[Unit]:
                     passage,
                     sentence,
                     (),
-                    terms | previous if _bare_figure(sentence) else terms,
+                    terms | previous if bare_figure(sentence) else terms,
                     context_terms | previous,
                 )
             )
-        if _reads_as_row(sentence):
+        if reads_as_row(sentence):
             labels = False
             continue
-        if _few_words(sentence) and re.search(r"\d", sentence):
+        if has_few_words(sentence) and re.search(r"\d", sentence):
             continue  # a row OCR garbled ("Kampung Contoh Rw4 9 Okt"): the header above still holds
-        label = _is_label(sentence)
+        label = is_label(sentence)
         if label and (labels or len(sentence) < 12 or captioned):
             # A column header OCR broke over several short lines ("Kecamatan", "No",
             # "Jumlah Bibit Tgl Tanam"): together they name what the rows below hold; so does

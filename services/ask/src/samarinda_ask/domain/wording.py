@@ -28,7 +28,7 @@ def _states(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
     return term in terms or any(alias <= terms for alias in aliases.get(term, ()))
 
 
-def _stating(question: Question, stated: Sequence[frozenset[str]], aliases: Aliases) -> Counter[str]:
+def stating(question: Question, stated: Sequence[frozenset[str]], aliases: Aliases) -> Counter[str]:
     """How many candidate units (with their context, ``stated``) state each question term."""
     df: Counter[str] = Counter()
     for terms in stated:
@@ -38,7 +38,7 @@ def _stating(question: Question, stated: Sequence[frozenset[str]], aliases: Alia
     return df
 
 
-def _names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
+def names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
     """``terms`` name ``term``: hold it, or one of its aliases whole (:func:`_states`), or a longer
     word the stemmer left an affix on (:func:`_affixed`)."""
     return _states(term, terms, aliases) or _affixed(term, terms)
@@ -53,7 +53,7 @@ def _affixed(term: str, terms: frozenset[str]) -> bool:
     )
 
 
-def _assimilated(term: str, text: str) -> bool:
+def assimilated(term: str, text: str) -> bool:
     """``text`` writes ``term``'s root under the meN- prefix that swallowed its first letter
     ("menampung" for "tampung"): the stemmer strips the prefix without giving the letter back,
     so the passive ("ditampung") and the active form of one verb end up as two terms."""
@@ -65,7 +65,7 @@ def _assimilated(term: str, text: str) -> bool:
     )
 
 
-def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
+def spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
     """``terms`` hold ``term`` as it is spelled the everyday way (:func:`spelled_alike`)."""
     return any(spelled_alike(term, other) for other in terms)
 
@@ -73,7 +73,7 @@ def _spelled_otherwise(term: str, terms: frozenset[str]) -> bool:
 _ORDINAL_TERM = re.compile(r"ke(?P<number>\d{1,2})")
 
 
-def _numbered_otherwise(term: str, unit: Unit) -> bool:
+def numbered_otherwise(term: str, unit: Unit) -> bool:
     """An ordinal asked ("minggu ke-2", term "ke2") is the period the unit itself (a row labelled
     "Minggu II") or its passage's own sheet or heading numbers in Roman numerals; its document's
     other sheets are other periods."""
@@ -85,19 +85,19 @@ def _numbered_otherwise(term: str, unit: Unit) -> bool:
     return roman in unit.terms or roman in index_terms(own)
 
 
-def _one_of(term: str, terms: frozenset[str]) -> bool:
+def one_of(term: str, terms: frozenset[str]) -> bool:
     """``term`` is "se-" ("one") before a word ``terms`` hold: "sepekan" asks what a rate "per
     pekan" states. The stemmer keeps the prefix, and may cut the word's end with it."""
     return term.startswith("se") and any(len(t) >= 4 and stem(f"se{t}") == term for t in terms)
 
 
-def _shortened(term: str, terms: frozenset[str]) -> bool:
+def shortened(term: str, terms: frozenset[str]) -> bool:
     """A column header shortens its unit ("(bot)", "(emb)" for botol, ember): a term of three
     letters or more that begins a longer question term, two letters short of it at least."""
     return any(3 <= len(t) <= len(term) - 2 and term.startswith(t) and t.isalpha() for t in terms)
 
 
-def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
+def may_be_paraphrased(question: Question, term: str, unit: Unit) -> bool:
     """May ``term``, the one question term ``unit`` lacks and no candidate states, be a word the
     document puts otherwise?
 
@@ -118,7 +118,7 @@ def _paraphrased(question: Question, term: str, unit: Unit) -> bool:
     return not any(_near_variant(term, other) for other in unit.terms | unit.context_terms)
 
 
-def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str], unit: Unit) -> bool:
+def asker_wording(question: Question, missing: Sequence[str], unseen: set[str], unit: Unit) -> bool:
     """Two or three words the unit lacks that no candidate states at all, in a question that names
     more than twice as many others: the asker's own wording ("sempat diantar pakai ..." for
     "telah diserahkan dengan ..."), each a word that may be a paraphrase."""
@@ -126,7 +126,7 @@ def _asker_wording(question: Question, missing: Sequence[str], unseen: set[str],
         question.asks_figure  # and the unit holds a figure of the kind asked (the guards before)
         and 2 <= len(missing) <= 3
         and 2 * len(missing) < len(question.terms)
-        and all(m in unseen and _paraphrased(question, m, unit) for m in missing)
+        and all(m in unseen and may_be_paraphrased(question, m, unit) for m in missing)
     )
 
 
