@@ -3,8 +3,9 @@ about; a figure line standing alone under its title lines takes their words as i
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import Passage, _bare_figure, extractive_answer
+from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.sentences import bare_figure
 
 
 def test_a_thing_sharing_a_root_with_a_comparing_word_stays_a_term() -> None:
@@ -52,5 +53,5 @@ def test_a_figure_line_named_by_its_title_still_keeps_its_year() -> None:
 
 
 def test_a_labelled_figure_line_is_not_bare() -> None:
-    assert _bare_figure("Rp 3.000,- / hari")
-    assert not _bare_figure("Pajak 10% 45.000")
+    assert bare_figure("Rp 3.000,- / hari")
+    assert not bare_figure("Pajak 10% 45.000")

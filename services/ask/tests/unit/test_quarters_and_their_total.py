@@ -4,8 +4,9 @@ quarter's figure."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.answering import _row_cells, _sums_its_row, extractive_answer
+from samarinda_ask.domain.answering import extractive_answer
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.row_cells import row_cells, sums_its_row
 from samarinda_ask.testing import table_rows
 
 PASSENGERS = table_rows(
@@ -30,7 +31,7 @@ def test_a_quarter_asked_is_still_its_own_column() -> None:
 
 
 def test_a_row_number_is_no_part_of_the_rows_sum() -> None:
-    cells = _row_cells("No: 2 | Jan: 1500 | Feb: 2600 | Jumlah: 4100")
-    assert _sums_its_row(cells[-1], cells)
-    unnumbered = _row_cells("Jan: 1500 | Feb: 2600 | Jumlah: 4100")
-    assert _sums_its_row(unnumbered[-1], unnumbered)
+    cells = row_cells("No: 2 | Jan: 1500 | Feb: 2600 | Jumlah: 4100")
+    assert sums_its_row(cells[-1], cells)
+    unnumbered = row_cells("Jan: 1500 | Feb: 2600 | Jumlah: 4100")
+    assert sums_its_row(unnumbered[-1], unnumbered)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from samarinda_ask.domain.answering import Answer, _combined
+from samarinda_ask.domain.answering import Answer
+from samarinda_ask.domain.composition import combined_answer
 from samarinda_ask.domain.figures import Figure, FigureKind
 from samarinda_ask.domain.question import parse_question, split_parts
 
@@ -45,6 +46,6 @@ def test_a_rise_asked_of_figures_that_do_not_subtract_is_no_answer() -> None:
     parts = split_parts(question)
     money = Answer(True, "Rp 5.000.000. ...", (), 0.9, Figure(FigureKind.MONEY, Decimal(5000000)))
     day = Answer(True, "30. keadaan s.d. 30 Mei 2031", (), 0.9, Figure(FigureKind.NUMBER, Decimal(30)))
-    assert not _combined([money, day], question, parts).found
+    assert not combined_answer([money, day], question, parts).found
     other = Answer(True, "Rp 4.000.000. ...", (), 0.9, Figure(FigureKind.MONEY, Decimal(4000000)))
-    assert _combined([money, other], question, parts).text.startswith("Selisih Rp 1.000.000")
+    assert combined_answer([money, other], question, parts).text.startswith("Selisih Rp 1.000.000")

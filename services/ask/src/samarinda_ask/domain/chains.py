@@ -14,23 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from samarinda_ask.domain.answering import (
-    MIN_COVERAGE,
-    Answer,
-    Passage,
-    Scored,
-    Unit,
-    citation_of,
-    deduplicate,
-    render_row,
-    score_units,
-    units_of,
-    with_document_headings,
-)
 from samarinda_ask.domain.figures import FigureKind
+from samarinda_ask.domain.headings import with_document_headings
+from samarinda_ask.domain.passages import Answer, Passage, Unit
 from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.rendering import citation_of, render_row
+from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored, score_units
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.support import printing_any, stated_values
+from samarinda_ask.domain.units import deduplicate, units_of
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 
@@ -98,7 +90,7 @@ _CHAINED_BY_ITU = re.compile(
 _RELATIVE = re.compile(r"\b(?:yang|dengan|tempat)\b", re.IGNORECASE)
 _BERAPA = re.compile(r"\bberapa\b", re.IGNORECASE)
 # "berapa karung", or "jumlah kiosnya berapa": the thing a count is asked of.
-_COUNTED_ASKED = re.compile(
+COUNTED_ASKED = re.compile(
     r"\bberapa\s+(?P<thing>[^\W\d_]+)\b|\bjumlah\s+(?P<counted>[^\W\d_]+)(?:-?nya)?\s+berapa\b", re.IGNORECASE
 )
 # "berapa karung pupuk", "berapa lembar terpal": a unit, then the thing counted in it.
@@ -295,7 +287,7 @@ def chained_answer(chain: Chain, bridge: Bridge, hop: Question, second: Answer) 
     first = " ".join(render_row(u) if u.is_row else u.text for u in bridge.units)
     answered = second.text
     figure = second.figure
-    asked = _COUNTED_ASKED.search(hop.text)
+    asked = COUNTED_ASKED.search(hop.text)
     if (
         figure is not None
         and figure.kind is FigureKind.NUMBER
