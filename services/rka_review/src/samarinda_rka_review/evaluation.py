@@ -95,7 +95,16 @@ def _natural(value: str) -> tuple[int, str]:
 def load_labels(path: Path) -> dict[str, list[str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     labels: dict[str, list[str]] = data["labels"]
-    return labels
+    return {line_key(no): types for no, types in labels.items()}
+
+
+def line_key(no: str) -> str:
+    """A label's No as the reader names the line: a No printed ``12.`` is line ``12``.
+
+    The reader drops the list dot (``RkaLine.line_id``); a labels file keyed by the No as printed
+    would otherwise score every line of such a file as one missed and one false finding.
+    """
+    return no.strip().rstrip(".")
 
 
 def known_types(labels: Iterable[list[str]]) -> set[str]:

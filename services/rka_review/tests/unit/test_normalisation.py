@@ -225,6 +225,11 @@ def test_a_pack_of_an_unknown_name_holds_the_count_it_states_of_a_container_sold
     assert found is not None and found.factor == 8
 
 
+def test_a_piece_whose_satuan_gives_its_size_is_priced_per_area() -> None:
+    found = conversion("Lembar 2 x 3 m", "Cetak baliho", "M2", "Cetak baliho")
+    assert found is not None and found.factor == 6
+
+
 def test_a_pack_of_packs_is_priced_from_the_inner_pack() -> None:
     found = conversion("Peti isi 12 pak", "Serbet makan 100 lembar", "Pak", "Serbet makan 100 lembar")
     assert found is not None and found.factor == 12

@@ -7,6 +7,7 @@ from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.testing.samples import samples_dir
 from samarinda_rka_review.adapters.tables import load_tables
+from samarinda_rka_review.domain.rka_columns import rejoin_unit_overflow, spilled_words
 from samarinda_rka_review.domain.rka_parser import (
     parse_koefisien,
     parse_rka_tables,
@@ -17,6 +18,7 @@ from samarinda_rka_review.domain.rka_parser import (
     texts_per_table,
     written_account,
 )
+from samarinda_rka_review.domain.text import known_unit
 
 SAMPLES = samples_dir()
 
@@ -29,6 +31,9 @@ SAMPLES = samples_dir()
         ("0,5 Tahun", Decimal("0.5")),
         ("2 Orang × 3 Hari × 2 Kali", Decimal(12)),
         ("1 Paket", Decimal(1)),
+        ("8 Lembar 2 x 3 m", Decimal(8)),
+        ("4 Unit 3 x 6 m2 x 2 Hari", Decimal(8)),
+        ("3 x 4 Kali", Decimal(12)),
         ("", None),
         ("Paket", None),
     ],
@@ -632,3 +637,34 @@ def test_a_table_joined_across_pages_is_cut_back_where_a_page_opens_the_next_sub
         ("1.01.02.2.01.0001", "Jumlah berkas", ["1", "2"]),
         ("1.01.02.2.01.0002", "Jumlah kotak", ["3"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("koefisien", "expected"),
+    [
+        ("lengkap 4 org x 2 hr", ("lengkap", "4 org x 2 hr")),
+        ("Orang 4", (None, "Orang 4")),
+        ("4 org x 2 hr", (None, "4 org x 2 hr")),
+        (None, (None, None)),
+    ],
+)
+def test_words_before_the_count_in_a_koefisien_ran_over_from_the_uraian(
+    koefisien: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert spilled_words(koefisien, known_unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("satuan", "harga", "expected"),
+    [
+        ("Pak isi 12 b", "ungkus 45.000", ("Pak isi 12 bungkus", "45.000")),
+        ("Karton isi 6", "botol 80.000", ("Karton isi 6 botol", "80.000")),
+        ("Buah", "Rp 45.000", ("Buah", "Rp 45.000")),
+        ("Buah", 45000, ("Buah", 45000)),
+        ("Buah", "45.000", ("Buah", "45.000")),
+    ],
+)
+def test_a_satuan_printed_into_the_harga_column_goes_back_to_the_satuan(
+    satuan: str, harga: str | int, expected: tuple[str, str | int]
+) -> None:
+    assert rejoin_unit_overflow(satuan, harga, known_unit) == expected

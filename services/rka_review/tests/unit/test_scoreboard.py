@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from samarinda_rka_review.evaluation import Score, Scoreboard
+from samarinda_rka_review.evaluation import Score, Scoreboard, load_labels
 
 
 def test_f1_is_the_harmonic_mean_of_precision_and_recall() -> None:
@@ -31,3 +33,9 @@ def test_a_rejected_file_is_shown_with_the_figures() -> None:
     board.by_type["OVERPRICED"] = Score(fn=4)
     board.rejected.append("rka_contoh.pdf: no table found")
     assert "rejected, scored as finding nothing: rka_contoh.pdf: no table found" in board.table()
+
+
+def test_a_label_keyed_by_a_no_printed_with_a_dot_names_the_line_the_reader_read(tmp_path: Path) -> None:
+    labels = tmp_path / "rka_contoh.labels.json"
+    labels.write_text('{"labels": {"7.": ["ARITHMETIC"], "8": [], "A-01": []}}', encoding="utf-8")
+    assert load_labels(labels) == {"7": ["ARITHMETIC"], "8": [], "A-01": []}

@@ -47,6 +47,17 @@ class UnitConversion:
 def normalise_item(uraian: str, spesifikasi: str | None, satuan: str | None) -> NormalisedItem:
     text = f"{uraian} {spesifikasi or ''}".strip()
     amount = unit_amount(satuan, text)
+    sized = piece_area(satuan) if amount is None else None
+    if sized is not None:
+        # ``Lembar 1 x 5 m``: a piece whose satuan gives its size.
+        return NormalisedItem(
+            satuan=satuan.strip() if satuan else None,
+            unit=canonical_unit(satuan),
+            container=None,
+            amount=PIECE,
+            specs=parse_specs(text),
+            area=sized,
+        )
     return NormalisedItem(
         satuan=satuan.strip() if satuan else None,
         unit=canonical_unit(satuan),

@@ -26,6 +26,11 @@ _INFERENCE = RKA_LAYOUT.inference
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A size naming the unit it follows (``8 Lembar 2 x 3 m``, ``4 Unit 3 x 6 m2``): a measure of each
+# piece, not more factors of the count.
+_SIZE_OF_UNIT = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s*[xX×]\s*\d[\d.,]*\s*(?:cm|mm|m)(?![A-Za-z])\S*")
+_SPILLED_WORDS = re.compile(r"^\s*([A-Za-z][^\d\s]*(?:\s+[A-Za-z][^\d\s]*)*)\s+(\d.*)$")
+_WORD_BEFORE_PRICE = re.compile(r"^\s*([A-Za-z]+)\s+(\d[\d.,]*)\s*$")
 _QUANTITY_TEXT = re.compile(r"^\s*\d[\d.,]*\s*[A-Za-z]")
 # One separator before exactly three digits, ending the number: ``1.000``, ``1,200`` (not
 # ``1.000.000`` nor ``1.250,5``).
@@ -48,6 +53,7 @@ def parse_koefisien(text: str | None) -> Decimal | None:
         return None
     # A bracket restates or details the count (``6 OH (2 Orang x 3 Hari)``, ``1 Paket (20 orang x
     # 2 hari)``): the count outside it is the koefisien, the bracket only when nothing is outside.
+    text = _SIZE_OF_UNIT.sub(" ", text)
     outside = _BRACKETED.sub(" ", text)
     text = outside if re.search(r"\d", outside) else re.sub(r"[()\[\]]", " ", text)
     product: Decimal | None = None
@@ -64,6 +70,30 @@ def parse_koefisien(text: str | None) -> Decimal | None:
             continue
         product = number if product is None else product * number
     return product
+
+
+def spilled_words(koefisien: str | None, is_unit: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """``Biaya cetak | lengkap 4 Buah`` on a page with no ruling: the Uraian's last words ran into
+    the Koefisien column. Words before the count that are not a unit go back to the Uraian:
+    (the words or None, the koefisien without them)."""
+    found = _SPILLED_WORDS.match(koefisien or "")
+    if found is None or is_unit(found.group(1)):
+        return None, koefisien
+    return found.group(1), found.group(2)
+
+
+def rejoin_unit_overflow(
+    satuan: str | None, harga: CellValue, is_unit: Callable[[str], bool]
+) -> tuple[str | None, CellValue]:
+    """``Dus isi 40 b | ox 1.400.000``: a long Satuan printed into the Harga column, which the
+    page's column edges cut apart. The word before the price goes back to the Satuan — glued to
+    its last letters when together they make a unit (``b`` + ``ox``), else as a word of its own."""
+    found = _WORD_BEFORE_PRICE.match(harga) if isinstance(harga, str) else None
+    if found is None or not satuan or found.group(1).lower() == "rp":
+        return satuan, harga
+    word, tail = found.group(1), satuan.split()[-1]
+    joined = satuan + word if is_unit(tail + word) else f"{satuan} {word}"
+    return joined, found.group(2)
 
 
 def quantity(value: CellValue) -> Decimal | None:

@@ -57,7 +57,9 @@ from samarinda_rka_review.domain.rka_columns import (
     lines_without_header,
     parse_koefisien,
     quantity,
+    rejoin_unit_overflow,
     roles_from_lines,
+    spilled_words,
     volume_for,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
@@ -1522,6 +1524,10 @@ class RkaTableParser:
             else cell_text(row, columns, "koefisien")
         )
         volume_cell = cell(row, columns, "volume")
+        if volume_cell is None:
+            # With no Volume column the koefisien is the count: words before it are the Uraian's.
+            spilled, koefisien = spilled_words(koefisien, known_unit)
+            uraian = f"{uraian} {spilled}" if spilled else uraian
         volume = parse_decimal(volume_cell)
         written_count = volume_cell if isinstance(volume_cell, str) else None
         if volume is None:
@@ -1529,7 +1535,10 @@ class RkaTableParser:
             volume = quantity(volume_cell)
             if not volume:
                 volume, written_count = parse_koefisien(koefisien) or Decimal(0), koefisien
-        harga = parse_rupiah(cell(row, columns, "harga_satuan")) or 0
+        satuan_cell, harga_cell = rejoin_unit_overflow(
+            cell_text(row, columns, "satuan"), cell(row, columns, "harga_satuan"), known_unit
+        )
+        harga = parse_rupiah(harga_cell) or 0
         jumlah = parse_rupiah(cell(row, columns, "jumlah")) or 0
         run_in = run_in_account(uraian) if self._ocr else None
         run_in_subtotal: int | None = None
@@ -1541,7 +1550,7 @@ class RkaTableParser:
                 jumlah, run_in_subtotal = amounts
         # ``1.000`` or ``1,000`` is a thousand or one: the reading the line's total follows.
         volume = volume_for(written_count, volume, harga, jumlah)
-        satuan = cell_text(row, columns, "satuan")
+        satuan = satuan_cell
         if satuan is None or parse_decimal(satuan) is not None:
             written = volume_cell if isinstance(volume_cell, str) else koefisien
             satuan = koefisien_units(written) or satuan
