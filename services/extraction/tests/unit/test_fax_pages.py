@@ -3,7 +3,13 @@
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from samarinda_extraction.readers.page_image import estimate_skew, rotate, squashed_rows, unsquash
+from samarinda_extraction.readers.page_image import (
+    estimate_skew,
+    rotate,
+    squashed_rows,
+    unsquash,
+    without_streaks,
+)
 from samarinda_extraction.readers.ruling import find_grids, solid_rulings
 
 
@@ -55,6 +61,29 @@ def test_a_level_streak_across_the_page_does_not_hide_the_skew_of_its_text() -> 
     clean = estimate_skew(tilted)
     assert abs(clean) > 1.0
     assert abs(estimate_skew(streaked) - clean) <= 0.2
+
+
+def test_a_dotted_streak_down_the_whole_page_is_taken_off_where_it_crosses_no_letter() -> None:
+    page = bilevel_text()
+    streaked = page.copy()
+    x = 700
+    streaked[::3, x] = 0  # a dirty head's dashes, margins included
+    streaked[1::3, x] = 0
+    cleaned, count = without_streaks(streaked)
+    assert count == 1
+    crossing = (page[:, x - 1] == 0) | (page[:, x + 1] == 0)
+    assert np.all(cleaned[~crossing, x] == 255)
+    # where it crossed a letter's stroke the ink stays: the letter keeps its shape
+    assert np.all(cleaned[crossing & (streaked[:, x] == 0), x] == 0)
+    assert np.array_equal(np.delete(cleaned, x, axis=1), np.delete(streaked, x, axis=1))
+
+
+def test_a_tables_rule_and_the_text_are_no_streak() -> None:
+    page = bilevel_text()
+    page[100:900, 500] = 0  # a column rule: it stops at the table, not at the page's edges
+    cleaned, count = without_streaks(page)
+    assert count == 0
+    assert np.array_equal(cleaned, page)
 
 
 def fax_grid_with_codes() -> tuple[np.ndarray, list[int], list[int], list[tuple[int, int, int, int]]]:
