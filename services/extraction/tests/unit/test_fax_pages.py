@@ -81,6 +81,7 @@ def test_a_dotted_streak_down_the_whole_page_is_taken_off_where_it_crosses_no_le
 def test_a_tables_rule_and_the_text_are_no_streak() -> None:
     page = bilevel_text()
     page[100:900, 500] = 0  # a column rule: it stops at the table, not at the page's edges
+    page[30:-30, 900] = 0  # nor does a table's filling the page (a landscape register)
     cleaned, count = without_streaks(page)
     assert count == 0
     assert np.array_equal(cleaned, page)

@@ -529,10 +529,11 @@ def unpepper(gray: Image) -> Image:
 
 
 # A streak is ink in at least this share of a page's rows, in a column at most this many pixels
-# wide, reaching into the top and bottom margins (this share of the height each).
+# wide, reaching the page's top and bottom edges (within this share of the height each): a
+# table's rule, even on a page filled by a landscape table, stops short of them.
 _STREAK_INK = 0.2
 _STREAK_WIDTH = 2
-_STREAK_MARGIN = 0.04
+_STREAK_MARGIN = 0.01
 
 
 def without_streaks(gray: Image) -> tuple[Image, int]:
