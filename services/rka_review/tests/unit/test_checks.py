@@ -153,6 +153,30 @@ def test_a_stationery_account_holds_no_goods_the_taxonomy_places_elsewhere() -> 
     assert check_account(cleaning, categorise(cleaning.uraian), POLICY) is None
 
 
+def test_a_paper_account_holds_no_clothing() -> None:
+    # Kertas dan Cover is as narrow as stationery: a raincoat is never paper
+    def booked(uraian: str, account: str) -> RkaLine:
+        return line(uraian, 85_000, 12).model_copy(update={"account_name": account})
+
+    paper = "Belanja Alat/Bahan untuk Kegiatan Kantor-Kertas dan Cover"
+    coat = "Jaket parasut relawan"
+    assert check_account(booked(coat, paper), categorise(coat), POLICY) is not None
+    held = "Kertas karton warna"
+    assert check_account(booked(held, paper), categorise(held), POLICY) is None
+
+
+def test_hired_labour_accounts_buy_no_goods() -> None:
+    labour = line("Bola voli pantai", 300_000, 4, kode="5.1.02.02.01.0013").model_copy(
+        update={"account_name": "Belanja Jasa Tenaga Keamanan"}
+    )
+    assert categorise(labour.uraian) is ItemCategory.SPORTS
+    assert check_account(labour, categorise(labour.uraian), POLICY) is not None
+    guard = line("Jasa satpam malam", 3_000_000, 12, kode="5.1.02.02.01.0013").model_copy(
+        update={"account_name": "Belanja Jasa Tenaga Keamanan"}
+    )
+    assert check_account(guard, categorise(guard.uraian), POLICY) is None
+
+
 def test_a_line_counting_things_under_a_fee_account_buys_goods_the_taxonomy_cannot_place() -> None:
     def booked(uraian: str, satuan: str) -> RkaLine:
         fees = "Honorarium Narasumber atau Pembahas"

@@ -147,6 +147,26 @@ def capitalised_names(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=65536)
+def word_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """Runs of words in lower case between punctuation and figures ("belanja perjalanan dinas
+    dibatasi"), each cut at its stop words (joiners stay inside): where running text may write
+    out what a short form stands for."""
+    runs: list[tuple[str, ...]] = []
+    for piece in _NAME_BREAK.split(text):
+        run: list[str] = []
+        for word in [*_WORD.findall(piece), ""]:
+            if word.isalpha() and word.islower() and (word in _JOINERS or word not in STOP_WORDS):
+                run.append(word)
+                continue
+            while run and run[-1] in _JOINERS:
+                run.pop()
+            if len(run) >= 2:
+                runs.append(tuple(run))
+            run = []
+    return tuple(runs)
+
+
 def names_abbreviated(short: str, names: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The names (or runs of words inside them) that ``short`` abbreviates, starting a run at
     each of its words."""
@@ -188,11 +208,14 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
     initialisms: set[str] = set()
     # Two words the candidates write one after the other ("batu putih" of a place name).
     pairs: set[tuple[str, str]] = set()
+    # Runs of words in lower case ("belanja perjalanan dinas"): running text writes most things so.
+    phrases: set[tuple[str, ...]] = set()
     for text in dict.fromkeys(texts):
         written.update(words(text))
         pairs.update(_pairs(text))
         initialisms.update(_initialisms(text))
         names.update(capitalised_names(text))
+        phrases.update(word_runs(text))
         for short, name in definitions(text):
             short_terms, name_terms = _word_terms(short), _name_terms(name)
             if len(short_terms) != 1 or not name_terms:
@@ -221,6 +244,13 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
         for name in names_abbreviated(short, names):
             name_terms = _name_terms(name)
             if name_terms and term not in name_terms:
+                found.setdefault(term, set()).add(name_terms)
+        # Words written in lower case are no name, so a run of them is read as what a short form
+        # stands for only when the question writes none of its words otherwise ("RT dengan akses
+        # air" is no "rata-rata" of an "air" the question names).
+        for name in names_abbreviated(short, phrases):
+            name_terms = _name_terms(name)
+            if name_terms and term not in name_terms and not name_terms & asked:
                 found.setdefault(term, set()).add(name_terms)
     for term, alternatives in _initials_of_asked_words(question, initialisms, pairs).items():
         found.setdefault(term, set()).update(alternatives)

@@ -777,11 +777,13 @@ def _pick_figure(question: Question, unit: Unit, aliases: Aliases) -> Figure | N
 
 
 def _bare_numbers(text: str) -> list[Figure]:
-    """The numbers ``text`` writes with no unit, no year among them."""
+    """The numbers ``text`` writes with no unit, no year nor day of a date ("24 Juli 2031") among
+    them."""
+    dates = [d.span() for d in DATE.finditer(text)]
     values = (
-        parse_number(n.rstrip(".,;:"))
-        for n in _NUMERIC_TOKEN.findall(text)
-        if not _YEAR.fullmatch(n.rstrip(".,;:"))
+        parse_number(m[0].rstrip(".,;:"))
+        for m in _NUMERIC_TOKEN.finditer(text)
+        if not _YEAR.fullmatch(m[0].rstrip(".,;:")) and not any(lo <= m.start() < hi for lo, hi in dates)
     )
     return [Figure(FigureKind.NUMBER, v) for v in values if v is not None]
 
@@ -1001,6 +1003,8 @@ def _unmarked_amount(question: Question, row: str) -> Figure | None:
 
 
 _REALISED = next(g for g in VOCABULARY.measure_groups if stem("realisasi") in g)
+# The upload category of regulations and circulars: documents that set rules, not report results.
+RULES_CATEGORY = "regulasi"
 
 
 def _actual_column(question: Question, unit: Unit) -> str | None:
@@ -1108,6 +1112,8 @@ def _nearest_figure(question: Question, text: str, figures: list[Figure]) -> Fig
         position = match.start()
         segment = text[_label_start(text, position, ends) : position]
         score = sum(1.0 for t in question.terms if t in before)
+        if question.terms and question.terms[0] in before:
+            score += HEAD_CREDIT  # of two figures named as well, the one named by what is asked first
         # The measure named just before a figure is its measure: "alokasi ... Rp A dengan
         # realisasi Rp B" answers "realisasi" with B.
         near = {stem(w) for w in words(segment[-30:])}
@@ -1174,10 +1180,16 @@ def _label(text: str, found: Sequence[tuple[Figure, re.Match[str]]], ends: Seque
 
 
 def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
-    """Where the words naming the figure at ``position`` begin: at most 60 characters back, and
+    """Where the words naming the figure at ``position`` begin: at most 60 characters back, or
+    back to the start of its clause when that is at most 120 characters back ("realisasi keuangan
+    APBD kota sampai dengan triwulan III 2031 mencapai 61%": the measure opens a long clause), and
     not before the figure ahead of it, nor its words up to a comma ("12 kegiatan lapangan, antara
     lain penyuluhan 5 kegiatan": 5 is not named by the "kegiatan lapangan" of the 12)."""
-    start = max(0, position - 60)
+    start = max(0, position - LABEL_REACH)
+    clause_marks = [m.end() for m in _LABEL_CLAUSE_MARK.finditer(text, 0, position)]
+    clause_start = clause_marks[-1] if clause_marks else 0
+    if position - LONG_LABEL_REACH <= clause_start < start:
+        start = clause_start
     for end in sorted(ends):
         if start <= end <= position:
             clause = re.search(r"[,;:]", text[end:position])
@@ -1187,6 +1199,14 @@ def _label_start(text: str, position: int, ends: Sequence[int]) -> int:
     opened = list(_CLAUSE_OPENER.finditer(text, start, position))
     return opened[-1].end() if opened else start
 
+
+# How far back the words naming a figure reach, in characters: as a rule, and within its clause.
+LABEL_REACH = 60
+LONG_LABEL_REACH = 120
+# A clause mark ("72,4" is a number, not a clause) or a sentence's end.
+_LABEL_CLAUSE_MARK = re.compile(r"[,;:.](?=\s)")
+# The bonus of a figure whose words name the question's first term, the thing it asks about.
+HEAD_CREDIT = 0.5
 
 _CLAUSE_OPENER = re.compile(r"(?:[,;]\s*(?:dan|sedangkan|serta|namun|tetapi)|;)\s+", re.IGNORECASE)
 
@@ -1231,6 +1251,8 @@ def _measures_agree(question: Question, unit: Unit) -> bool:
     stated = {stem(w) for w in words(unit.text)}
     if asked[0] & stated:
         return True
+    if asked[0] is _REALISED and unit.passage.category == RULES_CATEGORY:
+        return False  # a regulation sets limits and duties: what was realised is reported elsewhere
     if not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0]):
         return True
     # A realisation report's row of a target and quarters ("Target | TW I | ... | Jumlah"): the
@@ -1290,8 +1312,11 @@ def _names(term: str, terms: frozenset[str], aliases: Aliases) -> bool:
 
 def _affixed(term: str, terms: frozenset[str]) -> bool:
     """The stemmer leaves some affixes ("penerima" -> "nerima", "menerima" -> "erima"): a term
-    of four letters or more inside a longer one at its end is the same word."""
-    return len(term) >= 4 and any(len(t) > len(term) and t.endswith(term) for t in terms)
+    of four letters or more inside a longer one at its end is the same word; so is one that
+    differs from it by the verb suffix "-i" alone ("dibatasi" -> "batasi" for "batas")."""
+    return len(term) >= 4 and any(
+        (len(t) > len(term) and t.endswith(term)) or t == f"{term}i" or f"{t}i" == term for t in terms
+    )
 
 
 def _assimilated(term: str, text: str) -> bool:
@@ -1946,6 +1971,15 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(subject))
         if lead_in := _lead_ins(unit.passage.text):
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(lead_in))
+    # A form's fields are one record's: each is about the record its number names ("Nomor
+    # Bukti : 0042/BKU/2031" above "Jumlah : Rp 1.250.000"), though its line does not repeat it.
+    numbers = {u.passage.document_id: number for u in units if (number := _record_number(u.passage.text))}
+    units = [
+        replace(u, terms=u.terms | numbers[u.passage.document_id])
+        if u.passage.document_id in numbers and not u.is_row and _FIELD_LINE.match(u.text)
+        else u
+        for u in units
+    ]
     units = [
         replace(
             u,
@@ -2023,6 +2057,21 @@ def is_title_line(text: str) -> bool:
 
 # A title is a short line; a longer line in capitals is a shouted sentence or a notice.
 _TITLE_WORDS = 12
+
+
+# "Label : value" on a line of its own, as a form prints its fields.
+_FIELD_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}:\s*\S")
+# The number a form is filed under: the first field whose value is a numbered reference with
+# slashes ("0042/BKU/2031").
+_RECORD_NUMBER = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}):\s*(?P<value>\d[\w.-]*(?:/[\w.-]+){2,})\s*$", re.MULTILINE
+)
+
+
+def _record_number(text: str) -> frozenset[str]:
+    """The terms of the field naming the record a form is (:data:`_RECORD_NUMBER`), or none."""
+    match = _RECORD_NUMBER.search(text)
+    return frozenset(index_terms(f"{match['label']} {match['value']}")) if match else frozenset()
 
 
 def _letter_subject(text: str) -> str:

@@ -37,6 +37,7 @@ from samarinda_rka_review.domain.text import (
     ryzen_aware,
     tokens,
 )
+from samarinda_rka_review.domain.word_roots import nominal_forms
 
 NATURE_WORDS = REVIEW.matching.nature_words
 PRINTING_NATURE = REVIEW.matching.printing_nature
@@ -199,8 +200,13 @@ class CandidateIndex:
         return aligned + joined
 
     def _correct_typos(self, words: list[str]) -> list[str]:
-        corrected = []
+        corrected: list[str] = []
         for word in words:
+            # A word the catalogue also writes as its ``-an`` noun (``makan``, ``makanan``): both
+            # meet the line.
+            corrected.extend(
+                form for form in sorted(nominal_forms(word)) if form in self.df and form not in words
+            )
             if word not in self.df and len(word) >= 5 and self._vocabulary:
                 found = process.extractOne(
                     word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF

@@ -177,8 +177,18 @@ def unit_conversion(line: NormalisedItem, reference: NormalisedItem) -> UnitConv
 def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | None:
     """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 20`` of chalk
     ``Kotak``, ``Peti isi 8 kotak``): a container whose own contents are unknown is the piece,
-    sold whole."""
+    sold whole; a pack that counts the piece's own unit by name (``Dus isi 72 Roll``, ``Dus (12
+    ktk)``) holds that many of it, whatever each holds."""
     held = pack.amount
+    if (
+        pack.container is not None
+        and held is not None
+        and held.value >= 2
+        and piece.unit is not None
+        and held.base == piece.unit
+        and pack.container != piece.unit
+    ):
+        return held.value
     if (
         pack.container is None
         or piece.container is None

@@ -53,6 +53,7 @@ from samarinda_rka_review.domain.opd_functions import (
     serves_office,
     support_section,
 )
+from samarinda_rka_review.domain.relevance_protective import gear_at_desk
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
 from samarinda_rka_review.domain.relevance_roles import role_without_occasion
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
@@ -83,6 +84,7 @@ class Reading(StrEnum):
     FAR_TRAVEL = "perjalanan ke luar daerah"
     ROLE = "peran tanpa acaranya"
     SIBLING = "sasaran sub kegiatan lain"
+    DESK_GEAR = "perlengkapan kerja lapangan"
     MEANING = "kemiripan makna"
 
 
@@ -359,6 +361,9 @@ def judge(
     if role is not None:
         reason = f"honorarium '{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
         return Verdict(True, False, Reading.ROLE, reason)
+    gear = None if handed_over else gear_at_desk(line, sub, opd_name)
+    if gear is not None:
+        return _desk_gear(*gear)
     output = " ".join(p for p in (sub.indikator, sub.target) if p) or None
     item_class = line.account_name
     # Generic support (masks, soap, first aid) is bought wherever people work, whatever category
@@ -469,6 +474,14 @@ def judge(
     return Verdict(False, True, Reading.MEANING, reason, found)
 
 
+def _desk_gear(gear: str, desk: str) -> Verdict:
+    reason = (
+        f"perlengkapan pelindung kerja lapangan ('{gear}') pada sub kegiatan kerja kantor/pertemuan "
+        f"('{desk}') yang tidak melakukan pekerjaan fisik"
+    )
+    return Verdict(True, False, Reading.DESK_GEAR, reason)
+
+
 _BY_FUNCTION = "; nama sub kegiatan tidak terbaca, dinilai menurut fungsi OPD"
 
 
@@ -481,14 +494,19 @@ def judge_by_function(
 ) -> Verdict:
     """The verdict for a line of a sub-kegiatan whose name was not read (its header gave a page
     marker, a table's title or nothing): no purpose to judge the line's fit against, so only what
-    is off target whatever the purpose is read — a purchase for personal use, and goods of a
+    is off target whatever the purpose is read — a purchase for personal use, goods of a
     function of government the OPD does not serve (by the sub-kegiatan's code, programme,
-    kegiatan and urusan, and the OPD's name). The reason says the name was not read."""
+    kegiatan and urusan, and the OPD's name), and protective gear where the output and kegiatan
+    that were read say the work is done at a desk. The reason says the name was not read."""
     unnamed = sub.model_copy(update={"nama": "", "indikator": None, "target": None})
     by_name = personal_use_by_name(line.uraian)
     if by_name is not None and not legitimate_there(by_name[0], line, unnamed):
         use, word = by_name
         return Verdict(True, False, Reading.NAME, f"{use.label} ('{word}'){_BY_FUNCTION}", personal=True)
+    gear = None if handed_over(line) else gear_at_desk(line, sub, opd_name)
+    if gear is not None:
+        verdict = _desk_gear(*gear)
+        return Verdict(True, False, verdict.reading, f"{verdict.reason}{_BY_FUNCTION}")
     elsewhere = misplaced(line.uraian, unnamed, opd_name, line.account_name, catalogue_section)
     if elsewhere is None:
         return FIT
@@ -527,6 +545,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.FAR_TRAVEL: 0.7,
             Reading.ROLE: 0.65,
             Reading.SIBLING: 0.65,
+            Reading.DESK_GEAR: 0.65,
             Reading.MEANING: 0.65,
         }[verdict.reading or Reading.CATEGORY],
     )

@@ -50,6 +50,19 @@ class FarTravel(BaseModel):
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class ProtectiveGear(BaseModel):
+    """Protective work gear (by its account or its name), the sub-kegiatan words that say its
+    work is done at a desk, and the functions and words that say it is physical after all."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    account_words: tuple[Phrase, ...] = Field(min_length=1)
+    item_words: tuple[Phrase, ...] = Field(min_length=1)
+    desk_words: tuple[Phrase, ...] = Field(min_length=1)
+    field_functions: frozenset[str] = Field(min_length=1)
+    field_words: tuple[Phrase, ...] = ()
+
+
 class OccasionRole(BaseModel):
     """A person paid for a role that exists only at one kind of occasion (a jury at a contest),
     and the words that name such an occasion."""
@@ -88,6 +101,7 @@ class RelevanceRules(RulesFile):
     equipment_objects: EquipmentObjects
     far_travel: FarTravel
     aid_accounts: AidAccounts
+    protective_gear: ProtectiveGear
     roles: tuple[OccasionRole, ...] = ()
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 

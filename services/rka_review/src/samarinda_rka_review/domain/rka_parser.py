@@ -402,7 +402,32 @@ def _same_sub(named: str, meta: str | None) -> bool:
 
 
 def _meta_key(label: str) -> str | None:
-    return _whole_meta_key(label) or read_by_parts(label, _exact_whole_meta_key)
+    return (
+        _whole_meta_key(label) or read_by_parts(label, _exact_whole_meta_key) or _abbreviated_meta_key(label)
+    )
+
+
+# The shortest start of a label's word that stands for it (``Keg.`` for ``Kegiatan``).
+_ABBREVIATION = 3
+
+
+def _abbreviated_meta_key(label: str) -> str | None:
+    """The fact a label names with its words cut short (``Sub Keg.``, ``Prog.``): as many words
+    as one of the fact's labels, each the start of that label's word, one at least shortened.
+    None when no label, or labels of two facts, fit."""
+    words = label.split()
+    found = {
+        key
+        for key, aliases in _META_KEYS.items()
+        for alias in aliases
+        if len(full := alias.split()) == len(words)
+        and words != full
+        and all(
+            mine == theirs or (len(mine) >= _ABBREVIATION and theirs.startswith(mine))
+            for mine, theirs in zip(words, full, strict=True)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _whole_meta_key(label: str) -> str | None:
@@ -455,8 +480,28 @@ def _code_after_label(text: str, key: str) -> str | None:
         match = re.match(rf"(?i)^\s*{words}\s+(.*)$", text)
         if match:
             value = _ENUMERATION.sub("", match.group(1))
-            return value if _CODE_THEN_NAME.match(value) else None
+            if _CODE_THEN_NAME.match(value) or _bare_code_of(value.strip(), key):
+                return value.strip()
+            return None
     return None
+
+
+def _bare_code_of(text: str, key: str) -> bool:
+    """Whether a text is a code of ``key``'s level alone (``SUB KEGIATAN 1.02.02.2.01.0014``, its
+    name on the row below): the code's shape says the label is that fact's, not a line's words."""
+    return key in _CODE_LEVELS and _is_code_of_level(text, key)
+
+
+def name_below_code(row: Sequence[CellValue]) -> str | None:
+    """The name a row under a fact read as its code alone gives it: one text of words that is no
+    fact, no code and no label of a column (``Pengelolaan Pelayanan Kesehatan Balita``)."""
+    texts = [str(v).strip() for v in row if isinstance(v, str) and v.strip()]
+    if len(texts) != 1 or any(isinstance(v, (int, float)) for v in row if not isinstance(v, bool)):
+        return None
+    text = re.sub(r"\s+", " ", texts[0])
+    if _states_fact(text) or ":" in text or re.match(r"^\s*\d", text) or len(text.split()) < 2:
+        return None
+    return text
 
 
 def _read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: dict[str, int]) -> None:
@@ -601,7 +646,11 @@ def _names_its_level(label: str, value: str) -> bool:
 
 
 def _exact_meta_key(label: str) -> str | None:
-    return _exact_whole_meta_key(label) or read_by_parts(label, _exact_whole_meta_key)
+    return (
+        _exact_whole_meta_key(label)
+        or read_by_parts(label, _exact_whole_meta_key)
+        or _abbreviated_meta_key(label)
+    )
 
 
 def _exact_whole_meta_key(label: str) -> str | None:
@@ -1041,9 +1090,19 @@ class RkaTableParser:
     ) -> None:
         meta: dict[str, str] = {}
         indicator_cols: dict[str, int] = {}
+        # A fact read as its code alone (``SUB KEGIATAN 1.02...``): its name is on the row below.
+        bare: str | None = None
         for row in [*block, *extra]:
             self.meta_rows.append(" ".join(str(v) for v in row if isinstance(v, str)))
+            if bare is not None and (name := name_below_code(row)) is not None:
+                meta[bare] = f"{meta[bare]} {name}"
+                bare = None
+                continue
+            read_before = set(meta)
             _read_meta(section_row(row), meta, indicator_cols)
+            if not _is_blank(row):
+                new = (set(meta) - read_before) & set(_LONG_CODED_FACTS)
+                bare = next((k for k in new if not split_code_name(meta[k])[1]), None)
         if sheet != self._shared_sheet:
             self._shared_facts, self._shared_sheet = {}, sheet  # another sheet states its own
         for key in _SHARED_FACTS:

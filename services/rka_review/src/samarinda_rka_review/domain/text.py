@@ -52,6 +52,21 @@ _BAR_DIAMETER = re.compile(r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|di
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 # ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
 _INCH_WORD = re.compile(r"(\d)\s*in\b\.?(?!\s*\d)")
+# A fraction of a size (``1/2 PK``, ``3/4"``, ``1 1/2 inch``, ``1½ PK``) is one number: read as
+# digits apart, ``1/2 PK`` would be a 2 PK machine. Only a proper fraction of a trade's halves,
+# quarters and eighths, not a date, a code or a model (``1/2/2027``, ``40/2`` thread, ``i5/8 GB``).
+_VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+_FRACTION = re.compile(r"(?<![\w./])(?:(\d{1,2})[ -])?([1-7])/([248])(?![\d/])")
+
+
+def _fraction_value(match: re.Match[str]) -> str:
+    whole, numerator, denominator = match.groups()
+    if int(numerator) >= int(denominator):
+        return match.group(0)
+    value = int(whole or 0) + int(numerator) / int(denominator)
+    return f"{value:g}"
+
+
 _PHRASE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b"
 )
@@ -77,6 +92,8 @@ def normalise(text: str | None) -> str:
     """Lowercase canonical text: phrases and synonyms rewritten, numbers and units separated."""
     if not text:
         return ""
+    for glyph, fraction in _VULGAR.items():
+        text = text.replace(glyph, f" {fraction}")
     value = _strip_accents(text).lower().replace("×", " x ").replace("²", "2").replace("³", "3")
     value = _LETTER_ABBREVIATION.sub(r"\1 \2", value)
     value = _BAR_DIAMETER.sub(r"\1 mm", value)
@@ -84,6 +101,7 @@ def normalise(text: str | None) -> str:
     value = _INCH_WORD.sub(r"\1 inci ", value)
     value = _THOUSANDS.sub(_join_thousands, value)
     value = _DECIMAL_COMMA.sub(r"\1.\2", value)
+    value = _FRACTION.sub(_fraction_value, value)
     value = _GLUED_UNIT.sub(r"\1 \2", value)
     value = re.sub(r"[()\[\],;:/\"'+&_]", " ", value)
     value = _HYPHEN.sub(" ", value)

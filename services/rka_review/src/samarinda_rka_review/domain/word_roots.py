@@ -34,3 +34,17 @@ def derived_roots(word: str) -> set[str]:
     stems = {rest, *(rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s))}
     starts = _NASALS.get(found.group("prefix"), ("",))
     return {start + stem for start in starts for stem in stems if len(start + stem) >= ROOT}
+
+
+# The shortest verb or noun an ``-an`` noun is read back to (``makan`` in ``makanan``); shorter
+# roots make other words (``tang`` pliers, ``tangan`` hand).
+NOMINAL_ROOT = 5
+
+
+def nominal_forms(word: str) -> set[str]:
+    """The ``-an`` noun of a word (``makan`` → ``makanan``, ``minum`` → ``minuman``): a line
+    naming what is done or eaten meets the catalogue's noun for it. Not the reverse: an ``-an``
+    noun read back to its root names another thing as often as the same (``jaringan``, ``jaring``)."""
+    if len(word) < NOMINAL_ROOT or not word.isalpha():
+        return set()
+    return {word + "an"}
