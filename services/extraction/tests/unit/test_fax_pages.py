@@ -209,6 +209,20 @@ def test_a_lattice_too_fine_to_hold_a_line_of_text_is_no_fax_table() -> None:
     assert len(grid.ys) == 8
 
 
+def test_the_bars_of_a_cells_text_joined_on_a_fax_split_no_row_of_a_ruled_table() -> None:
+    page = np.full((3400, 2400), 255, np.uint8)
+    xs, ys = [200, 500, 800, 1100, 1400], [1800 + 110 * i for i in range(8)]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    # the bars of a line of capitals under a rule, which only the fax's wide bridging joins
+    for x in range(xs[0] + 20, xs[-1] - 20, 18):
+        cv2.line(page, (x, ys[3] + 20), (x + 11, ys[3] + 20), 0, 2)
+    [grid], _ = find_grids(page, broken=True)
+    assert len(grid.ys) == len(ys)
+
+
 def test_a_sidebars_frame_on_a_fax_stays_and_a_dashed_rule_beside_it_goes() -> None:
     page = np.full((3400, 2400), 255, np.uint8)
     cv2.rectangle(page, (1600, 800), (2200, 2200), 0, 4)  # a sidebar's box beside the body text

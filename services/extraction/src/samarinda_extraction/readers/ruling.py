@@ -80,16 +80,18 @@ def _rules(gray: Image, broken: bool, horizontal: bool) -> list[Box]:
 
 
 # A table's row holds a line of text and its padding: its rules lie this share of the page's
-# longer side apart at least (a 7-pt line at 300 dpi is ~1.1 %), most of them. The fax's wide
+# longer side apart at least (a 7-pt line at 300 dpi is ~1.1 %), each of them. The fax's wide
 # bridging joins the letters of running text too: line by line into "rules", and stems standing
 # above each other into "columns", a grid whose rows are a letter's height or less; erased, it
-# takes the paragraph's words with it.
+# takes the paragraph's words with it. Inside a real table, the bars of a cell's wrapped lines
+# joined so leave a row or two thinner than a line among the real rows: such a grid splits the
+# rows' text that the narrower bridging's grid reads whole.
 _MIN_ROW_SHARE = 0.011
 
 
 def _rows_hold_text(grid: Grid, shape: tuple[int, ...]) -> bool:
-    """Whether the grid's rows are, most of them, tall enough to hold a line of text."""
-    return float(np.median(np.diff(grid.ys))) >= _MIN_ROW_SHARE * max(shape[:2])
+    """Whether the grid's rows are, each of them, tall enough to hold a line of text."""
+    return float(np.min(np.diff(grid.ys))) >= _MIN_ROW_SHARE * max(shape[:2])
 
 
 # How far (px) a broken rule's pixels may lie from the line its grid found: its thickness and
