@@ -223,6 +223,17 @@ def test_the_bars_of_a_cells_text_joined_on_a_fax_split_no_row_of_a_ruled_table(
     assert len(grid.ys) == len(ys)
 
 
+def test_column_rules_closer_than_a_glyph_is_wide_make_no_fax_table() -> None:
+    # The edges of one stroke, or the stems of a header's letters, bridged down the rows.
+    page = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(page, [200, 1400, 1408], [1800 + 80 * i for i in range(5)])
+    assert find_grids(page, broken=True)[0] == []
+    table = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(table, [200, 800, 1408], [1800 + 80 * i for i in range(5)])
+    [grid], _ = find_grids(table, broken=True)
+    assert len(grid.xs) == 3
+
+
 def test_a_sidebars_frame_on_a_fax_stays_and_a_dashed_rule_beside_it_goes() -> None:
     page = np.full((3400, 2400), 255, np.uint8)
     cv2.rectangle(page, (1600, 800), (2200, 2200), 0, 4)  # a sidebar's box beside the body text
