@@ -22,6 +22,20 @@ def test_a_colon_after_a_number_and_a_dot_after_an_amount_go() -> None:
     assert without_stray_marks("8:") == "8"
 
 
+def test_a_mark_glued_before_the_first_word_goes() -> None:
+    assert without_stray_marks(".Pemasangan pipa") == "Pemasangan pipa"
+    assert without_stray_marks(".12") == "12"
+    assert without_stray_marks("Rp.12") == "Rp.12"
+
+
+def test_a_dash_after_a_code_or_standing_apart_after_the_text_goes() -> None:
+    assert without_stray_marks("4.2.1.07.01.003-") == "4.2.1.07.01.003"
+    assert without_stray_marks("4.2.1.07.01.003 -") == "4.2.1.07.01.003"
+    assert without_stray_marks("12 -") == "12"
+    assert without_stray_marks("-") == "-"
+    assert without_stray_marks("Sewa-") == "Sewa-"
+
+
 def test_a_title_ending_the_cell_ends_in_its_dot() -> None:
     assert without_stray_marks("BUDI SANTOSO, S.Kom,") == "BUDI SANTOSO, S.Kom."
     assert without_stray_marks("Drs. RINA, M.Si,") == "Drs. RINA, M.Si."

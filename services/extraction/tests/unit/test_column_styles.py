@@ -61,3 +61,60 @@ def test_an_amount_read_with_a_comma_or_split_gets_the_columns_thousands_dots() 
 def test_commas_stay_in_a_column_without_dotted_amounts() -> None:
     rows = [["1,250"], ["0,500"], ["2.400.000"], ["12 5.000"]]
     assert in_column_style(rows) == rows
+
+
+def test_a_row_number_with_a_speck_for_a_dot_in_a_column_without() -> None:
+    rows = [["No"], ["1"], ["2"], ["3."], ["4"], ["5"], ["Jumlah"]]
+    assert [row[0] for row in in_column_style(rows)] == ["No", "1", "2", "3", "4", "5", "Jumlah"]
+
+
+def test_a_code_ends_in_its_digits() -> None:
+    rows = [["4.2.1.07.01.003."], ["4.2.1.07.01.004"], ["Pena"]]
+    assert [row[0] for row in in_column_style(rows)] == ["4.2.1.07.01.003", "4.2.1.07.01.004", "Pena"]
+
+
+def test_marks_and_specks_around_an_amount_in_a_column_of_dotted_amounts() -> None:
+    rows = [
+        ["Pagu"],
+        ["1.250.000"],
+        ["57:430.000"],
+        ["2.400.000 o"],
+        ["980.500"],
+        ["12.000"],
+        ["40.000"],
+        ["3.000 kg"],
+    ]
+    assert [row[0] for row in in_column_style(rows)] == [
+        "Pagu",
+        "1.250.000",
+        "57.430.000",
+        "2.400.000",
+        "980.500",
+        "12.000",
+        "40.000",
+        "3.000 kg",
+    ]
+
+
+def test_marks_and_specks_around_a_decimal_in_a_column_of_decimal_commas() -> None:
+    rows = [
+        ["%"],
+        ["12,5"],
+        ["48;2"],
+        ["70,0 oo"],
+        ["33,3"],
+        ["91,4."],
+        ["25,5 1"],
+        ["50,0"],
+        ["61,7"],
+        ["44,4"],
+    ]
+    assert [row[0] for row in in_column_style(rows)][:7] == [
+        "%",
+        "12,5",
+        "48,2",
+        "70,0",
+        "33,3",
+        "91,4",
+        "25,5 1",
+    ]

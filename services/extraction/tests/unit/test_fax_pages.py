@@ -3,7 +3,13 @@
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from samarinda_extraction.readers.page_image import estimate_skew, rotate, squashed_rows, unsquash
+from samarinda_extraction.readers.page_image import (
+    estimate_skew,
+    rotate,
+    squashed_rows,
+    unsquash,
+    without_streaks,
+)
 from samarinda_extraction.readers.ruling import find_grids, solid_rulings
 
 
@@ -55,6 +61,30 @@ def test_a_level_streak_across_the_page_does_not_hide_the_skew_of_its_text() -> 
     clean = estimate_skew(tilted)
     assert abs(clean) > 1.0
     assert abs(estimate_skew(streaked) - clean) <= 0.2
+
+
+def test_a_dotted_streak_down_the_whole_page_is_taken_off_where_it_crosses_no_letter() -> None:
+    page = bilevel_text()
+    streaked = page.copy()
+    x = 700
+    streaked[::3, x] = 0  # a dirty head's dashes, margins included
+    streaked[1::3, x] = 0
+    cleaned, count = without_streaks(streaked)
+    assert count == 1
+    crossing = (page[:, x - 1] == 0) | (page[:, x + 1] == 0)
+    assert np.all(cleaned[~crossing, x] == 255)
+    # where it crossed a letter's stroke the ink stays: the letter keeps its shape
+    assert np.all(cleaned[crossing & (streaked[:, x] == 0), x] == 0)
+    assert np.array_equal(np.delete(cleaned, x, axis=1), np.delete(streaked, x, axis=1))
+
+
+def test_a_tables_rule_and_the_text_are_no_streak() -> None:
+    page = bilevel_text()
+    page[100:900, 500] = 0  # a column rule: it stops at the table, not at the page's edges
+    page[30:-30, 900] = 0  # nor does a table's filling the page (a landscape register)
+    cleaned, count = without_streaks(page)
+    assert count == 0
+    assert np.array_equal(cleaned, page)
 
 
 def fax_grid_with_codes() -> tuple[np.ndarray, list[int], list[int], list[tuple[int, int, int, int]]]:
@@ -177,6 +207,31 @@ def test_a_lattice_too_fine_to_hold_a_line_of_text_is_no_fax_table() -> None:
     dashed_lines(table, [200, 500, 800, 1100, 1400], [1800 + 60 * i for i in range(8)])
     [grid], _ = find_grids(table, broken=True)
     assert len(grid.ys) == 8
+
+
+def test_the_bars_of_a_cells_text_joined_on_a_fax_split_no_row_of_a_ruled_table() -> None:
+    page = np.full((3400, 2400), 255, np.uint8)
+    xs, ys = [200, 500, 800, 1100, 1400], [1800 + 110 * i for i in range(8)]
+    for y in ys:
+        cv2.line(page, (xs[0], y), (xs[-1], y), 0, 3)
+    for x in xs:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 3)
+    # the bars of a line of capitals under a rule, which only the fax's wide bridging joins
+    for x in range(xs[0] + 20, xs[-1] - 20, 18):
+        cv2.line(page, (x, ys[3] + 20), (x + 11, ys[3] + 20), 0, 2)
+    [grid], _ = find_grids(page, broken=True)
+    assert len(grid.ys) == len(ys)
+
+
+def test_column_rules_closer_than_a_glyph_is_wide_make_no_fax_table() -> None:
+    # The edges of one stroke, or the stems of a header's letters, bridged down the rows.
+    page = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(page, [200, 1400, 1408], [1800 + 80 * i for i in range(5)])
+    assert find_grids(page, broken=True)[0] == []
+    table = np.full((3400, 2400), 255, np.uint8)
+    dashed_lines(table, [200, 800, 1408], [1800 + 80 * i for i in range(5)])
+    [grid], _ = find_grids(table, broken=True)
+    assert len(grid.xs) == 3
 
 
 def test_a_sidebars_frame_on_a_fax_stays_and_a_dashed_rule_beside_it_goes() -> None:

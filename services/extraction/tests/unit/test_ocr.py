@@ -197,6 +197,12 @@ def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
     cleaned, removed = despeckle(page)
     assert removed == 2
     assert cleaned[200, 50] == 255 and cleaned[300, 300] == 255 and cleaned[101, 101] == 0
+    # a dot of 4 px alone is a speck too; beside a letter's stroke it is that word's full stop
+    page[150:152, 200:202] = 0
+    page[61:63, 21:23] = 0
+    cleaned, removed = despeckle(page)
+    assert removed == 3
+    assert cleaned[150, 200] == 255 and cleaned[61, 21] == 0
     rendered = text_page(["Nomor 440/1273/P2P/III/2024"] * 5)  # anti-aliased, mostly white paper
     assert not is_bilevel(rendered)
     assert is_bilevel(np.where(rendered > 128, 255, 0).astype(np.uint8))

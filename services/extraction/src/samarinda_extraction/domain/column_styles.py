@@ -22,6 +22,16 @@ _DOTTED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _COMMA_THOUSANDS = re.compile(r"(\d{1,3}),(\d{3})")
 # An amount whose leading group a speck or a wide glyph broke off with a space.
 _SPLIT_AMOUNT = re.compile(r"(\d{1,2}) (\d{1,2}(?:\.\d{3})+(?:,\d{1,2})?)")
+# A row number without a dot.
+_BARE_ROW_NUMBER = re.compile(r"\d{1,3}")
+# A colon or semicolon between digit groups: a thousands dot or a decimal comma read on a coarse scan.
+_GROUP_MARKS = re.compile(r"(?<=\d)[:;](?=\d{3}\b)")
+_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_MARK = re.compile(r"(?<=\d)[:;](?=\d{1,2}$)")
+# A speck read as a word is this short at most.
+_SPECK_WORD = 2
+# Round and slim glyphs and marks: what a speck or two read as a word come out as.
+_SPECK_GLYPHS = frozenset("oO°.,:;'`‘’“”~_|il-")
 # A style is the column's when this many cells show it, and more than half of the column's
 # filled cells.
 _MIN_STYLED = 3
@@ -34,7 +44,7 @@ def in_column_style(rows: Sequence[Sequence[str | None]]) -> Rows:
     out = [list(row) for row in rows]
     for column in range(max((len(row) for row in out), default=0)):
         cells = [row[column] if column < len(row) else None for row in out]
-        fixed = _amounts_alike(_codes_alike(_dotted_numbers(cells)))
+        fixed = _decimals_alike(_amounts_alike(_codes_alike(_undotted_numbers(_dotted_numbers(cells)))))
         for row, value in zip(out, fixed, strict=True):
             if column < len(row):
                 row[column] = value
@@ -58,6 +68,15 @@ def _dotted_numbers(cells: list[str | None]) -> list[str | None]:
     ]
 
 
+def _undotted_numbers(cells: list[str | None]) -> list[str | None]:
+    """Row numbers with a dot (a speck after the digits) in a column of row numbers without."""
+    plain = sum(1 for cell in cells if cell and _BARE_ROW_NUMBER.fullmatch(cell))
+    dotted = sum(1 for cell in cells if cell and _DOTTED_ROW_NUMBER.fullmatch(cell))
+    if plain < _MIN_STYLED or plain <= 2 * dotted:
+        return cells
+    return [cell[:-1] if cell and _DOTTED_ROW_NUMBER.fullmatch(cell) else cell for cell in cells]
+
+
 def _shape(code: str) -> tuple[int, ...]:
     return tuple(len(group) for group in code.split("."))
 
@@ -65,6 +84,10 @@ def _shape(code: str) -> tuple[int, ...]:
 def _codes_alike(cells: list[str | None]) -> list[str | None]:
     """Codes whose first digit was read twice, in a column of codes of one shape (the lengths
     of their digit groups) that all begin with that digit alone."""
+    # A code ends in its last group of digits: a dot after it is a speck.
+    cells = [
+        cell[:-1] if cell and cell.endswith(".") and _CODE.fullmatch(cell[:-1]) else cell for cell in cells
+    ]
     codes = [cell for cell in cells if cell and _CODE.fullmatch(cell)]
     if not codes:
         return cells
@@ -85,9 +108,10 @@ def _codes_alike(cells: list[str | None]) -> list[str | None]:
 
 def _amounts_alike(cells: list[str | None]) -> list[str | None]:
     """Amounts set apart from the column's dotted thousands: a lone comma before the last three
-    digits ("750,000" among "1.250.000") is its thousands dot, and a leading group split off by
-    a space ("1 25.000") is joined back when the joined amount has the column's grammar. No digit
-    is added or dropped."""
+    digits ("750,000" among "1.250.000") is its thousands dot, as is a colon or semicolon between
+    groups; a leading group split off by a space ("1 25.000") is joined back when the joined
+    amount has the column's grammar; a speck read as a short word after the amount goes. No
+    digit is added or dropped."""
     dotted = sum(1 for cell in cells if cell and _DOTTED_AMOUNT.fullmatch(cell))
     # The column's numbers have the say (not its header, nor a note in words).
     numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
@@ -99,8 +123,47 @@ def _amounts_alike(cells: list[str | None]) -> list[str | None]:
             return cell
         if comma := _COMMA_THOUSANDS.fullmatch(cell):
             return f"{comma.group(1)}.{comma.group(2)}"
+        if _DOTTED_AMOUNT.fullmatch(head := _without_speck_word(cell)):
+            return head
+        dotted = _GROUP_MARKS.sub(".", cell)
+        if dotted != cell and _DOTTED_AMOUNT.fullmatch(dotted):
+            return dotted
         split = _SPLIT_AMOUNT.fullmatch(cell)
         joined = f"{split.group(1)}{split.group(2)}" if split else ""
         return joined if split and _DOTTED_AMOUNT.fullmatch(joined) else cell
+
+    return [alike(cell) for cell in cells]
+
+
+def _without_speck_word(cell: str) -> str:
+    """The cell without a first or last word of a glyph or two that a speck reads as (a speck read
+    as "oo" after a number, "-" before it; not a unit such as "kg"); the cell as it is when it has
+    no such word."""
+    head, _, tail = cell.rpartition(" ")
+    if head and 0 < len(tail) <= _SPECK_WORD and all(ch in _SPECK_GLYPHS for ch in tail):
+        return head
+    lead, _, rest = cell.partition(" ")
+    if rest and 0 < len(lead) <= _SPECK_WORD and all(ch in _SPECK_GLYPHS for ch in lead):
+        return rest
+    return cell
+
+
+def _decimals_alike(cells: list[str | None]) -> list[str | None]:
+    """Decimals set apart from the column's decimal commas ("41,8" among "12,5", "66,7"): a
+    colon or semicolon read for the comma, a mark after the last digit, a speck read as a short
+    word after the number. Only marks and such short words go; no digit is added, dropped or
+    changed."""
+    decimals = sum(1 for cell in cells if cell and _DECIMAL.fullmatch(cell))
+    numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
+    if decimals < _MIN_STYLED or 2 * decimals <= numbers:
+        return cells
+
+    def alike(cell: str | None) -> str | None:
+        if not cell or _DECIMAL.fullmatch(cell):
+            return cell
+        if _DECIMAL.fullmatch(head := _without_speck_word(cell)):
+            return head
+        fixed = _DECIMAL_MARK.sub(",", cell.rstrip(".,"))
+        return fixed if _DECIMAL.fullmatch(fixed) else cell
 
     return [alike(cell) for cell in cells]

@@ -214,6 +214,9 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
     """Read one grayscale (or colour) page image."""
     original = page_image.to_gray(image)
     bilevel = page_image.is_bilevel(original)
+    if bilevel:
+        # A streak down the page is no ink of the page: taken off the plain reading's page too.
+        original, _ = page_image.without_streaks(original)
     prepared, rotation, skew, steps, plain_rivals = _prepare(original, bilevel)
     grids: list[Grid] = []
     unerased = prepared

@@ -29,7 +29,7 @@ def find_grids(gray: Image, broken: bool = False) -> tuple[list[Grid], Image]:
     if not broken:
         return grids, frame
     repaired, repaired_frame = _grids(ink, _BROKEN_BRIDGING, _DASHED_COLUMN_INKED, broken)
-    repaired = [grid for grid in repaired if _rows_hold_text(grid, ink.shape)]
+    repaired = [grid for grid in repaired if _cells_hold_text(grid, ink.shape)]
     if len(repaired) < len(grids) or sum(len(g.ys) for g in repaired) <= sum(len(g.ys) for g in grids):
         return grids, frame
     return repaired, cv2.bitwise_or(frame, cv2.bitwise_and(repaired_frame, grid_lines(repaired, frame.shape)))
@@ -80,16 +80,22 @@ def _rules(gray: Image, broken: bool, horizontal: bool) -> list[Box]:
 
 
 # A table's row holds a line of text and its padding: its rules lie this share of the page's
-# longer side apart at least (a 7-pt line at 300 dpi is ~1.1 %), most of them. The fax's wide
+# longer side apart at least (a 7-pt line at 300 dpi is ~1.1 %), each of them. The fax's wide
 # bridging joins the letters of running text too: line by line into "rules", and stems standing
 # above each other into "columns", a grid whose rows are a letter's height or less; erased, it
-# takes the paragraph's words with it.
+# takes the paragraph's words with it. Inside a real table, the bars of a cell's wrapped lines
+# joined so leave a row or two thinner than a line among the real rows: such a grid splits the
+# rows' text that the narrower bridging's grid reads whole. A column holds a glyph at least:
+# two "column rules" closer than a line is high are the edges of one stroke or the stems of a
+# line of text, and such a grid laid over a header's words takes them apart.
 _MIN_ROW_SHARE = 0.011
 
 
-def _rows_hold_text(grid: Grid, shape: tuple[int, ...]) -> bool:
-    """Whether the grid's rows are, most of them, tall enough to hold a line of text."""
-    return float(np.median(np.diff(grid.ys))) >= _MIN_ROW_SHARE * max(shape[:2])
+def _cells_hold_text(grid: Grid, shape: tuple[int, ...]) -> bool:
+    """Whether the grid's rows are, each of them, tall enough to hold a line of text, and its
+    columns wide enough to hold a glyph."""
+    least = _MIN_ROW_SHARE * max(shape[:2])
+    return float(np.min(np.diff(grid.ys))) >= least and float(np.min(np.diff(grid.xs))) >= least
 
 
 # How far (px) a broken rule's pixels may lie from the line its grid found: its thickness and
