@@ -226,7 +226,7 @@ def test_a_pack_of_an_unknown_name_holds_the_count_it_states_of_a_container_sold
 
 
 def test_a_piece_whose_satuan_gives_its_size_is_priced_per_area() -> None:
-    found = conversion("Lembar 2 x 3 m", "Cetak baliho", "M2", "Cetak baliho")
+    found = conversion("Lembar 2 x 3 m", "Cetak spanduk kain", "M2", "Cetak spanduk kain")
     assert found is not None and found.factor == 6
 
 

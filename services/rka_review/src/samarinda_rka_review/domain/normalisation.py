@@ -49,7 +49,7 @@ def normalise_item(uraian: str, spesifikasi: str | None, satuan: str | None) -> 
     amount = unit_amount(satuan, text)
     sized = piece_area(satuan) if amount is None else None
     if sized is not None:
-        # ``Lembar 1 x 5 m``: a piece whose satuan gives its size.
+        # ``Lembar 2 x 3 m``: a piece whose satuan gives its size.
         return NormalisedItem(
             satuan=satuan.strip() if satuan else None,
             unit=canonical_unit(satuan),

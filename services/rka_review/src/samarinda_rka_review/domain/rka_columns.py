@@ -85,7 +85,7 @@ def spilled_words(koefisien: str | None, is_unit: Callable[[str], bool]) -> tupl
 def rejoin_unit_overflow(
     satuan: str | None, harga: CellValue, is_unit: Callable[[str], bool]
 ) -> tuple[str | None, CellValue]:
-    """``Dus isi 40 b | ox 1.400.000``: a long Satuan printed into the Harga column, which the
+    """``Pak isi 25 l | embar 310.000``: a long Satuan printed into the Harga column, which the
     page's column edges cut apart. The word before the price goes back to the Satuan — glued to
     its last letters when together they make a unit (``b`` + ``ox``), else as a word of its own."""
     found = _WORD_BEFORE_PRICE.match(harga) if isinstance(harga, str) else None
