@@ -72,3 +72,14 @@ def test_paper_and_computer_supplies_are_narrow_objek_of_their_own() -> None:
     assert not verdict(booked("Kertas folio 70 gram", *stationery))
     # a name placing the item in both objek is left alone
     assert not verdict(booked("Kertas foto untuk printer tinta", *paper))
+
+
+def test_a_fee_for_a_role_with_its_own_honorarium_objek_is_no_hired_labour() -> None:
+    labour = ("Belanja Jasa Tenaga Kebersihan", "5.1.02.02.01.0015")
+    assert verdict(booked("Honorarium moderator diskusi", *labour))
+    # labour written as an honorarium (a supervisor, a worker) stays with hired labour
+    assert not verdict(booked("Honorarium petugas kebersihan", *labour))
+    assert not verdict(booked("Jasa tenaga kebersihan gedung", *labour))
+    assert not verdict(
+        booked("Honorarium moderator diskusi", "Honorarium Narasumber atau Pembahas", "5.1.02.02.01.0003")
+    )

@@ -172,3 +172,13 @@ def other_office_objek(line: RkaLine, account_name: str | None) -> str | None:
     if len(booked) != 1 or len(placed) != 1 or placed[0] == booked[0]:
         return None
     return placed[0].account_word
+
+
+def role_fee_under_labour(line: RkaLine, account_name: str | None) -> str | None:
+    """The role (``accounts.toml``: a speaker, a committee member) whose fee the line pays when it
+    is booked to hired labour (``Belanja Jasa Tenaga ...``); None otherwise."""
+    account = account_words(account_name)
+    if not any(f" {w} " in account for w in ACCOUNTS.labour_account_words):
+        return None
+    item = item_words(line)
+    return next((role for role in ACCOUNTS.honorarium_roles if f" {role} " in item), None)

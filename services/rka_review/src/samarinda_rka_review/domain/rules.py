@@ -375,6 +375,9 @@ class AccountRulesFile(RulesFile):
     never_built_in_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
+    # accounts of hired labour, and the roles whose fees have an honorarium objek of their own
+    labour_account_words: tuple[Word, ...] = ()
+    honorarium_roles: tuple[Word, ...] = ()
     # office-supply objek narrower than stationery, each with the words of the goods it holds
     narrow_office_objek: tuple[NarrowObjek, ...] = ()
 
