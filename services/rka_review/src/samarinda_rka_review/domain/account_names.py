@@ -159,3 +159,26 @@ def service_bought_as_goods(line: RkaLine, category: ItemCategory) -> bool:
     """A service the line names as one (its name says the work is hired or serviced): work, which
     belanja barang (materials and supplies) never holds."""
     return category is ItemCategory.SERVICE and service_by_name(line, category) and not_purchased(line)
+
+
+def other_office_objek(line: RkaLine, account_name: str | None) -> str | None:
+    """The narrow office-supply objek (``accounts.toml``: paper, computer supplies) the line's own
+    name places it in when its account is the other one: printer ink under paper and cover. None
+    when the account is no narrow objek, or the name places the item in none or in both."""
+    account = account_words(account_name)
+    booked = [o for o in ACCOUNTS.narrow_office_objek if f" {o.account_word} " in account]
+    item = item_words(line)
+    placed = [o for o in ACCOUNTS.narrow_office_objek if any(f" {w} " in item for w in o.item_words)]
+    if len(booked) != 1 or len(placed) != 1 or placed[0] == booked[0]:
+        return None
+    return placed[0].account_word
+
+
+def role_fee_under_labour(line: RkaLine, account_name: str | None) -> str | None:
+    """The role (``accounts.toml``: a speaker, a committee member) whose fee the line pays when it
+    is booked to hired labour (``Belanja Jasa Tenaga ...``); None otherwise."""
+    account = account_words(account_name)
+    if not any(f" {w} " in account for w in ACCOUNTS.labour_account_words):
+        return None
+    item = item_words(line)
+    return next((role for role in ACCOUNTS.honorarium_roles if f" {role} " in item), None)

@@ -25,7 +25,9 @@ from samarinda_rka_review.domain.account_names import (
     item_name,
     item_words,
     not_purchased,
+    other_office_objek,
     parts_account,
+    role_fee_under_labour,
     section_of_assets,
     service_bought_as_goods,
     service_by_name,
@@ -355,6 +357,12 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     upkeep = _upkeep_problem(line, category, placed_goods)
     if upkeep is not None:
         return upkeep
+    objek = other_office_objek(line, name)
+    if objek is not None:
+        return f"barang jenis {objek}, bukan jenis belanja rekening '{name}'"
+    role = role_fee_under_labour(line, name) if category is ItemCategory.HONORARIUM else None
+    if role is not None:
+        return f"honorarium {role} memiliki rekening honorarium sendiri, bukan jasa tenaga '{name}'"
     item = item_words(line)
     for words, allowed, exclusive, foreign in ACCOUNT_KINDS:
         if not (category in CLEARLY_OF_ANOTHER_KIND or ((exclusive or category in foreign) and placed_goods)):

@@ -320,6 +320,15 @@ class AccountClass(BaseModel):
     capitalised_into: tuple[str, ...] = ()
 
 
+class NarrowObjek(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # the objek's name as ``account_words`` reads it (``kertas dan cover``)
+    account_word: Word
+    # words of an item's own name that place it in this objek
+    item_words: tuple[Word, ...] = Field(min_length=1)
+
+
 class AccountRulesFile(RulesFile):
     compared_segments: int = Field(ge=2)
     fixed_asset: tuple[AccountClass, ...] = Field(min_length=1)
@@ -366,6 +375,11 @@ class AccountRulesFile(RulesFile):
     never_built_in_categories: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
+    # accounts of hired labour, and the roles whose fees have an honorarium objek of their own
+    labour_account_words: tuple[Word, ...] = ()
+    honorarium_roles: tuple[Word, ...] = ()
+    # office-supply objek narrower than stationery, each with the words of the goods it holds
+    narrow_office_objek: tuple[NarrowObjek, ...] = ()
 
     @model_validator(mode="after")
     def _disjoint(self) -> Self:
