@@ -20,7 +20,7 @@ from samarinda_rka_review.domain.taxonomy import (
     categorise,
     item_head,
 )
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise
 
 _ABBREVIATIONS = sorted(ACCOUNTS.account_abbreviations.items(), key=lambda kv: -len(kv[0]))
 # Words shorter than this are connectives or units (``dan``, ``set``), not what an item is.
@@ -38,8 +38,7 @@ def account_words(name: str | None) -> str:
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
-    padded = f" {text} "
-    return any(f" {phrase} " in padded for phrase in phrases)
+    return first_phrase(text, phrases) is not None
 
 
 def section_of_assets(kelompok: str | None) -> bool:
@@ -168,7 +167,7 @@ def other_office_objek(line: RkaLine, account_name: str | None) -> str | None:
     account = account_words(account_name)
     booked = [o for o in ACCOUNTS.narrow_office_objek if f" {o.account_word} " in account]
     item = item_words(line)
-    placed = [o for o in ACCOUNTS.narrow_office_objek if any(f" {w} " in item for w in o.item_words)]
+    placed = [o for o in ACCOUNTS.narrow_office_objek if _has_phrase(item, o.item_words)]
     if len(booked) != 1 or len(placed) != 1 or placed[0] == booked[0]:
         return None
     return placed[0].account_word
@@ -178,7 +177,6 @@ def role_fee_under_labour(line: RkaLine, account_name: str | None) -> str | None
     """The role (``accounts.toml``: a speaker, a committee member) whose fee the line pays when it
     is booked to hired labour (``Belanja Jasa Tenaga ...``); None otherwise."""
     account = account_words(account_name)
-    if not any(f" {w} " in account for w in ACCOUNTS.labour_account_words):
+    if not _has_phrase(account, ACCOUNTS.labour_account_words):
         return None
-    item = item_words(line)
-    return next((role for role in ACCOUNTS.honorarium_roles if f" {role} " in item), None)
+    return first_phrase(item_words(line), ACCOUNTS.honorarium_roles)

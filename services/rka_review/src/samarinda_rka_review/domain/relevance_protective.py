@@ -20,7 +20,7 @@ from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.opd_functions import BY_NAME, sub_profile
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
 from samarinda_rka_review.domain.taxonomy import is_field_operation
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise
 
 RULES = RELEVANCE.protective_gear
 _UNKNOWN = RULES.field_functions - set(BY_NAME)
@@ -44,8 +44,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
 
 
 def _first(text: str | None, words: tuple[str, ...]) -> str | None:
-    padded = f" {normalise(text)} "
-    return next((w for w in words if f" {w} " in padded), None)
+    return first_phrase(normalise(text), words)
 
 
 def protective(line: RkaLine) -> str | None:

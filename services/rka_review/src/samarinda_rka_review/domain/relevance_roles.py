@@ -15,7 +15,7 @@ from functools import lru_cache
 from samarinda_common.rka import RkaLine, SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise
 
 Role = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -29,11 +29,6 @@ def _roles() -> tuple[Role, ...]:
     return tuple((normal(role.words), normal(role.occasions)) for role in RELEVANCE.roles)
 
 
-def _first(text: str, words: tuple[str, ...]) -> str | None:
-    padded = f" {text} "
-    return next((w for w in words if f" {w} " in padded), None)
-
-
 def role_without_occasion(line: RkaLine, sub: SubKegiatan) -> str | None:
     """The word naming a role the line pays for when nothing in the budget names the occasion it
     serves (None otherwise). A sub-kegiatan read without its code and its output (a table's
@@ -45,7 +40,7 @@ def role_without_occasion(line: RkaLine, sub: SubKegiatan) -> str | None:
     own = (line.subgroup, line.account_name, line.uraian, line.spesifikasi)
     context = normalise(" ".join(p for p in (*budget, *own) if p))
     for words, occasions in _roles():
-        role = _first(name, words)
-        if role is not None and _first(context, occasions) is None:
+        role = first_phrase(name, words)
+        if role is not None and first_phrase(context, occasions) is None:
             return role
     return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from samarinda_common.rka import RkaLine, SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise
 
 
 @lru_cache(maxsize=1)
@@ -28,11 +28,6 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return normal(rules.far_words), normal(rules.reason_words)
 
 
-def _first(text: str, words: tuple[str, ...]) -> str | None:
-    padded = f" {text} "
-    return next((w for w in words if f" {w} " in padded), None)
-
-
 def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
     """The word saying a travel line leaves the region when nothing in the budget gives it a
     reason to (None for a local trip, or a far one with a stated reason). A sub-kegiatan read
@@ -40,10 +35,10 @@ def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
     if not (sub.kode or sub.indikator):
         return None
     far_words, reason_words = _words()
-    far = _first(normalise(f"{line.uraian} {line.account_name or ''}"), far_words)
+    far = first_phrase(normalise(f"{line.uraian} {line.account_name or ''}"), far_words)
     if far is None:
         return None
     stated = (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup, line.uraian)
-    if _first(normalise(" ".join(p for p in stated if p)), reason_words) is not None:
+    if first_phrase(normalise(" ".join(p for p in stated if p)), reason_words) is not None:
         return None
     return far

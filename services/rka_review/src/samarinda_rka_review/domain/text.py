@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
@@ -110,6 +111,13 @@ def normalise(text: str | None) -> str:
     value = _PHRASE_RE.sub(lambda m: PHRASES[m.group(1)], value)
     words = [SYNONYMS.get(w, w) for w in value.split(" ")]
     return " ".join(words)
+
+
+def first_phrase(text: str, phrases: Iterable[str]) -> str | None:
+    """The first of ``phrases`` that stands whole (between word boundaries) in ``text``; both
+    already normalised."""
+    padded = f" {text} "
+    return next((phrase for phrase in phrases if f" {phrase} " in padded), None)
 
 
 def tokens(text: str | None) -> list[str]:
