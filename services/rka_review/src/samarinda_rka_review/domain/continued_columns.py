@@ -16,6 +16,8 @@ from decimal import Decimal
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal, parse_rupiah
 
+from samarinda_rka_review.domain.rka_columns import adds_up
+
 
 def _filled(value: CellValue) -> bool:
     return value is not None and str(value).strip() != ""
@@ -50,16 +52,13 @@ def join_split_column(rows: Sequence[Sequence[CellValue]], width: int) -> list[l
 
 
 def _adds_up(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:
-    """Whether the row's volume times its unit price is its total (with or without a PPN)."""
+    """Whether the row's volume times its unit price is its total (``rka_columns.adds_up``)."""
     volume = parse_decimal(_cell(row, columns["volume"])) if "volume" in columns else None
     price = parse_rupiah(_cell(row, columns["harga_satuan"])) if "harga_satuan" in columns else None
     total = parse_rupiah(_cell(row, columns["jumlah"])) if "jumlah" in columns else None
-    if not volume or not price or not total:
+    if volume is None or price is None or total is None:
         return False
-    net = volume * price
-    return any(
-        abs(net * rate - total) <= max(1, total // 1000) for rate in (1, Decimal("1.11"), Decimal("1.12"))
-    )
+    return adds_up(volume, Decimal(price), Decimal(total))
 
 
 def restore_dropped_column(

@@ -132,7 +132,7 @@ def volume_for(text: str | None, read: Decimal, harga: int, jumlah: int) -> Deci
     readings = count_readings(text, read)
     if harga <= 0 or jumlah <= 0 or len(readings) == 1:
         return read
-    fitting = [r for r in readings if _fits(r, Decimal(harga), Decimal(jumlah))]
+    fitting = [r for r in readings if adds_up(r, Decimal(harga), Decimal(jumlah))]
     if fitting:
         return fitting[0]
 
@@ -147,7 +147,9 @@ def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decim
     return [[figure(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
 
 
-def _fits(volume: Decimal, price: Decimal, total: Decimal) -> bool:
+def adds_up(volume: Decimal, price: Decimal, total: Decimal) -> bool:
+    """Whether Volume × Harga Satuan is the Jumlah, with or without one of the PPN rates, within
+    the rounding tolerance (both from ``rka_layout.toml``)."""
     if total <= 0 or volume <= 0 or price <= 0:
         return False
     base = volume * price
@@ -163,7 +165,7 @@ def _support(grid: list[list[Decimal | None]], v: int, h: int, j: int) -> tuple[
         if a is None or b is None or c is None or c <= 0:
             continue
         seen += 1
-        hits += _fits(a, b, c)
+        hits += adds_up(a, b, c)
     return hits, seen
 
 
@@ -236,7 +238,7 @@ def fit_columns(
         h, j = columns["harga_satuan"], columns["jumlah"]
         for position, numbers in zip(positions, grid, strict=True):
             a, b, c = numbers[quantity_col], numbers[h], numbers[j]
-            if a is not None and b is not None and c is not None and _fits(a, b, c):
+            if a is not None and b is not None and c is not None and adds_up(a, b, c):
                 first_line = position
                 break
     if "uraian" not in columns:
@@ -300,7 +302,7 @@ def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Ma
     for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows)):
         row = rows[index]
         a, b, c = (figure(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
-        if a is not None and b is not None and c is not None and _fits(a, b, c):
+        if a is not None and b is not None and c is not None and adds_up(a, b, c):
             found.append(index)
     return found
 
