@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.question import (
     content_terms,
     index_terms,
@@ -157,3 +158,9 @@ def test_a_date_in_one_row_is_no_breakdown_by_month() -> None:
 def test_a_ke_ter_an_noun_reads_as_its_root() -> None:
     # The stemmer leaves "ter-" on "keterlaksanaan"; "terlaksana" is cut to the root a synonym names.
     assert content_terms("keterlaksanaan") == content_terms("terlaksana")
+
+
+def test_a_count_asked_by_its_unit_is_a_count_whatever_amount_is_named() -> None:
+    assert parse_question("brp kali uji tera timbangan pasar tahun 2030?").wants is FigureKind.COUNT
+    assert parse_question("penerimaan bibit durian 2030 totalnya brp batang?").wants is FigureKind.COUNT
+    assert parse_question("berapa anggaran uji tera timbangan 2030?").wants is FigureKind.MONEY

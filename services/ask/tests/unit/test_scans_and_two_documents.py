@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from samarinda_ask.domain.answering import NOT_FOUND, Passage, extractive_answer
 from samarinda_ask.domain.figures import FigureKind, cell_figure, figures_in
 from samarinda_ask.domain.question import parse_question, split_parts
@@ -243,3 +245,10 @@ def test_a_whole_year_is_not_answered_by_a_semester_report() -> None:
     # Without "sepanjang" the year is not asked as a whole: the only figure filed for it answers.
     plain = parse_question("kejadian kebakaran di Tepian 2031 ada berapa?")
     assert extractive_answer(plain, half).text.startswith("7")
+
+
+def test_a_figure_with_a_rate_unit_is_a_measure_of_its_own() -> None:
+    (flow,) = figures_in("Laju alir pompa | 8,4 L/menit")
+    assert flow.kind is FigureKind.COUNT and flow.value == Decimal("8.4") and flow.unit == "l/menit"
+    (speed,) = figures_in("kecepatan rata-rata 35 km/jam")
+    assert speed.value == Decimal("35")

@@ -277,3 +277,16 @@ def test_a_period_joined_to_its_number_in_a_file_name_is_that_period() -> None:
     terms = index_terms("rekap_pengaduan_triwulan2_2031.pdf")
     assert {*index_terms("triwulan"), "2", "ii"} <= terms
     assert "semester" not in index_terms("rekap_pengaduan_2031.pdf")
+
+
+def test_the_year_of_a_period_a_sentence_compares_with_is_not_the_year_it_reports() -> None:
+    passage = _text(
+        "p1",
+        "Rata-rata harga gula pasir triwulan II sebesar Rp 17.900 per kg, naik 2,1 persen "
+        "dibandingkan triwulan II 2030.",
+        fiscal_year=2031,
+    )
+    asked = parse_question("berapa rata-rata harga gula pasir triwulan II 2030?")
+    assert not extractive_answer(asked, [passage]).found
+    own_year = parse_question("berapa rata-rata harga gula pasir triwulan II 2031?")
+    assert "17.900" in extractive_answer(own_year, [passage]).text

@@ -48,3 +48,8 @@ def test_the_total_row_of_a_monthly_table_answers_the_year() -> None:
 def test_a_month_asked_is_still_its_own_row() -> None:
     result = extractive_answer(parse_question("pajak hiburan Februari 2031 berapa?"), [SPENDING, MONTHLY])
     assert result.found and result.text.startswith("Rp 385.000.000")
+
+
+def test_the_total_row_of_a_monthly_table_is_no_half_years_figure() -> None:
+    asked = parse_question("realisasi pajak hiburan triwulan 1 2031 berapa rupiah?")
+    assert "795.000.000" not in extractive_answer(asked, [MONTHLY]).text

@@ -29,8 +29,12 @@ _UNITS = "|".join(sorted((re.escape(u) for u in VOCABULARY.count_units), key=len
 _COUNT_START = r"(?<![\w.,])(?!0\d)"
 _SPELLED_OUT = r"(?:\s*\([^\W\d_][^()\d]{1,60}\))?"
 _COUNT = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>{_UNITS})\b", re.IGNORECASE)
-# A number followed by the thing it counts ("8.350 bibit"), beyond the units listed.
-_COUNTED_THING = re.compile(rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+(?P<unit>[^\W\d_]{{2,}})\b")
+# A number followed by the thing it counts ("8.350 bibit"), beyond the units listed, or by a unit
+# of a rate ("12,5 L/detik", "40 km/jam"), whose first part may be one letter.
+_COUNTED_THING = re.compile(
+    rf"{_COUNT_START}(?P<n>{_NUMBER}){_SPELLED_OUT}\s+"
+    r"(?P<unit>[^\W\d_]{1,6}\d?/[^\W\d_]{1,8}\b|[^\W\d_]{2,}\b)(?!/)"
+)
 _NOT_A_UNIT = frozenset(
     {"atau", "dan", "dari", "per", "pada", "tahun", "untuk", "yang", "dengan", "di", "ke", "sampai", *MONTHS}
 )

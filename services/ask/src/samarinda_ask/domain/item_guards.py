@@ -15,10 +15,26 @@ from samarinda_ask.domain.informal import in_order, shortens
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
+# The qualifier words with the short forms their synonym groups give them ("Smt II" of "semester"):
+# a column headed with the short form names the same period as the question's word written out.
+_QUALIFIER_WORDS = sorted(
+    {
+        *VOCABULARY.qualifier_words,
+        *(
+            w
+            for group in VOCABULARY.synonyms
+            if set(group) & set(VOCABULARY.qualifier_words)
+            for w in group
+            if " " not in w
+        ),
+    },
+    key=len,
+    reverse=True,
+)
 # "kelas B", "Tipe III", "golongan 2": the distinguishing mark is one letter, a Roman numeral or a
 # number of at most two digits standing alone after the qualifier word.
 _QUALIFIED = re.compile(
-    r"\b(?P<word>" + "|".join(re.escape(w) for w in VOCABULARY.qualifier_words) + r")\.?\s+"
+    r"\b(?P<word>" + "|".join(re.escape(w) for w in _QUALIFIER_WORDS) + r")\.?\s+"
     r"(?P<mark>[A-Za-z]|[IVX]{1,4}|\d{1,2})(?![\w.,]*\w)",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ from samarinda_ask.domain.item_guards import (
     qualifiers_clash,
 )
 from samarinda_ask.domain.passages import Unit, context_text
-from samarinda_ask.domain.periods import PART_OF_YEAR, asks_whole_year
+from samarinda_ask.domain.periods import PART_OF_YEAR, PERIOD_LABEL, asks_whole_year
 from samarinda_ask.domain.question import OPD_TERMS, Question, closes_with_adjunct, content_terms, index_terms
 from samarinda_ask.domain.row_cells import BRACKETED, ROW_NUMBER_CELL, is_total_row
 from samarinda_ask.domain.stems import stem
@@ -50,6 +50,12 @@ def other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) 
         if not (whole_row and not PART_OF_YEAR.search(named_with(replace(unit, text="")))):
             return "part of the year"
     if (
+        PART_OF_YEAR.search(question.text)
+        and totals_periods(unit)
+        and not PART_OF_YEAR.search(named_with(unit))
+    ):
+        return "total of every period"  # a half year or a quarter asked; the row totals the year
+    if (
         figure is not None
         and figure.kind is FigureKind.MONEY
         and not question.wants_rate
@@ -69,6 +75,16 @@ def other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) 
         if not asked_opd & unit.terms:
             return "one row of a whole"
     return ""
+
+
+def totals_periods(unit: Unit) -> bool:
+    """A table's total row ("Bulan: JUMLAH") of a column that labels rows by their period: the
+    total of every period the table lists (a year's months), no one period's figure."""
+    return (
+        unit.is_row
+        and is_total_row(unit)
+        and any(c.figure is None and PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
+    )
 
 
 def _unit_column_terms(unit: Unit) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from samarinda_common.indonesian_text import words
+from samarinda_common.indonesian_text import MONTHS, words
 
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
@@ -61,10 +61,12 @@ def years_stated(unit: Unit, figure: Figure | None = None) -> set[int]:
 
 
 # "... mencapai 81,06, naik dari 78,93 pada tahun 2023": the year a figure is compared with, not
-# the year the sentence reports (its document's).
+# the year the sentence reports (its document's). So is the year of a period compared with ("naik
+# 2 persen dibandingkan triwulan III 2023", "dibanding bulan Mei 2023").
 _COMPARED_YEAR = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada)\s+(?:(?:dengan|capaian|realisasi)\s+)?(?:[\d.,%]+\s+)?"
-    r"(?:pada\s+)?(?:tahun\s+)?$",
+    r"(?:pada\s+)?(?:periode\s+)?(?:(?:(?:semester|sem|smt|triwulan|tw|kuartal)\.?\s*(?:[1-4]|iv|i{1,3})"
+    rf"|(?:bulan\s+)?(?:{'|'.join(MONTHS)}))\s+)?(?:tahun\s+)?$",
     re.IGNORECASE,
 )
 

@@ -281,11 +281,19 @@ def parse_question(text: str) -> Question:
     stems |= {_term(w) for w in words(lowered)}
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     wants: FigureKind | None = None
-    counts_things = bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", asked)) or bool(
-        set(words(_PER_UNIT.sub(" ", lowered))) & VOCABULARY.count_unit_stems
+    # "berapa kali ... harga", "berapa orang ... dana": the count asked by its unit, whatever
+    # amount the question also names.
+    counted_directly = _COUNTED_DIRECTLY.search(asked) is not None
+    counts_things = (
+        bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", asked))
+        or bool(set(words(_PER_UNIT.sub(" ", lowered))) & VOCABULARY.count_unit_stems)
+        # "... berapa ekor?": the unit the question closes on, when it is no amount's
+        or bool(answer_units(text) - VOCABULARY.money_stems - VOCABULARY.percent_stems)
     )
     if stems & VOCABULARY.percent_stems:
         wants = FigureKind.PERCENT
+    elif counted_directly:
+        wants = FigureKind.COUNT
     elif stems & VOCABULARY.money_stems and not (counts_things and not stems & _STRONG_MONEY):
         wants = FigureKind.MONEY
     elif stems & VOCABULARY.amount_short_forms and not counts_things:
@@ -323,6 +331,11 @@ def parse_question(text: str) -> Question:
         answer_units=answer_units(text),
         aside=aside_terms(text),
     )
+
+
+_COUNTED_DIRECTLY = re.compile(
+    r"\bberapa\s+(?:" + "|".join(re.escape(u) for u in VOCABULARY.count_units) + r")\b(?!\s*/)"
+)
 
 
 # After the last question mark, a remark that asks nothing ("? utk laporan ke pimpinan besok").

@@ -24,12 +24,12 @@ from samarinda_ask.domain.mismatches import (
     other_item_or_amount,
     says_more_than_names,
     states_own_unit,
+    totals_periods,
 )
 from samarinda_ask.domain.modifiers import narrowed_otherwise
 from samarinda_ask.domain.passages import ChunkKind, Unit, context_text
 from samarinda_ask.domain.periods import (
     PART_OF_YEAR,
-    PERIOD_LABEL,
     monthly_documents,
     months_agree,
     months_stated,
@@ -243,8 +243,6 @@ def _total_row_caption(unit: Unit) -> frozenset[str]:
     a row names no thing of its own but totals the year of what the caption names. (In a table
     of items the total is of items a question may narrow to, which the caption names too.)"""
     caption = unit.passage.heading if unit.passage.kind is ChunkKind.TABLE_ROWS else None
-    if not (caption and unit.is_row and is_total_row(unit)):
+    if not (caption and unit.is_row and totals_periods(unit)):
         return frozenset()
-    # "Bulan: JUMLAH": the total of a column that labels rows by their period.
-    by_period = any(c.figure is None and PERIOD_LABEL.match(f"{c.header}:") for c in unit.cells)
-    return frozenset(index_terms(caption)) if by_period else frozenset()
+    return frozenset(index_terms(caption))
