@@ -162,5 +162,5 @@ def test_a_ke_ter_an_noun_reads_as_its_root() -> None:
 
 def test_a_count_asked_by_its_unit_is_a_count_whatever_amount_is_named() -> None:
     assert parse_question("brp kali uji tera timbangan pasar tahun 2030?").wants is FigureKind.COUNT
-    assert parse_question("penerimaan bibit durian 2030 totalnya brp batang?").wants is FigureKind.COUNT
+    assert parse_question("penerimaan bibit matoa 2030 totalnya brp batang?").wants is FigureKind.COUNT
     assert parse_question("berapa anggaran uji tera timbangan 2030?").wants is FigureKind.MONEY
