@@ -1,4 +1,5 @@
-"""Equipment words of a sub-kegiatan read with the noun they govern (invented sub-kegiatan)."""
+"""Equipment words of a sub-kegiatan read with the noun they govern, and what the deed its name
+names licenses (invented sub-kegiatan)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,11 @@ def test_equipment_serves_the_deed_a_name_makes_of_its_thing() -> None:
     assert not fits_context(ItemCategory.IT_EQUIPMENT, "Penyusunan Surat Keputusan Wali Kota")
     # other categories keep to the words as written
     assert not fits_context(ItemCategory.CONSTRUCTION, "Pengarsipan Surat Keputusan Wali Kota")
+
+
+def test_keeping_premises_in_repair_uses_cleaning_carts_and_bins() -> None:
+    assert fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Gedung Balai Pertemuan Warga")
+    # the maintenance word must keep a physical work, not a car
+    assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Kendaraan Operasional")
+    # a document about upkeep keeps nothing in repair
+    assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Penyusunan Rencana Pemeliharaan Gedung")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from samarinda_rka_review.domain.categories import ItemCategory
-from samarinda_rka_review.domain.rules import TAXONOMY
+from samarinda_rka_review.domain.rules import ACCOUNTS, TAXONOMY
 from samarinda_rka_review.domain.text import normalise
 from samarinda_rka_review.domain.word_roots import derived_roots
 
@@ -179,7 +180,21 @@ def fits_context(
     if is_meeting_like(nama):
         return False
     by_its_field = by_field and any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ()))
-    return by_its_field or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
+    return (
+        by_its_field
+        or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
+        or (category in TAXONOMY.premises_upkeep and keeps_premises(nama))
+    )
+
+
+def keeps_premises(nama: str) -> bool:
+    """A sub-kegiatan that keeps a physical work in repair: a maintenance word followed, next,
+    by a word of the construction group (``Pemeliharaan Gedung ...``, not ``Pemeliharaan
+    Kendaraan``)."""
+    words = normalise(nama).split()
+    building = set(TAXONOMY.word_groups.get("construction", ()))
+    kept = ACCOUNTS.maintenance_account_words
+    return any(word in kept and following in building for word, following in pairwise(words))
 
 
 def _with_noun_roots(text: str) -> str:
