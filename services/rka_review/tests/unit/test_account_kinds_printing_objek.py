@@ -1,5 +1,5 @@
 """Printing is neither rent nor a fee; paper and computer supplies are objek of their own; a
-digitalisation sub-kegiatan buys computers (own invented examples)."""
+sub-kegiatan building an application buys computers (own invented examples)."""
 
 from __future__ import annotations
 
@@ -46,16 +46,16 @@ def test_a_print_job_under_a_rental_or_an_honorarium_account_is_booked_to_the_wr
     )
 
 
-def test_computers_serve_a_digitalisation_sub_kegiatan() -> None:
+def test_computers_serve_an_application_sub_kegiatan() -> None:
     laptop = RkaLine(
         line_id="1",
         uraian="Laptop prosesor 8 core",
         harga_satuan=12_000_000,
         kode_rekening="5.2.02.10.01.0002",
     )
-    digital = SubKegiatan(nama="Digitalisasi Layanan Perizinan Usaha")
+    app = SubKegiatan(nama="Pengembangan Aplikasi Pengaduan Warga")
     report = SubKegiatan(nama="Penyusunan Laporan Keuangan Akhir Tahun")
-    assert check_relevance(laptop, categorise(laptop.uraian), digital, POLICY) is None
+    assert check_relevance(laptop, categorise(laptop.uraian), app, POLICY) is None
     finding = check_relevance(laptop, categorise(laptop.uraian), report, POLICY)
     assert finding is not None and finding.type is FindingType.OFF_TARGET
 

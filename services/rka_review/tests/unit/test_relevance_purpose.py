@@ -1,4 +1,5 @@
-"""Equipment words of a sub-kegiatan read with the noun they govern (invented sub-kegiatan)."""
+"""Equipment words of a sub-kegiatan read with the noun they govern, and what the deed its name
+names licenses (invented sub-kegiatan)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from decimal import Decimal
 from samarinda_common.rka import RkaLine, SubKegiatan
 from samarinda_rka_review.domain.relevance import judge
 from samarinda_rka_review.domain.relevance_purpose import read_with_objects
-from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_context
 
 
 def line(uraian: str) -> RkaLine:
@@ -84,3 +85,19 @@ def test_a_name_whose_head_names_the_goods_it_provides_licenses_nothing_by_its_b
     # a head that names no goods keeps the whole name (its equipment words still license)
     kit = "Pengadaan Peralatan bagi Posko Siaga Kebakaran"
     assert "peralatan" in purpose_of_name(kit, ItemCategory.APPLIANCE)
+
+
+def test_equipment_serves_the_deed_a_name_makes_of_its_thing() -> None:
+    # the affixed noun reads as its root, an equipment word of the taxonomy
+    assert fits_context(ItemCategory.IT_EQUIPMENT, "Pengarsipan Surat Keputusan Wali Kota")
+    assert not fits_context(ItemCategory.IT_EQUIPMENT, "Penyusunan Surat Keputusan Wali Kota")
+    # other categories keep to the words as written
+    assert not fits_context(ItemCategory.CONSTRUCTION, "Pengarsipan Surat Keputusan Wali Kota")
+
+
+def test_keeping_premises_in_repair_uses_cleaning_carts_and_bins() -> None:
+    assert fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Gedung Balai Pertemuan Warga")
+    # the maintenance word must keep a physical work, not a car
+    assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Kendaraan Operasional")
+    # a document about upkeep keeps nothing in repair
+    assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Penyusunan Rencana Pemeliharaan Gedung")

@@ -113,6 +113,7 @@ class Taxonomy(RulesFile):
     gathering_categories: frozenset[Category] = frozenset()
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
+    premises_upkeep: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
     # Appliances for a room's comfort: a field named by the sub-kegiatan does not license them.
     room_comfort: tuple[Word, ...] = ()

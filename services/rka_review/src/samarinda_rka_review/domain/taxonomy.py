@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from samarinda_rka_review.domain.categories import ItemCategory
-from samarinda_rka_review.domain.rules import TAXONOMY
+from samarinda_rka_review.domain.rules import ACCOUNTS, TAXONOMY
 from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.word_roots import derived_roots
 
 __all__ = [
     "CONSUMABLE_OR_SERVICE",
@@ -167,7 +169,9 @@ def fits_context(
         return True  # unrestricted: meals, stationery, honoraria... serve any sub-kegiatan
     by_output_only = is_meeting_like(nama) and not handed_over and category not in _EVENT_CATEGORIES
     described = output if by_output_only and output else f"{nama} {output or ''}"
-    text = f" {normalise(described)} "
+    # Equipment serves the deed a name makes of a thing (computers where records are archived); other
+    # categories keep to the words as written (a root licensed goods no output needed).
+    text = _with_noun_roots(described) if category in DURABLE else f" {normalise(described)} "
     if any(_has(text, word) for word in context):
         return True
     # A field counts only when the sub-kegiatan is named after it: a boat serves "Penyediaan
@@ -176,7 +180,42 @@ def fits_context(
     if is_meeting_like(nama):
         return False
     by_its_field = by_field and any(_has(name, word) for word in DOMAIN_CONTEXT.get(category, ()))
-    return by_its_field or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
+    return (
+        by_its_field
+        or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
+        or (category in TAXONOMY.premises_upkeep and keeps_premises(nama))
+    )
+
+
+def keeps_premises(nama: str) -> bool:
+    """A sub-kegiatan that keeps a physical work in repair: a maintenance word followed, next,
+    by a word of the construction group (``Pemeliharaan Gedung ...``, not ``Pemeliharaan
+    Kendaraan``)."""
+    words = normalise(nama).split()
+    building = set(TAXONOMY.word_groups.get("construction", ()))
+    kept = ACCOUNTS.maintenance_account_words
+    return any(word in kept and following in building for word, following in pairwise(words))
+
+
+def _with_noun_roots(text: str) -> str:
+    """``text`` normalised, then the roots of its affixed nouns (``Pengarsipan`` → ``arsip``),
+    padded with spaces for word search: a sub-kegiatan's name says what it does to a thing with
+    the noun of the deed, a context list names the thing bare. Only
+    an ``-an`` noun read back to a root of four letters or more: shorter roots and prefix-only
+    readings name other things too often."""
+    words = normalise(text).split()
+    roots = {
+        root
+        for word in words
+        if word.endswith("an")
+        for root in derived_roots(word)
+        if len(root) >= _NOUN_ROOT and not root.endswith("an")
+    }
+    return f" {' '.join(words + sorted(roots - set(words)))} "
+
+
+# The shortest root an affixed noun of a sub-kegiatan's name is read back to.
+_NOUN_ROOT = 4
 
 
 def runs_a_service(nama: str) -> bool:
