@@ -228,7 +228,7 @@ class Reviewer:
         """The review, and the ids of the lines read (to check the labels name the same lines)."""
         rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
         references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
-        read = [line.line_id for line in rka.lines]
+        read = [line.line_id for line in rka.lines()]
         if self._vectors is None:
             return review_rka(rka, PriceMatcher(references)), read
         return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0], read
