@@ -116,3 +116,27 @@ def test_an_abbreviated_purpose_does_not_change_what_is_bought() -> None:
     )
     # ``cetak`` after ``utk`` is the purpose, not a printing job
     assert best is not None and best.reference.id == "toner"
+
+
+@pytest.mark.parametrize(
+    ("everyday", "formal"),
+    [
+        ("Jasa ekspedisi barang", "Jasa pengiriman barang"),
+        ("Tabung pemadam api ringan", "Tabung APAR"),  # the short name without "alat"
+    ],
+)
+def test_an_everyday_name_reads_as_the_catalogues_formal_one(everyday: str, formal: str) -> None:
+    assert normalise(everyday) == normalise(formal)
+
+
+def test_a_code_in_brackets_is_another_name_of_the_item() -> None:
+    rows = [
+        ref("naoh", "Natrium hidroksida (NaOH2)", "p.a., 500 gram", "Botol", 640_000),
+        ref("kcl", "Kalium klorida (KCl3)", "p.a., 500 gram", "Botol", 590_000),
+        ref("hvs", "Kertas HVS (A4)", "70 gram", "Rim", 52_000),
+    ]
+    best = PriceMatcher(rows).match(LineQuery("NaOH2 500 gram", None, "Botol")).best
+    assert best is not None and best.reference.id == "naoh" and best.confidence >= 0.55, best
+    # A letter and a digit in brackets are a size, not a name: "A4" alone names no paper.
+    paper = PriceMatcher(rows).match(LineQuery("Map A4", None, "Rim")).best
+    assert paper is None or paper.confidence < 0.55, paper
