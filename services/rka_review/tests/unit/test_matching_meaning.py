@@ -140,3 +140,16 @@ def test_a_code_in_brackets_is_another_name_of_the_item() -> None:
     # A letter and a digit in brackets are a size, not a name: "A4" alone names no paper.
     paper = PriceMatcher(rows).match(LineQuery("Map A4", None, "Rim")).best
     assert paper is None or paper.confidence < 0.55, paper
+
+
+def test_whom_an_item_is_for_weighs_less_than_what_it_is() -> None:
+    rows = [
+        ref("lunch", "Makanan kegiatan lapangan", "Nasi kotak", "OK", 40_000),
+        ref("shirt", "Kemeja lapangan", "Drill, lengan panjang", "Buah", 180_000),
+        ref("vest", "Rompi relawan", "Parasut, scotchlight", "Buah", 95_000),
+    ]
+    matcher = PriceMatcher(rows)
+    for_whom = matcher.match(LineQuery("Makan kegiatan lapangan relawan", None, "OK")).best
+    other_word = matcher.match(LineQuery("Makan kegiatan lapangan drill", None, "OK")).best
+    assert for_whom is not None and other_word is not None and for_whom.reference.id == "lunch"
+    assert for_whom.confidence > other_word.confidence
