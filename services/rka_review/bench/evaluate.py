@@ -224,18 +224,20 @@ class Reviewer:
     def __post_init__(self) -> None:
         self._vectors = CachedEmbeddings(self.embedder) if self.embedder is not None else None
 
-    def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> Review:
+    def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> tuple[Review, list[str]]:
+        """The review, and the ids of the lines read (to check the labels name the same lines)."""
         rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
         references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
+        read = [line.line_id for line in rka.lines()]
         if self._vectors is None:
-            return review_rka(rka, PriceMatcher(references))
-        return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0]
+            return review_rka(rka, PriceMatcher(references)), read
+        return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0], read
 
 
 def score_sample(samples: Path, reviewer: Reviewer) -> Scoreboard:
     board = Scoreboard()
-    review = reviewer.review(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
-    board.add("sample", load_labels(samples / "rka_dinas_pendidikan_2026.labels.json"), review)
+    review, read = reviewer.review(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
+    board.add("sample", load_labels(samples / "rka_dinas_pendidikan_2026.labels.json"), review, read)
     return board
 
 
@@ -246,13 +248,14 @@ def score_eval_set(data: Path, reviewer: Reviewer, split: str | None = None) -> 
             continue
         catalogues = entry.get("catalogues") or [entry["catalogue"]]
         labels = load_labels(data / entry["labels"])
+        read: list[str] | None = None
         try:
-            review = reviewer.review(data / entry["rka"], [data / name for name in catalogues])
+            review, read = reviewer.review(data / entry["rka"], [data / name for name in catalogues])
         except InvalidInput as rejected:
             # A file the reviewer cannot read is scored as a review that found nothing.
             board.rejected.append(f"{entry['rka']}: {rejected}")
             review = Review.model_construct(findings=[])
-        board.add(entry["rka"], labels, review)
+        board.add(entry["rka"], labels, review, read)
     return board
 
 

@@ -118,3 +118,23 @@ def test_marks_and_specks_around_a_decimal_in_a_column_of_decimal_commas() -> No
         "91,4",
         "25,5 1",
     ]
+
+
+def test_a_dash_before_an_amount_is_a_speck_only_in_a_column_without_signs_or_nil_dashes() -> None:
+    amounts = ["Jumlah", "3.600.000", "- 845.000", "1.120.500", "96.000", "7.250.000"]
+    assert [row[0] for row in in_column_style([[cell] for cell in amounts])][2] == "845.000"
+    # A column that writes "-" for nil keeps the dash before an amount as read.
+    with_nil = [*amounts, "-"]
+    assert [row[0] for row in in_column_style([[cell] for cell in with_nil])][2] == "- 845.000"
+    # So does a column with a negative amount set close to its sign (a correction line).
+    with_negative = [*amounts, "-215.000"]
+    read = [row[0] for row in in_column_style([[cell] for cell in with_negative])]
+    assert read[2] == "- 845.000"
+    assert read[-1] == "-215.000"
+
+
+def test_a_dash_before_a_decimal_stays_in_a_signed_column_of_decimal_commas() -> None:
+    cells = ["Selisih %", "12,5", "- 4,8", "33,3", "-2,5", "61,7", "18,0"]
+    assert [row[0] for row in in_column_style([[cell] for cell in cells])][2] == "- 4,8"
+    # A speck after the decimal still goes there.
+    assert [row[0] for row in in_column_style([[cell] for cell in [*cells, "7,5 o"]])][-1] == "7,5"

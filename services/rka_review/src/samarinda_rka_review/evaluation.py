@@ -6,7 +6,7 @@ Labels files look like the shared sample's: ``{"labels": {"<No>": ["OVERPRICED",
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,8 +45,17 @@ class Scoreboard:
     # Files the reviewer refused, with its reason. Printed with the figures even for a set never
     # tuned on: a refusal explains an aggregate, where a line's mistake would teach the rules.
     rejected: list[str] = field(default_factory=list)
+    # Files whose label keys mostly name no line the reader read: scored, their lines would count
+    # as missed and the findings as false, and the set's figures would drop without a word.
+    unmatched: list[str] = field(default_factory=list)
 
-    def add(self, name: str, labels: dict[str, list[str]], review: Review) -> None:
+    def add(
+        self, name: str, labels: dict[str, list[str]], review: Review, read: Collection[str] | None = None
+    ) -> None:
+        """Score one file. ``read`` is the line ids the reader read from it (when known), to warn
+        about a labels file keyed otherwise."""
+        if read is not None and (warning := unmatched_labels(name, labels, read)):
+            self.unmatched.append(warning)
         predicted: dict[str, set[str]] = {}
         for finding in review.findings:
             if finding.line_id is not None:
@@ -84,7 +93,25 @@ class Scoreboard:
             rows.append(f"{kind:<20} {score.precision:6.2f} {score.recall:6.2f} {score.f1:6.2f} {counts}")
         rows.append(f"{'macro-F1':<20} {self.macro_f1():6.2f}")
         rows.extend(f"rejected, scored as finding nothing: {reason}" for reason in self.rejected)
+        rows.extend(f"WARNING, labels apart from the lines read: {warning}" for warning in self.unmatched)
         return "\n".join(rows)
+
+
+def unmatched_labels(name: str, labels: dict[str, list[str]], read: Collection[str]) -> str | None:
+    """A warning when no labelled line, or fewer than half, is a line the reader read (a labels
+    file keyed "A.1" where the reader names the line "A-1", or a reader that lost the No column);
+    None when most meet. A few labelled lines the reader missed are a reading's loss, scored as
+    such without a warning."""
+    keys = set(labels)
+    met = keys & set(read)
+    if not keys or 2 * len(met) > len(keys):
+        return None
+    apart = sorted(keys - met, key=_natural)[:3]
+    seen = sorted(set(read) - keys, key=_natural)[:3]
+    return (
+        f"{name}: {len(met)} of {len(keys)} labelled lines meet a line read "
+        f"(labels {', '.join(apart)} …; read {', '.join(seen) or 'no line'} …)"
+    )
 
 
 def _natural(value: str) -> tuple[int, str]:

@@ -252,3 +252,15 @@ def test_a_piece_is_not_priced_from_a_pack_of_pairs() -> None:
 def test_english_item_and_colour_words_meet_their_indonesian_spelling() -> None:
     assert tokens("Sepatu bot") == tokens("Sepatu boot")
     assert tokens("Pita printer black") == tokens("Pita printer hitam")
+
+
+def test_a_rolls_width_is_not_its_length() -> None:
+    # The row names the tape's width only: a roll of unknown length, sold whole.
+    tape = normalise_item("Pita perekat kertas", "lebar 1 inch (24 mm)", "Roll")
+    assert tape.amount is None
+    assert normalise_item("Terpal gulung", "lebar 2 m, panjang 50 m", "Roll").amount == Amount(
+        Decimal(50), "meter"
+    )
+    # A pack of six pieces (no piece named) then holds six of the row's rolls.
+    found = unit_conversion(normalise_item("Pita perekat kertas", None, "Slop isi 6"), tape)
+    assert found is not None and found.factor == 6

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from samarinda_rka_review.evaluation import Score, Scoreboard, load_labels
+from samarinda_common.rka import Review
+from samarinda_rka_review.evaluation import Score, Scoreboard, load_labels, unmatched_labels
 
 
 def test_f1_is_the_harmonic_mean_of_precision_and_recall() -> None:
@@ -39,3 +40,30 @@ def test_a_label_keyed_by_a_no_printed_with_a_dot_names_the_line_the_reader_read
     labels = tmp_path / "rka_contoh.labels.json"
     labels.write_text('{"labels": {"7.": ["ARITHMETIC"], "8": [], "A-01": []}}', encoding="utf-8")
     assert load_labels(labels) == {"7": ["ARITHMETIC"], "8": [], "A-01": []}
+
+
+def _empty_review() -> Review:
+    return Review.model_construct(findings=[])
+
+
+def test_a_file_whose_label_keys_meet_no_line_read_is_warned_about() -> None:
+    board = Scoreboard()
+    labels = {"A.1": ["OVERPRICED"], "A.2": [], "A.3": []}
+    board.add("rka_contoh.xlsx", labels, _empty_review(), read=["A-1", "A-2", "A-3"])
+    assert len(board.unmatched) == 1
+    assert "rka_contoh.xlsx: 0 of 3 labelled lines meet a line read" in board.table()
+
+
+def test_most_label_keys_apart_from_the_lines_read_is_warned_about_too() -> None:
+    labels = {str(no): [] for no in range(1, 11)}
+    read = ["1", "2", "3", "4", *(f"{no}a" for no in range(5, 11))]
+    assert unmatched_labels("rka_contoh.pdf", labels, read) is not None
+
+
+def test_a_few_lines_the_reader_missed_are_no_warning() -> None:
+    labels = {str(no): [] for no in range(1, 11)}
+    board = Scoreboard()
+    board.add("rka_contoh.pdf", labels, _empty_review(), read=[str(no) for no in range(1, 9)])
+    board.add("rka_lain.pdf", labels, _empty_review())  # lines read unknown: nothing to check
+    assert board.unmatched == []
+    assert "WARNING" not in board.table()

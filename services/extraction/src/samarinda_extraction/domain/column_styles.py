@@ -32,6 +32,9 @@ _DECIMAL_MARK = re.compile(r"(?<=\d)[:;](?=\d{1,2}$)")
 _SPECK_WORD = 2
 # Round and slim glyphs and marks: what a speck or two read as a word come out as.
 _SPECK_GLYPHS = frozenset("oO°.,:;'`‘’“”~_|il-")
+# A dash that is a minus sign or stands for nil ("-" for a line without an amount).
+_DASHES = frozenset("-–—−")
+_SIGN_OR_NIL = re.compile(r"[-–—−](?:\d.*)?")
 # A style is the column's when this many cells show it, and more than half of the column's
 # filled cells.
 _MIN_STYLED = 3
@@ -117,13 +120,14 @@ def _amounts_alike(cells: list[str | None]) -> list[str | None]:
     numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
     if dotted < _MIN_STYLED or 2 * dotted <= numbers:
         return cells
+    signed = _signed(cells)
 
     def alike(cell: str | None) -> str | None:
         if not cell:
             return cell
         if comma := _COMMA_THOUSANDS.fullmatch(cell):
             return f"{comma.group(1)}.{comma.group(2)}"
-        if _DOTTED_AMOUNT.fullmatch(head := _without_speck_word(cell)):
+        if _DOTTED_AMOUNT.fullmatch(head := _without_speck_word(cell, signed)):
             return head
         dotted = _GROUP_MARKS.sub(".", cell)
         if dotted != cell and _DOTTED_AMOUNT.fullmatch(dotted):
@@ -135,14 +139,24 @@ def _amounts_alike(cells: list[str | None]) -> list[str | None]:
     return [alike(cell) for cell in cells]
 
 
-def _without_speck_word(cell: str) -> str:
+def _signed(cells: Sequence[str | None]) -> bool:
+    """Whether the column writes a dash for nil ("-" alone) or as a sign set close to its number
+    ("-250.000"): there a dash before an amount is the column's, not a speck. (A speck is the
+    only dash of a column that has no such cell.)"""
+    return any(cell and _SIGN_OR_NIL.fullmatch(cell.strip()) for cell in cells)
+
+
+def _without_speck_word(cell: str, signed: bool) -> str:
     """The cell without a first or last word of a glyph or two that a speck reads as (a speck read
     as "oo" after a number, "-" before it; not a unit such as "kg"); the cell as it is when it has
-    no such word."""
+    no such word. In a signed column (``signed``) a dash before the number stays: dropped, a
+    negative amount would read as a positive one."""
     head, _, tail = cell.rpartition(" ")
     if head and 0 < len(tail) <= _SPECK_WORD and all(ch in _SPECK_GLYPHS for ch in tail):
         return head
     lead, _, rest = cell.partition(" ")
+    if signed and lead and lead[0] in _DASHES:
+        return cell
     if rest and 0 < len(lead) <= _SPECK_WORD and all(ch in _SPECK_GLYPHS for ch in lead):
         return rest
     return cell
@@ -157,11 +171,12 @@ def _decimals_alike(cells: list[str | None]) -> list[str | None]:
     numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
     if decimals < _MIN_STYLED or 2 * decimals <= numbers:
         return cells
+    signed = _signed(cells)
 
     def alike(cell: str | None) -> str | None:
         if not cell or _DECIMAL.fullmatch(cell):
             return cell
-        if _DECIMAL.fullmatch(head := _without_speck_word(cell)):
+        if _DECIMAL.fullmatch(head := _without_speck_word(cell, signed)):
             return head
         fixed = _DECIMAL_MARK.sub(",", cell.rstrip(".,"))
         return fixed if _DECIMAL.fullmatch(fixed) else cell

@@ -49,6 +49,10 @@ TYPO_CUTOFF = REVIEW.matching.typo_cutoff
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+# A bracket holding one code of letters and digits (a formula ``(H2SO4)``, a model ``(XR500)``) is
+# the item's other name, not a condition: a line may name the item by it alone. A letter and a
+# digit (``(A4)``) are a size, and a number with a unit (``(500ml)``) a content.
+_CODE_NAME = re.compile(r"\(\s*((?=[A-Za-z0-9]*\d)(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z][A-Za-z0-9]{2,})\s*\)")
 # A name's other name after a spaced slash (``Pelindung Kepala / Helm``); a slash between words
 # (``Seni/Olahraga``) joins two kinds of one item, and a bracket often qualifies (``(lipat)``).
 _OTHER_NAME = re.compile(r"\s+/\s+")
@@ -82,10 +86,17 @@ def split_qualifier(uraian: str) -> tuple[str, str]:
     """A catalogue name and the condition it adds in brackets with a figure (``Biaya Penginapan
     (maksimal 3 malam)``): it qualifies the item, a line need not repeat it to name it. A
     bracket of words alone is another name of the item (``Kerucut (Traffic Cone)``) and stays."""
-    outside = _BRACKETED.sub(" ", uraian)
+    kept = _CODE_NAME.sub(r"[\1]", uraian)
+    outside = _BRACKETED.sub(" ", kept)
     if not content(tokens(outside)):
         return uraian, ""
-    return outside, " ".join(_BRACKETED.findall(uraian))
+    return outside, " ".join(_BRACKETED.findall(kept))
+
+
+def code_names(uraian: str) -> tuple[tuple[str, ...], ...]:
+    """The codes a catalogue name gives the item in brackets (``Asam nitrat (HNO3)``), each as
+    another name."""
+    return tuple((code,) for found in _CODE_NAME.findall(uraian) for code in content(tokens(found)))
 
 
 def other_names(named: str) -> tuple[tuple[str, ...], ...]:
@@ -122,7 +133,7 @@ def index_row(reference: PriceReference) -> CatalogueRow:
         name_text=normalise(reference.uraian),
         category=category,
         nature=(NATURE_WORDS & words) | implied,
-        other_names=tuple(dict.fromkeys((*other_names(named), *as_written))),
+        other_names=tuple(dict.fromkeys((*other_names(named), *as_written, *code_names(reference.uraian)))),
     )
 
 

@@ -42,7 +42,7 @@ from samarinda_rka_review.domain.compatibility import (
     leading_nature,
 )
 from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_item, packed_by_price
-from samarinda_rka_review.domain.rules import REVIEW
+from samarinda_rka_review.domain.rules import REVIEW, VOCABULARY
 from samarinda_rka_review.domain.specs import explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import ryzen_aware, tokens
@@ -71,6 +71,13 @@ SPEC_AS_NAME = REVIEW.matching.spec_as_name
 SPEC_NAMES_ITEM = REVIEW.matching.spec_names_item
 SPEC_NAME_MIN_WORDS = REVIEW.matching.spec_name_min_words
 LINE_SPEC_AS_NAME = REVIEW.matching.line_spec_as_name
+# Words naming the people a line is for (``peserta``, ``petugas``: vocabulary.toml counts a head by
+# who it is as one ``orang``). After the line's first word they say whom the item is for
+# (``Kudapan peserta``), which a catalogue row prices without saying: a row leaving them out is
+# short of the line's words by less.
+_PEOPLE = frozenset(
+    word for word, unit in VOCABULARY.unit_canon.items() if unit == "orang" and " " not in word
+)
 # A row whose unit cannot be told (a side has none) is trusted a little less.
 UNKNOWN_UNIT_PENALTY = 0.05
 # A row whose value band (``nilai kontrak s.d. Rp750 juta``) the line states is named by it as surely
@@ -367,6 +374,8 @@ class PriceMatcher:
         ):
             name_coverage = max(name_coverage, SPEC_AS_NAME * spec_coverage)
         known = [w for w in name if w in self._index.df]
-        query_coverage = self._coverage(known, row.words) if known else 0.0
+        # whom the item is for, after its first word, counts as the line's context does
+        people = _PEOPLE.intersection(name[1:])
+        query_coverage = self._coverage(known, row.words, people) if known else 0.0
         fuzzy = fuzz.token_set_ratio(" ".join(name), row.name_text) / 100
         return W_NAME * name_coverage + W_QUERY * query_coverage + W_SPEC * spec_coverage + W_FUZZY * fuzzy

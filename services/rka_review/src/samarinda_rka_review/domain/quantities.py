@@ -29,6 +29,10 @@ _CONTENTS = re.compile(r"\bisi (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?"
 # ``1 box = 5 rim``: the container named, then what one of it equals.
 _EQUALS = re.compile(r"\b1 (?P<box>[a-z]+) = (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
 # ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
+# A piece's size (``lebar 2 inch (48 mm)``), up to the next separator or the next measure named.
+_SIZE_OF_PIECE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(UNITS.sizes))})\b[^,;—–]*?(?=[,;—–]|\bpanjang\b|\bisi\b|$)"
+)
 _DIMENSIONS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?x ?(\d+(?:\.\d+)?) ?([a-z]+)\b")
 AREA = "meter ** 2"
 
@@ -137,7 +141,7 @@ def _contents_from_text(box: str, text: str | None) -> Amount | None:
             inner = Amount(Decimal(1), "buah")
         value = _number(found["count"]) * inner.value
         return Amount(value, inner.base) if value > 0 else None
-    specs = parse_specs(text)
+    specs = parse_specs(_SIZE_OF_PIECE.sub(" ", text or ""))
     for expression in UNITS.containers[box]:
         _, base = to_base(expression)
         values = specs.measures.get(base, frozenset())

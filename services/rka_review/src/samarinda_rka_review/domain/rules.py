@@ -295,6 +295,7 @@ class UnitRules(RulesFile):
     counted_sets: frozenset[Word] = frozenset()
     counted_by_packs: frozenset[Word] = frozenset()
     pieces_per: dict[Word, int] = Field(default_factory=dict)
+    sizes: frozenset[Word] = frozenset()
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
