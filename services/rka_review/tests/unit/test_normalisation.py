@@ -256,11 +256,11 @@ def test_english_item_and_colour_words_meet_their_indonesian_spelling() -> None:
 
 def test_a_rolls_width_is_not_its_length() -> None:
     # The row names the tape's width only: a roll of unknown length, sold whole.
-    tape = normalise_item("Pita perekat kertas", "lebar 1 inch (24 mm)", "Roll")
+    tape = normalise_item("Pita perekat kertas", "lebar 36 mm", "Roll")
     assert tape.amount is None
     assert normalise_item("Terpal gulung", "lebar 2 m, panjang 50 m", "Roll").amount == Amount(
         Decimal(50), "meter"
     )
-    # A pack of six pieces (no piece named) then holds six of the row's rolls.
-    found = unit_conversion(normalise_item("Pita perekat kertas", None, "Slop isi 6"), tape)
-    assert found is not None and found.factor == 6
+    # A pack of eight pieces (no piece named) then holds eight of the row's rolls.
+    found = unit_conversion(normalise_item("Pita perekat kertas", None, "Slop isi 8"), tape)
+    assert found is not None and found.factor == 8

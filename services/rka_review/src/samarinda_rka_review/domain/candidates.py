@@ -94,7 +94,7 @@ def split_qualifier(uraian: str) -> tuple[str, str]:
 
 
 def code_names(uraian: str) -> tuple[tuple[str, ...], ...]:
-    """The codes a catalogue name gives the item in brackets (``Asam nitrat (HNO3)``), each as
+    """The codes a catalogue name gives the item in brackets (``Kalsium karbonat (CaCO3)``), each as
     another name."""
     return tuple((code,) for found in _CODE_NAME.findall(uraian) for code in content(tokens(found)))
 

@@ -29,7 +29,7 @@ _CONTENTS = re.compile(r"\bisi (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?"
 # ``1 box = 5 rim``: the container named, then what one of it equals.
 _EQUALS = re.compile(r"\b1 (?P<box>[a-z]+) = (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
 # ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
-# A piece's size (``lebar 2 inch (48 mm)``), up to the next separator or the next measure named.
+# A piece's size (``lebar 36 mm``), up to the next separator or the next measure named.
 _SIZE_OF_PIECE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(UNITS.sizes))})\b[^,;—–]*?(?=[,;—–]|\bpanjang\b|\bisi\b|$)"
 )
