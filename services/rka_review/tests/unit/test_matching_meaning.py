@@ -120,11 +120,11 @@ def test_an_abbreviated_purpose_does_not_change_what_is_bought() -> None:
 
 def test_a_code_in_brackets_is_another_name_of_the_item() -> None:
     rows = [
-        ref("mgso4", "Magnesium sulfat (MgSO4)", "p.a., 250 gram", "Botol", 640_000),
-        ref("caco3", "Kalsium karbonat (CaCO3)", "p.a., 250 gram", "Botol", 590_000),
+        ref("mgso4", "Magnesium sulfat (MgSO4)", "pro analisis, 100 gram", "Botol", 640_000),
+        ref("caco3", "Kalsium karbonat (CaCO3)", "pro analisis, 100 gram", "Botol", 590_000),
         ref("hvs", "Kertas HVS (A4)", "70 gram", "Rim", 52_000),
     ]
-    best = PriceMatcher(rows).match(LineQuery("MgSO4 250 gram", None, "Botol")).best
+    best = PriceMatcher(rows).match(LineQuery("MgSO4 100 gram", None, "Botol")).best
     assert best is not None and best.reference.id == "mgso4" and best.confidence >= 0.55, best
     # A letter and a digit in brackets are a size, not a name: "A4" alone names no paper.
     paper = PriceMatcher(rows).match(LineQuery("Map A4", None, "Rim")).best
