@@ -36,13 +36,6 @@ def test_a_dash_after_a_code_or_standing_apart_after_the_text_goes() -> None:
     assert without_stray_marks("Sewa-") == "Sewa-"
 
 
-def test_a_dot_or_quote_standing_apart_between_words_goes_but_a_labels_colon_stays() -> None:
-    assert without_stray_marks("Surat Keputusan . Bupati") == "Surat Keputusan Bupati"
-    assert without_stray_marks("Gedung ’ Serbaguna Lantai 2") == "Gedung Serbaguna Lantai 2"
-    assert without_stray_marks("Pukul : 10.30") == "Pukul : 10.30"
-    assert without_stray_marks("Jl. Merdeka - Blok C") == "Jl. Merdeka - Blok C"
-
-
 def test_a_title_ending_the_cell_ends_in_its_dot() -> None:
     assert without_stray_marks("BUDI SANTOSO, S.Kom,") == "BUDI SANTOSO, S.Kom."
     assert without_stray_marks("Drs. RINA, M.Si,") == "Drs. RINA, M.Si."

@@ -3,10 +3,10 @@
 A fax's or a scanner's specks next to a cell's text come back as marks no cell begins or ends
 with: a quote before a number or a name, a colon after a date or an amount, a comma standing
 apart after the last word, a dot after an amount's last group of digits, a dot glued before the
-first word, a dash after a code or after the text, a dot or a quote standing apart between two
-words. Only such marks are taken off, never a letter or a digit, and never a mark the cell's
-text needs: a dash (an empty value), a quote that is closed within the cell, the dot of an
-abbreviation or of a row number, a label's colon. Pure functions on cell strings.
+first word, a dash after a code or after the text. Only such marks at the cell's edges are taken
+off, never a letter or a digit, and never a mark the cell's text needs: a dash (an empty value),
+a quote that is closed within the cell, the dot of an abbreviation or of a row number. Pure
+functions on cell strings.
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ import re
 _SPECK_MARKS = "'\"`‘’“”´.,:;"
 _QUOTES = "'\"`‘’“”´"
 _LONE_MARKS = re.compile(rf"[{re.escape(_SPECK_MARKS)}]+")
-# Between two words a mark standing apart is a speck too, but for a colon or semicolon (a label's
-# colon before its value: "Pukul : 09.00").
-_LONE_INNER_MARKS = re.compile(r"['\"`‘’“”´.,]+")
 # No cell begins with a dot, comma, colon or semicolon glued to its first word (".Galian", ".3").
 _GLUED_BEFORE = re.compile(r"^[.,:;]+(?=\w)")
 # A value ending in a digit takes no colon or semicolon after it (a date, an amount, a number).
@@ -46,7 +43,6 @@ def without_stray_marks(value: str | None) -> str | None:
     # A dash standing apart after the text (a bit of a rule or a speck); a dash alone is a value.
     while len(tokens) > 1 and tokens[-1] == "-":
         tokens.pop()
-    tokens = [token for token in tokens if not _LONE_INNER_MARKS.fullmatch(token)]
     if not tokens:
         return None
     text = _GLUED_BEFORE.sub("", " ".join(tokens))
