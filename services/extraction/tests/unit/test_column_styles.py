@@ -9,6 +9,14 @@ def test_row_numbers_get_the_dot_the_column_sets() -> None:
     assert [row[0] for row in in_column_style(rows)] == ["No", "1.", "2.", "3.", "4.", "5.", "6.", "7."]
 
 
+def test_a_speck_after_a_row_numbers_dot_goes_in_a_column_of_dotted_numbers() -> None:
+    rows = [["No"], ["1."], ["2.."], ["3."], ["4.°"], ["5."], ["6.,"]]
+    assert [row[0] for row in in_column_style(rows)] == ["No", "1.", "2.", "3.", "4.", "5.", "6."]
+    # a column of dates or amounts is no column of row numbers
+    rows = [["Tanggal"], ["1.."], ["12.03.2031"], ["4.5.2031"]]
+    assert [row[0] for row in in_column_style(rows)] == ["Tanggal", "1..", "12.03.2031", "4.5.2031"]
+
+
 def test_row_numbers_without_a_clear_style_stay_as_read() -> None:
     rows = [["1.", "a"], ["2", "b"], ["3", "c"], ["4.", "d"]]
     assert in_column_style(rows) == rows

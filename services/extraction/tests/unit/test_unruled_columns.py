@@ -128,6 +128,24 @@ def test_rows_with_a_sparse_column_keep_it() -> None:
     assert len(edges) == 4  # three columns
 
 
+def test_a_word_whose_box_a_speck_widened_into_the_gutter_leaves_the_gutter_open() -> None:
+    # A short status column, then remarks starting a gap of 40 px after it. On two faxed rows a
+    # speck before the remark was read with it, its box starting 36 px early: most of the word
+    # is still the remarks' column, and the two columns stay apart.
+    names = ["Surat", "Kuitansi", "Nota", "Faktur", "Daftar", "Laporan"]
+    remarks = ["Berkas", "Disetor", "Lengkap", "Dicatat", "Sesuai", "Terlampir"]
+    lines = []
+    for i in range(12):
+        y = 100 + 50 * i
+        remark = _words(y, 476, remarks[i % 6], 3)
+        if i in (4, 9):
+            remark[0] = Word(remark[0].text, 70.0, 440, y, remark[0].x1, y + 30, order=3)
+        lines.append(_words(y, 100, names[i % 6], 0) + _words(y, 400, "Ya", 2) + remark)
+    edges = gutters(lines, 30)
+    assert len(edges) == 4  # three columns
+    assert 400 + 2 * CHAR < edges[2] < 476
+
+
 def test_a_lone_letter_pair_is_read_again_but_short_words_of_prose_are_not() -> None:
     words = _words(100, 100, "Cakupan layanan", 0) + _words(100, 900, "Yo", 5) + _words(100, 1300, "88,10", 6)
     words += _words(160, 100, "tinggal di kota ke pasar", 10)

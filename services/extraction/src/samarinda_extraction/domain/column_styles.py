@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 _UNDOTTED_ROW_NUMBER = re.compile(r"\d{1,3},?")
 _DOTTED_ROW_NUMBER = re.compile(r"\d{1,3}\.")
+# A row number with its dot and a speck read after it ("6..", "9.°").
+_SPECKED_ROW_NUMBER = re.compile(r"(\d{1,3}\.)[.,:;'`‘’“”°~]+")
 _CODE = re.compile(r"\d+(?:\.\d+){2,}")
 _DOTTED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # One comma before three digits: a thousands dot read as a comma, or a decimal comma.
@@ -60,15 +62,21 @@ def _styled(cells: Sequence[str | None], count: int) -> bool:
 
 
 def _dotted_numbers(cells: list[str | None]) -> list[str | None]:
-    """Row numbers without their dot (or with a comma for it) in a column of row numbers with
-    a dot. (The column's header and a totals row are no row numbers and have no say.)"""
+    """Row numbers without their dot (or with a comma for it, or with a speck after it) in a
+    column of row numbers with a dot. (The column's header and a totals row are no row numbers
+    and have no say.)"""
     dotted = sum(1 for cell in cells if cell and _DOTTED_ROW_NUMBER.fullmatch(cell))
     others = sum(1 for cell in cells if cell and _UNDOTTED_ROW_NUMBER.fullmatch(cell))
     if dotted < _MIN_STYLED or dotted <= others:
         return cells
-    return [
-        f"{cell.rstrip(',')}." if cell and _UNDOTTED_ROW_NUMBER.fullmatch(cell) else cell for cell in cells
-    ]
+    return [_dotted(cell) for cell in cells]
+
+
+def _dotted(cell: str | None) -> str | None:
+    if cell and _UNDOTTED_ROW_NUMBER.fullmatch(cell):
+        return f"{cell.rstrip(',')}."
+    specked = _SPECKED_ROW_NUMBER.fullmatch(cell) if cell else None
+    return specked.group(1) if specked else cell
 
 
 def _undotted_numbers(cells: list[str | None]) -> list[str | None]:

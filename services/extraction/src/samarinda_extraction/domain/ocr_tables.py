@@ -774,6 +774,8 @@ _GUESS = 20.0
 # A gutter separates words on this many lines at least: two rows that begin with the same word
 # leave a gap after it that is no column's.
 _GUTTER_LINES = 3
+# A word read with a speck beside it comes back below this confidence (a clean word reads 90+).
+_SPECKED_CONFIDENCE = 80.0
 
 
 def gutters(
@@ -855,12 +857,24 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
                     # marks are left off: the marks of a word Tesseract ran across the gutter ("1:"
                     # for a row number and the "Jl." beside it) reach the other column.
                     crosses = min(x0, w.x0 - left) <= a and max(x1, w.x1 - left) >= b
-                    if inside and not crosses:
+                    if inside and not crosses and not _widened_by_a_speck(w, x0, x1, a, b):
                         blocked[max(a, x0) : min(b, x1)] = False
         if np.array_equal(blocked, open_):
             break
         open_ = blocked
     return open_
+
+
+def _widened_by_a_speck(word: Word, x0: int, x1: int, a: int, b: int) -> bool:
+    """Whether the word (inked from ``x0`` to ``x1``) reaches into the range [a, b) from beside
+    it, most of it outside, because a speck was read with it: its box runs on over the speck,
+    and it comes back less sure or with the speck as a mark before it. It is the next column's
+    word, in no column of its own there. (A right-aligned column's widest number reaches into
+    the gap before it as surely read: it does close the gap there.)"""
+    within = min(b, x1) - max(a, x0)
+    reaches = (x0 < a or x1 > b) and 2 * within < x1 - x0
+    specked = word.confidence < _SPECKED_CONFIDENCE or not word.text[:1].isalnum()
+    return reaches and specked
 
 
 _TRAILING_MARKS = re.compile(r"[^\w%)]+$")
