@@ -208,7 +208,13 @@ OPTIONAL_SETS = (
         "docx, semicolon CSV, 2 xlsx)",
         True,
     ),
-    OptionalSet("blind30", "thirtieth blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind30",
+        "thirtieth blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like PDF, "
+        "an unruled PDF continued without its header, an image-only scan, a phone photo, a "
+        "semicolon CSV, 2 xlsx)",
+        True,
+    ),
 )
 
 
