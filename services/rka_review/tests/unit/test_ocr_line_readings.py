@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from samarinda_common.price_catalogue import PriceReference
 from samarinda_common.rka import RkaLine
 from samarinda_rka_review.domain.arithmetic import check_jumlah
-from samarinda_rka_review.domain.candidates import CandidateIndex
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.koefisien_cells import koefisien_units
 from samarinda_rka_review.domain.rka_columns import parse_koefisien
@@ -38,9 +36,3 @@ def test_a_scanned_line_whose_count_was_not_read_is_not_an_arithmetic_error() ->
     assert check_jumlah(_line("0", read_by_ocr=True), None, POLICY) is None
     assert check_jumlah(_line("0", read_by_ocr=False), None, POLICY) is not None
     assert check_jumlah(_line("25", read_by_ocr=True), None, POLICY) is not None
-
-
-def test_a_scanned_word_misread_by_a_letter_is_read_as_the_catalogue_word() -> None:
-    index = CandidateIndex([PriceReference(id="1", uraian="Kertas Karton", satuan="Lembar", harga=3_000)])
-    assert "kertas" in index.line_words("Kertaz Karfon", read_by_ocr=True)
-    assert "kertaz" in index.line_words("Kertaz Karfon")

@@ -45,7 +45,6 @@ SEMANTIC_Z_FLOOR = REVIEW.matching.semantic_z_floor
 SEMANTIC_Z_SPAN = REVIEW.matching.semantic_z_span
 MIN_SEMANTIC_CATALOGUE = REVIEW.matching.min_semantic_catalogue
 TYPO_CUTOFF = REVIEW.matching.typo_cutoff
-OCR_TYPO_CUTOFF = REVIEW.matching.ocr_typo_cutoff
 # How many rows the embedder adds to the lexical candidates.
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
@@ -195,13 +194,13 @@ class CandidateIndex:
         beside = {w for v in variants for p in self._postings.get(v, ()) for w in self.rows[p].words}
         return frozenset(w for w in words if w in self.df and w not in beside)
 
-    def line_words(self, text: str | None, *, read_by_ocr: bool = False) -> list[str]:
+    def line_words(self, text: str | None) -> list[str]:
         """A line's content words in the catalogue's terms (equivalent wordings made one,
-        compounds aligned, typos — or, on a line read by OCR, misread letters — corrected)."""
+        compounds aligned, typos corrected)."""
         written = content(tokens(text))
         # the words as written are kept beside their rewrite, for a row that shortens them
         equated = list(dict.fromkeys(equate(written) + written))
-        return self._correct_typos(self._align_compounds(equated), read_by_ocr)
+        return self._correct_typos(self._align_compounds(equated))
 
     def _align_compounds(self, words: list[str]) -> list[str]:
         aligned: list[str] = []
@@ -211,8 +210,7 @@ class CandidateIndex:
         joined = [a + b for a, b in pairwise(aligned) if a + b in self.df and a + b not in aligned]
         return aligned + joined
 
-    def _correct_typos(self, words: list[str], read_by_ocr: bool = False) -> list[str]:
-        cutoff, shortest = (OCR_TYPO_CUTOFF, 4) if read_by_ocr else (TYPO_CUTOFF, 5)
+    def _correct_typos(self, words: list[str]) -> list[str]:
         corrected: list[str] = []
         for word in words:
             # A word the catalogue also writes as its ``-an`` noun (``makan``, ``makanan``): both
@@ -220,8 +218,10 @@ class CandidateIndex:
             corrected.extend(
                 form for form in sorted(nominal_forms(word)) if form in self.df and form not in words
             )
-            if word not in self.df and len(word) >= shortest and self._vocabulary:
-                found = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if word not in self.df and len(word) >= 5 and self._vocabulary:
+                found = process.extractOne(
+                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+                )
                 word = found[0] if found else word
             corrected.append(word)
         return corrected

@@ -185,7 +185,6 @@ class MatchingRules(BaseModel):
     semantic_z_span: float = Field(gt=0)
     min_semantic_catalogue: int = Field(ge=2)
     typo_cutoff: float = Field(ge=0, le=100)
-    ocr_typo_cutoff: float = Field(ge=0, le=100)
     same_price_credit: Share
     same_price_floor: Share
     copied_spec_confidence: Share = 0.0
