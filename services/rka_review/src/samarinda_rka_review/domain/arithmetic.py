@@ -308,9 +308,12 @@ def check_koefisien(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Fin
 
 def check_jumlah(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> Finding | None:
     """Jumlah against volume × harga satuan (+ PPN). A line with no Jumlah or no harga satuan
-    written has nothing to check (an empty or unread cell is not an error of the author's)."""
+    written, or read by OCR without a volume, has nothing to check (an empty or unread cell is not
+    an error of the author's)."""
     if not line.jumlah or not line.harga_satuan:
         return None
+    if line.read_by_ocr and not line.volume:
+        return None  # no count read from the scan (``lO Rim``, an empty cell): the OCR's loss
     expected = expected_jumlah(line)
     difference = line.jumlah - expected
     if _agrees_at(line, line.volume, policy):

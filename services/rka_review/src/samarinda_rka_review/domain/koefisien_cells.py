@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import HeaderMatch, normalise_label, parse_decimal
 
+from samarinda_rka_review.domain.rka_columns import TIMES
+
 # A unit may state what it holds (``36 Dus isi 24``): the count is the unit's, not a stray number.
 _UNIT_WORDS = re.compile(
     r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+(?!(?:isi|berisi)\s+\d)[A-Za-z][A-Za-z/()]*)*"
@@ -32,7 +34,7 @@ def koefisien_units(text: str | None) -> str | None:
     if stated:
         text = stated.group(1)
     units = []
-    for part in re.split(r"\s*[xX×*]\s*(?=\d)", text.strip()):
+    for part in re.split(rf"\s*{TIMES}\s*(?=\d)", text.strip()):
         match = _UNIT_WORDS.match(part.strip())
         if match:
             units.append(match.group(1).strip())

@@ -24,6 +24,9 @@ from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 _INFERENCE = RKA_LAYOUT.inference
 _KOEFISIEN_FACTOR = re.compile(r"(\d[\d.,]*)\s*([A-Za-z/()]*)")
+# The sign between a koefisien's factors: ``x``, ``×`` or ``*`` — and, in a blurred scan, the
+# guillemets an OCR reads a small ``x`` as (``5 Org » 2 Kali``); no count is written with those.
+TIMES = r"[xX×*«»]"
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A size naming the unit it follows (``8 Lembar 2 x 3 m``, ``4 Unit 3 x 6 m2``): a measure of each
@@ -58,7 +61,7 @@ def parse_koefisien(text: str | None) -> Decimal | None:
     text = outside if re.search(r"\d", outside) else re.sub(r"[()\[\]]", " ", text)
     product: Decimal | None = None
     # ``3 Jam x. 4 Kali``: a scan may put a dot or a colon after the sign.
-    for part in re.split(r"\s*[xX×*][.,:;]?\s*(?=\d)", text.strip()):
+    for part in re.split(rf"\s*{TIMES}[.,:;]?\s*(?=\d)", text.strip()):
         match = _KOEFISIEN_FACTOR.match(part.strip())
         if not match:
             continue
