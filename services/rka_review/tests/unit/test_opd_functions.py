@@ -20,6 +20,7 @@ from samarinda_rka_review.domain.opd_functions import (
     is_support,
     misplaced,
     names_own_opd,
+    office_user,
     own_names,
     section_functions,
     sub_profile,
@@ -167,6 +168,33 @@ def test_goods_of_a_function_the_sub_kegiatan_does_not_serve_are_misplaced() -> 
     assert misplaced("Theodolit digital", KELURAHAN) is not None
     # A sub-kegiatan nothing places is not judged at all.
     assert misplaced("Theodolit digital", UNPLACED) is None
+
+
+def test_a_sub_kegiatan_without_its_code_takes_the_urusan_of_its_kegiatan_or_programme() -> None:
+    unread = SubKegiatan(nama="", kegiatan="1.03.10.2.01 Penyelenggaraan Jalan Kabupaten/Kota")
+    assert "pekerjaan_umum" in sub_profile(unread).functions and sub_profile(unread).known
+    under_programme = SubKegiatan(nama="", program="7.01.07 PROGRAM PEMBERDAYAAN MASYARAKAT")
+    assert sub_profile(under_programme).known
+    assert not sub_profile(SubKegiatan(nama="", program="Program Tanpa Kode")).known
+
+
+def test_building_materials_belong_to_physical_works_of_any_field() -> None:
+    # Repairing a facility of another field (a clinic's ward) builds with the works' own materials;
+    # a service of that field does not.
+    ward_repair = SubKegiatan(
+        kode="1.02.02.2.01.0099",
+        nama="Perbaikan Ruang Rawat Inap Klinik Pratama",
+        indikator="Jumlah Ruang Rawat yang Diperbaiki",
+    )
+    assert misplaced("Batu kali belah", ward_repair) is None
+    assert misplaced("Batu kali belah", TODDLERS) is not None
+    # Only building materials: a field's own goods stay misplaced in another field's works.
+    assert misplaced("Kantong darah 350 ml", ROADS) is not None
+
+
+def test_a_negated_office_user_names_no_one_of_the_office() -> None:
+    assert office_user("Honor tenaga pendamping non ASN", TODDLERS) is None
+    assert office_user("Jaket lapangan ASN", TODDLERS) == "asn"
 
 
 def test_the_functions_file_is_validated(tmp_path: Path) -> None:

@@ -67,6 +67,7 @@ class _Vocabulary:
     office_users: tuple[str, ...]
     negations: tuple[str, ...]
     section_heads: frozenset[str]
+    works_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def _vocabulary() -> _Vocabulary:
         office_users=_words(FUNCTIONS.office_users),
         negations=_words(FUNCTIONS.negations),
         section_heads=frozenset(_words(FUNCTIONS.section_heads)),
+        works_verbs=frozenset(_words(FUNCTIONS.works_verbs)),
     )
 
 
@@ -123,7 +125,10 @@ def functions_named(text: str | None) -> frozenset[str]:
 
 
 def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
-    by_code, code_known = functions_of_code(sub.kode)
+    # A sub-kegiatan whose own code was not read still sits under a kegiatan and a programme
+    # printed with theirs (``2.17.07 Program …``): their urusan is its urusan.
+    code = next((c for c in (sub.kode, sub.kegiatan, sub.program) if c and _CODE.match(c)), None)
+    by_code, code_known = functions_of_code(code)
     by_urusan, urusan_known = functions_of_code(sub.urusan)
     # A programme whose printed name is not office support is not, whatever its code's segment
     # says (an RKA that numbers its public-service programme 01).
@@ -167,8 +172,9 @@ def names_own_opd(uraian: str, opd_name: str | None) -> str | None:
 def office_user(uraian: str, sub: SubKegiatan) -> str | None:
     """The office apparatus a line names as the user of what it buys (``… ruang kerja camat``,
     ``… kendaraan dinas jabatan``, ``… seluruh pegawai``), unless the sub-kegiatan's own name or
-    output names that user too (a training of ASN, the renovation of an office)."""
-    text = f" {normalise(uraian)} "
+    output names that user too (a training of ASN, the renovation of an office). A user a negation
+    denies (``tenaga non ASN``) names who is hired, not the office's own apparatus."""
+    text = f" {affirmed(uraian)} "
     own = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
     return next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
 
@@ -336,6 +342,14 @@ def at_home_by_class(
     return profile.known and at_home(goods, profile.functions)
 
 
+def builds_or_repairs(sub: SubKegiatan) -> bool:
+    """The sub-kegiatan's name opens with physical works (``Pemeliharaan Kolam …``,
+    ``Rehabilitasi Gedung Puskesmas``): it builds or repairs an object of whatever field it serves,
+    and building materials are that work's own."""
+    first = normalise(sub.nama).split()[:1]
+    return bool(first) and first[0] in _vocabulary().works_verbs
+
+
 def misplaced(
     uraian: str,
     sub: SubKegiatan,
@@ -362,6 +376,8 @@ def misplaced(
         goods, word = goods_functions(uraian if own_words else "", item_class, head_by_field=by_field_words)
     else:
         goods, word = goods_functions(uraian, item_class, section, head_by_field=by_field_words)
+    if FUNCTIONS.works_function and builds_or_repairs(sub):
+        goods = goods - {FUNCTIONS.works_function}
     if not goods:
         return None
     profile = sub_profile(sub, opd_name)

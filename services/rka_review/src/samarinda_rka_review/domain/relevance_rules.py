@@ -139,6 +139,8 @@ class FunctionRules(RulesFile):
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
+    works_verbs: tuple[Phrase, ...] = ()
+    works_function: str | None = None
     function: tuple[OpdFunction, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -147,8 +149,7 @@ class FunctionRules(RulesFile):
         if len(names) != len(set(names)):
             raise ValueError(f"function names must be distinct: {names}")
         referred = {r for f in self.function for r in f.related}
-        if self.office_function is not None:
-            referred.add(self.office_function)
+        referred |= {f for f in (self.office_function, self.works_function) if f is not None}
         unknown = referred - set(names)
         if unknown:
             raise ValueError(f"related functions not defined: {sorted(unknown)}")
