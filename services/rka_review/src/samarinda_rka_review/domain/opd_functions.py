@@ -343,7 +343,7 @@ def at_home_by_class(
 
 
 def builds_or_repairs(sub: SubKegiatan) -> bool:
-    """The sub-kegiatan's name opens with physical works (``Pemeliharaan Kolam …``,
+    """The sub-kegiatan's name opens with physical works (``Pemeliharaan Gedung Pasar …``,
     ``Rehabilitasi Gedung Puskesmas``): it builds or repairs an object of whatever field it serves,
     and building materials are that work's own."""
     first = normalise(sub.nama).split()[:1]
