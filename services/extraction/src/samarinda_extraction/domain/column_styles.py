@@ -34,9 +34,11 @@ _DECIMAL_MARK = re.compile(r"(?<=\d)[:;](?=\d{1,2}$)")
 _SPECK_WORD = 2
 # Round and slim glyphs and marks: what a speck or two read as a word come out as.
 _SPECK_GLYPHS = frozenset("oO°.,:;'`‘’“”~_|il-")
-# A dash that is a minus sign or stands for nil ("-" for a line without an amount).
-_DASHES = frozenset("-–—−")
-_SIGN_OR_NIL = re.compile(r"[-–—−](?:\d.*)?")
+# A dash that is a minus sign or stands for nil ("-" for a line without an amount); the hyphen
+# first, so that in a character class it stands for itself.
+_DASH_CHARS = "-–—−"
+_DASHES = frozenset(_DASH_CHARS)
+_SIGN_OR_NIL = re.compile(rf"[{_DASH_CHARS}](?:\d.*)?")
 # A style is the column's when this many cells show it, and more than half of the column's
 # filled cells.
 _MIN_STYLED = 3
