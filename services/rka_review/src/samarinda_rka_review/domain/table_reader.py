@@ -39,7 +39,7 @@ from samarinda_rka_review.domain.fact_labels import LONG_CODED_FACTS
 from samarinda_rka_review.domain.header_facts import name_below_code, read_meta, text_fact_rows
 from samarinda_rka_review.domain.header_names import organisation_in_titles
 from samarinda_rka_review.domain.koefisien_cells import koefisien_span
-from samarinda_rka_review.domain.line_assembly import assemble_line
+from samarinda_rka_review.domain.line_assembly import LineSetting, RunInGroup, assemble_line
 from samarinda_rka_review.domain.merged_columns import split_unit_and_price
 from samarinda_rka_review.domain.page_continuation import continues_page_before, joined
 from samarinda_rka_review.domain.row_kinds import (
@@ -403,8 +403,10 @@ class RkaTableParser:
         if no and unreadable_line_no(no) and unnumbered_line_refusal(row, columns, uraian) is None:
             # A scan's OCR reads a lone digit in the No column as a stray glyph ("N", "$",
             # "no"): a row that is a budget line in every other cell is one all the same.
-            draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
-            trace.accepted += 1
+            line, run_in = assemble_line(
+                row, columns, self._next_line_id(), kode, uraian, sheet, index, self._setting()
+            )
+            self._accept(line, run_in, index, trace)
             return False
         if no and normalise_label(no) in RKA_COLUMNS["no"]:
             trace.skip(index, "repeated header", row)
@@ -423,19 +425,23 @@ class RkaTableParser:
             return False
         numbered_line = no and LINE_NO.match(no) and no.count(".") < 3
         if numbered_line and (numbered or unnumbered_line_refusal(row, columns, uraian) is None):
-            draft.lines.append(self._line(row, columns, no, kode, uraian, sheet, index))
-            trace.accepted += 1
+            line, run_in = assemble_line(row, columns, no, kode, uraian, sheet, index, self._setting())
+            self._accept(line, run_in, index, trace)
             return False
         if no and ITEM_MARK.match(no) and unnumbered_line_refusal(row, columns, uraian) is None:
             # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
-            draft.lines.append(self._line(row, columns, no.rstrip(".)"), kode, uraian, sheet, index))
-            trace.accepted += 1
+            line, run_in = assemble_line(
+                row, columns, no.rstrip(".)"), kode, uraian, sheet, index, self._setting()
+            )
+            self._accept(line, run_in, index, trace)
             return False
         if kode and ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
             # A flat export writes each line's account code on the line itself: a priced row
             # is a line booked to that code, not the account's group row.
-            draft.lines.append(self._line(row, columns, self._next_line_id(), kode, uraian, sheet, index))
-            trace.accepted += 1
+            line, run_in = assemble_line(
+                row, columns, self._next_line_id(), kode, uraian, sheet, index, self._setting()
+            )
+            self._accept(line, run_in, index, trace)
             return False
         if kode and ACCOUNT_CODE.match(kode):
             name = uraian or account_name_elsewhere(row, columns)
@@ -456,8 +462,8 @@ class RkaTableParser:
             printed = kode if kode and LINE_NO.match(kode) and not ACCOUNT_CODE.match(kode) else None
             line_id = printed or str(len(draft.lines) + 1)
             kode = None if printed else kode
-            draft.lines.append(self._line(row, columns, line_id, kode, uraian, sheet, index))
-            trace.accepted += 1
+            line, run_in = assemble_line(row, columns, line_id, kode, uraian, sheet, index, self._setting())
+            self._accept(line, run_in, index, trace)
         else:
             trace.skip(index, reason, row)
         return False
@@ -501,38 +507,30 @@ class RkaTableParser:
         draft.groups.append(group)
         draft.open_groups.append(group)
 
-    def _line(
-        self,
-        row: Sequence[CellValue],
-        columns: dict[str, int],
-        no: str,
-        kode: str | None,
-        uraian: str,
-        sheet: str | None,
-        index: int,
-    ) -> RkaLine:
+    def _setting(self) -> LineSetting:
+        """Where the next line stands: the table's columns as read, the open draft's groups."""
         assert self._draft is not None
         draft = self._draft
-        line, run_in = assemble_line(
-            row,
-            columns,
-            no,
-            kode,
-            uraian,
-            sheet,
-            index,
+        return LineSetting(
             koefisien_span=self._koefisien_span,
             account_name_col=self._account_name_col,
             ocr=self._ocr,
             group=draft.open_groups[-1] if draft.open_groups else None,
             subgroup=" / ".join(draft.subgroups[m] for m in ("#", "-") if m in draft.subgroups) or None,
         )
+
+    def _accept(self, line: RkaLine, run_in: RunInGroup | None, index: int, trace: TableIntake) -> None:
+        """Book a line to the open draft and to every account group open over it; an account row
+        a scan ran into the line (``run_in``) opens for the lines below."""
+        assert self._draft is not None
+        draft = self._draft
         for open_group in draft.open_groups:
             open_group.line_ids.append(line.line_id)
         if run_in is not None:
             kode, name, subtotal = run_in
             self._open_group(kode, name, subtotal, index)  # for the lines below
-        return line
+        draft.lines.append(line)
+        trace.accepted += 1
 
     def _finish(self) -> None:
         if self._draft is not None:
