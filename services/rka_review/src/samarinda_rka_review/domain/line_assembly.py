@@ -2,8 +2,9 @@
 unit (with the unit overflow, the frequency column and a scan's run-in account row), its price
 and total, its PPN rate, its account and SIPD sub-group.
 
-Separate from the table walk, which decides that a row is a line and which account groups are
-open; this module only reads the line's figures and words, the same whichever way it was told."""
+Separate from the body's reader (``table_body``), which decides that a row is a line and which
+account groups are open; this module only reads the line's figures and words, the same whichever
+way it was told."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ RunInGroup = tuple[str, str, int | None]
 class LineSetting:
     """What a line row takes from where it stands, not from its own cells: how its table spreads
     the koefisien and the account name, whether its page was read by OCR, its innermost open
-    account ``group`` and the SIPD ``subgroup`` labels over it. The table walk keeps these."""
+    account ``group`` and the SIPD ``subgroup`` labels over it. The body's reader keeps these."""
 
     koefisien_span: tuple[int, ...]
     account_name_col: int | None
