@@ -34,7 +34,7 @@ from samarinda_rka_review.domain.compatibility import variant_conflict
 from samarinda_rka_review.domain.matching import MatchOutcome
 from samarinda_rka_review.domain.rules import ACCOUNTS
 from samarinda_rka_review.domain.taxonomy import CONSUMABLE_OR_SERVICE, DURABLE, ItemCategory
-from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, normalise, tokens
+from samarinda_rka_review.domain.text import EXCLUSIVE_FAMILIES, first_phrase, normalise, tokens
 
 GOODS_AND_SERVICES = "5.1.02"
 SERVICES = "5.1.02.02"
@@ -243,18 +243,13 @@ def grounding_row(outcome: MatchOutcome, threshold: float, firm: float = 1.0) ->
 def catalogued_as_service(reference: PriceReference) -> bool:
     """The catalogue files the row under a section of services or rentals (``JASA ...``,
     ``SEWA ...``): what is bought is work or use, not goods."""
-    return _has_word(normalise(reference.kelompok), ACCOUNTS.not_purchase_words)
+    return first_phrase(normalise(reference.kelompok), ACCOUNTS.not_purchase_words) is not None
 
 
 def catalogued_as_asset(reference: PriceReference) -> bool:
     """The catalogue files the row under a section of assets (``ALAT STUDIO - ASET TETAP``)
     whatever its kode barang says."""
     return section_of_assets(reference.kelompok)
-
-
-def _has_word(text: str, words: Sequence[str]) -> bool:
-    padded = f" {text} "
-    return any(f" {normalise(w)} " in padded for w in words if normalise(w))
 
 
 def supplies_code_on_equipment(

@@ -2,12 +2,14 @@
 unit (with the unit overflow, the frequency column and a scan's run-in account row), its price
 and total, its PPN rate, its account and SIPD sub-group.
 
-Separate from the table walk, which decides that a row is a line and which account groups are
-open; this module only reads the line's figures and words, the same whichever way it was told."""
+Separate from the body's reader (``table_body``), which decides that a row is a line and which
+account groups are open; this module only reads the line's figures and words, the same whichever
+way it was told."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from samarinda_common.extracted import CellValue
@@ -55,6 +57,19 @@ def _ppn_rate(value: CellValue, volume: Decimal, harga: int, jumlah: int) -> Dec
 RunInGroup = tuple[str, str, int | None]
 
 
+@dataclass(frozen=True)
+class LineSetting:
+    """What a line row takes from where it stands, not from its own cells: how its table spreads
+    the koefisien and the account name, whether its page was read by OCR, its innermost open
+    account ``group`` and the SIPD ``subgroup`` labels over it. The body's reader keeps these."""
+
+    koefisien_span: tuple[int, ...]
+    account_name_col: int | None
+    ocr: bool
+    group: AccountGroup | None
+    subgroup: str | None
+
+
 def assemble_line(
     row: Sequence[CellValue],
     columns: dict[str, int],
@@ -63,16 +78,11 @@ def assemble_line(
     uraian: str,
     sheet: str | None,
     index: int,
-    *,
-    koefisien_span: tuple[int, ...],
-    account_name_col: int | None,
-    ocr: bool,
-    group: AccountGroup | None,
-    subgroup: str | None,
+    setting: LineSetting,
 ) -> tuple[RkaLine, RunInGroup | None]:
-    """The budget line a row states, under its innermost open account ``group`` and the SIPD
-    ``subgroup`` labels over it; with the account group a scan ran into the row, if any (it
-    opens for the lines below)."""
+    """The budget line a row states in its ``setting``; with the account group a scan ran into
+    the row, if any (it opens for the lines below)."""
+    koefisien_span, ocr, group = setting.koefisien_span, setting.ocr, setting.group
     koefisien = (
         split_koefisien(row, koefisien_span)
         if len(koefisien_span) > 1
@@ -127,7 +137,7 @@ def assemble_line(
     line = RkaLine(
         line_id=no.rstrip("."),
         kode_rekening=written[0] if written else (group.kode_rekening if group else None),
-        account_name=account_name_in(row, account_name_col)
+        account_name=account_name_in(row, setting.account_name_col)
         or (written[1] if written else None)
         or (group.uraian if group else None),
         uraian=uraian,
@@ -138,7 +148,7 @@ def assemble_line(
         harga_satuan=harga,
         ppn_percent=_ppn_rate(cell(row, columns, "ppn"), volume, harga, jumlah) if "ppn" in columns else None,
         jumlah=jumlah,
-        subgroup=subgroup,
+        subgroup=setting.subgroup,
         sheet=sheet,
         row=index,
         read_by_ocr=ocr,

@@ -16,11 +16,13 @@ Every row left out is recorded with its reason in an ``IntakeReport``; an RKA wi
 
 This module is the entry point (what the service, the bench and the tests call); the reading is
 split by responsibility, each module reading only those below it (an import-linter contract):
-``table_reader`` walks the tables; ``page_texts`` pairs page texts with tables; ``column_header``
-finds the columns; ``sub_kegiatan_context`` names the sub-kegiatan; ``line_assembly`` reads a line
-and ``continuation_rows`` a line typed on over two rows; ``header_facts``, ``section_rows``,
-``account_rows``, ``koefisien_cells`` and ``item_text`` read blocks, rows and cells;
-``fact_labels``, ``row_kinds`` and ``sipd_codes`` hold the shapes they all go by.
+``table_reader`` walks the tables and ``table_body`` reads each table's body, its lines booked in
+``sub_kegiatan_book``; ``page_texts`` pairs page texts with tables; ``column_header`` finds the
+columns; ``sub_kegiatan_context`` names the sub-kegiatan; ``header_block`` reads a header block;
+``line_assembly`` reads a line and ``continuation_rows`` a line typed on over two rows;
+``header_facts``, ``section_rows``, ``account_rows``, ``koefisien_cells`` and ``item_text`` read
+blocks, rows and cells; ``fact_labels``, ``row_kinds`` and ``sipd_codes`` hold the shapes they
+all go by.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 glyph a scan misread), a total, a SIPD sub-group label, a numbered heading, a priced line, and
 why a row without a No is no budget line.
 
-Pure tests of one row under the table's columns; the table walk (``table_reader``) decides what
+Pure tests of one row under the table's columns; the body's reader (``table_body``) decides what
 to do with each answer, so the rules can be read and tested without the walk's state."""
 
 from __future__ import annotations

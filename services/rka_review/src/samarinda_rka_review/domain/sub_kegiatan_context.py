@@ -1,9 +1,10 @@
-"""The sub-kegiatan a line belongs to: the draft the walk fills (its facts, lines and account groups,
-closed into a ``SubKegiatan``), a roster of sub-kegiatan a workbook lists on a sheet of its own, and
-the column of a flat export that names each line's sub-kegiatan.
+"""The sub-kegiatan a line belongs to: the draft the walk fills (its facts, its lines, its account
+groups with the lines each holds, the next line's id; closed into a ``SubKegiatan``), a roster of
+sub-kegiatan a workbook lists on a sheet of its own, and the column of a flat export that names
+each line's sub-kegiatan.
 
-Apart from the walk because these decide what a sub-kegiatan is called and which one a row names;
-the walk decides only when one ends and the next begins."""
+Apart from the walk because these decide what a sub-kegiatan is called, which one a row names and
+which account groups a line is booked to; the walk decides only when one ends and the next begins."""
 
 from __future__ import annotations
 
@@ -32,6 +33,37 @@ class SubKegiatanDraft:
     page_only: bool = False  # ``sheet`` is a page label (``hal. 1``), not a name a person gave
     # The open SIPD sub-group labels by mark (``#`` over ``-``): what the lines below are for.
     subgroups: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def innermost_group(self) -> AccountGroup | None:
+        return self.open_groups[-1] if self.open_groups else None
+
+    @property
+    def subgroup(self) -> str | None:
+        """The open SIPD sub-group labels, outermost first: what the next line is for."""
+        return " / ".join(self.subgroups[m] for m in ("#", "-") if m in self.subgroups) or None
+
+    def open_group(self, kode: str, uraian: str | None, subtotal: int | None, row: int) -> None:
+        self.subgroups.clear()  # a new account opens its own sub-groups
+        self.open_groups = [g for g in self.open_groups if kode.startswith(g.kode_rekening + ".")]
+        group = AccountGroup(kode_rekening=kode, uraian=uraian, declared_subtotal=subtotal, row=row)
+        self.groups.append(group)
+        self.open_groups.append(group)
+
+    def add_line(self, line: RkaLine) -> None:
+        """The line, booked to every account group open over it."""
+        for open_group in self.open_groups:
+            open_group.line_ids.append(line.line_id)
+        self.lines.append(line)
+
+    def next_line_id(self) -> str:
+        """The number after the previous line's (or the count of lines), never one already used."""
+        previous = self.lines[-1].line_id if self.lines else "0"
+        candidate = str(int(previous) + 1) if previous.isdigit() else str(len(self.lines) + 1)
+        used = {line.line_id for line in self.lines}
+        while candidate in used:
+            candidate += "a"
+        return candidate
 
     def close(self) -> SubKegiatan | None:
         if not self.lines:
