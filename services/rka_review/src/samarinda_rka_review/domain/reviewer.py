@@ -152,7 +152,9 @@ def bought_as_supply(line: RkaLine, row: PriceReference | None, policy: ReviewPo
 def _match(matcher: PriceMatcher, line: RkaLine, vector: Sequence[float] | None) -> MatchOutcome | None:
     if not len(matcher):
         return None
-    query = LineQuery(line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan)
+    query = LineQuery(
+        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan, line.read_by_ocr
+    )
     return matcher.match(query, vector)
 
 
