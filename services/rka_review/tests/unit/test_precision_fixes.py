@@ -14,6 +14,7 @@ from samarinda_rka_review.domain.arithmetic import (
     check_jumlah,
     check_koefisien,
     digit_slip,
+    misread_catalogue_price,
     misreading,
     one_digit_readings,
     reading_notes,
@@ -332,3 +333,10 @@ def test_a_scanned_unit_is_read_as_a_near_unit_only_when_a_catalogue_row_in_it_p
     assert "OVERPRICED" in priced("Sapu ijuk gagang kayu", "Bnah", ocr=True)
     assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Bnah", ocr=False)  # typed: as written
     assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Ons", ocr=True)  # a unit of its own
+
+
+def test_a_scanned_price_a_late_look_alike_digit_from_its_row_is_no_overprice() -> None:
+    assert misread_catalogue_price(line(48_600, "4", 194_400, ocr=True), 48_000)  # 6 for 0
+    assert not misread_catalogue_price(line(48_600, "4", 194_400), 48_000)  # typed: asked for
+    assert not misread_catalogue_price(line(38_000, "4", 152_000, ocr=True), 33_000)  # 15 % more
+    assert not misread_catalogue_price(line(48_700, "4", 194_800, ocr=True), 48_000)  # 7 is no 0

@@ -38,9 +38,16 @@ from samarinda_rka_review.domain.arithmetic import (
     check_arithmetic,
     check_group_totals,
     for_fiscal_year,
+    misread_catalogue_price,
     reading_notes,
 )
-from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
+from samarinda_rka_review.domain.checks import (
+    ReviewPolicy,
+    check_account,
+    check_price,
+    handed_over,
+    price_ceiling,
+)
 from samarinda_rka_review.domain.duplicates import (
     DuplicateFinder,
     duplicate_finding,
@@ -173,6 +180,17 @@ def _match(
     return max(agreeing, key=lambda found: found.best.confidence if found.best else 0.0, default=outcome)
 
 
+def _misread_price(line: RkaLine, finding: Finding, outcome: MatchOutcome, policy: ReviewPolicy) -> bool:
+    """An overprice that is a scan's misreading of the catalogue price the line repeats: no finding
+    rather than a wrong one (:func:`misread_catalogue_price`)."""
+    best = outcome.credible(policy.match_threshold)
+    return (
+        finding.type is FindingType.OVERPRICED
+        and best is not None
+        and misread_catalogue_price(line, price_ceiling(line, best))
+    )
+
+
 def review_findings(
     rka: Rka,
     matcher: PriceMatcher,
@@ -282,7 +300,7 @@ def review_findings(
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
-                if price is not None:
+                if price is not None and not _misread_price(line, price, outcome, policy):
                     line_findings.append(price)
             judged.findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
     return judged
