@@ -99,6 +99,10 @@ def check_price(
     if best is None:
         if not requires_reference(line, policy):
             return None
+        if line.read_by_ocr and not line.harga_satuan:
+            # A scan whose price cell came out empty: no price to check, and the words that found
+            # no row were read from the same blotted row.
+            return None
         return _no_reference(line, sub, outcome, policy, evidence)
     reference = best.reference
     printed = int(ceiling_before_line_tax(reference, line).to_integral_value(rounding=ROUND_CEILING))
