@@ -61,3 +61,12 @@ def test_the_embedder_adds_the_rows_that_stand_out_and_nothing_when_off() -> Non
     assert "tensi" not in {index.rows[i].reference.id for i in index.candidates(words, None)}
     assert "tensi" in {index.rows[i].reference.id for i in index.candidates(words, scores)}
     assert CandidateIndex(CATALOGUE).semantic_scores(near_tensimeter) is None
+
+
+def test_a_scanned_word_a_letter_or_two_off_is_the_one_catalogue_word_it_is_near() -> None:
+    index = CandidateIndex([*CATALOGUE, ref("kursi", "Kursi Lipat"), ref("kurma", "Kurma Ajwa")])
+    assert "spanduk" in index.line_words("Spandnk flexi", scanned=True)  # one letter misread
+    assert "tensimeter" in index.line_words("Tensinetar digital", scanned=True)  # two, in a long word
+    assert "spandnk" in index.line_words("Spandnk flexi")  # a typed word is not guessed at
+    assert "lepto" in index.line_words("Lepto", scanned=True)  # two edits in a short word: as read
+    assert "kursa" in index.line_words("Kursa", scanned=True)  # as near to two words: as read

@@ -52,3 +52,18 @@ def test_the_ratio_is_a_setting_and_its_bound_is_exclusive() -> None:
     assert implausible_match(160_001, 40_000, POLICY)
     assert not implausible_match(160_001, 40_000, ReviewPolicy(implausible_price_ratio=Decimal(5)))
     assert not implausible_match(1_000, 0, POLICY)
+
+
+def test_a_scanned_line_whose_price_came_out_empty_and_found_no_row_is_no_finding() -> None:
+    def unmatched(harga: int, ocr: bool) -> FindingType | None:
+        line = RkaLine(
+            line_id="1", kode_rekening="5.1.02.01.01.0001", uraian="Kwas cet tembok", satuan="Buah",
+            volume=Decimal(3), harga_satuan=harga, jumlah=90_000, read_by_ocr=ocr,
+        )  # fmt: skip
+        outcome = PriceMatcher(CATALOGUE).match(LineQuery(line.uraian, None, line.satuan))
+        finding = check_price(line, None, outcome, POLICY, [])
+        return finding.type if finding else None
+
+    assert unmatched(0, ocr=True) is None
+    assert unmatched(30_000, ocr=True) is FindingType.NO_PRICE_REFERENCE
+    assert unmatched(0, ocr=False) is FindingType.NO_PRICE_REFERENCE

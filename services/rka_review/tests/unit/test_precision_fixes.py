@@ -8,12 +8,13 @@ from decimal import Decimal
 import pytest
 from samarinda_common.extracted import ExtractionMethod, Page, Table
 from samarinda_common.price_catalogue import PriceReference
-from samarinda_common.rka import FindingType, RkaLine, Severity
+from samarinda_common.rka import FindingType, Rka, RkaLine, Severity, SubKegiatan
 from samarinda_rka_review.domain.arithmetic import (
     check_arithmetic,
     check_jumlah,
     check_koefisien,
     digit_slip,
+    misread_catalogue_price,
     misreading,
     one_digit_readings,
     reading_notes,
@@ -22,9 +23,10 @@ from samarinda_rka_review.domain.candidates import CatalogueRow, index_row
 from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.compatibility import units_fit
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
+from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.domain.rka_columns import count_readings, parse_koefisien, volume_for
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables
-from samarinda_rka_review.domain.text import canonical_unit, normalise, repaired_unit
+from samarinda_rka_review.domain.text import canonical_unit, normalise, repaired_unit, unit_readings
 
 POLICY = ReviewPolicy()
 
@@ -304,3 +306,37 @@ def test_a_scanned_ppn_rate_no_tax_has_is_read_as_none_or_a_usual_rate() -> None
 def test_a_koefisien_sign_followed_by_a_stray_dot_still_multiplies() -> None:
     assert parse_koefisien("2 Orang x 3Jamx. 4 Kali") == 24
     assert parse_koefisien("2 Orang x: 3 Hari") == 6
+
+
+def test_a_scanned_unit_no_unit_is_written_as_reads_as_the_units_a_letter_from_it() -> None:
+    assert unit_readings("Bnah") == ["buah"]
+    assert set(unit_readings("Bual")) >= {"buah"}  # one letter from more than one unit: all of them
+    assert unit_readings("Lembar") == []  # a known unit is read as it is
+    assert unit_readings("Qwzx") == []  # no unit's misreading
+
+
+def test_a_scanned_unit_is_read_as_a_near_unit_only_when_a_catalogue_row_in_it_prices_the_line() -> None:
+    catalogue = [
+        PriceReference(id="sapu", uraian="Sapu Ijuk", spesifikasi="gagang kayu", satuan="Buah", harga=30_000),
+        PriceReference(id="kain", uraian="Kain Pel", satuan="Lembar", harga=15_000),
+    ]
+
+    def priced(uraian: str, satuan: str, ocr: bool) -> set[str]:
+        scanned = RkaLine(
+            line_id="1", kode_rekening="5.1.02.01.01.0036", uraian=uraian, volume=Decimal(4),
+            satuan=satuan, harga_satuan=45_000, jumlah=180_000, read_by_ocr=ocr,
+        )  # fmt: skip
+        sub = SubKegiatan(kode="7.01.02.2.02.0001", nama="Kebersihan Lingkungan", lines=[scanned])
+        rka = Rka(opd="Kelurahan", sub_kegiatan=[sub])
+        return {f.type.value for f in review_rka(rka, PriceMatcher(catalogue)).findings}
+
+    assert "OVERPRICED" in priced("Sapu ijuk gagang kayu", "Bnah", ocr=True)
+    assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Bnah", ocr=False)  # typed: as written
+    assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Ons", ocr=True)  # a unit of its own
+
+
+def test_a_scanned_price_a_late_look_alike_digit_from_its_row_is_no_overprice() -> None:
+    assert misread_catalogue_price(line(48_600, "4", 194_400, ocr=True), 48_000)  # 6 for 0
+    assert not misread_catalogue_price(line(48_600, "4", 194_400), 48_000)  # typed: asked for
+    assert not misread_catalogue_price(line(38_000, "4", 152_000, ocr=True), 33_000)  # 15 % more
+    assert not misread_catalogue_price(line(48_700, "4", 194_800, ocr=True), 48_000)  # 7 is no 0

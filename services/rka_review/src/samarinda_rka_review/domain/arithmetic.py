@@ -173,11 +173,14 @@ def _agrees_untaxed(line: RkaLine, volume: Decimal, policy: ReviewPolicy) -> boo
     return agrees(line.jumlah, expected_jumlah(line, None, volume), volume, policy, line.harga_satuan)
 
 
-def one_digit_readings(value: int) -> list[int]:
-    """``value`` with one digit replaced by a digit OCR confuses it with (``38`` → ``88``...)."""
+def one_digit_readings(value: int, *, keep_leading: int = 0) -> list[int]:
+    """``value`` with one digit replaced by a digit OCR confuses it with (``38`` → ``88``...);
+    ``keep_leading``: the first so many digits as written."""
     text = str(value)
     found = []
     for at, digit in enumerate(text):
+        if at < keep_leading:
+            continue
         for pair in _CONFUSABLE_PAIRS:
             if digit not in pair:
                 continue
@@ -221,6 +224,14 @@ def reading_notes(line: RkaLine, sub: str | None, policy: ReviewPolicy) -> list[
         f"Baris {line.line_id} ({line.uraian}, sub kegiatan {sub or '-'}): angka hasil pindaian tidak "
         f"cocok hanya karena satu angka yang mirip pada {found}; periksa dokumen aslinya."
     ]
+
+
+def misread_catalogue_price(line: RkaLine, ceiling: int) -> bool:
+    """A scanned harga satuan a look-alike digit beyond its first two from the catalogue price it
+    is judged against (``95.600`` for ``95.000``): the line repeats the row's price and the scan
+    misread it, an excess of a few percent at most. A first or second digit changed (``38.000``
+    for ``33.000``) is an excess an author asks for, and stays a finding."""
+    return line.read_by_ocr and ceiling in one_digit_readings(line.harga_satuan, keep_leading=2)
 
 
 def digit_slip(written: int, expected: int) -> tuple[str, str] | None:

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from samarinda_common.price_catalogue import PriceReference
 
 from samarinda_rka_review.domain.equivalents import equate
@@ -45,6 +46,7 @@ SEMANTIC_Z_FLOOR = REVIEW.matching.semantic_z_floor
 SEMANTIC_Z_SPAN = REVIEW.matching.semantic_z_span
 MIN_SEMANTIC_CATALOGUE = REVIEW.matching.min_semantic_catalogue
 TYPO_CUTOFF = REVIEW.matching.typo_cutoff
+SCANNED_WORD_EDITS = REVIEW.matching.scanned_word_edits
 # How many rows the embedder adds to the lexical candidates.
 SEMANTIC_CANDIDATES = 10
 _PER_UNIT = re.compile(r"(?i)\bper\s+\w+")
@@ -194,13 +196,30 @@ class CandidateIndex:
         beside = {w for v in variants for p in self._postings.get(v, ()) for w in self.rows[p].words}
         return frozenset(w for w in words if w in self.df and w not in beside)
 
-    def line_words(self, text: str | None) -> list[str]:
+    def line_words(self, text: str | None, *, scanned: bool = False) -> list[str]:
         """A line's content words in the catalogue's terms (equivalent wordings made one,
-        compounds aligned, typos corrected)."""
+        compounds aligned, typos corrected); ``scanned``: read by OCR, whose misread letters are
+        corrected too (:meth:`_scanned_word`)."""
         written = content(tokens(text))
+        if scanned:
+            written = [self._scanned_word(word) for word in written]
         # the words as written are kept beside their rewrite, for a row that shortens them
         equated = list(dict.fromkeys(equate(written) + written))
         return self._correct_typos(self._align_compounds(equated))
+
+    def _scanned_word(self, word: str) -> str:
+        """The one catalogue word a word the catalogue does not know is a few misread letters
+        from (``scanned_word_edits``), or the word as read: never a word the catalogue lacks, and
+        never one of two equally near."""
+        allowed = max((edits for length, edits in SCANNED_WORD_EDITS if len(word) >= length), default=0)
+        if not allowed or word in self.df or not word.isalpha():
+            return word
+        nearest = process.extract(
+            word, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=allowed, limit=2
+        )
+        if not nearest or (len(nearest) > 1 and nearest[1][1] == nearest[0][1]):
+            return word
+        return nearest[0][0]
 
     def _align_compounds(self, words: list[str]) -> list[str]:
         aligned: list[str] = []

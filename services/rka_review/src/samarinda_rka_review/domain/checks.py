@@ -33,7 +33,7 @@ from samarinda_rka_review.domain.account_names import (
     service_by_name,
 )
 from samarinda_rka_review.domain.figures import quoted, round_rupiah, show_number
-from samarinda_rka_review.domain.matching import MatchOutcome
+from samarinda_rka_review.domain.matching import Match, MatchOutcome
 from samarinda_rka_review.domain.opd_functions import section_functions
 from samarinda_rka_review.domain.price_basis import ceiling_before_line_tax
 from samarinda_rka_review.domain.rules import ACCOUNTS, REVIEW
@@ -83,6 +83,15 @@ class ReviewPolicy:
         return Severity.RENDAH
 
 
+def price_ceiling(line: RkaLine, best: Match) -> int:
+    """The price the line may ask: its row's on the line's tax basis (see price_basis) and, for a
+    reference in another unit of the same quantity, per the line's unit; a fraction of a rupiah is
+    given to the line (the ceiling is rounded up)."""
+    basis = ceiling_before_line_tax(best.reference, line)
+    factor = best.conversion.factor if best.conversion else Decimal(1)
+    return int((basis * factor).to_integral_value(rounding=ROUND_CEILING))
+
+
 def check_price(
     line: RkaLine, sub: str | None, outcome: MatchOutcome, policy: ReviewPolicy, evidence: list[Evidence]
 ) -> Finding | None:
@@ -90,15 +99,14 @@ def check_price(
     if best is None:
         if not requires_reference(line, policy):
             return None
+        if line.read_by_ocr and not line.harga_satuan:
+            # A scan whose price cell came out empty: no price to check, and the words that found
+            # no row were read from the same blotted row.
+            return None
         return _no_reference(line, sub, outcome, policy, evidence)
     reference = best.reference
-    # The catalogue price on the line's tax basis (see price_basis), shown as the reference's.
-    basis = ceiling_before_line_tax(reference, line)
-    printed = int(basis.to_integral_value(rounding=ROUND_CEILING))
-    # A reference in another unit of the same quantity is priced per the line's unit; a fraction
-    # of a rupiah is given to the line (the ceiling is rounded up).
-    factor = best.conversion.factor if best.conversion else Decimal(1)
-    ceiling = int((basis * factor).to_integral_value(rounding=ROUND_CEILING))
+    printed = int(ceiling_before_line_tax(reference, line).to_integral_value(rounding=ROUND_CEILING))
+    ceiling = price_ceiling(line, best)
     allowed = round_rupiah(ceiling * (1 + policy.overprice_tolerance / 100))
     if line.harga_satuan <= allowed:
         return None

@@ -130,6 +130,7 @@ class LineQuery:
     satuan: str | None = None
     account_name: str | None = None  # the account group the line sits in
     harga_satuan: int | None = None  # the price the line asks for
+    read_by_ocr: bool = False  # its words may carry a scan's misread letters
 
 
 @dataclass
@@ -197,8 +198,8 @@ class PriceMatcher:
 
     def _match(self, query: LineQuery, query_vector: np.ndarray | None, limit: int) -> MatchOutcome:
         index = self._index
-        name = index.line_words(query.uraian)
-        spec = index.line_words(query.spesifikasi)
+        name = index.line_words(query.uraian, scanned=query.read_by_ocr)
+        spec = index.line_words(query.spesifikasi, scanned=query.read_by_ocr)
         words = ryzen_aware(name + spec)
         # A banner is printed whether or not the line says so, and so is a form booked to a
         # printing account (``Belanja Cetak dan Penggandaan``): the account says what is paid for.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from samarinda_common.price_catalogue import PriceReference
@@ -38,9 +38,16 @@ from samarinda_rka_review.domain.arithmetic import (
     check_arithmetic,
     check_group_totals,
     for_fiscal_year,
+    misread_catalogue_price,
     reading_notes,
 )
-from samarinda_rka_review.domain.checks import ReviewPolicy, check_account, check_price, handed_over
+from samarinda_rka_review.domain.checks import (
+    ReviewPolicy,
+    check_account,
+    check_price,
+    handed_over,
+    price_ceiling,
+)
 from samarinda_rka_review.domain.duplicates import (
     DuplicateFinder,
     duplicate_finding,
@@ -51,6 +58,7 @@ from samarinda_rka_review.domain.matching import LineQuery, MatchOutcome, PriceM
 from samarinda_rka_review.domain.opd_functions import general_section, row_section
 from samarinda_rka_review.domain.relevance import ExemplarSpace
 from samarinda_rka_review.domain.taxonomy import DURABLE, ItemCategory, categorise
+from samarinda_rka_review.domain.text import unit_readings
 
 FINDING_ORDER = {t: i for i, t in enumerate(FindingType)}
 
@@ -149,11 +157,38 @@ def bought_as_supply(line: RkaLine, row: PriceReference | None, policy: ReviewPo
     )
 
 
-def _match(matcher: PriceMatcher, line: RkaLine, vector: Sequence[float] | None) -> MatchOutcome | None:
+def _match(
+    matcher: PriceMatcher, line: RkaLine, vector: Sequence[float] | None, policy: ReviewPolicy
+) -> MatchOutcome | None:
+    """The line's catalogue match. A scanned unit no unit is written as (``Buan``) is read as a
+    unit one letter from it only when a catalogue row in that unit then prices the line: the
+    catalogue, not the guess, says which unit was printed."""
     if not len(matcher):
         return None
-    query = LineQuery(line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan)
-    return matcher.match(query, vector)
+    query = LineQuery(
+        line.uraian, line.spesifikasi, line.satuan, line.account_name, line.harga_satuan, line.read_by_ocr
+    )
+    outcome = matcher.match(query, vector)
+    if not line.read_by_ocr or outcome.credible(policy.match_threshold) is not None:
+        return outcome
+    readings = (matcher.match(replace(query, satuan=unit), vector) for unit in unit_readings(line.satuan))
+    agreeing = [
+        found
+        for found in readings
+        if (best := found.credible(policy.match_threshold)) is not None and best.unit_compatible
+    ]
+    return max(agreeing, key=lambda found: found.best.confidence if found.best else 0.0, default=outcome)
+
+
+def _misread_price(line: RkaLine, finding: Finding, outcome: MatchOutcome, policy: ReviewPolicy) -> bool:
+    """An overprice that is a scan's misreading of the catalogue price the line repeats: no finding
+    rather than a wrong one (:func:`misread_catalogue_price`)."""
+    best = outcome.credible(policy.match_threshold)
+    return (
+        finding.type is FindingType.OVERPRICED
+        and best is not None
+        and misread_catalogue_price(line, price_ceiling(line, best))
+    )
 
 
 def review_findings(
@@ -172,7 +207,7 @@ def review_findings(
     duplicates = DuplicateFinder(own=own_place_words(rka.opd_name), year=rka.fiscal_year)
     vectors = query_vectors or {}
     outcomes = {
-        line_key(sub_index, line): _match(matcher, line, vectors.get(line_key(sub_index, line)))
+        line_key(sub_index, line): _match(matcher, line, vectors.get(line_key(sub_index, line)), policy)
         for sub_index, sub in enumerate(rka.sub_kegiatan)
         for line in sub.lines
     }
@@ -265,7 +300,7 @@ def review_findings(
                 line_findings.append(account.model_copy(update={"sub_kegiatan": sub_ref}))
             if outcome is not None:
                 price = check_price(line, sub_ref, outcome, policy, list((evidence or {}).get(key, [])))
-                if price is not None:
+                if price is not None and not _misread_price(line, price, outcome, policy):
                     line_findings.append(price)
             judged.findings.extend(sorted(line_findings, key=lambda f: FINDING_ORDER[f.type]))
     return judged

@@ -185,6 +185,8 @@ class MatchingRules(BaseModel):
     semantic_z_span: float = Field(gt=0)
     min_semantic_catalogue: int = Field(ge=2)
     typo_cutoff: float = Field(ge=0, le=100)
+    # (from this many letters, at most this many edits), shortest first
+    scanned_word_edits: tuple[tuple[int, int], ...] = ()
     same_price_credit: Share
     same_price_floor: Share
     copied_spec_confidence: Share = 0.0

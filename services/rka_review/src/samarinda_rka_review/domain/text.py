@@ -218,6 +218,8 @@ _UNIT_JOINERS = VOCABULARY.unit_joiners
 
 
 # Glyphs a scan's OCR puts for a letter of a unit word (``Harl``, ``Unlt``, ``0rang``, ``Ltr``).
+# More readings of one scanned unit than this: too garbled to say which.
+MAX_UNIT_READINGS = 4
 _UNIT_GLYPHS = (("l", "i"), ("1", "i"), ("1", "l"), ("i", "l"), ("0", "o"), ("rn", "m"), ("5", "s"))
 
 
@@ -233,6 +235,45 @@ def repaired_unit(word: str) -> str | None:
                 return UNIT_CANON[candidate]
             start = word.find(glyph, start + 1)
     return None
+
+
+# Unit words an unknown word of a scanned unit may be a letter from: whole words, not the two-letter
+# abbreviations (``oh``, ``bh``) every short misreading is one letter from.
+_SNAPPABLE_UNITS = tuple(sorted(word for word in UNIT_CANON if word.isalpha() and len(word) >= 3))
+_UNIT_LETTERS = re.compile(r"[a-z]+")
+
+
+def _near_units(word: str) -> list[str]:
+    """The canonical units ``word`` is one letter (changed, lost or added) from, or itself."""
+    if word in UNIT_CANON or _unit_word(word) != word or len(word) < 3:
+        return [_unit_word(word)]
+    near = {UNIT_CANON[u] for u in _SNAPPABLE_UNITS if abs(len(u) - len(word)) <= 1 and _one_edit(word, u)}
+    return sorted(near) or [word]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def unit_readings(satuan: str | None) -> list[str]:
+    """The known units a scanned unit the vocabulary does not know may have been printed as, each
+    unknown word read as a unit word one letter from it (``Buan``: ``buah`` or ``bulan``); none
+    when it is known, or a word is no unit's misreading. Which one, only the line's catalogue row
+    can say (the caller keeps a reading only when a row in that unit prices the line)."""
+    if not satuan or known_unit(satuan):
+        return []
+    words = _UNIT_LETTERS.findall(_UNIT_GLOSS.sub(" ", satuan).lower())
+    readings = [""]
+    for word in (w for w in words if w not in _UNIT_JOINERS):
+        options = _near_units(word)
+        readings = [f"{r} {o}".strip() for r in readings for o in options]
+        if len(readings) > MAX_UNIT_READINGS:
+            return []
+    found = [canonical_unit(r) or r for r in readings]
+    return sorted({r for r in found if known_unit(r)})
 
 
 def _unit_word(word: str) -> str:
