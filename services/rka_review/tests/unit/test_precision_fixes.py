@@ -317,7 +317,9 @@ def test_a_scanned_unit_no_unit_is_written_as_reads_as_the_units_a_letter_from_i
 
 def test_a_scanned_unit_is_read_as_a_near_unit_only_when_a_catalogue_row_in_it_prices_the_line() -> None:
     catalogue = [
-        PriceReference(id="sapu", uraian="Sapu Ijuk", spesifikasi="gagang kayu", satuan="Buah", harga=30_000),
+        PriceReference(
+            id="sikat", uraian="Sikat Lantai", spesifikasi="tangkai besi", satuan="Buah", harga=30_000
+        ),
         PriceReference(id="kain", uraian="Kain Pel", satuan="Lembar", harga=15_000),
     ]
 
@@ -330,9 +332,9 @@ def test_a_scanned_unit_is_read_as_a_near_unit_only_when_a_catalogue_row_in_it_p
         rka = Rka(opd="Kelurahan", sub_kegiatan=[sub])
         return {f.type.value for f in review_rka(rka, PriceMatcher(catalogue)).findings}
 
-    assert "OVERPRICED" in priced("Sapu ijuk gagang kayu", "Bnah", ocr=True)
-    assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Bnah", ocr=False)  # typed: as written
-    assert "OVERPRICED" not in priced("Sapu ijuk gagang kayu", "Ons", ocr=True)  # a unit of its own
+    assert "OVERPRICED" in priced("Sikat lantai tangkai besi", "Bnah", ocr=True)
+    assert "OVERPRICED" not in priced("Sikat lantai tangkai besi", "Bnah", ocr=False)  # typed: as written
+    assert "OVERPRICED" not in priced("Sikat lantai tangkai besi", "Ons", ocr=True)  # a unit of its own
 
 
 def test_a_scanned_price_a_late_look_alike_digit_from_its_row_is_no_overprice() -> None:
