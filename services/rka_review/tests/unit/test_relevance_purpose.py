@@ -8,7 +8,7 @@ from decimal import Decimal
 from samarinda_common.rka import RkaLine, SubKegiatan
 from samarinda_rka_review.domain.relevance import judge
 from samarinda_rka_review.domain.relevance_purpose import read_with_objects
-from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_context
+from samarinda_rka_review.domain.taxonomy import ItemCategory, builds_or_repairs, categorise, fits_context
 
 
 def line(uraian: str) -> RkaLine:
@@ -101,3 +101,14 @@ def test_keeping_premises_in_repair_uses_cleaning_carts_and_bins() -> None:
     assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Kendaraan Operasional")
     # a document about upkeep keeps nothing in repair
     assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Penyusunan Rencana Pemeliharaan Gedung")
+
+
+def test_one_predicate_says_a_sub_kegiatan_builds_or_repairs_premises() -> None:
+    # any works verb opening the name, on a thing that stays put
+    assert builds_or_repairs("Rehabilitasi Balai Pertemuan Warga")
+    assert builds_or_repairs("Pembangunan Dermaga Perahu Nelayan")
+    assert fits_context(ItemCategory.WASTE_EQUIPMENT, "Renovasi Gedung Serbaguna Kelurahan")
+    # not on a movable asset, nor mentioned after another deed
+    assert not builds_or_repairs("Perbaikan Komputer dan Printer Sekretariat")
+    assert not builds_or_repairs("Kajian Pembangunan Gedung Serbaguna")
+    assert not builds_or_repairs("Pemeliharaan")

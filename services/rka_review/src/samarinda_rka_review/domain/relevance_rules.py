@@ -139,7 +139,6 @@ class FunctionRules(RulesFile):
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
-    works_verbs: tuple[Phrase, ...] = ()
     works_function: str | None = None
     function: tuple[OpdFunction, ...] = Field(min_length=1)
 
