@@ -190,12 +190,20 @@ def fits_context(
 def builds_or_repairs(nama: str) -> bool:
     """The sub-kegiatan's name opens with physical works (``works_verbs``: ``Pemeliharaan Gedung
     Pasar``, ``Rehabilitasi Gedung Puskesmas``) on a thing that stays put: the works' object, the
-    word after the verb, names no movable asset of a durable category (``Pemeliharaan Kendaraan
-    Dinas``). Such a sub-kegiatan builds or repairs premises of whatever field it serves."""
+    word after the verb, names no movable asset: no durable category's (``Pemeliharaan Kendaraan
+    Dinas``) and no word of equipment (``Pemeliharaan Peralatan Kantor``) unless it is also one of
+    construction or a place (``Pemeliharaan Prasarana ...``, ``Perbaikan Ruang Kelas``). Such a
+    sub-kegiatan builds or repairs premises of whatever field it serves."""
     words = normalise(nama).split()
     if len(words) < _VERB_AND_OBJECT or words[0] not in TAXONOMY.works_verbs:
         return False
-    return categorise(words[1]) not in DURABLE
+    thing = words[1]
+    movable = thing in _EQUIPMENT_WORDS and thing not in _PREMISES_WORDS
+    return categorise(thing) not in DURABLE and not movable
+
+
+_EQUIPMENT_WORDS = frozenset(TAXONOMY.word_groups.get("equipment", ()))
+_PREMISES_WORDS = frozenset(TAXONOMY.word_groups.get("construction", ())) | TAXONOMY.works_places
 
 
 # A name of works says what it works on right after its verb.
