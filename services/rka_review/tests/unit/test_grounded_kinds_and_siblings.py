@@ -113,3 +113,16 @@ def test_only_sub_kegiatan_naming_objects_of_their_own_split_their_work() -> Non
 def test_a_denied_goods_word_names_no_function() -> None:
     assert goods_functions("Kain lap tanpa steril")[0] == frozenset()
     assert goods_functions("Kain kasa steril")[0]
+
+
+def test_a_siblings_acronym_in_capitals_names_its_object_however_short() -> None:
+    ponds = SubKegiatan(
+        kode="2.11.05.2.01.0003", nama="Pengelolaan Instalasi Pengolahan Air Limbah (IPAL)", lines=[]
+    )
+    parks = SubKegiatan(kode="2.11.05.2.01.0004", nama="Penataan Ruang Terbuka Hijau (RTH)", lines=[])
+    pump = line("Pompa celup IPAL 1 HP", account="Belanja Bahan-Bahan Lainnya")
+    found = sibling_object(pump, parks, [parks, ponds])
+    assert found is not None and found[0] is ponds and found[1] == "ipal"
+    assert sibling_object(pump, ponds, [parks, ponds]) is None  # its own acronym
+    # the OPD's own acronym says nothing
+    assert sibling_object(pump, parks, [parks, ponds], opd_name="UPT IPAL dan Taman") is None

@@ -7,8 +7,12 @@ from decimal import Decimal
 
 from samarinda_common.rka import RkaLine, SubKegiatan
 from samarinda_rka_review.domain.relevance import judge
-from samarinda_rka_review.domain.relevance_purpose import read_with_objects
-from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_context
+from samarinda_rka_review.domain.relevance_purpose import (
+    purpose_of_name,
+    purpose_of_output,
+    read_with_objects,
+)
+from samarinda_rka_review.domain.taxonomy import ItemCategory, builds_or_repairs, categorise, fits_context
 
 
 def line(uraian: str) -> RkaLine:
@@ -101,3 +105,29 @@ def test_keeping_premises_in_repair_uses_cleaning_carts_and_bins() -> None:
     assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Pemeliharaan Kendaraan Operasional")
     # a document about upkeep keeps nothing in repair
     assert not fits_context(ItemCategory.WASTE_EQUIPMENT, "Penyusunan Rencana Pemeliharaan Gedung")
+
+
+def test_one_predicate_says_a_sub_kegiatan_builds_or_repairs_premises() -> None:
+    # any works verb opening the name, on a thing that stays put
+    assert builds_or_repairs("Rehabilitasi Balai Pertemuan Warga")
+    assert builds_or_repairs("Pembangunan Dermaga Perahu Nelayan")
+    assert fits_context(ItemCategory.WASTE_EQUIPMENT, "Renovasi Gedung Serbaguna Kelurahan")
+    # not on a movable asset, nor mentioned after another deed
+    assert not builds_or_repairs("Perbaikan Komputer dan Printer Sekretariat")
+    assert not builds_or_repairs("Kajian Pembangunan Gedung Serbaguna")
+    assert not builds_or_repairs("Pemeliharaan")
+
+
+def test_works_on_premises_license_no_appliance_or_computer_by_their_equipment_words() -> None:
+    grounds = "Pemeliharaan Prasarana Lapangan Upacara Kelurahan"
+    assert builds_or_repairs(grounds)
+    assert purpose_of_name(grounds, ItemCategory.IT_EQUIPMENT) == "pemeliharaan lapangan upacara kelurahan"
+    assert not fits_context(ItemCategory.IT_EQUIPMENT, purpose_of_name(grounds, ItemCategory.IT_EQUIPMENT))
+    assert purpose_of_output("Jumlah sarana yang dipelihara", grounds, ItemCategory.APPLIANCE) == (
+        "jumlah yang dipelihara"
+    )
+    # equipment is the object of the upkeep: the equipment words still license it
+    assert not builds_or_repairs("Pemeliharaan Peralatan Kantor Kelurahan")
+    assert builds_or_repairs("Rehabilitasi Ruang Kelas Sekolah Dasar")  # a room is premises
+    upkeep = purpose_of_name("Pemeliharaan Peralatan Kantor", ItemCategory.IT_EQUIPMENT)
+    assert fits_context(ItemCategory.IT_EQUIPMENT, upkeep)

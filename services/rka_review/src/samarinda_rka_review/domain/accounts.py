@@ -176,12 +176,15 @@ def account_verdict(
     named_by_account: bool = False,
     built_in: bool = False,
     cheap: CheapAssets | None = None,
+    capital_section: bool = False,
 ) -> tuple[Verdict, str | None]:
     """Whether ``code`` is an account the row may be booked to, with the reason (Bahasa Indonesia)
     when it is not. ``bought``: the line buys the thing itself (not its upkeep, parts or rental);
     ``named_by_account``: the account is named after the very item; ``built_in``: the goods may
     become part of the asset a belanja modal account builds (not a meal or fuel); ``cheap``: how
-    the RKA books its cheap assets (:func:`cheap_assets`)."""
+    the RKA books its cheap assets (:func:`cheap_assets`); ``capital_section``: the catalogue files
+    the row under a section of fixed assets (:func:`catalogued_as_asset`), which states the pemda's
+    policy for it: budgeted as belanja modal whatever its unit price."""
     below = harga_satuan < threshold
     if code.startswith(MAINTENANCE):
         # Upkeep of an asset names the asset's row; buying a new one worth capitalising is not upkeep.
@@ -193,11 +196,11 @@ def account_verdict(
         return Verdict.JENIS_ONLY, None
     if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
         return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
-    if allowed.threshold_binding and below and code.startswith(CAPITAL):
+    if allowed.threshold_binding and below and code.startswith(CAPITAL) and not capital_section:
         # Whether cheap assets are capitalised is the pemda's accounting policy, which neither
-        # the RKA nor the catalogue states: an RKA whose practice is to capitalise them books
-        # one rightly under the very class the catalogue files it under. Only another class is
-        # wrong whatever the policy.
+        # the RKA nor (outside a section of assets) the catalogue states: an RKA whose practice is
+        # to capitalise them books one rightly under the very class the catalogue files it under.
+        # Only another class is wrong whatever the policy.
         if books_own_objek(code, allowed) and cheap is not None and cheap.capitalises():
             return Verdict.CONSISTENT, None
         return Verdict.MISMATCH, (
@@ -362,6 +365,7 @@ def check_catalogue_account(
         named_by_account=account_names_item(line),
         built_in=may_be_built_in(line),
         cheap=cheap,
+        capital_section=catalogued_as_asset(reference),
     )
     if verdict is not Verdict.MISMATCH or reason is None:
         return verdict, None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from samarinda_common.rka import SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
-from samarinda_rka_review.domain.taxonomy import categorise, item_head
+from samarinda_rka_review.domain.taxonomy import builds_or_repairs, categorise, item_head
 from samarinda_rka_review.domain.text import normalise
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
@@ -67,7 +67,6 @@ class _Vocabulary:
     office_users: tuple[str, ...]
     negations: tuple[str, ...]
     section_heads: frozenset[str]
-    works_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +86,6 @@ def _vocabulary() -> _Vocabulary:
         office_users=_words(FUNCTIONS.office_users),
         negations=_words(FUNCTIONS.negations),
         section_heads=frozenset(_words(FUNCTIONS.section_heads)),
-        works_verbs=frozenset(_words(FUNCTIONS.works_verbs)),
     )
 
 
@@ -342,14 +340,6 @@ def at_home_by_class(
     return profile.known and at_home(goods, profile.functions)
 
 
-def builds_or_repairs(sub: SubKegiatan) -> bool:
-    """The sub-kegiatan's name opens with physical works (``Pemeliharaan Gedung Pasar …``,
-    ``Rehabilitasi Gedung Puskesmas``): it builds or repairs an object of whatever field it serves,
-    and building materials are that work's own."""
-    first = normalise(sub.nama).split()[:1]
-    return bool(first) and first[0] in _vocabulary().works_verbs
-
-
 def misplaced(
     uraian: str,
     sub: SubKegiatan,
@@ -376,7 +366,7 @@ def misplaced(
         goods, word = goods_functions(uraian if own_words else "", item_class, head_by_field=by_field_words)
     else:
         goods, word = goods_functions(uraian, item_class, section, head_by_field=by_field_words)
-    if FUNCTIONS.works_function and builds_or_repairs(sub):
+    if FUNCTIONS.works_function and builds_or_repairs(sub.nama):
         goods = goods - {FUNCTIONS.works_function}
     if not goods:
         return None

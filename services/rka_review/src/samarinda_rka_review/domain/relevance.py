@@ -16,7 +16,8 @@ Three readings, strongest first:
 A trip out of the region (:mod:`relevance_travel`) is judged apart: travel serves any
 sub-kegiatan, a flight to another province only one that states a reason to go. So is a role
 that exists only at one kind of occasion (:mod:`relevance_roles`): a jury's honorarium serves a
-sub-kegiatan that holds a contest.
+sub-kegiatan that holds a contest; and what only a gathering needs (:mod:`relevance_gathering`): a
+resource person or a meeting hall serves no works on premises that hold no meeting.
 
 Every reading yields to the sub-kegiatan's own words: a purchase whose field the sub-kegiatan
 or the line's account names (games for a youth centre, vouchers as contest prizes) is legitimate.
@@ -53,8 +54,9 @@ from samarinda_rka_review.domain.opd_functions import (
     serves_office,
     support_section,
 )
+from samarinda_rka_review.domain.relevance_gathering import gathering_without_one
 from samarinda_rka_review.domain.relevance_protective import gear_at_desk
-from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, read_with_objects
+from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, purpose_of_output
 from samarinda_rka_review.domain.relevance_roles import role_without_occasion
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, RELEVANCE, PersonalUse
 from samarinda_rka_review.domain.relevance_siblings import sibling_object
@@ -83,6 +85,7 @@ class Reading(StrEnum):
     OWN_OFFICE = "untuk kantor sendiri"
     FAR_TRAVEL = "perjalanan ke luar daerah"
     ROLE = "peran tanpa acaranya"
+    GATHERING = "keperluan pertemuan pada pekerjaan fisik"
     SIBLING = "sasaran sub kegiatan lain"
     DESK_GEAR = "perlengkapan kerja lapangan"
     MEANING = "kemiripan makna"
@@ -361,6 +364,13 @@ def judge(
     if role is not None:
         reason = f"honorarium '{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
         return Verdict(True, False, Reading.ROLE, reason)
+    need = gathering_without_one(line, sub)
+    if need is not None:
+        reason = (
+            f"'{need}' hanya diperlukan pertemuan, padahal sub kegiatan pekerjaan fisik tidak "
+            "menyelenggarakannya"
+        )
+        return Verdict(True, False, Reading.GATHERING, reason)
     gear = None if handed_over else gear_at_desk(line, sub, opd_name)
     if gear is not None:
         return _desk_gear(*gear)
@@ -382,7 +392,7 @@ def judge(
         not fits_context(
             category,
             purpose_name,
-            read_with_objects(output, category),
+            purpose_of_output(output, sub.nama, category),
             handed_over=handed_over,
             by_field=not for_room_comfort(line.uraian),
         )
@@ -544,6 +554,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.OWN_OFFICE: 0.7,
             Reading.FAR_TRAVEL: 0.7,
             Reading.ROLE: 0.65,
+            Reading.GATHERING: 0.65,
             Reading.SIBLING: 0.65,
             Reading.DESK_GEAR: 0.65,
             Reading.MEANING: 0.65,

@@ -7,7 +7,8 @@ name; read alone, a sewer network licensed a washing machine. Here such a
 word is dropped when the noun it governs is infrastructure (a word of the construction group that
 the public-works function names as its own) or when the run it heads, or the run with its object,
 names another durable class (furniture procurement licenses no computer); and a name whose head
-names the goods it provides licenses nothing by the beneficiaries it names after them. Pure
+names the goods it provides licenses nothing by the beneficiaries it names after them; in works on
+premises the equipment words name the premises and license no appliance or computer. Pure
 functions over the rules files.
 """
 
@@ -23,6 +24,7 @@ from samarinda_rka_review.domain.taxonomy import (
     DOMAIN_CONTEXT,
     DURABLE,
     ItemCategory,
+    builds_or_repairs,
     categorise,
     item_head,
 )
@@ -84,6 +86,24 @@ def read_with_objects(text: str | None, category: ItemCategory) -> str | None:
     return " ".join(w for i, w in enumerate(words) if i not in dropped)
 
 
+def _without_equipment_words(text: str, nama: str, category: ItemCategory) -> str:
+    """``text`` without its equipment words when ``nama`` builds or repairs premises: there
+    ``Prasarana``, ``Gedung`` or ``Fasilitas`` name the premises the works are done on, which
+    license no office or household appliance or computer (a projector in the upkeep of a cemetery's
+    grounds). Furniture may still furnish what is built."""
+    if category not in RULES.infrastructure_categories or not builds_or_repairs(nama):
+        return text
+    equipment, _ = _vocabulary()
+    return " ".join(w for w in normalise(text).split() if w not in equipment)
+
+
+def purpose_of_output(output: str | None, nama: str, category: ItemCategory) -> str | None:
+    """The output read as :func:`purpose_of_name` reads the name: with objects, and without its
+    equipment words in works on premises."""
+    read = read_with_objects(output, category)
+    return None if read is None else _without_equipment_words(read, nama, category)
+
+
 def purpose_of_name(nama: str, category: ItemCategory) -> str:
     """The part of a sub-kegiatan's name that licenses office and household durables: the whole
     name, read with objects, unless its head (before ``untuk``/``bagi``/brackets) names goods of
@@ -94,4 +114,4 @@ def purpose_of_name(nama: str, category: ItemCategory) -> str:
     head = item_head(nama)
     provided = categorise(head)
     chosen = head if provided not in (ItemCategory.OTHER, category) else nama
-    return read_with_objects(chosen, category) or ""
+    return _without_equipment_words(read_with_objects(chosen, category) or "", nama, category)

@@ -74,6 +74,16 @@ class OccasionRole(BaseModel):
     occasions: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class GatheringNeeds(BaseModel):
+    """What only a gathering needs (people paid to speak at it, a hall, a reception) and the
+    words that name a gathering."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: tuple[Phrase, ...] = Field(min_length=1)
+    occasions: tuple[Phrase, ...] = Field(min_length=1)
+
+
 class AidAccounts(BaseModel):
     """Accounts that file their goods as aid given to the public, and the category such goods are
     judged as when their own words place them in no restricted one."""
@@ -103,6 +113,7 @@ class RelevanceRules(RulesFile):
     aid_accounts: AidAccounts
     protective_gear: ProtectiveGear
     roles: tuple[OccasionRole, ...] = ()
+    gathering_needs: GatheringNeeds
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -139,7 +150,6 @@ class FunctionRules(RulesFile):
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
-    works_verbs: tuple[Phrase, ...] = ()
     works_function: str | None = None
     function: tuple[OpdFunction, ...] = Field(min_length=1)
 

@@ -5,8 +5,9 @@ events; one vocational course and another): the goods one of them needs are ofte
 its own object, and a line budgeted in the other sub-kegiatan that names that object serves the
 sibling's output, not its own. What names a sub-kegiatan's object: the content words in brackets
 of its name or output indicator (``(Kejuruan Menjahit ...)``, ``Jumlah dokumen (akta ..., ...)``),
-with the roots of their derived forms (``menjahit`` names ``jahit``). Words both sub-kegiatan
-share, or the OPD's name, say nothing. Pure functions.
+with the roots of their derived forms (``menjahit`` names ``jahit``), and the acronyms written there
+in capitals (``(RTH)``), however short. Words both sub-kegiatan share, or the OPD's name, say
+nothing. Pure functions.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from samarinda_rka_review.domain.word_roots import derived_roots
 # Words this short are connectives, units or initials, no object of their own.
 _CONTENT = 4
 _BRACKETS = re.compile(r"\(([^)]*)\)")
+# An acronym written in capitals names its object as a long word does (``(RTH)``, ``(SPAM)``).
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")
 
 
 def _words(text: str | None) -> set[str]:
@@ -34,7 +37,12 @@ def object_words(sub: SubKegiatan) -> set[str]:
     its indicator (``Pelatihan (Kejuruan ...)``, ``Jumlah dokumen (akta ..., ...)``). A bracket
     opening with a number states a target (``(480 Orang)``), not an object; the rest of a name
     is the kind of work (meetings, equipment, services) that sibling sub-kegiatan share."""
-    return _words(" ".join(_objects(sub)))
+    objects = _objects(sub)
+    return _words(" ".join(objects)) | _acronyms(objects)
+
+
+def _acronyms(texts: Sequence[str | None]) -> set[str]:
+    return {normalise(a) for text in texts for a in _ACRONYM.findall(text or "")}
 
 
 def _objects(sub: SubKegiatan) -> list[str]:
@@ -43,7 +51,8 @@ def _objects(sub: SubKegiatan) -> list[str]:
 
 
 def _own_words(sub: SubKegiatan) -> set[str]:
-    return _words(" ".join(p for p in (sub.nama, sub.indikator, sub.target) if p))
+    own = (sub.nama, sub.indikator, sub.target)
+    return _words(" ".join(p for p in own if p)) | _acronyms(own)
 
 
 def sibling_object(
@@ -51,13 +60,14 @@ def sibling_object(
 ) -> tuple[SubKegiatan, str] | None:
     """The other sub-kegiatan whose object the line names, with the word, when the line names
     nothing of its own sub-kegiatan's words."""
-    line_words = _words(line.uraian)
+    # every word of the line: a short one may be a sibling's acronym
+    line_words = _words(line.uraian) | set(normalise(line.uraian).split())
     own = _own_words(sub)
     # Only sub-kegiatan that each name an object of their own split their work this way; one
     # that names none (procuring the office's equipment) buys for the others' objects too.
     if line_words & own or not _objects(sub):
         return None
-    shared = own | _words(opd_name)
+    shared = own | _words(opd_name) | _acronyms((opd_name,))
     for other in siblings:
         if other is sub or not other.named or (other.kode and other.kode == sub.kode):
             continue

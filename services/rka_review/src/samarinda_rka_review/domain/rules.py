@@ -113,6 +113,9 @@ class Taxonomy(RulesFile):
     gathering_categories: frozenset[Category] = frozenset()
     # Equipment a unit running a service works with, and the words of a sub-kegiatan that runs one.
     operating_equipment: frozenset[Category] = frozenset()
+    # Physical works on premises (the verbs opening such a sub-kegiatan's name) and what they use.
+    works_verbs: frozenset[Word] = frozenset()
+    works_places: frozenset[Word] = frozenset()
     premises_upkeep: frozenset[Category] = frozenset()
     service_operations: tuple[Word, ...] = ()
     # Appliances for a room's comfort: a field named by the sub-kegiatan does not license them.

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from samarinda_rka_review.domain.categories import ItemCategory
-from samarinda_rka_review.domain.rules import ACCOUNTS, TAXONOMY
+from samarinda_rka_review.domain.rules import TAXONOMY
 from samarinda_rka_review.domain.text import normalise
 from samarinda_rka_review.domain.word_roots import derived_roots
 
@@ -23,6 +22,7 @@ __all__ = [
     "DURABLE",
     "WHY",
     "ItemCategory",
+    "builds_or_repairs",
     "categorise",
     "fits_context",
     "for_room_comfort",
@@ -183,18 +183,31 @@ def fits_context(
     return (
         by_its_field
         or (category in TAXONOMY.operating_equipment and runs_a_service(nama))
-        or (category in TAXONOMY.premises_upkeep and keeps_premises(nama))
+        or (category in TAXONOMY.premises_upkeep and builds_or_repairs(nama))
     )
 
 
-def keeps_premises(nama: str) -> bool:
-    """A sub-kegiatan that keeps a physical work in repair: a maintenance word followed, next,
-    by a word of the construction group (``Pemeliharaan Gedung ...``, not ``Pemeliharaan
-    Kendaraan``)."""
+def builds_or_repairs(nama: str) -> bool:
+    """The sub-kegiatan's name opens with physical works (``works_verbs``: ``Pemeliharaan Gedung
+    Pasar``, ``Rehabilitasi Gedung Puskesmas``) on a thing that stays put: the works' object, the
+    word after the verb, names no movable asset: no durable category's (``Pemeliharaan Kendaraan
+    Dinas``) and no word of equipment (``Pemeliharaan Peralatan Kantor``) unless it is also one of
+    construction or a place (``Pemeliharaan Prasarana ...``, ``Perbaikan Ruang Kelas``). Such a
+    sub-kegiatan builds or repairs premises of whatever field it serves."""
     words = normalise(nama).split()
-    building = set(TAXONOMY.word_groups.get("construction", ()))
-    kept = ACCOUNTS.maintenance_account_words
-    return any(word in kept and following in building for word, following in pairwise(words))
+    if len(words) < _VERB_AND_OBJECT or words[0] not in TAXONOMY.works_verbs:
+        return False
+    thing = words[1]
+    movable = thing in _EQUIPMENT_WORDS and thing not in _PREMISES_WORDS
+    return categorise(thing) not in DURABLE and not movable
+
+
+_EQUIPMENT_WORDS = frozenset(TAXONOMY.word_groups.get("equipment", ()))
+_PREMISES_WORDS = frozenset(TAXONOMY.word_groups.get("construction", ())) | TAXONOMY.works_places
+
+
+# A name of works says what it works on right after its verb.
+_VERB_AND_OBJECT = 2
 
 
 def _with_noun_roots(text: str) -> str:
