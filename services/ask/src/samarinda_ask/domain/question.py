@@ -860,9 +860,10 @@ _DANGLING = re.compile(
     r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?|vs\.?|versus))*\s*\??\s*$", re.IGNORECASE
 )
 
-# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own.
+# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own
+# ("selisih per unit berapa": both sides are prices of one unit already).
 _ASK_ONLY = re.compile(
-    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
+    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:per\s+\w+\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
     re.IGNORECASE,
 )
 
