@@ -626,10 +626,32 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Two periods of one year set against each other ("dari akhir semester I ke akhir semester II",
+# "triwulan 1 dibanding triwulan 2"): a figure of each.
+_PERIOD_SIDES = re.compile(
+    rf"(?P<first>{_ANY_PERIOD.pattern})(?P<joint>\s+(?:ke|dengan|dan|vs\.?|versus|dibanding(?:kan)?"
+    rf"(?:\s+dengan)?)\s+(?:[^\W\d_]+\s+)?)(?P<second>{_ANY_PERIOD.pattern})",
+    re.IGNORECASE,
+)
+
+
+def period_parts(question: Question) -> list[Question] | None:
+    """One question per period when a change or comparison sets two periods of one year against
+    each other, each part asking the whole question of its period alone."""
+    if not (question.wants_difference or question.wants_comparison) or len(set(question.years)) > 1:
+        return None
+    sides = _PERIOD_SIDES.search(question.text)
+    if sides is None or sides["first"].lower() == sides["second"].lower():
+        return None
+    head, tail = question.text[: sides.start()], question.text[sides.end() :]
+    return [parse_question(f"{head}{sides[name]}{tail}") for name in ("first", "second")]
+
+
 def split_parts(question: Question) -> list[Question]:
     """One question per year when it names several, or per measure when it names two exclusive
-    ones ("pagu dan realisasi"); the question itself otherwise."""
-    between = between_parts(question)
+    ones ("pagu dan realisasi"), or per period of one year compared; the question itself
+    otherwise."""
+    between = between_parts(question) or period_parts(question)
     if between:
         return between
     if len(question.years) > 1 and not _one_period(question):
@@ -715,6 +737,9 @@ def _year_texts(question: Question) -> list[str]:
         theirs += [
             w for w in re.findall(r"[\w-]+", other) if w.lower() in MONTHS or w.lower() in _SHORT_MONTHS
         ]
+        # "A semester 1 2031 dibanding setahun 2030": the half that cuts one side's figure off
+        # is no period of the other side's (a whole year's report), as a month is not.
+        theirs += [w for period in _ANY_PERIOD.finditer(other) for w in re.findall(r"[\w-]+", period[0])]
         if str(year) == first_year:
             # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
