@@ -38,6 +38,7 @@ from samarinda_ask.domain.question import (
     split_parts,
 )
 from samarinda_ask.domain.support import with_supporting_citations
+from samarinda_ask.domain.unspent import states_left_over, unspent_sides
 
 log = get_logger(__name__)
 
@@ -305,6 +306,15 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
         searches += len(sides)
         whole, first = (extractive_answer(s, f) for s, f in zip(sides, found, strict=True))
         offline = remainder(whole, first, "Semester II") or offline
+    unspent = unspent_sides(resolved) if passages and not states_left_over(offline) else None
+    if unspent is not None:
+        # "sisa anggaran X": no document states what is left; the budget less its realisation,
+        # each asked and cited on its own.
+        sides = [parse_question(side) for side in unspent]
+        found = [_fused(passages, await retrieve(deps, side.text, filters)) for side in sides]
+        searches += len(sides)
+        budget, spent = (extractive_answer(s, f) for s, f in zip(sides, found, strict=True))
+        offline = remainder(budget, spent, "Sisa", one_row=True) or offline
     chain = chain_of(question) if passages else None
     if chain is not None and not (chain.fallback and offline.found):
         # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.
