@@ -30,6 +30,7 @@ from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractiv
 from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
+from samarinda_ask.domain.periods import one_month_for_a_period
 from samarinda_ask.domain.question import (
     parse_question,
     period_as_months,
@@ -288,15 +289,17 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
     )
     searches = 1 + len(part_passages or ())
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
-    by_months = period_as_months(resolved) if not offline.found else None
-    if by_months is not None:
-        # "Triwulan I" unanswered (no quarter column or row states it): a monthly table answers it
-        # with the rows of its months, found by asking for the months by name.
+    by_months = period_as_months(resolved)
+    if by_months is not None and (not offline.found or one_month_for_a_period(offline, by_months)):
+        # "Triwulan I" unanswered, or answered by one month's row (no quarter column or row
+        # states it): a monthly table answers it with the rows of its months, found by asking
+        # for the months by name; one month's row is never the period's figure.
         month_passages = await retrieve(deps, by_months, filters)
         searches += 1
         if month_passages:
             monthly = extractive_answer(parse_question(by_months), month_passages)
-            offline = monthly if monthly.found else offline
+            if monthly.found and (not offline.found or monthly.summed):
+                offline = monthly
     halves = second_half_sides(resolved) if not offline.found else None
     if halves is not None:
         # "Semester II" unanswered (no report of the second half): the year's report less the
