@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.periods import one_month_for_a_period
-from samarinda_ask.domain.question import parse_question, period_as_months
+from samarinda_ask.domain.question import parse_question, period_as_months, period_total
 
 
 def _rows(*lines: str) -> list[Passage]:
@@ -43,3 +43,20 @@ def test_one_months_row_is_no_quarters_figure() -> None:
     assert not one_month_for_a_period(quarter, by_months)
     # A month outside the period is no row of it.
     assert not one_month_for_a_period(march, period_as_months("pengunjung triwulan II 2033?") or "")
+
+
+def test_a_period_asks_the_total_of_its_months_unless_an_average_or_a_share() -> None:
+    assert period_total("pengunjung perpustakaan keliling triwulan I 2033 brp?") == (
+        "total pengunjung perpustakaan keliling Januari, Februari dan Maret 2033 brp?"
+    )
+    quarter = extractive_answer(
+        parse_question(period_total("pengunjung perpustakaan keliling tw 1 2033?") or ""), ROWS
+    )
+    assert quarter.found and quarter.summed and quarter.text.startswith("885")
+    assert period_total("rata-rata pengunjung perpustakaan keliling triwulan I 2033?") == (
+        "rata-rata pengunjung perpustakaan keliling Januari, Februari dan Maret 2033?"
+    )
+    assert period_total("capaian kunjungan triwulan I 2033 brp persen?") == (
+        "capaian kunjungan Januari, Februari dan Maret 2033 brp persen?"
+    )
+    assert period_total("pengunjung perpustakaan keliling 2033?") is None

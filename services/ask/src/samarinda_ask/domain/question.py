@@ -548,6 +548,22 @@ def period_as_months(text: str) -> str | None:
     return f"{text[: match.start()]}{', '.join(others)} dan {last}{text[match.end() :]}"
 
 
+def period_total(text: str) -> str | None:
+    """``period_as_months`` asking for the total of the months: a quarter's or half year's
+    amount is its months' rows added up, whether or not the question says "total". Not of an
+    average or a percentage, which the months' rows do not add up to."""
+    by_months = period_as_months(text)
+    if by_months is None:
+        return None
+    lowered = by_months.lower()
+    stems = {stem(w) for w in words(lowered)}
+    if stems & (VOCABULARY.total_stems | VOCABULARY.sum_stems | VOCABULARY.percent_stems) or any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in VOCABULARY.average_words
+    ):
+        return by_months
+    return f"total {by_months}"
+
+
 # The second half of a year by its name ("semester II", "smt 2", "semester kedua").
 _SECOND_HALF = re.compile(r"\b(?:semester|smt)\.?\s*(?:II|2|kedua)(?![^\W\d_])", re.IGNORECASE)
 # Any half or quarter named: the second half's sides ask the year, and its first half, alone.

@@ -52,6 +52,7 @@ class Vocabulary(RulesFile):
     negation_words: list[str] = Field(default_factory=list)
     budget_words: list[str] = Field(default_factory=list)
     left_over_words: list[str] = Field(default_factory=list)
+    average_words: list[str] = Field(default_factory=list)
     # The negation words with the chat forms staff type for them ("tdk", "ga"), from the glossary.
     negation_forms: list[str] = Field(default_factory=list)
 

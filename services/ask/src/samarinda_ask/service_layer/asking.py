@@ -33,7 +33,7 @@ from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_p
 from samarinda_ask.domain.periods import one_month_for_a_period
 from samarinda_ask.domain.question import (
     parse_question,
-    period_as_months,
+    period_total,
     resolve_follow_up,
     second_half_sides,
     split_parts,
@@ -289,7 +289,7 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
     )
     searches = 1 + len(part_passages or ())
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
-    by_months = period_as_months(resolved)
+    by_months = period_total(resolved)
     if by_months is not None and (not offline.found or one_month_for_a_period(offline, by_months)):
         # "Triwulan I" unanswered, or answered by one month's row (no quarter column or row
         # states it): a monthly table answers it with the rows of its months, found by asking
