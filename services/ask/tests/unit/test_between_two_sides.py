@@ -80,6 +80,14 @@ def test_sides_before_a_comma_that_only_asks_are_two_parts() -> None:
         "Berapa pagu pelatihan menjahit di RKA 2031",
         "Berapa penawaran CV Benang Emas",
     ]
+    # "selisih per unit": both sides are prices of one unit already; the comma still only asks.
+    question = parse_question(
+        "sewa tenda per hari dari CV Teduh vs harga sewa di RKA 2031, selisih per hari brp?"
+    )
+    assert [p.text for p in split_parts(question)] == [
+        "Berapa sewa tenda per hari dari CV Teduh",
+        "Berapa harga sewa di RKA 2031",
+    ]
 
 
 def test_more_by_how_much_than_splits_at_than() -> None:

@@ -158,10 +158,11 @@ def _glossed_unit(figure: Figure, short: str | None, text: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def remainder(whole: Answer, part: Answer, label: str) -> Answer | None:
+def remainder(whole: Answer, part: Answer, label: str, *, one_row: bool = False) -> Answer | None:
     """What the rest of a whole comes to (a year less its first half): the part's figure taken
     from the whole's, shown with both and citing both. None unless both state figures of one
-    kind and unit from different quotes, the whole's the larger."""
+    kind and unit, the whole's the larger, from different quotes (``one_row``: or two cells of
+    one row, as a realisation report sets the budget beside what was spent of it)."""
     if not (whole.found and part.found) or whole.figure is None or part.figure is None:
         return None
     total, some = whole.figure, part.figure
@@ -171,7 +172,7 @@ def remainder(whole: Answer, part: Answer, label: str) -> Answer | None:
             replace(total, kind=FigureKind.COUNT, unit=unit),
             replace(some, kind=FigureKind.COUNT, unit=unit),
         )
-    same_quote = {c.quote for c in whole.citations} & {c.quote for c in part.citations}
+    same_quote = not one_row and {c.quote for c in whole.citations} & {c.quote for c in part.citations}
     if total.kind is not some.kind or total.unit != some.unit or total.value <= some.value or same_quote:
         return None
     rest = replace(total, value=total.value - some.value)

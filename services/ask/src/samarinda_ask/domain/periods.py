@@ -14,7 +14,7 @@ from samarinda_common.indonesian_text import MONTHS, words
 
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
-from samarinda_ask.domain.passages import Cell, Unit
+from samarinda_ask.domain.passages import Answer, Cell, Unit
 from samarinda_ask.domain.question import Question, months_dated, months_named, months_spanned
 from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
@@ -193,3 +193,13 @@ def monthly_documents(question: Question, units: Sequence[Unit]) -> set[str]:
         if u.is_row or reads_as_row(u.text):
             months.setdefault(u.passage.document_id, set()).update(months_named(u.terms))
     return {d for d, named in months.items() if len(named) >= 2 and named & question.months}
+
+
+def one_month_for_a_period(answer: Answer, period_months: str) -> bool:
+    """Is ``answer`` a single row or sentence of one month, given for a quarter or half year
+    (``period_months``: the question with its period written out as its months)? A monthly
+    table's row of one month states that month only; its months together state the period."""
+    if not answer.found or answer.summed or len(answer.evidence) != 1:
+        return False
+    stated = months_named(words(answer.evidence[0].text.lower()))
+    return len(stated) == 1 and stated <= months_spanned(period_months)

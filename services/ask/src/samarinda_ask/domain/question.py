@@ -548,6 +548,22 @@ def period_as_months(text: str) -> str | None:
     return f"{text[: match.start()]}{', '.join(others)} dan {last}{text[match.end() :]}"
 
 
+def period_total(text: str) -> str | None:
+    """``period_as_months`` asking for the total of the months: a quarter's or half year's
+    amount is its months' rows added up, whether or not the question says "total". Not of an
+    average or a percentage, which the months' rows do not add up to."""
+    by_months = period_as_months(text)
+    if by_months is None:
+        return None
+    lowered = by_months.lower()
+    stems = {stem(w) for w in words(lowered)}
+    if stems & (VOCABULARY.total_stems | VOCABULARY.sum_stems | VOCABULARY.percent_stems) or any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in VOCABULARY.average_words
+    ):
+        return by_months
+    return f"total {by_months}"
+
+
 # The second half of a year by its name ("semester II", "smt 2", "semester kedua").
 _SECOND_HALF = re.compile(r"\b(?:semester|smt)\.?\s*(?:II|2|kedua)(?![^\W\d_])", re.IGNORECASE)
 # Any half or quarter named: the second half's sides ask the year, and its first half, alone.
@@ -626,10 +642,32 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Two periods of one year set against each other ("dari akhir semester I ke akhir semester II",
+# "triwulan 1 dibanding triwulan 2"): a figure of each.
+_PERIOD_SIDES = re.compile(
+    rf"(?P<first>{_ANY_PERIOD.pattern})(?P<joint>\s+(?:ke|dengan|dan|vs\.?|versus|dibanding(?:kan)?"
+    rf"(?:\s+dengan)?)\s+(?:[^\W\d_]+\s+)?)(?P<second>{_ANY_PERIOD.pattern})",
+    re.IGNORECASE,
+)
+
+
+def period_parts(question: Question) -> list[Question] | None:
+    """One question per period when a change or comparison sets two periods of one year against
+    each other, each part asking the whole question of its period alone."""
+    if not (question.wants_difference or question.wants_comparison) or len(set(question.years)) > 1:
+        return None
+    sides = _PERIOD_SIDES.search(question.text)
+    if sides is None or sides["first"].lower() == sides["second"].lower():
+        return None
+    head, tail = question.text[: sides.start()], question.text[sides.end() :]
+    return [parse_question(f"{head}{sides[name]}{tail}") for name in ("first", "second")]
+
+
 def split_parts(question: Question) -> list[Question]:
     """One question per year when it names several, or per measure when it names two exclusive
-    ones ("pagu dan realisasi"); the question itself otherwise."""
-    between = between_parts(question)
+    ones ("pagu dan realisasi"), or per period of one year compared; the question itself
+    otherwise."""
+    between = between_parts(question) or period_parts(question)
     if between:
         return between
     if len(question.years) > 1 and not _one_period(question):
@@ -715,6 +753,9 @@ def _year_texts(question: Question) -> list[str]:
         theirs += [
             w for w in re.findall(r"[\w-]+", other) if w.lower() in MONTHS or w.lower() in _SHORT_MONTHS
         ]
+        # "A semester 1 2031 dibanding setahun 2030": the half that cuts one side's figure off
+        # is no period of the other side's (a whole year's report), as a month is not.
+        theirs += [w for period in _ANY_PERIOD.finditer(other) for w in re.findall(r"[\w-]+", period[0])]
         if str(year) == first_year:
             # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
@@ -860,9 +901,10 @@ _DANGLING = re.compile(
     r"(?:\s+(?:dengan|dan|atau|terhadap|dibanding(?:kan)?|vs\.?|versus))*\s*\??\s*$", re.IGNORECASE
 )
 
-# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own.
+# What follows the comma of "A vs B, selisihnya berapa?" only asks: no side or frame of its own
+# ("selisih per unit berapa": both sides are prices of one unit already).
 _ASK_ONLY = re.compile(
-    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
+    r"^\s*(?:(?:selisih|beda|perbedaan)(?:nya)?\s+)?(?:per\s+\w+\s+)?(?:ada\s+)?(?:berapa|brp)(?:\s+\w+)?\s*\??\s*$",
     re.IGNORECASE,
 )
 

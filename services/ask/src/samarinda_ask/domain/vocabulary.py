@@ -50,6 +50,11 @@ class Vocabulary(RulesFile):
     least_words: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     negation_words: list[str] = Field(default_factory=list)
+    budget_words: list[str] = Field(default_factory=list)
+    left_over_words: list[str] = Field(default_factory=list)
+    average_words: list[str] = Field(default_factory=list)
+    # The negation words with the chat forms staff type for them ("tdk", "ga"), from the glossary.
+    negation_forms: list[str] = Field(default_factory=list)
 
     @cached_property
     def canonical_stems(self) -> dict[str, str]:
@@ -197,12 +202,17 @@ def with_glossary(vocabulary: Vocabulary, glossary: Glossary) -> Vocabulary:
             synonyms.append([word, *short_forms])
             taken.update((word, *short_forms))
     difference_words = sorted({*vocabulary.difference_words, *glossary.difference_words})
+    negation_forms = sorted(
+        {*vocabulary.negation_words}
+        | {f for *forms, word in glossary.chat_forms if word in vocabulary.negation_words for f in forms}
+    )
     return vocabulary.model_copy(
         update={
             "synonyms": synonyms,
             "question_words": question_words,
             "difference_words": difference_words,
             "long_forms": long_forms,
+            "negation_forms": negation_forms,
         }
     )
 

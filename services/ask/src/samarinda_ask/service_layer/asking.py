@@ -30,14 +30,16 @@ from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractiv
 from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
+from samarinda_ask.domain.periods import one_month_for_a_period
 from samarinda_ask.domain.question import (
     parse_question,
-    period_as_months,
+    period_total,
     resolve_follow_up,
     second_half_sides,
     split_parts,
 )
 from samarinda_ask.domain.support import with_supporting_citations
+from samarinda_ask.domain.unspent import states_left_over, unspent_sides
 
 log = get_logger(__name__)
 
@@ -287,15 +289,17 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
     )
     searches = 1 + len(part_passages or ())
     offline = extractive_answer(question, passages, part_passages) if passages else not_found()
-    by_months = period_as_months(resolved) if not offline.found else None
-    if by_months is not None:
-        # "Triwulan I" unanswered (no quarter column or row states it): a monthly table answers it
-        # with the rows of its months, found by asking for the months by name.
+    by_months = period_total(resolved)
+    if by_months is not None and (not offline.found or one_month_for_a_period(offline, by_months)):
+        # "Triwulan I" unanswered, or answered by one month's row (no quarter column or row
+        # states it): a monthly table answers it with the rows of its months, found by asking
+        # for the months by name; one month's row is never the period's figure.
         month_passages = await retrieve(deps, by_months, filters)
         searches += 1
         if month_passages:
             monthly = extractive_answer(parse_question(by_months), month_passages)
-            offline = monthly if monthly.found else offline
+            if monthly.found and (not offline.found or monthly.summed):
+                offline = monthly
     halves = second_half_sides(resolved) if not offline.found else None
     if halves is not None:
         # "Semester II" unanswered (no report of the second half): the year's report less the
@@ -305,6 +309,15 @@ async def _prepare(deps: AskDeps, command: AskCommand) -> _Prepared:
         searches += len(sides)
         whole, first = (extractive_answer(s, f) for s, f in zip(sides, found, strict=True))
         offline = remainder(whole, first, "Semester II") or offline
+    unspent = unspent_sides(resolved) if passages and not states_left_over(offline) else None
+    if unspent is not None:
+        # "sisa anggaran X": no document states what is left; the budget less its realisation,
+        # each asked and cited on its own.
+        sides = [parse_question(side) for side in unspent]
+        found = [_fused(passages, await retrieve(deps, side.text, filters)) for side in sides]
+        searches += len(sides)
+        budget, spent = (extractive_answer(s, f) for s, f in zip(sides, found, strict=True))
+        offline = remainder(budget, spent, "Sisa", one_row=True) or offline
     chain = chain_of(question) if passages else None
     if chain is not None and not (chain.fallback and offline.found):
         # "X yang <picks X out>, <asks about X>": find X first, then ask about X by its name.
