@@ -7,10 +7,12 @@ from samarinda_ask.domain.question import parse_question, split_parts
 
 
 def test_two_halves_of_one_year_are_two_parts() -> None:
-    question = parse_question("anggota koperasi nambah brp orang dari akhir smt 1 ke akhir smt 2 thn 2032?")
+    question = parse_question(
+        "peserta bank sampah bertambah brp KK dari posisi smt 1 ke posisi smt 2 thn 2032?"
+    )
     assert [p.text for p in split_parts(question)] == [
-        "anggota koperasi nambah brp orang dari akhir smt 1 thn 2032?",
-        "anggota koperasi nambah brp orang dari akhir smt 2 thn 2032?",
+        "peserta bank sampah bertambah brp KK dari posisi smt 1 thn 2032?",
+        "peserta bank sampah bertambah brp KK dari posisi smt 2 thn 2032?",
     ]
     question = parse_question("Berapa kenaikan sewa kios triwulan I dibanding triwulan II 2032?")
     assert [p.text for p in split_parts(question)] == [
@@ -18,14 +20,16 @@ def test_two_halves_of_one_year_are_two_parts() -> None:
         "Berapa kenaikan sewa kios triwulan II 2032?",
     ]
     # One period named, or no change asked: one question.
-    assert len(split_parts(parse_question("anggota koperasi akhir smt 2 2032 brp orang?"))) == 1
-    assert len(split_parts(parse_question("anggota koperasi smt 1 dan smt 2 2032 brp orang?"))) == 1
+    assert len(split_parts(parse_question("peserta bank sampah posisi smt 2 2032 brp KK?"))) == 1
+    assert len(split_parts(parse_question("peserta bank sampah smt 1 dan smt 2 2032 brp KK?"))) == 1
 
 
 def test_a_half_year_stays_with_its_own_year_side() -> None:
-    question = parse_question("sewa kios blok C semester 1 2032 dibanding setahun 2031 masih kurang berapa?")
+    question = parse_question(
+        "retribusi kios blok C semester 1 2032 kalau dibandingkan setahun penuh 2031 kurangnya brp?"
+    )
     texts = [p.text for p in split_parts(question)]
     assert len(texts) == 2
     whole_year = next(t for t in texts if "2031" in t)
-    assert "semester" not in whole_year and "sewa kios blok C" in whole_year
+    assert "semester" not in whole_year and "retribusi kios blok C" in whole_year
     assert "semester 1" in next(t for t in texts if "2032" in t)

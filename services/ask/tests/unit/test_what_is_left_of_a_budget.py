@@ -36,16 +36,16 @@ def test_the_left_over_of_a_budget_is_asked_as_the_budget_and_its_realisation() 
         "lomba layang-layang 2033, anggaran yg brp?",
         "lomba layang-layang 2033, realisasi yg brp?",
     )
-    assert unspent_sides("dana hibah sanggar tari 2033 dikurangi realisasinya brp?") == (
+    assert unspent_sides("dana hibah sanggar tari 2033 dikurangi realisasi brp?") == (
         "dana hibah sanggar tari 2033 brp?",
         "realisasi dana hibah sanggar tari 2033 brp?",
     )
     # The budget's document is no source of the realisation.
     assert unspent_sides(
-        "anggaran lomba layang-layang di DPA murni 2033 dikurangi realisasinya, sisa brp?"
+        "anggaran lomba layang-layang menurut DPA 2033 dikurangi realisasi, tinggal brp?"
     ) == (
-        "anggaran lomba layang-layang di DPA murni 2033, brp?",
-        "realisasi lomba layang-layang 2033, brp?",
+        "anggaran lomba layang-layang menurut DPA 2033, tinggal brp?",
+        "realisasi lomba layang-layang 2033, tinggal brp?",
     )
     assert unspent_sides("Berapa sisa stok masker 2033?") is None  # no budget's remainder
     assert unspent_sides("Berapa realisasi anggaran lomba layang-layang 2033?") is None

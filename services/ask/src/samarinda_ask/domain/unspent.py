@@ -16,7 +16,7 @@ from samarinda_ask.domain.vocabulary import VOCABULARY
 _WORD = re.compile(r"[^\W\d_]+")
 # The asker's notes in brackets ("(pagu dikurangi realisasi)") say how, not what: no side's words.
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-# The budget's document ("di RKA murni 2031", "menurut DPA"): a short form in capitals after a word
+# The budget's document ("menurut DPA 2031", "dalam RKA perubahan"): a short form in capitals after a word
 # pointing to a source, with a word qualifying it. The realisation is read from another document.
 _BUDGET_SOURCE = re.compile(
     r"\b(?:di|dalam|menurut|sesuai|pada)\s+(?=(?:[^\W\d_]*[A-Z]){2})[^\W\d_]{2,6}\b"
