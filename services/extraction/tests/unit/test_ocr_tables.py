@@ -675,6 +675,21 @@ def test_a_table_ruled_across_only_gets_its_columns_from_the_words_between_its_r
     ]
 
 
+def test_a_letterhead_rule_above_a_block_of_labels_is_no_rule_of_the_table_below() -> None:
+    """An invented page: the letterhead's rule, a title and a label line running across the
+    table's columns, then the table ruled across only, its first rule within reach of the
+    letterhead's."""
+    labels = [
+        w
+        for y in (290, 350, 410)
+        for w in (word("Kantor", 110, y), word("Kecamatan", 250, y), word("Sungai", 460, y))
+    ]
+    words = [word("DAFTAR", 500, 240), *labels, *_goods_list()]
+    [grid] = banded_grids([_rule(200), _rule(500), _rule(560), _rule(700), _rule(780)], words, [])
+    assert grid.ys == (500, 560, 700, 780)
+    assert len(grid.xs) == 4
+
+
 def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_table() -> None:
     words = _goods_list()
     rules = [_rule(500), _rule(560), _rule(700), _rule(780)]
