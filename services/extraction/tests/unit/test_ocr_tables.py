@@ -511,6 +511,21 @@ def test_columns_of_numbers_below_the_header_are_counted() -> None:
     assert number_columns(OcrTable(rows=rows[:4], box=Box(0, 0, 10, 10))) == 0
 
 
+def test_a_total_label_and_specks_in_a_column_of_numbers_leave_it_a_number_column() -> None:
+    rows: list[list[str | None]] = [
+        ["Satuan (Rp)", "Banyak", "Nilai (Rp)"],
+        ["25.000", "4 buah", "100.000 ."],
+        ["10.000 -", "3 buah", ": 30.000"],
+        ["5.000", "8 buah", "40.000"],
+        ["1.000", "6 buah", "6.000"],
+        ["Jumlah seluruhnya", None, "176.000"],
+    ]
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 2
+    # A label above the last row is a word among the numbers.
+    rows[2][0] = "Sisa"
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 1
+
+
 def test_a_column_of_numbers_written_in_digit_groups_is_a_number_column() -> None:
     # A list of staff: the row number and the NIP (digit groups a space apart) line up as numbers.
     rows: list[list[str | None]] = [

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from samarinda_extraction.domain.cell_marks import without_stray_marks
 from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
@@ -1648,13 +1649,18 @@ def number_columns(table: OcrTable) -> int:
     """How many of the table's columns hold, below its first row, only numbers and at least
     four of them. Two such columns make a table whatever paragraphs Tesseract drew over it (it
     can run a paragraph from a table's rows on into the signature lines under it); prose cut
-    at its word gaps never lines numbers up in a column."""
+    at its word gaps never lines numbers up in a column. A speck read at a number's edge (a
+    fax's, a skewed scan's) is no word in the column, and a label in the last row is a total's
+    (an amount column's first cells run on into "Jumlah seluruhnya")."""
     body = table.rows[1:]
     count = 0
     for column in range(len(table.rows[0]) if table.rows else 0):
-        values = [row[column] for row in body if column < len(row) and row[column]]
-        numbers = sum(1 for v in values if _NUMBER_CELL.fullmatch(v or ""))
-        count += numbers >= _MIN_NUMBERS_IN_COLUMN and numbers == len(values)
+        cells = [without_stray_marks(row[column]) if column < len(row) else None for row in body]
+        values = [v for v in cells if v]
+        words = [v for v in values if not _NUMBER_CELL.fullmatch(v)]
+        total = bool(cells) and words == [cells[-1]]
+        numbers = len(values) - len(words)
+        count += numbers >= _MIN_NUMBERS_IN_COLUMN and (not words or total)
     return count
 
 
