@@ -511,6 +511,21 @@ def test_columns_of_numbers_below_the_header_are_counted() -> None:
     assert number_columns(OcrTable(rows=rows[:4], box=Box(0, 0, 10, 10))) == 0
 
 
+def test_a_total_label_and_specks_in_a_column_of_numbers_leave_it_a_number_column() -> None:
+    rows: list[list[str | None]] = [
+        ["Satuan (Rp)", "Banyak", "Nilai (Rp)"],
+        ["25.000", "4 buah", "100.000 ."],
+        ["10.000 -", "3 buah", ": 30.000"],
+        ["5.000", "8 buah", "40.000"],
+        ["1.000", "6 buah", "6.000"],
+        ["Jumlah seluruhnya", None, "176.000"],
+    ]
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 2
+    # A label above the last row is a word among the numbers.
+    rows[2][0] = "Sisa"
+    assert number_columns(OcrTable(rows=rows, box=Box(0, 0, 10, 10))) == 1
+
+
 def test_a_column_of_numbers_written_in_digit_groups_is_a_number_column() -> None:
     # A list of staff: the row number and the NIP (digit groups a space apart) line up as numbers.
     rows: list[list[str | None]] = [
@@ -673,6 +688,21 @@ def test_a_table_ruled_across_only_gets_its_columns_from_the_words_between_its_r
         ["1", "Bangku panjang kayu, coklat", "12"],
         ["2", "Meja", "3"],
     ]
+
+
+def test_a_letterhead_rule_above_a_block_of_labels_is_no_rule_of_the_table_below() -> None:
+    """An invented page: the letterhead's rule, a title and a label line running across the
+    table's columns, then the table ruled across only, its first rule within reach of the
+    letterhead's."""
+    labels = [
+        w
+        for y in (290, 350, 410)
+        for w in (word("Kantor", 110, y), word("Kecamatan", 250, y), word("Sungai", 460, y))
+    ]
+    words = [word("DAFTAR", 500, 240), *labels, *_goods_list()]
+    [grid] = banded_grids([_rule(200), _rule(500), _rule(560), _rule(700), _rule(780)], words, [])
+    assert grid.ys == (500, 560, 700, 780)
+    assert len(grid.xs) == 4
 
 
 def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_table() -> None:

@@ -1,7 +1,12 @@
 """Unruled tables under a centred header: the header stays with its body, and a small block of
 three columns above it (an indicator block) is not the table's start."""
 
-from samarinda_extraction.domain.ocr_tables import Word, unruled_tables, without_header_only_columns
+from samarinda_extraction.domain.ocr_tables import (
+    Word,
+    unruled_tables,
+    without_header_only_columns,
+    without_run_on_sparse_columns,
+)
 
 
 def _place(lines: list[tuple[int, list[tuple[int, str]]]]) -> list[Word]:
@@ -192,3 +197,25 @@ def test_a_label_over_a_column_with_one_long_value_is_one_column() -> None:
     # Two columns' labels a gutter apart keep their edge though a long value crosses it.
     lines[0][1] = w("Code", 300, 400, 0)
     assert without_header_only_columns([100, 250, 500, 741], lines, 30.0) == [100, 250, 500, 741]
+
+
+def test_a_label_and_a_total_running_on_left_of_right_aligned_amounts_are_no_column() -> None:
+    def w(text: str, x0: int, x1: int, y: int) -> Word:
+        return Word(text, 90.0, x0, y, x1, y + 30)
+
+    # "Harga (Rp)" over amounts set right, and a total's label below them: a gap runs down left
+    # of the amounts, yet the only words left of it run on at a word space.
+    lines = [
+        [w("Harga", 100, 250, 0), w("(Rp)", 270, 360, 0), w("Banyak", 500, 660, 0)],
+        *([w("125.000", 280, 440, 60 * i), w("3", 500, 520, 60 * i)] for i in range(1, 6)),
+        [w("Total", 100, 220, 360), w("belanja", 240, 400, 360), w("15", 500, 540, 360)],
+    ]
+    assert without_run_on_sparse_columns([100, 265, 480, 700], lines, 30.0) == [100, 480, 700]
+    # A narrow column of its own stands a gutter from its neighbour's words.
+    lines[0][1] = w("(Rp)", 330, 420, 0)
+    assert without_run_on_sparse_columns([100, 265, 480, 700], lines, 30.0) == [100, 265, 480, 700]
+    # A column most lines fill is a column, however close its words stand.
+    lines[0][1] = w("(Rp)", 270, 360, 0)
+    numbered = [[w("1", 240, 260, y), *line] for line, y in zip(lines[1:6], range(60, 360, 60), strict=True)]
+    lines[1:6] = numbered
+    assert without_run_on_sparse_columns([100, 265, 480, 700], lines, 30.0) == [100, 265, 480, 700]

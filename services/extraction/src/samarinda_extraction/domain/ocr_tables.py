@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from samarinda_extraction.domain.cell_marks import without_stray_marks
 from samarinda_extraction.domain.quality import CONFIDENT_WORD
 
 _SPACES = re.compile(r"\s+")
@@ -386,15 +387,46 @@ def banded_grids(
             _divides(rule, box) for rule in column_rules
         ):
             continue
-        inside = [w for w in text if box.holds(w)]
+        ys = _without_outlying_bands(ys, [w for w in text if box.holds(w)], height)
+        inside = [w for w in text if Box(left, ys[0], right, ys[-1]).holds(w)]
         held = {_slot(ys, w.cy) for w in inside}
         if len(held) < _MIN_BANDS or 2 * len(held) <= len(ys) - 1:
             continue
-        lines = visual_rows(inside)
-        middles = kept_edges(lines, gutters(lines, height))[0][1:-1]
+        middles = _band_columns(inside, height)
         if len(middles) >= 2:
             out.append(Grid((int(left), *middles, int(right)), ys))
     return out
+
+
+# An end band this many times as tall as the run's usual band may be no row of the table.
+_OUTLYING_BAND = 2.0
+
+
+def _band_columns(words: Sequence[Word], height: float) -> list[int]:
+    """The inner column edges the words between a run of rules leave (see :func:`gutters`)."""
+    lines = visual_rows(words)
+    return kept_edges(lines, gutters(lines, height))[0][1:-1] if lines else []
+
+
+def _without_outlying_bands(ys: tuple[int, ...], words: Sequence[Word], height: float) -> tuple[int, ...]:
+    """The run's rules without an end band far taller than its usual band whose words close the
+    gutters the other bands leave: a letterhead's rule lies above a title and a block of labels
+    within reach of the table's first rule, and taken as its top rule those lines run across
+    the table's columns. (A tall header band whose labels stand over the columns keeps them.)"""
+
+    def columns(edges: tuple[int, ...]) -> int:
+        return len(_band_columns([w for w in words if edges[0] <= w.cy < edges[-1]], height))
+
+    for _ in range(2):
+        if len(ys) <= _MIN_BANDS + 1:
+            break
+        bands = [b - a for a, b in itertools.pairwise(ys)]
+        usual = statistics.median(bands)
+        if bands[0] > _OUTLYING_BAND * usual and columns(ys[1:]) > columns(ys):
+            ys = ys[1:]
+        elif bands[-1] > _OUTLYING_BAND * usual and columns(ys[:-1]) > columns(ys):
+            ys = ys[:-1]
+    return ys
 
 
 # A row's rule lies in the gap between lines of text; one running through words along this share
@@ -1192,6 +1224,32 @@ def without_header_only_columns(
     return [*kept, edges[-1]]
 
 
+def without_run_on_sparse_columns(
+    edges: list[int], lines: Sequence[Sequence[Word]], height: float
+) -> list[int]:
+    """The edges without a gutter beside a column that fewer than half the lines fill, where
+    every line filling it runs on across the gutter at a word space: the label of a column of
+    right-aligned amounts ("Nominal (Rp)") and a total's label ("Jumlah seluruhnya") reach left
+    of where the amounts begin, and the gap down the amounts' left passes for a gutter. Their
+    first words are no column of their own (a real column stands a gutter from its neighbours
+    on the lines that fill both)."""
+    kept = [edges[0]]
+    for c in range(1, len(edges) - 1):
+        left, edge, right = kept[-1], edges[c], edges[c + 1]
+        befores = [[w for w in line if left <= w.cx < edge] for line in lines]
+        afters = [[w for w in line if edge <= w.cx < right] for line in lines]
+        spaces = [
+            min(w.x0 for w in after) - max(w.x1 for w in before)
+            for before, after in zip(befores, afters, strict=True)
+            if before and after
+        ]
+        sparse = min(sum(1 for b in befores if b), sum(1 for a in afters if a))
+        run_on = all(0 <= space < _NARROW_GUTTER * height for space in spaces)
+        if not (spaces and len(spaces) == sparse and 2 * sparse < len(lines) and run_on):
+            kept.append(edge)
+    return [*kept, edges[-1]]
+
+
 def without_mark_only_columns(
     edges: list[int], lines: Sequence[Sequence[Word]]
 ) -> tuple[list[int], list[list[Word]]]:
@@ -1220,7 +1278,7 @@ def kept_edges(lines: Sequence[Sequence[Word]], edges: list[int]) -> tuple[list[
     """The column edges found from the gaps (:func:`gutters`) that divide columns, and the lines
     with their numbers cut at them: not the tail of a word run past its header, not the halves of
     columns filled on complementary lines, not a space between a header's words, not a column
-    holding a header or marks alone."""
+    holding a header or marks alone, not a sparse column whose words run on from a neighbour's."""
     cut = _split_at_edges(lines, edges)
     height = statistics.median(w.height for line in lines for w in line)
     edges = without_unheaded_tails(edges, cut, height)
@@ -1228,6 +1286,7 @@ def kept_edges(lines: Sequence[Sequence[Word]], edges: list[int]) -> tuple[list[
         edges, [[any(_slot(edges, w.cx) == c for w in line) for c in range(len(edges) - 1)] for line in cut]
     )
     edges = without_header_only_columns(without_headed_word_spaces(edges, cut, height), cut, height)
+    edges = without_run_on_sparse_columns(edges, cut, height)
     # Numbers are cut at the edges that are left only: a number cut at an edge dropped above
     # would come back whole in one cell with a space in it.
     return without_mark_only_columns(edges, _split_at_edges(lines, edges))
@@ -1590,13 +1649,18 @@ def number_columns(table: OcrTable) -> int:
     """How many of the table's columns hold, below its first row, only numbers and at least
     four of them. Two such columns make a table whatever paragraphs Tesseract drew over it (it
     can run a paragraph from a table's rows on into the signature lines under it); prose cut
-    at its word gaps never lines numbers up in a column."""
+    at its word gaps never lines numbers up in a column. A speck read at a number's edge (a
+    fax's, a skewed scan's) is no word in the column, and a label in the last row is a total's
+    (an amount column's first cells run on into "Jumlah seluruhnya")."""
     body = table.rows[1:]
     count = 0
     for column in range(len(table.rows[0]) if table.rows else 0):
-        values = [row[column] for row in body if column < len(row) and row[column]]
-        numbers = sum(1 for v in values if _NUMBER_CELL.fullmatch(v or ""))
-        count += numbers >= _MIN_NUMBERS_IN_COLUMN and numbers == len(values)
+        cells = [without_stray_marks(row[column]) if column < len(row) else None for row in body]
+        values = [v for v in cells if v]
+        words = [v for v in values if not _NUMBER_CELL.fullmatch(v)]
+        total = bool(cells) and words == [cells[-1]]
+        numbers = len(values) - len(words)
+        count += numbers >= _MIN_NUMBERS_IN_COLUMN and (not words or total)
     return count
 
 
