@@ -215,7 +215,13 @@ OPTIONAL_SETS = (
         "semicolon CSV, 2 xlsx)",
         True,
     ),
-    OptionalSet("blind31", "thirty-first blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind31",
+        "thirty-first blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, a 2-page image-only scan, a phone photo, "
+        "a semicolon CSV, 2 xlsx)",
+        True,
+    ),
 )
 
 
