@@ -51,6 +51,10 @@ def test_a_row_naming_the_item_twice_is_named_by_a_line_saying_either() -> None:
     assert other_names("Pelindung Kepala / Helm Proyek") == (("pelindung", "kepala"), ("helm", "proyek"))
     assert other_names("Honorarium Pelatih Seni/Olahraga") == ()  # two kinds of one item
     assert other_names("Sewa Tenda / Hari") == ()  # a rate, not a second name
+    assert other_names("Sewa Tenda/Hari") == ()
+    # a slash between words splitting the whole name in two of one length: two names
+    assert other_names("Tas Ransel/Back Pack") == (("tas", "ransel"), ("back", "pack"))
+    assert other_names("Kertas A4/F4") == ()  # sizes, not names
     catalogue = [
         ref("helm", "Pelindung Kepala / Helm Proyek", "SNI, tali dagu", satuan="Buah"),
         ref("rompi", "Rompi Reflektif", "Hijau stabilo", satuan="Buah"),
