@@ -58,10 +58,6 @@ _CODE_NAME = re.compile(r"\(\s*((?=[A-Za-z0-9]*\d)(?=(?:[0-9]*[A-Za-z]){2})[A-Za
 # A name's other name after a spaced slash (``Pelindung Kepala / Helm``); a slash between words
 # (``Seni/Olahraga``) joins two kinds of one item, and a bracket often qualifies (``(lipat)``).
 _OTHER_NAME = re.compile(r"\s+/\s+")
-# A slash between words that splits the whole name into two of one length (``Bensin/Gasolin``,
-# ``Tas Ransel/Back Pack``) gives the item twice, as a spaced slash does; within a longer name
-# (``Buku Seni/Olahraga``) it still joins two kinds.
-_GLUED_SLASH = re.compile(r"(?<=[^\W\d])/(?=[^\W\d])")
 _FIGURE = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]{2,}")
 
@@ -108,20 +104,10 @@ def code_names(uraian: str) -> tuple[tuple[str, ...], ...]:
 def other_names(named: str) -> tuple[tuple[str, ...], ...]:
     """The item's names when the catalogue gives two or more (``Tandu / Stretcher``), each in
     matching words; none when it gives one. A unit after the slash is a rate (``Tenda / Hari``)."""
-    parts = _OTHER_NAME.split(named)
-    glued = _GLUED_SLASH.split(named)
-    if len(parts) == 1 and len(glued) == 2 and _alike_names(*glued):
-        parts = glued
-    parts = [part for part in parts if part.strip() and not known_unit(part)]
+    parts = [part for part in _OTHER_NAME.split(named) if part.strip() and not known_unit(part)]
     names = [tuple(equate(content(tokens(part)))) for part in parts]
     names = [name for name in names if name]
     return tuple(dict.fromkeys(names)) if len(names) >= 2 else ()
-
-
-def _alike_names(first: str, second: str) -> bool:
-    """Two sides of a slash that are each a name of words alone, as many words each."""
-    sides = [first.split(), second.split()]
-    return len(sides[0]) == len(sides[1]) > 0 and all(w.isalpha() for side in sides for w in side)
 
 
 def index_row(reference: PriceReference) -> CatalogueRow:

@@ -358,10 +358,8 @@ class PriceMatcher:
         self, row: CatalogueRow, name: list[str], line: LineFacts, *, spec_read_as_name: bool = False
     ) -> float:
         words = set(line.words)
-        # A row that names the item twice (``Tandu / Stretcher``) is named by a line saying either;
-        # by a one-word name only when the line leads with it (``Printer ... 9 pin`` is no ``Pin``).
-        names = (row.name, *(n for n in row.other_names if len(n) > 1 or list(n) == name[:1]))
-        name_coverage = max(self._coverage(n, words, line.context) for n in names)
+        # A row that names the item twice (``Tandu / Stretcher``) is named by a line saying either.
+        name_coverage = max(self._coverage(n, words, line.context) for n in (row.name, *row.other_names))
         spec_coverage = self._coverage(row.spec, words) if row.spec else 0.5
         # Some catalogues name a generic class and put the item in the spec
         # (``Makanan Siap Saji — Nasi bungkus dengan lauk``): the spec may stand in for the name
