@@ -235,6 +235,13 @@ def test_a_pack_of_packs_is_priced_from_the_inner_pack() -> None:
     assert found is not None and found.factor == 12
 
 
+def test_a_pack_of_packs_is_priced_from_a_row_whose_pack_states_its_contents() -> None:
+    found = conversion("Karton isi 6 box", "Masker bedah", "Box isi 50", "Masker bedah 3 ply")
+    assert found is not None and found.factor == 6
+    bag = conversion("Dus isi 8 pak", "Tisu wajah", "Pak isi 20", "Tisu wajah 2 ply")
+    assert bag is not None and bag.factor == 8
+
+
 @pytest.mark.parametrize(
     ("pack", "holds"), [("Lusin", Decimal(12)), ("Kodi", Decimal(20)), ("Kotak isi 60", Decimal(30))]
 )

@@ -86,3 +86,10 @@ def test_up_to_written_with_dots_or_a_slash_after_a_paper_size_is_a_ceiling(boun
 @pytest.mark.parametrize("bound", ["s.d.", "s/d"])
 def test_a_range_with_up_to_written_with_dots_or_a_slash_is_a_range(bound: str) -> None:
     assert parse_specs(f"Modul 16 {bound} 32 halaman").measures["halaman"] == {"16-32"}
+
+
+def test_a_bar_diameter_is_in_millimetres_unless_its_unit_is_written() -> None:
+    assert parse_specs("Besi beton D10").measures == parse_specs("Besi beton 10 mm").measures
+    written = parse_specs("Tutup bak dia 60 cm")
+    assert written.measures == parse_specs("Tutup bak diameter 60 cm").measures
+    assert spec_conflict(written, parse_specs("Tutup bak diameter 60 cm")) is None

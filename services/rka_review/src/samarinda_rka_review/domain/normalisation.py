@@ -189,15 +189,15 @@ def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | Non
     """How many of ``piece``'s container a pack of counted pieces holds (``Dus isi 20`` of chalk
     ``Kotak``, ``Peti isi 8 kotak``): a container whose own contents are unknown is the piece,
     sold whole; a pack that counts the piece's own unit by name (``Dus isi 72 Roll``, ``Dus (12
-    ktk)``) holds that many of it, whatever each holds."""
+    ktk)``) holds that many of it, whatever each holds; so does a pack that counts the piece's
+    container (``Dus isi 10 box`` against a ``Box isi 100``): the count names the row's box."""
     held = pack.amount
     if (
         pack.container is not None
         and held is not None
         and held.value >= 2
-        and piece.unit is not None
-        and held.base == piece.unit
-        and pack.container != piece.unit
+        and held.base in {piece.unit, piece.container} - {None}
+        and pack.container != held.base
     ):
         return held.value
     if (

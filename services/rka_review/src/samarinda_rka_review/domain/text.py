@@ -47,8 +47,11 @@ _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
 # way the vocabulary writes such abbreviations.
 _LETTER_ABBREVIATION = re.compile(r"(?<![a-z0-9.])([a-z])\.\s?([a-z])\.?(?![a-z0-9])")
 # Reinforcement bars: D12 / Ø12 is a 12 mm diameter.
-# The ``d`` of ``s.d.`` / ``s/d`` (up to) is no diameter.
-_BAR_DIAMETER = re.compile(r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])")
+# The ``d`` of ``s.d.`` / ``s/d`` (up to) is no diameter; a diameter whose length unit is written
+# (``dia 72 cm``) is read in that unit, not in millimetres.
+_BAR_DIAMETER = re.compile(
+    r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])(?!\s?(?:mm|cm|m|inch)\b)"
+)
 # An inch mark after a number (``4"``, ``4''``, ``4”``) is a size in inches.
 _INCH_MARK = re.compile(r"(\d)\s*(?:\"|''|”|″)")
 # ``2 in`` is two inches; ``2 in 1`` is a convertible, not a size.
