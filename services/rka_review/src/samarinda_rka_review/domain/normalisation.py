@@ -190,7 +190,7 @@ def _pieces_packed(pack: NormalisedItem, piece: NormalisedItem) -> Decimal | Non
     ``Kotak``, ``Peti isi 8 kotak``): a container whose own contents are unknown is the piece,
     sold whole; a pack that counts the piece's own unit by name (``Dus isi 72 Roll``, ``Dus (12
     ktk)``) holds that many of it, whatever each holds; so does a pack that counts the piece's
-    container (``Dus isi 10 box`` against a ``Box isi 100``): the count names the row's box."""
+    container (``Dus isi 12 box`` against a ``Box isi 100``): the count names the row's box."""
     held = pack.amount
     if (
         pack.container is not None

@@ -48,7 +48,7 @@ _ESELON = re.compile(r"\b(eselon|golongan|gol)\s+(iv|iii|ii|i|[1-4])\b")
 _LETTER_ABBREVIATION = re.compile(r"(?<![a-z0-9.])([a-z])\.\s?([a-z])\.?(?![a-z0-9])")
 # Reinforcement bars: D12 / Ø12 is a 12 mm diameter.
 # The ``d`` of ``s.d.`` / ``s/d`` (up to) is no diameter; a diameter whose length unit is written
-# (``dia 72 cm``) is read in that unit, not in millimetres.
+# (``dia 45 cm``) is read in that unit, not in millimetres.
 _BAR_DIAMETER = re.compile(
     r"(?<!\bs )(?<!\bs/)(?<!\bs\.)(?<!\bs\. )\b(?:d|ø|dia)\.?\s?(\d{1,2})(?![\d.,])(?!\s?(?:mm|cm|m|inch)\b)"
 )
