@@ -82,14 +82,9 @@ def test_drafting_a_regional_regulation_is_a_reason_to_go() -> None:
     assert far_trip(flight, WATER_TESTING) == "pesawat"
 
 
-def test_a_destination_in_another_province_is_a_far_trip_whatever_it_travels_by() -> None:
-    assert far_trip(trip("Uang harian ke Makassar"), WATER_TESTING) == "makassar"
-    assert far_trip(trip("Uang harian ke kecamatan"), WATER_TESTING) is None
-
-
 def test_the_staffs_own_course_or_visit_named_by_the_line_alone_licenses_no_far_trip() -> None:
     assert far_trip(trip("Tiket pesawat PP (kursus bendahara)"), WATER_TESTING) == "pesawat"
-    assert far_trip(trip("Penginapan di Denpasar (studi banding)"), WATER_TESTING) == "denpasar"
+    assert far_trip(trip("Tiket pesawat PP (studi banding)"), WATER_TESTING) == "pesawat"
     visit = trip("Tiket pesawat PP (kursus bendahara)", subgroup="[#] Kursus Pengelolaan Keuangan")
     assert far_trip(visit, WATER_TESTING) is None
 
@@ -101,4 +96,4 @@ def test_a_sub_kegiatan_raising_staff_competence_is_a_reason_to_go() -> None:
         indikator="Jumlah tenaga yang ditingkatkan kompetensinya",
         lines=[],
     )
-    assert far_trip(trip("Uang harian pelatihan ke Makassar"), competence) is None
+    assert far_trip(trip("Tiket pesawat PP pelatihan"), competence) is None

@@ -47,7 +47,6 @@ class FarTravel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     far_words: tuple[Phrase, ...] = Field(min_length=1)
-    destinations: tuple[Phrase, ...] = ()
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
     # of the reasons, those only the budget may state, not the line alone
     budget_reasons: tuple[Phrase, ...] = ()

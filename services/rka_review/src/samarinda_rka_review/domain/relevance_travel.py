@@ -23,13 +23,12 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     rules = RELEVANCE.far_travel
 
     def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
-        # longest first: a province's full name before the island word it starts with
-        return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
+        return tuple(w for w in (normalise(p) for p in phrases) if w)
 
     budget_only = set(normal(rules.budget_reasons))
     reasons = normal(rules.reason_words)
     return (
-        normal(rules.far_words + rules.destinations),
+        normal(rules.far_words),
         reasons,
         tuple(w for w in reasons if w not in budget_only),
     )
