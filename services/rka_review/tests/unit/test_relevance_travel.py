@@ -80,3 +80,20 @@ def test_drafting_a_regional_regulation_is_a_reason_to_go() -> None:
     )
     assert far_trip(flight, regulation) is None
     assert far_trip(flight, WATER_TESTING) == "pesawat"
+
+
+def test_the_staffs_own_course_or_visit_named_by_the_line_alone_licenses_no_far_trip() -> None:
+    assert far_trip(trip("Tiket pesawat PP (kursus bendahara)"), WATER_TESTING) == "pesawat"
+    assert far_trip(trip("Tiket pesawat PP (studi banding)"), WATER_TESTING) == "pesawat"
+    visit = trip("Tiket pesawat PP (kursus bendahara)", subgroup="[#] Kursus Pengelolaan Keuangan")
+    assert far_trip(visit, WATER_TESTING) is None
+
+
+def test_a_sub_kegiatan_raising_staff_competence_is_a_reason_to_go() -> None:
+    competence = SubKegiatan(
+        kode="1.03.05.2.02.0001",
+        nama="Peningkatan Kompetensi Tenaga Laboratorium",
+        indikator="Jumlah tenaga yang ditingkatkan kompetensinya",
+        lines=[],
+    )
+    assert far_trip(trip("Tiket pesawat PP pelatihan"), competence) is None

@@ -310,7 +310,8 @@ def _for_own_office(
             return Verdict(True, False, Reading.OWN_OFFICE, f"belanja untuk OPD sendiri ('{own}'){_OFFICE}")
     if category in FUNCTIONS.office_user_exempt:
         return None
-    user = office_user(line.uraian, sub)
+    # A printout's own Spesifikasi column says for whom as a bracket after the name does.
+    user = office_user(" ".join(p for p in (line.uraian, line.spesifikasi) if p), sub)
     if user is None:
         return None
     reason = f"belanja untuk aparatur/kantor sendiri ('{user}'){_OFFICE}"

@@ -48,6 +48,8 @@ class FarTravel(BaseModel):
 
     far_words: tuple[Phrase, ...] = Field(min_length=1)
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
+    # of the reasons, those only the budget may state, not the line alone
+    budget_reasons: tuple[Phrase, ...] = ()
 
 
 class ProtectiveGear(BaseModel):

@@ -19,26 +19,37 @@ from samarinda_rka_review.domain.text import first_phrase, normalise
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     rules = RELEVANCE.far_travel
 
     def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(w for w in (normalise(p) for p in phrases) if w)
 
-    return normal(rules.far_words), normal(rules.reason_words)
+    budget_only = set(normal(rules.budget_reasons))
+    reasons = normal(rules.reason_words)
+    return (
+        normal(rules.far_words),
+        reasons,
+        tuple(w for w in reasons if w not in budget_only),
+    )
 
 
 def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
     """The word saying a travel line leaves the region when nothing in the budget gives it a
     reason to (None for a local trip, or a far one with a stated reason). A sub-kegiatan read
-    without its code and its output (a table's heading) states nothing to judge against."""
+    without its code and its output (a table's heading) states nothing to judge against. The
+    line's own words give a reason of the work (a consultation), not the staff's own development
+    or a visit (a course, a study visit), which only the budget itself can make its purpose."""
     if not (sub.kode or sub.indikator):
         return None
-    far_words, reason_words = _words()
-    far = first_phrase(normalise(f"{line.uraian} {line.account_name or ''}"), far_words)
+    far_words, reason_words, line_reasons = _words()
+    own = " ".join(p for p in (line.uraian, line.spesifikasi) if p)
+    far = first_phrase(normalise(f"{own} {line.account_name or ''}"), far_words)
     if far is None:
         return None
-    stated = (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup, line.uraian)
+    stated = (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup)
     if first_phrase(normalise(" ".join(p for p in stated if p)), reason_words) is not None:
+        return None
+    if first_phrase(normalise(own), line_reasons) is not None:
         return None
     return far
