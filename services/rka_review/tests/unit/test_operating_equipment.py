@@ -17,7 +17,6 @@ from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_
         "Pelaksanaan Kalibrasi Alat Ukur Takar Timbang",
         "Pengelolaan Pusat Panggilan Darurat 112",
         "Pelayanan Izin Mendirikan Usaha Mikro",
-        "Pengujian Mutu Benih Padi Bersertifikat",  # a testing unit at work
     ],
 )
 def test_computers_and_appliances_serve_a_service_that_is_run(nama: str) -> None:

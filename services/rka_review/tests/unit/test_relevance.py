@@ -370,15 +370,10 @@ def test_activity_costs_naming_officials_or_staff_serve_the_activity(uraian: str
 
 
 def test_the_user_named_in_the_spesifikasi_column_is_read_as_one_named_after_the_item() -> None:
-    cupboard = line("Lemari besi 2 pintu").model_copy(update={"spesifikasi": "ruang sekretariat dinas"})
+    cupboard = line("Lemari besi 2 pintu").model_copy(update={"spesifikasi": "ruang sekretariat badan"})
     verdict = judge(cupboard, categorise(cupboard.uraian), FOOD_SAFETY, opd_name=FOOD_OPD)
     assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
     assert not judge(cupboard, categorise(cupboard.uraian), FOOD_OFFICE, opd_name=FOOD_OPD).off_target
-
-
-def test_a_souvenir_spelt_either_way_serves_only_an_occasion_with_guests() -> None:
-    assert categorise("Gantungan kunci (suvenir tamu)") is ItemCategory.DECORATION
-    assert categorise("Payung lipat cenderamata") is ItemCategory.DECORATION
 
 
 def test_a_sub_kegiatan_about_the_staff_may_buy_for_them() -> None:

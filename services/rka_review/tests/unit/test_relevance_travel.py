@@ -84,7 +84,7 @@ def test_drafting_a_regional_regulation_is_a_reason_to_go() -> None:
 
 def test_the_staffs_own_course_or_visit_named_by_the_line_alone_licenses_no_far_trip() -> None:
     assert far_trip(trip("Tiket pesawat PP (kursus bendahara)"), WATER_TESTING) == "pesawat"
-    assert far_trip(trip("Tiket pesawat PP (studi banding)"), WATER_TESTING) == "pesawat"
+    assert far_trip(trip("Tiket pesawat untuk studi banding 2 orang"), WATER_TESTING) == "pesawat"
     visit = trip("Tiket pesawat PP (kursus bendahara)", subgroup="[#] Kursus Pengelolaan Keuangan")
     assert far_trip(visit, WATER_TESTING) is None
 
