@@ -123,7 +123,7 @@ class RkaTableParser:
             self._open_draft([*self._pending_meta, *text_facts], sheet, table, trace)
             self.meta_rows.append(page_text)
             self._pending_meta = []
-            self._body(rows, 0, sheet, trace)
+            self._body().read(rows, 0, sheet, trace)
             return
         if self._book.draft is not None and continues:
             # A page break inside the open sub-kegiatan (its header may be repeated on top).
@@ -141,7 +141,7 @@ class RkaTableParser:
             trace.columns = (
                 {name: f"column {col + 1}" for name, col in self._columns.items()} if self._columns else {}
             )
-            index = self._body(rows, first.row + 1 if first else 0, sheet, trace)
+            index = self._body().read(rows, first.row + 1 if first else 0, sheet, trace)
         while index < len(rows):
             # A long header block may put the first table far down; later tables follow closely.
             header = self._find_header(rows, index, 60 if self._book.draft is not None else len(rows))
@@ -161,7 +161,7 @@ class RkaTableParser:
                 # of the table above (one table for several sub-kegiatan).
                 self._book.finish()
                 self._open_draft(rows[index:headerless], sheet, table, trace)
-                index = self._body(rows, headerless, sheet, trace, end=header.top if header else None)
+                index = self._body().read(rows, headerless, sheet, trace, end=header.top if header else None)
                 continue
             if header is None:
                 # Rows before any RKA table (an indicator block printed as its own table, or the
@@ -194,7 +194,7 @@ class RkaTableParser:
                 trace.columns[name] = f"read from contents: {why}"
             trace.decisions.extend(self._decisions)
             self._open_draft(block, sheet, table, trace)
-            index = self._body(rows, header.row + 1, sheet, trace)
+            index = self._body().read(rows, header.row + 1, sheet, trace)
 
     def feed_isolated(self, table: Table, page_text: str = "") -> None:
         """``feed``, with a table that breaks the reader left out (and said so) instead of the
@@ -261,18 +261,11 @@ class RkaTableParser:
         named = facts.get("sub_kegiatan")
         return named is not None and named != self._book.draft.meta.get("sub_kegiatan")
 
-    def _body(
-        self,
-        rows: Sequence[Sequence[CellValue]],
-        start: int,
-        sheet: str | None,
-        trace: TableIntake,
-        end: int | None = None,
-    ) -> int:
-        """Consume table rows from ``start`` (to ``end``) under the table's columns; return where a
-        new header block begins."""
+    def _body(self) -> TableBody:
+        """The reader of a body under the table's columns (its ``read`` consumes the rows and
+        returns where a new header block begins)."""
         assert self._columns is not None
-        body = TableBody(
+        return TableBody(
             columns=self._columns,
             inferred=self._inferred,
             uraian_span=self._uraian_span,
@@ -282,7 +275,6 @@ class RkaTableParser:
             book=self._book,
             report=self.report,
         )
-        return body.read(rows, start, sheet, trace, end)
 
     def result(self, *, opd: str | None, fiscal_year: int | None, rka_id: str | None) -> Rka:
         self._book.finish()
