@@ -93,3 +93,18 @@ def test_a_lone_total_of_plain_numbers_is_stated_as_printed_not_as_rupiah() -> N
     assert result.found, result.reason
     assert "Jumlah: 42,75" in result.text, result.text
     assert "Rp" not in result.text, result.text
+
+
+# A monthly report filed under its month, whose title writes that month without a label's colon.
+FILED = [
+    text(
+        "f",
+        "laporan_bulanan_pasar_hewan_maret_2031.pdf",
+        "LAPORAN BULANAN PASAR HEWAN MARET 2031 Sapi masuk pasar: 214 ekor. Samarinda, 2 April 2031",
+    ),
+]
+
+
+def test_a_report_filed_under_its_month_is_no_answer_for_the_month_it_was_signed_in() -> None:
+    assert answer("sapi masuk pasar hewan maret 2031 brp ekor?", FILED).found
+    assert not answer("sapi masuk pasar hewan april 2031 brp ekor?", FILED).found

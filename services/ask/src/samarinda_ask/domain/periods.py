@@ -15,7 +15,7 @@ from samarinda_common.indonesian_text import MONTHS, words
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.question import Question, months_dated, months_named, months_spanned
+from samarinda_ask.domain.question import Question, index_terms, months_dated, months_named, months_spanned
 from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -167,6 +167,18 @@ def period_labelled(unit: Unit) -> frozenset[str]:
     if unit.is_row or not PERIOD_LABEL.match(unit.text):
         return frozenset()
     return months_named(unit.terms) | months_spanned(unit.text)
+
+
+def period_filed(unit: Unit) -> frozenset[str]:
+    """The one month a document's file name names ("laporan_bulanan_maret_2031.pdf") and its
+    passage writes too (its title "BULAN MARET 2031"): the month its figures are of. The date it
+    was signed on, often the next month's, is not. A name of no month or of several places
+    nothing, nor one its passage never writes (a workbook filed when it was sent, its sheets of
+    earlier weeks)."""
+    named = months_named(index_terms(unit.passage.document))
+    if len(named) != 1 or not named <= months_named(index_terms(unit.passage.text)):
+        return frozenset()
+    return named
 
 
 def months_stated(unit: Unit, question: Question) -> frozenset[str]:
