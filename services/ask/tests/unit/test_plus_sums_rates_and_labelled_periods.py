@@ -108,3 +108,15 @@ FILED = [
 def test_a_report_filed_under_its_month_is_no_answer_for_the_month_it_was_signed_in() -> None:
     assert answer("sapi masuk pasar hewan maret 2031 brp ekor?", FILED).found
     assert not answer("sapi masuk pasar hewan april 2031 brp ekor?", FILED).found
+
+
+def test_the_year_of_an_event_compared_by_its_name_is_not_the_sentences_year() -> None:
+    minutes = text(
+        "m",
+        "notulen_rapat_lomba_perahu_2031.pdf",
+        "Panitia menetapkan target penonton sebanyak 12.000 orang, lebih tinggi dari capaian "
+        "Lomba Perahu Naga 2030 yang mencatat 9.500 penonton.",
+    )
+    result = answer("target penonton lomba perahu 2031 brp org?", [minutes])
+    assert result.found, result.reason
+    assert result.text.startswith("12.000"), result.text

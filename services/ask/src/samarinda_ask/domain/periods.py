@@ -62,9 +62,11 @@ def years_stated(unit: Unit, figure: Figure | None = None) -> set[int]:
 
 # "... mencapai 81,06, naik dari 78,93 pada tahun 2023": the year a figure is compared with, not
 # the year the sentence reports (its document's). So is the year of a period compared with ("naik
-# 2 persen dibandingkan triwulan III 2023", "dibanding bulan Mei 2023").
+# 2 persen dibandingkan triwulan III 2023", "dibanding bulan Mei 2023"), and of an event compared
+# by its name ("lebih dari capaian Pekan Raya 2030").
 _COMPARED_YEAR = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada)\s+(?:(?:dengan|capaian|realisasi)\s+)?(?:[\d.,%]+\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?:pada\s+)?(?:periode\s+)?(?:(?:(?:semester|sem|smt|triwulan|tw|kuartal)\.?\s*(?:[1-4]|iv|i{1,3})"
     rf"|(?:bulan\s+)?(?:{'|'.join(MONTHS)}))\s+)?(?:tahun\s+)?$",
     re.IGNORECASE,
