@@ -120,3 +120,20 @@ def test_the_year_of_an_event_compared_by_its_name_is_not_the_sentences_year() -
     result = answer("target penonton lomba perahu 2031 brp org?", [minutes])
     assert result.found, result.reason
     assert result.text.startswith("12.000"), result.text
+
+
+def test_a_report_signed_early_in_the_next_year_is_not_that_years_report() -> None:
+    older = text(
+        "o",
+        "laporan_tahunan_rusunawa_2030.pdf",
+        "Tarif sewa unit yang berlaku Rp 300.000 per bulan.\nSamarinda, 9 Januari 2031\nKepala UPT",
+        year=2030,
+    )
+    newer = text(
+        "n",
+        "laporan_tahunan_rusunawa_2031.pdf",
+        "Tarif sewa unit yang berlaku Rp 350.000 per bulan.\nSamarinda, 8 Januari 2032\nKepala UPT",
+    )
+    result = answer("tarif sewa unit rusunawa per bulan di laporan 2031?", [older, newer])
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 350.000"), result.text

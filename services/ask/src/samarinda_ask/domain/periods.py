@@ -95,13 +95,25 @@ def years_agree(question: Question, unit: Unit, figure: Figure | None = None) ->
     # full ("Senin, 24 November 2030") is when what the unit tells happened.
     # A date something stood "as of" is no such time: it places the unit only when nothing else does.
     as_of = as_of_spans(passage.text)
-    dates = [d for d in DATE.finditer(passage.text) if d.span() not in as_of]
+    dates = [
+        d
+        for d in DATE.finditer(passage.text)
+        if d.span() not in as_of and not _SIGNED_AT.search(passage.text, 0, d.start())
+    ]
     context.update(int(y) for d in dates for y in YEAR.findall(d.group(0)))
     if not context:
         context = {int(y) for c in unit.cells if is_note(c) for y in YEAR.findall(c.value)}
     if not context:
         context = {int(y) for lo, hi in as_of for y in YEAR.findall(passage.text[lo:hi])}
     return bool(context & set(question.years))
+
+
+# "Samarinda, 12 Januari 2031" closing a report: the place and day it was signed, often in the
+# year after the one it reports (a weekday before the comma dates a meeting, not a signature).
+_SIGNED_AT = re.compile(
+    r"^[ \t]*(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # "sepanjang 2031", "selama tahun 2030", "setahun": the year as a whole.
