@@ -30,3 +30,11 @@ def test_a_count_beside_the_short_form_does_not_answer_its_amount() -> None:
         fiscal_year=2031,
     )
     assert not extractive_answer(parse_question("Total APBD kota TA 2031 berapa?"), [note]).found
+
+
+def test_an_official_named_after_a_counted_unit_makes_no_count_of_an_amount() -> None:
+    # "lurah" is the stem of "kelurahan", a unit things are counted in; the official is no unit.
+    assert (
+        parse_question("tunjangan petugas pendata per hari brp menurut SK lurah?").wants is FigureKind.MONEY
+    )
+    assert parse_question("ada berapa kelurahan yang ikut lomba?").wants is FigureKind.COUNT

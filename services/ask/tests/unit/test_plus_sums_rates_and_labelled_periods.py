@@ -93,3 +93,47 @@ def test_a_lone_total_of_plain_numbers_is_stated_as_printed_not_as_rupiah() -> N
     assert result.found, result.reason
     assert "Jumlah: 42,75" in result.text, result.text
     assert "Rp" not in result.text, result.text
+
+
+# A monthly report filed under its month, whose title writes that month without a label's colon.
+FILED = [
+    text(
+        "f",
+        "laporan_bulanan_pasar_hewan_maret_2031.pdf",
+        "LAPORAN BULANAN PASAR HEWAN MARET 2031 Sapi masuk pasar: 214 ekor. Samarinda, 2 April 2031",
+    ),
+]
+
+
+def test_a_report_filed_under_its_month_is_no_answer_for_the_month_it_was_signed_in() -> None:
+    assert answer("sapi masuk pasar hewan maret 2031 brp ekor?", FILED).found
+    assert not answer("sapi masuk pasar hewan april 2031 brp ekor?", FILED).found
+
+
+def test_the_year_of_an_event_compared_by_its_name_is_not_the_sentences_year() -> None:
+    minutes = text(
+        "m",
+        "notulen_rapat_lomba_perahu_2031.pdf",
+        "Panitia menetapkan target penonton sebanyak 12.000 orang, lebih tinggi dari capaian "
+        "Lomba Perahu Naga 2030 yang mencatat 9.500 penonton.",
+    )
+    result = answer("target penonton lomba perahu 2031 brp org?", [minutes])
+    assert result.found, result.reason
+    assert result.text.startswith("12.000"), result.text
+
+
+def test_a_report_signed_early_in_the_next_year_is_not_that_years_report() -> None:
+    older = text(
+        "o",
+        "laporan_tahunan_rusunawa_2030.pdf",
+        "Tarif sewa unit yang berlaku Rp 300.000 per bulan.\nSamarinda, 9 Januari 2031\nKepala UPT",
+        year=2030,
+    )
+    newer = text(
+        "n",
+        "laporan_tahunan_rusunawa_2031.pdf",
+        "Tarif sewa unit yang berlaku Rp 350.000 per bulan.\nSamarinda, 8 Januari 2032\nKepala UPT",
+    )
+    result = answer("tarif sewa unit rusunawa per bulan di laporan 2031?", [older, newer])
+    assert result.found, result.reason
+    assert result.text.startswith("Rp 350.000"), result.text

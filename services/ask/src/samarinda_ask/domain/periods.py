@@ -15,7 +15,7 @@ from samarinda_common.indonesian_text import MONTHS, words
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.question import Question, months_dated, months_named, months_spanned
+from samarinda_ask.domain.question import Question, index_terms, months_dated, months_named, months_spanned
 from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -62,9 +62,11 @@ def years_stated(unit: Unit, figure: Figure | None = None) -> set[int]:
 
 # "... mencapai 81,06, naik dari 78,93 pada tahun 2023": the year a figure is compared with, not
 # the year the sentence reports (its document's). So is the year of a period compared with ("naik
-# 2 persen dibandingkan triwulan III 2023", "dibanding bulan Mei 2023").
+# 2 persen dibandingkan triwulan III 2023", "dibanding bulan Mei 2023"), and of an event compared
+# by its name ("lebih dari capaian Pekan Raya 2030").
 _COMPARED_YEAR = re.compile(
     r"\b(?:dari|dibanding(?:kan)?|daripada)\s+(?:(?:dengan|capaian|realisasi)\s+)?(?:[\d.,%]+\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?:pada\s+)?(?:periode\s+)?(?:(?:(?:semester|sem|smt|triwulan|tw|kuartal)\.?\s*(?:[1-4]|iv|i{1,3})"
     rf"|(?:bulan\s+)?(?:{'|'.join(MONTHS)}))\s+)?(?:tahun\s+)?$",
     re.IGNORECASE,
@@ -93,13 +95,25 @@ def years_agree(question: Question, unit: Unit, figure: Figure | None = None) ->
     # full ("Senin, 24 November 2030") is when what the unit tells happened.
     # A date something stood "as of" is no such time: it places the unit only when nothing else does.
     as_of = as_of_spans(passage.text)
-    dates = [d for d in DATE.finditer(passage.text) if d.span() not in as_of]
+    dates = [
+        d
+        for d in DATE.finditer(passage.text)
+        if d.span() not in as_of and not _SIGNED_AT.search(passage.text, 0, d.start())
+    ]
     context.update(int(y) for d in dates for y in YEAR.findall(d.group(0)))
     if not context:
         context = {int(y) for c in unit.cells if is_note(c) for y in YEAR.findall(c.value)}
     if not context:
         context = {int(y) for lo, hi in as_of for y in YEAR.findall(passage.text[lo:hi])}
     return bool(context & set(question.years))
+
+
+# "Samarinda, 12 Januari 2031" closing a report: the place and day it was signed, often in the
+# year after the one it reports (a weekday before the comma dates a meeting, not a signature).
+_SIGNED_AT = re.compile(
+    r"^[ \t]*(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$",
+    re.MULTILINE,
+)
 
 
 # "sepanjang 2031", "selama tahun 2030", "setahun": the year as a whole.
@@ -167,6 +181,18 @@ def period_labelled(unit: Unit) -> frozenset[str]:
     if unit.is_row or not PERIOD_LABEL.match(unit.text):
         return frozenset()
     return months_named(unit.terms) | months_spanned(unit.text)
+
+
+def period_filed(unit: Unit) -> frozenset[str]:
+    """The one month a document's file name names ("laporan_bulanan_maret_2031.pdf") and its
+    passage writes too (its title "BULAN MARET 2031"): the month its figures are of. The date it
+    was signed on, often the next month's, is not. A name of no month or of several places
+    nothing, nor one its passage never writes (a workbook filed when it was sent, its sheets of
+    earlier weeks)."""
+    named = months_named(index_terms(unit.passage.document))
+    if len(named) != 1 or not named <= months_named(index_terms(unit.passage.text)):
+        return frozenset()
+    return named
 
 
 def months_stated(unit: Unit, question: Question) -> frozenset[str]:

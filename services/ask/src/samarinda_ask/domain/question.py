@@ -286,7 +286,9 @@ def parse_question(text: str) -> Question:
     counted_directly = _COUNTED_DIRECTLY.search(asked) is not None
     counts_things = (
         bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", asked))
-        or bool(set(words(_PER_UNIT.sub(" ", lowered))) & VOCABULARY.count_unit_stems)
+        # The unit words as written: their stems are other words ("camat" of "kecamatan", "serta"
+        # of "peserta") that name no count.
+        or bool(set(words(_PER_UNIT.sub(" ", lowered))) & set(VOCABULARY.count_units))
         # "... berapa ekor?": the unit the question closes on, when it is no amount's
         or bool(answer_units(text) - VOCABULARY.money_stems - VOCABULARY.percent_stems)
     )

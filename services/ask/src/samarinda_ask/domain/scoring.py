@@ -34,6 +34,7 @@ from samarinda_ask.domain.periods import (
     months_agree,
     months_stated,
     period_asked,
+    period_filed,
     period_labelled,
     years_agree,
     years_stated,
@@ -116,10 +117,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             document_months.setdefault(u.passage.document_id, set()).update(
                 unit_months | months_named(terms) | context_period
             )
-            if labelled := period_labelled(u):
+            if labelled := period_labelled(u) or period_filed(u):
                 period_of.setdefault(u.passage.document_id, set()).update(labelled)
-    # A document that labels its period ("Bulan: Maret") is about those months only: the date it
-    # was signed on ("Samarinda, 17 Maret") is no month of its figures.
+    # A document that labels its period ("Bulan: Maret"), or is filed under one month, is about
+    # those months only: the date it was signed on ("Samarinda, 17 Maret") is no month of its figures.
     document_months.update(period_of)
     # A question adding up several items lacks, in each one's unit, the others' words.
     several_items = question.wants_sum or question.asks_total

@@ -116,10 +116,6 @@ class Vocabulary(RulesFile):
         return frozenset([*self.question_words, *self.difference_words])
 
     @cached_property
-    def count_unit_stems(self) -> frozenset[str]:
-        return frozenset(stem(w) for w in self.count_units) | frozenset(self.count_units)
-
-    @cached_property
     def money_stems(self) -> frozenset[str]:
         return frozenset(stem(w) for w in self.money_words)
 
