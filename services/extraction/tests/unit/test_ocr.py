@@ -567,3 +567,22 @@ def test_a_pass_reports_the_turns_it_was_read_with() -> None:
     assert _rotation_of("plain", 180) == 0
     assert _rotation_of("turned90+osd-turned180", 90) == 270
     assert _rotation_of("plain+side-turned90", 0) == 90
+
+
+def test_on_a_near_tie_the_reading_that_keeps_rows_whole_decides() -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers.ocr import _Reading, _rows_decide_tie
+
+    def reading(name: str, count: int, per_line: int) -> _Reading:
+        spots = [(100 * (i % per_line), 40 * (i // per_line)) for i in range(count)]
+        words = [Word("Register", 90.0, x, y, x + 80, y + 20) for x, y in spots]
+        lines = [words[i : i + per_line] for i in range(0, count, per_line)]
+        return _Reading(name, np.zeros((10, 10), np.uint8), words, lines)
+
+    pieces = reading("smoothed+enlarged", 100, 2)
+    # As much text, its rows whole: the rows decide.
+    assert _rows_decide_tie(reading("plain", 99, 5), pieces)
+    # Clearly less text: no tie, the count decides as usual.
+    assert not _rows_decide_tie(reading("plain", 90, 5), pieces)
+    # Rows no longer: nothing to decide by.
+    assert not _rows_decide_tie(reading("plain", 99, 2), pieces)

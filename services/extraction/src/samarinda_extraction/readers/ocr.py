@@ -244,6 +244,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # The plain reading broke the rows the cleaned one reads whole: however surely it
                 # read its pieces, the text written from it loses each row's order.
                 best = cleaned
+            elif _STRAIGHTENING.isdisjoint(steps) and _rows_decide_tie(plain.result(), cleaned):
+                # The other way round on a page left in place, but only on a near tie (a fax
+                # made smooth and large reads as much, its rows broken into pieces): the count
+                # cannot choose, the order it does not see does. Not beyond a tie: a ruled
+                # grid's cells, read whole with its rulings erased, rebuild its rows.
+                best = plain.result()
             elif "dewarped" in steps or "deskewed" in steps:
                 # A photo's or a skewed page's plain reading can be as confident but gives no
                 # table's rows (ruled or not), and Tesseract reads its cells in its own order,
@@ -470,11 +476,22 @@ def _lost_lines(reading: _Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
+def _near_tie(a: _Reading, b: _Reading) -> bool:
+    """Whether two readings hold about as many confidently read characters."""
+    score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
+    return abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1)
+
+
+def _rows_decide_tie(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` ties with ``b`` on the count and reads the rows whole that ``b`` breaks."""
+    return _near_tie(a, b) and _rows_read_whole(a, b)
+
+
 def _better(a: _Reading, b: _Reading, tie_to_a: bool = False) -> _Reading:
     """The reading with more confidently read characters; near a tie, the more confident one,
     or ``a`` when ``tie_to_a``."""
     score_a, score_b = confident_characters(_pairs(a)), confident_characters(_pairs(b))
-    if abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1):
+    if _near_tie(a, b):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
 
