@@ -18,7 +18,7 @@ from samarinda_common.rka import SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
 from samarinda_rka_review.domain.taxonomy import builds_or_repairs, categorise, item_head
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import normalise, phrases_longest_first
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
 # Connectives in an OPD's name (dan, dan/atau) are short; acronyms skip them.
@@ -50,10 +50,6 @@ class Misplaced:
         return f"barang bidang {goods} ('{self.word}'), sedangkan sub kegiatan melayani bidang {served}"
 
 
-def _words(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({normalise(p) for p in phrases if normalise(p)}, key=len, reverse=True))
-
-
 Words = tuple[tuple[str, tuple[str, ...]], ...]
 
 
@@ -72,20 +68,20 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
-        context=tuple((f.name, _words(f.context)) for f in FUNCTIONS.function),
-        goods=tuple((f.name, _words(f.goods)) for f in FUNCTIONS.function),
-        classes=tuple((f.name, _words(f.classes)) for f in FUNCTIONS.function),
+        context=tuple((f.name, phrases_longest_first(f.context)) for f in FUNCTIONS.function),
+        goods=tuple((f.name, phrases_longest_first(f.goods)) for f in FUNCTIONS.function),
+        classes=tuple((f.name, phrases_longest_first(f.classes)) for f in FUNCTIONS.function),
         # A function that buys no goods of its own (office support, planning, tourism) names no
         # class of goods by its field: an office-equipment section holds what every OPD buys.
         fields=tuple(
-            (f.name, _words(f.context))
+            (f.name, phrases_longest_first(f.context))
             for f in FUNCTIONS.function
             if (f.goods or f.classes) and f.name != FUNCTIONS.office_function
         ),
-        support=_words(FUNCTIONS.support_words),
-        office_users=_words(FUNCTIONS.office_users),
-        negations=_words(FUNCTIONS.negations),
-        section_heads=frozenset(_words(FUNCTIONS.section_heads)),
+        support=phrases_longest_first(FUNCTIONS.support_words),
+        office_users=phrases_longest_first(FUNCTIONS.office_users),
+        negations=phrases_longest_first(FUNCTIONS.negations),
+        section_heads=frozenset(phrases_longest_first(FUNCTIONS.section_heads)),
     )
 
 

@@ -18,18 +18,13 @@ from samarinda_common.rka import RkaLine, SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
 from samarinda_rka_review.domain.taxonomy import builds_or_repairs
-from samarinda_rka_review.domain.text import first_phrase, normalise
-
-
-def _normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    # longest first: the reason quotes the whole phrase
-    return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
+from samarinda_rka_review.domain.text import first_phrase, normalise, phrases_longest_first
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rules = RELEVANCE.gathering_needs
-    return _normal(rules.words), _normal(rules.occasions)
+    return phrases_longest_first(rules.words), phrases_longest_first(rules.occasions)
 
 
 def gathering_without_one(line: RkaLine, sub: SubKegiatan) -> str | None:

@@ -20,7 +20,7 @@ from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.opd_functions import BY_NAME, sub_profile
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
 from samarinda_rka_review.domain.taxonomy import is_field_operation
-from samarinda_rka_review.domain.text import first_phrase, normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise, phrases_longest_first
 
 RULES = RELEVANCE.protective_gear
 _UNKNOWN = RULES.field_functions - set(BY_NAME)
@@ -28,18 +28,13 @@ if _UNKNOWN:
     raise ValueError(f"protective_gear.field_functions not defined in functions.toml: {sorted(_UNKNOWN)}")
 
 
-def _normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    # longest first: the reason quotes the whole phrase
-    return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return (
-        _normal(RULES.account_words),
-        _normal(RULES.item_words),
-        _normal(RULES.desk_words),
-        _normal(RULES.field_words),
+        phrases_longest_first(RULES.account_words),
+        phrases_longest_first(RULES.item_words),
+        phrases_longest_first(RULES.desk_words),
+        phrases_longest_first(RULES.field_words),
     )
 
 

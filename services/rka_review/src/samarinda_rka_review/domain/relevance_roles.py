@@ -15,18 +15,16 @@ from functools import lru_cache
 from samarinda_common.rka import RkaLine, SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE
-from samarinda_rka_review.domain.text import first_phrase, normalise
+from samarinda_rka_review.domain.text import first_phrase, normalise, phrases_longest_first
 
 Role = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
 def _roles() -> tuple[Role, ...]:
-    def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
-        # longest first: the reason quotes the whole role (``dewan juri``, not ``juri``)
-        return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
-
-    return tuple((normal(role.words), normal(role.occasions)) for role in RELEVANCE.roles)
+    return tuple(
+        (phrases_longest_first(role.words), phrases_longest_first(role.occasions)) for role in RELEVANCE.roles
+    )
 
 
 def role_without_occasion(line: RkaLine, sub: SubKegiatan) -> str | None:

@@ -116,6 +116,12 @@ def normalise(text: str | None) -> str:
     return " ".join(words)
 
 
+def phrases_longest_first(phrases: Iterable[str]) -> tuple[str, ...]:
+    """``phrases`` normalised, without blanks or repeats, longest first: :func:`first_phrase` then
+    finds the whole phrase a text names (``dewan juri``, not ``juri``), which a reason quotes."""
+    return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
+
+
 def first_phrase(text: str, phrases: Iterable[str]) -> str | None:
     """The first of ``phrases`` that stands whole (between word boundaries) in ``text``; both
     already normalised."""
