@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
 from samarinda_common.roman import roman_value
 
 from samarinda_rka_review.domain.rules import VOCABULARY
@@ -256,15 +257,8 @@ def _near_units(word: str) -> list[str]:
     """The canonical units ``word`` is one letter (changed, lost or added) from, or itself."""
     if word in UNIT_CANON or _unit_word(word) != word or len(word) < 3:
         return [_unit_word(word)]
-    near = {UNIT_CANON[u] for u in _SNAPPABLE_UNITS if abs(len(u) - len(word)) <= 1 and _one_edit(word, u)}
+    near = {UNIT_CANON[u] for u in _SNAPPABLE_UNITS if Levenshtein.distance(word, u, score_cutoff=1) == 1}
     return sorted(near) or [word]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def unit_readings(satuan: str | None) -> list[str]:
