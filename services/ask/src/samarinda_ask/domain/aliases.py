@@ -17,7 +17,8 @@ from functools import lru_cache
 from samarinda_common.indonesian_text import STOP_WORDS, words
 
 from samarinda_ask.domain.informal import contracted, shortens, spoken_roots
-from samarinda_ask.domain.question import Question, content_terms, index_terms
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # Words an abbreviation skips inside the name it shortens ("Dinas Komunikasi dan Informatika").

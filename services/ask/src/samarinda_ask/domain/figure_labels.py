@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind
-from samarinda_ask.domain.question import Question, index_terms
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.sentences import YEAR
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY

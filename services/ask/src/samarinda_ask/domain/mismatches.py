@@ -25,7 +25,8 @@ from samarinda_ask.domain.item_guards import (
 )
 from samarinda_ask.domain.passages import Unit, context_text
 from samarinda_ask.domain.periods import PART_OF_YEAR, PERIOD_LABEL, asks_whole_year
-from samarinda_ask.domain.question import OPD_TERMS, Question, closes_with_adjunct, content_terms, index_terms
+from samarinda_ask.domain.question import Question, closes_with_adjunct
+from samarinda_ask.domain.question_terms import OPD_TERMS, content_terms, index_terms
 from samarinda_ask.domain.row_cells import BRACKETED, ROW_NUMBER_CELL, is_total_row
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY

@@ -14,8 +14,10 @@ from samarinda_common.indonesian_text import MONTHS, words
 
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
+from samarinda_ask.domain.named_periods import months_dated, months_named, months_spanned
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.question import Question, index_terms, months_dated, months_named, months_spanned
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.vocabulary import VOCABULARY

@@ -27,6 +27,7 @@ from samarinda_ask.domain.mismatches import (
     totals_periods,
 )
 from samarinda_ask.domain.modifiers import narrowed_otherwise
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import ChunkKind, Unit, context_text
 from samarinda_ask.domain.periods import (
     PART_OF_YEAR,
@@ -39,7 +40,8 @@ from samarinda_ask.domain.periods import (
     years_agree,
     years_stated,
 )
-from samarinda_ask.domain.question import Question, index_terms, months_named
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import is_total_row
 from samarinda_ask.domain.wording import (
     asker_wording,

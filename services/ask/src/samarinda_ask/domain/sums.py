@@ -14,10 +14,13 @@ from decimal import Decimal
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, is_year
+from samarinda_ask.domain.listed_items import named_items
 from samarinda_ask.domain.mismatches import UNIT_IN_BRACKETS
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import Answer, Cell, Unit
 from samarinda_ask.domain.periods import asks_total, asks_whole_year
-from samarinda_ask.domain.question import Question, index_terms, months_named, named_items
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.rendering import citation_of
 from samarinda_ask.domain.row_cells import cell_under
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored
