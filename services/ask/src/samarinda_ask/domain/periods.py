@@ -170,6 +170,11 @@ def months_agree(
         spanned = months_spanned(unit.text)
         if not months_named(unit.terms) or (len(spanned) > 1 and spanned > question.months):
             return False
+    # "per 31 Mei 2033 sebanyak 85 relawan": a figure given as of a day is that month's, whatever
+    # months the rest of its document names.
+    as_of = {m for s, e in as_of_spans(unit.text) for m in months_named(index_terms(unit.text[s:e]))}
+    if not unit.is_row and as_of and not as_of & question.months:
+        return False
     return bool(document_months & question.months)
 
 

@@ -66,6 +66,13 @@ class Question:
         return self.wants is not None
 
     @property
+    def names_money(self) -> bool:
+        """The question writes a word for an amount of money ("biaya", "honor", "APBD"): a count
+        asked without one asks the things themselves, not what was spent on them."""
+        said = set(self.raw_stems) | set(self.terms)
+        return bool(said & (VOCABULARY.money_stems | VOCABULARY.amount_short_forms))
+
+    @property
     def asked_terms(self) -> tuple[str, ...]:
         """The terms of the question itself, without those only its closing remark names."""
         return tuple(t for t in self.terms if t not in self.aside)

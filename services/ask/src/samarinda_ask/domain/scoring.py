@@ -15,6 +15,7 @@ from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.figure_choice import pick_figure
 from samarinda_ask.domain.figures import Figure
 from samarinda_ask.domain.mismatches import (
+    another_listed_item,
     counts_named_thing,
     measures_agree,
     named_with,
@@ -195,6 +196,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not refused:
                 continue
             guard = "another thing"
+        if not guard and not several_items and another_listed_item(question, unit, figure, missing):
+            if not refused:
+                continue
+            guard = "another listed item"
         if (
             not guard
             and not several_items
