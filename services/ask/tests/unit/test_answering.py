@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from samarinda_ask.domain.answering import NOT_FOUND, ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.figures import quote_states
-from samarinda_ask.domain.question import parse_question, resolve_follow_up
+from samarinda_ask.domain.follow_up import resolve_follow_up
+from samarinda_ask.domain.question import parse_question
 
 REPORT_2025 = Passage(
     id="p1",

@@ -4,7 +4,9 @@ one part per side, each with its own year and words; the cheaper or dearer side 
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import content_terms, parse_question, split_parts
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
+from samarinda_ask.domain.question_terms import content_terms
 
 QUESTION = (
     "Antara penawaran alat tulis Kelurahan Sukamaju tahun 2024 dan DPA Dinas Pertanian 2025, "

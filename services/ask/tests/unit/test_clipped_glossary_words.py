@@ -4,16 +4,17 @@ that the row writing it out covers the question; a short clip (often a word of i
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import extractive_answer
-from samarinda_ask.domain.question import _term, parse_question
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_terms import term_of
 from samarinda_ask.testing import table_rows
 
 
 def test_a_long_clip_reads_as_the_glossary_word_it_clips() -> None:
-    assert _term("tuberk") == _term("tuberkulosis")
+    assert term_of("tuberk") == term_of("tuberkulosis")
 
 
 def test_a_short_clip_stays_itself() -> None:
-    assert _term("tub") == "tub"
+    assert term_of("tub") == "tub"
 
 
 def test_a_row_writing_the_word_out_answers_the_clipped_question() -> None:

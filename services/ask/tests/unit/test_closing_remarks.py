@@ -4,7 +4,8 @@ state: a unit lacking it lacks nothing, one stating it covers more (invented doc
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import aside_terms, parse_question, split_parts
+from samarinda_ask.domain.question import aside_terms, parse_question
+from samarinda_ask.domain.question_parts import split_parts
 
 
 def _sentence(text: str, document: str, score: float = 0.8) -> Passage:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from samarinda_ask.domain.aliases import capitalised_names
 from samarinda_ask.domain.answering import Passage, extractive_answer
-from samarinda_ask.domain.question import index_terms, parse_question
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.testing import table_rows
 
 

@@ -4,7 +4,10 @@ in, a school year over two calendar years, and a row whose other measure must no
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import content_terms, full_months, parse_question, split_parts
+from samarinda_ask.domain.named_periods import full_months
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
+from samarinda_ask.domain.question_terms import content_terms
 from samarinda_ask.domain.vocabulary import Glossary, Vocabulary, with_glossary
 
 CLINIC_REPORT = Passage(

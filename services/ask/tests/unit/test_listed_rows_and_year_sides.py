@@ -6,7 +6,10 @@ from __future__ import annotations
 from functools import partial
 
 from samarinda_ask.domain.answering import extractive_answer
-from samarinda_ask.domain.question import index_terms, items_listed, named_items, parse_question, split_parts
+from samarinda_ask.domain.listed_items import items_listed, named_items
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.testing import table_rows
 
 _rows = partial(table_rows, opd="DISPERTAN")

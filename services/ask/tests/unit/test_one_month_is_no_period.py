@@ -4,8 +4,9 @@ rows together are (asked again with the period written out as its months)."""
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
+from samarinda_ask.domain.named_periods import period_as_months, period_total
 from samarinda_ask.domain.periods import one_month_for_a_period
-from samarinda_ask.domain.question import parse_question, period_as_months, period_total
+from samarinda_ask.domain.question import parse_question
 
 
 def _rows(*lines: str) -> list[Passage]:

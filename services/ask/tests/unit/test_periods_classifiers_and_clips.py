@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.informal import clipped
-from samarinda_ask.domain.question import months_dated, months_spanned, parse_question, relative_years
+from samarinda_ask.domain.named_periods import months_dated, months_spanned, relative_years
+from samarinda_ask.domain.question import parse_question
 
 
 def _text(id_: str, text: str, document: str = "laporan_2031.pdf", **extra: object) -> Passage:

@@ -3,7 +3,8 @@ cuts one year's figure off is no period of the other year's side."""
 
 from __future__ import annotations
 
-from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 
 
 def test_two_halves_of_one_year_are_two_parts() -> None:

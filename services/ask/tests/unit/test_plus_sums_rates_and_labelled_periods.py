@@ -4,7 +4,8 @@ comparison's right side writes before its year, and a document's labelled period
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import Passage, extractive_answer
-from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 from samarinda_ask.testing import table_rows
 
 

@@ -7,13 +7,10 @@ from __future__ import annotations
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
 from samarinda_ask.domain.figures import FigureKind
-from samarinda_ask.domain.question import (
-    content_terms,
-    index_terms,
-    listed_years,
-    parse_question,
-    split_parts,
-)
+from samarinda_ask.domain.named_periods import listed_years
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 
 
 def _passage(id_: str, text: str, document: str, **extra: object) -> Passage:

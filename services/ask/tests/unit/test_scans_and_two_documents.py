@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from samarinda_ask.domain.answering import NOT_FOUND, Passage, extractive_answer
 from samarinda_ask.domain.figures import FigureKind, cell_figure, figures_in
-from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 from samarinda_ask.testing import table_rows
 
 # A scanned letter as Tesseract reads it: the letterhead and header fields line by line, the

@@ -4,7 +4,8 @@ figures: the year less its first half, shown with both and citing both."""
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer, remainder
-from samarinda_ask.domain.question import parse_question, second_half_sides
+from samarinda_ask.domain.named_periods import second_half_sides
+from samarinda_ask.domain.question import parse_question
 
 
 def _sentence(document: str, text: str) -> list[Passage]:

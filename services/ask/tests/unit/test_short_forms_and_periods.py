@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from samarinda_ask.domain.aliases import abbreviates, capitalised_names, definitions, learned_aliases
 from samarinda_ask.domain.answering import ChunkKind, Passage, deduplicate, extractive_answer, units_of
-from samarinda_ask.domain.question import content_terms, index_terms, months_named, parse_question
+from samarinda_ask.domain.named_periods import months_named
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 
 
 def _text(id_: str, text: str, document: str = "laporan_tahunan_2031.pdf", **extra: object) -> Passage:

@@ -10,7 +10,8 @@ from decimal import Decimal
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.informal import spoken_roots, swallowing_nasal
-from samarinda_ask.domain.question import content_terms, index_terms, parse_question
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 from samarinda_ask.testing import table_rows
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import partial
 
 from samarinda_ask.domain.answering import extractive_answer
-from samarinda_ask.domain.question import parse_question, period_as_months
+from samarinda_ask.domain.named_periods import period_as_months
+from samarinda_ask.domain.question import parse_question
 from samarinda_ask.testing import table_rows
 
 _rows = partial(table_rows, opd="DISPERKIM")

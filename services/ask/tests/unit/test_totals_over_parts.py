@@ -4,7 +4,9 @@ documents, and one figure for each of several OPDs listed in a row."""
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import listed_months, parse_question, split_parts
+from samarinda_ask.domain.named_periods import listed_months
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 from samarinda_ask.testing import table_rows
 
 MONTHLY = table_rows(

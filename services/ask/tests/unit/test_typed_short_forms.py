@@ -6,7 +6,8 @@ from __future__ import annotations
 from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.informal import clipped, contracted, shortens, unreduplicated
-from samarinda_ask.domain.question import named_items, parse_question
+from samarinda_ask.domain.listed_items import named_items
+from samarinda_ask.domain.question import parse_question
 
 
 def _text(id_: str, text: str, document: str = "laporan_tahunan_2031.pdf") -> Passage:

@@ -1,6 +1,6 @@
 """A final "-i" after a vowel belongs to the root: one word does not read as another."""
 
-from samarinda_ask.domain.question import content_terms, index_terms
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 from samarinda_ask.domain.stems import stem
 
 

@@ -5,7 +5,9 @@ months does not state that month's figure."""
 from __future__ import annotations
 
 from samarinda_ask.domain.answering import ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.question import index_terms, months_dated, parse_question
+from samarinda_ask.domain.named_periods import months_dated
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.testing import table_rows
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 from samarinda_ask.domain.answering import Answer
 from samarinda_ask.domain.composition import combined_answer
 from samarinda_ask.domain.figures import Figure, FigureKind
-from samarinda_ask.domain.question import parse_question, split_parts
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 
 
 def _texts(question: str) -> list[str]:

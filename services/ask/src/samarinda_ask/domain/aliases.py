@@ -17,7 +17,8 @@ from functools import lru_cache
 from samarinda_common.indonesian_text import STOP_WORDS, words
 
 from samarinda_ask.domain.informal import contracted, shortens, spoken_roots
-from samarinda_ask.domain.question import Question, content_terms, index_terms
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
 # Words an abbreviation skips inside the name it shortens ("Dinas Komunikasi dan Informatika").
@@ -243,7 +244,9 @@ def learned_aliases(question: Question, texts: Iterable[str]) -> Aliases:
             continue
         for name in names_abbreviated(short, names):
             name_terms = _name_terms(name)
-            if name_terms and term not in name_terms:
+            # A question writing a word of the name itself beside the short form ("jumlah LP di
+            # dusun ...") asks the short form as a thing of its own, not as that name.
+            if name_terms and term not in name_terms and not name_terms & asked:
                 found.setdefault(term, set()).add(name_terms)
         # Words written in lower case are no name, so a run of them is read as what a short form
         # stands for only when the question writes none of its words otherwise ("RT dengan akses

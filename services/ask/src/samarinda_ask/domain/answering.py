@@ -29,7 +29,8 @@ from samarinda_ask.domain.composition import (
 from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.headings import is_title_line
 from samarinda_ask.domain.passages import NOT_FOUND, Answer, ChunkKind, Citation, Passage, not_found
-from samarinda_ask.domain.question import Question, parse_question, split_parts
+from samarinda_ask.domain.question import Question, parse_question
+from samarinda_ask.domain.question_parts import split_parts
 from samarinda_ask.domain.sentences import sentences_of
 from samarinda_ask.domain.single_answer import single_answer
 from samarinda_ask.domain.units import deduplicate, units_of

@@ -17,7 +17,8 @@ from enum import StrEnum
 from samarinda_ask.domain.figures import FigureKind
 from samarinda_ask.domain.headings import with_document_headings
 from samarinda_ask.domain.passages import Answer, Passage, Unit
-from samarinda_ask.domain.question import Question, content_terms, index_terms, parse_question
+from samarinda_ask.domain.question import Question, parse_question
+from samarinda_ask.domain.question_terms import content_terms, index_terms
 from samarinda_ask.domain.rendering import citation_of, render_row
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored, score_units
 from samarinda_ask.domain.stems import stem

@@ -22,9 +22,11 @@ from samarinda_ask.domain.figure_labels import (
 )
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind, figures_in, parse_number
 from samarinda_ask.domain.item_guards import mark_agreement, qualifiers
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import Cell, Passage, Unit
 from samarinda_ask.domain.periods import PART_OF_YEAR, asks_whole_year
-from samarinda_ask.domain.question import Question, index_terms, months_named
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import BRACKETED, headerless, only_weak_money_words, sums_its_row
 from samarinda_ask.domain.sentences import LABELLED_AMOUNT, NUMERIC_TOKEN, PER_UNIT, YEAR, reads_as_row
 from samarinda_ask.domain.stems import stem

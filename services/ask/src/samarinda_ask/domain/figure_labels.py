@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind
-from samarinda_ask.domain.question import Question, index_terms
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.sentences import YEAR
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -69,6 +70,23 @@ def nearest_figure(question: Question, text: str, figures: list[Figure]) -> Figu
         if score > best_score:
             best, best_score = figure, score
     return best
+
+
+def own_item_name(asked: frozenset[str], text: str, figures: Sequence[Figure], figure: Figure) -> set[str]:
+    """The terms naming ``figure`` alone among ``figures`` of a sentence listing them ("Koordinator"
+    of "... kepada Koordinator sebesar Rp A, Pengemudi sebesar Rp B"): its words after the last
+    one naming an ``asked`` term (the frame every figure shares), less those of the others' names."""
+    found = [(f, m) for f in figures if (m := _figure_match(text, f)) is not None]
+    own = [i for i, (f, _) in enumerate(found) if f == figure]
+    if len(found) < 2 or len(own) != 1:
+        return set()
+    ends = [_figure_end(text, f, m) for f, m in found]
+    position = found[own[0]][1].start()
+    said = words(text[_label_start(text, position, ends) : position])
+    framed = [i for i, w in enumerate(said) if index_terms(w) & asked]
+    rest = said[framed[-1] + 1 :] if framed else said
+    others = set().union(*(_label(text, found, ends, i) for i in range(len(found)) if i != own[0]))
+    return index_terms(" ".join(rest)) - others
 
 
 def _following_starts(found: Sequence[tuple[Figure, re.Match[str]]], match: re.Match[str]) -> list[int]:

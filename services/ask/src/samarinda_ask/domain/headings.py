@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.passages import Unit
-from samarinda_ask.domain.question import index_terms
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import headerless, is_total_row
 from samarinda_ask.domain.sentences import (
     NUMERIC_TOKEN,

@@ -15,7 +15,8 @@ from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.aliases import Aliases
 from samarinda_ask.domain.figure_choice import REALISED, total_of_parts
-from samarinda_ask.domain.figures import Figure, FigureKind
+from samarinda_ask.domain.figure_labels import own_item_name
+from samarinda_ask.domain.figures import Figure, FigureKind, figures_in
 from samarinda_ask.domain.informal import shortens
 from samarinda_ask.domain.item_guards import (
     asks_aggregate,
@@ -23,9 +24,11 @@ from samarinda_ask.domain.item_guards import (
     priced_per_one,
     qualifiers_clash,
 )
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import Unit, context_text
 from samarinda_ask.domain.periods import PART_OF_YEAR, PERIOD_LABEL, asks_whole_year
-from samarinda_ask.domain.question import OPD_TERMS, Question, closes_with_adjunct, content_terms, index_terms
+from samarinda_ask.domain.question import Question, closes_with_adjunct
+from samarinda_ask.domain.question_terms import OPD_TERMS, content_terms, index_terms
 from samarinda_ask.domain.row_cells import BRACKETED, ROW_NUMBER_CELL, is_total_row
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -70,11 +73,50 @@ def other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) 
         and counted_in_other_unit(question.answer_units, _unit_column_terms(unit))
     ):
         return "another unit"
+    if (
+        figure is not None
+        and figure.kind is FigureKind.MONEY
+        and question.wants is FigureKind.COUNT
+        and not question.names_money
+        and _money_of_the_thing(question, unit)
+    ):
+        return "money of the thing counted"
     if unit.is_row and _asks_whole_of_opd(question) and not is_total_row(unit):
         asked_opd = set(question.terms) & OPD_TERMS
         if not asked_opd & unit.terms:
             return "one row of a whole"
     return ""
+
+
+def another_listed_item(
+    question: Question, unit: Unit, figure: Figure | None, missing: Sequence[str]
+) -> bool:
+    """The sentence lists figures of one kind, each named by a word of its own ("Koordinator
+    sebesar Rp A, Pengemudi sebesar Rp B, dan Operator sebesar Rp C"); the figure picked is named by none
+    of the question's terms and the question names a thing the sentence lacks: it asks another
+    item of that kind, one the sentence does not list."""
+    if figure is None or unit.is_row or not missing:
+        return False
+    alike = [f for f in figures_in(unit.text) if f.kind is figure.kind]
+    name = own_item_name(frozenset(question.terms), unit.text, alike, figure)
+    # Years, months and numbers tell periods apart ("2031 sebesar ..."), not things.
+    return any(t.isalpha() and not months_named([t]) for t in name)
+
+
+def _money_of_the_thing(question: Question, unit: Unit) -> bool:
+    """A row's label puts a money word before the thing the question counts ("Belanja Seragam
+    Peserta" asked as "jumlah peserta"): the row's figure is what was spent on that thing."""
+    asked = set(question.terms)
+    for cell in unit.cells:
+        if cell.figure is not None:
+            continue
+        said = words(cell.value.lower())
+        for i, word in enumerate(said[:-1]):
+            if stem(word) in VOCABULARY.money_stems and any(
+                set(content_terms(w)) & asked for w in said[i + 1 :]
+            ):
+                return True
+    return False
 
 
 def totals_periods(unit: Unit) -> bool:

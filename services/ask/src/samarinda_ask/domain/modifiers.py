@@ -13,7 +13,8 @@ import re
 
 from samarinda_common.indonesian_text import STOP_WORDS, words
 
-from samarinda_ask.domain.question import OPD_TERMS, Question, content_terms
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import OPD_TERMS, content_terms
 
 # What ends a phrase inside a passage: a cell, a label, a clause.
 _PHRASE_BREAK = re.compile(r"[|:;,.()\[\]\n/]")

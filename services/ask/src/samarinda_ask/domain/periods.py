@@ -14,8 +14,10 @@ from samarinda_common.indonesian_text import MONTHS, words
 
 from samarinda_ask.domain.clauses import statement_of
 from samarinda_ask.domain.figures import DATE, Figure, FigureKind
+from samarinda_ask.domain.named_periods import months_dated, months_named, months_spanned
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.question import Question, index_terms, months_dated, months_named, months_spanned
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.sentences import YEAR, reads_as_row
 from samarinda_ask.domain.stated_years import as_of_spans, closes_reference
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -168,6 +170,11 @@ def months_agree(
         spanned = months_spanned(unit.text)
         if not months_named(unit.terms) or (len(spanned) > 1 and spanned > question.months):
             return False
+    # "per 31 Mei 2033 sebanyak 85 relawan": a figure given as of a day is that month's, whatever
+    # months the rest of its document names.
+    as_of = {m for s, e in as_of_spans(unit.text) for m in months_named(index_terms(unit.text[s:e]))}
+    if not unit.is_row and as_of and not as_of & question.months:
+        return False
     return bool(document_months & question.months)
 
 

@@ -15,6 +15,7 @@ from samarinda_ask.domain.aliases import learned_aliases
 from samarinda_ask.domain.figure_choice import pick_figure
 from samarinda_ask.domain.figures import Figure
 from samarinda_ask.domain.mismatches import (
+    another_listed_item,
     counts_named_thing,
     measures_agree,
     named_with,
@@ -27,6 +28,7 @@ from samarinda_ask.domain.mismatches import (
     totals_periods,
 )
 from samarinda_ask.domain.modifiers import narrowed_otherwise
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import ChunkKind, Unit, context_text
 from samarinda_ask.domain.periods import (
     PART_OF_YEAR,
@@ -39,7 +41,8 @@ from samarinda_ask.domain.periods import (
     years_agree,
     years_stated,
 )
-from samarinda_ask.domain.question import Question, index_terms, months_named
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import is_total_row
 from samarinda_ask.domain.wording import (
     asker_wording,
@@ -193,6 +196,10 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not refused:
                 continue
             guard = "another thing"
+        if not guard and not several_items and another_listed_item(question, unit, figure, missing):
+            if not refused:
+                continue
+            guard = "another listed item"
         if (
             not guard
             and not several_items

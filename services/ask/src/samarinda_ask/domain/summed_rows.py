@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figure_choice import asks_every_row
+from samarinda_ask.domain.listed_items import items_listed, named_items
 from samarinda_ask.domain.passages import Cell
 from samarinda_ask.domain.periods import is_note
-from samarinda_ask.domain.question import Question, index_terms, items_listed, named_items
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import cell_under, is_total_row
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored
 

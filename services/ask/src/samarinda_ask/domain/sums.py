@@ -14,10 +14,13 @@ from decimal import Decimal
 from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figures import Figure, FigureKind, is_year
+from samarinda_ask.domain.listed_items import named_items
 from samarinda_ask.domain.mismatches import UNIT_IN_BRACKETS
+from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import Answer, Cell, Unit
 from samarinda_ask.domain.periods import asks_total, asks_whole_year
-from samarinda_ask.domain.question import Question, index_terms, months_named, named_items
+from samarinda_ask.domain.question import Question
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.rendering import citation_of
 from samarinda_ask.domain.row_cells import cell_under
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored
@@ -31,6 +34,14 @@ from samarinda_ask.domain.summed_rows import (
 )
 from samarinda_ask.domain.vocabulary import VOCABULARY
 
+# A column of rupiah by its name ("Realisasi (Rp)", "Nilai Rupiah").
+_RUPIAH_HEADER = re.compile(r"\bRp\b|rupiah", re.IGNORECASE)
+
+
+def _under_rupiah(scored: Scored) -> bool:
+    """The row's figure stands under a column its name says holds rupiah."""
+    return any(c.figure == scored.figure and _RUPIAH_HEADER.search(c.header) for c in scored.unit.cells)
+
 
 def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     """Rows of one table that together cover the question's items, summed, each row stated.
@@ -41,6 +52,9 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     # Rupiah, or counts when the question counts (its figures then come from a count column).
     summable = {FigureKind.MONEY}
+    # A count asked with no word for money is no total of rows under a rupiah column ("penyewa
+    # gedung" are not the income of the months it names).
+    counts_only = question.wants is FigureKind.COUNT and not question.names_money
     if question.wants in (FigureKind.COUNT, None) or question.weak_kind:
         # "Jumlah seluruh perahu ...?" asks no kind, but a total is a count; a word that only
         # leans to rupiah (a weak money word) sums the counts of rows that state no rupiah.
@@ -51,6 +65,8 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         # Counts only from a real table's count column: a row printed as text has no headers, and
         # its leading row number reads as a count ("1 Samarinda Utara").
         kinds = summable if s.unit.is_row else {FigureKind.MONEY}
+        if counts_only and _under_rupiah(s):
+            continue
         if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind in kinds:
             passage = s.unit.passage
             key = (passage.document_id, passage.table, passage.id if printed else passage.sheet)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from samarinda_ask.domain.directives import is_directive
 from samarinda_ask.domain.passages import ChunkKind, Passage, Unit, context_text
 from samarinda_ask.domain.printed_tables import PrintedRow, printed_rows
-from samarinda_ask.domain.question import index_terms
+from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.row_cells import row_cells
 from samarinda_ask.domain.sentences import bare_figure, has_few_words, is_label, reads_as_row, sentences_of
 

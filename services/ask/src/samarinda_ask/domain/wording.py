@@ -16,7 +16,8 @@ from samarinda_common.roman import roman_numeral
 from samarinda_ask.domain.aliases import Aliases
 from samarinda_ask.domain.informal import spelled_alike, swallowing_nasal
 from samarinda_ask.domain.passages import Unit
-from samarinda_ask.domain.question import Question, closes_with_adjunct, index_terms, measure_terms
+from samarinda_ask.domain.question import Question, closes_with_adjunct
+from samarinda_ask.domain.question_terms import index_terms, measure_terms
 from samarinda_ask.domain.stems import stem
 
 _MEASURE_TERMS = measure_terms()

@@ -29,15 +29,12 @@ from samarinda_common.tenancy import Tenancy, tenancy
 from samarinda_ask.domain.answering import Answer, ChunkKind, Passage, extractive_answer, not_found, remainder
 from samarinda_ask.domain.chains import bridge_of, chain_of, chained_answer
 from samarinda_ask.domain.drafting import AnswerDraft
+from samarinda_ask.domain.follow_up import resolve_follow_up
 from samarinda_ask.domain.grounding import ANSWER_SCHEMA, SYSTEM_PROMPT, build_prompt, ground
+from samarinda_ask.domain.named_periods import period_total, second_half_sides
 from samarinda_ask.domain.periods import one_month_for_a_period
-from samarinda_ask.domain.question import (
-    parse_question,
-    period_total,
-    resolve_follow_up,
-    second_half_sides,
-    split_parts,
-)
+from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 from samarinda_ask.domain.support import with_supporting_citations
 from samarinda_ask.domain.unspent import states_left_over, unspent_sides
 
