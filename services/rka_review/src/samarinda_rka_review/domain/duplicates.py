@@ -152,7 +152,8 @@ _PLUS_TAIL = re.compile(r"\+(.*)$")
 _SLASHED = re.compile(r"[^\W_]+(?:\s*/\s*[^\W_]+)+")
 _BUNDLES = frozenset(w.lower() for w in RULES.bundles)
 _LIST_SEPARATOR = re.compile(r"[,;]|\bdan\b|&", re.IGNORECASE)
-# Two prices of one need in one account group: at most this share of the higher apart.
+# Two prices of one need in one account group: at most this share of the higher apart (a wider
+# gap pairs two grades of one item bought in one volume).
 REPRICED_TOLERANCE = 0.25
 # At most this many words of its own on each side: beyond it the wordings describe two things.
 _MAX_OWN_WORDS = 2
@@ -607,8 +608,8 @@ class DuplicateFinder:
         across account groups, the later copy booked where the item does not belong. A later
         line booked rightly beside an earlier misbooked one is the purchase proper, the earlier
         one to be recoded. The same volume on one account pairs two lines, one of them a firm
-        match, at prices up to twice apart: one need in one account group, its price written
-        twice."""
+        match, at prices at most ``REPRICED_TOLERANCE`` apart: one need in one account group,
+        its price written twice."""
         key = (sub_index, row_id)
         purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
@@ -624,7 +625,7 @@ class DuplicateFinder:
                 and same_item_again(seen, purchase, row)
             )
             # One volume of one row in one account group is one need priced twice when one of
-            # the two wordings names the row firmly, unless one price is over twice the other
+            # the two wordings names the row firmly, unless the prices are over a quarter apart
             # (another grade the row does not tell apart).
             repriced = (
                 same_group
