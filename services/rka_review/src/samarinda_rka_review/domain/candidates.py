@@ -62,6 +62,20 @@ _FIGURE = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]{2,}")
 
 
+def said(word: str, words: AbstractSet[str]) -> bool:
+    """Whether the line says the word: as it is, as a typo of it or as its ``-an`` noun
+    (``makanan`` for ``makan``)."""
+    return word in words or near_form(word, words)
+
+
+def near_form(word: str, available: AbstractSet[str]) -> bool:
+    """Whether the word is written a little otherwise among ``available``: a typo of it, or its
+    ``-an`` noun (``makanan`` for ``makan``)."""
+    if len(word) >= 5 and any(fuzz.ratio(word, other) >= TYPO_CUTOFF for other in available):
+        return True
+    return bool(nominal_forms(word) & available)
+
+
 def content(words: Sequence[str]) -> list[str]:
     """Numbers alone carry no meaning here: measurements are compared separately."""
     return [w for w in words if not w.replace(".", "").isdigit()]
@@ -139,6 +153,27 @@ def index_row(reference: PriceReference) -> CatalogueRow:
     )
 
 
+def _accessories(rows: Sequence[CatalogueRow]) -> dict[int, tuple[int, ...]]:
+    """For each row whose name is a thing of its own followed by another row's whole name
+    (``Sarung Mesin Cuci`` after ``Mesin Cuci``): those other rows, the item it is an accessory or
+    a part of. A row that adds words after the same first word (``Teko Listrik`` after ``Teko``)
+    names a kind of the item, not something else, and is left out."""
+    postings: dict[str, set[int]] = defaultdict(set)
+    for position, row in enumerate(rows):
+        for word in row.name:
+            postings[word].add(position)
+    accessories: dict[int, tuple[int, ...]] = defaultdict(tuple)
+    for position, row in enumerate(rows):
+        name = set(row.name)
+        if not name:
+            continue
+        for other in set.intersection(*(postings[w] for w in name)):
+            longer = rows[other].name
+            if set(longer) > name and longer[0] not in name:
+                accessories[other] += (position,)
+    return dict(accessories)
+
+
 class CandidateIndex:
     """Lexical and (optional) semantic retrieval over one catalogue."""
 
@@ -166,6 +201,7 @@ class CandidateIndex:
             spec = normalise(row.reference.spesifikasi)
             if _FIGURE.search(spec) and _LETTERS.search(spec):
                 self._specs[spec].append(position)
+        self._items_of = _accessories(self.rows)
         self._n = max(len(self.rows), 1)
         self._matrix: np.ndarray | None = None
         if vectors:
@@ -264,6 +300,18 @@ class CandidateIndex:
             return None
         standardised = (cosines - float(cosines.mean())) / spread
         return np.clip((standardised - SEMANTIC_Z_FLOOR) / SEMANTIC_Z_SPAN, 0.0, 1.0)
+
+    def names_more(self, position: int, words: AbstractSet[str]) -> bool:
+        """Whether the row at ``position`` is an accessory or a part of an item the line names
+        without saying what the row adds (``Sarung Mesin Cuci`` for a line ``Mesin cuci``): the
+        line buys the item, however well the row's Spesifikasi repeats the line's (``untuk mesin
+        cuci front loading``)."""
+        name = self.rows[position].name
+        for item in self._items_of.get(position, ()):
+            named = set(self.rows[item].name)
+            if named & words and not any(said(w, words) for w in set(name) - named):
+                return True
+        return False
 
     def copied_spec(self, spesifikasi: str | None) -> int | None:
         """The one row whose Spesifikasi, holding a figure, the line's repeats word for word."""

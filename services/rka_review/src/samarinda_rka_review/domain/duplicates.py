@@ -152,6 +152,9 @@ _PLUS_TAIL = re.compile(r"\+(.*)$")
 _SLASHED = re.compile(r"[^\W_]+(?:\s*/\s*[^\W_]+)+")
 _BUNDLES = frozenset(w.lower() for w in RULES.bundles)
 _LIST_SEPARATOR = re.compile(r"[,;]|\bdan\b|&", re.IGNORECASE)
+# Two prices of one need in one account group: at most this share of the higher apart (a wider
+# gap pairs two grades of one item bought in one volume).
+REPRICED_TOLERANCE = 0.25
 # At most this many words of its own on each side: beyond it the wordings describe two things.
 _MAX_OWN_WORDS = 2
 
@@ -604,7 +607,9 @@ class DuplicateFinder:
         row's Spesifikasi (:func:`quote_one_row`: one item in one grade), on two: a need split
         across account groups, the later copy booked where the item does not belong. A later
         line booked rightly beside an earlier misbooked one is the purchase proper, the earlier
-        one to be recoded."""
+        one to be recoded. The same volume on one account pairs two lines, one of them a firm
+        match, at prices at most ``REPRICED_TOLERANCE`` apart: one need in one account group,
+        its price written twice."""
         key = (sub_index, row_id)
         purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
@@ -612,13 +617,23 @@ class DuplicateFinder:
         found: RkaLine | None = None
         for other, seen, seen_firm in earlier:
             quoting = quote_one_row(other, line, row_spec)
+            same_group = other.kode_rekening == line.kode_rekening
             again = (
                 firm
                 and seen_firm
-                and (other.kode_rekening == line.kode_rekening or (misbooked and quoting))
+                and (same_group or (misbooked and quoting))
                 and same_item_again(seen, purchase, row)
             )
-            if (same_need(seen, purchase) or again) and same_catalogue_item(
+            # One volume of one row in one account group is one need priced twice when one of
+            # the two wordings names the row firmly, unless the prices are over a quarter apart
+            # (another grade the row does not tell apart).
+            repriced = (
+                same_group
+                and (firm or seen_firm)
+                and seen.volume == purchase.volume
+                and close_prices(seen.harga, purchase.harga, REPRICED_TOLERANCE)
+            )
+            if (same_need(seen, purchase) or again or repriced) and same_catalogue_item(
                 seen, purchase, row, options, quoting=quoting
             ):
                 found = other

@@ -29,10 +29,10 @@ from samarinda_common.price_catalogue import PriceReference
 from samarinda_rka_review.domain.candidates import (
     NATURE_WORDS,
     PRINTING_NATURE,
-    TYPO_CUTOFF,
     CandidateIndex,
     CatalogueRow,
     content,
+    near_form,
 )
 from samarinda_rka_review.domain.compatibility import (
     LineFacts,
@@ -47,7 +47,6 @@ from samarinda_rka_review.domain.specs import explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
 from samarinda_rka_review.domain.text import ryzen_aware, tokens
 from samarinda_rka_review.domain.value_bands import value_band
-from samarinda_rka_review.domain.word_roots import nominal_forms
 
 # Words of the line's account name or unit count for less than its own words: they place the line
 # (``Belanja Perjalanan Dinas Dalam Kota``, ``Kotak``) without naming the item.
@@ -95,14 +94,6 @@ def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRo
     if not name or not row.name:
         return False
     return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
-
-
-def _near_form(word: str, available: AbstractSet[str]) -> bool:
-    """Whether the row writes the word a little otherwise: a typo of it, or its ``-an`` noun
-    (``makanan`` for ``makan``)."""
-    if len(word) >= 5 and any(fuzz.ratio(word, other) >= TYPO_CUTOFF for other in available):
-        return True
-    return bool(nominal_forms(word) & available)
 
 
 def _figures(text: str) -> set[str]:
@@ -234,7 +225,7 @@ class PriceMatcher:
         for position in positions:
             row = index.rows[position]
             verdict = judge(line, query.satuan, row)
-            if verdict.refusal in (Refusal.VARIANT, Refusal.NATURE):
+            if verdict.refusal in (Refusal.VARIANT, Refusal.NATURE) or index.names_more(position, line.words):
                 continue
             if verdict.spec_conflict is not None:
                 conflicting.append((len(words & row.words), row, verdict.spec_conflict))
@@ -340,7 +331,7 @@ class PriceMatcher:
         for word in wanted:
             if word in available:
                 got += self.idf(word)
-            elif _near_form(word, available):
+            elif near_form(word, available):
                 got += 0.8 * self.idf(word)
             elif word in context:
                 got += CONTEXT_CREDIT * self.idf(word)
