@@ -170,7 +170,25 @@ def office_user(uraian: str, sub: SubKegiatan) -> str | None:
     denies (``tenaga non ASN``) names who is hired, not the office's own apparatus."""
     text = f" {affirmed(uraian)} "
     own = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
-    return next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
+    named = next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
+    return named or _office_unit(text, own)
+
+
+def _office_unit(text: str, own: str) -> str | None:
+    """A room, a head or a secretariat of one of the office's own units (``ruang arsip bidang``,
+    ``kepala subbagian``) that the sub-kegiatan's own words do not name, as the line writes it."""
+    found = _office_unit_pattern().search(text)
+    if found is None or _has(own, found.group("unit")):
+        return None
+    return found.group(0).strip()
+
+
+@lru_cache(maxsize=1)
+def _office_unit_pattern() -> re.Pattern[str]:
+    places = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_places))
+    units = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_units))
+    gap = FUNCTIONS.office_unit_gap
+    return re.compile(rf" (?:{places})(?: \S+){{0,{gap}}}? (?P<unit>{units})(?= )")
 
 
 def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:
