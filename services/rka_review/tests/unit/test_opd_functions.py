@@ -201,8 +201,8 @@ def test_a_room_head_or_secretariat_of_an_office_unit_names_the_office_as_user()
     assert office_user("Lemari besi ruang tata usaha", TODDLERS) == "ruang tata usaha"
     assert office_user("Rak dokumen ruang simpan seksi", TODDLERS) == "ruang simpan seksi"
     assert office_user("Mesin penghancur kertas sekretariat badan", TODDLERS) is not None
-    # a room or a head of no office unit (the public's waiting room, a household) names no one of it
-    assert office_user("Televisi ruang tunggu pengunjung", TODDLERS) is None
+    # a room or a head of no office unit (a room for visitors, a household) names no one of it
+    assert office_user("Sofa ruang laktasi pengunjung", TODDLERS) is None
     assert office_user("Paket beras per kepala keluarga", TODDLERS) is None
     # a unit the sub-kegiatan's own words name is its own
     archives = SubKegiatan(nama="Penataan Ruang Simpan Arsip Bagian Tata Usaha")

@@ -69,9 +69,7 @@ def test_a_gathering_the_budget_names_or_other_work_keeps_them() -> None:
 
 
 def test_leaflets_serve_an_audience_that_works_on_premises_do_not_have() -> None:
-    leaflets = line(
-        "Cetak pamflet lipat tiga full color", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak"
-    )
+    leaflets = line("Cetak pamflet dua sisi", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak")
     assert gathering_without_one(leaflets, CULVERTS) == "pamflet"
     assert judge(leaflets, categorise(leaflets.uraian), CULVERTS).reading is Reading.GATHERING
     # works the budget also publicises, and any other work, hand them out

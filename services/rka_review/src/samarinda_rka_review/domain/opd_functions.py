@@ -175,7 +175,7 @@ def office_user(uraian: str, sub: SubKegiatan) -> str | None:
 
 
 def _office_unit(text: str, own: str) -> str | None:
-    """A room, a head or a secretariat of one of the office's own units (``ruang arsip bidang``,
+    """A room, a head or a secretariat of one of the office's own units (``ruang kerja bagian umum``,
     ``kepala subbagian``) that the sub-kegiatan's own words do not name, as the line writes it."""
     found = _office_unit_pattern().search(text)
     if found is None or _has(own, found.group("unit")):
