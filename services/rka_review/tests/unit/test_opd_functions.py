@@ -209,6 +209,16 @@ def test_a_room_head_or_secretariat_of_an_office_unit_names_the_office_as_user()
     assert office_user("Rak arsip ruang bagian tata usaha", archives) is None
 
 
+def test_food_kept_as_the_staffs_own_provision_serves_the_office() -> None:
+    pantry = line("Biskuit kaleng", account="Belanja Makanan dan Minuman")
+    pantry = pantry.model_copy(update={"spesifikasi": "persediaan bulanan staf"})
+    verdict = judge(pantry, ItemCategory.FOOD, TODDLERS)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    # a meal eaten at the activity serves it whoever it names
+    meal = line("Nasi kotak pegawai pendamping", account="Belanja Makanan dan Minuman")
+    assert not judge(meal, ItemCategory.FOOD, TODDLERS).off_target
+
+
 def test_the_functions_file_is_validated(tmp_path: Path) -> None:
     broken = tmp_path / "functions.toml"
     broken.write_text(

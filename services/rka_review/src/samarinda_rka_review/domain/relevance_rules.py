@@ -148,6 +148,8 @@ class FunctionRules(RulesFile):
     activity_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()
     office_user_exempt: frozenset[Category] = frozenset()
+    provision_words: tuple[Phrase, ...] = ()
+    provision_categories: frozenset[Category] = frozenset()
     office_places: tuple[Phrase, ...] = ()
     office_units: tuple[Phrase, ...] = ()
     office_unit_gap: int = Field(default=0, ge=0)
