@@ -197,6 +197,28 @@ def test_a_negated_office_user_names_no_one_of_the_office() -> None:
     assert office_user("Jaket lapangan ASN", TODDLERS) == "asn"
 
 
+def test_a_room_head_or_secretariat_of_an_office_unit_names_the_office_as_user() -> None:
+    assert office_user("Lemari besi ruang tata usaha", TODDLERS) == "ruang tata usaha"
+    assert office_user("Rak dokumen ruang simpan seksi", TODDLERS) == "ruang simpan seksi"
+    assert office_user("Mesin penghancur kertas sekretariat badan", TODDLERS) is not None
+    # a room or a head of no office unit (a room for visitors, a household) names no one of it
+    assert office_user("Sofa ruang laktasi pengunjung", TODDLERS) is None
+    assert office_user("Paket beras per kepala keluarga", TODDLERS) is None
+    # a unit the sub-kegiatan's own words name is its own
+    archives = SubKegiatan(nama="Penataan Ruang Simpan Arsip Bagian Tata Usaha")
+    assert office_user("Rak arsip ruang bagian tata usaha", archives) is None
+
+
+def test_food_kept_as_the_staffs_own_provision_serves_the_office() -> None:
+    pantry = line("Biskuit kaleng", account="Belanja Makanan dan Minuman")
+    pantry = pantry.model_copy(update={"spesifikasi": "persediaan bulanan staf"})
+    verdict = judge(pantry, ItemCategory.FOOD, TODDLERS)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    # a meal eaten at the activity serves it whoever it names
+    meal = line("Nasi kotak pegawai pendamping", account="Belanja Makanan dan Minuman")
+    assert not judge(meal, ItemCategory.FOOD, TODDLERS).off_target
+
+
 def test_the_functions_file_is_validated(tmp_path: Path) -> None:
     broken = tmp_path / "functions.toml"
     broken.write_text(

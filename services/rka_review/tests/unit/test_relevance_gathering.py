@@ -66,3 +66,13 @@ def test_a_gathering_the_budget_names_or_other_work_keeps_them() -> None:
     paint = line("Cat tembok gedung pertemuan", "Belanja Bahan Bangunan")
     assert gathering_without_one(paint, CULVERTS) is None
     assert gathering_without_one(line("Upah tukang harian", "Belanja Jasa Tenaga"), CULVERTS) is None
+
+
+def test_leaflets_serve_an_audience_that_works_on_premises_do_not_have() -> None:
+    leaflets = line("Cetak pamflet dua sisi", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak")
+    assert gathering_without_one(leaflets, CULVERTS) == "pamflet"
+    assert judge(leaflets, categorise(leaflets.uraian), CULVERTS).reading is Reading.GATHERING
+    # works the budget also publicises, and any other work, hand them out
+    publicised = CULVERTS.model_copy(update={"kegiatan": "Pemeliharaan dan Publikasi Saluran Lingkungan"})
+    assert gathering_without_one(leaflets, publicised) is None
+    assert gathering_without_one(leaflets, EXTENSION) is None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from samarinda_common.rka import SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
-from samarinda_rka_review.domain.taxonomy import builds_or_repairs, categorise, item_head
+from samarinda_rka_review.domain.taxonomy import ItemCategory, builds_or_repairs, categorise, item_head
 from samarinda_rka_review.domain.text import normalise, phrases_longest_first
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
@@ -61,6 +61,7 @@ class _Vocabulary:
     fields: Words
     support: tuple[str, ...]
     office_users: tuple[str, ...]
+    provisions: tuple[str, ...]
     negations: tuple[str, ...]
     section_heads: frozenset[str]
 
@@ -80,6 +81,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         support=phrases_longest_first(FUNCTIONS.support_words),
         office_users=phrases_longest_first(FUNCTIONS.office_users),
+        provisions=phrases_longest_first(FUNCTIONS.provision_words),
         negations=phrases_longest_first(FUNCTIONS.negations),
         section_heads=frozenset(phrases_longest_first(FUNCTIONS.section_heads)),
     )
@@ -170,7 +172,34 @@ def office_user(uraian: str, sub: SubKegiatan) -> str | None:
     denies (``tenaga non ASN``) names who is hired, not the office's own apparatus."""
     text = f" {affirmed(uraian)} "
     own = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
-    return next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
+    named = next((w for w in _vocabulary().office_users if _has(text, w) and not _has(own, w)), None)
+    return named or _office_unit(text, own)
+
+
+def staff_provision(text: str, category: ItemCategory) -> bool:
+    """Food the line says is a provision (daily, monthly, a gift parcel), not eaten at the
+    activity: whom it names is whom it keeps, as for goods."""
+    if category not in FUNCTIONS.provision_categories:
+        return False
+    normal = f" {normalise(text)} "
+    return any(_has(normal, w) for w in _vocabulary().provisions)
+
+
+def _office_unit(text: str, own: str) -> str | None:
+    """A room, a head or a secretariat of one of the office's own units (``ruang kerja bagian umum``,
+    ``kepala subbagian``) that the sub-kegiatan's own words do not name, as the line writes it."""
+    found = _office_unit_pattern().search(text)
+    if found is None or _has(own, found.group("unit")):
+        return None
+    return found.group(0).strip()
+
+
+@lru_cache(maxsize=1)
+def _office_unit_pattern() -> re.Pattern[str]:
+    places = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_places))
+    units = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_units))
+    gap = FUNCTIONS.office_unit_gap
+    return re.compile(rf" (?:{places})(?: \S+){{0,{gap}}}? (?P<unit>{units})(?= )")
 
 
 def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:

@@ -52,6 +52,7 @@ from samarinda_rka_review.domain.opd_functions import (
     office_user,
     section_functions,
     serves_office,
+    staff_provision,
     support_section,
 )
 from samarinda_rka_review.domain.relevance_gathering import gathering_without_one
@@ -308,10 +309,11 @@ def _for_own_office(
         own = names_own_opd(item_name(line), opd_name)
         if own is not None:
             return Verdict(True, False, Reading.OWN_OFFICE, f"belanja untuk OPD sendiri ('{own}'){_OFFICE}")
-    if category in FUNCTIONS.office_user_exempt:
-        return None
     # A printout's own Spesifikasi column says for whom as a bracket after the name does.
-    user = office_user(" ".join(p for p in (line.uraian, line.spesifikasi) if p), sub)
+    described = " ".join(p for p in (line.uraian, line.spesifikasi) if p)
+    if category in FUNCTIONS.office_user_exempt and not staff_provision(described, category):
+        return None
+    user = office_user(described, sub)
     if user is None:
         return None
     reason = f"belanja untuk aparatur/kantor sendiri ('{user}'){_OFFICE}"

@@ -148,6 +148,11 @@ class FunctionRules(RulesFile):
     activity_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()
     office_user_exempt: frozenset[Category] = frozenset()
+    provision_words: tuple[Phrase, ...] = ()
+    provision_categories: frozenset[Category] = frozenset()
+    office_places: tuple[Phrase, ...] = ()
+    office_units: tuple[Phrase, ...] = ()
+    office_unit_gap: int = Field(default=0, ge=0)
     field_named_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
