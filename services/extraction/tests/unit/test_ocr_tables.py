@@ -716,6 +716,18 @@ def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_ta
     assert banded_grids([_rule(500), _rule(560, 100, 600), _rule(700), _rule(780)], words, []) == []
 
 
+def test_a_streak_down_the_page_through_a_table_ruled_across_is_no_column_rule() -> None:
+    words = _goods_list()
+    rules = [_rule(500), _rule(560), _rule(700), _rule(780)]
+    # Dirt on a fax's glass: a line from the page's top to far below the table.
+    streak = Box(250, 0, 253, 2000)
+    [grid] = banded_grids(rules, words, [], [streak])
+    assert grid.ys == (500, 560, 700, 780)
+    # A rule of the table's own columns (a grid too faint to be found) leaves it to their reader.
+    column = Box(250, 498, 253, 782)
+    assert banded_grids(rules, words, [], [column]) == []
+
+
 def test_a_rule_through_a_line_of_words_is_a_line_of_text_not_a_rule() -> None:
     line = [word("Pengiriman", 100, 500), word("barang", 320, 500), word("gudang", 480, 500)]
     # A fax's bridging joins a line of text into a "rule" along its baseline.

@@ -242,6 +242,30 @@ def test_two_tables_one_above_the_other_keep_their_aligned_columns() -> None:
     assert [len(g.xs) for g in grids] == [len(xs), len(xs)]
 
 
+def test_a_dewarped_sheets_edges_joined_to_a_footer_rule_do_not_hide_the_tables_columns() -> None:
+    # The sheet's dark edges down both sides of the image meet a footer's rule far below the
+    # table: their frame's grid has one row more than the table's own, and its column rules,
+    # measured down to the footer, fall short: those under a spanning header or over a totals
+    # row merged across columns are lost.
+    page = np.full((2000, 2900), 255, np.uint8)
+    page[:, :6] = 0
+    page[:, -6:] = 0
+    cv2.line(page, (0, 1800), (2899, 1800), 0, 3)
+    ys = list(range(400, 1270, 95))
+    full, short = [200, 1140, 1770, 2660], [270, 560, 1010]
+    under_header = [1460, 2080]
+    for y in ys:
+        cv2.line(page, (200, y), (2660, y), 0, 2)
+    for x in full:
+        cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 2)
+    for x in short:
+        cv2.line(page, (x, ys[0]), (x, ys[-2]), 0, 2)
+    for x in under_header:
+        cv2.line(page, (x, ys[1]), (x, ys[-1]), 0, 2)
+    [grid], _ = find_grids(page)
+    assert len(grid.xs) == 9 and len(grid.ys) == len(ys)
+
+
 def test_crops_are_read_with_english_first_and_other_language_lists_stay() -> None:
     from samarinda_extraction.readers.ocr import _english_first
 

@@ -473,10 +473,20 @@ def _rule_runs(rules: Sequence[Box], height: float) -> list[list[Box]]:
     return [run for run in runs if len(run) > _MIN_BANDS]
 
 
+# A vertical line running on past a table both ways by this share of its height (and by
+# _RUN_PAST_LEAST px at least) is a streak down the page (dirt on a fax's or scanner's glass, a
+# fold), no rule of the table's columns.
+_RUN_PAST = 0.1
+_RUN_PAST_LEAST = 50
+
+
 def _divides(rule: Box, box: Box) -> bool:
-    """Whether a vertical rule runs down half the box or more inside it, between its ends."""
+    """Whether a vertical rule runs down half the box or more inside it, between its ends, and
+    not on far past both of them (a streak)."""
     inside = box.x0 < (rule.x0 + rule.x1) / 2 < box.x1
-    return inside and 2 * (min(rule.y1, box.y1) - max(rule.y0, box.y0)) >= box.y1 - box.y0
+    reach = max(_RUN_PAST_LEAST, _RUN_PAST * (box.y1 - box.y0))
+    streak = rule.y0 < box.y0 - reach and rule.y1 > box.y1 + reach
+    return inside and not streak and 2 * (min(rule.y1, box.y1) - max(rule.y0, box.y0)) >= box.y1 - box.y0
 
 
 def _boxes_meet(a: Box, b: Box) -> bool:

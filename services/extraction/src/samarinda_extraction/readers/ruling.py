@@ -348,9 +348,10 @@ _EDGE = 0.015
 def _distinct(grids: list[Grid]) -> list[Grid]:
     """One grid per table: the sheet's edges and the table's rules are one connected frame on a
     dewarped photo, found apart from the table's own; of two grids over the same area, the one
-    with more rows is kept."""
+    with more cells is kept. (Not merely more rows: the frame's grid gains a row from a footer's
+    rule it reaches, and its column rules, measured down to that rule, fall short and are lost.)"""
     kept: list[Grid] = []
-    for grid in sorted(grids, key=lambda g: -len(g.ys)):
+    for grid in sorted(grids, key=lambda g: -(len(g.xs) - 1) * (len(g.ys) - 1)):
         if not any(_overlap(grid, other) > 0.5 for other in kept):
             kept.append(grid)
     return sorted(kept, key=lambda g: g.ys[0])
