@@ -1,28 +1,28 @@
 """A catalogue row that names a thing of its own before another row's whole name (an accessory or
-a part: ``Sarung Mesin Cuci`` beside ``Mesin Cuci``) is not the item of a line that names the
-other row without that thing, however well its Spesifikasi repeats the line's (``untuk mesin cuci
-front loading``)."""
+a part: ``Saringan Mesin Kopi`` beside ``Mesin Kopi``) is not the item of a line that names the other
+row without that thing, however well its Spesifikasi repeats the line's (``untuk mesin kopi
+espresso``)."""
 
 from __future__ import annotations
 
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
 
-WASHER = PriceReference(
+COFFEE_MAKER = PriceReference(
     id="mesin",
-    uraian="Mesin Cuci",
-    spesifikasi="Front loading, 8 kg, inverter, 1.200 rpm",
+    uraian="Mesin Kopi",
+    spesifikasi="Espresso, 15 bar, 1.350 watt",
     satuan="Unit",
-    harga=5_150_000,
+    harga=3_450_000,
 )
-COVER = PriceReference(
-    id="sarung",
-    uraian="Sarung Mesin Cuci",
-    spesifikasi="Untuk mesin cuci front loading",
+STRAINER = PriceReference(
+    id="saringan",
+    uraian="Saringan Mesin Kopi",
+    spesifikasi="Untuk mesin kopi espresso",
     satuan="Buah",
-    harga=85_000,
+    harga=75_000,
 )
-MATCHER = PriceMatcher([WASHER, COVER])
+MATCHER = PriceMatcher([COFFEE_MAKER, STRAINER])
 
 
 def candidates(uraian: str, spec: str | None, satuan: str) -> list[str]:
@@ -30,21 +30,25 @@ def candidates(uraian: str, spec: str | None, satuan: str) -> list[str]:
 
 
 def test_a_line_naming_the_item_is_not_priced_by_its_accessory() -> None:
-    assert candidates("Mesin cuci", "front loading", "Unit") == ["mesin"]
+    assert candidates("Mesin kopi", "espresso", "Unit") == ["mesin"]
     # a misspelt word of the item's name does not make the line the accessory's
-    assert candidates("Mesin cucy", "front loading", "Unit") == ["mesin"]
+    assert candidates("Mesin kopy", "espresso", "Unit") == ["mesin"]
 
 
 def test_a_line_naming_the_accessory_still_meets_it() -> None:
-    assert candidates("Sarung mesin cuci", None, "Buah")[0] == "sarung"
+    assert candidates("Saringan mesin kopi", None, "Buah")[0] == "saringan"
 
 
 def test_a_kind_of_the_item_is_not_its_accessory() -> None:
     plain = PriceReference(
-        id="teko", uraian="Teko", spesifikasi="Kaca 1,5 liter", satuan="Buah", harga=95_000
+        id="parutan", uraian="Parutan", spesifikasi="Stainless 4 sisi", satuan="Buah", harga=45_000
     )
     kind = PriceReference(
-        id="listrik", uraian="Teko Listrik", spesifikasi="1,5 liter, 1.500 watt", satuan="Buah", harga=265_000
+        id="listrik",
+        uraian="Parutan Listrik",
+        spesifikasi="Stainless, 200 watt",
+        satuan="Buah",
+        harga=325_000,
     )
-    outcome = PriceMatcher([plain, kind]).match(LineQuery("Teko", "1,5 liter", "Buah"))
-    assert {m.reference.id for m in outcome.candidates} == {"teko", "listrik"}
+    outcome = PriceMatcher([plain, kind]).match(LineQuery("Parutan", "stainless", "Buah"))
+    assert {m.reference.id for m in outcome.candidates} == {"parutan", "listrik"}

@@ -206,7 +206,7 @@ def test_a_room_head_or_secretariat_of_an_office_unit_names_the_office_as_user()
     assert office_user("Paket beras per kepala keluarga", TODDLERS) is None
     # a unit the sub-kegiatan's own words name is its own
     archives = SubKegiatan(nama="Penataan Ruang Simpan Arsip Bagian Tata Usaha")
-    assert office_user("Rak arsip ruang bagian tata usaha", archives) is None
+    assert office_user("Tempat payung ruang bagian tata usaha", archives) is None
 
 
 def test_food_kept_as_the_staffs_own_provision_serves_the_office() -> None:

@@ -155,8 +155,8 @@ def index_row(reference: PriceReference) -> CatalogueRow:
 
 def _accessories(rows: Sequence[CatalogueRow]) -> dict[int, tuple[int, ...]]:
     """For each row whose name is a thing of its own followed by another row's whole name
-    (``Sarung Mesin Cuci`` after ``Mesin Cuci``): those other rows, the item it is an accessory or
-    a part of. A row that adds words after the same first word (``Teko Listrik`` after ``Teko``)
+    (``Saringan Mesin Kopi`` after ``Mesin Kopi``): those other rows, the item it is an accessory or
+    a part of. A row that adds words after the same first word (``Parutan Listrik`` after ``Parutan``)
     names a kind of the item, not something else, and is left out."""
     postings: dict[str, set[int]] = defaultdict(set)
     for position, row in enumerate(rows):
@@ -303,9 +303,9 @@ class CandidateIndex:
 
     def names_more(self, position: int, words: AbstractSet[str]) -> bool:
         """Whether the row at ``position`` is an accessory or a part of an item the line names
-        without saying what the row adds (``Sarung Mesin Cuci`` for a line ``Mesin cuci``): the
+        without saying what the row adds (``Saringan Mesin Kopi`` for a line ``Mesin kopi``): the
         line buys the item, however well the row's Spesifikasi repeats the line's (``untuk mesin
-        cuci front loading``)."""
+        kopi espresso``)."""
         name = self.rows[position].name
         for item in self._items_of.get(position, ()):
             named = set(self.rows[item].name)
