@@ -52,8 +52,12 @@ def test_a_sentence_of_named_amounts_does_not_answer_for_a_name_it_lacks() -> No
         "Tunjangan transport diberikan kepada Koordinator sebesar Rp 400.000, Pengemudi sebesar "
         "Rp 250.000, dan Operator sebesar Rp 200.000 setiap bulan."
     )
-    assert not extractive_answer(parse_question("tunjangan transport pengawas sebulan brp?"), [passage]).found
-    named = extractive_answer(parse_question("tunjangan transport koordinator sebulan brp?"), [passage])
+    assert not extractive_answer(
+        parse_question("berapa tunjangan transport bulanan untuk pengawas?"), [passage]
+    ).found
+    named = extractive_answer(
+        parse_question("berapa tunjangan transport bulanan untuk koordinator?"), [passage]
+    )
     assert named.found and "400.000" in named.text
 
 
@@ -62,8 +66,10 @@ def test_a_figure_given_as_of_a_day_is_that_months() -> None:
         _sentence("Per 31 Mei 2033 jumlah relawan terdaftar sebanyak 85 orang."),
         _sentence("Rapat evaluasi berikutnya dijadwalkan pada Agustus 2033."),
     ]
-    assert not extractive_answer(parse_question("relawan terdaftar akhir agustus 2033 brp?"), passages).found
-    may = extractive_answer(parse_question("relawan terdaftar akhir mei 2033 brp?"), passages)
+    assert not extractive_answer(
+        parse_question("berapa relawan yang terdaftar pada bulan agustus 2033?"), passages
+    ).found
+    may = extractive_answer(parse_question("berapa relawan yang terdaftar pada bulan mei 2033?"), passages)
     assert may.found and "85" in may.text
 
 
@@ -83,6 +89,6 @@ def test_a_count_over_rows_in_a_count_column_is_still_summed() -> None:
         fiscal_year=2033,
     )
     result = extractive_answer(
-        parse_question("bibit durian + manggis 2033 digabung jadi berapa batang?"), rows
+        parse_question("berapa batang bibit durian dan manggis terealisasi seluruhnya tahun 2033?"), rows
     )
     assert result.found and "2.000" in result.text
