@@ -289,6 +289,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             level = _result(
                 straightened, grids, rotation, skew, options, row_rules=row_rules, column_rules=column_rules
             )
+            if level.tables and not _holds_clearly_more(best, straightened):
+                # The straightened reading stands level enough to give a table's rows, and the
+                # plain one holds not clearly more: the plain one's few more confident characters
+                # are the photo's sloping rows read in pieces (its row numbers a column apart,
+                # read after the page), whose order the count does not see.
+                return level
             if level.tables:
                 result = replace(
                     result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
@@ -513,12 +519,17 @@ def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
     steps = straightened.name.split("+")
     sloping = "deskewed" in steps and "dewarped" not in steps
     unsure = sloping or plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
-    enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
-        _pairs(straightened)
-    )
-    if unsure and not enough:
+    if unsure and not _holds_clearly_more(plain, straightened):
         return straightened
     return _better(straightened, plain, tie_to_a=True)
+
+
+def _holds_clearly_more(plain: _Reading, straightened: _Reading) -> bool:
+    """Whether the plain reading holds clearly more confidently read characters than the
+    straightened one (``_UNSURE_PLAIN_MARGIN`` more)."""
+    return confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
+        _pairs(straightened)
+    )
 
 
 def _rows_read_whole(cleaned: _Reading, plain: _Reading) -> bool:
