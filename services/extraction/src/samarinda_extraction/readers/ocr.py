@@ -289,11 +289,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             level = _result(
                 straightened, grids, rotation, skew, options, row_rules=row_rules, column_rules=column_rules
             )
-            if level.tables and not _holds_clearly_more(best, straightened):
-                # The straightened reading stands level enough to give a table's rows, and the
-                # plain one holds not clearly more: the plain one's few more confident characters
-                # are the photo's sloping rows read in pieces (its row numbers a column apart,
-                # read after the page), whose order the count does not see.
+            sure = straightened.mean_confidence >= options.retry_below_confidence
+            if level.tables and sure and not _holds_clearly_more(best, straightened):
+                # The straightened reading, sure of itself, stands level enough to give a table's
+                # rows, and the plain one holds not clearly more: the plain one's few more
+                # confident characters are the photo's sloping rows read in pieces (its row
+                # numbers a column apart, read after the page), whose order the count does not see.
                 return level
             if level.tables:
                 result = replace(
