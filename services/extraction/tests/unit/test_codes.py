@@ -52,6 +52,8 @@ def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, mean
         "440/1273/P2P/1I11/2024",
         # four strokes are read as four, but no letter writes a month so
         "027/88/UMUM/1lll/2023",
+        # a bank account's check digit after a dash is no code's smudged dot
+        "rekening 0042.01.00.00917-3 atas nama",
         # dots dropped by OCR are not put back: that would be guessing where the groups are
         "(111201020002",
         # ordinary decimals and percentages

@@ -308,3 +308,31 @@ def test_a_two_column_box_over_a_full_width_row_keeps_the_rows_tesseract_read_wh
         "Tanggal : 4 Mei 2025 Jenis : Biasa",
         f"Hal : {wide}",
     ]
+
+
+def test_a_title_strung_into_one_block_with_a_label_beside_it_still_heads_the_page() -> None:
+    """Tesseract's order: the left labels, then one block of the centred title and the label row
+    at the right under its end, then the right block's last row; the title is read first."""
+    lines = [
+        _line(260, 150, "Unit", ":", "Kantor", "Contoh"),
+        _line(310, 150, "Kode", ":", "01.02.03"),
+        [],
+        _line(150, 900, "DAFTAR", "BARANG"),
+        _line(200, 900, "TAHUN", "2030"),
+        _line(260, 1500, "Kota", ":", "Contoh"),
+        [],
+        _line(310, 1500, "Provinsi", ":", "Contoh"),
+        [],
+        _line(420, 150, "Semua", "barang", "yang", "tercatat", "di", "bawah", "ini", "diperiksa", "bersama"),
+        [],
+        _line(600, 150, "Mengetahui,"),
+        _line(650, 150, "Kepala", "Kantor"),
+        [],
+        _line(600, 1500, "Kota", "Contoh,", "1", "Mei"),
+        _line(650, 1500, "Pengurus", "Barang"),
+    ]
+    assert [row for row in _text(lines).splitlines() if row][:3] == [
+        "DAFTAR BARANG",
+        "TAHUN 2030",
+        "Unit : Kantor Contoh",
+    ]

@@ -72,3 +72,35 @@ def test_a_dashed_rule_read_as_junk_words_is_dropped() -> None:
     dashes = _line(500, 100, "-----", "-----", height=4, confidence=90.0)
     lines = [*text, [], junk, [], dashes]
     assert without_rule_lines(lines) == [*text, [], [], dashes]
+
+
+def test_an_amount_read_with_the_signature_block_under_it_goes_back_into_its_row() -> None:
+    lines = [
+        _line(100, 100, "TOTAL", "POTONGAN"),
+        [],
+        _line(160, 100, "Dibayar", "bersih", "Rp4.750,00"),
+        _line(210, 100, "Dibayar", "tunai", "Rp0,00"),
+        [],
+        _line(650, 100, "Salinan", "untuk", "arsip"),
+        _line(700, 100, "Salinan", "untuk", "pemasok"),
+        [],
+        _line(100, 900, "5.250,00"),
+        _line(300, 900, "Kota", "Contoh,", "2", "Mei"),
+        _line(350, 900, "Kepala", "Kantor"),
+        _line(550, 900, "NAMA", "PEJABAT"),
+        _line(600, 900, "NIP", "123"),
+    ]
+    assert _text(lines).splitlines() == [
+        "TOTAL POTONGAN 5.250,00",
+        "",
+        "Dibayar bersih Rp4.750,00",
+        "Dibayar tunai Rp0,00",
+        "",
+        "Kota Contoh, 2 Mei",
+        "Kepala Kantor",
+        "NAMA PEJABAT",
+        "NIP 123",
+        "",
+        "Salinan untuk arsip",
+        "Salinan untuk pemasok",
+    ]

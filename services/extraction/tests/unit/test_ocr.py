@@ -539,7 +539,7 @@ def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesse
 
 def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_text() -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers.ocr import _Reading, _straightened_kept
+    from samarinda_extraction.readers.ocr import _holds_clearly_more, _Reading, _straightened_kept
 
     def reading(name: str, count: int, confidence: float) -> _Reading:
         words = [Word("Register", confidence, 0, 40 * i, 80, 40 * i + 20) for i in range(count)]
@@ -556,6 +556,10 @@ def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_te
     assert _straightened_kept(straightened, reading("plain", 106, 92.0)) is straightened
     dewarped = reading("dewarped+flattened", 100, 92.0)
     assert _straightened_kept(dewarped, reading("plain", 106, 92.0)).name == "plain"
+    # ... unless the straightened reading gives a table's rows (``ocr_page``): then the plain one
+    # must hold clearly more.
+    assert not _holds_clearly_more(reading("plain", 106, 92.0), dewarped)
+    assert _holds_clearly_more(reading("plain", 120, 92.0), dewarped)
 
 
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:

@@ -140,3 +140,27 @@ def test_a_table_whose_cells_wrap_is_no_list_beside_a_signature() -> None:
         lines.append(line(y + 45, 300, "Gelar", "Dua"))
         lines.append(line(y + 90, 300, "Tiga"))
     assert blocks_read_down(lines) is None
+
+
+def test_a_list_under_a_signature_block_is_no_block_beside_it() -> None:
+    """An invented payment order's foot: totals on the left, then the signer's block on the right
+    (title, space, name), then a list of copies on the left under it all and a footer: the list
+    begins below the name, the gap under the name is no space to sign in, and the totals far
+    above the space are no block beside it."""
+    lines = [
+        [*line(100, 100, "Total", "dibayar"), *line(100, 700, ":", "Rp5.000,00")],
+        [*line(145, 100, "Total", "potongan"), *line(145, 700, ":", "Rp250,00")],
+        [],
+        line(230, RIGHT - 200, "Kota,", "2", "Mei"),
+        line(275, RIGHT - 200, "Kuasa", "Kantor"),
+        [],
+        line(480, RIGHT - 200, "ANDI", "WIJAYA"),
+        line(525, RIGHT - 200, "NIP", "19800101"),
+        [],
+        line(610, 100, "Salinan", "1", ":", "Arsip"),
+        line(655, 100, "Salinan", "2", ":", "Bank"),
+        line(700, 100, "Salinan", "3", ":", "Pemasok"),
+        [],
+        [*line(900, 100, "Dicetak", "sistem"), *line(900, RIGHT, "Halaman", "1")],
+    ]
+    assert blocks_read_down(lines) is None

@@ -175,10 +175,16 @@ def _npwp(core: str) -> str | None:
     return "".join(g + m for g, m in zip(groups, [*marks, ""], strict=True) if g is not None)
 
 
+# A bank account's check digit after a dash (``0042.01.00.00917-3``): no code's dot smudged.
+_CHECK_DIGIT = re.compile(r"\d{5,}-\d$")
+
+
 def _dotted_code(core: str) -> str | None:
     """``1.1.12.01.02.0002``: three or more groups of digits joined by dots."""
     if core.count(".") < 2 or not _mostly_digits(core) or _THOUSANDS.fullmatch(core):
         return None  # (an amount with cents, 1.250.000,50, is no code)
+    if _CHECK_DIGIT.search(core):
+        return None
     # Between groups, a dot smudged into ":" or "-" or "," (or into two marks, ",.") is still
     # the code's dot.
     groups = [_digits(_opening_zero(g)) for g in _CODE_SEPARATOR_LOOKALIKES.split(core)]

@@ -5,7 +5,9 @@ two or three signature columns off the others, and reads it after everything to 
 page's footer included): "Uang muka Rp" pages away from its "7.450.000". Such a block is read
 after a paragraph that stands wholly below it, is short (a few lines, or nothing but numbers),
 and its lines stand level with lines to their left; it is written into those rows, left to
-right, and a line of it level with none goes between the rows it stands between.
+right, and a line of it level with none goes between the rows it stands between. Tesseract can
+also read such a column of amounts as the head of the block standing below it across a blank band
+(the last amount over a signature block): those lines of numbers are a block of their own.
 
 Columns of text are left alone: a block inside a column of prose (paragraphs of several lines
 of several words that leave room beside them) is never moved, and nothing is moved into one; a
@@ -29,13 +31,16 @@ _PROSE_WORDS = 5
 _COLUMN_SHARE = 0.75
 # Two lines are level when they share this much of the lower one's height.
 _LEVEL = 0.5
+# A blank band this many text heights tall between a paragraph's lines sets its lines of numbers
+# above apart from the rest (a paragraph's line spacing leaves well under one).
+_APART_HEIGHTS = 1.5
 _NUMBER = re.compile(r"^[\d.,%()/:-]*\d[\d.,%()/:-]*$")
 
 
 def level_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> list[list[Word]]:
     """Tesseract's lines (in its order, ``[]`` between paragraphs) with each short block that
     stands beside lines to its left written into their rows (see the module)."""
-    paragraphs = split_paragraphs(lines)
+    paragraphs = [piece for p in split_paragraphs(lines) for piece in _numbers_apart(p)]
     words = [w for p in paragraphs for line in p for w in line]
     if not words:
         return [list(line) for line in lines]
@@ -77,6 +82,19 @@ def level_rows(lines: Sequence[Sequence[Word]], tables: Sequence[Box] = ()) -> l
             out.append([])
         out.extend(paragraph)
     return out
+
+
+def _numbers_apart(paragraph: list[list[Word]]) -> list[list[list[Word]]]:
+    """The paragraph, or its first lines of numbers only and the rest when a blank band parts
+    them (an amount column's last amount read with the signature block below it)."""
+    for n in range(1, min(len(paragraph), _SHORT_BLOCK + 1)):
+        if not all(_NUMBER.match(w.text) for w in paragraph[n - 1]):
+            break
+        above, below = paragraph[:n], paragraph[n:]
+        height = max(w.height for line in above for w in line)
+        if min(w.y0 for w in below[0]) - max(w.y1 for line in above for w in line) >= _APART_HEIGHTS * height:
+            return [above, below]
+    return [paragraph]
 
 
 def _span(paragraph: Sequence[Sequence[Word]]) -> tuple[float, float]:

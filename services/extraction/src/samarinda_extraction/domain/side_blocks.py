@@ -39,6 +39,10 @@ _GUTTER_HEIGHTS = 1.5
 # The blank band of a signature space is at least this many text heights tall (a paragraph's
 # spacing is below one and a half).
 _BLANK_HEIGHTS = 2.5
+# A block's lines above and below its space stand at most this many text heights from the band
+# (a shorter title ends a line earlier than its neighbour's; a column whose lines stop far above
+# the band and go on far below it, a form's labels over a list of copies, is no block).
+_BAND_NEAR = 2.5
 # A word of the text is at most this many times its height.
 _TALLER = 1.5
 # A footer stands at least this many text heights below the blocks (their lines are closer).
@@ -128,15 +132,17 @@ def _text_sized(words: Sequence[Word], height: float) -> list[Word]:
 
 def _signature_space(rows: Sequence[Box], columns: Sequence[Sequence[Box]], height: float) -> bool:
     """Whether a gap between two rows is a blank band across two columns or more (the space to
-    sign in of two blocks at least): lines of theirs above it and below it, none within."""
+    sign in of two blocks at least): lines of theirs just above it and just below it, none within."""
     spans = sorted((row.y0, row.y1) for row in rows)
+    near = _BAND_NEAR * height
     for above, below in itertools.pairwise(spans):
         if below[0] - above[1] < _BLANK_HEIGHTS * height:
             continue
         sides = sum(
             1
             for column in columns
-            if any(b.y1 <= above[1] for b in column) and any(b.y0 >= below[0] for b in column)
+            if any(above[1] - near <= b.y1 <= above[1] for b in column)
+            and any(below[0] <= b.y0 <= below[0] + near for b in column)
         )
         if sides >= 2:
             return True
@@ -147,15 +153,17 @@ def _signature_beside_list(columns: Sequence[Sequence[Box]], height: float) -> b
     """Whether of two columns the right one holds a blank band of its own (a space to sign in:
     lines of the column above and below it) with lines of the left one going on level with the
     band, two at least (a table's wrapped cell holds one or two more lines than its neighbours,
-    and a table has more columns)."""
+    and a table has more columns), the list beginning level with the signer's title or above it.
+    Only the column's first band is a space to sign in: a gap below the signer's name (down to a
+    footer) is not, and a list that begins below a name stands under the signature, not beside."""
     if len(columns) != 2 or not all(columns):
         return False
     left, right = sorted(columns, key=lambda column: min(b.x0 for b in column))
     ordered = sorted(right, key=lambda b: b.y0)
     for above, below in itertools.pairwise(ordered):
-        level = [b for b in left if above.y1 <= b.y0 and b.y1 <= below.y0]
-        if below.y0 - above.y1 >= _BLANK_HEIGHTS * height and len(level) >= _BLOCK_LINES:
-            return True
+        if below.y0 - above.y1 >= _BLANK_HEIGHTS * height:
+            level = [b for b in left if above.y1 <= b.y0 and b.y1 <= below.y0]
+            return len(level) >= _BLOCK_LINES and any(b.y0 < above.y1 for b in left)
     return False
 
 

@@ -289,6 +289,13 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
             level = _result(
                 straightened, grids, rotation, skew, options, row_rules=row_rules, column_rules=column_rules
             )
+            sure = straightened.mean_confidence >= options.retry_below_confidence
+            if level.tables and sure and not _holds_clearly_more(best, straightened):
+                # The straightened reading, sure of itself, stands level enough to give a table's
+                # rows, and the plain one holds not clearly more: the plain one's few more
+                # confident characters are the photo's sloping rows read in pieces (its row
+                # numbers a column apart, read after the page), whose order the count does not see.
+                return level
             if level.tables:
                 result = replace(
                     result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
@@ -513,12 +520,17 @@ def _straightened_kept(straightened: _Reading, plain: _Reading) -> _Reading:
     steps = straightened.name.split("+")
     sloping = "deskewed" in steps and "dewarped" not in steps
     unsure = sloping or plain.mean_confidence < straightened.mean_confidence - _UNSURE_PLAIN_POINTS
-    enough = confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
-        _pairs(straightened)
-    )
-    if unsure and not enough:
+    if unsure and not _holds_clearly_more(plain, straightened):
         return straightened
     return _better(straightened, plain, tie_to_a=True)
+
+
+def _holds_clearly_more(plain: _Reading, straightened: _Reading) -> bool:
+    """Whether the plain reading holds clearly more confidently read characters than the
+    straightened one (``_UNSURE_PLAIN_MARGIN`` more)."""
+    return confident_characters(_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
+        _pairs(straightened)
+    )
 
 
 def _rows_read_whole(cleaned: _Reading, plain: _Reading) -> bool:
@@ -1095,7 +1107,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
             if kept and any(t is not None for t in inside):
                 # A paragraph of Tesseract's can run over a table (a title above it, a note
                 # below): its lines on either side are two units, each placed by its own top.
-                units.append(_unit(kept))
+                units.extend(_units(kept))
                 kept = []
             for table in dict.fromkeys(t for t in inside if t is not None):
                 if table not in emitted:
@@ -1106,7 +1118,7 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
             if outside:
                 kept.append(outside)
         if kept:
-            units.append(_unit(kept))
+            units.extend(_units(kept))
     # Columns of text are paragraphs of several lines side by side; one line Tesseract cut in
     # two blocks is not a column layout.
     if not side_by_side([box for box, text in units if "\n" in text]):
@@ -1115,6 +1127,30 @@ def _text(lines: Sequence[Sequence[Word]], tables: Sequence[OcrTable] = (), rule
         heights = [w.y1 - w.y0 for line in lines for w in line]
         units = in_bands(units, _GUTTER_HEIGHTS * statistics.median(heights) if heights else 0.0)
     return _BLANK_LINES.sub("\n\n", "\n\n".join(text for _, text in units)).strip()
+
+
+def _units(lines: Sequence[Sequence[Word]]) -> list[tuple[Box, str]]:
+    """A paragraph of Tesseract's as units of the page's text: cut where a line stands below the
+    line before it but wholly beside it (a centred title and the label at the right under it,
+    strung into one block), each part then placed by its own box. (A row read as two lines, a
+    label and its value level with it, stays one unit.)"""
+    parts: list[list[Sequence[Word]]] = []
+    for line in lines:
+        if parts and _apart_below(parts[-1][-1], line):
+            parts.append([line])
+        elif parts:
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return [_unit(part) for part in parts]
+
+
+def _apart_below(above: Sequence[Word], line: Sequence[Word]) -> bool:
+    """Whether ``line`` stands below ``above`` and shares no stretch of the page's width with it."""
+    beside = min(w.x0 for w in line) >= max(w.x1 for w in above) or max(w.x1 for w in line) <= min(
+        w.x0 for w in above
+    )
+    return beside and min(w.y0 for w in line) >= max(w.y1 for w in above)
 
 
 def _unit(lines: Sequence[Sequence[Word]]) -> tuple[Box, str]:
