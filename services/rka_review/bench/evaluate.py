@@ -222,7 +222,13 @@ OPTIONAL_SETS = (
         "a semicolon CSV, 2 xlsx)",
         True,
     ),
-    OptionalSet("blind32", "thirty-second blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind32",
+        "thirty-second blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, an image-only scan, a semicolon CSV, "
+        "3 xlsx; SSH xlsx + SBU PDF)",
+        True,
+    ),
 )
 
 
