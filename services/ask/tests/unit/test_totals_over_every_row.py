@@ -1,6 +1,7 @@
 """A total over every row of one table: asked with a total word alone ("total ... berapa"), with
 "jadi berapa" closing it, over rows a report introduces with a remark in brackets, and over a
-table whose rows a second, header-less copy repeats."""
+table whose rows a second, header-less copy repeats; and the unit of a count that only a lead-in
+above the table names, which costs its rows nothing."""
 
 from __future__ import annotations
 
@@ -95,3 +96,39 @@ def test_rows_read_again_without_column_names_are_added_once() -> None:
     answer = extractive_answer(question, [*WORKS, COPY])
     assert answer.found and answer.text.startswith("Rp 165.500.000"), answer.text
     assert len(answer.citations) == 2
+
+
+YEAR_PAGE = Passage(
+    id="dispar_museum_2031.pdf-text-2",
+    document_id="doc-dispar_museum_2031.pdf",
+    document="dispar_museum_2031.pdf",
+    text=(
+        "Pengunjung per museum tahun 2031 disajikan pada tabel berikut (satuan: orang).\n"
+        "No Museum Pelajar Umum\n1 Museum Kayu 4.210 1.980\n2 Museum Sungai 2.305 1.120\n"
+    ),
+    score=0.7,
+    page=2,
+    fiscal_year=2031,
+)
+YEAR_ROWS = table_rows(
+    "dispar_museum_2031.pdf",
+    [
+        "No: 1 | Museum: Museum Kayu | Pelajar: 4.210 | Umum: 1.980",
+        "No: 2 | Museum: Museum Sungai | Pelajar: 2.305 | Umum: 1.120",
+    ],
+    page=2,
+)
+HALF_ROWS = table_rows(
+    "dispar_museum_semester1_2031.pdf",
+    [
+        "No: 1 | Museum: Museum Kayu | Pelajar: 1.950 | Umum: 870",
+        "No: 2 | Museum: Museum Sungai | Pelajar: 1.010 | Umum: 515",
+    ],
+    page=1,
+)
+
+
+def test_the_unit_named_only_by_a_lead_in_costs_the_years_rows_nothing() -> None:
+    question = parse_question("Pelajar yang ke Museum Sungai tahun 2031 ada berapa orang?")
+    answer = extractive_answer(question, [*HALF_ROWS, YEAR_PAGE, *YEAR_ROWS])
+    assert answer.found and answer.text.startswith("2.305"), answer.text
