@@ -157,7 +157,9 @@ def _is_label_line(line: str) -> bool:
     return not line.endswith((".", "!", "?", ":", ";", ",")) and not NUMERIC_TOKEN.search(line)
 
 
-_INTRODUCES = re.compile(r"(?::|\bberikut\.?)\s*$", re.IGNORECASE)
+# "... sebagai berikut:", also with a remark in brackets after it ("berikut (dalam ribuan)."):
+# the remark says how the rows are counted, the sentence still introduces them.
+_INTRODUCES = re.compile(r"(?::|\bberikut\.?)\s*(?:\([^()]*\)\s*[.:]?\s*)?$", re.IGNORECASE)
 
 
 _SUBJECT_FIELD = re.compile(

@@ -87,13 +87,17 @@ _PERIOD_FRAME = re.compile(
 # thing asked about was said; it asks for no time (the word the clause names stays).
 _CLAUSE_OPENER = re.compile(r"^\s*(?:pada\s+)?(?:waktu|sewaktu)\b(?=[^,?]+,)", re.IGNORECASE)
 
+# "... kalau digabung jadi berapa?": "jadi" before the asking word asks what the figures come to.
+# Only the word as written, there: its stem is that of "kejadian", a thing asked about.
+_COMES_TO = re.compile(r"\b(?:jadi|jdi|jd)(?:nya)?\b(?=\s+(?:berapa|brp)\b)", re.IGNORECASE)
+
 
 def content_terms(text: str) -> list[str]:
     """Stems of the words that say what ``text`` is about (no stop, question or measure words)."""
     # "minggu ke-4", "angkatan ke 2": the ordinal is the one word telling its row from the others,
     # read as the passage index reads "ke-3" ("ke3").
     terms: list[str] = [f"ke{m[1]}" for m in _ORDINAL.finditer(text)]
-    for word in glossary_words(_CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text))):
+    for word in glossary_words(_COMES_TO.sub(" ", _CLAUSE_OPENER.sub(" ", _PERIOD_FRAME.sub(" ", text)))):
         if word in STOP_WORDS or YEAR.fullmatch(word) or (word.isdigit() and not _is_code(word)):
             continue
         if is_generic(word):
@@ -117,9 +121,14 @@ def _is_code(word: str) -> bool:
     return len(word) > 1 and word.startswith("0")
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def index_terms(text: str) -> set[str]:
     """Every stem of ``text`` (what a passage offers to match a question's terms), and each code
     written both ways: "K 7" also as "k7", "smk004" also as "smk" and "004"."""
+    # A unit printed with a superscript ("Luas (m²)") is the one a question types plainly ("m2").
+    text = text.translate(_SUPERSCRIPT_DIGITS)
     terms = {term_of(w) for w in glossary_words(text, keep_phrase=True) if w not in STOP_WORDS}
     # A short form the text writes states what its long form does ("RSUD" is a "rumah sakit"
     # too, which a question may shorten as "RS"): the long form's terms, as if written out.

@@ -174,16 +174,19 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
                 covered += weight
             elif names(term, caption, aliases):
                 covered += weight * CAPTION_CREDIT
+            elif term in question.answer_units and (
+                not states_own_unit(unit, figure) or counts_named_thing(question, term, figure)
+            ):
+                # The unit the answer is counted in lacks nothing, also where only a lead-in
+                # above the table names it ("satuan: orang"): no partial credit for that.
+                unstated_unit += weight
             elif (
                 names(term, with_context, aliases)
                 or spelled_otherwise(term, unit.context_terms)
                 or (term in question.months and term in document_months[unit.passage.document_id])
             ):
                 covered += weight * CONTEXT_CREDIT
-            elif term in question.aside or (
-                term in question.answer_units
-                and (not states_own_unit(unit, figure) or counts_named_thing(question, term, figure))
-            ):
+            elif term in question.aside:
                 unstated_unit += weight
             else:
                 missing.append(term)

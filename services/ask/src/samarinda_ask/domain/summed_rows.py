@@ -13,7 +13,7 @@ from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.figure_choice import asks_every_row
 from samarinda_ask.domain.listed_items import items_listed, named_items
-from samarinda_ask.domain.passages import Cell
+from samarinda_ask.domain.passages import Cell, Unit
 from samarinda_ask.domain.periods import is_note
 from samarinda_ask.domain.question import Question
 from samarinda_ask.domain.question_terms import index_terms
@@ -28,6 +28,10 @@ def rows_matching_all(
     total row does: "total bibit yang disalurkan ke kelompok tani di Kecamatan X" adds the
     rows of Kecamatan X; "jumlah perahu di semua dermaga" adds every row."""
     full = [s for s in scored if _covers_all(s)]
+    # A table's rows read a second time without their column names (from the document's text) are
+    # the same rows, not other rows nor a sentence stating the total: the named rows are added.
+    named = {_cell_values(s.unit) for s in full if s.unit.is_row}
+    full = [s for s in full if _printed_values(s.unit) not in named]
     if not full or any(is_total_row(s.unit) or not s.unit.is_row for s in full):
         return None
     for rows in by_table.values():
@@ -35,6 +39,17 @@ def rows_matching_all(
         if len(chosen) >= 2 and len(chosen) == len(full):
             return sorted(chosen, key=lambda r: r.unit.passage.first_row or 0)
     return None
+
+
+def _cell_values(unit: Unit) -> frozenset[str]:
+    """What a table row states, whatever its column names."""
+    return frozenset(v for c in unit.cells if (v := c.value.strip().lower()))
+
+
+def _printed_values(unit: Unit) -> frozenset[str]:
+    """What a unit states as a line of values between bars ("1 | Drainase | 285.000.000"); a row
+    with its column names prints each value after its name, and matches no row's values."""
+    return frozenset(v for part in unit.text.split("|") if (v := part.strip().lower()))
 
 
 def rows_naming(

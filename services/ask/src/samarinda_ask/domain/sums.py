@@ -78,8 +78,9 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     listed = listed_rows(question, by_table) if question.wants_sum else None
     if listed is not None:
         return _sum_of(listed)
-    # "total ... setahun 2024" over a table of months: every row of the year.
-    every = question.wants_sum or (asks_total(question) and asks_whole_year(question))
+    # "total ... setahun 2024" over a table of months: every row of the year; "total X" where
+    # every row of one table covers X (no row or cell tells them apart): every one of them.
+    every = question.wants_sum or question.asks_total or (asks_total(question) and asks_whole_year(question))
     matching = rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
