@@ -522,3 +522,13 @@ def test_an_account_bought_for_patients_places_ordinary_food_in_health() -> None
     for_patients = line("Ikan tongkol segar", kode="5.1.02.01.01.0055", account="Belanja Makanan Diet Pasien")
     assert judge(for_patients, categorise(for_patients.uraian), ROADS).reading is Reading.FUNCTION
     assert not judge(for_patients, categorise(for_patients.uraian), TODDLERS).off_target
+
+
+def test_goods_named_for_the_function_served_are_its_own_whatever_their_category() -> None:
+    ward = SubKegiatan(
+        kode="1.02.02.2.01.0031", nama="Pelayanan Rawat Inap Puskesmas", indikator="Jumlah pasien dirawat"
+    )
+    mattress = line("Kasur lipat pasien")
+    assert categorise(mattress.uraian) is ItemCategory.SOCIAL_AID
+    assert not judge(mattress, categorise(mattress.uraian), ward).off_target
+    assert judge(line("Kasur lipat"), categorise("Kasur lipat"), ward).off_target
