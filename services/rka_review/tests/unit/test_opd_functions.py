@@ -516,3 +516,19 @@ def test_a_durable_of_another_function_outside_its_field_is_that_functions_goods
     assert walker.off_target and walker.reading is Reading.FUNCTION
     kind = judge(line("Kulkas dua pintu"), ItemCategory.APPLIANCE, archive)
     assert kind.off_target and kind.reading is Reading.CATEGORY
+
+
+def test_an_account_bought_for_patients_places_ordinary_food_in_health() -> None:
+    for_patients = line("Ikan tongkol segar", kode="5.1.02.01.01.0055", account="Belanja Makanan Diet Pasien")
+    assert judge(for_patients, categorise(for_patients.uraian), ROADS).reading is Reading.FUNCTION
+    assert not judge(for_patients, categorise(for_patients.uraian), TODDLERS).off_target
+
+
+def test_goods_named_for_the_function_served_are_its_own_whatever_their_category() -> None:
+    ward = SubKegiatan(
+        kode="1.02.02.2.01.0031", nama="Pelayanan Rawat Inap Puskesmas", indikator="Jumlah pasien dirawat"
+    )
+    mattress = line("Kasur lipat pasien")
+    assert categorise(mattress.uraian) is ItemCategory.SOCIAL_AID
+    assert not judge(mattress, categorise(mattress.uraian), ward).off_target
+    assert judge(line("Kasur lipat"), categorise("Kasur lipat"), ward).off_target

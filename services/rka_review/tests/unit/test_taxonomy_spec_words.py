@@ -16,3 +16,12 @@ def test_a_motor_or_a_fuel_after_the_head_says_how_it_runs() -> None:
 def test_a_vehicle_or_a_fuel_named_first_is_one() -> None:
     assert categorise("Sepeda motor bebek (110 cc)") is ItemCategory.VEHICLE
     assert categorise("Bensin untuk genset") is ItemCategory.FUEL
+
+
+def test_a_furniture_word_in_the_spec_says_how_the_item_stands() -> None:
+    assert categorise("Pelubang kertas besar", "Model meja, 40 lembar") is not ItemCategory.FURNITURE
+    assert categorise("Penunjuk waktu digital (dinding, meja)") is not ItemCategory.FURNITURE
+
+
+def test_furniture_named_first_is_furniture() -> None:
+    assert categorise("Meja rapat oval (kayu, 8 orang)") is ItemCategory.FURNITURE

@@ -351,6 +351,18 @@ def at_home(goods: frozenset[str], served: frozenset[str]) -> bool:
     return any(name in served or served & set(BY_NAME[name].related) for name in goods)
 
 
+def at_home_by_name(uraian: str, sub: SubKegiatan, opd_name: str | None) -> bool:
+    """The item's own name ties it to a function the sub-kegiatan itself serves (a patient's
+    blanket where patients are cared for): the goods are that function's own there, whatever
+    restricted category its other words fall in. Only the function served, not a related one: a
+    related function uses such goods, it does not make them ordinary."""
+    goods, _ = goods_functions(uraian)
+    if not goods:
+        return False
+    profile = sub_profile(sub, opd_name)
+    return profile.known and bool(goods & profile.functions)
+
+
 def at_home_by_class(
     sub: SubKegiatan, opd_name: str | None, item_class: str | None, section: str | None = None
 ) -> bool:

@@ -46,6 +46,7 @@ from samarinda_rka_review.domain.account_names import item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import (
     at_home_by_class,
+    at_home_by_name,
     is_support,
     misplaced,
     names_own_opd,
@@ -413,6 +414,9 @@ def judge(
         and not (
             at_home_by_class(sub, opd_name, item_class, catalogue_section) and not is_meeting_like(sub.nama)
         )
+        # goods whose own name belongs to the function the sub-kegiatan serves (a patient's bedding
+        # in a hospital ward), where a meeting is not all it does
+        and not (at_home_by_name(line.uraian, sub, opd_name) and not is_meeting_like(sub.nama))
     ):
         # A durable of another function's own (a wheelchair at a festival) is off target as that
         # function's goods: the reading survives the line's recoding, a kind of durable does not.
