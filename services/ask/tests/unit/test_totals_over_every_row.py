@@ -92,7 +92,7 @@ COPY = Passage(
 
 
 def test_rows_read_again_without_column_names_are_added_once() -> None:
-    question = parse_question("Realisasi pekerjaan kelurahan 2031 kalau dijumlah jadi berapa?")
+    question = parse_question("Berapa total realisasi pekerjaan kelurahan tahun 2031?")
     answer = extractive_answer(question, [*WORKS, COPY])
     assert answer.found and answer.text.startswith("Rp 165.500.000"), answer.text
     assert len(answer.citations) == 2

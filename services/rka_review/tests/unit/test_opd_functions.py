@@ -526,7 +526,7 @@ def test_an_account_bought_for_patients_places_ordinary_food_in_health() -> None
 
 def test_goods_named_for_the_function_served_are_its_own_whatever_their_category() -> None:
     ward = SubKegiatan(
-        kode="1.02.02.2.01.0031", nama="Pelayanan Rawat Inap Puskesmas", indikator="Jumlah pasien dirawat"
+        kode="1.02.02.2.01.0031", nama="Pelayanan Puskesmas Keliling", indikator="Jumlah pasien dilayani"
     )
     mattress = line("Kasur lipat pasien")
     assert categorise(mattress.uraian) is ItemCategory.SOCIAL_AID
