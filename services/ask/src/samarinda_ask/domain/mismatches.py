@@ -76,8 +76,7 @@ def other_item_or_amount(question: Question, unit: Unit, figure: Figure | None) 
     if (
         figure is not None
         and figure.kind is FigureKind.MONEY
-        and question.wants is FigureKind.COUNT
-        and not question.names_money
+        and question.counts_without_money
         and _money_of_the_thing(question, unit)
     ):
         return "money of the thing counted"

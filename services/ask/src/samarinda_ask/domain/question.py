@@ -73,6 +73,11 @@ class Question:
         return bool(said & (VOCABULARY.money_stems | VOCABULARY.amount_short_forms))
 
     @property
+    def counts_without_money(self) -> bool:
+        """A count asked with no word for money: the things themselves, not what was spent on them."""
+        return self.wants is FigureKind.COUNT and not self.names_money
+
+    @property
     def asked_terms(self) -> tuple[str, ...]:
         """The terms of the question itself, without those only its closing remark names."""
         return tuple(t for t in self.terms if t not in self.aside)

@@ -18,7 +18,7 @@ from samarinda_ask.domain.listed_items import named_items
 from samarinda_ask.domain.mismatches import UNIT_IN_BRACKETS
 from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import Answer, Cell, Unit
-from samarinda_ask.domain.periods import asks_total, asks_whole_year
+from samarinda_ask.domain.periods import asks_total
 from samarinda_ask.domain.question import Question
 from samarinda_ask.domain.question_terms import index_terms
 from samarinda_ask.domain.rendering import citation_of
@@ -52,9 +52,6 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
     by_table: dict[tuple[str, int | None, str | None], list[Scored]] = {}
     # Rupiah, or counts when the question counts (its figures then come from a count column).
     summable = {FigureKind.MONEY}
-    # A count asked with no word for money is no total of rows under a rupiah column ("penyewa
-    # gedung" are not the income of the months it names).
-    counts_only = question.wants is FigureKind.COUNT and not question.names_money
     if question.wants in (FigureKind.COUNT, None) or question.weak_kind:
         # "Jumlah seluruh perahu ...?" asks no kind, but a total is a count; a word that only
         # leans to rupiah (a weak money word) sums the counts of rows that state no rupiah.
@@ -65,7 +62,9 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         # Counts only from a real table's count column: a row printed as text has no headers, and
         # its leading row number reads as a count ("1 Samarinda Utara").
         kinds = summable if s.unit.is_row else {FigureKind.MONEY}
-        if counts_only and _under_rupiah(s):
+        # A count asked with no word for money is no total of rows under a rupiah column
+        # ("penyewa gedung" are not the income of the months it names).
+        if question.counts_without_money and _under_rupiah(s):
             continue
         if (s.unit.is_row or printed) and s.figure is not None and s.figure.kind in kinds:
             passage = s.unit.passage
@@ -80,7 +79,7 @@ def sum_answer(question: Question, scored: Sequence[Scored]) -> Answer | None:
         return _sum_of(listed)
     # "total ... setahun 2024" over a table of months: every row of the year; "total X" where
     # every row of one table covers X (no row or cell tells them apart): every one of them.
-    every = question.wants_sum or question.asks_total or (asks_total(question) and asks_whole_year(question))
+    every = question.wants_sum or asks_total(question)
     matching = rows_matching_all(scored, by_table) if every else None
     if matching is not None:
         return _sum_of(matching)
