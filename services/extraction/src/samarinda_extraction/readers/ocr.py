@@ -1136,9 +1136,7 @@ def _units(lines: Sequence[Sequence[Word]]) -> list[tuple[Box, str]]:
     label and its value level with it, stays one unit.)"""
     parts: list[list[Sequence[Word]]] = []
     for line in lines:
-        if parts and _apart_below(parts[-1][-1], line):
-            parts.append([line])
-        elif parts:
+        if parts and not _apart_below(parts[-1][-1], line):
             parts[-1].append(line)
         else:
             parts.append([line])
