@@ -15,13 +15,18 @@ from samarinda_extraction.readers.tesseract import Reading
 _MIN_LINE_SHARE = 0.85
 
 
+def _confident(reading: Reading) -> int:
+    """The measure two readings are compared by (``confident_characters``)."""
+    return confident_characters(word_pairs(reading))
+
+
 def lost_lines(reading: Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
 def _near_tie(a: Reading, b: Reading) -> bool:
     """Whether two readings hold about as many confidently read characters."""
-    score_a, score_b = confident_characters(word_pairs(a)), confident_characters(word_pairs(b))
+    score_a, score_b = _confident(a), _confident(b)
     return abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1)
 
 
@@ -33,7 +38,7 @@ def rows_decide_tie(a: Reading, b: Reading) -> bool:
 def better(a: Reading, b: Reading, tie_to_a: bool = False) -> Reading:
     """The reading with more confidently read characters; near a tie, the more confident one,
     or ``a`` when ``tie_to_a``."""
-    score_a, score_b = confident_characters(word_pairs(a)), confident_characters(word_pairs(b))
+    score_a, score_b = _confident(a), _confident(b)
     if _near_tie(a, b):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
@@ -64,9 +69,7 @@ def straightened_kept(straightened: Reading, plain: Reading) -> Reading:
 def holds_clearly_more(plain: Reading, straightened: Reading) -> bool:
     """Whether the plain reading holds clearly more confidently read characters than the
     straightened one (``_UNSURE_PLAIN_MARGIN`` more)."""
-    return confident_characters(word_pairs(plain)) > (1 + _UNSURE_PLAIN_MARGIN) * confident_characters(
-        word_pairs(straightened)
-    )
+    return _confident(plain) > (1 + _UNSURE_PLAIN_MARGIN) * _confident(straightened)
 
 
 def rows_read_whole(cleaned: Reading, plain: Reading) -> bool:
@@ -75,9 +78,9 @@ def rows_read_whole(cleaned: Reading, plain: Reading) -> bool:
     lines come out longer when Tesseract joins the desk's texture or the next sloping line to
     them, not because it reads the rows better."""
     return reads_rows_whole(
-        confident_characters(word_pairs(cleaned)),
+        _confident(cleaned),
         _words_per_line(cleaned),
-        confident_characters(word_pairs(plain)),
+        _confident(plain),
         _words_per_line(plain),
     )
 
@@ -98,7 +101,7 @@ def columns_kept_apart(best: Reading, plain: Reading) -> Reading:
     as the ends of the body's lines) and holds not much more confident text."""
     if best is plain or not joins_more_columns(best.lines, plain.lines):
         return best
-    enough = confident_characters(word_pairs(plain)) >= _APART_SHARE * confident_characters(word_pairs(best))
+    enough = _confident(plain) >= _APART_SHARE * _confident(best)
     return plain if enough else best
 
 

@@ -20,7 +20,7 @@ def flat_marks_as_dashes(reading: Reading) -> Reading:
     changed = {w: d for w, d in zip(reading.words, dashed, strict=True) if d is not w}
     if not changed:
         return reading
-    return replace(reading, words=dashed, lines=[[changed.get(w, w) for w in line] for line in reading.lines])
+    return reading.rewritten(lambda words: [changed.get(w, w) for w in words])
 
 
 def number_pieces_joined(reading: Reading) -> Reading:
@@ -33,7 +33,7 @@ def number_pieces_joined(reading: Reading) -> Reading:
     def whole(words: Sequence[Word]) -> list[Word]:
         return [new for w in words if (new := joined.get(w, w)) is not None]
 
-    return replace(reading, words=whole(reading.words), lines=[whole(line) for line in reading.lines])
+    return reading.rewritten(whole)
 
 
 def without_stacked_words(reading: Reading) -> Reading:
@@ -42,11 +42,7 @@ def without_stacked_words(reading: Reading) -> Reading:
     stacked = set(stacked_words(reading.words))
     if not stacked:
         return reading
-    return replace(
-        reading,
-        words=[w for w in reading.words if w not in stacked],
-        lines=[[w for w in line if w not in stacked] for line in reading.lines],
-    )
+    return reading.rewritten(lambda words: [w for w in words if w not in stacked])
 
 
 def without_rule_line_words(reading: Reading) -> Reading:

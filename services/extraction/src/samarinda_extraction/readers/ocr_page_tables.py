@@ -6,7 +6,7 @@ the page's text, which only writes the tables found here in their place."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -121,23 +121,19 @@ def weak_cells(reading: Reading, grid: Grid) -> list[tuple[Box, list[Word]]]:
     confidence, e.g. a lone "%", or no word read surely), each with the words the page reading
     put in it."""
     weak: list[tuple[Box, list[Word]]] = []
-    for r in range(len(grid.ys) - 1):
-        for c in range(len(grid.xs) - 1):
-            x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
-            inside = [w for w in reading.words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
-            text = "".join(w.text for w in inside)
-            # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
-            short = (
-                bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
-            )
-            # A cell no word of which was read surely (a lone digit read as a few marks at 40) is weak too.
-            unsure = bool(inside) and max(w.confidence for w in inside) < _CELL_REREAD_CONFIDENCE
-            if (inside and not short and not unsure) or len(weak) == _MAX_CELL_REREADS:
-                continue
-            crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
-            if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
-                continue  # a really empty cell
-            weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
+    for x0, y0, x1, y1 in _cells(grid):
+        inside = [w for w in reading.words if x0 <= w.cx < x1 and y0 <= w.cy < y1]
+        text = "".join(w.text for w in inside)
+        # A lone symbol ("%") comes back from the page as a short letter pair ("Yo").
+        short = bool(inside) and len(text) <= 2 and (text.isalpha() or min(w.confidence for w in inside) < 80)
+        # A cell no word of which was read surely (a lone digit read as a few marks at 40) is weak too.
+        unsure = bool(inside) and max(w.confidence for w in inside) < _CELL_REREAD_CONFIDENCE
+        if (inside and not short and not unsure) or len(weak) == _MAX_CELL_REREADS:
+            continue
+        crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
+        if crop.size == 0 or np.count_nonzero(crop < 128) < 30:
+            continue  # a really empty cell
+        weak.append((Box(x0 + _CELL_INSET, y0 + _CELL_INSET, x1 - _CELL_INSET, y1 - _CELL_INSET), inside))
     return weak
 
 
@@ -145,18 +141,23 @@ def dash_cells(reading: Reading, grid: Grid, text_height: float) -> list[Word]:
     """A "-" word for each cell of a ruled table that holds no word but a lone dash (an empty
     value marked so): Tesseract reads no word there, and the row would lose a cell."""
     dashes: list[Word] = []
+    for x0, y0, x1, y1 in _cells(grid):
+        if any(x0 <= w.cx < x1 and y0 <= w.cy < y1 for w in reading.words):
+            continue
+        crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
+        mark = page_image.lone_dash(crop, text_height)
+        if mark is not None:
+            left, top = x0 + _CELL_INSET, y0 + _CELL_INSET
+            box = (left + mark[0], top + mark[1], left + mark[2], top + mark[3])
+            dashes.append(Word("-", _DASH_CONFIDENCE, *box, order=len(reading.words) + len(dashes)))
+    return dashes
+
+
+def _cells(grid: Grid) -> Iterator[tuple[int, int, int, int]]:
+    """The bounds (left, top, right, bottom) of a grid's cells, row by row."""
     for r in range(len(grid.ys) - 1):
         for c in range(len(grid.xs) - 1):
-            x0, y0, x1, y1 = grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
-            if any(x0 <= w.cx < x1 and y0 <= w.cy < y1 for w in reading.words):
-                continue
-            crop = reading.image[y0 + _CELL_INSET : y1 - _CELL_INSET, x0 + _CELL_INSET : x1 - _CELL_INSET]
-            mark = page_image.lone_dash(crop, text_height)
-            if mark is not None:
-                left, top = x0 + _CELL_INSET, y0 + _CELL_INSET
-                box = (left + mark[0], top + mark[1], left + mark[2], top + mark[3])
-                dashes.append(Word("-", _DASH_CONFIDENCE, *box, order=len(reading.words) + len(dashes)))
-    return dashes
+            yield grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]
 
 
 def _with_cells_read_again(words: list[Word], rereads: list[tuple[list[Word], list[Word]]]) -> list[Word]:

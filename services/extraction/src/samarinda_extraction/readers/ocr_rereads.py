@@ -21,13 +21,9 @@ _MISSED_WORD_CONFIDENCE = 60.0
 _NUMBER_PAD = 0.3  # of the word's height, around its box
 
 
-def padded(word: Word) -> Box:
-    pad = _NUMBER_PAD * word.height
-    return Box(max(0.0, word.x0 - pad), max(0.0, word.y0 - pad), word.x1 + pad, word.y1 + pad)
-
-
-def padded_run(run: Sequence[Word]) -> Box:
-    box, pad = Box.around(run), _NUMBER_PAD * max(w.height for w in run)
+def padded(words: Sequence[Word]) -> Box:
+    """The box around ``words`` (a number word, a run of marks), with a margin of their height."""
+    box, pad = Box.around(words), _NUMBER_PAD * max(w.height for w in words)
     return Box(max(0.0, box.x0 - pad), max(0.0, box.y0 - pad), box.x1 + pad, box.y1 + pad)
 
 
@@ -50,7 +46,7 @@ def with_runs_read_again(
     def swapped(words: Sequence[Word]) -> list[Word]:
         return [new for w in words for new in changed.get(w, [w])]
 
-    return replace(reading, words=swapped(reading.words), lines=[swapped(line) for line in reading.lines])
+    return reading.rewritten(swapped)
 
 
 def number_read_again_in_crop(text: str, again: Sequence[str]) -> str | None:
@@ -76,11 +72,7 @@ def with_words_read_again(
             changed[word] = replace(word, text=text)
     if not changed:
         return reading
-    return replace(
-        reading,
-        words=[changed.get(w, w) for w in reading.words],
-        lines=[[changed.get(w, w) for w in line] for line in reading.lines],
-    )
+    return reading.rewritten(lambda words: [changed.get(w, w) for w in words])
 
 
 def missed_runs(reading: Reading) -> list[Box]:

@@ -36,7 +36,6 @@ from samarinda_extraction.readers.ocr_rereads import (
     missed_runs,
     number_read_again_in_crop,
     padded,
-    padded_run,
     with_missed_ink,
     with_runs_read_again,
     with_words_read_again,
@@ -105,7 +104,7 @@ def page_result(
         first = len(alone) + len(runs)
         again = ocr_crops.read_crops(
             reading.image,
-            [*alone, *runs, *(padded(w) for w in lone), *(padded_run(run) for run in unsure)],
+            [*alone, *runs, *(padded([w]) for w in lone), *(padded(run) for run in unsure)],
             options,
         )
         read_alone = iter(again[: len(alone)])
@@ -121,7 +120,7 @@ def page_result(
         if numbers:
             numbers_again = ocr_crops.read_crops(
                 reading.image,
-                [padded(w) for w in numbers],
+                [padded([w]) for w in numbers],
                 options,
                 ocr_crops.digits_model(options),
                 _NUMBERS_PER_LINE,

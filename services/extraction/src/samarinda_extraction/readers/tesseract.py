@@ -11,6 +11,7 @@ import functools
 import os
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import cv2
@@ -36,6 +37,10 @@ class Reading:
     @property
     def mean_confidence(self) -> float:
         return sum(w.confidence for w in self.words) / len(self.words) if self.words else 0.0
+
+    def rewritten(self, change: Callable[[Sequence[Word]], list[Word]]) -> Reading:
+        """The reading with ``change`` made to its words and to each of its lines alike."""
+        return replace(self, words=change(self.words), lines=[change(line) for line in self.lines])
 
 
 @functools.cache
