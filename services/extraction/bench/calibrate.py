@@ -23,7 +23,8 @@ from pathlib import Path
 import cv2
 from samarinda_extraction.domain.quality import CALIBRATION, character_error_rate, expected_cer
 from samarinda_extraction.readers import page_image
-from samarinda_extraction.readers.ocr import OcrOptions, read_once
+from samarinda_extraction.readers.ocr_options import OcrOptions
+from samarinda_extraction.readers.tesseract import read_once
 
 
 def word_confidence(page_confidence: float) -> float:

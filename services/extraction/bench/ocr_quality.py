@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from pages import PARAGRAPHS, PARAGRAPHS_2, VARIANTS, render_page
 from samarinda_common.testing.samples import samples_dir
 from samarinda_extraction.domain.quality import character_error_rate
-from samarinda_extraction.readers.ocr import OcrOptions, ocr_page
+from samarinda_extraction.readers.ocr import ocr_page
+from samarinda_extraction.readers.ocr_options import OcrOptions
 
 SAMPLES = samples_dir() / "docs"
 

@@ -29,7 +29,8 @@ from pages import DPI, PARAGRAPHS, PARAGRAPHS_2, noisy, png_bytes, render_page, 
 from samarinda_common.testing.samples import samples_dir
 from samarinda_extraction import extract_bytes
 from samarinda_extraction.adapters.pooled import ocr_process_pool
-from samarinda_extraction.readers.ocr import OcrOptions, ocr_page
+from samarinda_extraction.readers.ocr import ocr_page
+from samarinda_extraction.readers.ocr_options import OcrOptions
 
 SAMPLES = samples_dir()
 BORN_DIGITAL = [SAMPLES / "ssh_2026.pdf", SAMPLES / "docs" / "laporan_realisasi_pengadaan_2025.pdf"]

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from blind_eval import plain_tesseract
 from samarinda_extraction.extract import extract_bytes
 from samarinda_extraction.options import ExtractionOptions
-from samarinda_extraction.readers.ocr import OcrOptions
+from samarinda_extraction.readers.ocr_options import OcrOptions
 
 MODES = {"parallel": True, "serial": False}
 

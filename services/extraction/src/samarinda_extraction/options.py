@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samarinda_extraction.readers.ocr import OcrOptions
+from samarinda_extraction.readers.ocr_options import OcrOptions
 
 MiB = 1024 * 1024
 

@@ -9,7 +9,7 @@ from pydantic_settings import SettingsConfigDict
 from samarinda_common.settings import CommonSettings, own_settings
 
 from samarinda_extraction.options import ExtractionOptions
-from samarinda_extraction.readers.ocr import OcrOptions
+from samarinda_extraction.readers.ocr_options import OcrOptions
 
 _own = own_settings("extraction")
 

@@ -4,7 +4,7 @@ column rules and the stems of letters bridged into a run do not."""
 from samarinda_extraction.domain.column_rules import dividing_rules, read_beside_rules, split_by_rule
 from samarinda_extraction.domain.lines_past_tables import lines_run_past
 from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 from samarinda_extraction.testing import line
 
 RULE_X = 1000
@@ -39,7 +39,7 @@ def test_a_rule_between_two_blocks_of_text_divides_them() -> None:
 
 
 def test_each_side_of_the_rule_is_read_down_whole_left_then_right() -> None:
-    text = _text(panel(), (), [RULE])
+    text = page_text(panel(), (), [RULE])
     assert text.index("KARTU") < text.index("Asal") < text.index("Tanggal") < text.index("Masuk")
     assert text.index("Masuk") < text.index("Sifat") < text.index("Isi ringkas")
     assert "Mawar\nNomor" in text and "2031\nMasuk" in text
@@ -47,7 +47,7 @@ def test_each_side_of_the_rule_is_read_down_whole_left_then_right() -> None:
 
 def test_without_a_rule_the_rows_stay_as_tesseract_read_them() -> None:
     assert read_beside_rules(panel(), []) is None
-    assert "Mawar Masuk" in _text(panel())
+    assert "Mawar Masuk" in page_text(panel())
 
 
 def test_a_run_within_the_letters_of_the_rows_is_no_rule() -> None:
@@ -91,7 +91,7 @@ def test_rows_going_on_below_a_rule_on_one_side_stay_with_that_sides_column() ->
     further below is not."""
     rows = panel()
     rows.insert(5, line(350, 100, "Unit", ":", "Seksi", "Arsip", "Kelurahan"))
-    text = _text(rows, (), [RULE])
+    text = page_text(rows, (), [RULE])
     assert text.index("Tanggal") < text.index("Unit") < text.index("Masuk")
     assert text.index("Sifat") < text.index("Isi ringkas")
 
@@ -99,7 +99,7 @@ def test_rows_going_on_below_a_rule_on_one_side_stay_with_that_sides_column() ->
 def test_a_row_across_the_rule_below_it_ends_the_columns() -> None:
     rows = panel()
     rows.insert(5, line(350, 100, "Catatan", ":", "mohon", "segera", "ditindaklanjuti", "bersama", "staf"))
-    text = _text(rows, (), [RULE])
+    text = page_text(rows, (), [RULE])
     assert text.index("Sifat") < text.index("Catatan")
 
 
@@ -109,8 +109,8 @@ def test_rows_below_a_box_whose_frame_ends_with_the_rule_are_outside_it() -> Non
     rows = panel()
     rows.insert(5, line(350, 100, "Lembar", "1", ":", "bagi", "pemohon"))
     frame = [Box(x - 2, 180, x + 2, 345) for x in (60, 1900)]
-    text = _text(rows, (), [RULE, *frame])
+    text = page_text(rows, (), [RULE, *frame])
     assert text.index("Tanggal") < text.index("Masuk") < text.index("Sifat") < text.index("Lembar")
     # Without the frame the rule reaches the list as a column drawn short of it.
-    text = _text(rows, (), [RULE])
+    text = page_text(rows, (), [RULE])
     assert text.index("Lembar") < text.index("Masuk")

@@ -6,7 +6,7 @@ import io
 
 from PIL import Image
 from samarinda_extraction.readers.images import declared_dpi
-from samarinda_extraction.readers.ocr import OcrOptions, at_declared_dpi
+from samarinda_extraction.readers.ocr_options import OcrOptions, at_declared_dpi
 
 
 def _png(dpi: tuple[float, float] | None) -> bytes:

@@ -3,7 +3,7 @@ really in two columns is not."""
 
 from samarinda_extraction.domain.form_layout import form_rows, label_blocks
 from samarinda_extraction.domain.ocr_tables import Word
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 
 
 def _line(y: int, x: int, *texts: str) -> list[Word]:
@@ -28,7 +28,7 @@ def test_labels_read_apart_from_their_values_are_joined_row_by_row() -> None:
     lines = [_line(100, 600, "RENCANA", "KERJA"), []]
     lines += [_line(200 + 50 * i, 150, *label.split()) for i, label in enumerate(LABELS)] + [[]]
     lines += [_line(200 + 50 * i, 620, *value.split()) for i, value in enumerate(VALUES)]
-    text = _text(lines)
+    text = page_text(lines)
     assert text.splitlines() == [
         "RENCANA KERJA",
         "",
@@ -50,7 +50,7 @@ def test_a_block_tesseract_read_as_one_line_is_split_into_its_rows() -> None:
     labels = [w for i, label in enumerate(LABELS) for w in _line(200 + 50 * i, 150, *label.split())]
     colons = [w for i in range(len(LABELS)) for w in _line(200 + 50 * i, 560, ":")]
     values = [w for i, value in enumerate(VALUES) for w in _line(200 + 50 * i, 620, *value.split())]
-    text = _text([[*labels, *colons, *values]])
+    text = page_text([[*labels, *colons, *values]])
     assert text.splitlines() == [f"{label} : {value}" for label, value in zip(LABELS, VALUES, strict=True)]
 
 
@@ -79,7 +79,7 @@ def test_a_narrow_column_beside_a_wide_one_is_no_form() -> None:
     # main column's, but they are runs of many words and carry no colons.
     lines = [*_column(150, 200, NARROW), [], *_column(750, 200, WIDE)]
     assert form_rows(lines) is None
-    assert _text(lines).splitlines() == [*NARROW, "", *WIDE]
+    assert page_text(lines).splitlines() == [*NARROW, "", *WIDE]
 
 
 def test_only_the_label_block_is_read_row_by_row_and_the_prose_keeps_its_order() -> None:
@@ -134,7 +134,7 @@ def test_an_addressee_block_beside_the_labels_is_left_out_of_their_rows() -> Non
             *_line(300, 1300, "di", "Samarinda"),
         ],
     ]
-    text = _text(rows).splitlines()
+    text = page_text(rows).splitlines()
     assert text == [
         "Nomor : 005/2291/PUPR/2025",
         "Sifat : Penting",
@@ -175,7 +175,7 @@ def test_a_block_tesseract_read_before_the_letterhead_goes_after_it() -> None:
     # Two paragraphs side by side below: the page is in columns, its units are not re-sorted.
     body = [_line(600, 150, "Dengan", "hormat,"), _line(650, 150, "kami", "sampaikan"), []]
     body += [_line(600, 1300, "Tembusan", "Yth."), _line(650, 1300, "Inspektur")]
-    text = [line for line in _text([*block, [], *letterhead, [], *body]).splitlines() if line]
+    text = [line for line in page_text([*block, [], *letterhead, [], *body]).splitlines() if line]
     assert text == [
         "PEMERINTAH KOTA SAMARINDA",
         "DINAS KESEHATAN",
@@ -200,7 +200,7 @@ def test_a_block_tesseract_read_after_the_line_below_it_goes_before_that_line() 
     after = [_line(360, 220, "Selanjutnya", "disebut", "PIHAK", "PERTAMA.")]
     beside = [[], _line(600, 150, "PIHAK", "KEDUA"), _line(650, 150, "Pejabat"), []]
     beside += [_line(600, 1300, "PIHAK", "PERTAMA"), _line(650, 1300, "Direktur")]
-    text = [line for line in _text([*after, [], *block, *beside]).splitlines() if line]
+    text = [line for line in page_text([*after, [], *block, *beside]).splitlines() if line]
     assert text[:4] == [
         "Nama : Hendra",
         "Jabatan : Direktur",
@@ -241,7 +241,7 @@ def test_a_sidebar_notes_last_line_level_with_a_label_row_stays_with_its_note() 
         _line(350, 1500, "tepat", "waktu"),
         _line(400, 1500, "bapak", "ibu"),
     ]
-    text = _text([*labels, [], *values, [], *note])
+    text = page_text([*labels, [], *values, [], *note])
     assert "Rapat : 3 Maret" in text.splitlines()
     assert "Mohon hadir\ntepat waktu\nbapak ibu" in text
 
@@ -280,7 +280,7 @@ def test_rows_tesseract_read_whole_keep_the_words_beyond_their_gutter() -> None:
         ]
         for i, (code, name, amount) in enumerate(rows)
     ]
-    assert _text(lines).splitlines() == [" ".join((code, name, amount)) for code, name, amount in rows]
+    assert page_text(lines).splitlines() == [" ".join((code, name, amount)) for code, name, amount in rows]
 
 
 def test_a_two_column_box_over_a_full_width_row_keeps_the_rows_tesseract_read_whole() -> None:
@@ -301,7 +301,7 @@ def test_a_two_column_box_over_a_full_width_row_keeps_the_rows_tesseract_read_wh
     wide = "Usulan Penataan Taman dan Trotoar di Depan Pasar Pagi Kota"
     lines.append([*_line(350, 150, "Hal"), *_line(350, 400, ":", *wide.split())])
     lines += [_line(500, 150, "Mohon", "segera", "ditindaklanjuti"), _line(550, 150, "sesuai", "ketentuan")]
-    text = [line for line in _text(lines).splitlines() if line]
+    text = [line for line in page_text(lines).splitlines() if line]
     assert text[:4] == [
         "Asal : Kantor Camat Masuk : 6 Mei 2025",
         "Nomor : 12/AB/2025 Kode : 0042",
@@ -331,7 +331,7 @@ def test_a_title_strung_into_one_block_with_a_label_beside_it_still_heads_the_pa
         _line(600, 1500, "Kota", "Contoh,", "1", "Mei"),
         _line(650, 1500, "Pengurus", "Barang"),
     ]
-    assert [row for row in _text(lines).splitlines() if row][:3] == [
+    assert [row for row in page_text(lines).splitlines() if row][:3] == [
         "DAFTAR BARANG",
         "TAHUN 2030",
         "Unit : Kantor Contoh",

@@ -2,8 +2,9 @@
 
 from samarinda_extraction.domain.gutters import joins_more_columns, lines_across_gutters
 from samarinda_extraction.domain.ocr_tables import Word
-from samarinda_extraction.readers import ocr
-from samarinda_extraction.readers.ocr import _Reading, _with_missed_ink
+from samarinda_extraction.readers.ocr_rereads import with_missed_ink
+from samarinda_extraction.readers.ocr_text import page_text
+from samarinda_extraction.readers.tesseract import Reading
 
 
 def line(y: int, *spans: tuple[str, int]) -> list[Word]:
@@ -30,10 +31,10 @@ def test_a_reading_joining_a_sidebar_to_the_body_joins_more_columns_than_one_kee
 def test_a_word_read_again_in_skipped_ink_goes_back_into_its_line() -> None:
     first = line(100, ("rapat", 100), ("pukul", 500))
     second = line(200, ("dimulai", 100))
-    reading = _Reading("plain", None, [*first, *second], [first, second])  # type: ignore[arg-type]
+    reading = Reading("plain", None, [*first, *second], [first, second])  # type: ignore[arg-type]
     again = Word("dinas", 90.0, 260, 102, 360, 140)  # between "rapat" and "pukul"
     lone = Word("12", 90.0, 100, 900, 140, 940)  # far below every line
-    kept = _with_missed_ink(reading, [[again], [lone]])
+    kept = with_missed_ink(reading, [[again], [lone]])
     assert [w.text for w in kept.lines[0]] == ["rapat", "dinas", "pukul"]
     assert [w.text for w in kept.lines[-1]] == ["12"]
-    assert ocr._text(kept.lines).splitlines()[0] == "rapat dinas pukul"
+    assert page_text(kept.lines).splitlines()[0] == "rapat dinas pukul"

@@ -5,7 +5,7 @@ as junk words is dropped."""
 from samarinda_extraction.domain.level_lines import level_rows
 from samarinda_extraction.domain.ocr_tables import Word
 from samarinda_extraction.domain.rule_lines import without_rule_lines
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 
 
 def _line(y: int, x: int, *texts: str, height: int = 30, confidence: float = 95.0) -> list[Word]:
@@ -22,7 +22,7 @@ def test_a_column_of_amounts_read_after_the_footer_goes_back_into_its_rows() -> 
     lines = [_line(100 + 50 * i, 100, *label) for i, label in enumerate(labels)]
     lines += [[], _line(400, 100, "Catatan:", "lembar", "untuk", "arsip"), []]
     lines += [_line(100 + 50 * i, 900, amount) for i, amount in enumerate(amounts)]
-    assert _text(lines).splitlines() == [
+    assert page_text(lines).splitlines() == [
         "Harga satuan Rp 1.250.000",
         "Ongkos kirim Rp 75.000",
         "Total Rp 1.325.000",
@@ -45,7 +45,7 @@ def test_a_third_signature_column_joins_the_rows_of_the_other_two() -> None:
         [],
         _line(400, 900, "ANDI", "SUPRIYADI"),
     ]
-    assert _text(lines).splitlines() == [
+    assert page_text(lines).splitlines() == [
         "Disetujui oleh, Dibayar oleh, Diterima oleh,",
         "Kepala Bidang Kasir Pemasok",
         "PT Contoh Jaya",
@@ -90,7 +90,7 @@ def test_an_amount_read_with_the_signature_block_under_it_goes_back_into_its_row
         _line(550, 900, "NAMA", "PEJABAT"),
         _line(600, 900, "NIP", "123"),
     ]
-    assert _text(lines).splitlines() == [
+    assert page_text(lines).splitlines() == [
         "TOTAL POTONGAN 5.250,00",
         "",
         "Dibayar bersih Rp4.750,00",

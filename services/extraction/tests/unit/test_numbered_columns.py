@@ -2,7 +2,7 @@
 
 from samarinda_extraction.domain.numbered_columns import numbered_columns_read_down
 from samarinda_extraction.domain.ocr_tables import Word
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 from samarinda_extraction.testing import line
 
 RIGHT = 1200
@@ -39,7 +39,7 @@ def test_a_two_column_list_read_across_is_read_down_each_column() -> None:
         "6. Bidan Desa",
         "Demikian untuk menjadi perhatian.",
     ]
-    assert "Sekolah\n4. Lurah" in _text(lines)
+    assert "Sekolah\n4. Lurah" in page_text(lines)
 
 
 def test_an_odd_count_leaves_the_left_columns_last_item_alone() -> None:

@@ -13,7 +13,6 @@ from samarinda_common.extracted import ExtractionMethod
 from samarinda_extraction import extract_bytes, extract_file
 from samarinda_extraction.domain.quality import character_error_rate
 from samarinda_extraction.options import ExtractionOptions
-from samarinda_extraction.readers.ocr import osd_available
 from samarinda_extraction.readers.page_image import (
     estimate_skew,
     lines_run_vertically,
@@ -21,6 +20,7 @@ from samarinda_extraction.readers.page_image import (
     turn,
     upside_down_votes,
 )
+from samarinda_extraction.readers.tesseract import osd_available
 
 # Measured 0.2 % (photo) and 0.5 % (noisy scan); the bound leaves room for Tesseract builds.
 SAMPLE_CER_BOUND = 0.02
@@ -103,7 +103,8 @@ def test_corrupt_image_is_refused() -> None:
 
 
 def test_paragraphs_stay_apart_and_rulings_glued_to_words_are_dropped() -> None:
-    from samarinda_extraction.readers.ocr import _text, _words
+    from samarinda_extraction.readers.ocr_text import page_text
+    from samarinda_extraction.readers.tesseract import _words
 
     rows = [  # block, paragraph, line, text
         (1, 1, 1, "NOTA"), (1, 1, 1, "DINAS|"), (1, 1, 2, "Nomor:"), (1, 2, 1, "|"), (1, 2, 1, "Kepada"),
@@ -115,7 +116,7 @@ def test_paragraphs_stay_apart_and_rulings_glued_to_words_are_dropped() -> None:
     }  # fmt: skip
     words, lines = _words(data)
     assert [w.text for w in words] == ["NOTA", "DINAS", "Nomor:", "Kepada"]
-    assert _text(lines) == "NOTA DINAS\nNomor:\n\nKepada"
+    assert page_text(lines) == "NOTA DINAS\nNomor:\n\nKepada"
 
 
 def test_a_photographed_sheet_is_found_but_the_frame_of_a_large_table_on_a_scan_is_not() -> None:
@@ -142,14 +143,14 @@ def test_a_photographed_sheet_is_found_but_the_frame_of_a_large_table_on_a_scan_
     ],
 )
 def test_the_rotation_reported_is_that_of_the_kept_reading(pass_name: str, looks: int, expected: int) -> None:
-    from samarinda_extraction.readers.ocr import _rotation_of
+    from samarinda_extraction.readers.ocr_orientation import rotation_of
 
-    assert _rotation_of(pass_name, looks) == expected
+    assert rotation_of(pass_name, looks) == expected
 
 
 def test_a_single_column_page_is_written_top_to_bottom_and_a_table_row_by_row() -> None:
     from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
-    from samarinda_extraction.readers.ocr import _text, side_by_side
+    from samarinda_extraction.readers.ocr_text import page_text, side_by_side
 
     def w(text: str, x: int, y: int) -> Word:
         return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 60, y1=y + 30)
@@ -163,14 +164,14 @@ def test_a_single_column_page_is_written_top_to_bottom_and_a_table_row_by_row() 
         [],
         [w("JUDUL", 300, 200), w("HALAMAN", 400, 200)],
     ]
-    assert _text(lines, [table]) == "JUDUL HALAMAN\n\nNo Uraian\n1 Laptop guru prosesor i5"
+    assert page_text(lines, [table]) == "JUDUL HALAMAN\n\nNo Uraian\n1 Laptop guru prosesor i5"
     assert side_by_side([Box(0, 0, 100, 500), Box(150, 20, 300, 480)])
     assert not side_by_side([Box(0, 0, 100, 50), Box(0, 60, 300, 480)])
 
 
 def test_a_paragraph_running_over_a_table_keeps_its_lines_above_and_below_it() -> None:
     from samarinda_extraction.domain.ocr_tables import Box, OcrTable, Word
-    from samarinda_extraction.readers.ocr import _text
+    from samarinda_extraction.readers.ocr_text import page_text
 
     def w(text: str, x: int, y: int) -> Word:
         return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 60, y1=y + 30)
@@ -183,7 +184,7 @@ def test_a_paragraph_running_over_a_table_keeps_its_lines_above_and_below_it() -
         [w("1", 110, 560), w("Kursi", 400, 560)],
         [w("Catatan:", 110, 760), w("baru", 300, 760)],
     ]
-    assert _text(lines, [table]) == "Lampiran II\n\nNo Barang\n1 Kursi lipat besi\n\nCatatan: baru"
+    assert page_text(lines, [table]) == "Lampiran II\n\nNo Barang\n1 Kursi lipat besi\n\nCatatan: baru"
 
 
 def test_a_fax_loses_its_specks_but_keeps_its_full_stops() -> None:
@@ -310,24 +311,27 @@ def test_near_a_tie_the_page_as_it_came_is_kept_over_its_cleaned_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers import ocr
+    from samarinda_extraction.readers import ocr, ocr_crops, tesseract
+    from samarinda_extraction.readers.ocr_options import OcrOptions
 
     page = text_page(["Rapat koordinasi pasar", "dimulai pukul sembilan"], size=(2480, 3508))
     page = cv2.line(page.copy(), (120, 400), (1100, 400), 0, 4)  # an underline: the cleaned page loses it
 
-    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+    def read_once(gray: np.ndarray, name: str, options: OcrOptions) -> object:
         # Both readings hold as many confident characters, equally sure: a tie.
         text = "dimulai pukul sembilan" if name == "plain" else "pukul sembilan dimulai"
         words = [Word(w, 90.0, 100 * i, 10, 100 * i + 80, 40, i) for i, w in enumerate(text.split())]
-        return ocr._Reading(name, gray, words, [words])
+        return tesseract.Reading(name, gray, words, [words])
 
-    monkeypatch.setattr(ocr, "read_once", read_once)
-    monkeypatch.setattr(ocr, "_read_crops", lambda image, boxes, options, languages=None: [[] for _ in boxes])
-    result = ocr.ocr_page(page, ocr.OcrOptions(keep_page_image=False))
+    monkeypatch.setattr(tesseract, "read_once", read_once)
+    monkeypatch.setattr(
+        ocr_crops, "read_crops", lambda image, boxes, options, languages=None: [[] for _ in boxes]
+    )
+    result = ocr.ocr_page(page, OcrOptions(keep_page_image=False))
     assert result.ocr_pass == "plain"
     assert result.text == "dimulai pukul sembilan"
     # A deskewed page keeps its reading in a tie: the skewed plain reading gives no tables.
-    skewed = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    skewed = ocr.ocr_page(rotate(page, 2.0), OcrOptions(keep_page_image=False))
     assert skewed.ocr_pass.startswith("deskewed")
 
 
@@ -336,7 +340,8 @@ def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_rea
     monkeypatch: pytest.MonkeyPatch, plain_extra: int, kept: str
 ) -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers import ocr
+    from samarinda_extraction.readers import ocr, ocr_result, tesseract
+    from samarinda_extraction.readers.ocr_options import OcrOptions, OcrResult
 
     image = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(image)
@@ -354,7 +359,7 @@ def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_rea
     for x in xs:
         cv2.line(page, (x, ys[0]), (x, ys[-1]), 0, 4)
 
-    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+    def read_once(gray: np.ndarray, name: str, options: OcrOptions) -> object:
         # The plain reading holds a few more confident characters (``plain_extra`` per 100),
         # and is the surer one, as a skewed scan's plain reading is when erased rulings and
         # specks cost the deskewed one some words.
@@ -364,13 +369,13 @@ def test_a_deskewed_ruled_table_keeps_a_near_tie_with_its_surer_skewed_plain_rea
             Word("abcdefghij", confidence, 160 * i, 10, 160 * i + 150, 40, i) for i in range(count // 10)
         ]
         words += [Word("x" * (count % 10), confidence, 0, 50, 60, 80, len(words))] if count % 10 else []
-        return ocr._Reading(name, gray, words, [words])
+        return tesseract.Reading(name, gray, words, [words])
 
-    monkeypatch.setattr(ocr, "read_once", read_once)
+    monkeypatch.setattr(tesseract, "read_once", read_once)
     monkeypatch.setattr(
-        ocr, "_result", lambda reading, *args, **kwargs: ocr.OcrResult("", None, ocr_pass=reading.name)
+        ocr_result, "page_result", lambda reading, *args, **kwargs: OcrResult("", None, ocr_pass=reading.name)
     )
-    result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    result = ocr.ocr_page(rotate(page, 2.0), OcrOptions(keep_page_image=False))
     assert result.ocr_pass.startswith(kept), result.ocr_pass
 
 
@@ -482,7 +487,8 @@ def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers import ocr
+    from samarinda_extraction.readers import ocr, ocr_result, tesseract
+    from samarinda_extraction.readers.ocr_options import OcrOptions, OcrResult
 
     image = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(image)
@@ -494,7 +500,7 @@ def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading
             draw.text((x, 300 + 70 * i), cell, fill=0, font=font)
     page = np.asarray(image).copy()
 
-    def read_once(gray: np.ndarray, name: str, options: ocr.OcrOptions) -> object:
+    def read_once(gray: np.ndarray, name: str, options: OcrOptions) -> object:
         # As many confident characters each, the plain reading the surer one; the deskewed
         # reading holds each row whole, across the gutters, the skewed plain one its columns.
         confidence = 92.0 if name == "plain" else 85.0
@@ -507,86 +513,89 @@ def test_a_deskewed_table_read_row_by_row_keeps_a_tie_with_a_surer_plain_reading
         ]
         words = [w for row in rows for w in row]
         lines = rows if name != "plain" else [[w] for w in words]
-        return ocr._Reading(name, gray, words, lines)
+        return tesseract.Reading(name, gray, words, lines)
 
-    monkeypatch.setattr(ocr, "read_once", read_once)
+    monkeypatch.setattr(tesseract, "read_once", read_once)
     monkeypatch.setattr(
-        ocr, "_result", lambda reading, *args, **kwargs: ocr.OcrResult("", None, ocr_pass=reading.name)
+        ocr_result, "page_result", lambda reading, *args, **kwargs: OcrResult("", None, ocr_pass=reading.name)
     )
-    result = ocr.ocr_page(rotate(page, 2.0), ocr.OcrOptions(keep_page_image=False))
+    result = ocr.ocr_page(rotate(page, 2.0), OcrOptions(keep_page_image=False))
     assert result.ocr_pass.startswith("deskewed"), result.ocr_pass
 
 
 def test_a_written_text_that_breaks_rows_tesseract_read_whole_gives_way_to_tesseracts_own() -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers.ocr import _Reading, _rows_kept
+    from samarinda_extraction.readers.ocr_text import rows_kept
+    from samarinda_extraction.readers.tesseract import Reading
 
     def row(y: int, *texts: str) -> list[Word]:
         return [Word(t, 95.0, 100 * i, y, 100 * i + 80, y + 20) for i, t in enumerate(texts)]
 
     lines = [row(0, "7.1", "Sewa", "Tenda", "3.000.000,00"), row(40, "7.2", "Sewa", "Kursi", "450.000,00")]
-    reading = _Reading("deskewed", np.zeros((10, 10), np.uint8), [w for line in lines for w in line], lines)
+    reading = Reading("deskewed", np.zeros((10, 10), np.uint8), [w for line in lines for w in line], lines)
     # Names and amounts written apart: every row in two pieces.
     broken = "7.1 Sewa Tenda\n7.2 Sewa Kursi\n\n3.000.000,00\n450.000,00"
-    assert _rows_kept(broken, broken, reading) == (
+    assert rows_kept(broken, broken, reading) == (
         "7.1 Sewa Tenda 3.000.000,00\n7.2 Sewa Kursi 450.000,00",
         "deskewed+own-order",
     )
     # A text that keeps the rows (reordered or not) is kept.
     kept = "7.2 Sewa Kursi 450.000,00\n7.1 Sewa Tenda 3.000.000,00"
-    assert _rows_kept(kept, kept, reading) == (kept, "deskewed")
+    assert rows_kept(kept, kept, reading) == (kept, "deskewed")
 
 
 def test_a_skewed_pages_plain_reading_less_sure_on_average_needs_clearly_more_text() -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers.ocr import _holds_clearly_more, _Reading, _straightened_kept
+    from samarinda_extraction.readers.ocr_choice import holds_clearly_more, straightened_kept
+    from samarinda_extraction.readers.tesseract import Reading
 
-    def reading(name: str, count: int, confidence: float) -> _Reading:
+    def reading(name: str, count: int, confidence: float) -> Reading:
         words = [Word("Register", confidence, 0, 40 * i, 80, 40 * i + 20) for i in range(count)]
-        return _Reading(name, np.zeros((10, 10), np.uint8), words, [words])
+        return Reading(name, np.zeros((10, 10), np.uint8), words, [words])
 
     straightened = reading("deskewed", 100, 92.0)
     # A few more confident characters at a lower mean confidence (a sloping table's rules read
     # as marks): the straightened reading stays.
-    assert _straightened_kept(straightened, reading("plain", 106, 84.0)) is straightened
+    assert straightened_kept(straightened, reading("plain", 106, 84.0)) is straightened
     # Clearly more text: the usual comparison.
-    assert _straightened_kept(straightened, reading("plain", 120, 84.0)).name == "plain"
+    assert straightened_kept(straightened, reading("plain", 120, 84.0)).name == "plain"
     # As sure with a few more: a deskewed page's sloping rows, read in pieces, are not put back
     # together; a photo's plain reading (no slope of the rows to speak of) is compared as usual.
-    assert _straightened_kept(straightened, reading("plain", 106, 92.0)) is straightened
+    assert straightened_kept(straightened, reading("plain", 106, 92.0)) is straightened
     dewarped = reading("dewarped+flattened", 100, 92.0)
-    assert _straightened_kept(dewarped, reading("plain", 106, 92.0)).name == "plain"
+    assert straightened_kept(dewarped, reading("plain", 106, 92.0)).name == "plain"
     # ... unless the straightened reading gives a table's rows (``ocr_page``): then the plain one
     # must hold clearly more.
-    assert not _holds_clearly_more(reading("plain", 106, 92.0), dewarped)
-    assert _holds_clearly_more(reading("plain", 120, 92.0), dewarped)
+    assert not holds_clearly_more(reading("plain", 106, 92.0), dewarped)
+    assert holds_clearly_more(reading("plain", 120, 92.0), dewarped)
 
 
 def test_a_pass_reports_the_turns_it_was_read_with() -> None:
-    from samarinda_extraction.readers.ocr import _rotation_of
+    from samarinda_extraction.readers.ocr_orientation import rotation_of
 
-    assert _rotation_of("dewarped+turned180+rulings-erased", 180) == 180
+    assert rotation_of("dewarped+turned180+rulings-erased", 180) == 180
     # Read again straightened but unturned: the looks' half turn was refuted.
-    assert _rotation_of("dewarped+rulings-erased", 180) == 0
-    assert _rotation_of("plain", 180) == 0
-    assert _rotation_of("turned90+osd-turned180", 90) == 270
-    assert _rotation_of("plain+side-turned90", 0) == 90
+    assert rotation_of("dewarped+rulings-erased", 180) == 0
+    assert rotation_of("plain", 180) == 0
+    assert rotation_of("turned90+osd-turned180", 90) == 270
+    assert rotation_of("plain+side-turned90", 0) == 90
 
 
 def test_on_a_near_tie_the_reading_that_keeps_rows_whole_decides() -> None:
     from samarinda_extraction.domain.ocr_tables import Word
-    from samarinda_extraction.readers.ocr import _Reading, _rows_decide_tie
+    from samarinda_extraction.readers.ocr_choice import rows_decide_tie
+    from samarinda_extraction.readers.tesseract import Reading
 
-    def reading(name: str, count: int, per_line: int) -> _Reading:
+    def reading(name: str, count: int, per_line: int) -> Reading:
         spots = [(100 * (i % per_line), 40 * (i // per_line)) for i in range(count)]
         words = [Word("Register", 90.0, x, y, x + 80, y + 20) for x, y in spots]
         lines = [words[i : i + per_line] for i in range(0, count, per_line)]
-        return _Reading(name, np.zeros((10, 10), np.uint8), words, lines)
+        return Reading(name, np.zeros((10, 10), np.uint8), words, lines)
 
     pieces = reading("smoothed+enlarged", 100, 2)
     # As much text, its rows whole: the rows decide.
-    assert _rows_decide_tie(reading("plain", 99, 5), pieces)
+    assert rows_decide_tie(reading("plain", 99, 5), pieces)
     # Clearly less text: no tie, the count decides as usual.
-    assert not _rows_decide_tie(reading("plain", 90, 5), pieces)
+    assert not rows_decide_tie(reading("plain", 90, 5), pieces)
     # Rows no longer: nothing to decide by.
-    assert not _rows_decide_tie(reading("plain", 99, 2), pieces)
+    assert not rows_decide_tie(reading("plain", 99, 2), pieces)

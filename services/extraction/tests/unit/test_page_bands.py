@@ -1,7 +1,7 @@
 """Order of a page's units when some stand side by side: bands top to bottom, Tesseract's order within."""
 
 from samarinda_extraction.domain.ocr_tables import Box
-from samarinda_extraction.readers.ocr import in_bands
+from samarinda_extraction.readers.ocr_text import in_bands
 
 
 def unit(x0: float, y0: float, x1: float, y1: float, text: str) -> tuple[Box, str]:

@@ -267,7 +267,7 @@ def test_a_dewarped_sheets_edges_joined_to_a_footer_rule_do_not_hide_the_tables_
 
 
 def test_crops_are_read_with_english_first_and_other_language_lists_stay() -> None:
-    from samarinda_extraction.readers.ocr import _english_first
+    from samarinda_extraction.readers.ocr_crops import _english_first
 
     assert _english_first("ind+eng") == "eng+ind"
     assert _english_first("ind") == "ind"
@@ -277,21 +277,23 @@ def test_crops_are_read_with_english_first_and_other_language_lists_stay() -> No
 @pytest.mark.slow
 def test_a_lone_percent_sign_in_a_cell_is_read_as_such() -> None:
     from samarinda_extraction.domain.ocr_tables import Box
-    from samarinda_extraction.readers.ocr import OcrOptions, _read_crops
+    from samarinda_extraction.readers.ocr_crops import read_crops
+    from samarinda_extraction.readers.ocr_options import OcrOptions
 
     page = Image.new("L", (1200, 400), 255)
     font = ImageFont.truetype("DejaVuSans.ttf", 36)
     ImageDraw.Draw(page).text((100, 100), "%", fill=0, font=font)
     ImageDraw.Draw(page).text((600, 100), "12,5", fill=0, font=font)
     boxes = [Box(60, 80, 260, 170), Box(560, 80, 760, 170)]
-    [percent, number] = _read_crops(np.asarray(page), boxes, OcrOptions())
+    [percent, number] = read_crops(np.asarray(page), boxes, OcrOptions())
     assert [w.text for w in percent] == ["%"]
     assert [w.text for w in number] == ["12,5"]
 
 
 def test_crops_laid_side_by_side_come_back_each_to_its_own_box() -> None:
     from samarinda_extraction.domain.ocr_tables import Box
-    from samarinda_extraction.readers.ocr import OcrOptions, _read_crops
+    from samarinda_extraction.readers.ocr_crops import read_crops
+    from samarinda_extraction.readers.ocr_options import OcrOptions
 
     page = Image.new("L", (1400, 900), 255)
     font = ImageFont.truetype("DejaVuSans.ttf", 36)
@@ -301,7 +303,7 @@ def test_crops_laid_side_by_side_come_back_each_to_its_own_box() -> None:
         x, y = 100 + (i % 2) * 700, 100 + (i // 2) * 250
         ImageDraw.Draw(page).text((x, y), value, fill=0, font=font)
         boxes.append(Box(x - 15, y - 10, x + 400, y + 55))
-    read = _read_crops(np.asarray(page), boxes, OcrOptions(), "eng", per_line=3)
+    read = read_crops(np.asarray(page), boxes, OcrOptions(), "eng", per_line=3)
     assert [" ".join(w.text for w in words) for words in read] == values
     assert all(box.x0 <= w.cx <= box.x1 for box, words in zip(boxes, read, strict=True) for w in words)
 
@@ -310,11 +312,12 @@ def test_crops_beyond_the_largest_image_tesseract_takes_are_left_unread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from samarinda_extraction.domain.ocr_tables import Box
-    from samarinda_extraction.readers import ocr
+    from samarinda_extraction.readers import ocr_crops
+    from samarinda_extraction.readers.ocr_options import OcrOptions
 
     page = Image.new("L", (1200, 400), 255)
     ImageDraw.Draw(page).text((100, 100), "64.125", fill=0, font=ImageFont.truetype("DejaVuSans.ttf", 36))
     box = Box(80, 80, 300, 160)
-    monkeypatch.setattr(ocr, "_MAX_STRIP_SIDE", 400)  # room for three lines of the strip
-    read = ocr._read_crops(np.asarray(page), [box] * 5, ocr.OcrOptions(), "eng")
+    monkeypatch.setattr(ocr_crops, "_MAX_STRIP_SIDE", 400)  # room for three lines of the strip
+    read = ocr_crops.read_crops(np.asarray(page), [box] * 5, OcrOptions(), "eng")
     assert [" ".join(w.text for w in words) for words in read] == ["64.125"] * 3 + [""] * 2

@@ -2,7 +2,7 @@
 
 from samarinda_extraction.domain.ocr_tables import Box, Word
 from samarinda_extraction.domain.side_blocks import blocks_read_down
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 from samarinda_extraction.testing import line
 
 MIDDLE, RIGHT = 900, 1600
@@ -34,7 +34,7 @@ def page_with_signatures() -> list[list[Word]]:
 
 
 def test_blocks_side_by_side_are_read_down_one_after_the_other() -> None:
-    text = _text(page_with_signatures())
+    text = page_text(page_with_signatures())
     assert text.splitlines() == [
         "Demikian surat ini dibuat untuk digunakan semestinya.",
         "",
@@ -94,7 +94,7 @@ def test_a_signature_scribbled_in_the_space_leaves_it_blank() -> None:
     scribble = [Word(text="WA", confidence=40.0, x0=200, y0=300, x1=420, y1=400)]
     lines = page_with_signatures()
     lines.insert(4, scribble)
-    text = _text(lines)
+    text = page_text(lines)
     assert "Kepala Bidang\nWA\nAndi Wijaya\nNIP 19800101\nPenerima," in text
 
 
@@ -116,7 +116,7 @@ def test_a_list_beside_a_signature_block_is_read_down_before_it() -> None:
         [],
         [*line(600, 100, "Dicetak", "sistem"), *line(600, RIGHT, "Halaman", "1")],
     ]
-    text = _text(lines)
+    text = page_text(lines)
     assert [row for row in text.splitlines() if row] == [
         "Demikian surat ini dibuat untuk digunakan semestinya.",
         "Salinan 1 : Arsip",

@@ -2,7 +2,7 @@
 
 from samarinda_extraction.domain.ocr_tables import Box, Word
 from samarinda_extraction.domain.sidebars import column_groups, column_order, cut_at_sidebar
-from samarinda_extraction.readers.ocr import _text
+from samarinda_extraction.readers.ocr_text import page_text
 from samarinda_extraction.testing import line
 
 SIDE = 1300  # where the sidebar's text starts; the body's lines end before 1200
@@ -27,7 +27,7 @@ def page_with_a_sidebar() -> list[list[Word]]:
 
 
 def test_a_sidebar_joined_to_the_body_is_cut_off_and_read_after_it() -> None:
-    text = _text(page_with_a_sidebar())
+    text = page_text(page_with_a_sidebar())
     body, sidebar = text.index("Warga"), text.index("DATA LAYANAN")
     assert "usaha DATA" not in text and "pemohon izin terbit" not in text
     assert body < text.index("Foto lokasi") < sidebar < text.index("4.210") < text.index("Telepon kantor")

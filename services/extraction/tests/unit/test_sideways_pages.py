@@ -9,8 +9,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from samarinda_extraction import extract_bytes
 from samarinda_extraction.domain.ocr_tables import Word
-from samarinda_extraction.readers import ocr, page_image
+from samarinda_extraction.readers import ocr_orientation, page_image
 from samarinda_extraction.readers.page_image import turn
+from samarinda_extraction.readers.tesseract import Reading
 
 # (No, Nama, Satuan, Harga): an invented unruled list with wide gutters.
 ROWS = [
@@ -46,23 +47,25 @@ def _word(x0: int, y0: int, x1: int, y1: int, text: str = "Harga") -> Word:
     return Word(text=text, confidence=90.0, x0=x0, y0=y0, x1=x1, y1=y1, order=0)
 
 
-def _reading(words: list[Word]) -> ocr._Reading:
-    return ocr._Reading("plain", np.zeros((10, 10), np.uint8), words, [words])
+def _reading(words: list[Word]) -> Reading:
+    return Reading("plain", np.zeros((10, 10), np.uint8), words, [words])
 
 
 def test_words_taller_than_wide_are_read_off_a_page_on_its_side() -> None:
     upright = [_word(100 * i, 0, 100 * i + 90, 30) for i in range(5)]
     on_end = [_word(0, 100 * i, 30, 100 * i + 90) for i in range(5)]
-    assert not ocr._words_stand_on_end(_reading(upright))
-    assert ocr._words_stand_on_end(_reading(on_end))
+    assert not ocr_orientation.words_stand_on_end(_reading(upright))
+    assert ocr_orientation.words_stand_on_end(_reading(on_end))
     # short words ("1", "Rp") say nothing: a digit is taller than wide on any page
-    assert not ocr._words_stand_on_end(_reading([*upright, *(_word(0, 0, 15, 30, "7") for _ in range(9))]))
+    assert not ocr_orientation.words_stand_on_end(
+        _reading([*upright, *(_word(0, 0, 15, 30, "7") for _ in range(9))])
+    )
 
 
 @pytest.mark.parametrize("clockwise", [90, 270])
 def test_a_page_on_its_side_is_turned_back_the_right_way(clockwise: int) -> None:
     page = turn(_table_page(), clockwise)
-    assert ocr._upright_turn_of_side(page) == (360 - clockwise) % 360
+    assert ocr_orientation.upright_turn_of_side(page) == (360 - clockwise) % 360
 
 
 @pytest.mark.slow

@@ -21,7 +21,8 @@ from samarinda_extraction.domain.ocr_tables import Box
 from samarinda_extraction.domain.tables import detect_header_row
 from samarinda_extraction.options import ExtractionOptions
 from samarinda_extraction.readers import ReadResult
-from samarinda_extraction.readers.ocr import OcrResult, ocr_page
+from samarinda_extraction.readers.ocr import ocr_page
+from samarinda_extraction.readers.ocr_options import OcrResult
 
 Render = Callable[[], np.ndarray]
 # A page needs at least this long; with less left, it is not started.
