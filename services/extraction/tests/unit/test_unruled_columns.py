@@ -376,3 +376,34 @@ def test_specks_are_marks_a_pixel_or_two_across() -> None:
     dust = Word(text=":", confidence=60.0, x0=400, y0=120, x1=402, y1=122, order=9)
     full_stop = Word(text=".", confidence=60.0, x0=500, y0=124, x1=506, y1=130, order=10)
     assert specks([*text, dust, full_stop]) == [dust]
+
+
+def test_a_cell_running_up_to_the_next_column_does_not_end_the_table() -> None:
+    # A list of recipients: a row's name comes within a word space of the address column and
+    # another row's address within a word space of the village column, so that the runs of x
+    # positions the lines cover merge three columns into one. The rows below, five segments
+    # each as every row before, are rows of the table still, not the header of another.
+    rows = [
+        ("1", "Rini Wulandari", "Kenari 4", "Teluk Dalam", "750.000"),
+        ("2", "Muhammad Rizaldi Pratama", "Cempaka 12", "Air Putih", "750.000"),
+        ("3", "Sarinah", "Flamboyan Ujung Blok Sebelas", "Teluk Dalam", "900.000"),
+        ("4", "Darsono", "Melati 7", "Sempaja", "750.000"),
+        ("5", "Yuliana", "Kenari 9", "Air Putih", "900.000"),
+        ("6", "Hamdani", "Cempaka 3", "Sempaja", "750.000"),
+        ("7", "Kartini", "Melati 21", "Teluk Dalam", "900.000"),
+    ]
+    columns = (360, 808, 1324)
+    words = [
+        w
+        for x, label in [(250, "No"), (360, "Nama"), (808, "Alamat"), (1324, "Desa"), (1880, "Nilai")]
+        for w in _words(400, x, label, 0)
+    ]
+    for i, (no, *cells, amount) in enumerate(rows):
+        y = 490 + 56 * i
+        words += _words(y, 286 - CHAR * len(no), no, 0)
+        for x, text in zip(columns, cells, strict=False):
+            words += _words(y, x, text, 0)
+        words += _words(y, 1970 - CHAR * len(amount), amount, 0)
+    [table] = unruled_tables(words)
+    assert table.rows[0] == ["No", "Nama", "Alamat", "Desa", "Nilai"]
+    assert table.rows[1:] == [list(row) for row in rows]

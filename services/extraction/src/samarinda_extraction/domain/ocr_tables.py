@@ -631,21 +631,24 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
                 fits = not _crosses(split[end], inside_runs)
             if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
+            fullest = max(len(segments) for segments in split[start:end])
             if (
                 end - start >= 2
                 and len(split[end]) >= len(runs) + 2
                 and (
                     not fits
-                    or end - start > _HEADER_LINES
+                    or (end - start > _HEADER_LINES and len(split[end]) >= fullest + 2)
                     or len(gutters(lines[start:end], height)) <= min_columns
                 )
             ):
                 # Two columns more than the table has and words outside its columns: the header
                 # of the next table; or lines of prose, whose gaps leave no gutters between
                 # them; or, below more lines than a header takes, the column header of a table
-                # under a block of label-and-value lines. (A row right under a header whose
-                # cells run together has more segments than the header, each word in one of the
-                # table's columns.)
+                # under a block of label-and-value lines, whose lines have fewer segments. (A
+                # row right under a header whose cells run together has more segments than the
+                # header, each word in one of the table's columns; a row whose cell comes within
+                # a word space of the next column's merges their runs, yet has no more segments
+                # than the table's fullest line.)
                 break
             wider = _covered(lines[start : end + 1], split[start : end + 1], min_columns)
             if len(wider) < min_columns <= len(runs):
