@@ -668,3 +668,46 @@ def test_a_satuan_printed_into_the_harga_column_goes_back_to_the_satuan(
     satuan: str, harga: str | int, expected: tuple[str, str | int]
 ) -> None:
     assert rejoin_unit_overflow(satuan, harga, known_unit) == expected
+
+
+def test_a_joined_table_without_repeated_headers_is_cut_after_each_sub_kegiatan_total() -> None:
+    # The extraction dropped each later page's repeated column header when it joined the pages;
+    # a page that only goes on with the same sub-kegiatan (page 2) stays with it.
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0024 Belanja Alat Tulis Kantor 90.000", None, None, None, None, None],
+        ["1", "Spidol papan tulis", 10, "Buah", "9.000", "90.000"],
+        ["2", "Penghapus papan", 2, "Buah", "15.000", "30.000"],
+        ["SUB TOTAL 30.000", None, None, None, None, None],
+        ["JUMLAH 120.000", None, None, None, None, None],
+        ["5.1.02.01.01.0026 Belanja Bahan Cetak 40.000", None, None, None, None, None],
+        ["3", "Cetak leaflet", 100, "Lembar", "400", "40.000"],
+        ["JUMLAH 40.000", None, None, None, None, None],
+    ]
+    block = "Sub Kegiatan : {}\nIndikator Keluaran : {}"
+    pages = [
+        Page(
+            number=1,
+            text=block.format("2.09.01.2.01.0003 - Pelatihan Petani", "Jumlah petani"),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=2,
+            text=block.format("2.09.01.2.01.0003 - Pelatihan Petani", "Jumlah petani"),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=3,
+            text=block.format("2.09.01.2.01.0007 - Penyuluhan Pupuk", "Jumlah kelompok"),
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    table = Table(page=1, index=0, rows=rows, continued_on=3)
+    rka = read_rka_tables([table], pages=pages).result(opd="TANI", fiscal_year=2027, rka_id=None)
+    assert [
+        (s.kode, s.indikator, [x.line_id for x in s.lines], [g.kode_rekening for g in s.groups])
+        for s in rka.sub_kegiatan
+    ] == [
+        ("2.09.01.2.01.0003", "Jumlah petani", ["1", "2"], ["5.1.02.01.01.0024"]),
+        ("2.09.01.2.01.0007", "Jumlah kelompok", ["3"], ["5.1.02.01.01.0026"]),
+    ]
