@@ -711,3 +711,42 @@ def test_a_joined_table_without_repeated_headers_is_cut_after_each_sub_kegiatan_
         ("2.09.01.2.01.0003", "Jumlah petani", ["1", "2"], ["5.1.02.01.01.0024"]),
         ("2.09.01.2.01.0007", "Jumlah kelompok", ["3"], ["5.1.02.01.01.0026"]),
     ]
+
+
+def test_a_joined_table_with_no_repeated_header_nor_total_is_cut_where_a_page_prints_its_rows() -> None:
+    # Page 1 runs on to page 2 with the same sub-kegiatan; page 3 opens another. No row marks
+    # the break: the rows page 3's text prints are its sub-kegiatan's.
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["1", "Bibit cabai rawit", 100, "Polybag", "2.500", "250.000"],
+        ["2", "Pupuk kandang", 20, "Karung", "25.000", "500.000"],
+        ["3", "Gembor plastik", 4, "Buah", "35.000", "140.000"],
+        ["4", "Cetak modul budidaya", 30, "Eksemplar", "20.000", "600.000"],
+    ]
+    block = "Sub Kegiatan : {}\nIndikator Keluaran : {}\n"
+    first = block.format("2.09.02.2.01.0004 - Kebun Bibit Warga", "Jumlah kebun")
+    second = block.format("2.09.02.2.01.0009 - Penyuluhan Budidaya", "Jumlah penyuluhan")
+    pages = [
+        Page(
+            number=1,
+            text=first + "1 Bibit cabai rawit 100 Polybag 2.500 250.000",
+            method=ExtractionMethod.TEXT,
+        ),
+        # a page repeating its sub-kegiatan by code only goes on with it
+        Page(
+            number=2,
+            text="Sub Kegiatan : 2.09.02.2.01.0004\n2 Pupuk kandang 20 Karung 25.000 500.000",
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=3,
+            text=second + "3 Gembor plastik 4 Buah 35.000 140.000\n4 Cetak modul budidaya 30 Eksemplar",
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    table = Table(page=1, index=0, rows=rows, continued_on=3)
+    rka = read_rka_tables([table], pages=pages).result(opd="TANI", fiscal_year=2027, rka_id=None)
+    assert [(s.kode, s.indikator, [x.line_id for x in s.lines]) for s in rka.sub_kegiatan] == [
+        ("2.09.02.2.01.0004", "Jumlah kebun", ["1", "2"]),
+        ("2.09.02.2.01.0009", "Jumlah penyuluhan", ["3", "4"]),
+    ]
