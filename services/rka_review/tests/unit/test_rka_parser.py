@@ -750,3 +750,24 @@ def test_a_joined_table_with_no_repeated_header_nor_total_is_cut_where_a_page_pr
         ("2.09.02.2.01.0004", "Jumlah kebun", ["1", "2"]),
         ("2.09.02.2.01.0009", "Jumlah penyuluhan", ["3", "4"]),
     ]
+
+
+def test_a_group_or_total_row_printed_in_one_cell_gives_its_amount_apart_from_its_name() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0024 Belanja Alat Tulis Kantor 140.000", None, None, None, None, None],
+        ["1", "Buku tulis bergaris", 10, "Buah", "8.000", "80.000"],
+        ["2", "Penggaris besi 30 cm", 4, "Buah", "15.000", "60.000"],
+        ["JUMLAH 140.000", None, None, None, None, None],
+    ]
+    text = "Sub Kegiatan : 1.01.02.2.01.0006 - Pembinaan Sekolah"
+    page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
+    rka = read_rka_tables([Table(page=1, index=0, rows=rows)], pages=[page]).result(
+        opd="DIK", fiscal_year=2027, rka_id=None
+    )
+    (sub,) = rka.sub_kegiatan
+    assert [(g.kode_rekening, g.uraian, g.declared_subtotal) for g in sub.groups] == [
+        ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 140_000)
+    ]
+    assert sub.declared_total == 140_000
+    assert sub.lines[0].account_name == "Belanja Alat Tulis Kantor"
