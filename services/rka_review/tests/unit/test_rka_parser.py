@@ -668,3 +668,106 @@ def test_a_satuan_printed_into_the_harga_column_goes_back_to_the_satuan(
     satuan: str, harga: str | int, expected: tuple[str, str | int]
 ) -> None:
     assert rejoin_unit_overflow(satuan, harga, known_unit) == expected
+
+
+def test_a_joined_table_without_repeated_headers_is_cut_after_each_sub_kegiatan_total() -> None:
+    # The extraction dropped each later page's repeated column header when it joined the pages;
+    # a page that only goes on with the same sub-kegiatan (page 2) stays with it.
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0024 Belanja Alat Tulis Kantor 90.000", None, None, None, None, None],
+        ["1", "Spidol papan tulis", 10, "Buah", "9.000", "90.000"],
+        ["2", "Penghapus papan", 2, "Buah", "15.000", "30.000"],
+        ["SUB TOTAL 30.000", None, None, None, None, None],
+        ["JUMLAH 120.000", None, None, None, None, None],
+        ["5.1.02.01.01.0026 Belanja Bahan Cetak 40.000", None, None, None, None, None],
+        ["3", "Cetak leaflet", 100, "Lembar", "400", "40.000"],
+        ["JUMLAH 40.000", None, None, None, None, None],
+    ]
+    block = "Sub Kegiatan : {}\nIndikator Keluaran : {}"
+    pages = [
+        Page(
+            number=1,
+            text=block.format("2.09.01.2.01.0003 - Pelatihan Petani", "Jumlah petani"),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=2,
+            text=block.format("2.09.01.2.01.0003 - Pelatihan Petani", "Jumlah petani"),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=3,
+            text=block.format("2.09.01.2.01.0007 - Penyuluhan Pupuk", "Jumlah kelompok"),
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    table = Table(page=1, index=0, rows=rows, continued_on=3)
+    rka = read_rka_tables([table], pages=pages).result(opd="TANI", fiscal_year=2027, rka_id=None)
+    assert [
+        (s.kode, s.indikator, [x.line_id for x in s.lines], [g.kode_rekening for g in s.groups])
+        for s in rka.sub_kegiatan
+    ] == [
+        ("2.09.01.2.01.0003", "Jumlah petani", ["1", "2"], ["5.1.02.01.01.0024"]),
+        ("2.09.01.2.01.0007", "Jumlah kelompok", ["3"], ["5.1.02.01.01.0026"]),
+    ]
+
+
+def test_a_joined_table_with_no_repeated_header_nor_total_is_cut_where_a_page_prints_its_rows() -> None:
+    # Page 1 runs on to page 2 with the same sub-kegiatan; page 3 opens another. No row marks
+    # the break: the rows page 3's text prints are its sub-kegiatan's.
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["1", "Bibit cabai rawit", 100, "Polybag", "2.500", "250.000"],
+        ["2", "Pupuk kandang", 20, "Karung", "25.000", "500.000"],
+        ["3", "Gembor plastik", 4, "Buah", "35.000", "140.000"],
+        ["4", "Cetak modul budidaya", 30, "Eksemplar", "20.000", "600.000"],
+    ]
+    block = "Sub Kegiatan : {}\nIndikator Keluaran : {}\n"
+    first = block.format("2.09.02.2.01.0004 - Kebun Bibit Warga", "Jumlah kebun")
+    second = block.format("2.09.02.2.01.0009 - Penyuluhan Budidaya", "Jumlah penyuluhan")
+    pages = [
+        Page(
+            number=1,
+            text=first + "1 Bibit cabai rawit 100 Polybag 2.500 250.000",
+            method=ExtractionMethod.TEXT,
+        ),
+        # a page repeating its sub-kegiatan by code only goes on with it
+        Page(
+            number=2,
+            text="Sub Kegiatan : 2.09.02.2.01.0004\n2 Pupuk kandang 20 Karung 25.000 500.000",
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(
+            number=3,
+            text=second + "3 Gembor plastik 4 Buah 35.000 140.000\n4 Cetak modul budidaya 30 Eksemplar",
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    table = Table(page=1, index=0, rows=rows, continued_on=3)
+    rka = read_rka_tables([table], pages=pages).result(opd="TANI", fiscal_year=2027, rka_id=None)
+    assert [(s.kode, s.indikator, [x.line_id for x in s.lines]) for s in rka.sub_kegiatan] == [
+        ("2.09.02.2.01.0004", "Jumlah kebun", ["1", "2"]),
+        ("2.09.02.2.01.0009", "Jumlah penyuluhan", ["3", "4"]),
+    ]
+
+
+def test_a_group_or_total_row_printed_in_one_cell_gives_its_amount_apart_from_its_name() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga", "Jumlah"],
+        ["5.1.02.01.01.0024 Belanja Alat Tulis Kantor 140.000", None, None, None, None, None],
+        ["1", "Buku tulis bergaris", 10, "Buah", "8.000", "80.000"],
+        ["2", "Penggaris besi 30 cm", 4, "Buah", "15.000", "60.000"],
+        ["JUMLAH 140.000", None, None, None, None, None],
+    ]
+    text = "Sub Kegiatan : 1.01.02.2.01.0006 - Pembinaan Sekolah"
+    page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
+    rka = read_rka_tables([Table(page=1, index=0, rows=rows)], pages=[page]).result(
+        opd="DIK", fiscal_year=2027, rka_id=None
+    )
+    (sub,) = rka.sub_kegiatan
+    assert [(g.kode_rekening, g.uraian, g.declared_subtotal) for g in sub.groups] == [
+        ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 140_000)
+    ]
+    assert sub.declared_total == 140_000
+    assert sub.lines[0].account_name == "Belanja Alat Tulis Kantor"
