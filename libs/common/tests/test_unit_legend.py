@@ -32,7 +32,7 @@ def test_catalogue_rows_priced_per_a_code_read_as_the_legend_spells_it() -> None
     text = "Daftar harga\nKeterangan satuan: UM = unit/minggu; OT = orang/tahun."
     page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
     items, _ = read_price_tables([Table(page=1, index=0, rows=rows)], pages=[page])
-    assert [item.satuan for item in items] == ["unit/minggu", "Roll"]
+    assert [(item.satuan, item.satuan_kode) for item in items] == [("unit/minggu", "UM"), ("Roll", None)]
 
 
 def test_a_legend_in_a_sheet_cell_below_the_table_is_read_too() -> None:

@@ -443,6 +443,9 @@ class PriceReference(BaseModel):
     uraian: str
     spesifikasi: str | None = None
     satuan: str | None = None
+    # The code the catalogue printed as the satuan when a legend spells it out (``satuan`` is then
+    # the legend's phrase): a line may write either, and both are the row's unit.
+    satuan_kode: str | None = None
     harga: int = Field(ge=0, description="rupiah")
     includes_ppn: bool = False
     tahun: int | None = None
@@ -1072,7 +1075,9 @@ def _units_spelled_out(references: list[PriceReference], texts: Sequence[str]) -
     if not legend:
         return references
     return [
-        reference.model_copy(update={"satuan": spelled_out(reference.satuan, legend)})
+        reference.model_copy(
+            update={"satuan": spelled_out(reference.satuan, legend), "satuan_kode": reference.satuan.strip()}
+        )
         if reference.satuan and reference.satuan.strip().upper() in legend
         else reference
         for reference in references

@@ -2,7 +2,8 @@
 
 A catalogue may print a short code as the satuan of its rows and say only once, under the table,
 what the code stands for. An RKA line writes the unit out (``Orang/Jam``), so a row keeps the
-code's meaning as its satuan: without it a code the reviewer does not know matches no line.
+code's meaning as its satuan: without it a code the reviewer does not know matches no line. The
+code stays beside it (``satuan_kode``): a line that copies the code is in the row's unit too.
 """
 
 from __future__ import annotations

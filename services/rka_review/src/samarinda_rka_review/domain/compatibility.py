@@ -29,6 +29,7 @@ from samarinda_rka_review.domain.text import (
     canonical_unit,
     normalise,
     tokens,
+    unit_code,
     units_compatible,
 )
 
@@ -176,6 +177,8 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
     compatible = units_compatible(satuan, row.reference.satuan)
     if compatible is not False:
         return compatible
+    if written_as_code(satuan, row):
+        return True
     mine, theirs = canonical_unit(satuan), row.unit
     if mine is None or theirs is None:
         return compatible
@@ -186,6 +189,14 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
     if rented is not None and _same_priced_unit(mine, rented, row):
         return True
     return any(_same_priced_unit(factors, theirs, row) for factors in koefisien_factors(mine))
+
+
+def written_as_code(satuan: str | None, row: CatalogueRow) -> bool:
+    """Whether the line writes its unit as the code the row's catalogue prints and explains in a
+    legend (``PT`` for a row per ``paket/tahun``): the row's unit, whatever the vocabulary would
+    read the bare code as."""
+    code = row.reference.satuan_kode
+    return bool(satuan and code) and unit_code(satuan) == unit_code(code)
 
 
 def rental_period(row: CatalogueRow) -> str | None:
