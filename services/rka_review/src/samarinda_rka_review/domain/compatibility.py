@@ -21,6 +21,7 @@ from enum import Enum
 
 from samarinda_rka_review.domain.candidates import NATURE_WORDS, CatalogueRow
 from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConversion, unit_conversion
+from samarinda_rka_review.domain.quantities import pack_of_packs
 from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
@@ -160,8 +161,9 @@ def koefisien_factors(unit: str) -> list[str]:
         return []
     # A unit with a count in it is one pack of stated contents (``Box isi 5 rim``, ``Karung 5
     # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped;
-    # so is a unit with a number word in it (``Rb batang``: a thousand stems).
-    if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words):
+    # so is a unit with a number word in it (``Rb batang``: a thousand stems) and a fixed pack of
+    # boxes (``Lusin kotak``: twelve boxes).
+    if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words) or pack_of_packs(unit):
         return []
     kept = (
         [word for i, word in enumerate(words) if mask >> i & 1] for mask in range(1, (1 << len(words)) - 1)
