@@ -35,6 +35,7 @@ from samarinda_rka_review.domain.candidates import (
     near_form,
 )
 from samarinda_rka_review.domain.compatibility import (
+    NATURE_LEADS,
     LineFacts,
     Refusal,
     hired_by_period,
@@ -90,10 +91,18 @@ MATCHES_REMEMBERED = 20_000
 
 def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRow) -> bool:
     """The line and the row share words of their names, but neither's first word (what each
-    buys) is the other's: they share a qualifier only (``Lampu Taman`` / ``Kursi Taman``)."""
-    if not name or not row.name:
+    buys, after a lead such as ``Biaya``) is the other's: they share a qualifier only (``Lampu
+    Taman`` / ``Kursi Taman``)."""
+    mine, theirs = _bought(name), _bought(row.name)
+    if mine is None or theirs is None:
         return False
-    return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
+    return bool(set(row.name) & set(name)) and mine not in row.words and theirs not in words
+
+
+def _bought(name: Sequence[str]) -> str | None:
+    """The first word of a name after a word that only leads to it (``Biaya bimbingan`` →
+    ``bimbingan``): the row need not say ``Biaya`` to price it."""
+    return next((word for word in name if word not in NATURE_LEADS), None)
 
 
 def _figures(text: str) -> set[str]:
