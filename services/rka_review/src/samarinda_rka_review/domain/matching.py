@@ -17,6 +17,7 @@ specification, to explain a missing reference. The reviewer decides what is cred
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -89,6 +90,10 @@ SHOWN_CONFLICTS = 5
 MATCHES_REMEMBERED = 20_000
 
 
+# The ``x`` between two figures of a size written as one word (``60x90``).
+_BY = re.compile(r"(?<=\d)x(?=\d)")
+
+
 def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRow) -> bool:
     """The line and the row share words of their names, but neither's first word (what each
     buys, after a lead such as ``Biaya``) is the other's: they share a qualifier only (``Lampu
@@ -106,8 +111,10 @@ def _bought(name: Sequence[str]) -> str | None:
 
 
 def _figures(text: str) -> set[str]:
-    """The words of a text that hold a digit (sizes, trade numbers, capacities)."""
-    return {word for word in tokens(text) if any(c.isdigit() for c in word)}
+    """The words of a text that hold a digit (sizes, trade numbers, capacities); a size written
+    as one word (``60x90``) gives each of its figures, as ``60 x 90`` does."""
+    words = (part for word in tokens(text) for part in _BY.split(word))
+    return {word for word in words if any(c.isdigit() for c in word)}
 
 
 @dataclass(frozen=True)
