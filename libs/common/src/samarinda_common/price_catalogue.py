@@ -25,6 +25,7 @@ from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.rules import RulesFile, load_rules
 from samarinda_common.table_rows import is_column_numbering
+from samarinda_common.unit_legend import spelled_out, unit_legend
 
 DEFAULT_PPN_PERCENT = Decimal(11)
 
@@ -442,6 +443,9 @@ class PriceReference(BaseModel):
     uraian: str
     spesifikasi: str | None = None
     satuan: str | None = None
+    # The code the catalogue printed as the satuan when a legend spells it out (``satuan`` is then
+    # the legend's phrase): a line may write either, and both are the row's unit.
+    satuan_kode: str | None = None
     harga: int = Field(ge=0, description="rupiah")
     includes_ppn: bool = False
     tahun: int | None = None
@@ -1034,6 +1038,7 @@ def read_price_tables(
     references: list[PriceReference] = []
     context: CatalogueContext | None = None
     page_text = {page.number: page.text for page in pages}
+    tables = list(tables)
     for table in tables:
         trace = report.table(table_name(table), len(table.rows))
         text = page_text.get(table.page, "") if table.page else ""
@@ -1053,7 +1058,30 @@ def read_price_tables(
         )
         references.extend(rows)
         context = new_context or context
-    return references, report
+    return _units_spelled_out(references, legend_texts(tables, pages)), report
+
+
+def legend_texts(tables: Sequence[Table], pages: Sequence[Page]) -> list[str]:
+    """Where a catalogue may explain its unit codes: the pages' text and every row's text cells
+    (a sheet prints its legend in a cell below the table)."""
+    rows = (
+        " ".join(value for value in row if isinstance(value, str)) for table in tables for row in table.rows
+    )
+    return [page.text for page in pages] + list(rows)
+
+
+def _units_spelled_out(references: list[PriceReference], texts: Sequence[str]) -> list[PriceReference]:
+    legend = unit_legend(texts)
+    if not legend:
+        return references
+    return [
+        reference.model_copy(
+            update={"satuan": spelled_out(reference.satuan, legend), "satuan_kode": reference.satuan.strip()}
+        )
+        if reference.satuan and reference.satuan.strip().upper() in legend
+        else reference
+        for reference in references
+    ]
 
 
 def text_above(page_text: str, rows: Sequence[Sequence[CellValue]]) -> str:

@@ -129,3 +129,16 @@ def test_a_nature_word_says_what_is_paid_for_only_at_the_head_of_the_name() -> N
     # after the good it only qualifies the good: toner for a copier is bought, not a copying job
     assert leading_nature("Toner fotokopi hitam") == frozenset()
     assert leading_nature("Tinta cetak hitam") == frozenset()
+
+
+def test_a_line_may_write_the_code_a_catalogue_legend_spells_out() -> None:
+    # The catalogue printed ``PM`` and explained it as ``paket/minggu`` under its table.
+    coded = index_row(
+        PriceReference(id="tenda", uraian="Sewa tenda", satuan="paket/minggu", satuan_kode="PM", harga=1)
+    )
+    assert units_fit("PM", coded) is True
+    assert units_fit("p.m. (paket/minggu)", coded) is True
+    assert units_fit("Paket/Minggu", coded) is True
+    assert units_fit("PH", coded) is False
+    # a row priced in a code no legend explains keeps the code alone
+    assert units_fit("paket/minggu", row("Sewa tenda", satuan="PM")) is False

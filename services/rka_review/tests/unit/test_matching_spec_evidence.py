@@ -82,3 +82,26 @@ def test_a_row_sharing_only_a_qualifier_with_the_line_is_marked() -> None:
     # a line naming the row's item second (``Cat kursi taman``) names it all the same
     assert not modifier_only(["cat", "kursi"], {"cat", "kursi", "taman"}, bench)
     assert not modifier_only(["lampu", "jalan"], {"lampu", "jalan"}, bench)  # nothing shared
+
+
+def test_a_lead_word_before_the_item_is_not_what_the_line_buys() -> None:
+    course = index_row(
+        PriceReference(id="c", uraian="Kontribusi Kursus Menjahit", satuan="Orang/Paket", harga=1)
+    )
+    # ``Biaya kursus`` buys the course the row prices, however the row begins
+    assert not modifier_only(["biaya", "kursus", "menjahit"], {"biaya", "kursus", "menjahit"}, course)
+    # a line that shares only the lead and a qualifier still does not
+    assert modifier_only(["biaya", "mesin", "menjahit"], {"biaya", "mesin", "menjahit"}, course)
+
+
+def test_a_size_written_as_one_word_picks_the_row_of_that_size() -> None:
+    rows = [
+        PriceReference(
+            id="kecil", uraian="Karung Plastik", spesifikasi="ukuran 45 x 75 cm", satuan="Lembar", harga=1
+        ),
+        PriceReference(
+            id="besar", uraian="Karung Plastik", spesifikasi="ukuran 65 x 95 cm", satuan="Lembar", harga=2
+        ),
+    ]
+    outcome = PriceMatcher(rows).match(LineQuery("Karung plastik 65x95", None, "Lembar"))
+    assert outcome.best is not None and outcome.best.reference.id == "besar"

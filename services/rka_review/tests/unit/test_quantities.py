@@ -85,3 +85,13 @@ def test_a_bare_container_holds_what_its_text_says_one_of_it_equals() -> None:
     assert unit_amount("Box", "Kertas A4, 1 box = 4 rim") == Amount(Decimal(2000), "lembar")
     # what one of another container equals says nothing of this one
     assert unit_amount("Box", "1 dus = 24 botol") is None
+
+
+def test_a_fixed_pack_of_boxes_holds_that_many_boxes() -> None:
+    assert unit_amount("Lusin dus", "Spidol isi 10") == Amount(Decimal(120), "buah")
+    assert unit_amount("Kodi kotak", "Kapur tulis isi 50") == Amount(Decimal(1000), "buah")
+
+
+def test_a_roll_holds_the_length_written_after_it_whatever_the_core_measures() -> None:
+    text = "Selang air 3/4 inci tebal 2 mm, roll 30 m"
+    assert unit_amount("Roll", text) == Amount(Decimal(30), "meter")

@@ -21,6 +21,7 @@ from enum import Enum
 
 from samarinda_rka_review.domain.candidates import NATURE_WORDS, CatalogueRow
 from samarinda_rka_review.domain.normalisation import NormalisedItem, UnitConversion, unit_conversion
+from samarinda_rka_review.domain.quantities import pack_of_packs
 from samarinda_rka_review.domain.rules import REVIEW, UNITS
 from samarinda_rka_review.domain.specs import conflicting_attribute
 from samarinda_rka_review.domain.taxonomy import ItemCategory
@@ -29,6 +30,7 @@ from samarinda_rka_review.domain.text import (
     canonical_unit,
     normalise,
     tokens,
+    unit_code,
     units_compatible,
 )
 
@@ -159,8 +161,9 @@ def koefisien_factors(unit: str) -> list[str]:
         return []
     # A unit with a count in it is one pack of stated contents (``Box isi 5 rim``, ``Karung 5
     # kg``), priced per pack: its contents are converted (:mod:`normalisation`), never dropped;
-    # so is a unit with a number word in it (``Rb batang``: a thousand stems).
-    if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words):
+    # so is a unit with a number word in it (``Rb batang``: a thousand stems) and a fixed pack of
+    # boxes (``Lusin kotak``: twelve boxes).
+    if any(_COUNT.fullmatch(word) or word in UNITS.multipliers for word in words) or pack_of_packs(unit):
         return []
     kept = (
         [word for i, word in enumerate(words) if mask >> i & 1] for mask in range(1, (1 << len(words)) - 1)
@@ -176,6 +179,8 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
     compatible = units_compatible(satuan, row.reference.satuan)
     if compatible is not False:
         return compatible
+    if written_as_code(satuan, row):
+        return True
     mine, theirs = canonical_unit(satuan), row.unit
     if mine is None or theirs is None:
         return compatible
@@ -186,6 +191,14 @@ def units_fit(satuan: str | None, row: CatalogueRow) -> bool | None:
     if rented is not None and _same_priced_unit(mine, rented, row):
         return True
     return any(_same_priced_unit(factors, theirs, row) for factors in koefisien_factors(mine))
+
+
+def written_as_code(satuan: str | None, row: CatalogueRow) -> bool:
+    """Whether the line writes its unit as the code the row's catalogue prints and explains in a
+    legend (``PT`` for a row per ``paket/tahun``): the row's unit, whatever the vocabulary would
+    read the bare code as."""
+    code = row.reference.satuan_kode
+    return bool(satuan and code) and unit_code(satuan) == unit_code(code)
 
 
 def rental_period(row: CatalogueRow) -> str | None:

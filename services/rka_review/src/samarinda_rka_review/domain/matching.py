@@ -17,6 +17,7 @@ specification, to explain a missing reference. The reviewer decides what is cred
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -35,6 +36,7 @@ from samarinda_rka_review.domain.candidates import (
     near_form,
 )
 from samarinda_rka_review.domain.compatibility import (
+    NATURE_LEADS,
     LineFacts,
     Refusal,
     hired_by_period,
@@ -88,17 +90,31 @@ SHOWN_CONFLICTS = 5
 MATCHES_REMEMBERED = 20_000
 
 
+# The ``x`` between two figures of a size written as one word (``60x90``).
+_BY = re.compile(r"(?<=\d)x(?=\d)")
+
+
 def modifier_only(name: Sequence[str], words: AbstractSet[str], row: CatalogueRow) -> bool:
     """The line and the row share words of their names, but neither's first word (what each
-    buys) is the other's: they share a qualifier only (``Lampu Taman`` / ``Kursi Taman``)."""
-    if not name or not row.name:
+    buys, after a lead such as ``Biaya``) is the other's: they share a qualifier only (``Lampu
+    Taman`` / ``Kursi Taman``)."""
+    mine, theirs = _bought(name), _bought(row.name)
+    if mine is None or theirs is None:
         return False
-    return bool(set(row.name) & set(name)) and name[0] not in row.words and row.name[0] not in words
+    return bool(set(row.name) & set(name)) and mine not in row.words and theirs not in words
+
+
+def _bought(name: Sequence[str]) -> str | None:
+    """The first word of a name after a word that only leads to it (``Biaya bimbingan`` →
+    ``bimbingan``): the row need not say ``Biaya`` to price it."""
+    return next((word for word in name if word not in NATURE_LEADS), None)
 
 
 def _figures(text: str) -> set[str]:
-    """The words of a text that hold a digit (sizes, trade numbers, capacities)."""
-    return {word for word in tokens(text) if any(c.isdigit() for c in word)}
+    """The words of a text that hold a digit (sizes, trade numbers, capacities); a size written
+    as one word (``60x90``) gives each of its figures, as ``60 x 90`` does."""
+    words = (part for word in tokens(text) for part in _BY.split(word))
+    return {word for word in words if any(c.isdigit() for c in word)}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ _UNNAMED_PACK = "kemasan"
 _CONTENTS = re.compile(r"\bisi (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
 # ``1 box = 5 rim``: the container named, then what one of it equals.
 _EQUALS = re.compile(r"\b1 (?P<box>[a-z]+) = (?P<count>\d+(?:[.,]\d+)*)(?: (?P<unit>[a-z]+))?")
+# ``roll 50 m``, ``jerigen 5 liter``: a container named with what it holds.
+_NAMED_CONTENTS = re.compile(r"\b(?P<box>[a-z]+) (?P<count>\d+(?:[.,]\d+)*) ?(?P<unit>[a-z]+)\b")
 # ``3 x 7 m``, ``60x160 cm`` in normalised text (decimals written with a point).
 # A piece's size (``lebar 36 mm``), up to the next separator or the next measure named.
 _SIZE_OF_PIECE = re.compile(
@@ -141,12 +143,29 @@ def _contents_from_text(box: str, text: str | None) -> Amount | None:
             inner = Amount(Decimal(1), "buah")
         value = _number(found["count"]) * inner.value
         return Amount(value, inner.base) if value > 0 else None
+    named = _named_contents(box, normalised)
+    if named is not None:
+        return named
     specs = parse_specs(_SIZE_OF_PIECE.sub(" ", text or ""))
     for expression in UNITS.containers[box]:
         _, base = to_base(expression)
         values = specs.measures.get(base, frozenset())
         if len(values) == 1 and "-" not in next(iter(values)):
             return Amount(Decimal(next(iter(values))), base)
+    return None
+
+
+def _named_contents(box: str, normalised: str) -> Amount | None:
+    """The contents the text gives right after the container's own name (``kabel 2,5 mm, roll
+    50 m``): they hold whatever other measures the text gives (the core of a cable)."""
+    bases = {to_base(expression)[1] for expression in UNITS.containers[box]}
+    for found in _NAMED_CONTENTS.finditer(normalised):
+        if canonical_unit(found["box"]) != box:
+            continue
+        inner = _single(canonical_unit(found["unit"]))
+        value = _number(found["count"]) * inner.value if inner is not None else Decimal(0)
+        if inner is not None and inner.base in bases and value > 0:
+            return Amount(value, inner.base)
     return None
 
 
@@ -160,6 +179,13 @@ def _counted_set(number: str, tail: str) -> Amount | None:
     return Amount(count * inner.value, inner.base) if count > 0 else None
 
 
+def pack_of_packs(unit: str) -> bool:
+    """Whether a unit is a fixed pack of containers (``Lusin kotak``, ``Kodi dus``): so many of
+    the container, each holding what it holds, rather than a koefisien of two units."""
+    first, _, rest = _words(unit).partition(" ")
+    return canonical_unit(first) in UNITS.fixed_packs and canonical_unit(rest) in UNITS.containers
+
+
 @lru_cache(maxsize=16384)
 def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     """How much one ``satuan`` is in a base unit; ``text`` (the item's uraian and spec) tells
@@ -171,6 +197,11 @@ def unit_amount(satuan: str | None, text: str | None = None) -> Amount | None:
     if first in UNITS.multipliers and rest:
         each = unit_amount(rest, text)
         return Amount(each.value * UNITS.multipliers[first], each.base) if each is not None else None
+    if pack_of_packs(words):
+        # ``Lusin kotak``: a dozen of the box named after it, not a dozen pieces
+        each = unit_amount(rest, text)
+        holds = UNITS.fixed_packs[canonical_unit(first) or ""].holds
+        return Amount(each.value * holds, each.base) if each is not None else None
     parts = _NUMBER.split(words, maxsplit=1)
     if len(parts) == 1:
         unit = canonical_unit(words)

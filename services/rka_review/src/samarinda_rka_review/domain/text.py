@@ -305,6 +305,12 @@ def canonical_unit(satuan: str | None) -> str | None:
     return UNIT_CANON.get(joined) or joined or None
 
 
+def unit_code(satuan: str | None) -> str:
+    """A unit as a code is compared: its letters and digits upper-cased, without a gloss
+    (``O.T.``, ``ot (orang/tahun)`` → ``OT``)."""
+    return re.sub(r"[\W_]+", "", _UNIT_GLOSS.sub(" ", satuan or "")).upper()
+
+
 def known_unit(satuan: str | None) -> bool:
     """Whether every word of ``satuan`` is a unit the vocabulary knows (after OCR repairs)."""
     canonical = canonical_unit(satuan)
