@@ -1,4 +1,5 @@
-"""A scan's title in two lines, a column's count unit in its header, and a count asked by "berapa" alone."""
+"""A scan's title in two lines, a column's count unit in its header, a count asked by "berapa" alone,
+and a compared side that names only its source."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from samarinda_ask.domain.answering import Passage, extractive_answer
 from samarinda_ask.domain.figures import FigureKind, cell_figure
 from samarinda_ask.domain.headings import title_lines
 from samarinda_ask.domain.question import parse_question
+from samarinda_ask.domain.question_parts import split_parts
 
 
 def test_a_title_case_line_under_a_title_in_capitals_is_part_of_the_title() -> None:
@@ -71,3 +73,14 @@ def test_a_count_asked_by_berapa_alone_leans_to_a_count_only() -> None:
     assert parse_question("pemasukan karcis wahana air bulan Mei 2031 brp?").weak_kind
     assert parse_question("berapa bulan wahana air tutup pada 2031?").wants is FigureKind.COUNT
     assert not parse_question("berapa bulan wahana air tutup pada 2031?").weak_kind
+
+
+def test_a_side_naming_only_its_source_takes_the_other_sides_thing_and_rate() -> None:
+    question = parse_question("Berapa selisih harga semen per sak di SSH 2031 dibanding penawaran Toko Jaya?")
+    left, right = split_parts(question)
+    assert {"harga", "semen", "ssh"} <= set(left.terms)
+    assert {"harga", "semen", "toko", "jaya"} <= set(right.terms) and "per sak" in right.text
+    assert right.wants is question.wants
+    # A side naming a thing of its own keeps its words.
+    other = parse_question("Berapa selisih harga semen di SSH 2031 dan harga pasir di penawaran Toko Jaya?")
+    assert "semen" not in split_parts(other)[1].terms

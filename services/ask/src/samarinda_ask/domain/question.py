@@ -134,7 +134,7 @@ def parse_question(text: str) -> Question:
     strong = stems & ((VOCABULARY.money_stems - VOCABULARY.weak_money_stems) | VOCABULARY.amount_short_forms)
     return Question(
         text=text,
-        terms=tuple(content_terms(_RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
+        terms=tuple(content_terms(RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
         years=years,
         wants=wants,
         wants_sum=(bool(stems & VOCABULARY.sum_stems) and _names_several(lowered))
@@ -157,7 +157,7 @@ def parse_question(text: str) -> Question:
         wants_date=bool(_DATE_ASKED.search(asked)),
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
-        wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
+        wants_rate=wants is FigureKind.MONEY and RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
         excluded=excluded,
         answer_units=answer_units(text),
@@ -270,7 +270,7 @@ def answer_units(text: str) -> frozenset[str]:
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column
 # ("btl", "bh") or not at all; a month or a date after "per" is a period ("per Juni").
-_RATE_UNIT = re.compile(
+RATE_UNIT = re.compile(
     rf"\b(?:per|setiap|tiap)\s+(?!(?:{'|'.join(MONTHS)}|akhir|awal|tanggal|triwulan|semester|tahun)\b)"
     r"[^\W\d_]+\b",
     re.IGNORECASE,
