@@ -80,7 +80,8 @@ def test_sides_before_a_comma_that_only_asks_are_two_parts() -> None:
     parts = split_parts(question)
     assert [p.text for p in parts] == [
         "Berapa pagu pelatihan menjahit di RKA 2031",
-        "Berapa penawaran CV Benang Emas",
+        # The offer's side names only its source: it is an offer for the left's thing.
+        "Berapa pelatihan menjahit penawaran CV Benang Emas",
     ]
     # "selisih per unit": both sides are prices of one unit already; the comma still only asks.
     question = parse_question(

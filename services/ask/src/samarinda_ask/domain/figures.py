@@ -194,12 +194,25 @@ def cell_figure(header: str, value: str) -> Figure | None:
     number = parse_number(match["n"])
     if number is None:
         return None
+    if unit := _bracketed_count_unit(header):
+        # "Serapan Tenaga Kerja (orang)": the unit in brackets says what the column counts,
+        # whatever its other words would lean to (a rate, an amount).
+        return Figure(FigureKind.COUNT, number, unit)
     lowered = header.lower()
     if any(word in lowered for word in VOCABULARY.percent_headers):
         return Figure(FigureKind.PERCENT, number)
     if _is_money_header(header) and (number >= 1000 or _names_price(header)):
         return Figure(FigureKind.MONEY, number)
     return Figure(FigureKind.NUMBER, number)
+
+
+def _bracketed_count_unit(header: str) -> str | None:
+    """The count unit a column header gives in brackets ("Jumlah Penduduk (jiwa)"), or None."""
+    units = {u.lower() for u in VOCABULARY.count_units}
+    return next((u for m in _BRACKETED.finditer(header) if (u := m["unit"].strip().lower()) in units), None)
+
+
+_BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)")
 
 
 def _names_price(header: str) -> bool:

@@ -32,7 +32,7 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ("STOK LOGISTIK GUDANG BPBD") sits on the text chunk beside it."""
     headings: dict[str, set[str]] = {}
     for unit in units:
-        if titles := title_lines(unit.passage.text):
+        if titles := title_lines(unit.passage.text, under_title=is_title_line(unit.passage.heading or "")):
             # The lines in capitals a text chunk opens with ("DAFTAR PENYALURAN BIBIT", the
             # agency's letterhead) name what the document's rows are about, as a heading would.
             headings.setdefault(unit.passage.document_id, set()).update(index_terms(titles))
@@ -80,11 +80,32 @@ def with_document_headings(units: Sequence[Unit]) -> list[Unit]:
     ]
 
 
-def title_lines(text: str) -> str:
-    """The title lines a passage of running text opens with (none for a table's rows)."""
+def title_lines(text: str, *, under_title: bool = False) -> str:
+    """The title lines a passage of running text opens with (none for a table's rows);
+    ``under_title``: the passage's heading is a title in capitals, the text goes on under it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    leading = itertools.takewhile(is_title_line, lines)
-    return " ".join(leading)
+    leading = list(itertools.takewhile(is_title_line, lines))
+    # A title in capitals often names its kind only ("NOTULEN RAPAT", "BERITA ACARA"); the line
+    # under it in title case ("Koordinasi Penyaluran Bibit 2031") says what the document is about.
+    below = leading or under_title
+    subtitles = itertools.takewhile(_is_subtitle_line, lines[len(leading) :]) if below else ()
+    return " ".join([*leading, *subtitles])
+
+
+def _is_subtitle_line(line: str) -> bool:
+    """A short line in title case, of words and no figure but a year or a day, with no field or
+    sentence punctuation: the second line of a document's title."""
+    named = re.findall(r"[^\W\d_]{3,}", line)
+    return (
+        _SUBTITLE_CHARACTERS.fullmatch(line) is not None
+        and bool(named)
+        and all(w[:1].isupper() for w in named)
+        and all(YEAR.fullmatch(n) or len(n) <= 2 for n in re.findall(r"\d+", line))
+        and len(named) <= _TITLE_WORDS
+    )
+
+
+_SUBTITLE_CHARACTERS = re.compile(r"[\w \-/&()]+")
 
 
 def is_title_line(text: str) -> bool:

@@ -105,6 +105,9 @@ def parse_question(text: str) -> Question:
     stems |= {term_of(w) for w in words(lowered)}
     years = tuple(sorted({int(y) for y in YEAR.findall(text)}))
     wants: FigureKind | None = None
+    # A count asked by a closing "berapa" alone, naming no unit nor thing counted ("total X bulan
+    # Juni berapa?"), may as well ask an amount of money: it only leans to a count.
+    counted_by_asking_word = False
     # "berapa kali ... harga", "berapa orang ... dana": the count asked by its unit, whatever
     # amount the question also names.
     counted_directly = _COUNTED_DIRECTLY.search(asked) is not None
@@ -112,7 +115,7 @@ def parse_question(text: str) -> Question:
         bool(re.search(r"\bberapa\s+(?:banyak|jumlah)\b", asked))
         # The unit words as written: their stems are other words ("camat" of "kecamatan", "serta"
         # of "peserta") that name no count.
-        or bool(set(words(_PER_UNIT.sub(" ", lowered))) & set(VOCABULARY.count_units))
+        or bool(set(words(_MONTH_NAMED.sub(" ", _PER_UNIT.sub(" ", lowered)))) & set(VOCABULARY.count_units))
         # "... berapa ekor?": the unit the question closes on, when it is no amount's
         or bool(answer_units(text) - VOCABULARY.money_stems - VOCABULARY.percent_stems)
     )
@@ -127,10 +130,11 @@ def parse_question(text: str) -> Question:
     elif (re.search(r"\bberapa", asked) or _opens_with_amount(lowered)) and not _DATE_ASKED.search(asked):
         # "Tanggal berapa ...?" asks for a date: the sentence or row that dates it, not a count.
         wants = FigureKind.COUNT
+        counted_by_asking_word = not counts_things and _CLOSING_ASKING_WORD.search(asked) is not None
     strong = stems & ((VOCABULARY.money_stems - VOCABULARY.weak_money_stems) | VOCABULARY.amount_short_forms)
     return Question(
         text=text,
-        terms=tuple(content_terms(_RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
+        terms=tuple(content_terms(RATE_UNIT.sub(" ", text) if wants is FigureKind.MONEY else text)),
         years=years,
         wants=wants,
         wants_sum=(bool(stems & VOCABULARY.sum_stems) and _names_several(lowered))
@@ -142,7 +146,7 @@ def parse_question(text: str) -> Question:
             stems & VOCABULARY.difference_stems or VOCABULARY.difference_forms & set(words(lowered))
         )
         and ADDED.search(text) is None,
-        weak_kind=wants is FigureKind.MONEY and not strong,
+        weak_kind=(wants is FigureKind.MONEY and not strong) or counted_by_asking_word,
         names=_names(text),
         wants_comparison=bool(VOCABULARY.comparison_patterns.search(text)),
         verbs=frozenset(
@@ -153,7 +157,7 @@ def parse_question(text: str) -> Question:
         wants_date=bool(_DATE_ASKED.search(asked)),
         counts_things=counts_things,
         months=frozenset(stem(w) for w in words(lowered) if w in MONTHS),
-        wants_rate=wants is FigureKind.MONEY and _RATE_UNIT.search(text) is not None,
+        wants_rate=wants is FigureKind.MONEY and RATE_UNIT.search(text) is not None,
         asks_total=bool(stems & VOCABULARY.total_stems),
         excluded=excluded,
         answer_units=answer_units(text),
@@ -208,6 +212,13 @@ def _without_exclusions(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
     return re.sub(r"\s{2,}", " ", _EXCLUSION.sub(" ", text)).replace(" ?", "?").strip(), tuple(excluded)
 
 
+# "bulan Juli": the month a figure is of, no count of months.
+_MONTH_NAMED = re.compile(rf"\bbulan\s+(?={'|'.join(MONTHS)}\b)", re.IGNORECASE)
+
+
+_CLOSING_ASKING_WORD = re.compile(r"\bberapa\s*[?.!]*\s*$")
+
+
 _DATE_ASKED = re.compile(r"\bkapan\b|\btanggal\s+berapa\b")
 
 
@@ -259,7 +270,7 @@ def answer_units(text: str) -> frozenset[str]:
 
 # "Rp ... per botol": the thing a price is for, which a price list names in its unit column
 # ("btl", "bh") or not at all; a month or a date after "per" is a period ("per Juni").
-_RATE_UNIT = re.compile(
+RATE_UNIT = re.compile(
     rf"\b(?:per|setiap|tiap)\s+(?!(?:{'|'.join(MONTHS)}|akhir|awal|tanggal|triwulan|semester|tahun)\b)"
     r"[^\W\d_]+\b",
     re.IGNORECASE,

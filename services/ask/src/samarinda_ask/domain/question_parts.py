@@ -5,6 +5,7 @@ figures are then added or set against each other by the answering."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -12,7 +13,7 @@ from samarinda_common.indonesian_text import words
 
 from samarinda_ask.domain.named_periods import ANY_PERIOD, YEAR, YEARS_PHRASE
 from samarinda_ask.domain.owner_parts import listed_owner_parts, owner_mentions
-from samarinda_ask.domain.question import ADDED, Question, parse_question
+from samarinda_ask.domain.question import ADDED, RATE_UNIT, Question, parse_question
 from samarinda_ask.domain.question_terms import content_terms
 from samarinda_ask.domain.stems import stem
 from samarinda_ask.domain.vocabulary import VOCABULARY
@@ -179,6 +180,12 @@ def compared_parts(question: Question) -> list[Question] | None:
     lowered_left = [w.lower() for w in left_words]
     if owners is not None:
         pass
+    elif _names_a_source_only(right, question) and (subject := _subject(left_words, question)):
+        # "harga X di RKA lebih mahal berapa per roll dibanding penawaran CV Y": the right side
+        # names only where its figure is written; it is a figure of the left's thing (and rate),
+        # in the kind the whole question asks.
+        rate = [m.group(0) for m in RATE_UNIT.finditer(left)][:1]
+        right = " ".join([*subject, *rate, right])
     elif anchor in lowered_left[1:]:
         right = " ".join(left_words[: lowered_left.index(anchor)] + right_words)
     elif not frame and len(content_terms(right)) < 2:
@@ -196,6 +203,40 @@ def compared_parts(question: Question) -> list[Question] | None:
             return None
         parts.append(replace(part, wants=question.wants or part.wants, weak_kind=question.weak_kind))
     return parts
+
+
+def _names_a_source_only(side: str, question: Question) -> bool:
+    """A side naming only a document and who wrote it ("penawaran CV Y", "RKA 2031"): the terms it
+    has beside names and years are a document kind's."""
+    terms = set(content_terms(side))
+    return bool(terms) and terms - question.names <= _SOURCE_TERMS and bool(terms & _SOURCE_TERMS)
+
+
+# The words naming a kind of document (a category's name, a document kind's first word); not
+# "realisasi", which names a measure a side asks for.
+_SOURCE_TERMS = frozenset(
+    t
+    for word in (*VOCABULARY.category_words, *VOCABULARY.document_kind_heads)
+    if "_" not in word and word != "realisasi"
+    for t in content_terms(word)
+)
+
+
+def _subject(words_: list[str], question: Question) -> list[str]:
+    """The leading words of a side naming its thing ("Harga selang" of "Harga selang di RKA ..."),
+    up to its first name, number or word of no content; no measure of its own."""
+    subject: list[str] = []
+    # "Berapa selisih harga X ...": the asking and the change words before the thing are no part of it.
+    lead = itertools.takewhile(
+        lambda w: not content_terms(w) or stem(w.lower()) in VOCABULARY.difference_stems, words_
+    )
+    for word in words_[len(list(lead)) :]:
+        if not content_terms(word) or _name_like(word, question) or any(c.isdigit() for c in word):
+            break
+        # A measure ("pagu", "realisasi") is the left's own: an offer states no pagu.
+        if not any(stem(word.lower()) in group for group in VOCABULARY.measure_groups):
+            subject.append(word)
+    return subject
 
 
 def _owners_compared(question: Question, left: str, right: str) -> tuple[str, str] | None:
