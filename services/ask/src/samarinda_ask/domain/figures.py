@@ -195,7 +195,7 @@ def cell_figure(header: str, value: str) -> Figure | None:
     if number is None:
         return None
     if unit := _bracketed_count_unit(header):
-        # "Serapan Tenaga Kerja (orang)": the unit in brackets says what the column counts,
+        # "Peserta Pelatihan (orang)": the unit in brackets says what the column counts,
         # whatever its other words would lean to (a rate, an amount).
         return Figure(FigureKind.COUNT, number, unit)
     lowered = header.lower()

@@ -181,7 +181,7 @@ def compared_parts(question: Question) -> list[Question] | None:
     if owners is not None:
         pass
     elif _names_a_source_only(right, question) and (subject := _subject(left_words, question)):
-        # "harga X di RKA lebih mahal berapa per roll dibanding penawaran CV Y": the right side
+        # "tarif sewa aula di RKA naik berapa per hari dibanding usulan Dinas Z": the right side
         # names only where its figure is written; it is a figure of the left's thing (and rate),
         # in the kind the whole question asks.
         rate = [m.group(0) for m in RATE_UNIT.finditer(left)][:1]
@@ -206,7 +206,7 @@ def compared_parts(question: Question) -> list[Question] | None:
 
 
 def _names_a_source_only(side: str, question: Question) -> bool:
-    """A side naming only a document and who wrote it ("penawaran CV Y", "RKA 2031"): the terms it
+    """A side naming only a document and who wrote it ("usulan Dinas Z", "RKA 2031"): the terms it
     has beside names and years are a document kind's."""
     terms = set(content_terms(side))
     return bool(terms) and terms - question.names <= _SOURCE_TERMS and bool(terms & _SOURCE_TERMS)
@@ -223,7 +223,7 @@ _SOURCE_TERMS = frozenset(
 
 
 def _subject(words_: list[str], question: Question) -> list[str]:
-    """The leading words of a side naming its thing ("Harga selang" of "Harga selang di RKA ..."),
+    """The leading words of a side naming its thing ("Tarif sewa aula" of "Tarif sewa aula di RKA ..."),
     up to its first name, number or word of no content; no measure of its own."""
     subject: list[str] = []
     # "Berapa selisih harga X ...": the asking and the change words before the thing are no part of it.
