@@ -26,8 +26,6 @@ _ACCOUNT_IN_TEXT = re.compile(
 # The same written name first, the code after it (``Belanja Alat Tulis Kantor (5.1.02.01.01.0024)``).
 _ACCOUNT_AFTER_NAME = re.compile(r"^\s*([A-Za-z].*?)\s*(?:[-–:]\s*|[\[(]\s*)(5(?:\.\d+){2,})\s*[\])]?\s*$")
 _BELANJA_CODE = re.compile(r"^5(?:\.\d+){2,}$")
-# A rupiah amount with its thousands written out (``7.280.490``, ``1.250.000,00``) ending a text.
-_TRAILING_AMOUNT = re.compile(r"^(.*?)\s+(?:Rp\.?\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d{2})?)\s*$")
 
 
 def account_in_cell(text: str | None) -> tuple[str, str] | None:
@@ -138,17 +136,6 @@ def account_name_in(row: Sequence[CellValue], col: int | None) -> str | None:
     """The account's name a line row writes in the column ``account_name_column`` found."""
     value = row[col] if col is not None and col < len(row) else None
     return re.sub(r"\s+", " ", value).strip() or None if isinstance(value, str) else None
-
-
-def amount_in_text(row: Sequence[CellValue], columns: dict[str, int], text: str) -> tuple[str, int | None]:
-    """A group or total row's text and the amount in its Jumlah column; when that is empty, the
-    amount the text ends with (a printout's row in one cell: ``5.1.02... Belanja Bahan 7.280.490``,
-    ``JUMLAH 53.831.215``) taken off the text."""
-    amount = parse_rupiah(cell(row, columns, "jumlah"))
-    written = _TRAILING_AMOUNT.match(text) if amount is None else None
-    if written is None:
-        return text, amount
-    return written.group(1), parse_rupiah(written.group(2))
 
 
 def account_row_in_text(

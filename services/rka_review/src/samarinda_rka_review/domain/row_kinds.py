@@ -26,8 +26,6 @@ LINE_NO = re.compile(
 )
 ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")
 TOTAL_LABEL = re.compile(r"(?i)^(jumlah|total|sub\s*total)\b")
-# An account's total, not its sub-kegiatan's.
-SUBTOTAL_LABEL = re.compile(r"(?i)^sub\s*total\b")
 # SIPD sub-groups under an account (``[#] Alat Tulis Kantor``, ``[-] Keterangan``): labels, not lines.
 SUBGROUP_MARK = re.compile(r"^\[\s*[#\-]\s*\]")
 

@@ -17,11 +17,7 @@ from samarinda_common.price_catalogue import cell, cell_text, normalise_label, p
 from samarinda_common.rka import RkaLine
 from samarinda_common.table_rows import is_column_numbering
 
-from samarinda_rka_review.domain.account_rows import (
-    account_name_elsewhere,
-    account_row_in_text,
-    amount_in_text,
-)
+from samarinda_rka_review.domain.account_rows import account_name_elsewhere, account_row_in_text
 from samarinda_rka_review.domain.continuation_rows import continues_line_above
 from samarinda_rka_review.domain.line_assembly import LineSetting, RunInGroup, assemble_line
 from samarinda_rka_review.domain.row_kinds import (
@@ -167,12 +163,11 @@ class TableBody:
             return False
         in_text: tuple[str, str] | None = account_row_in_text(row, columns, uraian)
         if in_text is not None:
-            code, (name, subtotal) = in_text[0], amount_in_text(row, columns, in_text[1])
-            draft.open_group(code, name, subtotal, index)
+            draft.open_group(*in_text, parse_rupiah(cell(row, columns, "jumlah")), index)
             return False
         label = uraian or first_label
         if TOTAL_LABEL.match(label.strip()):
-            draft.declared_total = amount_in_text(row, columns, (uraian or first_text(row)).strip())[1]
+            draft.declared_total = parse_rupiah(cell(row, columns, "jumlah"))
             return False
         reason = unnumbered_line_refusal(row, columns, uraian) if not numbered else "no line number"
         if reason is None:
