@@ -229,7 +229,13 @@ OPTIONAL_SETS = (
         "3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind33", "thirty-third blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind33",
+        "thirty-third blind set, scored once, used for tuning from then on (9 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, a 2-page image-only scan, a phone "
+        "photo, a Word table, a semicolon CSV, 3 xlsx; SSH xlsx + SBU PDF)",
+        True,
+    ),
 )
 
 
