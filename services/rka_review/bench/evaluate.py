@@ -229,7 +229,12 @@ OPTIONAL_SETS = (
         "3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind33", "thirty-third blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind33",
+        "thirty-third blind set, scored once, used for tuning from then on (9 OPDs, a Word table, "
+        "a phone photo, volume and unit in one cell, a SIPD-like PDF, a scan; SSH xlsx + SBU PDF)",
+        True,
+    ),
 )
 
 
