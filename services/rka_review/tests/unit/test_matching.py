@@ -4,7 +4,7 @@ import pytest
 from samarinda_common.price_catalogue import PriceReference
 from samarinda_rka_review.domain.compatibility import hired_by_period
 from samarinda_rka_review.domain.matching import LineQuery, PriceMatcher
-from samarinda_rka_review.domain.text import canonical_unit, measurements, tokens
+from samarinda_rka_review.domain.text import canonical_unit, measurements, size_units, tokens
 
 CATALOGUE = [
     PriceReference(
@@ -234,3 +234,30 @@ def test_among_sizes_scored_alike_the_row_with_the_lines_figure_is_taken() -> No
     # the bare figure does not conflict with any row, but tells the line's size from its siblings
     bare = matcher.match(LineQuery("Kuas lukis 6 untuk mural", None, "Buah"))
     assert bare.best is not None and bare.best.reference.id == "kuas-6"
+
+
+def test_size_units_are_the_units_written_only_after_a_figure() -> None:
+    assert size_units("Terpal 3 x 4 m") == {"m"}
+    assert size_units("Pita ukur 150 cm, cm dan inci") == frozenset()
+    assert size_units("Map plastik") == frozenset()
+
+
+def test_the_unit_of_a_size_in_the_name_is_no_word_the_row_must_carry() -> None:
+    """``Terpal 3 x 4 m`` per Lembar is the tarpaulin priced per M2: the ``m`` of its size names
+    no part of the item, so a row without it is not a weaker match for lacking it."""
+    matcher = PriceMatcher(
+        [
+            PriceReference(
+                id="terpal", uraian="Terpal Plastik", spesifikasi="tebal A8", satuan="M2", harga=18000
+            ),
+            PriceReference(
+                id="selang", uraian="Selang Air", spesifikasi="panjang 30 m", satuan="Roll", harga=150000
+            ),
+            PriceReference(
+                id="tali", uraian="Tali Tambang", spesifikasi="plastik, 50 m", satuan="Roll", harga=90000
+            ),
+        ]
+    )
+    best = matcher.match(LineQuery("Terpal 3 x 4 m", None, "Lembar")).credible(0.55)
+    assert best is not None and best.reference.id == "terpal"
+    assert best.conversion is not None and best.conversion.factor == 12

@@ -92,6 +92,15 @@ def test_quantity_reads_numbers_and_counted_text() -> None:
     assert quantity("Buah") is None
 
 
+def test_a_koefisien_unit_keeps_the_contents_its_pack_states_by_measure() -> None:
+    """``6 Jerigen 20 liter`` buys jerry cans of 20 liters: the unit is the pack with its contents,
+    which a catalogue priced per liter converts; a rating or a trade size describes the piece."""
+    assert koefisien_units("6 Jerigen 20 liter") == "Jerigen 20 liter"
+    assert koefisien_units("2 Desa x 3 Karung 25 kg") == "Desa x Karung 25 kg"
+    assert koefisien_units("2 Unit 350 watt") == "Unit"
+    assert koefisien_units("4 Batang 2 inci") == "Batang"
+
+
 def test_units_come_out_of_a_koefisien() -> None:
     assert koefisien_units("12 OB") == "OB"
     assert koefisien_units("2 Orang x 3 Kali") == "Orang x Kali"

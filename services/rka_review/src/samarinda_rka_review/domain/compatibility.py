@@ -68,6 +68,8 @@ class LineFacts:
     # Its words that no catalogue row of its account's variant has (a destination that only rows
     # of another variant name): see :func:`variant_conflict`.
     beyond_context: AbstractSet[str] = frozenset()
+    # The unit words its name writes only as a size's (:func:`text.size_units`).
+    sizes: AbstractSet[str] = frozenset()
 
 
 @dataclass(frozen=True)

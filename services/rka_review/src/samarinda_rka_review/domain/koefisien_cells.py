@@ -13,11 +13,32 @@ from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import HeaderMatch, normalise_label, parse_decimal
 
 from samarinda_rka_review.domain.rka_columns import TIMES
+from samarinda_rka_review.domain.rules import UNITS, VOCABULARY
+from samarinda_rka_review.domain.units import to_base
 
-# A unit may state what it holds (``36 Dus isi 24``): the count is the unit's, not a stray number.
+# What a pack may hold by measure: a weight, a length, an area or a volume (``Sak 50 kg``, ``Botol
+# 1 liter``), never a rating, a capacity or a trade size (``500 watt``, ``32 GB``, ``2 inci``
+# describe the piece).
+_CONTENT_BASES = frozenset({"kilogram", "meter", "meter ** 2", "meter ** 3"})
+_CONTENT_UNITS = "|".join(
+    sorted(
+        (
+            re.escape(word)
+            for word, unit in VOCABULARY.measure_units.items()
+            if unit in UNITS.physical
+            and unit not in UNITS.nominal
+            and to_base(UNITS.physical[unit])[1] in _CONTENT_BASES
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A unit may state what it holds (``36 Dus isi 24``, ``4 Sak 50 kg``): the count is the unit's, not
+# a stray number.
 _UNIT_WORDS = re.compile(
     r"\d[\d.,]*\s*([A-Za-z][A-Za-z0-9/()]*(?:\s+(?!(?:isi|berisi)\s+\d)[A-Za-z][A-Za-z/()]*)*"
-    r"(?:\s+(?:isi|berisi)\s+\d+(?:\s+[A-Za-z]+)*)?)",
+    r"(?:\s+(?:isi|berisi)\s+\d+(?:\s+[A-Za-z]+)*"
+    rf"|\s+\d+(?:[.,]\d+)?\s*(?:{_CONTENT_UNITS})\b)?)",
     re.IGNORECASE,
 )
 # ``25 Org x 4 Hari = 100 Kotak``: the koefisien states the count it comes to, in the line's unit.

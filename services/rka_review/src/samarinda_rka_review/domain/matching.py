@@ -47,7 +47,7 @@ from samarinda_rka_review.domain.normalisation import UnitConversion, normalise_
 from samarinda_rka_review.domain.rules import REVIEW, VOCABULARY
 from samarinda_rka_review.domain.specs import explain_conflict
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, item_head
-from samarinda_rka_review.domain.text import ryzen_aware, tokens
+from samarinda_rka_review.domain.text import ryzen_aware, size_units, tokens
 from samarinda_rka_review.domain.value_bands import value_band
 
 # Words of the line's account name or unit count for less than its own words: they place the line
@@ -225,6 +225,7 @@ class PriceMatcher:
             nature=leading_nature(item_head(query.uraian)),
             normalised=normalise_item(query.uraian, query.spesifikasi, query.satuan),
             beyond_context=index.beyond_context(words, context),
+            sizes=size_units(query.uraian),
         )
         semantic = index.semantic_scores(query_vector)
 
@@ -381,7 +382,9 @@ class PriceMatcher:
             and set(row.spec) & set(name)
         ):
             name_coverage = max(name_coverage, SPEC_AS_NAME * spec_coverage)
-        known = [w for w in name if w in self._index.df]
+        # The unit of a size in the line's name (the ``m`` of ``Spanduk 2 x 4 m``) names no part of
+        # the item: a row without it lacks no word of the item (the size is compared as a measure).
+        known = [w for w in name if w in self._index.df and (w in row.words or w not in line.sizes)]
         # whom the item is for, after its first word, counts as the line's context does
         people = _PEOPLE.intersection(name[1:])
         query_coverage = self._coverage(known, row.words, people) if known else 0.0

@@ -190,6 +190,15 @@ def measurements(text: str | None) -> dict[str, set[str]]:
     return found
 
 
+def size_units(text: str | None) -> frozenset[str]:
+    """The unit words the text writes only after a figure (the ``m`` of ``Baliho 2 x 4 m``, the
+    ``cm`` of ``Tiang 90 cm``): they state a size, which :func:`measurements` compares, and name
+    no part of the item."""
+    normalised = normalise(text)
+    units = {unit for _, unit in _MEASURE.findall(normalised)}
+    return frozenset(units - set(tokens(_MEASURE.sub(" ", normalised))))
+
+
 def _trim(number: str) -> str:
     return number.rstrip("0").rstrip(".") if "." in number else number
 
