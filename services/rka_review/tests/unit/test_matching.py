@@ -251,7 +251,7 @@ def test_the_unit_of_a_size_in_the_name_is_no_word_the_row_must_carry() -> None:
                 id="terpal", uraian="Terpal Plastik", spesifikasi="tebal A8", satuan="M2", harga=18000
             ),
             PriceReference(
-                id="selang", uraian="Selang Air", spesifikasi="panjang 30 m", satuan="Roll", harga=150000
+                id="kabel", uraian="Kabel Listrik", spesifikasi="panjang 30 m", satuan="Roll", harga=150000
             ),
             PriceReference(
                 id="tali", uraian="Tali Tambang", spesifikasi="plastik, 50 m", satuan="Roll", harga=90000

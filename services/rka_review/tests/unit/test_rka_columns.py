@@ -93,9 +93,9 @@ def test_quantity_reads_numbers_and_counted_text() -> None:
 
 
 def test_a_koefisien_unit_keeps_the_contents_its_pack_states_by_measure() -> None:
-    """``6 Jerigen 20 liter`` buys jerry cans of 20 liters: the unit is the pack with its contents,
+    """``6 Galon 19 liter`` buys water gallons of 19 liters: the unit is the pack with its contents,
     which a catalogue priced per liter converts; a rating or a trade size describes the piece."""
-    assert koefisien_units("6 Jerigen 20 liter") == "Jerigen 20 liter"
+    assert koefisien_units("6 Galon 19 liter") == "Galon 19 liter"
     assert koefisien_units("2 Desa x 3 Karung 25 kg") == "Desa x Karung 25 kg"
     assert koefisien_units("2 Unit 350 watt") == "Unit"
     assert koefisien_units("4 Batang 2 inci") == "Batang"
