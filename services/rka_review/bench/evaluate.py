@@ -229,7 +229,7 @@ OPTIONAL_SETS = (
         "3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind33", "thirty-third blind set, written blind; not tuned on", False),
+    OptionalSet("blind33", "thirty-third blind set, scored once, used for tuning from then on", True),
 )
 
 
