@@ -52,6 +52,12 @@ def test_a_jury_where_the_budget_names_a_contest_fits() -> None:
     assert not judge(fee("Honorarium dewan juri"), ItemCategory.HONORARIUM, CONTEST).off_target
 
 
+def test_a_jury_named_only_by_its_kind_names_no_contest() -> None:
+    assert role_without_occasion(fee("Honorarium juri lomba"), SEED_AID) == "juri"
+    assert role_without_occasion(fee("Honor juri perlombaan per orang"), SEED_AID) == "juri"
+    assert role_without_occasion(fee("Honorarium juri lomba"), CONTEST) is None
+
+
 def test_other_fees_and_unread_sub_kegiatan_are_not_judged_by_role() -> None:
     assert role_without_occasion(fee("Honorarium narasumber"), SEED_AID) is None
     assert role_without_occasion(fee("Honorarium dewan juri"), HEADING_ONLY) is None

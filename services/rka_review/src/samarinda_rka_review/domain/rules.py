@@ -120,6 +120,8 @@ class Taxonomy(RulesFile):
     service_operations: tuple[Word, ...] = ()
     # Appliances for a room's comfort: a field named by the sub-kegiatan does not license them.
     room_comfort: tuple[Word, ...] = ()
+    # Events a hire may be named after: such a hire furnishes the event (an event rental).
+    event_rental_occasions: tuple[Word, ...] = ()
     word_groups: dict[str, tuple[Word, ...]] = Field(default_factory=dict)
     # In matching order; a category may come twice, its later keywords then yield to those between.
     category: tuple[CategoryKeywords, ...] = Field(min_length=1)

@@ -71,8 +71,17 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
         if ItemCategory.LUXURY in found:
             return ItemCategory.LUXURY
         if found:
-            return found[0]
+            return _for_an_event(found[0], normalise(item_head(uraian)))
     return ItemCategory.OTHER
+
+
+def _for_an_event(category: ItemCategory, head: str) -> ItemCategory:
+    """A hire whose name (``head``, normalised) says the event it furnishes (``Sewa kios bazar``,
+    ``Sewa rangka festival``) is an event rental whatever it hires: no keyword list names every
+    fixture. A purpose clause (``untuk bazar``) says what the hire is used for, not what it is."""
+    if category is ItemCategory.RENTAL and any(_has(f" {head} ", w) for w in TAXONOMY.event_rental_occasions):
+        return ItemCategory.EVENT_RENTAL
+    return category
 
 
 # In a spec these say how the item runs, not what it is (``Chainsaw — bensin 2 tak``).
