@@ -53,9 +53,9 @@ def test_a_jury_where_the_budget_names_a_contest_fits() -> None:
 
 
 def test_a_jury_named_only_by_its_kind_names_no_contest() -> None:
-    assert role_without_occasion(fee("Honorarium juri lomba"), SEED_AID) == "juri"
+    assert role_without_occasion(fee("Uang jasa wasit lomba"), SEED_AID) == "wasit"
     assert role_without_occasion(fee("Honor juri perlombaan per orang"), SEED_AID) == "juri"
-    assert role_without_occasion(fee("Honorarium juri lomba"), CONTEST) is None
+    assert role_without_occasion(fee("Uang jasa wasit lomba"), CONTEST) is None
 
 
 def test_other_fees_and_unread_sub_kegiatan_are_not_judged_by_role() -> None:
