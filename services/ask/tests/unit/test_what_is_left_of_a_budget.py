@@ -85,3 +85,10 @@ def test_two_cells_of_one_row_give_the_left_over_and_a_stated_one_stands() -> No
         ChunkKind.TABLE_ROWS,
     )
     assert states_left_over(extractive_answer(parse_question("sisa pagu lomba layang-layang 2033?"), stated))
+
+
+def test_what_is_still_to_be_reached_of_a_target_is_the_target_less_its_realisation() -> None:
+    assert unspent_sides("Berapa sisa target pendapatan sewa gedung olahraga 2033?") == (
+        "Berapa target pendapatan sewa gedung olahraga 2033?",
+        "Berapa realisasi pendapatan sewa gedung olahraga 2033?",
+    )

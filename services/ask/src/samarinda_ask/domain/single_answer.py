@@ -17,6 +17,7 @@ from samarinda_ask.domain.rendering import citation_of, statement
 from samarinda_ask.domain.row_cells import is_total_row
 from samarinda_ask.domain.scoring import MIN_COVERAGE, Scored, score_units
 from samarinda_ask.domain.sums import month_columns_sum, sum_answer
+from samarinda_ask.domain.table_totals import table_total
 from samarinda_ask.domain.units import deduplicate, units_of
 
 
@@ -45,6 +46,8 @@ def single_answer(
         return not_found(round(scored[0].coverage, 3) if scored else 0.0, _abstention_reason(everything))
     # A unit that covers every word beats one that covers all but a paraphrased one.
     best = next((x for x in scored if not x.paraphrased and x.coverage >= MIN_COVERAGE), scored[0])
+    # An item row covering the question only with words its whole table shares is one part of it.
+    best = table_total(question, best, scored) or best
     if question.wants_date:
         # "Kapan ...?" is answered by the sentence that states a date, of those that cover it.
         best = next((x for x in scored if x.coverage >= MIN_COVERAGE and DATE.search(x.unit.text)), best)

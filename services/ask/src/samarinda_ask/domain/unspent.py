@@ -28,9 +28,12 @@ def _stems(words: list[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words) | frozenset(words)
 
 
-_BUDGET = _stems(VOCABULARY.budget_words)
+# A target is left over as a budget is: what is still to be reached is the target less what was
+# realised. Neither's words are a realisation report's.
+_TARGET = VOCABULARY.exclusive_measures[2]
+_BUDGET = _stems([*VOCABULARY.budget_words, *_TARGET])
 # The plan's words, which a realisation report does not state of what it spent.
-_PLANNED = _stems([*VOCABULARY.exclusive_measures[1], *VOCABULARY.synonyms[0]])
+_PLANNED = _stems([*VOCABULARY.exclusive_measures[1], *_TARGET, *VOCABULARY.synonyms[0]])
 _REALISED = _stems(VOCABULARY.exclusive_measures[0])
 _LEFT_OVER = frozenset(VOCABULARY.left_over_words)
 _NEGATIONS = frozenset(VOCABULARY.negation_forms)
