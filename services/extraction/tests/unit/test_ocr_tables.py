@@ -406,6 +406,28 @@ def test_lines_of_two_prose_columns_are_no_table_but_a_table_beside_a_paragraph_
     assert not cuts_through_paragraphs(Box(100, 290, 1000, 440), [titled])
 
 
+def test_a_long_title_line_just_above_a_short_table_is_its_title_but_prose_running_on_is_not() -> None:
+    # Tesseract made the title and the table's three rows one paragraph: the title has as many
+    # words as the table, yet it is one line just above the box.
+    heading = ["Berkas", "yang", "dilampirkan", "pada", "surat"]
+    title = [word(w, 100 + 180 * i, 240) for i, w in enumerate(heading)]
+    rows = [
+        word(v, x, 300 + 50 * r)
+        for r in range(3)
+        for x, v in [(100, str(r + 1)), (300, "Salinan"), (800, "2")]
+    ]
+    box = Box(90, 290, 900, 440)
+    assert not cuts_through_paragraphs(box, [[*title, *rows]])
+    # Two lines above it are prose the "table" carries on from ...
+    two_lines = [*title, *(word(w, 100 + 180 * i, 190) for i, w in enumerate(["maka", "kami", "serahkan"]))]
+    assert cuts_through_paragraphs(box, [[*two_lines, *rows]])
+    # ... and so is one line far above it, or one line below it.
+    far = [replace(w, y0=w.y0 - 200, y1=w.y1 - 200) for w in title]
+    assert cuts_through_paragraphs(box, [[*far, *rows]])
+    below = [replace(w, y0=w.y0 + 250, y1=w.y1 + 250) for w in title]
+    assert cuts_through_paragraphs(box, [[*rows, *below]])
+
+
 def test_a_sidebar_block_running_on_above_the_box_beside_the_body_is_no_table() -> None:
     def in_block(text: str, x: int, y: int, block: int) -> Word:
         return Word(text=text, confidence=95.0, x0=x, y0=y, x1=x + 20 * len(text), y1=y + 30, block=block)

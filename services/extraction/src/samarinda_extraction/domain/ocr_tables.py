@@ -1581,10 +1581,26 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
     for paragraph in paragraphs:
         inside = sum(1 for w in paragraph if box.holds(w))
         inside_total += inside
-        # A few words outside are the table's title or specks Tesseract joined to its cells.
-        if inside and len(paragraph) - inside >= _RUNS_ON * len(paragraph):
+        outside = [w for w in paragraph if not box.holds(w)]
+        # A few words outside are the table's title or specks Tesseract joined to its cells; a
+        # long title line just above a short table is its title too, however many its words.
+        if inside and len(outside) >= _RUNS_ON * len(paragraph) and not _title_above(box, outside):
             crossing += inside
     return 2 * crossing > inside_total
+
+
+# A title stands this many of its line's heights above the table, at most.
+_TITLE_GAP = 2.0
+
+
+def _title_above(box: Box, words: Sequence[Word]) -> bool:
+    """Whether ``words`` are one line just above ``box``: the table's title."""
+    rows = visual_rows(words)
+    if len(rows) != 1:
+        return False
+    height = statistics.median(w.height for w in words)
+    bottom = max(w.y1 for w in words)
+    return bottom <= box.y0 + 0.5 * height and box.y0 - bottom <= _TITLE_GAP * height
 
 
 # A block of Tesseract's that goes on this many lines outside a table's box runs on outside it

@@ -72,7 +72,13 @@ def page_tables(
     ]
     rest = words_outside(words, [t.box for t in ruled])
     dividers = dividing_rules(rules, rest)
-    paragraphs = [[w for line in paragraph for w in line] for paragraph in split_paragraphs(reading.lines)]
+    # Tesseract may run one paragraph from a ruled table's cells on into the lines below it: only
+    # the words outside the ruled tables make the paragraphs an unruled table is weighed against.
+    paragraphs = [
+        loose
+        for paragraph in split_paragraphs(reading.lines)
+        if (loose := words_outside([w for line in paragraph for w in line], [t.box for t in ruled]))
+    ]
 
     height = statistics.median(w.y1 - w.y0 for w in words) if words else 0.0
 
