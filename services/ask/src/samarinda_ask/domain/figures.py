@@ -208,11 +208,13 @@ def cell_figure(header: str, value: str) -> Figure | None:
 
 def _bracketed_count_unit(header: str) -> str | None:
     """The count unit a column header gives in brackets ("Jumlah Penduduk (jiwa)"), or None."""
-    units = {u.lower() for u in VOCABULARY.count_units}
-    return next((u for m in _BRACKETED.finditer(header) if (u := m["unit"].strip().lower()) in units), None)
+    return next(
+        (u for m in _BRACKETED.finditer(header) if (u := m["unit"].strip().lower()) in _COUNT_UNITS), None
+    )
 
 
 _BRACKETED = re.compile(r"\((?P<unit>[^()]{1,20})\)")
+_COUNT_UNITS = frozenset(u.lower() for u in VOCABULARY.count_units)
 
 
 def _names_price(header: str) -> bool:

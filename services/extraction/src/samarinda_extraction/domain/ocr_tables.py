@@ -631,13 +631,15 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
                 fits = not _crosses(split[end], inside_runs)
             if short and not fits and not _group_row(split[end], runs, height / 2):
                 break
-            fullest = max(len(segments) for segments in split[start:end])
             if (
                 end - start >= 2
                 and len(split[end]) >= len(runs) + 2
                 and (
                     not fits
-                    or (end - start > _HEADER_LINES and len(split[end]) >= fullest + 2)
+                    or (
+                        end - start > _HEADER_LINES
+                        and len(split[end]) >= max(len(segments) for segments in split[start:end]) + 2
+                    )
                     or len(gutters(lines[start:end], height)) <= min_columns
                 )
             ):
@@ -1579,9 +1581,9 @@ def cuts_through_paragraphs(box: Box, paragraphs: Sequence[Sequence[Word]]) -> b
     table's title."""
     inside_total = crossing = 0
     for paragraph in paragraphs:
-        inside = sum(1 for w in paragraph if box.holds(w))
-        inside_total += inside
         outside = [w for w in paragraph if not box.holds(w)]
+        inside = len(paragraph) - len(outside)
+        inside_total += inside
         # A few words outside are the table's title or specks Tesseract joined to its cells; a
         # long title line just above a short table is its title too, however many its words.
         if inside and len(outside) >= _RUNS_ON * len(paragraph) and not _title_above(box, outside):
