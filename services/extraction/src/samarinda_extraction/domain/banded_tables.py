@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from samarinda_extraction.domain.column_edges import kept_edges
 from samarinda_extraction.domain.column_gutters import gutters
-from samarinda_extraction.domain.ocr_words import Box, Grid, Word, is_noise, slot_of, visual_rows
+from samarinda_extraction.domain.ocr_words import Box, Grid, Word, slot_of, text_words, visual_rows
 
 # Rules of one table ruled across only end within this many text heights of each other; rules
 # closer than a text height are one (a double rule under the totals). Its rows are at most
@@ -35,7 +35,7 @@ def banded_grids(
     cell wrapped onto several lines stays in its row and column. A table a grid was found for
     (its row rules are among ``rules``), or with column rules of its own (``column_rules``: a
     grid the scan left too faint to be found), is left to the readers that use them."""
-    text = [w for w in words if w.text.strip() and not is_noise(w)]
+    text = text_words(words)
     if not text:
         return []
     height = statistics.median(w.height for w in text)

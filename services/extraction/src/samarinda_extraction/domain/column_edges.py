@@ -9,12 +9,18 @@ themselves: these are judgements on the table's header and cells, not on x align
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from samarinda_extraction.domain.column_gutters import NARROW_GUTTER
-from samarinda_extraction.domain.ocr_words import NUMBER_WORD, Word, baseline, holds_text, slot_of
+from samarinda_extraction.domain.ocr_words import (
+    NUMBER_WORD,
+    Word,
+    baseline,
+    holds_text,
+    slot_of,
+    text_height,
+)
 
 
 def _split_at_edges(lines: Sequence[Sequence[Word]], edges: Sequence[int]) -> list[list[Word]]:
@@ -82,19 +88,18 @@ def without_headed_word_spaces(edges: list[int], lines: Sequence[Sequence[Word]]
     words, stands across that gap; a value of digit groups in a fixed-width font ("1980 07 2")
     leaves gaps down all its rows too, its short header standing over one group only. (A
     narrow number column's gutter beside a code has a header of its own on either side.)"""
-    kept = [edges[0]]
     body = [w for line in lines[1:] for w in line]
     header = _header_words(lines, height)
-    for c in range(1, len(edges) - 1):
-        left, edge, right = kept[-1], edges[c], edges[c + 1]
+
+    def divides(left: int, edge: int, right: int) -> bool:
         crossed = any(w.x0 < edge < w.x1 for w in lines[0])
         headed = any(left <= w.cx < edge for w in header) and any(edge <= w.cx < right for w in header)
         before = max((w.x1 for w in body if w.x1 <= edge), default=None)
         after = min((w.x0 for w in body if w.x0 >= edge), default=None)
         narrow = before is not None and after is not None and after - before < NARROW_GUTTER * height
-        if not ((crossed or not headed) and narrow):
-            kept.append(edge)
-    return [*kept, edges[-1]]
+        return not ((crossed or not headed) and narrow)
+
+    return _kept_where(edges, divides)
 
 
 def _header_words(lines: Sequence[Sequence[Word]], height: float) -> list[Word]:
@@ -111,11 +116,10 @@ def without_unheaded_tails(edges: list[int], lines: Sequence[Sequence[Word]], he
     (an NIP's last group under a name, its groups a fixed width and so aligned down every row)
     passes for a column of its own, and merged with the next it would put that group in
     another column's cell."""
-    kept = [edges[0]]
     header = _header_words(lines, height)
     body = lines[1:]
-    for c in range(1, len(edges) - 1):
-        left, edge, right = kept[-1], edges[c], edges[c + 1]
+
+    def divides(left: int, edge: int, right: int) -> bool:
         starts = [
             min((w for w in line if edge <= w.cx < right), key=lambda w: w.x0, default=None) for line in body
         ]
@@ -125,9 +129,9 @@ def without_unheaded_tails(edges: list[int], lines: Sequence[Sequence[Word]], he
             any(left <= v.cx < edge and 0 <= w.x0 - v.x1 < NARROW_GUTTER * height for v in line)
             for line, w in firsts
         )
-        if not (firsts and unheaded and runs_on):
-            kept.append(edge)
-    return [*kept, edges[-1]]
+        return not (firsts and unheaded and runs_on)
+
+    return _kept_where(edges, divides)
 
 
 # A label's word space in a fixed-width font is up to this many times the text height (two
@@ -146,10 +150,9 @@ def without_header_only_columns(
     longer than the rest of its column ("No. Bukti" over short numbers and one long one) runs
     under both words of its label, and the gutter between them is no column's, however wide the
     label's space in a fixed-width font."""
-    kept = [edges[0]]
     body = [w for line in lines[1:] for w in line]
-    for c in range(1, len(edges) - 1):
-        left, edge, right = kept[-1], edges[c], edges[c + 1]
+
+    def divides(left: int, edge: int, right: int) -> bool:
         beside = [w for w in body if not w.x0 < edge < w.x1]
         empty_side = not any(left <= w.cx < edge for w in beside) or not any(
             edge <= w.cx < right for w in beside
@@ -159,9 +162,9 @@ def without_header_only_columns(
         space = None if before is None or after is None else after - before
         spaced = space is not None and space < NARROW_GUTTER * height
         crossed = space is not None and space < _LABEL_SPACE * height and len(beside) < len(body)
-        if not (empty_side and (spaced or crossed)):
-            kept.append(edge)
-    return [*kept, edges[-1]]
+        return not (empty_side and (spaced or crossed))
+
+    return _kept_where(edges, divides)
 
 
 def without_run_on_sparse_columns(
@@ -173,9 +176,8 @@ def without_run_on_sparse_columns(
     of where the amounts begin, and the gap down the amounts' left passes for a gutter. Their
     first words are no column of their own (a real column stands a gutter from its neighbours
     on the lines that fill both)."""
-    kept = [edges[0]]
-    for c in range(1, len(edges) - 1):
-        left, edge, right = kept[-1], edges[c], edges[c + 1]
+
+    def divides(left: int, edge: int, right: int) -> bool:
         befores = [[w for w in line if left <= w.cx < edge] for line in lines]
         afters = [[w for w in line if edge <= w.cx < right] for line in lines]
         spaces = [
@@ -185,9 +187,9 @@ def without_run_on_sparse_columns(
         ]
         sparse = min(sum(1 for b in befores if b), sum(1 for a in afters if a))
         run_on = all(0 <= space < NARROW_GUTTER * height for space in spaces)
-        if not (spaces and len(spaces) == sparse and 2 * sparse < len(lines) and run_on):
-            kept.append(edge)
-    return [*kept, edges[-1]]
+        return not (spaces and len(spaces) == sparse and 2 * sparse < len(lines) and run_on)
+
+    return _kept_where(edges, divides)
 
 
 def without_mark_only_columns(
@@ -210,6 +212,17 @@ def without_mark_only_columns(
     return kept, [line for line in out if line]
 
 
+def _kept_where(edges: list[int], divides: Callable[[int, int, int], bool]) -> list[int]:
+    """The table's outer edges and each inner one whose gutter ``divides(left, edge, right)``
+    columns, judged left to right: ``left`` is the last edge kept (the columns either side of a
+    gutter dropped are one), ``right`` the next edge found."""
+    kept = [edges[0]]
+    for c in range(1, len(edges) - 1):
+        if divides(kept[-1], edges[c], edges[c + 1]):
+            kept.append(edges[c])
+    return [*kept, edges[-1]]
+
+
 def filled_column(filled: Sequence[Sequence[bool]], column: int) -> list[bool]:
     return [line[column] for line in filled]
 
@@ -220,7 +233,7 @@ def kept_edges(lines: Sequence[Sequence[Word]], edges: list[int]) -> tuple[list[
     columns filled on complementary lines, not a space between a header's words, not a column
     holding a header or marks alone, not a sparse column whose words run on from a neighbour's."""
     cut = _split_at_edges(lines, edges)
-    height = statistics.median(w.height for line in lines for w in line)
+    height = text_height(lines)
     edges = without_unheaded_tails(edges, cut, height)
     edges = merge_complementary_columns(
         edges, [[any(slot_of(edges, w.cx) == c for w in line) for c in range(len(edges) - 1)] for line in cut]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from samarinda_extraction.domain.ocr_words import NUMBER_WORD, Word, split_at_gaps
+from samarinda_extraction.domain.ocr_words import NUMBER_WORD, Word, split_at_gaps, text_height
 
 # A gutter between two columns is at least this share of the text height wide, and lines whose
 # words cross it whole may number this share of the table's: a row number Tesseract glued to the
@@ -97,7 +97,7 @@ def _open_ranges(lines: Sequence[Sequence[Word]], left: int, width: int, sparse_
     # words, one by one, lie in it, and where it ends inside a gutter (a shorter group name) it
     # runs on from the columns on its left, no column's words. (On a full line such a run is two
     # cells a scan ran together.)
-    height = statistics.median(w.height for line in lines for w in line) if lines else 0.0
+    height = text_height(lines) if lines else 0.0
     split = [split_at_gaps(line, height) for line in lines]
     most = max((len(segments) for segments in split), default=0)
     merged = [segment for segments in split if len(segments) <= most - 2 for segment in segments]

@@ -164,6 +164,16 @@ def holds_text(segment: Sequence[Word]) -> bool:
     return any(ch.isalnum() for w in segment for ch in w.text)
 
 
+def text_words(words: Sequence[Word]) -> list[Word]:
+    """The words that are text: neither blank nor noise (see :func:`is_noise`)."""
+    return [w for w in words if w.text.strip() and not is_noise(w)]
+
+
+def text_height(lines: Sequence[Sequence[Word]]) -> float:
+    """The text's height: the median height of the lines' words."""
+    return statistics.median(w.height for line in lines for w in line)
+
+
 # Glyphs that reach below the baseline: a word holding one ends lower than its line's baseline.
 _DESCENDERS = frozenset("gjpqyQ(),;[]{}|/_")
 

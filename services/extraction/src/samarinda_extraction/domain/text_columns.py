@@ -7,11 +7,10 @@ page's prose, not a table.
 from __future__ import annotations
 
 import itertools
-import statistics
 from collections.abc import Sequence
 
 from samarinda_extraction.domain.column_gutters import gutters
-from samarinda_extraction.domain.ocr_words import Word, is_noise, visual_rows
+from samarinda_extraction.domain.ocr_words import Word, text_height, text_words, visual_rows
 
 # A column of text holds this many lines at least (a signature block beside a date is none).
 _COLUMN_LINES = 8
@@ -22,10 +21,10 @@ def text_columns(words: Sequence[Word]) -> list[list[Word]]:
     found as a table's columns are, from the gutters that run down the page; [] on a page of
     one column. A table inside one column shares its lines with the other column's prose and
     is only found within its own."""
-    lines = visual_rows([w for w in words if w.text.strip() and not is_noise(w)])
+    lines = visual_rows(text_words(words))
     if len(lines) < 2 * _COLUMN_LINES:
         return []
-    height = statistics.median(w.height for line in lines for w in line)
+    height = text_height(lines)
     edges = gutters(lines, height, sparse_columns=False, headed=False)
     if len(edges) < 3:
         return []

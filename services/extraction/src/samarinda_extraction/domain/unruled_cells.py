@@ -23,6 +23,7 @@ from samarinda_extraction.domain.ocr_words import (
     baseline,
     slot_of,
     split_at_gaps,
+    text_height,
 )
 from samarinda_extraction.domain.table_rows import header_wraps, row_starts
 
@@ -37,7 +38,7 @@ def unruled_table(lines: list[list[Word]], edges: list[int], min_columns: int) -
         return cells
 
     edges, lines = kept_edges(lines, edges)
-    height = statistics.median(w.height for line in lines for w in line)
+    height = text_height(lines)
     # Words of an indented pair of columns (a code and its name, both indented by level) that
     # stand in the name's sub-column: one column more right of the pair.
     columns = range(len(edges) - 1)

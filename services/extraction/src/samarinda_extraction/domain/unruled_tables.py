@@ -19,8 +19,9 @@ from samarinda_extraction.domain.ocr_words import (
     Word,
     baseline,
     holds_text,
-    is_noise,
     split_at_gaps,
+    text_height,
+    text_words,
     visual_rows,
 )
 from samarinda_extraction.domain.unruled_cells import unruled_table
@@ -40,10 +41,10 @@ def unruled_tables(words: Sequence[Word], min_rows: int = 3, min_columns: int = 
     Columns are the gutters that no segment of a full line crosses; lines are grouped into rows
     by :func:`row_starts`.
     """
-    lines = _side_by_side_joined(visual_rows([w for w in words if w.text.strip() and not is_noise(w)]))
+    lines = _side_by_side_joined(visual_rows(text_words(words)))
     if not lines:
         return []
-    height = statistics.median(w.height for line in lines for w in line)
+    height = text_height(lines)
     split = [split_at_gaps(line, 1.0 * height) for line in lines]
     tables: list[OcrTable] = []
     start = taken = 0
@@ -165,7 +166,7 @@ def _set_apart(lines: Sequence[Sequence[Word]]) -> bool:
     parts of one line and say nothing about the table's spacing: a line is set apart from them
     only when it stands clearly further than a line below."""
     steps = [baseline(b) - baseline(a) for a, b in itertools.pairwise(lines)]
-    height = statistics.median(w.height for line in lines for w in line)
+    height = text_height(lines)
     return steps[-1] > _SET_APART * max([*steps[:-1], height])
 
 
