@@ -1,0 +1,50 @@
+"""A table cell's text from the words that fall in it.
+
+Line by line, left to right, noise dropped, a lone closing mark glued to the word before and a
+stray bracket from a ruling trimmed. Separate because the ruled and the unruled tables build
+their cells alike.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from samarinda_extraction.domain.ocr_words import Word, is_noise, visual_rows
+
+_SPACES = re.compile(r"\s+")
+
+
+def cell_text(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> str | None:
+    """A cell's text: its words line by line, left to right, then those of the ``lines`` it
+    wraps onto. (Not Tesseract's order: a word read again on its own, a lone "I" between two
+    words, comes back with an order of its own and would go to the cell's end.)"""
+    kept = [[w for w in part if not is_noise(w)] for part in (words, *lines)]
+    texts = [_line_text(line) for part in kept for line in visual_rows(part)]
+    text = _SPACES.sub(" ", " ".join(texts)).strip()
+    # A footnote marker "*)" is no stray bracket.
+    if text.count("(") != text.count(")") - text.count("*)"):
+        # A ruling next to the text comes back as a stray bracket.
+        text = text.removeprefix("(") if text.startswith("(") and ")" not in text else text.removesuffix(")")
+    return text.strip() or None
+
+
+# A lone dot or comma read as a word of its own, closer to the word before than this share of
+# the line's tallest word (a word space is wider), is that word's end: "a" and the dot of an
+# enumeration's "a.", a row number's "1" and its dot. (Two words of letters or digits stand as
+# close on a blurred scan's line and stay apart.)
+_GLUED_MARK = 0.5
+_CLOSING_MARKS = frozenset(".,;")
+
+
+def _line_text(line: Sequence[Word]) -> str:
+    """A line's words left to right, a space between two of them (none before a lone dot or
+    comma that stands closer than a word space)."""
+    height = max(w.height for w in line)
+    text = line[0].text
+    for before, word in itertools.pairwise(line):
+        mark = bool(word.text) and set(word.text) <= _CLOSING_MARKS
+        glued = mark and 0 <= word.x0 - before.x1 < _GLUED_MARK * height
+        text += ("" if glued else " ") + word.text
+    return text
