@@ -424,11 +424,20 @@ def test_an_asset_code_on_goods_the_line_names_as_eaten_is_the_catalogue_slip() 
 
 def test_a_cheap_asset_filed_under_a_section_of_assets_is_capital_by_the_catalogues_policy() -> None:
     # The catalogue's own section says its rows are budgeted as belanja modal: the threshold no
-    # longer makes a capital account wrong; an expensed cheap asset stays allowed too.
+    # longer makes a capital account wrong, and buying a cheap one as belanja barang departs from
+    # that policy (its upkeep, parts or rental, not ``bought``, stay allowed there).
     stool = allowed_accounts(ref("Bangku Lipat Taman", 300_000, kode_barang="1.3.2.05.02.011"))
     assert stool is not None and stool.threshold_binding
     capital = account_verdict("5.2.02.05.02.0001", 300_000, stool, THRESHOLD, capital_section=True)[0]
     assert capital is not Verdict.MISMATCH
     expensed = account_verdict("5.1.02.01.01.0024", 300_000, stool, THRESHOLD, capital_section=True)[0]
     assert expensed is Verdict.JENIS_ONLY
+    bought = account_verdict(
+        "5.1.02.01.01.0030", 300_000, stool, THRESHOLD, bought=True, capital_section=True
+    )
+    assert bought[0] is Verdict.MISMATCH and bought[1] is not None and "aset tetap" in bought[1]
+    # outside a section of assets a cheap one may be expensed
+    assert (
+        account_verdict("5.1.02.01.01.0030", 300_000, stool, THRESHOLD, bought=True)[0] is Verdict.JENIS_ONLY
+    )
     assert account_verdict("5.2.02.05.02.0001", 300_000, stool, THRESHOLD)[0] is Verdict.MISMATCH

@@ -47,6 +47,12 @@ def section_of_assets(kelompok: str | None) -> bool:
     return _has_phrase(normalise(kelompok), tuple(normalise(w) for w in ACCOUNTS.asset_section_words))
 
 
+def section_of_services(kelompok: str | None) -> bool:
+    """A catalogue section of work or hire (``JASA LAINNYA``, ``SEWA KENDARAAN``): its rows price
+    services, whatever the row's own name says (``Paket Data Seluler``, ``Upah Tenaga Harian``)."""
+    return _has_phrase(normalise(kelompok), ACCOUNTS.service_section_words)
+
+
 def asset_class(kode_barang: str | None) -> tuple[AccountClass, bool] | None:
     """The account class of a kode barang and whether it is a fixed asset, or None if unknown."""
     if not kode_barang:

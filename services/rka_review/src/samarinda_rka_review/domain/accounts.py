@@ -195,6 +195,14 @@ def account_verdict(
             )
         return Verdict.JENIS_ONLY, None
     if allowed.fixed_asset and below and agrees(code, GOODS_AND_SERVICES):
+        if capital_section and bought and not named_by_account:
+            # The catalogue files it among assets (``... (ASET)``): the pemda budgets it as belanja
+            # modal whatever its unit price, so expensing a cheap one departs from that policy.
+            return Verdict.MISMATCH, (
+                f"barang yang dikelompokkan katalog sebagai aset tetap, semestinya dibukukan pada rekening "
+                f"{_listed(allowed.prefixes)} meskipun harga satuan {rp(harga_satuan)} di bawah batas "
+                f"kapitalisasi ({allowed.basis})"
+            )
         return Verdict.JENIS_ONLY, None  # a cheap fixed asset may be expensed
     if allowed.threshold_binding and below and code.startswith(CAPITAL) and not capital_section:
         # Whether cheap assets are capitalised is the pemda's accounting policy, which neither

@@ -29,6 +29,7 @@ from samarinda_rka_review.domain.account_names import (
     parts_account,
     role_fee_under_labour,
     section_of_assets,
+    section_of_services,
     service_bought_as_goods,
     service_by_name,
 )
@@ -262,9 +263,11 @@ def check_account(
         return None
     # Equipment the taxonomy cannot place is known by its catalogue row's section of assets.
     as_equipment = category is ItemCategory.OTHER and row is not None and section_of_assets(row.kelompok)
-    reason = _account_problem(
-        line, category, code, policy, capital_settled, as_equipment=as_equipment
-    ) or filed_as_other_goods(line, category, row)
+    reason = (
+        _account_problem(line, category, code, policy, capital_settled, as_equipment=as_equipment)
+        or filed_as_other_goods(line, category, row)
+        or hired_as_goods(line, category, row)
+    )
     if reason is None:
         return None
     return Finding(
@@ -354,8 +357,14 @@ def _account_kind_problem(line: RkaLine, category: ItemCategory) -> str | None:
     account = account_words(name)
     if category in REVIEW.accounts.goods and _buys_no_goods(account) and not not_purchased(line):
         return f"{category.value} adalah barang, sedangkan rekening '{name}' bukan untuk membeli barang"
-    if category is ItemCategory.OTHER and counted_as_goods_under_fees(line, account):
-        return f"dihitung per {line.satuan} (barang), sedangkan rekening '{name}' untuk honorarium orang"
+    # A job contracted whole (``Jasa dokumentasi`` per ``Paket``) is no fee paid to a person either.
+    if category in (ItemCategory.OTHER, ItemCategory.SERVICE) and counted_as_goods_under_fees(line, account):
+        return (
+            f"dihitung per {line.satuan} (barang atau pekerjaan), sedangkan rekening '{name}' "
+            "untuk honorarium orang"
+        )
+    if category is ItemCategory.OTHER and counted_as_goods_on_trips(line, account):
+        return f"dihitung per {line.satuan} (barang), sedangkan rekening '{name}' untuk perjalanan dinas"
     # A service may deliver an exclusive account's goods (catering for a meals account); what the
     # taxonomy cannot place is never judged, nor what only the spec places (`Gas 3 kg` with
     # `isi ulang` is fuel, not upkeep).
@@ -411,6 +420,36 @@ def filed_as_other_goods(line: RkaLine, category: ItemCategory, row: PriceRefere
         where = f" (kelompok '{row.kelompok}')" if row.kelompok else ""
         return f"acuan katalog '{row.uraian}'{where} bukan jenis belanja rekening '{name}'"
     return None
+
+
+def hired_as_goods(line: RkaLine, category: ItemCategory, row: PriceReference | None) -> str | None:
+    """A line its own words do not place (or place as a service), priced by a catalogue row the
+    catalogue files among work or hire (a ``JASA`` section) and says nothing else of (no kode
+    barang, no account), booked to belanja barang (5.1.02.01): a service booked as goods. A
+    printing row is left alone: charts book printing and copying as printed goods."""
+    if (
+        row is None
+        or category not in (ItemCategory.OTHER, ItemCategory.SERVICE)
+        or not (line.kode_rekening or "").startswith(GOODS)
+        or row.kode_barang
+        or row.akun
+        or not section_of_services(row.kelompok)
+        or categorise(row.uraian, row.spesifikasi) is ItemCategory.PRINTING
+        or handed_over(line)
+    ):
+        return None
+    return (
+        f"acuan katalog '{row.uraian}' (kelompok '{row.kelompok}') adalah jasa ({SERVICES}), "
+        f"bukan belanja barang ({GOODS})"
+    )
+
+
+def counted_as_goods_on_trips(line: RkaLine, account: str) -> bool:
+    """The line sits under an account of official trips yet counts things (``Buah``, ``Gulung``),
+    not persons, days or journeys, nor a trip bought whole (``Paket``)."""
+    on_trips = any(f" {word} " in account for word in ACCOUNTS.trip_account_words)
+    unit = canonical_unit(line.satuan)
+    return on_trips and unit in ACCOUNTS.piece_units and unit not in ACCOUNTS.trip_package_units
 
 
 def counted_as_goods_under_fees(line: RkaLine, account: str) -> bool:

@@ -242,7 +242,11 @@ class PriceMatcher:
         for position in positions:
             row = index.rows[position]
             verdict = judge(line, query.satuan, row)
-            if verdict.refusal in (Refusal.VARIANT, Refusal.NATURE) or index.names_more(position, line.words):
+            # A line repeating the row's Spesifikasi word for word says what the row adds to the
+            # item it is an accessory of (``Gagang Payung`` beside the ``Payung`` rows, its spec copied).
+            if verdict.refusal in (Refusal.VARIANT, Refusal.NATURE) or (
+                position != copied and index.names_more(position, line.words)
+            ):
                 continue
             if verdict.spec_conflict is not None:
                 conflicting.append((len(words & row.words), row, verdict.spec_conflict))
@@ -289,7 +293,16 @@ class PriceMatcher:
                     + (("spesifikasi sama persis",) if position == copied else ()),
                 )
             )
-        scored.sort(key=lambda m: (m.confidence, repeated[m.reference.id]), reverse=True)
+        # The row whose Spesifikasi the line copied, named by a word of the line, is the line's
+        # item ahead of siblings its name alone also fits (``Kipas Angin`` rows of other diameters).
+        chosen = (
+            index.rows[copied].reference.id
+            if copied is not None and set(index.rows[copied].name) & words
+            else None
+        )
+        scored.sort(
+            key=lambda m: (m.reference.id == chosen, m.confidence, repeated[m.reference.id]), reverse=True
+        )
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
             unit_mismatch = None

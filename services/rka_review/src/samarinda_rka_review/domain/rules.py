@@ -367,6 +367,11 @@ class AccountRulesFile(RulesFile):
     # or their time: a line there in such a unit buys goods, whatever its name
     people_account_words: tuple[Word, ...] = ()
     piece_units: frozenset[Word] = frozenset()
+    # account names of official trips, and the unit of things a trip may still be bought in
+    trip_account_words: tuple[Word, ...] = ()
+    trip_package_units: frozenset[Word] = frozenset()
+    # catalogue sections of work and hire: their rows price services, never goods
+    service_section_words: tuple[Word, ...] = ()
     # machinery that becomes part of an installation or network it is built into
     installed_categories: frozenset[Category] = Field(min_length=1)
     installation_account_words: tuple[Word, ...] = Field(min_length=1)
