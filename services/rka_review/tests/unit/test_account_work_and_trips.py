@@ -47,7 +47,7 @@ TRIPS = ("5.1.02.04.01.0003", "Belanja Perjalanan Dinas Dalam Kota")
 
 def test_sections_of_work_or_hire_are_read_by_their_words() -> None:
     assert section_of_services("7. JASA PENUNJANG KEGIATAN")
-    assert section_of_services("SEWA ALAT BERAT")
+    assert section_of_services("SEWA PANGGUNG DAN TENDA")
     assert not section_of_services("ALAT TULIS KANTOR")
     assert not section_of_services(None)
 
@@ -55,8 +55,8 @@ def test_sections_of_work_or_hire_are_read_by_their_words() -> None:
 def test_a_service_row_prices_a_line_booked_as_goods() -> None:
     service = row("Voucher Akses Jaringan Nirkabel", "3. JASA PENUNJANG KEGIATAN")
     assert judged(line("Voucher akses nirkabel", "Paket", *ATK), service) is FindingType.ACCOUNT_MISMATCH
-    wages = row("Ongkos Tenaga Bongkar Muat", "JASA LAINNYA")
-    assert judged(line("Ongkos bongkar muat", "OH", *MEALS), wages) is FindingType.ACCOUNT_MISMATCH
+    wages = row("Ongkos Tenaga Pindah Arsip", "JASA LAINNYA")
+    assert judged(line("Ongkos pindah arsip", "OH", *MEALS), wages) is FindingType.ACCOUNT_MISMATCH
 
 
 def test_goods_rows_printing_rows_and_service_accounts_are_left_alone() -> None:
