@@ -394,6 +394,15 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     assert judge(net, ItemCategory.OTHER, reading_room, catalogued=True, catalogue_section=placed).off_target
 
 
+def test_drafting_a_regulation_is_no_public_order_work() -> None:
+    drafting = SubKegiatan(
+        kode="4.01.01.2.03.0002", nama="Penyusunan Rancangan Peraturan Daerah tentang Retribusi"
+    )
+    enforcing = SubKegiatan(kode="4.01.01.2.03.0003", nama="Penegakan Peraturan Daerah tentang Retribusi")
+    assert "ketertiban" not in sub_profile(drafting).functions
+    assert "ketertiban" in sub_profile(enforcing).functions
+
+
 def test_an_opd_named_by_the_noun_of_its_field_serves_that_field() -> None:
     unnamed = SubKegiatan(nama="")
     # ``Tarian`` is the noun of ``tari``: a sub-kegiatan whose name was not read is judged there
