@@ -403,14 +403,6 @@ def test_drafting_a_regulation_is_no_public_order_work() -> None:
     assert "ketertiban" in sub_profile(enforcing).functions
 
 
-def test_an_opd_named_by_the_noun_of_its_field_serves_that_field() -> None:
-    unnamed = SubKegiatan(nama="")
-    # ``Tarian`` is the noun of ``tari``: a sub-kegiatan whose name was not read is judged there
-    profile = sub_profile(unnamed, "Balai Tarian Daerah")
-    assert profile.known and profile.functions == {"kebudayaan"}
-    assert misplaced("Pupuk kandang", unnamed, "Balai Tarian Daerah") is not None
-
-
 def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
     registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
     gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")
@@ -424,22 +416,6 @@ def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
     assert not judge(line("Kaos kerah"), ItemCategory.UNIFORM, registry).off_target
     assert goods_functions("Buku panduan senam")[0] == frozenset()
     assert goods_functions("Jaket senam", head_by_field=True)[0] == {"olahraga"}
-
-
-def test_a_worker_paid_under_the_name_of_a_field_belongs_to_that_field() -> None:
-    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
-    gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")
-    fee = line("Honor pelatih senam lansia", account="Honorarium Tenaga Ahli")
-    verdict = judge(fee, ItemCategory.HONORARIUM, registry)
-    assert verdict.off_target and verdict.reading is Reading.FUNCTION
-    assert not judge(fee, ItemCategory.HONORARIUM, gym).off_target
-
-
-def test_an_occasions_people_and_the_common_trades_name_no_field_of_their_own() -> None:
-    registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
-    # a speaker on gymnastics speaks at the occasion; guards and cleaners work wherever it is held
-    for uraian in ("Honor narasumber senam sehat", "Honor petugas keamanan gelanggang", "Honor satpam senam"):
-        assert not judge(line(uraian), ItemCategory.HONORARIUM, registry).off_target, uraian
 
 
 def test_a_catalogue_section_of_cleaning_supplies_is_support() -> None:

@@ -19,7 +19,6 @@ from samarinda_common.rka import SubKegiatan
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
 from samarinda_rka_review.domain.taxonomy import ItemCategory, builds_or_repairs, categorise, item_head
 from samarinda_rka_review.domain.text import normalise, phrases_longest_first
-from samarinda_rka_review.domain.word_roots import with_roots
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
 # Connectives in an OPD's name (dan, dan/atau) are short; acronyms skip them.
@@ -61,7 +60,6 @@ class _Vocabulary:
     classes: Words
     fields: Words
     support: tuple[str, ...]
-    trades: tuple[str, ...]
     office_users: tuple[str, ...]
     provisions: tuple[str, ...]
     negations: tuple[str, ...]
@@ -82,7 +80,6 @@ def _vocabulary() -> _Vocabulary:
             if (f.goods or f.classes) and f.name != FUNCTIONS.office_function
         ),
         support=phrases_longest_first(FUNCTIONS.support_words),
-        trades=phrases_longest_first(FUNCTIONS.common_trades),
         office_users=phrases_longest_first(FUNCTIONS.office_users),
         provisions=phrases_longest_first(FUNCTIONS.provision_words),
         negations=phrases_longest_first(FUNCTIONS.negations),
@@ -135,11 +132,9 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
         by_code, by_urusan = by_code - {FUNCTIONS.office_function}, by_urusan - {FUNCTIONS.office_function}
     # The urusan's name only by its code: BPBD's urusan is called "Ketenteraman dan Ketertiban Umum".
     described = " ".join(p for p in (sub.nama, sub.indikator, sub.program, sub.kegiatan) if p)
-    # An OPD's name says its field, often as the noun of its root (``UPT Perparkiran``: parking);
-    # an office word there (the staffing agency's "Kepegawaian") does not make every sub-kegiatan
-    # of it the office's own support.
-    by_opd = functions_named(with_roots(opd_name)) - {FUNCTIONS.office_function}
-    by_words = functions_named(described) | by_opd
+    # An OPD's name says its field; an office word there (the staffing agency's "Kepegawaian")
+    # does not make every sub-kegiatan of it the office's own support.
+    by_words = functions_named(described) | (functions_named(opd_name) - {FUNCTIONS.office_function})
     # A sub-kegiatan whose own words name a field and not the office serves that field, whatever
     # programme segment its code carries (an RKA that numbers a public-service programme 01).
     own = functions_named(" ".join(p for p in (sub.nama, sub.indikator) if p))
@@ -216,12 +211,6 @@ def is_support(uraian: str) -> bool:
     """Generic support wherever it is bought (cleaning supplies, first aid): never judged here."""
     text = f" {normalise(item_head(uraian))} "
     return any(_has(text, w) for w in _vocabulary().support)
-
-
-def common_trade(uraian: str) -> bool:
-    """The line pays a trade every office and occasion hires (a guard, a cleaner, a driver)."""
-    text = f" {normalise(uraian)} "
-    return any(_has(text, w) for w in _vocabulary().trades)
 
 
 def _first_hits(text: str | None, table: Words) -> dict[str, str]:

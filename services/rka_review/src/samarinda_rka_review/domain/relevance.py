@@ -47,7 +47,6 @@ from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import (
     at_home_by_class,
     at_home_by_name,
-    common_trade,
     is_support,
     misplaced,
     names_own_opd,
@@ -75,11 +74,10 @@ from samarinda_rka_review.domain.taxonomy import (
     is_field_operation,
     is_meeting_like,
     item_head,
-    names_recipient,
 )
 from samarinda_rka_review.domain.text import normalise
 from samarinda_rka_review.domain.word_roots import ROOT as _ROOT
-from samarinda_rka_review.domain.word_roots import derived_roots, with_roots
+from samarinda_rka_review.domain.word_roots import derived_roots
 
 
 class Reading(StrEnum):
@@ -266,6 +264,20 @@ def used_for_the_output(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -
     return any(f" {w} " in sub_text for w in use)
 
 
+# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
+# account or a name writes the noun, a context list the root.
+_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
+_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
+
+
+def with_roots(text: str) -> str:
+    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
+    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
+    words = normalise(text).split()
+    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
+    return f" {' '.join(words + roots)} "
+
+
 def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
     """An event item booked to an account named after what it is for (a trophy under ``Belanja
     Hadiah yang Bersifat Perlombaan``): the account states the occasion the sub-kegiatan's own
@@ -274,17 +286,6 @@ def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
         return False
     account = with_roots(line.account_name)
     return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
-
-
-def named_by_field(line: RkaLine, category: ItemCategory) -> bool:
-    """The line's goods are named after the field they serve (``functions.toml``
-    `field_named_categories`: clothing, a paid worker), so a field its name names is whose they
-    are. A fee for one of an occasion's people names the occasion's subject, and one for a trade
-    every office hires (a guard) the trade, not a field of their own."""
-    if category not in FUNCTIONS.field_named_categories:
-        return False
-    fee = category is ItemCategory.HONORARIUM
-    return not (fee and (names_recipient(line.uraian) or common_trade(line.uraian)))
 
 
 def _improvised(sub: SubKegiatan, section: str | None) -> bool:
@@ -466,7 +467,7 @@ def judge(
         None if _improvised(sub, catalogue_section) else catalogue_section,
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
-        by_field_words=named_by_field(line, category),
+        by_field_words=category in FUNCTIONS.field_named_categories,
     )
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)

@@ -142,7 +142,6 @@ class OpdFunction(BaseModel):
 
 class FunctionRules(RulesFile):
     support_words: tuple[Phrase, ...] = ()
-    common_trades: tuple[Phrase, ...] = ()
     negations: tuple[Phrase, ...] = ()
     section_heads: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()

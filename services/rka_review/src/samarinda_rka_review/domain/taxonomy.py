@@ -109,13 +109,6 @@ _RECIPIENTS = frozenset(normalise(w) for w in TAXONOMY.recipients)
 _PAYMENTS = frozenset(normalise(w) for w in TAXONOMY.payments)
 
 
-def names_recipient(uraian: str | None) -> bool:
-    """The line pays one of the people an occasion has (a speaker, a committee, a jury), whatever
-    subject its other words name."""
-    text = f" {normalise(uraian)} "
-    return any(_has(text, word) for word in _RECIPIENTS)
-
-
 def _names_item(match: re.Match[str], text: str) -> bool:
     word = match.group(1)
     before = text[: match.start()].split()
