@@ -52,11 +52,3 @@ def test_the_finder_reports_the_later_line_in_one_sub_kegiatan_only() -> None:
     found = finder.repeat(0, line("5", "Rak pustaka berpintu kaca", "Kayu jati, 2 pintu", 1, 2_400_000))
     assert found is not None and found.first.line_id == "1"
     assert finder.repeat(1, line("9", "Rak buku berpintu", "Kayu jati, 2 pintu", 2, 2_400_000)) is None
-
-
-def test_one_spec_at_one_price_written_two_ways_is_one_item() -> None:
-    finder = DuplicateFinder()
-    assert finder.repeat(0, line("1", "Map plastik kancing", "Folio, bening", 40, 7_500, "Buah")) is None
-    # the SSH price and the same price rounded up: one item, the need split over two lines
-    found = finder.repeat(0, line("2", "Map kancing untuk arsip", "Folio, bening", 25, 7_800, "Buah"))
-    assert found is not None and found.first.line_id == "1"

@@ -542,14 +542,13 @@ def same_purchase(a: Purchase, b: Purchase, *, same_sub: bool = True) -> bool:
 
 def same_specified_item(a: Purchase, b: Purchase) -> bool:
     """Two lines of one sub-kegiatan giving the same Spesifikasi word for word, in one unit at one
-    unit price (perhaps written two ways: :func:`close_prices`): the Spesifikasi and the price were
-    copied from one catalogue row, so they buy one item however each Uraian names it (a synonym,
-    the catalogue's wording) and however the need is split between them — unless, as for any two
-    lines priced by one row (:func:`same_catalogue_item`), their own words tell them apart, each
-    names an occasion or they stand under two sub-groups."""
+    unit price: the Spesifikasi and the price were copied from one catalogue row, so they buy one
+    item however each Uraian names it (a synonym, the catalogue's wording) and however the need is
+    split between them — unless, as for any two lines priced by one row (:func:`same_catalogue_item`),
+    their own words tell them apart, each names an occasion or they stand under two sub-groups."""
     if not a.spec or a.spec != b.spec or a.unit is None or a.unit != b.unit or a.harga <= 0:
         return False
-    return close_prices(a.harga, b.harga) and same_catalogue_item(a, b)
+    return a.harga == b.harga and same_catalogue_item(a, b)
 
 
 @dataclass(frozen=True)
@@ -651,7 +650,7 @@ class DuplicateFinder:
         purchase = Purchase.of(line, self.own, self.year)
         keys: list[object] = [("price", purchase.harga, purchase.volume), ("total", purchase.jumlah)]
         if purchase.spec:
-            keys.append(("spec", purchase.spec, purchase.unit))
+            keys.append(("spec", purchase.spec, purchase.unit, purchase.harga))
         if purchase.item is not None:
             keys.append(("item", purchase.item))
         candidates = {
