@@ -403,6 +403,17 @@ def test_drafting_a_regulation_is_no_public_order_work() -> None:
     assert "ketertiban" in sub_profile(enforcing).functions
 
 
+def test_an_opd_named_by_the_noun_of_its_field_places_what_nothing_else_does() -> None:
+    unnamed = SubKegiatan(nama="")
+    # ``Tarian`` is the noun of ``tari``: a sub-kegiatan whose name was not read is judged there
+    profile = sub_profile(unnamed, "Balai Tarian Daerah")
+    assert profile.known and profile.functions == {"kebudayaan"}
+    assert misplaced("Pupuk kandang", unnamed, "Balai Tarian Daerah") is not None
+    # where its code places it, the root adds nothing
+    coded = SubKegiatan(kode="2.12.02.2.01.0001", nama="")
+    assert "kebudayaan" not in sub_profile(coded, "Balai Tarian Daerah").functions
+
+
 def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
     registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
     gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")

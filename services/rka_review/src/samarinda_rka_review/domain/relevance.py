@@ -77,7 +77,7 @@ from samarinda_rka_review.domain.taxonomy import (
 )
 from samarinda_rka_review.domain.text import normalise
 from samarinda_rka_review.domain.word_roots import ROOT as _ROOT
-from samarinda_rka_review.domain.word_roots import derived_roots
+from samarinda_rka_review.domain.word_roots import derived_roots, with_roots
 
 
 class Reading(StrEnum):
@@ -262,20 +262,6 @@ def used_for_the_output(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -
     ]
     sub_text = f" {normalise(' '.join(p for p in (sub.nama, sub.indikator) if p))} "
     return any(f" {w} " in sub_text for w in use)
-
-
-# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
-# account or a name writes the noun, a context list the root.
-_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
-_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
-
-
-def with_roots(text: str) -> str:
-    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
-    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
-    words = normalise(text).split()
-    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
-    return f" {' '.join(words + roots)} "
 
 
 def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
