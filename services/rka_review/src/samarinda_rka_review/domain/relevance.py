@@ -308,6 +308,9 @@ def _for_own_office(
 
 
 _OFFICE = ", semestinya pada sub kegiatan penunjang urusan perkantoran"
+# What may exist for one kind of occasion only (``[[roles]]``): a person paid for a role at it, or
+# an event rental made for it (an exhibition stand).
+_FOR_ONE_OCCASION = frozenset({ItemCategory.HONORARIUM, ItemCategory.EVENT_RENTAL})
 
 
 def judge(
@@ -350,9 +353,9 @@ def judge(
             "sedangkan keluarannya dilaksanakan di daerah"
         )
         return Verdict(True, False, Reading.FAR_TRAVEL, reason)
-    role = role_without_occasion(line, sub) if category is ItemCategory.HONORARIUM else None
+    role = role_without_occasion(line, sub) if category in _FOR_ONE_OCCASION else None
     if role is not None:
-        reason = f"honorarium '{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
+        reason = f"'{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
         return Verdict(True, False, Reading.ROLE, reason)
     need = gathering_without_one(line, sub)
     if need is not None:
