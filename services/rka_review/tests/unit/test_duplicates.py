@@ -135,3 +135,12 @@ def test_the_finding_names_the_first_line() -> None:
     finding = duplicate_finding(second, first, "1.01", False, ReviewPolicy())
     assert finding.type is FindingType.DUPLICATE and "No 1 'Sewa tenda'" in finding.message
     assert "sub kegiatan lain" in finding.message and finding.potential_saving == second.jumlah
+
+
+def test_the_execution_is_what_a_line_naming_no_phase_is_for_too() -> None:
+    # ``pelaksanaan`` names the activity itself: the unmarked line is bought for it as well
+    assert same(line("Sewa genset 5 kVA", volume=2), line("Sewa genset 5 kVA untuk pelaksanaan", volume=2))
+    # against another phase it still tells the two apart
+    assert not same(
+        line("Sewa genset 5 kVA persiapan", volume=2), line("Sewa genset 5 kVA pelaksanaan", volume=2)
+    )

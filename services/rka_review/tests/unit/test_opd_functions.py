@@ -394,6 +394,26 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     assert judge(net, ItemCategory.OTHER, reading_room, catalogued=True, catalogue_section=placed).off_target
 
 
+def test_drafting_a_regulation_is_no_public_order_work() -> None:
+    drafting = SubKegiatan(
+        kode="4.01.01.2.03.0002", nama="Penyusunan Rancangan Peraturan Daerah tentang Retribusi"
+    )
+    enforcing = SubKegiatan(kode="4.01.01.2.03.0003", nama="Penegakan Peraturan Daerah tentang Retribusi")
+    assert "ketertiban" not in sub_profile(drafting).functions
+    assert "ketertiban" in sub_profile(enforcing).functions
+
+
+def test_an_opd_named_by_the_noun_of_its_field_places_what_nothing_else_does() -> None:
+    unnamed = SubKegiatan(nama="")
+    # ``Tarian`` is the noun of ``tari``: a sub-kegiatan whose name was not read is judged there
+    profile = sub_profile(unnamed, "Balai Tarian Daerah")
+    assert profile.known and profile.functions == {"kebudayaan"}
+    assert misplaced("Pupuk kandang", unnamed, "Balai Tarian Daerah") is not None
+    # where its code places it, the root adds nothing
+    coded = SubKegiatan(kode="2.12.02.2.01.0001", nama="")
+    assert "kebudayaan" not in sub_profile(coded, "Balai Tarian Daerah").functions
+
+
 def test_clothing_named_after_a_field_belongs_to_that_field() -> None:
     registry = SubKegiatan(kode="2.12.02.2.01.0001", nama="Pelayanan Akta Kelahiran di Kelurahan")
     gym = SubKegiatan(kode="2.19.03.2.01.0001", nama="Pembinaan Senam Kebugaran Masyarakat")

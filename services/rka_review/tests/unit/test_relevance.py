@@ -23,10 +23,10 @@ from samarinda_rka_review.domain.relevance import (
     nearest,
     personal_use_by_name,
     purpose_in_account,
-    with_roots,
 )
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE, load_relevance
 from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise
+from samarinda_rka_review.domain.word_roots import with_roots
 
 POLICY = ReviewPolicy()
 PLANNING = SubKegiatan(

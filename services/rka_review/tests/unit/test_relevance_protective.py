@@ -61,6 +61,9 @@ def test_gear_is_known_by_its_account_or_its_own_name() -> None:
     helmet = line("Helm keselamatan putih", account="Belanja Bahan-Bahan Lainnya")
     assert protective(helmet) == "helm keselamatan"
     assert protective(line("Map plastik", account="Belanja Alat Tulis Kantor")) is None
+    # an account named for field work files what protects people working in the field
+    field = line("Sarung tangan las", account="Belanja Perlengkapan Kerja Lapangan Petugas")
+    assert protective(field) == "kerja lapangan"
 
 
 def test_gear_for_a_budget_document_is_off_target() -> None:

@@ -61,3 +61,21 @@ def test_a_jury_named_only_by_its_kind_names_no_contest() -> None:
 def test_other_fees_and_unread_sub_kegiatan_are_not_judged_by_role() -> None:
     assert role_without_occasion(fee("Honorarium narasumber"), SEED_AID) is None
     assert role_without_occasion(fee("Honorarium dewan juri"), HEADING_ONLY) is None
+
+
+def test_an_exhibition_stand_serves_only_where_something_is_exhibited() -> None:
+    clean_up = SubKegiatan(
+        kode="7.01.06.2.01.0003", nama="Kerja Bakti Pembersihan Saluran Warga", indikator="Jumlah RT terlibat"
+    )
+    fair = SubKegiatan(kode="3.30.02.2.01.0004", nama="Gelar Produk Unggulan Kelurahan")
+    stand = RkaLine(
+        line_id="6",
+        uraian="Sewa booth pameran 2x3 m",
+        volume=Decimal(2),
+        harga_satuan=900_000,
+        jumlah=1_800_000,
+        account_name="Belanja Sewa Peralatan dan Perlengkapan Kantor",
+    )
+    verdict = judge(stand, categorise(stand.uraian), clean_up)
+    assert verdict.off_target and verdict.reading is Reading.ROLE
+    assert not judge(stand, categorise(stand.uraian), fair).off_target

@@ -68,6 +68,7 @@ from samarinda_rka_review.domain.text import (
 
 class DuplicateRules(RulesFile):
     distinguishing: tuple[str, ...] = Field(min_length=1)
+    unmarked_phases: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     occasions: tuple[str, ...] = ()
@@ -117,6 +118,8 @@ def _words_of(values: Iterable[str]) -> frozenset[str]:
 # A one-word entry distinguishes wherever it stands; a phrase (``hari ke``, ``luar daerah``) only as
 # a whole: ``3 jam/hari`` states a rate, not which day.
 _DISTINGUISHING = _words_of(w for w in RULES.distinguishing if len(canonical(w).split()) == 1)
+# Told apart from a line naming no phase only by another phase word (``duplicates.toml``).
+_UNMARKED_PHASES = _words_of(RULES.unmarked_phases)
 _DISTINGUISHING_PHRASES = _phrase_pattern(
     canonical(w) for w in RULES.distinguishing if len(canonical(w).split()) > 1
 )
@@ -373,8 +376,9 @@ def told_apart(a: Purchase, b: Purchase, quoted: frozenset[str] = frozenset()) -
     raw_a, raw_b = own_words(a, b), own_words(b, a)
     only_a, only_b = raw_a - quoted, raw_b - quoted
     return (
-        # a period, a place or an occasion stated on one side
-        any(w in _DISTINGUISHING for w in only_a | only_b)
+        # a period, a place or an occasion stated on one side (the execution itself is what a
+        # line naming no phase is for as well)
+        any(w in _DISTINGUISHING and w not in _UNMARKED_PHASES for w in only_a | only_b)
         or a.phrases != b.phrases
         or _each_its_own_kind(raw_a, raw_b, only_a, only_b)
         # both name a place or a period, each its own (kecamatan X / kecamatan Y)

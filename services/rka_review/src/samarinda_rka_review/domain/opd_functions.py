@@ -19,6 +19,7 @@ from samarinda_common.rka import SubKegiatan
 from samarinda_rka_review.domain.relevance_rules import FUNCTIONS, OpdFunction
 from samarinda_rka_review.domain.taxonomy import ItemCategory, builds_or_repairs, categorise, item_head
 from samarinda_rka_review.domain.text import normalise, phrases_longest_first
+from samarinda_rka_review.domain.word_roots import with_roots
 
 BY_NAME: dict[str, OpdFunction] = {f.name: f for f in FUNCTIONS.function}
 # Connectives in an OPD's name (dan, dan/atau) are short; acronyms skip them.
@@ -141,7 +142,11 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     if own and FUNCTIONS.office_function not in own:
         by_code, by_urusan = by_code - {FUNCTIONS.office_function}, by_urusan - {FUNCTIONS.office_function}
     served = by_code | by_urusan | by_words
-    return Profile(served, code_known or urusan_known or bool(by_words))
+    if not (code_known or urusan_known or by_words):
+        # Nothing else placed it: the OPD's name may still say its field as the noun of its root
+        # (``UPT Perparkiran``: parking), which is not read where anything else places it.
+        served = functions_named(with_roots(opd_name)) - {FUNCTIONS.office_function}
+    return Profile(served, code_known or urusan_known or bool(served))
 
 
 def own_names(opd_name: str | None) -> tuple[str, ...]:

@@ -77,7 +77,7 @@ from samarinda_rka_review.domain.taxonomy import (
 )
 from samarinda_rka_review.domain.text import normalise
 from samarinda_rka_review.domain.word_roots import ROOT as _ROOT
-from samarinda_rka_review.domain.word_roots import derived_roots
+from samarinda_rka_review.domain.word_roots import derived_roots, with_roots
 
 
 class Reading(StrEnum):
@@ -264,20 +264,6 @@ def used_for_the_output(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -
     return any(f" {w} " in sub_text for w in use)
 
 
-# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
-# account or a name writes the noun, a context list the root.
-_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
-_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
-
-
-def with_roots(text: str) -> str:
-    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
-    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
-    words = normalise(text).split()
-    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
-    return f" {' '.join(words + roots)} "
-
-
 def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
     """An event item booked to an account named after what it is for (a trophy under ``Belanja
     Hadiah yang Bersifat Perlombaan``): the account states the occasion the sub-kegiatan's own
@@ -322,6 +308,9 @@ def _for_own_office(
 
 
 _OFFICE = ", semestinya pada sub kegiatan penunjang urusan perkantoran"
+# What may exist for one kind of occasion only (``[[roles]]``): a person paid for a role at it, or
+# an event rental made for it (an exhibition stand).
+_FOR_ONE_OCCASION = frozenset({ItemCategory.HONORARIUM, ItemCategory.EVENT_RENTAL})
 
 
 def judge(
@@ -364,9 +353,9 @@ def judge(
             "sedangkan keluarannya dilaksanakan di daerah"
         )
         return Verdict(True, False, Reading.FAR_TRAVEL, reason)
-    role = role_without_occasion(line, sub) if category is ItemCategory.HONORARIUM else None
+    role = role_without_occasion(line, sub) if category in _FOR_ONE_OCCASION else None
     if role is not None:
-        reason = f"honorarium '{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
+        reason = f"'{role}' padahal sub kegiatan tidak menyelenggarakan acara yang memerlukannya"
         return Verdict(True, False, Reading.ROLE, reason)
     need = gathering_without_one(line, sub)
     if need is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from samarinda_rka_review.domain.text import normalise
+
 # The shortest root a derived word is read back to (``las`` in ``pengelasan``).
 ROOT = 3
 # Nominal and verbal affixes of a derived word, the prefix's nasal read back to the consonant it
@@ -48,3 +50,17 @@ def nominal_forms(word: str) -> set[str]:
     if len(word) < NOMINAL_ROOT or not word.isalpha():
         return set()
     return {word + "an"}
+
+
+# Indonesian nominal affixes around a root (``per-lomba-an``, ``ke-juara-an``, ``pe-nilai-an``): an
+# account or a name writes the noun, a context list the root.
+_CIRCUMFIX = re.compile(r"^(?:per|pe|ke)(?P<root>[a-z]{3,})an$")
+_SUFFIX = re.compile(r"^(?P<root>[a-z]{3,})an$")
+
+
+def with_roots(text: str | None) -> str:
+    """``text`` normalised, followed by the roots of its affixed nouns (``hadiah perlombaan`` →
+    ``hadiah perlombaan lomba perlomba``), padded with spaces for word search."""
+    words = normalise(text).split()
+    roots = [found.group("root") for w in words for rx in (_CIRCUMFIX, _SUFFIX) if (found := rx.match(w))]
+    return f" {' '.join(words + roots)} "
