@@ -62,7 +62,7 @@ def test_gear_is_known_by_its_account_or_its_own_name() -> None:
     assert protective(helmet) == "helm keselamatan"
     assert protective(line("Map plastik", account="Belanja Alat Tulis Kantor")) is None
     # an account named for field work files what protects people working in the field
-    field = line("Sarung tangan las", account="Belanja Perlengkapan Kerja Lapangan Petugas")
+    field = line("Sarung tangan las", account="Belanja Alat Kerja Lapangan Regu Tanggap")
     assert protective(field) == "kerja lapangan"
 
 

@@ -70,7 +70,7 @@ def test_an_exhibition_stand_serves_only_where_something_is_exhibited() -> None:
     fair = SubKegiatan(kode="3.30.02.2.01.0004", nama="Gelar Produk Unggulan Kelurahan")
     stand = RkaLine(
         line_id="6",
-        uraian="Sewa booth pameran 2x3 m",
+        uraian="Sewa stan pameran 3x3 m",
         volume=Decimal(2),
         harga_satuan=900_000,
         jumlah=1_800_000,

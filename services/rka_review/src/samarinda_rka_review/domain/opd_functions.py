@@ -144,7 +144,7 @@ def sub_profile(sub: SubKegiatan, opd_name: str | None = None) -> Profile:
     served = by_code | by_urusan | by_words
     if not (code_known or urusan_known or by_words):
         # Nothing else placed it: the OPD's name may still say its field as the noun of its root
-        # (``UPT Perparkiran``: parking), which is not read where anything else places it.
+        # (``Balai Tarian``: dance, a culture office), which is not read where anything else places it.
         served = functions_named(with_roots(opd_name)) - {FUNCTIONS.office_function}
     return Profile(served, code_known or urusan_known or bool(served))
 
