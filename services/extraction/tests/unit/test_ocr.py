@@ -599,37 +599,3 @@ def test_on_a_near_tie_the_reading_that_keeps_rows_whole_decides() -> None:
     assert not rows_decide_tie(reading("plain", 90, 5), pieces)
     # Rows no longer: nothing to decide by.
     assert not rows_decide_tie(reading("plain", 99, 2), pieces)
-
-
-def test_a_ruled_tables_rows_read_across_its_rules_decide_no_tie() -> None:
-    from samarinda_extraction.domain.ocr_tables import Box, Word
-    from samarinda_extraction.readers.ocr_choice import rows_decide_tie
-    from samarinda_extraction.readers.tesseract import Reading
-
-    def reading(name: str, table_per_line: int) -> Reading:
-        # A ruled table of 60 words above 40 words of text lines, 4 to a line either way.
-        table = [
-            Word("Register", 90.0, 100 * (i % 4), 40 * (i // 4), 100 * (i % 4) + 80, 40 * (i // 4) + 20)
-            for i in range(60)
-        ]
-        text = [
-            Word(
-                "Register",
-                90.0,
-                100 * (i % 4),
-                1000 + 40 * (i // 4),
-                100 * (i % 4) + 80,
-                1020 + 40 * (i // 4),
-            )
-            for i in range(40)
-        ]
-        lines = [table[i : i + table_per_line] for i in range(0, 60, table_per_line)]
-        lines += [text[i : i + 4] for i in range(0, 40, 4)]
-        return Reading(name, np.zeros((10, 10), np.uint8), [*table, *text], lines)
-
-    across, cells = reading("plain", 4), reading("rulings-erased", 1)
-    # Read across its rules, the table's rows look whole: without the grid that decides.
-    assert rows_decide_tie(across, cells)
-    # Its rows come from the grid either way: the text around it reads alike.
-    grid = [Box(0, 0, 400, 600)]
-    assert not rows_decide_tie(across, cells, grid, grid)

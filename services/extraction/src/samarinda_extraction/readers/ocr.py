@@ -25,7 +25,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from samarinda_extraction.domain.ocr_tables import Box, Grid
+from samarinda_extraction.domain.ocr_tables import Grid
 from samarinda_extraction.readers import ocr_result, page_image, tesseract
 from samarinda_extraction.readers.ocr_choice import (
     better,
@@ -101,9 +101,7 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # The plain reading broke the rows the cleaned one reads whole: however surely it
                 # read its pieces, the text written from it loses each row's order.
                 best = cleaned
-            elif _STRAIGHTENING.isdisjoint(steps) and rows_decide_tie(
-                plain.result(), cleaned, _grid_boxes(grids, prepared, original), _grid_boxes(grids)
-            ):
+            elif _STRAIGHTENING.isdisjoint(steps) and rows_decide_tie(plain.result(), cleaned):
                 # The other way round on a page left in place, but only on a near tie (a fax
                 # made smooth and large reads as much, its rows broken into pieces): the count
                 # cannot choose, the order it does not see does. Not beyond a tie: a ruled
@@ -177,15 +175,6 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         row_rules=row_rules,
         column_rules=rules,
     )
-
-
-def _grid_boxes(grids: Sequence[Grid], on: Image | None = None, to: Image | None = None) -> list[Box]:
-    """The grids' boxes; found ``on`` one image, scaled to another of the page (``to``: the page
-    as it came, before it was enlarged)."""
-    sy, sx = (1.0, 1.0)
-    if on is not None and to is not None:
-        sy, sx = to.shape[0] / on.shape[0], to.shape[1] / on.shape[1]
-    return [Box(g.xs[0] * sx, g.ys[0] * sy, g.xs[-1] * sx, g.ys[-1] * sy) for g in grids]
 
 
 def _second_pass_if_doubtful(

@@ -6,10 +6,8 @@ the passes that make them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from samarinda_extraction.domain.gutters import joins_more_columns
-from samarinda_extraction.domain.ocr_tables import Box, visual_rows, words_outside
+from samarinda_extraction.domain.ocr_tables import visual_rows
 from samarinda_extraction.domain.quality import confident_characters, reads_rows_whole
 from samarinda_extraction.readers.tesseract import Reading
 
@@ -32,19 +30,9 @@ def _near_tie(a: Reading, b: Reading) -> bool:
     return abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1)
 
 
-def rows_decide_tie(a: Reading, b: Reading, a_grids: Sequence[Box] = (), b_grids: Sequence[Box] = ()) -> bool:
-    """Whether ``a`` ties with ``b`` on the count and reads the rows whole that ``b`` breaks,
-    outside the ruled tables (``a_grids``, ``b_grids``: their boxes on each reading's image).
-    A ruled table's rows come from its rules in either reading: read across its rules, its
-    rows look whole, yet that says nothing of the text around it (where such a reading can
-    break words apart at a column the rules suggest to Tesseract)."""
-    return _near_tie(a, b) and rows_read_whole(_outside(a, a_grids), _outside(b, b_grids))
-
-
-def _outside(reading: Reading, boxes: Sequence[Box]) -> Reading:
-    if not boxes:
-        return reading
-    return reading.rewritten(lambda words: words_outside(words, boxes))
+def rows_decide_tie(a: Reading, b: Reading) -> bool:
+    """Whether ``a`` ties with ``b`` on the count and reads the rows whole that ``b`` breaks."""
+    return _near_tie(a, b) and rows_read_whole(a, b)
 
 
 def better(a: Reading, b: Reading, tie_to_a: bool = False) -> Reading:
