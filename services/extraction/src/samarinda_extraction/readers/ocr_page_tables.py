@@ -38,6 +38,7 @@ from samarinda_extraction.domain.ocr_tables import (
 )
 from samarinda_extraction.domain.row_numbers import row_numbers_apart
 from samarinda_extraction.domain.running_gutters import gutter_runs_on
+from samarinda_extraction.domain.stacked_amounts import amounts_stacked
 from samarinda_extraction.domain.vehicle_numbers import correct_vehicle_numbers
 from samarinda_extraction.readers import page_image
 from samarinda_extraction.readers.tesseract import Reading
@@ -84,12 +85,18 @@ def page_tables(
 
     def kept(table: OcrTable, found: list[OcrTable]) -> bool:
         boxes = [t.box for t in found]
-        return mostly_filled(table) and (
-            number_columns(table) >= 2
-            or not (
-                cuts_through_paragraphs(table.box, paragraphs)
-                or joins_running_blocks(stacked_extent(boxes.index(table.box), boxes, height), reading.words)
-                or gutter_runs_on(table.box, reading.words)
+        return (
+            mostly_filled(table)
+            and not amounts_stacked(table, words)
+            and (
+                number_columns(table) >= 2
+                or not (
+                    cuts_through_paragraphs(table.box, paragraphs)
+                    or joins_running_blocks(
+                        stacked_extent(boxes.index(table.box), boxes, height), reading.words
+                    )
+                    or gutter_runs_on(table.box, reading.words)
+                )
             )
         )
 

@@ -24,6 +24,7 @@ from samarinda_extraction.domain.quality import calibrated_confidence, low_confi
 from samarinda_extraction.readers import ocr_crops, page_image
 from samarinda_extraction.readers.ocr_choice import word_pairs
 from samarinda_extraction.readers.ocr_cleanup import (
+    cut_words_whole,
     flat_marks_as_dashes,
     number_pieces_joined,
     without_rule_line_words,
@@ -67,7 +68,7 @@ def page_result(
     tables: list[OcrTable] = []
     if reading.words and not reading.timed_out:
         reading = flat_marks_as_dashes(without_rule_line_words(without_stacked_words(reading)))
-        reading = number_pieces_joined(reading)
+        reading = number_pieces_joined(cut_words_whole(reading))
         find_tables = options.find_tables
         text_height = statistics.median(w.height for w in reading.words)
         if find_tables:
