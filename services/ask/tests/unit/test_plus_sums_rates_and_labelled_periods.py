@@ -111,31 +111,6 @@ def test_a_report_filed_under_its_month_is_no_answer_for_the_month_it_was_signed
     assert not answer("sapi masuk pasar hewan april 2031 brp ekor?", FILED).found
 
 
-# A photographed monthly recap: its month only in the heading over the table, the day it was sent
-# (the next month) under it, and its rows read as passages of their own without that heading.
-PHOTOGRAPHED = [
-    Passage(
-        id="p",
-        document_id="doc-foto_rekap_bank_sampah_mei_2031.jpg",
-        document="foto_rekap_bank_sampah_mei_2031.jpg",
-        heading="KELURAHAN TELUK MUTIARA - MEI 2031",
-        text="Unit Sampah Terpilah (kg)\nMawar Putih 412\nTunas Hijau 380\n\nDikirim ke DLH tgl 3 Juni 2031.",
-        score=0.8,
-        fiscal_year=2031,
-    ),
-    *table_rows(
-        "foto_rekap_bank_sampah_mei_2031.jpg",
-        ["Unit: Mawar Putih | Sampah Terpilah (kg): 412", "Unit: Tunas Hijau | Sampah Terpilah (kg): 380"],
-    ),
-]
-
-
-def test_a_month_written_only_in_the_heading_places_the_rows_of_a_document_filed_under_it() -> None:
-    assert answer("sampah terpilah unit mawar putih mei 2031 brp kg?", PHOTOGRAPHED).found
-    result = answer("sampah terpilah unit mawar putih juni 2031 brp kg?", PHOTOGRAPHED)
-    assert not result.found, result.text
-
-
 def test_the_year_of_an_event_compared_by_its_name_is_not_the_sentences_year() -> None:
     minutes = text(
         "m",

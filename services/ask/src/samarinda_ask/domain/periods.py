@@ -192,13 +192,12 @@ def period_labelled(unit: Unit) -> frozenset[str]:
 
 def period_filed(unit: Unit) -> frozenset[str]:
     """The one month a document's file name names ("laporan_bulanan_maret_2031.pdf") and its
-    passage writes too (its title "BULAN MARET 2031", in its text or as its heading): the month
-    its figures are of. The date it was signed or reported on, often the next month's, is not. A
-    name of no month or of several places nothing, nor one its passage never writes (a workbook
-    filed when it was sent, its sheets of earlier weeks)."""
+    passage writes too (its title "BULAN MARET 2031"): the month its figures are of. The date it
+    was signed on, often the next month's, is not. A name of no month or of several places
+    nothing, nor one its passage never writes (a workbook filed when it was sent, its sheets of
+    earlier weeks)."""
     named = months_named(index_terms(unit.passage.document))
-    written = " ".join(filter(None, (unit.passage.heading, unit.passage.text)))
-    if len(named) != 1 or not named <= months_named(index_terms(written)):
+    if len(named) != 1 or not named <= months_named(index_terms(unit.passage.text)):
         return frozenset()
     return named
 
