@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from samarinda_ask.domain.answering import NOT_FOUND, ChunkKind, Passage, extractive_answer
-from samarinda_ask.domain.item_guards import priced_per_one, qualifiers_clash
+from samarinda_ask.domain.item_guards import marked_things, priced_per_one, qualifiers_clash
 from samarinda_ask.domain.question import parse_question
 
 
@@ -143,3 +143,24 @@ def test_a_total_row_or_a_row_naming_the_opd_answers_its_whole_budget() -> None:
 def test_a_line_named_in_the_question_answers() -> None:
     question = "Berapa pagu Taman Cendana Dinas Lingkungan Hidup tahun 2027?"
     assert answer(question, [PARK_ROW]).text.startswith("Rp 740.000.000")
+
+
+# A price list printed as lines, each thing told from the others by the number after its name.
+STALLS = [_sentence("Sewa kios per bulan: Blok 1 Rp 400.000, Blok 2 Rp 450.000.")]
+
+
+def test_a_thing_marked_by_a_number_the_unit_gives_its_word_none_of_is_another_one() -> None:
+    assert answer("sewa kios blok 2 per bulan berapa?", STALLS).found
+    result = answer("sewa kios blok 5 per bulan berapa?", STALLS)
+    assert not result.found, result.text
+
+
+def test_a_number_starting_a_range_or_counting_in_a_unit_marks_nothing() -> None:
+    assert marked_things("anak usia 0-6 tahun di RT 04") == {"rt": {"4"}}
+    assert marked_things("kelompok 15 orang, zona III, dari 4 kegiatan") == {"zona": {"3"}}
+    assert not qualifiers_clash("sewa gedung C tahun 2027", "Gedung B Rp 2.000.000; Gedung C Rp 2.500.000")
+
+
+def test_a_total_asked_without_berapa_is_not_answered_by_a_sentence_without_a_figure() -> None:
+    note = _sentence("Bila ada yang bertanya, sebutkan juga total tunggakan sewa kios.")
+    assert not answer("Sebutkan total tunggakan sewa kios", [note]).found

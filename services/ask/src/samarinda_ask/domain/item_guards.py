@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from samarinda_common.indonesian_text import MONTHS, STOP_WORDS
 from samarinda_common.roman import roman_value
 
 from samarinda_ask.domain.figures import values_in
@@ -86,12 +87,52 @@ def _as_number(mark: str) -> str:
 
 
 def qualifiers_clash(question_text: str, unit_text: str) -> bool:
-    """The question asks an item by its mark ("kelas B") and the unit states the same qualifier with
-    other marks only ("kelas A"): the unit's figure belongs to a look-alike item."""
-    stated = qualifiers(unit_text)
-    return any(
-        word in stated and not marks & stated[word] for word, marks in qualifiers(question_text).items()
+    """The question asks an item by its mark ("kelas B", "lantai 3") and the unit states the same
+    word with other marks only ("kelas A", "lantai 1"): the unit's figure belongs to a look-alike."""
+    for marked in (qualifiers, marked_things):
+        stated = marked(unit_text)
+        if any(word in stated and not marks & stated[word] for word, marks in marked(question_text).items()):
+            return True
+    return False
+
+
+# Any word followed by a mark that tells one of its kind from the others ("lantai 3", "zona II",
+# "blok C", "RT 05"), whatever the thing: capitals only (a lowercase letter is a word), and no
+# number that starts a range ("usia 0-5", "tgl 1-10") or a quantity in a unit ("5 tahun").
+_MARKED = re.compile(r"\b(?P<word>[^\W\d_]{2,})\.?[ \t]+(?P<mark>[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.,]*\w)")
+# What follows a number that starts a range or counts in a unit: no mark;
+# and what follows a letter that abbreviates a word before a number ("SMP N 4").
+_RANGE_OR_UNIT = re.compile(r"[ \t]*(?:[-\u2013/]|\d|s\.?[ \t]?d\b|sampai\b|hingga\b|(?P<next>[^\W\d_]+))")
+# Words a number after which is an amount, a date or a time ("total 4 kegiatan", "pukul 9").
+_NOT_MARKED = frozenset(
+    (
+        *VOCABULARY.unmarked_words,
+        *VOCABULARY.sum_words,
+        *VOCABULARY.total_words,
+        *VOCABULARY.count_words,
+        *MONTHS,
     )
+)
+_COUNT_UNITS = frozenset((*VOCABULARY.count_units, *VOCABULARY.quantity_units))
+
+
+def marked_things(text: str) -> dict[str, set[str]]:
+    """Word -> the marks ``text`` gives it (:data:`_MARKED`), beside the qualifier words'. A word
+    of two letters counts only in capitals ("RT 05"; "dr 4" is "dari 4")."""
+    found: dict[str, set[str]] = {}
+    for match in _MARKED.finditer(text):
+        word, mark = match.group("word"), match.group("mark")
+        if (
+            word.lower() in STOP_WORDS
+            or word.lower() in _NOT_MARKED
+            or (len(word) < 3 and not word.isupper())
+        ):
+            continue
+        after = _RANGE_OR_UNIT.match(text, match.end())
+        if after and (after.group("next") is None or after.group("next").lower() in _COUNT_UNITS):
+            continue  # "usia 0-5", "kelompok 12 orang": a range, twelve people
+        found.setdefault(_qualifier_key(word), set()).add(_as_number(mark))
+    return found
 
 
 def asks_aggregate(question_text: str) -> bool:

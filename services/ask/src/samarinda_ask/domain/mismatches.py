@@ -173,11 +173,17 @@ def measures_agree(question: Question, unit: Unit) -> bool:
         return True
     if asked[0] is REALISED and unit.passage.category == RULES_CATEGORY:
         return False  # a regulation sets limits and duties: what was realised is reported elsewhere
+    titled = {stem(w) for w in words(context_text(unit.passage))}
     if not any(g & stated for g in VOCABULARY.measure_groups if g is not asked[0]):
-        return True
+        # A unit naming no measure is what its document, by its title or kind, is about: a line
+        # of a plan ("RKA", "rencana") states no realisation, however its words match.
+        return not (
+            asked[0] is REALISED
+            and not asked[0] & titled
+            and any(g & titled for g in VOCABULARY.measure_groups if g is not asked[0])
+        )
     # A realisation report's row of a target and quarters ("Target | TW I | ... | Jumlah"): the
     # figures no measure names are what the document, as its title or kind says, reports.
-    titled = {stem(w) for w in words(context_text(unit.passage))}
     return bool(asked[0] & titled) and _unmeasured_figures(unit) >= 2
 
 

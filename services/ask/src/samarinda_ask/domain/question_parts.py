@@ -57,6 +57,8 @@ def split_parts(question: Question) -> list[Question]:
         return added
     named = [[w for w in words(question.text) if stem(w) in group] for group in VOCABULARY.measure_groups]
     named = [found for found in named if found]
+    if len(named) == 2 and (sides := measure_sides(question.text, named[0][0], named[1][0])):
+        return [parse_question(side) for side in sides]
     if len(named) == 2:
         return [
             parse_question(
@@ -69,6 +71,38 @@ def split_parts(question: Question) -> list[Question]:
             for other in (named[1], named[0])
         ]
     return compared_parts(question) or listed_owner_parts(question) or [question]
+
+
+# "selisih <measure A ...> dengan <measure B ...> untuk <the thing>": each side's words after its
+# measure ("pagu murni RKA 2031", "realisasi 2031") are its own; the thing comes after both.
+_JOINT = r"(?:dengan|dgn|dan|terhadap|dibanding(?:kan)?(?:\s+dengan)?|vs\.?|versus)"
+_SHARED_TAIL = r"(?:untuk|utk|bagi|pada)"
+
+
+def measure_sides(text: str, one: str, other: str) -> tuple[str, str] | None:
+    """The question once per measure, each without the other measure's side, when the two sides
+    stand joined before the thing they share ("selisih pagu murni RKA 2031 dgn realisasi 2031 utk
+    pelatihan X": "selisih pagu murni RKA 2031 utk pelatihan X" and "selisih realisasi 2031 utk
+    pelatihan X"). None when the thing is not set apart after both sides: a side's words may then
+    be the thing itself ("realisasi pelatihan X dengan pagunya")."""
+    first, second = sorted((one, other), key=lambda w: text.lower().find(w.lower()))
+    match = re.search(
+        rf"^(?P<lead>.*?)\b(?P<first>{re.escape(first)}\b.*?)\s+{_JOINT}\s+(?P<second>{re.escape(second)}\b.*?)"
+        rf"(?P<tail>\s+{_SHARED_TAIL}\s+.*)$",
+        text,
+        flags=re.IGNORECASE,
+    )
+    if match is None or not content_terms(match["tail"]):
+        return None
+    # The side just before the shared part names its measure, a year or a source ("realisasi
+    # 2031", "DPA"): one naming more ("realisasi retribusi X untuk zona II") may hold the thing.
+    said = content_terms(match["second"][len(second) :])
+    if any(t not in parse_question(text).names for t in said):
+        return None
+    return (
+        f"{match['lead']}{match['first']}{match['tail']}",
+        f"{match['lead']}{match['second']}{match['tail']}",
+    )
 
 
 _QUESTION_START = re.compile(r"(?i)berapa|apa|mana|siapa|kapan")

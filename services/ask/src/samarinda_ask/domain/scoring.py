@@ -149,6 +149,9 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
             if not opd_agrees(question, unit, about_document[unit.passage.document_id])
             else f"no {question.wants.value} figure"
             if question.wants is not None and figure is None
+            # "sebutkan total X" asks no kind by "berapa", but a total is a figure all the same.
+            else "no figure of a total"
+            if question.asks_total and figure is None
             else other_item_or_amount(question, unit, figure)
         )
         if guard and not refused:

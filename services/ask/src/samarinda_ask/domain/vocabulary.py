@@ -38,6 +38,8 @@ class Vocabulary(RulesFile):
     unit_headers: list[str] = Field(default_factory=list)
     note_headers: list[str] = Field(default_factory=list)
     qualifier_words: list[str] = Field(default_factory=list)
+    unmarked_words: list[str] = Field(default_factory=list)
+    quantity_units: list[str] = Field(default_factory=list)
     aggregate_money_words: list[str] = Field(default_factory=list)
     subject_fields: list[str] = Field(default_factory=list)
     category_words: dict[str, str] = Field(default_factory=dict)
