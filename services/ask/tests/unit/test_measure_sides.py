@@ -35,7 +35,7 @@ def test_each_measure_keeps_its_own_sides_words_and_the_shared_thing() -> None:
 def test_a_side_before_the_shared_part_that_names_a_thing_is_not_cut() -> None:
     assert (
         measure_sides(
-            "selisih target dan realisasi retribusi pasar untuk blok C 2031?", "target", "realisasi"
+            "selisih target dan realisasi retribusi terminal untuk blok C 2031?", "target", "realisasi"
         )
         is None
     )

@@ -22,22 +22,24 @@ def _row(document: str, category: str, text: str) -> Passage:
     )
 
 
-THING = "Pembinaan Kelompok Pembudidaya Ikan Air Tawar Seberang"
-PLANNED = _row("rka_dinas_perikanan_2031.xlsx", "rka", f"Sub Kegiatan: {THING} | Jumlah (Rp): 240.000.000")
+THING = "Penataan Lampu Hias Jembatan Kota"
+PLANNED = _row("rka_dinas_perkim_2031.xlsx", "rka", f"Sub Kegiatan: {THING} | Jumlah (Rp): 240.000.000")
 # The realisation report of the same year, of other sub-activities: "realisasi" is a common word.
 OTHERS = [
     _row(
-        f"realisasi_perikanan_2031_{n}.xlsx",
+        f"realisasi_perkim_2031_{n}.xlsx",
         "realisasi",
         f"Sub Kegiatan: {name} | Pagu (Rp): 90.000.000 | Realisasi (Rp): 80.000.000",
     )
-    for n, name in enumerate(("Pengadaan Benih Ikan", "Sosialisasi Gemar Makan Ikan", "Pemantauan Mutu Air"))
+    for n, name in enumerate(
+        ("Pengecatan Marka Trotoar", "Perbaikan Halte Kota", "Pemeliharaan Taman Median")
+    )
 ]
-QUESTION = "realisasi pembinaan kelompok pembudidaya ikan air tawar seberang 2031 brp?"
+QUESTION = "Realisasi anggaran penataan lampu hias jembatan kota tahun 2031 berapa?"
 
 
 def test_a_plans_line_naming_no_measure_does_not_answer_a_realisation() -> None:
-    asked = "anggaran pembinaan kelompok pembudidaya ikan air tawar seberang 2031?"
+    asked = "Berapa anggaran penataan lampu hias jembatan kota tahun 2031?"
     assert extractive_answer(parse_question(asked), [PLANNED, *OTHERS]).found
     result = extractive_answer(parse_question(QUESTION), [PLANNED, *OTHERS])
     assert not result.found, result.text
@@ -45,7 +47,7 @@ def test_a_plans_line_naming_no_measure_does_not_answer_a_realisation() -> None:
 
 def test_a_realisation_reports_line_naming_no_measure_still_answers() -> None:
     spent = _row(
-        "laporan_realisasi_perikanan_2031.xlsx",
+        "laporan_realisasi_perkim_2031.xlsx",
         "realisasi",
         f"Sub Kegiatan: {THING} | Jumlah (Rp): 231.500.000",
     )

@@ -96,9 +96,9 @@ def qualifiers_clash(question_text: str, unit_text: str) -> bool:
     return False
 
 
-# Any word followed by a mark that tells one of its kind from the others ("lantai 3", "zona II",
+# Any word followed by a mark that tells one of its kind from the others ("lantai 3", "gedung II",
 # "blok C", "RT 05"), whatever the thing: capitals only (a lowercase letter is a word), and no
-# number that starts a range ("usia 0-5", "tgl 1-10") or a quantity in a unit ("5 tahun").
+# number that starts a range ("usia 0-5", "tgl 5-20") or a quantity in a unit ("5 tahun").
 _MARKED = re.compile(r"\b(?P<word>[^\W\d_]{2,})\.?[ \t]+(?P<mark>[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.,]*\w)")
 # What follows a number that starts a range or counts in a unit: no mark;
 # and what follows a letter that abbreviates a word before a number ("SMP N 4").

@@ -74,16 +74,16 @@ def split_parts(question: Question) -> list[Question]:
 
 
 # "selisih <measure A ...> dengan <measure B ...> untuk <the thing>": each side's words after its
-# measure ("pagu murni RKA 2031", "realisasi 2031") are its own; the thing comes after both.
+# measure ("pagu awal DPA 2031", "realisasi 2031") are its own; the thing comes after both.
 _JOINT = r"(?:dengan|dgn|dan|terhadap|dibanding(?:kan)?(?:\s+dengan)?|vs\.?|versus)"
 _SHARED_TAIL = r"(?:untuk|utk|bagi|pada)"
 
 
 def measure_sides(text: str, one: str, other: str) -> tuple[str, str] | None:
     """The question once per measure, each without the other measure's side, when the two sides
-    stand joined before the thing they share ("selisih pagu murni RKA 2031 dgn realisasi 2031 utk
-    pelatihan X": "selisih pagu murni RKA 2031 utk pelatihan X" and "selisih realisasi 2031 utk
-    pelatihan X"). None when the thing is not set apart after both sides: a side's words may then
+    stand joined before the thing they share ("beda pagu awal DPA 2031 dengan realisasi 2031 untuk
+    lomba X": "beda pagu awal DPA 2031 untuk lomba X" and "beda realisasi 2031 untuk
+    lomba X"). None when the thing is not set apart after both sides: a side's words may then
     be the thing itself ("realisasi pelatihan X dengan pagunya")."""
     first, second = sorted((one, other), key=lambda w: text.lower().find(w.lower()))
     match = re.search(
@@ -95,7 +95,7 @@ def measure_sides(text: str, one: str, other: str) -> tuple[str, str] | None:
     if match is None or not content_terms(match["tail"]):
         return None
     # The side just before the shared part names its measure, a year or a source ("realisasi
-    # 2031", "DPA"): one naming more ("realisasi retribusi X untuk zona II") may hold the thing.
+    # 2031", "DPA"): one naming more ("realisasi retribusi X untuk gedung B") may hold the thing.
     said = content_terms(match["second"][len(second) :])
     if any(t not in parse_question(text).names for t in said):
         return None
