@@ -130,6 +130,22 @@ PART_OF_YEAR = re.compile(
 )
 
 
+# "s.d. 31 Mei", "sampai dengan Agustus", a sheet "s/d Mei": a figure counted up to a month.
+_UP_TO_MONTH = re.compile(
+    r"(?:\bsampai\s+dengan|\bs\.?\s?d\b\.?|\bs/d|\bhingga)\s+(?:\d{1,2}\s+)?(?P<month>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def cut_before_year_end(text: str) -> bool:
+    """``text`` counts its figures only up to a month before December ("s.d. 31 Mei"): part of
+    a year, which a question asking the whole year is not answered by while the same report up to
+    December is there."""
+    return any(
+        m["month"].lower() in MONTHS and m["month"].lower() != MONTHS[-1] for m in _UP_TO_MONTH.finditer(text)
+    )
+
+
 def asks_whole_year(question: Question) -> bool:
     """A year asked as a whole, no month or part of it named: a semester's figure is not its figure."""
     return (

@@ -66,7 +66,9 @@ def year_texts(question: Question) -> list[str]:
             texts.append(text)
             continue
         own_words = {w.lower() for w in re.findall(r"[\w-]+", own)}
-        theirs = [w for w in re.findall(r"[\w-]+", other) if term_of(w.lower()) in measures]
+        # A side naming no measure of its own asks the other side's (see _names_its_measure).
+        kept = set() if _names_its_measure(own, measures) else measures
+        theirs = [w for w in re.findall(r"[\w-]+", other) if term_of(w.lower()) in measures - kept]
         theirs += [m["short"] for m in _SHORT_BEFORE_YEAR.finditer(other) if _names_document(m)]
         # "2031 (s.d. Mei) dibanding 2030": the month that cuts off one side's figure is no month
         # of the other side's (a whole year's report).
@@ -79,10 +81,24 @@ def year_texts(question: Question) -> list[str]:
         if str(year) == first_year:
             # "A 2031 kalau dibanding usulan 2030": what the right side writes before its year
             # names that year's own source or figure, not the left side's.
-            theirs += re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
+            theirs += [
+                w
+                for w in re.findall(r"[\w-]+", text[sides.end() : spans[1][0]])
+                if term_of(w.lower()) not in kept
+            ]
         drop = {w for w in theirs if w.lower() not in own_words}
         texts.append(" ".join(w for w in text.split(" ") if w.strip("?,.()") not in drop))
     return texts
+
+
+def _names_its_measure(side: str, measures: frozenset[str]) -> bool:
+    """A year's side naming what it measures or where it reads ("target ... 2032", "anggaran
+    ... 2032", "RKA 2032"). One naming neither ("retribusi X 2032 terhadap realisasi 2031
+    bertambah berapa") asks the same measure as the other side: a change sets like against like."""
+    said = re.findall(r"[\w-]+", side)
+    return any(term_of(w.lower()) in measures or w.lower() in VOCABULARY.budget_words for w in said) or any(
+        _names_document(m) for m in _SHORT_BEFORE_YEAR.finditer(side)
+    )
 
 
 # A school or budget year written over two calendar years ("tahun ajaran 2025/2026", "periode
