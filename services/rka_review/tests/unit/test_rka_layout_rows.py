@@ -214,3 +214,15 @@ def test_a_header_fact_written_as_label_code_and_name_in_three_cells_keeps_its_n
     sub = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.csv").sub_kegiatan[0]
     assert (sub.kode, sub.nama, sub.named) == ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True)
     assert sub.program == "3.11.02 Program Pengelolaan Hutan"
+
+
+def test_a_line_number_behind_its_group_letter_is_a_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        ["K", "Rapat koordinasi penyuluh", None, None, None, None],
+        ["K1", "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        ["K2", "Snack Penyuluhan", 30, "Kotak", 15_000, 450_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["K1", "K2"]
