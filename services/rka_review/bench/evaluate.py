@@ -236,7 +236,13 @@ OPTIONAL_SETS = (
         "photo, a Word table, a semicolon CSV, 3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind34", "thirty-fourth blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind34",
+        "thirty-fourth blind set, scored once, used for tuning from then on (8 OPDs, a SIPD-like "
+        "PDF with a PPN column, an unruled PDF, a 2-page image-only scan, a phone photo, a "
+        "semicolon CSV, 3 xlsx; SSH xlsx + SBU PDF)",
+        True,
+    ),
 )
 
 
