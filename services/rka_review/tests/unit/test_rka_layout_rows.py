@@ -226,3 +226,26 @@ def test_a_line_number_behind_its_group_letter_is_a_line() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
     assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["K1", "K2"]
+
+
+def test_a_lettered_section_naming_its_code_after_its_name_opens_a_sub_kegiatan() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Ket"],
+        [
+            "P",
+            "Pembinaan Kelompok Tani Hutan (3.11.02.2.04.0007)",
+            None,
+            None,
+            None,
+            None,
+            "target: 4 Kelompok",
+        ],
+        ["P1", "Cangkul Baja", 12, "Buah", 85_000, 1_020_000, None],
+        ["Q", "Penyuluhan Kehutanan (3.11.02.2.04.0009)", None, None, None, None, None],
+        ["Q1", "Snack Penyuluhan", 30, "Kotak", 15_000, 450_000, None],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [(sub.kode, [line.line_id for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", ["P1"]),
+        ("3.11.02.2.04.0009", ["Q1"]),
+    ]
