@@ -249,3 +249,31 @@ def test_a_lettered_section_naming_its_code_after_its_name_opens_a_sub_kegiatan(
         ("3.11.02.2.04.0007", ["P1"]),
         ("3.11.02.2.04.0009", ["Q1"]),
     ]
+
+
+def test_a_notes_column_of_counts_with_products_is_the_koefisien_beside_the_volume() -> None:
+    rows = [
+        *FACTS,
+        ["No", "Uraian", "Vol/Sat", "Harga", "Jumlah", "Catatan"],
+        [1, "Cangkul Baja", "12 Buah", 85_000, 1_020_000, "12 bh"],
+        [2, "Snack Penyuluhan", "36 Kotak", 15_000, 540_000, "20 org x 2 kali"],
+        [3, "Sewa Kursi Lipat", "80 Buah", 5_000, 400_000, "80 bh x 1 hr"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    lines = [line for sub in rka.sub_kegiatan for line in sub.lines]
+    assert [(line.koefisien, line.volume) for line in lines] == [
+        ("12 bh", 12),
+        ("20 org x 2 kali", 36),
+        ("80 bh x 1 hr", 80),
+    ]
+
+
+def test_a_notes_column_without_a_product_is_left_unread() -> None:
+    rows = [
+        *FACTS,
+        ["No", "Uraian", "Vol/Sat", "Harga", "Jumlah", "Catatan"],
+        [1, "Cangkul Baja", "12 Buah", 85_000, 1_020_000, "12 bh"],
+        [2, "Snack Penyuluhan", "36 Kotak", 15_000, 540_000, "36 ktk"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.koefisien for sub in rka.sub_kegiatan for line in sub.lines] == ["12 Buah", "36 Kotak"]
