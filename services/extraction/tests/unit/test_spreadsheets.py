@@ -146,3 +146,15 @@ def test_comma_csv_with_semicolons_inside_a_cell_stays_comma_separated() -> None
     data = b'kode,uraian,harga\nB-01,"Meja; kayu jati",150000\nB-02,"Kursi; rotan",65000\nB-03,Lemari,21000\n'
     [table] = extract_bytes(data, "harga.csv", "text/csv").tables
     assert table.rows[1] == ["B-01", "Meja; kayu jati", 150000]
+
+
+def test_a_hidden_column_reads_as_empty_in_its_place() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "Uraian", "check", "Jumlah"])
+    sheet.append([1, "Map plastik", 1, 54000])
+    sheet.column_dimensions["C"].hidden = True
+    data = io.BytesIO()
+    book.save(data)
+    [table] = extract_bytes(data.getvalue(), "t.xlsx").tables
+    assert table.rows[-1] == [1, "Map plastik", None, 54000]

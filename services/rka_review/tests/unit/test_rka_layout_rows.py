@@ -214,3 +214,66 @@ def test_a_header_fact_written_as_label_code_and_name_in_three_cells_keeps_its_n
     sub = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.csv").sub_kegiatan[0]
     assert (sub.kode, sub.nama, sub.named) == ("3.11.02.2.04.0007", "Pembinaan Kelompok Tani Hutan", True)
     assert sub.program == "3.11.02 Program Pengelolaan Hutan"
+
+
+def test_a_line_number_behind_its_group_letter_is_a_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        ["K", "Rapat koordinasi penyuluh", None, None, None, None],
+        ["K1", "Cangkul Baja", 12, "Buah", 85_000, 1_020_000],
+        ["K2", "Snack Penyuluhan", 30, "Kotak", 15_000, 450_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.line_id for sub in rka.sub_kegiatan for line in sub.lines] == ["K1", "K2"]
+
+
+def test_a_lettered_section_naming_its_code_after_its_name_opens_a_sub_kegiatan() -> None:
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Ket"],
+        [
+            "P",
+            "Pembinaan Kelompok Tani Hutan (3.11.02.2.04.0007)",
+            None,
+            None,
+            None,
+            None,
+            "target: 4 Kelompok",
+        ],
+        ["P1", "Cangkul Baja", 12, "Buah", 85_000, 1_020_000, None],
+        ["Q", "Penyuluhan Kehutanan (3.11.02.2.04.0009)", None, None, None, None, None],
+        ["Q1", "Snack Penyuluhan", 30, "Kotak", 15_000, 450_000, None],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [(sub.kode, [line.line_id for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", ["P1"]),
+        ("3.11.02.2.04.0009", ["Q1"]),
+    ]
+
+
+def test_a_notes_column_of_counts_with_products_is_the_koefisien_beside_the_volume() -> None:
+    rows = [
+        *FACTS,
+        ["No", "Uraian", "Vol/Sat", "Harga", "Jumlah", "Catatan"],
+        [1, "Cangkul Baja", "12 Buah", 85_000, 1_020_000, "12 bh"],
+        [2, "Snack Penyuluhan", "36 Kotak", 15_000, 540_000, "20 org x 2 kali"],
+        [3, "Sewa Kursi Lipat", "80 Buah", 5_000, 400_000, "80 bh x 1 hr"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    lines = [line for sub in rka.sub_kegiatan for line in sub.lines]
+    assert [(line.koefisien, line.volume) for line in lines] == [
+        ("12 bh", 12),
+        ("20 org x 2 kali", 36),
+        ("80 bh x 1 hr", 80),
+    ]
+
+
+def test_a_notes_column_without_a_product_is_left_unread() -> None:
+    rows = [
+        *FACTS,
+        ["No", "Uraian", "Vol/Sat", "Harga", "Jumlah", "Catatan"],
+        [1, "Cangkul Baja", "12 Buah", 85_000, 1_020_000, "12 bh"],
+        [2, "Snack Penyuluhan", "36 Kotak", 15_000, 540_000, "36 ktk"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.koefisien for sub in rka.sub_kegiatan for line in sub.lines] == ["12 Buah", "36 Kotak"]

@@ -23,3 +23,25 @@ def test_an_rka_with_formula_totals_reads_its_amounts(tmp_path: Path) -> None:
     sub = load_rka(path).sub_kegiatan[0]
     assert [line.jumlah for line in sub.lines] == [234000, 190000]
     assert sub.declared_total == 424000
+
+
+def test_hidden_helper_columns_beside_an_rka_table_are_not_read(tmp_path: Path) -> None:
+    # Two hidden factor columns whose product happens to equal the volume: read as cells, a
+    # table told from its contents took them for its price and volume.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Sub Kegiatan : 2.16.02.2.01.0003 - Pengelolaan Aplikasi"])
+    sheet.append(["No", "Uraian", "Rincian", None, None, "Jumlah (Rp)", "f1", "f2"])
+    sheet.append([None, None, "Volume", "Satuan", "Harga Satuan", None, None, None])
+    sheet.append([1, "Map plastik", 12, "Buah", 4500, 54000, 12, 1])
+    sheet.append([2, "Lakban coklat", 6, "Roll", 14000, 84000, 3, 2])
+    sheet.merge_cells("C2:E2")
+    sheet.column_dimensions.group("G", "H", hidden=True)
+    path = tmp_path / "rka_hidden.xlsx"
+    book.save(path)
+    assert load_tables(path)[0].rows[3][6:] == [None, None]
+    lines = load_rka(path).sub_kegiatan[0].lines
+    assert [(line.volume, line.harga_satuan, line.jumlah) for line in lines] == [
+        (12, 4500, 54000),
+        (6, 14000, 84000),
+    ]

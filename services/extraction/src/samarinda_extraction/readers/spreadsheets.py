@@ -15,6 +15,7 @@ from samarinda_common.csv_dialect import csv_dialect
 from samarinda_common.errors import InvalidInput
 from samarinda_common.extracted import CellValue, ExtractionMethod, Page, Table
 from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
+from samarinda_common.xlsx_hidden import blank_columns, hidden_columns
 
 from samarinda_extraction.domain.tables import MergedRange, detect_header_row, fill_merged, trim_grid
 from samarinda_extraction.options import ExtractionOptions
@@ -50,6 +51,8 @@ def read_xlsx(data: bytes, options: ExtractionOptions) -> ReadResult:
             stored = formula_book[sheet.title].iter_rows(values_only=True)
             formulas = [[_cell(v) for v in row] for row in stored]
             grid = fill_formula_values(grid, formulas)
+        # A hidden helper column is no part of the table its author shows (``xlsx_hidden``).
+        grid = blank_columns(grid, hidden_columns(sheet.column_dimensions.values()))
         merged = [
             MergedRange(r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1)
             for r in sheet.merged_cells.ranges

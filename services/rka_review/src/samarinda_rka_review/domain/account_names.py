@@ -19,6 +19,7 @@ from samarinda_rka_review.domain.taxonomy import (
     ItemCategory,
     categorise,
     item_head,
+    names_category,
 )
 from samarinda_rka_review.domain.text import first_phrase, normalise
 
@@ -164,6 +165,16 @@ def service_bought_as_goods(line: RkaLine, category: ItemCategory) -> bool:
     """A service the line names as one (its name says the work is hired or serviced): work, which
     belanja barang (materials and supplies) never holds."""
     return category is ItemCategory.SERVICE and service_by_name(line, category) and not_purchased(line)
+
+
+def printing_as_printed_matter(line: RkaLine) -> bool:
+    """A printing, copying or binding service (``Jasa penjilidan``) booked to the account named
+    for printed matter (``Bahan Cetak``): where charts book printing, as the catalogue-section rule
+    of ``accounts.toml`` already holds; a service, but not one bought as materials."""
+    if not line.account_name:
+        return False
+    printed_matter = categorise(account_words(line.account_name).strip()) is ItemCategory.PRINTING
+    return printed_matter and names_category(item_name(line), ItemCategory.PRINTING)
 
 
 def other_office_objek(line: RkaLine, account_name: str | None) -> str | None:

@@ -27,6 +27,7 @@ from samarinda_rka_review.domain.account_names import (
     not_purchased,
     other_office_objek,
     parts_account,
+    printing_as_printed_matter,
     role_fee_under_labour,
     section_of_assets,
     section_of_services,
@@ -43,6 +44,7 @@ from samarinda_rka_review.domain.taxonomy import (
     DURABLE,
     ItemCategory,
     categorise,
+    names_category,
 )
 from samarinda_rka_review.domain.text import canonical_unit, normalise
 
@@ -435,6 +437,7 @@ def hired_as_goods(line: RkaLine, category: ItemCategory, row: PriceReference | 
         or row.akun
         or not section_of_services(row.kelompok)
         or categorise(row.uraian, row.spesifikasi) is ItemCategory.PRINTING
+        or names_category(row.uraian, ItemCategory.PRINTING)  # ``Jasa Penjilidan``
         or handed_over(line)
     ):
         return None
@@ -544,6 +547,7 @@ def _kind_problem(line: RkaLine, category: ItemCategory, code: str) -> str | Non
         (category in ACCOUNTS.service_categories or service_bought_as_goods(line, category))
         and code.startswith(GOODS)
         and not handed_over(line)
+        and not printing_as_printed_matter(line)
     ):
         return f"{category.value} adalah belanja jasa ({SERVICES}), bukan belanja barang ({GOODS})"
     if (

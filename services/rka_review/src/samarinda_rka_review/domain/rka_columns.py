@@ -235,6 +235,12 @@ def fit_columns(
                         "jumlah": f"column {j + 1}: {why}",
                     }
                 )
+    if (beside := _koefisien_beside(body, columns, width)) is not None:
+        if "volume" not in columns:  # the count the total multiplies is then the volume
+            columns["volume"] = columns.pop("koefisien")
+            if "koefisien" in inferred:
+                inferred["volume"] = inferred.pop("koefisien")
+        columns["koefisien"], inferred["koefisien"] = beside
     first_line = None
     quantity_col = columns.get("volume", columns.get("koefisien"))
     if quantity_col is not None and "harga_satuan" in columns and "jumlah" in columns:
@@ -257,6 +263,39 @@ def fit_columns(
                 columns["uraian"] = col
                 inferred["uraian"] = f"column {col + 1}: words on {words[col]} of {len(body)} rows"
     return ColumnFit(columns, inferred, first_line)
+
+
+def _koefisien_beside(
+    body: Sequence[Sequence[CellValue]], columns: Mapping[str, int], width: int
+) -> tuple[int, str] | None:
+    """A column no label placed whose cell on most lines is a count with its unit, some of them a
+    product (``4 Buah``, ``50 Org x 2 Kali``): the koefisien a sheet writes in a notes column
+    beside the count its total multiplies; with the reason it was read so. None when there is
+    none, or when the table has its koefisien and volume already."""
+    quantity_col = columns.get("volume", columns.get("koefisien"))
+    if quantity_col is None or "jumlah" not in columns or ("volume" in columns and "koefisien" in columns):
+        return None
+    lines = [
+        row
+        for row in body
+        if quantity(_at(row, quantity_col)) and figure(_at(row, columns["jumlah"])) is not None
+    ]
+    taken = set(columns.values())
+    for col in range(width):
+        if col in taken or not lines:
+            continue
+        counts = [
+            text for row in lines if isinstance(text := _at(row, col), str) and _QUANTITY_TEXT.match(text)
+        ]
+        products = [text for text in counts if re.search(rf"\d\s*[A-Za-z.]*\s*{TIMES}\s*\d", text)]
+        if products and len(counts) >= _INFERENCE.min_share * len(lines):
+            why = f"column {col + 1}: a count with its unit on {len(counts)} of {len(lines)} lines"
+            return col, f"{why}, {len(products)} of them products"
+    return None
+
+
+def _at(row: Sequence[CellValue], col: int) -> CellValue:
+    return row[col] if col < len(row) else None
 
 
 def _times_frequency(grid: list[list[Decimal | None]], quantity_col: int, frequency_col: int) -> None:

@@ -17,11 +17,12 @@ from samarinda_rka_review.domain.rka_columns import quantity
 from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 
 # A line number: ``7``, ``3a``, ``1.2``; or numbered under a section written as a Roman numeral or a
-# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line; or numbered
-# per sheet behind a short letter prefix or sheet code and a dash or slash (``P-01``, ``SK2-07``,
-# ``B/3``): the No of a workbook that numbers each sheet's lines afresh.
+# capital letter (``II.4``, ``B.12``), which needs the number after the dot to be a line, or with the
+# group's letter written straight before the number (``C7``: group C's line 7); or numbered per sheet
+# behind a short letter prefix or sheet code and a dash or slash (``P-01``, ``SK2-07``, ``B/3``): the
+# No of a workbook that numbers each sheet's lines afresh.
 LINE_NO = re.compile(
-    r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4}"
+    r"^(?:\d{1,5}[a-zA-Z]?|(?:[IVX]{1,5}|[A-Z])\.\d{1,4}|[A-Z]\d{1,4}"
     r"|(?:[A-Za-z]{1,4}\d{0,2}|\d{1,2}) ?[-/] ?\d{1,4}[a-zA-Z]?)(\.\d{1,4})*\.?$"
 )
 ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,4})[.)]$")

@@ -25,6 +25,8 @@ from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 
 # A section's own mark in the No column: a Roman numeral or a capital letter (``II``, ``B.``).
 _SECTION_MARK = re.compile(r"^(?:[IVX]{1,5}|[A-Z])[.)]?$")
+# A section's name with its code after it in brackets (``Nama Sub Kegiatan (1.05.04.2.01.0003)``).
+_CODE_AFTER_NAME = re.compile(r"^(?P<name>.*\S)\s*\(\s*(?P<code>\d+(?:\.\d+)+)\s*\)$")
 
 
 def _labelled_fact(text: str) -> bool:
@@ -52,6 +54,9 @@ def section_row(row: Sequence[CellValue]) -> Sequence[CellValue]:
     if len(texts) < 2:
         return row
     rest = texts[1:] if _SECTION_MARK.match(texts[0]) or texts[0].isdigit() else texts
+    if rest is not texts and (after := _CODE_AFTER_NAME.match(rest[0])):
+        # a marked section naming itself before its code: read as its code and name in two cells
+        rest = [after["code"], after["name"], *rest[1:]]
     code = rest[0] if len(rest) > 1 and ACCOUNT_CODE.match(rest[0]) else None
     fact = rest[1] if code else _unlabelled_colon(rest[0])
     level = coded_fact(f"{code} {fact}") if code and not _labelled_fact(fact) else None

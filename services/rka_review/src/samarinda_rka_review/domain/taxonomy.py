@@ -75,6 +75,16 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
     return ItemCategory.OTHER
 
 
+def names_category(text: str, category: ItemCategory) -> bool:
+    """Whether a keyword of ``category`` names the item anywhere in the text, not only first
+    (``Jasa penjilidan`` names a service and printing)."""
+    normalised = normalise(text)
+    return any(
+        _KEYWORD_OWNER[m.group(1)] is category and _names_item(m, normalised)
+        for m in _KEYWORD_RE.finditer(normalised)
+    )
+
+
 def _for_an_event(category: ItemCategory, head: str) -> ItemCategory:
     """A hire whose name (``head``, normalised) says the event it furnishes (``Sewa kios bazar``,
     ``Sewa rangka festival``) is an event rental whatever it hires: no keyword list names every

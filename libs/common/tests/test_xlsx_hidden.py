@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from samarinda_common.xlsx_hidden import blank_columns, hidden_columns
+
+
+def test_a_hidden_run_of_columns_is_every_column_of_the_run() -> None:
+    dimensions = [
+        SimpleNamespace(min=1, max=1, hidden=False),
+        SimpleNamespace(min=5, max=7, hidden=True),
+        SimpleNamespace(min=9, max=None, hidden=True),
+    ]
+    assert hidden_columns(dimensions) == frozenset({4, 5, 6, 8})
+
+
+def test_no_hidden_column_leaves_nothing_to_blank() -> None:
+    assert hidden_columns([SimpleNamespace(min=2, max=3, hidden=False)]) == frozenset()
+
+
+def test_hidden_cells_read_as_empty_and_the_others_keep_their_place() -> None:
+    rows = [["No", "Uraian", "Harga", "f1"], [1, "Map plastik", 4500, 3]]
+    assert blank_columns(rows, frozenset({3})) == [
+        ["No", "Uraian", "Harga", None],
+        [1, "Map plastik", 4500, None],
+    ]
