@@ -20,7 +20,7 @@ def test_a_service_of_printing_names_printing_after_the_service_word() -> None:
 
 
 def test_a_binding_service_under_printed_matter_is_where_charts_book_it() -> None:
-    assert printing_as_printed_matter(_line("Jasa penjilidan laporan tahunan", PRINTED_MATTER))
+    assert printing_as_printed_matter(_line("Jasa cetak brosur layanan", PRINTED_MATTER))
 
 
 def test_another_service_under_printed_matter_is_not() -> None:
@@ -29,4 +29,4 @@ def test_another_service_under_printed_matter_is_not() -> None:
 
 def test_a_printing_service_under_another_goods_account_is_not() -> None:
     account = "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"
-    assert not printing_as_printed_matter(_line("Jasa penjilidan laporan tahunan", account))
+    assert not printing_as_printed_matter(_line("Jasa cetak brosur layanan", account))

@@ -168,7 +168,7 @@ def service_bought_as_goods(line: RkaLine, category: ItemCategory) -> bool:
 
 
 def printing_as_printed_matter(line: RkaLine) -> bool:
-    """A printing, copying or binding service (``Jasa penjilidan``) booked to the account named
+    """A printing, copying or binding service (``Jasa cetak brosur``) booked to the account named
     for printed matter (``Bahan Cetak``): where charts book printing, as the catalogue-section rule
     of ``accounts.toml`` already holds; a service, but not one bought as materials."""
     if not line.account_name:

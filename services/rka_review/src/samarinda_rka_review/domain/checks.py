@@ -437,7 +437,7 @@ def hired_as_goods(line: RkaLine, category: ItemCategory, row: PriceReference | 
         or row.akun
         or not section_of_services(row.kelompok)
         or categorise(row.uraian, row.spesifikasi) is ItemCategory.PRINTING
-        or names_category(row.uraian, ItemCategory.PRINTING)  # ``Jasa Penjilidan``
+        or names_category(row.uraian, ItemCategory.PRINTING)  # ``Jasa Cetak Brosur``
         or handed_over(line)
     ):
         return None

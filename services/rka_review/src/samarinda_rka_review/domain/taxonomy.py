@@ -77,7 +77,7 @@ def categorise(uraian: str, spesifikasi: str | None = None) -> ItemCategory:
 
 def names_category(text: str, category: ItemCategory) -> bool:
     """Whether a keyword of ``category`` names the item anywhere in the text, not only first
-    (``Jasa penjilidan`` names a service and printing)."""
+    (``Jasa cetak brosur`` names a service and printing)."""
     normalised = normalise(text)
     return any(
         _KEYWORD_OWNER[m.group(1)] is category and _names_item(m, normalised)
