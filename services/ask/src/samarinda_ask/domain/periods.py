@@ -146,6 +146,12 @@ def cut_before_year_end(text: str) -> bool:
     )
 
 
+def counts_part_of_year(text: str) -> bool:
+    """``text`` names a part of a year: a semester or quarter, or a count up to a month before
+    December."""
+    return PART_OF_YEAR.search(text) is not None or cut_before_year_end(text)
+
+
 def asks_whole_year(question: Question) -> bool:
     """A year asked as a whole, no month or part of it named: a semester's figure is not its figure."""
     return (

@@ -32,7 +32,7 @@ from samarinda_ask.domain.named_periods import months_named
 from samarinda_ask.domain.passages import ChunkKind, Unit, context_text
 from samarinda_ask.domain.periods import (
     PART_OF_YEAR,
-    cut_before_year_end,
+    counts_part_of_year,
     monthly_documents,
     months_agree,
     months_stated,
@@ -244,10 +244,7 @@ def score_units(question: Question, units: Sequence[Unit], *, refused: bool = Fa
     scored.sort(
         key=lambda s: (
             -round(s.coverage, 9),  # equal coverages summed in another order are equal
-            whole_year
-            and (
-                PART_OF_YEAR.search(named_with(s.unit)) is not None or cut_before_year_end(named_with(s.unit))
-            ),
+            whole_year and counts_part_of_year(named_with(s.unit)),
             not s.states_year,
             not is_total_row(s.unit),
             -s.unit.passage.score,

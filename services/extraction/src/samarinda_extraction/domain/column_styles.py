@@ -19,7 +19,7 @@ _DOTTED_ROW_NUMBER = re.compile(r"\d{1,3}\.")
 # A row number with its dot and a speck read after it ("6..", "9.°").
 _SPECKED_ROW_NUMBER = re.compile(r"(\d{1,3}\.)[.,:;'`‘’“”°~]+")
 _CODE = re.compile(r"\d+(?:\.\d+){2,}")
-_DOTTED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+DOTTED_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # One comma before three digits: a thousands dot read as a comma, or a decimal comma.
 _COMMA_THOUSANDS = re.compile(r"(\d{1,3}),(\d{3})")
 # An amount whose leading group a speck or a wide glyph broke off with a space.
@@ -125,7 +125,7 @@ def _amounts_alike(cells: list[str | None]) -> list[str | None]:
     groups; a leading group split off by a space ("1 25.000") is joined back when the joined
     amount has the column's grammar; a speck read as a short word after the amount goes. No
     digit is added or dropped."""
-    dotted = sum(1 for cell in cells if cell and _DOTTED_AMOUNT.fullmatch(cell))
+    dotted = sum(1 for cell in cells if cell and DOTTED_AMOUNT.fullmatch(cell))
     # The column's numbers have the say (not its header, nor a note in words).
     numbers = sum(1 for cell in cells if cell and any(ch.isdigit() for ch in cell))
     if dotted < _MIN_STYLED or 2 * dotted <= numbers:
@@ -137,14 +137,14 @@ def _amounts_alike(cells: list[str | None]) -> list[str | None]:
             return cell
         if comma := _COMMA_THOUSANDS.fullmatch(cell):
             return f"{comma.group(1)}.{comma.group(2)}"
-        if _DOTTED_AMOUNT.fullmatch(head := _without_speck_word(cell, signed)):
+        if DOTTED_AMOUNT.fullmatch(head := _without_speck_word(cell, signed)):
             return head
         dotted = _GROUP_MARKS.sub(".", cell)
-        if dotted != cell and _DOTTED_AMOUNT.fullmatch(dotted):
+        if dotted != cell and DOTTED_AMOUNT.fullmatch(dotted):
             return dotted
         split = _SPLIT_AMOUNT.fullmatch(cell)
         joined = f"{split.group(1)}{split.group(2)}" if split else ""
-        return joined if split and _DOTTED_AMOUNT.fullmatch(joined) else cell
+        return joined if split and DOTTED_AMOUNT.fullmatch(joined) else cell
 
     return [alike(cell) for cell in cells]
 

@@ -11,13 +11,11 @@ their order; left to the page's text they keep it. Pure functions on plain value
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from samarinda_extraction.domain.column_styles import DOTTED_AMOUNT
 from samarinda_extraction.domain.ocr_tables import OcrTable, Word, visual_rows
 
-# A grouped amount (thousands set apart by dots), with or without cents.
-_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 # A wrapped row holds an amount on at most this many of its lines (the amount and the one below it
 # of a two-line cell at most, a wrapped code's second part).
 _MAX_AMOUNT_LINES = 2
@@ -28,7 +26,7 @@ def amounts_stacked(table: OcrTable, words: Sequence[Word]) -> bool:
     wrapped row can."""
     for box in table.row_boxes:
         lines = visual_rows([w for w in words if box.holds(w)])
-        with_amount = sum(1 for line in lines if any(_AMOUNT.fullmatch(w.text) for w in line))
+        with_amount = sum(1 for line in lines if any(DOTTED_AMOUNT.fullmatch(w.text) for w in line))
         if with_amount > _MAX_AMOUNT_LINES:
             return True
     return False

@@ -16,21 +16,17 @@ from decimal import Decimal
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal, parse_rupiah
 
-from samarinda_rka_review.domain.rka_columns import adds_up
+from samarinda_rka_review.domain.rka_columns import adds_up, cell_at
 
 
 def _filled(value: CellValue) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-def _cell(row: Sequence[CellValue], col: int) -> CellValue:
-    return row[col] if col < len(row) else None
-
-
 def _exclusive_pair(rows: Sequence[Sequence[CellValue]], left: int) -> bool:
     """Columns ``left`` and ``left + 1`` each hold something, never in the same row."""
-    here = [_filled(_cell(r, left)) for r in rows]
-    right = [_filled(_cell(r, left + 1)) for r in rows]
+    here = [_filled(cell_at(r, left)) for r in rows]
+    right = [_filled(cell_at(r, left + 1)) for r in rows]
     return any(here) and any(right) and not any(a and b for a, b in zip(here, right, strict=True))
 
 
@@ -53,9 +49,9 @@ def join_split_column(rows: Sequence[Sequence[CellValue]], width: int) -> list[l
 
 def _adds_up(row: Sequence[CellValue], columns: Mapping[str, int]) -> bool:
     """Whether the row's volume times its unit price is its total (``rka_columns.adds_up``)."""
-    volume = parse_decimal(_cell(row, columns["volume"])) if "volume" in columns else None
-    price = parse_rupiah(_cell(row, columns["harga_satuan"])) if "harga_satuan" in columns else None
-    total = parse_rupiah(_cell(row, columns["jumlah"])) if "jumlah" in columns else None
+    volume = parse_decimal(cell_at(row, columns["volume"])) if "volume" in columns else None
+    price = parse_rupiah(cell_at(row, columns["harga_satuan"])) if "harga_satuan" in columns else None
+    total = parse_rupiah(cell_at(row, columns["jumlah"])) if "jumlah" in columns else None
     if volume is None or price is None or total is None:
         return False
     return adds_up(volume, Decimal(price), Decimal(total))

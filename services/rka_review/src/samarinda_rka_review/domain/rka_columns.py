@@ -278,14 +278,14 @@ def _koefisien_beside(
     lines = [
         row
         for row in body
-        if quantity(_at(row, quantity_col)) and figure(_at(row, columns["jumlah"])) is not None
+        if quantity(cell_at(row, quantity_col)) and figure(cell_at(row, columns["jumlah"])) is not None
     ]
     taken = set(columns.values())
     for col in range(width):
         if col in taken or not lines:
             continue
         counts = [
-            text for row in lines if isinstance(text := _at(row, col), str) and _QUANTITY_TEXT.match(text)
+            text for row in lines if isinstance(text := cell_at(row, col), str) and _QUANTITY_TEXT.match(text)
         ]
         products = [text for text in counts if re.search(rf"\d\s*[A-Za-z.]*\s*{TIMES}\s*\d", text)]
         if products and len(counts) >= _INFERENCE.min_share * len(lines):
@@ -294,7 +294,8 @@ def _koefisien_beside(
     return None
 
 
-def _at(row: Sequence[CellValue], col: int) -> CellValue:
+def cell_at(row: Sequence[CellValue], col: int) -> CellValue:
+    """The row's cell in ``col``, or None where the row stops short of it."""
     return row[col] if col < len(row) else None
 
 
