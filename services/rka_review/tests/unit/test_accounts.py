@@ -386,39 +386,6 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
     assert verdict is Verdict.MISMATCH and finding is not None
 
 
-def test_a_persediaan_code_does_not_make_a_capital_priced_machine_or_desk_a_supply() -> None:
-    # An SSH list filing a machine and a desk under persediaan: at a capital price under a goods
-    # account the category and the price judge, and they are capital goods.
-    pump = ref("Pompa Air Celup 1 HP", 4_200_000, kode_barang="1.1.7.01.13.02.004")
-    desk = ref("Meja Rapat Oval 10 orang", 3_600_000, kode_barang="1.1.7.01.08.02.003")
-    for row, category, account in (
-        (pump, ItemCategory.TOOLS, "Belanja Bahan-Bahan Lainnya"),
-        (desk, ItemCategory.FURNITURE, "Belanja Alat/Bahan untuk Kegiatan Kantor Lainnya"),
-    ):
-        outcome = PriceMatcher([row]).match(LineQuery(row.uraian, None, "Unit"))
-        booked = line(row.uraian, row.harga, "5.1.02.01.01.0012", account)
-        assert check_catalogue_account(booked, outcome, ReviewPolicy(), category) == (None, None)
-        rka = Rka(opd="DLH", sub_kegiatan=[SubKegiatan(kode="1", nama="Taman", lines=[booked])])
-        assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, PriceMatcher([row])).findings}
-        # below the threshold the code's verdict stands: expensed
-        cheap_row = row.model_copy(update={"harga": THRESHOLD - 1})
-        cheap = booked.model_copy(update={"harga_satuan": THRESHOLD - 1, "jumlah": THRESHOLD - 1})
-        rka = Rka(opd="DLH", sub_kegiatan=[SubKegiatan(kode="1", nama="Taman", lines=[cheap])])
-        assert FindingType.ACCOUNT_MISMATCH not in {
-            f.type for f in review_rka(rka, PriceMatcher([cheap_row])).findings
-        }
-    # a peripheral the list files as a supply is one at any price (``supplies_at_any_price``)
-    disk = ref("Harddisk Eksternal 4 TB", 2_400_000, kode_barang="1.1.7.01.01.10.007")
-    outcome = PriceMatcher([disk]).match(LineQuery(disk.uraian, None, "Unit"))
-    booked = line(
-        disk.uraian,
-        disk.harga,
-        "5.1.02.01.01.0029",
-        "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer",
-    )
-    assert check_catalogue_account(booked, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT)[1] is None
-
-
 def test_an_item_matched_only_in_another_unit_is_still_placed_by_its_row_under_a_meals_account() -> None:
     rod = PriceReference(
         id="elektroda",

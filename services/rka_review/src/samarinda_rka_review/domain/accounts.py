@@ -264,26 +264,18 @@ def catalogued_as_asset(reference: PriceReference) -> bool:
 
 
 def supplies_code_on_equipment(
-    code: str,
-    reference: PriceReference,
-    allowed: AllowedAccounts,
-    category: ItemCategory | None,
-    capital_price: bool = False,
+    code: str, reference: PriceReference, allowed: AllowedAccounts, category: ItemCategory | None
 ) -> bool:
     """A persediaan kode barang (1.1.7) that does not settle the account: many SSH lists file
-    every row, printers, desks and machines included, under persediaan, so the code proves belanja
-    modal wrong only for what is used up or a service, not for equipment or an item the taxonomy
-    cannot place (a measuring instrument); nor does it prove belanja barang right for equipment
-    bought at a ``capital_price`` (at or above the capitalisation threshold) or filed under a
-    section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan Komputer). The
-    item's category and unit price judge instead (not for peripherals an SSH files as supplies at
-    any price: ``supplies_at_any_price``). Goods built into the asset the account builds
-    (``capitalised_into``) stay the row's to judge."""
+    every row, printers and bins included, under persediaan, so the code proves belanja modal wrong
+    only for what is used up or a service, not for equipment or an item the taxonomy cannot place
+    (a measuring instrument); nor does it prove belanja barang right for equipment the catalogue
+    files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan
+    Komputer). The item's category and unit price judge instead. Goods built into the asset the
+    account builds (``capitalised_into``) stay the row's to judge."""
     if category is None or reference.akun or allowed.fixed_asset:
         return False
     if code.startswith(GOODS_AND_SERVICES):
-        if category in DURABLE and capital_price and category not in ACCOUNTS.supplies_at_any_price:
-            return True
         # an item the taxonomy cannot place is equipment by the catalogue's section of assets
         return (category in DURABLE or category is ItemCategory.OTHER) and catalogued_as_asset(reference)
     if not code.startswith(CAPITAL):
@@ -350,10 +342,7 @@ def check_catalogue_account(
         )
         return Verdict.MISMATCH, _mismatch(line, reference, as_service, policy)
     allowed = allowed_accounts(reference)
-    capital_price = line.harga_satuan >= policy.capitalisation_threshold
-    if allowed is None or supplies_code_on_equipment(
-        line.kode_rekening, reference, allowed, category, capital_price
-    ):
+    if allowed is None or supplies_code_on_equipment(line.kode_rekening, reference, allowed, category):
         return None, None
     if goods_under_no_goods_account(line, reference) is not None:
         not_goods = (
