@@ -386,6 +386,36 @@ def test_a_persediaan_code_does_not_settle_whether_equipment_is_capital() -> Non
     assert verdict is Verdict.MISMATCH and finding is not None
 
 
+def test_a_persediaan_code_does_not_make_a_capital_priced_machine_a_supply() -> None:
+    # An SSH list filing working machines under persediaan: at a capital price under a goods
+    # account the category and the price judge, and they are capital goods.
+    welder = ref("Mesin Las Listrik 900 W", 4_200_000, kode_barang="1.1.7.01.13.02.004")
+    saw = ref("Gergaji Mesin Rantai 20 inch", 3_300_000, kode_barang="1.1.7.01.13.02.009")
+    for row in (welder, saw):
+        outcome = PriceMatcher([row]).match(LineQuery(row.uraian, None, "Unit"))
+        booked = line(row.uraian, row.harga, "5.1.02.01.01.0012", "Belanja Bahan-Bahan Lainnya")
+        assert check_catalogue_account(booked, outcome, ReviewPolicy(), ItemCategory.TOOLS) == (None, None)
+        rka = Rka(opd="DLH", sub_kegiatan=[SubKegiatan(kode="1", nama="Taman", lines=[booked])])
+        assert FindingType.ACCOUNT_MISMATCH in {f.type for f in review_rka(rka, PriceMatcher([row])).findings}
+        # below the threshold the code's verdict stands: expensed
+        cheap_row = row.model_copy(update={"harga": THRESHOLD - 1})
+        cheap = booked.model_copy(update={"harga_satuan": THRESHOLD - 1, "jumlah": THRESHOLD - 1})
+        rka = Rka(opd="DLH", sub_kegiatan=[SubKegiatan(kode="1", nama="Taman", lines=[cheap])])
+        assert FindingType.ACCOUNT_MISMATCH not in {
+            f.type for f in review_rka(rka, PriceMatcher([cheap_row])).findings
+        }
+    # equipment with a supplies objek of its own keeps the code's verdict at any price
+    disk = ref("Harddisk Eksternal 4 TB", 2_400_000, kode_barang="1.1.7.01.01.10.007")
+    outcome = PriceMatcher([disk]).match(LineQuery(disk.uraian, None, "Unit"))
+    booked = line(
+        disk.uraian,
+        disk.harga,
+        "5.1.02.01.01.0029",
+        "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer",
+    )
+    assert check_catalogue_account(booked, outcome, ReviewPolicy(), ItemCategory.IT_EQUIPMENT)[1] is None
+
+
 def test_an_item_matched_only_in_another_unit_is_still_placed_by_its_row_under_a_meals_account() -> None:
     rod = PriceReference(
         id="elektroda",

@@ -146,3 +146,27 @@ def test_the_rka_own_kelurahan_named_on_a_line_is_no_other_place() -> None:
     elsewhere = DuplicateFinder(own=own_place_words("Dinas Pertanahan"))
     elsewhere.repeat_of_row(0, first, "sepatu", row)
     assert elsewhere.repeat_of_row(0, again, "sepatu", row) is None
+
+
+def test_a_line_priced_many_times_its_row_is_another_model_not_the_item_again() -> None:
+    # the row matches both wordings, but at several times its price the second line buys a model
+    # the row does not list (the price check's implausible match): two items, not one bought twice
+    sewing = PriceReference(
+        id="mesin-jahit", uraian="Mesin Jahit Portable", spesifikasi="Manual", satuan="Unit", harga=1_900_000
+    )
+    rka = Rka(
+        opd="DISSOS",
+        sub_kegiatan=[
+            SubKegiatan(
+                kode="1.06.01.2.01.0001",
+                nama="Pelatihan Keterampilan",
+                lines=[
+                    line("1", "Mesin jahit portable manual", SUPPLIES, 4, 1_900_000, "Unit"),
+                    line("2", "Mesin jahit portable manual bordir", SUPPLIES, 2, 1_850_000, "Unit"),
+                    line("3", "Mesin jahit portable komputer", SUPPLIES, 1, 16_500_000, "Unit"),
+                ],
+            )
+        ],
+    )
+    review = review_rka(rka, PriceMatcher([sewing]))
+    assert "3" not in {f.line_id for f in review.findings if f.type is FindingType.DUPLICATE}

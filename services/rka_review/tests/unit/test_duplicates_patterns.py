@@ -299,6 +299,21 @@ def test_lines_under_two_sipd_sub_groups_are_for_two_purposes() -> None:
     assert in_one_sub(persiapan, under(None, "4", 30))  # a line under no sub-group says nothing
 
 
+def test_a_line_written_as_its_own_sub_group_label_states_no_purpose() -> None:
+    # SIPD's item style: every line carries the mark and the reader files it as its own label
+    def marked(uraian: str, spek: str | None, no: str) -> RkaLine:
+        label = f"[#] {uraian}" + (f" Spesifikasi: {spek}" if spek else "")
+        return line(f"[#] {uraian}", spek, 40, 18_000, "Pasang", no).model_copy(update={"subgroup": label})
+
+    first = marked("Sarung tangan karet", "ukuran L", "1")
+    again = marked("Sarung tangan karet ukuran L", None, "2")
+    assert in_one_sub(first, again)
+    assert Purchase.of(first).item == "sarung"  # the mark is layout, not the item's first word
+    # a real label above the line still states what it is for
+    under_label = first.model_copy(update={"subgroup": "[#] Survei lapangan"})
+    assert not in_one_sub(under_label, again.model_copy(update={"subgroup": "[#] Rapat evaluasi"}))
+
+
 def test_the_parser_hands_each_line_its_sub_groups() -> None:
     header = ["Kode Rekening", "Uraian", "Koefisien", "Satuan", "Harga", "PPN", "Jumlah"]
     rows: list[list[object]] = [

@@ -264,18 +264,26 @@ def catalogued_as_asset(reference: PriceReference) -> bool:
 
 
 def supplies_code_on_equipment(
-    code: str, reference: PriceReference, allowed: AllowedAccounts, category: ItemCategory | None
+    code: str,
+    reference: PriceReference,
+    allowed: AllowedAccounts,
+    category: ItemCategory | None,
+    capital_price: bool = False,
 ) -> bool:
     """A persediaan kode barang (1.1.7) that does not settle the account: many SSH lists file
-    every row, printers and bins included, under persediaan, so the code proves belanja modal wrong
-    only for what is used up or a service, not for equipment or an item the taxonomy cannot place
-    (a measuring instrument); nor does it prove belanja barang right for equipment the catalogue
-    files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP`` under Bahan
-    Komputer). The item's category and unit price judge instead. Goods built into the asset the
-    account builds (``capitalised_into``) stay the row's to judge."""
+    every row, printers and machines included, under persediaan, so the code proves belanja
+    modal wrong only for what is used up or a service, not for equipment or an item the taxonomy
+    cannot place (a measuring instrument); nor does it prove belanja barang right for equipment
+    the catalogue files under a section of assets (a projector of ``ALAT STUDIO - ASET TETAP``
+    under Bahan Komputer), or for working machines and tools bought at a ``capital_price`` (at
+    or above the capitalisation threshold; ``capital_goods_whatever_coded``: other equipment has
+    supplies objek authors book it to). The item's category and unit price judge instead.
+    Goods built into the asset the account builds (``capitalised_into``) stay the row's to judge."""
     if category is None or reference.akun or allowed.fixed_asset:
         return False
     if code.startswith(GOODS_AND_SERVICES):
+        if capital_price and category in ACCOUNTS.capital_goods_whatever_coded:
+            return True
         # an item the taxonomy cannot place is equipment by the catalogue's section of assets
         return (category in DURABLE or category is ItemCategory.OTHER) and catalogued_as_asset(reference)
     if not code.startswith(CAPITAL):
@@ -342,7 +350,10 @@ def check_catalogue_account(
         )
         return Verdict.MISMATCH, _mismatch(line, reference, as_service, policy)
     allowed = allowed_accounts(reference)
-    if allowed is None or supplies_code_on_equipment(line.kode_rekening, reference, allowed, category):
+    capital_price = line.harga_satuan >= policy.capitalisation_threshold
+    if allowed is None or supplies_code_on_equipment(
+        line.kode_rekening, reference, allowed, category, capital_price
+    ):
         return None, None
     if goods_under_no_goods_account(line, reference) is not None:
         not_goods = (

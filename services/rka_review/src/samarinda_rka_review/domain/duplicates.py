@@ -175,11 +175,25 @@ def words(text: str | None) -> frozenset[str]:
     """The content words of a text in canonical form (stopwords, filler and rates left out); a
     size is one word however it is spaced (``4 x 6`` = ``4x6``), and a rank one number however
     it is written (``juara III`` = ``juara 3``)."""
-    plain = _RATE.sub(lambda m: " " if known_unit(m.group(1)) else m.group(0), canonical(text))
+    plain = _RATE.sub(lambda m: " " if known_unit(m.group(1)) else m.group(0), canonical(unmarked(text)))
     said = _DIMENSIONS.sub(r"\1x", plain).split()
     return frozenset(
         _as_digits(w, said[i - 1] if i else None) for i, w in enumerate(said) if w not in _IGNORED
     )
+
+
+def unmarked(text: str | None) -> str | None:
+    """``text`` without SIPD's sub-group marks (``[#]``, ``[-]``): a mark is layout, not a word."""
+    return _SUBGROUP_MARKS.sub(" ", text) if text else text
+
+
+def stated_purpose(line: RkaLine) -> frozenset[str]:
+    """The words of the SIPD sub-group labels the line stands under (``[#] Rapat persiapan``),
+    which say what it is for. A line that carries the mark itself (``[#] Masker medis``, SIPD's
+    item style) is read as its own label: that label names what the line buys, not a purpose."""
+    own = (unmarked(line.uraian) or "").strip()
+    labels = ((unmarked(part) or "").strip() for part in (line.subgroup or "").split(" / "))
+    return frozenset(w for label in labels if not (own and label.startswith(own)) for w in words(label))
 
 
 def _as_digits(word: str, before: str | None) -> str:
@@ -232,7 +246,7 @@ class Purchase:
             line.jumlah,
             canonical_unit(line.satuan),
             item_word(line.uraian),
-            words(_SUBGROUP_MARKS.sub(" ", line.subgroup or "")),
+            stated_purpose(line),
             frozenset(
                 found
                 for text in (line.uraian, line.spesifikasi)
@@ -262,7 +276,7 @@ def without_year(text: str | None, year: int | None) -> str | None:
 
 def item_word(text: str | None) -> str | None:
     """The word naming what is bought: the first content word that is not an action."""
-    for word in _DIMENSIONS.sub(r"\1x", canonical(text)).split():
+    for word in _DIMENSIONS.sub(r"\1x", canonical(unmarked(text))).split():
         if word not in _IGNORED and word not in _ACTIONS and not is_number(word):
             return word
     return None

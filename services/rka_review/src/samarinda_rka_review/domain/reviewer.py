@@ -46,6 +46,7 @@ from samarinda_rka_review.domain.checks import (
     check_account,
     check_price,
     handed_over,
+    implausible_match,
     price_ceiling,
 )
 from samarinda_rka_review.domain.duplicates import (
@@ -254,8 +255,12 @@ def review_findings(
                         line,
                         row.reference.id,
                         row.reference.description(),
+                        # a row priced many times below the line is not what the line buys
+                        # (another model: the price check's implausible match), however alike
+                        # their words: it names the line's item loosely, not firmly
                         firm=outcome is not None
-                        and outcome.told_apart(policy.duplicate_match_floor, policy.duplicate_match_margin),
+                        and outcome.told_apart(policy.duplicate_match_floor, policy.duplicate_match_margin)
+                        and not implausible_match(line.harga_satuan, price_ceiling(line, row), policy),
                         row_spec=row.reference.spesifikasi,
                         misbooked=account is not None,
                     )

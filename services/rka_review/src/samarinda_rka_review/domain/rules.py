@@ -387,6 +387,8 @@ class AccountRulesFile(RulesFile):
     consumed_account_categories: frozenset[Category] = frozenset()
     # categories of goods used up in use or in the office: never part of a fixed asset
     never_built_in_categories: frozenset[Category] = frozenset()
+    # durable categories a persediaan kode barang does not make supplies at a capital price
+    capital_goods_whatever_coded: frozenset[Category] = frozenset()
     # how authors shorten account names, rewritten to the words the account kinds name
     account_abbreviations: dict[Word, Word]
     # accounts of hired labour, and the roles whose fees have an honorarium objek of their own
