@@ -189,7 +189,7 @@ def unmarked(text: str | None) -> str | None:
 
 def stated_purpose(line: RkaLine) -> frozenset[str]:
     """The words of the SIPD sub-group labels the line stands under (``[#] Rapat persiapan``),
-    which say what it is for. A line that carries the mark itself (``[#] Masker medis``, SIPD's
+    which say what it is for. A line that carries the mark itself (``[#] Payung lipat``, SIPD's
     item style) is read as its own label: that label names what the line buys, not a purpose."""
     own = (unmarked(line.uraian) or "").strip()
     labels = ((unmarked(part) or "").strip() for part in (line.subgroup or "").split(" / "))
