@@ -60,6 +60,11 @@ def test_a_first_digit_read_twice_in_every_long_code_of_a_column() -> None:
     assert in_column_style(rows) == rows
 
 
+def test_amounts_with_a_doubled_first_digit_are_no_codes_read_twice() -> None:
+    rows = [["Harga"], ["4.310.000"], ["44.310.000"], ["4.125.500"], ["7.060.000"], ["5.500.000"]]
+    assert in_column_style(rows) == rows
+
+
 def test_codes_of_another_shape_or_first_group_stay() -> None:
     rows = [["7.2.4.01"], ["7.2.4.02"], ["7.2.4.03"], ["88.2.4.04"], ["77.2.4"], ["12.01.02.2001"]]
     assert in_column_style(rows) == rows

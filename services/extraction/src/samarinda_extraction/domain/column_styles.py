@@ -34,6 +34,8 @@ _DECIMAL_MARK = re.compile(r"(?<=\d)[:;](?=\d{1,2}$)")
 # A classification code of this many groups or more (a kode rekening, a kode barang, a
 # sub-activity's code) starts with a one-digit level; a region's code (two digits first) has fewer.
 _ONE_DIGIT_LEVEL_GROUPS = 5
+# The digits of each group after an amount's first.
+_THOUSANDS_GROUP = 3
 # A speck read as a word is this short at most.
 _SPECK_WORD = 2
 # Round and slim glyphs and marks: what a speck or two read as a word come out as.
@@ -110,7 +112,9 @@ def _codes_alike(cells: list[str | None]) -> list[str | None]:
     if not codes:
         return cells
     shape, count = Counter(_shape(code) for code in codes).most_common(1)[0]
-    if not _styled(cells, count):
+    if not _styled(cells, count) or all(group == _THOUSANDS_GROUP for group in shape[1:]):
+        # Amounts with thousands dots ("1.985.000", "11.275.000") have a code's dots but lead
+        # with any number of digits: no first digit of theirs was read twice.
         return cells
     firsts = {code.split(".")[0] for code in codes if _shape(code) == shape}
     if len(shape) >= _ONE_DIGIT_LEVEL_GROUPS and all(len(f) == 2 and f[0] == f[1] for f in firsts):
