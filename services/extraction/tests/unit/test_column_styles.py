@@ -44,6 +44,27 @@ def test_a_first_digit_read_twice_in_a_column_of_codes() -> None:
     ]
 
 
+def test_a_first_digit_read_twice_in_every_long_code_of_a_column() -> None:
+    rows = [["Kode"], ["44.1.3.02.07.01.006"], ["44.1.3.05.02.01.011"], ["44.1.3.05.02.03.002"], ["-"]]
+    assert [row[0] for row in in_column_style(rows)] == [
+        "Kode",
+        "4.1.3.02.07.01.006",
+        "4.1.3.05.02.01.011",
+        "4.1.3.05.02.03.002",
+        "-",
+    ]
+    # a region's codes (four groups) and long codes of unlike first digits stay as read
+    rows = [["33.71.04.2005"], ["33.71.04.2006"], ["33.71.05.1002"]]
+    assert in_column_style(rows) == rows
+    rows = [["44.1.3.02.07.01.006"], ["45.1.3.05.02.01.011"], ["44.1.3.05.02.03.002"]]
+    assert in_column_style(rows) == rows
+
+
+def test_amounts_with_a_doubled_first_digit_are_no_codes_read_twice() -> None:
+    rows = [["Harga"], ["4.310.000"], ["44.310.000"], ["4.125.500"], ["7.060.000"], ["5.500.000"]]
+    assert in_column_style(rows) == rows
+
+
 def test_codes_of_another_shape_or_first_group_stay() -> None:
     rows = [["7.2.4.01"], ["7.2.4.02"], ["7.2.4.03"], ["88.2.4.04"], ["77.2.4"], ["12.01.02.2001"]]
     assert in_column_style(rows) == rows

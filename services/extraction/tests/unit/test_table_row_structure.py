@@ -55,6 +55,19 @@ def test_a_tight_line_without_the_rows_key_continues_the_row_when_spacing_is_eve
     assert row_starts([0, 60, 120, 180, 240], filled) == [True, True, True, True, True]
 
 
+def test_a_line_without_the_key_wrapping_some_of_the_rows_cells_continues_it() -> None:
+    # rows and wrapped lines spaced alike; the second row wraps three of its five cells, not the fourth
+    filled = [[True] * 5, [True] * 5, [False, True, True, False, True], [True] * 5]
+    assert row_starts([0, 62, 122, 184], filled) == [True, True, False, True]
+    # a line filling all the row's cells but the key is a row of its own (grouped rows), and so
+    # is one with a number where the row has one
+    filled[2] = [False, True, True, True, True]
+    assert row_starts([0, 62, 122, 184], filled) == [True, True, True, True]
+    filled[2] = [False, True, True, True, False]
+    numbers = [[False, False, False, True, False]] * 4
+    assert row_starts([0, 62, 122, 184], filled, numbers=numbers) == [True, True, True, True]
+
+
 def test_a_header_wrapping_onto_a_second_line_is_one_row() -> None:
     header = ["Jam", "Kegiatan", "Petugas Jaga"]
     wrapped = ["(lokal)", None, "Lapangan"]

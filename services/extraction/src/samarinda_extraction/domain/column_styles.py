@@ -3,9 +3,10 @@
 A column is set in one style: its row numbers all end in a dot ("1.", "2.") or none does, its
 codes all have the same grammar. A scan drops a row number's dot (a few pixels, read as no word
 or as a speck) or reads it as a comma, and Tesseract reads the first digit of a code twice ("11.3.2.05" under
-"1.3.2.10"). Only a minority of cells that differ from the column's own style in exactly that
-way are set back; a column without a clear style is left as read. Pure functions on cell
-strings.
+"1.3.2.10"), or every code of a column whose codes stand close to its left rule (a code of
+five groups or more starts with a one-digit level). Otherwise only a minority of cells that
+differ from the column's own style in exactly that way are set back; a column without a clear
+style is left as read. Pure functions on cell strings.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _BARE_ROW_NUMBER = re.compile(r"\d{1,3}")
 _GROUP_MARKS = re.compile(r"(?<=\d)[:;](?=\d{3}\b)")
 _DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
 _DECIMAL_MARK = re.compile(r"(?<=\d)[:;](?=\d{1,2}$)")
+# A classification code of this many groups or more (a kode rekening, a kode barang, a
+# sub-activity's code) starts with a one-digit level; a region's code (two digits first) has fewer.
+_ONE_DIGIT_LEVEL_GROUPS = 5
+# The digits of each group after an amount's first.
+_THOUSANDS_GROUP = 3
 # A speck read as a word is this short at most.
 _SPECK_WORD = 2
 # Round and slim glyphs and marks: what a speck or two read as a word come out as.
@@ -96,7 +102,8 @@ def _shape(code: str) -> tuple[int, ...]:
 
 def _codes_alike(cells: list[str | None]) -> list[str | None]:
     """Codes whose first digit was read twice, in a column of codes of one shape (the lengths
-    of their digit groups) that all begin with that digit alone."""
+    of their digit groups) that all begin with that digit alone, or in a column of long codes
+    that were all read so."""
     # A code ends in its last group of digits: a dot after it is a speck.
     cells = [
         cell[:-1] if cell and cell.endswith(".") and _CODE.fullmatch(cell[:-1]) else cell for cell in cells
@@ -105,9 +112,15 @@ def _codes_alike(cells: list[str | None]) -> list[str | None]:
     if not codes:
         return cells
     shape, count = Counter(_shape(code) for code in codes).most_common(1)[0]
-    if not _styled(cells, count):
+    if not _styled(cells, count) or all(group == _THOUSANDS_GROUP for group in shape[1:]):
+        # Amounts with thousands dots ("1.985.000", "11.275.000") have a code's dots but lead
+        # with any number of digits: no first digit of theirs was read twice.
         return cells
     firsts = {code.split(".")[0] for code in codes if _shape(code) == shape}
+    if len(shape) >= _ONE_DIGIT_LEVEL_GROUPS and all(len(f) == 2 and f[0] == f[1] for f in firsts):
+        # Every code of the column read with its first digit twice (each set as close to the
+        # column's left rule): a code of that many groups starts at a one-digit level.
+        shape, firsts = (1, *shape[1:]), {f[1:] for f in firsts}
 
     def alike(cell: str | None) -> str | None:
         if not cell or not _CODE.fullmatch(cell):

@@ -63,7 +63,17 @@ def row_starts(
             # row's (a row's key, a time or a name, wraps less often than the text beside it),
             # continues the row even when it fills most columns.
             tucked = not cells[0] and under_row and not second_number and pitches[i - 1] < _TUCKED * usual
-            starts[i] = not (continues or tucked)
+            # Nor does a line without the row's key that fills only cells of the row but leaves one
+            # of them empty: the row's cells wrapping at once beside one that does not (a name, a
+            # rank and a job title beside an NIP). A row without a key of its own (grouped rows)
+            # fills all its other cells, or has a number where the row has one.
+            wraps = (
+                not cells[0]
+                and under_row
+                and not second_number
+                and any(above and not here for here, above in zip(cells[1:], row_filled[1:], strict=True))
+            )
+            starts[i] = not (continues or tucked or wraps)
         else:
             # Inside one ruled row only a line with its first cell filled can be a row of its own.
             starts[i] = not continues and cells[0]
