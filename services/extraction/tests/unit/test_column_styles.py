@@ -61,7 +61,7 @@ def test_a_first_digit_read_twice_in_every_long_code_of_a_column() -> None:
 
 
 def test_amounts_with_a_doubled_first_digit_are_no_codes_read_twice() -> None:
-    rows = [["Harga"], ["4.310.000"], ["44.310.000"], ["4.125.500"], ["7.060.000"], ["5.500.000"]]
+    rows = [["Harga"], ["4.310.000"], ["44.310.000"], ["4.125.500"], ["7.080.000"], ["5.650.000"]]
     assert in_column_style(rows) == rows
 
 

@@ -113,7 +113,7 @@ def _codes_alike(cells: list[str | None]) -> list[str | None]:
         return cells
     shape, count = Counter(_shape(code) for code in codes).most_common(1)[0]
     if not _styled(cells, count) or all(group == _THOUSANDS_GROUP for group in shape[1:]):
-        # Amounts with thousands dots ("1.985.000", "11.275.000") have a code's dots but lead
+        # Amounts with thousands dots ("2.740.000", "11.350.000") have a code's dots but lead
         # with any number of digits: no first digit of theirs was read twice.
         return cells
     firsts = {code.split(".")[0] for code in codes if _shape(code) == shape}
