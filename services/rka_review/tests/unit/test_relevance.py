@@ -512,37 +512,3 @@ def test_a_field_operation_licenses_the_equipment_its_crews_carry_not_room_comfo
 def test_room_comfort_still_serves_a_sub_kegiatan_that_provides_equipment() -> None:
     provision = SubKegiatan(nama="Penyediaan Sarana Pos Jaga", lines=[])
     assert not judge(line("Kulkas mini"), ItemCategory.APPLIANCE, provision).off_target
-
-
-LIBRARY_COLLECTION = SubKegiatan(
-    kode="2.23.02.2.01.0003",
-    nama="Pengembangan Koleksi Bahan Pustaka Perpustakaan Daerah",
-    indikator="Jumlah judul bahan pustaka yang diadakan",
-    lines=[],
-)
-LIBRARY_MEETING = SubKegiatan(
-    kode="2.23.02.2.01.0004",
-    nama="Rapat Koordinasi Pengembangan Perpustakaan",
-    indikator="Jumlah peserta rapat",
-    lines=[],
-)
-
-
-def test_support_named_after_another_public_service_serves_that_service() -> None:
-    fee = line("Honorarium petugas retribusi terminal")
-    verdict = judge(fee, categorise(fee.uraian), LIBRARY_COLLECTION)
-    assert verdict.off_target and verdict.reading is Reading.FUNCTION and "'terminal'" in verdict.reason
-    folder = line("Map snelhecter pasien")
-    assert categorise(folder.uraian) is ItemCategory.OFFICE_SUPPLIES
-    assert judge(folder, categorise(folder.uraian), LIBRARY_COLLECTION).off_target
-
-
-def test_a_meeting_or_event_hires_and_supplies_for_all_comers_whatever_field_they_name() -> None:
-    for uraian in ("Honorarium petugas retribusi terminal", "Map snelhecter pasien"):
-        item = line(uraian)
-        assert not judge(item, categorise(item.uraian), LIBRARY_MEETING).off_target
-
-
-def test_a_field_every_office_works_in_names_no_public_service() -> None:
-    operator = line("Honor operator data")
-    assert not judge(operator, categorise(operator.uraian), LIBRARY_COLLECTION).off_target

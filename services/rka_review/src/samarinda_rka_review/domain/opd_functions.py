@@ -60,7 +60,6 @@ class _Vocabulary:
     goods: Words
     classes: Words
     fields: Words
-    service_fields: Words
     support: tuple[str, ...]
     office_users: tuple[str, ...]
     provisions: tuple[str, ...]
@@ -80,16 +79,6 @@ def _vocabulary() -> _Vocabulary:
             (f.name, phrases_longest_first(f.context))
             for f in FUNCTIONS.function
             if (f.goods or f.classes) and f.name != FUNCTIONS.office_function
-        ),
-        # Of those, the fields of a public service: one related to office support (informatics,
-        # which every office runs on its data) is a field every office works in, not a service
-        # of its own.
-        service_fields=tuple(
-            (f.name, phrases_longest_first(f.context))
-            for f in FUNCTIONS.function
-            if (f.goods or f.classes)
-            and f.name != FUNCTIONS.office_function
-            and FUNCTIONS.office_function not in f.related
         ),
         support=phrases_longest_first(FUNCTIONS.support_words),
         office_users=phrases_longest_first(FUNCTIONS.office_users),
@@ -336,18 +325,15 @@ def goods_functions(
     *,
     section_by_field: bool = True,
     head_by_field: bool = False,
-    services_only: bool = False,
 ) -> tuple[frozenset[str], str]:
     """The functions whose own goods the item's head names (with ``head_by_field``, whose field it
     names too), whose class the line is booked in (``item_class``: the account's name) or under
     which the catalogue files the matched row (``section``, by its class words or, with
-    ``section_by_field``, its field), and the first word that did. ``services_only``: the head's
-    field counts only when it is a public service's (``service_fields``)."""
+    ``section_by_field``, its field), and the first word that did."""
     vocabulary = _vocabulary()
     head = affirmed(item_head(uraian))
     hits = _first_hits(head, vocabulary.goods)
-    fields = vocabulary.service_fields if services_only else vocabulary.fields
-    for name, word in (_first_hits(head, fields) if head_by_field else {}).items():
+    for name, word in (_first_hits(head, vocabulary.fields) if head_by_field else {}).items():
         hits.setdefault(name, word)
     for name, word in _first_hits(item_class, vocabulary.classes).items():
         hits.setdefault(name, word)
@@ -406,7 +392,6 @@ def misplaced(
     by_class_only: bool = False,
     by_own_words: bool = False,
     by_field_words: bool = False,
-    by_service_words: bool = False,
 ) -> Misplaced | None:
     """The goods' functions when the sub-kegiatan serves none of them (nor a related one);
     ``by_class_only``: the item's category has placed it already, so only the account it is booked
@@ -415,26 +400,14 @@ def misplaced(
     own goods where the category has judged them to fit); ``by_own_words``: the goods the item's
     own name says it is count too (a treadmill is sports equipment wherever a category let a
     durable in); ``by_field_words``: so does the field the item's own name names (clothing named
-    after the field it is worn in); ``by_service_words``: only the field of a public service the item's
-    own name names counts (a fee named after the service it collects for)."""
+    after the field it is worn in)."""
     if is_support(uraian):
         return None
     if by_class_only:
-        own_words = by_own_words or by_field_words or by_service_words
-        goods, word = goods_functions(
-            uraian if own_words else "",
-            item_class,
-            head_by_field=by_field_words or by_service_words,
-            services_only=not by_field_words,
-        )
+        own_words = by_own_words or by_field_words
+        goods, word = goods_functions(uraian if own_words else "", item_class, head_by_field=by_field_words)
     else:
-        goods, word = goods_functions(
-            uraian,
-            item_class,
-            section,
-            head_by_field=by_field_words or by_service_words,
-            services_only=not by_field_words,
-        )
+        goods, word = goods_functions(uraian, item_class, section, head_by_field=by_field_words)
     if FUNCTIONS.works_function and builds_or_repairs(sub.nama):
         goods = goods - {FUNCTIONS.works_function}
     if not goods:

@@ -457,7 +457,6 @@ def judge(
         by_class_only=judged_by_category,
         by_own_words=category in DURABLE,
         by_field_words=category in FUNCTIONS.field_named_categories,
-        by_service_words=_named_by_service(category, sub),
     )
     if elsewhere is not None:
         return Verdict(True, False, Reading.FUNCTION, elsewhere.reason)
@@ -479,13 +478,6 @@ def judge(
     if found.margin >= rules.off_target_margin:
         return Verdict(True, False, Reading.MEANING, reason, found, personal=True)
     return Verdict(False, True, Reading.MEANING, reason, found)
-
-
-def _named_by_service(category: ItemCategory, sub: SubKegiatan) -> bool:
-    """Whether the public service a generic support line's own name names (a parking collector's
-    fee) says whose it is: only where the sub-kegiatan holds no meeting or event, whose support
-    serves all comers whatever field their names mention."""
-    return category in FUNCTIONS.field_named_support and not is_meeting_like(sub.nama)
 
 
 def _desk_gear(gear: str, desk: str) -> Verdict:

@@ -154,7 +154,6 @@ class FunctionRules(RulesFile):
     office_units: tuple[Phrase, ...] = ()
     office_unit_gap: int = Field(default=0, ge=0)
     field_named_categories: frozenset[Category] = frozenset()
-    field_named_support: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
     office_function: str | None = None
