@@ -153,6 +153,8 @@ class FunctionRules(RulesFile):
     office_places: tuple[Phrase, ...] = ()
     office_units: tuple[Phrase, ...] = ()
     office_unit_gap: int = Field(default=0, ge=0)
+    office_grounds: tuple[Phrase, ...] = ()
+    office_buildings: tuple[Phrase, ...] = ()
     field_named_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None
