@@ -50,6 +50,8 @@ class FarTravel(BaseModel):
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
     # of the reasons, those only the budget may state, not the line alone
     budget_reasons: tuple[Phrase, ...] = ()
+    # of those, the visits that are their own purpose: licensed only by a budget naming a visit
+    study_visits: tuple[Phrase, ...] = ()
 
 
 class ProtectiveGear(BaseModel):
