@@ -148,6 +148,7 @@ class FunctionRules(RulesFile):
     section_heads: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
     activity_categories: frozenset[Category] = frozenset()
+    account_named_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()
     office_user_exempt: frozenset[Category] = frozenset()
     provision_words: tuple[Phrase, ...] = ()
