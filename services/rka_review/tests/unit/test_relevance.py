@@ -512,3 +512,28 @@ def test_a_field_operation_licenses_the_equipment_its_crews_carry_not_room_comfo
 def test_room_comfort_still_serves_a_sub_kegiatan_that_provides_equipment() -> None:
     provision = SubKegiatan(nama="Penyediaan Sarana Pos Jaga", lines=[])
     assert not judge(line("Kulkas mini"), ItemCategory.APPLIANCE, provision).off_target
+
+
+def test_a_line_its_words_do_not_place_is_travel_a_meal_or_a_fee_by_its_account() -> None:
+    homecoming = SubKegiatan(
+        kode="1.06.04.2.01.0003",
+        nama="Pemulangan Warga Terlantar ke Daerah Asal",
+        indikator="Jumlah warga terlantar yang dipulangkan",
+        lines=[],
+    )
+    fare = line("Ongkos Kota Hulu - Kota Hilir (PP)")
+    assert categorise(fare.uraian) is ItemCategory.OTHER
+    # the catalogue files the fare under a section named after transport
+    unbooked = judge(
+        fare, ItemCategory.OTHER, homecoming, catalogued=True, catalogue_section="ANGKUTAN DARAT"
+    )
+    assert unbooked.off_target and unbooked.reading is Reading.FUNCTION
+    booked = fare.model_copy(update={"account_name": "Belanja Perjalanan Dinas Biasa"})
+    assert relevance.by_account(booked, ItemCategory.OTHER) is ItemCategory.TRAVEL
+    judged = judge(
+        booked, ItemCategory.OTHER, homecoming, catalogued=True, catalogue_section="ANGKUTAN DARAT"
+    )
+    assert not judged.off_target
+    # a goods account holds many kinds of thing: it names no category
+    kit = fare.model_copy(update={"account_name": "Belanja Barang yang Akan Diserahkan kepada Masyarakat"})
+    assert relevance.by_account(kit, ItemCategory.OTHER) is ItemCategory.OTHER

@@ -97,3 +97,24 @@ def test_a_sub_kegiatan_raising_staff_competence_is_a_reason_to_go() -> None:
         lines=[],
     )
     assert far_trip(trip("Tiket pesawat PP pelatihan"), competence) is None
+
+
+def test_a_study_visit_the_line_names_needs_a_budget_that_names_one() -> None:
+    course = SubKegiatan(
+        kode="1.03.05.2.02.0002",
+        nama="Bimbingan Teknis Pengolahan Air bagi Kelompok Warga",
+        indikator="Jumlah warga yang mengikuti bimbingan teknis",
+        lines=[],
+    )
+    visit = trip("Tiket pesawat studi banding tim pelaksana")
+    # a course held here is a reason to fly its trainer in, not to go and learn elsewhere
+    assert far_trip(trip("Tiket pesawat narasumber PP"), course) is None
+    assert far_trip(visit, course) == "pesawat"
+    assert far_trip(visit, MINISTRY_VISIT) == "pesawat"
+    exchange = SubKegiatan(
+        kode="1.03.05.2.02.0003",
+        nama="Studi Banding Pengelolaan Air Minum",
+        indikator="Jumlah laporan studi banding",
+        lines=[],
+    )
+    assert far_trip(visit, exchange) is None

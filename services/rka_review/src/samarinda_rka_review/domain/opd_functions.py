@@ -192,19 +192,28 @@ def staff_provision(text: str, category: ItemCategory) -> bool:
 
 def _office_unit(text: str, own: str) -> str | None:
     """A room, a head or a secretariat of one of the office's own units (``ruang kerja bagian umum``,
-    ``kepala subbagian``) that the sub-kegiatan's own words do not name, as the line writes it."""
-    found = _office_unit_pattern().search(text)
-    if found is None or _has(own, found.group("unit")):
-        return None
-    return found.group(0).strip()
+    ``kepala subbagian``), or the grounds of its building (``cat pagar samping kantor``), that the
+    sub-kegiatan's own words do not name, as the line writes it."""
+    for pattern in _office_unit_patterns():
+        found = pattern.search(text)
+        if found is not None and not _has(own, found.group("unit")):
+            return found.group(0).strip()
+    return None
 
 
 @lru_cache(maxsize=1)
-def _office_unit_pattern() -> re.Pattern[str]:
-    places = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_places))
-    units = "|".join(re.escape(w) for w in phrases_longest_first(FUNCTIONS.office_units))
+def _office_unit_patterns() -> tuple[re.Pattern[str], ...]:
     gap = FUNCTIONS.office_unit_gap
-    return re.compile(rf" (?:{places})(?: \S+){{0,{gap}}}? (?P<unit>{units})(?= )")
+
+    def pattern(places: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+        before = "|".join(re.escape(w) for w in phrases_longest_first(places))
+        after = "|".join(re.escape(w) for w in phrases_longest_first(units))
+        return re.compile(rf" (?:{before})(?: \S+){{0,{gap}}}? (?P<unit>{after})(?= )")
+
+    units = pattern(FUNCTIONS.office_places, FUNCTIONS.office_units)
+    if not (FUNCTIONS.office_grounds and FUNCTIONS.office_buildings):
+        return (units,)
+    return units, pattern(FUNCTIONS.office_grounds, FUNCTIONS.office_buildings)
 
 
 def serves_office(sub: SubKegiatan, opd_name: str | None = None) -> bool:

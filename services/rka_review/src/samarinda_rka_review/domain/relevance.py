@@ -69,6 +69,7 @@ from samarinda_rka_review.domain.taxonomy import (
     DURABLE,
     WHY,
     ItemCategory,
+    categorise,
     fits_context,
     for_room_comfort,
     is_field_operation,
@@ -214,6 +215,15 @@ def as_aid(line: RkaLine, category: ItemCategory) -> ItemCategory:
     return aid.judged_as
 
 
+def by_account(line: RkaLine, category: ItemCategory) -> ItemCategory:
+    """The category a line is judged as: its account's (``account_named_categories``: travel, a
+    meal, a fee) when its own words fall in no category; its own category otherwise."""
+    if category is not ItemCategory.OTHER or not line.account_name:
+        return category
+    named = categorise(line.account_name)
+    return named if named in FUNCTIONS.account_named_categories else category
+
+
 def legitimate_there(use: PersonalUse, line: RkaLine, sub: SubKegiatan) -> bool:
     """The sub-kegiatan (name, output) or the line's account names the purchase's field."""
     context = _context_text(line, sub)
@@ -335,7 +345,7 @@ def judge(
     section ``catalogue_section`` (its kelompok, when the catalogue has sections). Meaning
     is read only for a line no category and no catalogue row accounts for: the embedder's
     neighbourhoods are too coarse to overrule either (a black pen lies near sunglasses)."""
-    category = as_aid(line, category)
+    category = as_aid(line, by_account(line, category))
     # Personal use by name first: it decides whether the line is cut rather than recoded.
     by_name = personal_use_by_name(line.uraian)
     if by_name is not None and not named_by_sub_kegiatan(line, sub):

@@ -50,6 +50,8 @@ class FarTravel(BaseModel):
     reason_words: tuple[Phrase, ...] = Field(min_length=1)
     # of the reasons, those only the budget may state, not the line alone
     budget_reasons: tuple[Phrase, ...] = ()
+    # of those, the visits that are their own purpose: licensed only by a budget naming a visit
+    study_visits: tuple[Phrase, ...] = ()
 
 
 class ProtectiveGear(BaseModel):
@@ -146,6 +148,7 @@ class FunctionRules(RulesFile):
     section_heads: tuple[Phrase, ...] = ()
     support_categories: frozenset[Category] = frozenset()
     activity_categories: frozenset[Category] = frozenset()
+    account_named_categories: frozenset[Category] = frozenset()
     office_users: tuple[Phrase, ...] = ()
     office_user_exempt: frozenset[Category] = frozenset()
     provision_words: tuple[Phrase, ...] = ()
@@ -153,6 +156,8 @@ class FunctionRules(RulesFile):
     office_places: tuple[Phrase, ...] = ()
     office_units: tuple[Phrase, ...] = ()
     office_unit_gap: int = Field(default=0, ge=0)
+    office_grounds: tuple[Phrase, ...] = ()
+    office_buildings: tuple[Phrase, ...] = ()
     field_named_categories: frozenset[Category] = frozenset()
     general_urusan: tuple[str, ...] = ()
     office_programme: str | None = None

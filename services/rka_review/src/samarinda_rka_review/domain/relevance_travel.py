@@ -19,7 +19,7 @@ from samarinda_rka_review.domain.text import first_phrase, normalise
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     rules = RELEVANCE.far_travel
 
     def normal(phrases: tuple[str, ...]) -> tuple[str, ...]:
@@ -31,6 +31,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         normal(rules.far_words),
         reasons,
         tuple(w for w in reasons if w not in budget_only),
+        normal(rules.study_visits),
     )
 
 
@@ -39,16 +40,23 @@ def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
     reason to (None for a local trip, or a far one with a stated reason). A sub-kegiatan read
     without its code and its output (a table's heading) states nothing to judge against. The
     line's own words give a reason of the work (a consultation), not the staff's own development
-    or a visit (a course, a study visit), which only the budget itself can make its purpose."""
+    or a visit (a course, a study visit), which only the budget itself can make its purpose; a
+    study visit the line names is licensed only by a budget that names one (a training course
+    held here is no reason to go and learn elsewhere)."""
     if not (sub.kode or sub.indikator):
         return None
-    far_words, reason_words, line_reasons = _words()
+    far_words, reason_words, line_reasons, visits = _words()
     own = " ".join(p for p in (line.uraian, line.spesifikasi) if p)
     far = first_phrase(normalise(f"{own} {line.account_name or ''}"), far_words)
     if far is None:
         return None
-    stated = (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup)
-    if first_phrase(normalise(" ".join(p for p in stated if p)), reason_words) is not None:
+    stated = normalise(
+        " ".join(p for p in (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup) if p)
+    )
+    # A study visit the line names is its own purpose, whatever other reason the budget states.
+    if first_phrase(normalise(own), visits) is not None and first_phrase(stated, visits) is None:
+        return far
+    if first_phrase(stated, reason_words) is not None:
         return None
     if first_phrase(normalise(own), line_reasons) is not None:
         return None
