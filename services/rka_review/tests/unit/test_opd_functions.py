@@ -211,7 +211,7 @@ def test_a_room_head_or_secretariat_of_an_office_unit_names_the_office_as_user()
 
 def test_the_grounds_of_the_office_building_name_the_office_as_user() -> None:
     assert office_user("Cat pagar samping kantor", TODDLERS) == "pagar samping kantor"
-    assert office_user("Tanaman hias taman depan kantor", TODDLERS) == "taman depan kantor"
+    assert office_user("Batu koral taman depan kantor", TODDLERS) == "taman depan kantor"
     # grounds of no office building (a city park, a clinic's yard) name no one of the office
     assert office_user("Bibit bunga taman kota", TODDLERS) is None
     assert office_user("Paving halaman posyandu", TODDLERS) is None
@@ -219,7 +219,7 @@ def test_the_grounds_of_the_office_building_name_the_office_as_user() -> None:
     assert office_user("Pompa kolam bagian belakang", TODDLERS) is None
     # works on the office's own grounds name them
     yard = SubKegiatan(nama="Penataan Taman Kantor Kelurahan")
-    assert office_user("Tanaman hias taman depan kantor", yard) is None
+    assert office_user("Batu koral taman depan kantor", yard) is None
 
 
 def test_food_kept_as_the_staffs_own_provision_serves_the_office() -> None:

@@ -344,7 +344,7 @@ def test_sports_kit_in_a_youth_sub_kegiatan_that_is_no_sport_is_off_target() -> 
         "Ganti oli mobil dinas jabatan sekretaris badan",
         "Gorden jendela ruang kerja kepala seksi",
         "Rompi rajut seragam seluruh pegawai",
-        "Tanaman hias halaman kantor",
+        "Batu koral halaman kantor",
     ],
 )
 def test_goods_for_the_office_apparatus_are_off_target_in_a_technical_sub_kegiatan(uraian: str) -> None:

@@ -103,10 +103,10 @@ def test_a_study_visit_the_line_names_needs_a_budget_that_names_one() -> None:
     course = SubKegiatan(
         kode="1.03.05.2.02.0002",
         nama="Bimbingan Teknis Pengolahan Air bagi Kelompok Warga",
-        indikator="Jumlah warga yang mengikuti bimbingan teknis",
+        indikator="Jumlah peserta bimbingan teknis yang lulus",
         lines=[],
     )
-    visit = trip("Tiket pesawat studi banding tim pelaksana")
+    visit = trip("Tiket pesawat studi banding para kader")
     # a course held here is a reason to fly its trainer in, not to go and learn elsewhere
     assert far_trip(trip("Tiket pesawat narasumber PP"), course) is None
     assert far_trip(visit, course) == "pesawat"
