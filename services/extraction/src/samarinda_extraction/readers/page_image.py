@@ -55,10 +55,26 @@ def _ink_coordinates(ink: Image) -> tuple[np.ndarray, np.ndarray, float] | None:
     )
 
 
+# The band along the image's edges, as a share of its shorter side, that holds no page text.
+_BORDER = 0.02
+
+
+def _without_border(ink: Image) -> Image:
+    """The ink mask without the band along the image's edges: there lie the scanner's or the
+    camera's marks, not the page's lines (the edge of a shadow, a feeder's dark edge, the border
+    of a page rotated within its image). Such a mark is level with the image, not with the text,
+    and speckled by the threshold it survives the removal of level runs: one across the width
+    holds a sharper row profile at 0 degrees than a page of text at its true skew."""
+    margin = round(_BORDER * min(ink.shape[:2]))
+    inner = np.zeros_like(ink)
+    inner[margin:-margin, margin:-margin] = ink[margin:-margin, margin:-margin]
+    return inner
+
+
 def estimate_skew(gray: Image) -> float:
     """Skew in degrees (counter-clockwise positive, cv2's convention for the correcting rotation):
     the angle at which the ink's row profile is sharpest, i.e. text lines fall on fewest rows."""
-    ink = ink_mask(gray)
+    ink = _without_border(ink_mask(gray))
     # Perfectly level runs across a good part of the page are no skewed text or rules: a fax's
     # streaks (dirt on the glass, a lost scan line) would hold the sharpest profile at 0 degrees.
     ink = cv2.subtract(ink, cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, ink.shape[1] // 4), np.uint8)))
