@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from samarinda_common.extracted import CellValue
-from samarinda_common.price_catalogue import HeaderMatch, cell, parse_rupiah
+from samarinda_common.price_catalogue import HeaderMatch, cell, cell_text, parse_rupiah
 
 from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 
@@ -145,7 +145,9 @@ def account_row_in_text(
     if parse_rupiah(cell(row, columns, "harga_satuan")):
         return None
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
-    for text in (uraian, first):
+    # the code and name under Kode Rekening, which need not be the row's first text (a table
+    # whose Jumlah, written as text, stands left of it)
+    for text in (uraian, cell_text(row, columns, "kode_rekening") or "", first):
         written = account_in_cell(text)
         if written is not None:
             return written

@@ -108,11 +108,14 @@ def quantity(value: CellValue) -> Decimal | None:
 
 def figure(value: CellValue) -> Decimal | None:
     """A number in a line's cell: a price written with a scale word (``56,5 rb``, ``1,25 jt``)
-    as its amount, not as a count of "rb"; anything else as ``quantity`` reads it."""
+    as its amount, not as a count of "rb"; anything else as ``quantity`` reads it. A whole-cell
+    amount is read by the money grammar, which knows ``Rp58,500`` from an English-locale sheet
+    for 58 500 rupiah (a mention in running text is read as 58,5)."""
     if isinstance(value, str):
         mentions = find_rupiah_amounts(value)
         if len(mentions) == 1 and mentions[0].text == value.strip():
-            return Decimal(mentions[0].value)
+            read = parse_decimal(value, money=True)
+            return read if read is not None else Decimal(mentions[0].value)
     return quantity(value)
 
 
