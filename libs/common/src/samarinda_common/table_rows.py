@@ -11,6 +11,12 @@ from samarinda_common.extracted import CellValue
 _COLUMN_NUMBER = re.compile(r"\(?\s*(\d{1,2})\s*\)?")
 
 
+def cell_at(row: Sequence[CellValue], col: int) -> CellValue:
+    """The row's cell in ``col``, or None where the row stops short of it (a row read from a
+    sheet or a PDF ends at its last filled cell)."""
+    return row[col] if col < len(row) else None
+
+
 def is_column_numbering(row: Sequence[CellValue]) -> bool:
     """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a table's header: at least
     three filled cells, each one more than the cell before it (a row of small figures that merely

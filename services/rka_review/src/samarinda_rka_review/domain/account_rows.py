@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import HeaderMatch, cell, cell_text, parse_rupiah
+from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 
@@ -107,7 +108,7 @@ def account_name_column(
             continue
         names: dict[str, set[str]] = {}
         for code, row in coded:
-            value = row[col] if col < len(row) else None
+            value = cell_at(row, col)
             if not isinstance(value, str) or not re.search(r"[A-Za-z]{3}", value):
                 break
             names.setdefault(code, set()).add(re.sub(r"\s+", " ", value).strip().lower())

@@ -19,6 +19,7 @@ from itertools import pairwise, permutations
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal
 from samarinda_common.rupiah import find_rupiah_amounts
+from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
@@ -150,7 +151,7 @@ def volume_for(text: str | None, read: Decimal, harga: int, jumlah: int) -> Deci
 
 
 def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decimal | None]]:
-    return [[figure(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
+    return [[figure(cell_at(row, col)) for col in range(width)] for row in rows]
 
 
 def adds_up(volume: Decimal, price: Decimal, total: Decimal) -> bool:
@@ -297,11 +298,6 @@ def _koefisien_beside(
     return None
 
 
-def cell_at(row: Sequence[CellValue], col: int) -> CellValue:
-    """The row's cell in ``col``, or None where the row stops short of it."""
-    return row[col] if col < len(row) else None
-
-
 def _times_frequency(grid: list[list[Decimal | None]], quantity_col: int, frequency_col: int) -> None:
     """A Frek column multiplies the volume: the line's count is their product."""
     for numbers in grid:
@@ -347,7 +343,7 @@ def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Ma
     found = []
     for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows)):
         row = rows[index]
-        a, b, c = (figure(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
+        a, b, c = (figure(cell_at(row, col)) for col in (quantity_col, h, j))
         if a is not None and b is not None and c is not None and adds_up(a, b, c):
             found.append(index)
     return found
