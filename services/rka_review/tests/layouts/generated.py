@@ -108,10 +108,12 @@ def _columns(rng: random.Random, features: dict[str, str], fmt: str) -> list[str
         for _ in range(rng.randint(1, 2)):
             roles.insert(rng.randint(1, len(roles)), "blank")
     if extras in ("helper", "both"):
-        # right of the uraian and clear of the block above's values (a hidden column hides them too)
         for _ in range(rng.randint(1, 2)):
-            first = max(roles.index("uraian") + 1, 5, len(roles) // 2 + 2)
-            roles.insert(rng.randint(min(first, len(roles)), len(roles)), "helper")
+            roles.insert(rng.randint(roles.index("uraian") + 1, len(roles)), "helper")
+        # A hidden column hides the block above's cells too: none stands where that block writes
+        # its values (columns 0-3, and the second block of two side by side from the middle on).
+        clear = max(4, len(roles) // 2) + 2
+        roles = [role for k, role in enumerate(roles) if role != "helper" or k >= clear]
     return roles
 
 
@@ -153,7 +155,9 @@ def generate(seed: int) -> tuple[Any, dict[str, str]]:
     else:
         groups_options["name_only"] = 0.7
     if "no" in has:
-        groups_options.update({"in_no": 0.5, "roman": 0.7})
+        groups_options.update({"roman": 0.7})
+        if fmt != "pdf":  # a printout's narrow No column cuts an account code short
+            groups_options["in_no"] = 0.5
         if "kode" not in has:
             groups_options.update({"numbered": 0.7, "lettered": 0.7})
     groups = _pick(rng, groups_options)
