@@ -354,3 +354,40 @@ def test_the_next_sub_kegiatan_block_begins_at_its_first_fact_row() -> None:
         ("3.11.02.2.04.0007", ["Benih Jagung Hibrida"]),
         ("3.27.03.2.01.0002", ["Polybag Semai"]),
     ]
+
+
+def test_a_sub_kegiatan_under_a_label_of_the_authors_own_opens_the_next_block() -> None:
+    rows = [
+        ["Pekerjaan Nomor : 3.27.03.2.01.0002 Penyuluhan Pertanian"],
+        HEADER,
+        [1, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [],
+        ["Pekerjaan Nomor : 3.27.03.2.01.0005 Pengendalian Hama"],
+        HEADER,
+        [1, "Polybag Semai", 8, "Pak", 50_000, 400_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [(sub.kode, [line.uraian for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.27.03.2.01.0002", ["Benih Jagung Hibrida"]),
+        ("3.27.03.2.01.0005", ["Polybag Semai"]),
+    ]
+
+
+def test_a_page_text_line_naming_a_sub_kegiatan_code_under_any_label_is_a_fact() -> None:
+    from samarinda_rka_review.domain.header_facts import text_fact_rows
+
+    text = "RENCANA KERJA\nPekerjaan Nomor : 3.27.03.2.01.0002 Penyuluhan Pertanian\nNomor Surat : 12/2027"
+    assert text_fact_rows(text) == [["Pekerjaan Nomor : 3.27.03.2.01.0002 Penyuluhan Pertanian"]]
+
+
+def test_a_row_under_the_total_without_a_jumlah_is_a_note_not_a_line() -> None:
+    rows = [
+        *FACTS,
+        ["Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        ["Jumlah", None, None, None, 550_000],
+        [],
+        ["Catatan", "Lembar", None, "Tahun"],
+        ["Harga menyesuaikan musim tanam", 2, None, 2027],
+    ]
+    assert _lines(rows) == [("Benih Jagung Hibrida", None, None)]
