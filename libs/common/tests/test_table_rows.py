@@ -20,3 +20,8 @@ def test_a_cell_past_the_rows_end_is_empty() -> None:
     row = ["Map plastik", 12, "Buah"]
     assert cell_at(row, 1) == 12
     assert cell_at(row, 5) is None
+
+
+def test_a_numbering_that_skips_the_number_of_an_empty_column_is_numbering() -> None:
+    assert is_column_numbering(["1", "2", None, "4", "5", None, None, "8"])
+    assert not is_column_numbering(["1", "2", None, "5", "6"])

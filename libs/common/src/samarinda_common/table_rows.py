@@ -19,15 +19,18 @@ def cell_at(row: Sequence[CellValue], col: int) -> CellValue:
 
 def is_column_numbering(row: Sequence[CellValue]) -> bool:
     """The ``1 | 2 | 3 ...`` or ``(1) | (2) ...`` row printed under a table's header: at least
-    three filled cells, each one more than the cell before it (a row of small figures that merely
-    rise, "2 | 5 | 9", is data)."""
+    three filled cells, each one more than the cell before it or as many more as it stands columns
+    further (a spacer or hidden column between them numbered but read empty); a row of small
+    figures that merely rise, "2 | 5 | 9", is data."""
     numbers = []
-    for cell in row:
+    for col, cell in enumerate(row):
         text = "" if cell is None else str(cell).strip()
         if not text:
             continue
         match = _COLUMN_NUMBER.fullmatch(text)
         if match is None:
             return False
-        numbers.append(int(match.group(1)))
-    return len(numbers) >= 3 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+        numbers.append((col, int(match.group(1))))
+    return len(numbers) >= 3 and all(
+        b == a + 1 or b - a == far - near > 0 for (near, a), (far, b) in itertools.pairwise(numbers)
+    )
