@@ -86,14 +86,12 @@ def opens_header_block(row: Sequence[CellValue]) -> str | None:
     code. A label's word opening a text on its own is no fact: an account's name wrapped onto a
     second row reads ``Kegiatan Kantor-Bahan Cetak``."""
     first = first_text(row)
-    label, colon, value = first.partition(":")
+    label, colon, _ = first.partition(":")
     key = meta_key(normalise_label(label).strip())
     # a value in a cell of its own has words (an amount beside a wrapped account name has none)
     valued = sum(1 for v in section_row(row) if isinstance(v, str) and re.search(r"[A-Za-z]", v)) > 1
     if key is not None and (colon or valued or code_after_label(first, key) is not None):
         return key
-    if colon and coded_fact(value.strip()) == "sub_kegiatan":
-        return "sub_kegiatan"  # under a label of the author's own (``Rincian Kerja Nomor : 1.02...``)
     return coded_fact(first)
 
 

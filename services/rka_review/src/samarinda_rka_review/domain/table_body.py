@@ -124,7 +124,7 @@ class TableBody:
             line, run_in = assemble_line(
                 row, columns, draft.next_line_id(), kode, uraian, sheet, index, self._setting()
             )
-            self._accept(line, run_in, row, index, trace)
+            self._accept(line, run_in, index, trace)
             return False
         if no and normalise_label(no) in RKA_LAYOUT.columns["no"]:
             trace.skip(index, "repeated header", row)
@@ -144,14 +144,14 @@ class TableBody:
         numbered_line = no and LINE_NO.match(no) and no.count(".") < 3 and has_amount(row, columns)
         if numbered_line and (numbered or unnumbered_line_refusal(row, columns, uraian) is None):
             line, run_in = assemble_line(row, columns, no, kode, uraian, sheet, index, self._setting())
-            self._accept(line, run_in, row, index, trace)
+            self._accept(line, run_in, index, trace)
             return False
         if no and ITEM_MARK.match(no) and unnumbered_line_refusal(row, columns, uraian) is None:
             # Lines lettered or numbered ``a.``/``1)`` under numbered groups: a line when priced.
             line, run_in = assemble_line(
                 row, columns, no.rstrip(".)"), kode, uraian, sheet, index, self._setting()
             )
-            self._accept(line, run_in, row, index, trace)
+            self._accept(line, run_in, index, trace)
             return False
         if kode and ACCOUNT_CODE.match(kode) and coded_lines and self._priced(row):
             # A flat export writes each line's account code on the line itself: a priced row
@@ -159,7 +159,7 @@ class TableBody:
             line, run_in = assemble_line(
                 row, columns, draft.next_line_id(), kode, uraian, sheet, index, self._setting()
             )
-            self._accept(line, run_in, row, index, trace)
+            self._accept(line, run_in, index, trace)
             return False
         if kode and ACCOUNT_CODE.match(kode):
             name = uraian or account_name_elsewhere(row, columns)
@@ -181,7 +181,7 @@ class TableBody:
             line_id = printed or str(len(draft.lines) + 1)
             kode = None if printed else kode
             line, run_in = assemble_line(row, columns, line_id, kode, uraian, sheet, index, self._setting())
-            self._accept(line, run_in, row, index, trace)
+            self._accept(line, run_in, index, trace)
         else:
             trace.skip(index, reason, row)
         return False
@@ -214,22 +214,10 @@ class TableBody:
             subgroup=self.book.draft.subgroup,
         )
 
-    def _accept(
-        self,
-        line: RkaLine,
-        run_in: RunInGroup | None,
-        row: Sequence[CellValue],
-        index: int,
-        trace: TableIntake,
-    ) -> None:
+    def _accept(self, line: RkaLine, run_in: RunInGroup | None, index: int, trace: TableIntake) -> None:
         """Book a line to the open draft and to every account group open over it; an account row
-        a scan ran into the line (``run_in``) opens for the lines below. A row under the table's
-        total with no Jumlah is a note under the table (``1 | Harga mengikuti survei | 2 |
-        2027``), not a line the total left out."""
+        a scan ran into the line (``run_in``) opens for the lines below."""
         assert self.book.draft is not None
-        if self.book.draft.declared_total is not None and not line.jumlah:
-            trace.skip(index, "under the table's total, without a Jumlah: a note, not a line", row)
-            return
         self.book.draft.add_line(line)
         if run_in is not None:
             kode, name, subtotal = run_in
