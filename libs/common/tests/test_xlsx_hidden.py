@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
-from samarinda_common.xlsx_hidden import blank_columns, hidden_columns
+import openpyxl
+from samarinda_common.xlsx_hidden import blank_columns, hidden_columns, hidden_columns_by_sheet
 
 
 def test_a_hidden_run_of_columns_is_every_column_of_the_run() -> None:
@@ -24,3 +26,21 @@ def test_hidden_cells_read_as_empty_and_the_others_keep_their_place() -> None:
         ["No", "Uraian", "Harga", None],
         [1, "Map plastik", 4500, None],
     ]
+
+
+def test_a_workbooks_hidden_columns_are_read_per_sheet_from_its_xml(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Rincian & Rekap"
+    first.column_dimensions["C"].hidden = True
+    first["A1"] = "Uraian"
+    second = book.create_sheet("Lain")
+    second.column_dimensions.group("E", "F", hidden=True)
+    book.create_sheet("Kosong")
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    assert hidden_columns_by_sheet(path) == {
+        "Rincian & Rekap": frozenset({2}),
+        "Lain": frozenset({4, 5}),
+        "Kosong": frozenset(),
+    }

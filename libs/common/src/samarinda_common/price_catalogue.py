@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from samarinda_common.extracted import CellValue, Page, Table
 from samarinda_common.intake import EmptyIntake, IntakeReport, TableIntake
 from samarinda_common.rules import RulesFile, load_rules
-from samarinda_common.table_rows import is_column_numbering
+from samarinda_common.table_rows import cell_at, is_column_numbering
 from samarinda_common.unit_legend import spelled_out, unit_legend
 
 DEFAULT_PPN_PERCENT = Decimal(11)
@@ -693,7 +693,7 @@ def parse_price_rows(
         # A matrix may write each column's component code under its price: a code is no price.
         read_amount = _amount if context.matrix else parse_rupiah
         priced = [
-            (label, read_amount(row[col]) if col < len(row) else None)
+            (label, read_amount(cell_at(row, col)))
             for col, label in context.matrix or ((context.columns["harga"], ""),)
         ]
         harga = next((amount for _, amount in priced if amount), priced[0][1])

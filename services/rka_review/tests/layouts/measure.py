@@ -1,6 +1,9 @@
 """Line-level recall and precision of RKA and catalogue intake on the layout zoo.
 
 ``.venv/bin/python services/rka_review/tests/layouts/measure.py [--details] [--show-holdout] [--service]``
+``... measure.py --generated N [--generated-holdout M] [--details]``: the generative zoo instead
+(``generated.py``), seeds 0..N-1 listed with recall and precision per feature value, held-out seeds
+summed only.
 
 A read line counts as right when its uraian, volume, satuan, harga satuan and jumlah are those
 written, its account code is the one of its group (when the layout gives one) and it sits in the
@@ -34,13 +37,22 @@ from samarinda_rka_review.domain.rules import RKA_LAYOUT
 from samarinda_rka_review.offline import load_rka
 
 
-def load_zoo() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("layout_zoo", Path(__file__).with_name("zoo.py"))
+def _load(name: str, filename: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(filename))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["layout_zoo"] = module  # dataclasses look their module up while being built
+    sys.modules[name] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
+
+
+def load_zoo() -> ModuleType:
+    return _load("layout_zoo", "zoo.py")
+
+
+def load_generated() -> ModuleType:
+    load_zoo()
+    return _load("layout_generated", "generated.py")
 
 
 def _service_tables(path: Path, columns: Any) -> tuple[list[Table], list[Page]]:
@@ -228,12 +240,58 @@ def measure(
     return totals
 
 
+def measure_generated(
+    directory: Path, count: int, *, holdout: bool = False, details: bool = False
+) -> tuple[Score, dict[tuple[str, str], Score]]:
+    """The total over ``count`` generated layouts and the totals per (feature, value); dev seeds
+    whose recall or precision is below 1 are listed (with their mistakes under ``--details``)."""
+    generated = load_generated()
+    zoo = sys.modules["layout_zoo"]
+    total = Score(files=0)
+    per_feature: dict[tuple[str, str], Score] = {}
+    for layout, features in generated.generated_layouts(count, holdout=holdout):
+        path, expected = zoo.render_rka(layout, directory)
+        mistakes: list[str] | None = [] if details and not holdout else None
+        score = score_rka(path, expected, mistakes)
+        total.add(score)
+        for item in features.items():
+            per_feature.setdefault(item, Score(files=0)).add(score)
+        if not holdout and (score.recall < 1 or score.precision < 1):
+            print("generated " + score.row(layout.name) + "  " + _drawn(features))
+            for mistake in (mistakes or [])[:8]:
+                print(mistake)
+    return total, per_feature
+
+
+def _drawn(features: dict[str, str]) -> str:
+    """The features a layout drew, the defaults left out."""
+    return " ".join(f"{k}={v}" for k, v in features.items() if v not in ("no", "none", "one", "1"))
+
+
+def _print_generated(split: str, total: Score, per_feature: dict[tuple[str, str], Score]) -> None:
+    if split == "dev":
+        for (feature, value), score in sorted(per_feature.items()):
+            print(f"feature {feature + '=' + value:32s} files {score.files:3d} " + score.row("")[29:])
+    print(f"TOTAL generated {split:7s} files {total.files:3d} refused {total.refused:3d} " + total.row(""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--show-holdout", action="store_true")
     parser.add_argument("--service", action="store_true", help="read through the extraction service")
+    parser.add_argument("--generated", type=int, default=0, help="measure N generated layouts (dev seeds)")
+    parser.add_argument("--generated-holdout", type=int, default=0, help="and M held-out seeds, summed")
     args = parser.parse_args()
+    if args.generated or args.generated_holdout:
+        with tempfile.TemporaryDirectory() as tmp:
+            for split, count in (("dev", args.generated), ("holdout", args.generated_holdout)):
+                if count:
+                    total, per_feature = measure_generated(
+                        Path(tmp), count, holdout=split == "holdout", details=args.details
+                    )
+                    _print_generated(split, total, per_feature)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         totals = measure(
             Path(tmp), details=args.details, show_holdout=args.show_holdout, service=args.service

@@ -194,6 +194,7 @@ class Col:
     """One column: its role and its header labels top-down (the last one spans to the body)."""
 
     role: str  # no kode uraian spek koef vol sat volsat harga ppn jumlah ket sumber lokasi blank
+    # ... ketkoef (a notes column holding the koefisien), helper (a number beside the table)
     labels: tuple[str | None, ...]
 
 
@@ -247,6 +248,7 @@ class RkaLayout:
     title_in_table: bool = False  # a title merged across the table between two account groups
     total_first: bool = False  # the grand total written right under the header, above the lines
     broken_sheet: bool = False  # a first sheet whose one row holds an overflowed amount (1E+30)
+    hide_helpers: bool = True  # xlsx: the ``helper`` columns (a factor, a check total) are hidden
 
 
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -508,6 +510,7 @@ PDF_WIDTHS = {
     "ket": 60,
     "subkode": 90,
     "subnama": 150,
+    "ketkoef": 86,
 }
 
 
@@ -717,6 +720,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     "vol": line.volume,
                     "koef": _koef_text(line, layout.koef),
                     "volsat": f"{line.volume} {line.satuan}",
+                    "ketkoef": _koef_text(line, "text"),
+                    "helper": line.volume * line.harga if number % 2 else line.factors[0][0],
                 }
                 if layout.groups == "indented":
                     values["ind2"], values["uraian"] = values["uraian"], None
@@ -742,6 +747,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                     values["no"] = f"{chr(96 + (number - 1) % 26 + 1)}."
                 elif layout.line_no == "paren":
                     values["no"] = f"{number})"
+                elif layout.line_no == "alnum":  # A1, A2 ... under the first group, B1 under the next
+                    values["no"] = f"{chr(65 + account_index)}{in_group}"
                 if layout.groups == "numbered":
                     values["no"] = f"{group_number}.{in_group}"
                 if layout.groups == "lettered":
@@ -876,6 +883,12 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             ws.append(["Samarinda, 12 Oktober 2026"])
             ws.append(["Kepala Dinas"])
             ws.append(["NIP. 19700101 199803 1 001"])
+    if layout.hide_helpers:
+        for sheet in sheets:
+            for index, col in enumerate(layout.columns):
+                if col.role == "helper" and sheet.ws is not None:
+                    letter = get_column_letter(layout.start_col + index + 1)
+                    sheet.ws.column_dimensions[letter].hidden = True
     directory.mkdir(parents=True, exist_ok=True)
     if layout.fmt == "csv":
         path = directory / f"{layout.name}.csv"

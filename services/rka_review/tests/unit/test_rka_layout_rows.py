@@ -277,3 +277,80 @@ def test_a_notes_column_without_a_product_is_left_unread() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
     assert [line.koefisien for sub in rka.sub_kegiatan for line in sub.lines] == ["12 Buah", "36 Kotak"]
+
+
+def test_a_no_column_left_empty_on_every_line_numbers_nothing() -> None:
+    rows = [
+        *FACTS,
+        ["No", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        [None, "5.1.02.01.01.0012", "Belanja Bahan Pertanian", None, None, None, 950_000],
+        [None, None, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [None, None, "Polybag Semai", 8, "Pak", 50_000, 400_000],
+    ]
+    assert _lines(rows) == [
+        ("Benih Jagung Hibrida", None, "5.1.02.01.01.0012"),
+        ("Polybag Semai", None, "5.1.02.01.01.0012"),
+    ]
+
+
+def test_a_numbered_note_under_the_lines_that_prices_nothing_is_no_line() -> None:
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [],
+        ["No", "Catatan", "Lembar", "Tahun"],
+        [1, "Benih menyesuaikan luas lahan", 2, 2027],
+    ]
+    assert _lines(rows) == [("Benih Jagung Hibrida", None, None)]
+
+
+def test_a_notes_column_is_the_koefisien_when_no_column_holds_the_count() -> None:
+    rows = [
+        *FACTS,
+        ["Uraian", "Satuan", "Harga", "Jumlah", "Ket."],
+        ["Benih Jagung Hibrida", "Kg", "Rp110,000", "Rp550,000", "5 Kg"],
+        ["Konsumsi Penyuluhan", "Orang x Kali", "Rp25,000", "1,000,000.00", "20 Orang x 2 Kali"],
+        ["Polybag Semai", "Pak", "Rp50,000", "Rp400,000", "8 Pak"],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [line.volume for sub in rka.sub_kegiatan for line in sub.lines] == [5, 40, 8]
+
+
+def test_an_account_written_under_kode_rekening_right_of_its_jumlah_heads_the_lines() -> None:
+    rows = [
+        *FACTS,
+        ["Jumlah", "Harga Satuan", "Satuan", "Volume", "Uraian", "Kode Rekening", "No"],
+        ["Rp950,000", None, None, None, None, "5.1.02.01.01.0012 - Belanja Bahan Pertanian", None],
+        ["Rp550,000", "Rp110,000", "Kg", 5, "Benih Jagung Hibrida", None, 1],
+        ["Rp400,000", "Rp50,000", "Pak", 8, "Polybag Semai", None, 2],
+    ]
+    assert [kode for _, _, kode in _lines(rows)] == ["5.1.02.01.01.0012", "5.1.02.01.01.0012"]
+
+
+def test_the_next_sub_kegiatan_block_begins_at_its_first_fact_row() -> None:
+    second = [
+        [
+            "Urusan Pemerintahan",
+            ": 3.27 - Urusan Pertanian",
+            "Sub Kegiatan",
+            ": 3.27.03.2.01.0002 - Penyuluhan",
+        ],
+        ["Organisasi", ": Dinas Pertanian Kota Contoh", "Lokasi", ": Kota Contoh"],
+        ["Program", ": 3.27.03 - Program Penyuluhan Pertanian"],
+        [],
+    ]
+    rows = [
+        *FACTS,
+        HEADER,
+        [1, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [],
+        *second,
+        HEADER,
+        [1, "Polybag Semai", 8, "Pak", 50_000, 400_000],
+    ]
+    rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
+    assert [(sub.kode, [line.uraian for line in sub.lines]) for sub in rka.sub_kegiatan] == [
+        ("3.11.02.2.04.0007", ["Benih Jagung Hibrida"]),
+        ("3.27.03.2.01.0002", ["Polybag Semai"]),
+    ]

@@ -18,7 +18,7 @@ from samarinda_common.intake import EmptyIntake, IntakeReport
 from samarinda_common.ocr_cells import label_set, normalise_ocr_tables
 from samarinda_common.price_catalogue import CATALOGUE_COLUMNS
 from samarinda_common.xlsx_formulas import fill_formula_values, has_formulas
-from samarinda_common.xlsx_hidden import blank_columns, hidden_columns
+from samarinda_common.xlsx_hidden import blank_columns, hidden_columns_by_sheet
 
 from samarinda_rka_review.adapters.extraction_cache import ExtractionCache
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
@@ -59,29 +59,18 @@ def _xlsx_tables(path: Path) -> list[Table]:
     column reads as empty (``xlsx_hidden``)."""
     values = _xlsx_rows(path, data_only=True)
     formulas = _xlsx_rows(path, data_only=False) if has_formulas(path) else {}
-    hidden = _hidden_columns(path)
+    hidden = hidden_columns_by_sheet(path)
     return [
         Table(
             sheet=title,
             page=number,
             index=0,
-            rows=blank_columns(fill_formula_values(rows, formulas.get(title, [])), hidden[title]),
+            rows=blank_columns(
+                fill_formula_values(rows, formulas.get(title, [])), hidden.get(title, frozenset())
+            ),
         )
         for number, (title, rows) in enumerate(values.items(), start=1)
     ]
-
-
-def _hidden_columns(path: Path) -> dict[str, frozenset[int]]:
-    """Each sheet's hidden columns (a read-only workbook does not say which those are)."""
-    import openpyxl
-
-    workbook = openpyxl.load_workbook(path)
-    try:
-        return {
-            sheet.title: hidden_columns(sheet.column_dimensions.values()) for sheet in workbook.worksheets
-        }
-    finally:
-        workbook.close()
 
 
 def _xlsx_rows(path: Path, *, data_only: bool) -> dict[str, list[list[CellValue]]]:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from samarinda_common.extracted import CellValue
-from samarinda_common.price_catalogue import HeaderMatch, cell, parse_rupiah
+from samarinda_common.price_catalogue import HeaderMatch, cell, cell_text, parse_rupiah
+from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 
@@ -107,7 +108,7 @@ def account_name_column(
             continue
         names: dict[str, set[str]] = {}
         for code, row in coded:
-            value = row[col] if col < len(row) else None
+            value = cell_at(row, col)
             if not isinstance(value, str) or not re.search(r"[A-Za-z]{3}", value):
                 break
             names.setdefault(code, set()).add(re.sub(r"\s+", " ", value).strip().lower())
@@ -145,7 +146,9 @@ def account_row_in_text(
     if parse_rupiah(cell(row, columns, "harga_satuan")):
         return None
     first = next((v for v in row if isinstance(v, str) and v.strip()), "")
-    for text in (uraian, first):
+    # the code and name under Kode Rekening, which need not be the row's first text (a table
+    # whose Jumlah, written as text, stands left of it)
+    for text in (uraian, cell_text(row, columns, "kode_rekening") or "", first):
         written = account_in_cell(text)
         if written is not None:
             return written

@@ -20,7 +20,7 @@ from samarinda_common.price_catalogue import (
     normalise_label,
     parse_decimal,
 )
-from samarinda_common.table_rows import is_column_numbering
+from samarinda_common.table_rows import cell_at, is_column_numbering
 
 from samarinda_rka_review.domain.rka_columns import (
     ColumnFit,
@@ -61,7 +61,7 @@ def _without_superseded(
     for row in header_rows[:-1]:
         group = None
         for col in range(width):
-            value = row[col] if col < len(row) else None
+            value = cell_at(row, col)
             if value not in (None, ""):
                 group = str(value).strip()
             if group is not None and normalise_label(group) in _SUPERSEDED:
@@ -101,7 +101,7 @@ def uraian_span(rows: Sequence[Sequence[CellValue]], header: HeaderMatch) -> tup
     width = max(len(row) for row in header_rows)
 
     def labels(at: int) -> list[CellValue]:
-        return [row[at] if at < len(row) else None for row in header_rows]
+        return [cell_at(row, at) for row in header_rows]
 
     for next_col in range(col + 1, width):
         # unlabelled, or the Uraian label repeated (a merged cell filled across its span)

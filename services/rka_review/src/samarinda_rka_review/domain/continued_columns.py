@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal, parse_rupiah
+from samarinda_common.table_rows import cell_at
 
-from samarinda_rka_review.domain.rka_columns import adds_up, cell_at
+from samarinda_rka_review.domain.rka_columns import adds_up
 
 
 def _filled(value: CellValue) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import HeaderMatch, normalise_label, parse_decimal
+from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.rka_columns import TIMES
 from samarinda_rka_review.domain.rules import UNITS, VOCABULARY
@@ -103,7 +104,7 @@ def split_koefisien(row: Sequence[CellValue], span: Sequence[int]) -> str | None
     with the unit written after it, the factors joined by ``x`` (``2 Orang x 3 Kali``)."""
     factors: list[str] = []
     for col in span:
-        value = row[col] if col < len(row) else None
+        value = cell_at(row, col)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         text = re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""

@@ -19,6 +19,7 @@ from itertools import pairwise, permutations
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal
 from samarinda_common.rupiah import find_rupiah_amounts
+from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
@@ -108,11 +109,14 @@ def quantity(value: CellValue) -> Decimal | None:
 
 def figure(value: CellValue) -> Decimal | None:
     """A number in a line's cell: a price written with a scale word (``56,5 rb``, ``1,25 jt``)
-    as its amount, not as a count of "rb"; anything else as ``quantity`` reads it."""
+    as its amount, not as a count of "rb"; anything else as ``quantity`` reads it. A whole-cell
+    amount is read by the money grammar, which knows ``Rp58,500`` from an English-locale sheet
+    for 58 500 rupiah (a mention in running text is read as 58,5)."""
     if isinstance(value, str):
         mentions = find_rupiah_amounts(value)
         if len(mentions) == 1 and mentions[0].text == value.strip():
-            return Decimal(mentions[0].value)
+            read = parse_decimal(value, money=True)
+            return read if read is not None else Decimal(mentions[0].value)
     return quantity(value)
 
 
@@ -147,7 +151,7 @@ def volume_for(text: str | None, read: Decimal, harga: int, jumlah: int) -> Deci
 
 
 def _numbers(rows: Sequence[Sequence[CellValue]], width: int) -> list[list[Decimal | None]]:
-    return [[figure(row[col]) if col < len(row) else None for col in range(width)] for row in rows]
+    return [[figure(cell_at(row, col)) for col in range(width)] for row in rows]
 
 
 def adds_up(volume: Decimal, price: Decimal, total: Decimal) -> bool:
@@ -294,11 +298,6 @@ def _koefisien_beside(
     return None
 
 
-def cell_at(row: Sequence[CellValue], col: int) -> CellValue:
-    """The row's cell in ``col``, or None where the row stops short of it."""
-    return row[col] if col < len(row) else None
-
-
 def _times_frequency(grid: list[list[Decimal | None]], quantity_col: int, frequency_col: int) -> None:
     """A Frek column multiplies the volume: the line's count is their product."""
     for numbers in grid:
@@ -344,7 +343,7 @@ def _line_rows(rows: Sequence[Sequence[CellValue]], body_start: int, columns: Ma
     found = []
     for index in range(body_start, min(len(rows), body_start + _INFERENCE.sample_rows)):
         row = rows[index]
-        a, b, c = (figure(row[col]) if col < len(row) else None for col in (quantity_col, h, j))
+        a, b, c = (figure(cell_at(row, col)) for col in (quantity_col, h, j))
         if a is not None and b is not None and c is not None and adds_up(a, b, c):
             found.append(index)
     return found

@@ -79,6 +79,15 @@ def is_priced(row: Sequence[CellValue], columns: dict[str, int], uraian_span: tu
     )
 
 
+def has_amount(row: Sequence[CellValue], columns: dict[str, int]) -> bool:
+    """Whether a row writes a unit price or a Jumlah: a numbered row with neither (a numbered note
+    under the table, ``1 | Harga mengikuti survei | 2 | 2027``) prices nothing to review."""
+    return bool(
+        (parse_rupiah(cell(row, columns, "harga_satuan")) or 0) > 0
+        or (parse_rupiah(cell(row, columns, "jumlah")) or 0) > 0
+    )
+
+
 def is_heading(row: Sequence[CellValue], columns: dict[str, int]) -> bool:
     """A numbered row with neither unit price, quantity nor unit heads the lines under it."""
     return (

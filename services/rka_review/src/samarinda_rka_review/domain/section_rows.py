@@ -95,6 +95,14 @@ def opens_header_block(row: Sequence[CellValue]) -> str | None:
     return coded_fact(first)
 
 
+def block_start(rows: Sequence[Sequence[CellValue]], index: int, floor: int) -> int:
+    """Where the header block that ``index`` opens begins: the fact rows straight above it (not
+    above ``floor``) are its own, a block may state its Urusan and Organisasi before its Program."""
+    while index > floor and opens_header_block(rows[index - 1]) is not None:
+        index -= 1
+    return index
+
+
 def facts_row(row: Sequence[CellValue]) -> bool:
     """A header-block row: its first text is a known fact label (``Sub Kegiatan : ...``)."""
     return states_fact(first_text(row))

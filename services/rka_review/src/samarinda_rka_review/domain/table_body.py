@@ -25,6 +25,7 @@ from samarinda_rka_review.domain.row_kinds import (
     LINE_NO,
     SUBGROUP_MARK,
     TOTAL_LABEL,
+    has_amount,
     is_blank,
     is_heading,
     is_priced,
@@ -33,7 +34,7 @@ from samarinda_rka_review.domain.row_kinds import (
     uraian_text,
 )
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
-from samarinda_rka_review.domain.section_rows import first_text, opens_header_block
+from samarinda_rka_review.domain.section_rows import block_start, first_text, opens_header_block
 from samarinda_rka_review.domain.sipd_codes import ACCOUNT_CODE
 from samarinda_rka_review.domain.sub_kegiatan_book import SubKegiatanBook
 
@@ -65,9 +66,12 @@ class TableBody:
         assert self.book.draft is not None
         columns = self.columns
         # A No column read from contents is trusted on priced rows only (a notes table under the
-        # lines is numbered too).
-        numbered = "no" in columns and "no" not in self.inferred
+        # lines is numbered too); so is one the author left empty on every priced row (a template's
+        # No that nobody filled in numbers nothing).
         stop = len(rows) if end is None else end
+        numbered = (
+            "no" in columns and "no" not in self.inferred and self._numbers_lines(rows[start:stop], columns)
+        )
         coded_lines = not numbered and self._codes_on_lines(rows[start:stop], columns)
         for index in range(start, stop):
             row = rows[index]
@@ -75,7 +79,7 @@ class TableBody:
                 continue
             try:
                 if self._read_row(rows, index, sheet, trace, numbered=numbered, coded_lines=coded_lines):
-                    return index  # the next sub-kegiatan's header block
+                    return block_start(rows, index, start)  # the next sub-kegiatan's header block
             except Exception as exc:  # one odd row must not cost the whole document
                 # A cell no reader foresaw (an overflowed amount, a value of an odd type): the
                 # row is left out and said so; the table's other rows are read.
@@ -137,7 +141,7 @@ class TableBody:
                 return False
             trace.skip(index, "numbered heading (no price, quantity or unit): a group label", row)
             return False
-        numbered_line = no and LINE_NO.match(no) and no.count(".") < 3
+        numbered_line = no and LINE_NO.match(no) and no.count(".") < 3 and has_amount(row, columns)
         if numbered_line and (numbered or unnumbered_line_refusal(row, columns, uraian) is None):
             line, run_in = assemble_line(row, columns, no, kode, uraian, sheet, index, self._setting())
             self._accept(line, run_in, index, trace)
@@ -181,6 +185,10 @@ class TableBody:
         else:
             trace.skip(index, reason, row)
         return False
+
+    def _numbers_lines(self, rows: Sequence[Sequence[CellValue]], columns: dict[str, int]) -> bool:
+        """Whether the No column holds anything on a priced row of the body."""
+        return any(cell_text(row, columns, "no") for row in rows if self._priced(row))
 
     def _codes_on_lines(self, rows: Sequence[Sequence[CellValue]], columns: dict[str, int]) -> bool:
         """Whether the account codes of a table stand on its priced lines (a flat export), not on
