@@ -284,11 +284,11 @@ def test_a_no_column_left_empty_on_every_line_numbers_nothing() -> None:
         *FACTS,
         ["No", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
         [None, "5.1.02.01.01.0012", "Belanja Bahan Pertanian", None, None, None, 950_000],
-        [None, None, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [None, None, "Gypsum Pertanian Butir", 5, "Kg", 110_000, 550_000],
         [None, None, "Polybag Semai", 8, "Pak", 50_000, 400_000],
     ]
     assert _lines(rows) == [
-        ("Benih Jagung Hibrida", None, "5.1.02.01.01.0012"),
+        ("Gypsum Pertanian Butir", None, "5.1.02.01.01.0012"),
         ("Polybag Semai", None, "5.1.02.01.01.0012"),
     ]
 
@@ -297,19 +297,19 @@ def test_a_numbered_note_under_the_lines_that_prices_nothing_is_no_line() -> Non
     rows = [
         *FACTS,
         HEADER,
-        [1, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [1, "Gypsum Pertanian Butir", 5, "Kg", 110_000, 550_000],
         [],
         ["No", "Catatan", "Lembar", "Tahun"],
         [1, "Benih menyesuaikan luas lahan", 2, 2027],
     ]
-    assert _lines(rows) == [("Benih Jagung Hibrida", None, None)]
+    assert _lines(rows) == [("Gypsum Pertanian Butir", None, None)]
 
 
 def test_a_notes_column_is_the_koefisien_when_no_column_holds_the_count() -> None:
     rows = [
         *FACTS,
         ["Uraian", "Satuan", "Harga", "Jumlah", "Ket."],
-        ["Benih Jagung Hibrida", "Kg", "Rp110,000", "Rp550,000", "5 Kg"],
+        ["Gypsum Pertanian Butir", "Kg", "Rp110,000", "Rp550,000", "5 Kg"],
         ["Konsumsi Penyuluhan", "Orang x Kali", "Rp25,000", "1,000,000.00", "20 Orang x 2 Kali"],
         ["Polybag Semai", "Pak", "Rp50,000", "Rp400,000", "8 Pak"],
     ]
@@ -322,7 +322,7 @@ def test_an_account_written_under_kode_rekening_right_of_its_jumlah_heads_the_li
         *FACTS,
         ["Jumlah", "Harga Satuan", "Satuan", "Volume", "Uraian", "Kode Rekening", "No"],
         ["Rp950,000", None, None, None, None, "5.1.02.01.01.0012 - Belanja Bahan Pertanian", None],
-        ["Rp550,000", "Rp110,000", "Kg", 5, "Benih Jagung Hibrida", None, 1],
+        ["Rp550,000", "Rp110,000", "Kg", 5, "Gypsum Pertanian Butir", None, 1],
         ["Rp400,000", "Rp50,000", "Pak", 8, "Polybag Semai", None, 2],
     ]
     assert [kode for _, _, kode in _lines(rows)] == ["5.1.02.01.01.0012", "5.1.02.01.01.0012"]
@@ -343,7 +343,7 @@ def test_the_next_sub_kegiatan_block_begins_at_its_first_fact_row() -> None:
     rows = [
         *FACTS,
         HEADER,
-        [1, "Benih Jagung Hibrida", 5, "Kg", 110_000, 550_000],
+        [1, "Gypsum Pertanian Butir", 5, "Kg", 110_000, 550_000],
         [],
         *second,
         HEADER,
@@ -351,6 +351,6 @@ def test_the_next_sub_kegiatan_block_begins_at_its_first_fact_row() -> None:
     ]
     rka = parse_rka_tables([Table(sheet="RKA", index=0, rows=rows)], source="t.xlsx")
     assert [(sub.kode, [line.uraian for line in sub.lines]) for sub in rka.sub_kegiatan] == [
-        ("3.11.02.2.04.0007", ["Benih Jagung Hibrida"]),
+        ("3.11.02.2.04.0007", ["Gypsum Pertanian Butir"]),
         ("3.27.03.2.01.0002", ["Polybag Semai"]),
     ]
