@@ -10,6 +10,7 @@ from samarinda_common.ocr_cells import (
     normalise_rows,
     snap_header_labels,
     split_header_from_row,
+    spread_merged_header,
 )
 from samarinda_common.price_catalogue import parse_rupiah
 
@@ -146,3 +147,23 @@ def test_a_header_that_took_in_the_row_under_it_is_split_back_into_two_rows() ->
         ["Kode", "Uraian Barang", "Satuan", "Jumlah"],
     ):
         assert split_header_from_row(header, labels) == [header]
+
+
+def test_a_header_read_as_one_line_into_one_cell_is_spread_over_the_columns() -> None:
+    merged = ["No Uraian Satuan Harga Satuan (Rp)", None, None, None]
+    assert spread_merged_header(merged, LABELS) == ["No", "Uraian", "Satuan", "Harga Satuan (Rp)"]
+    assert normalise_rows([merged, ["1", "Tinta printer", "Botol", "85.000"]], LABELS)[0] == [
+        "No",
+        "Uraian",
+        "Satuan",
+        "Harga Satuan (Rp)",
+    ]
+
+
+def test_a_single_cell_that_does_not_read_as_one_label_per_column_stays_as_read() -> None:
+    for row in (
+        ["No Uraian Satuan Harga", None, None, None, None],  # fewer labels than columns
+        ["Daftar harga bahan bangunan", None, None, None],  # a title, not labels
+        ["No Uraian Satuan", "Harga", None],  # more than one cell filled
+    ):
+        assert spread_merged_header(row, LABELS) == row

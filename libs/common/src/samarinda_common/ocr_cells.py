@@ -73,9 +73,36 @@ def normalise_rows(
     if labels:
         head: list[list[CellValue]] = []
         for row in out[:_HEADER_SCAN]:
+            row = spread_merged_header(row, labels)
             head.extend(split_header_from_row(snap_header_labels(row, labels), labels))
         out[:_HEADER_SCAN] = head
     return out
+
+
+def spread_merged_header(row: Sequence[CellValue], labels: Collection[str]) -> list[CellValue]:
+    """A header whose labels the OCR read as one line into one cell, the others left empty
+    (``No Kode Nama Satuan Harga`` | | | | |): the labels, one per column, when the cell's
+    words read as exactly as many known labels as the row has columns, and in one way only.
+    Any other row stays as read."""
+    filled = [value for value in row if value not in (None, "")]
+    if len(row) < _HEADER_EXACT or len(filled) != 1 or not isinstance(filled[0], str):
+        return list(row)
+    readings = _label_readings(filled[0].split(), labels, len(row))
+    return list(readings[0]) if len(readings) == 1 else list(row)
+
+
+def _label_readings(words: Sequence[str], labels: Collection[str], count: int) -> list[tuple[str, ...]]:
+    """Every way to cut ``words`` into ``count`` consecutive known labels, each as printed."""
+    if not words:
+        return [()] if count == 0 else []
+    if count == 0:
+        return []
+    readings: list[tuple[str, ...]] = []
+    for end in range(1, len(words) + 1):
+        label = " ".join(words[:end])
+        if normalise_label(label) in labels:
+            readings.extend((label, *rest) for rest in _label_readings(words[end:], labels, count - 1))
+    return readings
 
 
 def split_header_from_row(row: Sequence[CellValue], labels: Collection[str]) -> list[list[CellValue]]:
