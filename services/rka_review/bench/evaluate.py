@@ -36,7 +36,12 @@ from samarinda_rka_review.adapters.extraction_cache import ExtractionCache
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.evaluation import Scoreboard, load_labels
-from samarinda_rka_review.offline import load_catalogue, load_rka, review_by_meaning
+from samarinda_rka_review.offline import (
+    load_rka,
+    read_catalogues,
+    review_by_meaning,
+    with_refused_catalogues,
+)
 from samarinda_rka_review.service_layer.relevance_examples import RelevanceExamples
 
 HERE = Path(__file__).resolve().parent
@@ -264,11 +269,14 @@ class Reviewer:
     def review(self, rka_path: Path, catalogue_paths: Sequence[Path]) -> tuple[Review, list[str]]:
         """The review, and the ids of the lines read (to check the labels name the same lines)."""
         rka = load_rka(rka_path, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
-        references = load_catalogue(catalogue_paths, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
+        catalogues = read_catalogues(catalogue_paths, ocr_time_scale=self.ocr_time_scale, cache=self.readings)
         read = [line.line_id for line in rka.lines()]
         if self._vectors is None:
-            return review_rka(rka, PriceMatcher(references)), read
-        return asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0], read
+            review = review_rka(rka, PriceMatcher(catalogues.references))
+        else:
+            references = catalogues.references
+            review = asyncio.run(review_by_meaning(rka, references, self._vectors, examples=self.examples))[0]
+        return with_refused_catalogues(review, catalogues.refused), read
 
 
 def score_sample(samples: Path, reviewer: Reviewer) -> Scoreboard:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from samarinda_common.adapters.embedding_cache import CachedEmbeddings
-from samarinda_common.intake import IntakeReport
+from samarinda_common.intake import EmptyIntake, IntakeReport
 from samarinda_common.price_catalogue import PriceReference, read_price_tables, require_price_items
 from samarinda_common.rka import Review, Rka
 
@@ -35,14 +36,40 @@ def load_rka(
 def load_catalogue(
     paths: Sequence[Path], *, ocr_time_scale: float = 1.0, cache: ExtractionCache | None = None
 ) -> list[PriceReference]:
-    """Every catalogue's price items; a catalogue that yields none raises EmptyIntake."""
+    """The price items of the catalogues that yield some (see ``read_catalogues``)."""
+    return read_catalogues(paths, ocr_time_scale=ocr_time_scale, cache=cache).references
+
+
+@dataclass(frozen=True)
+class Catalogues:
+    references: list[PriceReference]
+    refused: list[str]  # why each catalogue that yielded no price items was left out
+
+
+def read_catalogues(
+    paths: Sequence[Path], *, ocr_time_scale: float = 1.0, cache: ExtractionCache | None = None
+) -> Catalogues:
+    """Every catalogue's price items. One that yields none is left out and named in ``refused``:
+    a reviewer given several catalogues still reviews against those that were read. When none
+    yields an item, the first refusal's EmptyIntake is raised — no price check could stand."""
     references: list[PriceReference] = []
+    refusals: list[EmptyIntake] = []
     for path in paths:
         tables, pages = load_document(path, ocr_time_scale=ocr_time_scale, cache=cache)
         items, report = read_price_tables(tables, source_document=path.name, pages=pages)
-        require_price_items(items, report)
+        try:
+            require_price_items(items, report)
+        except EmptyIntake as refused:
+            refusals.append(refused)
         references.extend(items)
-    return references
+    if refusals and not references:
+        raise refusals[0]
+    return Catalogues(references, [f"not reviewed against it: {refused}" for refused in refusals])
+
+
+def with_refused_catalogues(review: Review, refused: Sequence[str]) -> Review:
+    """The review with a warning for each catalogue it could not be checked against."""
+    return review.model_copy(update={"warnings": [*review.warnings, *refused]}) if refused else review
 
 
 def inspect_file(path: Path, as_kind: str = "auto") -> IntakeReport:
@@ -93,10 +120,12 @@ def review_files(
 ) -> tuple[Rka, Review]:
     """``embeddings``: read lines by meaning too (the local e5 model, its vectors cached)."""
     rka = load_rka(rka_path, opd=opd)
-    references = load_catalogue(catalogue_paths)
+    catalogues = read_catalogues(catalogue_paths)
     if embeddings is None:
-        return rka, review_rka(rka, PriceMatcher(references), policy)
-    return rka, asyncio.run(review_by_meaning(rka, references, embeddings, policy))[0]
+        review = review_rka(rka, PriceMatcher(catalogues.references), policy)
+    else:
+        review = asyncio.run(review_by_meaning(rka, catalogues.references, embeddings, policy))[0]
+    return rka, with_refused_catalogues(review, catalogues.refused)
 
 
 def review_as_json(review: Review) -> dict[str, Any]:

@@ -16,7 +16,13 @@ from samarinda_common.rka import FindingType
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.reviewer import review_rka
 from samarinda_rka_review.domain.rka_parser import parse_rka_tables, read_rka_tables, text_fact_rows
-from samarinda_rka_review.offline import inspect_file, load_catalogue, load_rka
+from samarinda_rka_review.offline import (
+    inspect_file,
+    load_catalogue,
+    load_rka,
+    read_catalogues,
+    with_refused_catalogues,
+)
 
 PAGE_1_TEXT = """RENCANA KERJA DAN ANGGARAN
 SATUAN KERJA PERANGKAT DAERAH
@@ -213,6 +219,21 @@ def test_a_merged_header_workbook_loads_its_items(tmp_path: Path) -> None:
 def test_an_unpriced_workbook_is_refused(tmp_path: Path) -> None:
     with pytest.raises(EmptyIntake, match=r"catalogue ssh\.xlsx yielded no price items"):
         load_catalogue([_merged_catalogue(tmp_path / "ssh.xlsx", priced=False)])
+
+
+def test_an_unpriced_catalogue_among_others_is_left_out_and_named(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    priced = _merged_catalogue(tmp_path / "a" / "ssh.xlsx")
+    unpriced = _merged_catalogue(tmp_path / "b" / "sbu.xlsx", priced=False)
+    catalogues = read_catalogues([unpriced, priced])
+    assert [r.uraian for r in catalogues.references] == ["Kertas HVS", "Tinta printer"]
+    [refused] = catalogues.refused
+    assert "sbu.xlsx yielded no price items" in refused
+    tables, pages = _sipd_printout()
+    rka = parse_rka_tables(tables, source="rka.pdf", pages=pages)
+    review = with_refused_catalogues(review_rka(rka, PriceMatcher(catalogues.references)), catalogues.refused)
+    assert review.warnings[-1] == refused
 
 
 def test_inspect_reads_a_catalogue_when_it_is_no_rka(tmp_path: Path) -> None:
