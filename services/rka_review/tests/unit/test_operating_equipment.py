@@ -17,6 +17,7 @@ from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_
         "Pelaksanaan Kalibrasi Alat Ukur Takar Timbang",
         "Pengelolaan Pusat Panggilan Darurat 112",
         "Pelayanan Izin Mendirikan Usaha Mikro",
+        "Penerbitan Surat Keterangan Usaha Mikro",  # a counter that issues papers
     ],
 )
 def test_computers_and_appliances_serve_a_service_that_is_run(nama: str) -> None:
