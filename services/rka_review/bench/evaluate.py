@@ -248,8 +248,8 @@ OPTIONAL_SETS = (
         "phone photo, a semicolon CSV, 3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind35", "thirty-fifth blind set, written blind; not tuned on", False),
-    OptionalSet("blind36", "thirty-sixth blind set, written blind; not tuned on", False),
+    OptionalSet("blind35", "thirty-fifth blind set, scored once, used for tuning from then on", True),
+    OptionalSet("blind36", "thirty-sixth blind set, scored once, used for tuning from then on", True),
 )
 
 

@@ -17,6 +17,7 @@ from samarinda_rka_review.domain.taxonomy import ItemCategory, categorise, fits_
         "Pelaksanaan Kalibrasi Alat Ukur Takar Timbang",
         "Pengelolaan Pusat Panggilan Darurat 112",
         "Pelayanan Izin Mendirikan Usaha Mikro",
+        "Penerbitan Surat Keterangan Usaha Mikro",  # a counter that issues papers
     ],
 )
 def test_computers_and_appliances_serve_a_service_that_is_run(nama: str) -> None:
@@ -62,3 +63,9 @@ def test_a_category_judged_by_words_is_still_placed_by_the_account_it_is_booked_
     )
     verdict = relevance.judge(line, categorise(line.uraian), sub)
     assert verdict.off_target and verdict.reading is relevance.Reading.FUNCTION
+
+
+def test_work_machines_are_not_licensed_by_a_sub_kegiatan_of_information() -> None:
+    assert categorise("Mesin las listrik 200 A") is ItemCategory.TOOLS
+    assert not fits_context(ItemCategory.TOOLS, "Pengembangan Aplikasi Data Statistik", "Jumlah Aplikasi")
+    assert fits_context(ItemCategory.TOOLS, "Pengadaan Peralatan Bengkel Kerja", "Jumlah Peralatan")

@@ -537,3 +537,15 @@ def test_a_line_its_words_do_not_place_is_travel_a_meal_or_a_fee_by_its_account(
     # a goods account holds many kinds of thing: it names no category
     kit = fare.model_copy(update={"account_name": "Belanja Barang yang Akan Diserahkan kepada Masyarakat"})
     assert relevance.by_account(kit, ItemCategory.OTHER) is ItemCategory.OTHER
+
+
+def test_test_kits_serve_an_inspection_that_tests_samples() -> None:
+    water = SubKegiatan(
+        nama="Pengawasan Kualitas Air Minum Isi Ulang",
+        indikator="Jumlah sampel air yang diuji",
+        lines=[],
+    )
+    assert categorise("Rapid test kit nitrit") is ItemCategory.MEDICAL
+    assert not off_target("Rapid test kit nitrit", water)
+    assert not off_target("Sarung tangan latex", water)
+    assert off_target("Rapid test kit nitrit", PLANNING)
