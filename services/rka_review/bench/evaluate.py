@@ -248,8 +248,20 @@ OPTIONAL_SETS = (
         "phone photo, a semicolon CSV, 3 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind35", "thirty-fifth blind set, scored once, used for tuning from then on", True),
-    OptionalSet("blind36", "thirty-sixth blind set, scored once, used for tuning from then on", True),
+    OptionalSet(
+        "blind35",
+        "thirty-fifth blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, an image-only scan, a semicolon CSV, "
+        "3 xlsx; SSH xlsx + SBU PDF + a scanned catalogue)",
+        True,
+    ),
+    OptionalSet(
+        "blind36",
+        "thirty-sixth blind set, scored once, used for tuning from then on (7 OPDs, a SIPD-like "
+        "PDF, an unruled PDF continued without its header, an image-only scan, a Word table, a "
+        "semicolon CSV, 2 xlsx; SSH xlsx + SBU PDF)",
+        True,
+    ),
 )
 
 

@@ -545,7 +545,7 @@ def test_test_kits_serve_an_inspection_that_tests_samples() -> None:
         indikator="Jumlah sampel air yang diuji",
         lines=[],
     )
-    assert categorise("Rapid test kit nitrit") is ItemCategory.MEDICAL
-    assert not off_target("Rapid test kit nitrit", water)
-    assert not off_target("Sarung tangan latex", water)
-    assert off_target("Rapid test kit nitrit", PLANNING)
+    assert categorise("Reagen uji nitrat") is ItemCategory.MEDICAL
+    assert not off_target("Reagen uji nitrat", water)
+    assert not off_target("Sarung tangan pemeriksaan", water)
+    assert off_target("Reagen uji nitrat", PLANNING)
