@@ -28,6 +28,28 @@ def _catalogue(path: Path, price: str) -> Path:
     return path
 
 
+def test_review_with_one_catalogue_of_two_yielding_nothing_reviews_and_exits_2(tmp_path: Path) -> None:
+    samples = samples_dir()
+    result = runner.invoke(
+        app,
+        [
+            "review",
+            str(samples / "rka_dinas_pendidikan_2026.xlsx"),
+            "--ssh",
+            str(samples / "ssh_2026.xlsx"),
+            "--ssh",
+            str(_catalogue(tmp_path / "sbu.xlsx", "-")),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 2
+    review = json.loads(result.stdout)
+    assert review["summary"]["lines"] > 0 and review["findings"]
+    assert any("sbu.xlsx yielded no price items" in warning for warning in review["warnings"])
+    assert "sbu.xlsx yielded no price items" in result.stderr
+
+
 def test_inspect_shows_columns_and_skipped_rows(tmp_path: Path) -> None:
     result = runner.invoke(app, ["inspect", str(_catalogue(tmp_path / "ssh.xlsx", "Rp 35.000"))])
     assert result.exit_code == 0, result.output

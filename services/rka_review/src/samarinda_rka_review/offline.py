@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from samarinda_common.adapters.embedding_cache import CachedEmbeddings
 from samarinda_common.intake import EmptyIntake, IntakeReport
@@ -110,6 +110,12 @@ async def review_by_meaning(
     return review, matcher
 
 
+class FilesReview(NamedTuple):
+    rka: Rka
+    review: Review
+    refused_catalogues: list[str]  # also in the review's warnings; a caller must not pass them silently
+
+
 def review_files(
     rka_path: Path,
     catalogue_paths: Sequence[Path],
@@ -117,7 +123,7 @@ def review_files(
     *,
     opd: str | None = None,
     embeddings: CachedEmbeddings | None = None,
-) -> tuple[Rka, Review]:
+) -> FilesReview:
     """``embeddings``: read lines by meaning too (the local e5 model, its vectors cached)."""
     rka = load_rka(rka_path, opd=opd)
     catalogues = read_catalogues(catalogue_paths)
@@ -125,7 +131,7 @@ def review_files(
         review = review_rka(rka, PriceMatcher(catalogues.references), policy)
     else:
         review = asyncio.run(review_by_meaning(rka, catalogues.references, embeddings, policy))[0]
-    return rka, with_refused_catalogues(review, catalogues.refused)
+    return FilesReview(rka, with_refused_catalogues(review, catalogues.refused), catalogues.refused)
 
 
 def review_as_json(review: Review) -> dict[str, Any]:

@@ -32,7 +32,7 @@ MINIMUM = {
 def board() -> Scoreboard:
     scoreboard = Scoreboard()
     for entry in json.loads((BLIND2 / "manifest.json").read_text()):
-        _, review = review_files(BLIND2 / entry["rka"], [BLIND2 / name for name in entry["catalogues"]])
+        _, review, _ = review_files(BLIND2 / entry["rka"], [BLIND2 / name for name in entry["catalogues"]])
         scoreboard.add(entry["rka"], load_labels(BLIND2 / entry["labels"]), review)
     return scoreboard
 
@@ -56,6 +56,6 @@ def test_every_blind2_rka_is_read_whole() -> None:
     # The set's layouts (Kode Rekening before No, a two-row header, PPN as text or as an Excel
     # fraction, no Koefisien column) must all yield every labelled line.
     for entry in json.loads((BLIND2 / "manifest.json").read_text()):
-        rka, _ = review_files(BLIND2 / entry["rka"], [BLIND2 / name for name in entry["catalogues"]])
+        rka, _, _ = review_files(BLIND2 / entry["rka"], [BLIND2 / name for name in entry["catalogues"]])
         read = {line.line_id for sub in rka.sub_kegiatan for line in sub.lines}
         assert read == set(load_labels(BLIND2 / entry["labels"])), entry["rka"]

@@ -33,7 +33,7 @@ MINIMUM = {
 def board() -> Scoreboard:
     scoreboard = Scoreboard()
     for entry in json.loads((BLIND3 / "manifest.json").read_text()):
-        _, review = review_files(BLIND3 / entry["rka"], [BLIND3 / name for name in entry["catalogues"]])
+        _, review, _ = review_files(BLIND3 / entry["rka"], [BLIND3 / name for name in entry["catalogues"]])
         scoreboard.add(entry["rka"], load_labels(BLIND3 / entry["labels"]), review)
     return scoreboard
 
@@ -56,6 +56,6 @@ def test_blind3_overall(board: Scoreboard) -> None:
 def test_every_blind3_rka_is_read_whole() -> None:
     # Layouts differ (Satuan before Volume, no Koefisien column, PPN as "11%", an extra title row).
     for entry in json.loads((BLIND3 / "manifest.json").read_text()):
-        rka, _ = review_files(BLIND3 / entry["rka"], [BLIND3 / name for name in entry["catalogues"]])
+        rka, _, _ = review_files(BLIND3 / entry["rka"], [BLIND3 / name for name in entry["catalogues"]])
         read = {line.line_id for sub in rka.sub_kegiatan for line in sub.lines}
         assert read == set(load_labels(BLIND3 / entry["labels"])), entry["rka"]

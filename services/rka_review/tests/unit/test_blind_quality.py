@@ -28,7 +28,7 @@ MINIMUM = {
 def board() -> Scoreboard:
     scoreboard = Scoreboard()
     for entry in json.loads((BLIND / "manifest.json").read_text()):
-        _, review = review_files(BLIND / entry["rka"], [BLIND / name for name in entry["catalogues"]])
+        _, review, _ = review_files(BLIND / entry["rka"], [BLIND / name for name in entry["catalogues"]])
         scoreboard.add(entry["rka"], load_labels(BLIND / entry["labels"]), review)
     return scoreboard
 

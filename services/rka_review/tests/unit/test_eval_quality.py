@@ -19,7 +19,7 @@ def _board(split: str) -> Scoreboard:
     board = Scoreboard()
     for entry in json.loads((EVAL / "manifest.json").read_text()):
         if entry["split"] == split:
-            _, review = review_files(EVAL / entry["rka"], [EVAL / entry["catalogue"]])
+            _, review, _ = review_files(EVAL / entry["rka"], [EVAL / entry["catalogue"]])
             board.add(entry["rka"], load_labels(EVAL / entry["labels"]), review)
     return board
 
@@ -35,7 +35,7 @@ def test_eval_set_precision_and_recall_per_type(split: str) -> None:
 
 def test_shared_sample_precision_and_recall() -> None:
     samples = samples_dir()
-    _, review = review_files(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
+    _, review, _ = review_files(samples / "rka_dinas_pendidikan_2026.xlsx", [samples / "ssh_2026.xlsx"])
     board = Scoreboard()
     board.add("sample", load_labels(samples / "rka_dinas_pendidikan_2026.labels.json"), review)
     overall = board.overall()

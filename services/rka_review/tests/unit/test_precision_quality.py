@@ -25,7 +25,7 @@ def test_precision_set_false_alarms_and_recall(split: str) -> None:
     board = Scoreboard()
     for entry in json.loads((DATA / "manifest.json").read_text()):
         if entry["split"] == split:
-            _, review = review_files(DATA / entry["rka"], [DATA / entry["catalogue"]])
+            _, review, _ = review_files(DATA / entry["rka"], [DATA / entry["catalogue"]])
             board.add(entry["rka"], load_labels(DATA / entry["labels"]), review)
     for kind in SCORED:
         score = board.by_type[kind]

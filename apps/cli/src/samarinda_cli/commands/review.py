@@ -18,7 +18,7 @@ from samarinda_common.adapters.embedders import build_embedder
 from samarinda_common.adapters.embedding_cache import CachedEmbeddings, SqliteVectorCache
 from samarinda_common.errors import SamarindaError
 from samarinda_common.intake import IntakeReport
-from samarinda_common.rka import Review
+from samarinda_common.rka import Review, Rka
 from samarinda_common.rupiah import format_rupiah
 from samarinda_common.settings import CommonSettings
 from samarinda_rka_review.api import (
@@ -111,13 +111,22 @@ def review_command(
             settings = CommonSettings()
             cache = SqliteVectorCache(settings.data_dir / "cache" / "vectors.sqlite")
             embeddings = CachedEmbeddings(build_embedder(settings), cache)
-        rka, review = review_files(rka_file, ssh or [], policy, opd=opd, embeddings=embeddings)
+        rka, review, refused = review_files(rka_file, ssh or [], policy, opd=opd, embeddings=embeddings)
     except SamarindaError as exc:
         _fail(exc, output_format)
         return
     finally:
         if cache is not None:
             cache.close()
+    _write_review(rka, review, output_format, output)
+    if refused:
+        # the review stands on the catalogues read, but a price check skipped is never silent
+        for reason in refused:
+            Console(stderr=True).print(f"[red]error:[/red] {escape(reason)}")
+        raise typer.Exit(UNREADABLE_INPUT)
+
+
+def _write_review(rka: Rka, review: Review, output_format: ReviewFormat, output: Path | None) -> None:
     if output_format is ReviewFormat.XLSX:
         data = render_xlsx(rka, review)
         if output is None:
