@@ -91,6 +91,26 @@ def test_parse_price_rows_with_sections_text_prices_and_title_metadata() -> None
     assert context is not None
 
 
+@pytest.mark.parametrize(
+    ("note", "includes"),
+    [
+        ("Harga telah termasuk Pajak Pertambahan Nilai (PPN) 11%", True),
+        ("Harga termasuk pajak pertambahan nilai", True),
+        ("Harga belum termasuk Pajak Pertambahan Nilai", False),
+        ("Harga satuan tertinggi", False),  # silent: read as without PPN
+    ],
+)
+def test_a_note_writing_the_tax_out_states_ppn_as_its_short_form(note: str, includes: bool) -> None:
+    rows = [
+        ["DAFTAR HARGA BARANG TAHUN ANGGARAN 2028"],
+        [note],
+        ["Uraian", "Satuan", "Harga"],
+        ["Map plastik", "Buah", 4200],
+    ]
+    references, _ = parse_price_rows(rows, source_document="ssh.xlsx", page=1)
+    assert [r.includes_ppn for r in references] == [includes]
+
+
 def test_continuation_tables_inherit_the_header_of_the_previous_page() -> None:
     page1 = Table(
         page=1,

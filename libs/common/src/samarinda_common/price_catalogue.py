@@ -547,9 +547,13 @@ _YEAR = re.compile(r"(?i)(?:tahun(?:\s+anggaran)?|ta\.?)\s*(20\d\d)|\b(20\d\d)\b
 _FISCAL_YEAR = re.compile(r"(?i)(?:\btahun\s+anggaran|\bt\.?\s?a\b\.?)\s*(20\d\d)\b")
 
 
+_PPN_WRITTEN_OUT = re.compile(r"pajak\s+pertambahan\s+nilai(?:\s*\(\s*ppn\s*\))?")
+
+
 def _includes_ppn(text: str | None) -> bool | None:
     """True/False when the text states whether prices include PPN, None when it is silent."""
-    lowered = (text or "").lower()
+    # the tax written out ("Pajak Pertambahan Nilai (PPN)") is stated as its short form
+    lowered = _PPN_WRITTEN_OUT.sub("ppn", (text or "").lower())
     if "ppn" not in lowered:
         return None
     if re.search(r"(belum|tidak|tanpa|excl)\w*\s+(termasuk\s+)?ppn", lowered):
