@@ -121,8 +121,9 @@ def review_command(
     _write_review(rka, review, output_format, output)
     if refused:
         # the review stands on the catalogues read, but a price check skipped is never silent
+        console = Console(stderr=True)
         for reason in refused:
-            Console(stderr=True).print(f"[red]error:[/red] {escape(reason)}")
+            console.print(f"[red]error:[/red] {escape(reason)}")
         raise typer.Exit(UNREADABLE_INPUT)
 
 

@@ -53,11 +53,12 @@ def far_trip(line: RkaLine, sub: SubKegiatan) -> str | None:
     stated = normalise(
         " ".join(p for p in (sub.nama, sub.indikator, sub.kegiatan, sub.program, line.subgroup) if p)
     )
+    written = normalise(own)
     # A study visit the line names is its own purpose, whatever other reason the budget states.
-    if first_phrase(normalise(own), visits) is not None and first_phrase(stated, visits) is None:
+    if first_phrase(written, visits) is not None and first_phrase(stated, visits) is None:
         return far
     if first_phrase(stated, reason_words) is not None:
         return None
-    if first_phrase(normalise(own), line_reasons) is not None:
+    if first_phrase(written, line_reasons) is not None:
         return None
     return far
