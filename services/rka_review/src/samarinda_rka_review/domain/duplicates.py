@@ -361,6 +361,8 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     included = included_words(package)
     if not included or package is line or words(package.uraian) <= words(line.uraian):
         return False  # the package line itself again is a repeat, not its contents
+    if one_spesifikasi(package, line):
+        return False  # the package's own contents stated again: the package again, a repeat
     name = words(line.uraian)
     things = frozenset(w for w in name if w not in _ACTIONS)
     package_words = words(package.uraian) | words(package.spesifikasi) | included
@@ -435,12 +437,18 @@ def quote_one_row(a: RkaLine, b: RkaLine, row_spec: str | None) -> bool:
     return bool(row) and words(a.spesifikasi) == words(b.spesifikasi) and row <= words(a.spesifikasi)
 
 
+def one_spesifikasi(a: RkaLine, b: RkaLine) -> bool:
+    """Whether two lines give one Spesifikasi, word for word."""
+    spec = canonical(a.spesifikasi)
+    return bool(spec.strip()) and spec == canonical(b.spesifikasi)
+
+
 def one_grade(a: RkaLine, b: RkaLine, row_spec: str | None) -> bool:
     """:func:`quote_one_row` with the rates kept: two lines giving one Spesifikasi that holds the
     row's, ``per orang per bulan`` included (a rate is all such a row's Spesifikasi says). Two
     lines stating no Spesifikasi, or one of their own, say nothing of the row's grade."""
-    row, spec = frozenset(canonical(row_spec).split()), canonical(a.spesifikasi)
-    return bool(row) and spec == canonical(b.spesifikasi) and row <= frozenset(spec.split())
+    row = frozenset(canonical(row_spec).split())
+    return bool(row) and one_spesifikasi(a, b) and row <= frozenset(canonical(a.spesifikasi).split())
 
 
 def same_need(a: Purchase, b: Purchase) -> bool:
