@@ -103,3 +103,15 @@ def test_a_spesifikasi_of_their_own_is_not_the_rows_grade() -> None:
     copy = _line("2", "Layar lipat disewa", 120, 14_000, account=SUPPLIES, spec="tripod")
     assert not one_grade(first, copy, ROW_SPEC)
     assert not _pair(first, copy, misbooked=True)
+
+
+def test_an_official_and_an_academic_speaker_are_two_payees_on_one_row() -> None:
+    row_text = "Honorarium Narasumber - Pejabat Eselon III / setingkat"
+    finder = DuplicateFinder()
+    official = _line("1", "Honorarium narasumber pejabat eselon III", 3, 900_000, spec=None)
+    academic = _line("2", "Honorarium narasumber akademisi", 3, 880_000, spec=None)
+    finder.repeat_of_row(0, official, "narsum-3", row_text, row_spec="Pejabat Eselon III / setingkat")
+    assert (
+        finder.repeat_of_row(0, academic, "narsum-3", row_text, row_spec="Pejabat Eselon III / setingkat")
+        is None
+    )
