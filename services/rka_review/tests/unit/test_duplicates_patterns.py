@@ -337,3 +337,11 @@ def test_the_parser_hands_each_line_its_sub_groups() -> None:
     ]
     flagged = [f for f in review_rka(rka, PriceMatcher([])).findings if f.type is FindingType.DUPLICATE]
     assert not flagged
+
+
+def test_a_line_stating_the_packages_own_contents_is_the_package_again_not_its_contents() -> None:
+    package = line("Konsumsi petugas jaga malam", "roti + kopi", 300, 22_000, "Kotak", "2")
+    again = line("Roti + kopi petugas jaga malam", "roti + kopi", 300, 30_000, "Kotak", "1")
+    assert not included_in(package, again)
+    # a line naming one of the contents alone still is
+    assert included_in(package, line("Kopi petugas jaga", None, 300, 9_000, "Kotak", "3"))

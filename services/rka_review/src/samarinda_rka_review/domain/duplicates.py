@@ -361,6 +361,8 @@ def included_in(package: RkaLine, line: RkaLine) -> bool:
     included = included_words(package)
     if not included or package is line or words(package.uraian) <= words(line.uraian):
         return False  # the package line itself again is a repeat, not its contents
+    if one_spesifikasi(package, line):
+        return False  # the package's own contents stated again: the package again, a repeat
     name = words(line.uraian)
     things = frozenset(w for w in name if w not in _ACTIONS)
     package_words = words(package.uraian) | words(package.spesifikasi) | included
@@ -433,6 +435,20 @@ def quote_one_row(a: RkaLine, b: RkaLine, row_spec: str | None) -> bool:
     both copied the row, so they name one item in one grade however the Uraian reword it."""
     row = words(row_spec)
     return bool(row) and words(a.spesifikasi) == words(b.spesifikasi) and row <= words(a.spesifikasi)
+
+
+def one_spesifikasi(a: RkaLine, b: RkaLine) -> bool:
+    """Whether two lines give one Spesifikasi, word for word."""
+    spec = canonical(a.spesifikasi)
+    return bool(spec.strip()) and spec == canonical(b.spesifikasi)
+
+
+def one_grade(a: RkaLine, b: RkaLine, row_spec: str | None) -> bool:
+    """:func:`quote_one_row` with the rates kept: two lines giving one Spesifikasi that holds the
+    row's, ``per orang per bulan`` included (a rate is all such a row's Spesifikasi says). Two
+    lines stating no Spesifikasi, or one of their own, say nothing of the row's grade."""
+    row = frozenset(canonical(row_spec).split())
+    return bool(row) and one_spesifikasi(a, b) and row <= frozenset(canonical(a.spesifikasi).split())
 
 
 def same_need(a: Purchase, b: Purchase) -> bool:
@@ -589,8 +605,9 @@ class DuplicateFinder:
     )
     _count: int = 0
     _packages: dict[int, list[RkaLine]] = field(default_factory=dict)
-    # the lines priced by each (sub-kegiatan, catalogue row), each with its words read once
-    _by_row: defaultdict[tuple[int, str], list[tuple[RkaLine, Purchase, bool]]] = field(
+    # the lines priced by each (sub-kegiatan, catalogue row), each with its words read once, whether
+    # its match was firm and whether it was misbooked
+    _by_row: defaultdict[tuple[int, str], list[tuple[RkaLine, Purchase, bool, bool]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -621,27 +638,21 @@ class DuplicateFinder:
         often the misbooked copy: goods under capital spending, a rental under supplies). Other
         amounts pair only two ``firm`` matches (a match that prices a line without telling it
         from a neighbouring item is not), when :func:`same_item_again` holds, on one account or,
-        when ``line`` is ``misbooked`` (its account is wrong for the item) and both quote the
-        row's Spesifikasi (:func:`quote_one_row`: one item in one grade), on two: a need split
-        across account groups, the later copy booked where the item does not belong. A later
-        line booked rightly beside an earlier misbooked one is the purchase proper, the earlier
-        one to be recoded. The same volume on one account pairs two lines, one of them a firm
-        match, at prices at most ``REPRICED_TOLERANCE`` apart: one need in one account group,
-        its price written twice."""
+        when either line is ``misbooked`` (its account is wrong for the item) and the two state
+        one grade of the row (:func:`one_grade`), on two: a need split across account groups, one
+        copy booked where the item does not belong, whichever comes first. The same volume on
+        one account pairs two lines, one of them a firm match, at prices at most
+        ``REPRICED_TOLERANCE`` apart: one need in one account group, its price written twice."""
         key = (sub_index, row_id)
         purchase = Purchase.of(line, self.own, self.year)
         earlier = self._by_row[key]
         row, options = words(row_text), row_options(row_spec)
         found: RkaLine | None = None
-        for other, seen, seen_firm in earlier:
+        for other, seen, seen_firm, seen_misbooked in earlier:
             quoting = quote_one_row(other, line, row_spec)
             same_group = other.kode_rekening == line.kode_rekening
-            again = (
-                firm
-                and seen_firm
-                and (same_group or (misbooked and quoting))
-                and same_item_again(seen, purchase, row)
-            )
+            recoded = (misbooked or seen_misbooked) and (quoting or one_grade(other, line, row_spec))
+            again = firm and seen_firm and (same_group or recoded) and same_item_again(seen, purchase, row)
             # One volume of one row in one account group is one need priced twice when one of
             # the two wordings names the row firmly, unless the prices are over a quarter apart
             # (another grade the row does not tell apart).
@@ -656,7 +667,7 @@ class DuplicateFinder:
             ):
                 found = other
                 break
-        earlier.append((line, purchase, firm))
+        earlier.append((line, purchase, firm, misbooked))
         return Repeat(found, True) if found is not None else None
 
     def repeat(self, sub_index: int, line: RkaLine, sub: str | None = None) -> Repeat | None:
