@@ -20,12 +20,12 @@ CATALOGUE = [
     PriceReference(
         id="kasur-busa",
         uraian="Kasur Foam",
-        spesifikasi="90 x 200 cm, tebal 15 cm",
+        spesifikasi="120 x 200 cm, tebal 15 cm",
         satuan="Buah",
         harga=850_000,
     ),
     PriceReference(
-        id="kasur-pegas", uraian="Kasur Pegas", spesifikasi="90 x 200 cm", satuan="Buah", harga=1_650_000
+        id="kasur-pegas", uraian="Kasur Pegas", spesifikasi="120 x 200 cm", satuan="Buah", harga=1_650_000
     ),
 ]
 
@@ -40,4 +40,4 @@ def test_a_refill_is_priced_by_the_isi_ulang_row() -> None:
 
 
 def test_busa_is_the_catalogues_foam() -> None:
-    assert _best("Kasur busa 90 x 200 cm", "Buah", 800_000) == "kasur-busa"
+    assert _best("Kasur busa 120 x 200 cm", "Buah", 800_000) == "kasur-busa"
