@@ -398,6 +398,11 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     )
     # a section of one class is that class whatever the row is called
     assert row_section("BAHAN BANGUNAN", "Paku beton") == "BAHAN BANGUNAN"
+    # head words closing a section are its other goods of that kind: a row echoing no named
+    # part is one of them, and the section says nothing of its function
+    open_ended = "G. BAHAN BANGUNAN DAN PERLENGKAPAN"
+    assert section_functions(row_section(open_ended, "Termos air 2 liter")) == frozenset()
+    assert section_functions(row_section(open_ended, "Pasir bangunan urug")) == {"pekerjaan_umum"}
     assert row_section(None, "Paku beton") is None
     reading_room = SubKegiatan(
         kode="2.23.02.2.01.0004", nama="Pengelolaan Pojok Dongeng Balita", indikator="Jumlah Balita Hadir"

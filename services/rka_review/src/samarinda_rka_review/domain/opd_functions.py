@@ -266,10 +266,13 @@ def _section_parts(section: str) -> list[str]:
     """The parts of a section, each with the head word that governs it: a part made of head words
     alone (``PERALATAN`` in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part
     after it; a part with no head of its own is governed by the head before it (``KEAMANAN`` in
-    ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment)."""
+    ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment). Head words closing the section
+    (``ALAT KOMUNIKASI DAN PERALATAN``) have no part after them to share: they are a part of their
+    own, the other goods of that kind the section holds, as ``DAN LAIN-LAIN`` is."""
     parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
     heads = _vocabulary().section_heads
-    named = [p for p in parts if not set(normalise(p).split()) <= heads] or parts
+    last = len(parts) - 1
+    named = [p for i, p in enumerate(parts) if i == last or not set(normalise(p).split()) <= heads] or parts
     governed, head = [], ""
     for part in named:
         words = normalise(part).split()
