@@ -468,8 +468,11 @@ def test_a_line_naming_the_sub_kegiatan_by_two_words_of_its_name_serves_it() -> 
     alone = line("Pupuk kompos", account="Belanja Bahan-Bahan Lainnya")
     assert judge(alone, category, CHEAP_MARKET).off_target
     assert relevance.names_the_activity(for_the_market, CHEAP_MARKET, None)
-    assert not relevance.names_the_activity(for_the_market, CHEAP_MARKET, "Dinas Pasar Murah")
+    assert not relevance.names_the_activity(for_the_market, CHEAP_MARKET, "Dinas Pasar Rakyat")
     assert not relevance.names_the_activity(line("Pupuk kompos pasar"), CHEAP_MARKET, None)
+    # where the work is done names no activity: an award between offices is no audit's
+    audit = SubKegiatan(kode="6.01.01.2.01.0001", nama="Reviu Laporan Keuangan Perangkat Daerah", lines=[])
+    assert not relevance.names_the_activity(line("Trofi terbaik antar perangkat daerah"), audit, None)
 
 
 GUARDING = SubKegiatan(

@@ -260,11 +260,17 @@ _ACRONYM_RUN = 3
 def names_the_activity(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -> bool:
     """Two content words in a row of the sub-kegiatan's name recur in a row in the line
     (``Terpal pasar murah`` in ``Penyelenggaraan Pasar Murah Ramadan``): the line says it is
-    bought for this very activity, as an acronym of the name does. A pair the OPD's own name
-    holds (its office, its field) is carried by many lines of every sub-kegiatan, no use."""
-    own = set(normalise(opd_name).split())
+    bought for this very activity, as an acronym of the name does. A word of the OPD's own name
+    (its office, its field) or of where the work is done (``scope_words``: ``perangkat daerah``)
+    is carried by lines of every sub-kegiatan, and names no activity."""
+    ignored = set(normalise(opd_name).split()) | _scope_words()
     pairs = [_content_pairs(normalise(text)) for text in (line.uraian, sub.nama)]
-    return any(not set(pair) <= own for pair in pairs[0] & pairs[1])
+    return any(not set(pair) & ignored for pair in pairs[0] & pairs[1])
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in RELEVANCE.scope_words)
 
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:
