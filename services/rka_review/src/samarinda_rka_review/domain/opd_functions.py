@@ -386,12 +386,15 @@ def at_home_by_class(
     """The class the line is booked or catalogued in (``Belanja Modal Alat Pertanian``) belongs to
     a function the sub-kegiatan serves: the goods are that function's own tools there, whatever
     an item category would say of them elsewhere (a pump in an irrigation sub-kegiatan). A section
-    counts by its class words only: a field's name (garden tools) files what many fields use."""
+    counts by its class words only: a field's name (garden tools) files what many fields use. Only
+    the function served, not a related one, as for :func:`at_home_by_name`: a related function
+    uses such goods, it does not make its class this sub-kegiatan's own tools (vegetable seed
+    booked to a seed account in a household-waste programme)."""
     goods, _ = goods_functions("", item_class, section, section_by_field=False)
     if not goods:
         return False
     profile = sub_profile(sub, opd_name)
-    return profile.known and at_home(goods, profile.functions)
+    return profile.known and bool(goods & profile.functions)
 
 
 def misplaced(
