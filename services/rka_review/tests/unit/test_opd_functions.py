@@ -402,7 +402,7 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     # head words closing a section are its other goods of that kind: a row echoing no named
     # part is one of them, and the section says nothing of its function
     open_ended = "G. BAHAN BANGUNAN DAN PERLENGKAPAN"
-    assert section_functions(row_section(open_ended, "Termos air 2 liter")) == frozenset()
+    assert section_functions(row_section(open_ended, "Tikar pandan lipat")) == frozenset()
     assert section_functions(row_section(open_ended, "Pasir bangunan urug")) == {"pekerjaan_umum"}
     assert row_section(None, "Paku beton") is None
     reading_room = SubKegiatan(
@@ -581,7 +581,7 @@ def test_a_class_is_at_home_only_where_its_own_function_is_served_not_a_related_
         kode="2.11.05.2.01.0002", nama="Pengelolaan Sampah Rumah Tangga di Kelurahan", lines=[]
     )
     farming = SubKegiatan(kode="3.27.03.2.01.0001", nama="Penyediaan Sarana Produksi Petani Sayur", lines=[])
-    seed_account = "Belanja Bibit Tanaman"
+    seed_account = "Belanja Pupuk dan Benih"
     assert not at_home_by_class(waste, "Dinas Lingkungan Hidup", seed_account)
     assert at_home_by_class(farming, "Dinas Pertanian", seed_account)
     seed = RkaLine(

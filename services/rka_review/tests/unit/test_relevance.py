@@ -470,9 +470,9 @@ def test_a_line_naming_the_sub_kegiatan_by_two_words_of_its_name_serves_it() -> 
     assert relevance.names_the_activity(for_the_market, CHEAP_MARKET, None)
     assert not relevance.names_the_activity(for_the_market, CHEAP_MARKET, "Dinas Pasar Rakyat")
     assert not relevance.names_the_activity(line("Pupuk kompos pasar"), CHEAP_MARKET, None)
-    # where the work is done names no activity: an award between offices is no audit's
-    audit = SubKegiatan(kode="6.01.01.2.01.0001", nama="Reviu Laporan Keuangan Perangkat Daerah", lines=[])
-    assert not relevance.names_the_activity(line("Trofi terbaik antar perangkat daerah"), audit, None)
+    # where the work is done names no activity: a greeting across the city is no street vendors'
+    vendors = SubKegiatan(kode="3.30.02.2.01.0004", nama="Penataan Pedagang Kaki Lima Wilayah Kota", lines=[])
+    assert not relevance.names_the_activity(line("Bendera hias ucapan wilayah kota"), vendors, None)
 
 
 GUARDING = SubKegiatan(

@@ -261,7 +261,7 @@ def names_the_activity(line: RkaLine, sub: SubKegiatan, opd_name: str | None) ->
     """Two content words in a row of the sub-kegiatan's name recur in a row in the line
     (``Terpal pasar murah`` in ``Penyelenggaraan Pasar Murah Ramadan``): the line says it is
     bought for this very activity, as an acronym of the name does. A word of the OPD's own name
-    (its office, its field) or of where the work is done (``scope_words``: ``perangkat daerah``)
+    (its office, its field) or of where the work is done (``scope_words``: ``wilayah kota``)
     is carried by lines of every sub-kegiatan, and names no activity."""
     ignored = set(normalise(opd_name).split()) | _scope_words()
     pairs = [_content_pairs(normalise(text)) for text in (line.uraian, sub.nama)]
