@@ -14,6 +14,7 @@ from samarinda_rka_review.domain import relevance
 from samarinda_rka_review.domain.matching import PriceMatcher
 from samarinda_rka_review.domain.opd_functions import (
     at_home,
+    at_home_by_class,
     functions_of_code,
     general_section,
     goods_functions,
@@ -398,6 +399,11 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     )
     # a section of one class is that class whatever the row is called
     assert row_section("BAHAN BANGUNAN", "Paku beton") == "BAHAN BANGUNAN"
+    # head words closing a section are its other goods of that kind: a row echoing no named
+    # part is one of them, and the section says nothing of its function
+    open_ended = "G. BAHAN BANGUNAN DAN PERLENGKAPAN"
+    assert section_functions(row_section(open_ended, "Tikar pandan lipat")) == frozenset()
+    assert section_functions(row_section(open_ended, "Pasir bangunan urug")) == {"pekerjaan_umum"}
     assert row_section(None, "Paku beton") is None
     reading_room = SubKegiatan(
         kode="2.23.02.2.01.0004", nama="Pengelolaan Pojok Dongeng Balita", indikator="Jumlah Balita Hadir"
@@ -565,3 +571,29 @@ def test_goods_named_for_the_function_served_are_its_own_whatever_their_category
     assert categorise(mattress.uraian) is ItemCategory.SOCIAL_AID
     assert not judge(mattress, categorise(mattress.uraian), ward).off_target
     assert judge(line("Kasur lipat"), categorise("Kasur lipat"), ward).off_target
+
+
+def test_a_class_is_at_home_only_where_its_own_function_is_served_not_a_related_one() -> None:
+    """Waste management uses a farm's compost, it does not make a farm's class of goods its own
+    tools: vegetable seed booked to a seed account in a household-waste programme is judged by
+    its category, where a farming sub-kegiatan takes it as its own."""
+    waste = SubKegiatan(
+        kode="2.11.05.2.01.0002", nama="Pengelolaan Sampah Rumah Tangga di Kelurahan", lines=[]
+    )
+    farming = SubKegiatan(kode="3.27.03.2.01.0001", nama="Penyediaan Sarana Produksi Petani Sayur", lines=[])
+    seed_account = "Belanja Pupuk dan Benih"
+    assert not at_home_by_class(waste, "Dinas Lingkungan Hidup", seed_account)
+    assert at_home_by_class(farming, "Dinas Pertanian", seed_account)
+    seed = RkaLine(
+        line_id="1",
+        kode_rekening="5.1.02.01.01.0024",
+        account_name=seed_account,
+        uraian="Benih sawi hijau",
+        volume=Decimal(10),
+        satuan="bungkus",
+        harga_satuan=25_000,
+        jumlah=250_000,
+    )
+    category = categorise(seed.uraian, None)
+    assert judge(seed, category, waste, opd_name="Dinas Lingkungan Hidup").off_target
+    assert not judge(seed, category, farming, opd_name="Dinas Pertanian").off_target

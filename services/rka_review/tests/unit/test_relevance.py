@@ -449,6 +449,32 @@ def test_a_line_naming_the_sub_kegiatan_by_its_acronym_serves_it() -> None:
     assert not relevance.names_by_acronym(line("Sewa panggung HUT kota"), MARKET_DAY)
 
 
+CHEAP_MARKET = SubKegiatan(
+    kode="3.30.04.2.01.0002",
+    nama="Penyelenggaraan Pasar Murah Menjelang Musim Tanam",
+    indikator="Jumlah pasar murah yang diselenggarakan",
+    lines=[],
+)
+
+
+def test_a_line_naming_the_sub_kegiatan_by_two_words_of_its_name_serves_it() -> None:
+    """Fertiliser for the cheap market is bought for this very activity; fertiliser alone in a
+    trade office's programme is a farm's goods. A pair the OPD's own name holds names no
+    activity: every line of its office carries it."""
+    for_the_market = line("Pupuk kompos pasar murah", account="Belanja Bahan-Bahan Lainnya")
+    category = categorise(for_the_market.uraian, None)
+    assert category is ItemCategory.AGRICULTURE
+    assert not judge(for_the_market, category, CHEAP_MARKET).off_target
+    alone = line("Pupuk kompos", account="Belanja Bahan-Bahan Lainnya")
+    assert judge(alone, category, CHEAP_MARKET).off_target
+    assert relevance.names_the_activity(for_the_market, CHEAP_MARKET, None)
+    assert not relevance.names_the_activity(for_the_market, CHEAP_MARKET, "Dinas Pasar Rakyat")
+    assert not relevance.names_the_activity(line("Pupuk kompos pasar"), CHEAP_MARKET, None)
+    # where the work is done names no activity: a greeting across the city is no street vendors'
+    vendors = SubKegiatan(kode="3.30.02.2.01.0004", nama="Penataan Pedagang Kaki Lima Wilayah Kota", lines=[])
+    assert not relevance.names_the_activity(line("Bendera hias ucapan wilayah kota"), vendors, None)
+
+
 GUARDING = SubKegiatan(
     kode="1.05.02.1.01.0002",
     nama="Pengamanan Kegiatan Masyarakat pada Hari Besar",

@@ -266,10 +266,13 @@ def _section_parts(section: str) -> list[str]:
     """The parts of a section, each with the head word that governs it: a part made of head words
     alone (``PERALATAN`` in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part
     after it; a part with no head of its own is governed by the head before it (``KEAMANAN`` in
-    ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment)."""
+    ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment). Head words closing the section
+    (``BAHAN BANGUNAN DAN PERLENGKAPAN``) have no part after them to share: they are a part of their
+    own, the other goods of that kind the section holds, as ``DAN LAIN-LAIN`` is."""
     parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
     heads = _vocabulary().section_heads
-    named = [p for p in parts if not set(normalise(p).split()) <= heads] or parts
+    last = len(parts) - 1
+    named = [p for i, p in enumerate(parts) if i == last or not set(normalise(p).split()) <= heads] or parts
     governed, head = [], ""
     for part in named:
         words = normalise(part).split()
@@ -383,12 +386,15 @@ def at_home_by_class(
     """The class the line is booked or catalogued in (``Belanja Modal Alat Pertanian``) belongs to
     a function the sub-kegiatan serves: the goods are that function's own tools there, whatever
     an item category would say of them elsewhere (a pump in an irrigation sub-kegiatan). A section
-    counts by its class words only: a field's name (garden tools) files what many fields use."""
+    counts by its class words only: a field's name (garden tools) files what many fields use. Only
+    the function served, not a related one, as for :func:`at_home_by_name`: a related function
+    uses such goods, it does not make its class this sub-kegiatan's own tools (vegetable seed
+    booked to a seed account in a household-waste programme)."""
     goods, _ = goods_functions("", item_class, section, section_by_field=False)
     if not goods:
         return False
     profile = sub_profile(sub, opd_name)
-    return profile.known and at_home(goods, profile.functions)
+    return profile.known and bool(goods & profile.functions)
 
 
 def misplaced(

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from samarinda_common.rka import (
@@ -254,6 +255,29 @@ def names_by_acronym(line: RkaLine, sub: SubKegiatan) -> bool:
 
 # An acronym spans at least three words of the name: two initials match by accident too often.
 _ACRONYM_RUN = 3
+
+
+def names_the_activity(line: RkaLine, sub: SubKegiatan, opd_name: str | None) -> bool:
+    """Two content words in a row of the sub-kegiatan's name recur in a row in the line
+    (``Terpal pasar murah`` in ``Penyelenggaraan Pasar Murah Ramadan``): the line says it is
+    bought for this very activity, as an acronym of the name does. A word of the OPD's own name
+    (its office, its field) or of where the work is done (``scope_words``: ``wilayah kota``)
+    is carried by lines of every sub-kegiatan, and names no activity."""
+    ignored = set(normalise(opd_name).split()) | _scope_words()
+    pairs = [_content_pairs(normalise(text)) for text in (line.uraian, sub.nama)]
+    return any(not set(pair) & ignored for pair in pairs[0] & pairs[1])
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in RELEVANCE.scope_words)
+
+
+def _content_pairs(text: str) -> set[tuple[str, str]]:
+    words = text.split()
+    return {(a, b) for a, b in pairwise(words) if all(len(w) > _SHORT_WORD and w.isalpha() for w in (a, b))}
+
+
 # Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
 _SHORT_WORD = 3
 
@@ -403,6 +427,7 @@ def judge(
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported
         and not names_by_acronym(line, sub)
+        and not names_the_activity(line, sub, opd_name)
         # a durable's kind says the output needs no equipment; a supply is no equipment
         and not (category in DURABLE and supply)
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))

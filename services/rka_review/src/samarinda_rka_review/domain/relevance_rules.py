@@ -111,6 +111,7 @@ class PersonalUse(BaseModel):
 
 
 class RelevanceRules(RulesFile):
+    scope_words: tuple[Phrase, ...] = ()
     semantic: SemanticRules
     equipment_objects: EquipmentObjects
     far_travel: FarTravel
