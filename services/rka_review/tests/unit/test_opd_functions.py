@@ -401,7 +401,7 @@ def test_the_part_of_a_mixed_section_the_row_names_places_it() -> None:
     assert row_section("BAHAN BANGUNAN", "Paku beton") == "BAHAN BANGUNAN"
     # head words closing a section are its other goods of that kind: a row echoing no named
     # part is one of them, and the section says nothing of its function
-    open_ended = "G. BAHAN BANGUNAN DAN PERLENGKAPAN"
+    open_ended = "G. MATERIAL BANGUNAN DAN ALAT"
     assert section_functions(row_section(open_ended, "Tikar pandan lipat")) == frozenset()
     assert section_functions(row_section(open_ended, "Pasir bangunan urug")) == {"pekerjaan_umum"}
     assert row_section(None, "Paku beton") is None
@@ -588,7 +588,7 @@ def test_a_class_is_at_home_only_where_its_own_function_is_served_not_a_related_
         line_id="1",
         kode_rekening="5.1.02.01.01.0024",
         account_name=seed_account,
-        uraian="Benih sawi hijau",
+        uraian="Benih bayam",
         volume=Decimal(10),
         satuan="bungkus",
         harga_satuan=25_000,

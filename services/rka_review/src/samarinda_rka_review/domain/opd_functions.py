@@ -267,7 +267,7 @@ def _section_parts(section: str) -> list[str]:
     alone (``PERALATAN`` in ``PERALATAN DAN BAHAN LABORATORIUM``) shares the class of the part
     after it; a part with no head of its own is governed by the head before it (``KEAMANAN`` in
     ``PERALATAN KETERTIBAN DAN KEAMANAN`` is security equipment). Head words closing the section
-    (``BAHAN BANGUNAN DAN PERLENGKAPAN``) have no part after them to share: they are a part of their
+    (``MATERIAL BANGUNAN DAN ALAT``) have no part after them to share: they are a part of their
     own, the other goods of that kind the section holds, as ``DAN LAIN-LAIN`` is."""
     parts = [p for p in _SECTION_PARTS.split(_SECTION_NOISE.sub(" ", section)) if normalise(p)]
     heads = _vocabulary().section_heads
