@@ -243,3 +243,16 @@ def test_a_sidebars_frame_on_a_fax_stays_and_a_dashed_rule_beside_it_goes() -> N
     kept = solid_rulings(page, rulings, grids, dashed=True)
     assert kept[1000, 300:1300].all()
     assert not kept[790:2210, 1590:2210].any()
+
+
+def test_a_fax_column_rule_swelling_a_pixel_on_both_sides_is_no_streak() -> None:
+    # Resampled, a fax's thin rule comes out a pixel wider on both sides along stretches of its
+    # length: that is the rule's own ink, not letters it cuts through.
+    page, xs, ys, streak = streaked_fax_table()
+    page[:, streak - 2 : streak + 2] = 255
+    rule = 560
+    page[ys[0] : ys[-1], rule - 2 : rule + 2] = 0
+    for top in ys[:-1]:
+        page[top + 10 : top + 30, rule - 3 : rule + 3] = 0
+    [grid] = find_grids(page, broken=True)[0]
+    assert len(grid.xs) == len(xs) + 1

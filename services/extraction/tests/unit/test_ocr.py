@@ -613,3 +613,41 @@ def test_on_a_near_tie_the_reading_that_keeps_rows_whole_decides() -> None:
     assert not rows_decide_tie(reading("plain", 90, 5), pieces)
     # Rows no longer: nothing to decide by.
     assert not rows_decide_tie(reading("plain", 99, 2), pieces)
+
+
+def test_a_fax_reading_keeping_clearly_more_table_cells_wins_a_near_tie() -> None:
+    from samarinda_extraction.readers.ocr_choice import tables_decide_tie
+
+    assert tables_decide_tie(plain_cells=16, cleaned_cells=24)
+    assert not tables_decide_tie(plain_cells=16, cleaned_cells=18)  # a few cells more: no table lost
+    assert not tables_decide_tie(plain_cells=2, cleaned_cells=5)  # less than a row's worth
+    assert tables_decide_tie(plain_cells=0, cleaned_cells=8)
+
+
+def test_the_filled_cells_of_a_readings_unruled_table_are_counted() -> None:
+    from samarinda_extraction.domain.ocr_tables import Word
+    from samarinda_extraction.readers.ocr_page_tables import filled_cells
+    from samarinda_extraction.readers.tesseract import Reading
+
+    rows = [("Kursi", f"{i + 2}", f"{(i + 1) * 125}.000") for i in range(6)]
+    words, lines = [], []
+    for r, row in enumerate(rows):
+        line = [
+            Word(text, 92.0, x, 200 + 60 * r, x + 20 * len(text), 228 + 60 * r, order=3 * r + c)
+            for c, (text, x) in enumerate(zip(row, (100, 700, 1200), strict=True))
+        ]
+        words += line
+        lines.append(line)
+    reading = Reading("plain", np.full((1000, 1600), 255, np.uint8), words, lines)
+    assert filled_cells(reading, [], []) == 18
+    # The same words as prose lines (no gutters between the cells): no table.
+    prose = [
+        Word(w.text, 92.0, 100 + 90 * (i % 3), w.y0, 100 + 90 * (i % 3) + 80, w.y1, order=i)
+        for i, w in enumerate(words)
+    ]
+    assert (
+        filled_cells(
+            Reading("plain", reading.image, prose, [prose[i : i + 3] for i in range(0, 18, 3)]), [], []
+        )
+        == 0
+    )

@@ -32,9 +32,11 @@ from samarinda_extraction.readers.ocr_choice import (
     columns_kept_apart,
     holds_clearly_more,
     lost_lines,
+    near_tie,
     rows_decide_tie,
     rows_read_whole,
     straightened_kept,
+    tables_decide_tie,
 )
 from samarinda_extraction.readers.ocr_options import OcrOptions, OcrResult, at_declared_dpi
 from samarinda_extraction.readers.ocr_orientation import (
@@ -44,6 +46,7 @@ from samarinda_extraction.readers.ocr_orientation import (
     set_upright,
     words_stand_on_end,
 )
+from samarinda_extraction.readers.ocr_page_tables import filled_cells
 from samarinda_extraction.readers.ocr_prepare import prepare
 from samarinda_extraction.readers.page_image import Image
 from samarinda_extraction.readers.ruling import (
@@ -76,6 +79,8 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         original, _ = page_image.without_streaks(original)
     prepared, rotation, skew, steps, plain_rivals = prepare(original, bilevel)
     grids: list[Grid] = []
+    # A reading whose tables are kept instead of the kept reading's (see below).
+    tables_of: Reading | None = None
     unerased = prepared
     if options.find_tables:
         grids, rulings = find_grids(prepared, broken=bilevel)
@@ -121,6 +126,12 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                 # or as other words). Not on a ruled table's page: with its rulings erased its
                 # cells read whole, read as it came whole rows go missing.
                 best = better(plain.result(), cleaned)
+                kept_as_came = best is not cleaned
+                if bilevel and kept_as_came and _tables_keep_cleaned(cleaned, unerased, plain.result()):
+                    # But on a fax whose cleaned reading keeps clearly more of the page's tables,
+                    # the tables are that reading's: the count does not see the plain reading
+                    # take a table's rows apart (the text stays the plain one's).
+                    tables_of = cleaned
             else:
                 best = better(cleaned, plain.result())
             if "deskewed" not in best.name and not whole:
@@ -158,6 +169,14 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
                     result, tables=level.tables, page_png=level.page_png, page_size=level.page_size
                 )
         return result
+    if tables_of is not None and best.image is original:
+        text = ocr_result.page_result(best, [], rotation, skew, replace(options, find_tables=False))
+        column_rules = vertical_rules(unerased, broken=True)
+        row_rules = horizontal_rules(unerased, broken=True)
+        tabled = ocr_result.page_result(
+            tables_of, grids, rotation, skew, options, column_rules, row_rules, column_rules
+        )
+        return replace(text, tables=tabled.tables, page_png=tabled.page_png, page_size=tabled.page_size)
     if best.image is not prepared and options.find_tables:
         grids, _ = find_grids(best.image, broken=bilevel)
     # Looked for where the rulings still are: erased, a rule leaves only a gap between columns.
@@ -175,6 +194,20 @@ def ocr_page(image: Image, options: OcrOptions) -> OcrResult:
         row_rules=row_rules,
         column_rules=rules,
     )
+
+
+def _tables_keep_cleaned(cleaned: Reading, unerased: Image, plain: Reading) -> bool:
+    """Whether a fax's cleaned reading, near a tie with the plain one on the count, keeps clearly
+    more filled table cells (``tables_decide_tie``), each found with the rules of its own image
+    (the cleaned one's before they were erased)."""
+    if not near_tie(plain, cleaned):
+        return False
+
+    def cells(reading: Reading, ruled: Image) -> int:
+        rules = vertical_rules(ruled, broken=True)
+        return filled_cells(reading, horizontal_rules(ruled, broken=True), rules)
+
+    return tables_decide_tie(cells(plain, plain.image), cells(cleaned, unerased))
 
 
 def _second_pass_if_doubtful(

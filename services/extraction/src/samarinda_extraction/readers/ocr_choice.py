@@ -24,7 +24,7 @@ def lost_lines(reading: Reading, expected: int) -> bool:
     return expected >= 5 and len(visual_rows(reading.words)) < _MIN_LINE_SHARE * expected
 
 
-def _near_tie(a: Reading, b: Reading) -> bool:
+def near_tie(a: Reading, b: Reading) -> bool:
     """Whether two readings hold about as many confidently read characters."""
     score_a, score_b = _confident(a), _confident(b)
     return abs(score_a - score_b) <= 0.03 * max(score_a, score_b, 1)
@@ -32,14 +32,28 @@ def _near_tie(a: Reading, b: Reading) -> bool:
 
 def rows_decide_tie(a: Reading, b: Reading) -> bool:
     """Whether ``a`` ties with ``b`` on the count and reads the rows whole that ``b`` breaks."""
-    return _near_tie(a, b) and rows_read_whole(a, b)
+    return near_tie(a, b) and rows_read_whole(a, b)
+
+
+# A reading keeps clearly more of the page's tables with this share more filled cells, and this
+# many more at least (a row's worth: not a stray pair of words taken for a table).
+_MORE_CELLS_SHARE = 1.25
+_MORE_CELLS_MIN = 4
+
+
+def tables_decide_tie(plain_cells: int, cleaned_cells: int) -> bool:
+    """Whether a cleaned reading, near a tie with the plain one on the count, keeps clearly more
+    filled table cells than it: the plain reading of a fax, its rules dotted and its strokes
+    broken, can read as many confident characters while it takes a table's rows apart (a row's
+    cells read into the lines beside it, a second table lost to the prose)."""
+    return cleaned_cells >= max(_MORE_CELLS_SHARE * plain_cells, plain_cells + _MORE_CELLS_MIN)
 
 
 def better(a: Reading, b: Reading, tie_to_a: bool = False) -> Reading:
     """The reading with more confidently read characters; near a tie, the more confident one,
     or ``a`` when ``tie_to_a``."""
     score_a, score_b = _confident(a), _confident(b)
-    if _near_tie(a, b):
+    if near_tie(a, b):
         return b if b.mean_confidence > a.mean_confidence + 1.0 and not tie_to_a else a
     return b if score_b > score_a else a
 

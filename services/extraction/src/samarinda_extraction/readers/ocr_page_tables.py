@@ -21,6 +21,8 @@ from samarinda_extraction.domain.ocr_tables import (
     Grid,
     OcrTable,
     Word,
+    banded_grids,
+    columns_hold_words,
     cuts_through_paragraphs,
     hairline_marks,
     joins_running_blocks,
@@ -121,6 +123,21 @@ def page_tables(
             row_numbers_apart([[_corrected_cell(v) if v else v for v in row] for row in cleaned])
         )
     return found
+
+
+def filled_cells(reading: Reading, row_rules: Sequence[Box], column_rules: Sequence[Box]) -> int:
+    """How many cells hold text in the tables found on a reading's words alone (unruled, and
+    ruled across only by ``row_rules``; nothing read again): what two readings of one page are
+    weighed by when they read about as much text. A reading that took a table's rows apart, or
+    joined them to the text beside them, keeps fewer of its cells."""
+    if not reading.words:
+        return 0
+    height = statistics.median(w.height for w in reading.words)
+    grids = [
+        g for g in banded_grids(row_rules, reading.words, [], column_rules) if columns_hold_words(g, height)
+    ]
+    tables = page_tables(reading, grids, [[] for _ in grids], column_rules)
+    return sum(1 for table in tables for row in table.rows for value in row if value)
 
 
 def _corrected_cell(value: str) -> str:

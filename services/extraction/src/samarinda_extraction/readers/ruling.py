@@ -311,6 +311,10 @@ def _drawn(band: Image) -> bool:
 # the row pierced, and how many pierced rows (at least, and as a share of the rows) make a streak:
 # a real rule, with text set tight against it, is touched on both sides in a row or two at most.
 _FLANK = 4
+# Pixels right beside the line's body skipped: a fax's rule, resampled, swells by a pixel or so
+# on both sides along a stretch of its length (its edge columns half inked), and that swelling
+# is the rule's own ink, not a letter's it cuts through.
+_RAGGED_EDGE = 2
 _PIERCED_ROW = 0.2
 _PIERCED_ROWS_MIN = 3
 _PIERCED_ROWS_SHARE = 1 / 8
@@ -334,8 +338,8 @@ def _runs_through_text(ink: Image, x: int, ys: Sequence[int]) -> bool:
         if not len(body):
             continue
         rows += 1
-        first, last = body[0], body[-1]
-        touched_left = band[:, max(0, first - flank) : first].any(axis=1)
+        first, last = body[0] - _RAGGED_EDGE, body[-1] + _RAGGED_EDGE
+        touched_left = band[:, max(0, first - flank) : max(0, first)].any(axis=1)
         touched_right = band[:, last + 1 : last + 1 + flank].any(axis=1)
         pierced += float((touched_left & touched_right).mean()) >= _PIERCED_ROW
     return pierced >= max(_PIERCED_ROWS_MIN, _PIERCED_ROWS_SHARE * rows)
