@@ -727,6 +727,43 @@ def test_a_letterhead_rule_above_a_block_of_labels_is_no_rule_of_the_table_below
     assert len(grid.xs) == 4
 
 
+def test_two_tables_ruled_across_under_each_other_with_a_title_between_are_two_grids() -> None:
+    """An invented page: a goods list, a title line in a band of its own, then a list of fees of
+    other columns, all ruled across at the same ends and row spacing."""
+    fees = [
+        word("Nomor", 110, 915), word("Biaya", 250, 915), word("Nilai", 700, 915), word("Catatan", 1000, 915),
+        word("1", 110, 995), word("Ongkos", 250, 995), word("kirim", 390, 995), word("50.000", 700, 995),
+        word("lunas", 1000, 995),
+        word("2", 110, 1075), word("Asuransi", 250, 1075), word("20.000", 700, 1075),
+        word("belum", 1000, 1075),
+    ]  # fmt: skip
+    words = [*_goods_list(), word("Biaya-biaya", 110, 815), word("lain:", 340, 815), *fees]
+    rules = [_rule(y) for y in (500, 560, 700, 780, 880, 960, 1040, 1120)]
+    upper, lower = banded_grids(rules, words, [])
+    assert upper.ys == (500, 560, 700, 780)
+    assert lower.ys == (880, 960, 1040, 1120)
+    table = ruled_table(words, lower)
+    assert table is not None
+    assert table.rows == [
+        ["Nomor", "Biaya", "Nilai", "Catatan"],
+        ["1", "Ongkos kirim", "50.000", "lunas"],
+        ["2", "Asuransi", "20.000", "belum"],
+    ]
+
+
+def test_a_group_row_across_a_table_ruled_across_keeps_it_one_grid() -> None:
+    rows = [
+        w
+        for i, y in enumerate((575, 655, 735, 895, 975, 1055))
+        for w in (word(str(i + 1), 110, y), word("Bangku", 400, y), word(str(10 + i), 1100, y))
+    ]
+    header = [word("No", 110, 515), word("Barang", 400, 515), word("Jumlah", 1000, 515)]
+    words = [*header, *rows, word("Peralatan", 110, 815), word("kantor", 330, 815)]
+    rules = [_rule(y) for y in (500, 560, 640, 720, 800, 880, 960, 1040, 1120)]
+    [grid] = banded_grids(rules, words, [])
+    assert grid.ys == (500, 560, 640, 720, 800, 880, 960, 1040, 1120)
+
+
 def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_table() -> None:
     words = _goods_list()
     rules = [_rule(500), _rule(560), _rule(700), _rule(780)]
