@@ -334,6 +334,26 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
 
 
+def test_a_cell_wrapped_onto_three_lines_beside_rows_of_one_line_lost_no_rule() -> None:
+    """An invented list: rows of one line, and one row whose name wraps onto three lines, its
+    number and amounts centred on the middle line; twice as tall as the others, it is one row."""
+    grid = Grid(xs=(100, 200, 700, 1000, 1300), ys=(500, 560, 620, 680, 840, 900))
+    words = [
+        word("No", 110, 515), word("Barang", 210, 515), word("Harga", 710, 515), word("Sisa", 1010, 515),
+        word("1", 110, 575), word("Kursi", 210, 575), word("25.000", 710, 575), word("5.000", 1010, 575),
+        word("2", 110, 635), word("Meja", 210, 635), word("40.000", 710, 635), word("8.000", 1010, 635),
+        word("Lemari", 210, 690), word("kayu", 350, 690),
+        word("3", 110, 740), word("jati", 210, 740), word("dua", 310, 740), word("90.000", 710, 740),
+        word("1.000", 1010, 740),
+        word("pintu", 210, 790),
+        word("4", 110, 855), word("Rak", 210, 855), word("15.000", 710, 855), word("2.000", 1010, 855),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[3] == ["3", "Lemari kayu jati dua pintu", "90.000", "1.000"]
+    assert len(table.rows) == 5
+
+
 def test_lines_above_a_vertically_centred_key_belong_to_its_ruled_row() -> None:
     # Cells centred in rows of three lines: the row number and the price sit on the middle line,
     # under the first line of the item's name. A row of the usual height lost no rule.
