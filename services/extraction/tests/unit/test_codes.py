@@ -21,6 +21,9 @@ from samarinda_extraction.domain.codes import (
         ("440/1273/P2P/lII/2024", "440/1273/P2P/III/2024"),
         ("900.1.3/l273/BPKAD-Il/2O25", "900.1.3/1273/BPKAD-II/2025"),
         ("027/88/UMUM/X1/2023", "027/88/UMUM/XI/2023"),
+        # the unit's division, a Roman number after its hyphen, read with a bar or a small l
+        ("094/0312/DISHUB-|/IX/2025", "094/0312/DISHUB-I/IX/2025"),
+        ("094/0312/KEC.TL-Il/IX/2025", "094/0312/KEC.TL-II/IX/2025"),
         ("Rp 245.75O.OOO", "Rp 245.750.000"),
         ("Rp245.750.0O0,00", "Rp245.750.000,00"),
         ("harga 11.95O.000 per unit", "harga 11.950.000 per unit"),
@@ -52,6 +55,8 @@ def test_lookalike_glyphs_become_the_digits_the_grammar_requires(read: str, mean
         "440/1273/P2P/1I11/2024",
         # four strokes are read as four, but no letter writes a month so
         "027/88/UMUM/1lll/2023",
+        # a unit's division written in digits may be meant so
+        "094/0312/UPT-1/IX/2025",
         # a bank account's check digit after a dash is no code's smudged dot
         "rekening 0042.01.00.00917-3 atas nama",
         # dots dropped by OCR are not put back: that would be guessing where the groups are

@@ -334,6 +334,26 @@ def test_two_rows_under_one_lost_rule_become_two_rows_but_a_wrapped_cell_stays_w
     assert len(table.row_boxes) == 4 and table.row_boxes[2].y1 == 700
 
 
+def test_a_cell_wrapped_onto_three_lines_beside_rows_of_one_line_lost_no_rule() -> None:
+    """An invented list: rows of one line, and one row whose name wraps onto three lines, its
+    number and amounts centred on the middle line; twice as tall as the others, it is one row."""
+    grid = Grid(xs=(100, 200, 700, 1000, 1300), ys=(500, 560, 620, 680, 840, 900))
+    words = [
+        word("No", 110, 515), word("Barang", 210, 515), word("Harga", 710, 515), word("Sisa", 1010, 515),
+        word("1", 110, 575), word("Kursi", 210, 575), word("25.000", 710, 575), word("5.000", 1010, 575),
+        word("2", 110, 635), word("Meja", 210, 635), word("40.000", 710, 635), word("8.000", 1010, 635),
+        word("Lemari", 210, 690), word("kayu", 350, 690),
+        word("3", 110, 740), word("jati", 210, 740), word("dua", 310, 740), word("90.000", 710, 740),
+        word("1.000", 1010, 740),
+        word("pintu", 210, 790),
+        word("4", 110, 855), word("Rak", 210, 855), word("15.000", 710, 855), word("2.000", 1010, 855),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert table.rows[3] == ["3", "Lemari kayu jati dua pintu", "90.000", "1.000"]
+    assert len(table.rows) == 5
+
+
 def test_lines_above_a_vertically_centred_key_belong_to_its_ruled_row() -> None:
     # Cells centred in rows of three lines: the row number and the price sit on the middle line,
     # under the first line of the item's name. A row of the usual height lost no rule.
@@ -725,6 +745,43 @@ def test_a_letterhead_rule_above_a_block_of_labels_is_no_rule_of_the_table_below
     [grid] = banded_grids([_rule(200), _rule(500), _rule(560), _rule(700), _rule(780)], words, [])
     assert grid.ys == (500, 560, 700, 780)
     assert len(grid.xs) == 4
+
+
+def test_two_tables_ruled_across_under_each_other_with_a_title_between_are_two_grids() -> None:
+    """An invented page: a goods list, a title line in a band of its own, then a list of fees of
+    other columns, all ruled across at the same ends and row spacing."""
+    fees = [
+        word("Nomor", 110, 915), word("Biaya", 250, 915), word("Nilai", 700, 915), word("Catatan", 1000, 915),
+        word("1", 110, 995), word("Ongkos", 250, 995), word("kirim", 390, 995), word("50.000", 700, 995),
+        word("lunas", 1000, 995),
+        word("2", 110, 1075), word("Asuransi", 250, 1075), word("20.000", 700, 1075),
+        word("belum", 1000, 1075),
+    ]  # fmt: skip
+    words = [*_goods_list(), word("Biaya-biaya", 110, 815), word("lain:", 340, 815), *fees]
+    rules = [_rule(y) for y in (500, 560, 700, 780, 880, 960, 1040, 1120)]
+    upper, lower = banded_grids(rules, words, [])
+    assert upper.ys == (500, 560, 700, 780)
+    assert lower.ys == (880, 960, 1040, 1120)
+    table = ruled_table(words, lower)
+    assert table is not None
+    assert table.rows == [
+        ["Nomor", "Biaya", "Nilai", "Catatan"],
+        ["1", "Ongkos kirim", "50.000", "lunas"],
+        ["2", "Asuransi", "20.000", "belum"],
+    ]
+
+
+def test_a_group_row_across_a_table_ruled_across_keeps_it_one_grid() -> None:
+    rows = [
+        w
+        for i, y in enumerate((575, 655, 735, 895, 975, 1055))
+        for w in (word(str(i + 1), 110, y), word("Bangku", 400, y), word(str(10 + i), 1100, y))
+    ]
+    header = [word("No", 110, 515), word("Barang", 400, 515), word("Jumlah", 1000, 515)]
+    words = [*header, *rows, word("Peralatan", 110, 815), word("kantor", 330, 815)]
+    rules = [_rule(y) for y in (500, 560, 640, 720, 800, 880, 960, 1040, 1120)]
+    [grid] = banded_grids(rules, words, [])
+    assert grid.ys == (500, 560, 640, 720, 800, 880, 960, 1040, 1120)
 
 
 def test_rules_of_a_grid_already_found_or_too_few_to_hold_rows_make_no_banded_table() -> None:

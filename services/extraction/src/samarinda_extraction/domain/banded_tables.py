@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from samarinda_extraction.domain.column_edges import kept_edges
 from samarinda_extraction.domain.column_gutters import gutters
-from samarinda_extraction.domain.ocr_words import Box, Grid, Word, slot_of, text_words, visual_rows
+from samarinda_extraction.domain.ocr_words import (
+    Box,
+    Grid,
+    Word,
+    slot_of,
+    split_at_gaps,
+    text_words,
+    visual_rows,
+)
 
 # Rules of one table ruled across only end within this many text heights of each other; rules
 # closer than a text height are one (a double rule under the totals). Its rows are at most
@@ -50,14 +58,45 @@ def banded_grids(
         ):
             continue
         ys = _without_outlying_bands(ys, [w for w in text if box.holds(w)], height)
-        inside = [w for w in text if Box(left, ys[0], right, ys[-1]).holds(w)]
-        held = {slot_of(ys, w.cy) for w in inside}
-        if len(held) < _MIN_BANDS or 2 * len(held) <= len(ys) - 1:
-            continue
-        middles = _band_columns(inside, height)
-        if len(middles) >= 2:
-            out.append(Grid((int(left), *middles, int(right)), ys))
+        for part in _tables_apart(ys, [w for w in text if Box(left, ys[0], right, ys[-1]).holds(w)], height):
+            inside = [w for w in text if Box(left, part[0], right, part[-1]).holds(w)]
+            held = {slot_of(part, w.cy) for w in inside}
+            if len(held) < _MIN_BANDS or 2 * len(held) <= len(part) - 1:
+                continue
+            middles = _band_columns(inside, height)
+            if len(middles) >= 2:
+                out.append(Grid((int(left), *middles, int(right)), part))
     return out
+
+
+def _tables_apart(ys: tuple[int, ...], words: Sequence[Word], height: float) -> list[tuple[int, ...]]:
+    """The run's rules as the tables they rule: two tables of the same width one under the other,
+    a title line between them in a band of its own ("Deductions:"), stack their rules at row
+    spacing, yet their columns differ; taken as one table, the columns of the upper one cut
+    through the cells of the lower. Split at such a band when the rows above and below it each
+    make a table (_MIN_BANDS bands) and leave different columns; a group row across the columns
+    of one table leaves the same columns above and below it and keeps the table whole."""
+
+    def within(part: tuple[int, ...]) -> list[Word]:
+        return [w for w in words if part[0] <= w.cy < part[-1]]
+
+    for k in range(_MIN_BANDS, len(ys) - _MIN_BANDS - 1):
+        band = [w for w in words if ys[k] <= w.cy < ys[k + 1]]
+        if len(visual_rows(band)) != 1 or len(split_at_gaps(sorted(band, key=lambda w: w.x0), height)) != 1:
+            continue
+        above, below = ys[: k + 1], ys[k + 1 :]
+        upper, lower = _band_columns(within(above), height), _band_columns(within(below), height)
+        if len(upper) >= 2 and len(lower) >= 2 and not _same_columns(upper, lower, height):
+            return [above, *_tables_apart(below, words, height)]
+    return [ys]
+
+
+# Column edges of one table decided over different rows lie within this many text heights.
+_SAME_EDGE = 2.0
+
+
+def _same_columns(a: Sequence[int], b: Sequence[int], height: float) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= _SAME_EDGE * height for x, y in zip(a, b, strict=True))
 
 
 # An end band this many times as tall as the run's usual band may be no row of the table.

@@ -40,11 +40,35 @@ _CLOSING_MARKS = frozenset(".,;")
 
 def _line_text(line: Sequence[Word]) -> str:
     """A line's words left to right, a space between two of them (none before a lone dot or
-    comma that stands closer than a word space)."""
+    comma that stands closer than a word space, nor on either side of a hyphen that joins
+    them: see :func:`_hyphen_joins`)."""
     height = max(w.height for w in line)
-    text = line[0].text
+    text = token = line[0].text
     for before, word in itertools.pairwise(line):
         mark = bool(word.text) and set(word.text) <= _CLOSING_MARKS
         glued = mark and 0 <= word.x0 - before.x1 < _GLUED_MARK * height
-        text += ("" if glued else " ") + word.text
+        if glued or _hyphen_joins(token, before, word, height):
+            token += word.text
+            text += word.text
+        else:
+            token = word.text
+            text += " " + word.text
     return text
+
+
+def _hyphen_joins(token: str, before: Word, word: Word, height: float) -> bool:
+    """Whether a hyphen joins two words of a code split apart by the reading (``BKU-`` and
+    ``071``; ``BKU``, ``-`` and ``071``): a lone hyphen whose box runs into the word before
+    has no space before it, and a ``token`` (the text since the last space) ending in one after
+    letters or digits has none after it when the next word stands closer than a word space.
+    (A dash set between two words, a space either side, is read as a word of its own clear of
+    them and stays so.)"""
+    if word.text == "-" and before.text and word.x0 < before.x1:
+        return True
+    return (
+        len(token) > 1
+        and token.endswith("-")
+        and token[-2].isalnum()
+        and word.text[:1].isalnum()
+        and 0 <= word.x0 - before.x1 < _GLUED_MARK * height
+    )

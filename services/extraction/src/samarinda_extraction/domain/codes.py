@@ -244,6 +244,8 @@ def _letter_number(core: str) -> str | None:
     if serial is not None and _mostly_digits(parts[1]):
         fixed[1] = serial
     fixed[-2] = _roman_month(parts[-2]) or parts[-2]
+    for i in range(2, len(parts) - 2):
+        fixed[i] = _unit_numeral(parts[i]) or parts[i]
     joined = "/".join(fixed)
     return joined if joined != core else None
 
@@ -262,6 +264,14 @@ def _roman_month(part: str) -> str | None:
     if month == mapped or not _is_month_numeral(mapped):
         return None
     return f"{head}{dash}{mapped}"
+
+
+def _unit_numeral(part: str) -> str | None:
+    """``BPKAD-II``: a unit's part of a letter number, its division's Roman number after the
+    hyphen, when look-alikes make it one. A number of digits only (``UPT-1``) may be written
+    so and stays; one with a bar or a small l among its strokes (``-|``, ``-Il``) is Roman."""
+    head, _, number = part.rpartition("-")
+    return None if not head or number.isdigit() else _roman_month(part)
 
 
 def _is_month_numeral(text: str) -> bool:

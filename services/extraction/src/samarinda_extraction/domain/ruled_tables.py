@@ -74,24 +74,29 @@ def _split_ruled_row(
         [any(slot_of(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
     ]
     starts = row_starts([baseline(line) for line in lines], filled, by_spacing=False)
-    # A row as tall as two of its siblings or more has lost a rule: its keyed lines are rows.
-    # Otherwise a key (the first column) set in the middle of its row's lines, the cells
-    # centred vertically, claims the lines above it: a line starts a row only under a part
-    # that already has its own key.
+    # A row as tall as two of its siblings or more may have lost a rule: its keyed lines are
+    # rows, each under a part that is a row itself (a line across half its columns or more). A
+    # row of one tall cell wrapped onto three lines beside rows of one line is as tall, and its
+    # first line, that cell's alone, is no row. Otherwise a key (the first column) set in the
+    # middle of its row's lines, the cells centred vertically, claims the lines above it: a
+    # line starts a row only under a part that already has its own key.
     lost_rule = bottom - top >= _LOST_RULE_HEIGHTS * statistics.median(
         b - a for a, b in itertools.pairwise(grid.ys)
     )
     parts: list[tuple[float, float, list[Word]]] = []
-    for line, start in zip(lines, starts, strict=True):
+    whole = False  # whether the last part has a line across half the columns or more
+    for line, start, cells in zip(lines, starts, filled, strict=True):
         keyed = bool(parts) and any(slot_of(grid.xs, w.cx) == 0 for w in parts[-1][2])
-        if start and parts and (lost_rule or keyed):
+        if start and parts and ((lost_rule and whole) or keyed):
             cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
             parts[-1] = (parts[-1][0], cut, parts[-1][2])
             parts.append((cut, bottom, list(line)))
+            whole = False
         elif parts:
             parts[-1][2].extend(line)
         else:
             parts.append((top, bottom, list(line)))
+        whole = whole or 2 * sum(cells) >= len(cells)
     return parts
 
 
