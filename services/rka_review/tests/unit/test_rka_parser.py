@@ -707,3 +707,18 @@ def test_a_scanned_pack_unit_that_states_its_contents_is_kept() -> None:
     page = Page(number=1, text="", method=ExtractionMethod.OCR)
     rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="scan.pdf", pages=[page])
     assert [ln.satuan for s in rka.sub_kegiatan for ln in s.lines] == ["Kotak isi 12"]
+
+
+def test_a_page_texts_fact_under_a_label_of_the_authors_own_is_known_by_its_code() -> None:
+    assert text_fact_rows("Nomor Rincian Kerja : 9.99.06.2.01.0007 Pembinaan Kader Posyandu") == [
+        ["9.99.06.2.01.0007 Pembinaan Kader Posyandu"]
+    ]
+    assert text_fact_rows("Catatan : 5.1.02.01.01.0024 Belanja Alat Tulis Kantor") == []
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "Timbangan bayi", 2, "Unit", 650000, 1300000],
+    ]
+    text = "Nomor Rincian Kerja : 9.99.06.2.01.0007 Pembinaan Kader Posyandu\n"
+    page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="x.pdf", pages=[page])
+    assert [(s.kode, s.nama) for s in rka.sub_kegiatan] == [("9.99.06.2.01.0007", "Pembinaan Kader Posyandu")]

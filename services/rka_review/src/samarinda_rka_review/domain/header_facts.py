@@ -177,6 +177,11 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
             else:
                 rows.append([match.group(1).strip(), match.group(2).strip()])
             continue
+        if match and coded_fact(match.group(2)) in LONG_CODED_FACTS:
+            # ``<a label of the author's own> : 1.02.02.2.01.0014 Nama``: the code's shape says
+            # what the value is whatever the label (as ``read_meta`` reads such a row).
+            rows.append([match.group(2).strip()])
+            continue
         heading = _HEADING_LABEL_THEN_CODE.match(line)
         if heading and names_its_level(heading.group(1), heading.group(2)):
             rows.append([heading.group(1).strip(), heading.group(2).strip()])

@@ -14,7 +14,7 @@ from samarinda_common.extracted import CellValue, Table
 from samarinda_common.price_catalogue import normalise_label
 from samarinda_common.table_rows import is_column_numbering
 
-from samarinda_rka_review.domain.fact_labels import exact_meta_key
+from samarinda_rka_review.domain.fact_labels import coded_fact, exact_meta_key
 from samarinda_rka_review.domain.header_facts import text_fact_rows
 from samarinda_rka_review.domain.row_kinds import TOTAL_LABEL, amounts_in
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
@@ -87,7 +87,9 @@ def texts_per_table(page_text: str, tables: int) -> list[str]:
 
 def _opens_sub_kegiatan(line: str) -> bool:
     return any(
-        exact_meta_key(normalise_label(str(label))) == "sub_kegiatan" for label, *_ in text_fact_rows(line)
+        exact_meta_key(normalise_label(str(label))) == "sub_kegiatan"
+        or coded_fact(str(label)) == "sub_kegiatan"
+        for label, *_ in text_fact_rows(line)
     )
 
 
