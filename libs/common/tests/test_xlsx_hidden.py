@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -44,3 +45,27 @@ def test_a_workbooks_hidden_columns_are_read_per_sheet_from_its_xml(tmp_path: Pa
         "Lain": frozenset({4, 5}),
         "Kosong": frozenset(),
     }
+
+
+def test_a_sheet_written_with_prefixed_elements_is_read_up_to_its_cells(tmp_path: Path) -> None:
+    # Another writer's XML: prefixed elements, and a fault in the cells after <sheetData> begins.
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    path = tmp_path / "prefixed.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<x:workbook xmlns:x="{main}" xmlns:r="{rels}"><x:sheets>'
+            '<x:sheet name="Belanja" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>',
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="worksheet"/></Relationships>',
+        )
+        archive.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<x:worksheet xmlns:x="{main}"><x:cols><x:col min="2" max="3" hidden="1"/></x:cols>'
+            "<x:sheetData><x:row><broken</x:sheetData></x:worksheet>",
+        )
+    assert hidden_columns_by_sheet(path) == {"Belanja": frozenset({1, 2})}

@@ -8,13 +8,12 @@ A hidden column's cells are read as empty; its place is kept so the columns do n
 
 from __future__ import annotations
 
-import html
 import posixpath
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Protocol
+from xml.etree import ElementTree
 
 from samarinda_common.extracted import CellValue
 
@@ -41,11 +40,43 @@ def blank_columns(rows: Sequence[Sequence[CellValue]], columns: frozenset[int]) 
     return [[None if index in columns else value for index, value in enumerate(row)] for row in rows]
 
 
-_ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
-_SHEET = re.compile(r"<(?:\w+:)?sheet\s([^>]*)>")
-_RELATIONSHIP = re.compile(r"<(?:\w+:)?Relationship\s([^>]*)>")
-_COLS = re.compile(r"<(?:\w+:)?cols>(.*?)</(?:\w+:)?cols>", re.S)
-_COL = re.compile(r"<(?:\w+:)?col\s([^>]*)>")
+# An uploaded workbook is untrusted XML: the standard library's parser fetches no external entity,
+# and the expat it is built with (2.4.1 on) refuses an entity expansion that would blow up
+# (billion laughs), so the two parts read here need no third-party parser.
+
+
+def _local(tag: str) -> str:
+    """An element's or attribute's name without its namespace (``{...main}col`` → ``col``)."""
+    return tag.rpartition("}")[2]
+
+
+def _children(xml: bytes, name: str) -> list[dict[str, str]]:
+    """The attributes (by local name) of every ``name`` element of a small XML part."""
+    try:
+        root = ElementTree.fromstring(xml) if xml else None  # noqa: S314 (see above)
+    except ElementTree.ParseError:
+        return []  # a part openpyxl would refuse too: the read of the cells says so, not this
+    return [
+        {_local(key): value for key, value in element.attrib.items()}
+        for element in (root.iter() if root is not None else ())
+        if _local(element.tag) == name
+    ]
+
+
+def _column_dimensions(part: IO[bytes]) -> list[ColumnDimension]:
+    """A worksheet's ``<col>`` elements, read up to its ``<sheetData>``: ``<cols>`` comes before
+    the cells, so the (large) cells are never parsed."""
+    dimensions: list[ColumnDimension] = []
+    try:
+        for _event, element in ElementTree.iterparse(part, events=("start",)):  # noqa: S314 (see above)
+            name = _local(element.tag)
+            if name == "sheetData":
+                break
+            if name == "col":
+                dimensions.append(_Dimension({_local(key): value for key, value in element.attrib.items()}))
+    except ElementTree.ParseError:
+        pass  # a malformed sheet: the columns read before the fault are all it says
+    return dimensions
 
 
 class _Dimension:
@@ -55,13 +86,6 @@ class _Dimension:
         self.hidden = attributes.get("hidden") in ("1", "true")
 
 
-def _attributes(text: str) -> dict[str, str]:
-    return {
-        name.rpartition(":")[2] if name.endswith(":id") else name: value
-        for name, value in _ATTRIBUTE.findall(text)
-    }
-
-
 def hidden_columns_by_sheet(workbook: str | Path | IO[bytes]) -> dict[str, frozenset[int]]:
     """Each worksheet's hidden columns by its name, read from the ``<cols>`` of the workbook's XML:
     a read-only openpyxl workbook does not say which columns are hidden, and loading the whole
@@ -69,24 +93,21 @@ def hidden_columns_by_sheet(workbook: str | Path | IO[bytes]) -> dict[str, froze
     with zipfile.ZipFile(workbook) as archive:
         names = set(archive.namelist())
 
-        def text(name: str) -> str:
-            return archive.read(name).decode("utf-8", "replace") if name in names else ""
+        def part(name: str) -> bytes:
+            return archive.read(name) if name in names else b""
 
         targets = {}
-        for match in _RELATIONSHIP.finditer(text("xl/_rels/workbook.xml.rels")):
-            attributes = _attributes(match.group(1))
-            target = attributes.get("Target", "")
+        for relationship in _children(part("xl/_rels/workbook.xml.rels"), "Relationship"):
+            target = relationship.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
-            targets[attributes.get("Id", "")] = path
+            targets[relationship.get("Id", "")] = path
         hidden: dict[str, frozenset[int]] = {}
-        for match in _SHEET.finditer(text("xl/workbook.xml")):
-            attributes = _attributes(match.group(1))
-            sheet = targets.get(attributes.get("id", ""), "")
-            cols = _COLS.search(text(sheet)) if sheet in names else None
-            dimensions = (
-                [_Dimension(_attributes(col.group(1))) for col in _COL.finditer(cols.group(1))]
-                if cols
-                else []
-            )
-            hidden[html.unescape(attributes.get("name", ""))] = hidden_columns(dimensions)
+        for sheet in _children(part("xl/workbook.xml"), "sheet"):
+            path = targets.get(sheet.get("id", ""), "")
+            if path in names:
+                with archive.open(path) as xml:
+                    dimensions = _column_dimensions(xml)
+            else:
+                dimensions = []
+            hidden[sheet.get("name", "")] = hidden_columns(dimensions)
         return hidden

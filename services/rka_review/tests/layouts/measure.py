@@ -4,6 +4,9 @@
 ``... measure.py --generated N [--generated-holdout M] [--details]``: the generative zoo instead
 (``generated.py``), seeds 0..N-1 listed with recall and precision per feature value, held-out seeds
 summed only.
+``... measure.py --scanned N [--details]``: the first N generated seeds printed as PDF, scanned
+(``scanned.py``: 200-300 dpi, a slight rotation, grain) and read through the extraction's OCR as
+the review reads a scan; recall and precision per feature value, the scan's own among them.
 
 A read line counts as right when its uraian, volume, satuan, harga satuan and jumlah are those
 written, its account code is the one of its group (when the layout gives one) and it sits in the
@@ -263,13 +266,42 @@ def measure_generated(
     return total, per_feature
 
 
+def measure_scanned(
+    directory: Path, count: int, *, details: bool = False
+) -> tuple[Score, dict[tuple[str, str], Score]]:
+    """``measure_generated`` over the first ``count`` dev seeds printed as PDF, each scanned."""
+    generated = load_generated()
+    scanned = _load("layout_scanned", "scanned.py")
+    zoo = sys.modules["layout_zoo"]
+    total = Score(files=0)
+    per_feature: dict[tuple[str, str], Score] = {}
+    seed = 0
+    while total.files < count and seed < generated.HOLDOUT_SEED:
+        layout, features = generated.generate(seed)
+        seed += 1
+        if features["fmt"] != "pdf":
+            continue
+        printed, expected = zoo.render_rka(layout, directory)
+        path = scanned.scan_pdf(printed, seed - 1, directory / f"{layout.name}_scan.pdf")
+        features = {**features, **scanned.degradation(seed - 1)}
+        mistakes: list[str] | None = [] if details else None
+        score = score_rka(path, expected, mistakes, service=True)
+        total.add(score)
+        for item in features.items():
+            per_feature.setdefault(item, Score(files=0)).add(score)
+        print("scanned " + score.row(layout.name) + "  " + _drawn(features), flush=True)
+        for mistake in (mistakes or [])[:8]:
+            print(mistake)
+    return total, per_feature
+
+
 def _drawn(features: dict[str, str]) -> str:
     """The features a layout drew, the defaults left out."""
     return " ".join(f"{k}={v}" for k, v in features.items() if v not in ("no", "none", "one", "1"))
 
 
 def _print_generated(split: str, total: Score, per_feature: dict[tuple[str, str], Score]) -> None:
-    if split == "dev":
+    if split in ("dev", "scanned"):
         for (feature, value), score in sorted(per_feature.items()):
             print(f"feature {feature + '=' + value:32s} files {score.files:3d} " + score.row("")[29:])
     print(f"TOTAL generated {split:7s} files {total.files:3d} refused {total.refused:3d} " + total.row(""))
@@ -282,7 +314,13 @@ def main() -> None:
     parser.add_argument("--service", action="store_true", help="read through the extraction service")
     parser.add_argument("--generated", type=int, default=0, help="measure N generated layouts (dev seeds)")
     parser.add_argument("--generated-holdout", type=int, default=0, help="and M held-out seeds, summed")
+    parser.add_argument("--scanned", type=int, default=0, help="measure N generated PDF layouts scanned")
     args = parser.parse_args()
+    if args.scanned:
+        with tempfile.TemporaryDirectory() as tmp:
+            total, per_feature = measure_scanned(Path(tmp), args.scanned, details=args.details)
+            _print_generated("scanned", total, per_feature)
+        return
     if args.generated or args.generated_holdout:
         with tempfile.TemporaryDirectory() as tmp:
             for split, count in (("dev", args.generated), ("holdout", args.generated_holdout)):

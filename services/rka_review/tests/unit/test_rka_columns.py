@@ -391,3 +391,15 @@ def test_a_count_closing_the_uraian_is_the_koefisien_when_it_gives_the_volume() 
     # of words is part of the name.
     assert split_trailing_count("Tali tambang nilon (3 kali x 4 Gulung)", Decimal(10))[1] is None
     assert split_trailing_count("Sabun cair (isi ulang)", Decimal(3)) == ("Sabun cair (isi ulang)", None)
+
+
+def test_a_column_of_counts_with_units_is_the_quantity_whatever_the_labels_say() -> None:
+    # A page with no ruling put two labels in one header cell, ``Vol Harga`` over the counts.
+    rows = [
+        ["No", "Uraian", "Vol Harga", "Sat. Jumlah", None],
+        ["1.", "Jerigen plastik", "12 buah", "45.000", "540.000"],
+        ["2.", "Sekop pasir", "3 buah", "96.500", "289.500"],
+    ]
+    fit = fit_columns(rows, 1, {"no": 0, "uraian": 1, "harga_satuan": 2, "jumlah": 3})
+    assert fit.columns["harga_satuan"] == 3 and fit.columns["jumlah"] == 4
+    assert fit.columns.get("volume", fit.columns.get("koefisien")) == 2

@@ -49,3 +49,37 @@ def test_an_abbreviated_label_names_its_fact() -> None:
         "Fasilitasi Contoh",
         "9.99.03.2.06 Kegiatan Contoh",
     )
+
+
+def test_a_title_ending_with_the_code_names_the_sub_kegiatan_and_a_recap_header_names_none() -> None:
+    recap = [
+        ["REKAP USULAN"],
+        ["Sub Kegiatan", "Pagu (Rp)"],
+        ["9.99.04.2.01.0003 Pembinaan Sanggar Tari", 900],
+        ["9.99.04.2.01.0004 Festival Musik Pesisir", 500],
+    ]
+
+    def sheet(code: str, name: str, item: str) -> list[list[object]]:
+        return [
+            [f"RINCIAN BELANJA - {code}"],
+            [name],
+            ["Keluaran: Jumlah pentas yang terselenggara"],
+            [],
+            ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+            ["1", item, 4, "Buah", 25, 100],
+        ]
+
+    tables = [
+        Table(sheet="Rekap", index=0, rows=recap),
+        Table(
+            sheet="SK 1", index=0, rows=sheet("9.99.04.2.01.0003", "Pembinaan Sanggar Tari", "Selendang tari")
+        ),
+        Table(
+            sheet="SK 2", index=0, rows=sheet("9.99.04.2.01.0004", "Festival Musik Pesisir", "Senar gitar")
+        ),
+    ]
+    rka = parse_rka_tables(tables, opd="X")
+    assert [(s.kode, s.nama) for s in rka.sub_kegiatan] == [
+        ("9.99.04.2.01.0003", "Pembinaan Sanggar Tari"),
+        ("9.99.04.2.01.0004", "Festival Musik Pesisir"),
+    ]

@@ -668,3 +668,57 @@ def test_a_satuan_printed_into_the_harga_column_goes_back_to_the_satuan(
     satuan: str, harga: str | int, expected: tuple[str, str | int]
 ) -> None:
     assert rejoin_unit_overflow(satuan, harga, known_unit) == expected
+
+
+def test_a_table_joined_across_pages_without_its_repeated_headers_is_cut_after_each_total() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    rows = [
+        header,
+        ["1", "Rompi reflektor", 8, "Buah", 55000, 440000],
+        [None, "JUMLAH SUB KEGIATAN", None, None, None, 440000],
+        ["1", "Kotak P3K dinding", 2, "Unit", 310000, 620000],
+        [None, "JUMLAH SUB KEGIATAN", None, None, None, 620000],
+    ]
+    pages = [
+        Page(
+            number=1,
+            text="Sub Kegiatan : 9.99.05.2.01.0001 - Patroli Malam\n" + " ".join(header),
+            method=ExtractionMethod.TEXT,
+        ),
+        Page(number=2, text="Dicetak dari aplikasi | Halaman 2", method=ExtractionMethod.TEXT),
+        Page(
+            number=3,
+            text="Sub Kegiatan : 9.99.05.2.02.0002 - Pos Siaga\n" + " ".join(header),
+            method=ExtractionMethod.TEXT,
+        ),
+    ]
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows, continued_on=3)], source="x.pdf", pages=pages)
+    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("9.99.05.2.01.0001", ["Rompi reflektor"]),
+        ("9.99.05.2.02.0002", ["Kotak P3K dinding"]),
+    ]
+
+
+def test_a_scanned_pack_unit_that_states_its_contents_is_kept() -> None:
+    rows = [
+        ["No", "Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "Spidol papan", "3 kotak", "Kotak isi 12", "96.000", "288.000"],
+    ]
+    page = Page(number=1, text="", method=ExtractionMethod.OCR)
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="scan.pdf", pages=[page])
+    assert [ln.satuan for s in rka.sub_kegiatan for ln in s.lines] == ["Kotak isi 12"]
+
+
+def test_a_page_texts_fact_under_a_label_of_the_authors_own_is_known_by_its_code() -> None:
+    assert text_fact_rows("Nomor Rincian Kerja : 9.99.06.2.01.0007 Pembinaan Kader Posyandu") == [
+        ["9.99.06.2.01.0007 Pembinaan Kader Posyandu"]
+    ]
+    assert text_fact_rows("Catatan : 5.1.02.01.01.0024 Belanja Alat Tulis Kantor") == []
+    rows = [
+        ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"],
+        ["1", "Timbangan bayi", 2, "Unit", 650000, 1300000],
+    ]
+    text = "Nomor Rincian Kerja : 9.99.06.2.01.0007 Pembinaan Kader Posyandu\n"
+    page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="x.pdf", pages=[page])
+    assert [(s.kode, s.nama) for s in rka.sub_kegiatan] == [("9.99.06.2.01.0007", "Pembinaan Kader Posyandu")]

@@ -23,11 +23,18 @@ from samarinda_rka_review.domain.fact_labels import (
     names_its_level,
     states_fact,
 )
-from samarinda_rka_review.domain.sipd_codes import split_code_name
+from samarinda_rka_review.domain.rules import RKA_LAYOUT
+from samarinda_rka_review.domain.sipd_codes import is_code_of_level, split_code_name
 
 TEXT_FACT = re.compile(r"^\s*([A-Za-z][A-Za-z ./()-]{1,40}?)\s*:\s*(\S.*)$")
 _GLOSS = re.compile(r"\([^)]*\)")
 _TRAILING_TARGET = re.compile(r"^(.*\D)\s+(\d[\d.,]*\s*%?\s*[A-Za-z]*)$")
+# A sheet's title that ends with the code of what it details (``RINCIAN BELANJA - 1.02.02.2.01.0014``),
+# its name on the row below: the title's words name the form only.
+_TITLE_THEN_CODE = re.compile(r"^\s*([A-Za-z][A-Za-z .]*?)\s*[-–—:]?\s*(\d+(?:\.\d+)+)\s*$")
+_FORM_WORDS = frozenset(RKA_LAYOUT.form_words)
+# A column label (``Pagu (Rp)``) is no fact's value: ``Sub Kegiatan | Pagu`` heads a list of them.
+_COLUMN_LABELS = frozenset(label for labels in RKA_LAYOUT.columns.values() for label in labels)
 
 
 # ``Sub Kegiatan 2.16.02.1.01.0004 - Diseminasi ...``: a scan's OCR loses the small colon; a fact
@@ -90,7 +97,7 @@ def read_meta(row: Sequence[CellValue], meta: dict[str, str], indicator_cols: di
             meta.setdefault(coded, value)
         return
     values = [t.lstrip(":").strip() for c, t in texts[1:] if t != ":" and c > first_col]
-    values = [v for v in values if v]
+    values = [v for v in values if v and normalise_label(v) not in _COLUMN_LABELS]
     if inline_value.strip():
         values.insert(0, inline_value.strip())
     if not values and not inline_value and (in_label := code_after_label(first, key)):
@@ -144,6 +151,12 @@ def _read_coded(texts: Sequence[tuple[int, str]], meta: dict[str, str]) -> None:
         key = coded_fact(first)
     if key is not None:
         meta.setdefault(key, re.sub(r"\s+", " ", ENUMERATION.sub("", first)).strip())
+        return
+    title = _TITLE_THEN_CODE.match(first)
+    if title and len(texts) == 1 and set(normalise_label(title.group(1)).split()) <= _FORM_WORDS:
+        level = next((k for k in LONG_CODED_FACTS if is_code_of_level(title.group(2), k)), None)
+        if level is not None:
+            meta.setdefault(level, title.group(2))
 
 
 def text_fact_rows(text: str) -> list[list[CellValue]]:
@@ -163,6 +176,11 @@ def text_fact_rows(text: str) -> list[list[CellValue]]:
                 rows.append([line.strip()])
             else:
                 rows.append([match.group(1).strip(), match.group(2).strip()])
+            continue
+        if match and coded_fact(match.group(2)) in LONG_CODED_FACTS:
+            # ``<a label of the author's own> : 1.02.02.2.01.0014 Nama``: the code's shape says
+            # what the value is whatever the label (as ``read_meta`` reads such a row).
+            rows.append([match.group(2).strip()])
             continue
         heading = _HEADING_LABEL_THEN_CODE.match(line)
         if heading and names_its_level(heading.group(1), heading.group(2)):

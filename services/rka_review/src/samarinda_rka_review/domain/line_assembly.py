@@ -29,7 +29,7 @@ from samarinda_rka_review.domain.rka_columns import (
     volume_for,
 )
 from samarinda_rka_review.domain.run_in_rows import run_in_account, split_run_in_amounts
-from samarinda_rka_review.domain.text import known_unit
+from samarinda_rka_review.domain.text import counted_unit, known_unit
 
 
 def parse_ppn(value: CellValue) -> Decimal | None:
@@ -119,7 +119,7 @@ def assemble_line(
     if satuan is None or parse_decimal(satuan) is not None:
         written = volume_cell if isinstance(volume_cell, str) else koefisien
         satuan = koefisien_units(written) or satuan
-    elif ocr and not known_unit(satuan) and known_unit(koefisien_units(koefisien)):
+    elif ocr and not known_unit(counted_unit(satuan)) and known_unit(koefisien_units(koefisien)):
         # A scan's small unit cell may come out as a stray glyph (``V`` for ``OK``): the
         # koefisien's units (``3 Org x 1 Kegiatan``) then say it.
         satuan = koefisien_units(koefisien)

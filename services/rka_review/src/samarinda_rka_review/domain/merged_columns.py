@@ -1,11 +1,16 @@
-"""Printed columns read as one: a unit run into the price (and the total) beside it.
+"""Printed columns read as one: a unit run into the price (and the total) beside it, or an item's
+count run into its name.
 
 On a photographed or scanned RKA the gap between a narrow Satuan column and Harga Satuan can be
 too small for the table finder, which then gives one column headed ``Sat Harga Satuan`` whose cells
 read ``Ktk 42.500`` (or, with Jumlah joined too, ``Sat Harga Satuan Jumlah`` over ``Ktk 42.500
 510.000``). With no column of prices the reader finds no RKA header at all, and the whole file is
 refused. The column is split back when its header cell reads as two or more known labels, one after
-the other, and most of the cells under it as words followed by one amount per further label."""
+the other, and most of the cells under it as words followed by one amount per further label.
+
+Likewise a Koefisien column printed close to the Uraian comes out as one column headed ``Uraian
+Koefisien`` whose cells read ``Matras Lipat 27 Buah`` or ``Tenda 5 Unit x 2 Keg = 10``: split back
+into the name and the count written after it when most cells under it end with a count."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from itertools import pairwise
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import match_columns
+from samarinda_common.table_rows import cell_at
 
 _AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
 _WORDS_THEN_AMOUNTS = re.compile(rf"^(?P<words>[^\W\d_].*?)\s+(?P<amounts>{_AMOUNT}(?:\s+{_AMOUNT})*)$")
@@ -22,6 +28,12 @@ _AMOUNTS_ONLY = re.compile(rf"^{_AMOUNT}(?:\s+{_AMOUNT})*$")
 _MIN_SPLIT_CELLS = 3
 _MIN_SHARE = 0.6
 _MAX_LABEL_WORDS = 8
+# A count and its unit (``24 Liter``, ``25 Dus isi 24``), a product of them, maybe with its result.
+_COUNT = r"\d[\d.,]*\s*[^\W\d_][^\s\d]*(?:\s+isi\s+\d+)?"
+_KOEFISIEN = rf"{_COUNT}(?:\s*[xX×*]\s*{_COUNT})*(?:\s*[=-]\s*\d[\d.,]*(?:\s*[^\W\d_][^\s\d]*)?)?"
+# The name is the shortest start that leaves a whole count after it (``Kertas A4 70 gsm 2 Rim``).
+_NAME_THEN_COUNT = re.compile(rf"^(?P<name>.*?[^\W\d_].*?)[\s:]+(?P<count>{_KOEFISIEN})$")
+_COUNT_FIELDS = ("koefisien", "volume")
 
 
 def _labels(cell: CellValue, aliases: Mapping[str, Sequence[str]]) -> list[str] | None:
@@ -108,3 +120,56 @@ def split_unit_and_price(
             pieces = _split_cell(value, parts) or _spread(value, parts)
         split_rows.append([*cells[:col], *pieces, *cells[col + 1 :]])
     return split_rows
+
+
+def _name_and_count_labels(cell: CellValue, aliases: Mapping[str, Sequence[str]]) -> list[str] | None:
+    """``Kode Rek / Uraian Koefisien`` → [``Kode Rek / Uraian``, ``Koefisien``]: an Uraian label
+    followed by a count's; None when the cell reads otherwise."""
+    if not isinstance(cell, str):
+        return None
+    words = cell.split()
+    for last in (1, 2):
+        if len(words) <= last:
+            continue
+        head, tail = " ".join(words[:-last]), " ".join(words[-last:])
+        if set(match_columns([tail], aliases)) & set(_COUNT_FIELDS) and "uraian" in match_columns(
+            [head], aliases
+        ):
+            return [head, tail]
+    return None
+
+
+def _split_name(cell: CellValue) -> list[CellValue] | None:
+    if not isinstance(cell, str):
+        return None
+    match = _NAME_THEN_COUNT.match(cell.strip())
+    return None if match is None else [match["name"].strip(" :-"), match["count"]]
+
+
+def split_name_and_count(
+    rows: Sequence[Sequence[CellValue]], aliases: Mapping[str, Sequence[str]]
+) -> list[list[CellValue]] | None:
+    """``rows`` with an Uraian column that took in the Koefisien beside it split back into the
+    two, or None when there is none. A cell that ends with no count (an account row) stays whole
+    in the Uraian."""
+    for header_row, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            labels = _name_and_count_labels(cell, aliases)
+            if labels is None:
+                continue
+            below = [r[col] for r in rows[header_row + 1 :] if col < len(r) and r[col] not in (None, "")]
+            split = sum(1 for value in below if _split_name(value) is not None)
+            if split < _MIN_SPLIT_CELLS or split < _MIN_SHARE * len(below):
+                continue
+            out: list[list[CellValue]] = []
+            for index, cells in enumerate(rows):
+                value = cell_at(cells, col)
+                if index < header_row:
+                    pieces: list[CellValue] = [value, None]
+                elif index == header_row:
+                    pieces = list(labels)
+                else:
+                    pieces = _split_name(value) or [value, None]
+                out.append([*cells[:col], *pieces, *cells[col + 1 :]])
+            return out
+    return None

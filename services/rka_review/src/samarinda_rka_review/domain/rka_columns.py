@@ -107,16 +107,19 @@ def quantity(value: CellValue) -> Decimal | None:
     return parse_decimal(value, money=True)
 
 
+def _money(text: str) -> bool:
+    mentions = find_rupiah_amounts(text)
+    return len(mentions) == 1 and mentions[0].text == text.strip()
+
+
 def figure(value: CellValue) -> Decimal | None:
     """A number in a line's cell: a price written with a scale word (``56,5 rb``, ``1,25 jt``)
     as its amount, not as a count of "rb"; anything else as ``quantity`` reads it. A whole-cell
     amount is read by the money grammar, which knows ``Rp58,500`` from an English-locale sheet
     for 58 500 rupiah (a mention in running text is read as 58,5)."""
-    if isinstance(value, str):
-        mentions = find_rupiah_amounts(value)
-        if len(mentions) == 1 and mentions[0].text == value.strip():
-            read = parse_decimal(value, money=True)
-            return read if read is not None else Decimal(mentions[0].value)
+    if isinstance(value, str) and _money(value):
+        read = parse_decimal(value, money=True)
+        return read if read is not None else Decimal(find_rupiah_amounts(value)[0].value)
     return quantity(value)
 
 
@@ -223,7 +226,7 @@ def fit_columns(
             if _enough(hits, seen) and (best is None or (hits, -seen) > best[:2]):
                 best = (hits, -seen, (v, h, j))
         if best is not None:
-            v, h, j = _order(best[2], columns, grid)
+            v, h, j = _order(best[2], columns, grid, body)
             if (v, h, j) != labelled_triple:
                 for name in ("volume", "koefisien", "harga_satuan", "jumlah", "satuan"):
                     if columns.get(name) in (v, h, j):
@@ -313,11 +316,19 @@ def frequency(value: CellValue) -> Decimal | None:
 
 
 def _order(
-    triple: tuple[int, int, int], columns: Mapping[str, int], grid: list[list[Decimal | None]]
+    triple: tuple[int, int, int],
+    columns: Mapping[str, int],
+    grid: list[list[Decimal | None]],
+    body: Sequence[Sequence[CellValue]],
 ) -> tuple[int, int, int]:
-    """Volume and Harga multiply the same either way round: keep what a label says, otherwise
-    the column of larger amounts is the price."""
+    """Volume and Harga multiply the same either way round: a column that writes its numbers with
+    a unit (``25 Lembar``) is the count whatever a label says (a page with no ruling may put two
+    labels in one header cell, ``Vol Harga``, over the count's column); else keep what a label
+    says, otherwise the column of larger amounts is the price."""
     v, h, j = triple
+    counted_v, counted_h = _counted(body, v), _counted(body, h)
+    if counted_v != counted_h:
+        return (v, h, j) if counted_v else (h, v, j)
     if columns.get("harga_satuan") == v or columns.get("volume") == h or columns.get("koefisien") == h:
         return h, v, j
     if columns.get("harga_satuan") == h or columns.get("volume") == v or columns.get("koefisien") == v:
@@ -325,6 +336,16 @@ def _order(
     if _median([row[v] for row in grid]) > _median([row[h] for row in grid]):
         return h, v, j
     return v, h, j
+
+
+def _counted(body: Sequence[Sequence[CellValue]], col: int) -> bool:
+    """Whether most of the column's filled cells are a number followed by a word (a count and its
+    unit), not by a scale word (``56,5 rb`` is a price)."""
+    filled = [value for row in body if (value := cell_at(row, col)) not in (None, "")]
+    counts = sum(
+        1 for value in filled if isinstance(value, str) and _QUANTITY_TEXT.match(value) and not _money(value)
+    )
+    return bool(filled) and counts >= _INFERENCE.min_share * len(filled)
 
 
 # A running number as typed in a No column: ``7``, ``7.``, ``7)``.

@@ -25,7 +25,7 @@ from samarinda_rka_review.domain.header_block import SheetFacts, block_facts
 from samarinda_rka_review.domain.header_facts import read_meta, text_fact_rows
 from samarinda_rka_review.domain.header_names import organisation_in_titles
 from samarinda_rka_review.domain.koefisien_cells import koefisien_span
-from samarinda_rka_review.domain.merged_columns import split_unit_and_price
+from samarinda_rka_review.domain.merged_columns import split_name_and_count, split_unit_and_price
 from samarinda_rka_review.domain.row_kinds import is_blank, is_priced
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 from samarinda_rka_review.domain.section_rows import facts_row
@@ -38,7 +38,7 @@ from samarinda_rka_review.domain.sub_kegiatan_context import (
     sub_kegiatan_roster,
 )
 from samarinda_rka_review.domain.table_body import TableBody
-from samarinda_rka_review.domain.text_header import header_in_text
+from samarinda_rka_review.domain.text_header import column_in_text, header_in_text
 
 RKA_COLUMNS = RKA_LAYOUT.columns
 _REQUIRED = RKA_LAYOUT.required_columns
@@ -95,12 +95,20 @@ class RkaTableParser:
             rows = split
             first = self._find_header(rows, 0, len(rows))
             trace.decisions.append("a column read as unit and price (and total) together split back")
+        if first is None and (split := split_name_and_count(rows, RKA_COLUMNS)) is not None:
+            rows = split
+            first = self._find_header(rows, 0, len(rows))
+            trace.decisions.append("a column read as name and count together split back")
         width = max((len(row) for row in rows), default=0)
         text_header = header_in_text(page_text, RKA_COLUMNS, width, _REQUIRED) if first is None else None
         if text_header is not None:
             # A scan's header line read as page text above the table's body: the body's header.
             rows = [text_header, *rows]
             trace.decisions.append("column header read from the page text above the table")
+            first = self._find_header(rows, 0, len(rows))
+        if first is None and (with_column := column_in_text(rows, page_text, RKA_COLUMNS, _REQUIRED)):
+            rows, width = with_column, width + 1
+            trace.decisions.append("a column printed apart read back from the page text")
             first = self._find_header(rows, 0, len(rows))
         continues = first is None or (first.top <= 2 and first.columns == self._columns)
         if self._book.draft is not None and self._names_another_sub([*text_facts, *self._pending_meta]):

@@ -326,6 +326,15 @@ def known_unit(satuan: str | None) -> bool:
     return bool(canonical) and all(part in _KNOWN_UNITS for part in (canonical or "").split())
 
 
+_CONTENTS_CLAUSE = re.compile(r"\s+(?:isi|berisi)\s+\d.*$", re.IGNORECASE)
+
+
+def counted_unit(satuan: str | None) -> str | None:
+    """The unit a pack is counted in, without what it holds (``Box isi 5 rim`` → ``Box``): a
+    unit that says its contents is as known as the unit it is."""
+    return _CONTENTS_CLAUSE.sub("", satuan) if satuan else satuan
+
+
 def units_compatible(a: str | None, b: str | None) -> bool | None:
     """True/False when both units are known, None when one is missing (cannot tell)."""
     ua, ub = canonical_unit(a), canonical_unit(b)
