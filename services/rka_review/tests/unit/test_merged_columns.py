@@ -56,7 +56,7 @@ def test_a_unit_price_and_total_run_together_are_split_in_three() -> None:
 
 def test_a_count_run_into_its_name_is_split_under_an_uraian_and_koefisien_label() -> None:
     rows = [
-        ["No", "Kode Rek / Uraian Koefisien", "Satuan", "Harga Satuan", "Jumlah"],
+        ["No", "Rekening / Uraian Koefisien", "Satuan", "Harga Satuan", "Jumlah"],
         ["5.1.02.01.01.0012 Belanja Bahan-Bahan Lainnya", None, None, None, None],
         ["1", "Ember Cor Karet 40 Buah", "Buah", "21.500", "860.000"],
         ["2", "Kertas Kraft A3 80 gr 6 Rim", "Rim", "74.000", "444.000"],
@@ -65,7 +65,7 @@ def test_a_count_run_into_its_name_is_split_under_an_uraian_and_koefisien_label(
     ]
     split = split_name_and_count(rows, RKA_COLUMNS)
     assert split is not None
-    assert split[0] == ["No", "Kode Rek / Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"]
+    assert split[0] == ["No", "Rekening / Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"]
     assert split[1] == ["5.1.02.01.01.0012 Belanja Bahan-Bahan Lainnya", None, None, None, None, None]
     assert split[2][1:3] == ["Ember Cor Karet", "40 Buah"]
     assert split[3][1:3] == ["Kertas Kraft A3 80 gr", "6 Rim"]

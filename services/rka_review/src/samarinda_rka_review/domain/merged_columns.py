@@ -9,7 +9,7 @@ refused. The column is split back when its header cell reads as two or more know
 the other, and most of the cells under it as words followed by one amount per further label.
 
 Likewise a Koefisien column printed close to the Uraian comes out as one column headed ``Uraian
-Koefisien`` whose cells read ``Matras Lipat 27 Buah`` or ``Tenda 5 Unit x 2 Keg = 10``: split back
+Koefisien`` whose cells read ``Kasur Angin 12 Buah`` or ``Terpal 4 Lembar x 3 Keg = 12``: split back
 into the name and the count written after it when most cells under it end with a count."""
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ _AMOUNTS_ONLY = re.compile(rf"^{_AMOUNT}(?:\s+{_AMOUNT})*$")
 _MIN_SPLIT_CELLS = 3
 _MIN_SHARE = 0.6
 _MAX_LABEL_WORDS = 8
-# A count and its unit (``24 Liter``, ``25 Dus isi 24``), a product of them, maybe with its result.
+# A count and its unit (``24 Liter``, ``18 Pak isi 10``), a product of them, maybe with its result.
 _COUNT = r"\d[\d.,]*\s*[^\W\d_][^\s\d]*(?:\s+isi\s+\d+)?"
 _KOEFISIEN = rf"{_COUNT}(?:\s*[xX×*]\s*{_COUNT})*(?:\s*[=-]\s*\d[\d.,]*(?:\s*[^\W\d_][^\s\d]*)?)?"
-# The name is the shortest start that leaves a whole count after it (``Kertas A4 70 gsm 2 Rim``).
+# The name is the shortest start that leaves a whole count after it (``Map Plastik F4 3 Pak``).
 _NAME_THEN_COUNT = re.compile(rf"^(?P<name>.*?[^\W\d_].*?)[\s:]+(?P<count>{_KOEFISIEN})$")
 _COUNT_FIELDS = ("koefisien", "volume")
 
@@ -123,7 +123,7 @@ def split_unit_and_price(
 
 
 def _name_and_count_labels(cell: CellValue, aliases: Mapping[str, Sequence[str]]) -> list[str] | None:
-    """``Kode Rek / Uraian Koefisien`` → [``Kode Rek / Uraian``, ``Koefisien``]: an Uraian label
+    """``Rekening / Uraian Koefisien`` → [``Rekening / Uraian``, ``Koefisien``]: an Uraian label
     followed by a count's; None when the cell reads otherwise."""
     if not isinstance(cell, str):
         return None
