@@ -670,35 +670,6 @@ def test_a_satuan_printed_into_the_harga_column_goes_back_to_the_satuan(
     assert rejoin_unit_overflow(satuan, harga, known_unit) == expected
 
 
-def test_a_table_joined_across_pages_without_its_repeated_headers_is_cut_after_each_total() -> None:
-    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
-    rows = [
-        header,
-        ["1", "Rompi reflektor", 8, "Buah", 55000, 440000],
-        [None, "JUMLAH SUB KEGIATAN", None, None, None, 440000],
-        ["1", "Kotak P3K dinding", 2, "Unit", 310000, 620000],
-        [None, "JUMLAH SUB KEGIATAN", None, None, None, 620000],
-    ]
-    pages = [
-        Page(
-            number=1,
-            text="Sub Kegiatan : 9.99.05.2.01.0001 - Patroli Malam\n" + " ".join(header),
-            method=ExtractionMethod.TEXT,
-        ),
-        Page(number=2, text="Dicetak dari aplikasi | Halaman 2", method=ExtractionMethod.TEXT),
-        Page(
-            number=3,
-            text="Sub Kegiatan : 9.99.05.2.02.0002 - Pos Siaga\n" + " ".join(header),
-            method=ExtractionMethod.TEXT,
-        ),
-    ]
-    rka = parse_rka_tables([Table(page=1, index=0, rows=rows, continued_on=3)], source="x.pdf", pages=pages)
-    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
-        ("9.99.05.2.01.0001", ["Rompi reflektor"]),
-        ("9.99.05.2.02.0002", ["Kotak P3K dinding"]),
-    ]
-
-
 def test_a_scanned_pack_unit_that_states_its_contents_is_kept() -> None:
     rows = [
         ["No", "Uraian", "Koefisien", "Satuan", "Harga Satuan", "Jumlah"],

@@ -16,7 +16,6 @@ from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_rka_review.domain.fact_labels import coded_fact, exact_meta_key
 from samarinda_rka_review.domain.header_facts import text_fact_rows
-from samarinda_rka_review.domain.row_kinds import TOTAL_LABEL, amounts_in
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 
@@ -37,32 +36,12 @@ def page_parts(table: Table, page_text: dict[int, str], tables_on: Counter[int |
     repeated = [i for i, row in enumerate(rows) if _repeats_header(row)]
     cuts = [i for i in repeated if i > 0 and i - 1 not in repeated]
     if len(cuts) != len(pages) - 1:
-        # The extraction may drop the header a page repeats when it joins the pages: the rows
-        # are then cut after each sub-kegiatan's total, one cut per later page opening one.
-        opening = [
-            page
-            for page in pages[1:]
-            if any(_opens_sub_kegiatan(line) for line in page_text.get(page, "").splitlines())
-        ]
-        cuts = [i + 1 for i, row in enumerate(rows[:-1]) if _closes_sub_kegiatan(row)]
-        if len(cuts) != len(opening):
-            return [table]
-        pages = [pages[0], *opening]
+        return [table]
     bounds = [0, *cuts, len(rows)]
     return [
         table.model_copy(update={"rows": rows[a:b], "page": page, "continued_on": None, "row_bboxes": []})
         for page, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
-
-
-def _closes_sub_kegiatan(row: Sequence[CellValue]) -> bool:
-    """A total row (``JUMLAH SUB KEGIATAN`` and its amount), not an account's sub-total."""
-    texts = [str(v) for v in row if isinstance(v, str) and v.strip() and not amounts_in([v])]
-    return (
-        len(texts) == 1
-        and bool(TOTAL_LABEL.match(texts[0].strip()))
-        and not normalise_label(texts[0]).startswith("sub")
-    )
 
 
 def _repeats_header(row: Sequence[CellValue]) -> bool:
