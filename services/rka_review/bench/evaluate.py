@@ -262,8 +262,22 @@ OPTIONAL_SETS = (
         "semicolon CSV, 2 xlsx; SSH xlsx + SBU PDF)",
         True,
     ),
-    OptionalSet("blind37", "thirty-seventh blind set, written blind; not tuned on", False),
-    OptionalSet("blind38", "thirty-eighth blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind37",
+        "thirty-seventh blind set, scored once, used for tuning from then on (7 OPDs, a 2-page "
+        "image-only scan with its second page upside down, a phone photo, a SIPD-like PDF with PPN, "
+        "an unruled PDF continued without its header, xlsx blocks per sub-kegiatan numbered afresh, "
+        "a sheet per sub-kegiatan, a semicolon CSV; SSH xlsx + SBU PDF headed on page 1 only)",
+        True,
+    ),
+    OptionalSet(
+        "blind38",
+        "thirty-eighth blind set, scored once, used for tuning from then on (8 OPDs, a Word table "
+        "under a 2-column header table, a SIPD-like PDF, an image-only scan, an unruled PDF "
+        "continued without its header, volume and unit in one cell, a semicolon CSV, 2 xlsx; SSH "
+        "xlsx with two years' prices side by side + SBU PDF)",
+        True,
+    ),
 )
 
 
