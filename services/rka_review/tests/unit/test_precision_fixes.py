@@ -188,6 +188,9 @@ def _row(uraian: str, satuan: str) -> CatalogueRow:
         ("Kit", "Set"),
         ("Buah", "Eksemplar"),  # one printed booklet
         ("Org/Mlm", "Orang/Malam"),
+        ("Eksp", "Eksemplar"),
+        ("OP", "Orang/Paket"),  # the SIPD code of a per-person package
+        ("OPP", "Orang/PP"),  # a return ticket per person
     ],
 )
 def test_units_that_price_the_same_quantity_fit(satuan: str, row_satuan: str) -> None:
@@ -342,3 +345,26 @@ def test_a_scanned_price_a_late_look_alike_digit_from_its_row_is_no_overprice() 
     assert not misread_catalogue_price(line(48_600, "4", 194_400), 48_000)  # typed: asked for
     assert not misread_catalogue_price(line(38_000, "4", 152_000, ocr=True), 33_000)  # 15 % more
     assert not misread_catalogue_price(line(48_700, "4", 194_800, ocr=True), 48_000)  # 7 is no 0
+
+
+def test_the_three_process_colours_named_together_are_the_colour_row_and_one_alone_is_not() -> None:
+    matcher = PriceMatcher(
+        [
+            PriceReference(id="k", uraian="Pita stempel", spesifikasi="hitam", satuan="Buah", harga=30_000),
+            PriceReference(id="w", uraian="Pita stempel", spesifikasi="warna", satuan="Buah", harga=40_000),
+        ]
+    )
+    together = matcher.match(LineQuery("Pita stempel cyan/magenta/yellow", None, "Buah")).credible(0.55)
+    assert together is not None and together.reference.id == "w"
+    assert matcher.match(LineQuery("Pita stempel magenta", None, "Buah")).credible(0.55) is None
+
+
+def test_water_in_a_sealed_cup_is_the_glass_row_and_not_the_bottle_row() -> None:
+    matcher = PriceMatcher(
+        [
+            PriceReference(id="g", uraian="Air mineral gelas 150 ml", satuan="Dus", harga=20_000),
+            PriceReference(id="b", uraian="Air mineral botol 1500 ml", satuan="Dus", harga=50_000),
+        ]
+    )
+    best = matcher.match(LineQuery("Air mineral cup 150 ml", None, "Dus")).credible(0.55)
+    assert best is not None and best.reference.id == "g"
