@@ -110,6 +110,14 @@ def test_only_sub_kegiatan_naming_objects_of_their_own_split_their_work() -> Non
     assert sibling_object(line("Benang jahit obras"), MOTOR, [MOTOR, sewing]) is not None
 
 
+def test_a_unit_after_a_number_names_no_siblings_object() -> None:
+    # a grade written with a unit's letter (``2G``) reads as a number and a unit, as a weight does
+    graded = SubKegiatan(nama="Pelatihan (Kejuruan Pengecatan 2G)", lines=[])
+    assert "gram" not in object_words(graded)
+    paper = line("Kertas sampul 120 gr", account="Belanja Bahan-Bahan Lainnya")
+    assert sibling_object(paper, MOTOR, [MOTOR, graded]) is None
+
+
 def test_a_denied_goods_word_names_no_function() -> None:
     assert goods_functions("Kain lap tanpa steril")[0] == frozenset()
     assert goods_functions("Kain kasa steril")[0]

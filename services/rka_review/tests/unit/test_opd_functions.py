@@ -231,6 +231,13 @@ def test_food_kept_as_the_staffs_own_provision_serves_the_office() -> None:
     # a meal eaten at the activity serves it whoever it names
     meal = line("Nasi kotak pegawai pendamping", account="Belanja Makanan dan Minuman")
     assert not judge(meal, ItemCategory.FOOD, TODDLERS).off_target
+    # a stock for the office's own kitchen is kept there, not eaten at the activity
+    kitchen = line("Kopi bubuk (persediaan pantry kantor)", account="Belanja Bahan-Bahan Lainnya")
+    verdict = judge(kitchen, ItemCategory.FOOD, TODDLERS)
+    assert verdict.off_target and verdict.reading is Reading.OWN_OFFICE
+    # a public kitchen cooks for the people served
+    public = line("Minyak goreng dapur umum", account="Belanja Bahan-Bahan Lainnya")
+    assert not judge(public, ItemCategory.FOOD, TODDLERS).off_target
 
 
 def test_the_functions_file_is_validated(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from samarinda_rka_review.domain.checks import ReviewPolicy
 from samarinda_rka_review.domain.opd_functions import serves_office
 from samarinda_rka_review.domain.relevance import (
     Reading,
+    account_names_the_field,
     check_relevance,
     example_texts,
     exemplar_space,
@@ -575,3 +576,17 @@ def test_test_kits_serve_an_inspection_that_tests_samples() -> None:
     assert not off_target("Reagen uji nitrat", water)
     assert not off_target("Sarung tangan pemeriksaan", water)
     assert off_target("Reagen uji nitrat", PLANNING)
+
+
+def test_an_account_kind_naming_the_sub_kegiatans_field_files_the_goods_as_that_fields() -> None:
+    camp = SubKegiatan(nama="Pembinaan Kesenian Sanggar Remaja", indikator="Jumlah sanggar dibina", lines=[])
+    kind = "Belanja Alat/Bahan untuk Kegiatan Kantor-Perlengkapan Pendukung Kesenian"
+    blanket = line("Kasur lipat busa", account=kind)
+    assert account_names_the_field(blanket, camp)
+    assert not judge(blanket, categorise(blanket.uraian), camp).off_target
+    # the general account before the dash names no field, nor does a kind of another field
+    office = SubKegiatan(nama="Penyediaan Peralatan Kantor", lines=[])
+    assert not account_names_the_field(line("Kasur lipat busa", account=kind), office)
+    assert not account_names_the_field(
+        line("Selimut tebal polar", account="Belanja Bahan-Bahan Lainnya"), camp
+    )

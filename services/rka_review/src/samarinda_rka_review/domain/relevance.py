@@ -308,6 +308,21 @@ def purpose_in_account(category: ItemCategory, line: RkaLine) -> bool:
     return any(f" {normalise(word)} " in account for word in CONTEXT.get(category, ()) if normalise(word))
 
 
+def account_names_the_field(line: RkaLine, sub: SubKegiatan) -> bool:
+    """The line's account is a kind of a goods account (SIPD writes it after a dash: ``Belanja
+    Alat/Bahan untuk Kegiatan Kantor-Perlengkapan Pendukung Kesenian``) whose own words name the
+    sub-kegiatan's field (``Pembinaan Kesenian Tradisional``): the OPD filed the goods as that
+    field's, whatever else its words may also be bought for. The general account before the dash
+    (office, activity) names no field, nor does a kind that files goods under no function of
+    government (``Perlengkapan Pendukung`` alone)."""
+    general, dash, kind = (line.account_name or "").rpartition("-")
+    if not dash or not general or not section_functions(kind):
+        return False
+    own = set(normalise(kind).split()) - set(normalise(general).split())
+    sub_words = set(normalise(sub.nama).split())
+    return any(len(w) > _SHORT_WORD and w.isalpha() and w in sub_words for w in own)
+
+
 def _improvised(sub: SubKegiatan, section: str | None) -> bool:
     """Field work filed with building materials by the catalogue only: rope, sheeting and tape are
     what a crew makes do with, whatever section holds them."""
@@ -424,6 +439,7 @@ def judge(
             by_field=not for_room_comfort(line.uraian),
         )
         and not purpose_in_account(category, line)
+        and not account_names_the_field(line, sub)
         and not (category in TAXONOMY.gathering_categories and is_meeting_like(sub.nama))
         and not supported
         and not names_by_acronym(line, sub)

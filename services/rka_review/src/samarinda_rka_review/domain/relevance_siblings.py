@@ -28,7 +28,13 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")
 
 
 def _words(text: str | None) -> set[str]:
-    words = {w for w in normalise(text).split() if len(w) >= _CONTENT and w.isalpha()}
+    tokens = normalise(text).split()
+    # A word after a number is its unit (``80 gram``, a grade written ``3G``), no object.
+    words = {
+        w
+        for i, w in enumerate(tokens)
+        if len(w) >= _CONTENT and w.isalpha() and not (i and tokens[i - 1].isdigit())
+    }
     return words | {root for w in words for root in derived_roots(w) if len(root) >= _CONTENT}
 
 
