@@ -579,14 +579,14 @@ def test_test_kits_serve_an_inspection_that_tests_samples() -> None:
 
 
 def test_an_account_kind_naming_the_sub_kegiatans_field_files_the_goods_as_that_fields() -> None:
-    camp = SubKegiatan(nama="Pembinaan Kesenian Sanggar Remaja", indikator="Jumlah sanggar dibina", lines=[])
+    camp = SubKegiatan(nama="Pembinaan Kesenian Sanggar Remaja", indikator="Jumlah kelompok seni dibina", lines=[])
     kind = "Belanja Alat/Bahan untuk Kegiatan Kantor-Perlengkapan Pendukung Kesenian"
-    blanket = line("Kasur lipat busa", account=kind)
+    blanket = line("Matras senam gulung", account=kind)
     assert account_names_the_field(blanket, camp)
     assert not judge(blanket, categorise(blanket.uraian), camp).off_target
     # the general account before the dash names no field, nor does a kind of another field
     office = SubKegiatan(nama="Penyediaan Peralatan Kantor", lines=[])
-    assert not account_names_the_field(line("Kasur lipat busa", account=kind), office)
+    assert not account_names_the_field(line("Matras senam gulung", account=kind), office)
     assert not account_names_the_field(
         line("Selimut tebal polar", account="Belanja Bahan-Bahan Lainnya"), camp
     )

@@ -9,7 +9,7 @@ refused. The column is split back when its header cell reads as two or more know
 the other, and most of the cells under it as words followed by one amount per further label.
 
 Likewise a Koefisien column printed close to the Uraian comes out as one column headed ``Uraian
-Koefisien`` whose cells read ``Kasur Angin 12 Buah`` or ``Terpal 4 Lembar x 3 Keg = 12``: split back
+Koefisien`` whose cells read ``Bantal Kapuk 12 Buah`` or ``Terpal 4 Lembar x 3 Keg = 12``: split back
 into the name and the count written after it when most cells under it end with a count."""
 
 from __future__ import annotations
