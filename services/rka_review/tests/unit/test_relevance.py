@@ -579,7 +579,9 @@ def test_test_kits_serve_an_inspection_that_tests_samples() -> None:
 
 
 def test_an_account_kind_naming_the_sub_kegiatans_field_files_the_goods_as_that_fields() -> None:
-    camp = SubKegiatan(nama="Pembinaan Kesenian Sanggar Remaja", indikator="Jumlah kelompok seni dibina", lines=[])
+    camp = SubKegiatan(
+        nama="Pembinaan Kesenian Sanggar Remaja", indikator="Jumlah kelompok seni dibina", lines=[]
+    )
     kind = "Belanja Alat/Bahan untuk Kegiatan Kantor-Perlengkapan Pendukung Kesenian"
     blanket = line("Matras senam gulung", account=kind)
     assert account_names_the_field(blanket, camp)
