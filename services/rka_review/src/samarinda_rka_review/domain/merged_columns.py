@@ -15,7 +15,7 @@ into the name and the count written after it when most cells under it end with a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
 from samarinda_common.extracted import CellValue
@@ -70,17 +70,20 @@ def _split_cell(cell: CellValue, parts: int) -> list[CellValue] | None:
     return [match["words"], *amounts]
 
 
-def _column_to_split(
-    rows: Sequence[Sequence[CellValue]], aliases: Mapping[str, Sequence[str]]
+def _merged_column(
+    rows: Sequence[Sequence[CellValue]],
+    labels_of: Callable[[CellValue], list[str] | None],
+    splits: Callable[[CellValue, list[str]], bool],
 ) -> tuple[int, int, list[str]] | None:
-    """(header row, column, its labels) of the first merged column found."""
+    """(header row, column, its labels) of the first column whose header cell reads as merged
+    labels (``labels_of``) and most of whose filled cells below split under them (``splits``)."""
     for row_index, row in enumerate(rows):
         for col, cell in enumerate(row):
-            labels = _labels(cell, aliases)
+            labels = labels_of(cell)
             if labels is None:
                 continue
             below = [r[col] for r in rows[row_index + 1 :] if col < len(r) and r[col] not in (None, "")]
-            split = sum(1 for value in below if _split_cell(value, len(labels)) is not None)
+            split = sum(1 for value in below if splits(value, labels))
             if split >= _MIN_SPLIT_CELLS and split >= _MIN_SHARE * len(below):
                 return row_index, col, labels
     return None
@@ -100,7 +103,11 @@ def split_unit_and_price(
 ) -> list[list[CellValue]] | None:
     """``rows`` with a merged column (a unit run into its price, and maybe its total) split back,
     or None when there is none. Rows above the header keep their cell in the first part."""
-    found = _column_to_split(rows, aliases)
+    found = _merged_column(
+        rows,
+        lambda cell: _labels(cell, aliases),
+        lambda value, labels: _split_cell(value, len(labels)) is not None,
+    )
     if found is None:
         return None
     header_row, col, labels = found
@@ -152,24 +159,22 @@ def split_name_and_count(
     """``rows`` with an Uraian column that took in the Koefisien beside it split back into the
     two, or None when there is none. A cell that ends with no count (an account row) stays whole
     in the Uraian."""
-    for header_row, row in enumerate(rows):
-        for col, cell in enumerate(row):
-            labels = _name_and_count_labels(cell, aliases)
-            if labels is None:
-                continue
-            below = [r[col] for r in rows[header_row + 1 :] if col < len(r) and r[col] not in (None, "")]
-            split = sum(1 for value in below if _split_name(value) is not None)
-            if split < _MIN_SPLIT_CELLS or split < _MIN_SHARE * len(below):
-                continue
-            out: list[list[CellValue]] = []
-            for index, cells in enumerate(rows):
-                value = cell_at(cells, col)
-                if index < header_row:
-                    pieces: list[CellValue] = [value, None]
-                elif index == header_row:
-                    pieces = list(labels)
-                else:
-                    pieces = _split_name(value) or [value, None]
-                out.append([*cells[:col], *pieces, *cells[col + 1 :]])
-            return out
-    return None
+    found = _merged_column(
+        rows,
+        lambda cell: _name_and_count_labels(cell, aliases),
+        lambda value, _labels: _split_name(value) is not None,
+    )
+    if found is None:
+        return None
+    header_row, col, labels = found
+    out: list[list[CellValue]] = []
+    for index, cells in enumerate(rows):
+        value = cell_at(cells, col)
+        if index < header_row:
+            pieces: list[CellValue] = [value, None]
+        elif index == header_row:
+            pieces = list(labels)
+        else:
+            pieces = _split_name(value) or [value, None]
+        out.append([*cells[:col], *pieces, *cells[col + 1 :]])
+    return out
