@@ -275,7 +275,11 @@ def _scope_words() -> frozenset[str]:
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:
     words = text.split()
-    return {(a, b) for a, b in pairwise(words) if all(len(w) > _SHORT_WORD and w.isalpha() for w in (a, b))}
+    return {(a, b) for a, b in pairwise(words) if _content_word(a) and _content_word(b)}
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > _SHORT_WORD and word.isalpha()
 
 
 # Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
@@ -320,7 +324,7 @@ def account_names_the_field(line: RkaLine, sub: SubKegiatan) -> bool:
         return False
     own = set(normalise(kind).split()) - set(normalise(general).split())
     sub_words = set(normalise(sub.nama).split())
-    return any(len(w) > _SHORT_WORD and w.isalpha() and w in sub_words for w in own)
+    return any(_content_word(w) and w in sub_words for w in own)
 
 
 def _improvised(sub: SubKegiatan, section: str | None) -> bool:

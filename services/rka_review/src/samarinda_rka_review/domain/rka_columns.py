@@ -18,7 +18,7 @@ from itertools import pairwise, permutations
 
 from samarinda_common.extracted import CellValue
 from samarinda_common.price_catalogue import parse_decimal
-from samarinda_common.rupiah import find_rupiah_amounts
+from samarinda_common.rupiah import RupiahMention, find_rupiah_amounts
 from samarinda_common.table_rows import cell_at
 
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
@@ -107,9 +107,10 @@ def quantity(value: CellValue) -> Decimal | None:
     return parse_decimal(value, money=True)
 
 
-def _money(text: str) -> bool:
+def _whole_amount(text: str) -> RupiahMention | None:
+    """The one amount the cell is, whole (``Rp 1.250.000``, ``56,5 rb``); None otherwise."""
     mentions = find_rupiah_amounts(text)
-    return len(mentions) == 1 and mentions[0].text == text.strip()
+    return mentions[0] if len(mentions) == 1 and mentions[0].text == text.strip() else None
 
 
 def figure(value: CellValue) -> Decimal | None:
@@ -117,9 +118,9 @@ def figure(value: CellValue) -> Decimal | None:
     as its amount, not as a count of "rb"; anything else as ``quantity`` reads it. A whole-cell
     amount is read by the money grammar, which knows ``Rp58,500`` from an English-locale sheet
     for 58 500 rupiah (a mention in running text is read as 58,5)."""
-    if isinstance(value, str) and _money(value):
+    if isinstance(value, str) and (amount := _whole_amount(value)) is not None:
         read = parse_decimal(value, money=True)
-        return read if read is not None else Decimal(find_rupiah_amounts(value)[0].value)
+        return read if read is not None else Decimal(amount.value)
     return quantity(value)
 
 
@@ -343,7 +344,9 @@ def _counted(body: Sequence[Sequence[CellValue]], col: int) -> bool:
     unit), not by a scale word (``56,5 rb`` is a price)."""
     filled = [value for row in body if (value := cell_at(row, col)) not in (None, "")]
     counts = sum(
-        1 for value in filled if isinstance(value, str) and _QUANTITY_TEXT.match(value) and not _money(value)
+        1
+        for value in filled
+        if isinstance(value, str) and _QUANTITY_TEXT.match(value) and _whole_amount(value) is None
     )
     return bool(filled) and counts >= _INFERENCE.min_share * len(filled)
 
