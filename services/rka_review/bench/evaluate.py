@@ -1,13 +1,13 @@
 """Precision/recall/F1 per finding type on (a) the shared sample, (b) our labelled evaluation
 set (dev and holdout), (c)–(e) the first three blind sets (each written before its author read the
 rules it measures; all three since used for tuning), and, only when asked, the later blind sets
-of ``OPTIONAL_SETS`` (``--blind4`` … ``--blind38``). A set never tuned on lists no mistakes: read
+of ``OPTIONAL_SETS`` (``--blind4`` … ``--blind40``). A set never tuned on lists no mistakes: read
 its aggregates, not its lines (a file the reviewer refused is printed with the figures, with its
 reason). Which sets are used for tuning, and since when, is in each entry.
 
 .venv/bin/python services/rka_review/bench/evaluate.py [--samples DIR] [--eval DIR] [--blind DIR]
     [--blind2 DIR] [--blind3 DIR] [--judge-dev DIR] [--devmatch DIR] [--embedder none|local|hashing]
-    [--blind4] … [--blind38] [--mistakes] [--reading-cache DIR]
+    [--blind4] … [--blind40] [--mistakes] [--reading-cache DIR]
 
 ``--embedder`` reviews the way the service does with SAMARINDA_RKA_REVIEW_USE_EMBEDDER=true:
 catalogue rows embedded as documents, RKA lines as queries, the vectors handed to the domain.
@@ -278,6 +278,8 @@ OPTIONAL_SETS = (
         "xlsx with two years' prices side by side + SBU PDF)",
         True,
     ),
+    OptionalSet("blind39", "thirty-ninth blind set, written blind; not tuned on", False),
+    OptionalSet("blind40", "fortieth blind set, written blind; not tuned on", False),
 )
 
 
