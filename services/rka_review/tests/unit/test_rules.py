@@ -77,7 +77,7 @@ def test_word_groups_are_expanded() -> None:
         ("taxonomy.toml", "[why]\nVEHICLE = ", "[why]\nVEHICLE_X = ", "unknown item category 'VEHICLE_X'"),
         ("taxonomy.toml", "durable = [\n", 'durable = [\n    "FOOD",\n', "durable and consumable_or_service"),
         ("vocabulary.toml", 'notebook = "laptop"', 'Notebook = "laptop"', "lower case"),
-        ("vocabulary.toml", 'version = "2027.7"', 'version = ""', "version"),
+        ("vocabulary.toml", 'version = "2027.8"', 'version = ""', "version"),
         ("vocabulary.toml", '["polos", "ulir"]', '["polos"]', "needs two words or more"),
         ("accounts.toml", 'kode_barang = "1.3.3"', 'kode_barang = "1.3.2.05"', "lies inside 1.3.2"),
         ("accounts.toml", 'account = "5.2.03"', 'account = "lima"', "account"),

@@ -22,6 +22,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -115,6 +116,19 @@ def _figures(text: str) -> set[str]:
     as one word (``60x90``) gives each of its figures, as ``60 x 90`` does."""
     words = (part for word in tokens(text) for part in _BY.split(word))
     return {word for word in words if any(c.isdigit() for c in word)}
+
+
+def price_fit(asked: int | None, match: Match) -> Decimal:
+    """How well a row's price (per the line's unit) covers the price the line asks, as a sort key
+    between rows the line's words fit alike (``Ordner 5 cm`` / ``Ordner 7 cm`` for a line giving no
+    size): the cheapest row that covers it first. A line that does not say which of two grades it
+    buys is held to the grade its price is for, not to the cheaper one; one dearer than every row
+    keeps the catalogue's order (0 for all)."""
+    if not asked:
+        return Decimal(0)
+    factor = match.conversion.factor if match.conversion else Decimal(1)
+    ceiling = match.reference.harga * factor
+    return -ceiling if ceiling >= asked else Decimal("-Infinity")
 
 
 @dataclass(frozen=True)
@@ -258,7 +272,11 @@ class PriceMatcher:
                 # lexical match down (a standardised cosine is 0 for most rows).
                 blended = (1 - SEMANTIC_WEIGHT) * confidence + SEMANTIC_WEIGHT * similarity
                 confidence = max(confidence, blended)
-            if query.harga_satuan and confidence >= SAME_PRICE_FLOOR and self._same_price(query, row):
+            if (
+                query.harga_satuan
+                and confidence >= SAME_PRICE_FLOOR
+                and self._same_price(query, row, verdict.conversion)
+            ):
                 confidence += SAME_PRICE_CREDIT
             if modifier_only(name, words, row):
                 confidence -= MODIFIER_ONLY_PENALTY
@@ -301,7 +319,13 @@ class PriceMatcher:
             else None
         )
         scored.sort(
-            key=lambda m: (m.reference.id == chosen, m.confidence, repeated[m.reference.id]), reverse=True
+            key=lambda m: (
+                m.reference.id == chosen,
+                m.confidence,
+                repeated[m.reference.id],
+                price_fit(query.harga_satuan, m),
+            ),
+            reverse=True,
         )
         best = scored[0] if scored else None
         if unit_mismatch is not None and best is not None and best.confidence >= unit_mismatch.confidence:
@@ -344,9 +368,14 @@ class PriceMatcher:
         return set(account) | set(content(tokens(query.satuan)))
 
     @staticmethod
-    def _same_price(query: LineQuery, row: CatalogueRow) -> bool:
+    def _same_price(query: LineQuery, row: CatalogueRow, conversion: UnitConversion | None = None) -> bool:
+        """The line asks the row's price, as printed or per the line's unit (a piece priced at a
+        fourth of a pack of four)."""
         reference = row.reference
-        return query.harga_satuan in (reference.harga, reference.harga_excl_ppn())
+        prices = (reference.harga, reference.harga_excl_ppn())
+        if conversion is not None:
+            prices += tuple(int((price * conversion.factor).to_integral_value()) for price in prices)
+        return query.harga_satuan in prices
 
     def _coverage(
         self,
