@@ -62,4 +62,4 @@ def test_the_english_compatible_is_the_catalogues_kompatibel() -> None:
 
 
 def test_a_ship_ticket_is_not_priced_by_an_air_fare() -> None:
-    assert _best("Tiket kapal laut ekonomi", "Orang/PP", 700_000) is None
+    assert _best("Tiket kapal cepat reguler", "Orang/PP", 700_000) is None

@@ -120,7 +120,7 @@ def _figures(text: str) -> set[str]:
 
 def price_fit(asked: int | None, match: Match) -> Decimal:
     """How well a row's price (per the line's unit) covers the price the line asks, as a sort key
-    between rows the line's words fit alike (``Ordner 5 cm`` / ``Ordner 7 cm`` for a line giving no
+    between rows the line's words fit alike (two thicknesses of one binder for a line giving no
     size): the cheapest row that covers it first. A line that does not say which of two grades it
     buys is held to the grade its price is for, not to the cheaper one; one dearer than every row
     keeps the catalogue's order (0 for all)."""
