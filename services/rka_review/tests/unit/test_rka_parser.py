@@ -693,3 +693,60 @@ def test_a_page_texts_fact_under_a_label_of_the_authors_own_is_known_by_its_code
     page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
     rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="x.pdf", pages=[page])
     assert [(s.kode, s.nama) for s in rka.sub_kegiatan] == [("9.99.06.2.01.0007", "Pembinaan Kader Posyandu")]
+
+
+def _printout_page(number: int, text: str) -> Page:
+    return Page(number=number, text=text, method=ExtractionMethod.TEXT)
+
+
+def test_a_header_block_below_a_page_s_last_table_opens_the_next_page_s_table() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    first = [header, ["1", "Tali tambang nilon", 4, "Gulung", 85000, 340000]]
+    second = [header, ["1", "Pelampung cincin", 6, "Buah", 240000, 1440000]]
+    pages = [
+        _printout_page(
+            1,
+            "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Tali tambang nilon 4 Gulung 85.000 340.000\n"
+            "Program : 9.98.03 - Program Contoh\nSub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga",
+        ),
+        _printout_page(
+            2, "No Uraian Volume Satuan Harga Satuan Jumlah\n1 Pelampung cincin 6 Buah 240.000 1.440.000"
+        ),
+    ]
+    tables = [Table(page=1, index=0, rows=first), Table(page=2, index=0, rows=second)]
+    rka = parse_rka_tables(tables, source="x.pdf", pages=pages)
+    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("9.98.03.2.01.0002", ["Tali tambang nilon"]),
+        ("9.98.03.2.01.0003", ["Pelampung cincin"]),
+    ]
+
+
+def test_a_table_above_a_page_s_header_block_runs_on_from_the_previous_page() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    first = [header, ["1", "Tali tambang nilon", 4, "Gulung", 85000, 340000]]
+    runs_on = [["2", "Jaket pelampung", 5, "Buah", 310000, 1550000]]
+    second = [header, ["1", "Pelampung cincin", 6, "Buah", 240000, 1440000]]
+    pages = [
+        _printout_page(
+            1,
+            "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Tali tambang nilon 4 Gulung 85.000 340.000",
+        ),
+        _printout_page(
+            2,
+            "2 Jaket pelampung 5 Buah 310.000 1.550.000\nJumlah 1.890.000\n"
+            "Sub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Pelampung cincin 6 Buah 240.000 1.440.000",
+        ),
+    ]
+    tables = [
+        Table(page=1, index=0, rows=first),
+        Table(page=2, index=0, rows=runs_on),
+        Table(page=2, index=1, rows=second),
+    ]
+    rka = parse_rka_tables(tables, source="x.pdf", pages=pages)
+    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("9.98.03.2.01.0002", ["Tali tambang nilon", "Jaket pelampung"]),
+        ("9.98.03.2.01.0003", ["Pelampung cincin"]),
+    ]

@@ -16,6 +16,7 @@ from samarinda_common.table_rows import is_column_numbering
 
 from samarinda_rka_review.domain.fact_labels import coded_fact, exact_meta_key
 from samarinda_rka_review.domain.header_facts import text_fact_rows
+from samarinda_rka_review.domain.row_kinds import amounts_in
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 
@@ -29,7 +30,7 @@ def page_parts(table: Table, page_text: dict[int, str], tables_on: Counter[int |
         return [table]
     pages = list(range(table.page, table.continued_on + 1))
     if any(tables_on[page] for page in pages[1:]) or not any(
-        _opens_sub_kegiatan(line) for page in pages[1:] for line in page_text.get(page, "").splitlines()
+        opens_sub_kegiatan(line) for page in pages[1:] for line in page_text.get(page, "").splitlines()
     ):
         return [table]
     rows = table.rows
@@ -57,14 +58,56 @@ def texts_per_table(page_text: str, tables: int) -> list[str]:
     unless it opens exactly one sub-kegiatan per table (a Word file's forms, all on its one
     page): then each table gets the block from its own sub-kegiatan's facts to the next one's."""
     lines = page_text.splitlines()
-    opening = [i for i, line in enumerate(lines) if _opens_sub_kegiatan(line)]
+    opening = [i for i, line in enumerate(lines) if opens_sub_kegiatan(line)]
     if tables < 2 or len(opening) != tables:
         return [page_text, *[""] * (tables - 1)]
     starts = [0, *(_fact_block_start(lines, i) for i in opening[1:])]
     return ["\n".join(lines[a:b]) for a, b in pairwise([*starts, len(lines)])]
 
 
-def _opens_sub_kegiatan(line: str) -> bool:
+def placed_texts(page_text: str, tables: Sequence[Table]) -> tuple[list[str], str]:
+    """The page text each of a page's ``tables`` is read with (``texts_per_table``), and the
+    header block that trails its last table: a sub-kegiatan's facts printed below the table that
+    ends the page belong to the next page's first table, and a table printed above the page's
+    first facts runs on from the previous page (it keeps the sub-kegiatan it had there).
+
+    Where a table stands in the text is found by its first and last rows' words; a page whose
+    tables cannot be found there (an OCR text that reads them otherwise) is read as before."""
+    lines = page_text.splitlines()
+    opening = [i for i, line in enumerate(lines) if opens_sub_kegiatan(line)]
+    if not tables or not opening:
+        return texts_per_table(page_text, len(tables)), ""
+    carried = ""
+    last = tables[-1]
+    end = None if last.continued_on else _row_line(lines, last.rows[::-1], reverse=True)
+    if end is not None and opening[-1] > end:
+        start = _fact_block_start(lines, opening[-1])
+        if start > end:
+            carried = "\n".join(lines[start:])
+            lines = lines[:start]
+            opening = [i for i in opening if i < start]
+    top = _row_line(lines, tables[0].rows, reverse=False)
+    if len(tables) > 1 and opening and top is not None and top < opening[0]:
+        rest = "\n".join(lines[_fact_block_start(lines, opening[0]) :])
+        return ["", *texts_per_table(rest, len(tables) - 1)], carried
+    return texts_per_table("\n".join(lines), len(tables)), carried
+
+
+def _row_line(lines: Sequence[str], rows: Sequence[Sequence[CellValue]], *, reverse: bool) -> int | None:
+    """The line of the page text that prints the first row (of ``rows``) with words in it: the
+    first such line, or the last one when ``reverse``."""
+    for row in rows:
+        words = [" ".join(v.split()) for v in row if isinstance(v, str) and not amounts_in([v])]
+        words = [w for w in words if len(w) >= 4]
+        if not words:
+            continue
+        longest = max(words, key=len)
+        order = range(len(lines) - 1, -1, -1) if reverse else range(len(lines))
+        return next((i for i in order if longest in " ".join(lines[i].split())), None)
+    return None
+
+
+def opens_sub_kegiatan(line: str) -> bool:
     return any(
         exact_meta_key(normalise_label(str(label))) == "sub_kegiatan"
         or coded_fact(str(label)) == "sub_kegiatan"
