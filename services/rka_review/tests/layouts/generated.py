@@ -263,7 +263,56 @@ def generate(seed: int) -> tuple[Any, dict[str, str]]:
     features["total_row"] = layout.total_row or "none"
     if layout.total_row == "none":
         layout = replace(layout, total_row=None)
+    if fmt == "pdf":
+        layout = _printout(layout, features, random.Random(f"printout {seed}"))
     return layout, features
+
+
+# Totals closing a sub-kegiatan in a printout of several: the grand total's words, or words the
+# extraction does not take for a closing total (the table then runs on over the page break).
+SUB_TOTALS = {
+    "Jumlah": 1,
+    "Jumlah Sub Kegiatan": 2,
+    "JUMLAH BELANJA SUB KEGIATAN": 1,
+    "Jumlah Sub Kegiatan {kode}": 1,
+    "Total Sub Kegiatan {nama}": 1,
+}
+
+
+def _printout(layout: Any, features: dict[str, str], rng: random.Random) -> Any:
+    """A born-digital printout of several sub-kegiatan, each under its header block: a later one
+    opening a new page or starting mid-page, running over page breaks, the column header repeated
+    at each break, above each sub-kegiatan's table or on the first page only, accounts closed by
+    their own ``Jumlah`` row or not. Drawn with an rng of its own: the other seeds keep their draws."""
+    features["printout"] = "no"
+    if rng.random() < 0.4:
+        return layout
+    page_per_sub = rng.random() < 0.6
+    features["printout"] = "page_per_sub" if page_per_sub else "mid_page"
+    n_subs = rng.choice([2, 3, 4])
+    features["n_subs"] = str(n_subs)
+    pdf_header = _pick(rng, {"repeat": 2, "per_sub": 1, "once": 1})
+    features["pdf_header"] = pdf_header
+    total = _pick(rng, SUB_TOTALS)
+    features["sub_total"] = total.replace("{kode}", "KODE").replace("{nama}", "NAMA")
+    account_jumlah = rng.random() < 0.4
+    features["account_jumlah"] = "yes" if account_jumlah else "no"
+    preamble = layout.preamble
+    if preamble in ("none", "title", "odd_label", "two_blocks"):  # a header block that names it
+        preamble = rng.choice(["sipd", "inline", "colon_cols", "split_code", "indicator"])
+        features["preamble"] = preamble
+    return replace(
+        layout,
+        subs="stacked",
+        n_subs=n_subs,
+        page_per_sub=page_per_sub,
+        pdf_header=pdf_header,
+        total_row=total,
+        total_first=False,
+        preamble=preamble,
+        rows_per_page=rng.choice([0, 8, 12, 16]),
+        mid_rows=("jumlah",) if account_jumlah else layout.mid_rows,
+    )
 
 
 def generated_layouts(count: int, *, holdout: bool = False) -> list[tuple[Any, dict[str, str]]]:

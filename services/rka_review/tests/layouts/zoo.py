@@ -249,6 +249,11 @@ class RkaLayout:
     total_first: bool = False  # the grand total written right under the header, above the lines
     broken_sheet: bool = False  # a first sheet whose one row holds an overflowed amount (1E+30)
     hide_helpers: bool = True  # xlsx: the ``helper`` columns (a factor, a check total) are hidden
+    n_subs: int = 0  # stacked: how many sub-kegiatan (0: two)
+    page_per_sub: bool = False  # PDF: each later sub-kegiatan opens a new page with its header block
+    # PDF: the column header printed again at each page break ("repeat"), at the top of each
+    # sub-kegiatan's table only ("per_sub"), or once above the first table only ("once")
+    pdf_header: str = "repeat"
 
 
 _ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -318,6 +323,8 @@ class _Sheet:
         self.in_table = False
         self.table_rows: set[int] = set()
         self.header_rows: list[int] = []
+        self.page_breaks: set[int] = set()  # rows a printout starts a new page with
+        self.repeat_header = True
 
     def put(self, cells: Sequence[Any], merges: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.row += 1
@@ -538,9 +545,11 @@ def _write_pdf(sheets: Sequence[_Sheet], roles: Sequence[str], path: Path, rows_
         header = [sheet.grid[k] for k in sheet.header_rows]
         for index, cells in enumerate(sheet.grid):
             cells = cells[sheet.offset :]
+            if index in sheet.page_breaks and pages[-1]:
+                pages.append([])
             if index in sheet.table_rows:
                 if not room(pages[-1]):
-                    pages.append([("row", h[sheet.offset :]) for h in header])
+                    pages.append([("row", h[sheet.offset :]) for h in header] if sheet.repeat_header else [])
                 pages[-1].append(("row", cells))
             else:
                 line = " ".join(str(c) for c in cells if c not in (None, ""))
@@ -592,7 +601,7 @@ def _write_pdf(sheets: Sequence[_Sheet], roles: Sequence[str], path: Path, rows_
 def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedLine]]:
     rng = random.Random(layout.seed or sum(map(ord, layout.name)))
     year = rng.choice([2026, 2027])
-    n_subs = 1 if layout.subs == "one" else 2
+    n_subs = 1 if layout.subs == "one" else layout.n_subs or 2
     subs = rng.sample(SUB_KEGIATAN, k=n_subs)
     roles = {c.role for c in layout.columns}
     has_kode = "kode" in roles
@@ -624,6 +633,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             )
             sheet = _Sheet(ws, layout.start_col)
             sheets.append(sheet)
+        elif layout.page_per_sub:
+            sheet.page_breaks.add(len(sheet.grid))
         elif layout.subs != "flat":
             for _ in range(3):
                 sheet.blank()
@@ -633,10 +644,11 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             sheet.put([f"Sub Kegiatan : {sub[0]} - {sub[1]}"])
         elif layout.subs == "flat" and sub_index > 0:
             pass  # one table: each row names its sub-kegiatan
-        elif layout.no_header:
+        elif layout.no_header or (sub_index > 0 and layout.pdf_header == "once"):
             sheet.in_table = True
         elif sub_index == 0 or layout.subs in ("one", "per_sheet") or layout.preamble != "none":
             _header(sheet, layout)
+        sheet.repeat_header = layout.pdf_header == "repeat"
         lines = _draw_lines(rng, sub[7], layout.ppn_share)
         if layout.total_first and layout.total_row:
             total = sum(line.jumlah for line in lines)
@@ -841,6 +853,9 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
                 elif kind == "ppn":
                     tax = subtotal * 11 // 100
                     sheet.put(_row(layout, {"uraian": "PPN 11%", "jumlah": _money(tax, layout.price, rng)}))
+                elif kind == "jumlah":  # the account's own total, labelled as the grand total is
+                    amount = _money(subtotal, layout.price, rng)
+                    sheet.put(_row(layout, {"uraian": "Jumlah", "jumlah": amount}))
                 elif kind == "terbilang":
                     sheet.put([f"Terbilang : {_terbilang(subtotal)} rupiah"], [(0, 0, 0, width - 1)])
         if (
@@ -849,9 +864,8 @@ def render_rka(layout: RkaLayout, directory: Path) -> tuple[Path, list[ExpectedL
             and (layout.subs != "flat" or sub_index == len(subs) - 1)
         ):
             label_role = "uraian" if rng.random() < 0.5 or "no" not in roles else "no"
-            sheet.put(
-                _row(layout, {label_role: layout.total_row, "jumlah": _money(grand, layout.price, rng)})
-            )
+            label = layout.total_row.format(kode=sub[0], nama=sub[1])
+            sheet.put(_row(layout, {label_role: label, "jumlah": _money(grand, layout.price, rng)}))
         if layout.notes_table:
             sheet.in_table = False
             sheet.blank()

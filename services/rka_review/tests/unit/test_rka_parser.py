@@ -693,3 +693,116 @@ def test_a_page_texts_fact_under_a_label_of_the_authors_own_is_known_by_its_code
     page = Page(number=1, text=text, method=ExtractionMethod.TEXT)
     rka = parse_rka_tables([Table(page=1, index=0, rows=rows)], source="x.pdf", pages=[page])
     assert [(s.kode, s.nama) for s in rka.sub_kegiatan] == [("9.99.06.2.01.0007", "Pembinaan Kader Posyandu")]
+
+
+def _printout_page(number: int, text: str) -> Page:
+    return Page(number=number, text=text, method=ExtractionMethod.TEXT)
+
+
+def test_a_header_block_below_a_page_s_last_table_opens_the_next_page_s_table() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    first = [header, ["1", "Tali tambang nilon", 4, "Gulung", 85000, 340000]]
+    second = [header, ["1", "Pelampung cincin", 6, "Buah", 240000, 1440000]]
+    pages = [
+        _printout_page(
+            1,
+            "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Tali tambang nilon 4 Gulung 85.000 340.000\n"
+            "Program : 9.98.03 - Program Contoh\nSub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga",
+        ),
+        _printout_page(
+            2, "No Uraian Volume Satuan Harga Satuan Jumlah\n1 Pelampung cincin 6 Buah 240.000 1.440.000"
+        ),
+    ]
+    tables = [Table(page=1, index=0, rows=first), Table(page=2, index=0, rows=second)]
+    rka = parse_rka_tables(tables, source="x.pdf", pages=pages)
+    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("9.98.03.2.01.0002", ["Tali tambang nilon"]),
+        ("9.98.03.2.01.0003", ["Pelampung cincin"]),
+    ]
+
+
+def test_a_table_above_a_page_s_header_block_runs_on_from_the_previous_page() -> None:
+    header = ["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    first = [header, ["1", "Tali tambang nilon", 4, "Gulung", 85000, 340000]]
+    runs_on = [["2", "Jaket pelampung", 5, "Buah", 310000, 1550000]]
+    second = [header, ["1", "Pelampung cincin", 6, "Buah", 240000, 1440000]]
+    pages = [
+        _printout_page(
+            1,
+            "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Tali tambang nilon 4 Gulung 85.000 340.000",
+        ),
+        _printout_page(
+            2,
+            "2 Jaket pelampung 5 Buah 310.000 1.550.000\nJumlah 1.890.000\n"
+            "Sub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga\nNo Uraian Volume Satuan Harga Satuan Jumlah\n"
+            "1 Pelampung cincin 6 Buah 240.000 1.440.000",
+        ),
+    ]
+    tables = [
+        Table(page=1, index=0, rows=first),
+        Table(page=2, index=0, rows=runs_on),
+        Table(page=2, index=1, rows=second),
+    ]
+    rka = parse_rka_tables(tables, source="x.pdf", pages=pages)
+    assert [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan] == [
+        ("9.98.03.2.01.0002", ["Tali tambang nilon", "Jaket pelampung"]),
+        ("9.98.03.2.01.0003", ["Pelampung cincin"]),
+    ]
+
+
+def _joined_printout(second_page_facts: str) -> list[tuple[str | None, list[str]]]:
+    header = ["No", "Kode Rekening", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]
+    rows = [
+        header,
+        [None, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, "340.000"],
+        ["1", None, "Tali tambang nilon", "4", "Gulung", "85.000", "340.000"],
+        [None, None, "Jumlah", None, None, None, "340.000"],
+        [None, "5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", None, None, None, "450.000"],
+        ["2", None, "Nasi kotak", "10", "Kotak", "45.000", "450.000"],
+        [None, None, "Jumlah", None, None, None, "450.000"],
+        ["Jumlah", "Sub Kegiatan", None, None, None, None, "790.000"],
+        [None, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None, None, None, "1.440.000"],
+        ["1", None, "Pelampung cincin", "6", "Buah", "240.000", "1.440.000"],
+        [None, None, "Jumlah", None, None, None, "1.440.000"],
+        ["Jumlah", "Sub Kegiatan", None, None, None, None, "1.440.000"],
+    ]
+    pages = [
+        _printout_page(1, "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai\n" + " ".join(header)),
+        _printout_page(2, " ".join(header) + "\nJumlah Sub Kegiatan 790.000"),
+        _printout_page(3, second_page_facts + "\n" + " ".join(header)),
+    ]
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows, continued_on=3)], source="x.pdf", pages=pages)
+    return [(s.kode, [ln.uraian for ln in s.lines]) for s in rka.sub_kegiatan]
+
+
+def test_a_table_joined_across_pages_is_cut_after_the_total_that_sums_its_accounts() -> None:
+    # the extraction dropped the header each page repeats; page 3 opens another sub-kegiatan
+    assert _joined_printout("Sub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga") == [
+        ("9.98.03.2.01.0002", ["Tali tambang nilon", "Nasi kotak"]),
+        ("9.98.03.2.01.0003", ["Pelampung cincin"]),
+    ]
+
+
+def test_a_page_repeating_the_same_header_block_opens_no_other_sub_kegiatan() -> None:
+    lines = _joined_printout("Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai")
+    assert lines == [("9.98.03.2.01.0002", ["Tali tambang nilon", "Nasi kotak", "Pelampung cincin"])]
+
+
+def test_a_total_followed_by_a_line_ends_no_sub_kegiatan() -> None:
+    rows = [["No", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah"]]
+    rows += [
+        ["1", "Tali tambang nilon", "4", "Gulung", "85.000", "340.000"],
+        [None, "Jumlah", None, None, None, "340.000"],
+    ]
+    rows += [
+        ["2", "Nasi kotak", "10", "Kotak", "45.000", "450.000"],
+        [None, "Jumlah", None, None, None, "450.000"],
+    ]
+    pages = [
+        _printout_page(1, "Sub Kegiatan : 9.98.03.2.01.0002 - Patroli Sungai"),
+        _printout_page(2, "Sub Kegiatan : 9.98.03.2.01.0003 - Pos Dermaga"),
+    ]
+    rka = parse_rka_tables([Table(page=1, index=0, rows=rows, continued_on=2)], source="x.pdf", pages=pages)
+    assert [len(s.lines) for s in rka.sub_kegiatan] == [2]

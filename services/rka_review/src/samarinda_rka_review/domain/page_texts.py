@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from samarinda_common.extracted import CellValue, Table
-from samarinda_common.price_catalogue import normalise_label
+from samarinda_common.price_catalogue import normalise_label, parse_rupiah
 from samarinda_common.table_rows import is_column_numbering
 
+from samarinda_rka_review.domain.account_rows import written_account
 from samarinda_rka_review.domain.fact_labels import coded_fact, exact_meta_key
 from samarinda_rka_review.domain.header_facts import text_fact_rows
+from samarinda_rka_review.domain.row_kinds import TOTAL_LABEL, amounts_in
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 
@@ -29,19 +31,81 @@ def page_parts(table: Table, page_text: dict[int, str], tables_on: Counter[int |
         return [table]
     pages = list(range(table.page, table.continued_on + 1))
     if any(tables_on[page] for page in pages[1:]) or not any(
-        _opens_sub_kegiatan(line) for page in pages[1:] for line in page_text.get(page, "").splitlines()
+        opens_sub_kegiatan(line) for page in pages[1:] for line in page_text.get(page, "").splitlines()
     ):
         return [table]
     rows = table.rows
     repeated = [i for i, row in enumerate(rows) if _repeats_header(row)]
     cuts = [i for i in repeated if i > 0 and i - 1 not in repeated]
     if len(cuts) != len(pages) - 1:
-        return [table]
+        # The extraction drops the header a page repeats when it joins the pages: the rows are
+        # then cut after each sub-kegiatan's total, one cut per later page opening another one.
+        opened = _pages_opening_another(pages, page_text)
+        cuts = _sub_kegiatan_ends(rows)
+        if not opened or len(cuts) != len(opened):
+            return [table]
+        pages = [pages[0], *opened]
     bounds = [0, *cuts, len(rows)]
     return [
         table.model_copy(update={"rows": rows[a:b], "page": page, "continued_on": None, "row_bboxes": []})
         for page, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
+
+
+def _pages_opening_another(pages: Sequence[int], page_text: dict[int, str]) -> list[int]:
+    """The later pages whose text opens a sub-kegiatan other than the one open before them: a
+    printout that repeats its header block on each page opens the same one again."""
+    opened: list[int] = []
+    last: frozenset[str] = frozenset()
+    for page in pages:
+        facts = frozenset(
+            normalise_label(line) for line in page_text.get(page, "").splitlines() if opens_sub_kegiatan(line)
+        )
+        if facts and facts != last:
+            if page != pages[0]:
+                opened.append(page)
+            last = facts
+    return opened
+
+
+def _sub_kegiatan_ends(rows: Sequence[Sequence[CellValue]]) -> list[int]:
+    """Where each sub-kegiatan of a joined table ends: after its total row, the next row opening
+    an account (a line goes on with the same sub-kegiatan). When accounts close with totals of
+    their own (``Jumlah`` under each), a sub-kegiatan's total is the one that sums those above
+    it since the last end; otherwise each total row ends one."""
+    totals = [(i, amount) for i, row in enumerate(rows[:-1]) if (amount := _total_amount(row)) is not None]
+    ends: list[int] = []
+    running = 0
+    for i, amount in totals:
+        if running and amount == running:
+            ends.append(i + 1)
+            running = 0
+        else:
+            running += amount
+    if not ends:
+        ends = [i + 1 for i, _ in totals]
+    return [end for end in ends if _opens_group(rows[end])]
+
+
+def _opens_group(row: Sequence[CellValue]) -> bool:
+    """An account's (or a heading's) row, not a priced line: it writes an account code (a line's
+    number is no code), or at most one amount."""
+    coded = [
+        v
+        for v in row
+        if isinstance(v, str) and (code := written_account(v.strip())) and code[0].count(".") > 1
+    ]
+    return bool(coded) or amounts_in([v for v in row if v not in coded]) < 2
+
+
+def _total_amount(row: Sequence[CellValue]) -> int | None:
+    """The amount of a total row (a label ``Jumlah ...``, which a printout's columns may cut in
+    two, and its one amount), else None."""
+    texts = [v.strip() for v in row if isinstance(v, str) and v.strip() and not amounts_in([v])]
+    amounts = [parse_rupiah(v) for v in row if amounts_in([v])]
+    if not texts or not TOTAL_LABEL.match(texts[0]) or len(amounts) != 1:
+        return None
+    return amounts[0]
 
 
 def _repeats_header(row: Sequence[CellValue]) -> bool:
@@ -57,14 +121,56 @@ def texts_per_table(page_text: str, tables: int) -> list[str]:
     unless it opens exactly one sub-kegiatan per table (a Word file's forms, all on its one
     page): then each table gets the block from its own sub-kegiatan's facts to the next one's."""
     lines = page_text.splitlines()
-    opening = [i for i, line in enumerate(lines) if _opens_sub_kegiatan(line)]
+    opening = [i for i, line in enumerate(lines) if opens_sub_kegiatan(line)]
     if tables < 2 or len(opening) != tables:
         return [page_text, *[""] * (tables - 1)]
     starts = [0, *(_fact_block_start(lines, i) for i in opening[1:])]
     return ["\n".join(lines[a:b]) for a, b in pairwise([*starts, len(lines)])]
 
 
-def _opens_sub_kegiatan(line: str) -> bool:
+def placed_texts(page_text: str, tables: Sequence[Table]) -> tuple[list[str], str]:
+    """The page text each of a page's ``tables`` is read with (``texts_per_table``), and the
+    header block that trails its last table: a sub-kegiatan's facts printed below the table that
+    ends the page belong to the next page's first table, and a table printed above the page's
+    first facts runs on from the previous page (it keeps the sub-kegiatan it had there).
+
+    Where a table stands in the text is found by its first and last rows' words; a page whose
+    tables cannot be found there (an OCR text that reads them otherwise) is read as before."""
+    lines = page_text.splitlines()
+    opening = [i for i, line in enumerate(lines) if opens_sub_kegiatan(line)]
+    if not tables or not opening:
+        return texts_per_table(page_text, len(tables)), ""
+    carried = ""
+    last = tables[-1]
+    end = None if last.continued_on else _row_line(lines, last.rows[::-1], reverse=True)
+    if end is not None and opening[-1] > end:
+        start = _fact_block_start(lines, opening[-1])
+        if start > end:
+            carried = "\n".join(lines[start:])
+            lines = lines[:start]
+            opening = [i for i in opening if i < start]
+    top = _row_line(lines, tables[0].rows, reverse=False)
+    if len(tables) > 1 and opening and top is not None and top < opening[0]:
+        rest = "\n".join(lines[_fact_block_start(lines, opening[0]) :])
+        return ["", *texts_per_table(rest, len(tables) - 1)], carried
+    return texts_per_table("\n".join(lines), len(tables)), carried
+
+
+def _row_line(lines: Sequence[str], rows: Sequence[Sequence[CellValue]], *, reverse: bool) -> int | None:
+    """The line of the page text that prints the first row (of ``rows``) with words in it: the
+    first such line, or the last one when ``reverse``."""
+    for row in rows:
+        words = [" ".join(v.split()) for v in row if isinstance(v, str) and not amounts_in([v])]
+        words = [w for w in words if len(w) >= 4]
+        if not words:
+            continue
+        longest = max(words, key=len)
+        order = range(len(lines) - 1, -1, -1) if reverse else range(len(lines))
+        return next((i for i in order if longest in " ".join(lines[i].split())), None)
+    return None
+
+
+def opens_sub_kegiatan(line: str) -> bool:
     return any(
         exact_meta_key(normalise_label(str(label))) == "sub_kegiatan"
         or coded_fact(str(label)) == "sub_kegiatan"

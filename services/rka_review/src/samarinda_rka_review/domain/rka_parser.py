@@ -40,7 +40,12 @@ from samarinda_rka_review.domain.header_facts import text_fact_rows
 from samarinda_rka_review.domain.item_text import split_inline_spec, split_trailing_count
 from samarinda_rka_review.domain.koefisien_cells import koefisien_units, split_koefisien
 from samarinda_rka_review.domain.line_assembly import parse_ppn
-from samarinda_rka_review.domain.page_texts import page_parts, texts_per_table
+from samarinda_rka_review.domain.page_texts import (
+    opens_sub_kegiatan,
+    page_parts,
+    placed_texts,
+    texts_per_table,
+)
 from samarinda_rka_review.domain.rka_columns import parse_koefisien
 from samarinda_rka_review.domain.sipd_codes import split_code_name
 from samarinda_rka_review.domain.table_reader import RKA_COLUMNS, RkaTableParser
@@ -80,7 +85,14 @@ def read_rka_tables(
                 IntakeWarningKind.PAGE_NOT_EXTRACTED, f"page {page.number}", "OCR budget spent"
             )
     tables_on = Counter(table.page for table in tables if table.page)
-    texts = {page: texts_per_table(page_text.get(page, ""), count) for page, count in tables_on.items()}
+    texts: dict[int, list[str]] = {}
+    carried: dict[int, str] = {}
+    for page in sorted(tables_on):
+        on_page = [table for table in tables if table.page == page]
+        texts[page], carried[page] = placed_texts(page_text.get(page, ""), on_page)
+        before = carried.get(page - 1, "")
+        if before and not any(opens_sub_kegiatan(line) for line in texts[page][0].splitlines()):
+            texts[page][0] = before + "\n" + texts[page][0]
     for table in tables:
         queue = texts.get(table.page) if table.page else None
         first, *later = page_parts(table, page_text, tables_on)
