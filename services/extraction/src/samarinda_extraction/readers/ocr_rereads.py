@@ -22,7 +22,7 @@ _NUMBER_PAD = 0.3  # of the word's height, around its box
 # A number's second reading replaces a first one that was this many points surer at most: the crop
 # loses the line's context, and a glyph read at 90 on the page can come back as a look-alike
 # digit at 60-odd, sure enough to pass but a worse bet than the first.
-SURER_FIRST_MARGIN = 15.0
+SURER_FIRST_MARGIN = 10.0
 
 
 def padded(words: Sequence[Word]) -> Box:
