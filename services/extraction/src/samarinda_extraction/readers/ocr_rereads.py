@@ -19,6 +19,10 @@ from samarinda_extraction.readers.tesseract import RULE_GLYPHS, Reading
 _MAX_MISSED_RUNS = 40
 _MISSED_WORD_CONFIDENCE = 60.0
 _NUMBER_PAD = 0.3  # of the word's height, around its box
+# A number's second reading replaces a first one that was this many points surer at most: the crop
+# loses the line's context, and a glyph read at 90 on the page can come back as a look-alike
+# digit at 60-odd, sure enough to pass but a worse bet than the first.
+SURER_FIRST_MARGIN = 10.0
 
 
 def padded(words: Sequence[Word]) -> Box:
@@ -49,6 +53,12 @@ def with_runs_read_again(
     return reading.rewritten(swapped)
 
 
+def first_much_surer(word: Word, again: Sequence[Word], margin: float) -> bool:
+    """Whether the page read ``word`` more than ``margin`` points surer than its least sure
+    word read again."""
+    return word.confidence - min(w.confidence for w in again) > margin
+
+
 def number_read_again_in_crop(text: str, again: Sequence[str]) -> str | None:
     """A number word's second reading where it is sure and differs only in digits or in the spaces
     around a dash (rule glyphs a crop caught at its edges are not part of it)."""
@@ -60,12 +70,16 @@ def with_words_read_again(
     words: Sequence[Word],
     read: Sequence[Sequence[Word]],
     correct: Callable[[str, Sequence[str]], str | None],
+    surer_first_margin: float | None = None,
 ) -> Reading:
     """The reading with each word replaced by what `correct` makes of its second reading, when
-    that reading is sure (a lone letter pair becomes the symbol it is, a number its digits)."""
+    that reading is sure (a lone letter pair becomes the symbol it is, a number its digits) and,
+    given a ``surer_first_margin``, the first reading was not that much surer."""
     changed: dict[Word, Word] = {}
     for word, again in zip(words, read, strict=True):
         if not again or min(w.confidence for w in again) < _MISSED_WORD_CONFIDENCE:
+            continue
+        if surer_first_margin is not None and first_much_surer(word, again, surer_first_margin):
             continue
         text = correct(word.text, [w.text for w in again])
         if text is not None:

@@ -33,6 +33,7 @@ from samarinda_extraction.readers.ocr_cleanup import (
 from samarinda_extraction.readers.ocr_options import OcrOptions, OcrResult
 from samarinda_extraction.readers.ocr_page_tables import dash_cells, page_tables, relative_table, weak_cells
 from samarinda_extraction.readers.ocr_rereads import (
+    SURER_FIRST_MARGIN,
     box_of_point,
     missed_runs,
     number_read_again_in_crop,
@@ -126,7 +127,9 @@ def page_result(
                 ocr_crops.digits_model(options),
                 _NUMBERS_PER_LINE,
             )
-            reading = with_words_read_again(reading, numbers, numbers_again, number_read_again_in_crop)
+            reading = with_words_read_again(
+                reading, numbers, numbers_again, number_read_again_in_crop, SURER_FIRST_MARGIN
+            )
         # A piece of a number read again on its own (its first digit, left unread) joins it only now.
         reading = number_pieces_joined(reading)
         if find_tables:

@@ -419,10 +419,11 @@ def edge_bows(points: np.ndarray, width: int, height: int) -> tuple[np.ndarray, 
     return top, bottom
 
 
-# Of the ink of a page's letters, at least this share is near-black when its text is black: half
-# or more on a print or a sharp scan; a third on a blurred scan, whose letters are grey around a
-# thin dark core and fall apart into fragments when their grey is dropped.
-_MIN_BLACK_IN_LETTERS = 0.4
+# Of the ink of a page's letters, at least this share is near-black when its text is black: three
+# fifths or more on a print or a sharp scan (a stamp's own grey letters included); a third to
+# under a half on a blurred or low-resolution scan, whose thin letters are grey around a dark core
+# and fall apart into fragments when their grey is dropped.
+_MIN_BLACK_IN_LETTERS = 0.55
 
 
 def has_light_marks(gray: Image) -> bool:
