@@ -13,7 +13,7 @@ from samarinda_extraction.readers.page_image import turn
 PAGES = [
     ["Daftar Kebutuhan Bengkel", "Obeng plus ukuran sedang", "Kunci pas set delapan", "Tang potong kabel"],
     ["Daftar Kebutuhan Dapur", "Panci aluminium besar", "Wajan penggorengan baja", "Sendok sayur kayu"],
-    ["Daftar Kebutuhan Taman", "Gunting rumput panjang", "Cangkul gagang kayu", "Selang taman gulung"],
+    ["Daftar Kebutuhan Taman", "Gunting rumput panjang", "Sekop tangkai pendek", "Selang taman gulung"],
 ]
 
 
