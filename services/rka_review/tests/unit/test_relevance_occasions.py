@@ -57,3 +57,16 @@ def test_an_occasion_the_budget_holds_or_the_line_ties_to_the_output_is_served()
     # a line naming no occasion, or a sub-kegiatan read without code and output, is not judged here
     assert occasion_not_held(line("Spanduk layanan perizinan"), PERMITS) is None
     assert occasion_not_held(line("Spanduk ucapan hari jadi kantor"), SubKegiatan(nama="Pelayanan")) is None
+
+
+def test_the_office_s_own_calendar_or_plan_serves_no_technical_sub_kegiatan() -> None:
+    calendar = line("Cetak kalender meja kantor tahun depan")
+    assert occasion_not_held(calendar, PERMITS) is not None
+    plan = line("Penggandaan dokumen renstra dinas", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak")
+    assert judge(plan, categorise(plan.uraian), PERMITS, opd_name="Dinas Perizinan Contoh").off_target
+    planning = SubKegiatan(
+        kode="2.18.01.2.01.0001",
+        nama="Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        indikator="Jumlah dokumen perencanaan yang disusun",
+    )
+    assert occasion_not_held(plan, planning) is None

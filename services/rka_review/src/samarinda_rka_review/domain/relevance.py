@@ -91,7 +91,7 @@ class Reading(StrEnum):
     OWN_OFFICE = "untuk kantor sendiri"
     FAR_TRAVEL = "perjalanan ke luar daerah"
     ROLE = "peran tanpa acaranya"
-    OCCASION = "acara yang tidak diselenggarakan"
+    OCCASION = "acara atau cetakan yang bukan keperluannya"
     GATHERING = "keperluan pertemuan pada pekerjaan fisik"
     SIBLING = "sasaran sub kegiatan lain"
     DESK_GEAR = "perlengkapan kerja lapangan"
@@ -406,7 +406,7 @@ def judge(
     occasion = None if serves_office(sub, opd_name) else occasion_not_held(line, sub, opd_name)
     if occasion is not None:
         held, word = occasion
-        reason = f"untuk {held.label} ('{word}') yang tidak diselenggarakan sub kegiatan ini"
+        reason = f"untuk {held.label} ('{word}'), bukan keperluan sub kegiatan ini"
         return Verdict(True, False, Reading.OCCASION, reason)
     far = far_trip(line, sub) if category is ItemCategory.TRAVEL else None
     if far is not None:
