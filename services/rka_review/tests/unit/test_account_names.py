@@ -10,6 +10,7 @@ from samarinda_common.rka import FindingType, RkaLine
 from samarinda_rka_review.domain.account_names import (
     account_words,
     as_rented,
+    booked_to_its_supplies_objek,
     capitalised_cost,
     is_tax_line,
     item_name,
@@ -206,6 +207,13 @@ def test_an_item_named_before_its_rental_is_read_as_a_rental() -> None:
     assert as_rented(chairs, ItemCategory.FOOD) is ItemCategory.FOOD
 
 
+def test_a_durable_booked_to_an_account_of_rentals_is_read_as_a_rental() -> None:
+    projector = line("Proyektor 4000 lumen", 750_000, "5.1.02.02.04.0099", "Belanja Sewa Peralatan Kantor")
+    assert as_rented(projector, ItemCategory.IT_EQUIPMENT) is not ItemCategory.IT_EQUIPMENT
+    bought = line("Proyektor 4000 lumen", 7_500_000, "5.2.02.10.01.0001", "Belanja Modal Peralatan Kantor")
+    assert as_rented(bought, ItemCategory.IT_EQUIPMENT) is ItemCategory.IT_EQUIPMENT
+
+
 def test_machinery_built_into_an_installation_is_part_of_it() -> None:
     pump = line("Pompa air submersible", 8_500_000, "5.2.04.03.01.0001", "Belanja Modal Instalasi Air Bersih")
     assert categorise(pump.uraian) in ACCOUNTS.installed_categories
@@ -235,3 +243,13 @@ def test_a_maintenance_account_holds_the_upkeep_of_the_asset_it_names() -> None:
     # a computer's upkeep may buy a computer part
     computer_upkeep = "Belanja Pemeliharaan Peralatan Komputer"
     assert judged(line("Harddisk internal 1 TB", 900_000, "5.1.02.03.02.0040", computer_upkeep)) is None
+
+
+def test_an_item_under_the_supplies_objek_its_name_belongs_to_is_booked_as_a_supply() -> None:
+    disk = line("Harddisk portable 2 TB", 1_350_000, "5.1.02.01.01.0029", "Belanja Bahan Komputer")
+    assert booked_to_its_supplies_objek(disk)
+    assert not booked_to_its_supplies_objek(
+        disk.model_copy(update={"account_name": "Belanja Modal Komputer"})
+    )
+    laptop = line("Laptop 14 inch", 9_000_000, "5.1.02.01.01.0029", "Belanja Bahan Komputer")
+    assert not booked_to_its_supplies_objek(laptop)

@@ -82,6 +82,17 @@ def test_drafting_a_regional_regulation_is_a_reason_to_go() -> None:
     assert far_trip(flight, WATER_TESTING) == "pesawat"
 
 
+def test_the_region_s_development_plan_is_consulted_far_away() -> None:
+    flight = trip("Tiket pesawat Kota Asal - Kota Jauh PP")
+    plan = SubKegiatan(
+        kode="5.01.02.2.01.0002",
+        nama="Penyusunan Rancangan Akhir RPJMD",
+        indikator="Jumlah dokumen rencana pembangunan daerah",
+        lines=[],
+    )
+    assert far_trip(flight, plan) is None
+
+
 def test_the_staffs_own_course_or_visit_named_by_the_line_alone_licenses_no_far_trip() -> None:
     assert far_trip(trip("Tiket pesawat PP (kursus bendahara)"), WATER_TESTING) == "pesawat"
     assert far_trip(trip("Tiket pesawat untuk studi banding 2 orang"), WATER_TESTING) == "pesawat"

@@ -93,7 +93,9 @@ def not_purchased(line: RkaLine) -> bool:
 
 def as_rented(line: RkaLine, category: ItemCategory) -> ItemCategory:
     """The category of a durable item the line says it rents after naming it (``Kursi lipat
-    (sewa)`` is read as ``Sewa kursi lipat``): a rental, judged as one by every stage."""
+    (sewa)`` is read as ``Sewa kursi lipat``), or that it books to an account of rentals (``Sound
+    system`` under ``Belanja Sewa Peralatan Studio Audio``: the group heading says what every line
+    under it pays for): a rental, judged as one by every stage."""
     if category not in DURABLE:
         return category
     name = normalise(item_name(line))
@@ -101,7 +103,9 @@ def as_rented(line: RkaLine, category: ItemCategory) -> ItemCategory:
         if f" {word} " in f" {name} " and not name.startswith(word + " "):
             rest = f" {name} ".replace(f" {word} ", " ").strip()
             return categorise(f"{word} {rest}", line.spesifikasi)
-    return category
+    account = account_words(line.account_name)
+    rented = next((word for word in ACCOUNTS.rental_words if f" {word} " in account), None)
+    return category if rented is None else categorise(f"{rented} {name}", line.spesifikasi)
 
 
 def installed_component(line: RkaLine, category: ItemCategory) -> bool:
@@ -188,6 +192,18 @@ def other_office_objek(line: RkaLine, account_name: str | None) -> str | None:
     if len(booked) != 1 or len(placed) != 1 or placed[0] == booked[0]:
         return None
     return placed[0].account_word
+
+
+def booked_to_its_supplies_objek(line: RkaLine) -> bool:
+    """The line's account is the narrow office-supply objek (``accounts.toml``) its own name places
+    it in (an external disk under computer supplies): the chart itself files the item as a supply
+    used up in the work, not equipment."""
+    account = account_words(line.account_name)
+    item = item_words(line)
+    return any(
+        f" {o.account_word} " in account and _has_phrase(item, o.item_words)
+        for o in ACCOUNTS.narrow_office_objek
+    )
 
 
 def role_fee_under_labour(line: RkaLine, account_name: str | None) -> str | None:

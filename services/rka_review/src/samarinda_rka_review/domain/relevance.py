@@ -13,7 +13,8 @@ Three readings, strongest first:
    examples than to anything government work buys — this is how an item no word list knows is
    still judged. A line in the narrow band between is *ambiguous*: an LLM decides when configured.
 
-A trip out of the region (:mod:`relevance_travel`) is judged apart: travel serves any
+A line bought for an occasion the sub-kegiatan does not hold (:mod:`relevance_occasions`) is judged
+apart, as is a trip out of the region (:mod:`relevance_travel`): travel serves any
 sub-kegiatan, a flight to another province only one that states a reason to go. So is a role
 that exists only at one kind of occasion (:mod:`relevance_roles`): a jury's honorarium serves a
 sub-kegiatan that holds a contest; and what only a gathering needs (:mod:`relevance_gathering`): a
@@ -43,7 +44,7 @@ from samarinda_common.rka import (
     SubKegiatan,
 )
 
-from samarinda_rka_review.domain.account_names import item_name
+from samarinda_rka_review.domain.account_names import booked_to_its_supplies_objek, item_name
 from samarinda_rka_review.domain.checks import ReviewPolicy, handed_over
 from samarinda_rka_review.domain.opd_functions import (
     at_home_by_class,
@@ -58,6 +59,7 @@ from samarinda_rka_review.domain.opd_functions import (
     support_section,
 )
 from samarinda_rka_review.domain.relevance_gathering import gathering_without_one
+from samarinda_rka_review.domain.relevance_occasions import occasion_not_held
 from samarinda_rka_review.domain.relevance_protective import gear_at_desk
 from samarinda_rka_review.domain.relevance_purpose import purpose_of_name, purpose_of_output
 from samarinda_rka_review.domain.relevance_roles import role_without_occasion
@@ -89,6 +91,7 @@ class Reading(StrEnum):
     OWN_OFFICE = "untuk kantor sendiri"
     FAR_TRAVEL = "perjalanan ke luar daerah"
     ROLE = "peran tanpa acaranya"
+    OCCASION = "acara atau cetakan yang bukan keperluannya"
     GATHERING = "keperluan pertemuan pada pekerjaan fisik"
     SIBLING = "sasaran sub kegiatan lain"
     DESK_GEAR = "perlengkapan kerja lapangan"
@@ -399,6 +402,12 @@ def judge(
     own = _for_own_office(line, category, sub, opd_name)
     if own is not None:
         return own
+    # the office's own support sub-kegiatan holds the office's own occasions (its anniversary)
+    occasion = None if serves_office(sub, opd_name) else occasion_not_held(line, sub, opd_name)
+    if occasion is not None:
+        held, word = occasion
+        reason = f"untuk {held.label} ('{word}'), bukan keperluan sub kegiatan ini"
+        return Verdict(True, False, Reading.OCCASION, reason)
     far = far_trip(line, sub) if category is ItemCategory.TRAVEL else None
     if far is not None:
         reason = (
@@ -448,8 +457,9 @@ def judge(
         and not supported
         and not names_by_acronym(line, sub)
         and not names_the_activity(line, sub, opd_name)
-        # a durable's kind says the output needs no equipment; a supply is no equipment
-        and not (category in DURABLE and supply)
+        # a durable's kind says the output needs no equipment; a supply is no equipment, whether
+        # catalogue and account agree on it or the chart's supplies objek names the item
+        and not (category in DURABLE and (supply or booked_to_its_supplies_objek(line)))
         and not (category in DURABLE and used_for_the_output(line, sub, opd_name))
         # equipment named by the object or the work of the sub-kegiatan (a traffic-count camera
         # where traffic is controlled, a welding set in a welding course) is its tool
@@ -605,6 +615,7 @@ def off_target_finding(line: RkaLine, sub: SubKegiatan, verdict: Verdict, severi
             Reading.OWN_OFFICE: 0.7,
             Reading.FAR_TRAVEL: 0.7,
             Reading.ROLE: 0.65,
+            Reading.OCCASION: 0.65,
             Reading.GATHERING: 0.65,
             Reading.SIBLING: 0.65,
             Reading.DESK_GEAR: 0.65,

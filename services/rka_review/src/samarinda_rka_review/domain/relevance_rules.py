@@ -88,6 +88,17 @@ class GatheringNeeds(BaseModel):
     occasions: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class Occasion(BaseModel):
+    """An occasion a line may say it is bought for, and the budget words that hold it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    words: tuple[Phrase, ...] = Field(min_length=1)
+    held_by: tuple[Phrase, ...] = Field(min_length=1)
+
+
 class AidAccounts(BaseModel):
     """Accounts that file their goods as aid given to the public, and the category such goods are
     judged as when their own words place them in no restricted one."""
@@ -118,6 +129,7 @@ class RelevanceRules(RulesFile):
     aid_accounts: AidAccounts
     protective_gear: ProtectiveGear
     roles: tuple[OccasionRole, ...] = ()
+    occasions: tuple[Occasion, ...] = ()
     gathering_needs: GatheringNeeds
     personal: tuple[PersonalUse, ...] = Field(min_length=1)
 
