@@ -18,7 +18,7 @@ PERMITS = SubKegiatan(
 CLEAN_UP = SubKegiatan(
     kode="7.01.02.2.04.0002",
     nama="Penataan Kebersihan Lingkungan Permukiman",
-    indikator="Jumlah kegiatan kebersihan lingkungan",
+    indikator="Jumlah titik kebersihan yang ditangani",
 )
 
 
@@ -52,7 +52,7 @@ def test_an_occasion_the_budget_holds_or_the_line_ties_to_the_output_is_served()
     anniversary = PERMITS.model_copy(update={"kegiatan": "Peringatan Hari Jadi Pelayanan Terpadu"})
     assert occasion_not_held(line("Spanduk ucapan hari jadi kantor"), anniversary) is None
     # the line says what the occasion is about with the sub-kegiatan's own word
-    walk = line("Kaos jalan sehat perizinan", "Belanja Pakaian Khusus dan Hari-hari Tertentu")
+    walk = line("Topi sepeda santai perizinan", "Belanja Pakaian Khusus dan Hari-hari Tertentu")
     assert occasion_not_held(walk, PERMITS) is None
     # a line naming no occasion, or a sub-kegiatan read without code and output, is not judged here
     assert occasion_not_held(line("Spanduk layanan perizinan"), PERMITS) is None
@@ -62,7 +62,7 @@ def test_an_occasion_the_budget_holds_or_the_line_ties_to_the_output_is_served()
 def test_the_office_s_own_calendar_or_plan_serves_no_technical_sub_kegiatan() -> None:
     calendar = line("Cetak kalender meja kantor tahun depan")
     assert occasion_not_held(calendar, PERMITS) is not None
-    plan = line("Penggandaan dokumen renstra dinas", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak")
+    plan = line("Jilid buku rencana strategis kantor", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak")
     assert judge(plan, categorise(plan.uraian), PERMITS, opd_name="Dinas Perizinan Contoh").off_target
     planning = SubKegiatan(
         kode="2.18.01.2.01.0001",

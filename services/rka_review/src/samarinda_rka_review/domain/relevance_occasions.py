@@ -1,6 +1,6 @@
 """Judge stage: a line bought for an occasion its sub-kegiatan does not hold.
 
-A line may say what it is for after its item (``Sewa panggung (ulang tahun kantor)``, ``Tepung
+A line may say what it is for after its item (``Sewa tenda (ulang tahun kantor)``, ``Tepung
 (lomba masak)``). An occasion of the office's calendar (an anniversary, a contest, an awards night,
 a clean-up day, a staff gathering) is held by the sub-kegiatan that names it: a stage for an
 anniversary serves no certification service, a broom for a clean-up day no planning forum. The
