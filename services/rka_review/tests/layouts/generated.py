@@ -310,7 +310,7 @@ def _printout(layout: Any, features: dict[str, str], rng: random.Random) -> Any:
         total_row=total,
         total_first=False,
         preamble=preamble,
-        rows_per_page=rng.choice([0, 8, 12, 16]),
+        rows_per_page=rng.choice([8, 12, 16]),
         mid_rows=("jumlah",) if account_jumlah else layout.mid_rows,
     )
 

@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from samarinda_common.extracted import CellValue, Table
-from samarinda_common.price_catalogue import normalise_label, parse_rupiah
+from samarinda_common.price_catalogue import normalise_label
 from samarinda_common.table_rows import is_column_numbering
 
-from samarinda_rka_review.domain.account_rows import written_account
 from samarinda_rka_review.domain.fact_labels import coded_fact, exact_meta_key
 from samarinda_rka_review.domain.header_facts import text_fact_rows
-from samarinda_rka_review.domain.row_kinds import TOTAL_LABEL, amounts_in
+from samarinda_rka_review.domain.row_kinds import amounts_in
 from samarinda_rka_review.domain.rules import RKA_LAYOUT
 
 
@@ -38,74 +37,12 @@ def page_parts(table: Table, page_text: dict[int, str], tables_on: Counter[int |
     repeated = [i for i, row in enumerate(rows) if _repeats_header(row)]
     cuts = [i for i in repeated if i > 0 and i - 1 not in repeated]
     if len(cuts) != len(pages) - 1:
-        # The extraction drops the header a page repeats when it joins the pages: the rows are
-        # then cut after each sub-kegiatan's total, one cut per later page opening another one.
-        opened = _pages_opening_another(pages, page_text)
-        cuts = _sub_kegiatan_ends(rows)
-        if not opened or len(cuts) != len(opened):
-            return [table]
-        pages = [pages[0], *opened]
+        return [table]
     bounds = [0, *cuts, len(rows)]
     return [
         table.model_copy(update={"rows": rows[a:b], "page": page, "continued_on": None, "row_bboxes": []})
         for page, (a, b) in zip(pages, pairwise(bounds), strict=True)
     ]
-
-
-def _pages_opening_another(pages: Sequence[int], page_text: dict[int, str]) -> list[int]:
-    """The later pages whose text opens a sub-kegiatan other than the one open before them: a
-    printout that repeats its header block on each page opens the same one again."""
-    opened: list[int] = []
-    last: frozenset[str] = frozenset()
-    for page in pages:
-        facts = frozenset(
-            normalise_label(line) for line in page_text.get(page, "").splitlines() if opens_sub_kegiatan(line)
-        )
-        if facts and facts != last:
-            if page != pages[0]:
-                opened.append(page)
-            last = facts
-    return opened
-
-
-def _sub_kegiatan_ends(rows: Sequence[Sequence[CellValue]]) -> list[int]:
-    """Where each sub-kegiatan of a joined table ends: after its total row, the next row opening
-    an account (a line goes on with the same sub-kegiatan). When accounts close with totals of
-    their own (``Jumlah`` under each), a sub-kegiatan's total is the one that sums those above
-    it since the last end; otherwise each total row ends one."""
-    totals = [(i, amount) for i, row in enumerate(rows[:-1]) if (amount := _total_amount(row)) is not None]
-    ends: list[int] = []
-    running = 0
-    for i, amount in totals:
-        if running and amount == running:
-            ends.append(i + 1)
-            running = 0
-        else:
-            running += amount
-    if not ends:
-        ends = [i + 1 for i, _ in totals]
-    return [end for end in ends if _opens_group(rows[end])]
-
-
-def _opens_group(row: Sequence[CellValue]) -> bool:
-    """An account's (or a heading's) row, not a priced line: it writes an account code (a line's
-    number is no code), or at most one amount."""
-    coded = [
-        v
-        for v in row
-        if isinstance(v, str) and (code := written_account(v.strip())) and code[0].count(".") > 1
-    ]
-    return bool(coded) or amounts_in([v for v in row if v not in coded]) < 2
-
-
-def _total_amount(row: Sequence[CellValue]) -> int | None:
-    """The amount of a total row (a label ``Jumlah ...``, which a printout's columns may cut in
-    two, and its one amount), else None."""
-    texts = [v.strip() for v in row if isinstance(v, str) and v.strip() and not amounts_in([v])]
-    amounts = [parse_rupiah(v) for v in row if amounts_in([v])]
-    if not texts or not TOTAL_LABEL.match(texts[0]) or len(amounts) != 1:
-        return None
-    return amounts[0]
 
 
 def _repeats_header(row: Sequence[CellValue]) -> bool:
