@@ -63,6 +63,23 @@ def test_a_ruled_cell_keeps_a_word_read_again_where_it_stands() -> None:
     assert table.rows[1] == ["1", "Penata Muda I (III/b)"]
 
 
+def test_a_speck_read_as_a_mark_in_the_first_column_starts_no_row_in_a_ruled_cell() -> None:
+    # A wrapped label and value beside a row number, a fax's speck read as ":" under the number:
+    # the row stays one.
+    grid = Grid(xs=(100, 300, 900, 1400), ys=(500, 560, 680, 740))
+    words = [
+        word("No", 110, 515), word("Uraian", 310, 515), word("Isi", 910, 515),
+        word("2.", 110, 575), word("Nama", 310, 575), word("pegawai", 420, 575), word("Budi", 910, 575),
+        Word(":", 20.0, 112, 630, 115, 634), word("yang", 310, 625), word("berangkat", 420, 625),
+        word("NIP", 910, 625), word("123", 990, 625),
+        word("3.", 110, 695), word("Tujuan", 310, 695), word("Kota", 910, 695),
+    ]  # fmt: skip
+    table = ruled_table(words, grid)
+    assert table is not None
+    assert [row[0] for row in table.rows] == ["No", "2.", "3."]
+    assert table.rows[1][1:] == ["Nama pegawai yang berangkat", "Budi NIP 123"]
+
+
 def test_a_ruled_cell_glues_a_lone_dot_to_the_word_before() -> None:
     # "b" and its dot 5 px apart and a row number's dot 10 px after it are one word each; digit
     # groups 7 px apart (a blurred scan's word space can be as narrow) and words a space apart

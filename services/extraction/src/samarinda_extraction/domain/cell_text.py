@@ -1,8 +1,8 @@
 """A table cell's text from the words that fall in it.
 
-Line by line, left to right, noise dropped, a lone closing mark glued to the word before and a
-stray bracket from a ruling trimmed. Separate because the ruled and the unruled tables build
-their cells alike.
+Line by line, left to right, noise dropped, a lone closing mark glued to the word before, a
+stray bracket from a ruling trimmed and an enumeration's letters as written. Separate because
+the ruled and the unruled tables build their cells alike.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from samarinda_extraction.domain.list_markers import with_list_markers
 from samarinda_extraction.domain.ocr_words import Word, is_noise, visual_rows
 
 _SPACES = re.compile(r"\s+")
@@ -27,7 +28,7 @@ def cell_text(words: Sequence[Word], lines: Sequence[Sequence[Word]] = ()) -> st
     if text.count("(") != text.count(")") - text.count("*)"):
         # A ruling next to the text comes back as a stray bracket.
         text = text.removeprefix("(") if text.startswith("(") and ")" not in text else text.removesuffix(")")
-    return text.strip() or None
+    return with_list_markers(text.strip()) or None
 
 
 # A lone dot or comma read as a word of its own, closer to the word before than this share of

@@ -70,8 +70,11 @@ def _split_ruled_row(
     lines = visual_rows(words)
     if len(lines) < 2:
         return [(top, bottom, words)]
+    # A cell holding marks alone (a speck read as ":" or ".") is filled by no text: in the first
+    # column it would pass for a key and start a row in the middle of a wrapped cell.
     filled = [
-        [any(slot_of(grid.xs, w.cx) == c for w in line) for c in range(len(grid.xs) - 1)] for line in lines
+        [any(slot_of(grid.xs, w.cx) == c and _has_text(w) for w in line) for c in range(len(grid.xs) - 1)]
+        for line in lines
     ]
     starts = row_starts([baseline(line) for line in lines], filled, by_spacing=False)
     # A row as tall as two of its siblings or more may have lost a rule: its keyed lines are
@@ -86,7 +89,7 @@ def _split_ruled_row(
     parts: list[tuple[float, float, list[Word]]] = []
     whole = False  # whether the last part has a line across half the columns or more
     for line, start, cells in zip(lines, starts, filled, strict=True):
-        keyed = bool(parts) and any(slot_of(grid.xs, w.cx) == 0 for w in parts[-1][2])
+        keyed = bool(parts) and any(slot_of(grid.xs, w.cx) == 0 and _has_text(w) for w in parts[-1][2])
         if start and parts and ((lost_rule and whole) or keyed):
             cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
             parts[-1] = (parts[-1][0], cut, parts[-1][2])
@@ -98,6 +101,10 @@ def _split_ruled_row(
             parts.append((top, bottom, list(line)))
         whole = whole or 2 * sum(cells) >= len(cells)
     return parts
+
+
+def _has_text(word: Word) -> bool:
+    return any(ch.isalnum() for ch in word.text)
 
 
 # A ruled row this many times as tall as its table's usual row holds rows whose rules the scan lost.
