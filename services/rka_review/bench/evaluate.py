@@ -278,8 +278,23 @@ OPTIONAL_SETS = (
         "xlsx with two years' prices side by side + SBU PDF)",
         True,
     ),
-    OptionalSet("blind39", "thirty-ninth blind set, written blind; not tuned on", False),
-    OptionalSet("blind40", "fortieth blind set, written blind; not tuned on", False),
+    OptionalSet(
+        "blind39",
+        "thirty-ninth blind set, scored once, used for tuning from then on (6 OPDs, a landscape "
+        "SIPD-like PDF with several sub-kegiatan on its pages, account Jumlah rows and the header on "
+        "page 1 only, wrapped item cells, an unruled PDF continued without its header, a 2-page "
+        "image-only scan, a SIPD-like PDF, a sheet per sub-kegiatan, a semicolon CSV; SSH xlsx + SBU "
+        "PDF + a scanned 2-page catalogue)",
+        True,
+    ),
+    OptionalSet(
+        "blind40",
+        "fortieth blind set, scored once, used for tuning from then on (7 OPDs, a phone photo, a "
+        "2-page image-only scan, a SIPD-like PDF, an unruled PDF continued without its header, a CSV "
+        "stating volume by koefisien only, an xlsx sub-kegiatan over two sheets, a merged header "
+        "with hidden columns; SSH xlsx + a semicolon CSV catalogue with decimal commas + SBU PDF)",
+        True,
+    ),
 )
 
 
