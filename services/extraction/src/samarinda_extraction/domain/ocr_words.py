@@ -161,7 +161,12 @@ def split_at_gaps(row: Sequence[Word], gap: float) -> list[list[Word]]:
 
 
 def holds_text(segment: Sequence[Word]) -> bool:
-    return any(ch.isalnum() for w in segment for ch in w.text)
+    return any(has_text(w) for w in segment)
+
+
+def has_text(word: Word) -> bool:
+    """The word holds a letter or a digit (not a mark alone: a speck read as ``:`` or ``.``)."""
+    return any(ch.isalnum() for ch in word.text)
 
 
 def text_words(words: Sequence[Word]) -> list[Word]:

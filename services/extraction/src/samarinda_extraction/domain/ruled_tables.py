@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from samarinda_extraction.domain.cell_text import cell_text
-from samarinda_extraction.domain.ocr_words import Box, Grid, OcrTable, Word, baseline, slot_of, visual_rows
+from samarinda_extraction.domain.ocr_words import (
+    Box,
+    Grid,
+    OcrTable,
+    Word,
+    baseline,
+    has_text,
+    slot_of,
+    visual_rows,
+)
 from samarinda_extraction.domain.table_rows import row_starts
 
 # A table's usual column holds a word or more: this many times as wide as the text is tall.
@@ -73,7 +82,7 @@ def _split_ruled_row(
     # A cell holding marks alone (a speck read as ":" or ".") is filled by no text: in the first
     # column it would pass for a key and start a row in the middle of a wrapped cell.
     filled = [
-        [any(slot_of(grid.xs, w.cx) == c and _has_text(w) for w in line) for c in range(len(grid.xs) - 1)]
+        [any(slot_of(grid.xs, w.cx) == c and has_text(w) for w in line) for c in range(len(grid.xs) - 1)]
         for line in lines
     ]
     starts = row_starts([baseline(line) for line in lines], filled, by_spacing=False)
@@ -89,7 +98,7 @@ def _split_ruled_row(
     parts: list[tuple[float, float, list[Word]]] = []
     whole = False  # whether the last part has a line across half the columns or more
     for line, start, cells in zip(lines, starts, filled, strict=True):
-        keyed = bool(parts) and any(slot_of(grid.xs, w.cx) == 0 and _has_text(w) for w in parts[-1][2])
+        keyed = bool(parts) and any(slot_of(grid.xs, w.cx) == 0 and has_text(w) for w in parts[-1][2])
         if start and parts and ((lost_rule and whole) or keyed):
             cut = (max(w.y1 for w in parts[-1][2]) + min(w.y0 for w in line)) / 2
             parts[-1] = (parts[-1][0], cut, parts[-1][2])
@@ -101,10 +110,6 @@ def _split_ruled_row(
             parts.append((top, bottom, list(line)))
         whole = whole or 2 * sum(cells) >= len(cells)
     return parts
-
-
-def _has_text(word: Word) -> bool:
-    return any(ch.isalnum() for ch in word.text)
 
 
 # A ruled row this many times as tall as its table's usual row holds rows whose rules the scan lost.

@@ -20,6 +20,7 @@ import statistics
 from collections.abc import Sequence
 
 from samarinda_extraction.domain.ocr_tables import Box, Word
+from samarinda_extraction.domain.ocr_words import has_text
 
 # A gutter is at least this many text heights wide (a justified line's word space is below one).
 _GUTTER_HEIGHTS = 1.5
@@ -65,7 +66,7 @@ def _candidate_strips(rows: Sequence[Sequence[Word]], height: float) -> list[tup
     read as punctuation left out)."""
     strips: list[tuple[float, float]] = []
     for line in rows:
-        ordered = sorted((w for w in line if _is_text(w)), key=lambda w: w.x0)
+        ordered = sorted((w for w in line if has_text(w)), key=lambda w: w.x0)
         for a, b in itertools.pairwise(ordered):
             if b.x0 - a.x1 >= 2 * _GUTTER_HEIGHTS * height:
                 middle = (a.x1 + b.x0) / 2
@@ -76,11 +77,7 @@ def _candidate_strips(rows: Sequence[Sequence[Word]], height: float) -> list[tup
 def _crosses(word: Word, strip: tuple[float, float]) -> bool:
     """Whether a word of text stands in the strip (a speck or a streak read as punctuation, on a
     fax, does not close a gutter)."""
-    return _in_strip(word, strip) and _is_text(word)
-
-
-def _is_text(word: Word) -> bool:
-    return any(c.isalnum() for c in word.text)
+    return _in_strip(word, strip) and has_text(word)
 
 
 def _in_strip(word: Word, strip: tuple[float, float]) -> bool:

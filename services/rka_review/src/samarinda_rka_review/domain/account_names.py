@@ -21,11 +21,9 @@ from samarinda_rka_review.domain.taxonomy import (
     item_head,
     names_category,
 )
-from samarinda_rka_review.domain.text import first_phrase, normalise
+from samarinda_rka_review.domain.text import content_word, first_phrase, normalise
 
 _ABBREVIATIONS = sorted(ACCOUNTS.account_abbreviations.items(), key=lambda kv: -len(kv[0]))
-# Words shorter than this are connectives or units (``dan``, ``set``), not what an item is.
-_CONTENT_WORD = 4
 # The item's name in a printout cell that also holds its spec (``Mesin jahit - Listrik``).
 _NAME_SPEC = re.compile(r"\s+[-–]\s+")
 
@@ -141,9 +139,7 @@ def account_names_item(line: RkaLine) -> bool:
     pemancar``):
     every content word of the item's name is a word of the account's name. Such an account is
     where the item belongs, whatever class an asset code would give it."""
-    words = [
-        w for w in normalise(item_head(item_name(line))).split() if len(w) >= _CONTENT_WORD and w.isalpha()
-    ]
+    words = [w for w in normalise(item_head(item_name(line))).split() if content_word(w)]
     account = account_words(line.account_name)
     return bool(words) and all(f" {w} " in account for w in words)
 

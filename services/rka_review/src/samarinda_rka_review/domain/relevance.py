@@ -79,7 +79,7 @@ from samarinda_rka_review.domain.taxonomy import (
     is_meeting_like,
     item_head,
 )
-from samarinda_rka_review.domain.text import normalise
+from samarinda_rka_review.domain.text import content_word, normalise
 from samarinda_rka_review.domain.word_roots import ROOT as _ROOT
 from samarinda_rka_review.domain.word_roots import derived_roots, with_roots
 
@@ -278,11 +278,7 @@ def _scope_words() -> frozenset[str]:
 
 def _content_pairs(text: str) -> set[tuple[str, str]]:
     words = text.split()
-    return {(a, b) for a, b in pairwise(words) if _content_word(a) and _content_word(b)}
-
-
-def _content_word(word: str) -> bool:
-    return len(word) > _SHORT_WORD and word.isalpha()
+    return {(a, b) for a, b in pairwise(words) if content_word(a) and content_word(b)}
 
 
 # Words this short are connectives or prepositions (``dan``, ``pada``), no use of their own.
@@ -327,7 +323,7 @@ def account_names_the_field(line: RkaLine, sub: SubKegiatan) -> bool:
         return False
     own = set(normalise(kind).split()) - set(normalise(general).split())
     sub_words = set(normalise(sub.nama).split())
-    return any(_content_word(w) and w in sub_words for w in own)
+    return any(content_word(w) and w in sub_words for w in own)
 
 
 def _improvised(sub: SubKegiatan, section: str | None) -> bool:

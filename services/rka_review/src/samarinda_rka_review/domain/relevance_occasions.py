@@ -17,7 +17,7 @@ from functools import lru_cache
 from samarinda_common.rka import RkaLine, SubKegiatan
 
 from samarinda_rka_review.domain.relevance_rules import RELEVANCE, Occasion
-from samarinda_rka_review.domain.text import first_phrase, normalise, phrases_longest_first
+from samarinda_rka_review.domain.text import content_word, first_phrase, normalise, phrases_longest_first
 
 Rule = tuple[Occasion, tuple[str, ...], tuple[str, ...]]
 
@@ -47,11 +47,7 @@ def occasion_not_held(
         if word is None or first_phrase(context, held_by) is not None:
             continue
         about = f" {name} ".split(f" {word} ", 1)[1].split()
-        if any(w in own and w not in ignored and len(w) > _SHORT_WORD and w.isalpha() for w in about):
+        if any(w in own and w not in ignored and content_word(w) for w in about):
             continue
         return occasion, word
     return None
-
-
-# Words this short are connectives or units (``dan``, ``per``), no subject of an occasion.
-_SHORT_WORD = 3

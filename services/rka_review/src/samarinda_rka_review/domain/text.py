@@ -123,6 +123,16 @@ def phrases_longest_first(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w for w in (normalise(p) for p in phrases) if w}, key=len, reverse=True))
 
 
+def content_word(word: str) -> bool:
+    """A word that can name a subject of its own: letters only and longer than three (connectives,
+    prepositions and units such as ``dan``, ``pada``, ``per`` are shorter; figures and codes are no
+    words)."""
+    return len(word) > _SHORT_WORD and word.isalpha()
+
+
+_SHORT_WORD = 3
+
+
 def first_phrase(text: str, phrases: Iterable[str]) -> str | None:
     """The first of ``phrases`` that stands whole (between word boundaries) in ``text``; both
     already normalised."""
